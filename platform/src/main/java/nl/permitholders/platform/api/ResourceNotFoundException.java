@@ -1,0 +1,9 @@
+package nl.permitholders.platform.api;
+
+/** The addressed resource does not exist (404). */
+public class ResourceNotFoundException extends RuntimeException {
+
+    public ResourceNotFoundException(String detail) {
+        super(detail);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.permitholders.quota.balance;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.events.QuotaEvents.OpeningBalanceSet;
+import nl.permitholders.quota.reference.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(QuotaApi.BASE + "/municipalities/{code}/opening-balance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotas")
+public class OpeningBalanceResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    public record OpeningBalanceRequest(
+            @NotNull String period,
+            @NotNull @Min(-1_000_000) @Max(1_000_000) Integer backlog) {
+    }
+
+    public record OpeningBalanceView(String municipalityCode, String period, int backlog, int version, Instant recordedAt,
+                                     List<OpeningBalance> history) {
+        static OpeningBalanceView of(String code, List<OpeningBalance> history) {
+            OpeningBalance current = history.get(history.size() - 1);
+            return new OpeningBalanceView(code, current.period(), current.backlog(), current.version(), current.recordedAt(), history);
+        }
+    }
+
+    @PUT
+    @Operation(summary = "Set the backlog a municipality carried into a half-year when it joined the system",
+            description = "Negative means ahead. 201 the first time; a correction is a new version (200); history is kept.")
+    public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                             @Valid @NotNull OpeningBalanceRequest request) {
+        Period period = PeriodParam.parse("period", request.period());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExisting(code)
+                .flatMap(municipality -> OpeningBalanceVersionEntity.history(code))
+                .flatMap(history -> {
+                    Optional<OpeningBalance> current = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+                    Optional<OpeningBalance> next = OpeningBalance.next(current, period.toString(), request.backlog(), now);
+                    if (next.isEmpty()) {
+                        return Uni.createFrom().item(Response.ok(OpeningBalanceView.of(code, history)).build());
+                    }
+                    OpeningBalance balance = next.get();
+                    List<OpeningBalance> updated = new java.util.ArrayList<>(history);
+                    updated.add(balance);
+                    return OpeningBalanceVersionEntity.of(code, balance).<OpeningBalanceVersionEntity>persist()
+                            .call(() -> outbox.append(OpeningBalanceSet.TYPE, code,
+                                    new OpeningBalanceSet(code, balance.period(), balance.backlog(), balance.version())))
+                            .map(saved -> (balance.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
+                                    .entity(OpeningBalanceView.of(code, updated)).build());
+                }));
+    }
+
+    @GET
+    @Operation(summary = "Read a municipality's opening balance with its history")
+    public Uni<OpeningBalanceView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
+        return OpeningBalanceVersionEntity.history(code).map(history -> {
+            if (history.isEmpty()) {
+                throw new ResourceNotFoundException("No opening balance is set for " + code + ".");
+            }
+            return OpeningBalanceView.of(code, history);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package nl.permitholders.quota.quota;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * All versions of one municipality's quota for one half-year. A quota is never overwritten: the Rijk may adjust a
+ * half-year afterwards (2023-II went from 27,300 to 17,600 nationally on 10 November 2023), and that adjustment is
+ * a new version with its reason, the earlier ones kept (R1).
+ */
+public final class QuotaHistory {
+
+    private final List<QuotaVersion> versions;
+
+    private QuotaHistory(List<QuotaVersion> versions) {
+        this.versions = versions.stream().sorted(Comparator.comparingInt(QuotaVersion::version)).toList();
+    }
+
+    public static QuotaHistory of(List<QuotaVersion> versions) {
+        return new QuotaHistory(versions);
+    }
+
+    public static QuotaHistory empty() {
+        return new QuotaHistory(List.of());
+    }
+
+    public List<QuotaVersion> versions() {
+        return versions;
+    }
+
+    public Optional<QuotaVersion> current() {
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    /** This history with one more version. */
+    public QuotaHistory with(QuotaVersion version) {
+        return new QuotaHistory(java.util.stream.Stream.concat(versions.stream(), java.util.stream.Stream.of(version)).toList());
+    }
+
+    /**
+     * Sets the quota as the Rijk published it. The first version is {@code firstBasis}; a different number later
+     * is an {@link QuotaBasis#ADJUSTED} version; the same number again is no change (empty).
+     */
+    public Optional<QuotaVersion> set(int persons, String reason, QuotaBasis firstBasis, Instant at) {
+        if (persons < 0) {
+            throw new IllegalArgumentException("a quota cannot be negative");
+        }
+        Optional<QuotaVersion> current = current();
+        if (current.isPresent() && current.get().persons() == persons) {
+            return Optional.empty();
+        }
+        int version = current.map(v -> v.version() + 1).orElse(1);
+        QuotaBasis basis = current.isPresent() ? QuotaBasis.ADJUSTED : firstBasis;
+        return Optional.of(new QuotaVersion(version, persons, basis, reason, at));
+    }
+}

@@ -1,0 +1,96 @@
+package nl.permitholders.quota.quota;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
+import nl.permitholders.quota.reference.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(QuotaApi.BASE + "/municipalities/{code}/quotas/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotas")
+public class QuotaResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    public record QuotaRequest(
+            @NotNull @Min(0) @Max(1_000_000) Integer persons,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record QuotaView(String municipalityCode, String period, int persons, int version, QuotaBasis basis,
+                            String reason, Instant recordedAt, List<QuotaVersion> history) {
+        static QuotaView of(String municipalityCode, Period period, QuotaHistory history) {
+            QuotaVersion current = history.current().orElseThrow();
+            return new QuotaView(municipalityCode, period.toString(), current.persons(), current.version(),
+                    current.basis(), current.reason(), current.recordedAt(), history.versions());
+        }
+    }
+
+    @PUT
+    @Operation(summary = "Set a municipality's quota for a half-year as published by the Rijk",
+            description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later is a new "
+                    + "ADJUSTED version (200) and the earlier versions stay in the history; the same number again changes nothing.")
+    public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                             @PathParam("period") String periodText,
+                             @Valid @NotNull QuotaRequest request) {
+        Period period = PeriodParam.parse("period", periodText);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExisting(code)
+                .flatMap(municipality -> QuotaVersionEntity.history(code, period))
+                .flatMap(history -> history.set(request.persons(), request.reason(), QuotaBasis.IMPORTED, now)
+                        .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
+                                .call(() -> outbox.append(QuotaSet.TYPE, code, new QuotaSet(code, period.toString(),
+                                        version.persons(), version.version(), version.basis().name(), version.reason())))
+                                .map(saved -> {
+                                    QuotaView view = QuotaView.of(code, period, history.with(version));
+                                    return (version.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
+                                            .entity(view).build();
+                                }))
+                        .orElseGet(() -> Uni.createFrom().item(Response.ok(QuotaView.of(code, period, history)).build()))));
+    }
+
+    @GET
+    @Operation(summary = "Read a municipality's current quota for a half-year, with every earlier version")
+    public Uni<QuotaView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                              @PathParam("period") String periodText) {
+        Period period = PeriodParam.parse("period", periodText);
+        return QuotaVersionEntity.history(code, period).map(history -> {
+            if (history.current().isEmpty()) {
+                throw new ResourceNotFoundException("No quota is set for " + code + " in " + period + ".");
+            }
+            return QuotaView.of(code, period, history);
+        });
+    }
+}

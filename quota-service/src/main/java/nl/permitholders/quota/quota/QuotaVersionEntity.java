@@ -1,0 +1,60 @@
+package nl.permitholders.quota.quota;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.permitholders.platform.period.Period;
+
+@Entity
+@Table(name = "quota_version")
+public class QuotaVersionEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    public String period;
+    public int version;
+    public int persons;
+
+    @Enumerated(EnumType.STRING)
+    public QuotaBasis basis;
+
+    public String reason;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    public static Uni<QuotaHistory> history(String municipalityCode, Period period) {
+        return QuotaVersionEntity.<QuotaVersionEntity>list("municipalityCode = ?1 and period = ?2 order by version",
+                        municipalityCode, period.toString())
+                .map(rows -> QuotaHistory.of(rows.stream().map(QuotaVersionEntity::toVersion).toList()));
+    }
+
+    public static QuotaVersionEntity of(String municipalityCode, Period period, QuotaVersion version) {
+        QuotaVersionEntity entity = new QuotaVersionEntity();
+        entity.municipalityCode = municipalityCode;
+        entity.period = period.toString();
+        entity.version = version.version();
+        entity.persons = version.persons();
+        entity.basis = version.basis();
+        entity.reason = version.reason();
+        entity.recordedAt = version.recordedAt();
+        return entity;
+    }
+
+    QuotaVersion toVersion() {
+        return new QuotaVersion(version, persons, basis, reason, recordedAt);
+    }
+}

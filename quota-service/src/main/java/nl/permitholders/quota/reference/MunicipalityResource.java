@@ -1,0 +1,84 @@
+package nl.permitholders.quota.reference;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(QuotaApi.BASE + "/municipalities/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data")
+public class MunicipalityResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    public record MunicipalityRequest(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
+    }
+
+    public record MunicipalityView(String code, String name, String provinceCode) {
+        static MunicipalityView of(Municipality municipality) {
+            return new MunicipalityView(municipality.code, municipality.name, municipality.provinceCode);
+        }
+    }
+
+    @PUT
+    @Operation(summary = "Register a municipality or correct its name or province", description = "201 when new, 200 when it existed.")
+    public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                             @Valid @NotNull MunicipalityRequest request) {
+        return transaction.run(() -> Province.findById(request.provinceCode())
+                .onItem().ifNull().failWith(() -> InvalidInputException.of("provinceCode",
+                        "names province " + request.provinceCode() + ", which is not registered"))
+                .flatMap(province -> Municipality.<Municipality>findById(code))
+                .flatMap(existing -> {
+                    if (existing != null && existing.name.equals(request.name()) && existing.provinceCode.equals(request.provinceCode())) {
+                        return Uni.createFrom().item(Response.ok(MunicipalityView.of(existing)).build());
+                    }
+                    Municipality municipality = existing != null ? existing : new Municipality();
+                    municipality.code = code;
+                    municipality.name = request.name();
+                    municipality.provinceCode = request.provinceCode();
+                    Response.ResponseBuilder response = existing != null
+                            ? Response.ok(MunicipalityView.of(municipality))
+                            : Response.created(URI.create(QuotaApi.BASE + "/municipalities/" + code)).entity(MunicipalityView.of(municipality));
+                    return municipality.<Municipality>persist()
+                            .call(() -> outbox.append(MunicipalityRegistered.TYPE, code,
+                                    new MunicipalityRegistered(code, municipality.name, municipality.provinceCode)))
+                            .replaceWith(response::build);
+                }));
+    }
+
+    @GET
+    @Operation(summary = "Read a municipality")
+    public Uni<MunicipalityView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
+        return Municipality.<Municipality>findById(code)
+                .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
+                .map(MunicipalityView::of);
+    }
+}

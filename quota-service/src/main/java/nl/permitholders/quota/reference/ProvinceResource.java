@@ -1,0 +1,76 @@
+package nl.permitholders.quota.reference;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.events.QuotaEvents.ProvinceRegistered;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(QuotaApi.BASE + "/provinces/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data")
+public class ProvinceResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    public record ProvinceRequest(@NotBlank @Size(max = 100) String name) {
+    }
+
+    public record ProvinceView(String code, String name) {
+        static ProvinceView of(Province province) {
+            return new ProvinceView(province.code, province.name);
+        }
+    }
+
+    @PUT
+    @Operation(summary = "Register a province or rename it", description = "201 when new, 200 when it existed.")
+    public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                             @Valid @NotNull ProvinceRequest request) {
+        return transaction.run(() -> Province.<Province>findById(code).flatMap(existing -> {
+            if (existing != null && existing.name.equals(request.name())) {
+                return Uni.createFrom().item(Response.ok(ProvinceView.of(existing)).build());
+            }
+            Province province = existing != null ? existing : new Province();
+            province.code = code;
+            province.name = request.name();
+            Response.ResponseBuilder response = existing != null
+                    ? Response.ok(ProvinceView.of(province))
+                    : Response.created(URI.create(QuotaApi.BASE + "/provinces/" + code)).entity(ProvinceView.of(province));
+            return province.<Province>persist()
+                    .call(() -> outbox.append(ProvinceRegistered.TYPE, code, new ProvinceRegistered(code, province.name)))
+                    .replaceWith(response::build);
+        }));
+    }
+
+    @GET
+    @Operation(summary = "Read a province")
+    public Uni<ProvinceView> get(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
+        return Province.<Province>findById(code)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Province " + code + " is not registered."))
+                .map(ProvinceView::of);
+    }
+}

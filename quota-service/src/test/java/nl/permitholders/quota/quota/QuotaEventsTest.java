@@ -1,0 +1,67 @@
+package nl.permitholders.quota.quota;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.quota.TestData;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** What quota-service publishes on the real broker: CloudEvents in binary mode that match docs/events. */
+@QuarkusTest
+class QuotaEventsTest {
+
+    private final KafkaTopics kafka = new KafkaTopics(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Test
+    void everyChangeIsPublishedAsACloudEventKeyedByMunicipality() {
+        String code = TestData.municipality();
+        given().contentType(ContentType.JSON).body(Map.of("persons", 78, "reason", "Rijk 2024-I"))
+                .put("/quota/v1/municipalities/{code}/quotas/{period}", code, "2024-H1").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("period", "2024-H1", "backlog", 52))
+                .put("/quota/v1/municipalities/{code}/opening-balance", code).then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> kafka.readAll("quota.events", code), r -> r.size() >= 3);
+
+        assertThat(records).extracting(r -> KafkaTopics.header(r, "ce_type")).containsExactlyInAnyOrder(
+                "nl.permitholders.quota.municipality-registered.v1",
+                "nl.permitholders.quota.quota-set.v1",
+                "nl.permitholders.quota.opening-balance-set.v1");
+        for (ConsumerRecord<String, String> record : records) {
+            assertThat(KafkaTopics.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(KafkaTopics.header(record, "ce_id")).matches("[0-9a-f-]{36}");
+            assertThat(KafkaTopics.header(record, "ce_source")).isEqualTo("urn:nld:permitholders:systeem:quota-service");
+            assertThat(KafkaTopics.header(record, "ce_subject")).isEqualTo(code);
+            assertThat(KafkaTopics.header(record, "ce_time")).isNotBlank();
+            EventSchemas.assertConforms(KafkaTopics.header(record, "ce_type"), record.value());
+        }
+    }
+
+    @Test
+    void aPutThatChangesNothingPublishesNothing() {
+        String code = TestData.municipality();
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("persons", 70, "reason", "Rijk 2024-II"))
+                    .put("/quota/v1/municipalities/{code}/quotas/{period}", code, "2024-H2").then().statusCode(i == 0 ? 201 : 200);
+        }
+        // One more change, published after the PUTs on the same partition: once it is there, so is anything they published.
+        given().contentType(ContentType.JSON).body(Map.of("period", "2024-H2", "backlog", 0))
+                .put("/quota/v1/municipalities/{code}/opening-balance", code).then().statusCode(201);
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> kafka.readAll("quota.events", code), r -> r.stream().anyMatch(
+                        e -> "nl.permitholders.quota.opening-balance-set.v1".equals(KafkaTopics.header(e, "ce_type"))));
+        assertThat(records).filteredOn(r -> "nl.permitholders.quota.quota-set.v1".equals(KafkaTopics.header(r, "ce_type")))
+                .hasSize(1);
+    }
+}

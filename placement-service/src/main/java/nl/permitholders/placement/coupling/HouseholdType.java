@@ -1,0 +1,6 @@
+package nl.permitholders.placement.coupling;
+
+public enum HouseholdType {
+    SINGLE,
+    FAMILY
+}

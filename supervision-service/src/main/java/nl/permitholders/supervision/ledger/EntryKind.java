@@ -1,0 +1,13 @@
+package nl.permitholders.supervision.ledger;
+
+/** What a ledger entry records. */
+public enum EntryKind {
+    /** The backlog carried into a half-year when the municipality joined the system; highest version counts. */
+    OPENING_BALANCE,
+    /** A version of the quota for a half-year; highest version counts. */
+    QUOTA,
+    /** Persons COA coupled to the municipality on a date. */
+    COUPLED,
+    /** Persons housed on a date (R5). */
+    HOUSED
+}

@@ -1,0 +1,52 @@
+package nl.permitholders.supervision.projection;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Supervision's reading of the events it consumes: only the fields it needs, unknown fields ignored (a tolerant
+ * reader), so producers can add fields without breaking it. The contracts are in {@code docs/events/}.
+ */
+final class ConsumedEvents {
+
+    static final String QUOTA = "nl.permitholders.quota.";
+    static final String PLACEMENT = "nl.permitholders.placement.";
+    static final String HOUSING_STOCK = "nl.permitholders.housingstock.";
+
+    private ConsumedEvents() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProvinceRegistered(String provinceCode, String name) {
+        static final String TYPE = QUOTA + "province-registered.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MunicipalityRegistered(String municipalityCode, String name, String provinceCode) {
+        static final String TYPE = QUOTA + "municipality-registered.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record QuotaSet(String municipalityCode, String period, Integer persons, Integer version) {
+        static final String TYPE = QUOTA + "quota-set.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OpeningBalanceSet(String municipalityCode, String period, Integer backlog, Integer version) {
+        static final String TYPE = QUOTA + "opening-balance-set.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CouplingRegistered(UUID couplingId, String municipalityCode, Integer persons, LocalDate couplingDate) {
+        static final String TYPE = PLACEMENT + "coupling-registered.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlacementRecorded(UUID placementId, String municipalityCode, Integer persons, LocalDate housedOn) {
+        static final String TYPE = PLACEMENT + "placement-recorded.v1";
+    }
+
+    /** Known, and not yet part of the figures: the housing pipeline comes with the housing-stock work. */
+    static final String UNIT_REGISTERED = HOUSING_STOCK + "unit-registered.v1";
+}

@@ -1,0 +1,131 @@
+package nl.permitholders.supervision.projection;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** The projection on the real broker: events in (checked against docs/events), figures out. */
+@QuarkusTest
+class ProjectionTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(7000 + (int) (System.nanoTime() % 2000));
+    private static final String QUOTA_SET = "nl.permitholders.quota.quota-set.v1";
+    private static final String PLACEMENT_RECORDED = "nl.permitholders.placement.placement-recorded.v1";
+
+    private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    private static String newMunicipality() {
+        return String.format("GM%04d", NEXT.incrementAndGet());
+    }
+
+    private void send(String topic, String municipality, UUID id, String type, String data) {
+        EventSchemas.assertConforms(type, data);
+        kafka.sendCloudEvent(topic, municipality, id, type, data);
+    }
+
+    private void quota(String municipality, String period, int persons, int version) {
+        send("quota.events", municipality, UUID.randomUUID(), QUOTA_SET, """
+                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED","reason":"test"}"""
+                .formatted(municipality, period, persons, version));
+    }
+
+    private UUID placement(String municipality, int persons, LocalDate housedOn) {
+        UUID id = UUID.randomUUID();
+        send("placement.events", municipality, id, PLACEMENT_RECORDED, """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality, persons, housedOn));
+        return id;
+    }
+
+    private void awaitBacklog(String municipality, String period, int backlog) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, period)
+                        .then().statusCode(200).body("backlog", equalTo(backlog)));
+    }
+
+    @Test
+    void quotasAndPlacementsMoveTheBacklog() {
+        String municipality = newMunicipality();
+        send("quota.events", municipality, UUID.randomUUID(), "nl.permitholders.quota.municipality-registered.v1", """
+                {"municipalityCode":"%s","name":"Testdorp","provinceCode":"PV23"}""".formatted(municipality));
+        quota(municipality, "2024-H1", 40, 1);
+        placement(municipality, 4, LocalDate.of(2024, 2, 1));
+        placement(municipality, 6, LocalDate.of(2024, 5, 1));
+        awaitBacklog(municipality, "2024-H1", 30);
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2024-H1")
+                .then().body("municipalityName", equalTo("Testdorp"))
+                .body("adjustedQuota", equalTo(40)).body("housed", equalTo(10));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=2024-03-01", municipality, "2024-H1")
+                .then().body("housed", equalTo(4)).body("backlog", equalTo(36));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", municipality, "2024-H1")
+                .then().statusCode(200).body("size()", equalTo(3));
+    }
+
+    @Test
+    void aDuplicateDeliveryChangesNothing() {
+        String municipality = newMunicipality();
+        quota(municipality, "2024-H2", 20, 1);
+        UUID id = UUID.randomUUID();
+        String data = """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":5,"housedOn":"2024-08-01"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality);
+        send("placement.events", municipality, id, PLACEMENT_RECORDED, data);
+        send("placement.events", municipality, id, PLACEMENT_RECORDED, data);
+        // A later event on the same partition: once it counts, both deliveries before it have been handled.
+        placement(municipality, 1, LocalDate.of(2024, 9, 1));
+        awaitBacklog(municipality, "2024-H2", 14);
+    }
+
+    @Test
+    void aPlacementBeforeItsQuotaAndMunicipalityConvergesToTheSameFigures() {
+        String municipality = newMunicipality();
+        placement(municipality, 7, LocalDate.of(2025, 1, 15));
+        awaitBacklog(municipality, "2025-H1", -7);
+        quota(municipality, "2025-H1", 30, 1);
+        awaitBacklog(municipality, "2025-H1", 23);
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndTheConsumerCarriesOn() {
+        String municipality = newMunicipality();
+        ProducerRecord<String, String> notJson = new ProducerRecord<>("placement.events", municipality, "{not json");
+        notJson.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        notJson.headers().add("ce_type", PLACEMENT_RECORDED.getBytes(StandardCharsets.UTF_8));
+        kafka.send(notJson);
+        UUID unknownType = UUID.randomUUID();
+        kafka.sendCloudEvent("placement.events", municipality, unknownType, "nl.permitholders.placement.unheard-of.v1", "{}");
+        kafka.send(new ProducerRecord<>("placement.events", municipality, "no headers at all"));
+
+        quota(municipality, "2024-H1", 10, 1);
+        placement(municipality, 3, LocalDate.of(2024, 3, 3));
+        awaitBacklog(municipality, "2024-H1", 7);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll("supervision.dead-letter", municipality)).hasSize(3));
+        assertThat(kafka.readAll("supervision.dead-letter", municipality))
+                .allSatisfy(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).isNotBlank());
+    }
+
+    @Test
+    void anUnknownMunicipalityIsNotFoundAndABadPeriodIsInvalid() {
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", "GM0001", "2024-H1")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", "GM0141", "2024-H3")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=gisteren", "GM0141", "2024-H1")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}

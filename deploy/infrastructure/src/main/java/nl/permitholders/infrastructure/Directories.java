@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Directories {
+/** Removes a directory tree (temporary data of the local parts, or the local stack's data on --reset). */
+public final class Directories {
 
     private Directories() {
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -73,7 +73,7 @@ public class CouplingResource {
     public Uni<Response> register(@Valid @NotNull CouplingRequest request) {
         Household.check(request.adults(), request.minors(), request.householdType(), request.permitDate(),
                 request.couplingDate(), today.date()).throwIfAny();
-        return transaction.run(() -> Coupling.findByCoaReference(request.coaReference()).flatMap(existing -> {
+        return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(request.coaReference()).flatMap(existing -> {
             if (existing != null) {
                 if (!sameAs(existing, request)) {
                     throw new ConflictException("Coupling " + request.coaReference() + " is already registered with different data (id "

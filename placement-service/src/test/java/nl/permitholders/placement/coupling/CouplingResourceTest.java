@@ -1,6 +1,7 @@
 package nl.permitholders.placement.coupling;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
+import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import nl.permitholders.placement.Couplings;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +43,18 @@ class CouplingResourceTest {
         body.put("householdType", "FAMILY");
         given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneCoaReferenceCreateOneCoupling() {
+        Map<String, Object> body = Couplings.family("GM0141", 2, 0, COUPLED);
+        List<CompletableFuture<Response>> posts = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")))
+                .toList();
+        List<Response> responses = posts.stream().map(CompletableFuture::join).toList();
+        assertThat(responses).extracting(Response::statusCode).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(responses).extracting(r -> r.jsonPath().getString("id")).containsOnly(responses.get(0).jsonPath().getString("id"));
     }
 
     @Test

@@ -20,6 +20,11 @@ public final class Violations {
         return this;
     }
 
+    /** The violations found so far, for callers (and tests) that report rather than refuse. */
+    public List<InvalidParam> list() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -62,7 +62,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${outbox.sweep-interval:5s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.sweep-interval:5s}", delayed = "${outbox.sweep-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         requestFlush();
     }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
+import nl.permitholders.platform.persistence.UniqueViolation;
 
 /**
  * Runs a write in one database transaction and, once it has committed, asks the relay to publish the events it
@@ -19,5 +20,13 @@ public class OutboxTransaction {
 
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
         return Panache.withTransaction(work).invoke(relay::requestFlush);
+    }
+
+    /**
+     * For idempotent registrations (look up, insert if absent): when two first registrations of the same thing race,
+     * one loses on the unique key; it runs once more, finds the winner's row and answers as a repeat would.
+     */
+    public <T> Uni<T> runRetryingUniqueRace(Supplier<Uni<T>> work) {
+        return run(work).onFailure(UniqueViolation::isCause).recoverWithUni(() -> run(work));
     }
 }

@@ -52,7 +52,7 @@ public class MunicipalityResource {
     @Operation(summary = "Register a municipality or correct its name or province", description = "201 when new, 200 when it existed.")
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                              @Valid @NotNull MunicipalityRequest request) {
-        return transaction.run(() -> Province.findById(request.provinceCode())
+        return transaction.runRetryingUniqueRace(() -> Province.findById(request.provinceCode())
                 .onItem().ifNull().failWith(() -> InvalidInputException.of("provinceCode",
                         "names province " + request.provinceCode() + ", which is not registered"))
                 .flatMap(province -> Municipality.<Municipality>findById(code))

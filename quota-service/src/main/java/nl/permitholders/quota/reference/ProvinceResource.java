@@ -50,7 +50,7 @@ public class ProvinceResource {
     @Operation(summary = "Register a province or rename it", description = "201 when new, 200 when it existed.")
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                              @Valid @NotNull ProvinceRequest request) {
-        return transaction.run(() -> Province.<Province>findById(code).flatMap(existing -> {
+        return transaction.runRetryingUniqueRace(() -> Province.<Province>findById(code).flatMap(existing -> {
             if (existing != null && existing.name.equals(request.name())) {
                 return Uni.createFrom().item(Response.ok(ProvinceView.of(existing)).build());
             }

@@ -1,12 +1,16 @@
 package nl.permitholders.quota.reference;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import nl.permitholders.quota.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,19 @@ class ReferenceDataResourceTest {
                 .then().statusCode(200);
         given().get("/quota/v1/municipalities/{code}", code)
                 .then().statusCode(200).body("name", equalTo("Gemeente Almelo")).body("provinceCode", equalTo("PV23"));
+    }
+
+    @Test
+    void concurrentFirstRegistrationsOfOneMunicipalityAllSucceed() {
+        TestData.province("PV23", "Overijssel");
+        String code = TestData.uniqueMunicipalityCode();
+        List<CompletableFuture<Integer>> puts = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("name", "Borne", "provinceCode", "PV23"))
+                        .put("/quota/v1/municipalities/{code}", code).statusCode()))
+                .toList();
+        assertThat(puts.stream().map(CompletableFuture::join).toList())
+                .containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
     }
 
     @Test

@@ -1,0 +1,136 @@
+package nl.permitholders.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path logFile;
+    private final Process process;
+    private final Instant startedAt;
+
+    private ServiceProcess(String name, int port, Path logFile, Process process, Instant startedAt) {
+        this.name = name;
+        this.port = port;
+        this.logFile = logFile;
+        this.process = process;
+        this.startedAt = startedAt;
+    }
+
+    /** Starts {@code java -jar jar} with the given environment; output goes to {@code logFile}. */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
+                                       Path logFile) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw package)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        try {
+            Files.createDirectories(logFile.getParent());
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            Instant startedAt = Instant.now();
+            return new ServiceProcess(name, port, logFile, builder.start(), startedAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits until the readiness check (database and Kafka) answers UP; returns how long start-up took. */
+    public Duration awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+            }
+            if (isReady()) {
+                return Duration.between(startedAt, Instant.now());
+            }
+            Pause.briefly();
+        }
+        throw new IllegalStateException(name + " was not ready after " + timeout + "; see " + logFile);
+    }
+
+    public boolean isReady() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Resident memory of the process in kibibytes, from /proc (Linux). */
+    public long residentMemoryKib() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Stops gracefully (SIGTERM: in-flight requests finish), forcibly after 30 seconds. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

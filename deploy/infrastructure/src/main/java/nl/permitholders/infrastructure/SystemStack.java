@@ -1,0 +1,153 @@
+package nl.permitholders.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole system on one machine: a real PostgreSQL with one database per service, a real Kafka broker, and the
+ * four packaged services as separate processes, started in parallel and awaited until ready.
+ */
+public final class SystemStack implements AutoCloseable {
+
+    /** A service of the system: its module directory, database, default port and API base path. */
+    public enum Service {
+        QUOTA("quota-service", "quota", 8081, "/quota/v1"),
+        PLACEMENT("placement-service", "placement", 8082, "/placements/v1"),
+        HOUSING_STOCK("housing-stock-service", "housing_stock", 8083, "/housing-stock/v1"),
+        SUPERVISION("supervision-service", "supervision", 8084, "/supervision/v1");
+
+        public final String module;
+        public final String database;
+        public final int defaultPort;
+        public final String basePath;
+
+        Service(String module, String database, int defaultPort, String basePath) {
+            this.module = module;
+            this.database = database;
+            this.defaultPort = defaultPort;
+            this.basePath = basePath;
+        }
+    }
+
+    /**
+     * @param dataDirectory where PostgreSQL and Kafka keep their data; null for temporary data removed on close
+     * @param fixedPorts    the services' default ports (8081-8084) and PostgreSQL/Kafka on postgresPort/kafkaPort;
+     *                      otherwise free ports everywhere
+     */
+    public record Options(Path projectRoot, Path dataDirectory, Path logDirectory, boolean fixedPorts, int postgresPort,
+                          int kafkaPort, List<String> jvmOptions) {
+    }
+
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final Map<Service, ServiceProcess> services;
+    private final Map<Service, Duration> startUpTimes;
+
+    private SystemStack(LocalPostgres postgres, LocalKafka kafka, Map<Service, ServiceProcess> services,
+                        Map<Service, Duration> startUpTimes) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = services;
+        this.startUpTimes = startUpTimes;
+    }
+
+    public static SystemStack start(Options options) {
+        Path data = options.dataDirectory();
+        LocalPostgres postgres = LocalPostgres.start(options.fixedPorts() ? options.postgresPort() : 0,
+                data == null ? null : data.resolve("postgres"));
+        LocalKafka kafka = null;
+        Map<Service, ServiceProcess> started = new LinkedHashMap<>();
+        try {
+            kafka = LocalKafka.start(options.fixedPorts() ? options.kafkaPort() : 0, data == null ? null : data.resolve("kafka"));
+            for (Service service : Service.values()) {
+                postgres.createDatabaseIfMissing(service.database);
+                int port = options.fixedPorts() ? service.defaultPort : freePort();
+                Map<String, String> environment = Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database),
+                        "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database),
+                        "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+                started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
+                        options.logDirectory().resolve(service.module + ".log")));
+            }
+            Map<Service, Duration> startUpTimes = new LinkedHashMap<>();
+            List<CompletableFuture<Void>> readiness = new ArrayList<>();
+            for (Map.Entry<Service, ServiceProcess> entry : started.entrySet()) {
+                readiness.add(CompletableFuture.runAsync(() -> {
+                    Duration took = entry.getValue().awaitReady(Duration.ofMinutes(3));
+                    synchronized (startUpTimes) {
+                        startUpTimes.put(entry.getKey(), took);
+                    }
+                }));
+            }
+            CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
+            return new SystemStack(postgres, kafka, started, startUpTimes);
+        } catch (RuntimeException e) {
+            started.values().forEach(ServiceProcess::stop);
+            if (kafka != null) {
+                kafka.close();
+            }
+            postgres.close();
+            throw e;
+        }
+    }
+
+    public static Path findProjectRoot() {
+        Path current = Path.of("").toAbsolutePath();
+        while (current != null) {
+            if (Files.exists(current.resolve("mvnw")) && Files.isDirectory(current.resolve("quota-service"))) {
+                return current;
+            }
+            current = current.getParent();
+        }
+        throw new IllegalStateException("not inside the project: no mvnw above " + Path.of("").toAbsolutePath());
+    }
+
+    public String url(Service service) {
+        return services.get(service).baseUrl() + service.basePath;
+    }
+
+    public ServiceProcess process(Service service) {
+        return services.get(service);
+    }
+
+    public Map<Service, Duration> startUpTimes() {
+        return startUpTimes;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> stopping = services.values().stream()
+                .map(service -> CompletableFuture.runAsync(service::stop))
+                .toList();
+        CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).join();
+        kafka.close();
+        postgres.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package nl.permitholders.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+
+/** The four services' APIs as a Rijk, COA, municipality, corporation and province user would call them. */
+final class Api {
+
+    private final SystemStack stack;
+
+    Api(SystemStack stack) {
+        this.stack = stack;
+    }
+
+    RequestSpecification to(Service service) {
+        return given().baseUri(stack.url(service)).contentType(ContentType.JSON);
+    }
+
+    void province(String code, String name) {
+        to(Service.QUOTA).body(Map.of("name", name)).put("/provinces/{code}", code).then().statusCode(anyOf200Or201());
+    }
+
+    void municipality(String code, String name, String province) {
+        to(Service.QUOTA).body(Map.of("name", name, "provinceCode", province))
+                .put("/municipalities/{code}", code).then().statusCode(anyOf200Or201());
+    }
+
+    void quota(String municipality, String period, int persons) {
+        to(Service.QUOTA).body(Map.of("persons", persons, "reason", "Rijk " + period))
+                .put("/municipalities/{code}/quotas/{period}", municipality, period).then().statusCode(anyOf200Or201());
+    }
+
+    void openingBalance(String municipality, String period, int backlog) {
+        to(Service.QUOTA).body(Map.of("period", period, "backlog", backlog))
+                .put("/municipalities/{code}/opening-balance", municipality).then().statusCode(anyOf200Or201());
+    }
+
+    String coupling(String coaReference, String municipality, int adults, int minors, LocalDate couplingDate) {
+        return to(Service.PLACEMENT).body(Map.of(
+                        "coaReference", coaReference, "municipalityCode", municipality, "adults", adults, "minors", minors,
+                        "householdType", adults + minors == 1 ? "SINGLE" : "FAMILY",
+                        "permitDate", couplingDate.minusWeeks(2).toString(), "couplingDate", couplingDate.toString()))
+                .post("/couplings").then().statusCode(201).extract().path("id");
+    }
+
+    void placement(String couplingId, int persons, LocalDate housedOn) {
+        to(Service.PLACEMENT).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
+                .post("/couplings/{id}/placements", couplingId).then().statusCode(201);
+    }
+
+    void unit(String externalId, String owner, String municipality, String type, int capacity) {
+        to(Service.HOUSING_STOCK).body(Map.of("externalId", externalId, "ownerId", owner, "municipalityCode", municipality,
+                        "type", type, "capacity", capacity))
+                .post("/units").then().statusCode(anyOf200Or201());
+    }
+
+    Map<String, Object> figures(String municipality, String period) {
+        return to(Service.SUPERVISION).get("/municipalities/{code}/periods/{period}", municipality, period)
+                .then().extract().jsonPath().getMap("");
+    }
+
+    private static org.hamcrest.Matcher<Integer> anyOf200Or201() {
+        return org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201));
+    }
+}

@@ -1,0 +1,17 @@
+package nl.permitholders.housingstock.unit;
+
+/** What kind of home a unit is (DESIGN.md section 5); decides what its capacity counts. */
+public enum UnitType {
+    /** Corporation social rent. */
+    REGULAR,
+    /** Flex or temporary home. */
+    FLEX,
+    /** A dwelling shared by several singles; capacity counts rooms, each allocated separately. */
+    SHARED,
+    /** A room rented from a private landlord. */
+    ROOM,
+    /** A home for 7 or more persons. */
+    LARGE_FAMILY,
+    /** Intermediate facility (tussenvoorziening): supervision still counts its residents as needing follow-up housing. */
+    INTERMEDIATE
+}

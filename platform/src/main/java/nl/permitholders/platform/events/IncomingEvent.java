@@ -1,5 +1,7 @@
 package nl.permitholders.platform.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,6 +27,29 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         } catch (RuntimeException e) {
             throw new UnreadableEventException("event " + id + " has malformed attributes: " + e.getMessage());
         }
+    }
+
+    /** The data read as {@code type}; unreadable or lacking any of the {@code required} values, it is poison. */
+    public <T> T data(ObjectMapper json, Class<T> type) {
+        try {
+            return json.readValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("event " + id + " (" + this.type + ") has unreadable data: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Fails as poison when any of the values the consumer needs is missing. */
+    public void require(Object... values) {
+        for (Object value : values) {
+            if (value == null) {
+                throw new UnreadableEventException("event " + id + " (" + type + ") lacks required data");
+            }
+        }
+    }
+
+    /** A consumer that knows no such type: the record goes to the dead-letter topic. */
+    public UnreadableEventException unknownType() {
+        return new UnreadableEventException("event " + id + " has an unknown type " + type);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -1,0 +1,35 @@
+package nl.permitholders.platform.inbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.Function;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.UnreadableEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Applies a consumed event exactly once: the event id is recorded in the same transaction as the handler's effect,
+ * so a redelivery changes nothing. A record that can never be applied ({@link UnreadableEventException}: not a
+ * CloudEvent, unknown type, data missing) fails at once, so the channel's dead-letter strategy takes it; a failure
+ * of the database is retried with back-off first.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    @Inject
+    ProcessedEvents processedEvents;
+
+    public Uni<Void> consume(ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
+        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> consume(event, handler));
+    }
+
+    public Uni<Void> consume(IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
+        return Panache.withTransaction(() -> processedEvents.firstDelivery(event.id(), event.type())
+                        .flatMap(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
+                .onFailure(failure -> !(failure instanceof UnreadableEventException))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20);
+    }
+}

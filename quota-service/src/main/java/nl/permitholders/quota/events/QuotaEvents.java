@@ -1,5 +1,11 @@
 package nl.permitholders.quota.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.quota.reference.Municipality;
+
 /**
  * The events quota-service publishes on {@code quota.events}. Each type has a JSON Schema at
  * {@code docs/events/<type>.schema.json}; the data carries codes and counts only.
@@ -15,12 +21,37 @@ public final class QuotaEvents {
         public static final String TYPE = PREFIX + "province-registered.v1";
     }
 
-    public record MunicipalityRegistered(String municipalityCode, String name, String provinceCode) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MunicipalityRegistered(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
+                                         LocalDate validUntil) {
         public static final String TYPE = PREFIX + "municipality-registered.v1";
+
+        public static MunicipalityRegistered of(Municipality m) {
+            return new MunicipalityRegistered(m.code, m.name, m.provinceCode, m.validFrom, m.validUntil);
+        }
     }
 
     public record QuotaSet(String municipalityCode, String period, int persons, int version, String basis, String reason) {
         public static final String TYPE = PREFIX + "quota-set.v1";
+    }
+
+    /** The national total of a half-year and how its distribution came out (R1); subject and key NL01 (the Netherlands). */
+    public record NationalQuotaSet(String period, int persons, int version, String reason, LocalDate populationReferenceDate,
+                                   long nationalPopulation, int sumOfQuotas, int surplus) {
+        public static final String TYPE = PREFIX + "national-quota-set.v1";
+        public static final String SUBJECT = "NL01";
+    }
+
+    /** One municipality's part in an exchange (R2); the partners' parts are events of their own, with the same exchangeId. */
+    public record QuotaExchanged(UUID exchangeId, String municipalityCode, String period, int delta, List<String> partners,
+                                 String reason) {
+        public static final String TYPE = PREFIX + "quota-exchanged.v1";
+    }
+
+    /** R3: from effectiveDate the new municipality takes over the merged ones' backlog and quotas. */
+    public record MunicipalitiesMerged(UUID mergerId, String municipalityCode, List<String> mergedMunicipalityCodes,
+                                       LocalDate effectiveDate, String effectivePeriod) {
+        public static final String TYPE = PREFIX + "municipalities-merged.v1";
     }
 
     public record OpeningBalanceSet(String municipalityCode, String period, int backlog, int version) {

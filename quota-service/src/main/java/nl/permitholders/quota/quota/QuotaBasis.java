@@ -7,5 +7,7 @@ public enum QuotaBasis {
     /** Taken as published by the Rijk for this municipality. */
     IMPORTED,
     /** A later change of a half-year that already had a quota; the earlier versions stay. */
-    ADJUSTED
+    ADJUSTED,
+    /** The sum of the quotas of the municipalities merged into this one (R3). */
+    MERGED
 }

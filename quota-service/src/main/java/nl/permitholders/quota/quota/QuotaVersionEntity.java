@@ -54,7 +54,7 @@ public class QuotaVersionEntity extends PanacheEntityBase {
         return entity;
     }
 
-    QuotaVersion toVersion() {
+    public QuotaVersion toVersion() {
         return new QuotaVersion(version, persons, basis, reason, recordedAt);
     }
 }

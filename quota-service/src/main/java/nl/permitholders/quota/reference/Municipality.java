@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 
 @Entity
@@ -18,6 +20,25 @@ public class Municipality extends PanacheEntityBase {
 
     @Column(name = "province_code")
     public String provinceCode;
+
+    /** First day it exists; null = since before the system's records. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** Last day it exists (the day before a merger takes effect); null = it still exists. */
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+
+    public boolean existsOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));
+    }
+
+    /** The municipalities that exist on {@code date}, locked for the rest of the transaction, by code. */
+    public static Uni<List<Municipality>> lockExistingOn(LocalDate date) {
+        return Municipality.<Municipality>find("(validFrom is null or validFrom <= ?1) and (validUntil is null or validUntil >= ?1) order by code", date)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
 
     /**
      * The municipality, locked for the rest of the transaction so that concurrent writes of its quotas and

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
@@ -42,9 +43,10 @@ public class MunicipalityResource {
             @NotNull @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
     }
 
-    public record MunicipalityView(String code, String name, String provinceCode) {
+    public record MunicipalityView(String code, String name, String provinceCode, LocalDate validFrom, LocalDate validUntil) {
         static MunicipalityView of(Municipality municipality) {
-            return new MunicipalityView(municipality.code, municipality.name, municipality.provinceCode);
+            return new MunicipalityView(municipality.code, municipality.name, municipality.provinceCode,
+                    municipality.validFrom, municipality.validUntil);
         }
     }
 
@@ -68,8 +70,7 @@ public class MunicipalityResource {
                             ? Response.ok(MunicipalityView.of(municipality))
                             : Response.created(URI.create(QuotaApi.BASE + "/municipalities/" + code)).entity(MunicipalityView.of(municipality));
                     return municipality.<Municipality>persist()
-                            .call(() -> outbox.append(MunicipalityRegistered.TYPE, code,
-                                    new MunicipalityRegistered(code, municipality.name, municipality.provinceCode)))
+                            .call(() -> outbox.append(MunicipalityRegistered.TYPE, code, MunicipalityRegistered.of(municipality)))
                             .replaceWith(response::build);
                 }));
     }

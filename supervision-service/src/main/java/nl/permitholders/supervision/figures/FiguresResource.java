@@ -1,6 +1,9 @@
 package nl.permitholders.supervision.figures;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,15 +16,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
-import nl.permitholders.supervision.ledger.LedgerEntryRow;
 import nl.permitholders.supervision.ledger.PeriodFigures;
 import nl.permitholders.supervision.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,12 +33,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Figures")
 public class FiguresResource {
 
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
-                              LocalDate asOf, int carriedBacklog, int quota, int adjustedQuota, int housed, int backlog) {
-        static FiguresView of(Municipality municipality, PeriodFigures f) {
-            return new FiguresView(f.municipalityCode(), municipality == null ? null : municipality.name,
-                    municipality == null ? null : municipality.provinceCode, f.period().toString(), f.asOf(),
-                    f.carriedBacklog(), f.quota(), f.adjustedQuota(), f.housed(), f.backlog());
+                              LocalDate asOf, int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed,
+                              int backlog, String mergedInto) {
+        static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf) {
+            Municipality municipality = known.municipality();
+            String name = municipality == null ? null : municipality.name;
+            String province = municipality == null ? null : municipality.provinceCode;
+            if (known.mergedInto().isPresent() && !period.isBefore(Period.parse(known.mergedInto().get().effectivePeriod))) {
+                // From its merger on, the backlog and quotas are the new municipality's (R3).
+                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0,
+                        known.mergedInto().get().newCode);
+            }
+            PeriodFigures f = known.ledger().figures(period, asOf);
+            return new FiguresView(f.municipalityCode(), name, province, f.period().toString(), f.asOf(), f.carriedBacklog(),
+                    f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(), null);
         }
     }
 
@@ -51,6 +64,7 @@ public class FiguresResource {
     }
 
     @GET
+    @WithSession
     @Operation(summary = "A municipality's figures for a half-year",
             description = "carriedBacklog + quota = adjustedQuota; adjustedQuota - housed = backlog (R4), carried from "
                     + "half-year to half-year. With asOf, persons housed after that date do not count yet.")
@@ -59,11 +73,11 @@ public class FiguresResource {
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = date("asOf", asOfText);
-        return known(code).map(known -> FiguresView.of(known.municipality(),
-                new BacklogLedger(code, known.entries()).figures(period, asOf)));
+        return ledgers.of(code).map(known -> FiguresView.of(known, period, asOf));
     }
 
     @GET
+    @WithSession
     @Path("/ledger")
     @Operation(summary = "The events that make up a municipality's figures for a half-year",
             description = "Every quota and opening-balance version of the half-year and every placement in it; "
@@ -71,21 +85,7 @@ public class FiguresResource {
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return known(code).map(known -> new BacklogLedger(code, known.entries()).entriesOf(period).stream()
-                .map(LedgerLine::of).toList());
-    }
-
-    private record Known(Municipality municipality, List<LedgerEntry> entries) {
-    }
-
-    private static Uni<Known> known(String code) {
-        return Municipality.<Municipality>findById(code)
-                .flatMap(municipality -> LedgerEntryRow.of(code).map(entries -> new Known(municipality, entries)))
-                .invoke(known -> {
-                    if (known.municipality() == null && known.entries().isEmpty()) {
-                        throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
-                    }
-                });
+        return ledgers.of(code).map(known -> known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList());
     }
 
     private static LocalDate date(String name, String text) {

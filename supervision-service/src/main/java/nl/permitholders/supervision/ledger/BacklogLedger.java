@@ -4,49 +4,69 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 
 /**
  * The backlog of one municipality, carried from half-year to half-year (R4, Raad van State
- * ECLI:NL:RVS:2018:2647): backlog at the end of a half-year = backlog carried in + quota − persons housed in that
- * half-year. Housing more later does not fix an earlier half-year; the backlog simply carries.
+ * ECLI:NL:RVS:2018:2647): backlog at the end of a half-year = backlog carried in + quota ± exchanges − persons housed
+ * in that half-year. Housing more later does not fix an earlier half-year; the backlog simply carries.
  * <p>
  * The chain starts at the half-year of the opening balance (the backlog the municipality had when it joined the
- * system); without one, at the first half-year with a quota or a placement, with nothing carried in. Only the
- * highest version of a quota or opening balance counts, so an adjustment after the fact moves that half-year and
- * every later one. The figures depend only on the set of entries, never on the order they arrived in.
+ * system); for a municipality formed by a merger, at the merger with the backlog it took over (R3); otherwise at the
+ * first half-year with a quota, exchange or placement, with nothing carried in. Only the highest version of a quota or
+ * opening balance counts, so an adjustment after the fact moves that half-year and every later one. Persons count on
+ * their housing or arrival date (R5); a revoked placement does not count at all. The figures depend only on the set
+ * of entries, never on the order they arrived in.
  */
 public final class BacklogLedger {
 
+    /** Backlog taken over from merged municipalities, carried into {@code period} (R3). */
+    public record TakeOver(Period period, int backlog) {
+    }
+
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
+    private final Optional<TakeOver> takeOver;
+    private final Set<String> revokedPlacements;
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries) {
+        this(municipalityCode, entries, Optional.empty());
+    }
+
+    public BacklogLedger(String municipalityCode, List<LedgerEntry> entries, Optional<TakeOver> takeOver) {
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
+        this.takeOver = takeOver;
+        this.revokedPlacements = entries.stream().filter(e -> e.kind() == EntryKind.REVOKED)
+                .map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The position at the end of {@code period}, or on {@code asOf} when given (persons housed after it do not count yet). */
     public PeriodFigures figures(Period period, LocalDate asOf) {
         Optional<LedgerEntry> opening = current(EntryKind.OPENING_BALANCE, null);
-        Period start = opening.map(LedgerEntry::period).orElseGet(() -> firstPeriodWithFigures().orElse(period));
+        Period start = opening.map(LedgerEntry::period)
+                .or(() -> takeOver.map(TakeOver::period))
+                .orElseGet(() -> firstPeriodWithFigures().orElse(period));
         int carried = 0;
         if (!period.isBefore(start)) {
-            carried = opening.map(LedgerEntry::persons).orElse(0);
+            carried = opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(TakeOver::backlog).orElse(0));
             for (Period p = start; p.isBefore(period); p = p.next()) {
-                carried += quota(p) - housed(p, asOf);
+                carried += quota(p) + exchanges(p) - housed(p, asOf);
             }
         }
         int quota = quota(period);
-        int adjusted = carried + quota;
+        int exchanges = exchanges(period);
+        int adjusted = carried + quota + exchanges;
         int housed = housed(period, asOf);
-        return new PeriodFigures(municipalityCode, period, asOf, carried, quota, adjusted, housed, adjusted - housed);
+        return new PeriodFigures(municipalityCode, period, asOf, carried, quota, exchanges, adjusted, housed, adjusted - housed);
     }
 
-    /** The entries that make up the figures of {@code period}: its quota and opening balance versions and its placements. */
+    /** The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons housed and revoked. */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()
-                .filter(e -> e.kind() != EntryKind.COUPLED && e.countsIn().equals(period))
+                .filter(e -> e.kind() != EntryKind.COUPLED && countsIn(e, period))
                 .sorted(Comparator.comparing(LedgerEntry::kind).thenComparing(e -> e.effectiveDate() == null ? LocalDate.MIN : e.effectiveDate()))
                 .toList();
     }
@@ -55,12 +75,32 @@ public final class BacklogLedger {
         return current(EntryKind.QUOTA, period).map(LedgerEntry::persons).orElse(0);
     }
 
+    public int exchanges(Period period) {
+        return entries.stream().filter(e -> e.kind() == EntryKind.EXCHANGE && period.equals(e.period()))
+                .mapToInt(LedgerEntry::persons).sum();
+    }
+
     public int housed(Period period, LocalDate asOf) {
         return entries.stream()
-                .filter(e -> e.kind() == EntryKind.HOUSED && period.contains(e.effectiveDate()))
+                .filter(this::counts)
+                .filter(e -> period.contains(e.effectiveDate()))
                 .filter(e -> asOf == null || !e.effectiveDate().isAfter(asOf))
                 .mapToInt(LedgerEntry::persons)
                 .sum();
+    }
+
+    private boolean counts(LedgerEntry entry) {
+        return entry.kind() == EntryKind.REUNIFIED
+                || entry.kind() == EntryKind.HOUSED && !revokedPlacements.contains(entry.reference());
+    }
+
+    /** A revocation is listed in the half-year of the placement it revokes, where it changes the figures. */
+    private boolean countsIn(LedgerEntry entry, Period period) {
+        if (entry.kind() == EntryKind.REVOKED) {
+            return entries.stream().anyMatch(e -> e.kind() == EntryKind.HOUSED && entry.reference().equals(e.reference())
+                    && period.contains(e.effectiveDate()));
+        }
+        return entry.countsIn().equals(period);
     }
 
     private Optional<LedgerEntry> current(EntryKind kind, Period period) {
@@ -71,7 +111,7 @@ public final class BacklogLedger {
 
     private Optional<Period> firstPeriodWithFigures() {
         return entries.stream()
-                .filter(e -> e.kind() == EntryKind.QUOTA || e.kind() == EntryKind.HOUSED)
+                .filter(e -> e.kind() == EntryKind.QUOTA || e.kind() == EntryKind.EXCHANGE || counts(e))
                 .map(LedgerEntry::countsIn)
                 .min(Comparator.naturalOrder());
     }

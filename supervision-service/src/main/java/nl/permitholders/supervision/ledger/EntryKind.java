@@ -9,5 +9,11 @@ public enum EntryKind {
     /** Persons COA coupled to the municipality on a date. */
     COUPLED,
     /** Persons housed on a date (R5). */
-    HOUSED
+    HOUSED,
+    /** A placement registered in error; the placement it names stops counting (R5). */
+    REVOKED,
+    /** Family members who joined a housed referent; they count on their arrival date (R5). */
+    REUNIFIED,
+    /** Persons of quota taken over (positive) or handed over (negative) in an exchange for a half-year (R2). */
+    EXCHANGE
 }

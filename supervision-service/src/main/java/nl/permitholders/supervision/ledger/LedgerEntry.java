@@ -27,6 +27,18 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId);
     }
 
+    public static LedgerEntry revoked(UUID eventId, String eventType, String municipality, LocalDate revokedOn, int persons, String placementId) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.REVOKED, null, revokedOn, persons, null, placementId);
+    }
+
+    public static LedgerEntry reunified(UUID eventId, String eventType, String municipality, LocalDate arrivedOn, int persons, String reunificationId) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId);
+    }
+
+    public static LedgerEntry exchange(UUID eventId, String eventType, String municipality, Period period, int delta, String exchangeId) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
+    }
+
     /** The half-year this entry counts in. */
     public Period countsIn() {
         return period != null ? period : Period.containing(effectiveDate);

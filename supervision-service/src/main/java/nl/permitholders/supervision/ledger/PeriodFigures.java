@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
 
 /**
- * A municipality's position in a half-year (R4): the backlog carried in plus the quota is the adjusted quota; minus
- * the persons housed in the half-year (up to {@code asOf}) is the backlog. Negative backlog means ahead.
+ * A municipality's position in a half-year (R4): the backlog carried in plus the quota plus exchanges is the
+ * adjusted quota; minus the persons housed in the half-year (up to {@code asOf}) is the backlog. Negative backlog
+ * means ahead.
  */
 public record PeriodFigures(String municipalityCode, Period period, LocalDate asOf, int carriedBacklog, int quota,
-                            int adjustedQuota, int housed, int backlog) {
+                            int exchanges, int adjustedQuota, int housed, int backlog) {
 }

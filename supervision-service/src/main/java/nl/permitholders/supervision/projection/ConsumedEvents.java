@@ -2,6 +2,8 @@ package nl.permitholders.supervision.projection;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,6 +49,34 @@ final class ConsumedEvents {
         static final String TYPE = PLACEMENT + "placement-recorded.v1";
     }
 
-    /** Known, and not yet part of the figures: the housing pipeline comes with the housing-stock work. */
-    static final String UNIT_REGISTERED = HOUSING_STOCK + "unit-registered.v1";
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record QuotaExchanged(UUID exchangeId, String municipalityCode, String period, Integer delta) {
+        static final String TYPE = QUOTA + "quota-exchanged.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MunicipalitiesMerged(String municipalityCode, List<String> mergedMunicipalityCodes, String effectivePeriod) {
+        static final String TYPE = QUOTA + "municipalities-merged.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlacementRevoked(UUID placementId, String municipalityCode, Integer persons, LocalDate revokedOn) {
+        static final String TYPE = PLACEMENT + "placement-revoked.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReunificationArrived(UUID reunificationId, String municipalityCode, Integer persons, LocalDate arrivedOn) {
+        static final String TYPE = PLACEMENT + "reunification-arrived.v1";
+    }
+
+    /** Known event types that do not (yet) move supervision's figures: acknowledged, not dead-lettered. */
+    static final Set<String> KNOWN_WITHOUT_EFFECT = Set.of(
+            QUOTA + "national-quota-set.v1",
+            PLACEMENT + "coupling-corrected.v1",
+            PLACEMENT + "coupling-cancelled.v1",
+            PLACEMENT + "unit-offered.v1",
+            PLACEMENT + "offer-declined.v1",
+            HOUSING_STOCK + "unit-registered.v1",
+            HOUSING_STOCK + "unit-corrected.v1",
+            HOUSING_STOCK + "unit-retired.v1");
 }

@@ -11,6 +11,11 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntryRow;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
+import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
+import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRevoked;
+import nl.permitholders.supervision.projection.ConsumedEvents.QuotaExchanged;
+import nl.permitholders.supervision.projection.ConsumedEvents.ReunificationArrived;
+import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalityRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.OpeningBalanceSet;
 import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRecorded;
@@ -81,7 +86,41 @@ public class EventProjector {
             return LedgerEntryRow.add(LedgerEntry.housed(event.id(), type, e.municipalityCode(), e.housedOn(),
                     e.persons(), e.placementId().toString()));
         }
-        if (type.equals(ConsumedEvents.UNIT_REGISTERED)) {
+        if (type.equals(QuotaExchanged.TYPE)) {
+            QuotaExchanged e = event.data(json, QuotaExchanged.class);
+            event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
+            return LedgerEntryRow.add(LedgerEntry.exchange(event.id(), type, e.municipalityCode(), period(event, e.period()),
+                    e.delta(), e.exchangeId().toString()));
+        }
+        if (type.equals(MunicipalitiesMerged.TYPE)) {
+            MunicipalitiesMerged e = event.data(json, MunicipalitiesMerged.class);
+            event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectivePeriod());
+            Period effective = period(event, e.effectivePeriod());
+            Uni<Void> writes = Uni.createFrom().voidItem();
+            for (String merged : e.mergedMunicipalityCodes()) {
+                writes = writes.call(() -> Merger.<Merger>findById(merged).flatMap(found -> {
+                    Merger merger = found != null ? found : new Merger();
+                    merger.mergedCode = merged;
+                    merger.newCode = e.municipalityCode();
+                    merger.effectivePeriod = effective.toString();
+                    return merger.persist();
+                }));
+            }
+            return writes;
+        }
+        if (type.equals(PlacementRevoked.TYPE)) {
+            PlacementRevoked e = event.data(json, PlacementRevoked.class);
+            event.require(e.placementId(), e.municipalityCode(), e.persons(), e.revokedOn());
+            return LedgerEntryRow.add(LedgerEntry.revoked(event.id(), type, e.municipalityCode(), e.revokedOn(), e.persons(),
+                    e.placementId().toString()));
+        }
+        if (type.equals(ReunificationArrived.TYPE)) {
+            ReunificationArrived e = event.data(json, ReunificationArrived.class);
+            event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
+            return LedgerEntryRow.add(LedgerEntry.reunified(event.id(), type, e.municipalityCode(), e.arrivedOn(), e.persons(),
+                    e.reunificationId().toString()));
+        }
+        if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(type)) {
             return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().failure(event.unknownType());

@@ -130,6 +130,53 @@ class BacklogLedgerTest {
     }
 
     @Test
+    void anExchangeMovesTheAdjustedQuotaAndCarries() {
+        List<LedgerEntry> entries = almelo();
+        entries.add(LedgerEntry.exchange(UUID.randomUUID(), "t", ALMELO, H2_2024, -10, "x1"));
+        BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
+        PeriodFigures figures = ledger.figures(H2_2024, null);
+        assertEquals(-10, figures.exchanges());
+        assertEquals(150, figures.adjustedQuota());
+        assertEquals(107, figures.backlog());
+        assertEquals(180, ledger.figures(H2_2025, null).backlog());
+    }
+
+    @Test
+    void aRevokedPlacementStopsCountingInItsOwnHalfYearAndAfter() {
+        List<LedgerEntry> entries = almelo();
+        LedgerEntry wrong = housed(LocalDate.of(2024, 11, 21), 6);
+        entries.add(wrong);
+        BacklogLedger before = new BacklogLedger(ALMELO, entries);
+        assertEquals(111, before.figures(H2_2024, null).backlog());
+        entries.add(LedgerEntry.revoked(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 10), 6, wrong.reference()));
+        BacklogLedger after = new BacklogLedger(ALMELO, entries);
+        assertEquals(117, after.figures(H2_2024, null).backlog());
+        assertEquals(190, after.figures(H2_2025, null).backlog());
+        assertEquals(5, after.entriesOf(H2_2024).size(), "the revocation is listed where it changes the figures");
+    }
+
+    @Test
+    void familyMembersCountOnTheirArrivalDate() {
+        List<LedgerEntry> entries = almelo();
+        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 6), 3, "r1"));
+        BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
+        assertEquals(117, ledger.figures(H2_2024, null).backlog());
+        assertEquals(43, ledger.figures(H1_2025, null).housed());
+        assertEquals(187, ledger.figures(H2_2025, null).backlog());
+    }
+
+    @Test
+    void aMunicipalityFormedByAMergerCarriesTheBacklogItTookOver() {
+        List<LedgerEntry> entries = List.of(LedgerEntry.quota(UUID.randomUUID(), "t", "GM1999", H1_2025, 20, 1),
+                LedgerEntry.housed(UUID.randomUUID(), "t", "GM1999", LocalDate.of(2025, 4, 1), 5, "p"));
+        BacklogLedger ledger = new BacklogLedger("GM1999", entries, java.util.Optional.of(new BacklogLedger.TakeOver(H1_2025, 117)));
+        PeriodFigures figures = ledger.figures(H1_2025, null);
+        assertEquals(117, figures.carriedBacklog());
+        assertEquals(132, figures.backlog());
+        assertEquals(0, ledger.figures(H2_2024, null).backlog(), "before the merger it did not exist");
+    }
+
+    @Test
     void theLedgerOfAHalfYearListsItsQuotaVersionsAndPlacements() {
         List<LedgerEntry> entries = almelo();
         assertEquals(3, new BacklogLedger(ALMELO, entries).entriesOf(H2_2024).size());

@@ -120,6 +120,50 @@ class ProjectionTest {
     }
 
     @Test
+    void exchangesRevocationsAndFamilyArrivalsMoveTheFigures() {
+        String municipality = newMunicipality();
+        quota(municipality, "2025-H1", 30, 1);
+        send("quota.events", municipality, UUID.randomUUID(), "nl.permitholders.quota.quota-exchanged.v1", """
+                {"exchangeId":"%s","municipalityCode":"%s","period":"2025-H1","delta":-4,"partners":["GM0147"],"reason":"regio"}"""
+                .formatted(UUID.randomUUID(), municipality));
+        UUID placementId = UUID.randomUUID();
+        send("placement.events", municipality, UUID.randomUUID(), PLACEMENT_RECORDED, """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":5,"housedOn":"2025-02-01"}"""
+                .formatted(placementId, UUID.randomUUID(), municipality));
+        send("placement.events", municipality, UUID.randomUUID(), "nl.permitholders.placement.reunification-arrived.v1", """
+                {"reunificationId":"%s","couplingId":"%s","municipalityCode":"%s","persons":2,"arrivedOn":"2025-03-01"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality));
+        awaitBacklog(municipality, "2025-H1", 30 - 4 - 5 - 2);
+        send("placement.events", municipality, UUID.randomUUID(), "nl.permitholders.placement.placement-revoked.v1", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":5,"housedOn":"2025-02-01","revokedOn":"2025-03-02","reason":"registered in error"}"""
+                .formatted(placementId, UUID.randomUUID(), municipality));
+        awaitBacklog(municipality, "2025-H1", 30 - 4 - 2);
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2025-H1")
+                .then().body("exchanges", equalTo(-4)).body("adjustedQuota", equalTo(26)).body("housed", equalTo(2));
+    }
+
+    @Test
+    void aMergedMunicipalitysBacklogCarriesIntoTheNewOne() {
+        String a = newMunicipality();
+        String b = newMunicipality();
+        String merged = newMunicipality();
+        quota(a, "2026-H2", 10, 1);
+        quota(b, "2026-H2", 7, 1);
+        placement(b, 2, LocalDate.of(2026, 8, 1));
+        quota(merged, "2027-H1", 20, 1);
+        send("quota.events", merged, UUID.randomUUID(), "nl.permitholders.quota.municipalities-merged.v1", """
+                {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":["%s","%s"],"effectiveDate":"2027-01-01","effectivePeriod":"2027-H1"}"""
+                .formatted(UUID.randomUUID(), merged, a, b));
+        awaitBacklog(merged, "2027-H1", 10 + 5 + 20);
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", merged, "2027-H1")
+                .then().body("carriedBacklog", equalTo(15));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2027-H1")
+                .then().statusCode(200).body("mergedInto", equalTo(merged)).body("backlog", equalTo(0));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2026-H2")
+                .then().statusCode(200).body("backlog", equalTo(10));
+    }
+
+    @Test
     void anUnknownMunicipalityIsNotFoundAndABadPeriodIsInvalid() {
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", "GM0001", "2024-H1")
                 .then().statusCode(404).contentType("application/problem+json");

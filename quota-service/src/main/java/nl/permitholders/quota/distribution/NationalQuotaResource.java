@@ -1,0 +1,173 @@
+package nl.permitholders.quota.distribution;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
+import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
+import nl.permitholders.quota.population.PopulationVersion;
+import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.QuotaBasis;
+import nl.permitholders.quota.reference.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(QuotaApi.BASE + "/periods/{period}/national-quota")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotas")
+public class NationalQuotaResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PeriodQuotas periodQuotas;
+
+    public record NationalQuotaRequest(@NotNull @Min(0) @Max(1_000_000) Integer persons, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record Share(String municipalityCode, String name, int population, int quota) {
+    }
+
+    public record NationalQuotaView(String period, int persons, int version, String reason, Instant recordedAt,
+                                    LocalDate populationReferenceDate, long nationalPopulation, int municipalities,
+                                    int sumOfQuotas, int surplus, List<Share> distribution, List<VersionView> history) {
+    }
+
+    public record VersionView(int version, int persons, String reason, Instant recordedAt, int sumOfQuotas) {
+    }
+
+    @PUT
+    @Operation(summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
+            description = "Every municipality that exists on the first day of the half-year gets ceil(national total x its "
+                    + "population / national population), population on 1 January of the year before. The surplus (sum of "
+                    + "quotas minus the national total) is reported. Setting a different total later (an adjustment) makes "
+                    + "new versions; the same total again changes nothing. 409 names every municipality without a population.")
+    public Uni<Response> put(@PathParam("period") String periodText, @Valid @NotNull NationalQuotaRequest request) {
+        Period period = PeriodParam.parse("period", periodText);
+        LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(municipalities ->
+                PopulationVersion.currentOn(referenceDate).flatMap(populations ->
+                        NationalQuotaVersion.history(period).flatMap(history -> {
+                            if (!history.isEmpty() && history.get(history.size() - 1).persons == request.persons()) {
+                                return view(period, history).map(view -> Response.ok(view).build());
+                            }
+                            Map<String, Integer> counted = populationsOf(municipalities, populations, period, referenceDate);
+                            Distribution distribution = QuotaDistribution.distribute(request.persons(), counted);
+                            NationalQuotaVersion version = version(period, history.size() + 1, request, referenceDate, distribution, now);
+                            return version.<NationalQuotaVersion>persist()
+                                    .call(saved -> NationalQuotaShare.persist(shares(saved.id, distribution, counted)))
+                                    .call(saved -> periodQuotas.set(period, distribution.quotas(), QuotaBasis.DISTRIBUTED,
+                                            request.reason(), now))
+                                    .call(saved -> outbox.append(NationalQuotaSet.TYPE, NationalQuotaSet.SUBJECT, new NationalQuotaSet(
+                                            period.toString(), saved.persons, saved.version, saved.reason, referenceDate,
+                                            distribution.nationalPopulation(), distribution.sumOfQuotas(), distribution.surplus())))
+                                    .flatMap(saved -> {
+                                        List<NationalQuotaVersion> all = new ArrayList<>(history);
+                                        all.add(saved);
+                                        return view(period, all);
+                                    })
+                                    .map(view -> (view.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
+                                            .entity(view).build());
+                        }))));
+    }
+
+    @GET
+    @Operation(summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
+    public Uni<NationalQuotaView> get(@PathParam("period") String periodText) {
+        Period period = PeriodParam.parse("period", periodText);
+        return NationalQuotaVersion.history(period).flatMap(history -> {
+            if (history.isEmpty()) {
+                throw new ResourceNotFoundException("No national total is set for " + period + ".");
+            }
+            return view(period, history);
+        });
+    }
+
+    private static Map<String, Integer> populationsOf(List<Municipality> municipalities, Map<String, PopulationVersion> populations,
+                                                      Period period, LocalDate referenceDate) {
+        if (municipalities.isEmpty()) {
+            throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
+        }
+        List<String> missing = municipalities.stream().map(m -> m.code).filter(code -> !populations.containsKey(code)).toList();
+        if (!missing.isEmpty()) {
+            throw new ConflictException(missing.size() + " municipalities have no population on " + referenceDate
+                    + ", the reference date for " + period + ": " + String.join(", ", missing)
+                    + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
+        }
+        Map<String, Integer> result = new TreeMap<>();
+        municipalities.forEach(m -> result.put(m.code, populations.get(m.code).persons));
+        return result;
+    }
+
+    private static NationalQuotaVersion version(Period period, int number, NationalQuotaRequest request, LocalDate referenceDate,
+                                                Distribution distribution, Instant now) {
+        NationalQuotaVersion version = new NationalQuotaVersion();
+        version.period = period.toString();
+        version.version = number;
+        version.persons = request.persons();
+        version.reason = request.reason();
+        version.referenceDate = referenceDate;
+        version.nationalPopulation = distribution.nationalPopulation();
+        version.sumOfQuotas = distribution.sumOfQuotas();
+        version.recordedAt = now;
+        return version;
+    }
+
+    private static List<NationalQuotaShare> shares(Long nationalQuotaId, Distribution distribution, Map<String, Integer> populations) {
+        return distribution.quotas().keySet().stream().map(code -> {
+            NationalQuotaShare share = new NationalQuotaShare();
+            share.nationalQuotaId = nationalQuotaId;
+            share.municipalityCode = code;
+            share.population = populations.get(code);
+            share.quota = distribution.quotas().get(code);
+            return share;
+        }).toList();
+    }
+
+    private static Uni<NationalQuotaView> view(Period period, List<NationalQuotaVersion> history) {
+        NationalQuotaVersion current = history.get(history.size() - 1);
+        return NationalQuotaShare.of(current.id).flatMap(shares -> Municipality.<Municipality>listAll().map(all -> {
+            Map<String, String> names = all.stream().collect(Collectors.toMap(m -> m.code, m -> m.name));
+            List<Share> distribution = shares.stream()
+                    .map(s -> new Share(s.municipalityCode, names.get(s.municipalityCode), s.population, s.quota)).toList();
+            return new NationalQuotaView(period.toString(), current.persons, current.version, current.reason, current.recordedAt,
+                    current.referenceDate, current.nationalPopulation, distribution.size(), current.sumOfQuotas,
+                    current.sumOfQuotas - current.persons, distribution,
+                    history.stream().map(v -> new VersionView(v.version, v.persons, v.reason, v.recordedAt, v.sumOfQuotas)).toList());
+        }));
+    }
+}

@@ -1,0 +1,129 @@
+package nl.permitholders.quota.exchange;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
+import nl.permitholders.quota.exchange.QuotaExchange.Change;
+import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.reference.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(QuotaApi.BASE + "/exchanges")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotas")
+public class ExchangeResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PeriodQuotas periodQuotas;
+
+    public record ChangeRequest(
+            @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
+            @NotNull @Min(-1_000_000) @Max(1_000_000) Integer delta) {
+    }
+
+    public record ExchangeRequest(@NotNull String period, @NotNull @Size(min = 2, max = 400) List<@Valid @NotNull ChangeRequest> changes,
+                                  @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ExchangeView(UUID id, String period, List<Change> changes, String reason, Instant recordedAt) {
+    }
+
+    @POST
+    @Operation(summary = "Record an exchange of quota between municipalities (R2)",
+            description = "Accepted only if the deltas sum to zero, every municipality exists in the half-year, none appears "
+                    + "twice and no resulting quota (quota plus earlier exchanges plus this delta) is negative; otherwise 400 "
+                    + "listing every problem. The quotas themselves are unchanged: supervision adds the exchanges to them.")
+    public Uni<Response> exchange(@Valid @NotNull ExchangeRequest request) {
+        Period period = PeriodParam.parse("period", request.period());
+        List<Change> changes = request.changes().stream().map(c -> new Change(c.municipalityCode(), c.delta())).toList();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing ->
+                currentQuotas(period).flatMap(current -> {
+                    Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
+                    QuotaExchange.check(changes, codes, current).throwIfAny();
+                    QuotaExchangeRecord exchange = new QuotaExchangeRecord();
+                    exchange.id = UUID.randomUUID();
+                    exchange.period = period.toString();
+                    exchange.reason = request.reason();
+                    exchange.recordedAt = now;
+                    List<String> all = changes.stream().map(Change::municipalityCode).toList();
+                    Uni<Void> writes = exchange.persist().replaceWithVoid();
+                    for (Change change : changes) {
+                        QuotaExchangeChange row = new QuotaExchangeChange();
+                        row.exchangeId = exchange.id;
+                        row.municipalityCode = change.municipalityCode();
+                        row.delta = change.delta();
+                        List<String> partners = all.stream().filter(code -> !code.equals(change.municipalityCode())).toList();
+                        writes = writes.call(() -> row.persist())
+                                .call(() -> outbox.append(QuotaExchanged.TYPE, change.municipalityCode(), new QuotaExchanged(
+                                        exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners,
+                                        request.reason())))
+                                .replaceWithVoid();
+                    }
+                    return writes.replaceWith(Response.created(URI.create(QuotaApi.BASE + "/exchanges/" + exchange.id))
+                            .entity(new ExchangeView(exchange.id, exchange.period, changes, exchange.reason, now)).build());
+                })));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an exchange")
+    public Uni<ExchangeView> get(@PathParam("id") UUID id) {
+        return QuotaExchangeRecord.<QuotaExchangeRecord>findById(id)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No exchange with id " + id + "."))
+                .flatMap(exchange -> QuotaExchangeChange.<QuotaExchangeChange>list("exchangeId = ?1 order by municipalityCode", id)
+                        .map(rows -> new ExchangeView(exchange.id, exchange.period,
+                                rows.stream().map(r -> new Change(r.municipalityCode, r.delta)).toList(), exchange.reason,
+                                exchange.recordedAt)));
+    }
+
+    /** Each municipality's quota in the half-year plus the exchanges it already made in it. */
+    private Uni<Map<String, Integer>> currentQuotas(Period period) {
+        return periodQuotas.histories(period).flatMap(histories -> QuotaExchangeChange.<QuotaExchangeChange>list(
+                "exchangeId in (select e.id from QuotaExchangeRecord e where e.period = ?1)", period.toString()).map(rows -> {
+            Map<String, Integer> current = new HashMap<>();
+            histories.forEach((code, history) -> current.put(code, history.current().map(v -> v.persons()).orElse(0)));
+            rows.forEach(row -> current.merge(row.municipalityCode, row.delta, Integer::sum));
+            return current;
+        }));
+    }
+}

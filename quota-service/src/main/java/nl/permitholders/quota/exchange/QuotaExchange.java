@@ -1,0 +1,62 @@
+package nl.permitholders.quota.exchange;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.permitholders.platform.api.Violations;
+
+/**
+ * R2 (Huisvestingswet 2014, art. 29 lid 2): municipalities may jointly re-divide their quotas, provided their
+ * combined total is unchanged. An exchange that changes the total is refused, as is one that would leave a
+ * municipality with a negative quota or names a municipality that does not exist in the half-year.
+ */
+public final class QuotaExchange {
+
+    /** One municipality's part in an exchange: persons taken over (positive) or handed over (negative). */
+    public record Change(String municipalityCode, int delta) {
+    }
+
+    private QuotaExchange() {
+    }
+
+    /**
+     * Every reason the exchange cannot be made; none if it can.
+     *
+     * @param existing the municipalities that exist in the half-year
+     * @param current  each municipality's quota in the half-year including earlier exchanges (absent = 0)
+     */
+    public static Violations check(List<Change> changes, Set<String> existing, Map<String, Integer> current) {
+        Violations violations = new Violations();
+        if (changes.size() < 2) {
+            return violations.add("changes", "an exchange needs at least two municipalities");
+        }
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            String name = "changes[" + i + "]";
+            total += change.delta();
+            if (!seen.add(change.municipalityCode())) {
+                violations.add(name + ".municipalityCode", change.municipalityCode() + " appears more than once");
+            }
+            if (change.delta() == 0) {
+                violations.add(name + ".delta", "must not be zero");
+            }
+            if (!existing.contains(change.municipalityCode())) {
+                violations.add(name + ".municipalityCode", change.municipalityCode() + " does not exist in this half-year");
+            } else if (current.getOrDefault(change.municipalityCode(), 0) + change.delta() < 0) {
+                violations.add(name + ".delta", "would leave " + change.municipalityCode() + " with a negative quota ("
+                        + current.getOrDefault(change.municipalityCode(), 0) + " " + signed(change.delta()) + ")");
+            }
+        }
+        if (total != 0) {
+            violations.add("changes", "the deltas must sum to zero so that the combined quota is unchanged; they sum to " + signed(total));
+        }
+        return violations;
+    }
+
+    private static String signed(long value) {
+        return value >= 0 ? "+" + value : Long.toString(value);
+    }
+}

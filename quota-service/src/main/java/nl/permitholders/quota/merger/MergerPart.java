@@ -1,0 +1,30 @@
+package nl.permitholders.quota.merger;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.UUID;
+
+@Entity
+@Table(name = "merger_part")
+@IdClass(MergerPart.Key.class)
+public class MergerPart extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "merger_id")
+    public UUID mergerId;
+
+    @Id
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    public record Key(UUID mergerId, String municipalityCode) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.permitholders.quota.population;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A municipality's population on a reference date (1 January), as CBS published it or a province set it. */
+@Entity
+@Table(name = "population")
+public class PopulationVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    @Column(name = "reference_date")
+    public LocalDate referenceDate;
+
+    public int version;
+    public int persons;
+    public String source;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    /** The current (highest-version) population of every municipality that has one on the reference date. */
+    public static Uni<Map<String, PopulationVersion>> currentOn(LocalDate referenceDate) {
+        return PopulationVersion.<PopulationVersion>list("referenceDate = ?1 order by version", referenceDate)
+                .map(PopulationVersion::latestByMunicipality);
+    }
+
+    static Map<String, PopulationVersion> latestByMunicipality(List<PopulationVersion> ascending) {
+        Map<String, PopulationVersion> latest = new HashMap<>();
+        ascending.forEach(p -> latest.put(p.municipalityCode, p));
+        return latest;
+    }
+}

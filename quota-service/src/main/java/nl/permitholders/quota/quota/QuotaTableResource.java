@@ -1,0 +1,84 @@
+package nl.permitholders.quota.quota;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.csv.ImportRefusals;
+import nl.permitholders.quota.csv.ImportReport;
+import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.reference.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The Rijk's published table of quotas per municipality for a half-year, imported as it is (R1). */
+@Path(QuotaApi.BASE + "/periods/{period}/quotas")
+@Tag(name = "Quotas")
+public class QuotaTableResource {
+
+    static final List<String> HEADER = List.of("code", "name", "quota");
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    PeriodQuotas periodQuotas;
+
+    @PUT
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota",
+            description = "Each quota becomes a version with basis IMPORTED (ADJUSTED when the half-year had one). All or "
+                    + "nothing: if any line is refused, nothing is stored and every refused line is listed. The reason is required.")
+    public Uni<ImportReport> importCsv(@PathParam("period") String periodText, @QueryParam("reason") String reason, byte[] body) {
+        Period period = PeriodParam.parse("period", periodText);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("reason", "is required (1 to 500 characters), e.g. the Rijk's letter it comes from");
+        }
+        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing -> {
+            Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
+            ImportRefusals refusals = new ImportRefusals();
+            Set<String> seen = new HashSet<>();
+            Map<String, Integer> quotas = new TreeMap<>();
+            for (SemicolonCsv.Row row : rows) {
+                String code = row.field(0);
+                Integer quota = row.wholeNumber(2);
+                if (!code.matches(Codes.MUNICIPALITY)) {
+                    refusals.refuse(row, "code '" + code + "' " + Codes.MUNICIPALITY_MESSAGE);
+                } else if (!seen.add(code)) {
+                    refusals.refuse(row, code + " appears more than once in the file");
+                } else if (!codes.contains(code)) {
+                    refusals.refuse(row, code + " is not a municipality that exists on " + period.firstDay());
+                } else if (quota == null) {
+                    refusals.refuse(row, "quota '" + row.field(2) + "' must be a whole number of 0 or more, digits only");
+                } else {
+                    quotas.put(code, quota);
+                }
+            }
+            refusals.throwIfAny();
+            return periodQuotas.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
+                    .map(changed -> new ImportReport(rows.size(), 0, changed, rows.size() - changed));
+        }));
+    }
+}

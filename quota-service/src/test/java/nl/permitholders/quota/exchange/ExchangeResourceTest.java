@@ -1,0 +1,69 @@
+package nl.permitholders.quota.exchange;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.quota.TestData;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ExchangeResourceTest {
+
+    private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    private static void quota(String code, int persons) {
+        given().contentType(ContentType.JSON).body(Map.of("persons", persons, "reason", "Rijk"))
+                .put("/quota/v1/municipalities/{code}/quotas/{period}", code, "2026-H1").then().statusCode(201);
+    }
+
+    private static Map<String, Object> exchange(Object changes) {
+        return Map.of("period", "2026-H1", "changes", changes, "reason", "regional agreement");
+    }
+
+    @Test
+    void municipalitiesExchangeQuotaWhenTheirTotalIsUnchanged() {
+        String a = TestData.municipality();
+        String b = TestData.municipality();
+        quota(a, 73);
+        quota(b, 12);
+        String id = given().contentType(ContentType.JSON)
+                .body(exchange(List.of(Map.of("municipalityCode", a, "delta", -10), Map.of("municipalityCode", b, "delta", 10))))
+                .post("/quota/v1/exchanges").then().statusCode(201).extract().path("id");
+        given().get("/quota/v1/exchanges/{id}", id).then().statusCode(200)
+                .body("changes.delta", containsInAnyOrder(-10, 10)).body("period", equalTo("2026-H1"));
+        var events = await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll("quota.events").stream()
+                .filter(r -> "nl.permitholders.quota.quota-exchanged.v1".equals(KafkaTopics.header(r, "ce_type")))
+                .filter(r -> r.value().contains(id)).toList(), r -> r.size() == 2);
+        events.forEach(r -> EventSchemas.assertConforms("nl.permitholders.quota.quota-exchanged.v1", r.value()));
+        assertThat(events).extracting(r -> r.key()).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void anExchangeThatChangesTheTotalOrLeavesANegativeQuotaIsRefusedListingEveryProblem() {
+        String a = TestData.municipality();
+        String b = TestData.municipality();
+        quota(a, 5);
+        quota(b, 5);
+        given().contentType(ContentType.JSON)
+                .body(exchange(List.of(Map.of("municipalityCode", a, "delta", -6), Map.of("municipalityCode", b, "delta", 3))))
+                .post("/quota/v1/exchanges").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("changes", "changes[0].delta"));
+        given().contentType(ContentType.JSON)
+                .body(exchange(List.of(Map.of("municipalityCode", a, "delta", -1), Map.of("municipalityCode", "GM9996", "delta", 1))))
+                .post("/quota/v1/exchanges").then().statusCode(400).body("invalidParams.name", hasItem("changes[1].municipalityCode"));
+        given().contentType(ContentType.JSON).body(Map.of("period", "2026-H1", "changes", List.of(), "reason", "x"))
+                .post("/quota/v1/exchanges").then().statusCode(400).body("invalidParams.name", hasItem("changes"));
+    }
+}

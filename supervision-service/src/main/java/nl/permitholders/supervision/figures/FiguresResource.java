@@ -20,6 +20,10 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.ledger.ScheduleGap;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
@@ -36,22 +40,42 @@ public class FiguresResource {
     @Inject
     MunicipalityLedgers ledgers;
 
+    @Inject
+    Today today;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
                               LocalDate asOf, int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed,
-                              int backlog, String mergedInto) {
-        static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf) {
+                              int backlog, int expectedHoused, int scheduleGap, int coupledUnhousedPersons,
+                              VerdictView verdict, String mergedInto) {
+
+        public static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf, LocalDate today) {
             Municipality municipality = known.municipality();
             String name = municipality == null ? null : municipality.name;
             String province = municipality == null ? null : municipality.provinceCode;
-            if (known.mergedInto().isPresent() && !period.isBefore(Period.parse(known.mergedInto().get().effectivePeriod))) {
+            if (known.mergedBy(period)) {
                 // From its merger on, the backlog and quotas are the new municipality's (R3).
-                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0,
+                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, null,
                         known.mergedInto().get().newCode);
             }
+            LocalDate position = asOf != null ? asOf : today;
             PeriodFigures f = known.ledger().figures(period, asOf);
+            VerdictView verdict = period.deadline().isAfter(position) ? null
+                    : VerdictView.of(DeadlineJudge.judge(known.ledger(), period));
             return new FiguresView(f.municipalityCode(), name, province, f.period().toString(), f.asOf(), f.carriedBacklog(),
-                    f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(), null);
+                    f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
+                    ScheduleGap.expectedHoused(f.adjustedQuota(), period, position),
+                    ScheduleGap.gap(f.adjustedQuota(), f.housed(), period, position),
+                    known.ledger().coupledUnhousedPersons(position), verdict, null);
+        }
+    }
+
+    /** The verdict at the half-year's deadline (R7), with what it rests on. */
+    public record VerdictView(Verdict verdict, LocalDate deadline, LocalDate referenceDate, int stillToHouseAtReferenceDate,
+                              int coupledUnhousedAtReferenceDate, int couplingDeficit) {
+        static VerdictView of(DeadlineJudge.Judgement j) {
+            return new VerdictView(j.verdict(), j.deadline(), j.referenceDate(), j.stillToHouseAtReferenceDate(),
+                    j.coupledUnhousedAtReferenceDate(), j.couplingDeficit());
         }
     }
 
@@ -66,14 +90,16 @@ public class FiguresResource {
     @GET
     @WithSession
     @Operation(summary = "A municipality's figures for a half-year",
-            description = "carriedBacklog + quota = adjustedQuota; adjustedQuota - housed = backlog (R4), carried from "
-                    + "half-year to half-year. With asOf, persons housed after that date do not count yet.")
+            description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
+                    + "from half-year to half-year. With asOf, persons housed after that date do not count yet. expectedHoused "
+                    + "and scheduleGap measure against 1/6 of the adjusted quota per elapsed month (R6) on asOf or today; "
+                    + "verdict is given once the deadline has passed (R7).")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = date("asOf", asOfText);
-        return ledgers.of(code).map(known -> FiguresView.of(known, period, asOf));
+        return ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, today.date()));
     }
 
     @GET

@@ -2,6 +2,7 @@ package nl.permitholders.supervision.figures;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.api.ResourceNotFoundException;
@@ -11,6 +12,7 @@ import nl.permitholders.supervision.ledger.BacklogLedger.TakeOver;
 import nl.permitholders.supervision.ledger.LedgerEntryRow;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
 
 /** Builds a municipality's {@link BacklogLedger} from the projection, including backlog taken over in mergers (R3). */
 @ApplicationScoped
@@ -18,6 +20,18 @@ public class MunicipalityLedgers {
 
     /** What supervision knows of a municipality: its register entry (if seen yet), its ledger, and its own merger. */
     public record Known(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
+
+        /** Verdicts at every deadline that has passed; a merged municipality is judged no further than its merger (R3). */
+        public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
+            return DeadlineJudge.judgeClosed(ledger, today).stream()
+                    .filter(j -> mergedInto.isEmpty() || j.period().isBefore(Period.parse(mergedInto.get().effectivePeriod)))
+                    .toList();
+        }
+
+        /** Whether this half-year belongs to the municipality it merged into. */
+        public boolean mergedBy(Period period) {
+            return mergedInto.isPresent() && !period.isBefore(Period.parse(mergedInto.get().effectivePeriod));
+        }
     }
 
     public Uni<Known> of(String code) {

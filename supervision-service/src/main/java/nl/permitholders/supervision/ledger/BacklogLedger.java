@@ -43,12 +43,33 @@ public final class BacklogLedger {
                 .map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The first half-year of the chain, if the municipality has any figures at all. */
+    public Optional<Period> start() {
+        return current(EntryKind.OPENING_BALANCE, null).map(LedgerEntry::period)
+                .or(() -> takeOver.map(TakeOver::period))
+                .or(this::firstPeriodWithFigures);
+    }
+
+    /**
+     * Persons COA had coupled to the municipality by {@code date} and that were not housed (or cancelled) by then.
+     * Family members arriving later are not coupled and do not count here.
+     */
+    public int coupledUnhousedPersons(LocalDate date) {
+        int coupled = sumUntil(EntryKind.COUPLED, date);
+        int cancelled = sumUntil(EntryKind.CANCELLED, date);
+        int housed = entries.stream().filter(e -> e.kind() == EntryKind.HOUSED && counts(e) && !e.effectiveDate().isAfter(date))
+                .mapToInt(LedgerEntry::persons).sum();
+        return Math.max(0, coupled - cancelled - housed);
+    }
+
+    private int sumUntil(EntryKind kind, LocalDate date) {
+        return entries.stream().filter(e -> e.kind() == kind && !e.effectiveDate().isAfter(date)).mapToInt(LedgerEntry::persons).sum();
+    }
+
     /** The position at the end of {@code period}, or on {@code asOf} when given (persons housed after it do not count yet). */
     public PeriodFigures figures(Period period, LocalDate asOf) {
         Optional<LedgerEntry> opening = current(EntryKind.OPENING_BALANCE, null);
-        Period start = opening.map(LedgerEntry::period)
-                .or(() -> takeOver.map(TakeOver::period))
-                .orElseGet(() -> firstPeriodWithFigures().orElse(period));
+        Period start = start().orElse(period);
         int carried = 0;
         if (!period.isBefore(start)) {
             carried = opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(TakeOver::backlog).orElse(0));
@@ -66,7 +87,7 @@ public final class BacklogLedger {
     /** The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons housed and revoked. */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()
-                .filter(e -> e.kind() != EntryKind.COUPLED && countsIn(e, period))
+                .filter(e -> e.kind() != EntryKind.COUPLED && e.kind() != EntryKind.CANCELLED && countsIn(e, period))
                 .sorted(Comparator.comparing(LedgerEntry::kind).thenComparing(e -> e.effectiveDate() == null ? LocalDate.MIN : e.effectiveDate()))
                 .toList();
     }

@@ -14,6 +14,8 @@ public enum EntryKind {
     REVOKED,
     /** Family members who joined a housed referent; they count on their arrival date (R5). */
     REUNIFIED,
+    /** COA cancelled a coupling; its persons not yet housed are no longer the municipality's to house. */
+    CANCELLED,
     /** Persons of quota taken over (positive) or handed over (negative) in an exchange for a half-year (R2). */
     EXCHANGE
 }

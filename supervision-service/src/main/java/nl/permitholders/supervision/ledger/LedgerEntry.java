@@ -39,6 +39,10 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
     }
 
+    public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons, String couplingId) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null, couplingId);
+    }
+
     /** The half-year this entry counts in. */
     public Period countsIn() {
         return period != null ? period : Period.containing(effectiveDate);

@@ -60,6 +60,11 @@ final class ConsumedEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn) {
+        static final String TYPE = PLACEMENT + "coupling-cancelled.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PlacementRevoked(UUID placementId, String municipalityCode, Integer persons, LocalDate revokedOn) {
         static final String TYPE = PLACEMENT + "placement-revoked.v1";
     }
@@ -73,7 +78,6 @@ final class ConsumedEvents {
     static final Set<String> KNOWN_WITHOUT_EFFECT = Set.of(
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "coupling-corrected.v1",
-            PLACEMENT + "coupling-cancelled.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
             HOUSING_STOCK + "unit-registered.v1",

@@ -10,6 +10,7 @@ import nl.permitholders.platform.inbox.IdempotentConsumer;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntryRow;
+import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCancelled;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
 import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRevoked;
@@ -22,6 +23,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRecorded;
 import nl.permitholders.supervision.projection.ConsumedEvents.ProvinceRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.QuotaSet;
 import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 import nl.permitholders.supervision.reference.Province;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -34,6 +36,9 @@ public class EventProjector {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    VerdictRecorder verdicts;
 
     public Uni<Void> project(ConsumerRecord<String, String> record) {
         return consumer.consume(record, this::apply);
@@ -65,31 +70,31 @@ public class EventProjector {
         if (type.equals(QuotaSet.TYPE)) {
             QuotaSet e = event.data(json, QuotaSet.class);
             event.require(e.municipalityCode(), e.period(), e.persons(), e.version());
-            return LedgerEntryRow.add(LedgerEntry.quota(event.id(), type, e.municipalityCode(), period(event, e.period()),
+            return addToLedger(event, LedgerEntry.quota(event.id(), type, e.municipalityCode(), period(event, e.period()),
                     e.persons(), e.version()));
         }
         if (type.equals(OpeningBalanceSet.TYPE)) {
             OpeningBalanceSet e = event.data(json, OpeningBalanceSet.class);
             event.require(e.municipalityCode(), e.period(), e.backlog(), e.version());
-            return LedgerEntryRow.add(LedgerEntry.openingBalance(event.id(), type, e.municipalityCode(),
+            return addToLedger(event, LedgerEntry.openingBalance(event.id(), type, e.municipalityCode(),
                     period(event, e.period()), e.backlog(), e.version()));
         }
         if (type.equals(CouplingRegistered.TYPE)) {
             CouplingRegistered e = event.data(json, CouplingRegistered.class);
             event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
-            return LedgerEntryRow.add(LedgerEntry.coupled(event.id(), type, e.municipalityCode(), e.couplingDate(),
+            return addToLedger(event, LedgerEntry.coupled(event.id(), type, e.municipalityCode(), e.couplingDate(),
                     e.persons(), e.couplingId().toString()));
         }
         if (type.equals(PlacementRecorded.TYPE)) {
             PlacementRecorded e = event.data(json, PlacementRecorded.class);
             event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn());
-            return LedgerEntryRow.add(LedgerEntry.housed(event.id(), type, e.municipalityCode(), e.housedOn(),
+            return addToLedger(event, LedgerEntry.housed(event.id(), type, e.municipalityCode(), e.housedOn(),
                     e.persons(), e.placementId().toString()));
         }
         if (type.equals(QuotaExchanged.TYPE)) {
             QuotaExchanged e = event.data(json, QuotaExchanged.class);
             event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
-            return LedgerEntryRow.add(LedgerEntry.exchange(event.id(), type, e.municipalityCode(), period(event, e.period()),
+            return addToLedger(event, LedgerEntry.exchange(event.id(), type, e.municipalityCode(), period(event, e.period()),
                     e.delta(), e.exchangeId().toString()));
         }
         if (type.equals(MunicipalitiesMerged.TYPE)) {
@@ -106,24 +111,35 @@ public class EventProjector {
                     return merger.persist();
                 }));
             }
-            return writes;
+            return writes.call(() -> verdicts.rejudge(e.municipalityCode(), event));
+        }
+        if (type.equals(CouplingCancelled.TYPE)) {
+            CouplingCancelled e = event.data(json, CouplingCancelled.class);
+            event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn());
+            return addToLedger(event, LedgerEntry.cancelled(event.id(), type, e.municipalityCode(), e.cancelledOn(),
+                    e.unhousedPersons(), e.couplingId().toString()));
         }
         if (type.equals(PlacementRevoked.TYPE)) {
             PlacementRevoked e = event.data(json, PlacementRevoked.class);
             event.require(e.placementId(), e.municipalityCode(), e.persons(), e.revokedOn());
-            return LedgerEntryRow.add(LedgerEntry.revoked(event.id(), type, e.municipalityCode(), e.revokedOn(), e.persons(),
+            return addToLedger(event, LedgerEntry.revoked(event.id(), type, e.municipalityCode(), e.revokedOn(), e.persons(),
                     e.placementId().toString()));
         }
         if (type.equals(ReunificationArrived.TYPE)) {
             ReunificationArrived e = event.data(json, ReunificationArrived.class);
             event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
-            return LedgerEntryRow.add(LedgerEntry.reunified(event.id(), type, e.municipalityCode(), e.arrivedOn(), e.persons(),
+            return addToLedger(event, LedgerEntry.reunified(event.id(), type, e.municipalityCode(), e.arrivedOn(), e.persons(),
                     e.reunificationId().toString()));
         }
         if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(type)) {
             return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().failure(event.unknownType());
+    }
+
+    /** A fact that moves the figures; closed half-years are judged again in the same transaction. */
+    private Uni<Void> addToLedger(IncomingEvent event, LedgerEntry entry) {
+        return LedgerEntryRow.add(entry).call(() -> verdicts.rejudge(entry.municipalityCode(), event));
     }
 
     private static Period period(IncomingEvent event, String text) {

@@ -1,0 +1,116 @@
+package nl.permitholders.supervision.ladder;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
+import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(SupervisionApi.BASE + "/municipalities/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Verdicts and ladder")
+public class LadderResource {
+
+    static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Today today;
+
+    public record DecisionRequest(@NotNull Stage stage, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 1000) String reason,
+                                  @NotBlank @Size(max = 100) String decidedBy) {
+    }
+
+    public record DecisionView(UUID id, Stage stage, LocalDate decidedOn, String reason, String decidedBy, Instant recordedAt) {
+        static DecisionView of(LadderDecision d) {
+            return new DecisionView(d.id, d.stage, d.decidedOn, d.reason, d.decidedBy, d.recordedAt);
+        }
+    }
+
+    public record LadderView(String municipalityCode, Stage currentStage, LocalDate currentSince, Advice advice,
+                             List<DecisionView> decisions) {
+    }
+
+    public record StageDecided(UUID decisionId, String municipalityCode, String stage, String previousStage, LocalDate decidedOn,
+                               String reason) {
+    }
+
+    @GET
+    @Path("/ladder")
+    @WithSession
+    @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision")
+    public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
+        return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(decisions -> {
+            List<Deadline> deadlines = known.judgements(today.date()).stream()
+                    .map(j -> new Deadline(j.verdict(), j.backlog())).toList();
+            LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+            return new LadderView(code, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
+                    InterventionAdvisor.advise(deadlines), decisions.stream().map(DecisionView::of).toList());
+        }));
+    }
+
+    @POST
+    @Path("/ladder-decisions")
+    @Operation(summary = "Record a decision of province staff on the intervention ladder",
+            description = "The stage, the date it was decided, the reason and who decided. Published as "
+                    + STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
+    public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                @Valid @NotNull DecisionRequest request) {
+        if (request.decidedOn().isAfter(today.date())) {
+            throw InvalidInputException.of("decidedOn", "cannot be in the future");
+        }
+        return transaction.run(() -> ledgers.of(code).flatMap(known -> LadderDecision.of(code)).flatMap(decisions -> {
+            Stage previous = decisions.isEmpty() ? Stage.NONE : decisions.get(decisions.size() - 1).stage;
+            LadderDecision decision = new LadderDecision();
+            decision.id = UUID.randomUUID();
+            decision.municipalityCode = code;
+            decision.stage = request.stage();
+            decision.decidedOn = request.decidedOn();
+            decision.reason = request.reason();
+            decision.decidedBy = request.decidedBy();
+            decision.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return decision.persist()
+                    .call(() -> outbox.append(STAGE_DECIDED, code, new StageDecided(decision.id, code, decision.stage.name(),
+                            previous.name(), decision.decidedOn, decision.reason)))
+                    .replaceWith(() -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/ladder"))
+                            .entity(DecisionView.of(decision)).build());
+        }));
+    }
+}

@@ -1,0 +1,144 @@
+package nl.permitholders.supervision.province;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
+import nl.permitholders.supervision.ladder.LadderDecision;
+import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.reference.Province;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(SupervisionApi.BASE + "/provinces/{code}/periods/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Figures")
+public class ProvinceResource {
+
+    /** How the municipalities can be ordered; the larger backlog or gap first, the higher stage first. */
+    public enum SortKey {
+        CODE, BACKLOG, SCHEDULE_GAP, STAGE
+    }
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    Today today;
+
+    public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice) {
+    }
+
+    public record Totals(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog,
+                         int expectedHoused, int scheduleGap, int coupledUnhousedPersons) {
+    }
+
+    public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
+                               List<MunicipalityLine> lines) {
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
+            description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
+                    + "the half-year, each with its current and advised ladder stage.")
+    public Uni<ProvinceView> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                                      @PathParam("period") String periodText,
+                                      @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText,
+                                      @Parameter(description = "CODE, BACKLOG, SCHEDULE_GAP or STAGE") @QueryParam("sort") String sortText) {
+        Period period = PeriodParam.parse("period", periodText);
+        LocalDate asOf = date(asOfText);
+        SortKey sort = sortKey(sortText);
+        return Province.<Province>findById(code)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
+                .flatMap(province -> Municipality.<Municipality>list("provinceCode = ?1 order by code", code)
+                        .flatMap(municipalities -> lines(municipalities, period, asOf))
+                        .map(lines -> new ProvinceView(code, province.name, period.toString(), asOf, lines.size(),
+                                totals(lines), sorted(lines, sort))));
+    }
+
+    private Uni<List<MunicipalityLine>> lines(List<Municipality> municipalities, Period period, LocalDate asOf) {
+        List<MunicipalityLine> lines = new ArrayList<>();
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Municipality municipality : municipalities) {
+            all = all.call(() -> ledgers.of(municipality.code).flatMap(known -> LadderDecision.of(municipality.code).invoke(decisions -> {
+                if (known.mergedBy(period)) {
+                    return;
+                }
+                List<Deadline> deadlines = known.judgements(today.date()).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
+                InterventionAdvisor.Advice advice = InterventionAdvisor.advise(deadlines);
+                Stage current = decisions.isEmpty() ? Stage.NONE : decisions.get(decisions.size() - 1).stage;
+                lines.add(new MunicipalityLine(FiguresView.of(known, period, asOf, today.date()), current, advice.stage(), advice.reason()));
+            })));
+        }
+        return all.replaceWith(lines);
+    }
+
+    private static Totals totals(List<MunicipalityLine> lines) {
+        return new Totals(sum(lines, FiguresView::carriedBacklog), sum(lines, FiguresView::quota), sum(lines, FiguresView::exchanges),
+                sum(lines, FiguresView::adjustedQuota), sum(lines, FiguresView::housed), sum(lines, FiguresView::backlog),
+                sum(lines, FiguresView::expectedHoused), sum(lines, FiguresView::scheduleGap),
+                sum(lines, FiguresView::coupledUnhousedPersons));
+    }
+
+    private static int sum(List<MunicipalityLine> lines, java.util.function.ToIntFunction<FiguresView> figure) {
+        return lines.stream().map(MunicipalityLine::figures).mapToInt(figure).sum();
+    }
+
+    private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {
+        Comparator<MunicipalityLine> byCode = Comparator.comparing(l -> l.figures().municipalityCode());
+        Map<SortKey, Comparator<MunicipalityLine>> orders = Map.of(
+                SortKey.CODE, byCode,
+                SortKey.BACKLOG, Comparator.comparingInt((MunicipalityLine l) -> l.figures().backlog()).reversed().thenComparing(byCode),
+                SortKey.SCHEDULE_GAP, Comparator.comparingInt((MunicipalityLine l) -> l.figures().scheduleGap()).reversed().thenComparing(byCode),
+                SortKey.STAGE, Comparator.comparing(MunicipalityLine::currentStage).reversed().thenComparing(byCode));
+        return lines.stream().sorted(orders.get(key)).toList();
+    }
+
+    private static SortKey sortKey(String text) {
+        if (text == null || text.isBlank()) {
+            return SortKey.CODE;
+        }
+        try {
+            return SortKey.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("sort", "must be one of CODE, BACKLOG, SCHEDULE_GAP, STAGE");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("asOf", "must be a date yyyy-mm-dd");
+        }
+    }
+}

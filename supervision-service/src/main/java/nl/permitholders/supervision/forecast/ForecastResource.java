@@ -1,0 +1,58 @@
+package nl.permitholders.supervision.forecast;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(SupervisionApi.BASE + "/municipalities/{code}/forecast")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Figures")
+public class ForecastResource {
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    Today today;
+
+    @GET
+    @WithSession
+    @Operation(summary = "The backlog a municipality is heading for at the end of a half-year",
+            description = "With assumedHousedPersons (and from, default the current half-year): the backlog carried into "
+                    + "'from' plus the quotas and exchanges up to 'until' minus the persons assumed housed. Without it: "
+                    + "unchanged policy, today's backlog plus the quotas to come minus the pace of the last trailingMonths.")
+    public Uni<Forecast.Result> forecast(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+            @Parameter(description = "the half-year whose end is forecast") @QueryParam("until") String untilText,
+            @Parameter(description = "first half-year of the assumption; default the current one") @QueryParam("from") String fromText,
+            @QueryParam("assumedHousedPersons") @Min(0) @Max(1_000_000) Integer assumedHousedPersons,
+            @QueryParam("trailingMonths") @Min(1) @Max(24) Integer trailingMonths) {
+        Period until = PeriodParam.parse("until", untilText);
+        Period from = fromText == null ? Period.containing(today.date()) : PeriodParam.parse("from", fromText);
+        if (until.isBefore(from)) {
+            throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
+        }
+        return ledgers.of(code).map(known -> assumedHousedPersons != null
+                ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)
+                : Forecast.unchangedPolicy(known.ledger(), until, today.date(), trailingMonths == null ? 6 : trailingMonths));
+    }
+}

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.csv.ImportRefusals;
@@ -57,7 +57,7 @@ public class MunicipalitiesResource {
             @Parameter(description = "only municipalities that exist on this date, yyyy-mm-dd") @QueryParam("validOn") String validOnText,
             @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
         PageRequest request = PageRequest.of(page, pageSize);
-        LocalDate validOn = date("validOn", validOnText);
+        LocalDate validOn = DateParam.parseOptional("validOn", validOnText);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (provinceCode != null) {
@@ -132,14 +132,4 @@ public class MunicipalitiesResource {
         return writes.replaceWith(done);
     }
 
-    static LocalDate date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "must be a date yyyy-mm-dd");
-        }
-    }
 }

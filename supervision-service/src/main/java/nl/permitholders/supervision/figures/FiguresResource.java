@@ -12,12 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
@@ -98,7 +98,7 @@ public class FiguresResource {
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
-        LocalDate asOf = date("asOf", asOfText);
+        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         return ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, today.date()));
     }
 
@@ -114,14 +114,4 @@ public class FiguresResource {
         return ledgers.of(code).map(known -> known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList());
     }
 
-    private static LocalDate date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "must be a date yyyy-mm-dd");
-        }
-    }
 }

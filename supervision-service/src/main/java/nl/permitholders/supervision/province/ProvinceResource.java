@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +19,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
@@ -72,7 +72,7 @@ public class ProvinceResource {
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText,
                                       @Parameter(description = "CODE, BACKLOG, SCHEDULE_GAP or STAGE") @QueryParam("sort") String sortText) {
         Period period = PeriodParam.parse("period", periodText);
-        LocalDate asOf = date(asOfText);
+        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         SortKey sort = sortKey(sortText);
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
@@ -131,14 +131,4 @@ public class ProvinceResource {
         }
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("asOf", "must be a date yyyy-mm-dd");
-        }
-    }
 }

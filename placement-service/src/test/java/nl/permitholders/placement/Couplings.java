@@ -3,15 +3,24 @@ package nl.permitholders.placement;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Registers couplings and placements through the API for tests. */
 public final class Couplings {
 
+    private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(2000);
+
     private Couplings() {
+    }
+
+    /** A municipality code no other test in this JVM uses, so lists per municipality hold only this test's data. */
+    public static String newMunicipality() {
+        return String.format("GM%04d", NEXT_MUNICIPALITY.incrementAndGet());
     }
 
     public static Map<String, Object> family(String municipalityCode, int adults, int minors, LocalDate couplingDate) {
@@ -26,6 +35,10 @@ public final class Couplings {
         return body;
     }
 
+    public static Map<String, Object> single(String municipalityCode, LocalDate couplingDate) {
+        return family(municipalityCode, 1, 0, couplingDate);
+    }
+
     public static String register(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)
                 .post("/placements/v1/couplings")
@@ -36,5 +49,30 @@ public final class Couplings {
         return given().contentType(ContentType.JSON).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
                 .post("/placements/v1/couplings/{id}/placements", couplingId)
                 .then().statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse tryPlace(String couplingId, int persons, LocalDate housedOn, UUID unitId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("persons", persons, "housedOn", housedOn.toString(), "unitId", unitId.toString()))
+                .post("/placements/v1/couplings/{id}/placements", couplingId)
+                .then();
+    }
+
+    public static String placeIn(String couplingId, int persons, LocalDate housedOn, UUID unitId) {
+        return tryPlace(couplingId, persons, housedOn, unitId).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse tryOffer(String couplingId, UUID unitId, LocalDate offeredOn) {
+        return given().contentType(ContentType.JSON).body(Map.of("unitId", unitId.toString(), "offeredOn", offeredOn.toString()))
+                .post("/placements/v1/couplings/{id}/offers", couplingId)
+                .then();
+    }
+
+    public static String offer(String couplingId, UUID unitId, LocalDate offeredOn) {
+        return tryOffer(couplingId, unitId, offeredOn).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse get(String couplingId) {
+        return given().get("/placements/v1/couplings/{id}", couplingId).then().statusCode(200);
     }
 }

@@ -1,6 +1,7 @@
 package nl.permitholders.placement.coupling;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,11 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 
 @Entity
 public class Coupling extends PanacheEntityBase {
+
+    /** Longest waiting first, as {@link nl.permitholders.placement.waiting.WaitingOrder}: permit date, then coupling date. */
+    public static final Sort WAITING_ORDER = Sort.by("permitDate").and("couplingDate").and("coaReference");
 
     @Id
     public UUID id;
@@ -38,8 +44,28 @@ public class Coupling extends PanacheEntityBase {
     @Column(name = "coupling_date")
     public LocalDate couplingDate;
 
+    @Column(name = "expected_reunification_persons")
+    public int expectedReunificationPersons;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reception_region")
+    public ReceptionRegion receptionRegion;
+
+    @Column(name = "own_region")
+    public Boolean ownRegion;
+
+    @Column(name = "needs_wheelchair_access")
+    public boolean needsWheelchairAccess;
+
     @Enumerated(EnumType.STRING)
     public CouplingStatus status;
+
+    @Column(name = "cancelled_on")
+    public LocalDate cancelledOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancellation_reason")
+    public CancellationReason cancellationReason;
 
     @Column(name = "registered_at")
     public Instant registeredAt;
@@ -48,13 +74,38 @@ public class Coupling extends PanacheEntityBase {
         return adults + minors;
     }
 
+    public CouplingDetails details() {
+        Set<SpecialNeed> needs = needsWheelchairAccess ? EnumSet.of(SpecialNeed.WHEELCHAIR_ACCESSIBLE) : Set.of();
+        return new CouplingDetails(adults, minors, householdType, permitDate, couplingDate, expectedReunificationPersons,
+                receptionRegion, ownRegion, needs);
+    }
+
+    public void apply(CouplingDetails details) {
+        adults = details.adults();
+        minors = details.minors();
+        householdType = details.householdType();
+        permitDate = details.permitDate();
+        couplingDate = details.couplingDate();
+        expectedReunificationPersons = details.expectedReunificationPersons();
+        receptionRegion = details.receptionRegion();
+        ownRegion = details.ownRegion();
+        needsWheelchairAccess = details.needsWheelchairAccess();
+    }
+
     public static Uni<Coupling> findByCoaReference(String coaReference) {
         return find("coaReference", coaReference).firstResult();
     }
 
-    /** The coupling, locked for the rest of the transaction so that concurrent placements are judged one by one. */
+    public static Uni<Coupling> findExisting(UUID id) {
+        return Coupling.<Coupling>findById(id).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /** The coupling, locked for the rest of the transaction so that concurrent changes to it are judged one by one. */
     public static Uni<Coupling> lockExisting(UUID id) {
-        return Coupling.<Coupling>findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No coupling with id " + id + "."));
+        return Coupling.<Coupling>findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    private static ResourceNotFoundException notFound(UUID id) {
+        return new ResourceNotFoundException("No coupling with id " + id + ".");
     }
 }

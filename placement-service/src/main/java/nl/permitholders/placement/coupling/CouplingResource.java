@@ -1,5 +1,6 @@
 package nl.permitholders.placement.coupling;
 
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -7,28 +8,42 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.placement.Today;
+import nl.permitholders.platform.api.EnumParam;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditAction;
+import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
+import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings")
@@ -44,6 +59,9 @@ public class CouplingResource {
     Outbox outbox;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Today today;
 
     public record CouplingRequest(
@@ -54,40 +72,46 @@ public class CouplingResource {
             @NotNull @Min(0) @Max(30) Integer minors,
             @NotNull HouseholdType householdType,
             @NotNull LocalDate permitDate,
-            @NotNull LocalDate couplingDate) {
-    }
+            @NotNull LocalDate couplingDate,
+            @Schema(description = "family members (nareizigers) the referent is waiting for; default 0")
+            @Min(0) @Max(30) Integer expectedReunificationPersons,
+            ReceptionRegion receptionRegion,
+            @Schema(description = "the asylum centre lies in the municipality's own region")
+            Boolean ownRegion,
+            Set<@NotNull SpecialNeed> specialNeeds) {
 
-    public record CouplingView(UUID id, String coaReference, String municipalityCode, int adults, int minors, int persons,
-                               HouseholdType householdType, LocalDate permitDate, LocalDate couplingDate,
-                               CouplingStatus status, Instant registeredAt) {
-        static CouplingView of(Coupling c) {
-            return new CouplingView(c.id, c.coaReference, c.municipalityCode, c.adults, c.minors, c.persons(),
-                    c.householdType, c.permitDate, c.couplingDate, c.status, c.registeredAt);
+        CouplingDetails details() {
+            return CouplingDetails.of(adults, minors, householdType, permitDate, couplingDate, expectedReunificationPersons,
+                    receptionRegion, ownRegion, specialNeeds);
         }
     }
 
     @POST
     @Operation(summary = "Register a coupling of a household to a municipality (COA)",
             description = "201 with the new coupling. Registering the same coaReference again with the same data returns "
-                    + "the existing coupling (200); with different data it is refused (409).")
-    public Uni<Response> register(@Valid @NotNull CouplingRequest request) {
-        Household.check(request.adults(), request.minors(), request.householdType(), request.permitDate(),
-                request.couplingDate(), today.date()).throwIfAny();
+                    + "the existing coupling (200); with different data it is refused (409): correct it instead.")
+    public Uni<Response> register(@Valid @NotNull CouplingRequest request,
+                                  @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        CouplingDetails details = request.details();
+        Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
+                details.couplingDate(), today.date()).throwIfAny();
         return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(request.coaReference()).flatMap(existing -> {
             if (existing != null) {
-                if (!sameAs(existing, request)) {
-                    throw new ConflictException("Coupling " + request.coaReference() + " is already registered with different data (id "
-                            + existing.id + ").");
+                if (!existing.municipalityCode.equals(request.municipalityCode()) || !existing.details().equals(details)) {
+                    throw new ConflictException("Coupling " + request.coaReference() + " is already registered with different "
+                            + "data (id " + existing.id + "); correct it through its corrections.");
                 }
-                return Uni.createFrom().item(Response.ok(CouplingView.of(existing)).build());
+                return Placement.personsHoused(existing.id)
+                        .map(housed -> Response.ok(CouplingView.of(existing, housed)).build());
             }
-            Coupling coupling = newCoupling(request);
+            Coupling coupling = newCoupling(request.coaReference(), request.municipalityCode(), details);
             return coupling.<Coupling>persist()
-                    .call(() -> outbox.append(CouplingRegistered.TYPE, coupling.municipalityCode, new CouplingRegistered(
-                            coupling.id, coupling.municipalityCode, coupling.adults, coupling.minors, coupling.persons(),
-                            coupling.householdType.name(), coupling.permitDate, coupling.couplingDate)))
+                    .call(() -> outbox.append(CouplingRegistered.TYPE, coupling.municipalityCode, registered(coupling)))
+                    .call(() -> audit.record(actor, coupling.id, AuditAction.COUPLING_REGISTERED, coupling.id, null,
+                            describe(coupling)))
                     .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + coupling.id))
-                            .entity(CouplingView.of(coupling)).build());
+                            .entity(CouplingView.of(coupling, 0)).build());
         }));
     }
 
@@ -95,29 +119,63 @@ public class CouplingResource {
     @Path("/{id}")
     @Operation(summary = "Read a coupling")
     public Uni<CouplingView> get(@PathParam("id") UUID id) {
-        return Coupling.<Coupling>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No coupling with id " + id + "."))
-                .map(CouplingView::of);
+        return Coupling.findExisting(id)
+                .flatMap(coupling -> Placement.personsHoused(id).map(housed -> CouplingView.of(coupling, housed)));
     }
 
-    private static Coupling newCoupling(CouplingRequest request) {
+    @GET
+    @Operation(summary = "List couplings, longest waiting first",
+            description = "Ordered by waiting time: permit date, then coupling date. Filter by municipality, status and "
+                    + "COA reference.")
+    public Uni<Page<CouplingView>> list(
+            @QueryParam("municipalityCode") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
+            @Parameter(schema = @Schema(implementation = CouplingStatus.class)) @QueryParam("status") String statusText,
+            @Parameter(description = "COA's reference of the coupling") @QueryParam("coaReference") String coaReference,
+            @BeanParam PageParams paging) {
+        CouplingStatus status = EnumParam.parse("status", statusText, CouplingStatus.class);
+        PageRequest request = paging.request();
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (municipalityCode != null) {
+            query.append(" and municipalityCode = :municipality");
+            parameters.and("municipality", municipalityCode);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (coaReference != null) {
+            query.append(" and coaReference = :reference");
+            parameters.and("reference", coaReference);
+        }
+        return Page.of(Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters), request, CouplingResource::views);
+    }
+
+    /** The couplings as views, with the persons housed from each. */
+    private static Uni<List<CouplingView>> views(List<Coupling> couplings) {
+        return Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+                .map(housed -> couplings.stream().map(c -> CouplingView.of(c, housed.getOrDefault(c.id, 0))).toList());
+    }
+
+    static String describe(Coupling c) {
+        return c.adults + " adults, " + c.minors + " minors (" + c.householdType + "), permit " + c.permitDate
+                + ", coupled to " + c.municipalityCode + " on " + c.couplingDate;
+    }
+
+    private static CouplingRegistered registered(Coupling c) {
+        return new CouplingRegistered(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
+                c.permitDate, c.couplingDate, c.expectedReunificationPersons,
+                c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
+    }
+
+    private static Coupling newCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
         Coupling coupling = new Coupling();
         coupling.id = UUID.randomUUID();
-        coupling.coaReference = request.coaReference();
-        coupling.municipalityCode = request.municipalityCode();
-        coupling.adults = request.adults();
-        coupling.minors = request.minors();
-        coupling.householdType = request.householdType();
-        coupling.permitDate = request.permitDate();
-        coupling.couplingDate = request.couplingDate();
+        coupling.coaReference = coaReference;
+        coupling.municipalityCode = municipalityCode;
+        coupling.apply(details);
         coupling.status = CouplingStatus.COUPLED;
         coupling.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return coupling;
-    }
-
-    private static boolean sameAs(Coupling c, CouplingRequest r) {
-        return c.municipalityCode.equals(r.municipalityCode()) && c.adults == r.adults() && c.minors == r.minors()
-                && c.householdType == r.householdType() && c.permitDate.equals(r.permitDate())
-                && c.couplingDate.equals(r.couplingDate());
     }
 }

@@ -1,11 +1,12 @@
 package nl.permitholders.placement.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * The events placement-service publishes on {@code placement.events}; schemas in {@code docs/events/}. Counts,
- * dates and pseudonymous ids only (R9).
+ * dates, flags and pseudonymous ids only (R9). Optional values that are unknown are left out.
  */
 public final class PlacementEvents {
 
@@ -14,12 +15,49 @@ public final class PlacementEvents {
     private PlacementEvents() {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CouplingRegistered(UUID couplingId, String municipalityCode, int adults, int minors, int persons,
-                                     String householdType, LocalDate permitDate, LocalDate couplingDate) {
+                                     String householdType, LocalDate permitDate, LocalDate couplingDate,
+                                     int expectedReunificationPersons, String receptionRegion, Boolean ownRegion) {
         public static final String TYPE = PREFIX + "coupling-registered.v1";
     }
 
-    public record PlacementRecorded(UUID placementId, UUID couplingId, String municipalityCode, int persons, LocalDate housedOn) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CouplingCorrected(UUID couplingId, String municipalityCode, int adults, int minors, int persons,
+                                    String householdType, LocalDate permitDate, LocalDate couplingDate,
+                                    int expectedReunificationPersons, String receptionRegion, Boolean ownRegion) {
+        public static final String TYPE = PREFIX + "coupling-corrected.v1";
+    }
+
+    public record CouplingCancelled(UUID couplingId, String municipalityCode, int unhousedPersons, LocalDate cancelledOn,
+                                    String reason) {
+        public static final String TYPE = PREFIX + "coupling-cancelled.v1";
+    }
+
+    public record UnitOffered(UUID offerId, UUID couplingId, String municipalityCode, UUID unitId, String unitType,
+                              int persons, LocalDate offeredOn) {
+        public static final String TYPE = PREFIX + "unit-offered.v1";
+    }
+
+    public record OfferDeclined(UUID offerId, UUID couplingId, String municipalityCode, UUID unitId, int persons,
+                                LocalDate declinedOn, String reason) {
+        public static final String TYPE = PREFIX + "offer-declined.v1";
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlacementRecorded(UUID placementId, UUID couplingId, String municipalityCode, int persons,
+                                    LocalDate housedOn, UUID unitId, String unitType, Boolean temporary) {
         public static final String TYPE = PREFIX + "placement-recorded.v1";
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlacementRevoked(UUID placementId, UUID couplingId, String municipalityCode, int persons,
+                                   LocalDate housedOn, UUID unitId, LocalDate revokedOn, String reason) {
+        public static final String TYPE = PREFIX + "placement-revoked.v1";
+    }
+
+    public record ReunificationArrived(UUID reunificationId, UUID couplingId, String municipalityCode, int persons,
+                                       LocalDate arrivedOn) {
+        public static final String TYPE = PREFIX + "reunification-arrived.v1";
     }
 }

@@ -1,14 +1,22 @@
 package nl.permitholders.placement.placement;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import nl.permitholders.placement.unit.UnitType;
 
+/** Persons of a coupling housed on a date (R5), possibly in a known unit. A revoked placement stays, and stops counting. */
 @Entity
 public class Placement extends PanacheEntityBase {
 
@@ -26,12 +34,52 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "housed_on")
     public LocalDate housedOn;
 
+    @Column(name = "unit_id")
+    public UUID unitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_type")
+    public UnitType unitType;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    public static Uni<Integer> personsPlaced(UUID couplingId) {
-        return find("select coalesce(sum(p.persons), 0) from Placement p where p.couplingId = ?1", couplingId)
-                .project(Long.class).firstResult()
-                .map(Long::intValue);
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    public boolean isRevoked() {
+        return revokedOn != null;
+    }
+
+    /** Persons of the coupling housed by placements that are not revoked. */
+    public static Uni<Integer> personsHoused(UUID couplingId) {
+        return find("select coalesce(sum(p.persons), 0) from Placement p where p.couplingId = ?1 and p.revokedOn is null",
+                couplingId).project(Long.class).firstResult().map(Long::intValue);
+    }
+
+    /** {@link #personsHoused} of each coupling; couplings with none are left out. */
+    public static Uni<Map<UUID, Integer>> personsHoused(Collection<UUID> couplingIds) {
+        if (couplingIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "select p.couplingId, sum(p.persons) from Placement p "
+                                + "where p.couplingId in (:ids) and p.revokedOn is null group by p.couplingId", Object[].class)
+                .setParameter("ids", couplingIds)
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, Integer> housed = new HashMap<>();
+                    rows.forEach(row -> housed.put((UUID) row[0], ((Number) row[1]).intValue()));
+                    return housed;
+                });
+    }
+
+    /** The first day on which persons of the coupling were housed by a placement that is not revoked; null if none. */
+    public static Uni<LocalDate> firstHousedOn(UUID couplingId) {
+        return find("select min(p.housedOn) from Placement p where p.couplingId = ?1 and p.revokedOn is null", couplingId)
+                .project(LocalDate.class).firstResult();
     }
 }

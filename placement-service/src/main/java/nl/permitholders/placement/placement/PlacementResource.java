@@ -1,13 +1,16 @@
 package nl.permitholders.placement.placement;
 
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,16 +21,34 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.coupling.Coupling;
-import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.Today;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditAction;
+import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingLifecycle;
 import nl.permitholders.placement.events.PlacementEvents.PlacementRecorded;
+import nl.permitholders.placement.offer.Offer;
+import nl.permitholders.placement.offer.OfferRule;
+import nl.permitholders.placement.offer.OfferStatus;
+import nl.permitholders.placement.unit.KnownUnit;
+import nl.permitholders.placement.unit.UnitOccupancy;
+import nl.permitholders.placement.unit.UnitSnapshot;
+import nl.permitholders.placement.unit.UnitType;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/placements")
@@ -43,50 +64,127 @@ public class PlacementResource {
     Outbox outbox;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
+    UnitOccupancy occupancy;
+
+    @Inject
     Today today;
 
-    public record PlacementRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate housedOn) {
-    }
-
-    public record PlacementView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate housedOn, Instant recordedAt) {
-        static PlacementView of(Placement p) {
-            return new PlacementView(p.id, p.couplingId, p.municipalityCode, p.persons, p.housedOn, p.recordedAt);
-        }
+    public record PlacementRequest(
+            @NotNull @Min(1) @Max(30) Integer persons,
+            @NotNull LocalDate housedOn,
+            @Schema(description = "the unit, known from housing-stock events, the persons move into")
+            UUID unitId,
+            @Schema(description = "the kind of housing when no unitId is given, e.g. INTERMEDIATE; with unitId it must match the unit")
+            UnitType unitType) {
     }
 
     @POST
     @Operation(summary = "Record that persons of a coupling were housed",
             description = "They count on housedOn for the coupling's municipality (R5). A household may be housed in parts; "
-                    + "all placements together never exceed the coupling's persons (409).")
-    public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request) {
-        return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .flatMap(coupling -> Placement.personsPlaced(couplingId).flatMap(placed -> {
-                    PlacementRule.check(coupling.persons(), coupling.couplingDate, placed, request.persons(),
-                            request.housedOn(), today.date());
-                    Placement placement = new Placement();
-                    placement.id = UUID.randomUUID();
-                    placement.couplingId = couplingId;
-                    placement.municipalityCode = coupling.municipalityCode;
-                    placement.persons = request.persons();
-                    placement.housedOn = request.housedOn();
-                    placement.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    if (placed + request.persons() == coupling.persons()) {
-                        coupling.status = CouplingStatus.HOUSED;
-                    }
-                    return placement.<Placement>persist()
-                            .call(() -> outbox.append(PlacementRecorded.TYPE, placement.municipalityCode, new PlacementRecorded(
-                                    placement.id, couplingId, placement.municipalityCode, placement.persons, placement.housedOn)))
-                            .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                    + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build());
-                })));
+                    + "all placements together never exceed the coupling's persons (409). With unitId the unit must be "
+                    + "known from housing-stock events (400), lie in the municipality and have room (409): a SHARED unit "
+                    + "holds one single per free room; places offered to other couplings are not free. Placing persons in "
+                    + "the unit offered to them accepts the offer. The coupling must be COUPLED or OFFERED (409).")
+    public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request,
+                               @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+            CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, coupling.status);
+            return Placement.personsHoused(couplingId).flatMap(housed -> {
+                PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(),
+                        request.housedOn(), today.date());
+                return unit(coupling, request).flatMap(unit -> {
+                    Placement placement = newPlacement(coupling, request, unit);
+                    int housedAfter = housed + placement.persons;
+                    return Offer.findOpen(couplingId).flatMap(openOffer -> {
+                        boolean offerOpen = false;
+                        if (openOffer != null) {
+                            OfferStatus outcome = OfferRule.afterPlacement(openOffer.unitId, placement.unitId,
+                                    housedAfter >= coupling.persons());
+                            if (outcome != OfferStatus.OPEN) {
+                                openOffer.close(outcome, outcome == OfferStatus.ACCEPTED ? placement.housedOn : today.date());
+                            }
+                            offerOpen = outcome == OfferStatus.OPEN;
+                        }
+                        coupling.status = CouplingLifecycle.settled(coupling.status, offerOpen, housedAfter, coupling.persons());
+                        return placement.<Placement>persist()
+                                .call(() -> outbox.append(PlacementRecorded.TYPE, placement.municipalityCode, recorded(placement)))
+                                .call(() -> audit.record(actor, couplingId, AuditAction.PLACEMENT_RECORDED, placement.id, null,
+                                        describe(placement) + "; coupling " + coupling.status))
+                                .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                                        + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build());
+                    });
+                });
+            });
+        }));
+    }
+
+    @GET
+    @Operation(summary = "The placements of a coupling, revoked ones included, in order of housing")
+    public Uni<Page<PlacementView>> list(@PathParam("couplingId") UUID couplingId,
+                                         @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
+                Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request,
+                placements -> Uni.createFrom().item(placements.stream().map(PlacementView::of).toList())));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a placement")
     public Uni<PlacementView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
+        return find(couplingId, id).map(PlacementView::of);
+    }
+
+    static Uni<Placement> find(UUID couplingId, UUID id) {
         return Placement.<Placement>find("id = ?1 and couplingId = ?2", id, couplingId).firstResult()
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No placement " + id + " in coupling " + couplingId + "."))
-                .map(PlacementView::of);
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No placement " + id + " in coupling " + couplingId + "."));
+    }
+
+    /** The named unit, locked and checked for room; null when the placement names none. */
+    private Uni<UnitSnapshot> unit(Coupling coupling, PlacementRequest request) {
+        if (request.unitId() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return KnownUnit.lockRegistered(request.unitId())
+                .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
+                .flatMap(unit -> occupancy.of(unit, coupling.id))
+                .invoke(unit -> {
+                    if (request.unitType() != null && request.unitType() != unit.type()) {
+                        throw InvalidInputException.of("unitType", "is " + request.unitType() + " but unit " + unit.id()
+                                + " is " + unit.type() + "; leave unitType out when giving unitId");
+                    }
+                    List<String> obstacles = unit.obstaclesToPlacing(coupling.municipalityCode, request.persons(), request.housedOn());
+                    if (!obstacles.isEmpty()) {
+                        throw new ConflictException("The persons cannot be placed in unit " + unit.id() + ": "
+                                + String.join("; ", obstacles) + ".");
+                    }
+                });
+    }
+
+    private static Placement newPlacement(Coupling coupling, PlacementRequest request, UnitSnapshot unit) {
+        Placement placement = new Placement();
+        placement.id = UUID.randomUUID();
+        placement.couplingId = coupling.id;
+        placement.municipalityCode = coupling.municipalityCode;
+        placement.persons = request.persons();
+        placement.housedOn = request.housedOn();
+        placement.unitId = unit == null ? null : unit.id();
+        placement.unitType = unit == null ? request.unitType() : unit.type();
+        placement.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return placement;
+    }
+
+    private static PlacementRecorded recorded(Placement p) {
+        return new PlacementRecorded(p.id, p.couplingId, p.municipalityCode, p.persons, p.housedOn, p.unitId,
+                p.unitType == null ? null : p.unitType.name(), p.unitType == null ? null : p.unitType.isTemporary());
+    }
+
+    static String describe(Placement p) {
+        return (p.persons == 1 ? "1 person" : p.persons + " persons") + " housed on " + p.housedOn
+                + (p.unitId != null ? " in unit " + p.unitId + " (" + p.unitType + ")" : p.unitType != null ? " (" + p.unitType + ")" : "");
     }
 }

@@ -2,16 +2,18 @@ package nl.permitholders.placement.coupling;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import nl.permitholders.placement.Couplings;
@@ -30,13 +32,32 @@ class CouplingResourceTest {
                 .then().statusCode(200)
                 .body("persons", equalTo(5))
                 .body("status", equalTo("COUPLED"))
-                .body("municipalityCode", equalTo("GM0141"));
+                .body("municipalityCode", equalTo("GM0141"))
+                .body("personsHoused", equalTo(0))
+                .body("housingDeadline", equalTo(COUPLED.plusWeeks(12).toString()));
+    }
+
+    @Test
+    void theRegionReunificationAndNeedsCoaGivesAreKept() {
+        Map<String, Object> body = Couplings.family("GM0141", 1, 0, COUPLED);
+        body.put("expectedReunificationPersons", 3);
+        body.put("receptionRegion", "EAST");
+        body.put("ownRegion", true);
+        body.put("specialNeeds", List.of("WHEELCHAIR_ACCESSIBLE"));
+        String id = Couplings.register(body);
+        Couplings.get(id)
+                .body("expectedReunificationPersons", equalTo(3))
+                .body("receptionRegion", equalTo("EAST"))
+                .body("ownRegion", equalTo(true))
+                .body("specialNeeds", contains("WHEELCHAIR_ACCESSIBLE"));
     }
 
     @Test
     void registeringTheSameCoaReferenceTwiceReturnsTheExistingCoupling() {
         Map<String, Object> body = Couplings.family("GM0141", 1, 0, COUPLED);
         String id = Couplings.register(body);
+        body.put("specialNeeds", List.of());
+        body.put("expectedReunificationPersons", 0);
         given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(200).body("id", equalTo(id));
         body.put("adults", 2);
@@ -58,6 +79,46 @@ class CouplingResourceTest {
     }
 
     @Test
+    void couplingsAreListedByMunicipalityAndStatusLongestWaitingFirst() {
+        String municipality = Couplings.newMunicipality();
+        Map<String, Object> late = Couplings.family(municipality, 2, 0, COUPLED.plusWeeks(3));
+        Map<String, Object> early = Couplings.family(municipality, 1, 0, COUPLED);
+        Map<String, Object> middle = Couplings.family(municipality, 3, 1, COUPLED.plusWeeks(1));
+        String lateId = Couplings.register(late);
+        String earlyId = Couplings.register(early);
+        String middleId = Couplings.register(middle);
+        Couplings.place(lateId, 2, COUPLED.plusWeeks(8));
+
+        given().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
+                .then().statusCode(200)
+                .body("items.id", contains(earlyId, middleId, lateId))
+                .body("totalItems", equalTo(3)).body("page", equalTo(1)).body("pageSize", equalTo(20));
+        given().queryParam("municipalityCode", municipality).queryParam("status", "HOUSED").get("/placements/v1/couplings")
+                .then().statusCode(200).body("items.id", contains(lateId)).body("items[0].personsHoused", equalTo(2));
+        given().queryParam("municipalityCode", municipality).queryParam("page", 2).queryParam("pageSize", 2)
+                .get("/placements/v1/couplings")
+                .then().statusCode(200).body("items.id", contains(lateId))
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2));
+        given().queryParam("coaReference", middle.get("coaReference")).get("/placements/v1/couplings")
+                .then().statusCode(200).body("items.id", contains(middleId));
+    }
+
+    @Test
+    void listParametersOutOfRangeAreRefusedByName() {
+        given().queryParam("pageSize", 101).queryParam("page", 0).get("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("page", "pageSize"));
+        given().queryParam("status", "WAITING").get("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams.name", contains("status"));
+        given().queryParam("municipalityCode", "Almelo").get("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams.name", hasItem("municipalityCode"));
+        given().queryParam("page", "two").queryParam("pageSize", 0).get("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("page", "pageSize"))
+                .body("invalidParams.reason", hasItem("must be a whole number"));
+    }
+
+    @Test
     void invalidCouplingsAreRefusedListingEveryViolation() {
         Map<String, Object> body = Couplings.family("GM141", 0, 0, COUPLED);
         body.put("householdType", "FAMILY");
@@ -73,6 +134,15 @@ class CouplingResourceTest {
     }
 
     @Test
+    void negativeCountsAreRefused() {
+        Map<String, Object> body = Couplings.family("GM0141", 2, 0, COUPLED);
+        body.put("minors", -1);
+        body.put("expectedReunificationPersons", -2);
+        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("minors", "expectedReunificationPersons"));
+    }
+
+    @Test
     void personalIdentifiersAreNotAccepted() {
         Map<String, Object> body = Couplings.family("GM0141", 1, 0, COUPLED);
         body.put("name", "A. Person");
@@ -81,10 +151,30 @@ class CouplingResourceTest {
     }
 
     @Test
-    void anUnknownHouseholdTypeNamesTheAllowedValues() {
+    void anUnknownHouseholdTypeRegionOrNeedNamesTheAllowedValues() {
         Map<String, Object> body = Couplings.family("GM0141", 1, 0, COUPLED);
         body.put("householdType", "COUPLE");
         given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", hasItem("householdType"));
+        body = Couplings.family("GM0141", 1, 0, COUPLED);
+        body.put("receptionRegion", "RANDSTAD");
+        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams.name", hasItem("receptionRegion"));
+        body = Couplings.family("GM0141", 1, 0, COUPLED);
+        body.put("specialNeeds", List.of("GARDEN"));
+        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("specialNeeds[0]"));
+    }
+
+    @Test
+    void malformedJsonIsRefused() {
+        given().contentType(ContentType.JSON).body("{\"coaReference\": \"COA-1\",").post("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("body"));
+    }
+
+    @Test
+    void anUnknownCouplingIsNotFound() {
+        given().get("/placements/v1/couplings/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 }

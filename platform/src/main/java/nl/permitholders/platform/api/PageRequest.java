@@ -1,5 +1,6 @@
 package nl.permitholders.platform.api;
 
+
 /** Which page of a list the caller asks for: {@code page} from 1, {@code pageSize} 1 to 100 (default 20). */
 public record PageRequest(int page, int pageSize) {
 
@@ -9,11 +10,17 @@ public record PageRequest(int page, int pageSize) {
     /** From the query parameters (null when absent); 400 naming the parameter when out of range. */
     public static PageRequest of(Integer page, Integer pageSize) {
         Violations violations = new Violations();
+        PageRequest request = of(page, pageSize, violations);
+        violations.throwIfAny();
+        return request;
+    }
+
+    /** Adds what is out of range to {@code violations}. */
+    public static PageRequest of(Integer page, Integer pageSize, Violations violations) {
         int p = page == null ? 1 : page;
         int size = pageSize == null ? DEFAULT_SIZE : pageSize;
         violations.check(p >= 1, "page", "must be 1 or more");
         violations.check(size >= 1 && size <= MAX_SIZE, "pageSize", "must be between 1 and " + MAX_SIZE);
-        violations.throwIfAny();
         return new PageRequest(p, size);
     }
 

@@ -2,6 +2,7 @@ package nl.permitholders.quota.population;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -94,9 +96,9 @@ public class PopulationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The populations on a reference date, by municipality code")
     public Uni<Page<PopulationView>> list(@PathParam("referenceDate") String referenceDateText,
-                                          @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
+                                          @BeanParam PageParams paging) {
         LocalDate referenceDate = referenceDate(referenceDateText);
-        PageRequest request = PageRequest.of(page, pageSize);
+        PageRequest request = paging.request();
         return Municipality.<Municipality>listAll()
                 .map(all -> all.stream().collect(Collectors.toMap(m -> m.code, m -> m.name)))
                 .flatMap(names -> PopulationVersion.currentOn(referenceDate).map(current -> Page.slice(current.values().stream()

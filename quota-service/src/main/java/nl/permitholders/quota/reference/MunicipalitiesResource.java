@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
@@ -55,8 +57,8 @@ public class MunicipalitiesResource {
     public Uni<Page<MunicipalityView>> list(
             @QueryParam("provinceCode") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode,
             @Parameter(description = "only municipalities that exist on this date, yyyy-mm-dd") @QueryParam("validOn") String validOnText,
-            @QueryParam("page") Integer page, @QueryParam("pageSize") Integer pageSize) {
-        PageRequest request = PageRequest.of(page, pageSize);
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         LocalDate validOn = DateParam.parseOptional("validOn", validOnText);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();

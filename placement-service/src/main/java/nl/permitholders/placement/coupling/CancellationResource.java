@@ -1,0 +1,89 @@
+package nl.permitholders.placement.coupling;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.permitholders.placement.PlacementApi;
+import nl.permitholders.placement.Today;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditAction;
+import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
+import nl.permitholders.placement.offer.Offer;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(PlacementApi.BASE + "/couplings/{couplingId}/cancellation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Couplings")
+public class CancellationResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Today today;
+
+    /** {@code explanation} goes to the audit trail only; keep personal details out of it (R9). */
+    public record CancellationRequest(@NotNull CancellationReason reason, @NotNull LocalDate cancelledOn,
+                                      @Size(min = 1, max = 500) String explanation) {
+    }
+
+    @POST
+    @Operation(summary = "Cancel a coupling: COA withdrew it or re-coupled the household to another municipality",
+            description = "200 with the cancelled coupling. Its persons not yet housed are no longer this municipality's "
+                    + "to house; persons already housed still count. An open offer is withdrawn. Refused (409) unless "
+                    + "the coupling is COUPLED or OFFERED. A re-coupling is registered as a new coupling with its own "
+                    + "coaReference.")
+    public Uni<CouplingView> cancel(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CancellationRequest request,
+                                    @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+            new Violations()
+                    .check(!request.cancelledOn().isAfter(today.date()), "cancelledOn", "cannot be in the future")
+                    .check(!request.cancelledOn().isBefore(coupling.couplingDate), "cancelledOn",
+                            "cannot be before the coupling date " + coupling.couplingDate)
+                    .throwIfAny();
+            CouplingStatus before = coupling.status;
+            coupling.status = CouplingLifecycle.cancelled(before);
+            coupling.cancelledOn = request.cancelledOn();
+            coupling.cancellationReason = request.reason();
+            Uni<Void> offer = before == CouplingStatus.OFFERED
+                    ? Offer.withdrawOpen(couplingId, request.cancelledOn())
+                    : Uni.createFrom().voidItem();
+            return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).flatMap(housed -> {
+                int unhoused = coupling.persons() - housed;
+                return outbox.append(CouplingCancelled.TYPE, coupling.municipalityCode, new CouplingCancelled(couplingId,
+                                coupling.municipalityCode, unhoused, request.cancelledOn(), request.reason().name()))
+                        .call(() -> audit.record(actor, couplingId, AuditAction.COUPLING_CANCELLED, couplingId,
+                                request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
+                                "cancelled on " + request.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
+                                        + " persons unhoused"))
+                        .replaceWith(() -> CouplingView.of(coupling, housed));
+            });
+        }));
+    }
+}

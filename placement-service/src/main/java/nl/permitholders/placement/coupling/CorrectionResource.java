@@ -1,0 +1,121 @@
+package nl.permitholders.placement.coupling;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.permitholders.placement.PlacementApi;
+import nl.permitholders.placement.Today;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditAction;
+import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
+import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
+import nl.permitholders.placement.offer.Offer;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(PlacementApi.BASE + "/couplings/{couplingId}/corrections")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Couplings")
+public class CorrectionResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Today today;
+
+    /** The coupling's details as they should stand, and why they change. COA reference and municipality do not change. */
+    public record CorrectionRequest(
+            @NotNull @Min(0) @Max(30) Integer adults,
+            @NotNull @Min(0) @Max(30) Integer minors,
+            @NotNull HouseholdType householdType,
+            @NotNull LocalDate permitDate,
+            @NotNull LocalDate couplingDate,
+            @Min(0) @Max(30) Integer expectedReunificationPersons,
+            ReceptionRegion receptionRegion,
+            Boolean ownRegion,
+            Set<@NotNull SpecialNeed> specialNeeds,
+            @NotBlank @Size(max = 500) String reason) {
+
+        CouplingDetails details() {
+            return CouplingDetails.of(adults, minors, householdType, permitDate, couplingDate, expectedReunificationPersons,
+                    receptionRegion, ownRegion, specialNeeds);
+        }
+    }
+
+    @POST
+    @Operation(summary = "Correct a coupling's counts, dates, region or needs (COA)",
+            description = "The body is the coupling as it should stand, with the reason for the correction (kept in the "
+                    + "audit trail, not in events). 200 with the corrected coupling; nothing changes when nothing differs. "
+                    + "Refused (409) for a CANCELLED coupling, with fewer persons than are already housed, or with a "
+                    + "coupling date after the first housing date. Re-coupling to another municipality is a cancellation.")
+    public Uni<CouplingView> correct(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CorrectionRequest request,
+                                     @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        CouplingDetails corrected = request.details();
+        Household.check(corrected.adults(), corrected.minors(), corrected.householdType(), corrected.permitDate(),
+                corrected.couplingDate(), today.date()).throwIfAny();
+        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+            CouplingLifecycle.require(Step.CORRECT, coupling.status);
+            return Placement.personsHoused(couplingId).flatMap(housed -> Placement.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
+                if (corrected.persons() < housed) {
+                    throw new ConflictException(housed + " persons of this coupling are housed; it cannot have fewer.");
+                }
+                if (firstHousedOn != null && corrected.couplingDate().isAfter(firstHousedOn)) {
+                    throw new ConflictException("Persons of this coupling were housed on " + firstHousedOn
+                            + "; the coupling date cannot be later.");
+                }
+                List<String> changes = corrected.changesFrom(coupling.details());
+                if (changes.isEmpty()) {
+                    return Uni.createFrom().item(CouplingView.of(coupling, housed));
+                }
+                CouplingStatus before = coupling.status;
+                coupling.apply(corrected);
+                coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED, housed, coupling.persons());
+                Uni<Void> offer = before == CouplingStatus.OFFERED && coupling.status == CouplingStatus.HOUSED
+                        ? Offer.withdrawOpen(couplingId, today.date())
+                        : Uni.createFrom().voidItem();
+                return offer
+                        .call(() -> outbox.append(CouplingCorrected.TYPE, coupling.municipalityCode, corrected(coupling)))
+                        .call(() -> audit.record(actor, couplingId, AuditAction.COUPLING_CORRECTED, couplingId, request.reason(),
+                                String.join(", ", changes) + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")))
+                        .replaceWith(() -> CouplingView.of(coupling, housed));
+            }));
+        }));
+    }
+
+    private static CouplingCorrected corrected(Coupling c) {
+        return new CouplingCorrected(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
+                c.permitDate, c.couplingDate, c.expectedReunificationPersons,
+                c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.permitholders.placement.offer;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A unit offered to a coupling for its persons not yet housed. */
+@Entity
+public class Offer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "coupling_id")
+    public UUID couplingId;
+
+    @Column(name = "unit_id")
+    public UUID unitId;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    public int persons;
+
+    @Column(name = "offered_on")
+    public LocalDate offeredOn;
+
+    @Enumerated(EnumType.STRING)
+    public OfferStatus status;
+
+    /** When it was accepted, declined or withdrawn. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decline_reason")
+    public DeclineReason declineReason;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    public static Uni<Offer> findOpen(UUID couplingId) {
+        return find("couplingId = ?1 and status = ?2", couplingId, OfferStatus.OPEN).firstResult();
+    }
+
+    public void close(OfferStatus outcome, LocalDate on) {
+        status = outcome;
+        closedOn = on;
+    }
+
+    /** Withdraws the coupling's open offer, if any: the coupling was cancelled or housed without it. */
+    public static Uni<Void> withdrawOpen(UUID couplingId, LocalDate on) {
+        return findOpen(couplingId).invoke(open -> {
+            if (open != null) {
+                open.close(OfferStatus.WITHDRAWN, on);
+            }
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,178 @@
+package nl.permitholders.placement.offer;
+
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.placement.PlacementApi;
+import nl.permitholders.placement.Today;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditAction;
+import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingLifecycle;
+import nl.permitholders.placement.events.PlacementEvents.OfferDeclined;
+import nl.permitholders.placement.events.PlacementEvents.UnitOffered;
+import nl.permitholders.placement.matching.UnitFit;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.placement.unit.KnownUnit;
+import nl.permitholders.placement.unit.UnitOccupancy;
+import nl.permitholders.placement.unit.UnitSnapshot;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(PlacementApi.BASE + "/couplings/{couplingId}/offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Offers")
+public class OfferResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    UnitOccupancy occupancy;
+
+    @Inject
+    Today today;
+
+    public record OfferRequest(@NotNull UUID unitId, @NotNull LocalDate offeredOn) {
+    }
+
+    /** {@code explanation} goes to the audit trail only; keep personal details out of it (R9). */
+    public record DeclinationRequest(@NotNull DeclineReason reason, @NotNull LocalDate declinedOn,
+                                     @Size(min = 1, max = 500) String explanation) {
+    }
+
+    @POST
+    @Operation(summary = "Offer a unit from the housing stock to a coupling",
+            description = "The unit must be known from housing-stock events, lie in the coupling's municipality, be in "
+                    + "the stock on offeredOn and fit the persons still to be housed (see match suggestions); refused "
+                    + "with 400 for an unknown unit and 409 when it does not fit. The coupling must be COUPLED (409 "
+                    + "otherwise) and becomes OFFERED; the open offer reserves its places until it is accepted by a "
+                    + "placement in the unit, declined or withdrawn.")
+    public Uni<Response> offer(@PathParam("couplingId") UUID couplingId, @Valid @NotNull OfferRequest request,
+                               @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+            OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, today.date());
+            CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
+            return KnownUnit.lockRegistered(request.unitId())
+                    .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
+                    .flatMap(unit -> occupancy.of(unit, couplingId))
+                    .flatMap(unit -> Placement.personsHoused(couplingId).flatMap(housed -> {
+                        int persons = coupling.persons() - housed;
+                        UnitFit.Judgement fit = UnitFit.judge(unit, coupling.householdType, persons, coupling.needsWheelchairAccess);
+                        List<String> refusals = new ArrayList<>(unit.unavailability(coupling.municipalityCode, request.offeredOn()));
+                        refusals.addAll(fit.misfits());
+                        if (!refusals.isEmpty()) {
+                            throw new ConflictException("Unit " + unit.id() + " cannot be offered to this coupling: "
+                                    + String.join("; ", refusals) + ".");
+                        }
+                        Offer offer = newOffer(coupling, unit, persons, request.offeredOn());
+                        coupling.status = CouplingLifecycle.offered(coupling.status);
+                        return offer.<Offer>persist()
+                                .call(() -> outbox.append(UnitOffered.TYPE, coupling.municipalityCode, new UnitOffered(offer.id,
+                                        couplingId, coupling.municipalityCode, unit.id(), unit.type().name(), persons, offer.offeredOn)))
+                                .call(() -> audit.record(actor, couplingId, AuditAction.UNIT_OFFERED, offer.id, null,
+                                        "unit " + unit.id() + " (" + unit.type() + ") offered on " + offer.offeredOn + " for "
+                                                + persons + " persons: " + String.join("; ", fit.fitsBecause())))
+                                .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                                        + "/offers/" + offer.id)).entity(OfferView.of(offer)).build());
+                    }));
+        }));
+    }
+
+    @POST
+    @Path("/{offerId}/declination")
+    @Operation(summary = "Decline an open offer, with a reason; the coupling is COUPLED again",
+            description = "200 with the declined offer. Refused (409) unless the offer is OPEN.")
+    public Uni<OfferView> decline(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId,
+                                  @Valid @NotNull DeclinationRequest request,
+                                  @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> findOffer(couplingId, offerId)
+                .map(offer -> {
+                    OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today.date());
+                    OfferRule.requireOpen(offer.status);
+                    coupling.status = CouplingLifecycle.declined(coupling.status);
+                    offer.close(OfferStatus.DECLINED, request.declinedOn());
+                    offer.declineReason = request.reason();
+                    return offer;
+                })
+                .call(offer -> outbox.append(OfferDeclined.TYPE, coupling.municipalityCode, new OfferDeclined(offer.id, couplingId,
+                        coupling.municipalityCode, offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name())))
+                .call(offer -> audit.record(actor, couplingId, AuditAction.OFFER_DECLINED, offer.id,
+                        request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
+                        "offer of unit " + offer.unitId + " declined on " + offer.closedOn))
+                .map(OfferView::of)));
+    }
+
+    @GET
+    @Operation(summary = "The offers made to a coupling, oldest first")
+    public Uni<Page<OfferView>> list(@PathParam("couplingId") UUID couplingId,
+                                     @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
+                Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request,
+                offers -> Uni.createFrom().item(offers.stream().map(OfferView::of).toList())));
+    }
+
+    @GET
+    @Path("/{offerId}")
+    @Operation(summary = "Read an offer")
+    public Uni<OfferView> get(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId) {
+        return findOffer(couplingId, offerId).map(OfferView::of);
+    }
+
+    private static Uni<Offer> findOffer(UUID couplingId, UUID offerId) {
+        return Offer.<Offer>find("id = ?1 and couplingId = ?2", offerId, couplingId).firstResult()
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No offer " + offerId + " to coupling " + couplingId + "."));
+    }
+
+    private static Offer newOffer(Coupling coupling, UnitSnapshot unit, int persons, LocalDate offeredOn) {
+        Offer offer = new Offer();
+        offer.id = UUID.randomUUID();
+        offer.couplingId = coupling.id;
+        offer.unitId = unit.id();
+        offer.municipalityCode = coupling.municipalityCode;
+        offer.persons = persons;
+        offer.offeredOn = offeredOn;
+        offer.status = OfferStatus.OPEN;
+        offer.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return offer;
+    }
+}

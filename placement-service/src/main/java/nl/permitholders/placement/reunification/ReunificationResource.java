@@ -1,0 +1,119 @@
+package nl.permitholders.placement.reunification;
+
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import nl.permitholders.placement.PlacementApi;
+import nl.permitholders.placement.Today;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditAction;
+import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.events.PlacementEvents.ReunificationArrived;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(PlacementApi.BASE + "/couplings/{couplingId}/reunifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reunifications")
+public class ReunificationResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Today today;
+
+    public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
+    }
+
+    public record ReunificationView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate arrivedOn,
+                                    Instant recordedAt) {
+        static ReunificationView of(Reunification r) {
+            return new ReunificationView(r.id, r.couplingId, r.municipalityCode, r.persons, r.arrivedOn, r.recordedAt);
+        }
+    }
+
+    @POST
+    @Operation(summary = "Record family members (nareizigers) who arrived to join the coupling's housed referent",
+            description = "They count on arrivedOn for the referent's municipality (R5). Refused (409) when nobody of the "
+                    + "coupling is housed by a placement that is not revoked, or when arrivedOn is before the first "
+                    + "housing date; arrivedOn in the future is invalid (400).")
+    public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request,
+                                @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
+        String actor = Actor.of(actorHeader);
+        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> Placement.firstHousedOn(couplingId)
+                .flatMap(referentHousedOn -> {
+                    ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today.date());
+                    Reunification reunification = new Reunification();
+                    reunification.id = UUID.randomUUID();
+                    reunification.couplingId = couplingId;
+                    reunification.municipalityCode = coupling.municipalityCode;
+                    reunification.persons = request.persons();
+                    reunification.arrivedOn = request.arrivedOn();
+                    reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    return reunification.<Reunification>persist()
+                            .call(() -> outbox.append(ReunificationArrived.TYPE, coupling.municipalityCode, new ReunificationArrived(
+                                    reunification.id, couplingId, coupling.municipalityCode, reunification.persons,
+                                    reunification.arrivedOn)))
+                            .call(() -> audit.record(actor, couplingId, AuditAction.REUNIFICATION_ARRIVED, reunification.id, null,
+                                    reunification.persons + " family members arrived on " + reunification.arrivedOn
+                                            + " (expected " + coupling.expectedReunificationPersons + ")"))
+                            .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                                    + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build());
+                })));
+    }
+
+    @GET
+    @Operation(summary = "The family members who arrived to join the coupling's referent, by arrival date")
+    public Uni<Page<ReunificationView>> list(@PathParam("couplingId") UUID couplingId,
+                                             @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
+                Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request,
+                found -> Uni.createFrom().item(found.stream().map(ReunificationView::of).toList())));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a reunification")
+    public Uni<ReunificationView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
+        return Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).firstResult()
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No reunification " + id + " in coupling " + couplingId + "."))
+                .map(ReunificationView::of);
+    }
+}

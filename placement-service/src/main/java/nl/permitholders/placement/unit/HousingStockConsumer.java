@@ -1,0 +1,72 @@
+package nl.permitholders.placement.unit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import nl.permitholders.placement.unit.HousingStockEvents.UnitRetired;
+import nl.permitholders.placement.unit.HousingStockEvents.UnitStated;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the known units from housing-stock.events, each event exactly once. Other housing-stock event types
+ * (vacancies, allocations, plans) are not placement's business: they are acknowledged and change nothing.
+ */
+@ApplicationScoped
+public class HousingStockConsumer {
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Incoming("housing-stock-events")
+    public Uni<Void> onHousingStockEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, this::apply);
+    }
+
+    private Uni<Void> apply(IncomingEvent event) {
+        String type = event.type();
+        if (type.equals(HousingStockEvents.UNIT_REGISTERED) || type.equals(HousingStockEvents.UNIT_CORRECTED)) {
+            UnitStated e = event.data(json, UnitStated.class);
+            event.require(e.unitId(), e.municipalityCode(), e.type(), e.capacity());
+            if (e.capacity() < 1) {
+                throw new UnreadableEventException("event " + event.id() + " (" + type + ") has capacity " + e.capacity());
+            }
+            return unit(e.unitId(), e.municipalityCode()).flatMap(unit -> {
+                unit.type = e.type();
+                unit.capacity = e.capacity();
+                unit.temporaryUntil = e.temporaryUntil();
+                unit.wheelchairAccessible = Boolean.TRUE.equals(e.wheelchairAccessible());
+                return unit.persist();
+            }).replaceWithVoid();
+        }
+        if (type.equals(HousingStockEvents.UNIT_RETIRED)) {
+            UnitRetired e = event.data(json, UnitRetired.class);
+            event.require(e.unitId(), e.municipalityCode(), e.retiredOn());
+            return unit(e.unitId(), e.municipalityCode()).flatMap(unit -> {
+                unit.retiredOn = e.retiredOn();
+                return unit.persist();
+            }).replaceWithVoid();
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<KnownUnit> unit(UUID id, String municipalityCode) {
+        return KnownUnit.<KnownUnit>findById(id).map(found -> {
+            KnownUnit unit = found != null ? found : new KnownUnit();
+            unit.id = id;
+            unit.municipalityCode = municipalityCode;
+            unit.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return unit;
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package nl.permitholders.placement.unit;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** How full a known unit is, from the placements and open offers recorded in this service. */
+@ApplicationScoped
+public class UnitOccupancy {
+
+    private static final UUID NO_COUPLING = new UUID(0, 0);
+
+    private static final String PLACED = "SELECT CAST(coalesce(sum(persons), 0) AS INT) FROM placement "
+            + "WHERE unit_id = ?1 AND revoked_on IS NULL";
+    private static final String RESERVED = "SELECT CAST(coalesce(sum(persons), 0) AS INT) FROM offer "
+            + "WHERE unit_id = ?1 AND status = 'OPEN' AND coupling_id <> ?2";
+
+    public Uni<UnitSnapshot> of(KnownUnit unit) {
+        return of(unit, NO_COUPLING);
+    }
+
+    /** Leaves out the open offer of {@code coupling}: placing its persons in the unit offered to them uses that offer. */
+    public Uni<UnitSnapshot> of(KnownUnit unit, UUID coupling) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(PLACED, Integer.class)
+                .setParameter(1, unit.id).getSingleResult()
+                .flatMap(placed -> session.createNativeQuery(RESERVED, Integer.class)
+                        .setParameter(1, unit.id).setParameter(2, coupling).getSingleResult()
+                        .map(reserved -> unit.snapshot(placed, reserved))));
+    }
+}

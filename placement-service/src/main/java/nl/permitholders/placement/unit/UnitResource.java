@@ -1,0 +1,50 @@
+package nl.permitholders.placement.unit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.permitholders.placement.PlacementApi;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(PlacementApi.BASE + "/units/{unitId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units")
+public class UnitResource {
+
+    @Inject
+    UnitOccupancy occupancy;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnitView(UUID id, String municipalityCode, UnitType type, int capacity, LocalDate temporaryUntil,
+                           boolean wheelchairAccessible, LocalDate retiredOn, int personsPlaced, int personsReserved,
+                           int freePlaces) {
+        static UnitView of(UnitSnapshot u) {
+            return new UnitView(u.id(), u.municipalityCode(), u.type(), u.capacity(), u.temporaryUntil(),
+                    u.wheelchairAccessible(), u.retiredOn(), u.personsPlaced(), u.personsReserved(), u.freePlaces());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Read a unit as placement-service knows it from housing-stock events, with its occupancy",
+            description = "personsPlaced counts placements not revoked; personsReserved the persons of open offers. "
+                    + "For a SHARED unit capacity and freePlaces count rooms, one single per room.")
+    public Uni<UnitView> get(@PathParam("unitId") UUID unitId) {
+        return KnownUnit.findRegistered(unitId)
+                .onItem().ifNull().failWith(() -> notKnown(unitId))
+                .flatMap(occupancy::of)
+                .map(UnitView::of);
+    }
+
+    public static ResourceNotFoundException notKnown(UUID unitId) {
+        return new ResourceNotFoundException("No unit " + unitId + " is known from housing-stock events.");
+    }
+}

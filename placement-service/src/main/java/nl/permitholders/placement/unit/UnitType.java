@@ -1,0 +1,26 @@
+package nl.permitholders.placement.unit;
+
+/** What kind of home a unit is (DESIGN.md section 5), as housing-stock-service publishes it. */
+public enum UnitType {
+    REGULAR,
+    FLEX,
+    /** A dwelling shared by singles; its capacity counts rooms, one single per room. */
+    SHARED,
+    /** A room from a private landlord, for singles. */
+    ROOM,
+    /** A home for households of 7 or more. */
+    LARGE_FAMILY,
+    INTERMEDIATE;
+
+    public static final int LARGE_FAMILY_MIN_PERSONS = 7;
+
+    /** Supervision tracks persons housed here as still needing follow-up housing. */
+    public boolean isTemporary() {
+        return this == FLEX || this == INTERMEDIATE;
+    }
+
+    /** Only singles live here. */
+    public boolean isForSingles() {
+        return this == SHARED || this == ROOM;
+    }
+}

@@ -1,0 +1,64 @@
+package nl.permitholders.placement.waiting;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import nl.permitholders.placement.PlacementApi;
+import nl.permitholders.placement.Today;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingStatus;
+import nl.permitholders.placement.coupling.HouseholdType;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.platform.codes.Codes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(PlacementApi.BASE + "/municipalities/{code}/waiting-list")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Waiting list")
+public class WaitingListResource {
+
+    /** Couplings with persons still to be housed. */
+    static final List<CouplingStatus> WAITING = List.of(CouplingStatus.COUPLED, CouplingStatus.OFFERED);
+
+    @Inject
+    Today today;
+
+    public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
+                                   HouseholdType householdType, int persons, int personsToHouse, LocalDate permitDate,
+                                   LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
+    }
+
+    @GET
+    @Operation(summary = "The municipality's couplings waiting for housing, longest waiting first",
+            description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
+                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8).")
+    public Uni<Page<WaitingListEntry>> list(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+            @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        LocalDate on = today.date();
+        return Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),
+                request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+                        .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
+                            Coupling c = couplings.get(i);
+                            return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status,
+                                    c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
+                                    c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
+                                    Overdue.isOverdue(c.couplingDate, on));
+                        }).toList()));
+    }
+}

@@ -1,0 +1,81 @@
+package nl.permitholders.placement.placement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.placement.Couplings;
+import nl.permitholders.placement.Units;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RevocationResourceTest {
+
+    private static final LocalDate COUPLED = LocalDate.of(2024, 2, 1);
+
+    static ValidatableResponse revoke(String couplingId, String placementId, String reason) {
+        return given().contentType(ContentType.JSON).header("X-Actor", "gemeente-almelo-wonen").body(Map.of("reason", reason))
+                .post("/placements/v1/couplings/{c}/placements/{p}/revocation", couplingId, placementId).then();
+    }
+
+    @Test
+    void aRevokedPlacementStopsCountingAndNothingIsDeleted() {
+        String coupling = Couplings.register(Couplings.family("GM0141", 1, 1, COUPLED));
+        String placement = Couplings.place(coupling, 2, COUPLED.plusWeeks(5));
+        Couplings.get(coupling).body("status", equalTo("HOUSED"));
+
+        revoke(coupling, placement, "registered for the wrong coupling").statusCode(200)
+                .body("revoked", equalTo(true))
+                .body("revokedOn", equalTo(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()))
+                .body("revocationReason", equalTo("registered for the wrong coupling"));
+        Couplings.get(coupling).body("status", equalTo("COUPLED")).body("personsHoused", equalTo(0));
+        given().get("/placements/v1/couplings/{c}/placements/{p}", coupling, placement).then().statusCode(200)
+                .body("persons", equalTo(2)).body("revoked", equalTo(true));
+        given().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
+                .body("items.action", hasItem("PLACEMENT_REVOKED"))
+                .body("items.actor", hasItem("gemeente-almelo-wonen"))
+                .body("items.reason", hasItem("registered for the wrong coupling"));
+        Couplings.place(coupling, 2, COUPLED.plusWeeks(6));
+    }
+
+    @Test
+    void aPlacementIsRevokedOnce() {
+        String coupling = Couplings.register(Couplings.family("GM0141", 1, 0, COUPLED));
+        String placement = Couplings.place(coupling, 1, COUPLED.plusWeeks(5));
+        revoke(coupling, placement, "duplicate").statusCode(200);
+        revoke(coupling, placement, "duplicate").statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("REVOKED"));
+    }
+
+    @Test
+    void revokingFreesTheRoom() {
+        String municipality = Couplings.newMunicipality();
+        UUID shared = Units.known(municipality, "SHARED", 2);
+        String first = Couplings.register(Couplings.single(municipality, COUPLED));
+        String firstPlacement = Couplings.placeIn(first, 1, COUPLED.plusWeeks(1), shared);
+        Couplings.placeIn(Couplings.register(Couplings.single(municipality, COUPLED)), 1, COUPLED.plusWeeks(1), shared);
+        String third = Couplings.register(Couplings.single(municipality, COUPLED));
+        Couplings.tryPlace(third, 1, COUPLED.plusWeeks(2), shared).statusCode(409);
+        revoke(first, firstPlacement, "wrong unit").statusCode(200);
+        Couplings.placeIn(third, 1, COUPLED.plusWeeks(2), shared);
+    }
+
+    @Test
+    void aRevocationNeedsAReasonAndAnExistingPlacement() {
+        String coupling = Couplings.register(Couplings.family("GM0141", 1, 0, COUPLED));
+        String placement = Couplings.place(coupling, 1, COUPLED.plusWeeks(5));
+        revoke(coupling, placement, " ").statusCode(400).body("invalidParams.name", hasItem("reason"));
+        revoke(coupling, UUID.randomUUID().toString(), "gone").statusCode(404);
+        given().contentType(ContentType.JSON).header("X-Actor", "<bad>").body(Map.of("reason", "x"))
+                .post("/placements/v1/couplings/{c}/placements/{p}/revocation", coupling, placement)
+                .then().statusCode(400).body("invalidParams.name", hasItem("X-Actor"));
+    }
+}

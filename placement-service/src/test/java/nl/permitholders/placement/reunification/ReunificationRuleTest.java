@@ -1,0 +1,29 @@
+package nl.permitholders.placement.reunification;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import java.time.LocalDate;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ReunificationRuleTest {
+
+    private static final LocalDate HOUSED = LocalDate.of(2025, 2, 1);
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+    @Test
+    void familyMembersJoinAHousedReferent() {
+        assertDoesNotThrow(() -> ReunificationRule.check(2, HOUSED, HOUSED, TODAY));
+        assertDoesNotThrow(() -> ReunificationRule.check(2, TODAY, HOUSED, TODAY));
+        assertThatThrownBy(() -> ReunificationRule.check(2, TODAY, null, TODAY)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ReunificationRule.check(2, HOUSED.minusDays(1), HOUSED, TODAY)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void atLeastOnePersonArrivesAndNotInTheFuture() {
+        assertThatThrownBy(() -> ReunificationRule.check(0, HOUSED, HOUSED, TODAY)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ReunificationRule.check(1, TODAY.plusDays(1), HOUSED, TODAY)).isInstanceOf(InvalidInputException.class);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.permitholders.placement.unit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.placement.Couplings;
+import nl.permitholders.placement.Units;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Units learnt from housing-stock.events on the real broker, each event once; poison goes to placement.dead-letter. */
+@QuarkusTest
+class HousingStockConsumerTest {
+
+    private final KafkaTopics kafka = Units.kafka();
+
+    @Test
+    void aRegisteredUnitIsKnownWithItsTypeCapacityAndTerm() {
+        String municipality = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        Units.send(Units.REGISTERED, municipality, Units.unitData(unit, municipality, "FLEX", 6, LocalDate.of(2034, 12, 31)));
+        Units.awaitKnown(unit);
+        given().get("/placements/v1/units/{id}", unit).then().statusCode(200)
+                .body("municipalityCode", equalTo(municipality))
+                .body("type", equalTo("FLEX"))
+                .body("capacity", equalTo(6))
+                .body("temporaryUntil", equalTo("2034-12-31"))
+                .body("wheelchairAccessible", equalTo(false))
+                .body("freePlaces", equalTo(6));
+    }
+
+    @Test
+    void aCorrectionReplacesTheUnitAsItStandsAndARedeliveryChangesNothing() {
+        String municipality = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        String registered = Units.unitData(unit, municipality, "REGULAR", 4, null);
+        UUID registration = Units.send(Units.REGISTERED, municipality, registered);
+        Units.send(Units.CORRECTED, municipality, Units.unitData(unit, municipality, "SHARED", 5, null));
+        kafka.sendCloudEvent(Units.TOPIC, municipality, registration, Units.REGISTERED, registered);
+        // A later event on the same partition: once it is applied, the redelivery before it has been handled.
+        Units.awaitKnown(Units.known(municipality, "ROOM", 1));
+        given().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("SHARED")).body("capacity", equalTo(5));
+    }
+
+    @Test
+    void aRetiredUnitIsKnownToHaveLeftTheStock() {
+        String municipality = Couplings.newMunicipality();
+        UUID unit = Units.known(municipality, "REGULAR", 3);
+        Units.retireAndAwait(unit, municipality, LocalDate.of(2025, 5, 1));
+        given().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("REGULAR")).body("capacity", equalTo(3));
+    }
+
+    @Test
+    void otherHousingStockEventsAreAcknowledgedAndChangeNothing() {
+        String municipality = Couplings.newMunicipality();
+        kafka.sendCloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), "nl.permitholders.housingstock.vacancy-reported.v1",
+                "{\"vacancyId\":\"" + UUID.randomUUID() + "\",\"municipalityCode\":\"" + municipality + "\"}");
+        kafka.sendCloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), "nl.permitholders.housingstock.some-future-fact.v7", "{}");
+        Units.known(municipality, "REGULAR", 2);
+        assertThat(kafka.readAll("placement.dead-letter", municipality)).isEmpty();
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndTheConsumerCarriesOn() {
+        String municipality = Couplings.newMunicipality();
+        ProducerRecord<String, String> notJson = new ProducerRecord<>(Units.TOPIC, municipality, "{not json");
+        notJson.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        notJson.headers().add("ce_type", Units.REGISTERED.getBytes(StandardCharsets.UTF_8));
+        kafka.send(notJson);
+        kafka.sendCloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), Units.REGISTERED,
+                "{\"unitId\":\"" + UUID.randomUUID() + "\",\"municipalityCode\":\"" + municipality + "\",\"type\":\"REGULAR\"}");
+        kafka.sendCloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), Units.REGISTERED,
+                Units.unitData(UUID.randomUUID(), municipality, "CASTLE", 3, null));
+        kafka.send(new ProducerRecord<>(Units.TOPIC, municipality, "no headers at all"));
+
+        Units.known(municipality, "REGULAR", 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll("placement.dead-letter", municipality)).hasSize(4));
+        assertThat(kafka.readAll("placement.dead-letter", municipality))
+                .allSatisfy(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).isNotBlank());
+    }
+
+    @Test
+    void anUnknownUnitIsNotFound() {
+        given().get("/placements/v1/units/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+}

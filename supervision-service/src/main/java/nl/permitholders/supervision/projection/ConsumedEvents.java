@@ -82,5 +82,10 @@ final class ConsumedEvents {
             PLACEMENT + "offer-declined.v1",
             HOUSING_STOCK + "unit-registered.v1",
             HOUSING_STOCK + "unit-corrected.v1",
-            HOUSING_STOCK + "unit-retired.v1");
+            HOUSING_STOCK + "unit-retired.v1",
+            HOUSING_STOCK + "vacancy-reported.v1",
+            HOUSING_STOCK + "allocation-recorded.v1",
+            HOUSING_STOCK + "performance-agreement-set.v1",
+            HOUSING_STOCK + "capacity-planned.v1",
+            HOUSING_STOCK + "capacity-delivered.v1");
 }

@@ -2,6 +2,7 @@ package nl.permitholders.housingstock;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.permitholders.infrastructure.ServiceConventions;
@@ -12,7 +13,16 @@ class ServiceConventionsTest {
 
     @Test
     void openApiHealthMetricsAndHeadersAreInPlace() {
-        ServiceConventions.assertKept("/housing-stock/v1", "/housing-stock/v1/units", "/housing-stock/v1/units/{id}");
-        given().get("/housing-stock/v1/openapi.json").then().body("info.title", equalTo("Housing stock API"));
+        ServiceConventions.assertKept("/housing-stock/v1", "/housing-stock/v1/units", "/housing-stock/v1/units/{id}",
+                "/housing-stock/v1/units/{id}/retirement", "/housing-stock/v1/units/{id}/occupancy",
+                "/housing-stock/v1/municipalities/{code}/free-capacity", "/housing-stock/v1/vacancies",
+                "/housing-stock/v1/vacancies/{id}", "/housing-stock/v1/vacancy-counts", "/housing-stock/v1/vera/toewijzingen",
+                "/housing-stock/v1/allocations", "/housing-stock/v1/allocations/{id}", "/housing-stock/v1/performance-agreements",
+                "/housing-stock/v1/performance-agreements/{id}", "/housing-stock/v1/performance-agreements/{id}/report",
+                "/housing-stock/v1/capacity-projects", "/housing-stock/v1/capacity-projects/{id}",
+                "/housing-stock/v1/capacity-projects/{id}/deliveries", "/housing-stock/v1/municipalities/{code}/capacity-pipeline");
+        given().get("/housing-stock/v1/openapi.json").then().body("info.title", equalTo("Housing stock API"))
+                .body("components.schemas.Toewijzing.properties", hasKey("extra-attributen"))
+                .body("components.schemas.Toewijzing.properties.datum.format", equalTo("date"));
     }
 }

@@ -49,15 +49,20 @@ final class Api {
                 .post("/couplings").then().statusCode(201).extract().path("id");
     }
 
-    void placement(String couplingId, int persons, LocalDate housedOn) {
-        to(Service.PLACEMENT).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
-                .post("/couplings/{id}/placements", couplingId).then().statusCode(201);
+    String placement(String couplingId, int persons, LocalDate housedOn) {
+        return to(Service.PLACEMENT).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
+                .post("/couplings/{id}/placements", couplingId).then().statusCode(201).extract().path("id");
     }
 
     void unit(String externalId, String owner, String municipality, String type, int capacity) {
         to(Service.HOUSING_STOCK).body(Map.of("externalId", externalId, "ownerId", owner, "municipalityCode", municipality,
                         "type", type, "capacity", capacity))
                 .post("/units").then().statusCode(anyOf200Or201());
+    }
+
+    Map<String, Object> figures(String municipality, String period, String asOf) {
+        return to(Service.SUPERVISION).queryParam("asOf", asOf).get("/municipalities/{code}/periods/{period}", municipality, period)
+                .then().extract().jsonPath().getMap("");
     }
 
     Map<String, Object> figures(String municipality, String period) {

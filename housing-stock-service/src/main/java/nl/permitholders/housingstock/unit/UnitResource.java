@@ -1,8 +1,12 @@
 package nl.permitholders.housingstock.unit;
 
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,25 +16,39 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.Today;
+import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
+import nl.permitholders.housingstock.events.HousingStockEvents.UnitRetired;
+import nl.permitholders.housingstock.occupancy.UnitOccupancy;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(HousingStockApi.BASE + "/units")
@@ -39,9 +57,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Units")
 public class UnitResource {
 
-    /** Owners' ids end up in URLs and exports elsewhere, so only characters that need no escaping. */
-    static final String SAFE_ID = "[A-Za-z0-9._:-]*";
-    static final String SAFE_ID_MESSAGE = "may contain only letters, digits and . _ : -";
+    /** A CBS wijk code (WK + municipality digits + 2) or buurt code (BU + municipality digits + 4). */
+    static final String NEIGHBOURHOOD = "WK\\d{6}|BU\\d{8}";
+    static final String NEIGHBOURHOOD_MESSAGE = "must be a CBS wijk code such as WK014101 or buurt code such as BU01410101";
 
     @Inject
     OutboxTransaction transaction;
@@ -49,46 +67,69 @@ public class UnitResource {
     @Inject
     Outbox outbox;
 
+    @Inject
+    UnitOccupancy occupancy;
+
+    @Inject
+    Today today;
+
     public record UnitRequest(
-            @NotBlank @Size(max = 100) @Pattern(regexp = SAFE_ID, message = SAFE_ID_MESSAGE) String externalId,
-            @NotBlank @Size(max = 100) @Pattern(regexp = SAFE_ID, message = SAFE_ID_MESSAGE) String ownerId,
+            @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
+            @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String ownerId,
+            OwnerType ownerType,
             @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
+            @Pattern(regexp = NEIGHBOURHOOD, message = NEIGHBOURHOOD_MESSAGE) String neighbourhoodCode,
             @NotNull UnitType type,
-            @NotNull @Min(UnitRules.MIN_CAPACITY) @Max(UnitRules.MAX_CAPACITY) Integer capacity) {
+            @NotNull @Min(UnitRules.MIN_CAPACITY) @Max(UnitRules.MAX_CAPACITY) Integer capacity,
+            @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal monthlyRent,
+            @Schema(description = "FLEX and INTERMEDIATE units only: the last day the temporary home is available")
+            LocalDate temporaryUntil) {
+
+        UnitDetails details() {
+            return new UnitDetails(ownerType, municipalityCode, neighbourhoodCode, type, capacity, monthlyRent, temporaryUntil);
+        }
     }
 
-    public record UnitView(UUID id, String externalId, String ownerId, String municipalityCode, UnitType type,
-                           int capacity, Instant registeredAt) {
-        static UnitView of(Unit unit) {
-            return new UnitView(unit.id, unit.externalId, unit.ownerId, unit.municipalityCode, unit.type, unit.capacity,
-                    unit.registeredAt);
+    public record RetirementRequest(@NotNull LocalDate retiredOn, @Size(max = 500) String reason) {
+    }
+
+    public record UnitView(UUID id, String externalId, String ownerId, OwnerType ownerType, String municipalityCode,
+                           String neighbourhoodCode, UnitType type, int capacity, BigDecimal monthlyRent,
+                           LocalDate temporaryUntil, Instant registeredAt, Instant correctedAt, LocalDate retiredOn,
+                           String retirementReason) {
+        public static UnitView of(Unit unit) {
+            return new UnitView(unit.id, unit.externalId, unit.ownerId, unit.ownerType, unit.municipalityCode,
+                    unit.neighbourhoodCode, unit.type, unit.capacity, unit.monthlyRent, unit.temporaryUntil,
+                    unit.registeredAt, unit.correctedAt, unit.retiredOn, unit.retirementReason);
         }
     }
 
     @POST
-    @Operation(summary = "Register a unit under its owner's own id",
-            description = "201 when new. The same owner and id again with the same data is 200 and changes nothing; "
-                    + "with different data it is 409.")
+    @Operation(summary = "Register or correct a unit under its owner's own id",
+            description = "201 when new. The same owner and externalId again is an upsert: with the same data it is 200 "
+                    + "and changes nothing; with different data the unit is corrected (200, UnitCorrected). Optional "
+                    + "values left out are unknown, so a registration always states the unit as a whole. A retired "
+                    + "unit cannot be corrected (409).")
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
-        UnitRules.check(request.type(), request.capacity()).throwIfAny();
-        return transaction.runRetryingUniqueRace(() -> Unit.findByOwner(request.ownerId(), request.externalId()).flatMap(existing -> {
-            if (existing != null) {
-                requireSame(existing, request);
-                return Uni.createFrom().item(Response.ok(UnitView.of(existing)).build());
+        UnitDetails proposed = request.details();
+        return transaction.runRetryingUniqueRace(() -> Unit.lockByOwner(request.ownerId(), request.externalId())
+                .flatMap(existing -> existing == null ? create(request, proposed)
+                        : correct(existing, proposed).map(view -> Response.ok(view).build())));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Correct a unit",
+            description = "The unit as a whole, as at registration; externalId and ownerId identify it and cannot change "
+                    + "(409). The same data is 200 and changes nothing; different data is 200 with UnitCorrected. "
+                    + "A retired unit cannot be corrected (409).")
+    public Uni<UnitView> put(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
+        return transaction.run(() -> Unit.lockExisting(id).flatMap(unit -> {
+            if (!unit.externalId.equals(request.externalId()) || !unit.ownerId.equals(request.ownerId())) {
+                throw new ConflictException("Unit " + id + " is registered as " + unit.externalId + " of owner "
+                        + unit.ownerId + "; externalId and ownerId identify a unit and cannot be corrected.");
             }
-            Unit unit = new Unit();
-            unit.id = UUID.randomUUID();
-            unit.externalId = request.externalId();
-            unit.ownerId = request.ownerId();
-            unit.municipalityCode = request.municipalityCode();
-            unit.type = request.type();
-            unit.capacity = request.capacity();
-            unit.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            return unit.<Unit>persist()
-                    .call(() -> outbox.append(UnitRegistered.TYPE, unit.municipalityCode, new UnitRegistered(unit.id,
-                            unit.externalId, unit.ownerId, unit.municipalityCode, unit.type.name(), unit.capacity)))
-                    .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/units/" + unit.id))
-                            .entity(UnitView.of(unit)).build());
+            return correct(unit, request.details());
         }));
     }
 
@@ -97,25 +138,109 @@ public class UnitResource {
     @Operation(summary = "Read a unit")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
         return Unit.<Unit>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Unit " + id + " is not registered."))
+                .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
                 .map(UnitView::of);
     }
 
-    private static void requireSame(Unit existing, UnitRequest request) {
-        List<String> different = new ArrayList<>();
-        if (!existing.municipalityCode.equals(request.municipalityCode())) {
-            different.add("municipalityCode (registered " + existing.municipalityCode + ")");
+    @GET
+    @Operation(summary = "List units",
+            description = "In registration order. Without retired, only units in the stock; retired=true lists the "
+                    + "retired ones. available=true keeps the units with free capacity (persons, or rooms in a SHARED "
+                    + "dwelling) once every recorded placement has taken effect; available=false the full ones.")
+    public Uni<Page<UnitView>> list(
+            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE") @QueryParam("type") String typeText,
+            @QueryParam("ownerId") String ownerId,
+            @Parameter(description = "CORPORATION, MUNICIPALITY or PRIVATE_LANDLORD") @QueryParam("ownerType") String ownerTypeText,
+            @Parameter(description = "true or false") @QueryParam("available") String availableText,
+            @Parameter(description = "true lists retired units instead of those in the stock") @QueryParam("retired") String retiredText,
+            @Parameter(description = "from 1") @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+        QueryParams params = new QueryParams();
+        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        UnitType type = params.enumValue("type", typeText, UnitType.class);
+        OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
+        Boolean available = params.bool("available", availableText);
+        Boolean retired = params.bool("retired", retiredText);
+        PageRequest page = params.page(pageText, pageSizeText);
+        params.throwIfAny();
+
+        Filters filters = new Filters()
+                .always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
+                .equal("municipalityCode", municipalityCode)
+                .equal("type", type)
+                .equal("ownerId", ownerId)
+                .equal("ownerType", ownerType);
+        if (available != null) {
+            filters.always(available ? "occupied < capacity" : "occupied >= capacity");
         }
-        if (existing.type != request.type()) {
-            different.add("type (registered " + existing.type + ")");
+        var query = Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters());
+        return query.page(page.page() - 1, page.pageSize()).list()
+                .flatMap(units -> query.count().map(total -> Page.of(units.stream().map(UnitView::of).toList(), page, total)));
+    }
+
+    @PUT
+    @Path("/{id}/retirement")
+    @Operation(summary = "Retire a unit",
+            description = "The unit leaves the stock on retiredOn (sold, demolished, a flex home's term ended): from then "
+                    + "on it has no free capacity and placements do not occupy it; its history stays readable. The same "
+                    + "date again is 200 and changes nothing; a different date is 409. retiredOn cannot be in the future.")
+    public Uni<UnitView> retire(@PathParam("id") UUID id, @Valid @NotNull RetirementRequest request) {
+        if (request.retiredOn().isAfter(today.date())) {
+            throw InvalidInputException.of("retiredOn", "must not be in the future; retire a unit once it has left the stock");
         }
-        if (existing.capacity != request.capacity()) {
-            different.add("capacity (registered " + existing.capacity + ")");
+        return transaction.run(() -> Unit.lockExisting(id).flatMap(unit -> {
+            if (unit.isRetired()) {
+                if (!unit.retiredOn.equals(request.retiredOn())) {
+                    throw new ConflictException("Unit " + id + " was already retired on " + unit.retiredOn + ".");
+                }
+                return Uni.createFrom().item(UnitView.of(unit));
+            }
+            unit.retiredOn = request.retiredOn();
+            unit.retirementReason = request.reason();
+            return occupancy.refresh(unit)
+                    .call(() -> outbox.append(UnitRetired.TYPE, unit.municipalityCode,
+                            new UnitRetired(unit.id, unit.municipalityCode, unit.retiredOn)))
+                    .replaceWith(() -> UnitView.of(unit));
+        }));
+    }
+
+    private Uni<Response> create(UnitRequest request, UnitDetails proposed) {
+        UnitRules.check(proposed, null, today.date()).throwIfAny();
+        Unit unit = new Unit();
+        unit.id = UUID.randomUUID();
+        unit.externalId = request.externalId();
+        unit.ownerId = request.ownerId();
+        unit.apply(proposed);
+        unit.registeredAt = now();
+        return occupancy.refresh(unit)
+                .chain(() -> unit.<Unit>persist())
+                .call(() -> outbox.append(UnitRegistered.TYPE, unit.municipalityCode, UnitRegistered.of(unit)))
+                .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/units/" + unit.id))
+                        .entity(UnitView.of(unit)).build());
+    }
+
+    /** The same details change nothing; different ones correct the unit, unless it was retired. */
+    private Uni<UnitView> correct(Unit unit, UnitDetails proposed) {
+        UnitDetails current = unit.details();
+        List<String> different = proposed.differencesFrom(current);
+        if (different.isEmpty()) {
+            return Uni.createFrom().item(UnitView.of(unit));
         }
-        if (!different.isEmpty()) {
-            throw new ConflictException("Unit " + request.externalId() + " of owner " + request.ownerId()
-                    + " is already registered as " + existing.id + " with a different " + String.join(", ", different)
-                    + ".");
+        if (unit.isRetired()) {
+            throw new ConflictException("Unit " + unit.externalId + " of owner " + unit.ownerId + " (" + unit.id
+                    + ") was retired on " + unit.retiredOn + " and cannot be corrected; its " + String.join(", ", different)
+                    + " would change.");
         }
+        UnitRules.check(proposed, current, today.date()).throwIfAny();
+        unit.apply(proposed);
+        unit.correctedAt = now();
+        return occupancy.refresh(unit)
+                .call(() -> outbox.append(UnitCorrected.TYPE, unit.municipalityCode, UnitCorrected.of(unit)))
+                .replaceWith(() -> UnitView.of(unit));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

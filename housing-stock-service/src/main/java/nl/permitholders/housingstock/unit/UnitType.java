@@ -13,5 +13,18 @@ public enum UnitType {
     /** A home for 7 or more persons. */
     LARGE_FAMILY,
     /** Intermediate facility (tussenvoorziening): supervision still counts its residents as needing follow-up housing. */
-    INTERMEDIATE
+    INTERMEDIATE;
+
+    /**
+     * A shared dwelling (a room per single) and an intermediate facility (a place per person) house several
+     * households at once; every other unit is let to one household as a whole.
+     */
+    public boolean housesSeveralHouseholds() {
+        return this == SHARED || this == INTERMEDIATE;
+    }
+
+    /** Flex homes and intermediate facilities are temporary and may say until when. */
+    public boolean isTemporary() {
+        return this == FLEX || this == INTERMEDIATE;
+    }
 }

@@ -76,6 +76,50 @@ class UnitEventsTest {
         assertThat(eventsOf(code, unitId)).hasSize(1);
     }
 
+    @Test
+    void optionalDetailsArePublishedWhenKnownAndCorrectionsAndRetirementFollow() {
+        String code = TestData.randomMunicipalityCode();
+        Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), code, "INTERMEDIATE", 30);
+        body.put("ownerType", "MUNICIPALITY");
+        body.put("neighbourhoodCode", "WK" + code.substring(2) + "07");
+        body.put("monthlyRent", 350.75);
+        body.put("temporaryUntil", TestData.today().plusYears(2).toString());
+        String unitId = given().contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units")
+                .then().statusCode(201).extract().path("id");
+        body.put("capacity", 35);
+        body.remove("monthlyRent");
+        given().contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
+                .put("/housing-stock/v1/units/{id}/retirement", unitId).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(30))
+                .until(() -> eventsOf(code, unitId), r -> r.size() == 3);
+        assertThat(events).extracting(r -> KafkaTopics.header(r, "ce_type")).containsExactly(UNIT_REGISTERED,
+                "nl.permitholders.housingstock.unit-corrected.v1", "nl.permitholders.housingstock.unit-retired.v1");
+        events.forEach(r -> EventSchemas.assertConforms(KafkaTopics.header(r, "ce_type"), r.value()));
+        assertThat(events).allSatisfy(r -> assertThat(r.key()).isEqualTo(code));
+
+        JsonNode registered = json(events.get(0).value());
+        assertThat(registered.get("ownerType").asText()).isEqualTo("MUNICIPALITY");
+        assertThat(registered.get("monthlyRent").decimalValue()).isEqualByComparingTo("350.75");
+        assertThat(registered.get("temporaryUntil").asText()).isEqualTo(body.get("temporaryUntil"));
+        JsonNode corrected = json(events.get(1).value());
+        assertThat(corrected.get("capacity").asInt()).isEqualTo(35);
+        assertThat(corrected.has("monthlyRent")).as("unknown now, so left out").isFalse();
+        assertThat(json(events.get(2).value()).get("retiredOn").asText()).isEqualTo(TestData.today().toString());
+    }
+
+    @Test
+    void aRegistrationWithoutOptionalDetailsLeavesThemOut() {
+        String code = TestData.randomMunicipalityCode();
+        String unitId = given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "ROOM", 1))
+                .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
+        JsonNode data = json(await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(code, unitId), r -> !r.isEmpty())
+                .get(0).value());
+        assertThat(data.has("ownerType")).isFalse();
+        assertThat(data.has("temporaryUntil")).isFalse();
+    }
+
     private List<ConsumerRecord<String, String>> eventsOf(String municipalityCode, String unitId) {
         return kafka.readAll(TOPIC, municipalityCode).stream()
                 .filter(r -> unitId.equals(json(r.value()).path("unitId").asText()))

@@ -3,12 +3,14 @@ package nl.permitholders.housingstock.unit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -68,15 +70,20 @@ class UnitResourceTest {
     }
 
     @Test
-    void registeringTheSameUnitWithDifferentDataIsAConflictNamingTheFields() {
+    void registeringTheSameUnitWithDifferentDataCorrectsIt() {
         String externalId = TestData.uniqueExternalId();
-        given().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0153", "REGULAR", 3)).post(UNITS)
-                .then().statusCode(201);
-        given().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0141", "REGULAR", 5)).post(UNITS)
-                .then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("status", equalTo(409))
-                .body("detail", allOf(containsString("municipalityCode"), containsString("capacity"), not(containsString("type"))));
+        String id = given().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0153", "REGULAR", 3)).post(UNITS)
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> corrected = TestData.unit(externalId, "GM0141", "REGULAR", 5);
+        corrected.put("monthlyRent", 612.5);
+        given().contentType(ContentType.JSON).body(corrected).post(UNITS)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("municipalityCode", equalTo("GM0141"))
+                .body("capacity", equalTo(5))
+                .body("monthlyRent", equalTo(612.5f))
+                .body("correctedAt", matchesPattern(".*Z"));
+        given().get(UNITS + "/{id}", id).then().body("capacity", equalTo(5)).body("municipalityCode", equalTo("GM0141"));
     }
 
     @Test
@@ -159,5 +166,155 @@ class UnitResourceTest {
         given().get(UNITS + "/{id}", "not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void allOptionalDetailsAreKept() {
+        Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "FLEX", 2);
+        body.put("ownerType", "CORPORATION");
+        body.put("neighbourhoodCode", "BU01410102");
+        body.put("monthlyRent", 480);
+        body.put("temporaryUntil", TestData.today().plusYears(10).toString());
+        String id = given().contentType(ContentType.JSON).body(body).post(UNITS)
+                .then().statusCode(201).extract().path("id");
+        given().get(UNITS + "/{id}", id).then().statusCode(200)
+                .body("ownerType", equalTo("CORPORATION"))
+                .body("neighbourhoodCode", equalTo("BU01410102"))
+                .body("monthlyRent", equalTo(480.0f))
+                .body("temporaryUntil", equalTo(body.get("temporaryUntil")))
+                .body("retiredOn", nullValue());
+    }
+
+    @Test
+    void aCorrectionByIdReplacesTheDetailsButNotTheIdentity() {
+        String externalId = TestData.uniqueExternalId();
+        Map<String, Object> body = TestData.unit(externalId, "GM0141", "SHARED", 4);
+        String id = given().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
+                .then().statusCode(200).body("correctedAt", nullValue());
+        body.put("capacity", 6);
+        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
+                .then().statusCode(200).body("capacity", equalTo(6)).body("correctedAt", matchesPattern(".*Z"));
+
+        body.put("externalId", TestData.uniqueExternalId());
+        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("externalId and ownerId identify a unit"));
+        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRetiredUnitKeepsItsHistoryAndCannotBeCorrected() {
+        Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "FLEX", 2);
+        String id = given().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(201).extract().path("id");
+        String yesterday = TestData.today().minusDays(1).toString();
+        Map<String, Object> retirement = Map.of("retiredOn", yesterday, "reason", "flex term ended");
+
+        given().contentType(ContentType.JSON).body(retirement).put(UNITS + "/{id}/retirement", id)
+                .then().statusCode(200).body("retiredOn", equalTo(yesterday)).body("retirementReason", equalTo("flex term ended"));
+        given().contentType(ContentType.JSON).body(retirement).put(UNITS + "/{id}/retirement", id)
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().minusDays(5).toString()))
+                .put(UNITS + "/{id}/retirement", id)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString(yesterday));
+
+        given().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(200).body("id", equalTo(id));
+        body.put("capacity", 3);
+        given().contentType(ContentType.JSON).body(body).post(UNITS)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", allOf(containsString("retired on " + yesterday), containsString("capacity")));
+        given().get(UNITS + "/{id}", id).then().statusCode(200).body("capacity", equalTo(2));
+    }
+
+    @Test
+    void aRetirementDateInTheFutureIsRefused() {
+        String id = given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "ROOM", 1))
+                .post(UNITS).then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().plusDays(2).toString()))
+                .put(UNITS + "/{id}/retirement", id)
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("retiredOn"));
+        given().contentType(ContentType.JSON).body(Map.of("retiredOn", "2025-01-01")).put(UNITS + "/{id}/retirement", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSharedDwellingWithoutRoomsIsRefused() {
+        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "SHARED", 1)).post(UNITS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.reason", hasItem(containsString("counts rooms for a SHARED unit")));
+        Map<String, Object> noRooms = TestData.unit(TestData.uniqueExternalId(), "GM0141", "SHARED", 2);
+        noRooms.remove("capacity");
+        given().contentType(ContentType.JSON).body(noRooms).post(UNITS)
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("capacity"));
+    }
+
+    @Test
+    void aTemporaryUntilInThePastOrOnARegularHomeIsRefused() {
+        Map<String, Object> past = TestData.unit(TestData.uniqueExternalId(), "GM0141", "FLEX", 2);
+        past.put("temporaryUntil", TestData.today().minusDays(1).toString());
+        given().contentType(ContentType.JSON).body(past).post(UNITS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("temporaryUntil"))
+                .body("invalidParams.reason", hasItem("must not be in the past"));
+        Map<String, Object> regular = TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 2);
+        regular.put("temporaryUntil", TestData.today().plusYears(1).toString());
+        given().contentType(ContentType.JSON).body(regular).post(UNITS)
+                .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("only to FLEX and INTERMEDIATE")));
+    }
+
+    @Test
+    void aNeighbourhoodMustBeACbsCodeInTheMunicipality() {
+        Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 2);
+        body.put("neighbourhoodCode", "Centrum");
+        given().contentType(ContentType.JSON).body(body).post(UNITS)
+                .then().statusCode(400).body("invalidParams.name", hasItem("neighbourhoodCode"));
+        body.put("neighbourhoodCode", "WK015301");
+        given().contentType(ContentType.JSON).body(body).post(UNITS)
+                .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("does not lie in municipality GM0141")));
+    }
+
+    @Test
+    void unitsAreListedByMunicipalityTypeOwnerAndAvailabilityPageByPage() {
+        String municipality = TestData.uniqueMunicipalityCode();
+        String owner = TestData.uniqueCorporationId();
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).body(TestData.unit(owner, "reg-" + i, municipality, "REGULAR", 4)).post(UNITS)
+                    .then().statusCode(201);
+        }
+        Map<String, Object> room = TestData.unit(TestData.uniqueExternalId(), municipality, "ROOM", 1);
+        room.put("ownerType", "PRIVATE_LANDLORD");
+        given().contentType(ContentType.JSON).body(room).post(UNITS).then().statusCode(201);
+        String retired = given().contentType(ContentType.JSON).body(TestData.unit(owner, "gone", municipality, "FLEX", 2))
+                .post(UNITS).then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
+                .put(UNITS + "/{id}/retirement", retired).then().statusCode(200);
+
+        given().queryParam("municipalityCode", municipality).get(UNITS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(4)).body("page", equalTo(1)).body("pageSize", equalTo(20)).body("items.size()", equalTo(4));
+        given().queryParam("municipalityCode", municipality).queryParam("type", "REGULAR").queryParam("pageSize", 2)
+                .queryParam("page", 2).get(UNITS)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2)).body("items.externalId", contains("reg-2"));
+        given().queryParam("ownerId", owner).queryParam("available", "true").get(UNITS)
+                .then().body("totalItems", equalTo(3));
+        given().queryParam("municipalityCode", municipality).queryParam("ownerType", "PRIVATE_LANDLORD").get(UNITS)
+                .then().body("items.type", contains("ROOM"));
+        given().queryParam("municipalityCode", municipality).queryParam("retired", "true").get(UNITS)
+                .then().body("items.id", contains(retired));
+        given().queryParam("municipalityCode", municipality).queryParam("available", "false").get(UNITS)
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void listParametersAreCheckedAllAtOnce() {
+        given().queryParam("pageSize", 101).queryParam("page", 0).queryParam("type", "CASTLE").queryParam("available", "maybe")
+                .queryParam("municipalityCode", "Almelo").get(UNITS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder("pageSize", "page", "type", "available", "municipalityCode"));
+        given().queryParam("pageSize", "twenty").get(UNITS)
+                .then().statusCode(400).body("invalidParams.name", contains("pageSize"));
     }
 }

@@ -47,7 +47,7 @@ public class FiguresResource {
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
                               LocalDate asOf, int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed,
                               int backlog, int expectedHoused, int scheduleGap, int coupledUnhousedPersons,
-                              VerdictView verdict, String mergedInto) {
+                              int allocatedToPermitHolders, VerdictView verdict, String mergedInto) {
 
         public static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf, LocalDate today) {
             Municipality municipality = known.municipality();
@@ -55,7 +55,7 @@ public class FiguresResource {
             String province = municipality == null ? null : municipality.provinceCode;
             if (known.mergedBy(period)) {
                 // From its merger on, the backlog and quotas are the new municipality's (R3).
-                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, null,
+                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null,
                         known.mergedInto().get().newCode);
             }
             LocalDate position = asOf != null ? asOf : today;
@@ -66,7 +66,8 @@ public class FiguresResource {
                     f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
                     ScheduleGap.expectedHoused(f.adjustedQuota(), period, position),
                     ScheduleGap.gap(f.adjustedQuota(), f.housed(), period, position),
-                    known.ledger().coupledUnhousedPersons(position), verdict, null);
+                    known.ledger().coupledUnhousedPersons(position), known.ledger().allocatedToPermitHolders(period, asOf),
+                    verdict, null);
         }
     }
 

@@ -92,6 +92,14 @@ public final class BacklogLedger {
                 .toList();
     }
 
+    /** Persons in allocations to permit holders that corporations reported in the half-year, up to {@code asOf}. */
+    public int allocatedToPermitHolders(Period period, LocalDate asOf) {
+        return entries.stream()
+                .filter(e -> e.kind() == EntryKind.ALLOCATED && period.contains(e.effectiveDate()))
+                .filter(e -> asOf == null || !e.effectiveDate().isAfter(asOf))
+                .mapToInt(LedgerEntry::persons).sum();
+    }
+
     public int quota(Period period) {
         return current(EntryKind.QUOTA, period).map(LedgerEntry::persons).orElse(0);
     }

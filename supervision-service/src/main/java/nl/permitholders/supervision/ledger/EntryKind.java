@@ -16,6 +16,8 @@ public enum EntryKind {
     REUNIFIED,
     /** COA cancelled a coupling; its persons not yet housed are no longer the municipality's to house. */
     CANCELLED,
+    /** A corporation allocated a unit to permit holders (VERA STH); the corporations' view, not counted as housed. */
+    ALLOCATED,
     /** Persons of quota taken over (positive) or handed over (negative) in an exchange for a half-year (R2). */
     EXCHANGE
 }

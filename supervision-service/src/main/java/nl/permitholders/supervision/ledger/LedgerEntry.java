@@ -43,6 +43,10 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null, couplingId);
     }
 
+    public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.ALLOCATED, null, allocatedOn, persons, null, allocationId);
+    }
+
     /** The half-year this entry counts in. */
     public Period countsIn() {
         return period != null ? period : Period.containing(effectiveDate);

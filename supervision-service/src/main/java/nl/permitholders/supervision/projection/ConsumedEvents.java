@@ -65,6 +65,11 @@ final class ConsumedEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    record AllocationRecorded(UUID allocationId, String municipalityCode, Integer persons, LocalDate allocatedOn, Boolean permitHolders) {
+        static final String TYPE = HOUSING_STOCK + "allocation-recorded.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PlacementRevoked(UUID placementId, String municipalityCode, Integer persons, LocalDate revokedOn) {
         static final String TYPE = PLACEMENT + "placement-revoked.v1";
     }
@@ -84,7 +89,6 @@ final class ConsumedEvents {
             HOUSING_STOCK + "unit-corrected.v1",
             HOUSING_STOCK + "unit-retired.v1",
             HOUSING_STOCK + "vacancy-reported.v1",
-            HOUSING_STOCK + "allocation-recorded.v1",
             HOUSING_STOCK + "performance-agreement-set.v1",
             HOUSING_STOCK + "capacity-planned.v1",
             HOUSING_STOCK + "capacity-delivered.v1");

@@ -10,6 +10,7 @@ import nl.permitholders.platform.inbox.IdempotentConsumer;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntryRow;
+import nl.permitholders.supervision.projection.ConsumedEvents.AllocationRecorded;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCancelled;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
@@ -130,6 +131,14 @@ public class EventProjector {
             event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
             return addToLedger(event, LedgerEntry.reunified(event.id(), type, e.municipalityCode(), e.arrivedOn(), e.persons(),
                     e.reunificationId().toString()));
+        }
+        if (type.equals(AllocationRecorded.TYPE)) {
+            AllocationRecorded e = event.data(json, AllocationRecorded.class);
+            event.require(e.allocationId(), e.municipalityCode(), e.persons(), e.allocatedOn(), e.permitHolders());
+            return e.permitHolders()
+                    ? LedgerEntryRow.add(LedgerEntry.allocated(event.id(), type, e.municipalityCode(), e.allocatedOn(),
+                            e.persons(), e.allocationId().toString()))
+                    : Uni.createFrom().voidItem();
         }
         if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(type)) {
             return Uni.createFrom().voidItem();

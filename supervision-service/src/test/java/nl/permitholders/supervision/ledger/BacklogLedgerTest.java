@@ -177,6 +177,16 @@ class BacklogLedgerTest {
     }
 
     @Test
+    void allocationsReportedByCorporationsAreShownButOnlyPlacementsCountAsHoused() {
+        List<LedgerEntry> entries = almelo();
+        entries.add(LedgerEntry.allocated(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 8, 1), 4, "a1"));
+        BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
+        assertEquals(4, ledger.allocatedToPermitHolders(H2_2024, null));
+        assertEquals(0, ledger.allocatedToPermitHolders(H2_2024, LocalDate.of(2024, 7, 31)));
+        assertEquals(117, ledger.figures(H2_2024, null).backlog());
+    }
+
+    @Test
     void theLedgerOfAHalfYearListsItsQuotaVersionsAndPlacements() {
         List<LedgerEntry> entries = almelo();
         assertEquals(3, new BacklogLedger(ALMELO, entries).entriesOf(H2_2024).size());

@@ -1,0 +1,179 @@
+package nl.permitholders.housingstock.agreement;
+
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.allocation.Allocation;
+import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
+import nl.permitholders.housingstock.period.ReportingPeriod;
+import nl.permitholders.housingstock.vacancy.Vacancy;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/performance-agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Performance agreements")
+public class PerformanceAgreementResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    public record AgreementRequest(
+            @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
+            @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
+            @Schema(description = "a year (2025) or a half-year (2025-H1, 2025-H2; 2025-I and 2025-II accepted)")
+            @NotBlank String period,
+            @Schema(description = "the number of vacancies to be allocated to permit holders; or give agreedPercentage")
+            @Min(0) @Max(100_000) Integer agreedAllocations,
+            @Schema(description = "the percentage of the vacancies to be allocated to permit holders, e.g. 12.5; or give agreedAllocations")
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal agreedPercentage) {
+    }
+
+    public record AgreementView(UUID id, String corporationId, String municipalityCode, String period,
+                                LocalDate firstDay, LocalDate lastDay, Integer agreedAllocations,
+                                BigDecimal agreedPercentage, Instant setAt) {
+        static AgreementView of(PerformanceAgreement a) {
+            ReportingPeriod period = a.reportingPeriod();
+            return new AgreementView(a.id, a.corporationId, a.municipalityCode, a.period, period.firstDay(),
+                    period.lastDay(), a.agreedAllocations, a.agreedPercentage, a.setAt);
+        }
+    }
+
+    public record ReportView(AgreementView agreement, PerformanceReport actual) {
+    }
+
+    @POST
+    @Operation(summary = "Set a performance agreement",
+            description = "Per corporation, municipality and period, the number or the percentage of the corporation's "
+                    + "vacancies to be allocated to permit holders. 201 when new; for the same corporation, "
+                    + "municipality and period again, 200: unchanged with the same terms, replaced with other terms "
+                    + "(PerformanceAgreementSet).")
+    public Uni<Response> set(@Valid @NotNull AgreementRequest request) {
+        Violations violations = AgreedShare.check(request.agreedAllocations(), request.agreedPercentage());
+        ReportingPeriod period = period(request.period(), violations);
+        violations.throwIfAny();
+        AgreedShare agreed = new AgreedShare(request.agreedAllocations(), request.agreedPercentage());
+        return transaction.runRetryingUniqueRace(() -> PerformanceAgreement.find(request.corporationId(),
+                request.municipalityCode(), period).flatMap(existing -> {
+                    if (existing != null && existing.agreed().equals(agreed)) {
+                        return Uni.createFrom().item(Response.ok(AgreementView.of(existing)).build());
+                    }
+                    PerformanceAgreement agreement = existing != null ? existing : new PerformanceAgreement();
+                    if (existing == null) {
+                        agreement.id = UUID.randomUUID();
+                        agreement.corporationId = request.corporationId();
+                        agreement.municipalityCode = request.municipalityCode();
+                        agreement.period = period.label();
+                    }
+                    agreement.agreedAllocations = agreed.allocations();
+                    agreement.agreedPercentage = agreed.percentage();
+                    agreement.setAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    Response.ResponseBuilder response = existing != null ? Response.ok()
+                            : Response.created(URI.create(HousingStockApi.BASE + "/performance-agreements/" + agreement.id));
+                    return agreement.<PerformanceAgreement>persist()
+                            .call(() -> outbox.append(PerformanceAgreementSet.TYPE, agreement.municipalityCode,
+                                    new PerformanceAgreementSet(agreement.id, agreement.corporationId,
+                                            agreement.municipalityCode, agreement.period, period.firstDay(),
+                                            period.lastDay(), agreement.agreedAllocations, agreement.agreedPercentage)))
+                            .map(saved -> response.entity(AgreementView.of(agreement)).build());
+                }));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a performance agreement")
+    public Uni<AgreementView> get(@PathParam("id") UUID id) {
+        return existing(id).map(AgreementView::of);
+    }
+
+    @GET
+    @Operation(summary = "List performance agreements", description = "By corporation, municipality and period.")
+    public Uni<Page<AgreementView>> list(
+            @QueryParam("corporationId") String corporationId,
+            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "from 1") @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+        QueryParams params = new QueryParams();
+        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        PageRequest page = params.page(pageText, pageSizeText);
+        params.throwIfAny();
+        Filters filters = new Filters().equal("corporationId", corporationId).equal("municipalityCode", municipalityCode);
+        var query = PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
+                Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters());
+        return query.page(page.page() - 1, page.pageSize()).list()
+                .flatMap(agreements -> query.count().map(total -> Page.of(agreements.stream().map(AgreementView::of).toList(), page, total)));
+    }
+
+    @GET
+    @Path("/{id}/report")
+    @Operation(summary = "The agreement against what happened",
+            description = "The corporation's vacancies in the municipality available from a day in the period, its "
+                    + "allocations dated in the period and those to permit holders; the target (the agreed number, or "
+                    + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met.")
+    public Uni<ReportView> report(@PathParam("id") UUID id) {
+        return existing(id).flatMap(agreement -> {
+            ReportingPeriod period = agreement.reportingPeriod();
+            return Vacancy.countPerCorporation(period, agreement.municipalityCode, agreement.corporationId)
+                    .flatMap(vacancies -> Allocation.totals(agreement.corporationId, agreement.municipalityCode, period)
+                            .map(totals -> new ReportView(AgreementView.of(agreement), PerformanceReport.of(agreement.agreed(),
+                                    vacancies.getOrDefault(agreement.corporationId, 0L), totals.allocations(),
+                                    totals.permitHolderAllocations(), totals.permitHolderPersons()))));
+        });
+    }
+
+    private static Uni<PerformanceAgreement> existing(UUID id) {
+        return PerformanceAgreement.<PerformanceAgreement>findById(id)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Performance agreement " + id + " is not set."));
+    }
+
+    private static ReportingPeriod period(String text, Violations violations) {
+        try {
+            return ReportingPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            violations.add("period", e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.permitholders.housingstock.allocation;
+
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/allocations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Allocations")
+public class AllocationResource {
+
+    public record AllocationView(UUID id, String corporationId, String externalId, String municipalityCode,
+                                 String unitReference, UUID unitId, LocalDate allocatedOn, int persons,
+                                 boolean permitHolders, String additionalTargetGroup, Instant recordedAt) {
+        public static AllocationView of(Allocation a) {
+            return new AllocationView(a.id, a.corporationId, a.externalId, a.municipalityCode, a.unitReference, a.unitId,
+                    a.allocatedOn, a.persons, a.permitHolders, a.additionalTargetGroup, a.recordedAt);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an allocation")
+    public Uni<AllocationView> get(@PathParam("id") UUID id) {
+        return Allocation.<Allocation>findById(id)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Allocation " + id + " is not recorded."))
+                .map(AllocationView::of);
+    }
+
+    @GET
+    @Operation(summary = "List allocations",
+            description = "As corporations reported them (POST /vera/toewijzingen), by allocatedOn; from and to inclusive. "
+                    + "permitHolders=true keeps the allocations to permit holders (VERA aanvullendeDoelgroep STH).")
+    public Uni<Page<AllocationView>> list(
+            @QueryParam("corporationId") String corporationId,
+            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "true or false") @QueryParam("permitHolders") String permitHoldersText,
+            @Parameter(description = "first allocatedOn, yyyy-mm-dd") @QueryParam("from") String fromText,
+            @Parameter(description = "last allocatedOn, yyyy-mm-dd") @QueryParam("to") String toText,
+            @Parameter(description = "from 1") @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+        QueryParams params = new QueryParams();
+        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        Boolean permitHolders = params.bool("permitHolders", permitHoldersText);
+        LocalDate from = params.date("from", fromText);
+        LocalDate to = params.date("to", toText);
+        PageRequest page = params.page(pageText, pageSizeText);
+        params.throwIfAny();
+        Filters filters = new Filters()
+                .equal("corporationId", corporationId)
+                .equal("municipalityCode", municipalityCode)
+                .equal("permitHolders", permitHolders)
+                .when(from, "allocatedOn >= :from", "from")
+                .when(to, "allocatedOn <= :to", "to");
+        var query = Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters());
+        return query.page(page.page() - 1, page.pageSize()).list()
+                .flatMap(allocations -> query.count().map(total -> Page.of(allocations.stream().map(AllocationView::of).toList(), page, total)));
+    }
+}

@@ -1,0 +1,48 @@
+package nl.permitholders.housingstock.capacity;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.period.Period;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/municipalities/{code}/capacity-pipeline")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Planned capacity")
+public class CapacityPipelineResource {
+
+    public record PipelineView(String municipalityCode, int projects, CapacityPipeline pipeline) {
+    }
+
+    @GET
+    @Operation(summary = "A municipality's planned capacity per half-year",
+            description = "What its projects expect to deliver per half-year, what they delivered (by the half-year of "
+                    + "the delivery date), and in all what is planned, delivered and still to come: units, and places "
+                    + "for permit holders.")
+    public Uni<PipelineView> pipeline(@PathParam("code") String codeText) {
+        QueryParams params = new QueryParams();
+        String code = params.municipalityCode("code", codeText);
+        params.throwIfAny();
+        return CapacityProject.<CapacityProject>list("municipalityCode", code).flatMap(projects -> {
+            List<UUID> ids = projects.stream().map(p -> p.id).toList();
+            return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {
+                Map<UUID, List<ExpectedDeliveryRow>> expectedBy = expected.stream().collect(Collectors.groupingBy(e -> e.projectId));
+                List<CapacityPlan> plans = projects.stream().map(p -> p.plan(expectedBy.getOrDefault(p.id, List.of()))).toList();
+                List<CapacityPipeline.Delivered> deliveries = delivered.stream()
+                        .map(d -> new CapacityPipeline.Delivered(Period.containing(d.deliveredOn), d.units, d.permitHolderPlaces))
+                        .toList();
+                return new PipelineView(code, projects.size(), CapacityPipeline.of(plans, deliveries));
+            }));
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package nl.permitholders.housingstock.occupancy;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.Today;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
+import nl.permitholders.housingstock.occupancy.FreeCapacity.UnitOnDate;
+import nl.permitholders.housingstock.unit.Unit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/municipalities/{code}/free-capacity")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Occupancy")
+public class FreeCapacityResource {
+
+    @Inject
+    Today today;
+
+    public record FreeCapacityView(String municipalityCode, LocalDate asOf, int units, int capacity, int occupied,
+                                   int free, int vacantUnits, List<Totals> byType) {
+    }
+
+    @GET
+    @Operation(summary = "A municipality's free capacity",
+            description = "Every unit in the stock in the municipality on asOf, added up and per type: capacity, "
+                    + "occupied and free in places for persons (a room in a SHARED dwelling is one place), and the "
+                    + "units of which nothing is occupied.")
+    public Uni<FreeCapacityView> municipality(@PathParam("code") String codeText,
+                                              @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+        QueryParams params = new QueryParams();
+        String code = params.municipalityCode("code", codeText);
+        LocalDate date = params.date("asOf", asOfText);
+        params.throwIfAny();
+        LocalDate asOf = date == null ? today.date() : date;
+        return Unit.<Unit>list("municipalityCode", code).flatMap(units -> UnitPlacement.inUnitsOf(code).map(placements -> {
+            Map<UUID, List<UnitPlacement>> byUnit = placements.stream().collect(Collectors.groupingBy(p -> p.unitId));
+            FreeCapacity capacity = FreeCapacity.of(units.stream()
+                    .map(unit -> new UnitOnDate(unit.type, UnitOccupancy.of(unit, byUnit.getOrDefault(unit.id, List.of())).on(asOf)))
+                    .toList());
+            Totals total = capacity.total();
+            return new FreeCapacityView(code, asOf, total.units(), total.capacity(), total.occupied(), total.free(),
+                    total.vacantUnits(), capacity.byType());
+        }));
+    }
+}

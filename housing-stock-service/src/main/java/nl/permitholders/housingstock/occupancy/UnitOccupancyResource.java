@@ -1,0 +1,59 @@
+package nl.permitholders.housingstock.occupancy;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.Today;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.unit.Unit;
+import nl.permitholders.housingstock.unit.UnitType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/units/{id}/occupancy")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Occupancy")
+public class UnitOccupancyResource {
+
+    @Inject
+    Today today;
+
+    public record OccupancyView(UUID unitId, String municipalityCode, UnitType type, LocalDate asOf, boolean inStock,
+                                int capacity, int occupied, int free, int residents, int placements) {
+        static OccupancyView of(Unit unit, Occupancy.Snapshot s) {
+            return new OccupancyView(unit.id, unit.municipalityCode, unit.type, s.date(), s.inStock(), s.capacity(),
+                    s.occupied(), s.free(), s.residents(), s.placements());
+        }
+    }
+
+    @GET
+    @Operation(summary = "A unit's occupancy and free capacity",
+            description = "From the placements in the unit (placement.events): a placement occupies from its housing "
+                    + "date until a revocation frees it. capacity, occupied and free count persons, or rooms for a "
+                    + "SHARED dwelling; a unit other than SHARED or INTERMEDIATE is let whole to one household. "
+                    + "A retired unit has nothing free from its retirement date.")
+    public Uni<OccupancyView> unit(@PathParam("id") UUID id,
+                                   @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+        LocalDate asOf = asOf(asOfText);
+        return Unit.<Unit>findById(id)
+                .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
+                .flatMap(unit -> UnitPlacement.inUnit(id)
+                        .map(placements -> OccupancyView.of(unit, UnitOccupancy.of(unit, placements).on(asOf))));
+    }
+
+    private LocalDate asOf(String text) {
+        QueryParams params = new QueryParams();
+        LocalDate date = params.date("asOf", text);
+        params.throwIfAny();
+        return date == null ? today.date() : date;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.permitholders.housingstock.vacancy;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.period.ReportingPeriod;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/vacancy-counts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vacancies")
+public class VacancyCountResource {
+
+    public record CorporationVacancies(String corporationId, long vacancies) {
+    }
+
+    public record VacancyCountView(String period, LocalDate firstDay, LocalDate lastDay, String municipalityCode,
+                                   String corporationId, long vacancies, List<CorporationVacancies> corporations) {
+    }
+
+    @GET
+    @Operation(summary = "Count vacancies per corporation in a period",
+            description = "Vacancies available from a day in the period (a year such as 2023, or a half-year such as "
+                    + "2023-H1), in all, and per corporation; optionally in one municipality or of one corporation.")
+    public Uni<VacancyCountView> count(
+            @Parameter(description = "yyyy, yyyy-H1 or yyyy-H2", required = true) @QueryParam("period") String periodText,
+            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
+            @QueryParam("corporationId") String corporationText) {
+        QueryParams params = new QueryParams();
+        ReportingPeriod period = params.period("period", periodText);
+        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        params.throwIfAny();
+        String corporationId = corporationText == null || corporationText.isBlank() ? null : corporationText;
+        return Vacancy.countPerCorporation(period, municipalityCode, corporationId).map(counts -> new VacancyCountView(
+                period.label(), period.firstDay(), period.lastDay(), municipalityCode, corporationId,
+                counts.values().stream().mapToLong(Long::longValue).sum(),
+                counts.entrySet().stream().map(e -> new CorporationVacancies(e.getKey(), e.getValue())).toList()));
+    }
+}

@@ -1,0 +1,166 @@
+package nl.permitholders.housingstock.vacancy;
+
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
+import nl.permitholders.housingstock.unit.Unit;
+import nl.permitholders.housingstock.vacancy.VacancyRules.RegisteredUnit;
+import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/vacancies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Vacancies")
+public class VacancyResource {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    public record VacancyRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
+            @Schema(description = "the corporation's own id for this vacancy (mutatie); reporting it again is idempotent")
+            @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
+            @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
+            @NotNull LocalDate availableFrom,
+            @Schema(description = "the corporation's own id of the unit, as registered at POST /units, if it is")
+            @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String unitExternalId) {
+
+        VacancyReport report() {
+            return new VacancyReport(municipalityCode, availableFrom, unitExternalId);
+        }
+    }
+
+    public record VacancyView(UUID id, String corporationId, String externalId, String municipalityCode,
+                              LocalDate availableFrom, String unitExternalId, UUID unitId, Instant reportedAt) {
+        static VacancyView of(Vacancy v) {
+            return new VacancyView(v.id, v.corporationId, v.externalId, v.municipalityCode, v.availableFrom,
+                    v.unitExternalId, v.unitId, v.reportedAt);
+        }
+    }
+
+    @POST
+    @Operation(summary = "Report a vacancy (mutatie)",
+            description = "A corporation reports that a unit becomes available from a date. 201 when new; the same "
+                    + "corporationId and externalId again with the same data is 200 and changes nothing, with different "
+                    + "data 409 naming what differs. When unitExternalId names a unit the corporation registered, the "
+                    + "vacancy must be in its municipality and before its retirement.")
+    public Uni<Response> report(@Valid @NotNull VacancyRequest request) {
+        VacancyReport report = request.report();
+        return transaction.runRetryingUniqueRace(() -> Vacancy.findByCorporation(request.corporationId(), request.externalId())
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(repeat(existing, request));
+                    }
+                    return registeredUnit(request).flatMap(unit -> {
+                        VacancyRules.check(report, unit).throwIfAny();
+                        Vacancy vacancy = new Vacancy();
+                        vacancy.id = UUID.randomUUID();
+                        vacancy.corporationId = request.corporationId();
+                        vacancy.externalId = request.externalId();
+                        vacancy.municipalityCode = request.municipalityCode();
+                        vacancy.availableFrom = request.availableFrom();
+                        vacancy.unitExternalId = request.unitExternalId();
+                        vacancy.unitId = unit == null ? null : unit.id();
+                        vacancy.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                        return vacancy.<Vacancy>persist()
+                                .call(() -> outbox.append(VacancyReported.TYPE, vacancy.municipalityCode, new VacancyReported(
+                                        vacancy.id, vacancy.corporationId, vacancy.municipalityCode, vacancy.availableFrom,
+                                        vacancy.unitId)))
+                                .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/vacancies/" + vacancy.id))
+                                        .entity(VacancyView.of(vacancy)).build());
+                    });
+                }));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a vacancy")
+    public Uni<VacancyView> get(@PathParam("id") UUID id) {
+        return Vacancy.<Vacancy>findById(id)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Vacancy " + id + " is not reported."))
+                .map(VacancyView::of);
+    }
+
+    @GET
+    @Operation(summary = "List vacancies", description = "By availableFrom, from and to inclusive.")
+    public Uni<Page<VacancyView>> list(
+            @QueryParam("corporationId") String corporationId,
+            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "first availableFrom, yyyy-mm-dd") @QueryParam("from") String fromText,
+            @Parameter(description = "last availableFrom, yyyy-mm-dd") @QueryParam("to") String toText,
+            @Parameter(description = "from 1") @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+        QueryParams params = new QueryParams();
+        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        LocalDate from = params.date("from", fromText);
+        LocalDate to = params.date("to", toText);
+        PageRequest page = params.page(pageText, pageSizeText);
+        params.throwIfAny();
+
+        Filters filters = new Filters()
+                .equal("corporationId", corporationId)
+                .equal("municipalityCode", municipalityCode)
+                .when(from, "availableFrom >= :from", "from")
+                .when(to, "availableFrom <= :to", "to");
+        var query = Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("id"), filters.parameters());
+        return query.page(page.page() - 1, page.pageSize()).list()
+                .flatMap(vacancies -> query.count().map(total -> Page.of(vacancies.stream().map(VacancyView::of).toList(), page, total)));
+    }
+
+    private static Response repeat(Vacancy existing, VacancyRequest request) {
+        VacancyReport recorded = new VacancyReport(existing.municipalityCode, existing.availableFrom, existing.unitExternalId);
+        List<String> different = request.report().differencesFrom(recorded);
+        if (!different.isEmpty()) {
+            throw new ConflictException("Vacancy " + request.externalId() + " of corporation " + request.corporationId()
+                    + " was already reported as " + existing.id + " with a different " + String.join(", ", different) + ".");
+        }
+        return Response.ok(VacancyView.of(existing)).build();
+    }
+
+    private static Uni<RegisteredUnit> registeredUnit(VacancyRequest request) {
+        if (request.unitExternalId() == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Unit.findByOwner(request.corporationId(), request.unitExternalId())
+                .map(unit -> unit == null ? null : new RegisteredUnit(unit.id, unit.municipalityCode, unit.retiredOn));
+    }
+}

@@ -1,0 +1,121 @@
+package nl.permitholders.housingstock.vera;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.allocation.Allocation;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Corporations' allocation systems report allocations here as VERA Toewijzingen, one at a time or in batches.
+ * This endpoint speaks VERA's property names; see docs/housing-stock-integration.md.
+ */
+@Path(HousingStockApi.BASE + "/vera/toewijzingen")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "VERA")
+public class VeraToewijzingResource {
+
+    static final String SENDER_ORGANISATION = "X-Stuurgegevens-Zender-Organisatie";
+
+    @Inject
+    ToewijzingIntake intake;
+
+    @ConfigProperty(name = "housing-stock.vera.max-batch-items", defaultValue = "10000")
+    int maxBatchItems;
+
+    /** A recorded Toewijzing as VERA names it, with {@code id} the allocation's id here. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RecordedToewijzing")
+    public record ToewijzingView(UUID id, String idExtern, String idOrganisatie,
+                                 @Schema(format = "date") LocalDate datum, String eenheid, int huishoudgrootte,
+                                 Toewijzing.Referentiedata aanvullendeDoelgroep) {
+        static ToewijzingView of(Allocation a) {
+            return new ToewijzingView(a.id, a.externalId, a.corporationId, a.allocatedOn, a.unitReference, a.persons,
+                    a.additionalTargetGroup == null ? null : new Toewijzing.Referentiedata(a.additionalTargetGroup, null));
+        }
+    }
+
+    @POST
+    @Operation(summary = "Report allocations as VERA Toewijzingen, one or a batch",
+            description = "A Toewijzing object records one allocation: 201 when new, 200 when the same Toewijzing was "
+                    + "recorded before, 400 listing every refused property, 409 naming what differs when the "
+                    + "organisation sent this idExtern before with other content. A JSON array of up to 10,000 "
+                    + "Toewijzingen is a batch: 200 with a report of every item (ACCEPTED, ALREADY_ACCEPTED, REFUSED "
+                    + "or CONFLICT, with reasons); each item is recorded whole or not at all, whatever becomes of the "
+                    + "others. aanvullendeDoelgroep.code STH marks an allocation to permit holders.")
+    @APIResponse(responseCode = "201", description = "One Toewijzing, recorded now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingView.class)))
+    @APIResponse(responseCode = "200", description = "A batch: the outcome of every item. One Toewijzing: recorded before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {BatchReport.class, ToewijzingView.class})))
+    @APIResponse(responseCode = "400", description = "Refused; invalidParams names every VERA property at fault",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "One Toewijzing: its idExtern was recorded before with other content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 20 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {Toewijzing.class, Toewijzing[].class})))
+    public Uni<Response> report(
+            @Parameter(description = "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie")
+            @HeaderParam(SENDER_ORGANISATION) String senderOrganisation,
+            JsonNode body) {
+        if (body == null || !(body.isObject() || body.isArray())) {
+            throw InvalidInputException.of("body", "must be a Toewijzing object or an array of Toewijzingen");
+        }
+        if (body.isObject()) {
+            return intake.record(List.of(body), senderOrganisation).flatMap(results -> single(results.get(0)));
+        }
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("body", "must hold at least one Toewijzing");
+        }
+        if (body.size() > maxBatchItems) {
+            throw InvalidInputException.of("body", "holds " + body.size() + " Toewijzingen; send at most " + maxBatchItems
+                    + " per request");
+        }
+        List<JsonNode> items = new ArrayList<>(body.size());
+        body.forEach(items::add);
+        return intake.record(items, senderOrganisation).map(results -> Response.ok(BatchReport.of(results)).build());
+    }
+
+    private static Uni<Response> single(ItemResult result) {
+        return switch (result.outcome()) {
+            case REFUSED -> throw new InvalidInputException(result.reasons());
+            case CONFLICT -> throw new ConflictException("Toewijzing " + result.idExtern() + " was recorded before as allocation "
+                    + result.allocationId() + " with different content: " + result.reasons().stream()
+                    .map(reason -> reason.name() + " " + reason.reason()).collect(Collectors.joining("; ")) + ".");
+            case ACCEPTED, ALREADY_ACCEPTED -> Allocation.<Allocation>findById(result.allocationId()).map(allocation -> {
+                ToewijzingView view = ToewijzingView.of(allocation);
+                return result.outcome() == ItemResult.Outcome.ACCEPTED
+                        ? Response.created(URI.create(HousingStockApi.BASE + "/allocations/" + allocation.id)).entity(view).build()
+                        : Response.ok(view).build();
+            });
+        };
+    }
+}

@@ -1,0 +1,302 @@
+package nl.permitholders.housingstock.vera;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.housingstock.TestData;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** Corporations' allocation systems reporting VERA Toewijzingen, one at a time and in batches. */
+@QuarkusTest
+class VeraToewijzingResourceTest {
+
+    private static final String TOEWIJZINGEN = "/housing-stock/v1/vera/toewijzingen";
+    private static final String ALLOCATIONS = "/housing-stock/v1/allocations";
+    private static final String ALLOCATION_RECORDED = "nl.permitholders.housingstock.allocation-recorded.v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    static Map<String, Object> toewijzing(String organisation, String idExtern, String eenheid, int persons, String doelgroep) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("idExtern", idExtern);
+        body.put("idOrganisatie", organisation);
+        body.put("datum", "2025-02-14T09:30:00Z");
+        body.put("eenheid", "https://vastgoed.example.org/v4/eenheden/" + eenheid);
+        body.put("huishoudgrootte", persons);
+        if (doelgroep != null) {
+            body.put("aanvullendeDoelgroep", Map.of("code", doelgroep, "naam", "Statushouders"));
+        }
+        return body;
+    }
+
+    private static String registerUnit(String organisation, String externalId, String municipality) {
+        return given().contentType(ContentType.JSON).body(TestData.unit(organisation, externalId, municipality, "REGULAR", 4))
+                .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aToewijzingToStatushoudersIsRecordedAsAnAllocationToPermitHolders() {
+        String corporation = TestData.uniqueCorporationId();
+        String unitId = registerUnit(corporation, "ALM-0001", "GM0141");
+        Response created = given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH"))
+                .post(TOEWIJZINGEN);
+        created.then().statusCode(201)
+                .body("idExtern", equalTo("TW-1"))
+                .body("idOrganisatie", equalTo(corporation))
+                .body("datum", equalTo("2025-02-14"))
+                .body("huishoudgrootte", equalTo(4))
+                .body("aanvullendeDoelgroep.code", equalTo("STH"));
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith(ALLOCATIONS + "/" + id);
+
+        given().get(ALLOCATIONS + "/{id}", id).then().statusCode(200)
+                .body("corporationId", equalTo(corporation))
+                .body("externalId", equalTo("TW-1"))
+                .body("municipalityCode", equalTo("GM0141"))
+                .body("unitId", equalTo(unitId))
+                .body("allocatedOn", equalTo("2025-02-14"))
+                .body("persons", equalTo(4))
+                .body("permitHolders", equalTo(true))
+                .body("additionalTargetGroup", equalTo("STH"));
+        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH")).post(TOEWIJZINGEN)
+                .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void theSameIdExternWithOtherContentIsAConflictNamingWhatDiffers() {
+        String corporation = TestData.uniqueCorporationId();
+        registerUnit(corporation, "ALM-0002", "GM0141");
+        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-2", "ALM-0002", 4, "STH")).post(TOEWIJZINGEN)
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-2", "ALM-0002", 5, null)).post(TOEWIJZINGEN)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", allOf(containsString("TW-2"), containsString("huishoudgrootte differs from the allocation recorded before: 4"),
+                        containsString("aanvullendeDoelgroep.code")));
+        // Another organisation has its own idExterns; it has no unit ALM-0002, so the allocation cannot be placed.
+        given().contentType(ContentType.JSON).body(toewijzing(TestData.uniqueCorporationId(), "TW-2", "ALM-0002", 5, null))
+                .post(TOEWIJZINGEN).then().statusCode(400).body("invalidParams.name", contains("eenheid"));
+    }
+
+    @Test
+    void aToewijzingWithoutEenheidIsRefused() {
+        Map<String, Object> body = toewijzing(TestData.uniqueCorporationId(), "TW-3", "x", 2, "STH");
+        body.remove("eenheid");
+        given().contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("eenheid"));
+    }
+
+    @Test
+    void anUnknownDoelgroepCodeIsRefused() {
+        given().contentType(ContentType.JSON).body(toewijzing(TestData.uniqueCorporationId(), "TW-4", "x", 2, "VLU")).post(TOEWIJZINGEN)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("aanvullendeDoelgroep.code"))
+                .body("invalidParams.reason", hasItem(containsString("STH")));
+    }
+
+    @Test
+    void anUnregisteredUnitNeedsItsMunicipalityAsAGemeentecode() {
+        String corporation = TestData.uniqueCorporationId();
+        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-5", "NOT-REGISTERED", 2, "STH")).post(TOEWIJZINGEN)
+                .then().statusCode(400).body("invalidParams.name", contains("eenheid"))
+                .body("invalidParams.reason", hasItem(containsString("gemeentecode")));
+        Map<String, Object> stated = toewijzing(corporation, "TW-5", "NOT-REGISTERED", 2, "STH");
+        stated.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", "0153")));
+        String id = given().contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(201).extract().path("id");
+        given().get(ALLOCATIONS + "/{id}", id).then().body("municipalityCode", equalTo("GM0153")).body("unitId", nullValue());
+        stated.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", "GM9999")));
+        given().contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(409)
+                .body("detail", containsString("extra-attributen.gemeentecode"));
+        stated.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", "Almelo")));
+        given().contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(400)
+                .body("invalidParams.name", contains("extra-attributen.gemeentecode"));
+    }
+
+    @Test
+    void theOrganisationMayComeFromTheSenderHeader() {
+        String corporation = TestData.uniqueCorporationId();
+        registerUnit(corporation, "ALM-0006", "GM0141");
+        Map<String, Object> body = toewijzing(null, "TW-6", "ALM-0006", 3, "STH");
+        body.remove("idOrganisatie");
+        given().contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
+                .then().statusCode(400).body("invalidParams.name", contains("idOrganisatie"));
+        given().contentType(ContentType.JSON).header("X-Stuurgegevens-Zender-Organisatie", corporation).body(body).post(TOEWIJZINGEN)
+                .then().statusCode(201).body("idOrganisatie", equalTo(corporation));
+    }
+
+    @Test
+    void aRetiredUnitTakesNoAllocationFromItsRetirement() {
+        String corporation = TestData.uniqueCorporationId();
+        String unitId = registerUnit(corporation, "ALM-0007", "GM0141");
+        given().contentType(ContentType.JSON).body(Map.of("retiredOn", "2025-02-01")).put("/housing-stock/v1/units/{id}/retirement", unitId)
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-7", "ALM-0007", 3, "STH")).post(TOEWIJZINGEN)
+                .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("left the stock on 2025-02-01")));
+    }
+
+    @Test
+    void theBodyIsAToewijzingOrABatchOfThem() {
+        given().contentType(ContentType.JSON).body("\"TW-1\"").post(TOEWIJZINGEN)
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("body"));
+        given().contentType(ContentType.JSON).body("[]").post(TOEWIJZINGEN)
+                .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("at least one")));
+        given().contentType(ContentType.JSON).body("[{\"idExtern\":").post(TOEWIJZINGEN)
+                .then().statusCode(400).contentType("application/problem+json");
+        StringBuilder tooMany = new StringBuilder("[");
+        for (int i = 0; i <= 10_000; i++) {
+            tooMany.append(i == 0 ? "" : ",").append("{}");
+        }
+        given().contentType(ContentType.JSON).body(tooMany.append("]").toString()).post(TOEWIJZINGEN)
+                .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("at most 10000")));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedAsTooLarge() throws Exception {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        Arrays.fill(huge, (byte) ' ');
+        huge[0] = '[';
+        huge[huge.length - 1] = ']';
+        // Expect: 100-continue lets the server refuse on the declared length before 21 MB are sent, as a careful client does.
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + TOEWIJZINGEN))
+                .expectContinue(true).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(413);
+        assertThat(problem.get("detail").asText()).contains("20 MB");
+    }
+
+    /** A batch in the shape of Woonruimteverdeling.yaml (Toewijzingbericht), with the fields corporations' systems fill in. */
+    @Test
+    void aVeraBatchRoundTripsItemByItem() {
+        String corporation = TestData.uniqueCorporationId();
+        String municipality = TestData.uniqueMunicipalityCode();
+        String unitId = registerUnit(corporation, "ALM-0100", municipality);
+        String batch = resource("/vera/toewijzingen-batch.json")
+                .replace("{{organisatie}}", corporation).replace("{{eenheid}}", "ALM-0100").replace("{{gemeentecode}}", municipality);
+
+        Response response = given().contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN);
+        response.then().statusCode(200)
+                .body("received", equalTo(8)).body("accepted", equalTo(3)).body("alreadyAccepted", equalTo(1))
+                .body("refused", equalTo(3)).body("conflicts", equalTo(1))
+                .body("items.index", contains(0, 1, 2, 3, 4, 5, 6, 7))
+                .body("items.outcome", contains("ACCEPTED", "ACCEPTED", "ACCEPTED", "REFUSED", "REFUSED", "ALREADY_ACCEPTED",
+                        "CONFLICT", "REFUSED"))
+                .body("items[3].reasons.name", contains("eenheid"))
+                .body("items[4].reasons.name", contains("aanvullendeDoelgroep.code"))
+                .body("items[6].reasons.name", contains("huishoudgrootte"))
+                .body("items[7].reasons.name", contains("huishoudgrootte"))
+                .body("items[7].idExtern", equalTo("TW-2025-0008"));
+        String first = response.path("items[0].allocationId");
+        assertThat((String) response.path("items[5].allocationId")).isEqualTo(first);
+
+        given().queryParam("corporationId", corporation).get(ALLOCATIONS).then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.externalId", contains("TW-2025-0001", "TW-2025-0002", "TW-2025-0003"))
+                .body("items.permitHolders", contains(true, true, false))
+                .body("items.unitId", contains(unitId, null, null))
+                .body("items.municipalityCode", contains(municipality, municipality, municipality));
+        given().queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("from", "2025-02-15")
+                .get(ALLOCATIONS).then().body("items.externalId", contains("TW-2025-0002"));
+
+        given().contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN).then().statusCode(200)
+                .body("accepted", equalTo(0)).body("alreadyAccepted", equalTo(4)).body("conflicts", equalTo(1));
+
+        List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(30))
+                .until(() -> kafka.readAll("housing-stock.events", municipality).stream()
+                        .filter(r -> ALLOCATION_RECORDED.equals(KafkaTopics.header(r, "ce_type"))).toList(), r -> r.size() == 3);
+        events.forEach(r -> EventSchemas.assertConforms(ALLOCATION_RECORDED, r.value()));
+        JsonNode firstEvent = json(events.stream().filter(r -> r.value().contains(first)).findFirst().orElseThrow().value());
+        assertThat(firstEvent.get("permitHolders").asBoolean()).isTrue();
+        assertThat(firstEvent.get("persons").asInt()).isEqualTo(4);
+        assertThat(firstEvent.get("allocatedOn").asText()).isEqualTo("2025-02-14");
+        assertThat(firstEvent.get("corporationId").asText()).isEqualTo(corporation);
+        assertThat(firstEvent.get("unitId").asText()).isEqualTo(unitId);
+        assertThat(firstEvent.toString()).doesNotContain("KND-9", "relaties", "rekeninkomen");
+    }
+
+    @Test
+    void aBatchOfTenThousandIsHandledInOneRequest() throws Exception {
+        String corporation = TestData.uniqueCorporationId();
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 10_000; i++) {
+            batch.append(i == 0 ? "" : ",").append("""
+                    {"idExtern":"TW-%05d","idOrganisatie":"%s","datum":"2024-%02d-%02dT10:00:00Z","eenheid":"https://vastgoed.example.org/v4/eenheden/E-%05d",\
+                    "huishoudgrootte":%d,"aanvullendeDoelgroep":{"code":"%s","naam":"x"},"doelgroep":{"code":"EEN"},"rekenhuur":612.5,\
+                    "kandidaat":{"idExtern":"K-%05d"},"extra-attributen":[{"naam":"gemeentecode","waarde":"GM0141"}]}"""
+                    .formatted(i, corporation, 1 + i % 12, 1 + i % 28, i, 1 + i % 6, i % 10 == 0 ? "STH" : "ZIN", i));
+        }
+        String body = batch.append("]").toString();
+
+        // A plain HTTP client, as an allocation system would use, so the time measured is the service's.
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + TOEWIJZINGEN))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long started = System.nanoTime();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("VERA batch of 10,000 Toewijzingen (%.1f MB): %d ms%n", body.length() / 1e6, took.toMillis());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json(response.body());
+        assertThat(report.get("received").asInt()).isEqualTo(10_000);
+        assertThat(report.get("accepted").asInt()).isEqualTo(10_000);
+        assertThat(report.get("items")).hasSize(10_000);
+        assertThat(report.get("items").get(9_999).get("idExtern").asText()).isEqualTo("TW-09999");
+        assertThat(took).isLessThan(Duration.ofSeconds(60));
+        given().queryParam("corporationId", corporation).queryParam("pageSize", 1).get(ALLOCATIONS)
+                .then().body("totalItems", equalTo(10_000));
+        given().queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("pageSize", 1).get(ALLOCATIONS)
+                .then().body("totalItems", equalTo(1_000));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = VeraToewijzingResourceTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode json(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,10 +1,9 @@
-package nl.permitholders.placement.api;
+package nl.permitholders.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import nl.permitholders.platform.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {

@@ -142,8 +142,7 @@ public class PerformanceAgreementResource {
         Filters filters = new Filters().equal("corporationId", corporationId).equal("municipalityCode", municipalityCode);
         var query = PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
                 Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters());
-        return query.page(page.page() - 1, page.pageSize()).list()
-                .flatMap(agreements -> query.count().map(total -> Page.of(agreements.stream().map(AgreementView::of).toList(), page, total)));
+        return Page.mapped(query, page, AgreementView::of);
     }
 
     @GET

@@ -70,7 +70,6 @@ public class AllocationResource {
                 .when(from, "allocatedOn >= :from", "from")
                 .when(to, "allocatedOn <= :to", "to");
         var query = Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters());
-        return query.page(page.page() - 1, page.pageSize()).list()
-                .flatMap(allocations -> query.count().map(total -> Page.of(allocations.stream().map(AllocationView::of).toList(), page, total)));
+        return Page.mapped(query, page, AllocationView::of);
     }
 }

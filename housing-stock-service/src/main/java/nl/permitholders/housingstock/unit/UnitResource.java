@@ -175,8 +175,7 @@ public class UnitResource {
             filters.always(available ? "occupied < capacity" : "occupied >= capacity");
         }
         var query = Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters());
-        return query.page(page.page() - 1, page.pageSize()).list()
-                .flatMap(units -> query.count().map(total -> Page.of(units.stream().map(UnitView::of).toList(), page, total)));
+        return Page.mapped(query, page, UnitView::of);
     }
 
     @PUT

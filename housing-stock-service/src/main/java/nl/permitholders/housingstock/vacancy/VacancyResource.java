@@ -142,8 +142,7 @@ public class VacancyResource {
                 .when(from, "availableFrom >= :from", "from")
                 .when(to, "availableFrom <= :to", "to");
         var query = Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("id"), filters.parameters());
-        return query.page(page.page() - 1, page.pageSize()).list()
-                .flatMap(vacancies -> query.count().map(total -> Page.of(vacancies.stream().map(VacancyView::of).toList(), page, total)));
+        return Page.mapped(query, page, VacancyView::of);
     }
 
     private static Response repeat(Vacancy existing, VacancyRequest request) {

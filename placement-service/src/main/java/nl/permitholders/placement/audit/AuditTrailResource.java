@@ -37,8 +37,6 @@ public class AuditTrailResource {
     public Uni<Page<AuditEntryView>> list(@PathParam("couplingId") UUID couplingId,
                                           @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
-                AuditEntry.<AuditEntry>find("couplingId", Sort.by("id"), couplingId), request,
-                entries -> Uni.createFrom().item(entries.stream().map(AuditEntryView::of).toList())));
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(AuditEntry.<AuditEntry>find("couplingId", Sort.by("id"), couplingId), request, AuditEntryView::of));
     }
 }

@@ -146,9 +146,7 @@ public class OfferResource {
     public Uni<Page<OfferView>> list(@PathParam("couplingId") UUID couplingId,
                                      @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
-                Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request,
-                offers -> Uni.createFrom().item(offers.stream().map(OfferView::of).toList())));
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
     }
 
     @GET

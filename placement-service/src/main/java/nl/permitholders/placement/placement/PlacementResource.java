@@ -127,9 +127,7 @@ public class PlacementResource {
     public Uni<Page<PlacementView>> list(@PathParam("couplingId") UUID couplingId,
                                          @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
-                Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request,
-                placements -> Uni.createFrom().item(placements.stream().map(PlacementView::of).toList())));
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
     }
 
     @GET

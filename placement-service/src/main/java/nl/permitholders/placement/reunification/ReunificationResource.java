@@ -103,9 +103,7 @@ public class ReunificationResource {
     public Uni<Page<ReunificationView>> list(@PathParam("couplingId") UUID couplingId,
                                              @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.of(
-                Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request,
-                found -> Uni.createFrom().item(found.stream().map(ReunificationView::of).toList())));
+        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
     }
 
     @GET

@@ -20,6 +20,11 @@ public record Page<T>(List<T> items, int page, int pageSize, long totalItems, lo
         return of(all.subList(from, to), request, all.size());
     }
 
+    /** The requested page of a query, each row mapped to its view. */
+    public static <E, T> Uni<Page<T>> mapped(PanacheQuery<E> query, PageRequest request, Function<E, T> toItem) {
+        return of(query, request, rows -> Uni.createFrom().item(rows.stream().map(toItem).toList()));
+    }
+
     /** The requested page of a query; count and rows are read one after the other, as one session requires. */
     public static <E, T> Uni<Page<T>> of(PanacheQuery<E> query, PageRequest request, Function<List<E>, Uni<List<T>>> toItems) {
         return query.count().flatMap(total -> query.page(request.page() - 1, request.pageSize()).<E>list()

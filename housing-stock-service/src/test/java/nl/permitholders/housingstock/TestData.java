@@ -1,18 +1,30 @@
 package nl.permitholders.housingstock;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Requests with ids no other test uses, so tests share one database without seeing each other's units. */
 public final class TestData {
 
     public static final String OWNER = "corporation-de-woonplaats";
     public static final String BASE = "/housing-stock/v1";
+
+    private static final String MUNICIPALITY_REGISTERED = "nl.permitholders.quota.municipality-registered.v1";
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
 
     /** The database is fresh per test JVM, so codes handed out once in it are not shared with another test. */
     private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(2000));
@@ -33,14 +45,40 @@ public final class TestData {
         return "corporation-" + UUID.randomUUID();
     }
 
-    /** A municipality code that is unlikely to be shared with another test, to tell its events apart by key. */
+    /** A known municipality whose code is unlikely to be shared with another test, to tell its events apart by key. */
     public static String randomMunicipalityCode() {
-        return String.format("GM%04d", ThreadLocalRandom.current().nextInt(10_000));
+        return knownMunicipality(String.format("GM%04d", ThreadLocalRandom.current().nextInt(9_000)));
     }
 
-    /** A municipality code no other test in this JVM uses, for figures that add up a whole municipality. */
+    /** A known municipality no other test in this JVM uses, for figures that add up a whole municipality. */
     public static String uniqueMunicipalityCode() {
-        return String.format("GM%04d", NEXT_MUNICIPALITY.incrementAndGet());
+        return knownMunicipality(String.format("GM%04d", NEXT_MUNICIPALITY.incrementAndGet()));
+    }
+
+    /**
+     * Makes the municipalities known the way production does: quota-service's municipality-registered event on
+     * quota.events, consumed by this service. Waits until the service knows them.
+     */
+    public static void knownMunicipalities(String... codes) {
+        for (String code : codes) {
+            knownMunicipality(code);
+        }
+    }
+
+    public static String knownMunicipality(String code) {
+        if (KNOWN.contains(code)) {
+            return code;
+        }
+        String data = """
+                {"municipalityCode":"%s","name":"Test municipality %s","provinceCode":"PV23"}"""
+                .formatted(code, code);
+        EventSchemas.assertConforms(MUNICIPALITY_REGISTERED, data);
+        new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))
+                .sendCloudEvent("quota.events", code, UUID.randomUUID(), MUNICIPALITY_REGISTERED, data);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().get(BASE + "/municipalities/{code}", code).then().statusCode(200));
+        KNOWN.add(code);
+        return code;
     }
 
     /** A unit registration body; a mutable map so a test can change or add a field. */

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
@@ -58,6 +60,7 @@ final class DemoData {
         Map.of("2024-H1", 78, "2024-H2", 70, "2025-H1", 73, "2025-H2", 75).forEach((period, persons) ->
                 put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period,
                         Map.of("persons", persons, "reason", "Rijk, taakstelling " + period)));
+        awaitKnownToHousingStock(ALMELO);
         post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
                 "municipalityCode", ALMELO, "type", "FLEX", "capacity", 4));
         post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-SHARED-001", "ownerId", "woonservice-almelo",
@@ -80,6 +83,26 @@ final class DemoData {
         if (coupling.statusCode() == 201) {
             String id = read(coupling).get("id").asText();
             post(Service.PLACEMENT, "/couplings/" + id + "/placements", Map.of("persons", persons, "housedOn", housedOn.toString()));
+        }
+    }
+
+    /** housing-stock learns the municipality register from quota.events; units are refused until it has. */
+    private void awaitKnownToHousingStock(String municipality) {
+        URI uri = URI.create(stack.url(Service.HOUSING_STOCK) + "/municipalities/" + municipality);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try {
+            while (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("housing-stock-service did not learn " + municipality
+                            + " from quota.events within 60 s");
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,9 +1,11 @@
 package nl.permitholders.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.permitholders.infrastructure.SystemStack;
@@ -55,6 +57,9 @@ final class Api {
     }
 
     void unit(String externalId, String owner, String municipality, String type, int capacity) {
+        // housing-stock learns the municipality register from quota.events; until then it refuses the unit.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                to(Service.HOUSING_STOCK).get("/municipalities/{code}", municipality).then().statusCode(200));
         to(Service.HOUSING_STOCK).body(Map.of("externalId", externalId, "ownerId", owner, "municipalityCode", municipality,
                         "type", type, "capacity", capacity))
                 .post("/units").then().statusCode(anyOf200Or201());

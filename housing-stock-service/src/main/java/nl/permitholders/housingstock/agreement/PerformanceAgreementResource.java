@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
@@ -59,6 +60,9 @@ public class PerformanceAgreementResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    KnownMunicipalities municipalities;
 
     public record AgreementRequest(
             @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -95,8 +99,8 @@ public class PerformanceAgreementResource {
         ReportingPeriod period = period(request.period(), violations);
         violations.throwIfAny();
         AgreedShare agreed = new AgreedShare(request.agreedAllocations(), request.agreedPercentage());
-        return transaction.runRetryingUniqueRace(() -> PerformanceAgreement.find(request.corporationId(),
-                request.municipalityCode(), period).flatMap(existing -> {
+        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), period.firstDay())
+                .chain(() -> PerformanceAgreement.find(request.corporationId(), request.municipalityCode(), period)).flatMap(existing -> {
                     if (existing != null && existing.agreed().equals(agreed)) {
                         return Uni.createFrom().item(Response.ok(AgreementView.of(existing)).build());
                     }

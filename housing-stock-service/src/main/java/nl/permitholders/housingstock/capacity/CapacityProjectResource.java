@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
@@ -69,6 +70,9 @@ public class CapacityProjectResource {
 
     @Inject
     Today today;
+
+    @Inject
+    KnownMunicipalities municipalities;
 
     public record ExpectedDeliveryRequest(
             @Schema(description = "half-year, e.g. 2026-H2 (2026-II accepted)") @NotBlank String period,
@@ -126,9 +130,10 @@ public class CapacityProjectResource {
                     + "(CapacityPlanned) with another. A plan below what the project already delivered is 409.")
     public Uni<Response> plan(@Valid @NotNull ProjectRequest request) {
         CapacityPlan plan = planOf(request);
-        return transaction.runRetryingUniqueRace(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2",
+        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
+                .chain(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2",
                         request.ownerId(), request.externalId()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .flatMap(existing -> existing == null ? create(request, plan) : replan(existing, request, plan)));
+                .flatMap(existing -> existing == null ? create(request, plan) : replan(existing, request, plan))));
     }
 
     @GET

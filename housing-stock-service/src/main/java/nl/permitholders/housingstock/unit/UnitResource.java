@@ -31,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
@@ -73,6 +74,9 @@ public class UnitResource {
     @Inject
     Today today;
 
+    @Inject
+    KnownMunicipalities municipalities;
+
     public record UnitRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String ownerId,
@@ -112,7 +116,8 @@ public class UnitResource {
                     + "unit cannot be corrected (409).")
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
         UnitDetails proposed = request.details();
-        return transaction.runRetryingUniqueRace(() -> Unit.lockByOwner(request.ownerId(), request.externalId())
+        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
+                .chain(() -> Unit.lockByOwner(request.ownerId(), request.externalId()))
                 .flatMap(existing -> existing == null ? create(request, proposed)
                         : correct(existing, proposed).map(view -> Response.ok(view).build())));
     }
@@ -124,7 +129,8 @@ public class UnitResource {
                     + "(409). The same data is 200 and changes nothing; different data is 200 with UnitCorrected. "
                     + "A retired unit cannot be corrected (409).")
     public Uni<UnitView> put(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
-        return transaction.run(() -> Unit.lockExisting(id).flatMap(unit -> {
+        return transaction.run(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
+                .chain(() -> Unit.lockExisting(id)).flatMap(unit -> {
             if (!unit.externalId.equals(request.externalId()) || !unit.ownerId.equals(request.ownerId())) {
                 throw new ConflictException("Unit " + id + " is registered as " + unit.externalId + " of owner "
                         + unit.ownerId + "; externalId and ownerId identify a unit and cannot be corrected.");

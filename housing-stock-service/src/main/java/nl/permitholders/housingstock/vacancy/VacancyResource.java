@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.QueryParams;
@@ -35,6 +36,7 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -54,6 +56,9 @@ public class VacancyResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    KnownMunicipalities municipalities;
 
     public record VacancyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -90,8 +95,11 @@ public class VacancyResource {
                     if (existing != null) {
                         return Uni.createFrom().item(repeat(existing, request));
                     }
-                    return registeredUnit(request).flatMap(unit -> {
-                        VacancyRules.check(report, unit).throwIfAny();
+                    return municipalities.refusal(request.municipalityCode(), request.availableFrom())
+                            .chain(unknown -> registeredUnit(request).flatMap(unit -> {
+                        Violations violations = VacancyRules.check(report, unit);
+                        unknown.ifPresent(reason -> violations.add("municipalityCode", reason));
+                        violations.throwIfAny();
                         Vacancy vacancy = new Vacancy();
                         vacancy.id = UUID.randomUUID();
                         vacancy.corporationId = request.corporationId();
@@ -107,7 +115,7 @@ public class VacancyResource {
                                         vacancy.unitId)))
                                 .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/vacancies/" + vacancy.id))
                                         .entity(VacancyView.of(vacancy)).build());
-                    });
+                    }));
                 }));
     }
 

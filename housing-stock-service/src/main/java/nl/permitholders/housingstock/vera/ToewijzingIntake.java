@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +26,8 @@ import nl.permitholders.housingstock.events.BatchOutbox;
 import nl.permitholders.housingstock.events.HousingStockEvents.AllocationRecorded;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.vera.ItemResult.Outcome;
+import nl.permitholders.housingstock.municipality.Municipality;
+import nl.permitholders.housingstock.municipality.MunicipalityRegister;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.Location;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.Mapping;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.RegisteredUnit;
@@ -112,11 +116,22 @@ public class ToewijzingIntake {
                     .call(() -> Unit.findByOwner(organisation, unitIds)
                             .invoke(found -> found.forEach(u -> units.put(new Key(organisation, u.externalId), u))));
         }
+        Map<String, MunicipalityRegister.Entry> register = new HashMap<>();
+        lookups = lookups.call(() -> {
+            Set<String> codes = new HashSet<>();
+            byOrganisation.values().forEach(facts -> facts.forEach(f -> {
+                if (f.municipalityCode() != null) {
+                    codes.add(f.municipalityCode());
+                }
+            }));
+            units.values().forEach(u -> codes.add(u.municipalityCode));
+            return Municipality.byCodes(codes).invoke(found -> found.forEach(m -> register.put(m.code, m.entry())));
+        });
         return lookups.flatMap(ignored -> {
             List<ItemResult> results = new ArrayList<>(chunk.size());
             List<Allocation> created = new ArrayList<>();
             for (Item item : chunk) {
-                results.add(outcome(item, recorded, units, created));
+                results.add(outcome(item, recorded, units, register, created));
             }
             // Events first: while no new entity is managed, the insert triggers no flush of them.
             return outbox.appendAll(AllocationRecorded.TYPE, created.stream()
@@ -129,7 +144,7 @@ public class ToewijzingIntake {
     }
 
     private static ItemResult outcome(Item item, Map<Key, Allocation> recorded, Map<Key, Unit> units,
-                                      List<Allocation> created) {
+                                      Map<String, MunicipalityRegister.Entry> register, List<Allocation> created) {
         if (item.mapping().isRefused()) {
             return ItemResult.refused(item.index(), item.idExtern(), item.mapping().refusals());
         }
@@ -147,6 +162,13 @@ public class ToewijzingIntake {
                 unit == null ? null : new RegisteredUnit(unit.id, unit.municipalityCode, unit.retiredOn));
         if (location.isRefused()) {
             return ItemResult.refused(item.index(), facts.idExtern(), location.refusals());
+        }
+        Optional<String> unknownMunicipality = MunicipalityRegister.refusal(location.municipalityCode(),
+                register.get(location.municipalityCode()), facts.allocatedOn());
+        if (unknownMunicipality.isPresent()) {
+            String property = unit != null ? "eenheid" : "extra-attributen.gemeentecode";
+            return ItemResult.refused(item.index(), facts.idExtern(),
+                    List.of(new InvalidParam(property, unknownMunicipality.get())));
         }
         Allocation allocation = new Allocation();
         allocation.id = UUID.randomUUID();

@@ -17,10 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.housingstock.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PerformanceAgreementResourceTest {
+
+    @BeforeEach
+    void municipalitiesInTheRegister() {
+        TestData.knownMunicipalities("GM0141");
+    }
 
     private static final String AGREEMENTS = "/housing-stock/v1/performance-agreements";
 

@@ -20,10 +20,16 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import nl.permitholders.housingstock.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UnitResourceTest {
+
+    @BeforeEach
+    void municipalitiesInTheRegister() {
+        TestData.knownMunicipalities("GM0141", "GM0153");
+    }
 
     private static final String UNITS = "/housing-stock/v1/units";
 

@@ -23,10 +23,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.permitholders.housingstock.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class VacancyResourceTest {
+
+    @BeforeEach
+    void municipalitiesInTheRegister() {
+        TestData.knownMunicipalities("GM0141", "GM0153");
+    }
 
     private static final String VACANCIES = "/housing-stock/v1/vacancies";
 

@@ -34,11 +34,17 @@ import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Corporations' allocation systems reporting VERA Toewijzingen, one at a time and in batches. */
 @QuarkusTest
 class VeraToewijzingResourceTest {
+
+    @BeforeEach
+    void municipalitiesInTheRegister() {
+        TestData.knownMunicipalities("GM0141", "GM0153");
+    }
 
     private static final String TOEWIJZINGEN = "/housing-stock/v1/vera/toewijzingen";
     private static final String ALLOCATIONS = "/housing-stock/v1/allocations";

@@ -1,0 +1,36 @@
+package nl.permitholders.housingstock.municipality;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(HousingStockApi.BASE + "/municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Municipalities")
+public class MunicipalityResource {
+
+    public record MunicipalityView(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
+                                   LocalDate validUntil) {
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "A municipality as this service knows it from quota-service's register",
+            description = "Units, vacancies, allocations, agreements and projects are accepted only for municipalities "
+                    + "known here. The register arrives by events: a municipality registered at quota-service a "
+                    + "moment ago is 404 here until it has arrived, usually within a second.")
+    public Uni<MunicipalityView> get(@PathParam("code") String code) {
+        return Municipality.<Municipality>findById(code)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(
+                        "Municipality " + code + " is not (yet) known from the municipality register."))
+                .map(m -> new MunicipalityView(m.code, m.name, m.provinceCode, m.validFrom, m.validUntil));
+    }
+}

@@ -1,0 +1,60 @@
+package nl.permitholders.housingstock.municipality;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the municipality register from quota.events, exactly once per event. A registration may be repeated with a
+ * corrected name, province or validity (a merger ends the merged ones); the latest one wins. Other quota event types
+ * are acknowledged and ignored.
+ */
+@ApplicationScoped
+public class QuotaEventConsumer {
+
+    static final String MUNICIPALITY_REGISTERED = "nl.permitholders.quota.municipality-registered.v1";
+
+    /** The fields of the event this service uses; unknown fields ignored (a tolerant reader). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MunicipalityRegistered(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
+                                  LocalDate validUntil) {
+    }
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Incoming("quota-events")
+    public Uni<Void> onQuotaEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(record, this::apply);
+    }
+
+    private Uni<Void> apply(IncomingEvent event) {
+        if (!event.type().equals(MUNICIPALITY_REGISTERED)) {
+            return Uni.createFrom().voidItem();
+        }
+        MunicipalityRegistered e = event.data(json, MunicipalityRegistered.class);
+        event.require(e.municipalityCode(), e.name(), e.provinceCode());
+        return Municipality.<Municipality>findById(e.municipalityCode()).flatMap(found -> {
+            Municipality municipality = found != null ? found : new Municipality();
+            municipality.code = e.municipalityCode();
+            municipality.name = e.name();
+            municipality.provinceCode = e.provinceCode();
+            municipality.validFrom = e.validFrom();
+            municipality.validUntil = e.validUntil();
+            municipality.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return municipality.persist().replaceWithVoid();
+        });
+    }
+}

@@ -2,9 +2,11 @@ package nl.permitholders.quota;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.infrastructure.TestTokens;
 
 /** Registers reference data through the API, with codes no other test uses. */
 public final class TestData {
@@ -12,6 +14,14 @@ public final class TestData {
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 5000) + 1000);
 
     private TestData() {
+    }
+
+    /**
+     * Requests without their own Authorization header go as the Rijk, which may do everything in this service; who
+     * may do what is tested on its own in AuthorisationTest.
+     */
+    public static void callAsTheRijk() {
+        RestAssured.requestSpecification = TestTokens.bearer(TestTokens.issuer().rijk());
     }
 
     public static String uniqueMunicipalityCode() {

@@ -12,6 +12,8 @@ public final class RealInfrastructure {
     private RealInfrastructure() {
     }
 
+    private static DevelopmentIssuer issuer;
+
     public static synchronized LocalPostgres postgres() {
         if (postgres == null) {
             postgres = LocalPostgres.start(0, null);
@@ -26,5 +28,13 @@ public final class RealInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "stop-kafka"));
         }
         return kafka;
+    }
+
+    /** One issuer per test JVM: the services started in it trust its tokens. */
+    public static synchronized DevelopmentIssuer issuer() {
+        if (issuer == null) {
+            issuer = DevelopmentIssuer.generate();
+        }
+        return issuer;
     }
 }

@@ -1,11 +1,12 @@
 package nl.permitholders.infrastructure;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Gives a service's {@code @QuarkusTest}s a real PostgreSQL database and a real Kafka broker, started once per test
- * JVM. Use with {@code @QuarkusTestResource(value = RealInfrastructureResource.class, initArgs =
+ * JVM, and a token issuer the service trusts ({@link TestTokens} signs with it). Use with {@code @QuarkusTestResource(value = RealInfrastructureResource.class, initArgs =
  * @ResourceArg(name = "database", value = "quota"))}.
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
@@ -22,12 +23,15 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
         LocalPostgres postgres = RealInfrastructure.postgres();
         LocalKafka kafka = RealInfrastructure.kafka();
         postgres.createDatabaseIfMissing(database);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
-                "quarkus.datasource.username", LocalPostgres.USER,
-                "quarkus.datasource.password", "",
-                "kafka.bootstrap.servers", kafka.bootstrapServers());
+        DevelopmentIssuer issuer = RealInfrastructure.issuer();
+        Map<String, String> config = new HashMap<>(issuer.serviceConfig());
+        config.put(DevelopmentIssuer.PRIVATE_KEY_PROPERTY, issuer.privateKeyBase64());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.put("quarkus.datasource.username", LocalPostgres.USER);
+        config.put("quarkus.datasource.password", "");
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return config;
     }
 
     @Override

@@ -51,9 +51,11 @@ public final class SystemStack implements AutoCloseable {
     private final LocalKafka kafka;
     private final Map<Service, ServiceProcess> services;
     private final Map<Service, Duration> startUpTimes;
+    private final DevelopmentIssuer issuer;
 
     private SystemStack(LocalPostgres postgres, LocalKafka kafka, Map<Service, ServiceProcess> services,
-                        Map<Service, Duration> startUpTimes) {
+                        Map<Service, Duration> startUpTimes, DevelopmentIssuer issuer) {
+        this.issuer = issuer;
         this.postgres = postgres;
         this.kafka = kafka;
         this.services = services;
@@ -62,6 +64,9 @@ public final class SystemStack implements AutoCloseable {
 
     public static SystemStack start(Options options) {
         Path data = options.dataDirectory();
+        // The services trust this issuer; with a data directory its key survives restarts, so tokens printed by
+        // deploy/local/token stay valid.
+        DevelopmentIssuer issuer = data == null ? DevelopmentIssuer.generate() : DevelopmentIssuer.keptIn(data.resolve("issuer"));
         LocalPostgres postgres = LocalPostgres.start(options.fixedPorts() ? options.postgresPort() : 0,
                 data == null ? null : data.resolve("postgres"));
         LocalKafka kafka = null;
@@ -75,7 +80,8 @@ public final class SystemStack implements AutoCloseable {
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database),
                         "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database),
                         "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                        "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem());
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
                         options.logDirectory().resolve(service.module + ".log")));
@@ -91,7 +97,7 @@ public final class SystemStack implements AutoCloseable {
                 }));
             }
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new SystemStack(postgres, kafka, started, startUpTimes);
+            return new SystemStack(postgres, kafka, started, startUpTimes, issuer);
         } catch (RuntimeException e) {
             started.values().forEach(ServiceProcess::stop);
             if (kafka != null) {
@@ -123,6 +129,11 @@ public final class SystemStack implements AutoCloseable {
 
     public Map<Service, Duration> startUpTimes() {
         return startUpTimes;
+    }
+
+    /** Signs the tokens the services of this stack accept. */
+    public DevelopmentIssuer issuer() {
+        return issuer;
     }
 
     public LocalKafka kafka() {

@@ -106,6 +106,15 @@ final class DemoData {
         }
     }
 
+    /** The Rijk loads the reference data and quotas, COA the couplings, Almelo its placements and units. */
+    private String tokenFor(Service service) {
+        return switch (service) {
+            case QUOTA -> stack.issuer().rijk();
+            case PLACEMENT -> stack.issuer().coa();
+            case HOUSING_STOCK, SUPERVISION -> stack.issuer().municipality(ALMELO);
+        };
+    }
+
     private HttpResponse<String> put(Service service, String path, Map<String, Object> body) {
         return send(service, path, "PUT", body);
     }
@@ -118,6 +127,7 @@ final class DemoData {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(service) + path))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokenFor(service))
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

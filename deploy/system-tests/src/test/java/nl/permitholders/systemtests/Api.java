@@ -20,8 +20,10 @@ final class Api {
         this.stack = stack;
     }
 
+    /** A request to the service, as the Rijk where the service checks tokens (quota-service). */
     RequestSpecification to(Service service) {
-        return given().baseUri(stack.url(service)).contentType(ContentType.JSON);
+        RequestSpecification request = given().baseUri(stack.url(service)).contentType(ContentType.JSON);
+        return service == Service.QUOTA ? request.auth().oauth2(stack.issuer().rijk()) : request;
     }
 
     void province(String code, String name) {

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.balance;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,6 +58,7 @@ public class OpeningBalanceResource {
         }
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Set the backlog a municipality carried into a half-year when it joined the system",
             description = "Negative means ahead. 201 the first time; a correction is a new version (200); history is kept.")
@@ -82,6 +85,7 @@ public class OpeningBalanceResource {
                 }));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Operation(summary = "Read a municipality's opening balance with its history")
     public Uni<OpeningBalanceView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {

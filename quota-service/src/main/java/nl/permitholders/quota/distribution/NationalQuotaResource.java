@@ -1,5 +1,7 @@
 package nl.permitholders.quota.distribution;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,6 +71,7 @@ public class NationalQuotaResource {
     public record VersionView(int version, int persons, String reason, Instant recordedAt, int sumOfQuotas) {
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
             description = "Every municipality that exists on the first day of the half-year gets ceil(national total x its "
@@ -105,6 +108,7 @@ public class NationalQuotaResource {
                         }))));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Operation(summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
     public Uni<NationalQuotaView> get(@PathParam("period") String periodText) {

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.exchange;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,6 +69,7 @@ public class ExchangeResource {
     public record ExchangeView(UUID id, String period, List<Change> changes, String reason, Instant recordedAt) {
     }
 
+    @RolesAllowed(Roles.RIJK)
     @POST
     @Operation(summary = "Record an exchange of quota between municipalities (R2)",
             description = "Accepted only if the deltas sum to zero, every municipality exists in the half-year, none appears "
@@ -104,6 +107,7 @@ public class ExchangeResource {
                 })));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an exchange")

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.merger;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -81,6 +83,7 @@ public class MergerResource {
                              LocalDate effectiveDate, List<QuotaTakenOver> quotasTakenOver, String reason) {
     }
 
+    @RolesAllowed(Roles.RIJK)
     @POST
     @Operation(summary = "Record a merger of municipalities (R3)",
             description = "From effectiveDate (the first day of a half-year) the new municipality exists and the merged ones no "

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.population;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -48,6 +50,7 @@ public class PopulationResource {
                                  String source) {
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
@@ -92,6 +95,7 @@ public class PopulationResource {
                 })));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The populations on a reference date, by municipality code")

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.quota;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,6 +60,7 @@ public class QuotaResource {
         }
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Set a municipality's quota for a half-year as published by the Rijk",
             description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later is a new "
@@ -81,6 +84,7 @@ public class QuotaResource {
                         .orElseGet(() -> Uni.createFrom().item(Response.ok(QuotaView.of(code, period, history)).build()))));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Operation(summary = "Read a municipality's current quota for a half-year, with every earlier version")
     public Uni<QuotaView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

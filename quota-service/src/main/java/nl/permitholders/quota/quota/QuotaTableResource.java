@@ -1,5 +1,7 @@
 package nl.permitholders.quota.quota;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,7 @@ public class QuotaTableResource {
     @Inject
     PeriodQuotas periodQuotas;
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)

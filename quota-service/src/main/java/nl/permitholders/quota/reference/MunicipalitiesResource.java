@@ -1,5 +1,7 @@
 package nl.permitholders.quota.reference;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -51,6 +53,7 @@ public class MunicipalitiesResource {
     @Inject
     Outbox outbox;
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List municipalities, by code", description = "Filter by province and by the date on which they exist.")
@@ -75,6 +78,7 @@ public class MunicipalitiesResource {
                 .map(items -> Page.of(items.stream().map(MunicipalityView::of).toList(), request, total)));
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.reference;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,6 +52,7 @@ public class MunicipalityResource {
         }
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Register a municipality or correct its name or province", description = "201 when new, 200 when it existed.")
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
@@ -75,6 +78,7 @@ public class MunicipalityResource {
                 }));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Operation(summary = "Read a municipality")
     public Uni<MunicipalityView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {

@@ -1,5 +1,7 @@
 package nl.permitholders.quota.reference;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,6 +48,7 @@ public class ProvinceResource {
         }
     }
 
+    @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Register a province or rename it", description = "201 when new, 200 when it existed.")
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
@@ -66,6 +69,7 @@ public class ProvinceResource {
         }));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Operation(summary = "Read a province")
     public Uni<ProvinceView> get(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {

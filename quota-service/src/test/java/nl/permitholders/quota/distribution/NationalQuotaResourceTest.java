@@ -12,10 +12,16 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.quota.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NationalQuotaResourceTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     private static final String NATIONAL = "/quota/v1/periods/{period}/national-quota";
 

@@ -16,10 +16,16 @@ import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.quota.TestData;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExchangeResourceTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 

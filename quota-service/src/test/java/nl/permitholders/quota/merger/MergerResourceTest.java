@@ -10,10 +10,16 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.quota.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MergerResourceTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     private static void quota(String code, String period, int persons) {
         given().contentType(ContentType.JSON).body(Map.of("persons", persons, "reason", "Rijk"))

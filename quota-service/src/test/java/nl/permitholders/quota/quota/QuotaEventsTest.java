@@ -14,11 +14,17 @@ import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.quota.TestData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What quota-service publishes on the real broker: CloudEvents in binary mode that match docs/events. */
 @QuarkusTest
 class QuotaEventsTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     private final KafkaTopics kafka = new KafkaTopics(
             ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));

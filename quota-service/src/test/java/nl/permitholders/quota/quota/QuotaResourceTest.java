@@ -12,10 +12,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import nl.permitholders.quota.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QuotaResourceTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     private static final String QUOTA = "/quota/v1/municipalities/{code}/quotas/{period}";
 

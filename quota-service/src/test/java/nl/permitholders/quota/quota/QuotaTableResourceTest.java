@@ -7,10 +7,16 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.permitholders.quota.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QuotaTableResourceTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     private static final String TABLE = "/quota/v1/periods/{period}/quotas";
 

@@ -12,10 +12,16 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import nl.permitholders.quota.TestData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ReferenceDataResourceTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        TestData.callAsTheRijk();
+    }
 
     @Test
     void aMunicipalityIsRegisteredInAProvinceAndCanBeRenamed() {

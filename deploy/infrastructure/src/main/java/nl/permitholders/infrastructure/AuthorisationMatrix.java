@@ -1,0 +1,173 @@
+package nl.permitholders.infrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who may call what, checked against the running service for every operation in its OpenAPI document, so a new
+ * endpoint cannot be forgotten: it must declare its roles (the security requirement SmallRye OpenAPI writes from
+ * {@code @RolesAllowed}), refuse callers without a valid token (401), refuse every other role (403), and let every
+ * declared role through (anything but 401/403). The cases run are counted so a report can say how many.
+ */
+public final class AuthorisationMatrix {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    /** A caller in one role, with a token whose tenant claims fit the sample path values. */
+    public record Caller(String role, String token) {
+    }
+
+    /** One operation and what happened to one caller. */
+    public record Outcome(String operation, String caller, int expected, int status) {
+        boolean wrong() {
+            return expected == 403 || expected == 401 ? status != expected : status == 401 || status == 403;
+        }
+    }
+
+    private final String serviceUrl;
+    private final DevelopmentIssuer issuer;
+    private final List<Caller> callers;
+    private final Function<String, String> sampleValue;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param serviceUrl  e.g. http://localhost:8081
+     * @param sampleValue a value for each path parameter name, fitting the callers' tenants
+     */
+    public AuthorisationMatrix(String serviceUrl, DevelopmentIssuer issuer, List<Caller> callers,
+                               Function<String, String> sampleValue) {
+        this.serviceUrl = serviceUrl;
+        this.issuer = issuer;
+        this.callers = List.copyOf(callers);
+        this.sampleValue = sampleValue;
+    }
+
+    /** The default sample for a path parameter: ids are UUIDs, periods half-years, dates dates, codes municipalities. */
+    public static String defaultSample(String parameter) {
+        String name = parameter.toLowerCase();
+        if (name.equals("id") || name.endsWith("id")) {
+            return UUID.randomUUID().toString();
+        }
+        if (name.contains("period")) {
+            return "2025-H1";
+        }
+        if (name.contains("date")) {
+            return "2024-01-01";
+        }
+        return "GM0141";
+    }
+
+    /** Runs every case for every operation of the document at {@code openApiPath}; returns all outcomes. */
+    public List<Outcome> run(String openApiPath) throws IOException, InterruptedException {
+        JsonNode document = json.readTree(send("GET", openApiPath, null, null, null).body());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                if (METHODS.contains(operation.getKey())) {
+                    outcomes.addAll(check(path.getKey(), operation.getKey().toUpperCase(), operation.getValue(), document));
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> check(String template, String method, JsonNode operation, JsonNode document)
+            throws IOException, InterruptedException {
+        String label = method + " " + template;
+        Set<String> allowed = declaredRoles(operation, document);
+        List<Outcome> outcomes = new ArrayList<>();
+        if (allowed.isEmpty()) {
+            outcomes.add(new Outcome(label + " (declares no roles)", "-", 401, 200));
+            return outcomes;
+        }
+        String path = concrete(template);
+        String contentType = requestContentType(operation);
+        String body = contentType == null ? null : "{}";
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("no token", null);
+        refused.put("token of an unknown issuer", DevelopmentIssuer.generate().token("intruder", "rijk", Map.of()));
+        refused.put("expired token", issuer.token("late", List.copyOf(allowed), Map.of(),
+                Instant.now().minus(Duration.ofHours(10)), Duration.ofHours(1)));
+        refused.put("malformed token", "not-a-jwt");
+        for (Map.Entry<String, String> caller : refused.entrySet()) {
+            outcomes.add(new Outcome(label, caller.getKey(), 401,
+                    send(method, path, contentType, body, caller.getValue()).statusCode()));
+        }
+        for (Caller caller : callers) {
+            int expected = allowed.contains(caller.role()) ? 200 : 403;
+            outcomes.add(new Outcome(label, caller.role(), expected,
+                    send(method, path, contentType, body, caller.token()).statusCode()));
+        }
+        return outcomes;
+    }
+
+    /** The roles of the operation's security requirement, or of the document's when it has none of its own. */
+    private static Set<String> declaredRoles(JsonNode operation, JsonNode document) {
+        JsonNode requirements = operation.has("security") ? operation.get("security") : document.path("security");
+        Set<String> roles = new HashSet<>();
+        for (JsonNode requirement : requirements) {
+            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
+        }
+        return roles;
+    }
+
+    private static String requestContentType(JsonNode operation) {
+        JsonNode content = operation.path("requestBody").path("content");
+        Iterator<String> types = content.fieldNames();
+        return types.hasNext() ? types.next() : null;
+    }
+
+    private String concrete(String template) {
+        Matcher parameter = PATH_PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(path, Matcher.quoteReplacement(sampleValue.apply(parameter.group(1))));
+        }
+        parameter.appendTail(path);
+        return path.toString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(serviceUrl + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The outcomes that break the rules, described; empty when all hold. */
+    public static List<String> violations(List<Outcome> outcomes) {
+        return outcomes.stream().filter(Outcome::wrong)
+                .map(o -> o.operation() + " as " + o.caller() + ": expected "
+                        + (o.expected() == 200 ? "neither 401 nor 403" : String.valueOf(o.expected())) + ", got " + o.status())
+                .toList();
+    }
+}

@@ -1,0 +1,161 @@
+package nl.permitholders.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The token issuer of the local stack and the tests: an RSA key pair whose public half the services trust (the
+ * same {@code mp.jwt.verify.*} properties that point at a real OIDC provider in production), and RS256 tokens with
+ * the roles and tenant claims of DESIGN.md §9. Never for production: whoever holds the private key is anyone.
+ */
+public final class DevelopmentIssuer {
+
+    public static final String ISSUER = "urn:nld:permitholders:development-issuer";
+    public static final String AUDIENCE = "permitholders";
+    /** Where tests find the private key: handed over as configuration by {@link RealInfrastructureResource}. */
+    public static final String PRIVATE_KEY_PROPERTY = "permitholders.development-issuer.private-key";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+    private final PrivateKey privateKey;
+    private final PublicKey publicKey;
+
+    private DevelopmentIssuer(PrivateKey privateKey, PublicKey publicKey) {
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+    }
+
+    public static DevelopmentIssuer generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            return new DevelopmentIssuer(pair.getPrivate(), pair.getPublic());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The issuer whose PKCS#8 private key (base64) is given; its public key is derived from it. */
+    public static DevelopmentIssuer fromPrivateKey(String pkcs8Base64) {
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(pkcs8Base64)));
+            PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+            return new DevelopmentIssuer(key, publicKey);
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new IllegalStateException("not an RSA private key in PKCS#8", e);
+        }
+    }
+
+    /** The issuer kept in {@code directory} (private key in issuer-key.pk8.b64), created there the first time. */
+    public static DevelopmentIssuer keptIn(Path directory) {
+        Path file = directory.resolve("issuer-key.pk8.b64");
+        try {
+            if (Files.exists(file)) {
+                return fromPrivateKey(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            }
+            DevelopmentIssuer issuer = generate();
+            Files.createDirectories(directory);
+            Files.writeString(file, issuer.privateKeyBase64(), StandardCharsets.US_ASCII);
+            return issuer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String privateKeyBase64() {
+        return Base64.getEncoder().encodeToString(privateKey.getEncoded());
+    }
+
+    public String publicKeyPem() {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(publicKey.getEncoded()) + "\n-----END PUBLIC KEY-----";
+    }
+
+    /** What a service needs to trust this issuer's tokens. */
+    public Map<String, String> serviceConfig() {
+        return Map.of(
+                "mp.jwt.verify.publickey", publicKeyPem(),
+                "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.audiences", AUDIENCE);
+    }
+
+    public String rijk() {
+        return token("rijk-user", "rijk", Map.of());
+    }
+
+    public String coa() {
+        return token("coa-planner", "coa", Map.of());
+    }
+
+    public String municipality(String municipalityCode) {
+        return token("officer-" + municipalityCode, "municipality", Map.of("municipality", municipalityCode));
+    }
+
+    public String province(String provinceCode) {
+        return token("supervisor-" + provinceCode, "province", Map.of("province", provinceCode));
+    }
+
+    public String corporation(String corporationId) {
+        return token("integrator-" + corporationId, "corporation", Map.of("corporation", corporationId));
+    }
+
+    /** A token valid for eight hours for {@code subject} in {@code role}, with the given tenant claims. */
+    public String token(String subject, String role, Map<String, Object> tenantClaims) {
+        return token(subject, List.of(role), tenantClaims, Instant.now(), Duration.ofHours(8));
+    }
+
+    public String token(String subject, List<String> roles, Map<String, Object> tenantClaims, Instant issuedAt,
+                        Duration validity) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("sub", subject);
+        claims.put("upn", subject);
+        claims.put("groups", roles);
+        claims.put("iat", issuedAt.getEpochSecond());
+        claims.put("exp", issuedAt.plus(validity).getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        claims.putAll(tenantClaims);
+        return sign(claims);
+    }
+
+    /** Signs any claims, also ones a real issuer never would: for tests of tokens that must be refused. */
+    public String sign(Map<String, Object> claims) {
+        try {
+            String header = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+            String payload = URL.encodeToString(JSON.writeValueAsBytes(claims));
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(privateKey);
+            rs256.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + payload + "." + URL.encodeToString(rs256.sign());
+        } catch (JsonProcessingException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,19 @@ public final class AuthorisationMatrix {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
-    /** A caller in one role, with a token whose tenant claims fit the sample path values. */
-    public record Caller(String role, String token) {
+    /**
+     * A caller in one role. {@code foreign} callers carry a tenant claim other than the sample path values name: they
+     * must be refused (403) by every operation that admits their role and names the tenant in its path.
+     */
+    public record Caller(String role, String token, boolean foreign) {
+
+        public Caller(String role, String token) {
+            this(role, token, false);
+        }
+
+        public static Caller foreign(String role, String token) {
+            return new Caller(role, token, true);
+        }
     }
 
     /** One operation and what happened to one caller. */
@@ -47,20 +59,29 @@ public final class AuthorisationMatrix {
     private final DevelopmentIssuer issuer;
     private final List<Caller> callers;
     private final Function<String, String> sampleValue;
+    private final Predicate<String> namesTenant;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param serviceUrl  e.g. http://localhost:8081
-     * @param sampleValue a value for each path parameter name, fitting the callers' tenants
+     * @param sampleValue a value for each path parameter name, fitting the (not foreign) callers' tenants
+     * @param namesTenant whether an operation's path template names the tenant (e.g. {@code /municipalities/{code}/...})
      */
     public AuthorisationMatrix(String serviceUrl, DevelopmentIssuer issuer, List<Caller> callers,
-                               Function<String, String> sampleValue) {
+                               Function<String, String> sampleValue, Predicate<String> namesTenant) {
         this.serviceUrl = serviceUrl;
         this.issuer = issuer;
         this.callers = List.copyOf(callers);
         this.sampleValue = sampleValue;
+        this.namesTenant = namesTenant;
+    }
+
+    /** For a service without tenant-bound paths. */
+    public AuthorisationMatrix(String serviceUrl, DevelopmentIssuer issuer, List<Caller> callers,
+                               Function<String, String> sampleValue) {
+        this(serviceUrl, issuer, callers, sampleValue, template -> false);
     }
 
     /** The default sample for a path parameter: ids are UUIDs, periods half-years, dates dates, codes municipalities. */
@@ -117,9 +138,9 @@ public final class AuthorisationMatrix {
                     send(method, path, contentType, body, caller.getValue()).statusCode()));
         }
         for (Caller caller : callers) {
-            int expected = allowed.contains(caller.role()) ? 200 : 403;
-            outcomes.add(new Outcome(label, caller.role(), expected,
-                    send(method, path, contentType, body, caller.token()).statusCode()));
+            boolean admitted = allowed.contains(caller.role()) && !(caller.foreign() && namesTenant.test(template));
+            outcomes.add(new Outcome(label, caller.foreign() ? caller.role() + " of another tenant" : caller.role(),
+                    admitted ? 200 : 403, send(method, path, contentType, body, caller.token()).statusCode()));
         }
         return outcomes;
     }

@@ -31,7 +31,9 @@ public final class ServiceConventions {
                 .body("checks.name", hasItem(matchesPattern("(?i).*(postgres|database).*")))
                 .body("checks.name", hasItem(matchesPattern("(?i).*kafka.*")));
 
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"))
+                // what operators alert on (docs/operations.md): the outbox backlog and the age of its oldest event
+                .body(containsString("outbox_pending_events")).body(containsString("outbox_oldest_pending_age_seconds"));
 
         given().get(basePath + "/no-such-resource").then().statusCode(404)
                 .contentType("application/problem+json")

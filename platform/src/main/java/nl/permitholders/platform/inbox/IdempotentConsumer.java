@@ -1,6 +1,7 @@
 package nl.permitholders.platform.inbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +23,15 @@ public class IdempotentConsumer {
     @Inject
     ProcessedEvents processedEvents;
 
+    @Inject
+    MeterRegistry registry;
+
     public Uni<Void> consume(ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
-        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> consume(event, handler));
+        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> consume(event, handler))
+                .invoke(() -> registry.counter("events.consumed", "topic", record.topic()).increment())
+                // A failed record goes to the dead-letter topic (the channel's failure strategy): operators alert on this.
+                .onFailure().invoke(failure -> registry.counter("events.dead.lettered", "topic", record.topic(),
+                        "reason", failure instanceof UnreadableEventException ? "unreadable" : "not-applied").increment());
     }
 
     public Uni<Void> consume(IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {

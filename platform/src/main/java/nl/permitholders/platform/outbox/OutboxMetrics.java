@@ -1,0 +1,55 @@
+package nl.permitholders.platform.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * What operators alert on for the outbox (docs/operations.md): how many events wait to be published and how old the
+ * oldest is. Read from the table every few seconds, so the figures hold across instances and restarts.
+ */
+@ApplicationScoped
+public class OutboxMetrics {
+
+    private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
+    private static final String PENDING = "SELECT count(*) AS pending, "
+            + "coalesce(extract(epoch FROM now() - min(occurred_at)), 0) AS oldest_age FROM outbox_event WHERE published_at IS NULL";
+
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    MeterRegistry registry;
+
+    void register(@Observes StartupEvent start) {
+        Gauge.builder("outbox.pending.events", pending, AtomicLong::get)
+                .description("Events written but not yet published to Kafka").register(registry);
+        Gauge.builder("outbox.oldest.pending.age.seconds", oldestAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest event not yet published; grows while Kafka is unreachable").register(registry);
+    }
+
+    @Scheduled(every = "${outbox.metrics-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refresh() {
+        return pool.query(PENDING).execute()
+                .invoke(rows -> {
+                    Row row = rows.iterator().next();
+                    pending.set(row.getLong("pending"));
+                    oldestAgeSeconds.set(row.getNumeric("oldest_age").longValue());
+                })
+                .onFailure().invoke(e -> LOG.debugf("Outbox metrics not refreshed: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}

@@ -1,4 +1,4 @@
-package nl.permitholders.housingstock.api;
+package nl.permitholders.platform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,18 +8,18 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import nl.permitholders.platform.api.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a 413 problem document, before
  * it is read. Quarkus's own check answers such a request with an empty body; this one runs just before it. A client
- * that sends {@code Expect: 100-continue} gets the answer without sending the body at all.
+ * that sends {@code Expect: 100-continue} gets the answer without sending the body at all. (A chunked body without a
+ * declared length that grows too large is still cut off by Quarkus, without a problem document.)
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize limit;
 
     @Inject

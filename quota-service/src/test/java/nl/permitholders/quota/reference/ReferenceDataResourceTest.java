@@ -41,6 +41,18 @@ class ReferenceDataResourceTest {
     }
 
     @Test
+    void aNameThatLooksLikeAnAttackIsStoredVerbatimAndNeverInterpreted() {
+        TestData.province("PV23", "Overijssel");
+        String code = TestData.uniqueMunicipalityCode();
+        String name = "Robert'); DROP TABLE municipality; -- <script>alert(1)</script>";
+        given().contentType(ContentType.JSON).body(Map.of("name", name, "provinceCode", "PV23"))
+                .put("/quota/v1/municipalities/{code}", code).then().statusCode(201);
+        given().get("/quota/v1/municipalities/{code}", code).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo(name));
+        given().get("/quota/v1/municipalities").then().statusCode(200);
+    }
+
+    @Test
     void concurrentFirstRegistrationsOfOneMunicipalityAllSucceed() {
         TestData.province("PV23", "Overijssel");
         String code = TestData.uniqueMunicipalityCode();

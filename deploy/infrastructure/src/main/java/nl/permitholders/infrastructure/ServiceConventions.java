@@ -1,29 +1,41 @@
 package nl.permitholders.infrastructure;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
 
 /**
  * What every service keeps (DESIGN.md §8, §10): its OpenAPI document with contact details at
- * {@code <base>/openapi.json}, readiness that checks the database and Kafka, Prometheus metrics, and the
- * {@code API-Version} and security headers on every response. For a {@code @QuarkusTest}, against its test port.
+ * {@code <base>/openapi.json}, with the base path as its server and paths relative to it; readiness that checks the
+ * database and Kafka, Prometheus metrics, and the {@code API-Version} and security headers on every response; 404 for a
+ * trailing slash; CORS only for allowlisted origins (in tests: pages on localhost). For a {@code @QuarkusTest},
+ * against its test port.
  */
 public final class ServiceConventions {
+
+    /** An origin on the test allowlist (platform's microprofile-config.properties) and one that is not. */
+    public static final String ALLOWED_ORIGIN = "http://localhost:5173";
+    public static final String FOREIGN_ORIGIN = "https://elsewhere.example.org";
 
     private ServiceConventions() {
     }
 
+    /** @param documentedPaths full paths (with the base path) of operations the document must list */
     public static void assertKept(String basePath, String... documentedPaths) {
         var openApi = given().get(basePath + "/openapi.json").then().statusCode(200)
                 .header("API-Version", "1.0.0")
                 .body("info.contact.email", notNullValue())
-                .body("info.version", equalTo("1.0.0"));
+                .body("info.version", equalTo("1.0.0"))
+                .body("servers.url", contains(basePath));
         for (String path : documentedPaths) {
-            openApi.body("paths.'" + path + "'", notNullValue());
+            openApi.body("paths.'" + path.substring(basePath.length()) + "'", notNullValue());
         }
 
         given().get("/q/health/ready").then().statusCode(200)
@@ -42,5 +54,47 @@ public final class ServiceConventions {
                 .header("X-Frame-Options", "DENY")
                 .header("Strict-Transport-Security", notNullValue())
                 .header("Cache-Control", "no-store");
+
+        assertNoTrailingSlash(basePath, documentedPaths);
+        assertCorsAllowlist(basePath);
+    }
+
+    /** /core/no-trailing-slash: a URI with a trailing slash is a 404, never a redirect or the resource itself. */
+    public static void assertNoTrailingSlash(String basePath, String... documentedPaths) {
+        given().redirects().follow(false).get(basePath + "/openapi.json/").then().statusCode(404)
+                .contentType("application/problem+json").header("API-Version", "1.0.0");
+        for (String path : documentedPaths) {
+            String concrete = example(path);
+            given().redirects().follow(false).get(concrete + "/").then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .header("API-Version", "1.0.0")
+                    .body("detail", containsString("trailing slash"));
+        }
+    }
+
+    /** A browser may call the API from an allowlisted origin only; any other origin gets no CORS permission. */
+    public static void assertCorsAllowlist(String basePath) {
+        given().header("Origin", ALLOWED_ORIGIN).header("Access-Control-Request-Method", "GET")
+                .options(basePath + "/openapi.json").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN);
+        given().header("Origin", ALLOWED_ORIGIN).get(basePath + "/openapi.json").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Expose-Headers", containsString("API-Version"));
+
+        given().header("Origin", FOREIGN_ORIGIN).header("Access-Control-Request-Method", "GET")
+                .options(basePath + "/openapi.json").then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", FOREIGN_ORIGIN).get(basePath + "/openapi.json").then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    /** The path with a plausible value in every parameter: {code} a municipality, {period} a half-year, else a UUID. */
+    static String example(String template) {
+        return template.replace("{code}", "GM0141").replace("{period}", "2025-H1")
+                .replaceAll("\\{[^}]+}", UUID.nameUUIDFromBytes(template.getBytes()).toString());
     }
 }

@@ -102,13 +102,14 @@ public final class AuthorisationMatrix {
     /** Runs every case for every operation of the document at {@code openApiPath}; returns all outcomes. */
     public List<Outcome> run(String openApiPath) throws IOException, InterruptedException {
         JsonNode document = json.readTree(send("GET", openApiPath, null, null, null).body());
+        String base = basePath(document);
         List<Outcome> outcomes = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = operations.next();
                 if (METHODS.contains(operation.getKey())) {
-                    outcomes.addAll(check(path.getKey(), operation.getKey().toUpperCase(), operation.getValue(), document));
+                    outcomes.addAll(check(base + path.getKey(), operation.getKey().toUpperCase(), operation.getValue(), document));
                 }
             }
         }
@@ -143,6 +144,12 @@ public final class AuthorisationMatrix {
                     admitted ? 200 : 403, send(method, path, contentType, body, caller.token()).statusCode()));
         }
         return outcomes;
+    }
+
+    /** The paths of a document are relative to its (single) server, e.g. /quota/v1 (API Design Rules). */
+    public static String basePath(JsonNode document) {
+        String server = document.path("servers").path(0).path("url").asText("");
+        return server.startsWith("/") ? server.replaceAll("/$", "") : URI.create(server.isEmpty() ? "/" : server).getPath().replaceAll("/$", "");
     }
 
     /** The roles of the operation's security requirement, or of the document's when it has none of its own. */

@@ -76,7 +76,7 @@ class ApiDesignRulesTest {
         }
         given().redirects().follow(false).get(stack.url(Service.QUOTA) + "/municipalities/").then()
                 .statusCode(404).contentType("application/problem+json");
-        given().get(stack.url(Service.QUOTA) + "/municipalities").then().statusCode(200);
+        given().auth().oauth2(stack.issuer().rijk()).get(stack.url(Service.QUOTA) + "/municipalities").then().statusCode(200);
     }
 
     /** In production no origin is on the CORS allowlist until one is configured (quarkus.http.cors.origins). */

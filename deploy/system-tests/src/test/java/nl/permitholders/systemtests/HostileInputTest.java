@@ -72,16 +72,16 @@ class HostileInputTest {
                         continue;
                     }
                     String method = operation.getKey().toUpperCase();
-                    String url = serviceUrl + concrete(path.getKey());
+                    String url = serviceUrl + AuthorisationMatrix.basePath(document) + concrete(path.getKey());
                     String token = tokenFor(operation.getValue());
                     for (HostileCases.Case hostile : HostileCases.forOperation(operation.getValue(), document)) {
                         cases++;
                         HttpResponse<String> response = send(method, url, hostile, token);
                         statuses.merge(String.valueOf(response.statusCode()), 1, Integer::sum);
-                        boolean tolerant = TOLERANT_READERS.contains(method + " " + path.getKey());
+                        boolean tolerant = TOLERANT_READERS.contains(method + " " + AuthorisationMatrix.basePath(document) + path.getKey());
                         String problem = judge(tolerant ? hostile.withoutField() : hostile, response);
                         if (problem != null) {
-                            failures.add(method + " " + path.getKey() + " [" + hostile.label() + "]: " + problem);
+                            failures.add(method + " " + url + " [" + hostile.label() + "]: " + problem);
                         }
                     }
                 }

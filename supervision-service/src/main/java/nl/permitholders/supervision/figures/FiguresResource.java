@@ -14,13 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.CapacityPipeline;
+import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.ledger.ScheduleGap;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -47,7 +49,9 @@ public class FiguresResource {
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
                               LocalDate asOf, int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed,
                               int backlog, int expectedHoused, int scheduleGap, int coupledUnhousedPersons,
-                              int allocatedToPermitHolders, VerdictView verdict, String mergedInto) {
+                              int overdueCouplings, int overdueCouplingPersons, int personsInTemporaryHousing,
+                              PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
+                              String mergedInto) {
 
         public static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf, LocalDate today) {
             Municipality municipality = known.municipality();
@@ -55,19 +59,35 @@ public class FiguresResource {
             String province = municipality == null ? null : municipality.provinceCode;
             if (known.mergedBy(period)) {
                 // From its merger on, the backlog and quotas are the new municipality's (R3).
-                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null,
-                        known.mergedInto().get().newCode);
+                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        PlannedCapacityView.NONE, 0, null, known.mergedInto().get().newCode);
             }
             LocalDate position = asOf != null ? asOf : today;
-            PeriodFigures f = known.ledger().figures(period, asOf);
-            VerdictView verdict = period.deadline().isAfter(position) ? null
-                    : VerdictView.of(DeadlineJudge.judge(known.ledger(), period));
+            BacklogLedger ledger = known.ledger();
+            PeriodFigures f = ledger.figures(period, asOf);
+            VerdictView verdict = period.deadline().isAfter(position) ? null : VerdictView.of(DeadlineJudge.judge(ledger, period));
+            Couplings.Overdue overdue = ledger.overdueCouplings(position);
             return new FiguresView(f.municipalityCode(), name, province, f.period().toString(), f.asOf(), f.carriedBacklog(),
                     f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
                     ScheduleGap.expectedHoused(f.adjustedQuota(), period, position),
                     ScheduleGap.gap(f.adjustedQuota(), f.housed(), period, position),
-                    known.ledger().coupledUnhousedPersons(position), known.ledger().allocatedToPermitHolders(period, asOf),
-                    verdict, null);
+                    ledger.coupledUnhousedPersons(position), overdue.couplings(), overdue.persons(),
+                    ledger.personsInTemporaryHousing(position), PlannedCapacityView.of(ledger.capacityPipeline(position)),
+                    ledger.allocatedToPermitHolders(period, asOf), verdict, null);
+        }
+    }
+
+    /** Places for permit holders in planned capacity, expected and not yet delivered, per half-year they are expected in. */
+    public record PlannedCapacityView(int places, List<ExpectedPlaces> perPeriod) {
+
+        static final PlannedCapacityView NONE = new PlannedCapacityView(0, List.of());
+
+        public record ExpectedPlaces(String period, int places) {
+        }
+
+        public static PlannedCapacityView of(CapacityPipeline.Pipeline pipeline) {
+            return new PlannedCapacityView(pipeline.places(),
+                    pipeline.perPeriod().stream().map(e -> new ExpectedPlaces(e.period().toString(), e.places())).toList());
         }
     }
 
@@ -94,7 +114,9 @@ public class FiguresResource {
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
                     + "from half-year to half-year. With asOf, persons housed after that date do not count yet. expectedHoused "
                     + "and scheduleGap measure against 1/6 of the adjusted quota per elapsed month (R6) on asOf or today; "
-                    + "verdict is given once the deadline has passed (R7).")
+                    + "verdict is given once the deadline has passed (R7). coupledUnhousedPersons, overdueCouplings (R8: not housed "
+                    + "or cancelled 12 weeks after the coupling date), personsInTemporaryHousing and plannedCapacity are "
+                    + "positions on asOf or today.")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {

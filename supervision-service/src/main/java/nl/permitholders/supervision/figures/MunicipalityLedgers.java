@@ -1,20 +1,41 @@
 package nl.permitholders.supervision.figures;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.BacklogLedger.TakeOver;
-import nl.permitholders.supervision.ledger.LedgerEntryRow;
+import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 
-/** Builds a municipality's {@link BacklogLedger} from the projection, including backlog taken over in mergers (R3). */
+/**
+ * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
+ * one municipality for the API, many at once for a province, the country, or the verdicts after a batch of events
+ * (then inside the consumer's transaction, through its connection).
+ */
 @ApplicationScoped
 public class MunicipalityLedgers {
 
@@ -24,38 +45,209 @@ public class MunicipalityLedgers {
         /** Verdicts at every deadline that has passed; a merged municipality is judged no further than its merger (R3). */
         public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
             return DeadlineJudge.judgeClosed(ledger, today).stream()
-                    .filter(j -> mergedInto.isEmpty() || j.period().isBefore(Period.parse(mergedInto.get().effectivePeriod)))
+                    .filter(j -> mergedInto.isEmpty() || j.period().isBefore(mergedFrom().get()))
                     .toList();
         }
 
         /** Whether this half-year belongs to the municipality it merged into. */
         public boolean mergedBy(Period period) {
-            return mergedInto.isPresent() && !period.isBefore(Period.parse(mergedInto.get().effectivePeriod));
+            return mergedInto.isPresent() && !period.isBefore(mergedFrom().get());
+        }
+
+        public Optional<Period> mergedFrom() {
+            return mergedInto.map(m -> Period.parse(m.effectivePeriod));
+        }
+
+        public String provinceCode() {
+            return municipality == null ? null : municipality.provinceCode;
         }
     }
 
+    private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
+            + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing";
+
+    @Inject
+    Pool pool;
+
+    /** One municipality, or 404 when nothing at all is known about it yet. */
     public Uni<Known> of(String code) {
-        return Municipality.<Municipality>findById(code).flatMap(municipality -> LedgerEntryRow.of(code).flatMap(entries ->
-                Merger.<Merger>findById(code).flatMap(mergedInto -> Merger.<Merger>list("newCode", code).flatMap(predecessors -> {
-                    if (municipality == null && entries.isEmpty() && predecessors.isEmpty()) {
-                        throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
-                    }
-                    return takeOver(predecessors).map(takeOver -> new Known(code, municipality,
-                            new BacklogLedger(code, entries, takeOver), Optional.ofNullable(mergedInto)));
-                }))));
+        return of(pool, List.of(code)).map(found -> {
+            Known known = found.get(code);
+            if (known == null) {
+                throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
+            }
+            return known;
+        });
     }
 
-    /** The sum of the merged municipalities' backlogs at the end of the half-year before the merger. */
-    private Uni<Optional<TakeOver>> takeOver(List<Merger> predecessors) {
-        if (predecessors.isEmpty()) {
-            return Uni.createFrom().item(Optional.empty());
+    /** The municipalities of {@code codes} that anything is known about. */
+    public Uni<Map<String, Known>> of(SqlClient db, Collection<String> codes) {
+        Set<String> requested = new LinkedHashSet<>(codes);
+        return withPredecessors(db, requested, requested, new HashMap<>())
+                .flatMap(byNewCode -> {
+                    Set<String> all = new HashSet<>(requested);
+                    byNewCode.values().forEach(list -> list.forEach(m -> all.add(m.mergedCode)));
+                    String[] codesToRead = all.toArray(String[]::new);
+                    Tuple param = Tuple.of((Object) codesToRead);
+                    return read(db, "SELECT code, name, province_code FROM municipality WHERE code = ANY($1)",
+                            "SELECT merged_code, new_code, effective_period FROM merger WHERE merged_code = ANY($1)",
+                            "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code = ANY($1)",
+                            "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c "
+                                    + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code = ANY($1)",
+                            param)
+                            .map(read -> read.build(requested, byNewCode));
+                });
+    }
+
+    /** Every municipality in the projection. */
+    public Uni<Map<String, Known>> all(SqlClient db) {
+        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().flatMap(mergerRows -> {
+            Map<String, List<Merger>> byNewCode = new HashMap<>();
+            for (Row row : mergerRows) {
+                Merger m = merger(row);
+                byNewCode.computeIfAbsent(m.newCode, k -> new ArrayList<>()).add(m);
+            }
+            return read(db, "SELECT code, name, province_code FROM municipality",
+                    "SELECT merged_code, new_code, effective_period FROM merger",
+                    "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e",
+                    "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c", null)
+                    .map(read -> {
+                        Set<String> codes = new LinkedHashSet<>(read.municipalities.keySet());
+                        codes.addAll(read.entries.keySet());
+                        byNewCode.forEach((code, merged) -> {
+                            codes.add(code);
+                            merged.forEach(m -> codes.add(m.mergedCode));
+                        });
+                        return read.build(codes, byNewCode);
+                    });
+        });
+    }
+
+    public Uni<Map<String, Known>> all() {
+        return all(pool);
+    }
+
+    /** The municipalities the register places in the province. */
+    public Uni<List<Known>> ofProvince(String provinceCode) {
+        return pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 ORDER BY code").execute(Tuple.of(provinceCode))
+                .flatMap(rows -> {
+                    List<String> codes = new ArrayList<>();
+                    rows.forEach(r -> codes.add(r.getString(0)));
+                    return of(pool, codes).map(found -> codes.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+                });
+    }
+
+    /** The mergers into any of {@code frontier}, and into those merged municipalities, and so on (R3 chains). */
+    private Uni<Map<String, List<Merger>>> withPredecessors(SqlClient db, Set<String> frontier, Set<String> seen,
+                                                           Map<String, List<Merger>> found) {
+        if (frontier.isEmpty()) {
+            return Uni.createFrom().item(found);
         }
-        Period effective = Period.parse(predecessors.get(0).effectivePeriod);
-        Uni<Integer> sum = Uni.createFrom().item(0);
-        for (Merger predecessor : predecessors) {
-            sum = sum.flatMap(total -> of(predecessor.mergedCode)
-                    .map(known -> total + known.ledger().figures(effective.previous(), null).backlog()));
+        return db.preparedQuery("SELECT merged_code, new_code, effective_period FROM merger WHERE new_code = ANY($1)")
+                .execute(Tuple.of((Object) frontier.toArray(String[]::new)))
+                .flatMap(rows -> {
+                    Set<String> next = new LinkedHashSet<>();
+                    Set<String> seenNow = new HashSet<>(seen);
+                    for (Row row : rows) {
+                        Merger m = merger(row);
+                        found.computeIfAbsent(m.newCode, k -> new ArrayList<>()).add(m);
+                        if (seenNow.add(m.mergedCode)) {
+                            next.add(m.mergedCode);
+                        }
+                    }
+                    return withPredecessors(db, next, seenNow, found);
+                });
+    }
+
+    private Uni<Read> read(SqlClient db, String municipalitiesSql, String mergersSql, String entriesSql, String plannedSql, Tuple param) {
+        Read read = new Read();
+        return execute(db, municipalitiesSql, param).invoke(rows -> rows.forEach(row -> {
+                    Municipality m = new Municipality();
+                    m.code = row.getString("code");
+                    m.name = row.getString("name");
+                    m.provinceCode = row.getString("province_code");
+                    read.municipalities.put(m.code, m);
+                }))
+                .chain(() -> execute(db, mergersSql, param)).invoke(rows -> rows.forEach(row -> {
+                    Merger m = merger(row);
+                    read.mergedInto.put(m.mergedCode, m);
+                }))
+                .chain(() -> execute(db, plannedSql, param)).invoke(rows -> rows.forEach(row ->
+                        read.planned.computeIfAbsent(row.getUUID("event_id"), k -> new ArrayList<>())
+                                .add(new PlannedPlaces(Period.parse(row.getString("period")), row.getInteger("permit_holder_places")))))
+                .chain(() -> execute(db, entriesSql, param)).invoke(rows -> rows.forEach(row -> {
+                    LedgerEntry entry = entry(row, read.planned);
+                    read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
+                }))
+                .replaceWith(read);
+    }
+
+    private static Uni<RowSet<Row>> execute(SqlClient db, String sql, Tuple param) {
+        return param == null ? db.query(sql).execute() : db.preparedQuery(sql).execute(param);
+    }
+
+    private static LedgerEntry entry(Row row, Map<UUID, List<PlannedPlaces>> planned) {
+        UUID eventId = row.getUUID("event_id");
+        String period = row.getString("period");
+        return new LedgerEntry(eventId, row.getString("event_type"), row.getString("municipality_code"),
+                EntryKind.valueOf(row.getString("kind")), period == null ? null : Period.parse(period),
+                row.getLocalDate("effective_date"), row.getInteger("persons"), row.getInteger("version"), row.getString("reference"),
+                row.getString("coupling_id"), row.getString("unit_type"), row.getBoolean("temporary_housing"),
+                row.getOffsetDateTime("occurred_at"), planned.getOrDefault(eventId, List.of()));
+    }
+
+    private static Merger merger(Row row) {
+        Merger m = new Merger();
+        m.mergedCode = row.getString("merged_code");
+        m.newCode = row.getString("new_code");
+        m.effectivePeriod = row.getString("effective_period");
+        return m;
+    }
+
+    /** What was read, turned into ledgers. */
+    private static final class Read {
+        final Map<String, Municipality> municipalities = new HashMap<>();
+        final Map<String, Merger> mergedInto = new HashMap<>();
+        final Map<String, List<LedgerEntry>> entries = new HashMap<>();
+        final Map<UUID, List<PlannedPlaces>> planned = new HashMap<>();
+        final Map<String, BacklogLedger> ledgers = new HashMap<>();
+
+        Map<String, Known> build(Set<String> codes, Map<String, List<Merger>> byNewCode) {
+            Map<String, Known> known = new TreeMap<>();
+            for (String code : codes) {
+                List<Merger> predecessors = byNewCode.getOrDefault(code, List.of());
+                if (!municipalities.containsKey(code) && !entries.containsKey(code) && predecessors.isEmpty()) {
+                    continue;
+                }
+                known.put(code, new Known(code, municipalities.get(code), ledger(code, byNewCode, new HashSet<>()),
+                        Optional.ofNullable(mergedInto.get(code))));
+            }
+            return known;
         }
-        return sum.map(backlog -> Optional.of(new TakeOver(effective, backlog)));
+
+        /** A ledger with the backlog its merged municipalities carried in: theirs at the end of the half-year before (R3). */
+        private BacklogLedger ledger(String code, Map<String, List<Merger>> byNewCode, Set<String> underway) {
+            BacklogLedger done = ledgers.get(code);
+            if (done != null) {
+                return done;
+            }
+            underway.add(code);
+            List<Merger> predecessors = byNewCode.getOrDefault(code, List.of());
+            Optional<TakeOver> takeOver = Optional.empty();
+            if (!predecessors.isEmpty()) {
+                Period effective = Period.parse(predecessors.get(0).effectivePeriod);
+                int backlog = 0;
+                for (Merger predecessor : predecessors) {
+                    if (!underway.contains(predecessor.mergedCode)) {
+                        backlog += ledger(predecessor.mergedCode, byNewCode, underway).figures(effective.previous(), null).backlog();
+                    }
+                }
+                takeOver = Optional.of(new TakeOver(effective, backlog));
+            }
+            BacklogLedger ledger = new BacklogLedger(code, entries.getOrDefault(code, List.of()), takeOver);
+            ledgers.put(code, ledger);
+            underway.remove(code);
+            return ledger;
+        }
     }
 }

@@ -12,12 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.permitholders.platform.api.EnumParam;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,25 +36,49 @@ public class ForecastResource {
     @Inject
     Today today;
 
+    @Inject
+    ActionPlans plans;
+
+    /** Which forecast without an assumption: the pace alone, or the pace with the action plan and planned capacity. */
+    public enum Scenario {
+        UNCHANGED_POLICY, WITH_PLAN
+    }
+
     @GET
     @WithSession
     @Operation(summary = "The backlog a municipality is heading for at the end of a half-year",
             description = "With assumedHousedPersons (and from, default the current half-year): the backlog carried into "
-                    + "'from' plus the quotas and exchanges up to 'until' minus the persons assumed housed. Without it: "
-                    + "unchanged policy, today's backlog plus the quotas to come minus the pace of the last trailingMonths.")
+                    + "'from' plus the quotas and exchanges up to 'until' minus the persons assumed housed. Without it, "
+                    + "scenario UNCHANGED_POLICY (default): today's backlog plus the quotas to come minus the pace of the last "
+                    + "trailingMonths; WITH_PLAN: that, minus what the most recently adopted action plan's measures (planned or "
+                    + "in progress) expect in the months left and the places for permit holders planned capacity expects up to "
+                    + "'until'. Every answer lists its assumptions and the persons each accounts for.")
     public Uni<Forecast.Result> forecast(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @Parameter(description = "the half-year whose end is forecast") @QueryParam("until") String untilText,
             @Parameter(description = "first half-year of the assumption; default the current one") @QueryParam("from") String fromText,
             @QueryParam("assumedHousedPersons") @Min(0) @Max(1_000_000) Integer assumedHousedPersons,
-            @QueryParam("trailingMonths") @Min(1) @Max(24) Integer trailingMonths) {
+            @QueryParam("trailingMonths") @Min(1) @Max(24) Integer trailingMonths,
+            @Parameter(description = "UNCHANGED_POLICY (default) or WITH_PLAN; not with assumedHousedPersons") @QueryParam("scenario") String scenarioText) {
         Period until = PeriodParam.parse("until", untilText);
         Period from = fromText == null ? Period.containing(today.date()) : PeriodParam.parse("from", fromText);
+        Scenario scenario = EnumParam.parse("scenario", scenarioText, Scenario.class);
         if (until.isBefore(from)) {
             throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
         }
+        if (assumedHousedPersons != null && scenario != null) {
+            throw InvalidInputException.of("scenario", "cannot be combined with assumedHousedPersons, which is a scenario of its own");
+        }
+        int trailing = trailingMonths == null ? 6 : trailingMonths;
+        if (scenario == Scenario.WITH_PLAN) {
+            if (until.isBefore(Period.containing(today.date()))) {
+                throw InvalidInputException.of("until", "must not be before the current half-year");
+            }
+            return ledgers.of(code).flatMap(known -> plans.current(code).map(plan -> Forecast.withPlan(known.ledger(), until, today.date(),
+                    trailing, plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures())))));
+        }
         return ledgers.of(code).map(known -> assumedHousedPersons != null
                 ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)
-                : Forecast.unchangedPolicy(known.ledger(), until, today.date(), trailingMonths == null ? 6 : trailingMonths));
+                : Forecast.unchangedPolicy(known.ledger(), until, today.date(), trailing));
     }
 }

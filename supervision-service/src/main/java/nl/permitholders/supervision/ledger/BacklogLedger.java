@@ -1,10 +1,13 @@
 package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 
@@ -26,10 +29,15 @@ public final class BacklogLedger {
     public record TakeOver(Period period, int backlog) {
     }
 
+    /** The kinds of entry that make up (or, for allocations, sit beside) the backlog figures of a half-year. */
+    private static final Set<EntryKind> EXPLAINS_BACKLOG = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
+            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED);
+
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
     private final Optional<TakeOver> takeOver;
     private final Set<String> revokedPlacements;
+    private final Couplings couplings;
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries) {
         this(municipalityCode, entries, Optional.empty());
@@ -41,6 +49,15 @@ public final class BacklogLedger {
         this.takeOver = takeOver;
         this.revokedPlacements = entries.stream().filter(e -> e.kind() == EntryKind.REVOKED)
                 .map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
+        this.couplings = new Couplings(this.entries, revokedPlacements);
+    }
+
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
+    public List<LedgerEntry> entries() {
+        return entries;
     }
 
     /** The first half-year of the chain, if the municipality has any figures at all. */
@@ -51,19 +68,48 @@ public final class BacklogLedger {
     }
 
     /**
-     * Persons COA had coupled to the municipality by {@code date} and that were not housed (or cancelled) by then.
-     * Family members arriving later are not coupled and do not count here.
+     * Persons COA had coupled to the municipality by {@code date} (couplings as corrected) and that were not housed
+     * (or cancelled) by then. Family members arriving later are not coupled and do not count here.
      */
     public int coupledUnhousedPersons(LocalDate date) {
-        int coupled = sumUntil(EntryKind.COUPLED, date);
-        int cancelled = sumUntil(EntryKind.CANCELLED, date);
         int housed = entries.stream().filter(e -> e.kind() == EntryKind.HOUSED && counts(e) && !e.effectiveDate().isAfter(date))
                 .mapToInt(LedgerEntry::persons).sum();
-        return Math.max(0, coupled - cancelled - housed);
+        return Math.max(0, couplings.coupledPersons(date) - couplings.cancelledPersons(date) - housed);
     }
 
-    private int sumUntil(EntryKind kind, LocalDate date) {
-        return entries.stream().filter(e -> e.kind() == kind && !e.effectiveDate().isAfter(date)).mapToInt(LedgerEntry::persons).sum();
+    /** R8: the couplings overdue on {@code date} and their persons still unhoused. */
+    public Couplings.Overdue overdueCouplings(LocalDate date) {
+        return couplings.overdue(date);
+    }
+
+    /**
+     * Persons housed by {@code date} in temporary or intermediate housing (a flex home, a tussenvoorziening), who
+     * still need follow-up housing. Revoked placements never counted.
+     */
+    public int personsInTemporaryHousing(LocalDate date) {
+        return entries.stream()
+                .filter(e -> e.kind() == EntryKind.HOUSED && counts(e) && !e.effectiveDate().isAfter(date) && isTemporary(e))
+                .mapToInt(LedgerEntry::persons).sum();
+    }
+
+    private static boolean isTemporary(LedgerEntry placement) {
+        if (placement.temporary() != null) {
+            return placement.temporary();
+        }
+        return "INTERMEDIATE".equals(placement.unitType()) || "FLEX".equals(placement.unitType());
+    }
+
+    /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */
+    public CapacityPipeline.Pipeline capacityPipeline(LocalDate date) {
+        return CapacityPipeline.on(entries, date);
+    }
+
+    /** Persons housed per calendar month (R5: placements on their housing date, family members on arrival). */
+    public Map<YearMonth, Integer> housedPerMonth() {
+        Map<YearMonth, Integer> months = new TreeMap<>();
+        entries.stream().filter(this::counts)
+                .forEach(e -> months.merge(YearMonth.from(e.effectiveDate()), e.persons(), Integer::sum));
+        return months;
     }
 
     /** The position at the end of {@code period}, or on {@code asOf} when given (persons housed after it do not count yet). */
@@ -87,7 +133,7 @@ public final class BacklogLedger {
     /** The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons housed and revoked. */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()
-                .filter(e -> e.kind() != EntryKind.COUPLED && e.kind() != EntryKind.CANCELLED && countsIn(e, period))
+                .filter(e -> EXPLAINS_BACKLOG.contains(e.kind()) && countsIn(e, period))
                 .sorted(Comparator.comparing(LedgerEntry::kind).thenComparing(e -> e.effectiveDate() == null ? LocalDate.MIN : e.effectiveDate()))
                 .toList();
     }
@@ -135,7 +181,7 @@ public final class BacklogLedger {
     private Optional<LedgerEntry> current(EntryKind kind, Period period) {
         return entries.stream()
                 .filter(e -> e.kind() == kind && (period == null || period.equals(e.period())))
-                .max(Comparator.comparingInt(LedgerEntry::version));
+                .max(Comparator.comparingInt(LedgerEntry::version).thenComparing(LedgerEntry::eventId));
     }
 
     private Optional<Period> firstPeriodWithFigures() {

@@ -8,6 +8,8 @@ public enum EntryKind {
     QUOTA,
     /** Persons COA coupled to the municipality on a date. */
     COUPLED,
+    /** A coupling's persons or coupling date corrected; the latest correction of a coupling stands. */
+    COUPLING_CORRECTED,
     /** Persons housed on a date (R5). */
     HOUSED,
     /** A placement registered in error; the placement it names stops counting (R5). */
@@ -19,5 +21,9 @@ public enum EntryKind {
     /** A corporation allocated a unit to permit holders (VERA STH); the corporations' view, not counted as housed. */
     ALLOCATED,
     /** Persons of quota taken over (positive) or handed over (negative) in an exchange for a half-year (R2). */
-    EXCHANGE
+    EXCHANGE,
+    /** A capacity project's plan: places for permit holders expected per half-year; a later plan of the project replaces it. */
+    CAPACITY_PLANNED,
+    /** Places for permit holders a capacity project delivered on a date. */
+    CAPACITY_DELIVERED
 }

@@ -1,54 +1,119 @@
 package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 
 /**
  * One fact that moves a municipality's figures, from one event. Quotas and opening balances belong to a
- * {@code period} and carry a {@code version}; couplings and placements have an {@code effectiveDate}.
+ * {@code period} and carry a {@code version}; couplings and placements have an {@code effectiveDate}. A placement
+ * also names its coupling and the kind of housing ({@code unitType}, {@code temporary}); a capacity plan lists the
+ * places for permit holders it expects per half-year. {@code occurredAt} is the event's time: of two corrections of
+ * one coupling, or two plans of one project, the later one stands.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
-                          LocalDate effectiveDate, int persons, Integer version, String reference) {
+                          LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
+                          String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces) {
+
+    /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
+    public record PlannedPlaces(Period period, int places) {
+    }
+
+    public LedgerEntry {
+        plannedPlaces = plannedPlaces == null ? List.of() : List.copyOf(plannedPlaces);
+    }
+
+    private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
+                                  LocalDate date, int persons, Integer version, String reference) {
+        return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
+                null, null, List.of());
+    }
 
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null);
+        return of(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null);
     }
 
     public static LedgerEntry openingBalance(UUID eventId, String eventType, String municipality, Period period, int backlog, int version) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.OPENING_BALANCE, period, null, backlog, version, null);
+        return of(eventId, eventType, municipality, EntryKind.OPENING_BALANCE, period, null, backlog, version, null);
     }
 
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons, String placementId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId);
+        return of(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId);
+    }
+
+    /** A placement of persons of {@code couplingId}; {@code temporary} when they still need follow-up housing. */
+    public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
+                                     String placementId, String couplingId, String unitType, Boolean temporary) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
+                couplingId, unitType, temporary, null, List.of());
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons, String couplingId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId);
+        return of(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId);
+    }
+
+    /** The coupling as it now stands after a correction: its persons and coupling date replace the registered ones. */
+    public static LedgerEntry couplingCorrected(UUID eventId, String eventType, String municipality, LocalDate couplingDate,
+                                                int persons, String couplingId, OffsetDateTime occurredAt) {
+        return of(eventId, eventType, municipality, EntryKind.COUPLING_CORRECTED, null, couplingDate, persons, null, couplingId)
+                .at(occurredAt);
     }
 
     public static LedgerEntry revoked(UUID eventId, String eventType, String municipality, LocalDate revokedOn, int persons, String placementId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.REVOKED, null, revokedOn, persons, null, placementId);
+        return of(eventId, eventType, municipality, EntryKind.REVOKED, null, revokedOn, persons, null, placementId);
     }
 
     public static LedgerEntry reunified(UUID eventId, String eventType, String municipality, LocalDate arrivedOn, int persons, String reunificationId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId);
+        return of(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId);
     }
 
     public static LedgerEntry exchange(UUID eventId, String eventType, String municipality, Period period, int delta, String exchangeId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
+        return of(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
     }
 
     public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons, String couplingId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null, couplingId);
+        return of(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null, couplingId);
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.ALLOCATED, null, allocatedOn, persons, null, allocationId);
+        return of(eventId, eventType, municipality, EntryKind.ALLOCATED, null, allocatedOn, persons, null, allocationId);
     }
 
-    /** The half-year this entry counts in. */
+    /** A (re-)plan of capacity project {@code projectId}: {@code places} for permit holders in all, expected per half-year. */
+    public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
+                                              List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
+                null, null, null, occurredAt, expected);
+    }
+
+    public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
+                                                int places, String projectId) {
+        return of(eventId, eventType, municipality, EntryKind.CAPACITY_DELIVERED, null, deliveredOn, places, null, projectId);
+    }
+
+    /** The same fact, stamped with the time of its event. */
+    public LedgerEntry at(OffsetDateTime time) {
+        return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
+                couplingId, unitType, temporary, time, plannedPlaces);
+    }
+
+    /** The half-year this entry counts in; a capacity plan spans several and counts in none. */
     public Period countsIn() {
-        return period != null ? period : Period.containing(effectiveDate);
+        return period != null ? period : effectiveDate != null ? Period.containing(effectiveDate) : null;
+    }
+
+    /** Orders two versions of the same thing (a coupling's corrections, a project's plans): the later event stands. */
+    static int byEventTime(LedgerEntry a, LedgerEntry b) {
+        OffsetDateTime ta = a.occurredAt();
+        OffsetDateTime tb = b.occurredAt();
+        if (ta != null && tb != null && !ta.isEqual(tb)) {
+            return ta.compareTo(tb);
+        }
+        if (ta == null != (tb == null)) {
+            return ta == null ? -1 : 1;
+        }
+        return a.eventId().compareTo(b.eventId());
     }
 }

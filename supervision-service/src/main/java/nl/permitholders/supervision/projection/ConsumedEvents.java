@@ -45,7 +45,8 @@ final class ConsumedEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PlacementRecorded(UUID placementId, String municipalityCode, Integer persons, LocalDate housedOn) {
+    record PlacementRecorded(UUID placementId, UUID couplingId, String municipalityCode, Integer persons, LocalDate housedOn,
+                             String unitType, Boolean temporary) {
         static final String TYPE = PLACEMENT + "placement-recorded.v1";
     }
 
@@ -79,17 +80,34 @@ final class ConsumedEvents {
         static final String TYPE = PLACEMENT + "reunification-arrived.v1";
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CouplingCorrected(UUID couplingId, String municipalityCode, Integer persons, LocalDate couplingDate) {
+        static final String TYPE = PLACEMENT + "coupling-corrected.v1";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CapacityPlanned(UUID projectId, String municipalityCode, Integer permitHolderPlaces,
+                           List<ExpectedDelivery> expectedDeliveries) {
+        static final String TYPE = HOUSING_STOCK + "capacity-planned.v1";
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record ExpectedDelivery(String period, Integer permitHolderPlaces) {
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CapacityDelivered(UUID projectId, UUID deliveryId, String municipalityCode, LocalDate deliveredOn, Integer permitHolderPlaces) {
+        static final String TYPE = HOUSING_STOCK + "capacity-delivered.v1";
+    }
+
     /** Known event types that do not (yet) move supervision's figures: acknowledged, not dead-lettered. */
     static final Set<String> KNOWN_WITHOUT_EFFECT = Set.of(
             QUOTA + "national-quota-set.v1",
-            PLACEMENT + "coupling-corrected.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
             HOUSING_STOCK + "unit-registered.v1",
             HOUSING_STOCK + "unit-corrected.v1",
             HOUSING_STOCK + "unit-retired.v1",
             HOUSING_STOCK + "vacancy-reported.v1",
-            HOUSING_STOCK + "performance-agreement-set.v1",
-            HOUSING_STOCK + "capacity-planned.v1",
-            HOUSING_STOCK + "capacity-delivered.v1");
+            HOUSING_STOCK + "performance-agreement-set.v1");
 }

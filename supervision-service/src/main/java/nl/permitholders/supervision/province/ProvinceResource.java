@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -25,11 +26,12 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.Stage;
-import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,10 +56,6 @@ public class ProvinceResource {
     public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice) {
     }
 
-    public record Totals(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog,
-                         int expectedHoused, int scheduleGap, int coupledUnhousedPersons) {
-    }
-
     public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
                                List<MunicipalityLine> lines) {
     }
@@ -76,38 +74,33 @@ public class ProvinceResource {
         SortKey sort = sortKey(sortText);
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
-                .flatMap(province -> Municipality.<Municipality>list("provinceCode = ?1 order by code", code)
-                        .flatMap(municipalities -> lines(municipalities, period, asOf))
+                .flatMap(province -> ledgers.ofProvince(code)
+                        .flatMap(known -> lines(known, period, asOf))
                         .map(lines -> new ProvinceView(code, province.name, period.toString(), asOf, lines.size(),
-                                totals(lines), sorted(lines, sort))));
+                                Totals.of(lines.stream().map(MunicipalityLine::figures).toList()), sorted(lines, sort))));
     }
 
-    private Uni<List<MunicipalityLine>> lines(List<Municipality> municipalities, Period period, LocalDate asOf) {
-        List<MunicipalityLine> lines = new ArrayList<>();
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (Municipality municipality : municipalities) {
-            all = all.call(() -> ledgers.of(municipality.code).flatMap(known -> LadderDecision.of(municipality.code).invoke(decisions -> {
+    /** A line per municipality that exists in the half-year (not merged into another by then). */
+    private Uni<List<MunicipalityLine>> lines(List<Known> municipalities, Period period, LocalDate asOf) {
+        List<String> codes = municipalities.stream().map(Known::code).toList();
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return LadderDecision.<LadderDecision>list("municipalityCode in ?1 order by decidedOn, recordedAt", codes).map(decisions -> {
+            Map<String, Stage> currentStage = new HashMap<>();
+            decisions.forEach(d -> currentStage.put(d.municipalityCode, d.stage));
+            List<MunicipalityLine> lines = new ArrayList<>();
+            for (Known known : municipalities) {
                 if (known.mergedBy(period)) {
-                    return;
+                    continue;
                 }
                 List<Deadline> deadlines = known.judgements(today.date()).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
                 InterventionAdvisor.Advice advice = InterventionAdvisor.advise(deadlines);
-                Stage current = decisions.isEmpty() ? Stage.NONE : decisions.get(decisions.size() - 1).stage;
-                lines.add(new MunicipalityLine(FiguresView.of(known, period, asOf, today.date()), current, advice.stage(), advice.reason()));
-            })));
-        }
-        return all.replaceWith(lines);
-    }
-
-    private static Totals totals(List<MunicipalityLine> lines) {
-        return new Totals(sum(lines, FiguresView::carriedBacklog), sum(lines, FiguresView::quota), sum(lines, FiguresView::exchanges),
-                sum(lines, FiguresView::adjustedQuota), sum(lines, FiguresView::housed), sum(lines, FiguresView::backlog),
-                sum(lines, FiguresView::expectedHoused), sum(lines, FiguresView::scheduleGap),
-                sum(lines, FiguresView::coupledUnhousedPersons));
-    }
-
-    private static int sum(List<MunicipalityLine> lines, java.util.function.ToIntFunction<FiguresView> figure) {
-        return lines.stream().map(MunicipalityLine::figures).mapToInt(figure).sum();
+                lines.add(new MunicipalityLine(FiguresView.of(known, period, asOf, today.date()),
+                        currentStage.getOrDefault(known.code(), Stage.NONE), advice.stage(), advice.reason()));
+            }
+            return lines;
+        });
     }
 
     private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {

@@ -53,9 +53,4 @@ public class VerdictRecord extends PanacheEntityBase {
     public static Uni<List<VerdictRecord>> of(String municipalityCode) {
         return list("municipalityCode = ?1 order by period, id", municipalityCode);
     }
-
-    boolean sameAs(DeadlineJudge.Judgement judgement) {
-        return verdict == judgement.verdict() && backlog == judgement.backlog()
-                && couplingDeficit == judgement.couplingDeficit();
-    }
 }

@@ -1,25 +1,43 @@
 package nl.permitholders.supervision.verdict;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.permitholders.platform.events.IncomingEvent;
+import java.util.TreeMap;
+import java.util.UUID;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 
 /**
- * Keeps the stored verdicts of closed half-years in line with the ledger: after every event that moves a
- * municipality's figures, its closed half-years are judged again, and a verdict or figure that changed is recorded
- * anew with the event that changed it (a late adjustment, a revoked placement). Runs in the consumer's transaction.
+ * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's
+ * figures its closed half-years are judged again, and a verdict or figure that changed is recorded anew with the
+ * event that changed it (a late adjustment, a revoked placement). Runs in the consumer's transaction, for all the
+ * municipalities a batch of events touched; when several events of one municipality arrive in one batch, the last
+ * of them is named as the cause.
  */
 @ApplicationScoped
 public class VerdictRecorder {
+
+    /** What made supervision judge again: an event, or none ({@code eventId} null) when a deadline passed. */
+    public record Cause(String type, UUID eventId) {
+    }
+
+    private static final String LATEST = "SELECT DISTINCT ON (municipality_code, period) municipality_code, period, verdict, backlog, "
+            + "coupling_deficit FROM verdict_record WHERE municipality_code = ANY($1) ORDER BY municipality_code, period, id DESC";
+    private static final String INSERT = "INSERT INTO verdict_record (municipality_code, period, verdict, backlog, "
+            + "still_to_house_at_reference, coupled_unhoused_at_reference, coupling_deficit, cause_event_type, cause_event_id, "
+            + "recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
     @Inject
     MunicipalityLedgers ledgers;
@@ -27,39 +45,55 @@ public class VerdictRecorder {
     @Inject
     Today today;
 
-    public Uni<Void> rejudge(String municipalityCode, IncomingEvent cause) {
-        return rejudge(municipalityCode, cause.type(), cause.id());
+    /**
+     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction:
+     * one municipality is judged by one transaction at a time, so two consumers that each add a fact cannot both
+     * judge without the other's fact.
+     */
+    public Uni<Void> rejudge(SqlClient db, Map<String, Cause> causes) {
+        if (causes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, Cause> sorted = new TreeMap<>(causes);
+        String[] codes = sorted.keySet().toArray(String[]::new);
+        // Locks in code order, so two transactions can never wait for each other.
+        return db.preparedQuery("SELECT count(pg_advisory_xact_lock(hashtext('verdicts:' || c))) FROM unnest($1::text[]) AS c")
+                .execute(Tuple.of((Object) codes))
+                .chain(() -> ledgers.of(db, sorted.keySet()))
+                .chain(known -> db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(rows -> changed(known, latest(rows), sorted)))
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid());
     }
 
-    /** @param causeEventId null when no event caused it (a deadline passed) */
-    public Uni<Void> rejudge(String municipalityCode, String causeType, java.util.UUID causeEventId) {
-        return ledgers.of(municipalityCode).flatMap(known -> VerdictRecord.of(municipalityCode).flatMap(stored -> {
-            Map<String, VerdictRecord> latest = new HashMap<>();
-            stored.forEach(record -> latest.put(record.period, record));
-            List<VerdictRecord> changed = new ArrayList<>();
-            for (DeadlineJudge.Judgement judgement : known.judgements(today.date())) {
-                VerdictRecord previous = latest.get(judgement.period().toString());
-                if (previous == null || !previous.sameAs(judgement)) {
-                    changed.add(record(municipalityCode, judgement, causeType, causeEventId));
+    private record Stored(String verdict, int backlog, int couplingDeficit) {
+        boolean sameAs(DeadlineJudge.Judgement j) {
+            return verdict.equals(j.verdict().name()) && backlog == j.backlog() && couplingDeficit == j.couplingDeficit();
+        }
+    }
+
+    private static Map<String, Stored> latest(Iterable<Row> rows) {
+        Map<String, Stored> latest = new HashMap<>();
+        for (Row row : rows) {
+            latest.put(row.getString("municipality_code") + "/" + row.getString("period"),
+                    new Stored(row.getString("verdict"), row.getInteger("backlog"), row.getInteger("coupling_deficit")));
+        }
+        return latest;
+    }
+
+    private List<Tuple> changed(Map<String, Known> known, Map<String, Stored> latest, Map<String, Cause> causes) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        List<Tuple> rows = new ArrayList<>();
+        for (Known municipality : known.values()) {
+            Cause cause = causes.get(municipality.code());
+            for (DeadlineJudge.Judgement j : municipality.judgements(today.date())) {
+                Stored previous = latest.get(municipality.code() + "/" + j.period());
+                if (previous == null || !previous.sameAs(j)) {
+                    rows.add(Tuple.tuple().addString(municipality.code()).addString(j.period().toString())
+                            .addString(j.verdict().name()).addInteger(j.backlog()).addInteger(j.stillToHouseAtReferenceDate())
+                            .addInteger(j.coupledUnhousedAtReferenceDate()).addInteger(j.couplingDeficit())
+                            .addString(cause.type()).addUUID(cause.eventId()).addOffsetDateTime(now));
                 }
             }
-            return changed.isEmpty() ? Uni.createFrom().voidItem() : VerdictRecord.persist(changed);
-        }));
-    }
-
-    private static VerdictRecord record(String municipalityCode, DeadlineJudge.Judgement judgement, String causeType,
-                                        java.util.UUID causeEventId) {
-        VerdictRecord record = new VerdictRecord();
-        record.municipalityCode = municipalityCode;
-        record.period = judgement.period().toString();
-        record.verdict = judgement.verdict();
-        record.backlog = judgement.backlog();
-        record.stillToHouseAtReference = judgement.stillToHouseAtReferenceDate();
-        record.coupledUnhousedAtReference = judgement.coupledUnhousedAtReferenceDate();
-        record.couplingDeficit = judgement.couplingDeficit();
-        record.causeEventType = causeType;
-        record.causeEventId = causeEventId;
-        record.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return record;
+        }
+        return rows;
     }
 }

@@ -1,12 +1,20 @@
 package nl.permitholders.supervision.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.actionplan.ActionPlanProgressTest;
+import nl.permitholders.supervision.actionplan.Measure;
+import nl.permitholders.supervision.actionplan.MeasureStatus;
+import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import org.junit.jupiter.api.Test;
@@ -46,5 +54,57 @@ class ForecastTest {
         assertEquals((43 + 18) / 6.0, forecast.pacePerMonth(), 0.001);
         // backlog on 31 March: 117 + 73 - 18 = 172; plus 75 to come; 3 + 6 months left at ~10.17 a month → 91 more
         assertEquals(172 + 75 - 91, forecast.backlog());
+    }
+
+    @Test
+    void withPlanTheMeasuresStillToDeliverAndThePlannedCapacityComeOffTheUnchangedPolicyForecast() {
+        List<LedgerEntry> entries = almeloUntil2024();
+        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 15), 18, "p3"));
+        entries.add(LedgerEntry.capacityPlanned(UUID.randomUUID(), "t", ALMELO, "project-1", 20,
+                List.of(new PlannedPlaces(Period.parse("2025-H2"), 8), new PlannedPlaces(Period.parse("2026-H1"), 12)),
+                OffsetDateTime.of(2025, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
+        Forecast.Plan plan = new Forecast.Plan("Plan van aanpak huisvesting statushouders", LocalDate.of(2025, 3, 27),
+                ActionPlanProgressTest.almelosPlan());
+
+        Forecast.Result forecast = Forecast.withPlan(new BacklogLedger(ALMELO, entries), Period.parse("2025-H2"),
+                LocalDate.of(2025, 3, 31), 6, Optional.of(plan));
+
+        // Unchanged policy: 172 + 75 - 91 = 156 (see above). Three months of 2025-H1 are left: shared housing 15 * 3 / 6 = 7,
+        // flow-through 10 * 3 / 6 = 5, combining target groups 5 * 3 / 6 = 2; then 2025-H2 in full: 45. Capacity: 8 places in 2025-H2.
+        assertEquals(Forecast.Basis.WITH_PLAN, forecast.basis());
+        assertEquals(7 + 5 + 2 + 45, forecast.planExpectedPersons());
+        assertEquals(8, forecast.plannedCapacityPlaces());
+        assertEquals(156 - 59 - 8, forecast.backlog());
+        assertEquals(List.of("trailingPace", "actionPlanMeasures", "plannedCapacity", "noOverlap"),
+                forecast.assumptions().stream().map(Forecast.Assumption::name).toList());
+        assertEquals(59, forecast.assumptions().get(1).persons());
+    }
+
+    @Test
+    void doneAndDroppedMeasuresAddNothingAndWithoutAPlanOnlyTheCapacityCounts() {
+        List<Measure> measures = new ArrayList<>(ActionPlanProgressTest.almelosPlan());
+        Measure shared = measures.get(0);
+        measures.set(0, new Measure(shared.id(), shared.title(), shared.term(), MeasureStatus.DONE, shared.expectedHoused()));
+        Measure newBuild = measures.get(1);
+        measures.set(1, new Measure(newBuild.id(), newBuild.title(), newBuild.term(), MeasureStatus.DROPPED, newBuild.expectedHoused()));
+        BacklogLedger ledger = new BacklogLedger(ALMELO, almeloUntil2024());
+        LocalDate today = LocalDate.of(2025, 6, 30);
+
+        Forecast.Result withPlan = Forecast.withPlan(ledger, Period.parse("2025-H2"), today, 6,
+                Optional.of(new Forecast.Plan("plan", LocalDate.of(2025, 3, 27), measures)));
+        // 2025-H1 has ended on its last day: only 2025-H2 counts, flow-through 10 + combining target groups 10.
+        assertEquals(20, withPlan.planExpectedPersons());
+
+        Forecast.Result withoutPlan = Forecast.withPlan(ledger, Period.parse("2025-H2"), today, 6, Optional.empty());
+        assertEquals(0, withoutPlan.planExpectedPersons());
+        assertEquals(Forecast.unchangedPolicy(ledger, Period.parse("2025-H2"), today, 6).backlog(), withoutPlan.backlog());
+    }
+
+    @Test
+    void aQuotaNotYetSetIsNamedAsAnAssumption() {
+        Forecast.Result forecast = Forecast.withAssumption(new BacklogLedger(ALMELO, almeloUntil2024()), Period.parse("2025-H1"),
+                Period.parse("2026-H1"), 75);
+        assertEquals("quotaNotYetSet", forecast.assumptions().get(1).name());
+        assertTrue(forecast.assumptions().get(1).description().contains("2026-H1"));
     }
 }

@@ -1,0 +1,40 @@
+package nl.permitholders.supervision.actionplan;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A municipality's action plan (plan van aanpak); its measures are {@link MeasureVersion}s. */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    public String title;
+
+    @Column(name = "adopted_on")
+    public LocalDate adoptedOn;
+
+    /** Raised by every change to the plan or its measures. */
+    public int version;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    /** The municipality's plans, the most recently adopted first. */
+    public static Uni<List<ActionPlan>> of(String municipalityCode) {
+        return list("municipalityCode = ?1 order by adoptedOn desc, recordedAt desc", municipalityCode);
+    }
+}

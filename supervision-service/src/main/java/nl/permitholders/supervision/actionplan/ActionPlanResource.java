@@ -1,0 +1,345 @@
+package nl.permitholders.supervision.actionplan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.DateParam;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.actionplan.ActionPlanProgress.PeriodProgress;
+import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
+import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.BacklogLedger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(SupervisionApi.BASE + "/municipalities/{code}/action-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Action plans")
+public class ActionPlanResource {
+
+    public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ActionPlans plans;
+
+    @Inject
+    Today today;
+
+    // ---- requests
+
+    public record ExpectedRequest(@NotNull String period, @NotNull @Min(0) @Max(100_000) Integer persons) {
+    }
+
+    public record MeasureRequest(@NotBlank @Size(max = 200) String title, @NotNull Term term, MeasureStatus status,
+                                 @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused) {
+    }
+
+    public record PlanRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate adoptedOn,
+                              @NotBlank @Size(max = 100) String changedBy,
+                              @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull MeasureRequest> measures) {
+    }
+
+    /** A measure added to a plan, or the whole new state of a measure, with who changed it and (optionally) why. */
+    public record MeasureChange(@NotBlank @Size(max = 200) String title, @NotNull Term term, @NotNull MeasureStatus status,
+                                @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused,
+                                @Size(max = 1000) String reason, @NotBlank @Size(max = 100) String changedBy) {
+    }
+
+    // ---- views
+
+    public record MeasureView(UUID id, String title, Term term, MeasureStatus status, List<ActionPlans.Expected> expectedHoused,
+                              int version, Instant changedAt) {
+    }
+
+    public record PeriodProgressView(String period, int expected, int expectedToDate, int housed, int difference, Standing standing) {
+        static PeriodProgressView of(PeriodProgress p) {
+            return new PeriodProgressView(p.period().toString(), p.expected(), p.expectedToDate(), p.housed(), p.difference(), p.standing());
+        }
+    }
+
+    public record ProgressView(LocalDate asOf, List<PeriodProgressView> periods) {
+    }
+
+    public record ActionPlanView(UUID id, String municipalityCode, String title, LocalDate adoptedOn, int version, Instant recordedAt,
+                                 List<MeasureView> measures, ProgressView progress) {
+    }
+
+    public record HistoryLine(UUID measureId, int version, int planVersion, String title, Term term, MeasureStatus status,
+                              List<ActionPlans.Expected> expectedHoused, String reason, String changedBy, Instant recordedAt) {
+    }
+
+    // ---- the event (R9: who changed it stays here, not in the event)
+
+    public enum Change {
+        CREATED, MEASURE_ADDED, MEASURE_CHANGED
+    }
+
+    public record MeasureState(UUID measureId, String title, String term, String status, List<ActionPlans.Expected> expectedHoused) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActionPlanUpdated(UUID actionPlanId, String municipalityCode, String title, LocalDate adoptedOn, int version,
+                                    String change, UUID measureId, List<MeasureState> measures) {
+    }
+
+    @POST
+    @Operation(summary = "Record a municipality's action plan with its measures",
+            description = "Each measure has a title, a term (SHORT, MEDIUM, LONG), a status (default PLANNED) and the persons it "
+                    + "expects housed per half-year. Published as " + ACTION_PLAN_UPDATED + " on supervision.events.")
+    public Uni<Response> create(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                @Valid @NotNull PlanRequest request) {
+        Violations violations = new Violations();
+        violations.check(!request.adoptedOn().isAfter(today.date()), "adoptedOn", "cannot be in the future");
+        List<List<ExpectedHoused>> expectations = new ArrayList<>();
+        for (int i = 0; i < request.measures().size(); i++) {
+            expectations.add(expectations(violations, "measures[" + i + "].expectedHoused", request.measures().get(i).expectedHoused()));
+        }
+        violations.throwIfAny();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> ledgers.of(code).flatMap(known -> {
+            ActionPlan plan = new ActionPlan();
+            plan.id = UUID.randomUUID();
+            plan.municipalityCode = code;
+            plan.title = request.title();
+            plan.adoptedOn = request.adoptedOn();
+            plan.version = 1;
+            plan.recordedAt = now;
+            List<MeasureVersion> measures = new ArrayList<>();
+            for (int i = 0; i < request.measures().size(); i++) {
+                MeasureRequest m = request.measures().get(i);
+                measures.add(version(plan, UUID.randomUUID(), 1, m.title(), m.term(), m.status() == null ? MeasureStatus.PLANNED : m.status(),
+                        expectations.get(i), null, request.changedBy(), now));
+            }
+            return plan.persist()
+                    .call(() -> MeasureVersion.persist(measures))
+                    .call(() -> publish(plan, Change.CREATED, null, measures))
+                    .map(saved -> Response.created(location(code, plan.id)).entity(view(plan, measures, known.ledger(), null)).build());
+        }));
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "The municipality's action plans, the most recently adopted first, each with its progress")
+    public Uni<Page<ActionPlanView>> list(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                          @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText,
+                                          @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
+        return ledgers.of(code).flatMap(known -> ActionPlan.of(code).flatMap(all -> {
+            Page<ActionPlan> page = Page.slice(all, request);
+            return MeasureVersion.ofPlans(page.items().stream().map(p -> p.id).toList()).map(versions -> {
+                Map<UUID, List<MeasureVersion>> byPlan = versions.stream().collect(Collectors.groupingBy(v -> v.actionPlanId));
+                List<ActionPlanView> views = page.items().stream()
+                        .map(p -> view(p, MeasureVersion.current(byPlan.getOrDefault(p.id, List.of())), known.ledger(), asOf)).toList();
+                return new Page<>(views, page.page(), page.pageSize(), page.totalItems(), page.totalPages());
+            });
+        }));
+    }
+
+    @GET
+    @Path("/{planId}")
+    @WithSession
+    @Operation(summary = "An action plan: its measures as they now stand and its progress per half-year",
+            description = "progress: per half-year the persons the measures (not dropped) expect housed, the share expected by "
+                    + "asOf (whole months passed, as R6), the persons actually housed and the difference.")
+    public Uni<ActionPlanView> plan(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @PathParam("planId") String planIdText,
+                                    @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+        UUID planId = uuid("planId", planIdText);
+        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
+        return ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.NONE)
+                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId))
+                        .map(versions -> view(plan, MeasureVersion.current(versions), known.ledger(), asOf))));
+    }
+
+    @GET
+    @Path("/{planId}/history")
+    @WithSession
+    @Operation(summary = "Every version of every measure of the plan, oldest first: who changed what, when and why")
+    public Uni<List<HistoryLine>> history(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                          @PathParam("planId") String planIdText) {
+        UUID planId = uuid("planId", planIdText);
+        return plan(code, planId, LockModeType.NONE).flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)))
+                .map(versions -> versions.stream().map(v -> new HistoryLine(v.measureId, v.version, v.planVersion, v.title, v.term,
+                        v.status, plans.expected(v), v.reason, v.changedBy, v.recordedAt)).toList());
+    }
+
+    @POST
+    @Path("/{planId}/measures")
+    @Operation(summary = "Add a measure to an action plan", description = "Published as " + ACTION_PLAN_UPDATED + ".")
+    public Uni<Response> addMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @PathParam("planId") String planIdText, @Valid @NotNull MeasureChange change) {
+        UUID planId = uuid("planId", planIdText);
+        Violations violations = new Violations();
+        List<ExpectedHoused> expected = expectations(violations, "expectedHoused", change.expectedHoused());
+        violations.throwIfAny();
+        return transaction.run(() -> changeMeasure(code, planId, UUID.randomUUID(), Change.MEASURE_ADDED, change, expected))
+                .map(view -> Response.created(location(code, planId)).entity(view).build());
+    }
+
+    @PUT
+    @Path("/{planId}/measures/{measureId}")
+    @Operation(summary = "Change a measure: its title, term, status or expected persons",
+            description = "The body is the measure as it now stands; the previous version stays in the history. Published as "
+                    + ACTION_PLAN_UPDATED + ".")
+    public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                             @PathParam("planId") String planIdText, @PathParam("measureId") String measureIdText,
+                                             @Valid @NotNull MeasureChange change) {
+        UUID planId = uuid("planId", planIdText);
+        UUID measureId = uuid("measureId", measureIdText);
+        Violations violations = new Violations();
+        List<ExpectedHoused> expected = expectations(violations, "expectedHoused", change.expectedHoused());
+        violations.throwIfAny();
+        return transaction.run(() -> changeMeasure(code, planId, measureId, Change.MEASURE_CHANGED, change, expected));
+    }
+
+    /** Changes run one at a time per plan (the plan row is locked), so versions never collide. */
+    private Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change,
+                                              List<ExpectedHoused> expected) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)).flatMap(versions -> {
+                    int previousVersion = versions.stream().filter(v -> v.measureId.equals(measureId)).mapToInt(v -> v.version).max().orElse(0);
+                    if (kind == Change.MEASURE_CHANGED && previousVersion == 0) {
+                        throw new ResourceNotFoundException("Action plan " + planId + " has no measure " + measureId + ".");
+                    }
+                    plan.version++;
+                    MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
+                            expected, change.reason(), change.changedBy(), now);
+                    List<MeasureVersion> all = new ArrayList<>(versions);
+                    all.add(version);
+                    List<MeasureVersion> current = MeasureVersion.current(all);
+                    return version.persist()
+                            .call(() -> publish(plan, kind, measureId, current))
+                            .map(saved -> view(plan, current, known.ledger(), null));
+                })));
+    }
+
+    private static Uni<ActionPlan> plan(String code, UUID planId, LockModeType lock) {
+        return ActionPlan.<ActionPlan>findById(planId, lock).map(plan -> {
+            if (plan == null || !plan.municipalityCode.equals(code)) {
+                throw new ResourceNotFoundException("Municipality " + code + " has no action plan " + planId + ".");
+            }
+            return plan;
+        });
+    }
+
+    private MeasureVersion version(ActionPlan plan, UUID measureId, int version, String title, Term term, MeasureStatus status,
+                                   List<ExpectedHoused> expected, String reason, String changedBy, Instant now) {
+        MeasureVersion v = new MeasureVersion();
+        v.id = UUID.randomUUID();
+        v.measureId = measureId;
+        v.version = version;
+        v.actionPlanId = plan.id;
+        v.planVersion = plan.version;
+        v.title = title;
+        v.term = term;
+        v.status = status;
+        v.expectedHoused = plans.write(expected);
+        v.reason = reason;
+        v.changedBy = changedBy;
+        v.recordedAt = now;
+        return v;
+    }
+
+    private Uni<UUID> publish(ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current) {
+        List<MeasureState> measures = current.stream()
+                .map(v -> new MeasureState(v.measureId, v.title, v.term.name(), v.status.name(), plans.expected(v))).toList();
+        return outbox.append(ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id, plan.municipalityCode,
+                plan.title, plan.adoptedOn, plan.version, change.name(), measureId, measures));
+    }
+
+    private ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {
+        LocalDate position = asOf != null ? asOf : today.date();
+        List<PeriodProgressView> progress = ActionPlanProgress.of(current.stream().map(plans::measure).toList(), ledger::housed, position)
+                .stream().map(PeriodProgressView::of).toList();
+        return new ActionPlanView(plan.id, plan.municipalityCode, plan.title, plan.adoptedOn, plan.version, plan.recordedAt,
+                current.stream().map(v -> new MeasureView(v.measureId, v.title, v.term, v.status, plans.expected(v), v.version, v.recordedAt)).toList(),
+                new ProgressView(position, progress));
+    }
+
+    private static List<ExpectedHoused> expectations(Violations violations, String name, List<ExpectedRequest> requests) {
+        List<ExpectedHoused> expected = new ArrayList<>();
+        Set<Period> seen = new HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            ExpectedRequest r = requests.get(i);
+            try {
+                Period period = Period.parse(r.period());
+                if (!seen.add(period)) {
+                    violations.add(name + "[" + i + "].period", "names " + period + " twice");
+                }
+                expected.add(new ExpectedHoused(period, r.persons()));
+            } catch (IllegalArgumentException e) {
+                violations.add(name + "[" + i + "].period", e.getMessage());
+            }
+        }
+        expected.sort(java.util.Comparator.comparing(ExpectedHoused::period));
+        return expected;
+    }
+
+    private static URI location(String code, UUID planId) {
+        return URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/action-plans/" + planId);
+    }
+
+    private static UUID uuid(String name, String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(name, "is not a UUID");
+        }
+    }
+}

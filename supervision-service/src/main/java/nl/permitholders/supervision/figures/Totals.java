@@ -1,0 +1,24 @@
+package nl.permitholders.supervision.figures;
+
+import java.util.Collection;
+import java.util.function.ToIntFunction;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+
+/** The figures of several municipalities added up: a province, the country. */
+public record Totals(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog,
+                     int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
+                     int overdueCouplingPersons, int personsInTemporaryHousing, int plannedCapacityPlaces) {
+
+    public static Totals of(Collection<FiguresView> figures) {
+        return new Totals(sum(figures, FiguresView::carriedBacklog), sum(figures, FiguresView::quota),
+                sum(figures, FiguresView::exchanges), sum(figures, FiguresView::adjustedQuota), sum(figures, FiguresView::housed),
+                sum(figures, FiguresView::backlog), sum(figures, FiguresView::expectedHoused), sum(figures, FiguresView::scheduleGap),
+                sum(figures, FiguresView::coupledUnhousedPersons), sum(figures, FiguresView::overdueCouplings),
+                sum(figures, FiguresView::overdueCouplingPersons), sum(figures, FiguresView::personsInTemporaryHousing),
+                sum(figures, f -> f.plannedCapacity().places()));
+    }
+
+    private static int sum(Collection<FiguresView> figures, ToIntFunction<FiguresView> figure) {
+        return figures.stream().mapToInt(figure).sum();
+    }
+}

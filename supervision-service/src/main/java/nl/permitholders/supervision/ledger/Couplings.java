@@ -1,0 +1,94 @@
+package nl.permitholders.supervision.ledger;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * COA's couplings to one municipality as they now stand, and the coupling clock (R8).
+ * <p>
+ * A correction states the coupling as it now is: its persons and coupling date replace the registered ones (the
+ * latest correction stands), as if the coupling had been registered that way. From the coupling date the
+ * municipality has 12 weeks (10 to find housing, 2 to move); a coupling with persons neither housed nor cancelled
+ * 12 weeks after its coupling date is overdue. Family members arriving later are not coupled and do not count here.
+ */
+public final class Couplings {
+
+    public static final int WEEKS_TO_HOUSE = 12;
+
+    /** A coupling as it now stands. */
+    public record Coupling(String couplingId, LocalDate couplingDate, int persons) {
+
+        /** The first day on which the coupling is overdue if persons of it are still unhoused. */
+        public LocalDate overdueFrom() {
+            return couplingDate.plusWeeks(WEEKS_TO_HOUSE);
+        }
+    }
+
+    /** Overdue couplings on a date, and how many of their persons are still unhoused. */
+    public record Overdue(int couplings, int persons) {
+    }
+
+    private final Map<String, Coupling> current = new HashMap<>();
+    private final Map<String, LocalDate> cancelledOn = new HashMap<>();
+    private final List<LedgerEntry> cancellations;
+    private final List<LedgerEntry> placements;
+
+    /** @param revokedPlacements placement ids that were revoked: they never counted */
+    Couplings(Collection<LedgerEntry> entries, Set<String> revokedPlacements) {
+        Map<String, LedgerEntry> registered = new HashMap<>();
+        Map<String, LedgerEntry> latestCorrection = new HashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.kind() == EntryKind.COUPLED) {
+                registered.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) <= 0 ? a : b);
+            } else if (e.kind() == EntryKind.COUPLING_CORRECTED) {
+                latestCorrection.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) >= 0 ? a : b);
+            } else if (e.kind() == EntryKind.CANCELLED) {
+                cancelledOn.merge(e.reference(), e.effectiveDate(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons())));
+        latestCorrection.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons())));
+        this.cancellations = entries.stream().filter(e -> e.kind() == EntryKind.CANCELLED).toList();
+        this.placements = entries.stream()
+                .filter(e -> e.kind() == EntryKind.HOUSED && !revokedPlacements.contains(e.reference())).toList();
+    }
+
+    /** Persons of the couplings with a coupling date on or before {@code date}. */
+    public int coupledPersons(LocalDate date) {
+        return current.values().stream().filter(c -> !c.couplingDate().isAfter(date)).mapToInt(Coupling::persons).sum();
+    }
+
+    /** Unhoused persons of couplings cancelled on or before {@code date}: no longer the municipality's to house. */
+    public int cancelledPersons(LocalDate date) {
+        return cancellations.stream().filter(e -> !e.effectiveDate().isAfter(date)).mapToInt(LedgerEntry::persons).sum();
+    }
+
+    /**
+     * R8 on {@code date}: every coupling whose 12 weeks have run out, that was not cancelled by then, and of which
+     * persons are still unhoused (persons minus those of its placements housed by then, revoked ones not counting).
+     */
+    public Overdue overdue(LocalDate date) {
+        Map<String, Integer> housed = new HashMap<>();
+        for (LedgerEntry p : placements) {
+            if (p.couplingId() != null && !p.effectiveDate().isAfter(date)) {
+                housed.merge(p.couplingId(), p.persons(), Integer::sum);
+            }
+        }
+        int couplings = 0;
+        int persons = 0;
+        for (Coupling c : current.values()) {
+            LocalDate cancelled = cancelledOn.get(c.couplingId());
+            boolean cancelledByThen = cancelled != null && !cancelled.isAfter(date);
+            int unhoused = c.persons() - housed.getOrDefault(c.couplingId(), 0);
+            if (!c.overdueFrom().isAfter(date) && !cancelledByThen && unhoused > 0) {
+                couplings++;
+                persons += unhoused;
+            }
+        }
+        return new Overdue(couplings, persons);
+    }
+}

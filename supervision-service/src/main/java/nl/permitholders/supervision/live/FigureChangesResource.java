@@ -1,0 +1,108 @@
+package nl.permitholders.supervision.live;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(SupervisionApi.BASE + "/provinces/{code}/figure-changes")
+@Tag(name = "Figures")
+public class FigureChangesResource {
+
+    /** Stands for "every municipality of the province": what a new stream starts with. */
+    private static final Set<String> EVERY_MUNICIPALITY = Set.of();
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
+
+    @Inject
+    FigureChanges changes;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Today today;
+
+    @GET
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "A live stream of the province's changing figures (Server-Sent Events)",
+            description = "First an event 'figures' for every municipality of the province, then one each time an event changes a "
+                    + "municipality's figures: its figures for 'period' (default: the current half-year), as "
+                    + "GET /municipalities/{code}/periods/{period} gives them. A comment line every 25 s keeps the connection open. "
+                    + "An instance streams the changes from the events it consumed itself.")
+    public Multi<OutboundSseEvent> figureChanges(
+            @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+            @Parameter(description = "the half-year to follow, yyyy-Hn; default the current one") @QueryParam("period") String periodText,
+            @Context Sse sse) {
+        Period fixed = periodText == null || periodText.isEmpty() ? null : PeriodParam.parse("period", periodText);
+        boolean known = pool.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(code))
+                .await().atMost(Duration.ofSeconds(10)).size() > 0;
+        if (!known) {
+            throw new ResourceNotFoundException("Nothing is known yet about province " + code + ".");
+        }
+        AtomicLong sequence = new AtomicLong();
+        Multi<OutboundSseEvent> figures = Multi.createFrom().<Set<String>>emitter(emitter -> {
+                    Runnable stop = changes.listen(emitter::emit);
+                    emitter.onTermination(stop);
+                    emitter.emit(EVERY_MUNICIPALITY);
+                }, BackPressureStrategy.BUFFER)
+                .onItem().transformToUniAndConcatenate(codes -> figuresOf(code, codes, fixed))
+                .onItem().transformToIterable(list -> list)
+                .map(view -> sse.newEventBuilder().name("figures").id(Long.toString(sequence.incrementAndGet()))
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(FiguresView.class, view).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(figures, keepAlive);
+    }
+
+    /** The figures of those of {@code codes} that lie in the province (all of its municipalities for an empty set). */
+    private Uni<List<FiguresView>> figuresOf(String province, Set<String> codes, Period fixed) {
+        Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> inProvince = codes == EVERY_MUNICIPALITY
+                ? pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 ORDER BY code").execute(Tuple.of(province))
+                : pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
+                        .execute(Tuple.of(province, codes.toArray(String[]::new)));
+        return inProvince.flatMap(rows -> {
+            List<String> selected = new ArrayList<>();
+            rows.forEach(row -> selected.add(row.getString(0)));
+            if (selected.isEmpty()) {
+                return Uni.createFrom().item(List.<FiguresView>of());
+            }
+            Period period = fixed != null ? fixed : Period.containing(today.date());
+            return ledgers.of(pool, selected).map(found -> found.values().stream()
+                    .map(known -> FiguresView.of(known, period, null, today.date())).toList());
+        });
+    }
+}

@@ -1,0 +1,165 @@
+package nl.permitholders.supervision.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.projection.ConsumedEvents.AllocationRecorded;
+import nl.permitholders.supervision.projection.ConsumedEvents.CapacityDelivered;
+import nl.permitholders.supervision.projection.ConsumedEvents.CapacityPlanned;
+import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCancelled;
+import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCorrected;
+import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
+import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
+import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalityRegistered;
+import nl.permitholders.supervision.projection.ConsumedEvents.OpeningBalanceSet;
+import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRecorded;
+import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRevoked;
+import nl.permitholders.supervision.projection.ConsumedEvents.ProvinceRegistered;
+import nl.permitholders.supervision.projection.ConsumedEvents.QuotaExchanged;
+import nl.permitholders.supervision.projection.ConsumedEvents.QuotaSet;
+import nl.permitholders.supervision.projection.ConsumedEvents.ReunificationArrived;
+import nl.permitholders.supervision.projection.ProjectionChange.Fact;
+import nl.permitholders.supervision.projection.ProjectionChange.Merged;
+import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
+import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
+
+/**
+ * Reads what an event changes in the projection, from the event alone, so the live consumer and a rebuild from the
+ * topics decide exactly the same. An event that can never be applied (unknown type, unreadable or missing data, no
+ * valid period) throws {@link UnreadableEventException}: it belongs on the dead-letter topic.
+ */
+@ApplicationScoped
+public class EventDecoder {
+
+    @Inject
+    ObjectMapper json;
+
+    public Decoded decode(IncomingEvent event) {
+        return new Decoded(event, changes(event));
+    }
+
+    private List<ProjectionChange> changes(IncomingEvent event) {
+        String type = event.type();
+        if (type.equals(ProvinceRegistered.TYPE)) {
+            ProvinceRegistered e = event.data(json, ProvinceRegistered.class);
+            event.require(e.provinceCode(), e.name());
+            return List.of(new ProvinceStated(e.provinceCode(), e.name()));
+        }
+        if (type.equals(MunicipalityRegistered.TYPE)) {
+            MunicipalityRegistered e = event.data(json, MunicipalityRegistered.class);
+            event.require(e.municipalityCode(), e.name(), e.provinceCode());
+            return List.of(new MunicipalityStated(e.municipalityCode(), e.name(), e.provinceCode()));
+        }
+        if (type.equals(QuotaSet.TYPE)) {
+            QuotaSet e = event.data(json, QuotaSet.class);
+            event.require(e.municipalityCode(), e.period(), e.persons(), e.version());
+            return fact(event, LedgerEntry.quota(event.id(), type, e.municipalityCode(), period(event, e.period()), e.persons(), e.version()));
+        }
+        if (type.equals(OpeningBalanceSet.TYPE)) {
+            OpeningBalanceSet e = event.data(json, OpeningBalanceSet.class);
+            event.require(e.municipalityCode(), e.period(), e.backlog(), e.version());
+            return fact(event, LedgerEntry.openingBalance(event.id(), type, e.municipalityCode(), period(event, e.period()),
+                    e.backlog(), e.version()));
+        }
+        if (type.equals(CouplingRegistered.TYPE)) {
+            CouplingRegistered e = event.data(json, CouplingRegistered.class);
+            event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
+            return fact(event, LedgerEntry.coupled(event.id(), type, e.municipalityCode(), e.couplingDate(), e.persons(),
+                    e.couplingId().toString()));
+        }
+        if (type.equals(CouplingCorrected.TYPE)) {
+            CouplingCorrected e = event.data(json, CouplingCorrected.class);
+            event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
+            return fact(event, LedgerEntry.couplingCorrected(event.id(), type, e.municipalityCode(), e.couplingDate(), e.persons(),
+                    e.couplingId().toString(), event.time()));
+        }
+        if (type.equals(PlacementRecorded.TYPE)) {
+            PlacementRecorded e = event.data(json, PlacementRecorded.class);
+            event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn());
+            return fact(event, LedgerEntry.housed(event.id(), type, e.municipalityCode(), e.housedOn(), e.persons(),
+                    e.placementId().toString(), e.couplingId() == null ? null : e.couplingId().toString(), e.unitType(), e.temporary()));
+        }
+        if (type.equals(QuotaExchanged.TYPE)) {
+            QuotaExchanged e = event.data(json, QuotaExchanged.class);
+            event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
+            return fact(event, LedgerEntry.exchange(event.id(), type, e.municipalityCode(), period(event, e.period()), e.delta(),
+                    e.exchangeId().toString()));
+        }
+        if (type.equals(MunicipalitiesMerged.TYPE)) {
+            MunicipalitiesMerged e = event.data(json, MunicipalitiesMerged.class);
+            event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectivePeriod());
+            return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()), period(event, e.effectivePeriod())));
+        }
+        if (type.equals(CouplingCancelled.TYPE)) {
+            CouplingCancelled e = event.data(json, CouplingCancelled.class);
+            event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn());
+            return fact(event, LedgerEntry.cancelled(event.id(), type, e.municipalityCode(), e.cancelledOn(), e.unhousedPersons(),
+                    e.couplingId().toString()));
+        }
+        if (type.equals(PlacementRevoked.TYPE)) {
+            PlacementRevoked e = event.data(json, PlacementRevoked.class);
+            event.require(e.placementId(), e.municipalityCode(), e.persons(), e.revokedOn());
+            return fact(event, LedgerEntry.revoked(event.id(), type, e.municipalityCode(), e.revokedOn(), e.persons(),
+                    e.placementId().toString()));
+        }
+        if (type.equals(ReunificationArrived.TYPE)) {
+            ReunificationArrived e = event.data(json, ReunificationArrived.class);
+            event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
+            return fact(event, LedgerEntry.reunified(event.id(), type, e.municipalityCode(), e.arrivedOn(), e.persons(),
+                    e.reunificationId().toString()));
+        }
+        if (type.equals(AllocationRecorded.TYPE)) {
+            AllocationRecorded e = event.data(json, AllocationRecorded.class);
+            event.require(e.allocationId(), e.municipalityCode(), e.persons(), e.allocatedOn(), e.permitHolders());
+            return e.permitHolders()
+                    ? fact(event, LedgerEntry.allocated(event.id(), type, e.municipalityCode(), e.allocatedOn(), e.persons(),
+                            e.allocationId().toString()))
+                    : List.of();
+        }
+        if (type.equals(CapacityPlanned.TYPE)) {
+            CapacityPlanned e = event.data(json, CapacityPlanned.class);
+            event.require(e.projectId(), e.municipalityCode(), e.permitHolderPlaces(), e.expectedDeliveries());
+            List<PlannedPlaces> expected = new ArrayList<>();
+            for (CapacityPlanned.ExpectedDelivery delivery : e.expectedDeliveries()) {
+                event.require(delivery, delivery.period(), delivery.permitHolderPlaces());
+                Period period = period(event, delivery.period());
+                if (expected.stream().anyMatch(p -> p.period().equals(period))) {
+                    throw new UnreadableEventException("event " + event.id() + " expects a delivery in " + period + " twice");
+                }
+                expected.add(new PlannedPlaces(period, delivery.permitHolderPlaces()));
+            }
+            return fact(event, LedgerEntry.capacityPlanned(event.id(), type, e.municipalityCode(), e.projectId().toString(),
+                    e.permitHolderPlaces(), expected, event.time()));
+        }
+        if (type.equals(CapacityDelivered.TYPE)) {
+            CapacityDelivered e = event.data(json, CapacityDelivered.class);
+            event.require(e.projectId(), e.municipalityCode(), e.deliveredOn(), e.permitHolderPlaces());
+            return fact(event, LedgerEntry.capacityDelivered(event.id(), type, e.municipalityCode(), e.deliveredOn(),
+                    e.permitHolderPlaces(), e.projectId().toString()));
+        }
+        if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(type)) {
+            return List.of();
+        }
+        throw event.unknownType();
+    }
+
+    /** Every fact carries its event's time, which orders corrections and re-plans. */
+    private static List<ProjectionChange> fact(IncomingEvent event, LedgerEntry entry) {
+        return List.of(new Fact(entry.at(event.time())));
+    }
+
+    private static Period period(IncomingEvent event, String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableEventException("event " + event.id() + " names no valid period: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.permitholders.supervision.projection;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
+import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies what the consumers poll, a batch at a time and exactly once: each event id is recorded in the inbox in the
+ * same transaction as the event's effect and the verdicts it changed, so a redelivery changes nothing. A record that
+ * can never be applied goes to the dead-letter topic and the rest of the batch carries on. A failing database is
+ * retried with back-off; should a batch still fail, its events are applied one by one, so only an event that itself
+ * cannot be stored ends up on the dead-letter topic.
+ */
+@ApplicationScoped
+public class LiveProjection {
+
+    private static final Logger LOG = Logger.getLogger(LiveProjection.class);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    EventDecoder decoder;
+
+    @Inject
+    ProjectionStore store;
+
+    @Inject
+    VerdictRecorder verdicts;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    ProjectionMetrics metrics;
+
+    @Inject
+    FigureChanges figureChanges;
+
+    private record Polled(ConsumerRecord<String, String> record, Decoded decoded) {
+    }
+
+    public Uni<Void> project(Iterable<ConsumerRecord<String, String>> records) {
+        List<Polled> readable = new ArrayList<>();
+        List<Uni<Void>> deadLettered = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                readable.add(new Polled(record, decoder.decode(IncomingEvent.from(record))));
+            } catch (UnreadableEventException e) {
+                deadLettered.add(deadLetters.send(record, e));
+            }
+        }
+        Uni<Void> poison = deadLettered.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
+        return poison.chain(() -> applyAll(readable)
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf("A batch of %d events failed after retries (%s); applying them one by one", readable.size(), failure.getMessage());
+                    return applyOneByOne(readable);
+                }));
+    }
+
+    private Uni<Void> applyAll(List<Polled> polled) {
+        if (polled.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return apply(polled.stream().map(Polled::decoded).toList())
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20);
+    }
+
+    private Uni<Void> applyOneByOne(List<Polled> polled) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Polled one : polled) {
+            all = all.chain(() -> apply(List.of(one.decoded()))
+                    .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3)
+                    .onFailure().recoverWithUni(failure -> deadLetters.send(one.record(), failure)));
+        }
+        return all;
+    }
+
+    private Uni<Void> apply(List<Decoded> events) {
+        return pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, events)
+                        .call(applied -> verdicts.rejudge(db, causes(applied))))
+                .invoke(applied -> {
+                    metrics.applied(applied, events.size());
+                    Set<String> touched = new LinkedHashSet<>();
+                    applied.forEach(e -> touched.addAll(e.touched()));
+                    figureChanges.changed(touched);
+                })
+                .replaceWithVoid();
+    }
+
+    /** Per municipality to judge again, the last event of the batch that moved its figures. */
+    private static Map<String, Cause> causes(List<Decoded> applied) {
+        Map<String, Cause> causes = new LinkedHashMap<>();
+        for (Decoded e : applied) {
+            for (String code : e.toJudgeAgain()) {
+                causes.put(code, new Cause(e.event().type(), e.event().id()));
+            }
+        }
+        return causes;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.permitholders.supervision.rebuild;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.rebuild.ProjectionRebuilds.State;
+import nl.permitholders.supervision.rebuild.ProjectionRebuilds.Status;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(SupervisionApi.BASE + "/projection-rebuilds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations")
+public class ProjectionRebuildResource {
+
+    @Inject
+    ProjectionRebuilds rebuilds;
+
+    /** A rebuild and how far it got: {@code eventsRead} of {@code eventsTotal} records on the topics. */
+    public record RebuildView(UUID id, State state, long eventsRead, Long eventsTotal, long eventsApplied, long eventsSkipped,
+                              Double progress, OffsetDateTime startedAt, OffsetDateTime lastProgressAt, OffsetDateTime finishedAt,
+                              String failure) {
+        static RebuildView of(Status s) {
+            Double progress = s.eventsTotal() == null ? null
+                    : s.eventsTotal() == 0 ? 1.0 : Math.min(1.0, (double) s.eventsRead() / s.eventsTotal());
+            return new RebuildView(s.id(), s.state(), s.eventsRead(), s.eventsTotal(), s.eventsApplied(), s.eventsSkipped(),
+                    progress, s.startedAt(), s.heartbeatAt(), s.finishedAt(), s.failure());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Rebuild the supervision projection from the topics",
+            description = "Reads every topic from the beginning into a fresh projection while the live one keeps serving, then "
+                    + "replaces the live one in a single transaction; it ends identical to a projection that consumed the "
+                    + "same events live. Verdict history, ladder decisions and action plans are kept. Answers 202 with the "
+                    + "status resource in Location; 409 while another rebuild is running.")
+    public Uni<Response> start() {
+        return rebuilds.start().map(status -> Response.accepted(RebuildView.of(status))
+                .location(URI.create(SupervisionApi.BASE + "/projection-rebuilds/" + status.id())).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A rebuild's state and progress: events read of the total on the topics")
+    public Uni<RebuildView> status(@PathParam("id") String idText) {
+        UUID id = uuid(idText);
+        return rebuilds.status(id).map(status -> {
+            if (status == null) {
+                throw new ResourceNotFoundException("No rebuild " + id + ".");
+            }
+            return RebuildView.of(status);
+        });
+    }
+
+    @GET
+    @Operation(summary = "Every rebuild, the latest first")
+    public Uni<Page<RebuildView>> list(@BeanParam PageParams paging) {
+        PageRequest request = paging.request();
+        return rebuilds.count().flatMap(total -> rebuilds.recent(request.pageSize(), request.offset())
+                .map(list -> Page.of(list.stream().map(RebuildView::of).toList(), request, total)));
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("id", "is not a UUID");
+        }
+    }
+}

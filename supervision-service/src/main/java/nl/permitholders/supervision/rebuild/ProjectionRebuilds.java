@@ -1,0 +1,334 @@
+package nl.permitholders.supervision.rebuild;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.platform.persistence.UniqueViolation;
+import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.projection.Decoded;
+import nl.permitholders.supervision.projection.EventDecoder;
+import nl.permitholders.supervision.projection.ProjectionStore;
+import nl.permitholders.supervision.verdict.DeadlineWatch;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the projection from the topics, while the live one keeps serving and consuming.
+ * <ol>
+ * <li>Every topic is read from its beginning into a schema of its own ({@value #SHADOW}), through the same decoder
+ * and store as the live consumer, so it is written exactly as the live projection was.</li>
+ * <li>Once it has caught up, the live consumers are held off (an exclusive lock on the inbox), the last records
+ * published since are read, and in that same transaction the live tables are replaced by the rebuilt ones. Every
+ * event the live projection had applied was on the topics by then, so the rebuilt projection holds it too; events
+ * the live consumers have not reached yet are in the rebuilt inbox, and they skip them as already handled.</li>
+ * <li>Verdicts, ladder decisions and action plans are supervision's own records, not learned from the topics: they
+ * are kept. The closed half-years of every municipality are judged again, so a verdict the rebuild changed gets a
+ * step in its history ({@value #CAUSE}).</li>
+ * </ol>
+ * Records that can never be applied are skipped (the live consumer put them on the dead-letter topic). One rebuild
+ * runs at a time, on whichever instance accepted it; its progress is stored, so every instance can report it. The
+ * topics must keep every record (retention.ms=-1) for a rebuild to be complete.
+ */
+@ApplicationScoped
+public class ProjectionRebuilds {
+
+    public enum State {
+        RUNNING, COMPLETED, FAILED, ABANDONED
+    }
+
+    public record Status(UUID id, State state, Long eventsTotal, long eventsRead, long eventsApplied, long eventsSkipped,
+                         OffsetDateTime startedAt, OffsetDateTime heartbeatAt, OffsetDateTime finishedAt, String failure) {
+    }
+
+    static final String SHADOW = "projection_rebuilding";
+    static final String CAUSE = "projection-rebuilt";
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
+    private static final String COLUMNS = "id, state, events_total, events_read, events_applied, events_skipped, started_at, "
+            + "heartbeat_at, finished_at, failure";
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    EventDecoder decoder;
+
+    @Inject
+    ProjectionStore store;
+
+    @Inject
+    DeadlineWatch deadlines;
+
+    @Inject
+    FigureChanges figureChanges;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "supervision.consumed-topics")
+    List<String> topics;
+
+    /** A rebuild whose heartbeat is older than this has lost its instance. */
+    @ConfigProperty(name = "supervision.rebuild.heartbeat-timeout", defaultValue = "PT2M")
+    Duration heartbeatTimeout;
+
+    @ConfigProperty(name = "supervision.rebuild.poll-records", defaultValue = "5000")
+    int pollRecords;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean stopping;
+
+    /** Starts a rebuild in the background; refused (409) while another is running. */
+    public Uni<Status> start() {
+        UUID id = UUID.randomUUID();
+        return pool.withTransaction(db -> db.preparedQuery("UPDATE projection_rebuild SET state = 'ABANDONED', finished_at = now(), "
+                                + "failure = 'its instance stopped sending a heartbeat' WHERE state = 'RUNNING' AND heartbeat_at < $1")
+                        .execute(Tuple.of(OffsetDateTime.now().minus(heartbeatTimeout)))
+                        .chain(() -> db.preparedQuery("INSERT INTO projection_rebuild (id, state, started_at, heartbeat_at) "
+                                + "VALUES ($1, 'RUNNING', now(), now())").execute(Tuple.of(id))))
+                .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException(
+                        "A rebuild of the projection is already running; follow its progress at its status resource."))
+                .chain(() -> status(id))
+                .invoke(() -> worker.submit(() -> run(id)));
+    }
+
+    public Uni<Status> status(UUID id) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : status(rows.iterator().next()));
+    }
+
+    public Uni<List<Status>> recent(int limit, int offset) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2")
+                .execute(Tuple.of(limit, offset))
+                .map(rows -> {
+                    List<Status> list = new ArrayList<>();
+                    rows.forEach(row -> list.add(status(row)));
+                    return list;
+                });
+    }
+
+    public Uni<Long> count() {
+        return pool.query("SELECT count(*) FROM projection_rebuild").execute().map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    private static Status status(Row row) {
+        return new Status(row.getUUID("id"), State.valueOf(row.getString("state")), row.getLong("events_total"),
+                row.getLong("events_read"), row.getLong("events_applied"), row.getLong("events_skipped"),
+                row.getOffsetDateTime("started_at"), row.getOffsetDateTime("heartbeat_at"), row.getOffsetDateTime("finished_at"),
+                row.getString("failure"));
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        worker.shutdownNow();
+    }
+
+    /** The progress of one rebuild, counted as it goes. */
+    private static final class Progress {
+        final UUID id;
+        long total;
+        long read;
+        long applied;
+        long skipped;
+
+        Progress(UUID id) {
+            this.id = id;
+        }
+    }
+
+    private void run(UUID id) {
+        Progress progress = new Progress(id);
+        long started = System.nanoTime();
+        try {
+            prepareShadow();
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                List<TopicPartition> partitions = partitions(consumer);
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+                // Catch up twice without holding anything up, so that little is left to read under the lock.
+                for (int round = 0; round < 2; round++) {
+                    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                    progress.total = total(beginning, end);
+                    readUntil(consumer, end, null, progress);
+                }
+                swap(consumer, partitions, beginning, progress);
+            }
+            dropShadow();
+            deadlines.judgeEveryMunicipality(CAUSE).await().atMost(STATEMENT_TIMEOUT);
+            allMunicipalities().invoke(figureChanges::changed).await().atMost(STATEMENT_TIMEOUT);
+            finish(progress, State.COMPLETED, null);
+            LOG.infof("Projection rebuilt from %d events (%d applied, %d skipped) in %d ms", progress.read, progress.applied,
+                    progress.skipped, (System.nanoTime() - started) / 1_000_000);
+        } catch (Throwable e) {
+            LOG.errorf(e, "Rebuilding the projection failed; the live projection is unchanged");
+            try {
+                dropShadow();
+            } catch (RuntimeException ignored) {
+                // the next rebuild drops it first
+            }
+            finish(progress, State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private void prepareShadow() {
+        StringBuilder sql = new StringBuilder("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE; CREATE SCHEMA " + SHADOW + ";");
+        for (String table : ProjectionStore.TABLES) {
+            sql.append(" CREATE TABLE ").append(SHADOW).append('.').append(table)
+                    .append(" (LIKE public.").append(table).append(" INCLUDING ALL);");
+        }
+        pool.query(sql.toString()).execute().await().atMost(STATEMENT_TIMEOUT);
+    }
+
+    private void dropShadow() {
+        pool.query("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE").execute().await().atMost(STATEMENT_TIMEOUT);
+    }
+
+    /**
+     * Holds the live consumers off, reads what was published since, and replaces the live tables by the rebuilt ones,
+     * all in one transaction: readers see the old projection or the new one, never a mixture.
+     */
+    private void swap(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> beginning,
+                      Progress progress) {
+        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
+        try {
+            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+            try {
+                connection.query("LOCK TABLE public.processed_event IN EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                progress.total = total(beginning, end);
+                readUntil(consumer, end, connection, progress);
+                StringBuilder sql = new StringBuilder("TRUNCATE ");
+                sql.append(String.join(", ", ProjectionStore.TABLES.stream().map(t -> "public." + t).toList())).append(';');
+                for (String table : ProjectionStore.TABLES) {
+                    sql.append(" INSERT INTO public.").append(table).append(" SELECT * FROM ").append(SHADOW).append('.').append(table).append(';');
+                }
+                connection.query(sql.toString()).execute().await().atMost(STATEMENT_TIMEOUT);
+                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
+            } catch (RuntimeException e) {
+                transaction.rollback().await().atMost(STATEMENT_TIMEOUT);
+                throw e;
+            }
+        } finally {
+            connection.close().await().atMost(STATEMENT_TIMEOUT);
+        }
+    }
+
+    /** Reads and applies until every partition has been read up to {@code end}; {@code db} null: a transaction per batch. */
+    private void readUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, SqlClient db, Progress progress) {
+        while (!reached(consumer, end)) {
+            if (stopping) {
+                throw new IllegalStateException("the service is stopping");
+            }
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+            if (records.isEmpty()) {
+                continue;
+            }
+            List<Decoded> decoded = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, String> record : records) {
+                try {
+                    decoded.add(decoder.decode(IncomingEvent.from(record)));
+                } catch (UnreadableEventException e) {
+                    progress.skipped++;
+                }
+            }
+            progress.read += records.count();
+            List<Decoded> applied = db != null
+                    ? store.apply(db, SHADOW, decoded).await().atMost(STATEMENT_TIMEOUT)
+                    : pool.withTransaction(connection -> store.apply(connection, SHADOW, decoded)).await().atMost(STATEMENT_TIMEOUT);
+            progress.applied += applied.size();
+            heartbeat(progress);
+        }
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private static long total(Map<TopicPartition, Long> beginning, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().mapToLong(e -> e.getValue() - beginning.getOrDefault(e.getKey(), 0L)).sum();
+    }
+
+    private void heartbeat(Progress p) {
+        pool.preparedQuery("UPDATE projection_rebuild SET events_total = $2, events_read = $3, events_applied = $4, "
+                        + "events_skipped = $5, heartbeat_at = now() WHERE id = $1")
+                .execute(Tuple.of(p.id, p.total, p.read, p.applied, p.skipped)).await().atMost(STATEMENT_TIMEOUT);
+    }
+
+    private void finish(Progress p, State state, String failure) {
+        try {
+            pool.preparedQuery("UPDATE projection_rebuild SET state = $2, events_total = $3, events_read = $4, events_applied = $5, "
+                            + "events_skipped = $6, heartbeat_at = now(), finished_at = now(), failure = $7 WHERE id = $1")
+                    .execute(Tuple.from(java.util.Arrays.asList(p.id, state.name(), p.total, p.read, p.applied, p.skipped, failure)))
+                    .await().atMost(STATEMENT_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The outcome of rebuild %s could not be stored", p.id);
+        }
+    }
+
+    private Uni<Set<String>> allMunicipalities() {
+        return pool.query("SELECT code FROM municipality UNION SELECT DISTINCT municipality_code FROM ledger_entry").execute()
+                .map(rows -> {
+                    Set<String> codes = new HashSet<>();
+                    rows.forEach(row -> codes.add(row.getString(0)));
+                    return codes;
+                });
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            if (infos != null) {
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        }
+        return partitions;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "supervision-rebuild");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(pollRecords));
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        return new KafkaConsumer<>(config);
+    }
+}

@@ -1,0 +1,110 @@
+package nl.permitholders.supervision;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The other services' events, written to the real broker after checking them against their schemas in docs/events. */
+public final class TestEvents {
+
+    public static final String QUOTA = "nl.permitholders.quota.";
+    public static final String PLACEMENT = "nl.permitholders.placement.";
+    public static final String HOUSING_STOCK = "nl.permitholders.housingstock.";
+    private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(2000 + (int) (System.nanoTime() % 1000));
+    private static final AtomicInteger NEXT_PROVINCE = new AtomicInteger((int) (System.nanoTime() % 30));
+
+    public final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    /** A municipality code no other test uses in this JVM. */
+    public static String newMunicipality() {
+        return String.format("GM%04d", NEXT_MUNICIPALITY.incrementAndGet());
+    }
+
+    /** A province code no other test of this kind uses in this JVM (PV50-PV79; the rebuild test has PV80-PV83). */
+    public static String newProvince() {
+        return String.format("PV%02d", 50 + NEXT_PROVINCE.incrementAndGet() % 30);
+    }
+
+    public UUID send(String topic, String key, String type, String data) {
+        EventSchemas.assertConforms(type, data);
+        UUID id = UUID.randomUUID();
+        kafka.sendCloudEvent(topic, key, id, type, data);
+        return id;
+    }
+
+    public void province(String code, String name) {
+        send("quota.events", code, QUOTA + "province-registered.v1", """
+                {"provinceCode":"%s","name":"%s"}""".formatted(code, name));
+    }
+
+    public void municipality(String code, String name, String province) {
+        send("quota.events", code, QUOTA + "municipality-registered.v1", """
+                {"municipalityCode":"%s","name":"%s","provinceCode":"%s"}""".formatted(code, name, province));
+    }
+
+    public UUID quota(String municipality, String period, int persons, int version) {
+        return send("quota.events", municipality, QUOTA + "quota-set.v1", """
+                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED","reason":"test"}"""
+                .formatted(municipality, period, persons, version));
+    }
+
+    public void openingBalance(String municipality, String period, int backlog) {
+        send("quota.events", municipality, QUOTA + "opening-balance-set.v1", """
+                {"municipalityCode":"%s","period":"%s","backlog":%d,"version":1}"""
+                .formatted(municipality, period, backlog));
+    }
+
+    /** @return the coupling's id */
+    public UUID coupling(String municipality, int persons, LocalDate on) {
+        UUID coupling = UUID.randomUUID();
+        send("placement.events", municipality, PLACEMENT + "coupling-registered.v1", """
+                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"FAMILY","permitDate":"%s","couplingDate":"%s"}"""
+                .formatted(coupling, municipality, persons, persons, on.minusWeeks(2), on));
+        return coupling;
+    }
+
+    public void couplingCorrected(String municipality, UUID coupling, int persons, LocalDate couplingDate) {
+        send("placement.events", municipality, PLACEMENT + "coupling-corrected.v1", """
+                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"FAMILY","permitDate":"%s","couplingDate":"%s"}"""
+                .formatted(coupling, municipality, persons, persons, couplingDate.minusWeeks(2), couplingDate));
+    }
+
+    /** @return the placement's id; {@code unitType} null for a placement without a known kind of housing */
+    public UUID placement(String municipality, UUID coupling, int persons, LocalDate housedOn, String unitType) {
+        UUID placement = UUID.randomUUID();
+        String kind = unitType == null ? ""
+                : ",\"unitType\":\"%s\",\"temporary\":%s".formatted(unitType, unitType.equals("INTERMEDIATE") || unitType.equals("FLEX"));
+        send("placement.events", municipality, PLACEMENT + "placement-recorded.v1", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s"%s}"""
+                .formatted(placement, coupling, municipality, persons, housedOn, kind));
+        return placement;
+    }
+
+    public void revoked(String municipality, UUID placement, UUID coupling, int persons, LocalDate housedOn, LocalDate revokedOn) {
+        send("placement.events", municipality, PLACEMENT + "placement-revoked.v1", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","revokedOn":"%s","reason":"registered in error"}"""
+                .formatted(placement, coupling, municipality, persons, housedOn, revokedOn));
+    }
+
+    /** A capacity plan: places for permit holders per half-year ({@code "2026-H1" -> 10}). */
+    public void capacityPlanned(String municipality, UUID project, Map<String, Integer> placesPerPeriod) {
+        int places = placesPerPeriod.values().stream().mapToInt(Integer::intValue).sum();
+        String deliveries = placesPerPeriod.entrySet().stream()
+                .map(e -> "{\"period\":\"%s\",\"units\":%d,\"permitHolderPlaces\":%d}".formatted(e.getKey(), e.getValue(), e.getValue()))
+                .collect(Collectors.joining(","));
+        send("housing-stock.events", municipality, HOUSING_STOCK + "capacity-planned.v1", """
+                {"projectId":"%s","municipalityCode":"%s","projectType":"NEW_BUILD","units":%d,"permitHolderPlaces":%d,"expectedDeliveries":[%s]}"""
+                .formatted(project, municipality, Math.max(1, places), places, deliveries));
+    }
+
+    public void capacityDelivered(String municipality, UUID project, int places, LocalDate on) {
+        send("housing-stock.events", municipality, HOUSING_STOCK + "capacity-delivered.v1", """
+                {"projectId":"%s","deliveryId":"%s","municipalityCode":"%s","deliveredOn":"%s","units":%d,"permitHolderPlaces":%d}"""
+                .formatted(project, UUID.randomUUID(), municipality, on, Math.max(1, places), places));
+    }
+}

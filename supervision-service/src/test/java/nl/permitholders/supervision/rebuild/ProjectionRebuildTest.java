@@ -1,0 +1,207 @@
+package nl.permitholders.supervision.rebuild;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.supervision.rebuild.GeneratedHistory.Event;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A generated history of more than 100,000 events on the real broker, consumed live; then the projection is damaged
+ * on purpose, rebuilt from the topics, and every municipality's figures must be exactly what they were live.
+ */
+@QuarkusTest
+class ProjectionRebuildTest {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuildTest.class);
+    private static final int MUNICIPALITIES = 200;
+    private static final int COUPLINGS_EACH = 210;
+    private static final String AS_OF = "2025-10-01";
+
+    @Inject
+    DataSource database;
+
+    private long count(String sql) throws Exception {
+        try (Connection c = database.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private List<String> municipalities() throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = database.getConnection(); ResultSet r = c.createStatement().executeQuery(
+                "SELECT code FROM municipality UNION SELECT municipality_code FROM ledger_entry ORDER BY 1")) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    /** Every municipality's figures in the half-year of AS_OF and its whole timeline, exactly as the API gives them. */
+    private Map<String, String> everyMunicipalitysFigures(List<String> codes) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String code : codes) {
+            figures.put(code + " 2025-H2", given().queryParam("asOf", AS_OF)
+                    .get("/supervision/v1/municipalities/{code}/periods/2025-H2", code).then().statusCode(200).extract().asString());
+            figures.put(code + " timeline", given().get("/supervision/v1/municipalities/{code}/timeline", code)
+                    .then().statusCode(200).extract().asString());
+        }
+        return figures;
+    }
+
+    private static String provinceCode(int i) {
+        return "PV" + (80 + i);
+    }
+
+    @Test
+    void aProjectionRebuiltFromTheTopicsIsIdenticalToTheLiveOne() throws Exception {
+        List<String> provinces = List.of(provinceCode(0), provinceCode(1), provinceCode(2), provinceCode(3));
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < MUNICIPALITIES; i++) {
+            codes.add(String.format("GM%04d", 9500 + i));
+        }
+        List<Event> history = new ArrayList<>(GeneratedHistory.generate(20250327L, provinces, codes, COUPLINGS_EACH));
+        history.addAll(GeneratedHistory.merger("GM9499", provinces.get(0), codes.get(0), codes.get(1)));
+        assertThat(history.size()).isGreaterThanOrEqualTo(100_000);
+        Set<String> checked = new HashSet<>();
+        for (Event e : history) {
+            if (checked.add(e.type())) {
+                EventSchemas.assertConforms(e.type(), e.data());
+            }
+        }
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(15);
+
+        long processedBefore = count("SELECT count(*) FROM processed_event");
+        long started = System.nanoTime();
+        produce(history);
+        long produced = System.nanoTime();
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> count("SELECT count(*) FROM processed_event") >= processedBefore + history.size());
+        long consumed = System.nanoTime();
+
+        List<String> all = municipalities();
+        assertThat(all).containsAll(codes).contains("GM9499");
+        Map<String, String> live = everyMunicipalitysFigures(all);
+        String province = given().queryParam("asOf", AS_OF).queryParam("sort", "BACKLOG")
+                .get("/supervision/v1/provinces/{code}/periods/2025-H2", provinces.get(1)).then().statusCode(200).extract().asString();
+        String national = given().queryParam("asOf", AS_OF).get("/supervision/v1/national/periods/2025-H2").then().statusCode(200)
+                .extract().asString();
+        assertThat(JsonPath.from(live.get(codes.get(7) + " 2025-H2")).getInt("overdueCouplings")).isPositive();
+
+        // Damage the live projection, as a bug would: the rebuild must restore it from the topics alone.
+        damage(codes.get(5));
+        assertThat(given().queryParam("asOf", AS_OF).get("/supervision/v1/municipalities/{code}/periods/2025-H2", codes.get(5))
+                .then().extract().asString()).isNotEqualTo(live.get(codes.get(5) + " 2025-H2"));
+
+        String location = given().post("/supervision/v1/projection-rebuilds").then().statusCode(202)
+                .body("state", equalTo("RUNNING")).extract().header("Location");
+        given().post("/supervision/v1/projection-rebuilds").then().statusCode(409).contentType("application/problem+json");
+        long rebuildStarted = System.nanoTime();
+        JsonPath done = await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+        long rebuilt = System.nanoTime();
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+        assertThat(done.getLong("eventsRead")).isGreaterThanOrEqualTo(history.size()).isEqualTo(done.getLong("eventsTotal"));
+        assertThat(done.getLong("eventsApplied") + done.getLong("eventsSkipped")).isLessThanOrEqualTo(done.getLong("eventsRead"));
+        assertThat(done.getDouble("progress")).isEqualTo(1.0);
+        given().get("/supervision/v1/projection-rebuilds").then().statusCode(200).body("items[0].id", equalTo(done.getString("id")));
+
+        Map<String, String> afterRebuild = everyMunicipalitysFigures(all);
+        long compared = System.nanoTime();
+        assertThat(afterRebuild).containsExactlyEntriesOf(live);
+        given().queryParam("asOf", AS_OF).queryParam("sort", "BACKLOG").get("/supervision/v1/provinces/{code}/periods/2025-H2", provinces.get(1))
+                .then().body(equalTo(province));
+        given().queryParam("asOf", AS_OF).get("/supervision/v1/national/periods/2025-H2").then().body(equalTo(national));
+        assertThat(count("SELECT count(*) FROM processed_event")).isGreaterThanOrEqualTo(processedBefore + history.size());
+
+        // The live consumers carry on after the rebuild.
+        String late = codes.get(9);
+        String lateQuota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H2\",\"persons\":33,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+                .formatted(late);
+        produce(List.of(new Event("quota.events", late, "nl.permitholders.quota.quota-set.v1", lateQuota, java.time.OffsetDateTime.now())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H2", late)
+                .then().body("quota", equalTo(33)));
+        given().get("/q/metrics").then().body(containsString("supervision_projection_events_total"));
+
+        LOG.infof("Rebuild test: %d events (%d municipalities); produced in %d ms, consumed live in %d ms, rebuilt in %d ms, "
+                        + "%d figures compared in %d ms", history.size(), all.size(), ms(started, produced), ms(produced, consumed),
+                ms(rebuildStarted, rebuilt), live.size(), ms(rebuilt, compared));
+        System.out.printf("REBUILD-TEST events=%d municipalities=%d produce_ms=%d live_ms=%d rebuild_ms=%d compare_ms=%d%n", history.size(),
+                all.size(), ms(started, produced), ms(produced, consumed), ms(rebuildStarted, rebuilt), ms(rebuilt, compared));
+    }
+
+    private void damage(String code) throws Exception {
+        try (Connection c = database.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ? AND kind IN ('HOUSED', 'COUPLED')")) {
+            delete.setString(1, code);
+            assertThat(delete.executeUpdate()).isPositive();
+        }
+    }
+
+    private static long ms(long from, long to) {
+        return TimeUnit.NANOSECONDS.toMillis(to - from);
+    }
+
+    /** A plain producer in batches: the broker acknowledges them all before this returns. */
+    private static void produce(List<Event> events) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(512 * 1024));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(events.size());
+            for (Event e : events) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.key(), e.data());
+                header(record, "ce_specversion", "1.0");
+                header(record, "ce_id", UUID.randomUUID().toString());
+                header(record, "ce_type", e.type());
+                header(record, "ce_source", "urn:nld:permitholders:systeem:generated-history");
+                header(record, "ce_subject", e.key());
+                header(record, "ce_time", e.time().toString());
+                header(record, "content-type", "application/json");
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -3,6 +3,7 @@ package nl.permitholders.housingstock;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,8 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.infrastructure.DevelopmentIssuer;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.infrastructure.TestTokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Requests with ids no other test uses, so tests share one database without seeing each other's units. */
@@ -25,11 +28,40 @@ public final class TestData {
 
     private static final String MUNICIPALITY_REGISTERED = "nl.permitholders.quota.municipality-registered.v1";
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     /** The database is fresh per test JVM, so codes handed out once in it are not shared with another test. */
     private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(2000));
 
     private TestData() {
+    }
+
+    /** A request as this corporation: its own units (ownerId), vacancies, Toewijzingen, agreements and projects. */
+    public static RequestSpecification asCorporation(String corporationId) {
+        return given().auth().oauth2(corporationToken(corporationId));
+    }
+
+    /** A request as this municipality: the units, vacancies, allocations, agreements and projects in it. */
+    public static RequestSpecification asMunicipality(String municipalityCode) {
+        return given().auth().oauth2(municipalityToken(municipalityCode));
+    }
+
+    /** A request as the Rijk, which reads nothing here but the municipality register. */
+    public static RequestSpecification asRijk() {
+        return given().auth().oauth2(TOKENS.computeIfAbsent("rijk", role -> issuer().rijk()));
+    }
+
+    public static String corporationToken(String corporationId) {
+        return TOKENS.computeIfAbsent("corporation " + corporationId, key -> issuer().corporation(corporationId));
+    }
+
+    public static String municipalityToken(String municipalityCode) {
+        return TOKENS.computeIfAbsent("municipality " + municipalityCode, key -> issuer().municipality(municipalityCode));
+    }
+
+    /** The issuer the service under test trusts (one per test JVM); signing a token costs, so tokens are kept. */
+    private static DevelopmentIssuer issuer() {
+        return TestTokens.issuer();
     }
 
     /** Today where the service judges dates: in the Netherlands. */
@@ -76,7 +108,7 @@ public final class TestData {
         new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))
                 .sendCloudEvent("quota.events", code, UUID.randomUUID(), MUNICIPALITY_REGISTERED, data);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                given().get(BASE + "/municipalities/{code}", code).then().statusCode(200));
+                asRijk().get(BASE + "/municipalities/{code}", code).then().statusCode(200));
         KNOWN.add(code);
         return code;
     }

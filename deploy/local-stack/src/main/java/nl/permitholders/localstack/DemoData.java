@@ -91,7 +91,8 @@ final class DemoData {
         URI uri = URI.create(stack.url(Service.HOUSING_STOCK) + "/municipalities/" + municipality);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try {
-            while (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            HttpRequest register = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + tokenFor(Service.HOUSING_STOCK)).build();
+            while (http.send(register, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("housing-stock-service did not learn " + municipality
                             + " from quota.events within 60 s");

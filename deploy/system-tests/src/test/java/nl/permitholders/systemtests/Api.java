@@ -26,6 +26,12 @@ final class Api {
         return service == Service.QUOTA ? request.auth().oauth2(stack.issuer().rijk()) : request;
     }
 
+    /** A request to housing-stock-service as a corporation: its own units, vacancies and Toewijzingen. */
+    RequestSpecification asCorporation(String corporationId) {
+        return given().baseUri(stack.url(Service.HOUSING_STOCK)).contentType(ContentType.JSON)
+                .auth().oauth2(stack.issuer().corporation(corporationId));
+    }
+
     void province(String code, String name) {
         to(Service.QUOTA).body(Map.of("name", name)).put("/provinces/{code}", code).then().statusCode(anyOf200Or201());
     }
@@ -61,8 +67,8 @@ final class Api {
     void unit(String externalId, String owner, String municipality, String type, int capacity) {
         // housing-stock learns the municipality register from quota.events; until then it refuses the unit.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                to(Service.HOUSING_STOCK).get("/municipalities/{code}", municipality).then().statusCode(200));
-        to(Service.HOUSING_STOCK).body(Map.of("externalId", externalId, "ownerId", owner, "municipalityCode", municipality,
+                asCorporation(owner).get("/municipalities/{code}", municipality).then().statusCode(200));
+        asCorporation(owner).body(Map.of("externalId", externalId, "ownerId", owner, "municipalityCode", municipality,
                         "type", type, "capacity", capacity))
                 .post("/units").then().statusCode(anyOf200Or201());
     }

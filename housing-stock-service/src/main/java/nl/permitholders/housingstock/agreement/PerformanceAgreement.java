@@ -37,6 +37,9 @@ public class PerformanceAgreement extends PanacheEntityBase {
     @Column(name = "set_at")
     public Instant setAt;
 
+    @Column(name = "set_by")
+    public String setBy;
+
     public static Uni<PerformanceAgreement> find(String corporationId, String municipalityCode, ReportingPeriod period) {
         return PerformanceAgreement.<PerformanceAgreement>find("corporationId = ?1 and municipalityCode = ?2 and period = ?3",
                 corporationId, municipalityCode, period.label()).firstResult();

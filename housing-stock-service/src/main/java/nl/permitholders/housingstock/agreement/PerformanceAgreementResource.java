@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.agreement;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -29,10 +30,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
 import nl.permitholders.housingstock.period.ReportingPeriod;
@@ -44,6 +48,7 @@ import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,6 +69,9 @@ public class PerformanceAgreementResource {
     @Inject
     KnownMunicipalities municipalities;
 
+    @Inject
+    Access access;
+
     public record AgreementRequest(
             @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
             @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
@@ -77,24 +85,30 @@ public class PerformanceAgreementResource {
 
     public record AgreementView(UUID id, String corporationId, String municipalityCode, String period,
                                 LocalDate firstDay, LocalDate lastDay, Integer agreedAllocations,
-                                BigDecimal agreedPercentage, Instant setAt) {
+                                BigDecimal agreedPercentage, Instant setAt,
+                                @Schema(description = "who set the terms (the token's subject)") String setBy) {
         static AgreementView of(PerformanceAgreement a) {
             ReportingPeriod period = a.reportingPeriod();
             return new AgreementView(a.id, a.corporationId, a.municipalityCode, a.period, period.firstDay(),
-                    period.lastDay(), a.agreedAllocations, a.agreedPercentage, a.setAt);
+                    period.lastDay(), a.agreedAllocations, a.agreedPercentage, a.setAt, a.setBy);
         }
     }
 
     public record ReportView(AgreementView agreement, PerformanceReport actual) {
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Operation(summary = "Set a performance agreement",
             description = "Per corporation, municipality and period, the number or the percentage of the corporation's "
                     + "vacancies to be allocated to permit holders. 201 when new; for the same corporation, "
                     + "municipality and period again, 200: unchanged with the same terms, replaced with other terms "
-                    + "(PerformanceAgreementSet).")
+                    + "(PerformanceAgreementSet). Either party sets it: the corporation (corporationId its own) or the "
+                    + "municipality (municipalityCode its own); 403 for others.")
     public Uni<Response> set(@Valid @NotNull AgreementRequest request) {
+        Access.require(access.tenancy().reaches(request.municipalityCode(), request.corporationId()),
+                "an agreement of corporation " + request.corporationId() + " with municipality " + request.municipalityCode());
+        String actor = access.actor();
         Violations violations = AgreedShare.check(request.agreedAllocations(), request.agreedPercentage());
         ReportingPeriod period = period(request.period(), violations);
         violations.throwIfAny();
@@ -114,6 +128,7 @@ public class PerformanceAgreementResource {
                     agreement.agreedAllocations = agreed.allocations();
                     agreement.agreedPercentage = agreed.percentage();
                     agreement.setAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    agreement.setBy = actor;
                     Response.ResponseBuilder response = existing != null ? Response.ok()
                             : Response.created(URI.create(HousingStockApi.BASE + "/performance-agreements/" + agreement.id));
                     return agreement.<PerformanceAgreement>persist()
@@ -125,15 +140,19 @@ public class PerformanceAgreementResource {
                 }));
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a performance agreement")
+    @Operation(summary = "Read a performance agreement", description = "For either party; 403 for others.")
     public Uni<AgreementView> get(@PathParam("id") UUID id) {
-        return existing(id).map(AgreementView::of);
+        return existing(id, access.tenancy()).map(AgreementView::of);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List performance agreements", description = "By corporation, municipality and period.")
+    @Operation(summary = "List performance agreements", description = "By corporation, municipality and period. "
+            + "A municipality sees its own agreements, a corporation its own: municipalityCode, or corporationId, is "
+            + "then the caller's own when left out, and 403 when it names another.")
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
             @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
@@ -143,20 +162,24 @@ public class PerformanceAgreementResource {
         String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
         PageRequest page = params.page(pageText, pageSizeText);
         params.throwIfAny();
-        Filters filters = new Filters().equal("corporationId", corporationId).equal("municipalityCode", municipalityCode);
-        var query = PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
-                Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters());
-        return Page.mapped(query, page, AgreementView::of);
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
+                corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
+        Filters filters = new Filters().equal("corporationId", scope.corporationId())
+                .equal("municipalityCode", scope.municipalityCode());
+        return Pages.mapped(() -> PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
+                Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters()), page, AgreementView::of);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}/report")
     @Operation(summary = "The agreement against what happened",
             description = "The corporation's vacancies in the municipality available from a day in the period, its "
                     + "allocations dated in the period and those to permit holders; the target (the agreed number, or "
-                    + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met.")
+                    + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met. For "
+                    + "either party; 403 for others.")
     public Uni<ReportView> report(@PathParam("id") UUID id) {
-        return existing(id).flatMap(agreement -> {
+        return existing(id, access.tenancy()).flatMap(agreement -> {
             ReportingPeriod period = agreement.reportingPeriod();
             return Vacancy.countPerCorporation(period, agreement.municipalityCode, agreement.corporationId)
                     .flatMap(vacancies -> Allocation.totals(agreement.corporationId, agreement.municipalityCode, period)
@@ -166,9 +189,11 @@ public class PerformanceAgreementResource {
         });
     }
 
-    private static Uni<PerformanceAgreement> existing(UUID id) {
+    /** The agreement, when the caller is a party to it. */
+    private static Uni<PerformanceAgreement> existing(UUID id, Tenancy tenancy) {
         return PerformanceAgreement.<PerformanceAgreement>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Performance agreement " + id + " is not set."));
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Performance agreement " + id + " is not set."))
+                .invoke(a -> Access.require(tenancy.reaches(a.municipalityCode, a.corporationId), "performance agreement " + id));
     }
 
     private static ReportingPeriod period(String text, Violations violations) {

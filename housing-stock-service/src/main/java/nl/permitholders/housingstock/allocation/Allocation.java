@@ -55,6 +55,9 @@ public class Allocation extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
     public static Uni<List<Allocation>> findByCorporation(String corporationId, Collection<String> externalIds) {
         return Allocation.list("corporationId = ?1 and externalId in ?2", corporationId, externalIds);
     }

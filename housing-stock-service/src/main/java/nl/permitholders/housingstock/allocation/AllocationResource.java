@@ -2,6 +2,8 @@ package nl.permitholders.housingstock.allocation;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,12 +14,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,28 +33,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Allocations")
 public class AllocationResource {
 
+    @Inject
+    Access access;
+
     public record AllocationView(UUID id, String corporationId, String externalId, String municipalityCode,
                                  String unitReference, UUID unitId, LocalDate allocatedOn, int persons,
-                                 boolean permitHolders, String additionalTargetGroup, Instant recordedAt) {
+                                 boolean permitHolders, String additionalTargetGroup, Instant recordedAt,
+                                 @Schema(description = "who reported the allocation (the token's subject)") String recordedBy) {
         public static AllocationView of(Allocation a) {
             return new AllocationView(a.id, a.corporationId, a.externalId, a.municipalityCode, a.unitReference, a.unitId,
-                    a.allocatedOn, a.persons, a.permitHolders, a.additionalTargetGroup, a.recordedAt);
+                    a.allocatedOn, a.persons, a.permitHolders, a.additionalTargetGroup, a.recordedAt, a.recordedBy);
         }
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an allocation")
+    @Operation(summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
+            + "it is in; 403 for others.")
     public Uni<AllocationView> get(@PathParam("id") UUID id) {
+        Tenancy tenancy = access.tenancy();
         return Allocation.<Allocation>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Allocation " + id + " is not recorded."))
+                .invoke(a -> Access.require(tenancy.reaches(a.municipalityCode, a.corporationId), "allocation " + id))
                 .map(AllocationView::of);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(summary = "List allocations",
             description = "As corporations reported them (POST /vera/toewijzingen), by allocatedOn; from and to inclusive. "
-                    + "permitHolders=true keeps the allocations to permit holders (VERA aanvullendeDoelgroep STH).")
+                    + "permitHolders=true keeps the allocations to permit holders (VERA aanvullendeDoelgroep STH). "
+                    + "A municipality sees the allocations in its municipality, a corporation its own: "
+                    + "municipalityCode, or corporationId, is then the caller's own when left out, and 403 when it "
+                    + "names another.")
     public Uni<Page<AllocationView>> list(
             @QueryParam("corporationId") String corporationId,
             @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
@@ -63,13 +82,15 @@ public class AllocationResource {
         LocalDate to = params.date("to", toText);
         PageRequest page = params.page(pageText, pageSizeText);
         params.throwIfAny();
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
+                corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
         Filters filters = new Filters()
-                .equal("corporationId", corporationId)
-                .equal("municipalityCode", municipalityCode)
+                .equal("corporationId", scope.corporationId())
+                .equal("municipalityCode", scope.municipalityCode())
                 .equal("permitHolders", permitHolders)
                 .when(from, "allocatedOn >= :from", "from")
                 .when(to, "allocatedOn <= :to", "to");
-        var query = Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters());
-        return Page.mapped(query, page, AllocationView::of);
+        return Pages.mapped(() -> Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters()),
+                page, AllocationView::of);
     }
 }

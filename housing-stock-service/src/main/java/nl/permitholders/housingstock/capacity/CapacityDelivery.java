@@ -34,6 +34,9 @@ public class CapacityDelivery extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
     public static Uni<List<CapacityDelivery>> ofProject(UUID projectId) {
         return CapacityDelivery.list("projectId = ?1 order by deliveredOn", projectId);
     }

@@ -1,6 +1,8 @@
 package nl.permitholders.housingstock.capacity;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,18 +25,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Planned capacity")
 public class CapacityPipelineResource {
 
+    @Inject
+    Access access;
+
     public record PipelineView(String municipalityCode, int projects, CapacityPipeline pipeline) {
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @GET
     @Operation(summary = "A municipality's planned capacity per half-year",
             description = "What its projects expect to deliver per half-year, what they delivered (by the half-year of "
                     + "the delivery date), and in all what is planned, delivered and still to come: units, and places "
-                    + "for permit holders.")
+                    + "for permit holders. For the municipality itself (403 for another).")
     public Uni<PipelineView> pipeline(@PathParam("code") String codeText) {
         QueryParams params = new QueryParams();
         String code = params.municipalityCode("code", codeText);
         params.throwIfAny();
+        Access.require(access.tenancy().isMunicipality(code), "municipality " + code);
         return CapacityProject.<CapacityProject>list("municipalityCode", code).flatMap(projects -> {
             List<UUID> ids = projects.stream().map(p -> p.id).toList();
             return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {

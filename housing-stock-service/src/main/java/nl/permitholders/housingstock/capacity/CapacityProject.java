@@ -41,8 +41,14 @@ public class CapacityProject extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    @Column(name = "registered_by")
+    public String registeredBy;
+
     @Column(name = "planned_at")
     public Instant plannedAt;
+
+    @Column(name = "planned_by")
+    public String plannedBy;
 
     public CapacityPlan plan(List<ExpectedDeliveryRow> expected) {
         return new CapacityPlan(type, units, permitHolderPlaces,

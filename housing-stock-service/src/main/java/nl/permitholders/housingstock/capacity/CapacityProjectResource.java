@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.capacity;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
@@ -31,10 +32,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
@@ -49,6 +53,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,6 +78,9 @@ public class CapacityProjectResource {
 
     @Inject
     KnownMunicipalities municipalities;
+
+    @Inject
+    Access access;
 
     public record ExpectedDeliveryRequest(
             @Schema(description = "half-year, e.g. 2026-H2 (2026-II accepted)") @NotBlank String period,
@@ -101,16 +109,20 @@ public class CapacityProjectResource {
     public record ExpectedDeliveryView(String period, int units, int permitHolderPlaces) {
     }
 
-    public record DeliveryView(UUID id, LocalDate deliveredOn, int units, int permitHolderPlaces, Instant recordedAt) {
+    public record DeliveryView(UUID id, LocalDate deliveredOn, int units, int permitHolderPlaces, Instant recordedAt,
+                               @Schema(description = "who recorded the delivery (the token's subject)") String recordedBy) {
         static DeliveryView of(CapacityDelivery d) {
-            return new DeliveryView(d.id, d.deliveredOn, d.units, d.permitHolderPlaces, d.recordedAt);
+            return new DeliveryView(d.id, d.deliveredOn, d.units, d.permitHolderPlaces, d.recordedAt, d.recordedBy);
         }
     }
 
     public record ProjectView(UUID id, String externalId, String ownerId, String municipalityCode, String name,
                               ProjectType type, int units, int permitHolderPlaces,
                               List<ExpectedDeliveryView> expectedDeliveries, List<DeliveryView> deliveries,
-                              int deliveredUnits, int deliveredPermitHolderPlaces, Instant registeredAt, Instant plannedAt) {
+                              int deliveredUnits, int deliveredPermitHolderPlaces, Instant registeredAt,
+                              @Schema(description = "who registered the project (the token's subject)") String registeredBy,
+                              Instant plannedAt,
+                              @Schema(description = "who made the current plan") String plannedBy) {
         static ProjectView of(CapacityProject p, List<ExpectedDeliveryRow> expected, List<CapacityDelivery> deliveries) {
             return new ProjectView(p.id, p.externalId, p.ownerId, p.municipalityCode, p.name, p.type, p.units,
                     p.permitHolderPlaces,
@@ -118,35 +130,57 @@ public class CapacityProjectResource {
                             .map(e -> new ExpectedDeliveryView(e.period().toString(), e.units(), e.permitHolderPlaces())).toList(),
                     deliveries.stream().sorted((a, b) -> a.deliveredOn.compareTo(b.deliveredOn)).map(DeliveryView::of).toList(),
                     deliveries.stream().mapToInt(d -> d.units).sum(),
-                    deliveries.stream().mapToInt(d -> d.permitHolderPlaces).sum(), p.registeredAt, p.plannedAt);
+                    deliveries.stream().mapToInt(d -> d.permitHolderPlaces).sum(), p.registeredAt, p.registeredBy,
+                    p.plannedAt, p.plannedBy);
         }
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Operation(summary = "Plan a project, or re-plan it",
             description = "A new-build, flex or transformation project in a municipality: its units, the places for "
                     + "permit holders among them and the expected delivery per half-year, which add up to both. 201 when "
                     + "new; the same ownerId and externalId again is 200: unchanged with the same plan, re-planned "
-                    + "(CapacityPlanned) with another. A plan below what the project already delivered is 409.")
+                    + "(CapacityPlanned) with another. A plan below what the project already delivered is 409. A "
+                    + "municipality plans projects in its own municipality, a corporation projects with its own "
+                    + "ownerId; the project as planned before must be the caller's too (403).")
     public Uni<Response> plan(@Valid @NotNull ProjectRequest request) {
+        Tenancy tenancy = access.tenancy();
+        String actor = access.actor();
+        String described = "project " + request.externalId() + " of owner " + request.ownerId() + " in municipality "
+                + request.municipalityCode();
+        Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described);
         CapacityPlan plan = planOf(request);
         return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
                 .chain(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2",
                         request.ownerId(), request.externalId()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .flatMap(existing -> existing == null ? create(request, plan) : replan(existing, request, plan))));
+                .flatMap(existing -> {
+                    if (existing == null) {
+                        return create(request, plan, actor);
+                    }
+                    Access.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
+                    return replan(existing, request, plan, actor);
+                })));
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a project", description = "With its expected deliveries and what it delivered.")
+    @Operation(summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
+            + "in the calling municipality, or of the calling corporation (ownerId); another's is 403.")
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
+        Tenancy tenancy = access.tenancy();
         return CapacityProject.<CapacityProject>findById(id)
                 .onItem().ifNull().failWith(() -> notPlanned(id))
+                .invoke(project -> Access.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
                 .flatMap(this::view);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List projects", description = "By municipality and type, in registration order.")
+    @Operation(summary = "List projects", description = "By municipality and type, in registration order. A "
+            + "municipality sees the projects in its municipality (municipalityCode is its own when left out, 403 when it "
+            + "names another), a corporation the projects it owns.")
     public Uni<Page<ProjectView>> list(
             @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
             @Parameter(description = "NEW_BUILD, FLEX or TRANSFORMATION") @QueryParam("type") String typeText,
@@ -157,32 +191,39 @@ public class CapacityProjectResource {
         ProjectType type = params.enumValue("type", typeText, ProjectType.class);
         PageRequest page = params.page(pageText, pageSizeText);
         params.throwIfAny();
-        Filters filters = new Filters().equal("municipalityCode", municipalityCode).equal("type", type);
-        var query = CapacityProject.<CapacityProject>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters());
-        return query.page(page.page() - 1, page.pageSize()).list().flatMap(projects -> {
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, null, "ownerId");
+        Filters filters = new Filters().equal("municipalityCode", scope.municipalityCode())
+                .equal("ownerId", scope.corporationId()).equal("type", type);
+        return Pages.of(() -> CapacityProject.<CapacityProject>find(filters.query(), Sort.by("registeredAt").and("id"),
+                filters.parameters()), page, projects -> {
             List<UUID> ids = projects.stream().map(p -> p.id).toList();
-            return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).flatMap(delivered -> {
+            return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {
                 Map<UUID, List<ExpectedDeliveryRow>> expectedBy = expected.stream().collect(Collectors.groupingBy(e -> e.projectId));
                 Map<UUID, List<CapacityDelivery>> deliveredBy = delivered.stream().collect(Collectors.groupingBy(d -> d.projectId));
                 Function<CapacityProject, ProjectView> view = p -> ProjectView.of(p,
                         expectedBy.getOrDefault(p.id, List.of()), deliveredBy.getOrDefault(p.id, List.of()));
-                return query.count().map(total -> Page.of(projects.stream().map(view).toList(), page, total));
+                return projects.stream().map(view).toList();
             }));
         });
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Path("/{id}/deliveries")
     @Operation(summary = "Record that a project delivered units",
             description = "201 when new (CapacityDelivered); the same date again with the same figures is 200 and "
                     + "changes nothing, with other figures 409. Deliveries never exceed the plan (409: re-plan first). "
-                    + "deliveredOn cannot be in the future.")
+                    + "deliveredOn cannot be in the future. A project in the calling municipality, or of the calling "
+                    + "corporation (ownerId); another's is 403.")
     public Uni<Response> deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
         if (request.deliveredOn().isAfter(today.date())) {
             throw InvalidInputException.of("deliveredOn", "must not be in the future");
         }
+        Tenancy tenancy = access.tenancy();
+        String actor = access.actor();
         return transaction.run(() -> CapacityProject.<CapacityProject>findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> notPlanned(id))
+                .invoke(project -> Access.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
                 .flatMap(project -> CapacityDelivery.ofProject(id).flatMap(deliveries -> {
                     CapacityDelivery sameDay = deliveries.stream()
                             .filter(d -> d.deliveredOn.equals(request.deliveredOn())).findFirst().orElse(null);
@@ -207,6 +248,7 @@ public class CapacityProjectResource {
                     delivery.units = request.units();
                     delivery.permitHolderPlaces = request.permitHolderPlaces();
                     delivery.recordedAt = now();
+                    delivery.recordedBy = actor;
                     return delivery.<CapacityDelivery>persist()
                             .call(() -> outbox.append(CapacityDelivered.TYPE, project.municipalityCode, new CapacityDelivered(
                                     project.id, delivery.id, project.municipalityCode, delivery.deliveredOn, delivery.units,
@@ -215,13 +257,14 @@ public class CapacityProjectResource {
                 })));
     }
 
-    private Uni<Response> create(ProjectRequest request, CapacityPlan plan) {
+    private Uni<Response> create(ProjectRequest request, CapacityPlan plan, String actor) {
         CapacityProject project = new CapacityProject();
         project.id = UUID.randomUUID();
         project.ownerId = request.ownerId();
         project.externalId = request.externalId();
         project.registeredAt = now();
-        apply(project, request);
+        project.registeredBy = actor;
+        apply(project, request, actor);
         List<ExpectedDeliveryRow> rows = plan.expectedDeliveries().stream().map(e -> row(project.id, e)).toList();
         return project.<CapacityProject>persist()
                 .call(() -> ExpectedDeliveryRow.persist(rows))
@@ -230,7 +273,7 @@ public class CapacityProjectResource {
                         .entity(ProjectView.of(project, rows, List.of())).build());
     }
 
-    private Uni<Response> replan(CapacityProject project, ProjectRequest request, CapacityPlan plan) {
+    private Uni<Response> replan(CapacityProject project, ProjectRequest request, CapacityPlan plan, String actor) {
         return ExpectedDeliveryRow.ofProject(project.id).flatMap(rows -> CapacityDelivery.ofProject(project.id).flatMap(deliveries -> {
             boolean same = project.plan(rows).equals(plan) && project.municipalityCode.equals(request.municipalityCode())
                     && project.name.equals(request.name());
@@ -243,7 +286,7 @@ public class CapacityProjectResource {
                 throw new ConflictException("Project " + request.externalId() + " of " + request.ownerId()
                         + " cannot be re-planned: " + conflict + ".");
             }
-            apply(project, request);
+            apply(project, request, actor);
             Map<String, ExpectedDelivery> planned = plan.expectedDeliveries().stream()
                     .collect(Collectors.toMap(e -> e.period().toString(), Function.identity()));
             List<ExpectedDeliveryRow> kept = new ArrayList<>();
@@ -273,13 +316,14 @@ public class CapacityProjectResource {
                         e.units(), e.permitHolderPlaces())).toList()));
     }
 
-    private void apply(CapacityProject project, ProjectRequest request) {
+    private void apply(CapacityProject project, ProjectRequest request, String actor) {
         project.municipalityCode = request.municipalityCode();
         project.name = request.name();
         project.type = request.type();
         project.units = request.units();
         project.permitHolderPlaces = request.permitHolderPlaces();
         project.plannedAt = now();
+        project.plannedBy = actor;
     }
 
     private Uni<ProjectView> view(CapacityProject project) {

@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.municipality;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,6 +23,7 @@ public class MunicipalityResource {
                                    LocalDate validUntil) {
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Path("/{code}")
     @Operation(summary = "A municipality as this service knows it from quota-service's register",

@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.occupancy;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +16,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.Today;
+import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.UnitOnDate;
 import nl.permitholders.housingstock.unit.Unit;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,21 +34,26 @@ public class FreeCapacityResource {
     @Inject
     Today today;
 
+    @Inject
+    Access access;
+
     public record FreeCapacityView(String municipalityCode, LocalDate asOf, int units, int capacity, int occupied,
                                    int free, int vacantUnits, List<Totals> byType) {
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @GET
     @Operation(summary = "A municipality's free capacity",
             description = "Every unit in the stock in the municipality on asOf, added up and per type: capacity, "
                     + "occupied and free in places for persons (a room in a SHARED dwelling is one place), and the "
-                    + "units of which nothing is occupied.")
+                    + "units of which nothing is occupied. For the municipality itself (403 for another).")
     public Uni<FreeCapacityView> municipality(@PathParam("code") String codeText,
                                               @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
         QueryParams params = new QueryParams();
         String code = params.municipalityCode("code", codeText);
         LocalDate date = params.date("asOf", asOfText);
         params.throwIfAny();
+        Access.require(access.tenancy().isMunicipality(code), "municipality " + code);
         LocalDate asOf = date == null ? today.date() : date;
         return Unit.<Unit>list("municipalityCode", code).flatMap(units -> UnitPlacement.inUnitsOf(code).map(placements -> {
             Map<UUID, List<UnitPlacement>> byUnit = placements.stream().collect(Collectors.groupingBy(p -> p.unitId));

@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.occupancy;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,9 +13,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.Today;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.unit.UnitType;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +31,9 @@ public class UnitOccupancyResource {
     @Inject
     Today today;
 
+    @Inject
+    Access access;
+
     public record OccupancyView(UUID unitId, String municipalityCode, UnitType type, LocalDate asOf, boolean inStock,
                                 int capacity, int occupied, int free, int residents, int placements) {
         static OccupancyView of(Unit unit, Occupancy.Snapshot s) {
@@ -35,17 +42,21 @@ public class UnitOccupancyResource {
         }
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(summary = "A unit's occupancy and free capacity",
             description = "From the placements in the unit (placement.events): a placement occupies from its housing "
                     + "date until a revocation frees it. capacity, occupied and free count persons, or rooms for a "
                     + "SHARED dwelling; a unit other than SHARED or INTERMEDIATE is let whole to one household. "
-                    + "A retired unit has nothing free from its retirement date.")
+                    + "A retired unit has nothing free from its retirement date. A unit in the calling municipality, "
+                    + "or of the calling corporation; another's is 403.")
     public Uni<OccupancyView> unit(@PathParam("id") UUID id,
                                    @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
         LocalDate asOf = asOf(asOfText);
+        Tenancy tenancy = access.tenancy();
         return Unit.<Unit>findById(id)
                 .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
+                .invoke(unit -> Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
                 .flatMap(unit -> UnitPlacement.inUnit(id)
                         .map(placements -> OccupancyView.of(unit, UnitOccupancy.of(unit, placements).on(asOf))));
     }

@@ -54,14 +54,23 @@ public class Unit extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    @Column(name = "registered_by")
+    public String registeredBy;
+
     @Column(name = "corrected_at")
     public Instant correctedAt;
+
+    @Column(name = "corrected_by")
+    public String correctedBy;
 
     @Column(name = "retired_on")
     public LocalDate retiredOn;
 
     @Column(name = "retirement_reason")
     public String retirementReason;
+
+    @Column(name = "retired_by")
+    public String retiredBy;
 
     /** See V2__unit_details_and_occupancy.sql: capacity taken once every recorded placement has taken effect. */
     public int occupied;

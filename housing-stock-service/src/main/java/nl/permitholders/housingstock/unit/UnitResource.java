@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.unit;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,10 +32,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
@@ -47,6 +51,7 @@ import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -77,6 +82,9 @@ public class UnitResource {
     @Inject
     KnownMunicipalities municipalities;
 
+    @Inject
+    Access access;
+
     public record UnitRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String ownerId,
@@ -99,60 +107,90 @@ public class UnitResource {
 
     public record UnitView(UUID id, String externalId, String ownerId, OwnerType ownerType, String municipalityCode,
                            String neighbourhoodCode, UnitType type, int capacity, BigDecimal monthlyRent,
-                           LocalDate temporaryUntil, Instant registeredAt, Instant correctedAt, LocalDate retiredOn,
-                           String retirementReason) {
+                           LocalDate temporaryUntil, Instant registeredAt,
+                           @Schema(description = "who registered the unit (the token's subject)") String registeredBy,
+                           Instant correctedAt,
+                           @Schema(description = "who made the last correction") String correctedBy,
+                           LocalDate retiredOn, String retirementReason,
+                           @Schema(description = "who retired the unit") String retiredBy) {
         public static UnitView of(Unit unit) {
             return new UnitView(unit.id, unit.externalId, unit.ownerId, unit.ownerType, unit.municipalityCode,
                     unit.neighbourhoodCode, unit.type, unit.capacity, unit.monthlyRent, unit.temporaryUntil,
-                    unit.registeredAt, unit.correctedAt, unit.retiredOn, unit.retirementReason);
+                    unit.registeredAt, unit.registeredBy, unit.correctedAt, unit.correctedBy, unit.retiredOn,
+                    unit.retirementReason, unit.retiredBy);
         }
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Operation(summary = "Register or correct a unit under its owner's own id",
             description = "201 when new. The same owner and externalId again is an upsert: with the same data it is 200 "
                     + "and changes nothing; with different data the unit is corrected (200, UnitCorrected). Optional "
                     + "values left out are unknown, so a registration always states the unit as a whole. A retired "
-                    + "unit cannot be corrected (409).")
+                    + "unit cannot be corrected (409). A municipality registers units in its own municipality (of "
+                    + "any owner), a corporation units with its own ownerId; the unit as registered before must be "
+                    + "the caller's too (403).")
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
+        Tenancy tenancy = access.tenancy();
+        String actor = access.actor();
+        Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described(request));
         UnitDetails proposed = request.details();
         return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
                 .chain(() -> Unit.lockByOwner(request.ownerId(), request.externalId()))
-                .flatMap(existing -> existing == null ? create(request, proposed)
-                        : correct(existing, proposed).map(view -> Response.ok(view).build())));
+                .flatMap(existing -> {
+                    if (existing == null) {
+                        return create(request, proposed, actor);
+                    }
+                    Access.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described(request));
+                    return correct(existing, proposed, actor).map(view -> Response.ok(view).build());
+                }));
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}")
     @Operation(summary = "Correct a unit",
             description = "The unit as a whole, as at registration; externalId and ownerId identify it and cannot change "
                     + "(409). The same data is 200 and changes nothing; different data is 200 with UnitCorrected. "
-                    + "A retired unit cannot be corrected (409).")
+                    + "A retired unit cannot be corrected (409). The unit, before and after, must be in the calling "
+                    + "municipality or of the calling corporation (403).")
     public Uni<UnitView> put(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
+        Tenancy tenancy = access.tenancy();
+        String actor = access.actor();
+        Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described(request));
         return transaction.run(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
                 .chain(() -> Unit.lockExisting(id)).flatMap(unit -> {
+            Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
             if (!unit.externalId.equals(request.externalId()) || !unit.ownerId.equals(request.ownerId())) {
                 throw new ConflictException("Unit " + id + " is registered as " + unit.externalId + " of owner "
                         + unit.ownerId + "; externalId and ownerId identify a unit and cannot be corrected.");
             }
-            return correct(unit, request.details());
+            return correct(unit, request.details(), actor);
         }));
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a unit")
+    @Operation(summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
+            + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
+        Tenancy tenancy = access.tenancy();
         return Unit.<Unit>findById(id)
                 .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
+                .invoke(unit -> Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
                 .map(UnitView::of);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(summary = "List units",
             description = "In registration order. Without retired, only units in the stock; retired=true lists the "
                     + "retired ones. available=true keeps the units with free capacity (persons, or rooms in a SHARED "
-                    + "dwelling) once every recorded placement has taken effect; available=false the full ones.")
+                    + "dwelling) once every recorded placement has taken effect; available=false the full ones. "
+                    + "A municipality sees the units in its municipality, a corporation its own units: "
+                    + "municipalityCode, or ownerId, is then the caller's own when left out, and 403 when it names "
+                    + "another.")
     public Uni<Page<UnitView>> list(
             @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
             @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE") @QueryParam("type") String typeText,
@@ -170,31 +208,37 @@ public class UnitResource {
         Boolean retired = params.bool("retired", retiredText);
         PageRequest page = params.page(pageText, pageSizeText);
         params.throwIfAny();
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, blankToNull(ownerId), "ownerId");
 
         Filters filters = new Filters()
                 .always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
-                .equal("municipalityCode", municipalityCode)
+                .equal("municipalityCode", scope.municipalityCode())
                 .equal("type", type)
-                .equal("ownerId", ownerId)
+                .equal("ownerId", scope.corporationId())
                 .equal("ownerType", ownerType);
         if (available != null) {
             filters.always(available ? "occupied < capacity" : "occupied >= capacity");
         }
-        var query = Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters());
-        return Page.mapped(query, page, UnitView::of);
+        return Pages.mapped(() -> Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
+                page, UnitView::of);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}/retirement")
     @Operation(summary = "Retire a unit",
             description = "The unit leaves the stock on retiredOn (sold, demolished, a flex home's term ended): from then "
                     + "on it has no free capacity and placements do not occupy it; its history stays readable. The same "
-                    + "date again is 200 and changes nothing; a different date is 409. retiredOn cannot be in the future.")
+                    + "date again is 200 and changes nothing; a different date is 409. retiredOn cannot be in the future. "
+                    + "A unit in the calling municipality, or of the calling corporation; another's is 403.")
     public Uni<UnitView> retire(@PathParam("id") UUID id, @Valid @NotNull RetirementRequest request) {
         if (request.retiredOn().isAfter(today.date())) {
             throw InvalidInputException.of("retiredOn", "must not be in the future; retire a unit once it has left the stock");
         }
+        Tenancy tenancy = access.tenancy();
+        String actor = access.actor();
         return transaction.run(() -> Unit.lockExisting(id).flatMap(unit -> {
+            Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
             if (unit.isRetired()) {
                 if (!unit.retiredOn.equals(request.retiredOn())) {
                     throw new ConflictException("Unit " + id + " was already retired on " + unit.retiredOn + ".");
@@ -203,6 +247,7 @@ public class UnitResource {
             }
             unit.retiredOn = request.retiredOn();
             unit.retirementReason = request.reason();
+            unit.retiredBy = actor;
             return occupancy.refresh(unit)
                     .call(() -> outbox.append(UnitRetired.TYPE, unit.municipalityCode,
                             new UnitRetired(unit.id, unit.municipalityCode, unit.retiredOn)))
@@ -210,7 +255,7 @@ public class UnitResource {
         }));
     }
 
-    private Uni<Response> create(UnitRequest request, UnitDetails proposed) {
+    private Uni<Response> create(UnitRequest request, UnitDetails proposed, String actor) {
         UnitRules.check(proposed, null, today.date()).throwIfAny();
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
@@ -218,6 +263,7 @@ public class UnitResource {
         unit.ownerId = request.ownerId();
         unit.apply(proposed);
         unit.registeredAt = now();
+        unit.registeredBy = actor;
         return occupancy.refresh(unit)
                 .chain(() -> unit.<Unit>persist())
                 .call(() -> outbox.append(UnitRegistered.TYPE, unit.municipalityCode, UnitRegistered.of(unit)))
@@ -226,7 +272,7 @@ public class UnitResource {
     }
 
     /** The same details change nothing; different ones correct the unit, unless it was retired. */
-    private Uni<UnitView> correct(Unit unit, UnitDetails proposed) {
+    private Uni<UnitView> correct(Unit unit, UnitDetails proposed, String actor) {
         UnitDetails current = unit.details();
         List<String> different = proposed.differencesFrom(current);
         if (different.isEmpty()) {
@@ -240,9 +286,19 @@ public class UnitResource {
         UnitRules.check(proposed, current, today.date()).throwIfAny();
         unit.apply(proposed);
         unit.correctedAt = now();
+        unit.correctedBy = actor;
         return occupancy.refresh(unit)
                 .call(() -> outbox.append(UnitCorrected.TYPE, unit.municipalityCode, UnitCorrected.of(unit)))
                 .replaceWith(() -> UnitView.of(unit));
+    }
+
+    /** The unit a request names, in the caller's own words: a refusal tells nothing the caller did not say. */
+    private static String described(UnitRequest request) {
+        return "unit " + request.externalId() + " of owner " + request.ownerId() + " in municipality " + request.municipalityCode();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static Instant now() {

@@ -42,6 +42,9 @@ public class Vacancy extends PanacheEntityBase {
     @Column(name = "reported_at")
     public Instant reportedAt;
 
+    @Column(name = "reported_by")
+    public String reportedBy;
+
     public static Uni<Vacancy> findByCorporation(String corporationId, String externalId) {
         return Vacancy.<Vacancy>find("corporationId = ?1 and externalId = ?2", corporationId, externalId).firstResult();
     }

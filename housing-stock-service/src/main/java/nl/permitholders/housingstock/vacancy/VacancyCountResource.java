@@ -1,6 +1,8 @@
 package nl.permitholders.housingstock.vacancy;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.period.ReportingPeriod;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Vacancies")
 public class VacancyCountResource {
 
+    @Inject
+    Access access;
+
     public record CorporationVacancies(String corporationId, long vacancies) {
     }
 
@@ -27,19 +35,25 @@ public class VacancyCountResource {
                                    String corporationId, long vacancies, List<CorporationVacancies> corporations) {
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(summary = "Count vacancies per corporation in a period",
             description = "Vacancies available from a day in the period (a year such as 2023, or a half-year such as "
-                    + "2023-H1), in all, and per corporation; optionally in one municipality or of one corporation.")
+                    + "2023-H1), in all, and per corporation; optionally in one municipality or of one corporation. "
+                    + "A municipality counts those in its municipality, a corporation its own: municipalityCode, or "
+                    + "corporationId, is then the caller's own when left out, and 403 when it names another.")
     public Uni<VacancyCountView> count(
             @Parameter(description = "yyyy, yyyy-H1 or yyyy-H2", required = true) @QueryParam("period") String periodText,
             @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
             @QueryParam("corporationId") String corporationText) {
         QueryParams params = new QueryParams();
         ReportingPeriod period = params.period("period", periodText);
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityFilter = params.municipalityCode("municipalityCode", municipalityText);
         params.throwIfAny();
-        String corporationId = corporationText == null || corporationText.isBlank() ? null : corporationText;
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityFilter,
+                corporationText == null || corporationText.isBlank() ? null : corporationText, "corporationId");
+        String municipalityCode = scope.municipalityCode();
+        String corporationId = scope.corporationId();
         return Vacancy.countPerCorporation(period, municipalityCode, corporationId).map(counts -> new VacancyCountView(
                 period.label(), period.firstDay(), period.lastDay(), municipalityCode, corporationId,
                 counts.values().stream().mapToLong(Long::longValue).sum(),

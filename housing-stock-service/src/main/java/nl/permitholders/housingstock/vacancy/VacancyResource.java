@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.vacancy;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,9 +25,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
 import nl.permitholders.housingstock.unit.Unit;
@@ -40,6 +44,7 @@ import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +65,9 @@ public class VacancyResource {
     @Inject
     KnownMunicipalities municipalities;
 
+    @Inject
+    Access access;
+
     public record VacancyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
             @Schema(description = "the corporation's own id for this vacancy (mutatie); reporting it again is idempotent")
@@ -75,20 +83,25 @@ public class VacancyResource {
     }
 
     public record VacancyView(UUID id, String corporationId, String externalId, String municipalityCode,
-                              LocalDate availableFrom, String unitExternalId, UUID unitId, Instant reportedAt) {
+                              LocalDate availableFrom, String unitExternalId, UUID unitId, Instant reportedAt,
+                              @Schema(description = "who reported the vacancy (the token's subject)") String reportedBy) {
         static VacancyView of(Vacancy v) {
             return new VacancyView(v.id, v.corporationId, v.externalId, v.municipalityCode, v.availableFrom,
-                    v.unitExternalId, v.unitId, v.reportedAt);
+                    v.unitExternalId, v.unitId, v.reportedAt, v.reportedBy);
         }
     }
 
+    @RolesAllowed(Roles.CORPORATION)
     @POST
     @Operation(summary = "Report a vacancy (mutatie)",
             description = "A corporation reports that a unit becomes available from a date. 201 when new; the same "
                     + "corporationId and externalId again with the same data is 200 and changes nothing, with different "
                     + "data 409 naming what differs. When unitExternalId names a unit the corporation registered, the "
-                    + "vacancy must be in its municipality and before its retirement.")
+                    + "vacancy must be in its municipality and before its retirement. A corporation reports its own "
+                    + "vacancies: corporationId is the token's corporation (403 otherwise).")
     public Uni<Response> report(@Valid @NotNull VacancyRequest request) {
+        Access.require(access.tenancy().isCorporation(request.corporationId()), "corporation " + request.corporationId());
+        String actor = access.actor();
         VacancyReport report = request.report();
         return transaction.runRetryingUniqueRace(() -> Vacancy.findByCorporation(request.corporationId(), request.externalId())
                 .flatMap(existing -> {
@@ -109,6 +122,7 @@ public class VacancyResource {
                         vacancy.unitExternalId = request.unitExternalId();
                         vacancy.unitId = unit == null ? null : unit.id();
                         vacancy.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                        vacancy.reportedBy = actor;
                         return vacancy.<Vacancy>persist()
                                 .call(() -> outbox.append(VacancyReported.TYPE, vacancy.municipalityCode, new VacancyReported(
                                         vacancy.id, vacancy.corporationId, vacancy.municipalityCode, vacancy.availableFrom,
@@ -119,17 +133,24 @@ public class VacancyResource {
                 }));
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a vacancy")
+    @Operation(summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
+            + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
+        Tenancy tenancy = access.tenancy();
         return Vacancy.<Vacancy>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Vacancy " + id + " is not reported."))
+                .invoke(v -> Access.require(tenancy.reaches(v.municipalityCode, v.corporationId), "vacancy " + id))
                 .map(VacancyView::of);
     }
 
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List vacancies", description = "By availableFrom, from and to inclusive.")
+    @Operation(summary = "List vacancies", description = "By availableFrom, from and to inclusive. A municipality sees "
+            + "the vacancies in its municipality, a corporation its own: municipalityCode, or corporationId, is then the "
+            + "caller's own when left out, and 403 when it names another.")
     public Uni<Page<VacancyView>> list(
             @QueryParam("corporationId") String corporationId,
             @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
@@ -143,14 +164,16 @@ public class VacancyResource {
         LocalDate to = params.date("to", toText);
         PageRequest page = params.page(pageText, pageSizeText);
         params.throwIfAny();
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
+                corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
 
         Filters filters = new Filters()
-                .equal("corporationId", corporationId)
-                .equal("municipalityCode", municipalityCode)
+                .equal("corporationId", scope.corporationId())
+                .equal("municipalityCode", scope.municipalityCode())
                 .when(from, "availableFrom >= :from", "from")
                 .when(to, "availableFrom <= :to", "to");
-        var query = Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("id"), filters.parameters());
-        return Page.mapped(query, page, VacancyView::of);
+        return Pages.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("id"), filters.parameters()),
+                page, VacancyView::of);
     }
 
     private static Response repeat(Vacancy existing, VacancyRequest request) {

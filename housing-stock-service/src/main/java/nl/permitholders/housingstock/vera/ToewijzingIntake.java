@@ -67,38 +67,44 @@ public class ToewijzingIntake {
     private record Key(String organisation, String externalId) {
     }
 
-    /** Every item's outcome, in order. */
-    public Uni<List<ItemResult>> record(List<JsonNode> items, String senderOrganisation) {
+    /**
+     * Every item's outcome, in order.
+     *
+     * @param reportingOrganisation the corporation that reports (the token's): another's items are refused
+     * @param actor                 who reports, recorded with each allocation
+     */
+    public Uni<List<ItemResult>> record(List<JsonNode> items, String senderOrganisation, String reportingOrganisation,
+                                        String actor) {
         LocalDate date = today.date();
         List<Item> read = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            read.add(read(i, items.get(i), senderOrganisation, date));
+            read.add(read(i, items.get(i), senderOrganisation, reportingOrganisation, date));
         }
         List<List<Item>> chunks = new ArrayList<>();
         for (int from = 0; from < read.size(); from += chunkSize) {
             chunks.add(read.subList(from, Math.min(read.size(), from + chunkSize)));
         }
         return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> transaction.runRetryingUniqueRace(() -> apply(chunk)))
+                .onItem().transformToUniAndConcatenate(chunk -> transaction.runRetryingUniqueRace(() -> apply(chunk, actor)))
                 .collect().in(ArrayList<ItemResult>::new, List::addAll)
                 .map(List::copyOf);
     }
 
-    private Item read(int index, JsonNode node, String senderOrganisation, LocalDate date) {
+    private Item read(int index, JsonNode node, String senderOrganisation, String reportingOrganisation, LocalDate date) {
         String idExtern = node.path("idExtern").isTextual() ? node.path("idExtern").asText() : null;
         if (!node.isObject()) {
             return new Item(index, null, refusal(new InvalidParam("[" + index + "]", "must be a Toewijzing object")));
         }
         try {
             Toewijzing toewijzing = json.treeToValue(node, Toewijzing.class);
-            return new Item(index, idExtern, mapping.map(toewijzing, senderOrganisation, date));
+            return new Item(index, idExtern, mapping.mapReportedBy(toewijzing, senderOrganisation, reportingOrganisation, date));
         } catch (JsonProcessingException e) {
             return new Item(index, idExtern, refusal(new InvalidParam(path(e), "has the wrong type or format")));
         }
     }
 
     /** One chunk in one transaction: look up what is known about its items, then record the new ones. */
-    private Uni<List<ItemResult>> apply(List<Item> chunk) {
+    private Uni<List<ItemResult>> apply(List<Item> chunk, String actor) {
         Map<String, List<ToewijzingFacts>> byOrganisation = chunk.stream()
                 .filter(item -> !item.mapping().isRefused())
                 .map(item -> item.mapping().facts())
@@ -131,7 +137,7 @@ public class ToewijzingIntake {
             List<ItemResult> results = new ArrayList<>(chunk.size());
             List<Allocation> created = new ArrayList<>();
             for (Item item : chunk) {
-                results.add(outcome(item, recorded, units, register, created));
+                results.add(outcome(item, recorded, units, register, created, actor));
             }
             // Events first: while no new entity is managed, the insert triggers no flush of them.
             return outbox.appendAll(AllocationRecorded.TYPE, created.stream()
@@ -144,7 +150,8 @@ public class ToewijzingIntake {
     }
 
     private static ItemResult outcome(Item item, Map<Key, Allocation> recorded, Map<Key, Unit> units,
-                                      Map<String, MunicipalityRegister.Entry> register, List<Allocation> created) {
+                                      Map<String, MunicipalityRegister.Entry> register, List<Allocation> created,
+                                      String actor) {
         if (item.mapping().isRefused()) {
             return ItemResult.refused(item.index(), item.idExtern(), item.mapping().refusals());
         }
@@ -182,6 +189,7 @@ public class ToewijzingIntake {
         allocation.permitHolders = facts.permitHolders();
         allocation.additionalTargetGroup = facts.additionalTargetGroup();
         allocation.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        allocation.recordedBy = actor;
         created.add(allocation);
         recorded.put(key, allocation);
         return new ItemResult(item.index(), facts.idExtern(), Outcome.ACCEPTED, allocation.id, null);

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.permitholders.housingstock.Today;
@@ -17,7 +19,7 @@ import nl.permitholders.platform.api.Violations;
  * How a VERA Toewijzing becomes an allocation, or why it is refused:
  * <ul>
  * <li>idExtern and the organisation (idOrganisatie, else the sender's X-Stuurgegevens-Zender-Organisatie) identify
- * it;</li>
+ * it; an organisation reports only its own allocations;</li>
  * <li>eenheid names the unit: its last path segment is the organisation's own id of the unit;</li>
  * <li>datum is the allocation date, huishoudgrootte the persons;</li>
  * <li>aanvullendeDoelgroep.code, a VERA AANVULLENDEDOELGROEP code, marks permit holders when it is STH;</li>
@@ -73,8 +75,7 @@ public final class VeraToewijzingMapping {
             violations.add("idExtern", "must be at most " + Ids.MAX_LENGTH + " characters without control characters");
         }
 
-        String organisation = toewijzing.idOrganisatie() != null && !toewijzing.idOrganisatie().isBlank()
-                ? toewijzing.idOrganisatie() : senderOrganisation;
+        String organisation = organisation(toewijzing, senderOrganisation);
         if (organisation == null || organisation.isBlank()) {
             violations.add("idOrganisatie", "is required, in the Toewijzing or as header X-Stuurgegevens-Zender-Organisatie");
         } else if (!Ids.isSafe(organisation)) {
@@ -145,6 +146,40 @@ public final class VeraToewijzingMapping {
         }
         return new Mapping(new ToewijzingFacts(organisation, idExtern, eenheid, unitExternalId, allocatedOn, persons,
                 targetGroup, PERMIT_HOLDERS.equals(targetGroup), municipalityCode), List.of());
+    }
+
+    /** The organisation a Toewijzing is of: its idOrganisatie, else the sender's; null when neither says. */
+    public static String organisation(Toewijzing toewijzing, String senderOrganisation) {
+        String organisation = toewijzing.idOrganisatie() != null && !toewijzing.idOrganisatie().isBlank()
+                ? toewijzing.idOrganisatie() : senderOrganisation;
+        return organisation == null || organisation.isBlank() ? null : organisation;
+    }
+
+    /**
+     * As {@link #map}, for an organisation reporting (the token's corporation): a Toewijzing of another organisation is
+     * refused on idOrganisatie, whatever else is wrong with it.
+     */
+    public Mapping mapReportedBy(Toewijzing toewijzing, String senderOrganisation, String reportingOrganisation, LocalDate today) {
+        Mapping mapped = map(toewijzing, senderOrganisation, today);
+        Optional<InvalidParam> foreign = refusalForReporter(organisation(toewijzing, senderOrganisation), reportingOrganisation);
+        if (foreign.isEmpty()) {
+            return mapped;
+        }
+        List<InvalidParam> refusals = new ArrayList<>(mapped.refusals());
+        refusals.add(foreign.get());
+        return new Mapping(null, List.copyOf(refusals));
+    }
+
+    /**
+     * Why a Toewijzing of {@code organisation} may not be recorded for the organisation that reports it: it is
+     * another's. Empty when it is the reporter's own, or when the organisation is missing or invalid (refused as such).
+     */
+    static Optional<InvalidParam> refusalForReporter(String organisation, String reportingOrganisation) {
+        if (organisation == null || !Ids.isSafe(organisation) || organisation.equals(reportingOrganisation)) {
+            return Optional.empty();
+        }
+        return Optional.of(new InvalidParam("idOrganisatie", "is " + organisation + ", but your token is for organisation "
+                + reportingOrganisation + ": report only your own organisation's allocations"));
     }
 
     /**

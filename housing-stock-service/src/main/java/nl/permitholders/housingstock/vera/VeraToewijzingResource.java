@@ -1,8 +1,11 @@
 package nl.permitholders.housingstock.vera;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,10 +21,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Problem;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,6 +52,12 @@ public class VeraToewijzingResource {
     @Inject
     ToewijzingIntake intake;
 
+    @Inject
+    Access access;
+
+    @Inject
+    ObjectMapper json;
+
     @ConfigProperty(name = "housing-stock.vera.max-batch-items", defaultValue = "10000")
     int maxBatchItems;
 
@@ -61,6 +73,7 @@ public class VeraToewijzingResource {
         }
     }
 
+    @RolesAllowed(Roles.CORPORATION)
     @POST
     @Operation(summary = "Report allocations as VERA Toewijzingen, one or a batch",
             description = "A Toewijzing object records one allocation: 201 when new, 200 when the same Toewijzing was "
@@ -68,13 +81,17 @@ public class VeraToewijzingResource {
                     + "organisation sent this idExtern before with other content. A JSON array of up to 10,000 "
                     + "Toewijzingen is a batch: 200 with a report of every item (ACCEPTED, ALREADY_ACCEPTED, REFUSED "
                     + "or CONFLICT, with reasons); each item is recorded whole or not at all, whatever becomes of the "
-                    + "others. aanvullendeDoelgroep.code STH marks an allocation to permit holders.")
+                    + "others. aanvullendeDoelgroep.code STH marks an allocation to permit holders. A corporation "
+                    + "reports its own allocations: a Toewijzing whose organisation (idOrganisatie, else the sender) "
+                    + "is not the token's corporation is 403, or REFUSED on idOrganisatie in a batch.")
     @APIResponse(responseCode = "201", description = "One Toewijzing, recorded now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingView.class)))
     @APIResponse(responseCode = "200", description = "A batch: the outcome of every item. One Toewijzing: recorded before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {BatchReport.class, ToewijzingView.class})))
     @APIResponse(responseCode = "400", description = "Refused; invalidParams names every VERA property at fault",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "One Toewijzing of another organisation than the token's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "One Toewijzing: its idExtern was recorded before with other content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,8 +106,12 @@ public class VeraToewijzingResource {
         if (body == null || !(body.isObject() || body.isArray())) {
             throw InvalidInputException.of("body", "must be a Toewijzing object or an array of Toewijzingen");
         }
+        String reporter = access.tenancy().corporation()
+                .orElseThrow(() -> Access.forbidden("an organisation: it names no corporation"));
+        String actor = access.actor();
         if (body.isObject()) {
-            return intake.record(List.of(body), senderOrganisation).flatMap(results -> single(results.get(0)));
+            requireOwn(body, senderOrganisation, reporter);
+            return intake.record(List.of(body), senderOrganisation, reporter, actor).flatMap(results -> single(results.get(0)));
         }
         if (body.isEmpty()) {
             throw InvalidInputException.of("body", "must hold at least one Toewijzing");
@@ -101,7 +122,23 @@ public class VeraToewijzingResource {
         }
         List<JsonNode> items = new ArrayList<>(body.size());
         body.forEach(items::add);
-        return intake.record(items, senderOrganisation).map(results -> Response.ok(BatchReport.of(results)).build());
+        return intake.record(items, senderOrganisation, reporter, actor).map(results -> Response.ok(BatchReport.of(results)).build());
+    }
+
+    /**
+     * One Toewijzing of another organisation is refused as a whole (403). One that cannot be read is left to the
+     * intake, which refuses it (400) on what is wrong, and on idOrganisatie too when it is another's.
+     */
+    private void requireOwn(JsonNode body, String senderOrganisation, String reporter) {
+        String organisation;
+        try {
+            organisation = VeraToewijzingMapping.organisation(json.treeToValue(body, Toewijzing.class), senderOrganisation);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return;
+        }
+        if (organisation != null && !organisation.equals(reporter)) {
+            throw Access.forbidden(Ids.isSafe(organisation) ? "organisation " + organisation : "another organisation");
+        }
     }
 
     private static Uni<Response> single(ItemResult result) {

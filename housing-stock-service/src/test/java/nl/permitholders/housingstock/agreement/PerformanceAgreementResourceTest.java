@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.agreement;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -48,33 +47,37 @@ class PerformanceAgreementResourceTest {
     @Test
     void anAgreementIsSetOnceAndReplacedWhenItsTermsChange() {
         String corporation = TestData.uniqueCorporationId();
-        Response created = given().contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025-I", 40, null)).post(AGREEMENTS);
+        Response created = TestData.asCorporation(corporation).contentType(ContentType.JSON)
+                .body(agreement(corporation, "GM0141", "2025-I", 40, null)).post(AGREEMENTS);
         created.then().statusCode(201)
                 .body("period", equalTo("2025-H1")).body("firstDay", equalTo("2025-01-01")).body("lastDay", equalTo("2025-06-30"))
                 .body("agreedAllocations", equalTo(40)).body("agreedPercentage", nullValue());
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(AGREEMENTS + "/" + id);
 
-        given().contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025-H1", 40, null)).post(AGREEMENTS)
-                .then().statusCode(200).body("id", equalTo(id));
-        given().contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025-H1", null, 12.5)).post(AGREEMENTS)
-                .then().statusCode(200).body("id", equalTo(id)).body("agreedAllocations", nullValue())
-                .body("agreedPercentage", equalTo(12.5f));
-        given().get(AGREEMENTS + "/{id}", id).then().statusCode(200).body("agreedPercentage", equalTo(12.5f));
-        given().queryParam("corporationId", corporation).get(AGREEMENTS).then().statusCode(200)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025-H1", 40, null))
+                .post(AGREEMENTS).then().statusCode(200).body("id", equalTo(id));
+        // Either party sets the terms: here the municipality replaces them.
+        TestData.asMunicipality("GM0141").contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025-H1", null, 12.5))
+                .post(AGREEMENTS).then().statusCode(200).body("id", equalTo(id)).body("agreedAllocations", nullValue())
+                .body("agreedPercentage", equalTo(12.5f)).body("setBy", equalTo("officer-GM0141"));
+        TestData.asCorporation(corporation).get(AGREEMENTS + "/{id}", id).then().statusCode(200).body("agreedPercentage", equalTo(12.5f));
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).get(AGREEMENTS).then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items.id", contains(id));
-        given().get(AGREEMENTS + "/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        TestData.asCorporation(corporation).get(AGREEMENTS + "/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anAgreementIsANumberOrAPercentageForAKnownKindOfPeriod() {
         String corporation = TestData.uniqueCorporationId();
-        given().contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025", 10, 10)).post(AGREEMENTS)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "2025", 10, 10)).post(AGREEMENTS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("agreedAllocations", "agreedPercentage"));
-        given().contentType(ContentType.JSON).body(agreement(corporation, "Almelo", "Q3-2025", null, 120)).post(AGREEMENTS)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, "Almelo", "Q3-2025", null, 120))
+                .post(AGREEMENTS)
                 .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("municipalityCode", "agreedPercentage"));
-        given().contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "Q3-2025", 5, null)).post(AGREEMENTS)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, "GM0141", "Q3-2025", 5, null)).post(AGREEMENTS)
                 .then().statusCode(400).body("invalidParams.name", contains("period"));
     }
 
@@ -84,7 +87,7 @@ class PerformanceAgreementResourceTest {
         String corporation = TestData.uniqueCorporationId();
         String municipality = TestData.uniqueMunicipalityCode();
         for (int i = 0; i < 30; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("corporationId", corporation, "externalId", "MUT-" + i,
+            TestData.asCorporation(corporation).contentType(ContentType.JSON).body(Map.of("corporationId", corporation, "externalId", "MUT-" + i,
                             "municipalityCode", municipality, "availableFrom", LocalDate.of(2024, 1 + i % 12, 10).toString()))
                     .post("/housing-stock/v1/vacancies").then().statusCode(201);
         }
@@ -100,12 +103,14 @@ class PerformanceAgreementResourceTest {
             toewijzing.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", municipality)));
             toewijzingen.add(toewijzing);
         }
-        given().contentType(ContentType.JSON).body(toewijzingen).post("/housing-stock/v1/vera/toewijzingen")
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzingen).post("/housing-stock/v1/vera/toewijzingen")
                 .then().statusCode(200).body("accepted", equalTo(20));
 
-        String share = given().contentType(ContentType.JSON).body(agreement(corporation, municipality, "2024", null, 15)).post(AGREEMENTS)
+        String share = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, municipality, "2024", null, 15))
+                .post(AGREEMENTS)
                 .then().statusCode(201).extract().path("id");
-        given().get(AGREEMENTS + "/{id}/report", share).then().statusCode(200)
+        // Either party reads the report: here the municipality.
+        TestData.asMunicipality(municipality).get(AGREEMENTS + "/{id}/report", share).then().statusCode(200)
                 .body("agreement.period", equalTo("2024"))
                 .body("actual.vacancies", equalTo(30))
                 .body("actual.allocations", equalTo(20))
@@ -116,9 +121,9 @@ class PerformanceAgreementResourceTest {
                 .body("actual.shortfall", equalTo(1))
                 .body("actual.met", equalTo(false));
 
-        String number = given().contentType(ContentType.JSON).body(agreement(corporation, municipality, "2024-H1", 2, null))
+        String number = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, municipality, "2024-H1", 2, null))
                 .post(AGREEMENTS).then().statusCode(201).extract().path("id");
-        given().get(AGREEMENTS + "/{id}/report", number).then().statusCode(200)
+        TestData.asCorporation(corporation).get(AGREEMENTS + "/{id}/report", number).then().statusCode(200)
                 .body("actual.vacancies", equalTo(18))
                 .body("actual.permitHolderAllocations", equalTo(4))
                 .body("actual.targetAllocations", equalTo(2))

@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,16 +32,16 @@ class HousingStockEventsTest {
     void vacanciesAgreementsAndCapacityArePublishedKeyedByMunicipality() {
         String municipality = TestData.uniqueMunicipalityCode();
         String corporation = TestData.uniqueCorporationId();
-        given().contentType(ContentType.JSON).body(Map.of("corporationId", corporation, "externalId", "MUT-1",
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(Map.of("corporationId", corporation, "externalId", "MUT-1",
                 "municipalityCode", municipality, "availableFrom", "2025-05-01")).post("/housing-stock/v1/vacancies")
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("corporationId", corporation, "municipalityCode", municipality,
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(Map.of("corporationId", corporation, "municipalityCode", municipality,
                 "period", "2025", "agreedPercentage", 12.5)).post("/housing-stock/v1/performance-agreements").then().statusCode(201);
-        String project = given().contentType(ContentType.JSON).body(Map.of("externalId", "FLEX-9", "ownerId", corporation,
+        String project = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(Map.of("externalId", "FLEX-9", "ownerId", corporation,
                         "municipalityCode", municipality, "name", "Flex", "type", "FLEX", "units", 10, "permitHolderPlaces", 10,
                         "expectedDeliveries", List.of(Map.of("period", "2025-H2", "units", 10, "permitHolderPlaces", 10))))
                 .post("/housing-stock/v1/capacity-projects").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("deliveredOn", "2025-09-01", "units", 10, "permitHolderPlaces", 10))
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(Map.of("deliveredOn", "2025-09-01", "units", 10, "permitHolderPlaces", 10))
                 .post("/housing-stock/v1/capacity-projects/{id}/deliveries", project).then().statusCode(201);
 
         List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(30))

@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.municipality;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -41,16 +40,16 @@ class MunicipalityRegisterResourceTest {
     @Test
     void theRegisterArrivesFromQuotaEventsAndFollowsCorrections() {
         String code = unknownCode();
-        given().get(BASE + "/municipalities/{code}", code).then().statusCode(404).contentType("application/problem+json");
+        TestData.asRijk().get(BASE + "/municipalities/{code}", code).then().statusCode(404).contentType("application/problem+json");
 
         publish(code, "Dinkelland", null);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/municipalities/{code}", code)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> TestData.asRijk().get(BASE + "/municipalities/{code}", code)
                 .then().statusCode(200).body("name", equalTo("Dinkelland")).body("provinceCode", equalTo("PV23")));
 
         publish(code, "Dinkelland", "2024-12-31");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/municipalities/{code}", code)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> TestData.asRijk().get(BASE + "/municipalities/{code}", code)
                 .then().statusCode(200).body("validUntil", equalTo("2024-12-31")));
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "REGULAR", 3))
+        TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "REGULAR", 3))
                 .post(BASE + "/units").then().statusCode(400)
                 .body("invalidParams.name", contains("municipalityCode"))
                 .body("invalidParams.reason", hasItem(containsString("ceased to exist after 2024-12-31")));
@@ -59,11 +58,11 @@ class MunicipalityRegisterResourceTest {
     @Test
     void aUnitForAnUnknownMunicipalityIsRefusedAndNothingIsStored() {
         String code = unknownCode();
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "REGULAR", 3))
+        TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "REGULAR", 3))
                 .post(BASE + "/units").then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("municipalityCode"))
                 .body("invalidParams.reason", hasItem(containsString("not in the municipality register")));
-        given().get(BASE + "/units?municipalityCode={code}", code).then().statusCode(200).body("totalItems", equalTo(0));
+        TestData.asMunicipality(code).get(BASE + "/units?municipalityCode={code}", code).then().statusCode(200).body("totalItems", equalTo(0));
         assertNoEventsFor(code);
     }
 
@@ -73,12 +72,12 @@ class MunicipalityRegisterResourceTest {
         String corporation = TestData.uniqueCorporationId();
         Map<String, Object> vacancy = new LinkedHashMap<>(Map.of("corporationId", corporation, "externalId", "MUT-1",
                 "municipalityCode", code, "availableFrom", "2025-04-01"));
-        given().contentType(ContentType.JSON).body(vacancy).post(BASE + "/vacancies").then().statusCode(400)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(vacancy).post(BASE + "/vacancies").then().statusCode(400)
                 .body("invalidParams.name", contains("municipalityCode"));
 
         Map<String, Object> agreement = Map.of("corporationId", corporation, "municipalityCode", code, "period", "2025",
                 "agreedAllocations", 20);
-        given().contentType(ContentType.JSON).body(agreement).post(BASE + "/performance-agreements").then().statusCode(400)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement).post(BASE + "/performance-agreements").then().statusCode(400)
                 .body("invalidParams.name", contains("municipalityCode"));
 
         Map<String, Object> project = new LinkedHashMap<>();
@@ -90,12 +89,12 @@ class MunicipalityRegisterResourceTest {
         project.put("units", 10);
         project.put("permitHolderPlaces", 4);
         project.put("expectedDeliveries", List.of(Map.of("period", "2027-H1", "units", 10, "permitHolderPlaces", 4)));
-        given().contentType(ContentType.JSON).body(project).post(BASE + "/capacity-projects").then().statusCode(400)
+        TestData.asMunicipality(code).contentType(ContentType.JSON).body(project).post(BASE + "/capacity-projects").then().statusCode(400)
                 .body("invalidParams.name", contains("municipalityCode"));
 
-        given().get(BASE + "/vacancies?corporationId={c}", corporation).then().statusCode(200).body("totalItems", equalTo(0));
-        given().get(BASE + "/performance-agreements?corporationId={c}", corporation).then().statusCode(200).body("totalItems", equalTo(0));
-        given().get(BASE + "/capacity-projects?municipalityCode={code}", code).then().statusCode(200).body("totalItems", equalTo(0));
+        TestData.asCorporation(corporation).get(BASE + "/vacancies?corporationId={c}", corporation).then().statusCode(200).body("totalItems", equalTo(0));
+        TestData.asCorporation(corporation).get(BASE + "/performance-agreements?corporationId={c}", corporation).then().statusCode(200).body("totalItems", equalTo(0));
+        TestData.asMunicipality(code).get(BASE + "/capacity-projects?municipalityCode={code}", code).then().statusCode(200).body("totalItems", equalTo(0));
         assertNoEventsFor(code);
     }
 
@@ -105,7 +104,7 @@ class MunicipalityRegisterResourceTest {
         String known = TestData.uniqueMunicipalityCode();
         String corporation = TestData.uniqueCorporationId();
         List<Map<String, Object>> batch = List.of(toewijzing(corporation, "TW-1", code), toewijzing(corporation, "TW-2", known));
-        given().contentType(ContentType.JSON).body(batch).post(BASE + "/vera/toewijzingen").then().statusCode(200)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(BASE + "/vera/toewijzingen").then().statusCode(200)
                 .body("items[0].outcome", equalTo("REFUSED"))
                 .body("items[0].reasons.name", contains("extra-attributen.gemeentecode"))
                 .body("items[0].reasons.reason", hasItem(containsString("not in the municipality register")))

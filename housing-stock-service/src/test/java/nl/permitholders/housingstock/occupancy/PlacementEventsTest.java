@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.occupancy;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -48,7 +47,7 @@ class PlacementEventsTest {
     }
 
     private String unit(String municipality, String type, int capacity) {
-        return given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), municipality, type, capacity))
+        return TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), municipality, type, capacity))
                 .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
     }
 
@@ -67,7 +66,8 @@ class PlacementEventsTest {
     }
 
     private void awaitFree(String unitId, int free) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/housing-stock/v1/units/{id}/occupancy", unitId)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> TestData.asCorporation(TestData.OWNER)
+                .get("/housing-stock/v1/units/{id}/occupancy", unitId)
                 .then().statusCode(200).body("free", equalTo(free)));
     }
 
@@ -75,7 +75,7 @@ class PlacementEventsTest {
     void aSharedDwellingOfFourRoomsFollowsFourSinglePlacementsAndARevocation() {
         String municipality = TestData.uniqueMunicipalityCode();
         String unitId = unit(municipality, "SHARED", 4);
-        given().get("/housing-stock/v1/units/{id}/occupancy", unitId).then().statusCode(200)
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/units/{id}/occupancy", unitId).then().statusCode(200)
                 .body("capacity", equalTo(4)).body("occupied", equalTo(0)).body("free", equalTo(4)).body("inStock", equalTo(true));
 
         List<UUID> placements = new ArrayList<>();
@@ -83,21 +83,21 @@ class PlacementEventsTest {
             placements.add(placed(municipality, unitId, 1, HOUSED_ON.plusDays(i)));
         }
         awaitFree(unitId, 0);
-        given().get("/housing-stock/v1/units/{id}/occupancy", unitId).then()
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/units/{id}/occupancy", unitId).then()
                 .body("occupied", equalTo(4)).body("residents", equalTo(4)).body("placements", equalTo(4));
-        given().queryParam("municipalityCode", municipality).queryParam("available", "true").get("/housing-stock/v1/units")
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("available", "true").get("/housing-stock/v1/units")
                 .then().body("items.id", not(hasItem(unitId)));
 
         LocalDate revokedOn = HOUSED_ON.plusMonths(1);
         revoked(municipality, placements.get(2), unitId, HOUSED_ON.plusDays(2), revokedOn);
         awaitFree(unitId, 1);
-        given().queryParam("asOf", revokedOn.minusDays(1).toString()).get("/housing-stock/v1/units/{id}/occupancy", unitId)
+        TestData.asMunicipality(municipality).queryParam("asOf", revokedOn.minusDays(1).toString()).get("/housing-stock/v1/units/{id}/occupancy", unitId)
                 .then().body("free", equalTo(0)).body("asOf", equalTo(revokedOn.minusDays(1).toString()));
-        given().queryParam("asOf", HOUSED_ON.plusDays(1).toString()).get("/housing-stock/v1/units/{id}/occupancy", unitId)
+        TestData.asMunicipality(municipality).queryParam("asOf", HOUSED_ON.plusDays(1).toString()).get("/housing-stock/v1/units/{id}/occupancy", unitId)
                 .then().body("free", equalTo(2));
-        given().queryParam("municipalityCode", municipality).queryParam("available", "true").get("/housing-stock/v1/units")
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("available", "true").get("/housing-stock/v1/units")
                 .then().body("items.id", hasItem(unitId));
-        given().get("/housing-stock/v1/municipalities/{code}/free-capacity", municipality).then().statusCode(200)
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/municipalities/{code}/free-capacity", municipality).then().statusCode(200)
                 .body("units", equalTo(1)).body("capacity", equalTo(4)).body("free", equalTo(1))
                 .body("byType[0].type", equalTo("SHARED")).body("byType[0].free", equalTo(1));
     }
@@ -109,25 +109,25 @@ class PlacementEventsTest {
         unit(municipality, "REGULAR", 3);
         String intermediate = unit(municipality, "INTERMEDIATE", 20);
         String gone = unit(municipality, "ROOM", 1);
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
+        TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
                 .put("/housing-stock/v1/units/{id}/retirement", gone).then().statusCode(200);
         placed(municipality, regular, 2, HOUSED_ON);
         placed(municipality, intermediate, 6, HOUSED_ON);
         awaitFree(intermediate, 14);
         awaitFree(regular, 0);
 
-        given().get("/housing-stock/v1/municipalities/{code}/free-capacity", municipality).then().statusCode(200)
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/municipalities/{code}/free-capacity", municipality).then().statusCode(200)
                 .body("units", equalTo(3)).body("capacity", equalTo(28)).body("occupied", equalTo(11))
                 .body("free", equalTo(17)).body("vacantUnits", equalTo(1))
                 .body("byType.type", contains("REGULAR", "INTERMEDIATE"));
         // Before the housing date nothing was occupied, and the room retired today was still in the stock.
-        given().queryParam("asOf", HOUSED_ON.minusDays(1).toString())
+        TestData.asMunicipality(municipality).queryParam("asOf", HOUSED_ON.minusDays(1).toString())
                 .get("/housing-stock/v1/municipalities/{code}/free-capacity", municipality)
                 .then().body("units", equalTo(4)).body("free", equalTo(29)).body("vacantUnits", equalTo(4));
-        given().get("/housing-stock/v1/municipalities/{code}/free-capacity", "Almelo").then().statusCode(400)
+        TestData.asMunicipality("GM0141").get("/housing-stock/v1/municipalities/{code}/free-capacity", "Almelo").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("asOf", "gisteren").get("/housing-stock/v1/units/{id}/occupancy", regular).then().statusCode(400);
-        given().get("/housing-stock/v1/units/{id}/occupancy", UUID.randomUUID()).then().statusCode(404);
+        TestData.asMunicipality(municipality).queryParam("asOf", "gisteren").get("/housing-stock/v1/units/{id}/occupancy", regular).then().statusCode(400);
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/units/{id}/occupancy", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -186,10 +186,10 @@ class PlacementEventsTest {
                 {"placementId":"%s","municipalityCode":"%s","unitId":"%s"}""".formatted(UUID.randomUUID(), municipality, unitId));
         kafka.send(new ProducerRecord<>(TOPIC, municipality, "no headers at all"));
 
-        given().get("/housing-stock/v1/units/{id}/occupancy", unitId).then().body("free", equalTo(4));
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/units/{id}/occupancy", unitId).then().body("free", equalTo(4));
         placed(municipality, unitId, 3, HOUSED_ON);
         awaitFree(unitId, 0);
-        given().get("/housing-stock/v1/units/{id}/occupancy", unitId).then().body("residents", equalTo(3));
+        TestData.asMunicipality(municipality).get("/housing-stock/v1/units/{id}/occupancy", unitId).then().body("residents", equalTo(3));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.readAll("housing-stock.dead-letter", municipality)).hasSize(3));

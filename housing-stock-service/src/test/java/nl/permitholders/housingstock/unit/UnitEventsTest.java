@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.unit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,7 +34,7 @@ class UnitEventsTest {
     void aRegisteredUnitIsPublishedAsACloudEventKeyedByMunicipality() {
         String code = TestData.randomMunicipalityCode();
         String externalId = TestData.uniqueExternalId();
-        String unitId = given().contentType(ContentType.JSON).body(TestData.unit(externalId, code, "LARGE_FAMILY", 8))
+        String unitId = TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(TestData.unit(externalId, code, "LARGE_FAMILY", 8))
                 .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
 
         ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(30))
@@ -63,12 +62,12 @@ class UnitEventsTest {
         Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), code, "ROOM", 1);
         String unitId = null;
         for (int i = 0; i < 3; i++) {
-            unitId = given().contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units")
+            unitId = TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units")
                     .then().statusCode(i == 0 ? 201 : 200).extract().path("id");
         }
         // Another unit in the same municipality is published after the repeats on the same partition:
         // once it is there, so is anything the repeats published.
-        String markerId = given().contentType(ContentType.JSON)
+        String markerId = TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON)
                 .body(TestData.unit(TestData.uniqueExternalId(), code, "REGULAR", 3)).post("/housing-stock/v1/units")
                 .then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(code, markerId), r -> !r.isEmpty());
@@ -84,12 +83,12 @@ class UnitEventsTest {
         body.put("neighbourhoodCode", "WK" + code.substring(2) + "07");
         body.put("monthlyRent", 350.75);
         body.put("temporaryUntil", TestData.today().plusYears(2).toString());
-        String unitId = given().contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units")
+        String unitId = TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units")
                 .then().statusCode(201).extract().path("id");
         body.put("capacity", 35);
         body.remove("monthlyRent");
-        given().contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
+        TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(body).post("/housing-stock/v1/units").then().statusCode(200);
+        TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
                 .put("/housing-stock/v1/units/{id}/retirement", unitId).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(30))
@@ -112,7 +111,7 @@ class UnitEventsTest {
     @Test
     void aRegistrationWithoutOptionalDetailsLeavesThemOut() {
         String code = TestData.randomMunicipalityCode();
-        String unitId = given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "ROOM", 1))
+        String unitId = TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), code, "ROOM", 1))
                 .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
         JsonNode data = json(await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(code, unitId), r -> !r.isEmpty())
                 .get(0).value());

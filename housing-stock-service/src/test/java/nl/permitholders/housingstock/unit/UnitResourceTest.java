@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.unit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -14,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +33,15 @@ class UnitResourceTest {
 
     private static final String UNITS = "/housing-stock/v1/units";
 
+    /** Most units here are the test corporation's; who else may reach them is tested in UnitAccessTest. */
+    private static RequestSpecification asOwner() {
+        return TestData.asCorporation(TestData.OWNER);
+    }
+
     @Test
     void aUnitIsRegisteredAndCanBeRead() {
         String externalId = TestData.uniqueExternalId();
-        String id = given().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0141", "REGULAR", 4))
+        String id = asOwner().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0141", "REGULAR", 4))
                 .post(UNITS)
                 .then().statusCode(201)
                 .header("API-Version", "1.0.0")
@@ -48,7 +53,7 @@ class UnitResourceTest {
                 .body("registeredAt", matchesPattern(".*Z"))
                 .extract().path("id");
 
-        given().get(UNITS + "/{id}", id)
+        asOwner().get(UNITS + "/{id}", id)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("externalId", equalTo(externalId))
@@ -57,7 +62,7 @@ class UnitResourceTest {
 
     @Test
     void theLocationNamesTheNewUnit() {
-        var response = given().contentType(ContentType.JSON)
+        var response = asOwner().contentType(ContentType.JSON)
                 .body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "FLEX", 1))
                 .post(UNITS);
         response.then().statusCode(201);
@@ -67,9 +72,9 @@ class UnitResourceTest {
     @Test
     void registeringTheSameUnitAgainReturnsTheExistingOne() {
         Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0153", "SHARED", 5);
-        String id = given().contentType(ContentType.JSON).body(body).post(UNITS)
+        String id = asOwner().contentType(ContentType.JSON).body(body).post(UNITS)
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(body).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(body).post(UNITS)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("capacity", equalTo(5));
@@ -78,18 +83,18 @@ class UnitResourceTest {
     @Test
     void registeringTheSameUnitWithDifferentDataCorrectsIt() {
         String externalId = TestData.uniqueExternalId();
-        String id = given().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0153", "REGULAR", 3)).post(UNITS)
+        String id = asOwner().contentType(ContentType.JSON).body(TestData.unit(externalId, "GM0153", "REGULAR", 3)).post(UNITS)
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> corrected = TestData.unit(externalId, "GM0141", "REGULAR", 5);
         corrected.put("monthlyRent", 612.5);
-        given().contentType(ContentType.JSON).body(corrected).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(corrected).post(UNITS)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
                 .body("municipalityCode", equalTo("GM0141"))
                 .body("capacity", equalTo(5))
                 .body("monthlyRent", equalTo(612.5f))
                 .body("correctedAt", matchesPattern(".*Z"));
-        given().get(UNITS + "/{id}", id).then().body("capacity", equalTo(5)).body("municipalityCode", equalTo("GM0141"));
+        asOwner().get(UNITS + "/{id}", id).then().body("capacity", equalTo(5)).body("municipalityCode", equalTo("GM0141"));
     }
 
     @Test
@@ -97,7 +102,7 @@ class UnitResourceTest {
         Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 2);
         List<CompletableFuture<Integer>> posts = IntStream.range(0, 8)
                 .mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> given().contentType(ContentType.JSON).body(body).post(UNITS).statusCode()))
+                        () -> asOwner().contentType(ContentType.JSON).body(body).post(UNITS).statusCode()))
                 .toList();
         List<Integer> statuses = posts.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
@@ -105,7 +110,7 @@ class UnitResourceTest {
 
     @Test
     void aCapacityOfZeroIsRefusedNamingCapacity() {
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 0))
+        asOwner().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 0))
                 .post(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -114,7 +119,7 @@ class UnitResourceTest {
 
     @Test
     void aLargeFamilyHomeForFourIsRefused() {
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "LARGE_FAMILY", 4))
+        asOwner().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "LARGE_FAMILY", 4))
                 .post(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -124,7 +129,7 @@ class UnitResourceTest {
 
     @Test
     void anUnknownTypeIsRefusedListingTheKnownOnes() {
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "CASTLE", 4))
+        asOwner().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "CASTLE", 4))
                 .post(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -134,7 +139,7 @@ class UnitResourceTest {
 
     @Test
     void aMunicipalityCodeMustBeACbsCode() {
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "Almelo", "REGULAR", 4))
+        asOwner().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "Almelo", "REGULAR", 4))
                 .post(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -145,7 +150,7 @@ class UnitResourceTest {
     void unknownFieldsAreRefused() {
         Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 4);
         body.put("bsn", "123456782");
-        given().contentType(ContentType.JSON).body(body)
+        asOwner().contentType(ContentType.JSON).body(body)
                 .post(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -154,7 +159,7 @@ class UnitResourceTest {
 
     @Test
     void everyMissingOrUnsafeFieldIsListedAtOnce() {
-        given().contentType(ContentType.JSON).body("{\"externalId\": \"a/b c\", \"ownerId\": \"\"}")
+        asOwner().contentType(ContentType.JSON).body("{\"externalId\": \"a/b c\", \"ownerId\": \"\"}")
                 .post(UNITS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -165,11 +170,11 @@ class UnitResourceTest {
 
     @Test
     void anUnknownUnitIsNotFound() {
-        given().get(UNITS + "/{id}", UUID.randomUUID())
+        asOwner().get(UNITS + "/{id}", UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
-        given().get(UNITS + "/{id}", "not-a-uuid")
+        asOwner().get(UNITS + "/{id}", "not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -181,9 +186,9 @@ class UnitResourceTest {
         body.put("neighbourhoodCode", "BU01410102");
         body.put("monthlyRent", 480);
         body.put("temporaryUntil", TestData.today().plusYears(10).toString());
-        String id = given().contentType(ContentType.JSON).body(body).post(UNITS)
+        String id = asOwner().contentType(ContentType.JSON).body(body).post(UNITS)
                 .then().statusCode(201).extract().path("id");
-        given().get(UNITS + "/{id}", id).then().statusCode(200)
+        asOwner().get(UNITS + "/{id}", id).then().statusCode(200)
                 .body("ownerType", equalTo("CORPORATION"))
                 .body("neighbourhoodCode", equalTo("BU01410102"))
                 .body("monthlyRent", equalTo(480.0f))
@@ -195,64 +200,64 @@ class UnitResourceTest {
     void aCorrectionByIdReplacesTheDetailsButNotTheIdentity() {
         String externalId = TestData.uniqueExternalId();
         Map<String, Object> body = TestData.unit(externalId, "GM0141", "SHARED", 4);
-        String id = given().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(201).extract().path("id");
+        String id = asOwner().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
+        asOwner().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
                 .then().statusCode(200).body("correctedAt", nullValue());
         body.put("capacity", 6);
-        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
+        asOwner().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
                 .then().statusCode(200).body("capacity", equalTo(6)).body("correctedAt", matchesPattern(".*Z"));
 
         body.put("externalId", TestData.uniqueExternalId());
-        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
+        asOwner().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", id)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("externalId and ownerId identify a unit"));
-        given().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", UUID.randomUUID())
+        asOwner().contentType(ContentType.JSON).body(body).put(UNITS + "/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aRetiredUnitKeepsItsHistoryAndCannotBeCorrected() {
         Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "FLEX", 2);
-        String id = given().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(201).extract().path("id");
+        String id = asOwner().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(201).extract().path("id");
         String yesterday = TestData.today().minusDays(1).toString();
         Map<String, Object> retirement = Map.of("retiredOn", yesterday, "reason", "flex term ended");
 
-        given().contentType(ContentType.JSON).body(retirement).put(UNITS + "/{id}/retirement", id)
+        asOwner().contentType(ContentType.JSON).body(retirement).put(UNITS + "/{id}/retirement", id)
                 .then().statusCode(200).body("retiredOn", equalTo(yesterday)).body("retirementReason", equalTo("flex term ended"));
-        given().contentType(ContentType.JSON).body(retirement).put(UNITS + "/{id}/retirement", id)
+        asOwner().contentType(ContentType.JSON).body(retirement).put(UNITS + "/{id}/retirement", id)
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().minusDays(5).toString()))
+        asOwner().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().minusDays(5).toString()))
                 .put(UNITS + "/{id}/retirement", id)
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString(yesterday));
 
-        given().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(200).body("id", equalTo(id));
+        asOwner().contentType(ContentType.JSON).body(body).post(UNITS).then().statusCode(200).body("id", equalTo(id));
         body.put("capacity", 3);
-        given().contentType(ContentType.JSON).body(body).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(body).post(UNITS)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", allOf(containsString("retired on " + yesterday), containsString("capacity")));
-        given().get(UNITS + "/{id}", id).then().statusCode(200).body("capacity", equalTo(2));
+        asOwner().get(UNITS + "/{id}", id).then().statusCode(200).body("capacity", equalTo(2));
     }
 
     @Test
     void aRetirementDateInTheFutureIsRefused() {
-        String id = given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "ROOM", 1))
+        String id = asOwner().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "ROOM", 1))
                 .post(UNITS).then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().plusDays(2).toString()))
+        asOwner().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().plusDays(2).toString()))
                 .put(UNITS + "/{id}/retirement", id)
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("retiredOn"));
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", "2025-01-01")).put(UNITS + "/{id}/retirement", UUID.randomUUID())
+        asOwner().contentType(ContentType.JSON).body(Map.of("retiredOn", "2025-01-01")).put(UNITS + "/{id}/retirement", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aSharedDwellingWithoutRoomsIsRefused() {
-        given().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "SHARED", 1)).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(TestData.unit(TestData.uniqueExternalId(), "GM0141", "SHARED", 1)).post(UNITS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.reason", hasItem(containsString("counts rooms for a SHARED unit")));
         Map<String, Object> noRooms = TestData.unit(TestData.uniqueExternalId(), "GM0141", "SHARED", 2);
         noRooms.remove("capacity");
-        given().contentType(ContentType.JSON).body(noRooms).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(noRooms).post(UNITS)
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("capacity"));
     }
 
@@ -260,13 +265,13 @@ class UnitResourceTest {
     void aTemporaryUntilInThePastOrOnARegularHomeIsRefused() {
         Map<String, Object> past = TestData.unit(TestData.uniqueExternalId(), "GM0141", "FLEX", 2);
         past.put("temporaryUntil", TestData.today().minusDays(1).toString());
-        given().contentType(ContentType.JSON).body(past).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(past).post(UNITS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", hasItem("temporaryUntil"))
                 .body("invalidParams.reason", hasItem("must not be in the past"));
         Map<String, Object> regular = TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 2);
         regular.put("temporaryUntil", TestData.today().plusYears(1).toString());
-        given().contentType(ContentType.JSON).body(regular).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(regular).post(UNITS)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("only to FLEX and INTERMEDIATE")));
     }
 
@@ -274,10 +279,10 @@ class UnitResourceTest {
     void aNeighbourhoodMustBeACbsCodeInTheMunicipality() {
         Map<String, Object> body = TestData.unit(TestData.uniqueExternalId(), "GM0141", "REGULAR", 2);
         body.put("neighbourhoodCode", "Centrum");
-        given().contentType(ContentType.JSON).body(body).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(body).post(UNITS)
                 .then().statusCode(400).body("invalidParams.name", hasItem("neighbourhoodCode"));
         body.put("neighbourhoodCode", "WK015301");
-        given().contentType(ContentType.JSON).body(body).post(UNITS)
+        asOwner().contentType(ContentType.JSON).body(body).post(UNITS)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("does not lie in municipality GM0141")));
     }
 
@@ -286,41 +291,43 @@ class UnitResourceTest {
         String municipality = TestData.uniqueMunicipalityCode();
         String owner = TestData.uniqueCorporationId();
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body(TestData.unit(owner, "reg-" + i, municipality, "REGULAR", 4)).post(UNITS)
-                    .then().statusCode(201);
+            TestData.asCorporation(owner).contentType(ContentType.JSON).body(TestData.unit(owner, "reg-" + i, municipality, "REGULAR", 4))
+                    .post(UNITS).then().statusCode(201);
         }
-        Map<String, Object> room = TestData.unit(TestData.uniqueExternalId(), municipality, "ROOM", 1);
+        // The municipality registers the room it rents from a private landlord.
+        Map<String, Object> room = TestData.unit("landlord-" + UUID.randomUUID(), TestData.uniqueExternalId(), municipality, "ROOM", 1);
         room.put("ownerType", "PRIVATE_LANDLORD");
-        given().contentType(ContentType.JSON).body(room).post(UNITS).then().statusCode(201);
-        String retired = given().contentType(ContentType.JSON).body(TestData.unit(owner, "gone", municipality, "FLEX", 2))
+        TestData.asMunicipality(municipality).contentType(ContentType.JSON).body(room).post(UNITS).then().statusCode(201);
+        String retired = TestData.asCorporation(owner).contentType(ContentType.JSON)
+                .body(TestData.unit(owner, "gone", municipality, "FLEX", 2))
                 .post(UNITS).then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
+        TestData.asCorporation(owner).contentType(ContentType.JSON).body(Map.of("retiredOn", TestData.today().toString()))
                 .put(UNITS + "/{id}/retirement", retired).then().statusCode(200);
 
-        given().queryParam("municipalityCode", municipality).get(UNITS)
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).get(UNITS)
                 .then().statusCode(200)
                 .body("totalItems", equalTo(4)).body("page", equalTo(1)).body("pageSize", equalTo(20)).body("items.size()", equalTo(4));
-        given().queryParam("municipalityCode", municipality).queryParam("type", "REGULAR").queryParam("pageSize", 2)
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("type", "REGULAR").queryParam("pageSize", 2)
                 .queryParam("page", 2).get(UNITS)
                 .then().statusCode(200)
                 .body("totalItems", equalTo(3)).body("totalPages", equalTo(2)).body("items.externalId", contains("reg-2"));
-        given().queryParam("ownerId", owner).queryParam("available", "true").get(UNITS)
+        TestData.asCorporation(owner).queryParam("ownerId", owner).queryParam("available", "true").get(UNITS)
                 .then().body("totalItems", equalTo(3));
-        given().queryParam("municipalityCode", municipality).queryParam("ownerType", "PRIVATE_LANDLORD").get(UNITS)
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("ownerType", "PRIVATE_LANDLORD").get(UNITS)
                 .then().body("items.type", contains("ROOM"));
-        given().queryParam("municipalityCode", municipality).queryParam("retired", "true").get(UNITS)
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("retired", "true").get(UNITS)
                 .then().body("items.id", contains(retired));
-        given().queryParam("municipalityCode", municipality).queryParam("available", "false").get(UNITS)
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("available", "false").get(UNITS)
                 .then().body("totalItems", equalTo(0));
     }
 
     @Test
     void listParametersAreCheckedAllAtOnce() {
-        given().queryParam("pageSize", 101).queryParam("page", 0).queryParam("type", "CASTLE").queryParam("available", "maybe")
+        asOwner().queryParam("pageSize", 101).queryParam("page", 0).queryParam("type", "CASTLE").queryParam("available", "maybe")
                 .queryParam("municipalityCode", "Almelo").get(UNITS)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("pageSize", "page", "type", "available", "municipalityCode"));
-        given().queryParam("pageSize", "twenty").get(UNITS)
+        asOwner().queryParam("pageSize", "twenty").get(UNITS)
                 .then().statusCode(400).body("invalidParams.name", contains("pageSize"));
     }
 }

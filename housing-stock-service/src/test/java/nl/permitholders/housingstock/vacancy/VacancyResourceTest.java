@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.vacancy;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -49,23 +48,27 @@ class VacancyResourceTest {
     void aVacancyIsReportedOnceAndCanBeRead() {
         String corporation = TestData.uniqueCorporationId();
         Map<String, Object> body = vacancy(corporation, "MUT-1", "GM0141", LocalDate.of(2025, 4, 1));
-        var created = given().contentType(ContentType.JSON).body(body).post(VACANCIES);
+        var created = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(VACANCIES);
         created.then().statusCode(201)
                 .body("corporationId", equalTo(corporation)).body("availableFrom", equalTo("2025-04-01")).body("unitId", nullValue());
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(VACANCIES + "/" + id);
 
-        given().contentType(ContentType.JSON).body(body).post(VACANCIES).then().statusCode(200).body("id", equalTo(id));
-        given().get(VACANCIES + "/{id}", id).then().statusCode(200).body("externalId", equalTo("MUT-1"));
-        given().get(VACANCIES + "/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(VACANCIES).then().statusCode(200)
+                .body("id", equalTo(id));
+        TestData.asCorporation(corporation).get(VACANCIES + "/{id}", id).then().statusCode(200).body("externalId", equalTo("MUT-1"))
+                .body("reportedBy", equalTo("integrator-" + corporation));
+        TestData.asMunicipality("GM0141").get(VACANCIES + "/{id}", id).then().statusCode(200).body("externalId", equalTo("MUT-1"));
+        TestData.asCorporation(corporation).get(VACANCIES + "/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theSameVacancyWithOtherDataIsAConflictNamingIt() {
         String corporation = TestData.uniqueCorporationId();
-        given().contentType(ContentType.JSON).body(vacancy(corporation, "MUT-1", "GM0141", LocalDate.of(2025, 4, 1)))
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(vacancy(corporation, "MUT-1", "GM0141", LocalDate.of(2025, 4, 1)))
                 .post(VACANCIES).then().statusCode(201);
-        given().contentType(ContentType.JSON).body(vacancy(corporation, "MUT-1", "GM0141", LocalDate.of(2025, 5, 1)))
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(vacancy(corporation, "MUT-1", "GM0141", LocalDate.of(2025, 5, 1)))
                 .post(VACANCIES).then().statusCode(409).contentType("application/problem+json")
                 .body("detail", allOf(containsString("availableFrom (reported 2025-04-01)"), not(containsString("municipalityCode"))));
     }
@@ -73,25 +76,28 @@ class VacancyResourceTest {
     @Test
     void aVacancyOfARegisteredUnitIsLinkedToItAndMustBeInItsMunicipality() {
         String corporation = TestData.uniqueCorporationId();
-        String unitId = given().contentType(ContentType.JSON).body(TestData.unit(corporation, "VHE-9", "GM0141", "REGULAR", 3))
+        String unitId = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(TestData.unit(corporation, "VHE-9", "GM0141", "REGULAR", 3))
                 .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
         Map<String, Object> body = vacancy(corporation, "MUT-2", "GM0141", LocalDate.of(2025, 4, 1));
         body.put("unitExternalId", "VHE-9");
-        given().contentType(ContentType.JSON).body(body).post(VACANCIES).then().statusCode(201).body("unitId", equalTo(unitId));
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(VACANCIES).then().statusCode(201)
+                .body("unitId", equalTo(unitId));
 
         Map<String, Object> elsewhere = vacancy(corporation, "MUT-3", "GM0153", LocalDate.of(2025, 4, 1));
         elsewhere.put("unitExternalId", "VHE-9");
-        given().contentType(ContentType.JSON).body(elsewhere).post(VACANCIES).then().statusCode(400)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(elsewhere).post(VACANCIES).then().statusCode(400)
                 .body("invalidParams.name", hasItem("municipalityCode"))
                 .body("invalidParams.reason", hasItem(containsString("registered in GM0141")));
     }
 
     @Test
     void invalidReportsAreRefusedListingEveryField() {
-        given().contentType(ContentType.JSON).body("{\"corporationId\":\"a b\",\"municipalityCode\":\"Almelo\"}").post(VACANCIES)
+        String corporation = TestData.uniqueCorporationId();
+        TestData.asCorporation(corporation).contentType(ContentType.JSON)
+                .body("{\"corporationId\":\"a b\",\"municipalityCode\":\"Almelo\"}").post(VACANCIES)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("corporationId", "externalId", "municipalityCode", "availableFrom"));
-        given().contentType(ContentType.JSON).body(vacancy(TestData.uniqueCorporationId(), "M", "GM0141", LocalDate.of(1999, 12, 31)))
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(vacancy(corporation, "M", "GM0141", LocalDate.of(1999, 12, 31)))
                 .post(VACANCIES).then().statusCode(400).body("invalidParams.name", contains("availableFrom"));
     }
 
@@ -113,36 +119,38 @@ class VacancyResourceTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<CompletableFuture<Integer>> posts = reports.stream().map(body -> CompletableFuture.supplyAsync(
-                    () -> given().contentType(ContentType.JSON).body(body).post(VACANCIES).statusCode(), pool)).toList();
+                    () -> TestData.asCorporation((String) body.get("corporationId")).contentType(ContentType.JSON).body(body)
+                            .post(VACANCIES).statusCode(), pool)).toList();
             assertThat(posts.stream().map(CompletableFuture::join)).containsOnly(201);
         } finally {
             pool.shutdown();
         }
 
-        given().queryParam("period", "2018").queryParam("municipalityCode", almelo).get("/housing-stock/v1/vacancy-counts")
+        TestData.asMunicipality(almelo).queryParam("period", "2018").queryParam("municipalityCode", almelo).get("/housing-stock/v1/vacancy-counts")
                 .then().statusCode(200)
                 .body("vacancies", equalTo(1089)).body("firstDay", equalTo("2018-01-01")).body("lastDay", equalTo("2018-12-31"))
                 .body("corporations.vacancies", containsInAnyOrder(600, 489));
-        given().queryParam("period", "2021").queryParam("municipalityCode", almelo).get("/housing-stock/v1/vacancy-counts")
+        TestData.asMunicipality(almelo).queryParam("period", "2021").queryParam("municipalityCode", almelo).get("/housing-stock/v1/vacancy-counts")
                 .then().body("vacancies", equalTo(775));
-        given().queryParam("period", "2023").queryParam("municipalityCode", almelo).get("/housing-stock/v1/vacancy-counts")
+        TestData.asMunicipality(almelo).queryParam("period", "2023").queryParam("municipalityCode", almelo).get("/housing-stock/v1/vacancy-counts")
                 .then().body("vacancies", equalTo(732));
-        given().queryParam("period", "2023").queryParam("corporationId", beterWonen).get("/housing-stock/v1/vacancy-counts")
+        TestData.asCorporation(beterWonen).queryParam("period", "2023").queryParam("corporationId", beterWonen).get("/housing-stock/v1/vacancy-counts")
                 .then().body("vacancies", equalTo(401)).body("corporations[0].corporationId", equalTo(beterWonen));
-        given().queryParam("period", "2023-H1").queryParam("municipalityCode", almelo).queryParam("corporationId", stJoseph)
+        TestData.asMunicipality(almelo).queryParam("period", "2023-H1").queryParam("municipalityCode", almelo).queryParam("corporationId", stJoseph)
                 .get("/housing-stock/v1/vacancy-counts")
                 .then().body("vacancies", equalTo(148)).body("period", equalTo("2023-H1"));
 
-        given().queryParam("corporationId", stJoseph).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
+        TestData.asCorporation(stJoseph).queryParam("corporationId", stJoseph).queryParam("from", "2021-01-01").queryParam("to", "2021-12-31")
                 .queryParam("pageSize", 100).get(VACANCIES)
                 .then().statusCode(200).body("totalItems", equalTo(345)).body("totalPages", equalTo(4)).body("items.size()", equalTo(100));
     }
 
     @Test
     void aCountNeedsAPeriod() {
-        given().get("/housing-stock/v1/vacancy-counts").then().statusCode(400).body("invalidParams.name", contains("period"));
-        given().queryParam("period", "2023-H3").queryParam("municipalityCode", "x").get("/housing-stock/v1/vacancy-counts")
+        TestData.asMunicipality("GM0141").get("/housing-stock/v1/vacancy-counts").then().statusCode(400)
+                .body("invalidParams.name", contains("period"));
+        TestData.asMunicipality("GM0141").queryParam("period", "2023-H3").queryParam("municipalityCode", "x").get("/housing-stock/v1/vacancy-counts")
                 .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("period", "municipalityCode"));
-        given().queryParam("from", "yesterday").get(VACANCIES).then().statusCode(400).body("invalidParams.name", contains("from"));
+        TestData.asMunicipality("GM0141").queryParam("from", "yesterday").get(VACANCIES).then().statusCode(400).body("invalidParams.name", contains("from"));
     }
 }

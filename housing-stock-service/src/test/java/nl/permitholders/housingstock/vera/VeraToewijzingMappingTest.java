@@ -92,6 +92,23 @@ class VeraToewijzingMappingTest {
     }
 
     @Test
+    void anOrganisationReportsOnlyItsOwnAllocations() {
+        Toewijzing ofBeterWonen = toewijzing("2025-03-01", EENHEID, 2, "STH");
+        assertThat(mapping.mapReportedBy(ofBeterWonen, null, "beter-wonen", TODAY).isRefused()).isFalse();
+        assertThat(mapping.mapReportedBy(ofBeterWonen, null, "st-joseph", TODAY).refusals()).singleElement()
+                .satisfies(refusal -> assertThat(refusal.name()).isEqualTo("idOrganisatie"))
+                .satisfies(refusal -> assertThat(refusal.reason()).contains("beter-wonen", "st-joseph"));
+        Toewijzing bySender = new Toewijzing("TW-1", null, "2025-03-01", EENHEID, 2, null, null);
+        assertThat(mapping.mapReportedBy(bySender, "beter-wonen", "st-joseph", TODAY).refusals())
+                .extracting(InvalidParam::name).containsExactly("idOrganisatie");
+        assertThat(mapping.mapReportedBy(toewijzing("2025-03-01", EENHEID, 0, null), null, "st-joseph", TODAY).refusals())
+                .as("another's is refused as such, whatever else is wrong")
+                .extracting(InvalidParam::name).containsExactly("huishoudgrootte", "idOrganisatie");
+        assertThat(mapping.mapReportedBy(new Toewijzing("TW-1", null, "2025-03-01", EENHEID, 2, null, null), null, "st-joseph", TODAY)
+                .refusals()).extracting(InvalidParam::name).as("no organisation: refused as missing, once").containsExactly("idOrganisatie");
+    }
+
+    @Test
     void datumAndHuishoudgrootteMustMakeSense() {
         assertThat(refusals(toewijzing("gisteren", EENHEID, 2, null), null)).singleElement().asString().startsWith("datum must be a date-time");
         assertThat(refusals(toewijzing("2025-03-28T08:00:00Z", EENHEID, 2, null), null)).containsExactly("datum must not be in the future");

@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.vera;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
@@ -67,7 +66,7 @@ class VeraToewijzingResourceTest {
     }
 
     private static String registerUnit(String organisation, String externalId, String municipality) {
-        return given().contentType(ContentType.JSON).body(TestData.unit(organisation, externalId, municipality, "REGULAR", 4))
+        return TestData.asCorporation(organisation).contentType(ContentType.JSON).body(TestData.unit(organisation, externalId, municipality, "REGULAR", 4))
                 .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
     }
 
@@ -75,7 +74,7 @@ class VeraToewijzingResourceTest {
     void aToewijzingToStatushoudersIsRecordedAsAnAllocationToPermitHolders() {
         String corporation = TestData.uniqueCorporationId();
         String unitId = registerUnit(corporation, "ALM-0001", "GM0141");
-        Response created = given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH"))
+        Response created = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH"))
                 .post(TOEWIJZINGEN);
         created.then().statusCode(201)
                 .body("idExtern", equalTo("TW-1"))
@@ -86,7 +85,7 @@ class VeraToewijzingResourceTest {
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith(ALLOCATIONS + "/" + id);
 
-        given().get(ALLOCATIONS + "/{id}", id).then().statusCode(200)
+        TestData.asCorporation(corporation).get(ALLOCATIONS + "/{id}", id).then().statusCode(200)
                 .body("corporationId", equalTo(corporation))
                 .body("externalId", equalTo("TW-1"))
                 .body("municipalityCode", equalTo("GM0141"))
@@ -95,7 +94,7 @@ class VeraToewijzingResourceTest {
                 .body("persons", equalTo(4))
                 .body("permitHolders", equalTo(true))
                 .body("additionalTargetGroup", equalTo("STH"));
-        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH")).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH")).post(TOEWIJZINGEN)
                 .then().statusCode(200).body("id", equalTo(id));
     }
 
@@ -103,29 +102,33 @@ class VeraToewijzingResourceTest {
     void theSameIdExternWithOtherContentIsAConflictNamingWhatDiffers() {
         String corporation = TestData.uniqueCorporationId();
         registerUnit(corporation, "ALM-0002", "GM0141");
-        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-2", "ALM-0002", 4, "STH")).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-2", "ALM-0002", 4, "STH")).post(TOEWIJZINGEN)
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-2", "ALM-0002", 5, null)).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-2", "ALM-0002", 5, null)).post(TOEWIJZINGEN)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", allOf(containsString("TW-2"), containsString("huishoudgrootte differs from the allocation recorded before: 4"),
                         containsString("aanvullendeDoelgroep.code")));
         // Another organisation has its own idExterns; it has no unit ALM-0002, so the allocation cannot be placed.
-        given().contentType(ContentType.JSON).body(toewijzing(TestData.uniqueCorporationId(), "TW-2", "ALM-0002", 5, null))
+        String another = TestData.uniqueCorporationId();
+        TestData.asCorporation(another).contentType(ContentType.JSON).body(toewijzing(another, "TW-2", "ALM-0002", 5, null))
                 .post(TOEWIJZINGEN).then().statusCode(400).body("invalidParams.name", contains("eenheid"));
     }
 
     @Test
     void aToewijzingWithoutEenheidIsRefused() {
-        Map<String, Object> body = toewijzing(TestData.uniqueCorporationId(), "TW-3", "x", 2, "STH");
+        String corporation = TestData.uniqueCorporationId();
+        Map<String, Object> body = toewijzing(corporation, "TW-3", "x", 2, "STH");
         body.remove("eenheid");
-        given().contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("eenheid"));
     }
 
     @Test
     void anUnknownDoelgroepCodeIsRefused() {
-        given().contentType(ContentType.JSON).body(toewijzing(TestData.uniqueCorporationId(), "TW-4", "x", 2, "VLU")).post(TOEWIJZINGEN)
+        String corporation = TestData.uniqueCorporationId();
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-4", "x", 2, "VLU"))
+                .post(TOEWIJZINGEN)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("aanvullendeDoelgroep.code"))
                 .body("invalidParams.reason", hasItem(containsString("STH")));
@@ -134,18 +137,18 @@ class VeraToewijzingResourceTest {
     @Test
     void anUnregisteredUnitNeedsItsMunicipalityAsAGemeentecode() {
         String corporation = TestData.uniqueCorporationId();
-        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-5", "NOT-REGISTERED", 2, "STH")).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-5", "NOT-REGISTERED", 2, "STH")).post(TOEWIJZINGEN)
                 .then().statusCode(400).body("invalidParams.name", contains("eenheid"))
                 .body("invalidParams.reason", hasItem(containsString("gemeentecode")));
         Map<String, Object> stated = toewijzing(corporation, "TW-5", "NOT-REGISTERED", 2, "STH");
         stated.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", "0153")));
-        String id = given().contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(201).extract().path("id");
-        given().get(ALLOCATIONS + "/{id}", id).then().body("municipalityCode", equalTo("GM0153")).body("unitId", nullValue());
+        String id = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(201).extract().path("id");
+        TestData.asMunicipality("GM0153").get(ALLOCATIONS + "/{id}", id).then().body("municipalityCode", equalTo("GM0153")).body("unitId", nullValue());
         stated.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", "GM9999")));
-        given().contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(409)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(409)
                 .body("detail", containsString("extra-attributen.gemeentecode"));
         stated.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", "Almelo")));
-        given().contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(400)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(stated).post(TOEWIJZINGEN).then().statusCode(400)
                 .body("invalidParams.name", contains("extra-attributen.gemeentecode"));
     }
 
@@ -155,9 +158,9 @@ class VeraToewijzingResourceTest {
         registerUnit(corporation, "ALM-0006", "GM0141");
         Map<String, Object> body = toewijzing(null, "TW-6", "ALM-0006", 3, "STH");
         body.remove("idOrganisatie");
-        given().contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
                 .then().statusCode(400).body("invalidParams.name", contains("idOrganisatie"));
-        given().contentType(ContentType.JSON).header("X-Stuurgegevens-Zender-Organisatie", corporation).body(body).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).header("X-Stuurgegevens-Zender-Organisatie", corporation).body(body).post(TOEWIJZINGEN)
                 .then().statusCode(201).body("idOrganisatie", equalTo(corporation));
     }
 
@@ -165,25 +168,26 @@ class VeraToewijzingResourceTest {
     void aRetiredUnitTakesNoAllocationFromItsRetirement() {
         String corporation = TestData.uniqueCorporationId();
         String unitId = registerUnit(corporation, "ALM-0007", "GM0141");
-        given().contentType(ContentType.JSON).body(Map.of("retiredOn", "2025-02-01")).put("/housing-stock/v1/units/{id}/retirement", unitId)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(Map.of("retiredOn", "2025-02-01")).put("/housing-stock/v1/units/{id}/retirement", unitId)
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body(toewijzing(corporation, "TW-7", "ALM-0007", 3, "STH")).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-7", "ALM-0007", 3, "STH")).post(TOEWIJZINGEN)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("left the stock on 2025-02-01")));
     }
 
     @Test
     void theBodyIsAToewijzingOrABatchOfThem() {
-        given().contentType(ContentType.JSON).body("\"TW-1\"").post(TOEWIJZINGEN)
+        String corporation = TestData.uniqueCorporationId();
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("\"TW-1\"").post(TOEWIJZINGEN)
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("body"));
-        given().contentType(ContentType.JSON).body("[]").post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("[]").post(TOEWIJZINGEN)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("at least one")));
-        given().contentType(ContentType.JSON).body("[{\"idExtern\":").post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("[{\"idExtern\":").post(TOEWIJZINGEN)
                 .then().statusCode(400).contentType("application/problem+json");
         StringBuilder tooMany = new StringBuilder("[");
         for (int i = 0; i <= 10_000; i++) {
             tooMany.append(i == 0 ? "" : ",").append("{}");
         }
-        given().contentType(ContentType.JSON).body(tooMany.append("]").toString()).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(tooMany.append("]").toString()).post(TOEWIJZINGEN)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("at most 10000")));
     }
 
@@ -193,6 +197,7 @@ class VeraToewijzingResourceTest {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST " + TOEWIJZINGEN + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TestData.corporationToken(TestData.uniqueCorporationId()) + "\r\n"
                     + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + 21 * 1024 * 1024
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -214,7 +219,7 @@ class VeraToewijzingResourceTest {
         String batch = resource("/vera/toewijzingen-batch.json")
                 .replace("{{organisatie}}", corporation).replace("{{eenheid}}", "ALM-0100").replace("{{gemeentecode}}", municipality);
 
-        Response response = given().contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN);
+        Response response = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN);
         response.then().statusCode(200)
                 .body("received", equalTo(8)).body("accepted", equalTo(3)).body("alreadyAccepted", equalTo(1))
                 .body("refused", equalTo(3)).body("conflicts", equalTo(1))
@@ -229,16 +234,16 @@ class VeraToewijzingResourceTest {
         String first = response.path("items[0].allocationId");
         assertThat((String) response.path("items[5].allocationId")).isEqualTo(first);
 
-        given().queryParam("corporationId", corporation).get(ALLOCATIONS).then().statusCode(200)
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).get(ALLOCATIONS).then().statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.externalId", contains("TW-2025-0001", "TW-2025-0002", "TW-2025-0003"))
                 .body("items.permitHolders", contains(true, true, false))
                 .body("items.unitId", contains(unitId, null, null))
                 .body("items.municipalityCode", contains(municipality, municipality, municipality));
-        given().queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("from", "2025-02-15")
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("from", "2025-02-15")
                 .get(ALLOCATIONS).then().body("items.externalId", contains("TW-2025-0002"));
 
-        given().contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN).then().statusCode(200)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN).then().statusCode(200)
                 .body("accepted", equalTo(0)).body("alreadyAccepted", equalTo(4)).body("conflicts", equalTo(1));
 
         List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(30))
@@ -269,7 +274,8 @@ class VeraToewijzingResourceTest {
 
         // A plain HTTP client, as an allocation system would use, so the time measured is the service's.
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + TOEWIJZINGEN))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TestData.corporationToken(corporation))
+                .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long started = System.nanoTime();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -283,9 +289,9 @@ class VeraToewijzingResourceTest {
         assertThat(report.get("items")).hasSize(10_000);
         assertThat(report.get("items").get(9_999).get("idExtern").asText()).isEqualTo("TW-09999");
         assertThat(took).isLessThan(Duration.ofSeconds(60));
-        given().queryParam("corporationId", corporation).queryParam("pageSize", 1).get(ALLOCATIONS)
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).queryParam("pageSize", 1).get(ALLOCATIONS)
                 .then().body("totalItems", equalTo(10_000));
-        given().queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("pageSize", 1).get(ALLOCATIONS)
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("pageSize", 1).get(ALLOCATIONS)
                 .then().body("totalItems", equalTo(1_000));
     }
 

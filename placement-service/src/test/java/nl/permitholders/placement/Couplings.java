@@ -1,19 +1,26 @@
 package nl.permitholders.placement;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Registers couplings and placements through the API for tests. */
+/**
+ * Registers couplings (as COA) and their offers and placements (as the coupling's own municipality) through the API
+ * for tests.
+ */
 public final class Couplings {
 
     private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(2000);
+    private static final Map<String, String> MUNICIPALITY_OF_COUPLING = new ConcurrentHashMap<>();
 
     private Couplings() {
     }
@@ -40,19 +47,32 @@ public final class Couplings {
     }
 
     public static String register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        String id = asCoa().contentType(ContentType.JSON).body(body)
                 .post("/placements/v1/couplings")
                 .then().statusCode(201).extract().path("id");
+        MUNICIPALITY_OF_COUPLING.put(id, (String) body.get("municipalityCode"));
+        return id;
+    }
+
+    /** The municipality a coupling belongs to (as COA reads it, for couplings registered otherwise). */
+    public static String municipalityOf(String couplingId) {
+        return MUNICIPALITY_OF_COUPLING.computeIfAbsent(couplingId, id -> asCoa().get("/placements/v1/couplings/{id}", id)
+                .then().statusCode(200).extract().path("municipalityCode"));
+    }
+
+    /** A request as the municipality the coupling belongs to: the one that may offer, place and revoke for it. */
+    public static RequestSpecification asItsMunicipality(String couplingId) {
+        return asMunicipality(municipalityOf(couplingId));
     }
 
     public static String place(String couplingId, int persons, LocalDate housedOn) {
-        return given().contentType(ContentType.JSON).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
+        return asItsMunicipality(couplingId).contentType(ContentType.JSON).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
                 .post("/placements/v1/couplings/{id}/placements", couplingId)
                 .then().statusCode(201).extract().path("id");
     }
 
     public static ValidatableResponse tryPlace(String couplingId, int persons, LocalDate housedOn, UUID unitId) {
-        return given().contentType(ContentType.JSON)
+        return asItsMunicipality(couplingId).contentType(ContentType.JSON)
                 .body(Map.of("persons", persons, "housedOn", housedOn.toString(), "unitId", unitId.toString()))
                 .post("/placements/v1/couplings/{id}/placements", couplingId)
                 .then();
@@ -63,7 +83,8 @@ public final class Couplings {
     }
 
     public static ValidatableResponse tryOffer(String couplingId, UUID unitId, LocalDate offeredOn) {
-        return given().contentType(ContentType.JSON).body(Map.of("unitId", unitId.toString(), "offeredOn", offeredOn.toString()))
+        return asItsMunicipality(couplingId).contentType(ContentType.JSON)
+                .body(Map.of("unitId", unitId.toString(), "offeredOn", offeredOn.toString()))
                 .post("/placements/v1/couplings/{id}/offers", couplingId)
                 .then();
     }
@@ -73,6 +94,6 @@ public final class Couplings {
     }
 
     public static ValidatableResponse get(String couplingId) {
-        return given().get("/placements/v1/couplings/{id}", couplingId).then().statusCode(200);
+        return asCoa().get("/placements/v1/couplings/{id}", couplingId).then().statusCode(200);
     }
 }

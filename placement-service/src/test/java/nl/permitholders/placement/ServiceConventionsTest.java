@@ -22,6 +22,7 @@ class ServiceConventionsTest {
                 "/placements/v1/couplings/{couplingId}/audit-trail",
                 "/placements/v1/municipalities/{code}/waiting-list",
                 "/placements/v1/municipalities/{code}/overdue-couplings",
+                "/placements/v1/municipalities/{code}/audit-trail",
                 "/placements/v1/units/{unitId}",
                 "/placements/v1/units/{unitId}/match-suggestions");
     }

@@ -1,6 +1,6 @@
 package nl.permitholders.placement;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -54,12 +54,12 @@ public final class Units {
 
     /** Polls without asserting, so that the attempts before the event arrives leave no failure logs. */
     public static void awaitKnown(UUID unit) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/placements/v1/units/{id}", unit).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> asCoa().get("/placements/v1/units/{id}", unit).statusCode() == 200);
     }
 
     public static void retireAndAwait(UUID unit, String municipality, LocalDate retiredOn) {
         retire(unit, municipality, retiredOn);
         await().atMost(Duration.ofSeconds(30)).until(() -> retiredOn.toString().equals(
-                given().get("/placements/v1/units/{id}", unit).then().extract().path("retiredOn")));
+                asCoa().get("/placements/v1/units/{id}", unit).then().extract().path("retiredOn")));
     }
 }

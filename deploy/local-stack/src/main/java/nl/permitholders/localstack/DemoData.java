@@ -82,7 +82,8 @@ final class DemoData {
                 "permitDate", housedOn.minusWeeks(5).toString(), "couplingDate", housedOn.minusWeeks(3).toString()));
         if (coupling.statusCode() == 201) {
             String id = read(coupling).get("id").asText();
-            post(Service.PLACEMENT, "/couplings/" + id + "/placements", Map.of("persons", persons, "housedOn", housedOn.toString()));
+            send(Service.PLACEMENT, "/couplings/" + id + "/placements", "POST",
+                    Map.of("persons", persons, "housedOn", housedOn.toString()), stack.issuer().municipality(ALMELO));
         }
     }
 
@@ -107,7 +108,10 @@ final class DemoData {
         }
     }
 
-    /** The Rijk loads the reference data and quotas, COA the couplings, Almelo its placements and units. */
+    /**
+     * The Rijk loads the reference data and quotas, COA the couplings, Almelo its placements (sent with Almelo's own
+     * token, see house) and units.
+     */
     private String tokenFor(Service service) {
         return switch (service) {
             case QUOTA -> stack.issuer().rijk();
@@ -125,10 +129,14 @@ final class DemoData {
     }
 
     private HttpResponse<String> send(Service service, String path, String method, Map<String, Object> body) {
+        return send(service, path, method, body, tokenFor(service));
+    }
+
+    private HttpResponse<String> send(Service service, String path, String method, Map<String, Object> body, String token) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(service) + path))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + tokenFor(service))
+                    .header("Authorization", "Bearer " + token)
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
@@ -15,6 +16,8 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 final class Api {
 
     private final SystemStack stack;
+    /** The municipality of each coupling registered through this Api, whose token houses it. */
+    private final Map<String, String> municipalityOfCoupling = new HashMap<>();
 
     Api(SystemStack stack) {
         this.stack = stack;
@@ -30,6 +33,16 @@ final class Api {
     RequestSpecification asCorporation(String corporationId) {
         return given().baseUri(stack.url(Service.HOUSING_STOCK)).contentType(ContentType.JSON)
                 .auth().oauth2(stack.issuer().corporation(corporationId));
+    }
+
+    /** A request to placement-service as COA, which registers, corrects and cancels couplings. */
+    RequestSpecification toPlacementsAsCoa() {
+        return to(Service.PLACEMENT).auth().oauth2(stack.issuer().coa());
+    }
+
+    /** A request to placement-service as the municipality, which houses its own couplings. */
+    RequestSpecification toPlacementsAs(String municipality) {
+        return to(Service.PLACEMENT).auth().oauth2(stack.issuer().municipality(municipality));
     }
 
     void province(String code, String name) {
@@ -52,15 +65,17 @@ final class Api {
     }
 
     String coupling(String coaReference, String municipality, int adults, int minors, LocalDate couplingDate) {
-        return to(Service.PLACEMENT).body(Map.of(
+        String id = toPlacementsAsCoa().body(Map.of(
                         "coaReference", coaReference, "municipalityCode", municipality, "adults", adults, "minors", minors,
                         "householdType", adults + minors == 1 ? "SINGLE" : "FAMILY",
                         "permitDate", couplingDate.minusWeeks(2).toString(), "couplingDate", couplingDate.toString()))
                 .post("/couplings").then().statusCode(201).extract().path("id");
+        municipalityOfCoupling.put(id, municipality);
+        return id;
     }
 
     String placement(String couplingId, int persons, LocalDate housedOn) {
-        return to(Service.PLACEMENT).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
+        return toPlacementsAs(municipalityOfCoupling.get(couplingId)).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
                 .post("/couplings/{id}/placements", couplingId).then().statusCode(201).extract().path("id");
     }
 

@@ -1,32 +1,26 @@
 package nl.permitholders.placement.audit;
 
-import java.util.regex.Pattern;
-import nl.permitholders.platform.api.InvalidInputException;
+import java.util.Objects;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 
 /**
- * Who makes a change, for the audit trail. Until authentication lands it is what the caller says in the
- * {@code X-Actor} header; then it must come from the token instead.
+ * Who makes a change, for the audit trail: the subject of the verified bearer token, the role it acted in and, for a
+ * municipality, the municipality it acted for. Never what the caller says about itself.
+ *
+ * @param name         the token's name (upn, preferred_username or sub)
+ * @param role         the role the write was admitted in, e.g. {@code coa} or {@code municipality}
+ * @param municipality the municipality claim when acting as a municipality; null otherwise
  */
-public final class Actor {
+public record Actor(String name, String role, String municipality) {
 
-    public static final String HEADER = "X-Actor";
-    public static final String UNKNOWN = "unknown";
-    public static final String DESCRIPTION = "who makes this change, for the audit trail (until authentication "
-            + "replaces it): 1 to 100 letters, digits, spaces and . _ @ : -; default " + UNKNOWN;
-
-    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N} ._@:-]{1,100}");
-
-    private Actor() {
+    public Actor {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
     }
 
-    public static String of(String header) {
-        if (header == null || header.isBlank()) {
-            return UNKNOWN;
-        }
-        String actor = header.strip();
-        if (!ALLOWED.matcher(actor).matches()) {
-            throw InvalidInputException.of(HEADER, "must be 1 to 100 letters, digits, spaces and . _ @ : -");
-        }
-        return actor;
+    /** The caller, acting in {@code role} (the role the endpoint admits for this write). */
+    public static Actor acting(Caller caller, String role) {
+        return new Actor(caller.name(), role, Roles.MUNICIPALITY.equals(role) ? caller.municipality().orElse(null) : null);
     }
 }

@@ -24,6 +24,10 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "coupling_id")
     public UUID couplingId;
 
+    /** The coupling's municipality (it never changes), so that a municipality's trail is one indexed query. */
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
     @Enumerated(EnumType.STRING)
     public AuditAction action;
 
@@ -31,7 +35,16 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "subject_id")
     public UUID subjectId;
 
+    /** The token's subject; before tokens, the name the caller gave itself in X-Actor. */
     public String actor;
+
+    /** The role the write was admitted in; null for entries from before tokens. */
+    @Column(name = "actor_role")
+    public String actorRole;
+
+    /** The municipality the actor acted for, when acting as a municipality. */
+    @Column(name = "actor_municipality")
+    public String actorMunicipality;
 
     public String reason;
 

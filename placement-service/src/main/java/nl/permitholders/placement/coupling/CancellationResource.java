@@ -1,12 +1,12 @@
 package nl.permitholders.placement.coupling;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +17,8 @@ import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.placement.Today;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
@@ -26,7 +28,6 @@ import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/cancellation")
@@ -47,20 +48,23 @@ public class CancellationResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     /** {@code explanation} goes to the audit trail only; keep personal details out of it (R9). */
     public record CancellationRequest(@NotNull CancellationReason reason, @NotNull LocalDate cancelledOn,
                                       @Size(min = 1, max = 500) String explanation) {
     }
 
+    @RolesAllowed(Roles.COA)
     @POST
     @Operation(summary = "Cancel a coupling: COA withdrew it or re-coupled the household to another municipality",
             description = "200 with the cancelled coupling. Its persons not yet housed are no longer this municipality's "
                     + "to house; persons already housed still count. An open offer is withdrawn. Refused (409) unless "
                     + "the coupling is COUPLED or OFFERED. A re-coupling is registered as a new coupling with its own "
                     + "coaReference.")
-    public Uni<CouplingView> cancel(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CancellationRequest request,
-                                    @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
+    public Uni<CouplingView> cancel(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CancellationRequest request) {
+        Actor actor = Actor.acting(caller, Roles.COA);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
             new Violations()
                     .check(!request.cancelledOn().isAfter(today.date()), "cancelledOn", "cannot be in the future")
@@ -78,7 +82,7 @@ public class CancellationResource {
                 int unhoused = coupling.persons() - housed;
                 return outbox.append(CouplingCancelled.TYPE, coupling.municipalityCode, new CouplingCancelled(couplingId,
                                 coupling.municipalityCode, unhoused, request.cancelledOn(), request.reason().name()))
-                        .call(() -> audit.record(actor, couplingId, AuditAction.COUPLING_CANCELLED, couplingId,
+                        .call(() -> audit.record(actor, coupling, AuditAction.COUPLING_CANCELLED, couplingId,
                                 request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
                                 "cancelled on " + request.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
                                         + " persons unhoused"))

@@ -1,6 +1,7 @@
 package nl.permitholders.placement.coupling;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +22,8 @@ import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.placement.Today;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
@@ -32,7 +34,6 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/corrections")
@@ -53,6 +54,9 @@ public class CorrectionResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     /** The coupling's details as they should stand, and why they change. COA reference and municipality do not change. */
     public record CorrectionRequest(
             @NotNull @Min(0) @Max(30) Integer adults,
@@ -72,15 +76,15 @@ public class CorrectionResource {
         }
     }
 
+    @RolesAllowed(Roles.COA)
     @POST
     @Operation(summary = "Correct a coupling's counts, dates, region or needs (COA)",
             description = "The body is the coupling as it should stand, with the reason for the correction (kept in the "
                     + "audit trail, not in events). 200 with the corrected coupling; nothing changes when nothing differs. "
                     + "Refused (409) for a CANCELLED coupling, with fewer persons than are already housed, or with a "
                     + "coupling date after the first housing date. Re-coupling to another municipality is a cancellation.")
-    public Uni<CouplingView> correct(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CorrectionRequest request,
-                                     @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
+    public Uni<CouplingView> correct(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CorrectionRequest request) {
+        Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails corrected = request.details();
         Household.check(corrected.adults(), corrected.minors(), corrected.householdType(), corrected.permitDate(),
                 corrected.couplingDate(), today.date()).throwIfAny();
@@ -106,7 +110,7 @@ public class CorrectionResource {
                         : Uni.createFrom().voidItem();
                 return offer
                         .call(() -> outbox.append(CouplingCorrected.TYPE, coupling.municipalityCode, corrected(coupling)))
-                        .call(() -> audit.record(actor, couplingId, AuditAction.COUPLING_CORRECTED, couplingId, request.reason(),
+                        .call(() -> audit.record(actor, coupling, AuditAction.COUPLING_CORRECTED, couplingId, request.reason(),
                                 String.join(", ", changes) + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")))
                         .replaceWith(() -> CouplingView.of(coupling, housed));
             }));

@@ -1,7 +1,9 @@
 package nl.permitholders.placement.coupling;
 
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,9 +11,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +35,8 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
@@ -64,6 +68,9 @@ public class CouplingResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record CouplingRequest(
             @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be COA's pseudonymous reference: 1 to 64 letters, digits, '.', '_' or '-'")
             String coaReference,
@@ -86,13 +93,13 @@ public class CouplingResource {
         }
     }
 
+    @RolesAllowed(Roles.COA)
     @POST
     @Operation(summary = "Register a coupling of a household to a municipality (COA)",
             description = "201 with the new coupling. Registering the same coaReference again with the same data returns "
                     + "the existing coupling (200); with different data it is refused (409): correct it instead.")
-    public Uni<Response> register(@Valid @NotNull CouplingRequest request,
-                                  @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
+    public Uni<Response> register(@Valid @NotNull CouplingRequest request) {
+        Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails details = request.details();
         Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
                 details.couplingDate(), today.date()).throwIfAny();
@@ -108,25 +115,29 @@ public class CouplingResource {
             Coupling coupling = newCoupling(request.coaReference(), request.municipalityCode(), details);
             return coupling.<Coupling>persist()
                     .call(() -> outbox.append(CouplingRegistered.TYPE, coupling.municipalityCode, registered(coupling)))
-                    .call(() -> audit.record(actor, coupling.id, AuditAction.COUPLING_REGISTERED, coupling.id, null,
+                    .call(() -> audit.record(actor, coupling, AuditAction.COUPLING_REGISTERED, coupling.id, null,
                             describe(coupling)))
                     .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + coupling.id))
                             .entity(CouplingView.of(coupling, 0)).build());
         }));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a coupling")
+    @Operation(summary = "Read a coupling", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<CouplingView> get(@PathParam("id") UUID id) {
         return Coupling.findExisting(id)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
                 .flatMap(coupling -> Placement.personsHoused(id).map(housed -> CouplingView.of(coupling, housed)));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Operation(summary = "List couplings, longest waiting first",
             description = "Ordered by waiting time: permit date, then coupling date. Filter by municipality, status and "
-                    + "COA reference.")
+                    + "COA reference. A municipality sees only its own couplings: without municipalityCode the filter is "
+                    + "its own municipality; another municipality's code is refused (403).")
     public Uni<Page<CouplingView>> list(
             @QueryParam("municipalityCode") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
             @Parameter(schema = @Schema(implementation = CouplingStatus.class)) @QueryParam("status") String statusText,
@@ -134,11 +145,17 @@ public class CouplingResource {
             @BeanParam PageParams paging) {
         CouplingStatus status = EnumParam.parse("status", statusText, CouplingStatus.class);
         PageRequest request = paging.request();
+        String municipality = municipalityCode;
+        if (municipality != null) {
+            caller.requireOwnMunicipality(municipality);
+        } else if (caller.is(Roles.MUNICIPALITY)) {
+            municipality = ownMunicipality();
+        }
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (municipalityCode != null) {
+        if (municipality != null) {
             query.append(" and municipalityCode = :municipality");
-            parameters.and("municipality", municipalityCode);
+            parameters.and("municipality", municipality);
         }
         if (status != null) {
             query.append(" and status = :status");
@@ -148,7 +165,16 @@ public class CouplingResource {
             query.append(" and coaReference = :reference");
             parameters.and("reference", coaReference);
         }
-        return Page.of(Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters), request, CouplingResource::views);
+        // One session for count and page: a query built before any session exists opens one per use, and only
+        // the last would be closed at the end of the request.
+        return Panache.withSession(() -> Page.of(Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
+                request, CouplingResource::views));
+    }
+
+    /** A municipality's own code; a municipality token without one may see nothing. */
+    private String ownMunicipality() {
+        return caller.municipality().orElseThrow(() -> new ForbiddenException(
+                "Your token does not allow you to act for any municipality: it has no municipality claim."));
     }
 
     /** The couplings as views, with the persons housed from each. */

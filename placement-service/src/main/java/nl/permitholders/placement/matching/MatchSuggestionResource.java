@@ -1,6 +1,7 @@
 package nl.permitholders.placement.matching;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,8 @@ import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.placement.waiting.Overdue;
 import nl.permitholders.placement.waiting.WaitingOrder;
 import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,24 +48,30 @@ public class MatchSuggestionResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record MatchSuggestion(int rank, UUID couplingId, String coaReference, HouseholdType householdType, int persons,
                                  LocalDate permitDate, LocalDate couplingDate, long weeksWaiting, boolean ownRegion,
                                  boolean overdue, List<String> reasons) {
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Operation(summary = "Households of the unit's municipality that fit a vacant unit, best first, each saying why",
             description = "Couplings waiting for an offer (COUPLED) whose persons still to be housed fit the unit's free "
                     + "places (rooms for SHARED); SHARED and ROOM only singles; LARGE_FAMILY only households of 7 or "
                     + "more; wheelchair needs only in units known to be wheelchair accessible. Longest waiting first "
                     + "(whole weeks since the permit), own-region asylum centres first among equally long waiting. "
-                    + "The unit is known from housing-stock events. 409 when the unit has left the stock.")
+                    + "The unit is known from housing-stock events. 409 when the unit has left the stock. COA, and the "
+                    + "municipality the unit lies in (403 for another).")
     public Uni<Page<MatchSuggestion>> suggest(@PathParam("unitId") UUID unitId,
                                               @BeanParam PageParams paging) {
         PageRequest request = paging.request();
         LocalDate on = today.date();
         return KnownUnit.findRegistered(unitId)
                 .onItem().ifNull().failWith(() -> UnitResource.notKnown(unitId))
+                .invoke(unit -> caller.requireOwnMunicipality(unit.municipalityCode))
                 .flatMap(occupancy::of)
                 .flatMap(unit -> {
                     List<String> unavailable = unit.unavailability(unit.municipalityCode(), on);

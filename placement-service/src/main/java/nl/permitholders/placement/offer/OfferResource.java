@@ -2,6 +2,7 @@ package nl.permitholders.placement.offer;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +29,8 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.Coupling;
@@ -45,7 +47,6 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/offers")
@@ -69,6 +70,9 @@ public class OfferResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record OfferRequest(@NotNull UUID unitId, @NotNull LocalDate offeredOn) {
     }
 
@@ -77,17 +81,18 @@ public class OfferResource {
                                      @Size(min = 1, max = 500) String explanation) {
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Operation(summary = "Offer a unit from the housing stock to a coupling",
             description = "The unit must be known from housing-stock events, lie in the coupling's municipality, be in "
                     + "the stock on offeredOn and fit the persons still to be housed (see match suggestions); refused "
                     + "with 400 for an unknown unit and 409 when it does not fit. The coupling must be COUPLED (409 "
                     + "otherwise) and becomes OFFERED; the open offer reserves its places until it is accepted by a "
-                    + "placement in the unit, declined or withdrawn.")
-    public Uni<Response> offer(@PathParam("couplingId") UUID couplingId, @Valid @NotNull OfferRequest request,
-                               @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
+                    + "placement in the unit, declined or withdrawn. The coupling's own municipality only (403 for another).")
+    public Uni<Response> offer(@PathParam("couplingId") UUID couplingId, @Valid @NotNull OfferRequest request) {
+        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+            caller.requireOwnMunicipality(coupling.municipalityCode);
             OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, today.date());
             CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
             return KnownUnit.lockRegistered(request.unitId())
@@ -107,7 +112,7 @@ public class OfferResource {
                         return offer.<Offer>persist()
                                 .call(() -> outbox.append(UnitOffered.TYPE, coupling.municipalityCode, new UnitOffered(offer.id,
                                         couplingId, coupling.municipalityCode, unit.id(), unit.type().name(), persons, offer.offeredOn)))
-                                .call(() -> audit.record(actor, couplingId, AuditAction.UNIT_OFFERED, offer.id, null,
+                                .call(() -> audit.record(actor, coupling, AuditAction.UNIT_OFFERED, offer.id, null,
                                         "unit " + unit.id() + " (" + unit.type() + ") offered on " + offer.offeredOn + " for "
                                                 + persons + " persons: " + String.join("; ", fit.fitsBecause())))
                                 .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
@@ -116,44 +121,54 @@ public class OfferResource {
         }));
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Path("/{offerId}/declination")
     @Operation(summary = "Decline an open offer, with a reason; the coupling is COUPLED again",
-            description = "200 with the declined offer. Refused (409) unless the offer is OPEN.")
+            description = "200 with the declined offer. Refused (409) unless the offer is OPEN. The coupling's own "
+                    + "municipality only (403 for another).")
     public Uni<OfferView> decline(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId,
-                                  @Valid @NotNull DeclinationRequest request,
-                                  @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> findOffer(couplingId, offerId)
-                .map(offer -> {
-                    OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today.date());
-                    OfferRule.requireOpen(offer.status);
-                    coupling.status = CouplingLifecycle.declined(coupling.status);
-                    offer.close(OfferStatus.DECLINED, request.declinedOn());
-                    offer.declineReason = request.reason();
-                    return offer;
-                })
-                .call(offer -> outbox.append(OfferDeclined.TYPE, coupling.municipalityCode, new OfferDeclined(offer.id, couplingId,
-                        coupling.municipalityCode, offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name())))
-                .call(offer -> audit.record(actor, couplingId, AuditAction.OFFER_DECLINED, offer.id,
-                        request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
-                        "offer of unit " + offer.unitId + " declined on " + offer.closedOn))
-                .map(OfferView::of)));
+                                  @Valid @NotNull DeclinationRequest request) {
+        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
+        return transaction.run(() -> Coupling.lockExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> findOffer(couplingId, offerId)
+                    .map(offer -> {
+                        OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today.date());
+                        OfferRule.requireOpen(offer.status);
+                        coupling.status = CouplingLifecycle.declined(coupling.status);
+                        offer.close(OfferStatus.DECLINED, request.declinedOn());
+                        offer.declineReason = request.reason();
+                        return offer;
+                    })
+                    .call(offer -> outbox.append(OfferDeclined.TYPE, coupling.municipalityCode, new OfferDeclined(offer.id, couplingId,
+                            coupling.municipalityCode, offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name())))
+                    .call(offer -> audit.record(actor, coupling, AuditAction.OFFER_DECLINED, offer.id,
+                            request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
+                            "offer of unit " + offer.unitId + " declined on " + offer.closedOn))
+                    .map(OfferView::of)));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The offers made to a coupling, oldest first")
+    @Operation(summary = "The offers made to a coupling, oldest first",
+            description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<OfferView>> list(@PathParam("couplingId") UUID couplingId,
                                      @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
+        return Coupling.findExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> Page.mapped(Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{offerId}")
-    @Operation(summary = "Read an offer")
+    @Operation(summary = "Read an offer", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<OfferView> get(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId) {
-        return findOffer(couplingId, offerId).map(OfferView::of);
+        return Coupling.findExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> findOffer(couplingId, offerId)).map(OfferView::of);
     }
 
     private static Uni<Offer> findOffer(UUID couplingId, UUID offerId) {

@@ -2,6 +2,7 @@ package nl.permitholders.placement.placement;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +29,8 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.Coupling;
@@ -48,7 +50,6 @@ import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/placements")
@@ -72,6 +73,9 @@ public class PlacementResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record PlacementRequest(
             @NotNull @Min(1) @Max(30) Integer persons,
             @NotNull LocalDate housedOn,
@@ -81,17 +85,19 @@ public class PlacementResource {
             UnitType unitType) {
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Operation(summary = "Record that persons of a coupling were housed",
             description = "They count on housedOn for the coupling's municipality (R5). A household may be housed in parts; "
                     + "all placements together never exceed the coupling's persons (409). With unitId the unit must be "
                     + "known from housing-stock events (400), lie in the municipality and have room (409): a SHARED unit "
                     + "holds one single per free room; places offered to other couplings are not free. Placing persons in "
-                    + "the unit offered to them accepts the offer. The coupling must be COUPLED or OFFERED (409).")
-    public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request,
-                               @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
+                    + "the unit offered to them accepts the offer. The coupling must be COUPLED or OFFERED (409). The "
+                    + "coupling's own municipality only (403 for another).")
+    public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request) {
+        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+            caller.requireOwnMunicipality(coupling.municipalityCode);
             CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, coupling.status);
             return Placement.personsHoused(couplingId).flatMap(housed -> {
                 PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(),
@@ -112,7 +118,7 @@ public class PlacementResource {
                         coupling.status = CouplingLifecycle.settled(coupling.status, offerOpen, housedAfter, coupling.persons());
                         return placement.<Placement>persist()
                                 .call(() -> outbox.append(PlacementRecorded.TYPE, placement.municipalityCode, recorded(placement)))
-                                .call(() -> audit.record(actor, couplingId, AuditAction.PLACEMENT_RECORDED, placement.id, null,
+                                .call(() -> audit.record(actor, coupling, AuditAction.PLACEMENT_RECORDED, placement.id, null,
                                         describe(placement) + "; coupling " + coupling.status))
                                 .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
                                         + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build());
@@ -122,19 +128,26 @@ public class PlacementResource {
         }));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The placements of a coupling, revoked ones included, in order of housing")
+    @Operation(summary = "The placements of a coupling, revoked ones included, in order of housing",
+            description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<PlacementView>> list(@PathParam("couplingId") UUID couplingId,
                                          @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
+        return Coupling.findExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> Page.mapped(Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a placement")
+    @Operation(summary = "Read a placement", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<PlacementView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
-        return find(couplingId, id).map(PlacementView::of);
+        return Coupling.findExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> find(couplingId, id)).map(PlacementView::of);
     }
 
     static Uni<Placement> find(UUID couplingId, UUID id) {

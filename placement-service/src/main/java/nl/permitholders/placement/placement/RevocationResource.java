@@ -1,13 +1,13 @@
 package nl.permitholders.placement.placement;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +17,8 @@ import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.placement.Today;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.Coupling;
@@ -27,7 +29,6 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/placements/{id}/revocation")
@@ -48,37 +49,43 @@ public class RevocationResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     /** The reason travels in the PlacementRevoked event: keep personal details out of it (R9). */
     public record RevocationRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Operation(summary = "Revoke a placement registered in error",
             description = "It stops counting from today (R5) and frees its place in the unit; nothing is deleted. A HOUSED "
-                    + "coupling is COUPLED again. 200 with the revoked placement; 409 when it was revoked already.")
+                    + "coupling is COUPLED again. 200 with the revoked placement; 409 when it was revoked already. The "
+                    + "coupling's own municipality only (403 for another).")
     public Uni<PlacementView> revoke(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id,
-                                     @Valid @NotNull RevocationRequest request,
-                                     @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> PlacementResource.find(couplingId, id)
-                .flatMap(placement -> {
-                    if (placement.isRevoked()) {
-                        throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
-                    }
-                    return Placement.personsHoused(couplingId).flatMap(housed -> {
-                        placement.revokedOn = today.date();
-                        placement.revocationReason = request.reason().strip();
-                        CouplingStatus before = coupling.status;
-                        coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED,
-                                housed - placement.persons, coupling.persons());
-                        return outbox.append(PlacementRevoked.TYPE, placement.municipalityCode, new PlacementRevoked(placement.id,
-                                        couplingId, placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
-                                        placement.revokedOn, placement.revocationReason))
-                                .call(() -> audit.record(actor, couplingId, AuditAction.PLACEMENT_REVOKED, placement.id,
-                                        placement.revocationReason, "revoked: " + PlacementResource.describe(placement)
-                                                + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : "")))
-                                .replaceWith(() -> PlacementView.of(placement));
-                    });
-                })));
+                                     @Valid @NotNull RevocationRequest request) {
+        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
+        return transaction.run(() -> Coupling.lockExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> PlacementResource.find(couplingId, id)
+                    .flatMap(placement -> {
+                        if (placement.isRevoked()) {
+                            throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
+                        }
+                        return Placement.personsHoused(couplingId).flatMap(housed -> {
+                            placement.revokedOn = today.date();
+                            placement.revocationReason = request.reason().strip();
+                            CouplingStatus before = coupling.status;
+                            coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED,
+                                    housed - placement.persons, coupling.persons());
+                            return outbox.append(PlacementRevoked.TYPE, placement.municipalityCode, new PlacementRevoked(placement.id,
+                                            couplingId, placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
+                                            placement.revokedOn, placement.revocationReason))
+                                    .call(() -> audit.record(actor, coupling, AuditAction.PLACEMENT_REVOKED, placement.id,
+                                            placement.revocationReason, "revoked: " + PlacementResource.describe(placement)
+                                                    + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : "")))
+                                    .replaceWith(() -> PlacementView.of(placement));
+                        });
+                    })));
     }
 }

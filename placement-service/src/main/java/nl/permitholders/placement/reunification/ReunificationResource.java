@@ -2,6 +2,7 @@ package nl.permitholders.placement.reunification;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +28,8 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.Coupling;
@@ -37,7 +39,6 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/couplings/{couplingId}/reunifications")
@@ -58,6 +59,9 @@ public class ReunificationResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
     }
 
@@ -68,49 +72,59 @@ public class ReunificationResource {
         }
     }
 
+    @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Operation(summary = "Record family members (nareizigers) who arrived to join the coupling's housed referent",
             description = "They count on arrivedOn for the referent's municipality (R5). Refused (409) when nobody of the "
                     + "coupling is housed by a placement that is not revoked, or when arrivedOn is before the first "
-                    + "housing date; arrivedOn in the future is invalid (400).")
-    public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request,
-                                @Parameter(description = Actor.DESCRIPTION) @HeaderParam(Actor.HEADER) String actorHeader) {
-        String actor = Actor.of(actorHeader);
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> Placement.firstHousedOn(couplingId)
-                .flatMap(referentHousedOn -> {
-                    ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today.date());
-                    Reunification reunification = new Reunification();
-                    reunification.id = UUID.randomUUID();
-                    reunification.couplingId = couplingId;
-                    reunification.municipalityCode = coupling.municipalityCode;
-                    reunification.persons = request.persons();
-                    reunification.arrivedOn = request.arrivedOn();
-                    reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    return reunification.<Reunification>persist()
-                            .call(() -> outbox.append(ReunificationArrived.TYPE, coupling.municipalityCode, new ReunificationArrived(
-                                    reunification.id, couplingId, coupling.municipalityCode, reunification.persons,
-                                    reunification.arrivedOn)))
-                            .call(() -> audit.record(actor, couplingId, AuditAction.REUNIFICATION_ARRIVED, reunification.id, null,
-                                    reunification.persons + " family members arrived on " + reunification.arrivedOn
-                                            + " (expected " + coupling.expectedReunificationPersons + ")"))
-                            .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                    + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build());
-                })));
+                    + "housing date; arrivedOn in the future is invalid (400). The coupling's own municipality only "
+                    + "(403 for another).")
+    public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request) {
+        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
+        return transaction.run(() -> Coupling.lockExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> Placement.firstHousedOn(couplingId)
+                    .flatMap(referentHousedOn -> {
+                        ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today.date());
+                        Reunification reunification = new Reunification();
+                        reunification.id = UUID.randomUUID();
+                        reunification.couplingId = couplingId;
+                        reunification.municipalityCode = coupling.municipalityCode;
+                        reunification.persons = request.persons();
+                        reunification.arrivedOn = request.arrivedOn();
+                        reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                        return reunification.<Reunification>persist()
+                                .call(() -> outbox.append(ReunificationArrived.TYPE, coupling.municipalityCode, new ReunificationArrived(
+                                        reunification.id, couplingId, coupling.municipalityCode, reunification.persons,
+                                        reunification.arrivedOn)))
+                                .call(() -> audit.record(actor, coupling, AuditAction.REUNIFICATION_ARRIVED, reunification.id, null,
+                                        reunification.persons + " family members arrived on " + reunification.arrivedOn
+                                                + " (expected " + coupling.expectedReunificationPersons + ")"))
+                                .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                                        + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build());
+                    })));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The family members who arrived to join the coupling's referent, by arrival date")
+    @Operation(summary = "The family members who arrived to join the coupling's referent, by arrival date",
+            description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<ReunificationView>> list(@PathParam("couplingId") UUID couplingId,
                                              @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId).flatMap(coupling -> Page.mapped(Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
+        return Coupling.findExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> Page.mapped(Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a reunification")
+    @Operation(summary = "Read a reunification", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<ReunificationView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
-        return Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).firstResult()
+        return Coupling.findExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).<Reunification>firstResult())
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No reunification " + id + " in coupling " + couplingId + "."))
                 .map(ReunificationView::of);
     }

@@ -2,6 +2,7 @@ package nl.permitholders.placement.unit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,6 +26,9 @@ public class UnitResource {
     @Inject
     UnitOccupancy occupancy;
 
+    @Inject
+    Caller caller;
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record UnitView(UUID id, String municipalityCode, UnitType type, int capacity, LocalDate temporaryUntil,
                            boolean wheelchairAccessible, LocalDate retiredOn, int personsPlaced, int personsReserved,
@@ -33,13 +39,16 @@ public class UnitResource {
         }
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Operation(summary = "Read a unit as placement-service knows it from housing-stock events, with its occupancy",
             description = "personsPlaced counts placements not revoked; personsReserved the persons of open offers. "
-                    + "For a SHARED unit capacity and freePlaces count rooms, one single per room.")
+                    + "For a SHARED unit capacity and freePlaces count rooms, one single per room. COA, and the "
+                    + "municipality the unit lies in (403 for another).")
     public Uni<UnitView> get(@PathParam("unitId") UUID unitId) {
         return KnownUnit.findRegistered(unitId)
                 .onItem().ifNull().failWith(() -> notKnown(unitId))
+                .invoke(unit -> caller.requireOwnMunicipality(unit.municipalityCode))
                 .flatMap(occupancy::of)
                 .map(UnitView::of);
     }

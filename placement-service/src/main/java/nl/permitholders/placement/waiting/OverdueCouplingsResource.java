@@ -1,7 +1,9 @@
 package nl.permitholders.placement.waiting;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +24,8 @@ import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.coupling.HouseholdType;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,27 +39,34 @@ public class OverdueCouplingsResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record OverdueCoupling(UUID couplingId, String coaReference, CouplingStatus status, HouseholdType householdType,
                                   int persons, int personsToHouse, LocalDate permitDate, LocalDate couplingDate,
                                   LocalDate overdueSince, long weeksWaiting, long weeksSinceCoupling, long weeksOverdue) {
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Operation(summary = "The municipality's overdue couplings (R8), longest overdue first",
             description = "Couplings with persons still unhoused 12 weeks after their coupling date, from that day on. "
-                    + "weeksWaiting counts whole weeks since the permit, weeksSinceCoupling since the coupling date.")
+                    + "weeksWaiting counts whole weeks since the permit, weeksSinceCoupling since the coupling date. COA, and the municipality itself (403 for another).")
     public Uni<Page<OverdueCoupling>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
+        caller.requireOwnMunicipality(code);
         PageRequest request = paging.request();
         LocalDate on = today.date();
-        return Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2 and couplingDate <= ?3",
+        // One session for count and page: a query built before any session exists opens one per use, and only
+        // the last would be closed at the end of the request.
+        return Panache.withSession(() -> Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2 and couplingDate <= ?3",
                         LONGEST_OVERDUE_FIRST, code, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
                 request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
                                 c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
                                 c.couplingDate, Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
                                 Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on)))
-                                .toList()));
+                                .toList())));
     }
 }

@@ -1,6 +1,8 @@
 package nl.permitholders.placement.waiting;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +25,8 @@ import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.coupling.HouseholdType;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,21 +41,28 @@ public class WaitingListResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
                                    HouseholdType householdType, int persons, int personsToHouse, LocalDate permitDate,
                                    LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
     }
 
+    @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Operation(summary = "The municipality's couplings waiting for housing, longest waiting first",
             description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
-                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8).")
+                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). COA, and the municipality itself (403 for another).")
     public Uni<Page<WaitingListEntry>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
+        caller.requireOwnMunicipality(code);
         PageRequest request = paging.request();
         LocalDate on = today.date();
-        return Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),
+        // One session for count and page: a query built before any session exists opens one per use, and only
+        // the last would be closed at the end of the request.
+        return Panache.withSession(() -> Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),
                 request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
                             Coupling c = couplings.get(i);
@@ -59,6 +70,6 @@ public class WaitingListResource {
                                     c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
                                     c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
                                     Overdue.isOverdue(c.couplingDate, on));
-                        }).toList()));
+                        }).toList())));
     }
 }

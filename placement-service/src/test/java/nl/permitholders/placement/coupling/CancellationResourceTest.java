@@ -1,6 +1,7 @@
 package nl.permitholders.placement.coupling;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,7 +21,7 @@ class CancellationResourceTest {
     private static final LocalDate COUPLED = LocalDate.of(2024, 2, 1);
 
     static ValidatableResponse cancel(String couplingId, String reason, LocalDate cancelledOn) {
-        return given().contentType(ContentType.JSON).body(Map.of("reason", reason, "cancelledOn", cancelledOn.toString()))
+        return asCoa().contentType(ContentType.JSON).body(Map.of("reason", reason, "cancelledOn", cancelledOn.toString()))
                 .post("/placements/v1/couplings/{id}/cancellation", couplingId).then();
     }
 
@@ -41,7 +42,7 @@ class CancellationResourceTest {
         cancel(coupling, "WITHDRAWN", COUPLED.plusDays(1)).statusCode(200);
         cancel(coupling, "WITHDRAWN", COUPLED.plusDays(2)).statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("The coupling is CANCELLED"));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusDays(5).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusDays(5).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(409).body("detail", containsString("The coupling is CANCELLED"));
     }

@@ -1,6 +1,7 @@
 package nl.permitholders.placement.coupling;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.COA_PLANNER;
+import static nl.permitholders.placement.Callers.asCoa;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,7 +31,7 @@ class CorrectionResourceTest {
     }
 
     static ValidatableResponse correct(String couplingId, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "coa-medewerker-7").body(body)
+        return asCoa().contentType(ContentType.JSON).body(body)
                 .post("/placements/v1/couplings/{id}/corrections", couplingId).then();
     }
 
@@ -43,9 +44,10 @@ class CorrectionResourceTest {
         body.put("receptionRegion", "NORTH");
         correct(coupling, body).statusCode(200).body("persons", equalTo(4)).body("minors", equalTo(2))
                 .body("receptionRegion", equalTo("NORTH"));
-        given().get("/placements/v1/couplings/{id}/audit-trail", coupling).then().statusCode(200)
+        asCoa().get("/placements/v1/couplings/{id}/audit-trail", coupling).then().statusCode(200)
                 .body("items.action", org.hamcrest.Matchers.contains("COUPLING_REGISTERED", "COUPLING_CORRECTED"))
-                .body("items[1].actor", equalTo("coa-medewerker-7"))
+                .body("items[1].actor", equalTo(COA_PLANNER))
+                .body("items[1].actorRole", equalTo("coa"))
                 .body("items[1].reason", equalTo("second child was missing"))
                 .body("items[1].details", containsString("minors 1 → 2"));
     }
@@ -55,7 +57,7 @@ class CorrectionResourceTest {
         Map<String, Object> registration = Couplings.family("GM0141", 1, 0, COUPLED);
         String coupling = Couplings.register(registration);
         correct(coupling, correction(registration, "checked")).statusCode(200);
-        given().get("/placements/v1/couplings/{id}/audit-trail", coupling).then().body("totalItems", equalTo(1));
+        asCoa().get("/placements/v1/couplings/{id}/audit-trail", coupling).then().body("totalItems", equalTo(1));
     }
 
     @Test
@@ -93,7 +95,7 @@ class CorrectionResourceTest {
     void aCancelledCouplingIsNotCorrected() {
         Map<String, Object> registration = Couplings.family("GM0141", 1, 0, COUPLED);
         String coupling = Couplings.register(registration);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "WITHDRAWN", "cancelledOn", COUPLED.plusDays(3).toString()))
+        asCoa().contentType(ContentType.JSON).body(Map.of("reason", "WITHDRAWN", "cancelledOn", COUPLED.plusDays(3).toString()))
                 .post("/placements/v1/couplings/{id}/cancellation", coupling).then().statusCode(200);
         correct(coupling, correction(registration, "late fix")).statusCode(409)
                 .body("detail", containsString("The coupling is CANCELLED"));

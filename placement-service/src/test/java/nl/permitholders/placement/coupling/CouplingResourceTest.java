@@ -1,6 +1,6 @@
 package nl.permitholders.placement.coupling;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -28,7 +28,7 @@ class CouplingResourceTest {
     void aCouplingIsRegisteredWithCountsOnly() {
         Map<String, Object> body = Couplings.family("GM0141", 2, 3, COUPLED);
         String id = Couplings.register(body);
-        given().get("/placements/v1/couplings/{id}", id)
+        asCoa().get("/placements/v1/couplings/{id}", id)
                 .then().statusCode(200)
                 .body("persons", equalTo(5))
                 .body("status", equalTo("COUPLED"))
@@ -58,11 +58,11 @@ class CouplingResourceTest {
         String id = Couplings.register(body);
         body.put("specialNeeds", List.of());
         body.put("expectedReunificationPersons", 0);
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(200).body("id", equalTo(id));
         body.put("adults", 2);
         body.put("householdType", "FAMILY");
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -71,7 +71,7 @@ class CouplingResourceTest {
         Map<String, Object> body = Couplings.family("GM0141", 2, 0, COUPLED);
         List<CompletableFuture<Response>> posts = IntStream.range(0, 8)
                 .mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")))
+                        () -> asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")))
                 .toList();
         List<Response> responses = posts.stream().map(CompletableFuture::join).toList();
         assertThat(responses).extracting(Response::statusCode).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
@@ -89,30 +89,30 @@ class CouplingResourceTest {
         String middleId = Couplings.register(middle);
         Couplings.place(lateId, 2, COUPLED.plusWeeks(8));
 
-        given().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
+        asCoa().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
                 .then().statusCode(200)
                 .body("items.id", contains(earlyId, middleId, lateId))
                 .body("totalItems", equalTo(3)).body("page", equalTo(1)).body("pageSize", equalTo(20));
-        given().queryParam("municipalityCode", municipality).queryParam("status", "HOUSED").get("/placements/v1/couplings")
+        asCoa().queryParam("municipalityCode", municipality).queryParam("status", "HOUSED").get("/placements/v1/couplings")
                 .then().statusCode(200).body("items.id", contains(lateId)).body("items[0].personsHoused", equalTo(2));
-        given().queryParam("municipalityCode", municipality).queryParam("page", 2).queryParam("pageSize", 2)
+        asCoa().queryParam("municipalityCode", municipality).queryParam("page", 2).queryParam("pageSize", 2)
                 .get("/placements/v1/couplings")
                 .then().statusCode(200).body("items.id", contains(lateId))
                 .body("totalItems", equalTo(3)).body("totalPages", equalTo(2));
-        given().queryParam("coaReference", middle.get("coaReference")).get("/placements/v1/couplings")
+        asCoa().queryParam("coaReference", middle.get("coaReference")).get("/placements/v1/couplings")
                 .then().statusCode(200).body("items.id", contains(middleId));
     }
 
     @Test
     void listParametersOutOfRangeAreRefusedByName() {
-        given().queryParam("pageSize", 101).queryParam("page", 0).get("/placements/v1/couplings")
+        asCoa().queryParam("pageSize", 101).queryParam("page", 0).get("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("page", "pageSize"));
-        given().queryParam("status", "WAITING").get("/placements/v1/couplings")
+        asCoa().queryParam("status", "WAITING").get("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", contains("status"));
-        given().queryParam("municipalityCode", "Almelo").get("/placements/v1/couplings")
+        asCoa().queryParam("municipalityCode", "Almelo").get("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", hasItem("municipalityCode"));
-        given().queryParam("page", "two").queryParam("pageSize", 0).get("/placements/v1/couplings")
+        asCoa().queryParam("page", "two").queryParam("pageSize", 0).get("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("page", "pageSize"))
                 .body("invalidParams.reason", hasItem("must be a whole number"));
@@ -122,14 +122,14 @@ class CouplingResourceTest {
     void invalidCouplingsAreRefusedListingEveryViolation() {
         Map<String, Object> body = Couplings.family("GM141", 0, 0, COUPLED);
         body.put("householdType", "FAMILY");
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", hasItem("municipalityCode"));
         body.put("municipalityCode", "GM0141");
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", hasItem("adults"));
         Map<String, Object> future = Couplings.family("GM0141", 1, 0, LocalDate.now().plusDays(30));
-        given().contentType(ContentType.JSON).body(future).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(future).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("permitDate", "couplingDate"));
     }
 
@@ -138,7 +138,7 @@ class CouplingResourceTest {
         Map<String, Object> body = Couplings.family("GM0141", 2, 0, COUPLED);
         body.put("minors", -1);
         body.put("expectedReunificationPersons", -2);
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("minors", "expectedReunificationPersons"));
     }
 
@@ -146,7 +146,7 @@ class CouplingResourceTest {
     void personalIdentifiersAreNotAccepted() {
         Map<String, Object> body = Couplings.family("GM0141", 1, 0, COUPLED);
         body.put("name", "A. Person");
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", hasItem("name"));
     }
 
@@ -154,27 +154,27 @@ class CouplingResourceTest {
     void anUnknownHouseholdTypeRegionOrNeedNamesTheAllowedValues() {
         Map<String, Object> body = Couplings.family("GM0141", 1, 0, COUPLED);
         body.put("householdType", "COUPLE");
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", hasItem("householdType"));
         body = Couplings.family("GM0141", 1, 0, COUPLED);
         body.put("receptionRegion", "RANDSTAD");
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams.name", hasItem("receptionRegion"));
         body = Couplings.family("GM0141", 1, 0, COUPLED);
         body.put("specialNeeds", List.of("GARDEN"));
-        given().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("specialNeeds[0]"));
     }
 
     @Test
     void malformedJsonIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"coaReference\": \"COA-1\",").post("/placements/v1/couplings")
+        asCoa().contentType(ContentType.JSON).body("{\"coaReference\": \"COA-1\",").post("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("body"));
     }
 
     @Test
     void anUnknownCouplingIsNotFound() {
-        given().get("/placements/v1/couplings/{id}", UUID.randomUUID())
+        asCoa().get("/placements/v1/couplings/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

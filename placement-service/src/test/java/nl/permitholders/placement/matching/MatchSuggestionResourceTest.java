@@ -1,6 +1,7 @@
 package nl.permitholders.placement.matching;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +43,7 @@ class MatchSuggestionResourceTest {
         Couplings.offer(offeredElsewhere, Units.known(municipality, "REGULAR", 2), TODAY);
         waiting(Couplings.newMunicipality(), 1, 0, 60, true);
 
-        given().get("/placements/v1/units/{id}/match-suggestions", unit).then().statusCode(200)
+        asMunicipality(municipality).get("/placements/v1/units/{id}/match-suggestions", unit).then().statusCode(200)
                 .body("items.couplingId", contains(longestWaiting, ownRegion, sameWeeksElsewhere))
                 .body("items.rank", contains(1, 2, 3))
                 .body("items.persons", contains(3, 4, 1))
@@ -60,12 +61,12 @@ class MatchSuggestionResourceTest {
         String family = waiting(municipality, 2, 1, 9, false);
         String largeFamily = waiting(municipality, 2, 6, 7, false);
 
-        given().get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "SHARED", 3)).then()
+        asMunicipality(municipality).get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "SHARED", 3)).then()
                 .body("items.couplingId", contains(single))
                 .body("items[0].reasons", hasItem("a single, as a SHARED unit requires"));
-        given().get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "LARGE_FAMILY", 9)).then()
+        asMunicipality(municipality).get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "LARGE_FAMILY", 9)).then()
                 .body("items.couplingId", contains(largeFamily));
-        given().get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "REGULAR", 3)).then()
+        asMunicipality(municipality).get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "REGULAR", 3)).then()
                 .body("items.couplingId", contains(family, single));
     }
 
@@ -74,18 +75,18 @@ class MatchSuggestionResourceTest {
         String municipality = Couplings.newMunicipality();
         String family = waiting(municipality, 3, 2, 12, false);
         Couplings.place(family, 3, TODAY.minusWeeks(1));
-        given().get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "REGULAR", 2)).then()
+        asMunicipality(municipality).get("/placements/v1/units/{id}/match-suggestions", Units.known(municipality, "REGULAR", 2)).then()
                 .body("items.couplingId", contains(family)).body("items.persons", contains(2));
     }
 
     @Test
     void anUnknownUnitIsNotFoundAndARetiredOneHasNoSuggestions() {
-        given().get("/placements/v1/units/{id}/match-suggestions", UUID.randomUUID()).then().statusCode(404)
+        asCoa().get("/placements/v1/units/{id}/match-suggestions", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         String municipality = Couplings.newMunicipality();
         UUID unit = Units.known(municipality, "REGULAR", 4);
         Units.retireAndAwait(unit, municipality, TODAY);
-        given().get("/placements/v1/units/{id}/match-suggestions", unit).then().statusCode(409)
+        asCoa().get("/placements/v1/units/{id}/match-suggestions", unit).then().statusCode(409)
                 .body("detail", containsString("left the stock"));
     }
 }

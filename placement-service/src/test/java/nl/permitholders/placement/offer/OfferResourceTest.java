@@ -1,6 +1,6 @@
 package nl.permitholders.placement.offer;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,7 +23,7 @@ class OfferResourceTest {
     private static final LocalDate OFFERED = COUPLED.plusWeeks(4);
 
     static ValidatableResponse decline(String couplingId, String offerId, String reason, LocalDate declinedOn) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "gemeente-almelo")
+        return Couplings.asItsMunicipality(couplingId).contentType(ContentType.JSON)
                 .body(Map.of("reason", reason, "declinedOn", declinedOn.toString(), "explanation", "too far from school"))
                 .post("/placements/v1/couplings/{c}/offers/{o}/declination", couplingId, offerId).then();
     }
@@ -38,17 +38,17 @@ class OfferResourceTest {
                 .body("status", equalTo("OPEN")).body("persons", equalTo(3)).body("unitId", equalTo(unit.toString()))
                 .extract().path("id");
         Couplings.get(coupling).body("status", equalTo("OFFERED"));
-        given().get("/placements/v1/units/{id}", unit).then().body("personsReserved", equalTo(3)).body("freePlaces", equalTo(1));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("personsReserved", equalTo(3)).body("freePlaces", equalTo(1));
         Couplings.tryOffer(coupling, unit, OFFERED).statusCode(409).body("detail", containsString("The coupling is OFFERED"));
 
         decline(coupling, offer, "HOUSEHOLD_DECLINED", OFFERED.plusDays(3)).statusCode(200)
                 .body("status", equalTo("DECLINED")).body("declineReason", equalTo("HOUSEHOLD_DECLINED"))
                 .body("closedOn", equalTo(OFFERED.plusDays(3).toString()));
         Couplings.get(coupling).body("status", equalTo("COUPLED"));
-        given().get("/placements/v1/units/{id}", unit).then().body("freePlaces", equalTo(4));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("freePlaces", equalTo(4));
         decline(coupling, offer, "OTHER", OFFERED.plusDays(4)).statusCode(409).body("detail", containsString("The offer is DECLINED"));
-        given().get("/placements/v1/couplings/{c}/offers", coupling).then().statusCode(200).body("totalItems", equalTo(1));
-        given().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
+        asCoa().get("/placements/v1/couplings/{c}/offers", coupling).then().statusCode(200).body("totalItems", equalTo(1));
+        asCoa().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
                 .body("items.action", hasItem("OFFER_DECLINED"))
                 .body("items.reason", hasItem("HOUSEHOLD_DECLINED: too far from school"));
     }
@@ -61,9 +61,9 @@ class OfferResourceTest {
         String offer = Couplings.offer(coupling, unit, OFFERED);
         Couplings.placeIn(coupling, 3, OFFERED.plusWeeks(1), unit);
         Couplings.get(coupling).body("status", equalTo("HOUSED"));
-        given().get("/placements/v1/couplings/{c}/offers/{o}", coupling, offer).then().statusCode(200)
+        asCoa().get("/placements/v1/couplings/{c}/offers/{o}", coupling, offer).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED")).body("closedOn", equalTo(OFFERED.plusWeeks(1).toString()));
-        given().get("/placements/v1/units/{id}", unit).then().body("personsPlaced", equalTo(3)).body("personsReserved", equalTo(0));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("personsPlaced", equalTo(3)).body("personsReserved", equalTo(0));
     }
 
     @Test
@@ -133,9 +133,9 @@ class OfferResourceTest {
         UUID unit = Units.known(municipality, "REGULAR", 4);
         String coupling = Couplings.register(Couplings.family(municipality, 2, 0, COUPLED));
         String offer = Couplings.offer(coupling, unit, OFFERED);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "RECOUPLED", "cancelledOn", OFFERED.plusDays(1).toString()))
+        asCoa().contentType(ContentType.JSON).body(Map.of("reason", "RECOUPLED", "cancelledOn", OFFERED.plusDays(1).toString()))
                 .post("/placements/v1/couplings/{id}/cancellation", coupling).then().statusCode(200);
-        given().get("/placements/v1/couplings/{c}/offers/{o}", coupling, offer).then().body("status", equalTo("WITHDRAWN"));
-        given().get("/placements/v1/units/{id}", unit).then().body("freePlaces", equalTo(4));
+        asCoa().get("/placements/v1/couplings/{c}/offers/{o}", coupling, offer).then().body("status", equalTo("WITHDRAWN"));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("freePlaces", equalTo(4));
     }
 }

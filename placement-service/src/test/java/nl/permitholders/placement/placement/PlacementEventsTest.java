@@ -1,6 +1,7 @@
 package nl.permitholders.placement.placement;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -73,17 +74,17 @@ class PlacementEventsTest {
         correction.remove("municipalityCode");
         correction.put("minors", 2);
         correction.put("reason", "a child was missing");
-        given().contentType(ContentType.JSON).body(correction).post("/placements/v1/couplings/{id}/corrections", coupling)
+        asCoa().contentType(ContentType.JSON).body(correction).post("/placements/v1/couplings/{id}/corrections", coupling)
                 .then().statusCode(200);
         String offer = Couplings.offer(coupling, first, COUPLED.plusWeeks(2));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "UNIT_UNSUITABLE", "declinedOn", COUPLED.plusWeeks(3).toString()))
+        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("reason", "UNIT_UNSUITABLE", "declinedOn", COUPLED.plusWeeks(3).toString()))
                 .post("/placements/v1/couplings/{c}/offers/{o}/declination", coupling, offer).then().statusCode(200);
         Couplings.offer(coupling, second, COUPLED.plusWeeks(4));
         String placement = Couplings.placeIn(coupling, 4, COUPLED.plusWeeks(5), second);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "housed in the wrong unit"))
+        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("reason", "housed in the wrong unit"))
                 .post("/placements/v1/couplings/{c}/placements/{p}/revocation", coupling, placement).then().statusCode(200);
         Couplings.place(coupling, 4, COUPLED.plusWeeks(6));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 2, "arrivedOn", COUPLED.plusWeeks(20).toString()))
+        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("persons", 2, "arrivedOn", COUPLED.plusWeeks(20).toString()))
                 .post("/placements/v1/couplings/{id}/reunifications", coupling).then().statusCode(201);
 
         List<ConsumerRecord<String, String>> records = eventsAbout(coupling, 9);
@@ -106,7 +107,7 @@ class PlacementEventsTest {
         String municipality = Couplings.newMunicipality();
         String coupling = Couplings.register(Couplings.family(municipality, 2, 3, COUPLED));
         Couplings.place(coupling, 1, COUPLED.plusWeeks(3));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "RECOUPLED", "cancelledOn", COUPLED.plusWeeks(4).toString()))
+        asCoa().contentType(ContentType.JSON).body(Map.of("reason", "RECOUPLED", "cancelledOn", COUPLED.plusWeeks(4).toString()))
                 .post("/placements/v1/couplings/{id}/cancellation", coupling).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = eventsAbout(coupling, 3);

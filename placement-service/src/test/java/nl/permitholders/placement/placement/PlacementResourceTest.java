@@ -1,6 +1,7 @@
 package nl.permitholders.placement.placement;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,13 +24,13 @@ class PlacementResourceTest {
     void aFamilyHousedInTwoPartsIsHousedWhenAllArePlaced() {
         String coupling = Couplings.register(Couplings.family("GM0141", 2, 2, COUPLED));
         String placement = Couplings.place(coupling, 3, COUPLED.plusWeeks(6));
-        given().get("/placements/v1/couplings/{c}/placements/{p}", coupling, placement)
+        asCoa().get("/placements/v1/couplings/{c}/placements/{p}", coupling, placement)
                 .then().statusCode(200).body("persons", equalTo(3)).body("housedOn", equalTo(COUPLED.plusWeeks(6).toString()));
-        given().get("/placements/v1/couplings/{id}", coupling).then().body("status", equalTo("COUPLED"));
+        asCoa().get("/placements/v1/couplings/{id}", coupling).then().body("status", equalTo("COUPLED"));
 
         Couplings.place(coupling, 1, COUPLED.plusWeeks(9));
-        given().get("/placements/v1/couplings/{id}", coupling).then().body("status", equalTo("HOUSED")).body("personsHoused", equalTo(4));
-        given().get("/placements/v1/couplings/{id}/placements", coupling).then().statusCode(200)
+        asCoa().get("/placements/v1/couplings/{id}", coupling).then().body("status", equalTo("HOUSED")).body("personsHoused", equalTo(4));
+        asCoa().get("/placements/v1/couplings/{id}/placements", coupling).then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("items[0].id", equalTo(placement));
     }
 
@@ -37,7 +38,7 @@ class PlacementResourceTest {
     void morePersonsThanTheCouplingHasAreRefused() {
         String coupling = Couplings.register(Couplings.family("GM0141", 1, 1, COUPLED));
         Couplings.place(coupling, 1, COUPLED.plusWeeks(4));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 2, "housedOn", COUPLED.plusWeeks(5).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 2, "housedOn", COUPLED.plusWeeks(5).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(409).contentType("application/problem+json");
     }
@@ -46,7 +47,7 @@ class PlacementResourceTest {
     void aHousedCouplingTakesNoMorePlacements() {
         String coupling = Couplings.register(Couplings.family("GM0141", 1, 0, COUPLED));
         Couplings.place(coupling, 1, COUPLED.plusWeeks(4));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusWeeks(5).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusWeeks(5).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(409).body("detail", containsString("The coupling is HOUSED"));
     }
@@ -54,10 +55,10 @@ class PlacementResourceTest {
     @Test
     void datesBeforeTheCouplingOrInTheFutureAreRefused() {
         String coupling = Couplings.register(Couplings.family("GM0141", 1, 0, COUPLED));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.minusDays(1).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.minusDays(1).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("housedOn"));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", LocalDate.now().plusDays(3).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", LocalDate.now().plusDays(3).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("housedOn"));
     }
@@ -65,22 +66,22 @@ class PlacementResourceTest {
     @Test
     void zeroOrNegativePersonsMalformedInputAndUnknownCouplingsAreRefused() {
         String coupling = Couplings.register(Couplings.family("GM0141", 1, 0, COUPLED));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 0, "housedOn", COUPLED.plusDays(1).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 0, "housedOn", COUPLED.plusDays(1).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("persons"));
-        given().contentType(ContentType.JSON).body(Map.of("persons", -2, "housedOn", COUPLED.plusDays(1).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", -2, "housedOn", COUPLED.plusDays(1).toString()))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("persons"));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", "1 maart 2024"))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", "1 maart 2024"))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("housedOn"));
-        given().contentType(ContentType.JSON).body("{\"persons\": 1, \"housedOn\": ")
+        asMunicipality("GM0141").contentType(ContentType.JSON).body("{\"persons\": 1, \"housedOn\": ")
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusDays(1).toString(), "address", "Hoofdstraat 1"))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusDays(1).toString(), "address", "Hoofdstraat 1"))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("address"));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusDays(1).toString()))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusDays(1).toString()))
                 .post("/placements/v1/couplings/{id}/placements", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
@@ -92,13 +93,13 @@ class PlacementResourceTest {
         String coupling = Couplings.register(Couplings.family(municipality, 2, 2, COUPLED));
         Couplings.tryPlace(coupling, 4, COUPLED.plusWeeks(3), unit).statusCode(201)
                 .body("unitId", equalTo(unit.toString())).body("unitType", equalTo("FLEX")).body("temporary", equalTo(true));
-        given().get("/placements/v1/units/{id}", unit).then().body("personsPlaced", equalTo(4)).body("freePlaces", equalTo(0));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("personsPlaced", equalTo(4)).body("freePlaces", equalTo(0));
     }
 
     @Test
     void withoutAUnitThePlacementMayStillNameItsKindOfHousing() {
         String coupling = Couplings.register(Couplings.family("GM0141", 1, 0, COUPLED));
-        given().contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusWeeks(2).toString(), "unitType", "INTERMEDIATE"))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", 1, "housedOn", COUPLED.plusWeeks(2).toString(), "unitType", "INTERMEDIATE"))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(201).body("unitType", equalTo("INTERMEDIATE")).body("temporary", equalTo(true));
     }
@@ -110,7 +111,7 @@ class PlacementResourceTest {
         Couplings.tryPlace(coupling, 1, COUPLED.plusWeeks(2), UUID.randomUUID()).statusCode(400)
                 .body("invalidParams.name", hasItem("unitId"));
         UUID unit = Units.known(municipality, "REGULAR", 2);
-        given().contentType(ContentType.JSON)
+        asMunicipality(municipality).contentType(ContentType.JSON)
                 .body(Map.of("persons", 1, "housedOn", COUPLED.plusWeeks(2).toString(), "unitId", unit.toString(), "unitType", "FLEX"))
                 .post("/placements/v1/couplings/{id}/placements", coupling)
                 .then().statusCode(400).body("invalidParams.name", hasItem("unitType"));

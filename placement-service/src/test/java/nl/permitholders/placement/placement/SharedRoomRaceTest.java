@@ -1,6 +1,7 @@
 package nl.permitholders.placement.placement;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -39,7 +40,7 @@ class SharedRoomRaceTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return given().contentType(ContentType.JSON)
+            return asMunicipality(municipality).contentType(ContentType.JSON)
                     .body(Map.of("persons", 1, "housedOn", COUPLED.plusWeeks(2).toString(), "unitId", shared.toString()))
                     .post("/placements/v1/couplings/{id}/placements", coupling);
         })).toList();
@@ -47,6 +48,6 @@ class SharedRoomRaceTest {
 
         List<Integer> statuses = placements.stream().map(CompletableFuture::join).map(Response::statusCode).toList();
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
-        given().get("/placements/v1/units/{id}", shared).then().body("personsPlaced", equalTo(3)).body("freePlaces", equalTo(0));
+        asCoa().get("/placements/v1/units/{id}", shared).then().body("personsPlaced", equalTo(3)).body("freePlaces", equalTo(0));
     }
 }

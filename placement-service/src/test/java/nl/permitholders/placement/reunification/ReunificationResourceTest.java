@@ -1,6 +1,7 @@
 package nl.permitholders.placement.reunification;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,7 +22,7 @@ class ReunificationResourceTest {
     private static final LocalDate HOUSED = COUPLED.plusWeeks(6);
 
     static ValidatableResponse arrive(String couplingId, int persons, LocalDate arrivedOn) {
-        return given().contentType(ContentType.JSON).body(Map.of("persons", persons, "arrivedOn", arrivedOn.toString()))
+        return asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("persons", persons, "arrivedOn", arrivedOn.toString()))
                 .post("/placements/v1/couplings/{id}/reunifications", couplingId).then();
     }
 
@@ -40,9 +41,9 @@ class ReunificationResourceTest {
                 .body("persons", equalTo(3)).body("arrivedOn", equalTo(HOUSED.plusWeeks(10).toString()))
                 .body("municipalityCode", equalTo("GM0141"))
                 .extract().path("id");
-        given().get("/placements/v1/couplings/{c}/reunifications/{r}", coupling, reunification).then().statusCode(200);
-        given().get("/placements/v1/couplings/{c}/reunifications", coupling).then().body("totalItems", equalTo(1));
-        given().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
+        asMunicipality("GM0141").get("/placements/v1/couplings/{c}/reunifications/{r}", coupling, reunification).then().statusCode(200);
+        asCoa().get("/placements/v1/couplings/{c}/reunifications", coupling).then().body("totalItems", equalTo(1));
+        asCoa().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
                 .body("items.action", hasItem("REUNIFICATION_ARRIVED"));
     }
 
@@ -51,7 +52,7 @@ class ReunificationResourceTest {
         String coupling = Couplings.register(Couplings.single("GM0141", COUPLED));
         arrive(coupling, 2, HOUSED).statusCode(409).body("detail", containsString("Nobody of this coupling is housed"));
         String placement = Couplings.place(coupling, 1, HOUSED);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "wrong household"))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("reason", "wrong household"))
                 .post("/placements/v1/couplings/{c}/placements/{p}/revocation", coupling, placement).then().statusCode(200);
         arrive(coupling, 2, HOUSED).statusCode(409);
     }

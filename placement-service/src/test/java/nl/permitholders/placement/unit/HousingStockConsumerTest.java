@@ -1,6 +1,6 @@
 package nl.permitholders.placement.unit;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,7 +28,7 @@ class HousingStockConsumerTest {
         UUID unit = UUID.randomUUID();
         Units.send(Units.REGISTERED, municipality, Units.unitData(unit, municipality, "FLEX", 6, LocalDate.of(2034, 12, 31)));
         Units.awaitKnown(unit);
-        given().get("/placements/v1/units/{id}", unit).then().statusCode(200)
+        asCoa().get("/placements/v1/units/{id}", unit).then().statusCode(200)
                 .body("municipalityCode", equalTo(municipality))
                 .body("type", equalTo("FLEX"))
                 .body("capacity", equalTo(6))
@@ -47,7 +47,7 @@ class HousingStockConsumerTest {
         kafka.sendCloudEvent(Units.TOPIC, municipality, registration, Units.REGISTERED, registered);
         // A later event on the same partition: once it is applied, the redelivery before it has been handled.
         Units.awaitKnown(Units.known(municipality, "ROOM", 1));
-        given().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("SHARED")).body("capacity", equalTo(5));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("SHARED")).body("capacity", equalTo(5));
     }
 
     @Test
@@ -55,7 +55,7 @@ class HousingStockConsumerTest {
         String municipality = Couplings.newMunicipality();
         UUID unit = Units.known(municipality, "REGULAR", 3);
         Units.retireAndAwait(unit, municipality, LocalDate.of(2025, 5, 1));
-        given().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("REGULAR")).body("capacity", equalTo(3));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("REGULAR")).body("capacity", equalTo(3));
     }
 
     @Test
@@ -90,6 +90,6 @@ class HousingStockConsumerTest {
 
     @Test
     void anUnknownUnitIsNotFound() {
-        given().get("/placements/v1/units/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        asCoa().get("/placements/v1/units/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 }

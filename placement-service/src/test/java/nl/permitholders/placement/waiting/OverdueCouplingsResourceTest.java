@@ -1,6 +1,7 @@
 package nl.permitholders.placement.waiting;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -26,7 +27,7 @@ class OverdueCouplingsResourceTest {
         String partlyHoused = Couplings.register(Couplings.family(municipality, 2, 0, TODAY.minusWeeks(30)));
         Couplings.place(partlyHoused, 1, TODAY.minusWeeks(25));
 
-        given().get("/placements/v1/municipalities/{code}/overdue-couplings", municipality).then().statusCode(200)
+        asMunicipality(municipality).get("/placements/v1/municipalities/{code}/overdue-couplings", municipality).then().statusCode(200)
                 .body("items.couplingId", contains(partlyHoused, thirteenWeeks, twelveWeeksToday))
                 .body("items.personsToHouse", contains(1, 3, 1))
                 .body("items.weeksSinceCoupling", contains(30, 13, 12))
@@ -38,7 +39,7 @@ class OverdueCouplingsResourceTest {
 
     @Test
     void anInvalidMunicipalityCodeIsRefused() {
-        given().get("/placements/v1/municipalities/{code}/overdue-couplings", "GM14").then().statusCode(400)
+        asCoa().get("/placements/v1/municipalities/{code}/overdue-couplings", "GM14").then().statusCode(400)
                 .body("invalidParams.name", hasItem("code"));
     }
 }

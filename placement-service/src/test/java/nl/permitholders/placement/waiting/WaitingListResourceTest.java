@@ -1,6 +1,7 @@
 package nl.permitholders.placement.waiting;
 
-import static io.restassured.RestAssured.given;
+import static nl.permitholders.placement.Callers.asCoa;
+import static nl.permitholders.placement.Callers.asMunicipality;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,11 +33,11 @@ class WaitingListResourceTest {
         String housed = Couplings.register(household(municipality, 1, 0, PERMIT.minusWeeks(5), PERMIT));
         Couplings.place(housed, 1, PERMIT.plusWeeks(3));
         String cancelled = Couplings.register(household(municipality, 1, 0, PERMIT.minusWeeks(5), PERMIT));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "WITHDRAWN", "cancelledOn", PERMIT.plusDays(1).toString()))
+        asCoa().contentType(ContentType.JSON).body(Map.of("reason", "WITHDRAWN", "cancelledOn", PERMIT.plusDays(1).toString()))
                 .post("/placements/v1/couplings/{id}/cancellation", cancelled).then().statusCode(200);
         Couplings.place(laterCoupled, 1, PERMIT.plusWeeks(6));
 
-        given().get("/placements/v1/municipalities/{code}/waiting-list", municipality).then().statusCode(200)
+        asMunicipality(municipality).get("/placements/v1/municipalities/{code}/waiting-list", municipality).then().statusCode(200)
                 .body("items.couplingId", contains(earliestPermit, earlierCoupled, laterCoupled))
                 .body("items.position", contains(1, 2, 3))
                 .body("items.householdType", contains("SINGLE", "FAMILY", "FAMILY"))
@@ -45,16 +46,16 @@ class WaitingListResourceTest {
                 .body("items[0].overdue", equalTo(true))
                 .body("items[0].housingDeadline", equalTo(PERMIT.plusWeeks(17).toString()))
                 .body("totalItems", equalTo(3));
-        given().queryParam("page", 2).queryParam("pageSize", 2)
+        asCoa().queryParam("page", 2).queryParam("pageSize", 2)
                 .get("/placements/v1/municipalities/{code}/waiting-list", municipality).then().statusCode(200)
                 .body("items.couplingId", contains(laterCoupled)).body("items.position", contains(3));
     }
 
     @Test
     void anInvalidMunicipalityCodeOrPageSizeIsRefused() {
-        given().get("/placements/v1/municipalities/{code}/waiting-list", "0141").then().statusCode(400)
+        asCoa().get("/placements/v1/municipalities/{code}/waiting-list", "0141").then().statusCode(400)
                 .contentType("application/problem+json").body("invalidParams.name", hasItem("code"));
-        given().queryParam("pageSize", 500).get("/placements/v1/municipalities/{code}/waiting-list", "GM0141")
+        asCoa().queryParam("pageSize", 500).get("/placements/v1/municipalities/{code}/waiting-list", "GM0141")
                 .then().statusCode(400).body("invalidParams.name", hasItem("pageSize"));
     }
 }

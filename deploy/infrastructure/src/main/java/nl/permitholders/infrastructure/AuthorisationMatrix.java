@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -58,7 +59,7 @@ public final class AuthorisationMatrix {
     private final String serviceUrl;
     private final DevelopmentIssuer issuer;
     private final List<Caller> callers;
-    private final Function<String, String> sampleValue;
+    private final BiFunction<String, String, String> sampleValue;
     private final Predicate<String> namesTenant;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -71,6 +72,12 @@ public final class AuthorisationMatrix {
      */
     public AuthorisationMatrix(String serviceUrl, DevelopmentIssuer issuer, List<Caller> callers,
                                Function<String, String> sampleValue, Predicate<String> namesTenant) {
+        this(serviceUrl, issuer, callers, (template, parameter) -> sampleValue.apply(parameter), namesTenant);
+    }
+
+    /** With sample values that depend on the path too: {@code (template, parameter) -> value}. */
+    public AuthorisationMatrix(String serviceUrl, DevelopmentIssuer issuer, List<Caller> callers,
+                               BiFunction<String, String, String> sampleValue, Predicate<String> namesTenant) {
         this.serviceUrl = serviceUrl;
         this.issuer = issuer;
         this.callers = List.copyOf(callers);
@@ -101,7 +108,8 @@ public final class AuthorisationMatrix {
 
     /** Runs every case for every operation of the document at {@code openApiPath}; returns all outcomes. */
     public List<Outcome> run(String openApiPath) throws IOException, InterruptedException {
-        JsonNode document = json.readTree(send("GET", openApiPath, null, null, null).body());
+        JsonNode document = json.readTree(http.send(HttpRequest.newBuilder(URI.create(serviceUrl + openApiPath)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
         String base = basePath(document);
         List<Outcome> outcomes = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
@@ -136,12 +144,12 @@ public final class AuthorisationMatrix {
         refused.put("malformed token", "not-a-jwt");
         for (Map.Entry<String, String> caller : refused.entrySet()) {
             outcomes.add(new Outcome(label, caller.getKey(), 401,
-                    send(method, path, contentType, body, caller.getValue()).statusCode()));
+                    status(method, path, contentType, body, caller.getValue())));
         }
         for (Caller caller : callers) {
             boolean admitted = allowed.contains(caller.role()) && !(caller.foreign() && namesTenant.test(template));
             outcomes.add(new Outcome(label, caller.foreign() ? caller.role() + " of another tenant" : caller.role(),
-                    admitted ? 200 : 403, send(method, path, contentType, body, caller.token()).statusCode()));
+                    admitted ? 200 : 403, status(method, path, contentType, body, caller.token())));
         }
         return outcomes;
     }
@@ -172,13 +180,14 @@ public final class AuthorisationMatrix {
         Matcher parameter = PATH_PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (parameter.find()) {
-            parameter.appendReplacement(path, Matcher.quoteReplacement(sampleValue.apply(parameter.group(1))));
+            parameter.appendReplacement(path, Matcher.quoteReplacement(sampleValue.apply(template, parameter.group(1))));
         }
         parameter.appendTail(path);
         return path.toString();
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body, String token)
+    /** The status only: the body is not read, so a stream (Server-Sent Events) does not hold the check up. */
+    private int status(String method, String path, String contentType, String body, String token)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(serviceUrl + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -188,7 +197,9 @@ public final class AuthorisationMatrix {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<java.io.InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
     }
 
     /** The outcomes that break the rules, described; empty when all hold. */

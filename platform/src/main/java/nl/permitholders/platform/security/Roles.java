@@ -17,6 +17,8 @@ public final class Roles {
     public static final String CORPORATION = "corporation";
     /** Supervises its own municipalities. */
     public static final String PROVINCE = "province";
+    /** Runs the system: operational actions such as rebuilding a projection; no access to the domain's writes. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }

@@ -1,5 +1,6 @@
 package nl.permitholders.quota.balance;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -87,6 +88,7 @@ public class OpeningBalanceResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Operation(summary = "Read a municipality's opening balance with its history")
     public Uni<OpeningBalanceView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return OpeningBalanceVersionEntity.history(code).map(history -> {

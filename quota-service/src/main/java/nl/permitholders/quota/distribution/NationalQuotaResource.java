@@ -1,5 +1,6 @@
 package nl.permitholders.quota.distribution;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -110,6 +111,7 @@ public class NationalQuotaResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Operation(summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
     public Uni<NationalQuotaView> get(@PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);

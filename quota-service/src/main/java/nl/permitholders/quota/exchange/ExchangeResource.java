@@ -1,5 +1,6 @@
 package nl.permitholders.quota.exchange;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -109,6 +110,7 @@ public class ExchangeResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Path("/{id}")
     @Operation(summary = "Read an exchange")
     public Uni<ExchangeView> get(@PathParam("id") UUID id) {

@@ -1,5 +1,6 @@
 package nl.permitholders.quota.population;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -97,6 +98,7 @@ public class PopulationResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The populations on a reference date, by municipality code")
     public Uni<Page<PopulationView>> list(@PathParam("referenceDate") String referenceDateText,

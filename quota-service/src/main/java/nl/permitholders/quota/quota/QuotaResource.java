@@ -1,5 +1,6 @@
 package nl.permitholders.quota.quota;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -86,6 +87,7 @@ public class QuotaResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Operation(summary = "Read a municipality's current quota for a half-year, with every earlier version")
     public Uni<QuotaView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                               @PathParam("period") String periodText) {

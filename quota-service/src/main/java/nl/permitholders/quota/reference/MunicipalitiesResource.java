@@ -1,5 +1,6 @@
 package nl.permitholders.quota.reference;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
@@ -55,6 +56,7 @@ public class MunicipalitiesResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List municipalities, by code", description = "Filter by province and by the date on which they exist.")
     public Uni<Page<MunicipalityView>> list(

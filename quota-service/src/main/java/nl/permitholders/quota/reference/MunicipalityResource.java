@@ -1,5 +1,6 @@
 package nl.permitholders.quota.reference;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -80,6 +81,7 @@ public class MunicipalityResource {
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
+    @WithSession
     @Operation(summary = "Read a municipality")
     public Uni<MunicipalityView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return Municipality.<Municipality>findById(code)

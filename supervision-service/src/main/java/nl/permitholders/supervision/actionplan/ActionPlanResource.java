@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.actionplan;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -136,6 +138,7 @@ public class ActionPlanResource {
                                     String change, UUID measureId, List<MeasureState> measures) {
     }
 
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @POST
     @Operation(summary = "Record a municipality's action plan with its measures",
             description = "Each measure has a title, a term (SHORT, MEDIUM, LONG), a status (default PLANNED) and the persons it "
@@ -171,6 +174,7 @@ public class ActionPlanResource {
         }));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
     @Operation(summary = "The municipality's action plans, the most recently adopted first, each with its progress")
@@ -190,6 +194,7 @@ public class ActionPlanResource {
         }));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{planId}")
     @WithSession
@@ -206,6 +211,7 @@ public class ActionPlanResource {
                         .map(versions -> view(plan, MeasureVersion.current(versions), known.ledger(), asOf))));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{planId}/history")
     @WithSession
@@ -218,6 +224,7 @@ public class ActionPlanResource {
                         v.status, plans.expected(v), v.reason, v.changedBy, v.recordedAt)).toList());
     }
 
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @POST
     @Path("/{planId}/measures")
     @Operation(summary = "Add a measure to an action plan", description = "Published as " + ACTION_PLAN_UPDATED + ".")
@@ -231,6 +238,7 @@ public class ActionPlanResource {
                 .map(view -> Response.created(location(code, planId)).entity(view).build());
     }
 
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @PUT
     @Path("/{planId}/measures/{measureId}")
     @Operation(summary = "Change a measure: its title, term, status or expected persons",

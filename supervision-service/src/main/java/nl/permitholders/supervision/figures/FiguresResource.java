@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.figures;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -108,6 +110,7 @@ public class FiguresResource {
         }
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
     @Operation(summary = "A municipality's figures for a half-year",
@@ -125,6 +128,7 @@ public class FiguresResource {
         return ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, today.date()));
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
     @Path("/ledger")

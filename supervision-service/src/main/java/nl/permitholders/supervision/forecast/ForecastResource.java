@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.forecast;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ public class ForecastResource {
         UNCHANGED_POLICY, WITH_PLAN
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
     @Operation(summary = "The backlog a municipality is heading for at the end of a half-year",
@@ -74,8 +77,9 @@ public class ForecastResource {
             if (until.isBefore(Period.containing(today.date()))) {
                 throw InvalidInputException.of("until", "must not be before the current half-year");
             }
-            return ledgers.of(code).flatMap(known -> plans.current(code).map(plan -> Forecast.withPlan(known.ledger(), until, today.date(),
-                    trailing, plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures())))));
+            return ledgers.of(code).flatMap(known -> plans.current(code).map(plan ->
+                    Forecast.withPlan(known.ledger(), until, today.date(), trailing,
+                            plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures())))));
         }
         return ledgers.of(code).map(known -> assumedHousedPersons != null
                 ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)

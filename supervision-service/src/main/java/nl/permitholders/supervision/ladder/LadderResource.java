@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.ladder;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -72,6 +74,7 @@ public class LadderResource {
                                String reason) {
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/ladder")
     @WithSession
@@ -86,6 +89,7 @@ public class LadderResource {
         }));
     }
 
+    @RolesAllowed(Roles.PROVINCE)
     @POST
     @Path("/ladder-decisions")
     @Operation(summary = "Record a decision of province staff on the intervention ladder",

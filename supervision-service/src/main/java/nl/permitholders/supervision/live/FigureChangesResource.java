@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.live;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -55,6 +57,7 @@ public class FigureChangesResource {
     @Inject
     Today today;
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.national;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -47,6 +49,7 @@ public class NationalResource {
                                int municipalitiesWithoutProvince) {
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @WithSession
     @Operation(summary = "The country's figures for a half-year: the same totals as a province, and each province's",

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.province;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -60,6 +62,7 @@ public class ProvinceResource {
                                List<MunicipalityLine> lines) {
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @WithSession
     @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",

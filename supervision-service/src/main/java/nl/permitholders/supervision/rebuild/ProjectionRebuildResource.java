@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.rebuild;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -44,6 +46,7 @@ public class ProjectionRebuildResource {
         }
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Operation(summary = "Rebuild the supervision projection from the topics",
             description = "Reads every topic from the beginning into a fresh projection while the live one keeps serving, then "
@@ -55,6 +58,7 @@ public class ProjectionRebuildResource {
                 .location(URI.create(SupervisionApi.BASE + "/projection-rebuilds/" + status.id())).build());
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @GET
     @Path("/{id}")
     @Operation(summary = "A rebuild's state and progress: events read of the total on the topics")
@@ -68,6 +72,7 @@ public class ProjectionRebuildResource {
         });
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @GET
     @Operation(summary = "Every rebuild, the latest first")
     public Uni<Page<RebuildView>> list(@BeanParam PageParams paging) {

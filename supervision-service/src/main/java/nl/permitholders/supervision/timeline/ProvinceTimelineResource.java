@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.timeline;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ public class ProvinceTimelineResource {
     @Inject
     Today today;
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @WithSession
     @Operation(summary = "A province's backlog at every deadline and persons housed per month: the sum of its municipalities",

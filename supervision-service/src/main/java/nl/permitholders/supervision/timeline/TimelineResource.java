@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.timeline;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -53,6 +55,7 @@ public class TimelineResource {
         }
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Operation(summary = "A municipality's backlog at every deadline and persons housed per month over the years",
             description = "From 'from' (default: the first half-year of its ledger) up to 'until' (default: the current half-year, or the first if that is later). "

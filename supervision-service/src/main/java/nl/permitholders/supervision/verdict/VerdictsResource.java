@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.verdict;
 
+import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class VerdictsResource {
                               List<RecordedVerdict> history) {
     }
 
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
     @Operation(summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",

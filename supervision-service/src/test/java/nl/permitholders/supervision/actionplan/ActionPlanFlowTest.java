@@ -24,11 +24,23 @@ import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import nl.permitholders.supervision.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Almelo's plan of approach of 27 March 2025 recorded, changed and followed through the API and supervision.events. */
 @QuarkusTest
 class ActionPlanFlowTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
+
+    /** The province keeps its municipalities' action plans; every town of these tests lies in Overijssel. */
+    private static io.restassured.specification.RequestSpecification asOverijssel() {
+        return given().header("Authorization", Callers.as(Callers.issuer().province("PV23")));
+    }
 
     private static final String UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +99,7 @@ class ActionPlanFlowTest {
     @Test
     void almelosPlanOfApproachIsRecordedChangedWithHistoryAndPublished() {
         String town = almeloLike();
-        JsonPath created = given().contentType(ContentType.JSON).body(almelosPlan())
+        JsonPath created = asOverijssel().contentType(ContentType.JSON).body(almelosPlan())
                 .post("/supervision/v1/municipalities/{code}/action-plans", town)
                 .then().statusCode(201).header("Location", containsString("/supervision/v1/municipalities/" + town + "/action-plans/"))
                 .body("version", equalTo(1)).body("measures", hasSize(5))
@@ -104,14 +116,14 @@ class ActionPlanFlowTest {
                 .body("progress.periods.find { it.period == '2025-H1' }.standing", equalTo("BEHIND"))
                 .body("progress.periods.find { it.period == '2026-H1' }.standing", equalTo("NOT_STARTED"));
 
-        given().contentType(ContentType.JSON).body(Map.of("title", "Doorstroming", "term", "MEDIUM", "status", "DROPPED",
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Doorstroming", "term", "MEDIUM", "status", "DROPPED",
                         "expectedHoused", List.of(Map.of("period", "2025-H1", "persons", 10)), "reason", "geen doorstroomwoningen beschikbaar",
                         "changedBy", "toezicht-pv23"))
                 .put("/supervision/v1/municipalities/{code}/action-plans/{plan}/measures/{measure}", town, plan, flowThrough)
                 .then().statusCode(200).body("version", equalTo(2))
                 .body("measures.find { it.title == 'Doorstroming' }.status", equalTo("DROPPED"))
                 .body("measures.find { it.title == 'Doorstroming' }.version", equalTo(2));
-        given().contentType(ContentType.JSON).body(Map.of("title", "Tijdelijke units op bedrijventerrein", "term", "SHORT",
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Tijdelijke units op bedrijventerrein", "term", "SHORT",
                         "status", "IN_PROGRESS", "expectedHoused", List.of(Map.of("period", "2025-H2", "persons", 12)), "changedBy", "toezicht-pv23"))
                 .post("/supervision/v1/municipalities/{code}/action-plans/{plan}/measures", town, plan)
                 .then().statusCode(201).body("version", equalTo(3)).body("measures", hasSize(6));
@@ -148,7 +160,7 @@ class ActionPlanFlowTest {
         events.capacityPlanned(town, project, planned);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/{p}", town, current.toString())
                 .then().statusCode(200).body("plannedCapacity.places", equalTo(19)));
-        given().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", current.firstDay().toString(), "changedBy", "t",
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", current.firstDay().toString(), "changedBy", "t",
                         "measures", List.of(measure("Woningdelen", "SHORT", current.toString(), 12, next.toString(), 30))))
                 .post("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(201);
 
@@ -174,20 +186,20 @@ class ActionPlanFlowTest {
     @Test
     void anInvalidPlanIsRefusedWithEveryViolationAndUnknownPlansAreNotFound() {
         String town = almeloLike();
-        given().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", LocalDate.now().plusDays(3).toString(),
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", LocalDate.now().plusDays(3).toString(),
                         "changedBy", "t", "measures", List.of(measure("A", "SHORT", "2025-H1", 5, "2025-I", 3))))
                 .post("/supervision/v1/municipalities/{code}/action-plans", town)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", hasItem("adoptedOn"))
                 .body("invalidParams.name", hasItem("measures[0].expectedHoused[1].period"));
-        given().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", "2025-03-27", "changedBy", "t",
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", "2025-03-27", "changedBy", "t",
                         "measures", List.of(measure("A", "SOMEDAY", "2025-H1", 5))))
                 .post("/supervision/v1/municipalities/{code}/action-plans", town)
                 .then().statusCode(400).contentType("application/problem+json");
         given().get("/supervision/v1/municipalities/{code}/action-plans/{plan}", town, UUID.randomUUID()).then().statusCode(404);
-        String plan = given().contentType(ContentType.JSON).body(almelosPlan())
+        String plan = asOverijssel().contentType(ContentType.JSON).body(almelosPlan())
                 .post("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("title", "X", "term", "SHORT", "status", "DONE", "expectedHoused", List.of(),
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "X", "term", "SHORT", "status", "DONE", "expectedHoused", List.of(),
                         "changedBy", "t"))
                 .put("/supervision/v1/municipalities/{code}/action-plans/{plan}/measures/{measure}", town, plan, UUID.randomUUID())
                 .then().statusCode(404);

@@ -13,11 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.TestEvents;
+import nl.permitholders.supervision.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Couplings, temporary housing and planned capacity in the figures; timelines and national totals; all from events on the real broker. */
 @QuarkusTest
 class FiguresOverTimeTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
 
     private final TestEvents events = new TestEvents();
 

@@ -30,11 +30,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.TestEvents;
+import nl.permitholders.supervision.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Dashboards follow a province live (Server-Sent Events); operators watch lag and staleness on /q/metrics. */
 @QuarkusTest
 class LiveUpdatesTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,7 +66,8 @@ class LiveUpdatesTest {
 
         SseReader(URI uri) throws Exception {
             HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build(),
+                    HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
+                            .header("Authorization", Callers.as(Callers.issuer().rijk())).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             status = response.statusCode();
             contentType = response.headers().firstValue("Content-Type").orElse("");

@@ -15,11 +15,18 @@ import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import nl.permitholders.supervision.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The projection on the real broker: events in (checked against docs/events), figures out. */
 @QuarkusTest
 class ProjectionTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
 
     private static final AtomicInteger NEXT = new AtomicInteger(7000 + (int) (System.nanoTime() % 2000));
     private static final String QUOTA_SET = "nl.permitholders.quota.quota-set.v1";

@@ -18,11 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import org.eclipse.microprofile.config.ConfigProvider;
+import nl.permitholders.supervision.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Verdicts at deadlines, the ladder and the province overview, fed by events on the real broker. */
 @QuarkusTest
 class SupervisionFlowTest {
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
 
     private static final AtomicInteger NEXT = new AtomicInteger(5000 + (int) (System.nanoTime() % 1000));
 
@@ -90,6 +97,7 @@ class SupervisionFlowTest {
     @Test
     void twoMissedDeadlinesInARowAdviseAnOfficialTalkAndADecisionIsRecordedAndPublished() {
         String town = newMunicipality();
+        municipality(town, "PV23");
         quota(town, "2025-H2", 10, 1);
         quota(town, "2026-H1", 10, 1);
         coupled(town, 30, LocalDate.of(2025, 7, 1));
@@ -98,9 +106,16 @@ class SupervisionFlowTest {
                         .body("currentStage", equalTo("NONE"))
                         .body("advice.stage", equalTo("OFFICIAL_TALK")));
 
-        given().contentType(ContentType.JSON).body(Map.of("stage", "OFFICIAL_TALK", "decidedOn", "2026-07-15",
-                        "reason", "ambtelijk gesprek na twee gemiste peildata", "decidedBy", "toezichthouder-pv23"))
-                .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
+        Map<String, String> decision = Map.of("stage", "OFFICIAL_TALK", "decidedOn", "2026-07-15",
+                "reason", "ambtelijk gesprek na twee gemiste peildata", "decidedBy", "toezichthouder-pv23");
+        given().header("Authorization", Callers.as(Callers.issuer().province("PV24"))).contentType(ContentType.JSON)
+                .body(decision).post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Callers.as(Callers.issuer().rijk())).contentType(ContentType.JSON)
+                .body(decision).post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
+                .then().statusCode(403);
+        given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
+                .body(decision).post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(201).body("stage", equalTo("OFFICIAL_TALK"));
         given().get("/supervision/v1/municipalities/{code}/ladder", town).then()
                 .body("currentStage", equalTo("OFFICIAL_TALK")).body("decisions", hasSize(1));
@@ -109,11 +124,13 @@ class SupervisionFlowTest {
         assertThat(KafkaTopics.header(published.get(0), "ce_type")).isEqualTo("nl.permitholders.supervision.intervention-stage-decided.v1");
         EventSchemas.assertConforms("nl.permitholders.supervision.intervention-stage-decided.v1", published.get(0).value());
 
-        given().contentType(ContentType.JSON).body(Map.of("stage", "SIGNAL", "decidedOn", LocalDate.now().plusDays(5).toString(),
+        given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
+                .body(Map.of("stage", "SIGNAL", "decidedOn", LocalDate.now().plusDays(5).toString(),
                         "reason", "x", "decidedBy", "y"))
                 .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(400).body("invalidParams.name", hasItem("decidedOn"));
-        given().contentType(ContentType.JSON).body(Map.of("stage", "SOMEWHAT_WORRIED", "decidedOn", "2026-07-15",
+        given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
+                .body(Map.of("stage", "SOMEWHAT_WORRIED", "decidedOn", "2026-07-15",
                         "reason", "x", "decidedBy", "y"))
                 .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(400).body("invalidParams.name", hasItem("stage"));

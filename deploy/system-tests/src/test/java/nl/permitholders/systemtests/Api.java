@@ -23,10 +23,13 @@ final class Api {
         this.stack = stack;
     }
 
-    /** A request to the service, as the Rijk where the service checks tokens (quota-service). */
+    /**
+     * A request to the service without a caller (placement and housing-stock requests name theirs), or for quota and
+     * supervision as the Rijk, which writes quotas and reads every municipality's figures.
+     */
     RequestSpecification to(Service service) {
         RequestSpecification request = given().baseUri(stack.url(service)).contentType(ContentType.JSON);
-        return service == Service.QUOTA ? request.auth().oauth2(stack.issuer().rijk()) : request;
+        return service == Service.QUOTA || service == Service.SUPERVISION ? request.auth().oauth2(stack.issuer().rijk()) : request;
     }
 
     /** A request to housing-stock-service as a corporation: its own units, vacancies and Toewijzingen. */

@@ -10,12 +10,8 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import nl.permitholders.quota.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,16 +68,18 @@ class MunicipalitiesResourceTest {
     void aFiftyMegabyteFileIsRefusedWith413AndNothingIsStored() throws Exception {
         TestData.province("PV23", "Overijssel");
         String code = TestData.uniqueMunicipalityCode();
-        byte[] huge = new byte[50 * 1024 * 1024];
-        Arrays.fill(huge, (byte) 'x');
-        byte[] head = ("code;name;provinceCode\n" + code + ";Groot;PV23\n").getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(head, 0, huge, 0, head.length);
-        // Expect: 100-continue lets the server refuse on the declared length before 50 MB are sent, as a careful client does.
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + MUNICIPALITIES))
-                .expectContinue(true).header("Content-Type", "text/csv")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
+        // Declared at 50 MB with Expect: 100-continue, as a careful client sends it: the refusal comes on the declared
+        // length, before the body. (On a raw socket: the JDK's HttpClient never returns when a 413 answers its
+        // Expect: 100-continue with a body.)
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("PUT " + MUNICIPALITIES + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: text/csv\r\nExpect: 100-continue\r\nContent-Length: " + 50 * 1024 * 1024 + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(2048), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("\"status\":413");
+        }
         given().get(MUNICIPALITIES + "/{code}", code).then().statusCode(404);
     }
 

@@ -62,6 +62,6 @@ class AuthorisationTest {
     void theOpenApiDocumentIsPublicAndDeclaresTheBearerScheme() {
         given().get("/placements/v1/openapi.json").then().statusCode(200)
                 .body("components.securitySchemes.bearerToken.scheme", equalTo("bearer"))
-                .body("paths.'/placements/v1/couplings'.post.security[0].bearerToken", org.hamcrest.Matchers.contains("coa"));
+                .body("paths.'/couplings'.post.security[0].bearerToken", org.hamcrest.Matchers.contains("coa"));
     }
 }

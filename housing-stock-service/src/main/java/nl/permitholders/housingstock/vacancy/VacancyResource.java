@@ -172,7 +172,7 @@ public class VacancyResource {
                 .equal("municipalityCode", scope.municipalityCode())
                 .when(from, "availableFrom >= :from", "from")
                 .when(to, "availableFrom <= :to", "to");
-        return Pages.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("id"), filters.parameters()),
+        return Pages.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("reportedAt").and("id"), filters.parameters()),
                 page, VacancyView::of);
     }
 

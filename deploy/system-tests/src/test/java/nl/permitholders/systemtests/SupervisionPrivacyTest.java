@@ -20,6 +20,10 @@ class SupervisionPrivacyTest {
     private static final Map<String, List<String>> MAY_HOLD_A_NAME = Map.of(
             "/components/schemas/FiguresView", List.of("municipalityName"),
             "/components/schemas/ProvinceView", List.of("name"),
+            "/components/schemas/ProvinceTotals", List.of("name"),       // a province's name
+            "/components/schemas/TimelineView", List.of("name"),         // a municipality's or province's name
+            "/components/schemas/Assumption", List.of("name"),           // which assumption a forecast makes
+            "/components/schemas/OutboundSseEvent", List.of("name"),     // the kind of server-sent event ("figures")
             "/components/schemas/InvalidParam", List.of("name"));
 
     @Test

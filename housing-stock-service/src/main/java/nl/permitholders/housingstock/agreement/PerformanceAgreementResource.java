@@ -36,7 +36,6 @@ import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
-import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
 import nl.permitholders.housingstock.period.ReportingPeriod;
@@ -166,7 +165,7 @@ public class PerformanceAgreementResource {
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
         Filters filters = new Filters().equal("corporationId", scope.corporationId())
                 .equal("municipalityCode", scope.municipalityCode());
-        return Pages.mapped(() -> PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
+        return Page.mapped(() -> PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
                 Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters()), page, AgreementView::of);
     }
 

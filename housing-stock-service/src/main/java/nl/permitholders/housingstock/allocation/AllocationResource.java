@@ -17,7 +17,6 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.Filters;
-import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
@@ -90,7 +89,7 @@ public class AllocationResource {
                 .equal("permitHolders", permitHolders)
                 .when(from, "allocatedOn >= :from", "from")
                 .when(to, "allocatedOn <= :to", "to");
-        return Pages.mapped(() -> Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters()),
+        return Page.mapped(() -> Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters()),
                 page, AllocationView::of);
     }
 }

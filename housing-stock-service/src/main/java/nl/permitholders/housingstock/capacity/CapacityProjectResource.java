@@ -38,7 +38,6 @@ import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
-import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
@@ -194,7 +193,7 @@ public class CapacityProjectResource {
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, null, "ownerId");
         Filters filters = new Filters().equal("municipalityCode", scope.municipalityCode())
                 .equal("ownerId", scope.corporationId()).equal("type", type);
-        return Pages.of(() -> CapacityProject.<CapacityProject>find(filters.query(), Sort.by("registeredAt").and("id"),
+        return Page.of(() -> CapacityProject.<CapacityProject>find(filters.query(), Sort.by("registeredAt").and("id"),
                 filters.parameters()), page, projects -> {
             List<UUID> ids = projects.stream().map(p -> p.id).toList();
             return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {

@@ -38,7 +38,6 @@ import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
-import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
@@ -219,7 +218,7 @@ public class UnitResource {
         if (available != null) {
             filters.always(available ? "occupied < capacity" : "occupied >= capacity");
         }
-        return Pages.mapped(() -> Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
+        return Page.mapped(() -> Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
                 page, UnitView::of);
     }
 

@@ -30,7 +30,6 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
-import nl.permitholders.housingstock.api.Pages;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
 import nl.permitholders.housingstock.unit.Unit;
@@ -172,7 +171,7 @@ public class VacancyResource {
                 .equal("municipalityCode", scope.municipalityCode())
                 .when(from, "availableFrom >= :from", "from")
                 .when(to, "availableFrom <= :to", "to");
-        return Pages.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("reportedAt").and("id"), filters.parameters()),
+        return Page.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("reportedAt").and("id"), filters.parameters()),
                 page, VacancyView::of);
     }
 

@@ -39,7 +39,7 @@ public class AuditTrailResource {
         PageRequest request = paging.request();
         return Coupling.findExisting(couplingId)
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(AuditEntry.<AuditEntry>find("couplingId", Sort.by("id"), couplingId),
+                .flatMap(coupling -> Page.mapped(() -> AuditEntry.<AuditEntry>find("couplingId", Sort.by("id"), couplingId),
                         request, AuditEntryView::of));
     }
 }

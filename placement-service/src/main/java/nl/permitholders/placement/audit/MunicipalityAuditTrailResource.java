@@ -45,7 +45,7 @@ public class MunicipalityAuditTrailResource {
         PageRequest request = paging.request();
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.mapped(AuditEntry.<AuditEntry>find("municipalityCode", NEWEST_FIRST, code),
+        return Panache.withSession(() -> Page.mapped(() -> AuditEntry.<AuditEntry>find("municipalityCode", NEWEST_FIRST, code),
                 request, AuditEntryView::of));
     }
 }

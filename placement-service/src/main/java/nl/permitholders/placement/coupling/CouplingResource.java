@@ -167,7 +167,7 @@ public class CouplingResource {
         }
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.of(Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
+        return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
                 request, CouplingResource::views));
     }
 

@@ -158,7 +158,7 @@ public class OfferResource {
         PageRequest request = paging.request();
         return Coupling.findExisting(couplingId)
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
+                .flatMap(coupling -> Page.mapped(() -> Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})

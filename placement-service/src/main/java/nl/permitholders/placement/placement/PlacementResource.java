@@ -137,7 +137,7 @@ public class PlacementResource {
         PageRequest request = paging.request();
         return Coupling.findExisting(couplingId)
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
+                .flatMap(coupling -> Page.mapped(() -> Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})

@@ -114,7 +114,7 @@ public class ReunificationResource {
         PageRequest request = paging.request();
         return Coupling.findExisting(couplingId)
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
+                .flatMap(coupling -> Page.mapped(() -> Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})

@@ -60,7 +60,7 @@ public class OverdueCouplingsResource {
         LocalDate on = today.date();
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2 and couplingDate <= ?3",
+        return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2 and couplingDate <= ?3",
                         LONGEST_OVERDUE_FIRST, code, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
                 request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,

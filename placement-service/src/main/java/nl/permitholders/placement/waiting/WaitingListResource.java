@@ -62,7 +62,7 @@ public class WaitingListResource {
         LocalDate on = today.date();
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.of(Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),
+        return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),
                 request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
                             Coupling c = couplings.get(i);

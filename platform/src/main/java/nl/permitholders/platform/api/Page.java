@@ -1,9 +1,11 @@
 package nl.permitholders.platform.api;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** One page of a list, with what a client needs to fetch the others. */
 public record Page<T>(List<T> items, int page, int pageSize, long totalItems, long totalPages) {
@@ -20,15 +22,22 @@ public record Page<T>(List<T> items, int page, int pageSize, long totalItems, lo
         return of(all.subList(from, to), request, all.size());
     }
 
-    /** The requested page of a query, each row mapped to its view. */
-    public static <E, T> Uni<Page<T>> mapped(PanacheQuery<E> query, PageRequest request, Function<E, T> toItem) {
+    /**
+     * The requested page of a query, each row mapped to its view. The query is made inside the session this opens: a
+     * PanacheQuery made before any session exists opens one per use (count, then page) and leaks a pooled connection.
+     */
+    public static <E, T> Uni<Page<T>> mapped(Supplier<PanacheQuery<E>> query, PageRequest request, Function<E, T> toItem) {
         return of(query, request, rows -> Uni.createFrom().item(rows.stream().map(toItem).toList()));
     }
 
-    /** The requested page of a query; count and rows are read one after the other, as one session requires. */
-    public static <E, T> Uni<Page<T>> of(PanacheQuery<E> query, PageRequest request, Function<List<E>, Uni<List<T>>> toItems) {
-        return query.count().flatMap(total -> query.page(request.page() - 1, request.pageSize()).<E>list()
-                .flatMap(found -> toItems.apply(found))
-                .map(items -> of(items, request, total)));
+    /** The requested page of a query, made inside one session; count and rows are read one after the other. */
+    public static <E, T> Uni<Page<T>> of(Supplier<PanacheQuery<E>> query, PageRequest request,
+                                         Function<List<E>, Uni<List<T>>> toItems) {
+        return Panache.withSession(() -> {
+            PanacheQuery<E> made = query.get();
+            return made.count().flatMap(total -> made.page(request.page() - 1, request.pageSize()).<E>list()
+                    .flatMap(found -> toItems.apply(found))
+                    .map(items -> of(items, request, total)));
+        });
     }
 }

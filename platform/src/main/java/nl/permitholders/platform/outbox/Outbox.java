@@ -10,11 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.permitholders.platform.audit.WriteLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Appends an event to the outbox inside the caller's transaction, so the event exists if and only if the state
- * change it describes was committed. Call it within {@link OutboxTransaction#run}.
+ * change it describes was committed, and records in the {@link WriteLog} who made the change. Call it within
+ * {@link OutboxTransaction#run}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -25,6 +27,9 @@ public class Outbox {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    WriteLog writeLog;
 
     @ConfigProperty(name = "events.source")
     String source;
@@ -47,6 +52,7 @@ public class Outbox {
                 .setParameter(6, payload)
                 .setParameter(7, now)
                 .executeUpdate())
+                .call(() -> writeLog.recordEvent(eventId, type, subject, now))
                 .replaceWith(eventId);
     }
 

@@ -28,6 +28,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.audit.WriteLog;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.QuotaApi;
@@ -44,8 +45,14 @@ public class PopulationResource {
 
     static final List<String> HEADER = List.of("code", "name", "population");
 
+    /** The audit trail's name for a changed population figure. */
+    static final String POPULATION_SET = "population-set";
+
     @Inject
     OutboxTransaction transaction;
+
+    @Inject
+    WriteLog writeLog;
 
     public record PopulationView(String municipalityCode, String name, LocalDate referenceDate, int population, int version,
                                  String source) {
@@ -92,7 +99,12 @@ public class PopulationResource {
                     }
                     refusals.throwIfAny();
                     ImportReport done = report;
-                    return (changes.isEmpty() ? Uni.createFrom().voidItem() : PopulationVersion.persist(changes)).replaceWith(done);
+                    Uni<Void> writes = changes.isEmpty() ? Uni.createFrom().voidItem() : PopulationVersion.persist(changes);
+                    // Populations publish no event, so the audit trail is told of each changed figure itself.
+                    for (PopulationVersion change : changes) {
+                        writes = writes.call(() -> writeLog.recordChange(POPULATION_SET, change.municipalityCode));
+                    }
+                    return writes.replaceWith(done);
                 })));
     }
 

@@ -1,0 +1,34 @@
+package nl.permitholders.platform.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One entry of a service's audit trail as the API shows it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "AuditEntry")
+public record AuditEntryView(
+        OffsetDateTime at,
+        @Schema(description = "who did it: the name or subject of the verified bearer token; `system` for writes the "
+                + "service made itself")
+        String actor,
+        @Schema(description = "the roles of that token, comma-separated")
+        String actorRoles,
+        @Schema(description = "the tenant the token acts for: municipality, province or corporation claim")
+        String actorTenant,
+        @Schema(description = "the request that made the write, e.g. `PUT /quota/v1/municipalities/GM0141/quotas/2025-H1`")
+        String operation,
+        @Schema(description = "what the write changed: the CloudEvents type of the event it published, or the name of a "
+                + "change that publishes no event (e.g. `population-set`)")
+        String action,
+        @Schema(description = "the id of the event it published, to find it on the topic; absent when there is none")
+        UUID eventId,
+        @Schema(description = "the municipality or province the write was about")
+        String subject) {
+
+    static AuditEntryView of(WriteLogEntry entry) {
+        return new AuditEntryView(entry.at, entry.actor, entry.actorRoles, entry.actorTenant, entry.operation,
+                entry.action, entry.eventId, entry.subject);
+    }
+}

@@ -1,0 +1,42 @@
+package nl.permitholders.platform.audit;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One write as the audit trail keeps it: the event it produced and who made it. Written by {@link WriteLog} only. */
+@Entity
+@Immutable
+@Table(name = "write_log")
+public class WriteLogEntry extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    /** The CloudEvents type of the event the write published, or the name of a change that publishes none. */
+    public String action;
+
+    /** The event the write published; null for a change that publishes none. */
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    /** The event's subject: the municipality (or province) the write was about. */
+    public String subject;
+
+    public String actor;
+
+    @Column(name = "actor_roles")
+    public String actorRoles;
+
+    @Column(name = "actor_tenant")
+    public String actorTenant;
+
+    public String operation;
+
+    public OffsetDateTime at;
+}

@@ -1,0 +1,54 @@
+package nl.permitholders.quota.audit;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.audit.AuditEntryView;
+import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.quota.QuotaApi;
+import nl.permitholders.quota.reference.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who changed what about one municipality in quota-service, and when, with the actor from the bearer token. */
+@Path(QuotaApi.BASE + "/municipalities/{code}/audit-trail")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail")
+public class MunicipalityAuditTrailResource {
+
+    @Inject
+    WriteLog writeLog;
+
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Operation(summary = "Who changed a municipality's registration, population, quotas, exchanges, merger and opening "
+            + "balance, and when",
+            description = "Newest first; each entry names the actor and roles from the bearer token, the request, and the "
+                    + "event the write published. Entries are never changed or deleted. The Rijk; the municipality's "
+                    + "own province; the municipality itself (403 for another).")
+    public Uni<Page<AuditEntryView>> municipality(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+            @BeanParam PageParams paging) {
+        caller.requireOwnMunicipality(code);
+        return Panache.withSession(() -> Municipality.<Municipality>findById(code))
+                .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
+                .invoke(municipality -> caller.requireOwnProvince(municipality.provinceCode))
+                .flatMap(municipality -> writeLog.about(code, paging.request()));
+    }
+}

@@ -1,6 +1,8 @@
 package nl.permitholders.infrastructure;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +11,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,6 +62,38 @@ public final class ServiceConventions {
 
         assertNoTrailingSlash(basePath, documentedPaths);
         assertCorsAllowlist(basePath);
+        assertWritesDocumentTheirAnswer(basePath);
+    }
+
+    /**
+     * Every POST, PUT and PATCH documents the success it answers with its body (201 for a creation, 200, 202), so an
+     * integrator sees the schema of what comes back. A resource method returning a JAX-RS Response documents nothing
+     * by itself; it needs {@code @APIResponse} for each success (and for 409, {@code ref = "Conflict"}).
+     */
+    public static void assertWritesDocumentTheirAnswer(String basePath) {
+        Map<String, Map<String, Map<String, Object>>> paths = given().get(basePath + "/openapi.json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (List.of("post", "put", "patch").contains(method)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                boolean documented = responses != null && responses.entrySet().stream().anyMatch(response ->
+                        response.getKey().equals("204")
+                                || response.getKey().startsWith("2") && hasSchema(response.getValue()));
+                if (!documented) {
+                    undocumented.add(method.toUpperCase() + " " + path);
+                }
+            }
+        }));
+        assertThat("writes whose OpenAPI operation documents no success response with a body", undocumented, empty());
+    }
+
+    /** A body with a schema; what the scanner writes for a method returning Response is a media type without one. */
+    private static boolean hasSchema(Map<String, Object> response) {
+        Object content = response.get("content");
+        return content instanceof Map<?, ?> mediaTypes && mediaTypes.values().stream()
+                .anyMatch(mediaType -> mediaType instanceof Map<?, ?> m && m.get("schema") != null);
     }
 
     /** /core/no-trailing-slash: a URI with a trailing slash is a 404, never a redirect or the resource itself. */

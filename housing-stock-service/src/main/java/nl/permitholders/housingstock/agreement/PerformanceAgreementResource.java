@@ -1,5 +1,8 @@
 package nl.permitholders.housingstock.agreement;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -104,6 +107,10 @@ public class PerformanceAgreementResource {
                     + "municipality and period again, 200: unchanged with the same terms, replaced with other terms "
                     + "(PerformanceAgreementSet). Either party sets it: the corporation (corporationId its own) or the "
                     + "municipality (municipalityCode its own); 403 for others.")
+    @APIResponse(responseCode = "201", description = "Set; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "Set before: unchanged, or changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Uni<Response> set(@Valid @NotNull AgreementRequest request) {
         Access.require(access.tenancy().reaches(request.municipalityCode(), request.corporationId()),
                 "an agreement of corporation " + request.corporationId() + " with municipality " + request.municipalityCode());

@@ -1,5 +1,8 @@
 package nl.permitholders.housingstock.capacity;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -143,6 +146,11 @@ public class CapacityProjectResource {
                     + "(CapacityPlanned) with another. A plan below what the project already delivered is 409. A "
                     + "municipality plans projects in its own municipality, a corporation projects with its own "
                     + "ownerId; the project as planned before must be the caller's too (403).")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "200", description = "Planned before: unchanged, or re-planned",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> plan(@Valid @NotNull ProjectRequest request) {
         Tenancy tenancy = access.tenancy();
         String actor = access.actor();
@@ -214,6 +222,11 @@ public class CapacityProjectResource {
                     + "changes nothing, with other figures 409. Deliveries never exceed the plan (409: re-plan first). "
                     + "deliveredOn cannot be in the future. A project in the calling municipality, or of the calling "
                     + "corporation (ownerId); another's is 403.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before with the same figures",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
         if (request.deliveredOn().isAfter(today.date())) {
             throw InvalidInputException.of("deliveredOn", "must not be in the future");

@@ -1,5 +1,8 @@
 package nl.permitholders.housingstock.unit;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -129,6 +132,11 @@ public class UnitResource {
                     + "unit cannot be corrected (409). A municipality registers units in its own municipality (of "
                     + "any owner), a corporation units with its own ownerId; the unit as registered before must be "
                     + "the caller's too (403).")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "200", description = "Registered before: unchanged, or corrected",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
         Tenancy tenancy = access.tenancy();
         String actor = access.actor();
@@ -153,6 +161,9 @@ public class UnitResource {
                     + "(409). The same data is 200 and changes nothing; different data is 200 with UnitCorrected. "
                     + "A retired unit cannot be corrected (409). The unit, before and after, must be in the calling "
                     + "municipality or of the calling corporation (403).")
+    @APIResponse(responseCode = "200", description = "Corrected, or unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<UnitView> put(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
         Tenancy tenancy = access.tenancy();
         String actor = access.actor();
@@ -230,6 +241,9 @@ public class UnitResource {
                     + "on it has no free capacity and placements do not occupy it; its history stays readable. The same "
                     + "date again is 200 and changes nothing; a different date is 409. retiredOn cannot be in the future. "
                     + "A unit in the calling municipality, or of the calling corporation; another's is 403.")
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<UnitView> retire(@PathParam("id") UUID id, @Valid @NotNull RetirementRequest request) {
         if (request.retiredOn().isAfter(today.date())) {
             throw InvalidInputException.of("retiredOn", "must not be in the future; retire a unit once it has left the stock");

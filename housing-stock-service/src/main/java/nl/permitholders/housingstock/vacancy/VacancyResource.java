@@ -1,5 +1,8 @@
 package nl.permitholders.housingstock.vacancy;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,6 +101,11 @@ public class VacancyResource {
                     + "data 409 naming what differs. When unitExternalId names a unit the corporation registered, the "
                     + "vacancy must be in its municipality and before its retirement. A corporation reports its own "
                     + "vacancies: corporationId is the token's corporation (403 otherwise).")
+    @APIResponse(responseCode = "201", description = "Reported; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "200", description = "Reported before with the same data",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> report(@Valid @NotNull VacancyRequest request) {
         Access.require(access.tenancy().isCorporation(request.corporationId()), "corporation " + request.corporationId());
         String actor = access.actor();

@@ -1,5 +1,9 @@
 package nl.permitholders.placement.coupling;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -63,6 +67,9 @@ public class CancellationResource {
                     + "to house; persons already housed still count. An open offer is withdrawn. Refused (409) unless "
                     + "the coupling is COUPLED or OFFERED. A re-coupling is registered as a new coupling with its own "
                     + "coaReference.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<CouplingView> cancel(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CancellationRequest request) {
         Actor actor = Actor.acting(caller, Roles.COA);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {

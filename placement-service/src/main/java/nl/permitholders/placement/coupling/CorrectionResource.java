@@ -1,5 +1,9 @@
 package nl.permitholders.placement.coupling;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -83,6 +87,9 @@ public class CorrectionResource {
                     + "audit trail, not in events). 200 with the corrected coupling; nothing changes when nothing differs. "
                     + "Refused (409) for a CANCELLED coupling, with fewer persons than are already housed, or with a "
                     + "coupling date after the first housing date. Re-coupling to another municipality is a cancellation.")
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<CouplingView> correct(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CorrectionRequest request) {
         Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails corrected = request.details();

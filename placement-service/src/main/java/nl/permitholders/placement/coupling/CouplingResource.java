@@ -1,5 +1,8 @@
 package nl.permitholders.placement.coupling;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -98,6 +101,11 @@ public class CouplingResource {
     @Operation(summary = "Register a coupling of a household to a municipality (COA)",
             description = "201 with the new coupling. Registering the same coaReference again with the same data returns "
                     + "the existing coupling (200); with different data it is refused (409): correct it instead.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
+    @APIResponse(responseCode = "200", description = "Registered before with the same data",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull CouplingRequest request) {
         Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails details = request.details();

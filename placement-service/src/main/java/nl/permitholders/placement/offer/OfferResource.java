@@ -1,5 +1,9 @@
 package nl.permitholders.placement.offer;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,6 +93,9 @@ public class OfferResource {
                     + "with 400 for an unknown unit and 409 when it does not fit. The coupling must be COUPLED (409 "
                     + "otherwise) and becomes OFFERED; the open offer reserves its places until it is accepted by a "
                     + "placement in the unit, declined or withdrawn. The coupling's own municipality only (403 for another).")
+    @APIResponse(responseCode = "201", description = "Offered; Location names the offer",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> offer(@PathParam("couplingId") UUID couplingId, @Valid @NotNull OfferRequest request) {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
@@ -127,6 +134,9 @@ public class OfferResource {
     @Operation(summary = "Decline an open offer, with a reason; the coupling is COUPLED again",
             description = "200 with the declined offer. Refused (409) unless the offer is OPEN. The coupling's own "
                     + "municipality only (403 for another).")
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<OfferView> decline(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId,
                                   @Valid @NotNull DeclinationRequest request) {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);

@@ -1,5 +1,8 @@
 package nl.permitholders.placement.placement;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,6 +97,9 @@ public class PlacementResource {
                     + "holds one single per free room; places offered to other couplings are not free. Placing persons in "
                     + "the unit offered to them accepts the offer. The coupling must be COUPLED or OFFERED (409). The "
                     + "coupling's own municipality only (403 for another).")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the placement",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request) {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {

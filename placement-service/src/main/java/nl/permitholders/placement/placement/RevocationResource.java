@@ -1,5 +1,9 @@
 package nl.permitholders.placement.placement;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,6 +66,9 @@ public class RevocationResource {
             description = "It stops counting from today (R5) and frees its place in the unit; nothing is deleted. A HOUSED "
                     + "coupling is COUPLED again. 200 with the revoked placement; 409 when it was revoked already. The "
                     + "coupling's own municipality only (403 for another).")
+    @APIResponse(responseCode = "200", description = "Revoked; the placement stops counting",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacementView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<PlacementView> revoke(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id,
                                      @Valid @NotNull RevocationRequest request) {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);

@@ -1,5 +1,9 @@
 package nl.permitholders.placement.reunification;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,6 +83,9 @@ public class ReunificationResource {
                     + "coupling is housed by a placement that is not revoked, or when arrivedOn is before the first "
                     + "housing date; arrivedOn in the future is invalid (400). The coupling's own municipality only "
                     + "(403 for another).")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReunificationView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request) {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId)

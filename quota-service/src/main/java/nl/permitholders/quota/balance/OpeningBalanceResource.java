@@ -1,5 +1,9 @@
 package nl.permitholders.quota.balance;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -63,6 +67,10 @@ public class OpeningBalanceResource {
     @PUT
     @Operation(summary = "Set the backlog a municipality carried into a half-year when it joined the system",
             description = "Negative means ahead. 201 the first time; a correction is a new version (200); history is kept.")
+    @APIResponse(responseCode = "201", description = "The first opening balance",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningBalanceView.class)))
+    @APIResponse(responseCode = "200", description = "A new version, or unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningBalanceView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                              @Valid @NotNull OpeningBalanceRequest request) {
         Period period = PeriodParam.parse("period", request.period());

@@ -1,5 +1,9 @@
 package nl.permitholders.quota.distribution;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -79,6 +83,11 @@ public class NationalQuotaResource {
                     + "population / national population), population on 1 January of the year before. The surplus (sum of "
                     + "quotas minus the national total) is reported. Setting a different total later (an adjustment) makes "
                     + "new versions; the same total again changes nothing. 409 names every municipality without a population.")
+    @APIResponse(responseCode = "201", description = "The first national total of the half-year, distributed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NationalQuotaView.class)))
+    @APIResponse(responseCode = "200", description = "A new version, distributed again, or unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NationalQuotaView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> put(@PathParam("period") String periodText, @Valid @NotNull NationalQuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);

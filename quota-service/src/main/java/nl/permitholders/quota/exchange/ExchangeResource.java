@@ -1,5 +1,9 @@
 package nl.permitholders.quota.exchange;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -76,6 +80,8 @@ public class ExchangeResource {
             description = "Accepted only if the deltas sum to zero, every municipality exists in the half-year, none appears "
                     + "twice and no resulting quota (quota plus earlier exchanges plus this delta) is negative; otherwise 400 "
                     + "listing every problem. The quotas themselves are unchanged: supervision adds the exchanges to them.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExchangeView.class)))
     public Uni<Response> exchange(@Valid @NotNull ExchangeRequest request) {
         Period period = PeriodParam.parse("period", request.period());
         List<Change> changes = request.changes().stream().map(c -> new Change(c.municipalityCode(), c.delta())).toList();

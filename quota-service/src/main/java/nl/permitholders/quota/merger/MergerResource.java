@@ -1,5 +1,9 @@
 package nl.permitholders.quota.merger;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -89,6 +93,8 @@ public class MergerResource {
             description = "From effectiveDate (the first day of a half-year) the new municipality exists and the merged ones no "
                     + "longer do (history kept). It takes over their quotas of the half-years from then on (basis MERGED; theirs "
                     + "become 0) and, in supervision, their backlog. The province sets its population (populations).")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new municipality",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MergerView.class)))
     public Uni<Response> merge(@Valid @NotNull MergerRequest request) {
         NewMunicipality target = request.municipality();
         List<String> merged = request.mergedMunicipalityCodes();

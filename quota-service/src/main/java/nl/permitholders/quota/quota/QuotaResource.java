@@ -1,5 +1,9 @@
 package nl.permitholders.quota.quota;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -66,6 +70,10 @@ public class QuotaResource {
     @Operation(summary = "Set a municipality's quota for a half-year as published by the Rijk",
             description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later is a new "
                     + "ADJUSTED version (200) and the earlier versions stay in the history; the same number again changes nothing.")
+    @APIResponse(responseCode = "201", description = "The first quota of the half-year",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuotaView.class)))
+    @APIResponse(responseCode = "200", description = "A new ADJUSTED version, or unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuotaView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                              @PathParam("period") String periodText,
                              @Valid @NotNull QuotaRequest request) {

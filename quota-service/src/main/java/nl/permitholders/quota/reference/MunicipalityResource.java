@@ -1,5 +1,9 @@
 package nl.permitholders.quota.reference;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -56,6 +60,10 @@ public class MunicipalityResource {
     @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Register a municipality or correct its name or province", description = "201 when new, 200 when it existed.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "200", description = "Already registered; corrected if anything differs",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                              @Valid @NotNull MunicipalityRequest request) {
         return transaction.runRetryingUniqueRace(() -> Province.findById(request.provinceCode())

@@ -1,5 +1,9 @@
 package nl.permitholders.quota.reference;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -52,6 +56,10 @@ public class ProvinceResource {
     @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Register a province or rename it", description = "201 when new, 200 when it existed.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceView.class)))
+    @APIResponse(responseCode = "200", description = "Already registered; renamed if the name differs",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                              @Valid @NotNull ProvinceRequest request) {
         return transaction.runRetryingUniqueRace(() -> Province.<Province>findById(code).flatMap(existing -> {

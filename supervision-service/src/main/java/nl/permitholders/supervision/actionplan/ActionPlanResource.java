@@ -1,5 +1,9 @@
 package nl.permitholders.supervision.actionplan;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -143,6 +147,8 @@ public class ActionPlanResource {
     @Operation(summary = "Record a municipality's action plan with its measures",
             description = "Each measure has a title, a term (SHORT, MEDIUM, LONG), a status (default PLANNED) and the persons it "
                     + "expects housed per half-year. Published as " + ACTION_PLAN_UPDATED + " on supervision.events.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the plan",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<Response> create(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @Valid @NotNull PlanRequest request) {
         Violations violations = new Violations();
@@ -228,6 +234,8 @@ public class ActionPlanResource {
     @POST
     @Path("/{planId}/measures")
     @Operation(summary = "Add a measure to an action plan", description = "Published as " + ACTION_PLAN_UPDATED + ".")
+    @APIResponse(responseCode = "201", description = "Added; the plan as it now stands",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<Response> addMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("planId") String planIdText, @Valid @NotNull MeasureChange change) {
         UUID planId = uuid("planId", planIdText);
@@ -244,6 +252,8 @@ public class ActionPlanResource {
     @Operation(summary = "Change a measure: its title, term, status or expected persons",
             description = "The body is the measure as it now stands; the previous version stays in the history. Published as "
                     + ACTION_PLAN_UPDATED + ".")
+    @APIResponse(responseCode = "200", description = "Changed; the plan as it now stands",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                              @PathParam("planId") String planIdText, @PathParam("measureId") String measureIdText,
                                              @Valid @NotNull MeasureChange change) {

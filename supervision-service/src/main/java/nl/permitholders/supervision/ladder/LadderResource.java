@@ -1,5 +1,9 @@
 package nl.permitholders.supervision.ladder;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -95,6 +99,8 @@ public class LadderResource {
     @Operation(summary = "Record a decision of province staff on the intervention ladder",
             description = "The stage, the date it was decided, the reason and who decided. Published as "
                     + STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the decision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @Valid @NotNull DecisionRequest request) {
         if (request.decidedOn().isAfter(today.date())) {

@@ -1,5 +1,9 @@
 package nl.permitholders.supervision.rebuild;
 
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -53,6 +57,9 @@ public class ProjectionRebuildResource {
                     + "replaces the live one in a single transaction; it ends identical to a projection that consumed the "
                     + "same events live. Verdict history, ladder decisions and action plans are kept. Answers 202 with the "
                     + "status resource in Location; 409 while another rebuild is running.")
+    @APIResponse(responseCode = "202", description = "Started; Location names its status, which shows progress",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RebuildView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> start() {
         return rebuilds.start().map(status -> Response.accepted(RebuildView.of(status))
                 .location(URI.create(SupervisionApi.BASE + "/projection-rebuilds/" + status.id())).build());

@@ -32,7 +32,11 @@ import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -253,12 +257,13 @@ public class DashboardResource {
     @Path("/gemeenten/{code}/trede-besluiten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The decision form: records a ladder decision as POST /municipalities/{code}/ladder-decisions does",
-            description = "Only from a page of this dashboard (the Origin or Referer must be this host: the cookie alone is "
-                    + "not enough, CSRF). The decider is the signed-in caller.")
+            description = "Only from a page of this dashboard (its form token, and the Origin if any must be this host: "
+                    + "the cookie alone is not enough, CSRF). The decider is the signed-in caller.")
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @FormParam("periode") String periodText, @FormParam("trede") String stageText,
-                                @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason) {
-        requireSameOrigin();
+                                @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason,
+                                @FormParam("formulier-token") String formToken) {
+        requireSameOrigin(formToken);
         String back = "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText) + "&");
         Stage stage;
         LocalDate decidedOn;
@@ -329,7 +334,7 @@ public class DashboardResource {
                             plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
                             chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
-                            now.toString(), message, error);
+                            now.toString(), formToken(token), message, error);
                 })))))));
     }
 
@@ -366,15 +371,31 @@ public class DashboardResource {
     }
 
     /**
-     * CSRF: the session cookie is SameSite=Strict, and a form is accepted only from a page of this host. A browser
-     * sends Origin with every POST (and Referer unless told not to); without either the request is refused.
+     * CSRF, on top of the SameSite=Strict cookie: the form carries a token only a page of the dashboard can know (a
+     * digest of the caller's own JWT, which another site can neither read from the HttpOnly cookie nor from our
+     * pages), and the Origin, when the browser names one, must be this host. (The CORS filter refuses any other
+     * origin before this, and an opaque "null" one too: the dashboard's pages have Referrer-Policy same-origin so that
+     * the browser names theirs.)
      */
-    private void requireSameOrigin() {
+    private void requireSameOrigin(String formToken) {
         String host = request.getHeader("Host");
-        String source = Optional.ofNullable(request.getHeader("Origin")).filter(o -> !"null".equals(o))
-                .orElse(request.getHeader("Referer"));
-        if (host == null || source == null || !host.equalsIgnoreCase(URI.create(source).getRawAuthority())) {
+        String origin = request.getHeader("Origin");
+        boolean foreignOrigin = origin != null && !"null".equals(origin)
+                && (host == null || !host.equalsIgnoreCase(URI.create(origin).getRawAuthority()));
+        if (foreignOrigin || formToken == null || !MessageDigest.isEqual(formToken.getBytes(StandardCharsets.US_ASCII),
+                formToken(token).getBytes(StandardCharsets.US_ASCII))) {
             throw new ForbiddenException("Dit formulier wordt alleen aangenomen vanaf een pagina van het dashboard zelf.");
+        }
+    }
+
+    /** The decision form's token: bound to the signed-in caller's own JWT, so it expires with it. */
+    static String formToken(JsonWebToken token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("dashboard-form:" + token.getRawToken()).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

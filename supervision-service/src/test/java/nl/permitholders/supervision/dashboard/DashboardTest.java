@@ -46,6 +46,8 @@ class DashboardTest {
 
     private String province;
     private String town;
+    /** One sign-in per test, as in a browser: the form token is bound to the very token of the cookie. */
+    private String signedIn;
 
     @BeforeEach
     void aProvinceWithOneMunicipality() {
@@ -53,6 +55,7 @@ class DashboardTest {
         RestAssured.requestSpecification = null;
         province = TestEvents.newProvince();
         town = TestEvents.newMunicipality();
+        signedIn = Callers.issuer().province(province);
         events.province(province, "Testprovincie " + province);
         events.municipality(town, "Dorp " + town, province);
         events.openingBalance(town, current.toString(), 1200);
@@ -65,7 +68,7 @@ class DashboardTest {
     }
 
     private String provinceToken() {
-        return Callers.issuer().province(province);
+        return signedIn;
     }
 
     private JsonPath figures() {
@@ -132,28 +135,48 @@ class DashboardTest {
     @Test
     void aDecisionFromTheFormIsRecordedInTheNameOfTheSignedInCallerAndOnlyFromTheDashboardItself() {
         String origin = "http://localhost:" + RestAssured.port;
-        given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
-                .body(containsString("Besluit vastleggen")).body(containsString("Waar komen deze cijfers vandaan?"));
+        String page = given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Besluit vastleggen")).body(containsString("Waar komen deze cijfers vandaan?"))
+                .extract().asString();
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"formulier-token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(field.find()).as("the form carries its token").isTrue();
+        String formToken = field.group(1);
         given().cookie(COOKIE, Callers.issuer().rijk()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(not(containsString("Besluit vastleggen")));
+        String yesterday = LocalDate.now().minusDays(1).toString();
 
-        // A form posted from elsewhere (or with no origin at all) is refused even with the cookie.
+        // The cookie alone is not enough: a form posted from another site, or without the page's token, is refused.
         given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().minusDays(1).toString()).formParam("reden", "x")
-                .header("Origin", "https://elders.example.org")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", "https://elders.example.org")
                 .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
         given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().minusDays(1).toString()).formParam("reden", "x")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x").header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x")
+                .formParam("formulier-token", "bedacht").header("Origin", origin)
                 .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
         given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().plusDays(3).toString()).formParam("reden", "x")
-                .header("Origin", origin)
+                .formParam("formulier-token", formToken).header("Origin", origin)
                 .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
                 .header("Location", containsString("fout=toekomst"));
 
+        // An opaque origin ("null", what a browser sends under Referrer-Policy no-referrer) is refused even with the token:
+        // hence the dashboard's pages have Referrer-Policy same-origin, and the browser names their own origin.
         given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().minusDays(1).toString())
-                .formParam("reden", "signaal na achterstand").header("Origin", origin)
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", "null")
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+        given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}", town).then()
+                .header("Referrer-Policy", "same-origin");
+        given().cookie(COOKIE, provinceToken()).get("/supervision/v1/municipalities/{code}/ladder", town).then()
+                .header("Referrer-Policy", "no-referrer");
+
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday)
+                .formParam("reden", "signaal na achterstand").formParam("formulier-token", formToken).header("Origin", origin)
                 .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
                 .header("Location", containsString("besluit=vastgelegd"));
         given().cookie(COOKIE, provinceToken()).get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
@@ -167,7 +190,8 @@ class DashboardTest {
         // The Rijk may look but not decide.
         given().cookie(COOKIE, Callers.issuer().rijk()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().toString()).formParam("reden", "x")
-                .header("Origin", origin).post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+                .formParam("formulier-token", formToken).header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
     }
 
     @Test

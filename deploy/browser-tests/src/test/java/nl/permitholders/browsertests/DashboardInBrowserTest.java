@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -142,7 +144,9 @@ class DashboardInBrowserTest {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo in het 2e halfjaar 2025"));
         assertThat(cellTextsOf(By.xpath("//table[@id='cijfers']//tr[th[.='Nog te huisvesten']]"))).containsExactly("Nog te huisvesten", "190");
         assertThat(browser.getPageSource()).contains("Plan van aanpak huisvesting statushouders Almelo 2025", "27 maart 2025");
-        assertThat(browser.findElement(By.cssSelector(".summary")).getText()).contains("niet gehaald");
+        // COA coupled enough in time: the shortfall is Almelo's own, five deadlines in a row.
+        assertThat(browser.findElement(By.id("oordeel")).getText()).isEqualTo("niet gehaald");
+        assertThat(browser.findElement(By.id("trede-advies")).getText()).startsWith("bestuurlijke afspraken");
 
         new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
         browser.findElement(By.id("reden")).sendKeys("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.");
@@ -155,7 +159,11 @@ class DashboardInBrowserTest {
         assertThat(ladder.get("currentStage").asText()).isEqualTo("OFFICIAL_TALK");
         assertThat(ladder.get("decisions").get(ladder.get("decisions").size() - 1).get("decidedBy").asText())
                 .isEqualTo("toezichthouder-" + DemoData.OVERIJSSEL);
-        screenshot("dashboard-detail.png", () -> { });
+        screenshot("dashboard-detail.png", () -> {
+            browser.manage().window().setSize(new Dimension(1440, 1400));
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        });
+        browser.manage().window().setSize(new Dimension(1440, 1000));
     }
 
     @Test

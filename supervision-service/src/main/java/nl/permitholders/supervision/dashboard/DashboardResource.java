@@ -327,7 +327,7 @@ public class DashboardResource {
                             figures.provinceCode(), period, DutchFormat.period(period),
                             figures.verdict() == null ? null : DutchFormat.verdict(figures.verdict().verdict()),
                             DutchFormat.stage(ladder.currentStage()), DutchFormat.date(ladder.currentSince()),
-                            DutchFormat.stage(ladder.advice().stage()), ladder.advice().reason(),
+                            DutchFormat.stage(ladder.advice().stage()), DutchFormat.adviceReason(ladder.advice().reason()),
                             DetailPage.figures(figures, forecast), DetailPage.ledger(ledger),
                             DetailPage.waiting(known.ledger().waitingCouplings(now)), DetailPage.pipeline(figures),
                             plan.map(p -> p.title() + " (vastgesteld " + DutchFormat.date(p.adoptedOn()) + ")").orElse(null),

@@ -52,7 +52,31 @@ public final class DutchFormat {
             Map.entry(EntryKind.CAPACITY_PLANNED, "capaciteit gepland"),
             Map.entry(EntryKind.CAPACITY_DELIVERED, "capaciteit opgeleverd"));
 
+    /** The advisor's reasons (InterventionAdvisor, English in the API) as the dashboard says them. */
+    private static final Map<String, String> ADVICE_REASONS = Map.of(
+            "no deadline has passed yet", "nog geen peildatum voorbij",
+            "the last deadline was met", "de laatste peildatum is gehaald",
+            "the shortfall at the last deadline is excusable: COA coupled too few persons",
+            "het tekort op de laatste peildatum is verschoonbaar: het COA koppelde te weinig personen",
+            "the backlog grew at each of the last four deadlines", "de achterstand groeide op elk van de laatste vier peildata",
+            "not met at the last deadline", "niet gehaald op de laatste peildatum",
+            "not met at the last two deadlines in a row", "niet gehaald op de laatste twee peildata op rij");
+    private static final java.util.regex.Pattern MISSED_IN_A_ROW =
+            java.util.regex.Pattern.compile("not met at the last (\\d+) deadlines in a row");
+
     private DutchFormat() {
+    }
+
+    /** An advice's reason in Dutch; a reason this does not know yet is shown as the API gives it. */
+    public static String adviceReason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        var missed = MISSED_IN_A_ROW.matcher(reason);
+        if (missed.matches()) {
+            return "niet gehaald op de laatste " + missed.group(1) + " peildata op rij";
+        }
+        return ADVICE_REASONS.getOrDefault(reason, reason);
     }
 
     /** 1234 → "1.234", -56 → "-56". */

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
+import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.ladder.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +39,23 @@ class DutchFormatTest {
         for (Stage stage : Stage.values()) {
             assertThat(DutchFormat.stage(stage)).as(stage.name()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyReasonTheAdvisorGivesIsSaidInDutch() {
+        List<List<Deadline>> cases = new ArrayList<>(List.of(List.of(),
+                List.of(new Deadline(Verdict.MET, 0)),
+                List.of(new Deadline(Verdict.NOT_MET_EXCUSABLE, 5)),
+                List.of(new Deadline(Verdict.NOT_MET, 5)),
+                List.of(new Deadline(Verdict.NOT_MET, 5), new Deadline(Verdict.NOT_MET, 5)),
+                List.of(new Deadline(Verdict.NOT_MET, 5), new Deadline(Verdict.NOT_MET, 5), new Deadline(Verdict.NOT_MET, 5)),
+                List.of(new Deadline(Verdict.NOT_MET, 1), new Deadline(Verdict.NOT_MET, 2), new Deadline(Verdict.NOT_MET, 3),
+                        new Deadline(Verdict.NOT_MET, 4), new Deadline(Verdict.NOT_MET, 5))));
+        for (List<Deadline> deadlines : cases) {
+            String reason = InterventionAdvisor.advise(deadlines).reason();
+            assertThat(DutchFormat.adviceReason(reason)).as(reason).isNotEqualTo(reason).doesNotContain("deadline");
+        }
+        assertThat(DutchFormat.adviceReason("not met at the last 5 deadlines in a row"))
+                .isEqualTo("niet gehaald op de laatste 5 peildata op rij");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import nl.permitholders.infrastructure.Directories;
@@ -18,6 +19,7 @@ public final class LocalStack {
 
     private static final int POSTGRES_PORT = 54320;
     private static final int KAFKA_PORT = 19092;
+    private static final int SIGN_IN_PORT = 8090;
 
     private LocalStack() {
     }
@@ -53,11 +55,13 @@ public final class LocalStack {
         if (!flags.contains("--no-demo")) {
             new DemoData(stack).load();
         }
-        printUrls(stack);
+        DevelopmentSignIn signIn = DevelopmentSignIn.start(SIGN_IN_PORT, stack.issuer(),
+                Map.of(DemoData.OVERIJSSEL, "Overijssel"), stack.process(Service.SUPERVISION).baseUrl() + "/dashboard");
+        printUrls(stack, signIn);
         stopped.await();
     }
 
-    private static void printUrls(SystemStack stack) {
+    private static void printUrls(SystemStack stack, DevelopmentSignIn signIn) {
         System.out.println();
         for (Service service : Service.values()) {
             System.out.printf("  %-22s %s   (OpenAPI %s/openapi.json, Swagger UI %s/swagger-ui)%n", service.module,
@@ -65,6 +69,8 @@ public final class LocalStack {
         }
         System.out.printf("%n  Supervision figures of Almelo, end of 2025: %s/municipalities/GM0141/periods/2025-H2%n",
                 stack.url(Service.SUPERVISION));
+        System.out.printf("%n  Dashboard for province staff: %s   (development sign-in: pick a province; then %s/dashboard)%n",
+                signIn.url(), stack.process(Service.SUPERVISION).baseUrl());
         System.out.printf("  Health and metrics of each service: <service>/q/health, <service>/q/metrics%n");
         System.out.println("\nPress Ctrl-C to stop.");
     }

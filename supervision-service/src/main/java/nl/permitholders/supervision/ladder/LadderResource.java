@@ -32,6 +32,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
@@ -60,8 +61,11 @@ public class LadderResource {
     @Inject
     Today today;
 
-    public record DecisionRequest(@NotNull Stage stage, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 1000) String reason,
-                                  @NotBlank @Size(max = 100) String decidedBy) {
+    @Inject
+    Caller caller;
+
+    /** Who decided is not part of the request: it is the caller the token names (no one can record in another's name). */
+    public record DecisionRequest(@NotNull Stage stage, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 1000) String reason) {
     }
 
     public record DecisionView(UUID id, Stage stage, LocalDate decidedOn, String reason, String decidedBy, Instant recordedAt) {
@@ -97,7 +101,8 @@ public class LadderResource {
     @POST
     @Path("/ladder-decisions")
     @Operation(summary = "Record a decision of province staff on the intervention ladder",
-            description = "The stage, the date it was decided, the reason and who decided. Published as "
+            description = "The stage, the date it was decided and the reason; who decided is the caller the token names "
+                    + "(its name, or else its subject), kept as decidedBy. Published as "
                     + STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the decision",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
@@ -114,7 +119,7 @@ public class LadderResource {
             decision.stage = request.stage();
             decision.decidedOn = request.decidedOn();
             decision.reason = request.reason();
-            decision.decidedBy = request.decidedBy();
+            decision.decidedBy = caller.name();
             decision.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return decision.persist()
                     .call(() -> outbox.append(STAGE_DECIDED, code, new StageDecided(decision.id, code, decision.stage.name(),

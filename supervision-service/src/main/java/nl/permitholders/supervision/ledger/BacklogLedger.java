@@ -82,6 +82,11 @@ public final class BacklogLedger {
         return couplings.overdue(date);
     }
 
+    /** The couplings with persons still waiting for housing on {@code date} (R8's clock runs for them), longest first. */
+    public List<Couplings.Waiting> waitingCouplings(LocalDate date) {
+        return couplings.waiting(date);
+    }
+
     /**
      * Persons housed by {@code date} in temporary or intermediate housing (a flex home, a tussenvoorziening), who
      * still need follow-up housing. Revoked placements never counted.

@@ -28,6 +28,10 @@ public final class Couplings {
         }
     }
 
+    /** A coupling with persons still waiting for housing on a date, and how long they have waited. */
+    public record Waiting(String couplingId, LocalDate couplingDate, int persons, int unhousedPersons, long weeksWaiting) {
+    }
+
     /** Overdue couplings on a date, and how many of their persons are still unhoused. */
     public record Overdue(int couplings, int persons) {
     }
@@ -90,5 +94,28 @@ public final class Couplings {
             }
         }
         return new Overdue(couplings, persons);
+    }
+
+    /** The couplings (as they now stand) with persons neither housed nor cancelled on {@code date}, longest waiting first. */
+    public List<Waiting> waiting(LocalDate date) {
+        Map<String, Integer> housed = housedPerCoupling(date);
+        return current.values().stream()
+                .filter(c -> !c.couplingDate().isAfter(date))
+                .filter(c -> cancelledOn.get(c.couplingId()) == null || cancelledOn.get(c.couplingId()).isAfter(date))
+                .filter(c -> c.persons() - housed.getOrDefault(c.couplingId(), 0) > 0)
+                .map(c -> new Waiting(c.couplingId(), c.couplingDate(), c.persons(), c.persons() - housed.getOrDefault(c.couplingId(), 0),
+                        java.time.temporal.ChronoUnit.WEEKS.between(c.couplingDate(), date)))
+                .sorted(java.util.Comparator.comparing(Waiting::couplingDate).thenComparing(Waiting::couplingId))
+                .toList();
+    }
+
+    private Map<String, Integer> housedPerCoupling(LocalDate date) {
+        Map<String, Integer> housed = new HashMap<>();
+        for (LedgerEntry p : placements) {
+            if (p.couplingId() != null && !p.effectiveDate().isAfter(date)) {
+                housed.merge(p.couplingId(), p.persons(), Integer::sum);
+            }
+        }
+        return housed;
     }
 }

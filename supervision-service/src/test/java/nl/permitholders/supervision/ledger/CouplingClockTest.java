@@ -105,4 +105,21 @@ class CouplingClockTest {
         assertEquals(4, ledger.coupledUnhousedPersons(COUPLED_ON.plusWeeks(2)));
         assertEquals(0, ledger.coupledUnhousedPersons(COUPLED_ON.minusDays(1)));
     }
+
+    @Test
+    void theCouplingsStillWaitingAreTheUnhousedOnesWithTheirWeeksLongestFirst() {
+        String family = coupling(5, COUPLED_ON);
+        String single = coupling(1, COUPLED_ON.plusWeeks(2));
+        String later = coupling(2, COUPLED_ON.plusWeeks(20));
+        housed(family, 3, COUPLED_ON.plusWeeks(8));
+        housed(single, 1, COUPLED_ON.plusWeeks(3));
+        LocalDate date = COUPLED_ON.plusWeeks(13).plusDays(3);
+
+        List<Couplings.Waiting> waiting = new BacklogLedger(TOWN, entries).waitingCouplings(date);
+
+        // The single is housed; the family waits with 2 of its 5; the later coupling is not there yet.
+        assertEquals(List.of(new Couplings.Waiting(family, COUPLED_ON, 5, 2, 13)), waiting);
+        assertEquals(List.of(family, later), new BacklogLedger(TOWN, entries).waitingCouplings(COUPLED_ON.plusWeeks(21))
+                .stream().map(Couplings.Waiting::couplingId).toList());
+    }
 }

@@ -107,7 +107,7 @@ class SupervisionFlowTest {
                         .body("advice.stage", equalTo("OFFICIAL_TALK")));
 
         Map<String, String> decision = Map.of("stage", "OFFICIAL_TALK", "decidedOn", "2026-07-15",
-                "reason", "ambtelijk gesprek na twee gemiste peildata", "decidedBy", "toezichthouder-pv23");
+                "reason", "ambtelijk gesprek na twee gemiste peildata");
         given().header("Authorization", Callers.as(Callers.issuer().province("PV24"))).contentType(ContentType.JSON)
                 .body(decision).post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -116,9 +116,15 @@ class SupervisionFlowTest {
                 .then().statusCode(403);
         given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
                 .body(decision).post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
-                .then().statusCode(201).body("stage", equalTo("OFFICIAL_TALK"));
+                .then().statusCode(201).body("stage", equalTo("OFFICIAL_TALK")).body("decidedBy", equalTo("supervisor-PV23"));
         given().get("/supervision/v1/municipalities/{code}/ladder", town).then()
-                .body("currentStage", equalTo("OFFICIAL_TALK")).body("decisions", hasSize(1));
+                .body("currentStage", equalTo("OFFICIAL_TALK")).body("decisions", hasSize(1))
+                .body("decisions[0].decidedBy", equalTo("supervisor-PV23"));
+        // The decider comes from the token only: a body that names someone else is refused, not believed.
+        given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
+                .body(Map.of("stage", "SIGNAL", "decidedOn", "2026-07-15", "reason", "x", "decidedBy", "iemand anders"))
+                .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
+                .then().statusCode(400);
 
         var published = await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll("supervision.events", town), r -> !r.isEmpty());
         assertThat(KafkaTopics.header(published.get(0), "ce_type")).isEqualTo("nl.permitholders.supervision.intervention-stage-decided.v1");
@@ -126,12 +132,12 @@ class SupervisionFlowTest {
 
         given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
                 .body(Map.of("stage", "SIGNAL", "decidedOn", LocalDate.now().plusDays(5).toString(),
-                        "reason", "x", "decidedBy", "y"))
+                        "reason", "x"))
                 .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(400).body("invalidParams.name", hasItem("decidedOn"));
         given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
                 .body(Map.of("stage", "SOMEWHAT_WORRIED", "decidedOn", "2026-07-15",
-                        "reason", "x", "decidedBy", "y"))
+                        "reason", "x"))
                 .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(400).body("invalidParams.name", hasItem("stage"));
     }

@@ -1,0 +1,265 @@
+package nl.permitholders.browsertests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+import nl.permitholders.localstack.DemoData;
+import nl.permitholders.localstack.DevelopmentSignIn;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The province dashboard as province staff use it, in a real headless Chromium against the packaged services with the
+ * demo data of deploy/local/run: sign in as Overijssel, see Almelo's figures, sort, open the detail, record a decision,
+ * download the .xlsx, and see a placement appear without reloading. Screenshots go to target/screenshots.
+ */
+class DashboardInBrowserTest {
+
+    private static final String ALMELO = DemoData.ALMELO;
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static SystemStack stack;
+    private static DevelopmentSignIn signIn;
+    private static WebDriver browser;
+    private static String dashboard;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void theStackWithTheDemoDataAndABrowser() {
+        Path root = SystemStack.findProjectRoot();
+        Instant begin = Instant.now();
+        stack = SystemStack.start(new SystemStack.Options(root, null, root.resolve("deploy/browser-tests/target/service-logs"),
+                false, 0, 0, List.of("-Xmx256m")));
+        Instant started = Instant.now();
+        new DemoData(stack).load();
+        System.out.printf("Stack ready in %d s, demo data loaded in %d s%n", Duration.between(begin, started).toSeconds(),
+                Duration.between(started, Instant.now()).toSeconds());
+        dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        signIn = DevelopmentSignIn.start(0, stack.issuer(), Map.of(DemoData.OVERIJSSEL, "Overijssel"), dashboard);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=nl-NL");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (signIn != null) {
+            signIn.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @BeforeEach
+    void signedInAsOverijssel() {
+        browser.get(signIn.url());
+        browser.findElement(By.id("wie-" + DemoData.OVERIJSSEL)).click();
+        browser.findElement(By.id("aanmelden")).click();
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + DemoData.OVERIJSSEL));
+    }
+
+    @Test
+    void theOverviewShowsAlmelosFiguresOfItsPlanAndSortsByBacklog() throws IOException {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
+        WebElement almelo = row(ALMELO);
+        // DESIGN.md §1: 52 carried into 2024, 78 + 70 quota, 40 + 43 housed: 90 carried into 2024-II, 117 at its end.
+        assertThat(cellTexts(almelo)).startsWith("Almelo", "70", "90", "160", "43", "117");
+        assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]"))).hasSize(25);
+        assertThat(browser.findElement(By.cssSelector("#overzicht tfoot tr")).getText()).startsWith("Totaal Overijssel");
+
+        WebElement backlogHeader = browser.findElement(By.xpath("//table[@id='overzicht']//th[.//button[contains(., 'Nog te huisvesten')]]"));
+        backlogHeader.findElement(By.tagName("button")).click();
+        assertThat(backlogHeader.getAttribute("aria-sort")).isEqualTo("ascending");
+        List<Integer> ascending = column(5);
+        assertThat(ascending).isSorted();
+        backlogHeader.findElement(By.tagName("button")).click();
+        assertThat(backlogHeader.getAttribute("aria-sort")).isEqualTo("descending");
+        List<Integer> descending = column(5);
+        assertThat(descending).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        assertThat(descending.get(0)).isEqualTo(ascending.get(ascending.size() - 1));
+
+        browser.findElement(By.id("filter")).sendKeys("alme");
+        waitFor().until(d -> d.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])")).size() == 1);
+        screenshot("dashboard-overzicht.png", () -> {
+            browser.findElement(By.id("filter")).clear();
+            browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
+        });
+    }
+
+    @Test
+    void theDetailExplainsTheFiguresAndRecordsALadderDecisionInTheSignedInName() throws Exception {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2025-H2");
+        row(ALMELO).findElement(By.linkText("Almelo")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo in het 2e halfjaar 2025"));
+        assertThat(cellTextsOf(By.xpath("//table[@id='cijfers']//tr[th[.='Nog te huisvesten']]"))).containsExactly("Nog te huisvesten", "190");
+        assertThat(browser.getPageSource()).contains("Plan van aanpak huisvesting statushouders Almelo 2025", "27 maart 2025");
+        // COA coupled enough in time: the shortfall is Almelo's own, five deadlines in a row.
+        assertThat(browser.findElement(By.id("oordeel")).getText()).isEqualTo("niet gehaald");
+        assertThat(browser.findElement(By.id("trede-advies")).getText()).startsWith("bestuurlijke afspraken");
+
+        new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
+        browser.findElement(By.id("reden")).sendKeys("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.");
+        browser.findElement(By.cssSelector("form.decision button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het besluit is vastgelegd."));
+        assertThat(browser.findElement(By.id("trede-nu")).getText()).startsWith("ambtelijk gesprek");
+        assertThat(browser.findElement(By.id("besluiten")).getText())
+                .contains("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.", "toezichthouder-" + DemoData.OVERIJSSEL);
+        JsonNode ladder = api("/supervision/v1/municipalities/" + ALMELO + "/ladder");
+        assertThat(ladder.get("currentStage").asText()).isEqualTo("OFFICIAL_TALK");
+        assertThat(ladder.get("decisions").get(ladder.get("decisions").size() - 1).get("decidedBy").asText())
+                .isEqualTo("toezichthouder-" + DemoData.OVERIJSSEL);
+        screenshot("dashboard-detail.png", () -> {
+            browser.manage().window().setSize(new Dimension(1440, 1400));
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        });
+        browser.manage().window().setSize(new Dimension(1440, 1000));
+    }
+
+    @Test
+    void theDownloadedWorkbookHoldsTheNumbersOnThePage() throws Exception {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
+        List<String> onPage = cellTexts(row(ALMELO));
+        String href = browser.findElement(By.id("download-xlsx")).getAttribute("href");
+        Cookie session = browser.manage().getCookieNamed(DevelopmentSignIn.COOKIE);
+        assertThat(session.isHttpOnly()).isTrue();
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            XSSFRow almelo = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ("Almelo".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    almelo = sheet.getRow(r);
+                }
+            }
+            assertThat((Object) almelo).as("Almelo's row").isNotNull();
+            assertThat((int) almelo.getCell(1).getNumericCellValue()).isEqualTo(70);
+            assertThat((int) almelo.getCell(2).getNumericCellValue()).isEqualTo(90);
+            assertThat((int) almelo.getCell(5).getNumericCellValue()).isEqualTo(117);
+            for (int c = 1; c <= 6; c++) {
+                assertThat(almelo.getCell(c).getNumericCellValue()).as(sheet.getRow(0).getCell(c).getStringCellValue())
+                        .isEqualTo(Double.parseDouble(onPage.get(c).replace(".", "")));
+            }
+            assertThat(almelo.getCell(7).getStringCellValue()).isEqualTo(onPage.get(7));
+        }
+    }
+
+    @Test
+    void aNewPlacementAppearsInTheOverviewWithoutReloading() throws Exception {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
+        waitFor().until(ExpectedConditions.attributeToBe(By.id("live"), "data-state", "verbonden"));
+        int housedBefore = Integer.parseInt(cellTexts(row(ALMELO)).get(4).replace(".", ""));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+        JsonNode coupling = send(Service.PLACEMENT, "/couplings", stack.issuer().coa(), Map.of(
+                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 2, "minors", 1,
+                "householdType", "FAMILY", "permitDate", today.minusWeeks(3).toString(), "couplingDate", today.minusWeeks(1).toString()));
+        send(Service.PLACEMENT, "/couplings/" + coupling.get("id").asText() + "/placements", stack.issuer().municipality(ALMELO),
+                Map.of("persons", 3, "housedOn", today.toString()));
+
+        // The row is replaced when the update arrives: a reference to the old one goes stale.
+        waitFor().ignoring(StaleElementReferenceException.class)
+                .until(d -> Integer.parseInt(cellTexts(row(ALMELO)).get(4).replace(".", "")) == housedBefore + 3);
+        assertThat(browser.findElement(By.id("live")).getAttribute("data-updates")).isNotNull();
+        assertThat(browser.findElement(By.id("status")).getText()).contains("Almelo");
+    }
+
+    // ---- helpers
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, WAIT);
+    }
+
+    private static WebElement row(String municipality) {
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overzicht tr[data-key='" + municipality + "']")));
+    }
+
+    private static List<String> cellTexts(WebElement row) {
+        return row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private static List<String> cellTextsOf(By row) {
+        return cellTexts(browser.findElement(row));
+    }
+
+    /** A numeric column of the overview, top to bottom, read as the page shows it (Dutch separators). */
+    private static List<Integer> column(int index) {
+        return browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]")).stream()
+                .map(r -> r.findElements(By.cssSelector("th, td")).get(index).getText().strip().replace(".", ""))
+                .map(Integer::parseInt).toList();
+    }
+
+    private static void screenshot(String name, Runnable prepare) throws IOException {
+        prepare.run();
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private JsonNode api(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.process(Service.SUPERVISION).baseUrl() + path))
+                .header("Authorization", "Bearer " + stack.issuer().province(DemoData.OVERIJSSEL)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode send(Service service, String path, String token, Map<String, Object> body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body());
+    }
+}

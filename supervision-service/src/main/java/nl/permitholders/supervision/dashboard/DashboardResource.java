@@ -1,0 +1,426 @@
+package nl.permitholders.supervision.dashboard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.supervision.actionplan.ActionPlanResource;
+import nl.permitholders.supervision.figures.FiguresResource;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.forecast.Forecast;
+import nl.permitholders.supervision.forecast.ForecastResource;
+import nl.permitholders.supervision.ladder.LadderResource;
+import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.province.ProvinceResource;
+import nl.permitholders.supervision.reference.Province;
+import nl.permitholders.supervision.timeline.ProvinceTimelineResource;
+import nl.permitholders.supervision.timeline.TimelineResource;
+import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The province dashboard: server-rendered pages in Dutch for province staff (and the Rijk), with exports of exactly
+ * what they show. Every figure comes from the supervision API's own resources and domain classes; the pages only
+ * arrange and format them. Signed in with the API's tokens, which a browser sends as a cookie (docs/security.md).
+ * Not part of the API: its operations are hidden from the OpenAPI document.
+ */
+@Path("/dashboard")
+public class DashboardResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv; charset=UTF-8";
+    /** How many past half-years the period selector offers. */
+    private static final int PERIODS_BACK = 8;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(OverviewPage page);
+
+        static native TemplateInstance row(OverviewPage page, Table.Row row);
+
+        static native TemplateInstance detail(DetailPage page);
+
+        static native TemplateInstance provinces(List<Province> provinces);
+    }
+
+    @Inject
+    ProvinceResource provinceResource;
+    @Inject
+    ProvinceTimelineResource provinceTimeline;
+    @Inject
+    FiguresResource figuresResource;
+    @Inject
+    TimelineResource timelineResource;
+    @Inject
+    LadderResource ladderResource;
+    @Inject
+    ActionPlanResource actionPlanResource;
+    @Inject
+    ForecastResource forecastResource;
+    @Inject
+    MunicipalityLedgers ledgers;
+    @Inject
+    SupervisionAccess access;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    FigureChanges changes;
+    @Inject
+    Pool pool;
+    @Inject
+    Today today;
+    @Inject
+    ObjectMapper json;
+    @Context
+    HttpServerRequest request;
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "Start page: a province goes to its overview, the Rijk chooses a province")
+    public Uni<Response> start() {
+        Object own = token.getClaim(nl.permitholders.platform.security.Caller.PROVINCE_CLAIM);
+        if (own != null && token.getGroups().contains(Roles.PROVINCE)) {
+            String code = own.toString().replace("\"", "");
+            return Uni.createFrom().item(Response.seeOther(URI.create("/dashboard/provincies/" + code)).build());
+        }
+        return Province.<Province>listAll().map(all -> Response.ok(Templates.provinces(all)).build());
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The province overview for a half-year (periode, default the current one)")
+    public Uni<TemplateInstance> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(Templates::overview);
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/rijen/{municipality}")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "One municipality's row of the overview and the totals, for the live update of the page")
+    public Uni<TemplateInstance> row(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                     @PathParam("municipality") @Pattern(regexp = Codes.MUNICIPALITY) String municipality,
+                                     @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(page -> Templates.row(page, page.table().rows().stream()
+                .filter(r -> municipality.equals(r.key())).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("Geen gemeente " + municipality + " in deze provincie."))));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/overzicht.csv")
+    @WithSession
+    @Produces("text/csv")
+    @Operation(hidden = true, summary = "The province overview as CSV: the same rows as the page")
+    public Uni<Response> overviewCsv(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                     @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(page -> download(TableExport.csv(List.of(page.table())), CSV,
+                "overzicht-" + code + "-" + page.period() + ".csv"));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/overzicht.xlsx")
+    @WithSession
+    @Produces(XLSX)
+    @Operation(hidden = true, summary = "The province overview as an Excel workbook: the same rows as the page")
+    public Uni<Response> overviewXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                      @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.deadlines())), XLSX,
+                "overzicht-" + code + "-" + page.period() + ".xlsx"));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/wijzigingen")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(hidden = true, summary = "Which municipalities of the province changed (Server-Sent Events), for the page's live update",
+            description = "First an event 'verbonden', then an event 'gewijzigd' with a municipality code each time an event "
+                    + "this instance consumed changed its figures. A comment every 25 s keeps the connection open.")
+    public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
+        access.toProvince(token, code).await().atMost(Duration.ofSeconds(10));
+        Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
+                    Runnable stop = changes.listen(emitter::emit);
+                    emitter.onTermination(stop);
+                }, BackPressureStrategy.BUFFER)
+                .onItem().transformToUniAndConcatenate(codes -> pool
+                        .preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
+                        .execute(Tuple.of(code, codes.toArray(String[]::new))).map(rows -> {
+                            List<String> inProvince = new ArrayList<>();
+                            rows.forEach(r -> inProvince.add(r.getString(0)));
+                            return inProvince;
+                        }))
+                .onItem().transformToIterable(list -> list)
+                .map(municipality -> sse.newEventBuilder().name("gewijzigd").data(municipality).build());
+        Multi<OutboundSseEvent> connected = Multi.createFrom().item(sse.newEventBuilder().name("verbonden").data(code).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(Multi.createBy().concatenating().streams(connected, changed), keepAlive);
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/gemeenten/{code}")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "A municipality's detail page for a half-year")
+    public Uni<TemplateInstance> detail(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                        @QueryParam("periode") String periodText,
+                                        @QueryParam("besluit") String decision, @QueryParam("fout") String error) {
+        return detailPage(code, periodText, message(decision), errorMessage(error)).map(Templates::detail);
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/gemeenten/{code}/detail.csv")
+    @WithSession
+    @Produces("text/csv")
+    @Operation(hidden = true, summary = "A municipality's detail as CSV: every table of the page")
+    public Uni<Response> detailCsv(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                   @QueryParam("periode") String periodText) {
+        return detailPage(code, periodText, null, null).map(page -> download(TableExport.csv(page.tables()), CSV,
+                "gemeente-" + code + "-" + page.period() + ".csv"));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/gemeenten/{code}/detail.xlsx")
+    @WithSession
+    @Produces(XLSX)
+    @Operation(hidden = true, summary = "A municipality's detail as an Excel workbook: every table of the page, a sheet each")
+    public Uni<Response> detailXlsx(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                    @QueryParam("periode") String periodText) {
+        return detailPage(code, periodText, null, null).map(page -> download(TableExport.xlsx(page.tables()), XLSX,
+                "gemeente-" + code + "-" + page.period() + ".xlsx"));
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/gemeenten/{code}/trede-besluiten")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The decision form: records a ladder decision as POST /municipalities/{code}/ladder-decisions does",
+            description = "Only from a page of this dashboard (its form token, and the Origin if any must be this host: "
+                    + "the cookie alone is not enough, CSRF). The decider is the signed-in caller.")
+    public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                @FormParam("periode") String periodText, @FormParam("trede") String stageText,
+                                @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason,
+                                @FormParam("formulier-token") String formToken) {
+        requireSameOrigin(formToken);
+        String back = "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText) + "&");
+        Stage stage;
+        LocalDate decidedOn;
+        try {
+            stage = Stage.valueOf(stageText == null ? "" : stageText);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(seeOther(back + "fout=trede"));
+        }
+        try {
+            decidedOn = LocalDate.parse(decidedOnText == null ? "" : decidedOnText);
+        } catch (DateTimeParseException e) {
+            return Uni.createFrom().item(seeOther(back + "fout=datum"));
+        }
+        if (decidedOn.isAfter(today.date())) {
+            return Uni.createFrom().item(seeOther(back + "fout=toekomst"));
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            return Uni.createFrom().item(seeOther(back + "fout=reden"));
+        }
+        return access.toMunicipality(token, code)
+                .chain(() -> ladderResource.decide(code, new LadderResource.DecisionRequest(stage, decidedOn, reason.strip())))
+                .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
+    }
+
+    // ---- building the pages
+
+    private Uni<OverviewPage> overviewPage(String code, String periodText) {
+        Period period = period(periodText);
+        LocalDate now = today.date();
+        return access.toProvince(token, code)
+                .chain(() -> provinceResource.overview(code, period.toString(), null, "CODE"))
+                .flatMap(view -> ledgers.ofProvince(code).flatMap(known -> {
+                    Map<String, Integer> forecasts = new HashMap<>();
+                    if (!period.isBefore(Period.containing(now))) {
+                        known.stream().filter(k -> !k.mergedBy(period)).forEach(k ->
+                                forecasts.put(k.code(), Forecast.unchangedPolicy(k.ledger(), period, now, 6).backlog()));
+                    }
+                    Table table = OverviewPage.table(view, forecasts);
+                    return provinceTimeline.province(code, null, null).map(timeline -> new OverviewPage(code, view.name(), period,
+                            DutchFormat.period(period), periodChoices(period, now), table, OverviewPage.deadlines(timeline),
+                            chartJson(timeline, false), DutchFormat.date(now)));
+                }));
+    }
+
+    private Uni<DetailPage> detailPage(String code, String periodText, String message, String error) {
+        Period period = period(periodText);
+        LocalDate now = today.date();
+        boolean current = !period.isBefore(Period.containing(now));
+        return access.toMunicipality(token, code)
+                .chain(() -> figuresResource.figures(code, period.toString(), null))
+                .flatMap(figures -> figuresResource.ledger(code, period.toString())
+                .flatMap(ledger -> ledgers.of(code)
+                .flatMap(known -> timelineResource.municipality(code, null, null)
+                .flatMap(timeline -> ladderResource.ladder(code)
+                .flatMap(ladder -> actionPlanResource.list(code, null, new PageParams())
+                .flatMap(plans -> (current ? forecastResource.forecast(code, period.toString(), null, null, null, null).map(Optional::of)
+                        : Uni.createFrom().item(Optional.<Forecast.Result>empty()))
+                .map(forecast -> {
+                    var plan = plans.items().stream().findFirst();
+                    return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
+                            figures.provinceCode(), period, DutchFormat.period(period),
+                            figures.verdict() == null ? null : DutchFormat.verdict(figures.verdict().verdict()),
+                            DutchFormat.stage(ladder.currentStage()), DutchFormat.date(ladder.currentSince()),
+                            DutchFormat.stage(ladder.advice().stage()), DutchFormat.adviceReason(ladder.advice().reason()),
+                            DetailPage.figures(figures, forecast), DetailPage.ledger(ledger),
+                            DetailPage.waiting(known.ledger().waitingCouplings(now)), DetailPage.pipeline(figures),
+                            plan.map(p -> p.title() + " (vastgesteld " + DutchFormat.date(p.adoptedOn()) + ")").orElse(null),
+                            plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
+                            DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
+                            chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
+                            now.toString(), formToken(token), message, error);
+                })))))));
+    }
+
+    private Period period(String text) {
+        return text == null || text.isBlank() ? Period.containing(today.date()) : PeriodParam.parse("periode", text);
+    }
+
+    private static List<OverviewPage.PeriodChoice> periodChoices(Period selected, LocalDate now) {
+        List<OverviewPage.PeriodChoice> choices = new ArrayList<>();
+        Period p = Period.containing(now).next();
+        for (int i = 0; i <= PERIODS_BACK; i++, p = p.previous()) {
+            choices.add(new OverviewPage.PeriodChoice(p.toString(), DutchFormat.period(p), p.equals(selected)));
+        }
+        if (choices.stream().noneMatch(OverviewPage.PeriodChoice::selected)) {
+            choices.add(new OverviewPage.PeriodChoice(selected.toString(), DutchFormat.period(selected), true));
+        }
+        return choices;
+    }
+
+    /** The chart's data: labels in Dutch, numbers as the timeline gives them. */
+    private String chartJson(TimelineView timeline, boolean withMonths) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("peildata", timeline.deadlines().stream().map(d -> DutchFormat.period(d.period())).toList());
+        data.put("achterstand", timeline.deadlines().stream().map(TimelineResource.DeadlineView::backlog).toList());
+        if (withMonths) {
+            data.put("maanden", timeline.months().stream().map(m -> DutchFormat.month(m.month())).toList());
+            data.put("gehuisvest", timeline.months().stream().map(TimelineResource.MonthView::housed).toList());
+        }
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * CSRF, on top of the SameSite=Strict cookie: the form carries a token only a page of the dashboard can know (a
+     * digest of the caller's own JWT, which another site can neither read from the HttpOnly cookie nor from our
+     * pages), and the Origin, when the browser names one, must be this host. (The CORS filter refuses any other
+     * origin before this, and an opaque "null" one too: the dashboard's pages have Referrer-Policy same-origin so that
+     * the browser names theirs.)
+     */
+    private void requireSameOrigin(String formToken) {
+        String host = request.getHeader("Host");
+        String origin = request.getHeader("Origin");
+        boolean foreignOrigin = origin != null && !"null".equals(origin)
+                && (host == null || !host.equalsIgnoreCase(URI.create(origin).getRawAuthority()));
+        if (foreignOrigin || formToken == null || !MessageDigest.isEqual(formToken.getBytes(StandardCharsets.US_ASCII),
+                formToken(token).getBytes(StandardCharsets.US_ASCII))) {
+            throw new ForbiddenException("Dit formulier wordt alleen aangenomen vanaf een pagina van het dashboard zelf.");
+        }
+    }
+
+    /** The decision form's token: bound to the signed-in caller's own JWT, so it expires with it. */
+    static String formToken(JsonWebToken token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("dashboard-form:" + token.getRawToken()).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response download(byte[] body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    private static String message(String decision) {
+        return "vastgelegd".equals(decision) ? "Het besluit is vastgelegd." : null;
+    }
+
+    private static String errorMessage(String error) {
+        if (error == null) {
+            return null;
+        }
+        return switch (error) {
+            case "trede" -> "Kies een trede van de interventieladder.";
+            case "datum" -> "Vul de datum van het besluit in.";
+            case "toekomst" -> "De datum van het besluit kan niet in de toekomst liggen.";
+            case "reden" -> "Vul de reden van het besluit in (hoogstens 1.000 tekens).";
+            default -> null;
+        };
+    }
+}

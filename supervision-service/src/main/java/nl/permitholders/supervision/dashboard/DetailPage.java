@@ -1,0 +1,155 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Table.Cell;
+import static nl.permitholders.supervision.dashboard.Table.Row;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
+import nl.permitholders.supervision.forecast.Forecast;
+import nl.permitholders.supervision.ladder.LadderResource.LadderView;
+import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.Couplings;
+import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+
+/**
+ * A municipality for a half-year, as the detail page shows it and its exports write it: the figures and the ledger
+ * they come from, the couplings waiting, the housing pipeline, the action plan with its progress, the ladder, and
+ * the backlog and placements over time. Every number comes from the API's views; nothing is computed here but the
+ * grouping of waiting couplings.
+ */
+public record DetailPage(String code, String name, String provinceCode, Period period, String periodText, String verdict,
+                         String currentStage, String currentSince, String advisedStage, String advice,
+                         Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
+                         Table progress, Table decisions, Table deadlines, Table months, String chartJson,
+                         boolean mayDecide, List<StageChoice> stages, String today, String formToken, String message, String error) {
+
+    /** A stage the decision form offers. */
+    public record StageChoice(String value, String label) {
+    }
+
+    /** How long couplings have waited, in weeks from the coupling date; after 12 they are overdue (R8). */
+    static final List<String> WAITING_HEADERS = List.of("Huishouden", "0 tot 4 weken", "4 tot 8 weken", "8 tot 12 weken",
+            "12 weken of langer (over termijn)", "Totaal");
+
+    public List<Table> tables() {
+        List<Table> all = new ArrayList<>(List.of(figures, ledger, waiting, pipeline));
+        if (measures != null) {
+            all.add(measures);
+            all.add(progress);
+        }
+        all.addAll(List.of(decisions, deadlines, months));
+        return all;
+    }
+
+    public static Table figures(FiguresView f, Optional<Forecast.Result> forecast) {
+        List<Row> rows = new ArrayList<>(List.of(
+                line("Achterstand overgenomen uit het vorige halfjaar", f.carriedBacklog()),
+                line("Taakstelling", f.quota()),
+                line("Uitruil met andere gemeenten", f.exchanges()),
+                line("Taakstelling inclusief achterstand", f.adjustedQuota()),
+                line("Gehuisvest", f.housed()),
+                line("Nog te huisvesten", f.backlog()),
+                line("Volgens schema gehuisvest op deze datum", f.expectedHoused()),
+                line("Achter op schema", f.scheduleGap()),
+                line("Gekoppeld, nog niet gehuisvest (personen)", f.coupledUnhousedPersons()),
+                line("Koppelingen over termijn (12 weken)", f.overdueCouplings()),
+                line("Personen in koppelingen over termijn", f.overdueCouplingPersons()),
+                line("In tijdelijke huisvesting", f.personsInTemporaryHousing()),
+                line("Geplande plaatsen voor statushouders", f.plannedCapacity().places())));
+        forecast.ifPresent(r -> rows.add(line("Prognose achterstand einde halfjaar (huidig tempo)", r.backlog())));
+        return Table.of("cijfers", "Cijfers " + DutchFormat.period(f.period()), List.of("Cijfer", "Personen"), rows);
+    }
+
+    private static Row line(String label, int value) {
+        return Row.of(List.of(Cell.text(label), Cell.number(value)));
+    }
+
+    public static Table ledger(List<LedgerLine> lines) {
+        List<Row> rows = lines.stream().map(l -> Row.of(List.of(
+                Cell.text(DutchFormat.entryKind(l.kind())),
+                Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
+                Cell.number(l.persons()),
+                l.version() == null ? Cell.empty() : Cell.number(l.version()),
+                Cell.text(l.reference())))).toList();
+        return Table.of("opbouw", "Waar de cijfers uit bestaan", List.of("Soort", "Datum of halfjaar", "Personen", "Versie", "Kenmerk"), rows);
+    }
+
+    /**
+     * Persons of waiting couplings by household size and weeks waited. The projection knows a coupling's persons,
+     * not COA's household type, so the size stands for it.
+     */
+    public static Table waiting(List<Couplings.Waiting> waiting) {
+        List<String> households = List.of("Alleenstaande", "Huishouden van 2 of 3", "Huishouden van 4 of meer");
+        int[][] persons = new int[households.size()][5];
+        for (Couplings.Waiting w : waiting) {
+            int household = w.persons() == 1 ? 0 : w.persons() <= 3 ? 1 : 2;
+            int band = (int) Math.min(3, w.weeksWaiting() / 4);
+            persons[household][band] += w.unhousedPersons();
+            persons[household][4] += w.unhousedPersons();
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int h = 0; h < households.size(); h++) {
+            List<Cell> cells = new ArrayList<>(List.of(Cell.text(households.get(h))));
+            Arrays.stream(persons[h]).forEach(n -> cells.add(Cell.number(n)));
+            rows.add(Row.of(cells));
+        }
+        List<Cell> total = new ArrayList<>(List.of(Cell.text("Totaal")));
+        for (int band = 0; band < 5; band++) {
+            int b = band;
+            total.add(Cell.number(Arrays.stream(persons).mapToInt(r -> r[b]).sum()));
+        }
+        return new Table("koppelingen", "Wachtende koppelingen: personen per huishouden en wachttijd", WAITING_HEADERS, rows,
+                Row.of(total));
+    }
+
+    public static Table pipeline(FiguresView f) {
+        List<Row> rows = f.plannedCapacity().perPeriod().stream().map(e -> Row.of(List.of(
+                Cell.text(DutchFormat.period(e.period())), Cell.number(e.places())))).toList();
+        return Table.of("pijplijn", "Woningpijplijn: verwachte plaatsen voor statushouders",
+                List.of("Halfjaar", "Plaatsen"), rows);
+    }
+
+    public static Table measures(ActionPlanView plan) {
+        List<Row> rows = plan.measures().stream().map(m -> Row.of(List.of(
+                Cell.text(m.title()), Cell.text(DutchFormat.term(m.term())), Cell.text(DutchFormat.measureStatus(m.status())),
+                Cell.text(m.expectedHoused().stream().map(e -> DutchFormat.number(e.persons()) + " in " + DutchFormat.period(e.period()))
+                        .collect(Collectors.joining(", ")))))).toList();
+        return Table.of("maatregelen", "Maatregelen", List.of("Maatregel", "Termijn", "Status", "Verwacht gehuisvest"), rows);
+    }
+
+    public static Table progress(ActionPlanView plan) {
+        List<Row> rows = plan.progress().periods().stream().map(p -> Row.of(List.of(
+                Cell.text(DutchFormat.period(p.period())), Cell.number(p.expected()), Cell.number(p.expectedToDate()),
+                Cell.number(p.housed()), Cell.number(p.difference()), Cell.text(DutchFormat.standing(p.standing()))))).toList();
+        return Table.of("voortgang", "Voortgang plan van aanpak",
+                List.of("Halfjaar", "Verwacht", "Verwacht tot nu", "Gehuisvest", "Verschil", "Stand"), rows);
+    }
+
+    public static Table decisions(LadderView ladder) {
+        List<Row> rows = ladder.decisions().stream().map(d -> Row.of(List.of(
+                Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(DutchFormat.stage(d.stage())), Cell.text(d.reason()),
+                Cell.text(d.decidedBy())))).toList();
+        return Table.of("besluiten", "Besluiten op de interventieladder", List.of("Besloten op", "Trede", "Reden", "Besloten door"), rows);
+    }
+
+    public static Table deadlines(TimelineView timeline) {
+        return OverviewPage.deadlines(timeline).withTitle("Achterstand per peildatum");
+    }
+
+    public static Table months(TimelineView timeline) {
+        List<Row> rows = timeline.months().stream().map(m -> Row.of(List.of(
+                Cell.text(DutchFormat.month(m.month())), Cell.number(m.housed())))).toList();
+        return Table.of("maanden", "Gehuisvest per maand", List.of("Maand", "Gehuisvest"), rows);
+    }
+
+    public static List<StageChoice> stageChoices() {
+        return Arrays.stream(Stage.values()).map(s -> new StageChoice(s.name(), DutchFormat.stage(s))).toList();
+    }
+}

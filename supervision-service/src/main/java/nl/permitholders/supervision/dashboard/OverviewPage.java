@@ -1,0 +1,79 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Table.Cell;
+import static nl.permitholders.supervision.dashboard.Table.Row;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.Totals;
+import nl.permitholders.supervision.province.ProvinceResource.MunicipalityLine;
+import nl.permitholders.supervision.province.ProvinceResource.ProvinceView;
+import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+
+/**
+ * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
+ * the province overview of the API (figures, current and advised stage), the unchanged-policy forecast of its backlog
+ * at the end of the half-year, and the province's totals.
+ */
+public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
+                           Table table, Table deadlines, String chartJson, String today) {
+
+    public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
+            "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Regime",
+            "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Trede nu", "Trede geadviseerd",
+            "Prognose achterstand einde halfjaar");
+
+    /** A half-year to choose in the period selector. */
+    public record PeriodChoice(String value, String label, boolean selected) {
+    }
+
+    /** @param forecasts per municipality, the backlog forecast at the end of the half-year; absent when it has ended */
+    public static Table table(ProvinceView view, Map<String, Integer> forecasts) {
+        List<Row> rows = new ArrayList<>();
+        for (MunicipalityLine line : view.lines()) {
+            FiguresView f = line.figures();
+            Integer forecast = forecasts.get(f.municipalityCode());
+            rows.add(new Row(f.municipalityCode(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period(), List.of(
+                    Cell.text(f.municipalityName() != null ? f.municipalityName() : f.municipalityCode()),
+                    Cell.number(f.quota()), Cell.number(f.carriedBacklog()), Cell.number(f.adjustedQuota()), Cell.number(f.housed()),
+                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), regime(f.scheduleGap(), f.adjustedQuota()),
+                    Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()),
+                    stage(DutchFormat.stage(line.currentStage()), line.currentStage().ordinal()),
+                    stage(DutchFormat.stage(line.advisedStage()), line.advisedStage().ordinal()),
+                    forecast == null ? Cell.empty() : Cell.number(forecast))));
+        }
+        Totals t = view.totals();
+        boolean anyForecast = !forecasts.isEmpty();
+        int forecastTotal = forecasts.values().stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+        Row totals = new Row("totaal", null, List.of(Cell.text("Totaal " + view.name()),
+                Cell.number(t.quota()), Cell.number(t.carriedBacklog()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
+                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), regime(t.scheduleGap(), t.adjustedQuota()),
+                Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.text(""), Cell.text(""),
+                anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
+        return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
+    }
+
+    /** The province's backlog at every deadline, the chart's data as a table for who cannot see the chart. */
+    public static Table deadlines(TimelineView timeline) {
+        List<Row> rows = timeline.deadlines().stream().map(d -> Row.of(List.of(
+                Cell.text(DutchFormat.period(d.period())), Cell.text(DutchFormat.date(d.deadline())),
+                Cell.number(d.adjustedQuota()), Cell.number(d.housed()), Cell.number(d.backlog()),
+                Cell.text(d.passed() ? "peildatum voorbij" : "stand tot nu")))).toList();
+        return Table.of("peildata", "Achterstand van de provincie per peildatum",
+                List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand", "Stand"), rows);
+    }
+
+    private static Cell regime(int gap, int adjustedQuota) {
+        MonitoringRegime regime = MonitoringRegime.of(gap, adjustedQuota);
+        return Cell.styled(regime.dutch(), "regime regime-" + regime.dutch());
+    }
+
+    /** Sorted by the ladder's order, not alphabetically. */
+    private static Cell stage(String text, int order) {
+        return new Cell(text, text, "trede", order);
+    }
+}

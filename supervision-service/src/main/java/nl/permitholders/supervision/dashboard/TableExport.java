@@ -1,0 +1,105 @@
+package nl.permitholders.supervision.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes the dashboard's {@link Table}s as CSV and .xlsx: the same cells as on the page, numbers as numbers. */
+public final class TableExport {
+
+    private TableExport() {
+    }
+
+    /**
+     * Semicolons and a byte-order mark, as Excel with Dutch settings opens a CSV without asking; numbers without
+     * thousands separators so that they stay numbers. Several tables follow each other, each under its title.
+     */
+    public static byte[] csv(List<Table> tables) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (int t = 0; t < tables.size(); t++) {
+            Table table = tables.get(t);
+            if (tables.size() > 1) {
+                if (t > 0) {
+                    out.append("\r\n");
+                }
+                out.append(field(table.title())).append("\r\n");
+            }
+            out.append(String.join(";", table.headers().stream().map(TableExport::field).toList())).append("\r\n");
+            for (Table.Row row : rowsWithTotals(table)) {
+                out.append(String.join(";", row.cells().stream().map(c -> field(c.value() == null ? "" : c.value().toString())).toList()))
+                        .append("\r\n");
+            }
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** One sheet per table, its title as the sheet's name. */
+    public static byte[] xlsx(List<Table> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            for (Table table : tables) {
+                XSSFSheet sheet = workbook.createSheet(sheetName(table.title()));
+                XSSFRow header = sheet.createRow(0);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    var cell = header.createCell(c);
+                    cell.setCellValue(table.headers().get(c));
+                    cell.setCellStyle(bold);
+                }
+                int r = 1;
+                for (Table.Row row : rowsWithTotals(table)) {
+                    XSSFRow line = sheet.createRow(r++);
+                    for (int c = 0; c < row.cells().size(); c++) {
+                        Object value = row.cells().get(c).value();
+                        if (value instanceof Integer number) {
+                            line.createCell(c).setCellValue(number);
+                        } else if (value != null) {
+                            line.createCell(c).setCellValue(value.toString());
+                        }
+                    }
+                    if (row == table.totals()) {
+                        line.forEach(cell -> cell.setCellStyle(bold));
+                    }
+                }
+                for (int c = 0; c < table.headers().size(); c++) {
+                    sheet.setColumnWidth(c, Math.min(60, Math.max(10, table.headers().get(c).length() + 2)) * 256);
+                }
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Table.Row> rowsWithTotals(Table table) {
+        List<Table.Row> rows = new ArrayList<>(table.rows());
+        if (table.totals() != null) {
+            rows.add(table.totals());
+        }
+        return rows;
+    }
+
+    private static String field(String text) {
+        boolean quote = text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+        // A leading =, +, - or @ would make a spreadsheet evaluate the text as a formula (CSV injection), unless a number.
+        boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+");
+        String safe = formula ? "'" + text : text;
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    /** Excel allows 31 characters and no []:*?/\ in a sheet's name. */
+    private static String sheetName(String title) {
+        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ");
+        return name.length() > 31 ? name.substring(0, 31) : name;
+    }
+}

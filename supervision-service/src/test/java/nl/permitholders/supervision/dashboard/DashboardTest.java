@@ -1,0 +1,231 @@
+package nl.permitholders.supervision.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.TestEvents;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard as a browser uses it: signed in by the token in a cookie, pages in Dutch, exports with the page's
+ * numbers, the decision form guarded against CSRF, and the live stream of changed municipalities.
+ */
+@QuarkusTest
+class DashboardTest {
+
+    private static final String COOKIE = "permitholders_token";
+
+    private final TestEvents events = new TestEvents();
+    private final Period current = Period.containing(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+
+    private String province;
+    private String town;
+    /** One sign-in per test, as in a browser: the form token is bound to the very token of the cookie. */
+    private String signedIn;
+
+    @BeforeEach
+    void aProvinceWithOneMunicipality() {
+        // Signed in by cookie only: no default Authorization header.
+        RestAssured.requestSpecification = null;
+        province = TestEvents.newProvince();
+        town = TestEvents.newMunicipality();
+        signedIn = Callers.issuer().province(province);
+        events.province(province, "Testprovincie " + province);
+        events.municipality(town, "Dorp " + town, province);
+        events.openingBalance(town, current.toString(), 1200);
+        events.quota(town, current.toString(), 34, 1);
+        UUID coupling = events.coupling(town, 4, current.firstDay());
+        events.placement(town, coupling, 4, current.firstDay(), null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().cookie(COOKIE, provinceToken())
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString())
+                .then().statusCode(200).body("housed", equalTo(4)).body("municipalityName", equalTo("Dorp " + town)));
+    }
+
+    private String provinceToken() {
+        return signedIn;
+    }
+
+    private JsonPath figures() {
+        return given().cookie(COOKIE, provinceToken()).get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theOverviewShowsTheMunicipalityInDutchToItsProvinceOnly() {
+        JsonPath f = figures();
+        given().cookie(COOKIE, provinceToken()).get("/dashboard/provincies/{code}", province).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"nl\">"))
+                .body(containsString("Dorp " + town))
+                // 1200 + 34 adjusted, with the Dutch thousands separator
+                .body(containsString(">1.234<"))
+                .body(containsString(">" + DutchFormat.number(f.getInt("backlog")) + "<"))
+                .body(containsString(DutchFormat.period(current)));
+
+        given().get("/dashboard/provincies/{code}", province).then().statusCode(401);
+        given().cookie(COOKIE, Callers.issuer().province("PV01")).get("/dashboard/provincies/{code}", province).then().statusCode(403);
+        given().cookie(COOKIE, Callers.issuer().municipality(town)).get("/dashboard/provincies/{code}", province).then().statusCode(403);
+        given().cookie(COOKIE, Callers.issuer().province("PV01")).get("/dashboard/gemeenten/{code}", town).then().statusCode(403);
+        // The bearer header still works, as for the API.
+        given().header("Authorization", "Bearer " + Callers.issuer().rijk()).get("/dashboard/provincies/{code}", province)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theExportsHoldTheSameNumbersAsTheApiAndThePage() throws Exception {
+        JsonPath f = figures();
+        byte[] xlsx = given().cookie(COOKIE, provinceToken()).get("/dashboard/provincies/{code}/overzicht.xlsx", province)
+                .then().statusCode(200).header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            List<String> headers = cells(sheet.getRow(0));
+            assertThat(headers).startsWith("Gemeente", "Taakstelling", "Achterstand overgenomen", "Taakstelling inclusief achterstand",
+                    "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Regime");
+            XSSFRow row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Dorp " + town);
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(f.getInt("quota"));
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(f.getInt("carriedBacklog"));
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1234);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(4);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1230);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(f.getInt("scheduleGap"));
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Totaal");
+            assertThat(sheet.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(1230);
+        }
+        String csv = given().cookie(COOKIE, provinceToken()).get("/dashboard/provincies/{code}/overzicht.csv", province)
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains("Dorp " + town + ";34;1200;1234;4;1230;" + f.getInt("scheduleGap") + ";");
+
+        byte[] detail = given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}/detail.xlsx", town)
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(detail))) {
+            XSSFSheet figures = workbook.getSheetAt(0);
+            assertThat(figures.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Taakstelling inclusief achterstand");
+            assertThat(figures.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1234);
+            assertThat(workbook.getSheet("Waar de cijfers uit bestaan")).isNotNull();
+        }
+    }
+
+    @Test
+    void aDecisionFromTheFormIsRecordedInTheNameOfTheSignedInCallerAndOnlyFromTheDashboardItself() {
+        String origin = "http://localhost:" + RestAssured.port;
+        String page = given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Besluit vastleggen")).body(containsString("Waar komen deze cijfers vandaan?"))
+                .extract().asString();
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"formulier-token\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(field.find()).as("the form carries its token").isTrue();
+        String formToken = field.group(1);
+        given().cookie(COOKIE, Callers.issuer().rijk()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(not(containsString("Besluit vastleggen")));
+        String yesterday = LocalDate.now().minusDays(1).toString();
+
+        // The cookie alone is not enough: a form posted from another site, or without the page's token, is refused.
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", "https://elders.example.org")
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x").header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x")
+                .formParam("formulier-token", "bedacht").header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().plusDays(3).toString()).formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
+                .header("Location", containsString("fout=toekomst"));
+
+        // An opaque origin ("null", what a browser sends under Referrer-Policy no-referrer) is refused even with the token:
+        // hence the dashboard's pages have Referrer-Policy same-origin, and the browser names their own origin.
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", "null")
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+        given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}", town).then()
+                .header("Referrer-Policy", "same-origin");
+        given().cookie(COOKIE, provinceToken()).get("/supervision/v1/municipalities/{code}/ladder", town).then()
+                .header("Referrer-Policy", "no-referrer");
+
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday)
+                .formParam("reden", "signaal na achterstand").formParam("formulier-token", formToken).header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
+                .header("Location", containsString("besluit=vastgelegd"));
+        given().cookie(COOKIE, provinceToken()).get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+                .body("currentStage", equalTo("SIGNAL"))
+                .body("decisions[0].decidedBy", equalTo("supervisor-" + province))
+                .body("decisions[0].reason", equalTo("signaal na achterstand"));
+        given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}?besluit=vastgelegd", town).then().statusCode(200)
+                .body(containsString("Het besluit is vastgelegd.")).body(containsString("supervisor-" + province))
+                .body(containsString("signaal na achterstand"));
+
+        // The Rijk may look but not decide.
+        given().cookie(COOKIE, Callers.issuer().rijk()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", LocalDate.now().toString()).formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(403);
+    }
+
+    @Test
+    void theLiveStreamNamesAMunicipalityWhoseFiguresChanged() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/dashboard/provincies/" + province + "/wijzigingen"))
+                .header("Cookie", COOKIE + "=" + provinceToken()).header("Accept", "text/event-stream").build();
+        CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> response = stream.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:verbonden") || lines.contains("event: verbonden"));
+            UUID coupling = events.coupling(town, 2, current.firstDay());
+            events.placement(town, coupling, 2, current.firstDay(), null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(l -> l.replace(" ", "").equals("data:" + town)));
+        } finally {
+            reader.interrupt();
+            stream.cancel(true);
+        }
+    }
+
+    private static List<String> cells(XSSFRow row) {
+        DataFormatter format = new DataFormatter();
+        List<String> cells = new java.util.ArrayList<>();
+        row.forEach(c -> cells.add(format.formatCellValue(c)));
+        return cells;
+    }
+
+    @SuppressWarnings("unused")
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

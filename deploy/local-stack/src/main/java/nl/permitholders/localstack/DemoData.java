@@ -203,7 +203,7 @@ public final class DemoData {
         }
     }
 
-    /** Almelo's plan of approach of 27 March 2025, its measures as the demo tells them; recorded once. */
+    /** Almelo's plan of approach of 27 March 2025 with its five measures (as in ActionPlanFlowTest); recorded once. */
     private void almeloActionPlan() {
         String plans = "/municipalities/" + ALMELO + "/action-plans";
         awaitKnownToSupervision(ALMELO);
@@ -213,13 +213,14 @@ public final class DemoData {
         post(Service.SUPERVISION, plans, Map.of(
                 "title", "Plan van aanpak huisvesting statushouders Almelo 2025",
                 "adoptedOn", "2025-03-27",
-                "changedBy", "gemeente Almelo",
                 "measures", List.of(
-                        measure("Extra toewijzingen sociale huur via Woonservice (urgentie)", "SHORT", "IN_PROGRESS",
-                                Map.of("2025-H1", 15, "2025-H2", 20, "2026-H1", 15)),
-                        measure("Flexwoningen Sluitersveld (24 woningen)", "MEDIUM", "PLANNED", Map.of("2026-H1", 30, "2026-H2", 30)),
-                        measure("Kamerverhuur in een leegstaand kantoorgebouw", "MEDIUM", "PLANNED", Map.of("2026-H2", 25)),
-                        measure("Doorstroming: grote gezinnen naar grote woningen", "LONG", "PLANNED", Map.of("2027-H1", 20)))));
+                        measure("Woningdelen", "SHORT", "IN_PROGRESS", Map.of("2025-H1", 15, "2025-H2", 15)),
+                        measure("Nieuwbouw voor een brede doelgroep", "MEDIUM", "IN_PROGRESS",
+                                Map.of("2025-H2", 10, "2026-H1", 20, "2026-H2", 20)),
+                        measure("Doorstroming", "MEDIUM", "IN_PROGRESS", Map.of("2025-H1", 10, "2025-H2", 10, "2026-H1", 10)),
+                        measure("Doelgroepen combineren", "MEDIUM", "IN_PROGRESS", Map.of("2025-H1", 5, "2025-H2", 10, "2026-H1", 10)),
+                        measure("Standaard inschrijving op het woonplatform", "LONG", "PLANNED",
+                                Map.of("2026-H2", 15, "2027-H1", 15)))));
     }
 
     private static Map<String, Object> measure(String title, String term, String status, Map<String, Integer> expected) {

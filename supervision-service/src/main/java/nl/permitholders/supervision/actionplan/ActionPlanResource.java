@@ -49,6 +49,7 @@ import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.SupervisionApi;
@@ -85,6 +86,9 @@ public class ActionPlanResource {
     @Inject
     Today today;
 
+    @Inject
+    Caller caller;
+
     // ---- requests
 
     public record ExpectedRequest(@NotNull String period, @NotNull @Min(0) @Max(100_000) Integer persons) {
@@ -94,15 +98,15 @@ public class ActionPlanResource {
                                  @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused) {
     }
 
+    /** Who records or changes a plan is not part of the request: it is the caller the token names (changedBy). */
     public record PlanRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate adoptedOn,
-                              @NotBlank @Size(max = 100) String changedBy,
                               @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull MeasureRequest> measures) {
     }
 
-    /** A measure added to a plan, or the whole new state of a measure, with who changed it and (optionally) why. */
+    /** A measure added to a plan, or the whole new state of a measure, with (optionally) why; who changed it is the caller. */
     public record MeasureChange(@NotBlank @Size(max = 200) String title, @NotNull Term term, @NotNull MeasureStatus status,
                                 @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused,
-                                @Size(max = 1000) String reason, @NotBlank @Size(max = 100) String changedBy) {
+                                @Size(max = 1000) String reason) {
     }
 
     // ---- views
@@ -159,6 +163,7 @@ public class ActionPlanResource {
         }
         violations.throwIfAny();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String changedBy = caller.name();
         return transaction.run(() -> ledgers.of(code).flatMap(known -> {
             ActionPlan plan = new ActionPlan();
             plan.id = UUID.randomUUID();
@@ -171,7 +176,7 @@ public class ActionPlanResource {
             for (int i = 0; i < request.measures().size(); i++) {
                 MeasureRequest m = request.measures().get(i);
                 measures.add(version(plan, UUID.randomUUID(), 1, m.title(), m.term(), m.status() == null ? MeasureStatus.PLANNED : m.status(),
-                        expectations.get(i), null, request.changedBy(), now));
+                        expectations.get(i), null, changedBy, now));
             }
             return plan.persist()
                     .call(() -> MeasureVersion.persist(measures))
@@ -242,7 +247,8 @@ public class ActionPlanResource {
         Violations violations = new Violations();
         List<ExpectedHoused> expected = expectations(violations, "expectedHoused", change.expectedHoused());
         violations.throwIfAny();
-        return transaction.run(() -> changeMeasure(code, planId, UUID.randomUUID(), Change.MEASURE_ADDED, change, expected))
+        String changedBy = caller.name();
+        return transaction.run(() -> changeMeasure(code, planId, UUID.randomUUID(), Change.MEASURE_ADDED, change, expected, changedBy))
                 .map(view -> Response.created(location(code, planId)).entity(view).build());
     }
 
@@ -262,12 +268,13 @@ public class ActionPlanResource {
         Violations violations = new Violations();
         List<ExpectedHoused> expected = expectations(violations, "expectedHoused", change.expectedHoused());
         violations.throwIfAny();
-        return transaction.run(() -> changeMeasure(code, planId, measureId, Change.MEASURE_CHANGED, change, expected));
+        String changedBy = caller.name();
+        return transaction.run(() -> changeMeasure(code, planId, measureId, Change.MEASURE_CHANGED, change, expected, changedBy));
     }
 
     /** Changes run one at a time per plan (the plan row is locked), so versions never collide. */
     private Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change,
-                                              List<ExpectedHoused> expected) {
+                                              List<ExpectedHoused> expected, String changedBy) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)).flatMap(versions -> {
@@ -277,7 +284,7 @@ public class ActionPlanResource {
                     }
                     plan.version++;
                     MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
-                            expected, change.reason(), change.changedBy(), now);
+                            expected, change.reason(), changedBy, now);
                     List<MeasureVersion> all = new ArrayList<>(versions);
                     all.add(version);
                     List<MeasureVersion> current = MeasureVersion.current(all);

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,6 +74,100 @@ public final class KafkaTopics {
         header(record, "ce_time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
         header(record, "content-type", "application/json");
         send(record);
+    }
+
+    /** A CloudEvent in binary mode ({@code ce_} headers) as the services' outbox relays write it, not yet sent. */
+    public static ProducerRecord<String, String> cloudEvent(String topic, String key, UUID id, String type, String data,
+                                                            java.time.OffsetDateTime time) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", id.toString());
+        header(record, "ce_type", type);
+        header(record, "ce_source", "urn:nld:permitholders:systeem:test");
+        header(record, "ce_subject", key);
+        header(record, "ce_time", time.toString());
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    /** Writes many records with one idempotent producer, in order per key, and waits until the broker has them all. */
+    public void sendAll(List<ProducerRecord<String, String>> records) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(records.size());
+            for (ProducerRecord<String, String> record : records) {
+                sent.add(producer.send(record));
+            }
+            for (java.util.concurrent.Future<?> ack : sent) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not write " + records.size() + " records", e);
+        }
+    }
+
+    /** How many records of {@code topics} the consumer group has committed, summed over their partitions. */
+    public long committedRecords(String group, List<String> topics) {
+        try (Admin admin = admin()) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .filter(e -> topics.contains(e.getKey().topic()) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the offsets of group " + group, e);
+        }
+    }
+
+    /** How many records {@code topics} hold, from the beginning of every partition to its end. */
+    public long endOffsets(List<String> topics) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().forEach(topic ->
+                    topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()),
+                            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+            return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream().mapToLong(o -> o.offset()).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the end offsets of " + topics, e);
+        }
+    }
+
+    /**
+     * Sets the group's committed offsets on every partition of {@code topics} back to the beginning, so that every
+     * record is delivered again. The group must have no active members (stop its consumers first).
+     */
+    public void resetToEarliest(String group, List<String> topics) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> beginning = new java.util.HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().forEach(topic ->
+                    topic.partitions().forEach(p -> beginning.put(new TopicPartition(topic.name(), p.partition()),
+                            new org.apache.kafka.clients.consumer.OffsetAndMetadata(0))));
+            admin.alterConsumerGroupOffsets(group, beginning).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not reset the offsets of group " + group, e);
+        }
+    }
+
+    private Admin admin() {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return Admin.create(config);
     }
 
     /** Writes a raw record, e.g. a poison message. */

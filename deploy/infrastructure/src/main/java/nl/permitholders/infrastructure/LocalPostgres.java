@@ -3,6 +3,7 @@ package nl.permitholders.infrastructure;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,10 +21,16 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String USER = "postgres";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres server;
+    private final int port;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private EmbeddedPostgres server;
 
-    private LocalPostgres(EmbeddedPostgres server) {
+    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory, boolean temporary) {
         this.server = server;
+        this.port = server.getPort();
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
     }
 
     /**
@@ -32,24 +39,57 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public static LocalPostgres start(int port, Path dataDirectory) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "on")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
-            return new LocalPostgres(builder.start());
+            // A temporary cluster is still kept in a directory of our own, so that restart() finds its data again.
+            boolean temporary = dataDirectory == null;
+            Path directory = temporary ? Files.createTempDirectory("postgres-") : dataDirectory;
+            return new LocalPostgres(startServer(port, directory), directory, temporary);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
+    private static EmbeddedPostgres startServer(int port, Path dataDirectory) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", "on")
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                .setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
     public int port() {
-        return server.getPort();
+        return port;
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Stops the server (fast shutdown: open connections are ended), keeping its data; clients see an outage. */
+    public synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+            } finally {
+                server = null;
+            }
+        }
+    }
+
+    /** Starts the server again on the same port and data, after {@link #stop()}. */
+    public synchronized void restart() {
+        if (server == null) {
+            try {
+                server = startServer(port, dataDirectory);
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL did not start again", e);
+            }
+        }
     }
 
     /** Creates the database unless it exists already; safe to call from several test JVMs' resources. */
@@ -86,10 +126,9 @@ public final class LocalPostgres implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        stop();
+        if (temporary) {
+            Directories.deleteRecursively(dataDirectory);
         }
     }
 }

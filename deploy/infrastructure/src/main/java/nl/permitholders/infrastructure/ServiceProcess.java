@@ -25,13 +25,20 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final Process process;
     private final Instant startedAt;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
 
-    private ServiceProcess(String name, int port, Path logFile, Process process, Instant startedAt) {
+    private ServiceProcess(String name, int port, Path logFile, Process process, Instant startedAt, Path jar,
+                           Map<String, String> environment, List<String> jvmOptions) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
         this.process = process;
         this.startedAt = startedAt;
+        this.jar = jar;
+        this.environment = Map.copyOf(environment);
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** Starts {@code java -jar jar} with the given environment; output goes to {@code logFile}. */
@@ -52,7 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             Instant startedAt = Instant.now();
-            return new ServiceProcess(name, port, logFile, builder.start(), startedAt);
+            return new ServiceProcess(name, port, logFile, builder.start(), startedAt, jar, environment, jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -72,6 +79,43 @@ public final class ServiceProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The exit code, once the process has ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /**
+     * The same service started again with the same jar, environment (database, broker) and port, e.g. after
+     * {@link #kill()}; output is appended to the same log. This process must have ended.
+     */
+    public ServiceProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start(name, jar, port, environment, jvmOptions, logFile);
+    }
+
+    /**
+     * Another instance of the same service beside this one, on {@code otherPort}, sharing its database and broker
+     * (and so its consumer groups and outbox), logging to {@code otherLogFile}.
+     */
+    public ServiceProcess startAnotherInstance(int otherPort, Path otherLogFile) {
+        return start(name + "#" + otherPort, jar, otherPort, environment, jvmOptions, otherLogFile);
+    }
+
+    /** Ends the process with SIGKILL, as a crash or an OOM kill would: no shutdown hook, nothing flushed. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until the readiness check (database and Kafka) answers UP; returns how long start-up took. */
@@ -115,17 +159,28 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Stops gracefully (SIGTERM: in-flight requests finish), forcibly after 30 seconds. */
     public void stop() {
+        stopGracefully(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Sends SIGTERM and waits up to {@code timeout} for the process to end by itself; true if it did, false if it
+     * had to be killed.
+     */
+    public boolean stopGracefully(Duration timeout) {
         if (!process.isAlive()) {
-            return;
+            return true;
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+            return false;
         }
     }
 

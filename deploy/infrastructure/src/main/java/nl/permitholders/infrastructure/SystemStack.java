@@ -49,7 +49,7 @@ public final class SystemStack implements AutoCloseable {
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
-    private final Map<Service, ServiceProcess> services;
+    private final Map<Service, ServiceProcess> services; // replaced on a restart
     private final Map<Service, Duration> startUpTimes;
     private final DevelopmentIssuer issuer;
 
@@ -125,6 +125,44 @@ public final class SystemStack implements AutoCloseable {
 
     public ServiceProcess process(Service service) {
         return services.get(service);
+    }
+
+    /**
+     * Kills the service with SIGKILL (a crash: no graceful shutdown), starts it again on the same port, database
+     * and broker, and waits until it is ready; returns how long the restart took.
+     */
+    public Duration killAndRestart(Service service) {
+        ServiceProcess crashed = services.get(service);
+        crashed.kill();
+        return startAgain(service, crashed);
+    }
+
+    /** Stops the service gracefully (SIGTERM), starts it again as {@link #killAndRestart} does. */
+    public Duration restart(Service service) {
+        ServiceProcess stopped = services.get(service);
+        stopped.stop();
+        return startAgain(service, stopped);
+    }
+
+    private Duration startAgain(Service service, ServiceProcess ended) {
+        ServiceProcess restarted = ended.startAgain();
+        services.put(service, restarted);
+        return restarted.awaitReady(Duration.ofMinutes(3));
+    }
+
+    /**
+     * A second instance of the service on a free port, sharing the first one's database and broker, ready; the
+     * caller stops it.
+     */
+    public ServiceProcess startAnotherInstance(Service service, Path logFile) {
+        ServiceProcess another = services.get(service).startAnotherInstance(freePort(), logFile);
+        another.awaitReady(Duration.ofMinutes(3));
+        return another;
+    }
+
+    /** The base URL of the API of {@code instance}, an instance of {@code service}. */
+    public static String url(Service service, ServiceProcess instance) {
+        return instance.baseUrl() + service.basePath;
     }
 
     public Map<Service, Duration> startUpTimes() {

@@ -83,6 +83,13 @@ public class ProblemMappers {
         if (e instanceof WebApplicationException w) {
             return webApplication(w);
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // The transaction did not commit: nothing was written, and the caller can simply try again.
+            LOG.warnf("Request refused while the database is unreachable: %s", e.getMessage());
+            Response response = respond(Problem.of(503, "Service Unavailable",
+                    "The service cannot reach its database just now; nothing was changed. Try again shortly."));
+            return Response.fromResponse(response).header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return respond(Problem.of(500, "Internal Server Error",
                 "The request could not be handled; it has been logged. Nothing was changed unless a later read shows it."));

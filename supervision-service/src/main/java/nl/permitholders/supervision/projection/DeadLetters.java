@@ -1,11 +1,13 @@
 package nl.permitholders.supervision.projection;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import nl.permitholders.platform.events.UnreadableEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -28,6 +30,9 @@ public class DeadLetters {
     @Inject
     ProjectionMetrics metrics;
 
+    @Inject
+    MeterRegistry registry;
+
     public Uni<Void> send(ConsumerRecord<String, String> record, Throwable reason) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         header(headers, "dead-letter-reason", reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage());
@@ -37,7 +42,12 @@ public class DeadLetters {
         header(headers, "dead-letter-offset", Long.toString(record.offset()));
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(record.key()).withHeaders(headers).build();
-        return emitter.sendMessage(Message.of(record.value()).addMetadata(kafka)).invoke(metrics::deadLettered);
+        return emitter.sendMessage(Message.of(record.value()).addMetadata(kafka)).invoke(() -> {
+            metrics.deadLettered();
+            // The counter every consuming service keeps (platform IdempotentConsumer), so one alert rule covers them all.
+            registry.counter("events.dead.lettered", "topic", record.topic(),
+                    "reason", reason instanceof UnreadableEventException ? "unreadable" : "not-applied").increment();
+        });
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -1,0 +1,42 @@
+package nl.permitholders.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.util.concurrent.CompletionException;
+import org.hibernate.HibernateException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnavailableTest {
+
+    @Test
+    void aRefusedConnectionDeepInTheCauseChainIsTheDatabaseBeingUnavailable() {
+        Throwable failure = new CompletionException(new HibernateException("could not obtain a connection",
+                new ConnectException("Connection refused: localhost/127.0.0.1:5432")));
+        assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+    }
+
+    @Test
+    void aConnectionClosedUnderTheRequestIsTheDatabaseBeingUnavailable() {
+        assertThat(DatabaseUnavailable.causedBy(new HibernateException("closed", ClosedConnectionException.INSTANCE))).isTrue();
+    }
+
+    @Test
+    void theServerShuttingDownOrStartingIsTheDatabaseBeingUnavailable() {
+        assertThat(DatabaseUnavailable.causedBy(pg("57P01", "terminating connection due to administrator command"))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(pg("57P03", "the database system is starting up"))).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(pg("08006", "connection failure"))).isTrue();
+    }
+
+    @Test
+    void aViolatedConstraintOrAnyOtherFailureIsNot() {
+        assertThat(DatabaseUnavailable.causedBy(pg("23505", "duplicate key value violates unique constraint"))).isFalse();
+        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a bug"))).isFalse();
+    }
+
+    private static Throwable pg(String sqlState, String message) {
+        return new HibernateException("failed", new PgException(message, "FATAL", sqlState, null));
+    }
+}

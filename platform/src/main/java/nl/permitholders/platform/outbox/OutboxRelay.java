@@ -10,13 +10,21 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -42,6 +50,10 @@ public class OutboxRelay {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** Set on shutdown: no new publication starts, and the one in progress ends after its batch. */
+    private volatile boolean stopping;
+    /** Completes when the publication in progress has ended. */
+    private volatile CompletableFuture<Void> publication = CompletableFuture.completedFuture(null);
 
     @Inject
     Pool pool;
@@ -57,8 +69,24 @@ public class OutboxRelay {
     /** Publishes what is pending, now or as soon as the publication in progress has finished. Never blocks. */
     public void requestFlush() {
         requested.set(true);
-        if (running.compareAndSet(false, true)) {
+        if (!stopping && running.compareAndSet(false, true)) {
             drain();
+        }
+    }
+
+    /**
+     * Graceful shutdown: before the database pool and the Kafka producer close, let the batch being published finish
+     * and be marked published, so the relay does not end mid-batch (its rows would be rolled back and sent again by
+     * another instance). Rows left unpublished are picked up by any instance's next sweep.
+     */
+    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
+        stopping = true;
+        try {
+            publication.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("The outbox publication in progress did not end within 10 s of shutdown: %s", e.getMessage());
         }
     }
 
@@ -69,7 +97,9 @@ public class OutboxRelay {
 
     private void drain() {
         requested.set(false);
-        publishAll().subscribe().with(
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        publication = ended;
+        publishAll().onTermination().invoke(() -> ended.complete(null)).subscribe().with(
                 complete -> finished(complete),
                 failure -> {
                     LOG.warnf("Outbox publication failed, the sweep will retry: %s", failure.getMessage());
@@ -80,7 +110,7 @@ public class OutboxRelay {
     private void finished(boolean complete) {
         running.set(false);
         // After a failed publication only the sweep retries, so an unreachable broker is not hammered in a loop.
-        if (complete && requested.get() && running.compareAndSet(false, true)) {
+        if (complete && requested.get() && !stopping && running.compareAndSet(false, true)) {
             drain();
         }
     }
@@ -91,7 +121,7 @@ public class OutboxRelay {
             if (batch.failed()) {
                 return Uni.createFrom().item(false);
             }
-            return batch.claimed() == batchSize ? publishAll() : Uni.createFrom().item(true);
+            return batch.claimed() == batchSize && !stopping ? publishAll() : Uni.createFrom().item(true);
         });
     }
 

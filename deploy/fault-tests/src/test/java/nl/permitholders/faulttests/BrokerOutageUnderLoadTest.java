@@ -1,0 +1,86 @@
+package nl.permitholders.faulttests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.infrastructure.LocalKafka;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenario 1: the broker is away for at least a minute while COA registers 500 couplings and the municipality houses
+ * them in 500 placements. Every write is accepted (the outbox holds the events), and once the broker is back every
+ * event reaches supervision exactly once.
+ */
+@Order(1)
+class BrokerOutageUnderLoadTest {
+
+    private static final int HOUSEHOLDS = 500;
+    private static final Duration OUTAGE = Duration.ofMinutes(1);
+
+    @Test
+    void everyWriteDuringAMinuteWithoutTheBrokerIsAcceptedAndReachesSupervisionOnceItIsBack() throws Exception {
+        ScenarioReport.run("1. Kafka stopped for a minute under 1,000 writes", () -> {
+            SystemStack stack = FaultStack.get();
+            String municipality = "GM9101";
+            Writes.municipalityWithQuota(municipality, 3000);
+            LocalKafka kafka = stack.kafka();
+
+            kafka.stop();
+            Instant stopped = Instant.now();
+            Random random = new Random(1);
+            int accepted = 0;
+            int persons = 0;
+            List<String> couplings = new ArrayList<>();
+            List<Integer> sizes = new ArrayList<>();
+            try {
+                for (int i = 0; i < HOUSEHOLDS; i++) {
+                    int adults = 1 + random.nextInt(2);
+                    int minors = random.nextInt(4);
+                    Response coupling = Writes.coupling("OUT-" + i, municipality, adults, minors, LocalDate.of(2025, 1, 6).plusDays(i % 60));
+                    assertThat(coupling.statusCode()).as("coupling %d while the broker is away: %s", i, coupling.asString()).isEqualTo(201);
+                    couplings.add(coupling.path("id"));
+                    sizes.add(adults + minors);
+                    accepted++;
+                }
+                for (int i = 0; i < HOUSEHOLDS; i++) {
+                    Response placement = Writes.placement(municipality, couplings.get(i), sizes.get(i), LocalDate.of(2025, 4, 1).plusDays(i % 60));
+                    assertThat(placement.statusCode()).as("placement %d while the broker is away: %s", i, placement.asString()).isEqualTo(201);
+                    persons += sizes.get(i);
+                    accepted++;
+                }
+                // The events wait in the outbox, visible to operators, until the outage has lasted its minute.
+                await("the outbox holds every event of the outage").atMost(OUTAGE.plusSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                        .until(() -> Supervision.metric(stack.process(Service.PLACEMENT), "outbox_pending_events") >= 2 * HOUSEHOLDS
+                                && Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0);
+            } finally {
+                kafka.restart();
+            }
+            Duration outage = Duration.between(stopped, Instant.now());
+
+            int housed = persons;
+            await("supervision counts every placement").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(Supervision.figures(municipality))
+                            .containsEntry("housed", housed).containsEntry("coupledUnhousedPersons", 0)
+                            .containsEntry("backlog", 3000 - housed));
+            List<ConsumerRecord<String, String>> published = new KafkaTopics(kafka.bootstrapServers()).readAll("placement.events", municipality);
+            long distinct = published.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct().count();
+            assertThat(distinct).as("events of the outage on placement.events").isEqualTo(2L * HOUSEHOLDS);
+            await("the outbox is empty again").atMost(Duration.ofSeconds(60))
+                    .until(() -> Supervision.metric(stack.process(Service.PLACEMENT), "outbox_pending_events") == 0);
+            return new ScenarioReport.Counts(accepted + " writes accepted (" + housed + " persons) during a " + outage.toSeconds() + " s outage",
+                    distinct + " events delivered, housed " + housed + ", coupled-unhoused 0");
+        });
+    }
+}

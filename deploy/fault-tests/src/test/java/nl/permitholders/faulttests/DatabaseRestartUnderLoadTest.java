@@ -1,0 +1,109 @@
+package nl.permitholders.faulttests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.infrastructure.LocalPostgres;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenario 7: PostgreSQL (every service's database) stops and starts again while COA keeps registering couplings.
+ * Requests during the outage are refused cleanly (503 problem+json, nothing written); the services recover without
+ * being restarted; every accepted coupling is in the database once with its event, and in supervision's figures.
+ */
+@Order(7)
+class DatabaseRestartUnderLoadTest {
+
+    @Test
+    void aDatabaseRestartUnderLoadRefusesCleanlyRecoversWithoutRestartsAndHalfWritesNothing() throws Exception {
+        ScenarioReport.run("7. PostgreSQL restarted under load", () -> {
+            SystemStack stack = FaultStack.get();
+            String municipality = "GM9501";
+            Writes.municipalityWithQuota(municipality, 5000);
+            Map<Service, Long> pids = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                pids.put(service, stack.process(service).pid());
+            }
+
+            AtomicBoolean writing = new AtomicBoolean(true);
+            AtomicInteger accepted = new AtomicInteger();
+            AtomicInteger acceptedPersons = new AtomicInteger();
+            AtomicInteger refused = new AtomicInteger();
+            List<String> unclean = new CopyOnWriteArrayList<>();
+            CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+                for (int i = 0; writing.get(); i++) {
+                    int persons = 1 + i % 5;
+                    Response response = Writes.coupling("PG-" + i, municipality, persons, 0, LocalDate.of(2025, 3, 3));
+                    if (response.statusCode() == 201) {
+                        accepted.incrementAndGet();
+                        acceptedPersons.addAndGet(persons);
+                    } else if (response.statusCode() == 503 && response.contentType().startsWith("application/problem+json")
+                            && response.path("status").equals(503)) {
+                        refused.incrementAndGet();
+                    } else {
+                        unclean.add(response.statusCode() + " " + response.contentType() + " " + response.asString());
+                    }
+                }
+            });
+            try {
+                await("writes accepted before the outage").atMost(Duration.ofMinutes(1)).until(() -> accepted.get() >= 20);
+                stack.postgres().stop();
+                try {
+                    await("writes refused during the outage").atMost(Duration.ofMinutes(1)).until(() -> refused.get() >= 10 || !unclean.isEmpty());
+                } finally {
+                    stack.postgres().restart();
+                }
+                int acceptedAtRestart = accepted.get();
+                await("writes accepted again, without restarting the service").atMost(Duration.ofMinutes(2))
+                        .until(() -> accepted.get() >= acceptedAtRestart + 20);
+            } finally {
+                writing.set(false);
+                writer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            assertThat(unclean).as("answers during the outage other than 201 or 503 problem+json").isEmpty();
+            for (Service service : Service.values()) {
+                assertThat(stack.process(service).pid()).as("%s was not restarted", service).isEqualTo(pids.get(service));
+                await(service + " ready again").atMost(Duration.ofMinutes(1)).until(() -> stack.process(service).isReady());
+            }
+
+            int couplings = accepted.get();
+            int persons = acceptedPersons.get();
+            assertThat(count(stack.postgres(), "SELECT count(*) FROM coupling WHERE municipality_code = ?", municipality))
+                    .as("couplings stored: exactly those accepted").isEqualTo(couplings);
+            assertThat(count(stack.postgres(), "SELECT count(*) FROM outbox_event WHERE subject = ?", municipality))
+                    .as("events in the outbox: one per accepted coupling").isEqualTo(couplings);
+            await("supervision counts every accepted coupling").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", persons));
+            return new ScenarioReport.Counts(couplings + " couplings accepted (" + persons + " persons), " + refused.get() + " refused with 503",
+                    "coupled-unhoused " + persons + "; " + couplings + " rows and " + couplings + " outbox events; no service restarted");
+        });
+    }
+
+    private static int count(LocalPostgres postgres, String sql, String municipality) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(Service.PLACEMENT.database), LocalPostgres.USER, "");
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, municipality);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}

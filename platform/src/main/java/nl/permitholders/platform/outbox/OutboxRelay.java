@@ -1,6 +1,5 @@
 package nl.permitholders.platform.outbox;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -88,11 +87,6 @@ public class OutboxRelay {
         } catch (ExecutionException | TimeoutException e) {
             LOG.warnf("The outbox publication in progress did not end within 10 s of shutdown: %s", e.getMessage());
         }
-    }
-
-    @Scheduled(every = "${outbox.sweep-interval:5s}", delayed = "${outbox.sweep-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        requestFlush();
     }
 
     private void drain() {

@@ -1,0 +1,309 @@
+package nl.permitholders.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.infrastructure.MunicipalityEvents;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+
+/**
+ * Starts the packaged system (SystemStack: real PostgreSQL, real KRaft Kafka, the four quarkus-run.jar processes)
+ * and measures it beside the floors of its own PostgreSQL and Kafka, in the same run, as ratios; see
+ * docs/performance.md. Run it with {@code deploy/benchmarks/run}.
+ */
+public final class Benchmarks {
+
+    /** supervision-service's consumer group (its kafka.group.id). */
+    private static final String SUPERVISION_GROUP = "supervision-service";
+
+    private final SystemStack stack;
+    private final Sizes sizes;
+    private final Http http = new Http();
+    private final Municipalities municipalities;
+    private final Floors floors;
+    private final BulkImports imports;
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+
+    private Benchmarks(SystemStack stack, Sizes sizes) {
+        this.stack = stack;
+        this.sizes = sizes;
+        this.municipalities = new Municipalities(stack, http);
+        this.floors = new Floors(stack);
+        this.imports = new BulkImports(stack, http, floors);
+    }
+
+    public static void main(String[] args) {
+        Sizes sizes = Sizes.fromSystemProperties(Sizes.full());
+        Path root = SystemStack.findProjectRoot();
+        Path output = args.length > 0 ? Path.of(args[0]) : root.resolve("deploy/benchmarks/target/benchmark-results.md");
+        String report = run(root, sizes).markdown();
+        write(output, report);
+        System.out.println(report);
+        System.out.println("Written to " + output);
+    }
+
+    /** Every figure, and the whole report as Markdown. */
+    public record Results(List<Figure> figures, String markdown) {
+    }
+
+    /** Starts the system, runs every benchmark at {@code sizes}, stops the system. */
+    public static Results run(Path projectRoot, Sizes sizes) {
+        double loadBefore = Machine.loadAverage();
+        try (SystemStack stack = SystemStack.start(new SystemStack.Options(projectRoot, null,
+                projectRoot.resolve("deploy/benchmarks/target/service-logs"), false, 0, 0, List.of("-Xmx256m")))) {
+            Benchmarks benchmarks = new Benchmarks(stack, sizes);
+            Map<Service, Long> memoryAfterStart = benchmarks.residentMemory();
+            benchmarks.municipalities.setUp(sizes.municipalities());
+            Duration register = benchmarks.imports.registerNationalMunicipalities(sizes.nationalMunicipalities());
+            for (int round = 0; round < sizes.rounds(); round++) {
+                benchmarks.eventPropagation();
+                benchmarks.supervisionReads();
+                benchmarks.writePath();
+                benchmarks.bulkImports();
+            }
+            benchmarks.fillTopicsForReplay();
+            for (int round = 0; round < sizes.rounds(); round++) {
+                benchmarks.replay();
+            }
+            String markdown = benchmarks.report(loadBefore, memoryAfterStart, benchmarks.residentMemory())
+                    + String.format("%nSet-up: the municipality register CSV of %d municipalities took %.1f s (once, no floor).%n",
+                    sizes.nationalMunicipalities(), register.toMillis() / 1000.0);
+            return new Results(List.copyOf(benchmarks.figures.values()), markdown);
+        }
+    }
+
+    /** 1. From the 201 of POST placements until supervision serves the new figure, at a steady rate. */
+    private void eventPropagation() {
+        double load = Machine.loadAverage();
+        String rijk = stack.issuer().rijk();
+        int n = sizes.propagationPlacements();
+        long[] latencies = new long[n];
+        long interval = sizes.propagationInterval().toNanos();
+        long nextStart = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            String municipality = municipalities.municipality(i);
+            String coupling = municipalities.coupling(municipality);
+            int before = municipalities.housed(municipality, rijk);
+            // A steady rate: each placement starts on its own tick (or at once when the previous one ran late).
+            long wait = nextStart - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            nextStart = Math.max(nextStart + interval, System.nanoTime());
+            Http.Answer placed = municipalities.place(municipality, coupling);
+            long created = System.nanoTime();
+            if (placed.status() != 201) {
+                throw new IllegalStateException("placement not recorded: " + placed);
+            }
+            long deadline = created + Duration.ofSeconds(60).toNanos();
+            while (municipalities.housed(municipality, rijk) <= before) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("supervision did not show placement " + i + " within 60 s");
+                }
+            }
+            latencies[i] = System.nanoTime() - created;
+        }
+        long[] kafka = floors.kafkaEndToEnd(n);
+        long[] commit = floors.postgresCommit(n);
+        double floorP50 = Samples.percentileMillis(kafka, 0.5) + Samples.percentileMillis(commit, 0.5);
+        double floorP99 = Samples.percentileMillis(kafka, 0.99) + Samples.percentileMillis(commit, 0.99);
+        add("1. Event propagation p50 (201 → supervision figure)", "ms", Samples.percentileMillis(latencies, 0.5), floorP50, load,
+                false, "—");
+        add("1. Event propagation p99", "ms", Samples.percentileMillis(latencies, 0.99), floorP99, load, false, "≤ 3");
+    }
+
+    /** 2. Supervision's reads under concurrent load, beside the same SQL straight against its database. */
+    private void supervisionReads() {
+        int connections = sizes.readConnections();
+        Duration duration = sizes.readDuration();
+        String rijk = stack.issuer().rijk();
+        String base = stack.url(Service.SUPERVISION);
+        String municipality = municipalities.municipality(0);
+        String provinceUrl = base + "/provinces/" + Municipalities.PROVINCE + "/periods/" + Municipalities.PERIOD;
+        String figuresUrl = base + "/municipalities/" + municipality + "/periods/" + Municipalities.PERIOD;
+
+        double load = Machine.loadAverage();
+        Load.Outcome overview = Load.run(connections, duration, () -> () -> expect200(http.get(provinceUrl, rijk)));
+        Load.Outcome overviewFloor = Load.run(connections, duration,
+                () -> SupervisionQueries.provinceOverview(floors.connect(Service.SUPERVISION.database), Municipalities.PROVINCE));
+        add("2. Province overview (" + municipalities.codes().size() + " municipalities), " + connections + " connections",
+                "req/s", overview.perSecond(), overviewFloor.perSecond(), load, true, "≥ 0.5");
+        add("2. Province overview p99", "ms", overview.p99Millis(), overviewFloor.p99Millis(), load, false, "—");
+
+        load = Machine.loadAverage();
+        Load.Outcome figuresLoad = Load.run(connections, duration, () -> () -> expect200(http.get(figuresUrl, rijk)));
+        Load.Outcome figuresFloor = Load.run(connections, duration,
+                () -> SupervisionQueries.municipalityFigures(floors.connect(Service.SUPERVISION.database), municipality));
+        add("2. Municipality figures, " + connections + " connections", "req/s", figuresLoad.perSecond(), figuresFloor.perSecond(),
+                load, true, "≥ 0.5");
+        add("2. Municipality figures p99", "ms", figuresLoad.p99Millis(), figuresFloor.p99Millis(), load, false, "—");
+    }
+
+    /** 3. Placements per second through REST and the outbox, beside plain INSERTs of the same rows. */
+    private void writePath() {
+        int placements = sizes.writePlacements();
+        int connections = sizes.writeConnections();
+        double load = Machine.loadAverage();
+        List<String[]> couplings = new ArrayList<>();
+        AtomicInteger registered = new AtomicInteger();
+        long registering = System.nanoTime();
+        Load.inParallel(connections, () -> {
+            int i;
+            while ((i = registered.getAndIncrement()) < placements) {
+                String municipality = municipalities.municipality(i);
+                String coupling = municipalities.coupling(municipality);
+                synchronized (couplings) {
+                    couplings.add(new String[] {municipality, coupling});
+                }
+            }
+        });
+        double couplingsPerSecond = placements / ((System.nanoTime() - registering) / 1e9);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        Load.inParallel(connections, () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < placements) {
+                String[] coupling = couplings.get(i);
+                Http.Answer placed = municipalities.place(coupling[0], coupling[1]);
+                if (placed.status() != 201) {
+                    throw new IllegalStateException("placement not recorded: " + placed);
+                }
+            }
+        });
+        double placementsPerSecond = placements / ((System.nanoTime() - start) / 1e9);
+        double floor = floors.placementInsertsPerSecond(placements, connections);
+        add("3. Placements through REST + outbox, " + connections + " clients", "/s", placementsPerSecond, floor, load, true, "—");
+        add("3. Coupling registrations through REST + outbox, " + connections + " clients", "/s", couplingsPerSecond, floor, load, true, "—");
+    }
+
+    /** 5. Bulk imports, as durations of one import beside its floor. */
+    private void bulkImports() {
+        double load = Machine.loadAverage();
+        double[] vera = imports.veraBatch(sizes.veraBatch(), municipalities.municipality(0));
+        add("5. VERA batch of " + sizes.veraBatch() + " Toewijzingen", "s", vera[0], vera[1], load, false, "—");
+        double[] population = imports.populationImport();
+        add("5. CBS population CSV of " + sizes.nationalMunicipalities() + " municipalities", "s", population[0], population[1],
+                load, false, "—");
+    }
+
+    /**
+     * 4's volume: the topics are topped up to {@code replayEvents} with the events the writing services would publish
+     * for synthetic municipalities (couplings and placements of whole households, {@link MunicipalityEvents}), and
+     * the live projection consumes them all before the rebuild is measured, so the two do not compete.
+     */
+    private void fillTopicsForReplay() {
+        KafkaTopics topics = new KafkaTopics(stack.kafka().bootstrapServers());
+        long missing = sizes.replayEvents() - topics.endOffsets(ReplayFloor.TOPICS);
+        List<ProducerRecord<String, String>> chunk = new ArrayList<>();
+        for (int m = 0; missing > 0; m++) {
+            // 2 + 500 couplings + 498 placements = 1,000 events per municipality, in codes no other benchmark uses
+            MunicipalityEvents municipality = new MunicipalityEvents("GM%04d".formatted(5000 + m), m, 2_000, 500, 2, 0);
+            chunk.addAll(municipality.inOrder());
+            missing -= municipality.size();
+            if (chunk.size() >= 20_000 || missing <= 0) {
+                topics.sendAll(chunk);
+                chunk.clear();
+            }
+        }
+        long end = topics.endOffsets(ReplayFloor.TOPICS);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (topics.committedRecords(SUPERVISION_GROUP, ReplayFloor.TOPICS) < end) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("supervision did not consume the replay's " + end + " events in 30 minutes");
+            }
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        }
+    }
+
+    /** 4. A rebuild of the supervision projection from every event on the topics, beside a bare consumer reading them. */
+    private void replay() {
+        double load = Machine.loadAverage();
+        String operator = stack.issuer().token("benchmark-operator", "operator", Map.of());
+        String rebuilds = stack.url(Service.SUPERVISION) + "/projection-rebuilds";
+        Http.Answer started = http.post(rebuilds, operator, Map.of());
+        if (started.status() != 202) {
+            throw new IllegalStateException("rebuild not started: " + started);
+        }
+        String id = started.json().get("id").asText();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        Http.Answer status;
+        do {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("rebuild " + id + " did not finish in 30 minutes");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+            status = http.get(rebuilds + "/" + id, operator);
+        } while ("RUNNING".equals(status.json().get("state").asText()));
+        var view = status.json();
+        if (!"COMPLETED".equals(view.get("state").asText())) {
+            throw new IllegalStateException("rebuild did not complete: " + status);
+        }
+        long events = view.get("eventsRead").asLong();
+        double seconds = Duration.between(OffsetDateTime.parse(view.get("startedAt").asText()),
+                OffsetDateTime.parse(view.get("finishedAt").asText())).toNanos() / 1e9;
+        ReplayFloor.Outcome floor = ReplayFloor.readAll(stack.kafka().bootstrapServers());
+        add("4. Projection rebuild (" + events + " events)", "events/s", events / seconds, floor.perSecond(), load, true, "≥ 0.5");
+    }
+
+    private Map<Service, Long> residentMemory() {
+        Map<Service, Long> memory = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            memory.put(service, stack.process(service).residentMemoryKib() / 1024);
+        }
+        return memory;
+    }
+
+    private void add(String name, String unit, double value, double floor, double load, boolean higherIsBetter, String goal) {
+        Figure existing = figures.get(name);
+        List<Double> rounds = existing == null ? new ArrayList<>() : new ArrayList<>(existing.rounds());
+        List<Double> floorRounds = existing == null ? new ArrayList<>() : new ArrayList<>(existing.floorRounds());
+        List<Double> loads = existing == null ? new ArrayList<>() : new ArrayList<>(existing.loadAverages());
+        rounds.add(value);
+        floorRounds.add(floor);
+        loads.add(load);
+        figures.put(name, new Figure(name, unit, rounds, floorRounds, loads, higherIsBetter, goal));
+    }
+
+    private String report(double loadBefore, Map<Service, Long> memoryAfterStart, Map<Service, Long> memoryAfterLoad) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Machine: %d cores; load average %.1f before start, %.1f at the end. Sizes: %s%n%n",
+                Machine.cores(), loadBefore, Machine.loadAverage(), sizes));
+        out.append("| Benchmark | Median | Floor (median) | Ratio | Goal | Rounds | Load average per round |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        figures.values().forEach(f -> out.append(f.markdownRow()).append('\n'));
+        out.append("\n| Service | Start-up to ready | Resident memory after start | after the load |\n|---|---|---|---|\n");
+        for (Service service : Service.values()) {
+            out.append(String.format("| %s | %.1f s | %d MiB | %d MiB |%n", service.module,
+                    stack.startUpTimes().get(service).toMillis() / 1000.0, memoryAfterStart.get(service), memoryAfterLoad.get(service)));
+        }
+        return out.toString();
+    }
+
+    private static void expect200(Http.Answer answer) {
+        if (answer.status() != 200) {
+            throw new IllegalStateException("read failed: " + answer.status() + " " + answer.body());
+        }
+    }
+
+    private static void write(Path output, String report) {
+        try {
+            Files.createDirectories(output.getParent());
+            Files.writeString(output, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package nl.permitholders.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Closed-loop load: {@code concurrency} workers repeat one operation for a while; throughput and latencies. */
+final class Load {
+
+    /** Requests (or transactions) per second and their 99th-percentile latency in milliseconds. */
+    record Outcome(double perSecond, double p99Millis, long operations) {
+    }
+
+    /** One worker's repeated operation; {@link #open()} gives each worker its own (e.g. its own connection). */
+    interface Operation extends AutoCloseable {
+        void run() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    interface OperationFactory {
+        Operation open() throws Exception;
+    }
+
+    private Load() {
+    }
+
+    /** Runs {@code task} on {@code threads} threads at once and waits for all of them; the first failure is thrown. */
+    static void inParallel(int threads, Runnable task) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Outcome run(int concurrency, Duration duration, OperationFactory factory) {
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        try {
+            long start = System.nanoTime();
+            long end = start + duration.toNanos();
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                Callable<long[]> worker = () -> {
+                    try (Operation operation = factory.open()) {
+                        long[] latencies = new long[1024];
+                        int count = 0;
+                        while (System.nanoTime() < end) {
+                            long before = System.nanoTime();
+                            operation.run();
+                            if (count == latencies.length) {
+                                latencies = java.util.Arrays.copyOf(latencies, count * 2);
+                            }
+                            latencies[count++] = System.nanoTime() - before;
+                        }
+                        return java.util.Arrays.copyOf(latencies, count);
+                    }
+                };
+                futures.add(workers.submit(worker));
+            }
+            List<long[]> perWorker = new ArrayList<>();
+            for (Future<long[]> future : futures) {
+                perWorker.add(future.get());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] all = perWorker.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            return new Outcome(all.length / seconds, Samples.percentileMillis(all, 0.99), all.length);
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+}

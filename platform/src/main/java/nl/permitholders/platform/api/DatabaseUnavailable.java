@@ -2,7 +2,7 @@ package nl.permitholders.platform.api;
 
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Set;
 
 /**
@@ -20,7 +20,8 @@ public final class DatabaseUnavailable {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
+            // SocketException: refused (ConnectException) or reset under a query when the server goes away
+            if (cause instanceof SocketException || cause instanceof ClosedConnectionException) {
                 return true;
             }
             if (cause instanceof DatabaseException database && database.getSqlState() != null

@@ -84,10 +84,11 @@ public class ProblemMappers {
             return webApplication(w);
         }
         if (DatabaseUnavailable.causedBy(e)) {
-            // The transaction did not commit: nothing was written, and the caller can simply try again.
+            // Almost always the transaction did not commit and the caller can simply try again; only a connection lost
+            // during the commit itself leaves it unknown, so the detail says how to tell.
             LOG.warnf("Request refused while the database is unreachable: %s", e.getMessage());
             Response response = respond(Problem.of(503, "Service Unavailable",
-                    "The service cannot reach its database just now; nothing was changed. Try again shortly."));
+                    "The service cannot reach its database just now. Try again shortly; a change was saved only if a later read shows it."));
             return Response.fromResponse(response).header("Retry-After", "5").build();
         }
         LOG.error("Unexpected failure while handling a request", e);

@@ -24,6 +24,11 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionResetUnderAQueryIsTheDatabaseBeingUnavailable() {
+        assertThat(DatabaseUnavailable.causedBy(new CompletionException(new java.net.SocketException("Connection reset")))).isTrue();
+    }
+
+    @Test
     void theServerShuttingDownOrStartingIsTheDatabaseBeingUnavailable() {
         assertThat(DatabaseUnavailable.causedBy(pg("57P01", "terminating connection due to administrator command"))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(pg("57P03", "the database system is starting up"))).isTrue();

@@ -5,6 +5,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -14,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -33,6 +36,7 @@ public class WriteLog {
     private static final String INSERT = "INSERT INTO write_log "
             + "(event_id, action, subject, actor, actor_roles, actor_tenant, operation, at) "
             + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    private static final String ACTOR_OF_WRITE = WriteLog.class.getName() + ".actor";
     private static final String[] TENANT_CLAIMS = {"municipality", "province", "corporation"};
 
     @Inject
@@ -40,6 +44,19 @@ public class WriteLog {
 
     @Inject
     Instance<CurrentVertxRequest> request;
+
+    /**
+     * Runs a write attributed to the caller as it is now, when the write starts and its request is certainly still
+     * there: a write can outlive its request (its caller went away), and the token cannot be read after that.
+     */
+    public <T> Uni<T> attributing(Supplier<Uni<T>> write) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return write.get();
+        }
+        context.putLocal(ACTOR_OF_WRITE, currentActor());
+        return write.get().eventually(() -> context.removeLocal(ACTOR_OF_WRITE));
+    }
 
     /** Records who made the write that appended this event; the outbox calls it within the write's transaction. */
     public Uni<Void> recordEvent(UUID eventId, String eventType, String subject, OffsetDateTime at) {
@@ -55,7 +72,9 @@ public class WriteLog {
     }
 
     private Uni<Void> record(UUID eventId, String action, String subject, OffsetDateTime at) {
-        Actor actor = currentActor();
+        Context context = Vertx.currentContext();
+        Actor attributed = context == null ? null : context.getLocal(ACTOR_OF_WRITE);
+        Actor actor = attributed != null ? attributed : currentActor();
         return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
                         .setParameter(1, eventId)
                         .setParameter(2, action)

@@ -4,22 +4,66 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import nl.permitholders.platform.audit.WriteLog;
 import nl.permitholders.platform.persistence.UniqueViolation;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a write in one database transaction and, once it has committed, asks the relay to publish the events it
  * appended to the outbox. Publishing right after commit keeps event latency low; the relay's periodic sweep is
  * only the safety net for events whose prompt publication failed.
+ *
+ * <p>A caller that goes away while its write runs (a client that disconnects or times out, a connection the server
+ * closes while stopping) does not tear the transaction down half-way: Hibernate's session would be closed under a
+ * running statement, which rolls back but leaves errors nobody can receive. Instead the write runs to its end and is
+ * then rolled back, because nobody is left to be told it succeeded and a retry must not find it done twice.
  */
 @ApplicationScoped
 public class OutboxTransaction {
 
+    private static final Logger LOG = Logger.getLogger(OutboxTransaction.class);
+
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    WriteLog writeLog;
+
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work).invoke(relay::requestFlush);
+        return Uni.createFrom().emitter(answer -> {
+            AtomicBoolean answered = new AtomicBoolean();
+            AtomicBoolean callerGone = new AtomicBoolean();
+            answer.onTermination(() -> {
+                if (!answered.get() && callerGone.compareAndSet(false, true)) {
+                    LOG.info("The caller of a write went away before it finished; the write will be rolled back");
+                }
+            });
+            writeLog.attributing(() -> Panache.withTransaction(() -> work.get().invoke(() -> {
+                        if (callerGone.get()) {
+                            throw new CallerGone();
+                        }
+                    })))
+                    .invoke(relay::requestFlush)
+                    .subscribe().with(item -> {
+                        answered.set(true);
+                        if (callerGone.get()) {
+                            LOG.info("A write committed just as its caller went away; it is stored although the caller was not told");
+                        }
+                        answer.complete(item);
+                    }, failure -> {
+                        answered.set(true);
+                        if (!callerGone.get()) {
+                            answer.fail(failure);
+                        } else if (failure instanceof CallerGone) {
+                            LOG.info(CallerGone.MESSAGE);
+                        } else {
+                            // Not actionable: nobody waits for the answer and the transaction rolled back.
+                            LOG.infof("A write whose caller had gone away failed, so nothing of it was stored: %s", failure.toString());
+                        }
+                    });
+        });
     }
 
     /**
@@ -28,5 +72,15 @@ public class OutboxTransaction {
      */
     public <T> Uni<T> runRetryingUniqueRace(Supplier<Uni<T>> work) {
         return run(work).onFailure(UniqueViolation::isCause).recoverWithUni(() -> run(work));
+    }
+
+    /** Ends a write whose caller went away before it finished; the transaction rolls back. */
+    static final class CallerGone extends RuntimeException {
+
+        static final String MESSAGE = "A write was rolled back because its caller went away before it finished";
+
+        CallerGone() {
+            super(MESSAGE, null, false, false);
+        }
     }
 }

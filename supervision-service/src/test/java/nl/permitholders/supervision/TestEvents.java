@@ -63,15 +63,19 @@ public final class TestEvents {
     public UUID coupling(String municipality, int persons, LocalDate on) {
         UUID coupling = UUID.randomUUID();
         send("placement.events", municipality, PLACEMENT + "coupling-registered.v1", """
-                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"FAMILY","permitDate":"%s","couplingDate":"%s"}"""
-                .formatted(coupling, municipality, persons, persons, on.minusWeeks(2), on));
+                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"%s","permitDate":"%s","couplingDate":"%s"}"""
+                .formatted(coupling, municipality, persons, persons, householdType(persons), on.minusWeeks(2), on));
         return coupling;
     }
 
     public void couplingCorrected(String municipality, UUID coupling, int persons, LocalDate couplingDate) {
         send("placement.events", municipality, PLACEMENT + "coupling-corrected.v1", """
-                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"FAMILY","permitDate":"%s","couplingDate":"%s"}"""
-                .formatted(coupling, municipality, persons, persons, couplingDate.minusWeeks(2), couplingDate));
+                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"%s","permitDate":"%s","couplingDate":"%s"}"""
+                .formatted(coupling, municipality, persons, persons, householdType(persons), couplingDate.minusWeeks(2), couplingDate));
+    }
+
+    private static String householdType(int persons) {
+        return persons == 1 ? "SINGLE" : "FAMILY";
     }
 
     /** @return the placement's id; {@code unitType} null for a placement without a known kind of housing */

@@ -5,7 +5,9 @@ import static nl.permitholders.supervision.dashboard.Table.Row;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
@@ -35,7 +37,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     /** How long couplings have waited, in weeks from the coupling date; after 12 they are overdue (R8). */
-    static final List<String> WAITING_HEADERS = List.of("Huishouden", "0 tot 4 weken", "4 tot 8 weken", "8 tot 12 weken",
+    static final List<String> WAITING_HEADERS = List.of("Huishoudtype", "0 tot 4 weken", "4 tot 8 weken", "8 tot 12 weken",
             "12 weken of langer (over termijn)", "Totaal");
 
     public List<Table> tables() {
@@ -82,30 +84,36 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     /**
-     * Persons of waiting couplings by household size and weeks waited. The projection knows a coupling's persons,
-     * not COA's household type, so the size stands for it.
+     * Persons of waiting couplings by COA's household type and weeks waited. A row "type onbekend" appears only for
+     * couplings projected before the type was kept, until the projection is rebuilt.
      */
     public static Table waiting(List<Couplings.Waiting> waiting) {
-        List<String> households = List.of("Alleenstaande", "Huishouden van 2 of 3", "Huishouden van 4 of meer");
-        int[][] persons = new int[households.size()][5];
+        Map<String, String> households = new LinkedHashMap<>();
+        households.put("SINGLE", "Alleenstaande");
+        households.put("FAMILY", "Gezin (meerpersoonshuishouden)");
+        households.put(null, "Huishoudtype onbekend");
+        Map<String, int[]> persons = new LinkedHashMap<>();
+        households.keySet().forEach(type -> persons.put(type, new int[5]));
         for (Couplings.Waiting w : waiting) {
-            int household = w.persons() == 1 ? 0 : w.persons() <= 3 ? 1 : 2;
+            int[] row = persons.get(households.containsKey(w.householdType()) ? w.householdType() : null);
             int band = (int) Math.min(3, w.weeksWaiting() / 4);
-            persons[household][band] += w.unhousedPersons();
-            persons[household][4] += w.unhousedPersons();
+            row[band] += w.unhousedPersons();
+            row[4] += w.unhousedPersons();
         }
         List<Row> rows = new ArrayList<>();
-        for (int h = 0; h < households.size(); h++) {
-            List<Cell> cells = new ArrayList<>(List.of(Cell.text(households.get(h))));
-            Arrays.stream(persons[h]).forEach(n -> cells.add(Cell.number(n)));
-            rows.add(Row.of(cells));
-        }
+        persons.forEach((type, counts) -> {
+            if (type != null || counts[4] > 0) {
+                List<Cell> cells = new ArrayList<>(List.of(Cell.text(households.get(type))));
+                Arrays.stream(counts).forEach(n -> cells.add(Cell.number(n)));
+                rows.add(Row.of(cells));
+            }
+        });
         List<Cell> total = new ArrayList<>(List.of(Cell.text("Totaal")));
         for (int band = 0; band < 5; band++) {
             int b = band;
-            total.add(Cell.number(Arrays.stream(persons).mapToInt(r -> r[b]).sum()));
+            total.add(Cell.number(persons.values().stream().mapToInt(r -> r[b]).sum()));
         }
-        return new Table("koppelingen", "Wachtende koppelingen: personen per huishouden en wachttijd", WAITING_HEADERS, rows,
+        return new Table("koppelingen", "Wachtende koppelingen: personen per huishoudtype en wachttijd", WAITING_HEADERS, rows,
                 Row.of(total));
     }
 

@@ -64,7 +64,7 @@ public class MunicipalityLedgers {
     }
 
     private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
-            + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing";
+            + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type";
 
     @Inject
     Pool pool;
@@ -193,7 +193,7 @@ public class MunicipalityLedgers {
                 EntryKind.valueOf(row.getString("kind")), period == null ? null : Period.parse(period),
                 row.getLocalDate("effective_date"), row.getInteger("persons"), row.getInteger("version"), row.getString("reference"),
                 row.getString("coupling_id"), row.getString("unit_type"), row.getBoolean("temporary_housing"),
-                row.getOffsetDateTime("occurred_at"), planned.getOrDefault(eventId, List.of()));
+                row.getOffsetDateTime("occurred_at"), planned.getOrDefault(eventId, List.of()), row.getString("household_type"));
     }
 
     private static Merger merger(Row row) {

@@ -19,8 +19,8 @@ public final class Couplings {
 
     public static final int WEEKS_TO_HOUSE = 12;
 
-    /** A coupling as it now stands. */
-    public record Coupling(String couplingId, LocalDate couplingDate, int persons) {
+    /** A coupling as it now stands; {@code householdType} is COA's SINGLE or FAMILY, null where it is not known. */
+    public record Coupling(String couplingId, LocalDate couplingDate, int persons, String householdType) {
 
         /** The first day on which the coupling is overdue if persons of it are still unhoused. */
         public LocalDate overdueFrom() {
@@ -29,7 +29,8 @@ public final class Couplings {
     }
 
     /** A coupling with persons still waiting for housing on a date, and how long they have waited. */
-    public record Waiting(String couplingId, LocalDate couplingDate, int persons, int unhousedPersons, long weeksWaiting) {
+    public record Waiting(String couplingId, String householdType, LocalDate couplingDate, int persons, int unhousedPersons,
+                          long weeksWaiting) {
     }
 
     /** Overdue couplings on a date, and how many of their persons are still unhoused. */
@@ -54,8 +55,9 @@ public final class Couplings {
                 cancelledOn.merge(e.reference(), e.effectiveDate(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons())));
-        latestCorrection.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons())));
+        registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(), e.householdType())));
+        latestCorrection.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(),
+                e.householdType() != null || !registered.containsKey(id) ? e.householdType() : registered.get(id).householdType())));
         this.cancellations = entries.stream().filter(e -> e.kind() == EntryKind.CANCELLED).toList();
         this.placements = entries.stream()
                 .filter(e -> e.kind() == EntryKind.HOUSED && !revokedPlacements.contains(e.reference())).toList();
@@ -103,7 +105,8 @@ public final class Couplings {
                 .filter(c -> !c.couplingDate().isAfter(date))
                 .filter(c -> cancelledOn.get(c.couplingId()) == null || cancelledOn.get(c.couplingId()).isAfter(date))
                 .filter(c -> c.persons() - housed.getOrDefault(c.couplingId(), 0) > 0)
-                .map(c -> new Waiting(c.couplingId(), c.couplingDate(), c.persons(), c.persons() - housed.getOrDefault(c.couplingId(), 0),
+                .map(c -> new Waiting(c.couplingId(), c.householdType(), c.couplingDate(), c.persons(),
+                        c.persons() - housed.getOrDefault(c.couplingId(), 0),
                         java.time.temporal.ChronoUnit.WEEKS.between(c.couplingDate(), date)))
                 .sorted(java.util.Comparator.comparing(Waiting::couplingDate).thenComparing(Waiting::couplingId))
                 .toList();

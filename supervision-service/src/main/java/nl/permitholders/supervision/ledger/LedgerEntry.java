@@ -10,12 +10,14 @@ import nl.permitholders.platform.period.Period;
  * One fact that moves a municipality's figures, from one event. Quotas and opening balances belong to a
  * {@code period} and carry a {@code version}; couplings and placements have an {@code effectiveDate}. A placement
  * also names its coupling and the kind of housing ({@code unitType}, {@code temporary}); a capacity plan lists the
- * places for permit holders it expects per half-year. {@code occurredAt} is the event's time: of two corrections of
+ * places for permit holders it expects per half-year. A coupling (and its correction) carries COA's
+ * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept). {@code occurredAt} is the event's time: of two corrections of
  * one coupling, or two plans of one project, the later one stands.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
-                          String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces) {
+                          String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
+                          String householdType) {
 
     /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
     public record PlannedPlaces(Period period, int places) {
@@ -28,7 +30,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
                                   LocalDate date, int persons, Integer version, String reference) {
         return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of());
+                null, null, List.of(), null);
     }
 
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version) {
@@ -47,18 +49,20 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of());
+                couplingId, unitType, temporary, null, List.of(), null);
     }
 
-    public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons, String couplingId) {
-        return of(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId);
+    public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
+                                      String couplingId, String householdType) {
+        return of(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId)
+                .ofHousehold(householdType);
     }
 
     /** The coupling as it now stands after a correction: its persons and coupling date replace the registered ones. */
     public static LedgerEntry couplingCorrected(UUID eventId, String eventType, String municipality, LocalDate couplingDate,
-                                                int persons, String couplingId, OffsetDateTime occurredAt) {
+                                                int persons, String couplingId, String householdType, OffsetDateTime occurredAt) {
         return of(eventId, eventType, municipality, EntryKind.COUPLING_CORRECTED, null, couplingDate, persons, null, couplingId)
-                .at(occurredAt);
+                .ofHousehold(householdType).at(occurredAt);
     }
 
     public static LedgerEntry revoked(UUID eventId, String eventType, String municipality, LocalDate revokedOn, int persons, String placementId) {
@@ -85,7 +89,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected);
+                null, null, null, occurredAt, expected, null);
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
@@ -96,7 +100,12 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, time, plannedPlaces);
+                couplingId, unitType, temporary, time, plannedPlaces, householdType);
+    }
+
+    private LedgerEntry ofHousehold(String type) {
+        return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
+                couplingId, unitType, temporary, occurredAt, plannedPlaces, type);
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

@@ -40,7 +40,7 @@ final class ConsumedEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CouplingRegistered(UUID couplingId, String municipalityCode, Integer persons, LocalDate couplingDate) {
+    record CouplingRegistered(UUID couplingId, String municipalityCode, Integer persons, String householdType, LocalDate couplingDate) {
         static final String TYPE = PLACEMENT + "coupling-registered.v1";
     }
 
@@ -81,7 +81,7 @@ final class ConsumedEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CouplingCorrected(UUID couplingId, String municipalityCode, Integer persons, LocalDate couplingDate) {
+    record CouplingCorrected(UUID couplingId, String municipalityCode, Integer persons, String householdType, LocalDate couplingDate) {
         static final String TYPE = PLACEMENT + "coupling-corrected.v1";
     }
 

@@ -72,13 +72,13 @@ public class EventDecoder {
             CouplingRegistered e = event.data(json, CouplingRegistered.class);
             event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
             return fact(event, LedgerEntry.coupled(event.id(), type, e.municipalityCode(), e.couplingDate(), e.persons(),
-                    e.couplingId().toString()));
+                    e.couplingId().toString(), e.householdType()));
         }
         if (type.equals(CouplingCorrected.TYPE)) {
             CouplingCorrected e = event.data(json, CouplingCorrected.class);
             event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
             return fact(event, LedgerEntry.couplingCorrected(event.id(), type, e.municipalityCode(), e.couplingDate(), e.persons(),
-                    e.couplingId().toString(), event.time()));
+                    e.couplingId().toString(), e.householdType(), event.time()));
         }
         if (type.equals(PlacementRecorded.TYPE)) {
             PlacementRecorded e = event.data(json, PlacementRecorded.class);

@@ -87,8 +87,8 @@ public class ProjectionStore {
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality (code, name, province_code) VALUES ($1, $2, $3) "
                         + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province_code = EXCLUDED.province_code", municipalities))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".ledger_entry (event_id, event_type, municipality_code, kind, period, "
-                        + "effective_date, persons, version, reference, occurred_at, coupling_id, unit_type, temporary_housing) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", entries))
+                        + "effective_date, persons, version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)", entries))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) "
                         + "VALUES ($1, $2, $3)", plannedPlaces))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".merger (merged_code, new_code, effective_period) VALUES ($1, $2, $3) "
@@ -110,7 +110,8 @@ public class ProjectionStore {
                 .addOffsetDateTime(e.occurredAt())
                 .addString(e.couplingId())
                 .addString(e.unitType())
-                .addBoolean(e.temporary());
+                .addBoolean(e.temporary())
+                .addString(e.householdType());
     }
 
     private static Uni<Void> batch(SqlClient db, String sql, List<Tuple> rows) {

@@ -133,6 +133,34 @@ class DashboardTest {
     }
 
     @Test
+    void theDetailCountsWaitingPersonsByTheHouseholdTypeTheirCouplingEventsCarry() throws Exception {
+        int waitingBefore = figures().getInt("coupledUnhousedPersons");
+        events.coupling(town, 1, current.firstDay());
+        UUID family = events.coupling(town, 3, current.firstDay());
+        events.couplingCorrected(town, family, 5, current.firstDay());
+        await().atMost(Duration.ofSeconds(30)).until(() -> figures().getInt("coupledUnhousedPersons") == waitingBefore + 6);
+
+        byte[] detail = given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}/detail.xlsx", town)
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(detail))) {
+            XSSFSheet waiting = null;
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if ("Huishoudtype".equals(workbook.getSheetAt(i).getRow(0).getCell(0).getStringCellValue())) {
+                    waiting = workbook.getSheetAt(i);
+                }
+            }
+            assertThat(waiting).as("a sheet of waiting couplings by household type").isNotNull();
+            // The single waits alone; the family was corrected to 5 persons; the set-up's family of 4 is housed.
+            assertThat(cells(waiting.getRow(1))).first().isEqualTo("Alleenstaande");
+            assertThat(cells(waiting.getRow(1))).last().isEqualTo("1");
+            assertThat(cells(waiting.getRow(2))).first().isEqualTo("Gezin (meerpersoonshuishouden)");
+            assertThat(cells(waiting.getRow(2))).last().isEqualTo("5");
+            assertThat(cells(waiting.getRow(3))).first().isEqualTo("Totaal");
+            assertThat(cells(waiting.getRow(3))).last().isEqualTo("6");
+        }
+    }
+
+    @Test
     void aDecisionFromTheFormIsRecordedInTheNameOfTheSignedInCallerAndOnlyFromTheDashboardItself() {
         String origin = "http://localhost:" + RestAssured.port;
         String page = given().cookie(COOKIE, provinceToken()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)

@@ -23,7 +23,7 @@ class CouplingClockTest {
 
     private String coupling(int persons, LocalDate on) {
         String id = UUID.randomUUID().toString();
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, on, persons, id));
+        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, on, persons, id, persons == 1 ? "SINGLE" : "FAMILY"));
         return id;
     }
 
@@ -36,7 +36,7 @@ class CouplingClockTest {
 
     private void corrected(String coupling, int persons, LocalDate couplingDate, int minuteOfCorrection) {
         entries.add(LedgerEntry.couplingCorrected(UUID.randomUUID(), "t", TOWN, couplingDate, persons, coupling,
-                OffsetDateTime.of(2025, 4, 1, 10, minuteOfCorrection, 0, 0, ZoneOffset.UTC)));
+                persons == 1 ? "SINGLE" : "FAMILY", OffsetDateTime.of(2025, 4, 1, 10, minuteOfCorrection, 0, 0, ZoneOffset.UTC)));
     }
 
     private Couplings.Overdue overdueOn(LocalDate date) {
@@ -118,8 +118,20 @@ class CouplingClockTest {
         List<Couplings.Waiting> waiting = new BacklogLedger(TOWN, entries).waitingCouplings(date);
 
         // The single is housed; the family waits with 2 of its 5; the later coupling is not there yet.
-        assertEquals(List.of(new Couplings.Waiting(family, COUPLED_ON, 5, 2, 13)), waiting);
+        assertEquals(List.of(new Couplings.Waiting(family, "FAMILY", COUPLED_ON, 5, 2, 13)), waiting);
         assertEquals(List.of(family, later), new BacklogLedger(TOWN, entries).waitingCouplings(COUPLED_ON.plusWeeks(21))
                 .stream().map(Couplings.Waiting::couplingId).toList());
+    }
+
+    @Test
+    void aWaitingCouplingHasTheHouseholdTypeOfItsLatestCorrection() {
+        String coupling = coupling(1, COUPLED_ON);
+        corrected(coupling, 3, COUPLED_ON, 5);
+        corrected(coupling, 4, COUPLED_ON, 9);
+
+        List<Couplings.Waiting> waiting = new BacklogLedger(TOWN, entries).waitingCouplings(COUPLED_ON.plusWeeks(1));
+
+        // Registered as a single, corrected twice to a family: the family of 4, the latest correction, waits.
+        assertEquals(List.of(new Couplings.Waiting(coupling, "FAMILY", COUPLED_ON, 4, 4, 1)), waiting);
     }
 }

@@ -43,9 +43,9 @@ class ExcusabilityRuleTest {
         List<LedgerEntry> entries = new ArrayList<>();
         entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 20, 1));
         // COA couples only 8 persons by 1 April; the municipality houses all 8, and 2 more coupled in May.
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 8, "c1"));
+        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 8, "c1", "FAMILY"));
         entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 20), 8, "p1"));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 2), 2, "c2"));
+        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 2), 2, "c2", "FAMILY"));
         entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 6, 10), 2, "p2"));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(12, judgement.stillToHouseAtReferenceDate());
@@ -59,7 +59,7 @@ class ExcusabilityRuleTest {
     void aMunicipalityThatLeftCoupledHouseholdsWaitingFallsShortWithoutExcuse() {
         List<LedgerEntry> entries = new ArrayList<>();
         entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 20, 1));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 18, "c1"));
+        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 18, "c1", "FAMILY"));
         entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 20), 6, "p1"));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(2, judgement.couplingDeficit());
@@ -71,7 +71,7 @@ class ExcusabilityRuleTest {
     void aCancelledCouplingIsNoLongerWaiting() {
         List<LedgerEntry> entries = new ArrayList<>();
         entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 10, "c1"));
+        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 10, "c1", "FAMILY"));
         entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 10, "c1"));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(0, judgement.coupledUnhousedAtReferenceDate());

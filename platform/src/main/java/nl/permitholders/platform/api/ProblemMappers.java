@@ -91,6 +91,13 @@ public class ProblemMappers {
                     "The service cannot reach its database just now. Try again shortly; a change was saved only if a later read shows it."));
             return Response.fromResponse(response).header("Retry-After", "5").build();
         }
+        if (DatabaseBusy.causedBy(e)) {
+            // Overload, not a fault: counted by http_server_requests_seconds_count{status="503"}, not logged per request.
+            LOG.debugf("Request refused: no database connection became free in time: %s", e.getMessage());
+            Response response = respond(Problem.of(503, "Service Unavailable",
+                    "The service is too busy to handle this just now. Try again shortly; a change was saved only if a later read shows it."));
+            return Response.fromResponse(response).header("Retry-After", "2").build();
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return respond(Problem.of(500, "Internal Server Error",
                 "The request could not be handled; it has been logged. Nothing was changed unless a later read shows it."));

@@ -93,7 +93,8 @@ public class LiveProjection {
 
     private Uni<Void> apply(List<Decoded> events) {
         return pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, events)
-                        .call(applied -> verdicts.rejudge(db, causes(applied))))
+                        .call(applied -> verdicts.rejudge(db, causes(applied)))
+                        .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)))
                 .invoke(applied -> {
                     metrics.applied(applied, events.size());
                     Set<String> touched = new LinkedHashSet<>();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +26,10 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.ladder.InterventionAdvisor;
-import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.province.ProvinceFigures.MunicipalityFigures;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,7 +46,7 @@ public class ProvinceResource {
     }
 
     @Inject
-    MunicipalityLedgers ledgers;
+    ProvinceFigures provinceFigures;
 
     @Inject
     Today today;
@@ -77,32 +73,23 @@ public class ProvinceResource {
         SortKey sort = sortKey(sortText);
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
-                .flatMap(province -> ledgers.ofProvince(code)
-                        .flatMap(known -> lines(known, period, asOf))
+                .flatMap(province -> provinceFigures.of(code, period, asOf, today.date())
+                        .flatMap(ProvinceResource::withCurrentStages)
                         .map(lines -> new ProvinceView(code, province.name, period.toString(), asOf, lines.size(),
                                 Totals.of(lines.stream().map(MunicipalityLine::figures).toList()), sorted(lines, sort))));
     }
 
-    /** A line per municipality that exists in the half-year (not merged into another by then). */
-    private Uni<List<MunicipalityLine>> lines(List<Known> municipalities, Period period, LocalDate asOf) {
-        List<String> codes = municipalities.stream().map(Known::code).toList();
+    /** Each municipality's line with the ladder stage the province last decided for it. */
+    private static Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures) {
+        List<String> codes = figures.stream().map(f -> f.figures().municipalityCode()).toList();
         if (codes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return LadderDecision.<LadderDecision>list("municipalityCode in ?1 order by decidedOn, recordedAt", codes).map(decisions -> {
             Map<String, Stage> currentStage = new HashMap<>();
             decisions.forEach(d -> currentStage.put(d.municipalityCode, d.stage));
-            List<MunicipalityLine> lines = new ArrayList<>();
-            for (Known known : municipalities) {
-                if (known.mergedBy(period)) {
-                    continue;
-                }
-                List<Deadline> deadlines = known.judgements(today.date()).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
-                InterventionAdvisor.Advice advice = InterventionAdvisor.advise(deadlines);
-                lines.add(new MunicipalityLine(FiguresView.of(known, period, asOf, today.date()),
-                        currentStage.getOrDefault(known.code(), Stage.NONE), advice.stage(), advice.reason()));
-            }
-            return lines;
+            return figures.stream().map(f -> new MunicipalityLine(f.figures(),
+                    currentStage.getOrDefault(f.figures().municipalityCode(), Stage.NONE), f.advice().stage(), f.advice().reason())).toList();
         });
     }
 

@@ -29,6 +29,7 @@ import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.Decoded;
 import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.ProjectionStore;
+import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.verdict.DeadlineWatch;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -236,6 +237,7 @@ public class ProjectionRebuilds {
                 for (String table : ProjectionStore.TABLES) {
                     sql.append(" INSERT INTO public.").append(table).append(" SELECT * FROM ").append(SHADOW).append('.').append(table).append(';');
                 }
+                sql.append(' ').append(ProjectionVersion.RAISE).append(';');
                 connection.query(sql.toString()).execute().await().atMost(STATEMENT_TIMEOUT);
                 transaction.commit().await().atMost(STATEMENT_TIMEOUT);
             } catch (RuntimeException e) {

@@ -166,4 +166,31 @@ class SupervisionFlowTest {
                 .then().statusCode(400).body("invalidParams.name", hasItem("sort"));
         given().get("/supervision/v1/provinces/PV00/periods/2024-H1").then().statusCode(404);
     }
+
+    @Test
+    void aProvinceOverviewShowsWhatWasConsumedAndDecidedSinceItWasLastRead() {
+        String province = "PV4" + (NEXT.incrementAndGet() % 10);
+        send("quota.events", province, "nl.permitholders.quota.province-registered.v1", """
+                {"provinceCode":"%s","name":"Testprovincie"}""".formatted(province));
+        String town = newMunicipality();
+        municipality(town, province);
+        quota(town, "2024-H1", 10, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/provinces/{code}/periods/2024-H1", province).then().statusCode(200)
+                        .body("totals.quota", equalTo(10)).body("totals.housed", equalTo(0)));
+        // Read again: the same answer, now from what was computed for this version of the projection.
+        given().get("/supervision/v1/provinces/{code}/periods/2024-H1", province).then().body("totals.housed", equalTo(0));
+
+        housed(town, 3, LocalDate.of(2024, 3, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/provinces/{code}/periods/2024-H1", province).then()
+                        .body("totals.housed", equalTo(3)).body("lines[0].figures.housed", equalTo(3)));
+
+        // A ladder decision is not an event supervision consumes; the next read shows it at once.
+        given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)
+                .body(Map.of("stage", "SIGNAL", "decidedOn", "2024-07-15", "reason", "signaal na gemiste peildatum"))
+                .post("/supervision/v1/municipalities/{code}/ladder-decisions", town).then().statusCode(201);
+        given().get("/supervision/v1/provinces/{code}/periods/2024-H1", province).then()
+                .body("lines[0].currentStage", equalTo("SIGNAL"));
+    }
 }

@@ -5,6 +5,7 @@ import nl.permitholders.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
+import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,8 +43,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Figures")
 public class FiguresResource {
 
+    /** Enough for every municipality in several half-years and dates; beyond it the cache starts over. */
+    private static final int MAX_KEPT = 8192;
+
+    private record Key(String municipalityCode, Period period, LocalDate asOf, LocalDate today) {
+    }
+
+    private final KeptPerVersion<Key, FiguresView> kept = new KeptPerVersion<>(MAX_KEPT);
+
     @Inject
     MunicipalityLedgers ledgers;
+
+    @Inject
+    Pool pool;
 
     @Inject
     Today today;
@@ -125,7 +138,8 @@ public class FiguresResource {
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        return ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, today.date()));
+        LocalDate now = today.date();
+        return kept.get(pool, new Key(code, period, asOf, now), () -> ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, now)));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})

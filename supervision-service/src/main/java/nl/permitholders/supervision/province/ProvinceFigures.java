@@ -7,21 +7,18 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
-import nl.permitholders.supervision.projection.ProjectionVersion;
+import nl.permitholders.supervision.projection.KeptPerVersion;
 
 /**
  * The figures and advised ladder stage of every municipality of a province, computed once per version of the
- * projection and kept until the projection changes. A province overview reads every ledger of the province and
- * judges every past deadline; the figures change only when events are consumed (or a day passes), while province
- * staff and the dashboard's live updates read them far more often. The check costs one single-row query, so a change
- * consumed by any instance is seen by the next read on every instance.
+ * projection (see {@link KeptPerVersion}): an overview reads every ledger of the province and judges every past
+ * deadline, which is what made it the slowest read.
  */
 @ApplicationScoped
 public class ProvinceFigures {
@@ -36,10 +33,7 @@ public class ProvinceFigures {
     private record Key(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
     }
 
-    private record Computed(long version, List<MunicipalityFigures> figures) {
-    }
-
-    private final ConcurrentHashMap<Key, Computed> kept = new ConcurrentHashMap<>();
+    private final KeptPerVersion<Key, List<MunicipalityFigures>> kept = new KeptPerVersion<>(MAX_KEPT);
 
     @Inject
     Pool pool;
@@ -49,22 +43,8 @@ public class ProvinceFigures {
 
     /** Every municipality of the province that exists in the half-year (not merged into another by then). */
     public Uni<List<MunicipalityFigures>> of(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
-        Key key = new Key(provinceCode, period, asOf, today);
-        return ProjectionVersion.current(pool).flatMap(version -> {
-            Computed computed = kept.get(key);
-            if (computed != null && computed.version() == version) {
-                return Uni.createFrom().item(computed.figures());
-            }
-            return ledgers.ofProvince(provinceCode).map(known -> {
-                List<MunicipalityFigures> figures = compute(known, period, asOf, today);
-                if (kept.size() >= MAX_KEPT) {
-                    kept.clear();
-                }
-                // Of two reads racing past a change, the one computed under the newer version stays.
-                kept.merge(key, new Computed(version, figures), (old, now) -> old.version() > now.version() ? old : now);
-                return figures;
-            });
-        });
+        return kept.get(pool, new Key(provinceCode, period, asOf, today),
+                () -> ledgers.ofProvince(provinceCode).map(known -> compute(known, period, asOf, today)));
     }
 
     private static List<MunicipalityFigures> compute(List<Known> municipalities, Period period, LocalDate asOf, LocalDate today) {

@@ -33,6 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.projection.ProjectionVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -175,11 +176,16 @@ class ProjectionRebuildTest {
                 all.size(), ms(started, produced), ms(produced, consumed), ms(rebuildStarted, rebuilt), ms(rebuilt, compared));
     }
 
+    /** Deletes entries as a faulty projection transaction would; like every projection transaction, it raises the version. */
     private void damage(String code) throws Exception {
         try (Connection c = database.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ? AND kind IN ('HOUSED', 'COUPLED')")) {
+             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ? AND kind IN ('HOUSED', 'COUPLED')");
+             PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
+            c.setAutoCommit(false);
             delete.setString(1, code);
             assertThat(delete.executeUpdate()).isPositive();
+            raise.executeUpdate();
+            c.commit();
         }
     }
 

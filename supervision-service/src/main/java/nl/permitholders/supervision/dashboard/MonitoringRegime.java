@@ -3,8 +3,13 @@ package nl.permitholders.supervision.dashboard;
 /**
  * Overijssel's monitoring regimes (green, orange, red) applied to the schedule gap (R6): green on or ahead of
  * schedule; orange behind by at most one month's share of the adjusted quota (1/6, rounded up), the margin a
- * municipality can make up within a month; red behind by more. The thresholds are the team's reading of the
- * province's practice; they live here only, so that the page, the exports and the tests agree.
+ * municipality can make up within a month; red behind by more.
+ * <p>
+ * The province sets a regime after judging a municipality (overijssel.nl, "Domein: Huisvesting Statushouders", 2019):
+ * low (green: monthly monitoring), medium (orange: also an official talk), high (red: also an administrative talk),
+ * which the ladder stages OFFICIAL_TALK and ADMINISTRATIVE_AGREEMENTS record. Between judgements the page colours the
+ * schedule gap with the regime it points to; these thresholds are the team's reading, not the province's, and live
+ * here only, so that the page, the exports and the tests agree.
  */
 public enum MonitoringRegime {
     GREEN("groen"), ORANGE("oranje"), RED("rood");

@@ -2,6 +2,7 @@ package nl.permitholders.supervision.access;
 
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,6 +23,7 @@ public class SupervisionAccess {
     private static final String PROVINCE_OF = "SELECT province_code FROM municipality WHERE code = $1";
 
     @Inject
+    @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
     /** Passes when the caller may act for the municipality; fails with 403 otherwise. */

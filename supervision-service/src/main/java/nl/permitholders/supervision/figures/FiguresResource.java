@@ -3,8 +3,8 @@ package nl.permitholders.supervision.figures;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +34,7 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
 import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,6 +56,7 @@ public class FiguresResource {
     MunicipalityLedgers ledgers;
 
     @Inject
+    @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
     @Inject
@@ -125,7 +127,6 @@ public class FiguresResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @WithSession
     @Operation(summary = "A municipality's figures for a half-year",
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
                     + "from half-year to half-year. With asOf, persons housed after that date do not count yet. expectedHoused "
@@ -144,7 +145,6 @@ public class FiguresResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @WithSession
     @Path("/ledger")
     @Operation(summary = "The events that make up a municipality's figures for a half-year",
             description = "Every quota and opening-balance version of the half-year and every placement in it; "

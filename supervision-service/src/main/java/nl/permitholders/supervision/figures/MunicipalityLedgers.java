@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.figures;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -30,6 +31,7 @@ import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
@@ -67,6 +69,7 @@ public class MunicipalityLedgers {
             + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type";
 
     @Inject
+    @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
     /** One municipality, or 404 when nothing at all is known about it yet. */

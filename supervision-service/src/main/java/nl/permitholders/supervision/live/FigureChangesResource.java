@@ -6,6 +6,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -33,6 +34,7 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +54,7 @@ public class FigureChangesResource {
     MunicipalityLedgers ledgers;
 
     @Inject
+    @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
     @Inject

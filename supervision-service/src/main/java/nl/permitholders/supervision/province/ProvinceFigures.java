@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.province;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.projection.KeptPerVersion;
+import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * The figures and advised ladder stage of every municipality of a province, computed once per version of the
@@ -36,6 +38,7 @@ public class ProvinceFigures {
     private final KeptPerVersion<Key, List<MunicipalityFigures>> kept = new KeptPerVersion<>(MAX_KEPT);
 
     @Inject
+    @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
     @Inject

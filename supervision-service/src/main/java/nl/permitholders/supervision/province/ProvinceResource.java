@@ -2,8 +2,10 @@ package nl.permitholders.supervision.province;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -27,10 +29,9 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.province.ProvinceFigures.MunicipalityFigures;
-import nl.permitholders.supervision.reference.Province;
+import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +50,10 @@ public class ProvinceResource {
     ProvinceFigures provinceFigures;
 
     @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    @Inject
     Today today;
 
     public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice) {
@@ -60,7 +65,6 @@ public class ProvinceResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @WithSession
     @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
                     + "the half-year, each with its current and advised ladder stage.")
@@ -71,26 +75,32 @@ public class ProvinceResource {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         SortKey sort = sortKey(sortText);
-        return Province.<Province>findById(code)
+        // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
+        // under many concurrent overviews that would let the sessions take every connection and wait for ever.
+        return pool.preparedQuery("SELECT name FROM province WHERE code = $1").execute(Tuple.of(code))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
-                .flatMap(province -> provinceFigures.of(code, period, asOf, today.date())
-                        .flatMap(ProvinceResource::withCurrentStages)
-                        .map(lines -> new ProvinceView(code, province.name, period.toString(), asOf, lines.size(),
+                .flatMap(name -> provinceFigures.of(code, period, asOf, today.date())
+                        .flatMap(this::withCurrentStages)
+                        .map(lines -> new ProvinceView(code, name, period.toString(), asOf, lines.size(),
                                 Totals.of(lines.stream().map(MunicipalityLine::figures).toList()), sorted(lines, sort))));
     }
 
     /** Each municipality's line with the ladder stage the province last decided for it. */
-    private static Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures) {
-        List<String> codes = figures.stream().map(f -> f.figures().municipalityCode()).toList();
-        if (codes.isEmpty()) {
+    private Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures) {
+        String[] codes = figures.stream().map(f -> f.figures().municipalityCode()).toArray(String[]::new);
+        if (codes.length == 0) {
             return Uni.createFrom().item(List.of());
         }
-        return LadderDecision.<LadderDecision>list("municipalityCode in ?1 order by decidedOn, recordedAt", codes).map(decisions -> {
-            Map<String, Stage> currentStage = new HashMap<>();
-            decisions.forEach(d -> currentStage.put(d.municipalityCode, d.stage));
-            return figures.stream().map(f -> new MunicipalityLine(f.figures(),
-                    currentStage.getOrDefault(f.figures().municipalityCode(), Stage.NONE), f.advice().stage(), f.advice().reason())).toList();
-        });
+        return pool.preparedQuery("SELECT municipality_code, stage FROM ladder_decision WHERE municipality_code = ANY($1) "
+                        + "ORDER BY decided_on, recorded_at")
+                .execute(Tuple.of((Object) codes)).map(decisions -> {
+                    Map<String, Stage> currentStage = new HashMap<>();
+                    decisions.forEach(d -> currentStage.put(d.getString("municipality_code"), Stage.valueOf(d.getString("stage"))));
+                    return figures.stream().map(f -> new MunicipalityLine(f.figures(),
+                            currentStage.getOrDefault(f.figures().municipalityCode(), Stage.NONE), f.advice().stage(),
+                            f.advice().reason())).toList();
+                });
     }
 
     private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
+import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.CompletionException;
@@ -20,12 +21,15 @@ class DatabaseBusyTest {
                 .isTrue();
         assertThat(DatabaseBusy.causedBy(new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 50")))
                 .isTrue();
+        // What SqlConnectionPool fails a Pool.query with when its timeout runs out.
+        assertThat(DatabaseBusy.causedBy(new VertxException(DatabaseBusy.POOL_QUERY_WAIT_EXPIRED, true))).isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
         assertThat(DatabaseBusy.causedBy(Future.failedFuture("Something else").cause())).isFalse();
         assertThat(DatabaseBusy.causedBy(new IllegalStateException("Timeout"))).isFalse();
+        assertThat(DatabaseBusy.causedBy(new VertxException("Connection refused", true))).isFalse();
         assertThat(DatabaseBusy.causedBy(new java.net.ConnectException("Connection refused"))).isFalse();
     }
 

@@ -2,6 +2,10 @@ package nl.permitholders.browsertests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -35,6 +39,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -43,6 +48,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -214,6 +220,68 @@ class DashboardInBrowserTest {
                 .until(d -> Integer.parseInt(cellTexts(row(ALMELO)).get(4).replace(".", "")) == housedBefore + 3);
         assertThat(browser.findElement(By.id("live")).getAttribute("data-updates")).isNotNull();
         assertThat(browser.findElement(By.id("status")).getText()).contains("Almelo");
+    }
+
+    @Test
+    void everyPageMeetsWcag21AaAsAxeChecksIt() {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
+        row(ALMELO);
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("the overview"));
+        browser.findElement(By.xpath("//table[@id='overzicht']//button[contains(., 'Nog te huisvesten')]")).click();
+        violations.addAll(accessibilityViolations("the overview sorted by backlog"));
+        row(ALMELO).findElement(By.linkText("Almelo")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("trede")));
+        violations.addAll(accessibilityViolations("Almelo's detail with the decision form"));
+        browser.get(signIn.url());
+        violations.addAll(accessibilityViolations("the development sign-in"));
+
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    @Test
+    void theOverviewAndTheDecisionFormCanBeUsedWithTheKeyboardAlone() {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
+        row(ALMELO);
+        // Tab from the top of the page: a sort button comes before the first municipality's link.
+        boolean passedASortButton = false;
+        WebElement focused = null;
+        for (int tab = 0; tab < 60; tab++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            focused = browser.switchTo().activeElement();
+            passedASortButton |= focused.getAttribute("class") != null && focused.getAttribute("class").contains("sort");
+            if ("a".equals(focused.getTagName()) && focused.getAttribute("href").contains("/gemeenten/")) {
+                break;
+            }
+        }
+        assertThat(passedASortButton).as("a sort button took the focus on the way").isTrue();
+        assertThat(focused.getAttribute("href")).as("the focus reached a municipality's link").contains("/gemeenten/");
+        String municipality = focused.getText();
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), municipality));
+
+        // The decision form is reached by Tab too, field by field, ending at its button.
+        List<String> formFields = new java.util.ArrayList<>();
+        for (int tab = 0; tab < 200 && !formFields.contains("button"); tab++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement now = browser.switchTo().activeElement();
+            if (!now.findElements(By.xpath("ancestor::form[contains(@class, 'decision')]")).isEmpty()) {
+                formFields.add(now.getTagName().equals("button") ? "button" : now.getAttribute("id"));
+            }
+        }
+        assertThat(formFields).as("the decision form's fields in tab order").contains("trede", "reden").endsWith("button");
+    }
+
+    /** What axe-core finds against WCAG 2.1 A and AA on the page now, one line per violation and element. */
+    private static List<String> accessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
+        List<String> found = new java.util.ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add("%s: %s (%s) %s at %s".formatted(page, rule.getId(), rule.getImpact(), rule.getHelp(), node.getTarget()));
+            }
+        }
+        return found;
     }
 
     // ---- helpers

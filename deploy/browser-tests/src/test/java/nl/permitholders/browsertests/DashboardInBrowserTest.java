@@ -239,6 +239,17 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void theAccessibilityCheckReportsAViolationWhenThereIsOne() {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
+        row(ALMELO);
+        ((JavascriptExecutor) browser).executeScript(
+                "var image = document.createElement('img'); image.src = 'geen.png'; document.querySelector('main').appendChild(image);");
+
+        assertThat(accessibilityViolations("the overview with an image without alternative text"))
+                .anySatisfy(violation -> assertThat(violation).contains("image-alt (critical)"));
+    }
+
+    @Test
     void theOverviewAndTheDecisionFormCanBeUsedWithTheKeyboardAlone() {
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
         row(ALMELO);
@@ -249,12 +260,13 @@ class DashboardInBrowserTest {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             focused = browser.switchTo().activeElement();
             passedASortButton |= focused.getAttribute("class") != null && focused.getAttribute("class").contains("sort");
-            if ("a".equals(focused.getTagName()) && focused.getAttribute("href").contains("/gemeenten/")) {
+            String href = focused.getAttribute("href");
+            if ("a".equals(focused.getTagName()) && href != null && href.contains("/gemeenten/")) {
                 break;
             }
         }
         assertThat(passedASortButton).as("a sort button took the focus on the way").isTrue();
-        assertThat(focused.getAttribute("href")).as("the focus reached a municipality's link").contains("/gemeenten/");
+        assertThat(focused.getAttribute("href")).as("the focus reached a municipality's link").isNotNull().contains("/gemeenten/");
         String municipality = focused.getText();
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), municipality));

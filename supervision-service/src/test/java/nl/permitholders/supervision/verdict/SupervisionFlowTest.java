@@ -64,6 +64,14 @@ class SupervisionFlowTest {
                 .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality, persons, on));
     }
 
+    /** A province registered under a code starting with {@code prefix}, so tests of the same run keep apart. */
+    private String province(String prefix) {
+        String province = prefix + (NEXT.incrementAndGet() % 10);
+        send("quota.events", province, "nl.permitholders.quota.province-registered.v1", """
+                {"provinceCode":"%s","name":"Testprovincie"}""".formatted(province));
+        return province;
+    }
+
     private void municipality(String code, String province) {
         send("quota.events", code, "nl.permitholders.quota.municipality-registered.v1", """
                 {"municipalityCode":"%s","name":"Gemeente %s","provinceCode":"%s"}""".formatted(code, code, province));
@@ -144,9 +152,7 @@ class SupervisionFlowTest {
 
     @Test
     void aProvinceOverviewTotalsItsMunicipalitiesAndSortsThem() {
-        String province = "PV3" + (NEXT.incrementAndGet() % 10);
-        send("quota.events", province, "nl.permitholders.quota.province-registered.v1", """
-                {"provinceCode":"%s","name":"Testprovincie"}""".formatted(province));
+        String province = province("PV3");
         String small = newMunicipality();
         String large = newMunicipality();
         municipality(small, province);
@@ -169,9 +175,7 @@ class SupervisionFlowTest {
 
     @Test
     void aProvinceOverviewShowsWhatWasConsumedAndDecidedSinceItWasLastRead() {
-        String province = "PV4" + (NEXT.incrementAndGet() % 10);
-        send("quota.events", province, "nl.permitholders.quota.province-registered.v1", """
-                {"provinceCode":"%s","name":"Testprovincie"}""".formatted(province));
+        String province = province("PV4");
         String town = newMunicipality();
         municipality(town, province);
         quota(town, "2024-H1", 10, 1);

@@ -37,6 +37,11 @@ final class Http {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    /** A GET without credentials, for what a service publishes to everyone (health, metrics). */
+    Answer get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
     Answer put(String url, String token, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(write(body))));

@@ -1,6 +1,8 @@
 package nl.permitholders.benchmarks;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * How much each benchmark does per round, and how many rounds. {@link #full()} is what docs/performance.md reports;
@@ -8,14 +10,22 @@ import java.time.Duration;
  */
 public record Sizes(int rounds, int municipalities, int propagationPlacements, Duration propagationInterval, int readConnections,
              Duration readDuration, int writePlacements, int writeConnections,
-             int veraBatch, int nationalMunicipalities, int replayEvents) {
+             int veraBatch, int nationalMunicipalities, int replayEvents, Set<String> only) {
+
+    /** The benchmarks by name, as {@code -Dbenchmark.only=propagation,replay} selects them. */
+    static final Set<String> ALL = Set.of("propagation", "reads", "writes", "imports", "replay");
+
+    /** Whether the benchmark {@code name} (one of {@link #ALL}) runs; all run unless {@code only} names some. */
+    boolean includes(String name) {
+        return only.isEmpty() || only.contains(name);
+    }
 
     public static Sizes full() {
-        return new Sizes(3, 12, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000);
+        return new Sizes(3, 12, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000, Set.of());
     }
 
     public static Sizes smoke() {
-        return new Sizes(1, 2, 10, Duration.ofMillis(20), 4, Duration.ofSeconds(2), 40, 4, 20, 20, 2_000);
+        return new Sizes(1, 2, 10, Duration.ofMillis(20), 4, Duration.ofSeconds(2), 40, 4, 20, 20, 2_000, Set.of());
     }
 
     /** {@link #full()} with any of its figures overridden by system properties of the same name (benchmark.rounds...). */
@@ -31,6 +41,20 @@ public record Sizes(int rounds, int municipalities, int propagationPlacements, D
                 Integer.getInteger("benchmark.writeConnections", base.writeConnections),
                 Integer.getInteger("benchmark.veraBatch", base.veraBatch),
                 Integer.getInteger("benchmark.nationalMunicipalities", base.nationalMunicipalities),
-                Integer.getInteger("benchmark.replayEvents", base.replayEvents));
+                Integer.getInteger("benchmark.replayEvents", base.replayEvents),
+                only(System.getProperty("benchmark.only", "")));
+    }
+
+    private static Set<String> only(String names) {
+        Set<String> only = new LinkedHashSet<>();
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                if (!ALL.contains(name.strip())) {
+                    throw new IllegalArgumentException("benchmark.only: no benchmark '" + name.strip() + "'; there are " + ALL);
+                }
+                only.add(name.strip());
+            }
+        }
+        return Set.copyOf(only);
     }
 }

@@ -2,6 +2,7 @@ package nl.permitholders.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -10,12 +11,16 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * What operators alert on for the outbox (docs/operations.md): how many events wait to be published and how old the
- * oldest is. Read from the table every few seconds, so the figures hold across instances and restarts.
+ * oldest is. Read from the table every few seconds, so the figures hold across instances and restarts. Beside them,
+ * {@code outbox_publication_delay_seconds}: per event, from the moment it was written to the broker's acknowledgement,
+ * the first leg of an event's way to its consumers.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -33,11 +38,25 @@ public class OutboxMetrics {
     @Inject
     MeterRegistry registry;
 
+    private volatile Timer publicationDelay;
+
     void register(@Observes StartupEvent start) {
+        publicationDelay = Timer.builder("outbox.publication.delay")
+                .description("From an event's writing (occurred_at) to the broker's acknowledgement of its publication")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
+                .register(registry);
         Gauge.builder("outbox.pending.events", pending, AtomicLong::get)
                 .description("Events written but not yet published to Kafka").register(registry);
         Gauge.builder("outbox.oldest.pending.age.seconds", oldestAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest event not yet published; grows while Kafka is unreachable").register(registry);
+    }
+
+    /** An event written at {@code occurredAt} was acknowledged by the broker just now. */
+    void published(OffsetDateTime occurredAt) {
+        Timer timer = publicationDelay;
+        if (timer != null) {
+            timer.record(Duration.between(occurredAt, OffsetDateTime.now()));
+        }
     }
 
     @Scheduled(every = "${outbox.metrics-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

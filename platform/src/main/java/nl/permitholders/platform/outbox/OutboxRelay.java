@@ -58,6 +58,9 @@ public class OutboxRelay {
     Pool pool;
 
     @Inject
+    OutboxMetrics metrics;
+
+    @Inject
     @Channel("outbox")
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
     MutinyEmitter<String> emitter;
@@ -140,7 +143,9 @@ public class OutboxRelay {
         List<Uni<Long>> sends = new ArrayList<>(rows.size());
         for (Row row : rows) {
             long id = row.getLong("id");
+            OffsetDateTime occurredAt = row.getOffsetDateTime("occurred_at");
             sends.add(emitter.sendMessage(toMessage(row))
+                    .invoke(() -> metrics.published(occurredAt))
                     .replaceWith(id)
                     .onFailure().invoke(e -> LOG.debugf("Event %s not acknowledged: %s", row.getUUID("event_id"), e.getMessage()))
                     .onFailure().recoverWithNull());

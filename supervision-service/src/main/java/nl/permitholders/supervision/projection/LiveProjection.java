@@ -92,15 +92,15 @@ public class LiveProjection {
     }
 
     private Uni<Void> apply(List<Decoded> events) {
-        return pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, events)
+        return Uni.createFrom().item(System::nanoTime).flatMap(started -> pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, events)
                         .call(applied -> verdicts.rejudge(db, causes(applied)))
                         .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)))
                 .invoke(applied -> {
-                    metrics.applied(applied, events.size());
+                    metrics.applied(applied, events.size(), started);
                     Set<String> touched = new LinkedHashSet<>();
                     applied.forEach(e -> touched.addAll(e.touched()));
                     figureChanges.changed(touched);
-                })
+                }))
                 .replaceWithVoid();
     }
 

@@ -21,10 +21,16 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies what the consumers poll, a batch at a time and exactly once: each event id is recorded in the inbox in the
- * same transaction as the event's effect and the verdicts it changed, so a redelivery changes nothing. A record that
- * can never be applied goes to the dead-letter topic and the rest of the batch carries on. A failing database is
- * retried with back-off; should a batch still fail, its events are applied one by one, so only an event that itself
- * cannot be stored ends up on the dead-letter topic.
+ * same transaction as the event's effect, so a redelivery changes nothing. A record that can never be applied goes to
+ * the dead-letter topic and the rest of the batch carries on. A failing database is retried with back-off; should a
+ * batch still fail, its events are applied one by one, so only an event that itself cannot be stored ends up on the
+ * dead-letter topic.
+ * <p>
+ * Once the effect is committed (and the figures it changed are served), the closed half-years of the municipalities
+ * the batch touched are judged again in a transaction of their own, before the batch is acknowledged. Judging reads the
+ * municipality's whole ledger, so keeping it out of the projection's transaction lets the figures through sooner. It
+ * judges for every event of the batch, also those already handled: should the service stop between the two
+ * transactions, the batch is delivered again and the judging it missed happens then.
  */
 @ApplicationScoped
 public class LiveProjection {
@@ -77,23 +83,26 @@ public class LiveProjection {
         if (polled.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return apply(polled.stream().map(Polled::decoded).toList())
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20);
+        List<Decoded> events = polled.stream().map(Polled::decoded).toList();
+        return apply(events)
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20)
+                .chain(() -> judge(events));
     }
 
     private Uni<Void> applyOneByOne(List<Polled> polled) {
+        List<Decoded> stored = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
         for (Polled one : polled) {
             all = all.chain(() -> apply(List.of(one.decoded()))
                     .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3)
+                    .invoke(() -> stored.add(one.decoded()))
                     .onFailure().recoverWithUni(failure -> deadLetters.send(one.record(), failure)));
         }
-        return all;
+        return all.chain(() -> judge(stored));
     }
 
     private Uni<Void> apply(List<Decoded> events) {
         return Uni.createFrom().item(System::nanoTime).flatMap(started -> pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, events)
-                        .call(applied -> verdicts.rejudge(db, causes(applied)))
                         .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)))
                 .invoke(applied -> {
                     metrics.applied(applied, events.size(), started);
@@ -104,10 +113,28 @@ public class LiveProjection {
                 .replaceWithVoid();
     }
 
+    /**
+     * Judges the closed half-years of the municipalities the events moved again. Should that keep failing, the
+     * municipality's verdicts are judged again at its next event, or early the next day by the {@code DeadlineWatch}.
+     */
+    private Uni<Void> judge(List<Decoded> events) {
+        Map<String, Cause> causes = causes(events);
+        if (causes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.withTransaction(db -> verdicts.rejudge(db, causes))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("The verdicts of %s were not judged again after their events (%s); their next event or the daily "
+                            + "deadline watch judges them", causes.keySet(), failure.getMessage());
+                    return null;
+                });
+    }
+
     /** Per municipality to judge again, the last event of the batch that moved its figures. */
-    private static Map<String, Cause> causes(List<Decoded> applied) {
+    private static Map<String, Cause> causes(List<Decoded> events) {
         Map<String, Cause> causes = new LinkedHashMap<>();
-        for (Decoded e : applied) {
+        for (Decoded e : events) {
             for (String code : e.toJudgeAgain()) {
                 causes.put(code, new Cause(e.event().type(), e.event().id()));
             }

@@ -22,9 +22,9 @@ import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 /**
  * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's
  * figures its closed half-years are judged again, and a verdict or figure that changed is recorded anew with the
- * event that changed it (a late adjustment, a revoked placement). Runs in the consumer's transaction, for all the
- * municipalities a batch of events touched; when several events of one municipality arrive in one batch, the last
- * of them is named as the cause.
+ * event that changed it (a late adjustment, a revoked placement). Runs right after the consumer's transaction has
+ * committed the events, in a transaction of its own, for all the municipalities a batch of events touched; when
+ * several events of one municipality arrive in one batch, the last of them is named as the cause.
  */
 @ApplicationScoped
 public class VerdictRecorder {
@@ -46,9 +46,10 @@ public class VerdictRecorder {
     Today today;
 
     /**
-     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction:
-     * one municipality is judged by one transaction at a time, so two consumers that each add a fact cannot both
-     * judge without the other's fact.
+     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction,
+     * after the facts it is to take into account have committed: one municipality is judged by one transaction at a
+     * time, and each reads the ledger only once it holds the municipality's lock, so of two consumers that each
+     * committed a fact, the one judging last sees both.
      */
     public Uni<Void> rejudge(SqlClient db, Map<String, Cause> causes) {
         if (causes.isEmpty()) {

@@ -6,13 +6,18 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.platform.events.IncomingEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import nl.permitholders.supervision.Callers;
@@ -31,6 +36,15 @@ class ProjectionTest {
     private static final AtomicInteger NEXT = new AtomicInteger(7000 + (int) (System.nanoTime() % 2000));
     private static final String QUOTA_SET = "nl.permitholders.quota.quota-set.v1";
     private static final String PLACEMENT_RECORDED = "nl.permitholders.placement.placement-recorded.v1";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    EventDecoder decoder;
+
+    @Inject
+    ProjectionStore store;
 
     private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
@@ -94,6 +108,38 @@ class ProjectionTest {
         // A later event on the same partition: once it counts, both deliveries before it have been handled.
         placement(municipality, 1, LocalDate.of(2024, 9, 1));
         awaitBacklog(municipality, "2024-H2", 14);
+    }
+
+    @Test
+    void aBatchDeliveredAgainJudgesWhatAStopBetweenItsCommitAndItsJudgingLeftUndone() {
+        String municipality = newMunicipality();
+        quota(municipality, "2024-H1", 10, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/verdicts", municipality).then().statusCode(200)
+                        .body("[0].period", equalTo("2024-H1")).body("[0].history[-1].backlog", equalTo(10)));
+
+        // The projection's transaction commits a placement, and the service stops before it judges the half-year again.
+        UUID id = UUID.randomUUID();
+        String data = """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":4,"housedOn":"2024-03-01"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality);
+        EventSchemas.assertConforms(PLACEMENT_RECORDED, data);
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("placement.events", 0, 0L, municipality, data);
+        record.headers().add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", PLACEMENT_RECORDED.getBytes(StandardCharsets.UTF_8));
+        Decoded placement = decoder.decode(IncomingEvent.from(record));
+        pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, List.of(placement)).call(() -> ProjectionVersion.raise(db)))
+                .await().atMost(Duration.ofSeconds(10));
+        given().get("/supervision/v1/municipalities/{code}/periods/2024-H1", municipality).then().body("backlog", equalTo(6));
+        given().get("/supervision/v1/municipalities/{code}/verdicts", municipality).then().body("[0].history[-1].backlog", equalTo(10));
+
+        // Its batch was never acknowledged, so Kafka delivers it again: the inbox skips the effect, the judging happens.
+        send("placement.events", municipality, id, PLACEMENT_RECORDED, data);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/verdicts", municipality).then().statusCode(200)
+                        .body("[0].history[-1].backlog", equalTo(6))
+                        .body("[0].history[-1].causeEventId", equalTo(id.toString())));
+        given().get("/supervision/v1/municipalities/{code}/periods/2024-H1", municipality).then().body("housed", equalTo(4));
     }
 
     @Test

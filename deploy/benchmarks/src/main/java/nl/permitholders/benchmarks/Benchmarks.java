@@ -39,6 +39,7 @@ public final class Benchmarks {
     private final Floors floors;
     private final BulkImports imports;
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    private boolean propagationWarmedUp;
 
     private Benchmarks(SystemStack stack, Sizes sizes) {
         this.stack = stack;
@@ -98,7 +99,11 @@ public final class Benchmarks {
         }
     }
 
-    /** 1. From the 201 of POST placements until supervision serves the new figure, at a steady rate. */
+    /**
+     * 1. From the 201 of POST placements until supervision serves the new figure, at a steady rate. Supervision's live
+     * stream of figures tells when it serves it (see {@link FigureStream}). The first round starts with unmeasured
+     * placements, so the services' JIT compilers have done most of their work before anything is measured.
+     */
     private void eventPropagation() {
         double load = Machine.loadAverage();
         String rijk = stack.issuer().rijk();
@@ -106,34 +111,48 @@ public final class Benchmarks {
         long[] latencies = new long[n];
         String placementBase = stack.process(Service.PLACEMENT).baseUrl();
         String supervisionBase = stack.process(Service.SUPERVISION).baseUrl();
-        ServiceHistogram publishedBefore = ServiceHistogram.read(http, placementBase, PUBLICATION_DELAY);
-        ServiceHistogram appliedBefore = ServiceHistogram.read(http, supervisionBase, PROJECTION_DELAY);
-        ServiceHistogram batchBefore = ServiceHistogram.read(http, supervisionBase, PROJECTION_BATCH);
-        long interval = sizes.propagationInterval().toNanos();
-        long nextStart = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            String municipality = municipalities.municipality(i);
-            String coupling = municipalities.coupling(municipality);
-            int before = municipalities.housed(municipality, rijk);
-            // A steady rate: each placement starts on its own tick (or at once when the previous one ran late).
-            long wait = nextStart - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            nextStart = Math.max(nextStart + interval, System.nanoTime());
-            Http.Answer placed = municipalities.place(municipality, coupling);
-            long created = System.nanoTime();
-            if (placed.status() != 201) {
-                throw new IllegalStateException("placement not recorded: " + placed);
-            }
-            long deadline = created + Duration.ofSeconds(60).toNanos();
-            while (municipalities.housed(municipality, rijk) <= before) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("supervision did not show placement " + i + " within 60 s");
+        try (FigureStream stream = new FigureStream(stack.url(Service.SUPERVISION), Municipalities.PROVINCE, Municipalities.PERIOD, rijk,
+                municipalities.codes())) {
+            if (!propagationWarmedUp) {
+                for (int i = 0; i < sizes.propagationWarmUp(); i++) {
+                    placeAndAwait(i, stream, rijk, System.nanoTime());
                 }
+                propagationWarmedUp = true;
             }
-            latencies[i] = System.nanoTime() - created;
+            ServiceHistogram publishedBefore = ServiceHistogram.read(http, placementBase, PUBLICATION_DELAY);
+            ServiceHistogram appliedBefore = ServiceHistogram.read(http, supervisionBase, PROJECTION_DELAY);
+            ServiceHistogram batchBefore = ServiceHistogram.read(http, supervisionBase, PROJECTION_BATCH);
+            long interval = sizes.propagationInterval().toNanos();
+            long nextStart = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                // A steady rate: each placement starts on its own tick (or at once when the previous one ran late).
+                latencies[i] = placeAndAwait(i, stream, rijk, nextStart);
+                nextStart = Math.max(nextStart + interval, System.nanoTime());
+            }
+            recordPropagation(latencies, load, placementBase, supervisionBase, publishedBefore, appliedBefore, batchBefore);
         }
+    }
+
+    /** Registers a coupling, waits for {@code startAt}, places it and waits for its figure: the nanoseconds from the 201 to the figure. */
+    private long placeAndAwait(int i, FigureStream stream, String rijk, long startAt) {
+        String municipality = municipalities.municipality(i);
+        String coupling = municipalities.coupling(municipality);
+        int before = municipalities.housed(municipality, rijk);
+        long wait = startAt - System.nanoTime();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+        Http.Answer placed = municipalities.place(municipality, coupling);
+        long created = System.nanoTime();
+        if (placed.status() != 201) {
+            throw new IllegalStateException("placement not recorded: " + placed);
+        }
+        return stream.housedAfter(municipality, before, created + Duration.ofSeconds(60).toNanos()) - created;
+    }
+
+    private void recordPropagation(long[] latencies, double load, String placementBase, String supervisionBase,
+                                   ServiceHistogram publishedBefore, ServiceHistogram appliedBefore, ServiceHistogram batchBefore) {
+        int n = latencies.length;
         ServiceHistogram published = ServiceHistogram.read(http, placementBase, PUBLICATION_DELAY).since(publishedBefore);
         ServiceHistogram applied = ServiceHistogram.read(http, supervisionBase, PROJECTION_DELAY).since(appliedBefore);
         ServiceHistogram batches = ServiceHistogram.read(http, supervisionBase, PROJECTION_BATCH).since(batchBefore);

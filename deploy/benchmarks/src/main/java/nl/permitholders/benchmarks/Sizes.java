@@ -8,7 +8,8 @@ import java.util.Set;
  * How much each benchmark does per round, and how many rounds. {@link #full()} is what docs/performance.md reports;
  * {@link #smoke()} keeps the harness working in {@code ./mvnw verify} within seconds per measurement.
  */
-public record Sizes(int rounds, int municipalities, int propagationPlacements, Duration propagationInterval, int readConnections,
+public record Sizes(int rounds, int municipalities, int propagationWarmUp, int propagationPlacements, Duration propagationInterval,
+             int readConnections,
              Duration readDuration, int writePlacements, int writeConnections,
              int veraBatch, int nationalMunicipalities, int replayEvents, Set<String> only) {
 
@@ -21,11 +22,11 @@ public record Sizes(int rounds, int municipalities, int propagationPlacements, D
     }
 
     public static Sizes full() {
-        return new Sizes(3, 12, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000, Set.of());
+        return new Sizes(3, 12, 300, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000, Set.of());
     }
 
     public static Sizes smoke() {
-        return new Sizes(1, 2, 10, Duration.ofMillis(20), 4, Duration.ofSeconds(2), 40, 4, 20, 20, 2_000, Set.of());
+        return new Sizes(1, 2, 2, 10, Duration.ofMillis(20), 4, Duration.ofSeconds(2), 40, 4, 20, 20, 2_000, Set.of());
     }
 
     /** {@link #full()} with any of its figures overridden by system properties of the same name (benchmark.rounds...). */
@@ -33,6 +34,7 @@ public record Sizes(int rounds, int municipalities, int propagationPlacements, D
         return new Sizes(
                 Integer.getInteger("benchmark.rounds", base.rounds),
                 Integer.getInteger("benchmark.municipalities", base.municipalities),
+                Integer.getInteger("benchmark.propagationWarmUp", base.propagationWarmUp),
                 Integer.getInteger("benchmark.propagationPlacements", base.propagationPlacements),
                 Duration.ofMillis(Long.getLong("benchmark.propagationIntervalMillis", base.propagationInterval.toMillis())),
                 Integer.getInteger("benchmark.readConnections", base.readConnections),

@@ -2,6 +2,7 @@ package nl.permitholders.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,18 +13,33 @@ import org.apache.kafka.common.header.Header;
 public record IncomingEvent(UUID id, String type, String source, String subject, OffsetDateTime time, String data) {
 
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
-        String id = header(record, "ce_id");
-        String type = header(record, "ce_type");
+        // One pass over the headers, reading only the attributes used; of a header given twice, the last counts.
+        String id = null;
+        String type = null;
+        String source = null;
+        String subject = null;
+        String time = null;
+        for (Header header : record.headers()) {
+            switch (header.key()) {
+                case "ce_id" -> id = text(header);
+                case "ce_type" -> type = text(header);
+                case "ce_source" -> source = text(header);
+                case "ce_subject" -> subject = text(header);
+                case "ce_time" -> time = text(header);
+                default -> {
+                    // not read by consumers
+                }
+            }
+        }
         if (id == null || type == null) {
             throw new UnreadableEventException("record at offset " + record.offset() + " is not a CloudEvent (no ce_id/ce_type)");
         }
         if (record.value() == null) {
             throw new UnreadableEventException("event " + id + " has no data");
         }
-        String time = header(record, "ce_time");
         try {
-            return new IncomingEvent(UUID.fromString(id), type, header(record, "ce_source"), header(record, "ce_subject"),
-                    time == null ? null : OffsetDateTime.parse(time), record.value());
+            return new IncomingEvent(UUID.fromString(id), type, source, subject, time == null ? null : Rfc3339.offsetDateTime(time),
+                    record.value());
         } catch (RuntimeException e) {
             throw new UnreadableEventException("event " + id + " has malformed attributes: " + e.getMessage());
         }
@@ -33,6 +49,15 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
     public <T> T data(ObjectMapper json, Class<T> type) {
         try {
             return json.readValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("event " + id + " (" + this.type + ") has unreadable data: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The data read by {@code reader} (one made for the type, and kept); unreadable, it is poison. */
+    public <T> T data(ObjectReader reader) {
+        try {
+            return reader.readValue(data);
         } catch (JsonProcessingException e) {
             throw new UnreadableEventException("event " + id + " (" + this.type + ") has unreadable data: " + e.getOriginalMessage(), e);
         }
@@ -52,8 +77,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         return new UnreadableEventException("event " + id + " has an unknown type " + type);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    private static String text(Header header) {
+        return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

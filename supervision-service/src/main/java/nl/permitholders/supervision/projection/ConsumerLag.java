@@ -38,8 +38,8 @@ public class ConsumerLag {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafka;
 
     @ConfigProperty(name = "supervision.consumer-group")
     String group;
@@ -98,9 +98,7 @@ public class ConsumerLag {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            Properties config = new Properties();
-            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "supervision-lag");
+            Properties config = kafka.forClient("supervision-lag");
             config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
             config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
             admin = Admin.create(config);

@@ -22,7 +22,8 @@ public class DeadlineWatch {
 
     public static final String CAUSE = "deadline-passed";
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
-    private static final int MUNICIPALITIES_PER_TRANSACTION = 100;
+    /** Few enough that their ledgers, read at once, stay small beside the heap: a large city's has tens of thousands of entries. */
+    private static final int MUNICIPALITIES_PER_TRANSACTION = 20;
 
     @Inject
     VerdictRecorder verdicts;
@@ -37,7 +38,7 @@ public class DeadlineWatch {
                 .onFailure().recoverWithNull();
     }
 
-    /** Judges every municipality that has figures again, a hundred per transaction, naming {@code cause}. */
+    /** Judges every municipality that has figures again, a few per transaction, naming {@code cause}. */
     public Uni<Void> judgeEveryMunicipality(String cause) {
         return pool.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger ORDER BY 1").execute()
                 .onItem().transformToMulti(rows -> {

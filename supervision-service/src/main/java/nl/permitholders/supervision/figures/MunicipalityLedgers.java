@@ -179,7 +179,7 @@ public class MunicipalityLedgers {
                         read.planned.computeIfAbsent(row.getUUID("event_id"), k -> new ArrayList<>())
                                 .add(new PlannedPlaces(Period.parse(row.getString("period")), row.getInteger("permit_holder_places")))))
                 .chain(() -> execute(db, entriesSql, param)).invoke(rows -> rows.forEach(row -> {
-                    LedgerEntry entry = entry(row, read.planned);
+                    LedgerEntry entry = entry(row, read.planned, read.repeated);
                     read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
                 }))
                 .replaceWith(read);
@@ -189,14 +189,22 @@ public class MunicipalityLedgers {
         return param == null ? db.query(sql).execute() : db.preparedQuery(sql).execute(param);
     }
 
-    private static LedgerEntry entry(Row row, Map<UUID, List<PlannedPlaces>> planned) {
-        UUID eventId = row.getUUID("event_id");
-        String period = row.getString("period");
-        return new LedgerEntry(eventId, row.getString("event_type"), row.getString("municipality_code"),
-                EntryKind.valueOf(row.getString("kind")), period == null ? null : Period.parse(period),
-                row.getLocalDate("effective_date"), row.getInteger("persons"), row.getInteger("version"), row.getString("reference"),
-                row.getString("coupling_id"), row.getString("unit_type"), row.getBoolean("temporary_housing"),
-                row.getOffsetDateTime("occurred_at"), planned.getOrDefault(eventId, List.of()), row.getString("household_type"));
+    /**
+     * A row of {@link #ENTRY_COLUMNS}, read by position: a ledger has thousands of rows, and finding a column by name
+     * hashes the name every time. The few values that repeat on every row are kept once.
+     */
+    private static LedgerEntry entry(Row row, Map<UUID, List<PlannedPlaces>> planned, Map<String, String> repeated) {
+        UUID eventId = row.getUUID(0);
+        String period = row.getString(4);
+        return new LedgerEntry(eventId, once(repeated, row.getString(1)), once(repeated, row.getString(2)),
+                EntryKind.valueOf(row.getString(3)), period == null ? null : Period.parse(period),
+                row.getLocalDate(5), row.getInteger(6), row.getInteger(7), row.getString(8),
+                row.getString(10), once(repeated, row.getString(11)), row.getBoolean(12),
+                row.getOffsetDateTime(9), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(13)));
+    }
+
+    private static String once(Map<String, String> repeated, String value) {
+        return value == null ? null : repeated.computeIfAbsent(value, v -> v);
     }
 
     private static Merger merger(Row row) {
@@ -213,6 +221,8 @@ public class MunicipalityLedgers {
         final Map<String, Merger> mergedInto = new HashMap<>();
         final Map<String, List<LedgerEntry>> entries = new HashMap<>();
         final Map<UUID, List<PlannedPlaces>> planned = new HashMap<>();
+        /** Event types, municipality codes, unit and household types: the same few strings on every row. */
+        final Map<String, String> repeated = new HashMap<>();
         final Map<String, BacklogLedger> ledgers = new HashMap<>();
 
         Map<String, Known> build(Set<String> codes, Map<String, List<Merger>> byNewCode) {

@@ -3,10 +3,10 @@ package nl.permitholders.supervision.rebuild;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -28,6 +29,7 @@ import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.Decoded;
 import nl.permitholders.supervision.projection.EventDecoder;
+import nl.permitholders.supervision.projection.KafkaClientConfig;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.verdict.DeadlineWatch;
@@ -44,11 +46,13 @@ import org.jboss.logging.Logger;
 /**
  * Rebuilds the projection from the topics, while the live one keeps serving and consuming.
  * <ol>
- * <li>Every topic is read from its beginning into a schema of its own ({@value #SHADOW}), through the same decoder
- * and store as the live consumer, so it is written exactly as the live projection was.</li>
+ * <li>Every topic is read from its beginning into tables of a schema of its own ({@link ShadowTables}), through the
+ * same decoder as the live consumer. What the topics hold when the rebuild starts is written in bulk, into tables
+ * without keys or indexes, while the next batch is read ({@link BulkLoad}), with the outcome {@link ProjectionStore}
+ * would have; the keys and indexes are built afterwards. What was published meanwhile goes through the store itself.</li>
  * <li>Once it has caught up, the live consumers are held off (an exclusive lock on the inbox), the last records
- * published since are read, and in that same transaction the live tables are replaced by the rebuilt ones. Every
- * event the live projection had applied was on the topics by then, so the rebuilt projection holds it too; events
+ * published since are read, and in that same transaction the rebuilt tables take the live ones' places (a rename).
+ * Every event the live projection had applied was on the topics by then, so the rebuilt projection holds it too; events
  * the live consumers have not reached yet are in the rebuilt inbox, and they skip them as already handled.</li>
  * <li>Verdicts, ladder decisions and action plans are supervision's own records, not learned from the topics: they
  * are kept. The closed half-years of every municipality are judged again, so a verdict the rebuild changed gets a
@@ -69,8 +73,13 @@ public class ProjectionRebuilds {
                          OffsetDateTime startedAt, OffsetDateTime heartbeatAt, OffsetDateTime finishedAt, String failure) {
     }
 
-    static final String SHADOW = "projection_rebuilding";
+    static final String SHADOW = ShadowTables.SHADOW;
     static final String CAUSE = "projection-rebuilt";
+    /** How long the exchange may wait for readers to let go of the live tables before the rebuild gives up. */
+    private static final Duration LOCK_PATIENCE = Duration.ofMinutes(2);
+    private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
+    /** PostgreSQL's lock_not_available: a lock not granted within lock_timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
     private static final String COLUMNS = "id, state, events_total, events_read, events_applied, events_skipped, started_at, "
             + "heartbeat_at, finished_at, failure";
@@ -91,8 +100,8 @@ public class ProjectionRebuilds {
     @Inject
     FigureChanges figureChanges;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientConfig kafka;
 
     @ConfigProperty(name = "supervision.consumed-topics")
     List<String> topics;
@@ -164,6 +173,7 @@ public class ProjectionRebuilds {
         long read;
         long applied;
         long skipped;
+        long heartbeatAt = System.nanoTime();
 
         Progress(UUID id) {
             this.id = id;
@@ -173,31 +183,51 @@ public class ProjectionRebuilds {
     private void run(UUID id) {
         Progress progress = new Progress(id);
         long started = System.nanoTime();
+        ShadowTables shadow = new ShadowTables(pool);
+        long bulkRead = 0;
+        long keysBuilt = 0;
+        long swapped = 0;
         try {
-            prepareShadow();
+            shadow.prepare();
             try (KafkaConsumer<String, String> consumer = consumer()) {
                 List<TopicPartition> partitions = partitions(consumer);
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
-                // Catch up twice without holding anything up, so that little is left to read under the lock.
-                for (int round = 0; round < 2; round++) {
-                    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                    progress.total = total(beginning, end);
-                    readUntil(consumer, end, null, progress);
-                }
-                swap(consumer, partitions, beginning, progress);
+                // Everything on the topics now, in bulk into tables without keys; then their keys and indexes at once.
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                progress.total = total(beginning, end);
+                BulkLoad bulk = new BulkLoad(pool, SHADOW);
+                readUntil(consumer, end, progress, bulk::add);
+                bulkRead = System.nanoTime();
+                bulk.finish();
+                shadow.complete();
+                keysBuilt = System.nanoTime();
+                progress.applied = count(SHADOW + ".processed_event");
+                heartbeat(progress);
+                // What was published meanwhile, as the live consumer writes it, without holding anything up...
+                end = consumer.endOffsets(partitions);
+                progress.total = total(beginning, end);
+                readUntil(consumer, end, progress, events -> progress.applied += pool.withTransaction(db -> store.apply(db, SHADOW, events))
+                        .await().atMost(STATEMENT_TIMEOUT).size());
+                // ...and the last of it with the live consumers held off, in the transaction that exchanges the tables.
+                swap(consumer, partitions, beginning, progress, shadow);
+                swapped = System.nanoTime();
             }
-            dropShadow();
+            shadow.drop();
             deadlines.judgeEveryMunicipality(CAUSE).await().atMost(STATEMENT_TIMEOUT);
             allMunicipalities().invoke(figureChanges::changed).await().atMost(STATEMENT_TIMEOUT);
             finish(progress, State.COMPLETED, null);
-            LOG.infof("Projection rebuilt from %d events (%d applied, %d skipped) in %d ms", progress.read, progress.applied,
-                    progress.skipped, (System.nanoTime() - started) / 1_000_000);
+            long judged = System.nanoTime();
+            // Where the time went, for an operator who wonders why a rebuild took as long as it did.
+            LOG.infof("Projection rebuilt from %d events (%d applied, %d skipped) in %d ms: bulk pass %d ms, keys and indexes %d ms, "
+                            + "catching up and exchanging %d ms, judging again %d ms", progress.read, progress.applied, progress.skipped,
+                    millis(started, judged), millis(started, bulkRead), millis(bulkRead, keysBuilt), millis(keysBuilt, swapped),
+                    millis(swapped, judged));
         } catch (Throwable e) {
             LOG.errorf(e, "Rebuilding the projection failed; the live projection is unchanged");
             try {
-                dropShadow();
+                shadow.drop();
             } catch (RuntimeException ignored) {
                 // the next rebuild drops it first
             }
@@ -205,25 +235,12 @@ public class ProjectionRebuilds {
         }
     }
 
-    private void prepareShadow() {
-        StringBuilder sql = new StringBuilder("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE; CREATE SCHEMA " + SHADOW + ";");
-        for (String table : ProjectionStore.TABLES) {
-            sql.append(" CREATE TABLE ").append(SHADOW).append('.').append(table)
-                    .append(" (LIKE public.").append(table).append(" INCLUDING ALL);");
-        }
-        pool.query(sql.toString()).execute().await().atMost(STATEMENT_TIMEOUT);
-    }
-
-    private void dropShadow() {
-        pool.query("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE").execute().await().atMost(STATEMENT_TIMEOUT);
-    }
-
     /**
-     * Holds the live consumers off, reads what was published since, and replaces the live tables by the rebuilt ones,
-     * all in one transaction: readers see the old projection or the new one, never a mixture.
+     * Holds the live consumers off, reads what was published since, and puts the rebuilt tables in the live ones'
+     * places, all in one transaction: readers see the old projection or the new one, never a mixture.
      */
     private void swap(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> beginning,
-                      Progress progress) {
+                      Progress progress, ShadowTables shadow) {
         SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
         try {
             Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
@@ -231,14 +248,11 @@ public class ProjectionRebuilds {
                 connection.query("LOCK TABLE public.processed_event IN EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                readUntil(consumer, end, connection, progress);
-                StringBuilder sql = new StringBuilder("TRUNCATE ");
-                sql.append(String.join(", ", ProjectionStore.TABLES.stream().map(t -> "public." + t).toList())).append(';');
-                for (String table : ProjectionStore.TABLES) {
-                    sql.append(" INSERT INTO public.").append(table).append(" SELECT * FROM ").append(SHADOW).append('.').append(table).append(';');
-                }
-                sql.append(' ').append(ProjectionVersion.RAISE).append(';');
-                connection.query(sql.toString()).execute().await().atMost(STATEMENT_TIMEOUT);
+                readUntil(consumer, end, progress, events -> progress.applied += store.apply(connection, SHADOW, events)
+                        .await().atMost(STATEMENT_TIMEOUT).size());
+                lockEveryLiveTable(connection);
+                shadow.exchange(connection);
+                connection.query(ProjectionVersion.RAISE).execute().await().atMost(STATEMENT_TIMEOUT);
                 transaction.commit().await().atMost(STATEMENT_TIMEOUT);
             } catch (RuntimeException e) {
                 transaction.rollback().await().atMost(STATEMENT_TIMEOUT);
@@ -249,8 +263,32 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Reads and applies until every partition has been read up to {@code end}; {@code db} null: a transaction per batch. */
-    private void readUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, SqlClient db, Progress progress) {
+    /**
+     * Takes every live table for itself before moving them. A reader or a judging transaction holding one of them while
+     * it waits for another could otherwise deadlock with the exchange; so the exchange never waits long holding some:
+     * it gives them back and tries again until all are free at once.
+     */
+    private static void lockEveryLiveTable(SqlConnection connection) {
+        String tables = String.join(", ", ProjectionStore.TABLES.stream().map(t -> "public." + t).toList());
+        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        while (true) {
+            connection.query("SAVEPOINT exchange; SET LOCAL lock_timeout = '200ms'").execute().await().atMost(STATEMENT_TIMEOUT);
+            try {
+                connection.query("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
+                connection.query("RELEASE SAVEPOINT exchange").execute().await().atMost(STATEMENT_TIMEOUT);
+                return;
+            } catch (RuntimeException e) {
+                if (!hasSqlState(e, LOCK_NOT_AVAILABLE) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                connection.query("ROLLBACK TO SAVEPOINT exchange").execute().await().atMost(STATEMENT_TIMEOUT);
+            }
+        }
+    }
+
+    /** Reads and hands on each batch until every partition has been read up to {@code end}. */
+    private void readUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Progress progress,
+                           Consumer<List<Decoded>> apply) {
         while (!reached(consumer, end)) {
             if (stopping) {
                 throw new IllegalStateException("the service is stopping");
@@ -268,12 +306,28 @@ public class ProjectionRebuilds {
                 }
             }
             progress.read += records.count();
-            List<Decoded> applied = db != null
-                    ? store.apply(db, SHADOW, decoded).await().atMost(STATEMENT_TIMEOUT)
-                    : pool.withTransaction(connection -> store.apply(connection, SHADOW, decoded)).await().atMost(STATEMENT_TIMEOUT);
-            progress.applied += applied.size();
-            heartbeat(progress);
+            apply.accept(decoded);
+            if (System.nanoTime() - progress.heartbeatAt > HEARTBEAT_EVERY.toNanos()) {
+                heartbeat(progress);
+            }
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    private static boolean hasSqlState(Throwable failure, String sqlState) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && sqlState.equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long count(String table) {
+        return pool.query("SELECT count(*) FROM " + table).execute().await().atMost(STATEMENT_TIMEOUT).iterator().next().getLong(0);
     }
 
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -285,6 +339,7 @@ public class ProjectionRebuilds {
     }
 
     private void heartbeat(Progress p) {
+        p.heartbeatAt = System.nanoTime();
         pool.preparedQuery("UPDATE projection_rebuild SET events_total = $2, events_read = $3, events_applied = $4, "
                         + "events_skipped = $5, heartbeat_at = now() WHERE id = $1")
                 .execute(Tuple.of(p.id, p.total, p.read, p.applied, p.skipped)).await().atMost(STATEMENT_TIMEOUT);
@@ -322,15 +377,15 @@ public class ProjectionRebuilds {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "supervision-rebuild");
+        Properties config = kafka.forClient("supervision-rebuild");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(pollRecords));
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        // Bounded, as the heap is: a fetch per broker holds at most this much, whatever the number of partitions.
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(1024 * 1024));
         return new KafkaConsumer<>(config);
     }
 }

@@ -114,12 +114,24 @@ class ProjectionRebuildTest {
         }
         assertThat(checked).hasSizeGreaterThanOrEqualTo(15);
 
+        // What the rebuild's bulk pass must resolve as the inbox does: events delivered twice (the same id, counted once)
+        // and a municipality registered again under a new name (the last statement stands).
+        List<Event> deliveredTwice = List.copyOf(history.subList(history.size() - 500, history.size()));
+        history.subList(history.size() - 500, history.size()).clear();
+        String renamed = codes.get(3);
+        List<Event> renamedLater = List.of(new Event("quota.events", renamed, "nl.permitholders.quota.municipality-registered.v1",
+                "{\"municipalityCode\":\"%s\",\"name\":\"Gemeente %s na herindeling\",\"provinceCode\":\"%s\"}"
+                        .formatted(renamed, renamed, provinces.get(3)), java.time.OffsetDateTime.now()));
+
         long processedBefore = count("SELECT count(*) FROM processed_event");
         long started = System.nanoTime();
-        produce(history);
+        produce(history, 1);
+        produce(deliveredTwice, 2);
+        produce(renamedLater, 1);
         long produced = System.nanoTime();
+        int distinctEvents = history.size() + deliveredTwice.size() + renamedLater.size();
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> count("SELECT count(*) FROM processed_event") >= processedBefore + history.size());
+                .until(() -> count("SELECT count(*) FROM processed_event") >= processedBefore + distinctEvents);
         long consumed = System.nanoTime();
 
         List<String> all = municipalities();
@@ -130,6 +142,7 @@ class ProjectionRebuildTest {
         String national = given().queryParam("asOf", AS_OF).get("/supervision/v1/national/periods/2025-H2").then().statusCode(200)
                 .extract().asString();
         assertThat(JsonPath.from(live.get(codes.get(7) + " 2025-H2")).getInt("overdueCouplings")).isPositive();
+        assertThat(live.get(renamed + " 2025-H2")).contains("na herindeling");
 
         // Damage the live projection, as a bug would: the rebuild must restore it from the topics alone.
         damage(codes.get(5));
@@ -164,16 +177,58 @@ class ProjectionRebuildTest {
         String late = codes.get(9);
         String lateQuota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H2\",\"persons\":33,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
                 .formatted(late);
-        produce(List.of(new Event("quota.events", late, "nl.permitholders.quota.quota-set.v1", lateQuota, java.time.OffsetDateTime.now())));
+        produce(List.of(new Event("quota.events", late, "nl.permitholders.quota.quota-set.v1", lateQuota, java.time.OffsetDateTime.now())), 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H2", late)
                 .then().body("quota", equalTo(33)));
         given().get("/q/metrics").then().body(containsString("supervision_projection_events_total"));
+
+        eventsPublishedWhileARebuildRunsAreCountedOnce(live.get(codes.get(5) + " 2025-H2"), codes.get(5));
 
         LOG.infof("Rebuild test: %d events (%d municipalities); produced in %d ms, consumed live in %d ms, rebuilt in %d ms, "
                         + "%d figures compared in %d ms", history.size(), all.size(), ms(started, produced), ms(produced, consumed),
                 ms(rebuildStarted, rebuilt), live.size(), ms(rebuilt, compared));
         System.out.printf("REBUILD-TEST events=%d municipalities=%d produce_ms=%d live_ms=%d rebuild_ms=%d compare_ms=%d%n", history.size(),
                 all.size(), ms(started, produced), ms(produced, consumed), ms(rebuildStarted, rebuilt), ms(rebuilt, compared));
+    }
+
+    /**
+     * A second rebuild while placements keep arriving: each lands in the rebuilt tables (read in the bulk pass, while
+     * catching up, or under the exchange's lock) or is consumed live after the exchange, and counts exactly once.
+     */
+    private void eventsPublishedWhileARebuildRunsAreCountedOnce(String figuresBefore, String unchanged) throws Exception {
+        String code = "GM9790";
+        String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location");
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService producer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> published = producer.submit(() -> {
+            int placements = 0;
+            // Batches as long as the rebuild runs, bounded so that the test ends whatever happens.
+            while (running.get() && placements < 5_000) {
+                List<Event> batch = new ArrayList<>();
+                for (int i = 0; i < 25; i++) {
+                    batch.add(new Event("placement.events", code, "nl.permitholders.placement.placement-recorded.v1",
+                            "{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":1,\"housedOn\":\"2030-02-01\"}"
+                                    .formatted(UUID.randomUUID(), UUID.randomUUID(), code), java.time.OffsetDateTime.now()));
+                }
+                produce(batch, 1);
+                placements += batch.size();
+            }
+            return placements;
+        });
+        try {
+            JsonPath done = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+            assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+        } finally {
+            running.set(false);
+            producer.shutdown();
+        }
+        int placements = published.get(2, TimeUnit.MINUTES);
+        assertThat(placements).isPositive();
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2030-H1", code)
+                .then().statusCode(200).body("housed", equalTo(placements)));
+        assertThat(given().queryParam("asOf", AS_OF).get("/supervision/v1/municipalities/{code}/periods/2025-H2", unchanged)
+                .then().extract().asString()).isEqualTo(figuresBefore);
     }
 
     /** Deletes entries as a faulty projection transaction would; like every projection transaction, it raises the version. */
@@ -193,8 +248,11 @@ class ProjectionRebuildTest {
         return TimeUnit.NANOSECONDS.toMillis(to - from);
     }
 
-    /** A plain producer in batches: the broker acknowledges them all before this returns. */
-    private static void produce(List<Event> events) throws Exception {
+    /**
+     * A plain producer in batches: the broker acknowledges them all before this returns. Each event is sent
+     * {@code copies} times with the same id, as a producer that retried after a lost acknowledgement would.
+     */
+    private static void produce(List<Event> events, int copies) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -205,15 +263,18 @@ class ProjectionRebuildTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>(events.size());
             for (Event e : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.key(), e.data());
-                header(record, "ce_specversion", "1.0");
-                header(record, "ce_id", UUID.randomUUID().toString());
-                header(record, "ce_type", e.type());
-                header(record, "ce_source", "urn:nld:permitholders:systeem:generated-history");
-                header(record, "ce_subject", e.key());
-                header(record, "ce_time", e.time().toString());
-                header(record, "content-type", "application/json");
-                sent.add(producer.send(record));
+                String id = UUID.randomUUID().toString();
+                for (int copy = 0; copy < copies; copy++) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.key(), e.data());
+                    header(record, "ce_specversion", "1.0");
+                    header(record, "ce_id", id);
+                    header(record, "ce_type", e.type());
+                    header(record, "ce_source", "urn:nld:permitholders:systeem:generated-history");
+                    header(record, "ce_subject", e.key());
+                    header(record, "ce_time", e.time().toString());
+                    header(record, "content-type", "application/json");
+                    sent.add(producer.send(record));
+                }
             }
             producer.flush();
             for (java.util.concurrent.Future<?> f : sent) {

@@ -1,0 +1,120 @@
+package nl.permitholders.supervision.rebuild;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.permitholders.platform.persistence.UniqueViolation;
+import nl.permitholders.supervision.projection.ProjectionStore;
+import org.jboss.logging.Logger;
+
+/**
+ * The tables a rebuild writes, in a schema of their own ({@value #SHADOW}), and their exchange with the live ones.
+ * <ol>
+ * <li>{@link #prepare}: a copy of each live table's columns, defaults and checks, without keys or indexes, so that the
+ * first pass can write a million rows quickly.</li>
+ * <li>{@link #complete}: the keys and indexes of the live tables, under the same names, built once over all rows;
+ * where an event was delivered twice, its second set of rows is removed first. Then statistics, so the planner knows
+ * the new tables as it knew the old ones.</li>
+ * <li>{@link #exchange}: in the caller's transaction, each live table moves aside to {@value #REPLACED} and its
+ * rebuilt copy takes its place, keys and indexes with it: a rename, however many rows there are.</li>
+ * </ol>
+ */
+final class ShadowTables {
+
+    static final String SHADOW = "projection_rebuilding";
+    static final String REPLACED = "projection_replaced";
+    private static final Logger LOG = Logger.getLogger(ShadowTables.class);
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Pool pool;
+
+    ShadowTables(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Empty copies of the live tables, without keys or indexes, in a fresh {@value #SHADOW}. */
+    void prepare() {
+        drop();
+        StringBuilder sql = new StringBuilder("CREATE SCHEMA " + SHADOW + ";");
+        for (String table : ProjectionStore.TABLES) {
+            sql.append(" CREATE TABLE ").append(SHADOW).append('.').append(table)
+                    .append(" (LIKE public.").append(table).append(" INCLUDING ALL EXCLUDING INDEXES);");
+        }
+        execute(pool, sql.toString());
+    }
+
+    /** The live tables' keys and indexes on the rebuilt ones, each row of an event delivered twice kept once. */
+    void complete() {
+        for (String table : ProjectionStore.TABLES) {
+            for (Row key : query("SELECT c.conname, pg_get_constraintdef(c.oid) AS definition, "
+                    + "array(SELECT a.attname::text FROM unnest(c.conkey) AS k(n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n) AS columns "
+                    + "FROM pg_constraint c WHERE c.conrelid = ('public.' || $1)::regclass AND c.contype IN ('p', 'u') ORDER BY c.contype, c.conname", table)) {
+                addKey(table, key.getString("conname"), key.getString("definition"), key.getArrayOfStrings("columns"));
+            }
+            for (Row index : query("SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i WHERE i.indrelid = ('public.' || $1)::regclass "
+                    + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)", table)) {
+                execute(pool, onShadow(table, index.getString("definition")));
+            }
+            execute(pool, "ANALYZE " + SHADOW + "." + table);
+        }
+    }
+
+    /** In the caller's transaction: the rebuilt tables take the live ones' places; those move to {@value #REPLACED}. */
+    void exchange(SqlClient transaction) {
+        StringBuilder sql = new StringBuilder("CREATE SCHEMA " + REPLACED + ";");
+        for (String table : ProjectionStore.TABLES) {
+            sql.append(" ALTER TABLE public.").append(table).append(" SET SCHEMA ").append(REPLACED).append(';')
+                    .append(" ALTER TABLE ").append(SHADOW).append('.').append(table).append(" SET SCHEMA public;");
+        }
+        execute(transaction, sql.toString());
+    }
+
+    /** Drops what a rebuild leaves: the rebuilt tables (after a failure) and the replaced ones (after an exchange). */
+    void drop() {
+        execute(pool, "DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE; DROP SCHEMA IF EXISTS " + REPLACED + " CASCADE");
+    }
+
+    private void addKey(String table, String name, String definition, String[] columns) {
+        String add = "ALTER TABLE " + SHADOW + "." + table + " ADD CONSTRAINT " + name + " " + definition;
+        try {
+            execute(pool, add);
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            // An event delivered twice: its rows are there twice. Keep the first copy of each, as the inbox would have.
+            List<String> same = new ArrayList<>();
+            for (String column : columns) {
+                same.add("a." + column + " = b." + column);
+            }
+            String delete = "DELETE FROM " + SHADOW + "." + table + " a USING " + SHADOW + "." + table + " b WHERE "
+                    + String.join(" AND ", same) + " AND a.ctid > b.ctid";
+            long removed = pool.query(delete).execute().await().atMost(STATEMENT_TIMEOUT).rowCount();
+            LOG.infof("Rebuild: %d rows of events delivered more than once removed from %s", removed, table);
+            execute(pool, add);
+        }
+    }
+
+    /** An index definition of a live table ({@code CREATE INDEX name ON public.table ...}) for the rebuilt one. */
+    private static String onShadow(String table, String definition) {
+        String live = " ON public." + table + " ";
+        if (!definition.contains(live)) {
+            throw new IllegalStateException("Cannot rebuild index of " + table + ": " + definition);
+        }
+        return definition.replace(live, " ON " + SHADOW + "." + table + " ");
+    }
+
+    private List<Row> query(String sql, String table) {
+        List<Row> rows = new ArrayList<>();
+        pool.preparedQuery(sql).execute(Tuple.of(table)).await().atMost(STATEMENT_TIMEOUT).forEach(rows::add);
+        return rows;
+    }
+
+    private static void execute(SqlClient db, String sql) {
+        db.query(sql).execute().await().atMost(STATEMENT_TIMEOUT);
+    }
+}

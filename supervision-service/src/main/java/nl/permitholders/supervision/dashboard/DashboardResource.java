@@ -59,6 +59,7 @@ import nl.permitholders.supervision.forecast.ForecastResource;
 import nl.permitholders.supervision.ladder.LadderResource;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.province.ProvinceFigures;
 import nl.permitholders.supervision.province.ProvinceResource;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.ProvinceTimelineResource;
@@ -95,6 +96,8 @@ public class DashboardResource {
 
     @Inject
     ProvinceResource provinceResource;
+    @Inject
+    ProvinceFigures provinceFigures;
     @Inject
     ProvinceTimelineResource provinceTimeline;
     @Inject
@@ -295,12 +298,11 @@ public class DashboardResource {
         LocalDate now = today.date();
         return access.toProvince(token, code)
                 .chain(() -> provinceResource.overview(code, period.toString(), null, "CODE"))
-                .flatMap(view -> ledgers.ofProvince(code).flatMap(known -> {
+                // The same kept figures the overview was made from (no ledger read again), with their forecasts.
+                .flatMap(view -> provinceFigures.of(code, period, null, now).flatMap(lines -> {
                     Map<String, Integer> forecasts = new HashMap<>();
-                    if (!period.isBefore(Period.containing(now))) {
-                        known.stream().filter(k -> !k.mergedBy(period)).forEach(k ->
-                                forecasts.put(k.code(), Forecast.unchangedPolicy(k.ledger(), period, now, 6).backlog()));
-                    }
+                    lines.stream().filter(l -> l.forecastBacklog() != null)
+                            .forEach(l -> forecasts.put(l.figures().municipalityCode(), l.forecastBacklog()));
                     Table table = OverviewPage.table(view, forecasts);
                     return provinceTimeline.province(code, null, null).map(timeline -> new OverviewPage(code, view.name(), period,
                             DutchFormat.period(period), periodChoices(period, now), table, OverviewPage.deadlines(timeline),

@@ -12,6 +12,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.projection.KeptPerVersion;
@@ -20,7 +21,8 @@ import nl.permitholders.supervision.projection.ReadPool;
 /**
  * The figures and advised ladder stage of every municipality of a province, computed once per version of the
  * projection (see {@link KeptPerVersion}): an overview reads every ledger of the province and judges every past
- * deadline, which is what made it the slowest read.
+ * deadline, which is what made it the slowest read. The dashboard's forecasts are computed with them, from the same
+ * ledgers, rather than reading them all again.
  */
 @ApplicationScoped
 public class ProvinceFigures {
@@ -28,9 +30,17 @@ public class ProvinceFigures {
     /** Enough for every province, several half-years and dates; beyond it the cache starts over. */
     static final int MAX_KEPT = 512;
 
-    /** One municipality's line, without the ladder stage decided by the province (read per request). */
-    public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice) {
+    /**
+     * One municipality's line, without the ladder stage decided by the province (read per request).
+     *
+     * @param forecastBacklog the unchanged-policy forecast of the backlog at the end of the half-year, for the
+     *                        dashboard; null for a half-year that has ended
+     */
+    public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog) {
     }
+
+    /** The trailing months whose pace the overview's forecast continues (as the forecast API's default). */
+    static final int FORECAST_TRAILING_MONTHS = 6;
 
     private record Key(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
     }
@@ -57,7 +67,9 @@ public class ProvinceFigures {
                 continue;
             }
             List<Deadline> deadlines = known.judgements(today).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
-            figures.add(new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(deadlines)));
+            Integer forecast = period.isBefore(Period.containing(today)) ? null
+                    : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
+            figures.add(new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(deadlines), forecast));
         }
         return List.copyOf(figures);
     }

@@ -115,6 +115,12 @@ class DashboardTest {
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(4);
             assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1230);
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(f.getInt("scheduleGap"));
+            // The forecast column is the forecast API's unchanged-policy backlog at the end of the half-year.
+            int forecastColumn = headers.indexOf("Prognose achterstand einde halfjaar");
+            int forecast = given().cookie(COOKIE, provinceToken()).queryParam("until", current.toString())
+                    .get("/supervision/v1/municipalities/{code}/forecast", town).then().statusCode(200).extract().jsonPath().getInt("backlog");
+            assertThat(row.getCell(forecastColumn).getNumericCellValue()).isEqualTo(forecast);
+            assertThat(sheet.getRow(2).getCell(forecastColumn).getNumericCellValue()).isEqualTo(forecast);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Totaal");
             assertThat(sheet.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(1230);
         }

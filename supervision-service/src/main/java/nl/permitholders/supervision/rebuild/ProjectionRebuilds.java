@@ -77,9 +77,15 @@ public class ProjectionRebuilds {
     static final String CAUSE = "projection-rebuilt";
     /** How long the exchange may wait for readers to let go of the live tables before the rebuild gives up. */
     private static final Duration LOCK_PATIENCE = Duration.ofMinutes(2);
+    /**
+     * How long one attempt waits for the live tables: short, so that readers never queue long behind it, and shorter than
+     * PostgreSQL's deadlock_timeout (1 s), so that it is the exchange that gives way, never a reader.
+     */
+    private static final Duration LOCK_WAIT = Duration.ofMillis(200);
     private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
     /** PostgreSQL's lock_not_available: a lock not granted within lock_timeout. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String DEADLOCK_DETECTED = "40P01";
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
     private static final String COLUMNS = "id, state, events_total, events_read, events_applied, events_skipped, started_at, "
             + "heartbeat_at, finished_at, failure";
@@ -236,53 +242,80 @@ public class ProjectionRebuilds {
     }
 
     /**
-     * Holds the live consumers off, reads what was published since, and puts the rebuilt tables in the live ones'
-     * places, all in one transaction: readers see the old projection or the new one, never a mixture.
+     * Holds the live consumers and readers off, reads what was published since, and puts the rebuilt tables in the live
+     * ones' places, all in one transaction: readers see the old projection or the new one, never a mixture.
+     * <p>
+     * The transaction first takes every live table for itself, waiting at most {@link #LOCK_WAIT} each time. A reader,
+     * a judging transaction or autovacuum holding one of them can thus never deadlock with the exchange, and the exchange
+     * never makes readers queue behind it for long: when the tables are not all free in time, the transaction ends and
+     * a new one tries again, for up to {@link #LOCK_PATIENCE}. (A fresh transaction rather than a savepoint: the SQL
+     * client ends a transaction in which a statement failed.)
      */
     private void swap(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> beginning,
                       Progress progress, ShadowTables shadow) {
-        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
-        try {
-            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
             try {
-                connection.query("LOCK TABLE public.processed_event IN EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                progress.total = total(beginning, end);
-                readUntil(consumer, end, progress, events -> progress.applied += store.apply(connection, SHADOW, events)
-                        .await().atMost(STATEMENT_TIMEOUT).size());
-                lockEveryLiveTable(connection);
-                shadow.exchange(connection);
-                connection.query(ProjectionVersion.RAISE).execute().await().atMost(STATEMENT_TIMEOUT);
-                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
-            } catch (RuntimeException e) {
-                transaction.rollback().await().atMost(STATEMENT_TIMEOUT);
-                throw e;
+                Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+                try {
+                    if (!lockEveryLiveTable(connection)) {
+                        rollback(transaction, null);
+                        if (System.nanoTime() > deadline) {
+                            throw new IllegalStateException("the live tables were not all free at once within " + LOCK_PATIENCE
+                                    + " (" + attempts + " attempts); the live projection is unchanged");
+                        }
+                        heartbeat(progress);
+                        continue;
+                    }
+                    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                    progress.total = total(beginning, end);
+                    readUntil(consumer, end, progress, events -> progress.applied += store.apply(connection, SHADOW, events)
+                            .await().atMost(STATEMENT_TIMEOUT).size());
+                    shadow.exchange(connection);
+                    connection.query(ProjectionVersion.RAISE).execute().await().atMost(STATEMENT_TIMEOUT);
+                    transaction.commit().await().atMost(STATEMENT_TIMEOUT);
+                    if (attempts > 1) {
+                        LOG.infof("Rebuild: the live tables were exchanged at attempt %d (others held them before)", attempts);
+                    }
+                    return;
+                } catch (RuntimeException e) {
+                    rollback(transaction, e);
+                    throw e;
+                }
+            } finally {
+                connection.close().await().atMost(STATEMENT_TIMEOUT);
             }
-        } finally {
-            connection.close().await().atMost(STATEMENT_TIMEOUT);
         }
     }
 
-    /**
-     * Takes every live table for itself before moving them. A reader or a judging transaction holding one of them while
-     * it waits for another could otherwise deadlock with the exchange; so the exchange never waits long holding some:
-     * it gives them back and tries again until all are free at once.
-     */
-    private static void lockEveryLiveTable(SqlConnection connection) {
+    /** Every live table in ACCESS EXCLUSIVE mode within {@link #LOCK_WAIT}: true, or false if another held one that long. */
+    private static boolean lockEveryLiveTable(SqlConnection connection) {
         String tables = String.join(", ", ProjectionStore.TABLES.stream().map(t -> "public." + t).toList());
-        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
-        while (true) {
-            connection.query("SAVEPOINT exchange; SET LOCAL lock_timeout = '200ms'").execute().await().atMost(STATEMENT_TIMEOUT);
-            try {
-                connection.query("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
-                connection.query("RELEASE SAVEPOINT exchange").execute().await().atMost(STATEMENT_TIMEOUT);
-                return;
-            } catch (RuntimeException e) {
-                if (!hasSqlState(e, LOCK_NOT_AVAILABLE) || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                connection.query("ROLLBACK TO SAVEPOINT exchange").execute().await().atMost(STATEMENT_TIMEOUT);
+        try {
+            connection.query("SET LOCAL lock_timeout = '" + LOCK_WAIT.toMillis() + "ms'").execute().await().atMost(STATEMENT_TIMEOUT);
+            connection.query("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
+            connection.query("SET LOCAL lock_timeout = 0").execute().await().atMost(STATEMENT_TIMEOUT);
+            return true;
+        } catch (RuntimeException e) {
+            if (hasSqlState(e, LOCK_NOT_AVAILABLE) || hasSqlState(e, DEADLOCK_DETECTED)) {
+                return false;
             }
+            throw e;
+        }
+    }
+
+    /** Rolls back, unless the client already ended the transaction (a statement in it failed); never hides {@code cause}. */
+    private static void rollback(Transaction transaction, RuntimeException cause) {
+        try {
+            transaction.rollback().await().atMost(STATEMENT_TIMEOUT);
+        } catch (RuntimeException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
+            // Otherwise the transaction had ended with its failed statement: nothing to roll back.
         }
     }
 

@@ -192,6 +192,45 @@ class ProjectionRebuildTest {
     }
 
     /**
+     * A reader that holds a live table when the rebuild comes to exchange them: the exchange gives way (each attempt
+     * waits briefly for the tables, then ends its transaction and tries again) until the reader is done, and completes.
+     */
+    @Test
+    void theExchangeWaitsForAReaderThatHoldsALiveTable() throws Exception {
+        String code = "GM9791";
+        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":21,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+                .formatted(code);
+        produce(List.of(new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1", quota, java.time.OffsetDateTime.now())), 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code)
+                .then().statusCode(200).body("quota", equalTo(21)));
+        String location;
+        try (Connection reader = database.getConnection()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("LOCK TABLE merger IN ACCESS SHARE MODE");
+            location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location");
+            // Two attempts seen waiting for the table, each in a transaction of its own, while the reader holds it.
+            Set<String> attempts = new HashSet<>();
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                try (Connection c = database.getConnection(); ResultSet r = c.createStatement().executeQuery(
+                        "SELECT virtualtransaction FROM pg_locks WHERE relation = 'public.merger'::regclass "
+                                + "AND mode = 'AccessExclusiveLock' AND NOT granted")) {
+                    while (r.next()) {
+                        attempts.add(r.getString(1));
+                    }
+                }
+                JsonPath status = asTheOperator().get(location).then().extract().jsonPath();
+                assertThat(status.getString("state")).as("the rebuild waits for the reader: %s", status.prettify()).isEqualTo("RUNNING");
+                return attempts.size() >= 2;
+            });
+            reader.commit();
+        }
+        JsonPath done = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+        given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).body("quota", equalTo(21));
+    }
+
+    /**
      * A second rebuild while placements keep arriving: each lands in the rebuilt tables (read in the bulk pass, while
      * catching up, or under the exchange's lock) or is consumed live after the exchange, and counts exactly once.
      */

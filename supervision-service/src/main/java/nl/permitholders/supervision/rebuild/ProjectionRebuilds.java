@@ -50,8 +50,9 @@ import org.jboss.logging.Logger;
  * same decoder as the live consumer. What the topics hold when the rebuild starts is written in bulk, into tables
  * without keys or indexes, while the next batch is read ({@link BulkLoad}), with the outcome {@link ProjectionStore}
  * would have; the keys and indexes are built afterwards. What was published meanwhile goes through the store itself.</li>
- * <li>Once it has caught up, the live consumers are held off (an exclusive lock on the inbox), the last records
- * published since are read, and in that same transaction the rebuilt tables take the live ones' places (a rename).
+ * <li>Once it has caught up, the live consumers and readers are held off (every live table locked, see {@link #swap}),
+ * the last records published since are read, and in that same transaction the rebuilt tables take the live ones' places
+ * (a rename).
  * Every event the live projection had applied was on the topics by then, so the rebuilt projection holds it too; events
  * the live consumers have not reached yet are in the rebuilt inbox, and they skip them as already handled.</li>
  * <li>Verdicts, ladder decisions and action plans are supervision's own records, not learned from the topics: they

@@ -5,6 +5,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,8 +64,7 @@ public class ProjectionStore {
     private Uni<Void> write(SqlClient db, String schema, List<Decoded> events) {
         List<Tuple> provinces = new ArrayList<>();
         List<Tuple> municipalities = new ArrayList<>();
-        List<Tuple> entries = new ArrayList<>();
-        List<Tuple> plannedPlaces = new ArrayList<>();
+        List<LedgerEntry> facts = new ArrayList<>();
         List<Tuple> mergers = new ArrayList<>();
         for (Decoded event : events) {
             for (ProjectionChange change : event.changes()) {
@@ -72,10 +73,7 @@ public class ProjectionStore {
                 } else if (change instanceof MunicipalityStated m) {
                     municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode()));
                 } else if (change instanceof Fact f) {
-                    entries.add(entryRow(f.entry()));
-                    for (PlannedPlaces p : f.entry().plannedPlaces()) {
-                        plannedPlaces.add(Tuple.of(f.entry().eventId(), p.period().toString(), p.places()));
-                    }
+                    facts.add(f.entry());
                 } else if (change instanceof Merged m) {
                     m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString())));
                 }
@@ -86,32 +84,80 @@ public class ProjectionStore {
                         + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name", provinces)
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality (code, name, province_code) VALUES ($1, $2, $3) "
                         + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province_code = EXCLUDED.province_code", municipalities))
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".ledger_entry (event_id, event_type, municipality_code, kind, period, "
-                        + "effective_date, persons, version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)", entries))
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) "
-                        + "VALUES ($1, $2, $3)", plannedPlaces))
+                .chain(() -> insertFacts(db, schema, facts))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".merger (merged_code, new_code, effective_period) VALUES ($1, $2, $3) "
                         + "ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, effective_period = EXCLUDED.effective_period",
                         mergers));
     }
 
-    private static Tuple entryRow(LedgerEntry e) {
-        return Tuple.tuple()
-                .addUUID(e.eventId())
-                .addString(e.eventType())
-                .addString(e.municipalityCode())
-                .addString(e.kind().name())
-                .addString(e.period() == null ? null : e.period().toString())
-                .addLocalDate(e.effectiveDate())
-                .addInteger(e.persons())
-                .addInteger(e.version())
-                .addString(e.reference())
-                .addOffsetDateTime(e.occurredAt())
-                .addString(e.couplingId())
-                .addString(e.unitType())
-                .addBoolean(e.temporary())
-                .addString(e.householdType());
+    /**
+     * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays. The live
+     * consumer and the rebuild's bulk pass both write facts through here, so they always write the same columns.
+     */
+    public static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> plannedEvents = new ArrayList<>();
+        List<String> plannedPeriods = new ArrayList<>();
+        List<Integer> plannedPlaces = new ArrayList<>();
+        for (LedgerEntry entry : entries) {
+            for (PlannedPlaces places : entry.plannedPlaces()) {
+                plannedEvents.add(entry.eventId());
+                plannedPeriods.add(places.period().toString());
+                plannedPlaces.add(places.places());
+            }
+        }
+        Uni<Void> ledger = db.preparedQuery("INSERT INTO " + schema + ".ledger_entry (event_id, event_type, municipality_code, kind, "
+                        + "period, effective_date, persons, version, reference, occurred_at, coupling_id, unit_type, temporary_housing, "
+                        + "household_type) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], "
+                        + "$7::int[], $8::int[], $9::text[], $10::timestamptz[], $11::text[], $12::text[], $13::boolean[], $14::text[])")
+                .execute(entryColumns(entries)).replaceWithVoid();
+        return plannedEvents.isEmpty() ? ledger : ledger.chain(() -> db.preparedQuery("INSERT INTO " + schema
+                        + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])")
+                .execute(Tuple.of(plannedEvents.toArray(UUID[]::new), plannedPeriods.toArray(String[]::new),
+                        plannedPlaces.toArray(Integer[]::new)))
+                .replaceWithVoid());
+    }
+
+    /** The ledger rows, one array per column. */
+    private static Tuple entryColumns(List<LedgerEntry> entries) {
+        int n = entries.size();
+        UUID[] eventIds = new UUID[n];
+        String[] eventTypes = new String[n];
+        String[] codes = new String[n];
+        String[] kinds = new String[n];
+        String[] periods = new String[n];
+        LocalDate[] dates = new LocalDate[n];
+        Integer[] persons = new Integer[n];
+        Integer[] versions = new Integer[n];
+        String[] references = new String[n];
+        OffsetDateTime[] occurred = new OffsetDateTime[n];
+        String[] couplings = new String[n];
+        String[] unitTypes = new String[n];
+        Boolean[] temporary = new Boolean[n];
+        String[] householdTypes = new String[n];
+        for (int i = 0; i < n; i++) {
+            LedgerEntry e = entries.get(i);
+            eventIds[i] = e.eventId();
+            eventTypes[i] = e.eventType();
+            codes[i] = e.municipalityCode();
+            kinds[i] = e.kind().name();
+            periods[i] = e.period() == null ? null : e.period().toString();
+            dates[i] = e.effectiveDate();
+            persons[i] = e.persons();
+            versions[i] = e.version();
+            references[i] = e.reference();
+            occurred[i] = e.occurredAt();
+            couplings[i] = e.couplingId();
+            unitTypes[i] = e.unitType();
+            temporary[i] = e.temporary();
+            householdTypes[i] = e.householdType();
+        }
+        return Tuple.tuple().addArrayOfUUID(eventIds).addArrayOfString(eventTypes).addArrayOfString(codes).addArrayOfString(kinds)
+                .addArrayOfString(periods).addArrayOfLocalDate(dates).addArrayOfInteger(persons).addArrayOfInteger(versions)
+                .addArrayOfString(references).addArrayOfOffsetDateTime(occurred).addArrayOfString(couplings)
+                .addArrayOfString(unitTypes).addArrayOfBoolean(temporary).addArrayOfString(householdTypes);
     }
 
     private static Uni<Void> batch(SqlClient db, String sql, List<Tuple> rows) {

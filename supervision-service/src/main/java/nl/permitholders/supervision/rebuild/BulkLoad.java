@@ -5,8 +5,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,13 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nl.permitholders.supervision.ledger.LedgerEntry;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.projection.Decoded;
 import nl.permitholders.supervision.projection.ProjectionChange;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
 import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
+import nl.permitholders.supervision.projection.ProjectionStore;
 
 /**
  * A rebuild's first pass over the topics: every event written into the shadow tables as fast as PostgreSQL takes it,
@@ -100,14 +98,11 @@ final class BulkLoad {
         return rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
     }
 
-    /** One batch's rows, column by column, as the arrays its INSERTs unnest. */
+    /** One batch's inbox rows, as the arrays its INSERT unnests, and its facts. */
     private static final class Batch {
         final List<UUID> inboxIds;
         final List<String> inboxTypes;
         final List<LedgerEntry> entries = new ArrayList<>();
-        final List<UUID> plannedEvents = new ArrayList<>();
-        final List<String> plannedPeriods = new ArrayList<>();
-        final List<Integer> plannedPlaces = new ArrayList<>();
 
         Batch(int size) {
             inboxIds = new ArrayList<>(size);
@@ -121,69 +116,12 @@ final class BulkLoad {
 
         void fact(LedgerEntry entry) {
             entries.add(entry);
-            for (PlannedPlaces places : entry.plannedPlaces()) {
-                plannedEvents.add(entry.eventId());
-                plannedPeriods.add(places.period().toString());
-                plannedPlaces.add(places.places());
-            }
         }
 
         Uni<Void> write(SqlClient db, String schema) {
-            Uni<Void> inbox = db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) "
-                            + "SELECT * FROM unnest($1::uuid[], $2::text[])")
-                    .execute(Tuple.of(inboxIds.toArray(UUID[]::new), inboxTypes.toArray(String[]::new))).replaceWithVoid();
-            return inbox.chain(() -> entries.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery("INSERT INTO " + schema
-                                    + ".ledger_entry (event_id, event_type, municipality_code, kind, period, effective_date, persons, version, "
-                                    + "reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type) SELECT * FROM unnest("
-                                    + "$1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::int[], $8::int[], $9::text[], "
-                                    + "$10::timestamptz[], $11::text[], $12::text[], $13::boolean[], $14::text[])")
-                            .execute(entryColumns()).replaceWithVoid())
-                    .chain(() -> plannedEvents.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery("INSERT INTO " + schema
-                                    + ".capacity_plan_period (event_id, period, permit_holder_places) "
-                                    + "SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])")
-                            .execute(Tuple.of(plannedEvents.toArray(UUID[]::new), plannedPeriods.toArray(String[]::new),
-                                    plannedPlaces.toArray(Integer[]::new)))
-                            .replaceWithVoid());
-        }
-
-        /** The ledger rows as ProjectionStore writes them, one array per column. */
-        private Tuple entryColumns() {
-            int n = entries.size();
-            UUID[] eventIds = new UUID[n];
-            String[] eventTypes = new String[n];
-            String[] codes = new String[n];
-            String[] kinds = new String[n];
-            String[] periods = new String[n];
-            LocalDate[] dates = new LocalDate[n];
-            Integer[] persons = new Integer[n];
-            Integer[] versions = new Integer[n];
-            String[] references = new String[n];
-            OffsetDateTime[] occurred = new OffsetDateTime[n];
-            String[] couplings = new String[n];
-            String[] unitTypes = new String[n];
-            Boolean[] temporary = new Boolean[n];
-            String[] householdTypes = new String[n];
-            for (int i = 0; i < n; i++) {
-                LedgerEntry e = entries.get(i);
-                eventIds[i] = e.eventId();
-                eventTypes[i] = e.eventType();
-                codes[i] = e.municipalityCode();
-                kinds[i] = e.kind().name();
-                periods[i] = e.period() == null ? null : e.period().toString();
-                dates[i] = e.effectiveDate();
-                persons[i] = e.persons();
-                versions[i] = e.version();
-                references[i] = e.reference();
-                occurred[i] = e.occurredAt();
-                couplings[i] = e.couplingId();
-                unitTypes[i] = e.unitType();
-                temporary[i] = e.temporary();
-                householdTypes[i] = e.householdType();
-            }
-            return Tuple.tuple().addArrayOfUUID(eventIds).addArrayOfString(eventTypes).addArrayOfString(codes).addArrayOfString(kinds)
-                    .addArrayOfString(periods).addArrayOfLocalDate(dates).addArrayOfInteger(persons).addArrayOfInteger(versions)
-                    .addArrayOfString(references).addArrayOfOffsetDateTime(occurred).addArrayOfString(couplings)
-                    .addArrayOfString(unitTypes).addArrayOfBoolean(temporary).addArrayOfString(householdTypes);
+            return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[])")
+                    .execute(Tuple.of(inboxIds.toArray(UUID[]::new), inboxTypes.toArray(String[]::new)))
+                    .chain(() -> ProjectionStore.insertFacts(db, schema, entries));
         }
     }
 }

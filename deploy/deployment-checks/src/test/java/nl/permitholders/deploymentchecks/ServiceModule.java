@@ -76,7 +76,7 @@ final class ServiceModule {
 
     /** The topic its outbox publishes to. */
     String outgoingTopic() {
-        return property("mp.messaging.outgoing.outbox.topic");
+        return property("outbox.topic");
     }
 
     /** The topics it consumes, one per incoming channel. */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import nl.permitholders.infrastructure.KafkaTopics;
@@ -64,15 +60,7 @@ class ProducerCrashBeforePublishTest {
         });
     }
 
-    static int unpublished(LocalPostgres postgres, String municipality) throws Exception {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(Service.PLACEMENT.database), LocalPostgres.USER, "");
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL")) {
-            query.setString(1, municipality);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+    static int unpublished(LocalPostgres postgres, String municipality) {
+        return postgres.unpublishedEvents(Service.PLACEMENT.database, municipality);
     }
 }

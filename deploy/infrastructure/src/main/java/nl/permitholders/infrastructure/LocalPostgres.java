@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,6 +114,21 @@ public final class LocalPostgres implements AutoCloseable {
                 return; // created concurrently
             }
             throw new IllegalStateException("could not create database " + name, e);
+        }
+    }
+
+    /** The events of a subject (a municipality) still waiting in a service's transactional outbox. */
+    public int unpublishedEvents(String database, String subject) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), USER, "");
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL")) {
+            query.setString(1, subject);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the outbox of " + database, e);
         }
     }
 

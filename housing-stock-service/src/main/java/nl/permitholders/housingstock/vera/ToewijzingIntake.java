@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.allocation.Allocation;
-import nl.permitholders.housingstock.events.BatchOutbox;
 import nl.permitholders.housingstock.events.HousingStockEvents.AllocationRecorded;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.vera.ItemResult.Outcome;
@@ -32,6 +31,7 @@ import nl.permitholders.housingstock.vera.VeraToewijzingMapping.Location;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.Mapping;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.RegisteredUnit;
 import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,7 +50,7 @@ public class ToewijzingIntake {
     OutboxTransaction transaction;
 
     @Inject
-    BatchOutbox outbox;
+    Outbox outbox;
 
     @Inject
     ObjectMapper json;
@@ -141,7 +141,7 @@ public class ToewijzingIntake {
             }
             // Events first: while no new entity is managed, the insert triggers no flush of them.
             return outbox.appendAll(AllocationRecorded.TYPE, created.stream()
-                            .map(a -> new BatchOutbox.Event(a.municipalityCode, new AllocationRecorded(a.id, a.corporationId,
+                            .map(a -> new Outbox.Event(a.municipalityCode, new AllocationRecorded(a.id, a.corporationId,
                                     a.municipalityCode, a.allocatedOn, a.persons, a.permitHolders, a.unitId)))
                             .toList())
                     .call(() -> created.isEmpty() ? Uni.createFrom().voidItem() : Allocation.persist(created))

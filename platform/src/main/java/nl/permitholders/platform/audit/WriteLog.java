@@ -14,11 +14,15 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.outbox.OutboxEvent;
+import nl.permitholders.platform.persistence.ValuesRows;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -33,9 +37,9 @@ public class WriteLog {
     /** The actor of writes made outside any request, e.g. while consuming events. */
     public static final String SYSTEM = "system";
 
-    private static final String INSERT = "INSERT INTO write_log "
-            + "(event_id, action, subject, actor, actor_roles, actor_tenant, operation, at) "
-            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    private static final String INSERT_MANY = "INSERT INTO write_log "
+            + "(event_id, action, subject, actor, actor_roles, actor_tenant, operation, at) VALUES ";
+    private static final int COLUMNS = 8;
     private static final String ACTOR_OF_WRITE = WriteLog.class.getName() + ".actor";
     private static final String[] TENANT_CLAIMS = {"municipality", "province", "corporation"};
 
@@ -58,9 +62,22 @@ public class WriteLog {
         return write.get().eventually(() -> context.removeLocal(ACTOR_OF_WRITE));
     }
 
-    /** Records who made the write that appended this event; the outbox calls it within the write's transaction. */
-    public Uni<Void> recordEvent(UUID eventId, String eventType, String subject, OffsetDateTime at) {
-        return record(eventId, eventType, subject, at);
+    /** Records who made the write that appended these events, one entry each; the outbox calls it within the write's transaction. */
+    public Uni<Void> recordEvents(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Actor actor = actorOfWrite();
+        String sql = INSERT_MANY + ValuesRows.of(events.size(), COLUMNS);
+        return Panache.getSession().flatMap(session -> {
+                    var insert = session.createNativeQuery(sql);
+                    for (int row = 0; row < events.size(); row++) {
+                        OutboxEvent event = events.get(row);
+                        bind(insert, row * COLUMNS, event.eventId(), event.type(), event.subject(), actor, event.occurredAt());
+                    }
+                    return insert.executeUpdate();
+                })
+                .replaceWithVoid();
     }
 
     /**
@@ -72,20 +89,29 @@ public class WriteLog {
     }
 
     private Uni<Void> record(UUID eventId, String action, String subject, OffsetDateTime at) {
+        Actor actor = actorOfWrite();
+        return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(INSERT_MANY + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"), 0,
+                        eventId, action, subject, actor, at).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private Actor actorOfWrite() {
         Context context = Vertx.currentContext();
         Actor attributed = context == null ? null : context.getLocal(ACTOR_OF_WRITE);
-        Actor actor = attributed != null ? attributed : currentActor();
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
-                        .setParameter(1, eventId)
-                        .setParameter(2, action)
-                        .setParameter(3, subject)
-                        .setParameter(4, actor.name())
-                        .setParameter(5, actor.roles())
-                        .setParameter(6, actor.tenant())
-                        .setParameter(7, actor.operation())
-                        .setParameter(8, at)
-                        .executeUpdate())
-                .replaceWithVoid();
+        return attributed != null ? attributed : currentActor();
+    }
+
+    private static <Q extends Mutiny.AbstractQuery> Q bind(Q insert, int offset, UUID eventId, String action, String subject,
+                                                           Actor actor, OffsetDateTime at) {
+        insert.setParameter(offset + 1, eventId);
+        insert.setParameter(offset + 2, action);
+        insert.setParameter(offset + 3, subject);
+        insert.setParameter(offset + 4, actor.name());
+        insert.setParameter(offset + 5, actor.roles());
+        insert.setParameter(offset + 6, actor.tenant());
+        insert.setParameter(offset + 7, actor.operation());
+        insert.setParameter(offset + 8, at);
+        return insert;
     }
 
     /** The writes about one municipality or province, newest first. */

@@ -1,58 +1,76 @@
 package nl.permitholders.platform.outbox;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
-import java.net.URI;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox to Kafka as CloudEvents (binary mode, key = subject) and marks the rows published.
- * <p>
- * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can relay at once without sending a
- * row twice concurrently. Delivery is at least once: a crash between the broker's ack and the update re-sends the
- * row, which consumers recognise by its event id. While Kafka is unreachable the rows simply wait.
+ * Publishes the outbox to Kafka ({@link OutboxPublisher}: CloudEvents, key = subject, acks=all, idempotent) and stamps
+ * the rows published. Two ways, chosen by {@link PublicationPath}:
+ * <ul>
+ * <li><b>From memory</b>, the usual way: right after a write commits, its events (kept by {@link AppendedEvents}) are
+ * handed to the producer at once, and stamped published once the broker has acknowledged them, many rows per UPDATE.
+ * No transaction and no read stands between the commit and the broker.</li>
+ * <li><b>By claiming rows</b> ({@code FOR UPDATE SKIP LOCKED}, in id order, so several instances can relay at once
+ * without sending a row twice concurrently): at start-up, from a failed publication on until the table holds nothing
+ * more to publish, and for writes whose events were not kept in memory. A sweep every few seconds
+ * ({@link OutboxSweep}) claims what a publication from memory left behind: an instance that was killed between commit
+ * and publication, a stamp that failed. It claims only rows older than {@code outbox.publication-grace}, so that it
+ * does not send again what another instance is publishing from memory at that moment.</li>
+ * </ul>
+ * Delivery is at least once: a crash between the broker's ack and the stamp re-sends the row, which consumers recognise
+ * by its event id. While Kafka is unreachable the rows simply wait, and writes go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private static final String CLAIM = "SELECT id, event_id, type, source, subject, partition_key, payload, occurred_at "
-            + "FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
-    private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)";
+    private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at";
+    private static final String CLAIM = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
+            + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    private static final String CLAIM_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
+            + "AND occurred_at < $2 ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    private static final String MARK_CLAIMED = "UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)";
+    private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE event_id = ANY($1) "
+            + "AND published_at IS NULL";
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
 
+    private final PublicationPath path = new PublicationPath();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A claim was asked for while one ran; {@link #requestedAll}: of every row, not only of those left behind. */
     private final AtomicBoolean requested = new AtomicBoolean();
+    private volatile boolean requestedAll;
     /** Set on shutdown: no new publication starts, and the one in progress ends after its batch. */
     private volatile boolean stopping;
-    /** Completes when the publication in progress has ended. */
-    private volatile CompletableFuture<Void> publication = CompletableFuture.completedFuture(null);
+    /** Completes when the claim in progress has ended. */
+    private volatile CompletableFuture<Void> claiming = CompletableFuture.completedFuture(null);
+    /** Publications from memory not yet acknowledged or failed. */
+    private final ConcurrentHashMap.KeySetView<CompletableFuture<Void>, Boolean> inFlight = ConcurrentHashMap.newKeySet();
+    private final PublishedStamps stamps = new PublishedStamps();
 
     @Inject
     Pool pool;
@@ -61,117 +79,229 @@ public class OutboxRelay {
     OutboxMetrics metrics;
 
     @Inject
-    @Channel("outbox")
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-    MutinyEmitter<String> emitter;
+    OutboxPublisher publisher;
 
     @ConfigProperty(name = "outbox.batch-size", defaultValue = "500")
     int batchSize;
 
-    /** Publishes what is pending, now or as soon as the publication in progress has finished. Never blocks. */
+    @ConfigProperty(name = "outbox.publication-grace", defaultValue = "10s")
+    Duration grace;
+
+    @PostConstruct
+    void watch() {
+        metrics.watch(path);
+    }
+
+    /**
+     * A write has committed these events: publishes them now, straight from memory, unless older events wait in the
+     * table (then they are claimed in order, these with them). Never blocks.
+     */
+    public void publishCommitted(List<OutboxEvent> events) {
+        if (events.isEmpty() || stopping) {
+            return;
+        }
+        if (!path.fromMemory()) {
+            requestFlush();
+            return;
+        }
+        List<CompletableFuture<Void>> acks = publisher.publish(events);
+        for (int i = 0; i < events.size(); i++) {
+            OutboxEvent event = events.get(i);
+            CompletableFuture<Void> ack = acks.get(i);
+            inFlight.add(ack);
+            ack.whenComplete((ok, failure) -> {
+                inFlight.remove(ack);
+                if (failure == null) {
+                    metrics.published(event.occurredAt(), OutboxMetrics.Way.FROM_MEMORY);
+                    stamps.add(event.eventId());
+                } else {
+                    path.failed();
+                    LOG.warnf("Event %s not acknowledged (%s); it waits in the outbox, which is claimed in order from now on",
+                            event.eventId(), failure.getMessage());
+                }
+            });
+        }
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> stamps.write());
+    }
+
+    /** Claims and publishes every row not yet published, now or as soon as the claim in progress has finished. Never blocks. */
     public void requestFlush() {
+        request(true);
+    }
+
+    /** The sweep: claims what publications from memory left behind, or everything while the relay claims anyway. */
+    void sweep() {
+        stamps.write();
+        request(!path.fromMemory());
+    }
+
+    private void request(boolean all) {
+        if (all) {
+            requestedAll = true;
+        }
         requested.set(true);
         if (!stopping && running.compareAndSet(false, true)) {
-            drain();
+            claim();
         }
     }
 
     /**
-     * Graceful shutdown: before the database pool and the Kafka producer close, let the batch being published finish
-     * and be marked published, so the relay does not end mid-batch (its rows would be rolled back and sent again by
-     * another instance). Rows left unpublished are picked up by any instance's next sweep.
+     * Graceful shutdown: before the database pool and the Kafka producer close, let the claim in progress and the
+     * publications from memory finish and be stamped published, so the relay does not end mid-way (its rows would be
+     * sent again by another instance). Rows left unpublished are picked up by any instance's sweep.
      */
     void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
         stopping = true;
+        long deadline = System.nanoTime() + SHUTDOWN_PATIENCE.toNanos();
         try {
-            publication.get(10, TimeUnit.SECONDS);
+            claiming.get(SHUTDOWN_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                    .exceptionally(failure -> null)
+                    .get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            stamps.writeNow().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warnf("The outbox publication in progress did not end within 10 s of shutdown: %s", e.getMessage());
+            LOG.warnf("The outbox publication in progress did not end within %s of shutdown: %s", SHUTDOWN_PATIENCE, e.getMessage());
         }
+        publisher.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
-    private void drain() {
+    private void claim() {
         requested.set(false);
+        boolean all = requestedAll;
+        requestedAll = false;
         CompletableFuture<Void> ended = new CompletableFuture<>();
-        publication = ended;
-        publishAll().onTermination().invoke(() -> ended.complete(null)).subscribe().with(
-                complete -> finished(complete),
+        claiming = ended;
+        long token = path.claimStarted();
+        claimAll(all).onTermination().invoke(() -> ended.complete(null)).subscribe().with(
+                complete -> {
+                    if (complete && all) {
+                        path.drained(token);
+                    }
+                    claimed(complete);
+                },
                 failure -> {
                     LOG.warnf("Outbox publication failed, the sweep will retry: %s", failure.getMessage());
-                    finished(false);
+                    claimed(false);
                 });
     }
 
-    private void finished(boolean complete) {
+    private void claimed(boolean complete) {
         running.set(false);
         // After a failed publication only the sweep retries, so an unreachable broker is not hammered in a loop.
         if (complete && requested.get() && !stopping && running.compareAndSet(false, true)) {
-            drain();
+            claim();
         }
     }
 
-    /** Publishes batches until the outbox is empty (true) or a send failed (false). */
-    Uni<Boolean> publishAll() {
-        return pool.withTransaction(this::publishBatch).flatMap(batch -> {
+    /** Claims and publishes batches until none is left (true) or a send failed (false). */
+    Uni<Boolean> claimAll(boolean all) {
+        return pool.withTransaction(db -> claimBatch(db, all)).flatMap(batch -> {
             if (batch.failed()) {
+                path.failed();
                 return Uni.createFrom().item(false);
             }
-            return batch.claimed() == batchSize && !stopping ? publishAll() : Uni.createFrom().item(true);
+            return batch.claimed() == batchSize && !stopping ? claimAll(all) : Uni.createFrom().item(true);
         });
     }
 
-    private Uni<BatchResult> publishBatch(SqlConnection connection) {
-        return connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize)).flatMap(rows -> {
+    private Uni<BatchResult> claimBatch(SqlConnection connection, boolean all) {
+        Uni<RowSet<Row>> claimed = all
+                ? connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
+                : connection.preparedQuery(CLAIM_LEFT_BEHIND).execute(Tuple.of(batchSize, OffsetDateTime.now().minus(grace)));
+        return claimed.flatMap(rows -> {
             if (rows.size() == 0) {
                 return Uni.createFrom().item(new BatchResult(0, 0));
             }
-            List<Uni<Long>> sends = send(rows);
+            List<Long> ids = new ArrayList<>(rows.size());
+            List<OutboxEvent> events = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                ids.add(row.getLong("id"));
+                events.add(new OutboxEvent(row.getUUID("event_id"), row.getString("type"), row.getString("source"),
+                        row.getString("subject"), row.getString("partition_key"), row.getString("payload"),
+                        row.getOffsetDateTime("occurred_at")));
+            }
+            List<CompletableFuture<Void>> acks = publisher.publish(events);
+            List<Uni<Long>> sends = new ArrayList<>(acks.size());
+            for (int i = 0; i < acks.size(); i++) {
+                OutboxEvent event = events.get(i);
+                long id = ids.get(i);
+                sends.add(Uni.createFrom().completionStage(acks.get(i))
+                        .invoke(() -> metrics.published(event.occurredAt(), OutboxMetrics.Way.CLAIMED))
+                        .replaceWith(id)
+                        .onFailure().invoke(e -> LOG.debugf("Event %s not acknowledged: %s", event.eventId(), e.getMessage()))
+                        .onFailure().recoverWithNull());
+            }
             return Uni.join().all(sends).andFailFast().flatMap(results -> {
-                Long[] acked = results.stream().filter(Objects::nonNull).toArray(Long[]::new);
+                Long[] acked = results.stream().filter(java.util.Objects::nonNull).toArray(Long[]::new);
                 BatchResult result = new BatchResult(rows.size(), acked.length);
                 if (acked.length == 0) {
                     return Uni.createFrom().item(result);
                 }
-                return connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(acked)).replaceWith(result);
+                return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked)).replaceWith(result);
             });
         });
-    }
-
-    private List<Uni<Long>> send(RowSet<Row> rows) {
-        List<Uni<Long>> sends = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            long id = row.getLong("id");
-            OffsetDateTime occurredAt = row.getOffsetDateTime("occurred_at");
-            sends.add(emitter.sendMessage(toMessage(row))
-                    .invoke(() -> metrics.published(occurredAt))
-                    .replaceWith(id)
-                    .onFailure().invoke(e -> LOG.debugf("Event %s not acknowledged: %s", row.getUUID("event_id"), e.getMessage()))
-                    .onFailure().recoverWithNull());
-        }
-        return sends;
-    }
-
-    private static Message<String> toMessage(Row row) {
-        OffsetDateTime occurredAt = row.getOffsetDateTime("occurred_at");
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
-                .withId(row.getUUID("event_id").toString())
-                .withSource(URI.create(row.getString("source")))
-                .withType(row.getString("type"))
-                .withSubject(row.getString("subject"))
-                .withTimestamp(occurredAt.toZonedDateTime())
-                .withDataContentType("application/json")
-                .build();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(row.getString("partition_key"))
-                .build();
-        return Message.of(row.getString("payload")).addMetadata(cloudEvent).addMetadata(kafka);
     }
 
     private record BatchResult(int claimed, int published) {
         boolean failed() {
             return published < claimed;
+        }
+    }
+
+    /**
+     * Event ids the broker acknowledged after a publication from memory, stamped published many at a time: one UPDATE
+     * runs at a time and takes all that were acknowledged meanwhile. A failed stamp is tried again with the next (a
+     * row left unstamped would only be sent again).
+     */
+    private final class PublishedStamps {
+
+        private final ConcurrentHashMap.KeySetView<UUID, Boolean> waiting = ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean writing = new AtomicBoolean();
+        private volatile CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+
+        void add(UUID eventId) {
+            waiting.add(eventId);
+        }
+
+        /** Stamps what waits, unless a stamp is being written (it writes what waits once it is done). */
+        void write() {
+            if (!waiting.isEmpty() && writing.compareAndSet(false, true)) {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                written = done;
+                UUID[] ids = waiting.toArray(UUID[]::new);
+                pool.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(ids)).subscribe().with(
+                        rows -> {
+                            for (UUID id : ids) {
+                                waiting.remove(id);
+                            }
+                            finished(done, true);
+                        },
+                        failure -> {
+                            LOG.debugf("%d events published but not yet stamped so (%s); tried again with the next", ids.length,
+                                    failure.getMessage());
+                            finished(done, false);
+                        });
+            }
+        }
+
+        private void finished(CompletableFuture<Void> done, boolean succeeded) {
+            writing.set(false);
+            done.complete(null);
+            // After a failure the next acknowledgement or sweep tries again, so a database that is away is not hammered.
+            if (succeeded && !waiting.isEmpty() && !stopping) {
+                write();
+            }
+        }
+
+        /** Writes what waits now and completes when it is written (or failed). */
+        CompletableFuture<Void> writeNow() {
+            CompletableFuture<Void> before = written;
+            return before.thenCompose(ignored -> {
+                write();
+                return written;
+            });
         }
     }
 }

@@ -11,8 +11,7 @@ import jakarta.interceptor.Interceptor;
 
 /**
  * The relay's safety net: every few seconds it publishes what a prompt publication after commit missed. It waits for
- * the application to have started: the scheduler fires before that on a slow start, and creating the relay then
- * fails, because its Kafka emitter is connected only at the end of start-up.
+ * the application to have started: the scheduler fires before that on a slow start.
  */
 @ApplicationScoped
 class OutboxSweep {
@@ -29,7 +28,7 @@ class OutboxSweep {
     @Scheduled(every = "${outbox.sweep-interval:5s}", delayed = "${outbox.sweep-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         if (started) {
-            relay.get().requestFlush();
+            relay.get().sweep();
         }
     }
 }

@@ -11,9 +11,9 @@ import nl.permitholders.platform.persistence.UniqueViolation;
 import org.jboss.logging.Logger;
 
 /**
- * Runs a write in one database transaction and, once it has committed, asks the relay to publish the events it
- * appended to the outbox. Publishing right after commit keeps event latency low; the relay's periodic sweep is
- * only the safety net for events whose prompt publication failed.
+ * Runs a write in one database transaction and, once it has committed, hands the events it appended to the outbox to
+ * the relay, which publishes them at once. Publishing right after commit keeps event latency low; the relay's periodic
+ * sweep is only the safety net for events whose prompt publication failed.
  *
  * <p>A caller that goes away while its write runs (a client that disconnects or times out, a connection the server
  * closes while stopping) does not tear the transaction down half-way: Hibernate's session would be closed under a
@@ -40,12 +40,18 @@ public class OutboxTransaction {
                     LOG.info("The caller of a write went away before it finished; the write will be rolled back");
                 }
             });
+            AppendedEvents appended = AppendedEvents.open();
             writeLog.attributing(() -> Panache.withTransaction(() -> work.get().invoke(() -> {
                         if (callerGone.get()) {
                             throw new CallerGone();
                         }
                     })))
-                    .invoke(relay::requestFlush)
+                    .invoke(() -> published(appended))
+                    .eventually(() -> {
+                        if (appended != null) {
+                            appended.close();
+                        }
+                    })
                     .subscribe().with(item -> {
                         answered.set(true);
                         if (callerGone.get()) {
@@ -64,6 +70,15 @@ public class OutboxTransaction {
                         }
                     });
         });
+    }
+
+    /** Hands what the write appended to the relay once it has committed; a write inside another leaves that to the outer one. */
+    private void published(AppendedEvents appended) {
+        if (appended == null) {
+            relay.requestFlush();
+        } else if (appended.outermost()) {
+            relay.publishCommitted(appended.events());
+        }
     }
 
     /**

@@ -1,0 +1,161 @@
+package nl.permitholders.platform.outbox;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's Kafka producer for its outbox: publishes events as CloudEvents in binary mode (attributes in
+ * {@code ce_} headers, JSON data, key = the event's partition key) to the service's topic.
+ * <p>
+ * Events are handed to the producer on one thread of its own, in the order they are given, so that events of one
+ * municipality reach their partition in that order, and so that a producer waiting for the broker's metadata (up to
+ * {@code max.block.ms} while Kafka is away) never blocks the caller's event loop.
+ */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
+    /** Settings of the producer that carry the outbox's delivery guarantees; {@code outbox.producer.*} cannot change them. */
+    private static final Map<String, String> GUARANTEES = Map.of(
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    /** Defaults that {@code outbox.producer.*} may change (docs/configuration.md). */
+    private static final Map<String, String> DEFAULTS = Map.of(
+            // Send each event at once: nothing is gained by waiting for more (Kafka 4's default linger.ms is 5).
+            ProducerConfig.LINGER_MS_CONFIG, "0",
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+    private static final String PRODUCER_PREFIX = "outbox.producer.";
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
+
+    @Inject
+    Config config;
+
+    @ConfigProperty(name = "outbox.topic")
+    String topic;
+
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "service")
+    String applicationName;
+
+    private KafkaProducer<String, String> producer;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-publisher");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @PostConstruct
+    void create() {
+        producer = new KafkaProducer<>(settings());
+    }
+
+    /** Every {@code kafka.*} setting of the service, then the outbox's defaults, its {@code outbox.producer.*} ones and the guarantees. */
+    Properties settings() {
+        Properties settings = new Properties();
+        broker.forEach((name, value) -> {
+            if (value != null) {
+                settings.put(name, value.toString());
+            }
+        });
+        settings.putAll(DEFAULTS);
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(PRODUCER_PREFIX)) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name.substring(PRODUCER_PREFIX.length()), value));
+            }
+        }
+        settings.putAll(GUARANTEES);
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox");
+        return settings;
+    }
+
+    /**
+     * Hands the events to the producer, in this order, after any handed over before.
+     *
+     * @return per event, in the same order, a future that completes when the broker has acknowledged it, or fails
+     */
+    public List<CompletableFuture<Void>> publish(List<OutboxEvent> events) {
+        List<CompletableFuture<Void>> acknowledged = new ArrayList<>(events.size());
+        events.forEach(e -> acknowledged.add(new CompletableFuture<>()));
+        try {
+            thread.execute(() -> {
+                for (int i = 0; i < events.size(); i++) {
+                    CompletableFuture<Void> ack = acknowledged.get(i);
+                    try {
+                        producer.send(record(events.get(i)), (metadata, failure) -> {
+                            if (failure == null) {
+                                ack.complete(null);
+                            } else {
+                                ack.completeExceptionally(failure);
+                            }
+                        });
+                    } catch (RuntimeException e) {
+                        ack.completeExceptionally(e);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            acknowledged.forEach(ack -> ack.completeExceptionally(new IllegalStateException("the outbox publisher has stopped")));
+        }
+        return acknowledged;
+    }
+
+    /** The event as a CloudEvent in Kafka's binary mode (the attributes SmallRye Reactive Messaging writes, in its format). */
+    ProducerRecord<String, String> record(OutboxEvent event) {
+        List<Header> headers = new ArrayList<>(7);
+        headers.add(header("ce_specversion", "1.0"));
+        headers.add(header("ce_id", event.eventId().toString()));
+        headers.add(header("ce_type", event.type()));
+        headers.add(header("ce_source", event.source()));
+        headers.add(header("content-type", "application/json"));
+        headers.add(header("ce_subject", event.subject()));
+        headers.add(header("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt())));
+        return new ProducerRecord<>(topic, null, null, event.partitionKey(), event.payload(), headers);
+    }
+
+    private static Header header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lets what was handed over reach the broker, for at most {@code patience}, then closes the producer. */
+    void close(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warnf("The outbox publisher was still handing events to Kafka %s after shutdown began", patience);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
+}

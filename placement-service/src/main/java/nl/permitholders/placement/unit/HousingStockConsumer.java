@@ -16,8 +16,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the known units from housing-stock.events, each event exactly once. Other housing-stock event types
- * (vacancies, allocations, plans) are not placement's business: they are acknowledged and change nothing.
+ * Keeps the known units from housing-stock.events, each event exactly once. Of a unit's registration and corrections,
+ * the one written last stands, whatever order they arrive in (a publication that failed is sent again after later
+ * ones). Other housing-stock event types (vacancies, allocations, plans) are not placement's business: they are
+ * acknowledged and change nothing.
  */
 @ApplicationScoped
 public class HousingStockConsumer {
@@ -42,6 +44,11 @@ public class HousingStockConsumer {
                 throw new UnreadableEventException("event " + event.id() + " (" + type + ") has capacity " + e.capacity());
             }
             return unit(e.unitId(), e.municipalityCode()).flatMap(unit -> {
+                if (!unit.describedBefore(event.time())) {
+                    // Written before the description the unit has: delivered late, it changes nothing.
+                    return Uni.createFrom().voidItem();
+                }
+                unit.statedAt = event.time();
                 unit.type = e.type();
                 unit.capacity = e.capacity();
                 unit.temporaryUntil = e.temporaryUntil();

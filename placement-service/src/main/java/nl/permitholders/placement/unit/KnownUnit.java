@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 
@@ -42,6 +43,15 @@ public class KnownUnit extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the housing-stock event that described the unit as it stands was written (its ce_time); null before any. */
+    @Column(name = "stated_at")
+    public OffsetDateTime statedAt;
+
+    /** Whether a description written at {@code time} is newer than the one the unit has (an older one delivered late is not). */
+    public boolean describedBefore(OffsetDateTime time) {
+        return statedAt == null || time == null || !time.isBefore(statedAt);
+    }
 
     /** Registered: its type and capacity are known. */
     public boolean isRegistered() {

@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.placement.Couplings;
@@ -46,6 +48,21 @@ class HousingStockConsumerTest {
         Units.send(Units.CORRECTED, municipality, Units.unitData(unit, municipality, "SHARED", 5, null));
         kafka.sendCloudEvent(Units.TOPIC, municipality, registration, Units.REGISTERED, registered);
         // A later event on the same partition: once it is applied, the redelivery before it has been handled.
+        Units.awaitKnown(Units.known(municipality, "ROOM", 1));
+        asCoa().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("SHARED")).body("capacity", equalTo(5));
+    }
+
+    @Test
+    void aRegistrationDeliveredAfterItsCorrectionChangesNothing() {
+        // A relay whose publication of the registration failed sends it again after the correction was published.
+        String municipality = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        OffsetDateTime registeredAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        String registered = Units.unitData(unit, municipality, "REGULAR", 4, null);
+        String corrected = Units.unitData(unit, municipality, "SHARED", 5, null);
+        kafka.send(KafkaTopics.cloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), Units.CORRECTED, corrected, registeredAt.plusMinutes(1)));
+        kafka.send(KafkaTopics.cloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), Units.REGISTERED, registered, registeredAt));
+        // A later event on the same partition: once it is applied, the registration before it has been handled.
         Units.awaitKnown(Units.known(municipality, "ROOM", 1));
         asCoa().get("/placements/v1/units/{id}", unit).then().body("type", equalTo("SHARED")).body("capacity", equalTo(5));
     }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
-import io.quarkus.reactive.datasource.ReactiveDataSource;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -22,7 +20,6 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CapacityPipeline;
 import nl.permitholders.supervision.ledger.Couplings;
@@ -32,9 +29,7 @@ import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
-import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,23 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Figures")
 public class FiguresResource {
 
-    /** Enough for every municipality in several half-years and dates; beyond it the cache starts over. */
-    private static final int MAX_KEPT = 8192;
-
-    private record Key(String municipalityCode, Period period, LocalDate asOf, LocalDate today) {
-    }
-
-    private final KeptPerVersion<Key, FiguresView> kept = new KeptPerVersion<>(MAX_KEPT);
-
     @Inject
     MunicipalityLedgers ledgers;
 
     @Inject
-    @ReactiveDataSource(ReadPool.NAME)
-    Pool pool;
-
-    @Inject
-    Today today;
+    CurrentFigures current;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
@@ -139,8 +122,7 @@ public class FiguresResource {
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        LocalDate now = today.date();
-        return kept.get(pool, new Key(code, period, asOf, now), () -> ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, now)));
+        return current.of(code, period, asOf);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})

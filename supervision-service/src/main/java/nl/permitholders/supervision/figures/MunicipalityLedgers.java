@@ -86,43 +86,45 @@ public class MunicipalityLedgers {
     /** The municipalities of {@code codes} that anything is known about. */
     public Uni<Map<String, Known>> of(SqlClient db, Collection<String> codes) {
         Set<String> requested = new LinkedHashSet<>(codes);
-        return withPredecessors(db, requested, requested, new HashMap<>())
-                .flatMap(byNewCode -> {
-                    Set<String> all = new HashSet<>(requested);
-                    byNewCode.values().forEach(list -> list.forEach(m -> all.add(m.mergedCode)));
-                    String[] codesToRead = all.toArray(String[]::new);
-                    Tuple param = Tuple.of((Object) codesToRead);
-                    return read(db, "SELECT code, name, province_code FROM municipality WHERE code = ANY($1)",
-                            "SELECT merged_code, new_code, effective_period FROM merger WHERE merged_code = ANY($1)",
-                            "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code = ANY($1)",
-                            "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c "
-                                    + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code = ANY($1)",
-                            param)
-                            .map(read -> read.build(requested, byNewCode));
-                });
+        return read(db, "SELECT unnest($1::text[])", Tuple.of((Object) requested.toArray(String[]::new)))
+                .map(read -> read.build(requested));
+    }
+
+    /**
+     * The municipalities the register places in the province, all of them or only those of {@code codes} (null for
+     * all), in code order.
+     */
+    public Uni<List<Known>> inProvince(SqlClient db, String provinceCode, Collection<String> codes) {
+        Uni<Read> read = codes == null
+                ? read(db, "SELECT code FROM municipality WHERE province_code = $1", Tuple.of(provinceCode))
+                : read(db, "SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2)",
+                        Tuple.of(provinceCode, codes.toArray(String[]::new)));
+        return read.map(found -> {
+            Set<String> inProvince = new java.util.TreeSet<>();
+            found.municipalities.values().forEach(m -> {
+                if (provinceCode.equals(m.provinceCode) && (codes == null || codes.contains(m.code))) {
+                    inProvince.add(m.code);
+                }
+            });
+            return List.copyOf(found.build(inProvince).values());
+        });
+    }
+
+    /** The municipalities the register places in the province, in code order. */
+    public Uni<List<Known>> ofProvince(String provinceCode) {
+        return inProvince(pool, provinceCode, null);
     }
 
     /** Every municipality in the projection. */
     public Uni<Map<String, Known>> all(SqlClient db) {
-        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().flatMap(mergerRows -> {
-            Map<String, List<Merger>> byNewCode = new HashMap<>();
-            for (Row row : mergerRows) {
-                Merger m = merger(row);
-                byNewCode.computeIfAbsent(m.newCode, k -> new ArrayList<>()).add(m);
-            }
-            return read(db, "SELECT code, name, province_code FROM municipality",
-                    "SELECT merged_code, new_code, effective_period FROM merger",
-                    "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e",
-                    "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c", null)
-                    .map(read -> {
-                        Set<String> codes = new LinkedHashSet<>(read.municipalities.keySet());
-                        codes.addAll(read.entries.keySet());
-                        byNewCode.forEach((code, merged) -> {
-                            codes.add(code);
-                            merged.forEach(m -> codes.add(m.mergedCode));
-                        });
-                        return read.build(codes, byNewCode);
-                    });
+        return read(db, null, null).map(read -> {
+            Set<String> codes = new LinkedHashSet<>(read.municipalities.keySet());
+            codes.addAll(read.entries.keySet());
+            read.byNewCode.forEach((code, merged) -> {
+                codes.add(code);
+                merged.forEach(m -> codes.add(m.mergedCode));
+            });
+            return read.build(codes);
         });
     }
 
@@ -130,63 +132,49 @@ public class MunicipalityLedgers {
         return all(pool);
     }
 
-    /** The municipalities the register places in the province. */
-    public Uni<List<Known>> ofProvince(String provinceCode) {
-        return pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 ORDER BY code").execute(Tuple.of(provinceCode))
-                .flatMap(rows -> {
-                    List<String> codes = new ArrayList<>();
-                    rows.forEach(r -> codes.add(r.getString(0)));
-                    return of(pool, codes).map(found -> codes.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
-                });
-    }
-
-    /** The mergers into any of {@code frontier}, and into those merged municipalities, and so on (R3 chains). */
-    private Uni<Map<String, List<Merger>>> withPredecessors(SqlClient db, Set<String> frontier, Set<String> seen,
-                                                           Map<String, List<Merger>> found) {
-        if (frontier.isEmpty()) {
-            return Uni.createFrom().item(found);
+    /**
+     * The register entries, mergers, ledger rows and planned places of the municipalities that {@code seed} selects
+     * (a query of one column of codes, with {@code params}) and of every municipality merged into them, directly or
+     * by a chain of mergers (R3); of every municipality for a null seed. The four queries are sent at once on one
+     * connection (pipelined), so the read costs one round trip to the database instead of one per query.
+     */
+    private Uni<Read> read(SqlClient db, String seed, Tuple params) {
+        if (db instanceof Pool connections) {
+            return connections.withConnection(connection -> read(connection, seed, params));
         }
-        return db.preparedQuery("SELECT merged_code, new_code, effective_period FROM merger WHERE new_code = ANY($1)")
-                .execute(Tuple.of((Object) frontier.toArray(String[]::new)))
-                .flatMap(rows -> {
-                    Set<String> next = new LinkedHashSet<>();
-                    Set<String> seenNow = new HashSet<>(seen);
-                    for (Row row : rows) {
-                        Merger m = merger(row);
-                        found.computeIfAbsent(m.newCode, k -> new ArrayList<>()).add(m);
-                        if (seenNow.add(m.mergedCode)) {
-                            next.add(m.mergedCode);
-                        }
-                    }
-                    return withPredecessors(db, next, seenNow, found);
-                });
-    }
-
-    private Uni<Read> read(SqlClient db, String municipalitiesSql, String mergersSql, String entriesSql, String plannedSql, Tuple param) {
+        // An array, not a join: so the planner reads the ledger by its index on the municipality, also for a generic plan.
+        String in = seed == null ? "" : " = ANY (ARRAY(WITH RECURSIVE wanted(code) AS (" + seed + " UNION "
+                + "SELECT m.merged_code FROM merger m JOIN wanted w ON m.new_code = w.code) SELECT code FROM wanted))";
         Read read = new Read();
-        return execute(db, municipalitiesSql, param).invoke(rows -> rows.forEach(row -> {
-                    Municipality m = new Municipality();
-                    m.code = row.getString("code");
-                    m.name = row.getString("name");
-                    m.provinceCode = row.getString("province_code");
-                    read.municipalities.put(m.code, m);
-                }))
-                .chain(() -> execute(db, mergersSql, param)).invoke(rows -> rows.forEach(row -> {
-                    Merger m = merger(row);
-                    read.mergedInto.put(m.mergedCode, m);
-                }))
-                .chain(() -> execute(db, plannedSql, param)).invoke(rows -> rows.forEach(row ->
-                        read.planned.computeIfAbsent(row.getUUID("event_id"), k -> new ArrayList<>())
-                                .add(new PlannedPlaces(Period.parse(row.getString("period")), row.getInteger("permit_holder_places")))))
-                .chain(() -> execute(db, entriesSql, param)).invoke(rows -> rows.forEach(row -> {
-                    LedgerEntry entry = entry(row, read.planned, read.repeated);
-                    read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
-                }))
-                .replaceWith(read);
+        Uni<RowSet<Row>> municipalities = execute(db, "SELECT code, name, province_code FROM municipality"
+                + (seed == null ? "" : " WHERE code" + in), params);
+        Uni<RowSet<Row>> mergers = execute(db, "SELECT merged_code, new_code, effective_period FROM merger"
+                + (seed == null ? "" : " WHERE merged_code" + in + " OR new_code" + in), params);
+        Uni<RowSet<Row>> planned = execute(db, "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c"
+                + (seed == null ? "" : " JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in), params);
+        Uni<RowSet<Row>> entries = execute(db, "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e"
+                + (seed == null ? "" : " WHERE e.municipality_code" + in), params);
+        return Uni.combine().all().unis(municipalities, mergers, planned, entries).with((m, g, p, e) -> {
+            m.forEach(row -> {
+                Municipality municipality = new Municipality();
+                municipality.code = row.getString("code");
+                municipality.name = row.getString("name");
+                municipality.provinceCode = row.getString("province_code");
+                read.municipalities.put(municipality.code, municipality);
+            });
+            g.forEach(row -> read.merger(merger(row)));
+            p.forEach(row -> read.planned.computeIfAbsent(row.getUUID("event_id"), k -> new ArrayList<>())
+                    .add(new PlannedPlaces(Period.parse(row.getString("period")), row.getInteger("permit_holder_places"))));
+            e.forEach(row -> {
+                LedgerEntry entry = entry(row, read.planned, read.repeated);
+                read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
+            });
+            return read;
+        });
     }
 
-    private static Uni<RowSet<Row>> execute(SqlClient db, String sql, Tuple param) {
-        return param == null ? db.query(sql).execute() : db.preparedQuery(sql).execute(param);
+    private static Uni<RowSet<Row>> execute(SqlClient db, String sql, Tuple params) {
+        return params == null ? db.query(sql).execute() : db.preparedQuery(sql).execute(params);
     }
 
     /**
@@ -219,13 +207,19 @@ public class MunicipalityLedgers {
     private static final class Read {
         final Map<String, Municipality> municipalities = new HashMap<>();
         final Map<String, Merger> mergedInto = new HashMap<>();
+        final Map<String, List<Merger>> byNewCode = new HashMap<>();
         final Map<String, List<LedgerEntry>> entries = new HashMap<>();
         final Map<UUID, List<PlannedPlaces>> planned = new HashMap<>();
         /** Event types, municipality codes, unit and household types: the same few strings on every row. */
         final Map<String, String> repeated = new HashMap<>();
         final Map<String, BacklogLedger> ledgers = new HashMap<>();
 
-        Map<String, Known> build(Set<String> codes, Map<String, List<Merger>> byNewCode) {
+        void merger(Merger merger) {
+            mergedInto.put(merger.mergedCode, merger);
+            byNewCode.computeIfAbsent(merger.newCode, k -> new ArrayList<>()).add(merger);
+        }
+
+        Map<String, Known> build(Set<String> codes) {
             Map<String, Known> known = new TreeMap<>();
             for (String code : codes) {
                 List<Merger> predecessors = byNewCode.getOrDefault(code, List.of());

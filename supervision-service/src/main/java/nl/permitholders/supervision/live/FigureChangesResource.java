@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
@@ -32,6 +32,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.CurrentFigures;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.projection.ReadPool;
@@ -52,6 +53,9 @@ public class FigureChangesResource {
 
     @Inject
     MunicipalityLedgers ledgers;
+
+    @Inject
+    CurrentFigures current;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -94,21 +98,25 @@ public class FigureChangesResource {
         return Multi.createBy().merging().streams(figures, keepAlive);
     }
 
-    /** The figures of those of {@code codes} that lie in the province (all of its municipalities for an empty set). */
+    /**
+     * The figures of those of {@code codes} that lie in the province (all of its municipalities for an empty set). After
+     * a change they come from {@link CurrentFigures}, so the streams of every province and the API's readers share one
+     * computation per municipality and projection version.
+     */
     private Uni<List<FiguresView>> figuresOf(String province, Set<String> codes, Period fixed) {
-        Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> inProvince = codes == EVERY_MUNICIPALITY
-                ? pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 ORDER BY code").execute(Tuple.of(province))
-                : pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                        .execute(Tuple.of(province, codes.toArray(String[]::new)));
-        return inProvince.flatMap(rows -> {
-            List<String> selected = new ArrayList<>();
-            rows.forEach(row -> selected.add(row.getString(0)));
-            if (selected.isEmpty()) {
-                return Uni.createFrom().item(List.<FiguresView>of());
-            }
-            Period period = fixed != null ? fixed : Period.containing(today.date());
-            return ledgers.of(pool, selected).map(found -> found.values().stream()
-                    .map(known -> FiguresView.of(known, period, null, today.date())).toList());
-        });
+        Period period = fixed != null ? fixed : Period.containing(today.date());
+        if (codes == EVERY_MUNICIPALITY) {
+            return ledgers.inProvince(pool, province, null)
+                    .map(found -> found.stream().map(known -> FiguresView.of(known, period, null, today.date())).toList());
+        }
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Uni<FiguresView>> each = new ArrayList<>();
+        for (String code : new TreeSet<>(codes)) {
+            each.add(current.of(code, period, null).onFailure(ResourceNotFoundException.class).recoverWithNull());
+        }
+        return Uni.join().all(each).andFailFast()
+                .map(views -> views.stream().filter(v -> v != null && province.equals(v.provinceCode())).toList());
     }
 }

@@ -1,25 +1,26 @@
 package nl.permitholders.supervision.projection;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.permitholders.platform.events.IncomingEvent;
-import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
+import nl.permitholders.supervision.verdict.VerdictRelevance;
 
 /** A consumed event and what it changes (nothing, for a known type without effect). */
 public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
 
-    /** Kinds of fact that cannot move a verdict: corporations' allocations and capacity in the pipeline. */
-    private static final Set<EntryKind> NOT_JUDGED = Set.of(EntryKind.ALLOCATED, EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED);
-
-    /** Municipalities whose closed half-years must be judged again (R7): their backlog or couplings moved. */
-    public Set<String> toJudgeAgain() {
+    /**
+     * Municipalities whose closed half-years must be judged again (R7) on {@code today}: a fact moved their backlog or
+     * couplings in a half-year whose deadline has passed ({@link VerdictRelevance}), or a merger took them over.
+     */
+    public Set<String> toJudgeAgain(LocalDate today) {
         Set<String> codes = new LinkedHashSet<>();
         for (ProjectionChange change : changes) {
-            if (change instanceof Fact fact && !NOT_JUDGED.contains(fact.entry().kind())) {
+            if (change instanceof Fact fact && VerdictRelevance.canMoveClosedVerdicts(fact.entry(), today)) {
                 codes.add(fact.entry().municipalityCode());
             } else if (change instanceof Merged merged) {
                 codes.add(merged.newCode());

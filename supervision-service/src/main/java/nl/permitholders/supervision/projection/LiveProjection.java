@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
@@ -27,7 +29,8 @@ import org.jboss.logging.Logger;
  * dead-letter topic.
  * <p>
  * Once the effect is committed (and the figures it changed are served), the closed half-years of the municipalities
- * the batch touched are judged again in a transaction of their own, before the batch is acknowledged. Judging reads the
+ * whose closed half-years the batch could change ({@code VerdictRelevance}) are judged again in a transaction of their
+ * own, before the batch is acknowledged. Judging reads the
  * municipality's whole ledger, so keeping it out of the projection's transaction lets the figures through sooner. It
  * judges for every event of the batch, also those already handled: should the service stop between the two
  * transactions, the batch is delivered again and the judging it missed happens then.
@@ -57,6 +60,9 @@ public class LiveProjection {
 
     @Inject
     FigureChanges figureChanges;
+
+    @Inject
+    Today today;
 
     private record Polled(ConsumerRecord<String, String> record, Decoded decoded) {
     }
@@ -102,8 +108,7 @@ public class LiveProjection {
     }
 
     private Uni<Void> apply(List<Decoded> events) {
-        return Uni.createFrom().item(System::nanoTime).flatMap(started -> pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, events)
-                        .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)))
+        return Uni.createFrom().item(System::nanoTime).flatMap(started -> store.applyLive(pool, events)
                 .invoke(applied -> {
                     metrics.applied(applied, events.size(), started);
                     Set<String> touched = new LinkedHashSet<>();
@@ -118,7 +123,7 @@ public class LiveProjection {
      * municipality's verdicts are judged again at its next event, or early the next day by the {@code DeadlineWatch}.
      */
     private Uni<Void> judge(List<Decoded> events) {
-        Map<String, Cause> causes = causes(events);
+        Map<String, Cause> causes = causes(events, today.date());
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -131,11 +136,11 @@ public class LiveProjection {
                 });
     }
 
-    /** Per municipality to judge again, the last event of the batch that moved its figures. */
-    private static Map<String, Cause> causes(List<Decoded> events) {
+    /** Per municipality to judge again, the last event of the batch that moved its figures of a closed half-year. */
+    private static Map<String, Cause> causes(List<Decoded> events, LocalDate today) {
         Map<String, Cause> causes = new LinkedHashMap<>();
         for (Decoded e : events) {
-            for (String code : e.toJudgeAgain()) {
+            for (String code : e.toJudgeAgain(today)) {
                 causes.put(code, new Cause(e.event().type(), e.event().id()));
             }
         }

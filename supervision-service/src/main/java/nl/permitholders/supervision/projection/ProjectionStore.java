@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.projection;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +43,15 @@ public class ProjectionStore {
      * @return the events applied now
      */
     public Uni<List<Decoded>> apply(SqlClient db, String schema, List<Decoded> events) {
-        Map<UUID, Decoded> unique = new LinkedHashMap<>();
-        events.forEach(e -> unique.putIfAbsent(e.event().id(), e));
+        Map<UUID, Decoded> unique = unique(events);
         if (unique.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         UUID[] ids = unique.keySet().toArray(UUID[]::new);
         String[] types = unique.values().stream().map(e -> e.event().type()).toArray(String[]::new);
+        if (factsOnly(unique.values())) {
+            return applyFacts(db, schema, unique, ids, types, false);
+        }
         return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                         + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
                 .execute(Tuple.of(ids, types))
@@ -59,6 +63,64 @@ public class ProjectionStore {
                     List<Decoded> applied = unique.values().stream().filter(e -> first.contains(e.event().id())).toList();
                     return write(db, schema, applied).replaceWith(applied);
                 });
+    }
+
+    /**
+     * The live consumer's way: {@link #apply} in a transaction of its own, with the projection's version raised when
+     * anything was applied. A batch of facts alone (placements, couplings, quotas: nearly all) is one statement, so
+     * it costs a single round trip to the database and commits on its own.
+     */
+    public Uni<List<Decoded>> applyLive(Pool pool, List<Decoded> events) {
+        Map<UUID, Decoded> unique = unique(events);
+        if (unique.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (factsOnly(unique.values())) {
+            return applyFacts(pool, LIVE, unique, unique.keySet().toArray(UUID[]::new),
+                    unique.values().stream().map(e -> e.event().type()).toArray(String[]::new), true);
+        }
+        return pool.withTransaction(db -> apply(db, LIVE, events)
+                .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)));
+    }
+
+    private static Map<UUID, Decoded> unique(List<Decoded> events) {
+        Map<UUID, Decoded> unique = new LinkedHashMap<>();
+        events.forEach(e -> unique.putIfAbsent(e.event().id(), e));
+        return unique;
+    }
+
+    private static boolean factsOnly(Collection<Decoded> events) {
+        return events.stream().allMatch(e -> e.changes().stream().allMatch(Fact.class::isInstance));
+    }
+
+    /**
+     * Events whose changes are all facts, in one statement: the inbox rows, and the ledger rows and planned places of
+     * the events the inbox did not know yet (and the version, if asked, when there were any). Data-modifying CTEs all
+     * run, in one snapshot, and commit together.
+     */
+    private static Uni<List<Decoded>> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, UUID[] ids, String[] types,
+                                                 boolean raiseVersion) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        unique.values().forEach(e -> e.changes().forEach(c -> entries.add(((Fact) c).entry())));
+        Tuple columns = Tuple.tuple().addArrayOfUUID(ids).addArrayOfString(types);
+        addEntryColumns(columns, entries);
+        addPlannedColumns(columns, entries);
+        String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
+                + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id), "
+                + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + ledgerUnnest(3)
+                + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh)), "
+                + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
+                + "unnest($17::uuid[], $18::text[], $19::int[]) AS p(event_id, period, permit_holder_places) "
+                + "WHERE p.event_id IN (SELECT event_id FROM fresh)) "
+                + (raiseVersion ? ", version AS (" + ProjectionVersion.RAISE + " WHERE EXISTS (SELECT 1 FROM fresh)) " : "")
+                + "SELECT event_id FROM fresh";
+        return db.preparedQuery(sql).execute(columns).map(inserted -> {
+            Set<UUID> first = new HashSet<>();
+            for (Row row : inserted) {
+                first.add(row.getUUID(0));
+            }
+            return unique.values().stream().filter(e -> first.contains(e.event().id())).toList();
+        });
     }
 
     private Uni<Void> write(SqlClient db, String schema, List<Decoded> events) {
@@ -90,14 +152,40 @@ public class ProjectionStore {
                         mergers));
     }
 
+    private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
+            + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type";
+
+    /** unnest of the 14 ledger column arrays, the first of them parameter {@code first}. */
+    private static String ledgerUnnest(int first) {
+        String[] types = {"uuid", "text", "text", "text", "text", "date", "int", "int", "text", "timestamptz", "text", "text", "boolean", "text"};
+        StringBuilder sql = new StringBuilder("unnest(");
+        for (int i = 0; i < types.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append('$').append(first + i).append("::").append(types[i]).append("[]");
+        }
+        return sql.append(')').toString();
+    }
+
     /**
      * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays. The live
-     * consumer and the rebuild's bulk pass both write facts through here, so they always write the same columns.
+     * consumer and the rebuild's bulk pass both write facts through here or {@link #applyFacts}, which take the same
+     * columns from {@link #addEntryColumns}.
      */
     public static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        Tuple planned = addPlannedColumns(Tuple.tuple(), entries);
+        Uni<Void> ledger = db.preparedQuery("INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT * FROM "
+                        + ledgerUnnest(1))
+                .execute(addEntryColumns(Tuple.tuple(), entries)).replaceWithVoid();
+        return planned.getArrayOfUUIDs(0).length == 0 ? ledger : ledger.chain(() -> db.preparedQuery("INSERT INTO " + schema
+                        + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])")
+                .execute(planned)
+                .replaceWithVoid());
+    }
+
+    /** The places the entries' capacity plans expect, as three arrays (event id, period, places) added to {@code tuple}. */
+    private static Tuple addPlannedColumns(Tuple tuple, List<LedgerEntry> entries) {
         List<UUID> plannedEvents = new ArrayList<>();
         List<String> plannedPeriods = new ArrayList<>();
         List<Integer> plannedPlaces = new ArrayList<>();
@@ -108,20 +196,12 @@ public class ProjectionStore {
                 plannedPlaces.add(places.places());
             }
         }
-        Uni<Void> ledger = db.preparedQuery("INSERT INTO " + schema + ".ledger_entry (event_id, event_type, municipality_code, kind, "
-                        + "period, effective_date, persons, version, reference, occurred_at, coupling_id, unit_type, temporary_housing, "
-                        + "household_type) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], "
-                        + "$7::int[], $8::int[], $9::text[], $10::timestamptz[], $11::text[], $12::text[], $13::boolean[], $14::text[])")
-                .execute(entryColumns(entries)).replaceWithVoid();
-        return plannedEvents.isEmpty() ? ledger : ledger.chain(() -> db.preparedQuery("INSERT INTO " + schema
-                        + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])")
-                .execute(Tuple.of(plannedEvents.toArray(UUID[]::new), plannedPeriods.toArray(String[]::new),
-                        plannedPlaces.toArray(Integer[]::new)))
-                .replaceWithVoid());
+        return tuple.addArrayOfUUID(plannedEvents.toArray(UUID[]::new)).addArrayOfString(plannedPeriods.toArray(String[]::new))
+                .addArrayOfInteger(plannedPlaces.toArray(Integer[]::new));
     }
 
-    /** The ledger rows, one array per column. */
-    private static Tuple entryColumns(List<LedgerEntry> entries) {
+    /** The ledger rows, one array per column of {@link #LEDGER_COLUMNS}, added to {@code tuple}. */
+    private static Tuple addEntryColumns(Tuple tuple, List<LedgerEntry> entries) {
         int n = entries.size();
         UUID[] eventIds = new UUID[n];
         String[] eventTypes = new String[n];
@@ -154,7 +234,7 @@ public class ProjectionStore {
             temporary[i] = e.temporary();
             householdTypes[i] = e.householdType();
         }
-        return Tuple.tuple().addArrayOfUUID(eventIds).addArrayOfString(eventTypes).addArrayOfString(codes).addArrayOfString(kinds)
+        return tuple.addArrayOfUUID(eventIds).addArrayOfString(eventTypes).addArrayOfString(codes).addArrayOfString(kinds)
                 .addArrayOfString(periods).addArrayOfLocalDate(dates).addArrayOfInteger(persons).addArrayOfInteger(versions)
                 .addArrayOfString(references).addArrayOfOffsetDateTime(occurred).addArrayOfString(couplings)
                 .addArrayOfString(unitTypes).addArrayOfBoolean(temporary).addArrayOfString(householdTypes);

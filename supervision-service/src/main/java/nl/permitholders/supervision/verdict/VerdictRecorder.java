@@ -46,7 +46,7 @@ public class VerdictRecorder {
     Today today;
 
     /**
-     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction,
+     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction on one connection (not a pool),
      * after the facts it is to take into account have committed: one municipality is judged by one transaction at a
      * time, and each reads the ledger only once it holds the municipality's lock, so of two consumers that each
      * committed a fact, the one judging last sees both.
@@ -57,11 +57,14 @@ public class VerdictRecorder {
         }
         Map<String, Cause> sorted = new TreeMap<>(causes);
         String[] codes = sorted.keySet().toArray(String[]::new);
-        // Locks in code order, so two transactions can never wait for each other.
-        return db.preparedQuery("SELECT count(pg_advisory_xact_lock(hashtext('verdicts:' || c))) FROM unnest($1::text[]) AS c")
-                .execute(Tuple.of((Object) codes))
-                .chain(() -> ledgers.of(db, sorted.keySet()))
-                .chain(known -> db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(rows -> changed(known, latest(rows), sorted)))
+        // Locks in code order, so two transactions can never wait for each other. The lock, the ledgers and the latest
+        // verdicts are sent at once on the transaction's connection: the database runs them in that order, so the
+        // ledgers are still read only once the locks are held, in one round trip instead of six.
+        Uni<?> locked = db.preparedQuery("SELECT count(pg_advisory_xact_lock(hashtext('verdicts:' || c))) FROM unnest($1::text[]) AS c")
+                .execute(Tuple.of((Object) codes));
+        Uni<Map<String, Known>> known = ledgers.of(db, sorted.keySet());
+        Uni<Map<String, Stored>> latest = db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(VerdictRecorder::latest);
+        return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid());
     }
 

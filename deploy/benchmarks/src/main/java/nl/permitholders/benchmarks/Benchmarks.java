@@ -117,11 +117,14 @@ public final class Benchmarks {
         long[] latencies = new long[n];
         String placementBase = stack.process(Service.PLACEMENT).baseUrl();
         String supervisionBase = stack.process(Service.SUPERVISION).baseUrl();
+        long[] kafka = new long[n];
+        long[] commit = new long[n];
         try (FigureStream stream = new FigureStream(stack.url(Service.SUPERVISION), Municipalities.PROVINCE, Municipalities.PERIOD, rijk,
-                municipalities.codes())) {
+                municipalities.codes());
+             Floors.EndToEnd floor = floors.endToEnd()) {
             if (!propagationWarmedUp) {
                 for (int i = 0; i < sizes.propagationWarmUp(); i++) {
-                    placeAndAwait(i, stream, rijk, System.nanoTime());
+                    placeAndAwait(i, stream, rijk, System.nanoTime(), null);
                 }
                 propagationWarmedUp = true;
             }
@@ -131,11 +134,16 @@ public final class Benchmarks {
             long interval = sizes.propagationInterval().toNanos();
             long nextStart = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                // A steady rate: each placement starts on its own tick (or at once when the previous one ran late).
-                latencies[i] = placeAndAwait(i, stream, rijk, nextStart);
+                // A steady rate: each placement starts on its own tick (or at once when the previous one ran late),
+                // right after one sample of the floor, so that floor and figure are measured under the same conditions.
+                int sample = i;
+                latencies[i] = placeAndAwait(i, stream, rijk, nextStart, () -> {
+                    kafka[sample] = floor.kafka();
+                    commit[sample] = floor.commit();
+                });
                 nextStart = Math.max(nextStart + interval, System.nanoTime());
             }
-            recordPropagation(latencies, load, placementBase, supervisionBase, publishedBefore, appliedBefore, batchBefore);
+            recordPropagation(latencies, kafka, commit, load, placementBase, supervisionBase, publishedBefore, appliedBefore, batchBefore);
         }
     }
 
@@ -154,14 +162,20 @@ public final class Benchmarks {
         }
     }
 
-    /** Registers a coupling, waits for {@code startAt}, places it and waits for its figure: the nanoseconds from the 201 to the figure. */
-    private long placeAndAwait(int i, FigureStream stream, String rijk, long startAt) {
+    /**
+     * Registers a coupling, waits for {@code startAt}, samples the floor (if given), places the coupling and waits for
+     * its figure: the nanoseconds from the 201 to the figure.
+     */
+    private long placeAndAwait(int i, FigureStream stream, String rijk, long startAt, Runnable floorSample) {
         String municipality = municipalities.municipality(i);
         String coupling = municipalities.coupling(municipality);
         int before = municipalities.housed(municipality, rijk);
         long wait = startAt - System.nanoTime();
         if (wait > 0) {
             LockSupport.parkNanos(wait);
+        }
+        if (floorSample != null) {
+            floorSample.run();
         }
         Http.Answer placed = municipalities.place(municipality, coupling);
         long created = System.nanoTime();
@@ -171,19 +185,23 @@ public final class Benchmarks {
         return stream.housedAfter(municipality, before, created + Duration.ofSeconds(60).toNanos()) - created;
     }
 
-    private void recordPropagation(long[] latencies, double load, String placementBase, String supervisionBase,
+    private void recordPropagation(long[] latencies, long[] kafka, long[] commit, double load, String placementBase, String supervisionBase,
                                    ServiceHistogram publishedBefore, ServiceHistogram appliedBefore, ServiceHistogram batchBefore) {
         int n = latencies.length;
         ServiceHistogram published = ServiceHistogram.read(http, placementBase, PUBLICATION_DELAY).since(publishedBefore);
         ServiceHistogram applied = ServiceHistogram.read(http, supervisionBase, PROJECTION_DELAY).since(appliedBefore);
         ServiceHistogram batches = ServiceHistogram.read(http, supervisionBase, PROJECTION_BATCH).since(batchBefore);
-        long[] kafka = floors.kafkaEndToEnd(n);
-        long[] commit = floors.postgresCommit(n);
-        double floorP50 = Samples.percentileMillis(kafka, 0.5) + Samples.percentileMillis(commit, 0.5);
-        double floorP99 = Samples.percentileMillis(kafka, 0.99) + Samples.percentileMillis(commit, 0.99);
-        add("1. Event propagation p50 (201 → supervision figure)", "ms", Samples.percentileMillis(latencies, 0.5), floorP50, load,
-                false, "—");
-        add("1. Event propagation p99", "ms", Samples.percentileMillis(latencies, 0.99), floorP99, load, false, "≤ 3");
+        double p50 = Samples.percentileMillis(latencies, 0.5);
+        double p99 = Samples.percentileMillis(latencies, 0.99);
+        add("1. Event propagation p50 (201 → supervision figure)", "ms", p50,
+                Samples.percentileMillis(kafka, 0.5) + Samples.percentileMillis(commit, 0.5), load, false, "—");
+        add("1. Event propagation p99", "ms", p99,
+                Samples.percentileMillis(kafka, 0.99) + Samples.percentileMillis(commit, 0.99), load, false, "≤ 3");
+        // The floor as the runs before 23 November measured it: back to back after the round, in a tight loop on a machine
+        // that has just calmed down; shown beside the same p99 to say how much the way of measuring the floor matters.
+        long[][] backToBack = floors.endToEndBackToBack(n);
+        add("1. Event propagation p99 beside the floor measured back to back after the round", "ms", p99,
+                Samples.percentileMillis(backToBack[0], 0.99) + Samples.percentileMillis(backToBack[1], 0.99), load, false, "—");
         // Where the time went, by the services' own histograms (bucket upper bounds): see docs/performance.md.
         addWithoutFloor("1a. of which written → published to Kafka (placement's outbox), p50", "ms", published.quantileMillis(0.5), load);
         addWithoutFloor("1a. of which written → published to Kafka (placement's outbox), p99", "ms", published.quantileMillis(0.99), load);

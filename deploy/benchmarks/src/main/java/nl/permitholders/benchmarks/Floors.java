@@ -65,63 +65,110 @@ final class Floors {
         return DriverManager.getConnection(stack.postgres().jdbcUrl(database), properties);
     }
 
-    /** Kafka's own end-to-end latency: a record produced (acks=all) until a consumer polling the partition has it. */
-    long[] kafkaEndToEnd(int records) {
-        String topic = "benchmark.end-to-end";
-        Map<String, Object> common = Map.of("bootstrap.servers", stack.kafka().bootstrapServers());
-        try (Admin admin = Admin.create(common)) {
-            if (!admin.listTopics().names().get().contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+    /** Kafka's own end-to-end latency and one PostgreSQL commit, {@code records} of each back to back. */
+    long[][] endToEndBackToBack(int records) {
+        long[] kafka = new long[records];
+        long[] commit = new long[records];
+        try (EndToEnd floor = endToEnd()) {
+            for (int i = 0; i < records; i++) {
+                kafka[i] = floor.kafka();
             }
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
+            for (int i = 0; i < records; i++) {
+                commit[i] = floor.commit();
+            }
         }
-        Properties producerConfig = new Properties();
-        producerConfig.putAll(common);
-        producerConfig.put("acks", "all");
-        producerConfig.put("linger.ms", "0");
-        producerConfig.put("enable.idempotence", "true");
-        Properties consumerConfig = new Properties();
-        consumerConfig.putAll(common);
-        consumerConfig.put("fetch.min.bytes", "1");
-        consumerConfig.put("fetch.max.wait.ms", "500");
-        long[] latencies = new long[records];
-        TopicPartition partition = new TopicPartition(topic, 0);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
-             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+        return new long[][] {kafka, commit};
+    }
+
+    /** The propagation's floor, one sample at a time: see {@link EndToEnd}. */
+    EndToEnd endToEnd() {
+        return new EndToEnd();
+    }
+
+    /**
+     * The floor of event propagation, sampled one at a time so that it can be measured beside the system under the
+     * same conditions: Kafka's own end-to-end latency (a record produced with acks=all until a consumer polling the
+     * partition has it) and one small INSERT committed on its own, as the services commit a write or a consumed event.
+     */
+    final class EndToEnd implements AutoCloseable {
+
+        private static final String TOPIC = "benchmark.end-to-end";
+        private static final String PAYLOAD = "{\"persons\":1,\"housedOn\":\"2026-02-01\",\"municipalityCode\":\"GM9000\"}";
+        private final KafkaProducer<String, String> producer;
+        private final KafkaConsumer<String, String> consumer;
+        private final Connection connection;
+        private final PreparedStatement insert;
+        private int commits;
+
+        EndToEnd() {
+            Map<String, Object> common = Map.of("bootstrap.servers", stack.kafka().bootstrapServers());
+            try (Admin admin = Admin.create(common)) {
+                if (!admin.listTopics().names().get().contains(TOPIC)) {
+                    admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
+                }
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+            Properties producerConfig = new Properties();
+            producerConfig.putAll(common);
+            producerConfig.put("acks", "all");
+            producerConfig.put("linger.ms", "0");
+            producerConfig.put("enable.idempotence", "true");
+            Properties consumerConfig = new Properties();
+            consumerConfig.putAll(common);
+            consumerConfig.put("fetch.min.bytes", "1");
+            consumerConfig.put("fetch.max.wait.ms", "500");
+            producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
+            consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
+            TopicPartition partition = new TopicPartition(TOPIC, 0);
             consumer.assign(List.of(partition));
             consumer.seekToEnd(List.of(partition));
             consumer.position(partition);
-            String payload = "{\"persons\":1,\"housedOn\":\"2026-02-01\",\"municipalityCode\":\"GM9000\"}";
-            for (int i = 0; i < records; i++) {
-                long start = System.nanoTime();
-                producer.send(new ProducerRecord<>(topic, "GM9000", payload));
-                ConsumerRecords<String, String> received;
-                do {
-                    received = consumer.poll(Duration.ofMillis(500));
-                } while (received.isEmpty());
-                latencies[i] = System.nanoTime() - start;
+            try {
+                connection = connect(FLOOR_DATABASE);
+                connection.setAutoCommit(true);
+                insert = connection.prepareStatement("INSERT INTO floor_commit (payload) VALUES (?)");
+            } catch (SQLException e) {
+                close();
+                throw new IllegalStateException(e);
             }
         }
-        return latencies;
-    }
 
-    /** One small INSERT committed on its own, as the services commit a write or a consumed event. */
-    long[] postgresCommit(int commits) {
-        long[] latencies = new long[commits];
-        try (Connection c = connect(FLOOR_DATABASE);
-             PreparedStatement insert = c.prepareStatement("INSERT INTO floor_commit (payload) VALUES (?)")) {
-            c.setAutoCommit(true);
-            for (int i = 0; i < commits; i++) {
-                long start = System.nanoTime();
-                insert.setString(1, "commit " + i);
-                insert.executeUpdate();
-                latencies[i] = System.nanoTime() - start;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        /** One record from the producer's send until the consumer has it, in nanoseconds. */
+        long kafka() {
+            long start = System.nanoTime();
+            producer.send(new ProducerRecord<>(TOPIC, "GM9000", PAYLOAD));
+            ConsumerRecords<String, String> received;
+            do {
+                received = consumer.poll(Duration.ofMillis(500));
+            } while (received.isEmpty());
+            return System.nanoTime() - start;
         }
-        return latencies;
+
+        /** One INSERT committed on its own, in nanoseconds. */
+        long commit() {
+            try {
+                long start = System.nanoTime();
+                insert.setString(1, "commit " + commits++);
+                insert.executeUpdate();
+                return System.nanoTime() - start;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            producer.close();
+            consumer.close();
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                // the floor's own connection; nothing to keep
+            }
+        }
     }
 
     /** Plain INSERTs of a placement row and its outbox row in one transaction each, on {@code connections} connections. */

@@ -3,6 +3,7 @@ package nl.permitholders.benchmarks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,14 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 final class Municipalities {
 
     static final String PROVINCE = "PV99";
-    static final String PERIOD = "2026-H1";
-    static final LocalDate COUPLING_DATE = LocalDate.of(2026, 1, 15);
-    static final LocalDate HOUSED_ON = LocalDate.of(2026, 2, 1);
+    /**
+     * The half-year running today, as nearly every placement is registered in: couplings dated on its first day,
+     * placements today. (A placement in a half-year whose deadline has passed also has supervision judge that
+     * half-year's verdict again, after serving the new figure.)
+     */
+    static final LocalDate HOUSED_ON = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final LocalDate COUPLING_DATE = HOUSED_ON.withMonth(HOUSED_ON.getMonthValue() <= 6 ? 1 : 7).withDayOfMonth(1);
+    static final String PERIOD = HOUSED_ON.getYear() + (HOUSED_ON.getMonthValue() <= 6 ? "-H1" : "-H2");
 
     private final SystemStack stack;
     private final Http http;

@@ -22,7 +22,7 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
     }
 
     public static Sizes full() {
-        return new Sizes(3, 12, 300, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000, Set.of());
+        return new Sizes(3, 12, 2000, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000, Set.of());
     }
 
     public static Sizes smoke() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,6 +33,10 @@ public class Municipality extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When quota-service made the registration kept here (its event's ce_time); a registration made earlier changes nothing. */
+    @Column(name = "stated_at")
+    public OffsetDateTime statedAt;
 
     public MunicipalityRegister.Entry entry() {
         return new MunicipalityRegister.Entry(code, validFrom, validUntil);

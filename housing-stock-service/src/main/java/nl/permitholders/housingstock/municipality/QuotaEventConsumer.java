@@ -15,8 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the municipality register from quota.events, exactly once per event. A registration may be repeated with a
- * corrected name, province or validity (a merger ends the merged ones); the latest one wins. Other quota event types
- * are acknowledged and ignored.
+ * corrected name, province or validity (a merger ends the merged ones); the one made last wins, by the events' time,
+ * whatever order they arrive in. Other quota event types are acknowledged and ignored.
  */
 @ApplicationScoped
 public class QuotaEventConsumer {
@@ -47,6 +47,9 @@ public class QuotaEventConsumer {
         MunicipalityRegistered e = event.data(json, MunicipalityRegistered.class);
         event.require(e.municipalityCode(), e.name(), e.provinceCode());
         return Municipality.<Municipality>findById(e.municipalityCode()).flatMap(found -> {
+            if (found != null && found.statedAt != null && event.time() != null && event.time().isBefore(found.statedAt)) {
+                return Uni.createFrom().voidItem(); // stated before the registration kept, delivered after it
+            }
             Municipality municipality = found != null ? found : new Municipality();
             municipality.code = e.municipalityCode();
             municipality.name = e.name();
@@ -54,6 +57,7 @@ public class QuotaEventConsumer {
             municipality.validFrom = e.validFrom();
             municipality.validUntil = e.validUntil();
             municipality.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            municipality.statedAt = event.time();
             return municipality.persist().replaceWithVoid();
         });
     }

@@ -9,7 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +59,18 @@ class MunicipalityRegisterResourceTest {
                 .post(BASE + "/units").then().statusCode(400)
                 .body("invalidParams.name", contains("municipalityCode"))
                 .body("invalidParams.reason", hasItem(containsString("ceased to exist after 2024-12-31")));
+    }
+
+    @Test
+    void aRegistrationDeliveredAfterALaterCorrectionChangesNothing() {
+        String code = unknownCode();
+        OffsetDateTime registered = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        // The correction first, then the registration it corrected: as an outbox may send them around a failure.
+        publishStated(code, "Dinkelland", "PV23", registered.plusMinutes(1));
+        UUID older = publishStated(code, "Dinkeland", "PV24", registered);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(older));
+        TestData.asRijk().get(BASE + "/municipalities/{code}", code)
+                .then().statusCode(200).body("name", equalTo("Dinkelland")).body("provinceCode", equalTo("PV23"));
     }
 
     @Test
@@ -131,6 +149,26 @@ class MunicipalityRegisterResourceTest {
                         .formatted(code, name, validUntil);
         EventSchemas.assertConforms(REGISTERED, data);
         kafka.sendCloudEvent("quota.events", code, UUID.randomUUID(), REGISTERED, data);
+    }
+
+    private UUID publishStated(String code, String name, String province, OffsetDateTime at) {
+        String data = "{\"municipalityCode\":\"%s\",\"name\":\"%s\",\"provinceCode\":\"%s\"}".formatted(code, name, province);
+        EventSchemas.assertConforms(REGISTERED, data);
+        UUID id = UUID.randomUUID();
+        kafka.send(KafkaTopics.cloudEvent("quota.events", code, id, REGISTERED, data, at));
+        return id;
+    }
+
+    private static boolean processed(UUID eventId) throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), "");
+             PreparedStatement query = connection.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
+            query.setObject(1, eventId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private void assertNoEventsFor(String code) {

@@ -74,12 +74,12 @@ public class EventDecoder {
         if (type.equals(ProvinceRegistered.TYPE)) {
             ProvinceRegistered e = event.data(reader(ProvinceRegistered.class));
             event.require(e.provinceCode(), e.name());
-            return List.of(new ProvinceStated(e.provinceCode(), e.name()));
+            return List.of(new ProvinceStated(e.provinceCode(), e.name(), event.time()));
         }
         if (type.equals(MunicipalityRegistered.TYPE)) {
             MunicipalityRegistered e = event.data(reader(MunicipalityRegistered.class));
             event.require(e.municipalityCode(), e.name(), e.provinceCode());
-            return List.of(new MunicipalityStated(e.municipalityCode(), e.name(), e.provinceCode()));
+            return List.of(new MunicipalityStated(e.municipalityCode(), e.name(), e.provinceCode(), event.time()));
         }
         if (type.equals(QuotaSet.TYPE)) {
             QuotaSet e = event.data(reader(QuotaSet.class));
@@ -119,7 +119,7 @@ public class EventDecoder {
         if (type.equals(MunicipalitiesMerged.TYPE)) {
             MunicipalitiesMerged e = event.data(reader(MunicipalitiesMerged.class));
             event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectivePeriod());
-            return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()), period(event, e.effectivePeriod())));
+            return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()), period(event, e.effectivePeriod()), event.time()));
         }
         if (type.equals(CouplingCancelled.TYPE)) {
             CouplingCancelled e = event.data(reader(CouplingCancelled.class));

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.projection;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -7,19 +8,27 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
 /** What one consumed event changes in the projection, decided from the event alone (see {@link EventDecoder}). */
 public sealed interface ProjectionChange {
 
-    /** A province as quota-service now describes it. */
-    record ProvinceStated(String code, String name) implements ProjectionChange {
+    /** Whether a register statement made at {@code statedAt} replaces one made at {@code standing} (unknown times: yes). */
+    static boolean replaces(OffsetDateTime statedAt, OffsetDateTime standing) {
+        return statedAt == null || standing == null || !statedAt.isBefore(standing);
     }
 
-    /** A municipality as quota-service now describes it. */
-    record MunicipalityStated(String code, String name, String provinceCode) implements ProjectionChange {
+    /**
+     * A province as quota-service described it at {@code statedAt} (the event's {@code ce_time}; null if it had none):
+     * of two statements the later stands, whichever arrives last.
+     */
+    record ProvinceStated(String code, String name, OffsetDateTime statedAt) implements ProjectionChange {
+    }
+
+    /** A municipality as quota-service described it at {@code statedAt}; the later statement stands. */
+    record MunicipalityStated(String code, String name, String provinceCode, OffsetDateTime statedAt) implements ProjectionChange {
     }
 
     /** A fact in a municipality's ledger. */
     record Fact(LedgerEntry entry) implements ProjectionChange {
     }
 
-    /** Municipalities merged into a new one from a half-year on (R3). */
-    record Merged(String newCode, List<String> mergedCodes, Period effective) implements ProjectionChange {
+    /** Municipalities merged into a new one from a half-year on (R3), as stated at {@code statedAt}; the later statement stands. */
+    record Merged(String newCode, List<String> mergedCodes, Period effective, OffsetDateTime statedAt) implements ProjectionChange {
     }
 }

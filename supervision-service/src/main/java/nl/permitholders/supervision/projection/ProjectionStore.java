@@ -131,26 +131,31 @@ public class ProjectionStore {
         for (Decoded event : events) {
             for (ProjectionChange change : event.changes()) {
                 if (change instanceof ProvinceStated p) {
-                    provinces.add(Tuple.of(p.code(), p.name()));
+                    provinces.add(Tuple.of(p.code(), p.name(), p.statedAt()));
                 } else if (change instanceof MunicipalityStated m) {
-                    municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode()));
+                    municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode(), m.statedAt()));
                 } else if (change instanceof Fact f) {
                     facts.add(f.entry());
                 } else if (change instanceof Merged m) {
-                    m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString())));
+                    m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.statedAt())));
                 }
             }
         }
-        // Register entries and mergers in event order, the last statement standing; facts are only ever added.
-        return batch(db, "INSERT INTO " + schema + ".province (code, name) VALUES ($1, $2) "
-                        + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name", provinces)
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality (code, name, province_code) VALUES ($1, $2, $3) "
-                        + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province_code = EXCLUDED.province_code", municipalities))
+        // Register entries and mergers: the statement made last stands, whatever order they arrive in (an outbox may send
+        // one again after later ones, docs/architecture.md); facts are only ever added.
+        return batch(db, "INSERT INTO " + schema + ".province AS t (code, name, stated_at) VALUES ($1, $2, $3) "
+                        + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, stated_at = EXCLUDED.stated_at" + LATER, provinces)
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality AS t (code, name, province_code, stated_at) "
+                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, "
+                        + "province_code = EXCLUDED.province_code, stated_at = EXCLUDED.stated_at" + LATER, municipalities))
                 .chain(() -> insertFacts(db, schema, facts))
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".merger (merged_code, new_code, effective_period) VALUES ($1, $2, $3) "
-                        + "ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, effective_period = EXCLUDED.effective_period",
-                        mergers));
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, stated_at) "
+                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
+                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
     }
+
+    /** The condition under which a register statement replaces the standing one: as {@link ProjectionChange#replaces}. */
+    private static final String LATER = " WHERE EXCLUDED.stated_at IS NULL OR t.stated_at IS NULL OR t.stated_at <= EXCLUDED.stated_at";
 
     private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
             + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type";

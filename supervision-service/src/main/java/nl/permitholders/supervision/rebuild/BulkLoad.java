@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,8 +32,8 @@ import nl.permitholders.supervision.projection.ProjectionStore;
  * polls and decodes the next batch.</li>
  * <li>Facts (the ledger, capacity plans) and the inbox are only ever added to; an event delivered twice yields its
  * rows twice, and {@link ShadowTables#complete} keeps one of each.</li>
- * <li>The register (provinces, municipalities, mergers), where the last statement stands, is kept here in the order
- * it was read, skipping an event seen before, and written when the pass ends.</li>
+ * <li>The register (provinces, municipalities, mergers), where the statement made last stands (by its time, as in
+ * the live projection), is kept here, skipping an event seen before, and written when the pass ends.</li>
  * </ul>
  */
 final class BulkLoad {
@@ -44,7 +45,11 @@ final class BulkLoad {
     private final Set<UUID> registerEvents = new HashSet<>();
     private final Map<String, ProvinceStated> provinces = new LinkedHashMap<>();
     private final Map<String, MunicipalityStated> municipalities = new LinkedHashMap<>();
-    private final Map<String, Tuple> mergers = new LinkedHashMap<>();
+    private final Map<String, MergerStated> mergers = new LinkedHashMap<>();
+
+    /** A merged municipality's merger, as the register stated it last. */
+    private record MergerStated(String mergedCode, String newCode, String effectivePeriod, OffsetDateTime statedAt) {
+    }
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
     BulkLoad(Pool pool, String schema) {
@@ -65,11 +70,15 @@ final class BulkLoad {
                 } else if (seenBefore) {
                     continue;
                 } else if (change instanceof ProvinceStated province) {
-                    provinces.put(province.code(), province);
+                    provinces.merge(province.code(), province,
+                            (standing, stated) -> ProjectionChange.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing);
                 } else if (change instanceof MunicipalityStated municipality) {
-                    municipalities.put(municipality.code(), municipality);
+                    municipalities.merge(municipality.code(), municipality,
+                            (standing, stated) -> ProjectionChange.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing);
                 } else if (change instanceof Merged merged) {
-                    merged.mergedCodes().forEach(code -> mergers.put(code, Tuple.of(code, merged.newCode(), merged.effective().toString())));
+                    merged.mergedCodes().forEach(code -> mergers.merge(code,
+                            new MergerStated(code, merged.newCode(), merged.effective().toString(), merged.statedAt()),
+                            (standing, stated) -> ProjectionChange.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing));
                 }
             }
         }
@@ -80,12 +89,14 @@ final class BulkLoad {
     /** Waits until every batch is written, then writes the register as the events left it. */
     void finish() {
         awaitWritten();
-        pool.withTransaction(db -> insert(db, "INSERT INTO " + schema + ".province (code, name) VALUES ($1, $2)",
-                        provinces.values().stream().map(p -> Tuple.of(p.code(), p.name())).toList())
-                        .chain(() -> insert(db, "INSERT INTO " + schema + ".municipality (code, name, province_code) VALUES ($1, $2, $3)",
-                                municipalities.values().stream().map(m -> Tuple.of(m.code(), m.name(), m.provinceCode())).toList()))
-                        .chain(() -> insert(db, "INSERT INTO " + schema + ".merger (merged_code, new_code, effective_period) VALUES ($1, $2, $3)",
-                                List.copyOf(mergers.values()))))
+        pool.withTransaction(db -> insert(db, "INSERT INTO " + schema + ".province (code, name, stated_at) VALUES ($1, $2, $3)",
+                        provinces.values().stream().map(p -> Tuple.of(p.code(), p.name(), p.statedAt())).toList())
+                        .chain(() -> insert(db, "INSERT INTO " + schema + ".municipality (code, name, province_code, stated_at) "
+                                        + "VALUES ($1, $2, $3, $4)",
+                                municipalities.values().stream().map(m -> Tuple.of(m.code(), m.name(), m.provinceCode(), m.statedAt())).toList()))
+                        .chain(() -> insert(db, "INSERT INTO " + schema + ".merger (merged_code, new_code, effective_period, stated_at) "
+                                        + "VALUES ($1, $2, $3, $4)",
+                                mergers.values().stream().map(m -> Tuple.of(m.mergedCode(), m.newCode(), m.effectivePeriod(), m.statedAt())).toList())))
                 .await().atMost(STATEMENT_TIMEOUT);
     }
 

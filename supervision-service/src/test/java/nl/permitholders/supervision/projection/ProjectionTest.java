@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -140,6 +142,25 @@ class ProjectionTest {
                         .body("[0].history[-1].backlog", equalTo(6))
                         .body("[0].history[-1].causeEventId", equalTo(id.toString())));
         given().get("/supervision/v1/municipalities/{code}/periods/2024-H1", municipality).then().body("housed", equalTo(4));
+    }
+
+    @Test
+    void aRegistrationDeliveredAfterALaterCorrectionChangesNothing() {
+        String municipality = newMunicipality();
+        String registered = "nl.permitholders.quota.municipality-registered.v1";
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        // The correction first, then the registration it corrected: as an outbox may send them around a failure.
+        kafka.send(KafkaTopics.cloudEvent("quota.events", municipality, UUID.randomUUID(), registered, """
+                {"municipalityCode":"%s","name":"Nieuwdorp","provinceCode":"PV23"}""".formatted(municipality), at.plusMinutes(1)));
+        UUID older = UUID.randomUUID();
+        kafka.send(KafkaTopics.cloudEvent("quota.events", municipality, older, registered, """
+                {"municipalityCode":"%s","name":"Oudedorp","provinceCode":"PV24"}""".formatted(municipality), at));
+        quota(municipality, "2025-H1", 12, 1);
+        awaitBacklog(municipality, "2025-H1", 12);
+        assertThat(pool.preparedQuery("SELECT 1 FROM processed_event WHERE event_id = $1").execute(io.vertx.mutiny.sqlclient.Tuple.of(older))
+                .await().atMost(Duration.ofSeconds(10)).size()).as("the older registration was consumed").isEqualTo(1);
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2025-H1")
+                .then().body("municipalityName", equalTo("Nieuwdorp")).body("provinceCode", equalTo("PV23"));
     }
 
     @Test

@@ -40,6 +40,7 @@ public class WriteLog {
     private static final String INSERT_MANY = "INSERT INTO write_log "
             + "(event_id, action, subject, actor, actor_roles, actor_tenant, operation, at) VALUES ";
     private static final int COLUMNS = 8;
+    private static final String INSERT_ONE = INSERT_MANY + ValuesRows.of(1, COLUMNS);
     private static final String ACTOR_OF_WRITE = WriteLog.class.getName() + ".actor";
     private static final String[] TENANT_CLAIMS = {"municipality", "province", "corporation"};
 
@@ -90,7 +91,7 @@ public class WriteLog {
 
     private Uni<Void> record(UUID eventId, String action, String subject, OffsetDateTime at) {
         Actor actor = actorOfWrite();
-        return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(INSERT_MANY + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"), 0,
+        return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(INSERT_ONE), 0,
                         eventId, action, subject, actor, at).executeUpdate())
                 .replaceWithVoid();
     }

@@ -114,10 +114,12 @@ public class OutboxRelay {
                 if (failure == null) {
                     metrics.published(event.occurredAt(), OutboxMetrics.Way.FROM_MEMORY);
                     stamps.add(event.eventId());
-                } else {
-                    path.failed();
+                } else if (path.failed()) {
+                    // Once per outage, not once per event: while the broker is away every event in flight fails.
                     LOG.warnf("Event %s not acknowledged (%s); it waits in the outbox, which is claimed in order from now on",
                             event.eventId(), failure.getMessage());
+                } else {
+                    LOG.debugf("Event %s not acknowledged either (%s); it waits in the outbox", event.eventId(), failure.getMessage());
                 }
             });
         }

@@ -19,10 +19,16 @@ final class PublicationPath {
         return fromMemory;
     }
 
-    /** A publication failed: its events wait in the table, and what comes after must not overtake them. */
-    synchronized void failed() {
+    /**
+     * A publication failed: its events wait in the table, and what comes after must not overtake them.
+     *
+     * @return whether this failure ended publishing from memory (false while the relay claims anyway)
+     */
+    synchronized boolean failed() {
+        boolean wasFromMemory = fromMemory;
         fromMemory = false;
         failures++;
+        return wasFromMemory;
     }
 
     /** What a claim starting now must hand back to {@link #drained} when it finds the outbox empty. */

@@ -30,6 +30,14 @@ class PublicationPathTest {
     }
 
     @Test
+    void onlyTheFirstFailureOfAnOutageEndsPublishingFromMemory() {
+        PublicationPath path = new PublicationPath();
+        path.drained(path.claimStarted());
+        assertThat(path.failed()).as("the first failure ends publishing from memory").isTrue();
+        assertThat(path.failed()).as("later ones, while the relay claims anyway, do not").isFalse();
+    }
+
+    @Test
     void aClaimThatBeganBeforeAFailureCannotDeclareTheTableDrained() {
         PublicationPath path = new PublicationPath();
         long claim = path.claimStarted();

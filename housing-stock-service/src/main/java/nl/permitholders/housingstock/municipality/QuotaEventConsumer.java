@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -47,7 +48,7 @@ public class QuotaEventConsumer {
         MunicipalityRegistered e = event.data(json, MunicipalityRegistered.class);
         event.require(e.municipalityCode(), e.name(), e.provinceCode());
         return Municipality.<Municipality>findById(e.municipalityCode()).flatMap(found -> {
-            if (found != null && found.statedAt != null && event.time() != null && event.time().isBefore(found.statedAt)) {
+            if (found != null && !LatestStatement.replaces(event.time(), found.statedAt)) {
                 return Uni.createFrom().voidItem(); // stated before the registration kept, delivered after it
             }
             Municipality municipality = found != null ? found : new Municipality();

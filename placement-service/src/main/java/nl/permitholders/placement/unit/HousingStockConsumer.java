@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.permitholders.placement.unit.HousingStockEvents.UnitRetired;
 import nl.permitholders.placement.unit.HousingStockEvents.UnitStated;
 import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.inbox.IdempotentConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,7 +45,7 @@ public class HousingStockConsumer {
                 throw new UnreadableEventException("event " + event.id() + " (" + type + ") has capacity " + e.capacity());
             }
             return unit(e.unitId(), e.municipalityCode()).flatMap(unit -> {
-                if (!unit.describedBefore(event.time())) {
+                if (!LatestStatement.replaces(event.time(), unit.statedAt)) {
                     // Written before the description the unit has: delivered late, it changes nothing.
                     return Uni.createFrom().voidItem();
                 }

@@ -48,11 +48,6 @@ public class KnownUnit extends PanacheEntityBase {
     @Column(name = "stated_at")
     public OffsetDateTime statedAt;
 
-    /** Whether a description written at {@code time} is newer than the one the unit has (an older one delivered late is not). */
-    public boolean describedBefore(OffsetDateTime time) {
-        return statedAt == null || time == null || !time.isBefore(statedAt);
-    }
-
     /** Registered: its type and capacity are known. */
     public boolean isRegistered() {
         return type != null && capacity != null;

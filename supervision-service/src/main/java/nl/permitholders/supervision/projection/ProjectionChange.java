@@ -8,14 +8,9 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
 /** What one consumed event changes in the projection, decided from the event alone (see {@link EventDecoder}). */
 public sealed interface ProjectionChange {
 
-    /** Whether a register statement made at {@code statedAt} replaces one made at {@code standing} (unknown times: yes). */
-    static boolean replaces(OffsetDateTime statedAt, OffsetDateTime standing) {
-        return statedAt == null || standing == null || !statedAt.isBefore(standing);
-    }
-
     /**
      * A province as quota-service described it at {@code statedAt} (the event's {@code ce_time}; null if it had none):
-     * of two statements the later stands, whichever arrives last.
+     * of two statements the later stands, whichever arrives last ({@code LatestStatement}).
      */
     record ProvinceStated(String code, String name, OffsetDateTime statedAt) implements ProjectionChange {
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.projection.Decoded;
 import nl.permitholders.supervision.projection.ProjectionChange;
@@ -71,14 +72,14 @@ final class BulkLoad {
                     continue;
                 } else if (change instanceof ProvinceStated province) {
                     provinces.merge(province.code(), province,
-                            (standing, stated) -> ProjectionChange.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing);
+                            (standing, stated) -> LatestStatement.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing);
                 } else if (change instanceof MunicipalityStated municipality) {
                     municipalities.merge(municipality.code(), municipality,
-                            (standing, stated) -> ProjectionChange.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing);
+                            (standing, stated) -> LatestStatement.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing);
                 } else if (change instanceof Merged merged) {
                     merged.mergedCodes().forEach(code -> mergers.merge(code,
                             new MergerStated(code, merged.newCode(), merged.effective().toString(), merged.statedAt()),
-                            (standing, stated) -> ProjectionChange.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing));
+                            (standing, stated) -> LatestStatement.replaces(stated.statedAt(), standing.statedAt()) ? stated : standing));
                 }
             }
         }

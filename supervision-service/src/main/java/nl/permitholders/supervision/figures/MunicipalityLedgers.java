@@ -90,29 +90,17 @@ public class MunicipalityLedgers {
                 .map(read -> read.build(requested));
     }
 
-    /**
-     * The municipalities the register places in the province, all of them or only those of {@code codes} (null for
-     * all), in code order.
-     */
-    public Uni<List<Known>> inProvince(SqlClient db, String provinceCode, Collection<String> codes) {
-        Uni<Read> read = codes == null
-                ? read(db, "SELECT code FROM municipality WHERE province_code = $1", Tuple.of(provinceCode))
-                : read(db, "SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2)",
-                        Tuple.of(provinceCode, codes.toArray(String[]::new)));
-        return read.map(found -> {
+    /** The municipalities the register places in the province, in code order. */
+    public Uni<List<Known>> ofProvince(String provinceCode) {
+        return read(pool, "SELECT code FROM municipality WHERE province_code = $1", Tuple.of(provinceCode)).map(found -> {
             Set<String> inProvince = new java.util.TreeSet<>();
             found.municipalities.values().forEach(m -> {
-                if (provinceCode.equals(m.provinceCode) && (codes == null || codes.contains(m.code))) {
+                if (provinceCode.equals(m.provinceCode)) {
                     inProvince.add(m.code);
                 }
             });
             return List.copyOf(found.build(inProvince).values());
         });
-    }
-
-    /** The municipalities the register places in the province, in code order. */
-    public Uni<List<Known>> ofProvince(String provinceCode) {
-        return inProvince(pool, provinceCode, null);
     }
 
     /** Every municipality in the projection. */

@@ -106,7 +106,7 @@ public class FigureChangesResource {
     private Uni<List<FiguresView>> figuresOf(String province, Set<String> codes, Period fixed) {
         Period period = fixed != null ? fixed : Period.containing(today.date());
         if (codes == EVERY_MUNICIPALITY) {
-            return ledgers.inProvince(pool, province, null)
+            return ledgers.ofProvince(province)
                     .map(found -> found.stream().map(known -> FiguresView.of(known, period, null, today.date())).toList());
         }
         if (codes.isEmpty()) {

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.projection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
@@ -36,6 +38,9 @@ public class ProjectionStore {
             "processed_event");
     public static final String LIVE = "public";
 
+    /** The condition under which a register statement replaces the standing one: as {@link LatestStatement#replaces}. */
+    private static final String LATER = " WHERE EXCLUDED.stated_at IS NULL OR t.stated_at IS NULL OR t.stated_at <= EXCLUDED.stated_at";
+
     /**
      * Records the events as handled (the idempotent inbox) and applies those seen for the first time, in order; an
      * event delivered twice, in this batch or before, changes nothing the second time.
@@ -43,24 +48,21 @@ public class ProjectionStore {
      * @return the events applied now
      */
     public Uni<List<Decoded>> apply(SqlClient db, String schema, List<Decoded> events) {
-        Map<UUID, Decoded> unique = unique(events);
+        return apply(db, schema, unique(events));
+    }
+
+    private Uni<List<Decoded>> apply(SqlClient db, String schema, Map<UUID, Decoded> unique) {
         if (unique.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        UUID[] ids = unique.keySet().toArray(UUID[]::new);
-        String[] types = unique.values().stream().map(e -> e.event().type()).toArray(String[]::new);
         if (factsOnly(unique.values())) {
-            return applyFacts(db, schema, unique, ids, types, false);
+            return applyFacts(db, schema, unique, false);
         }
         return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                         + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
-                .execute(Tuple.of(ids, types))
+                .execute(inboxColumns(unique))
                 .flatMap(inserted -> {
-                    Set<UUID> first = new HashSet<>();
-                    for (Row row : inserted) {
-                        first.add(row.getUUID(0));
-                    }
-                    List<Decoded> applied = unique.values().stream().filter(e -> first.contains(e.event().id())).toList();
+                    List<Decoded> applied = firstSeen(unique, inserted);
                     return write(db, schema, applied).replaceWith(applied);
                 });
     }
@@ -76,10 +78,9 @@ public class ProjectionStore {
             return Uni.createFrom().item(List.of());
         }
         if (factsOnly(unique.values())) {
-            return applyFacts(pool, LIVE, unique, unique.keySet().toArray(UUID[]::new),
-                    unique.values().stream().map(e -> e.event().type()).toArray(String[]::new), true);
+            return applyFacts(pool, LIVE, unique, true);
         }
-        return pool.withTransaction(db -> apply(db, LIVE, events)
+        return pool.withTransaction(db -> apply(db, LIVE, unique)
                 .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)));
     }
 
@@ -93,34 +94,43 @@ public class ProjectionStore {
         return events.stream().allMatch(e -> e.changes().stream().allMatch(Fact.class::isInstance));
     }
 
+    /** The inbox rows of the events: their ids and types, as two arrays. */
+    private static Tuple inboxColumns(Map<UUID, Decoded> unique) {
+        return Tuple.tuple().addArrayOfUUID(unique.keySet().toArray(UUID[]::new))
+                .addArrayOfString(unique.values().stream().map(e -> e.event().type()).toArray(String[]::new));
+    }
+
+    /** The events, in order, whose ids the inbox took now (returned by its INSERT): those not handled before. */
+    private static List<Decoded> firstSeen(Map<UUID, Decoded> unique, RowSet<Row> inserted) {
+        Set<UUID> first = new HashSet<>();
+        for (Row row : inserted) {
+            first.add(row.getUUID(0));
+        }
+        return unique.values().stream().filter(e -> first.contains(e.event().id())).toList();
+    }
+
     /**
      * Events whose changes are all facts, in one statement: the inbox rows, and the ledger rows and planned places of
      * the events the inbox did not know yet (and the version, if asked, when there were any). Data-modifying CTEs all
      * run, in one snapshot, and commit together.
      */
-    private static Uni<List<Decoded>> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, UUID[] ids, String[] types,
-                                                 boolean raiseVersion) {
+    private static Uni<List<Decoded>> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, boolean raiseVersion) {
         List<LedgerEntry> entries = new ArrayList<>();
         unique.values().forEach(e -> e.changes().forEach(c -> entries.add(((Fact) c).entry())));
-        Tuple columns = Tuple.tuple().addArrayOfUUID(ids).addArrayOfString(types);
+        Tuple columns = inboxColumns(unique);
         addEntryColumns(columns, entries);
+        int planned = columns.size() + 1;
         addPlannedColumns(columns, entries);
         String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                 + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id), "
                 + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + ledgerUnnest(3)
                 + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh)), "
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
-                + "unnest($17::uuid[], $18::text[], $19::int[]) AS p(event_id, period, permit_holder_places) "
+                + plannedUnnest(planned) + " AS p(event_id, period, permit_holder_places) "
                 + "WHERE p.event_id IN (SELECT event_id FROM fresh)) "
                 + (raiseVersion ? ", version AS (" + ProjectionVersion.RAISE + " WHERE EXISTS (SELECT 1 FROM fresh)) " : "")
                 + "SELECT event_id FROM fresh";
-        return db.preparedQuery(sql).execute(columns).map(inserted -> {
-            Set<UUID> first = new HashSet<>();
-            for (Row row : inserted) {
-                first.add(row.getUUID(0));
-            }
-            return unique.values().stream().filter(e -> first.contains(e.event().id())).toList();
-        });
+        return db.preparedQuery(sql).execute(columns).map(inserted -> firstSeen(unique, inserted));
     }
 
     private Uni<Void> write(SqlClient db, String schema, List<Decoded> events) {
@@ -154,9 +164,6 @@ public class ProjectionStore {
                         + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
     }
 
-    /** The condition under which a register statement replaces the standing one: as {@link ProjectionChange#replaces}. */
-    private static final String LATER = " WHERE EXCLUDED.stated_at IS NULL OR t.stated_at IS NULL OR t.stated_at <= EXCLUDED.stated_at";
-
     private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
             + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type";
 
@@ -184,9 +191,14 @@ public class ProjectionStore {
                         + ledgerUnnest(1))
                 .execute(addEntryColumns(Tuple.tuple(), entries)).replaceWithVoid();
         return planned.getArrayOfUUIDs(0).length == 0 ? ledger : ledger.chain(() -> db.preparedQuery("INSERT INTO " + schema
-                        + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])")
+                        + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT * FROM " + plannedUnnest(1))
                 .execute(planned)
                 .replaceWithVoid());
+    }
+
+    /** unnest of the three arrays of {@link #addPlannedColumns}, the first of them parameter {@code first}. */
+    private static String plannedUnnest(int first) {
+        return "unnest($" + first + "::uuid[], $" + (first + 1) + "::text[], $" + (first + 2) + "::int[])";
     }
 
     /** The places the entries' capacity plans expect, as three arrays (event id, period, places) added to {@code tuple}. */

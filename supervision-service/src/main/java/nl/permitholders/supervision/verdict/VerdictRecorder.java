@@ -46,8 +46,8 @@ public class VerdictRecorder {
     Today today;
 
     /**
-     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction on one connection (not a pool),
-     * after the facts it is to take into account have committed: one municipality is judged by one transaction at a
+     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction on
+     * one connection (not a pool), after the facts it is to take into account have committed: one municipality is judged by one transaction at a
      * time, and each reads the ledger only once it holds the municipality's lock, so of two consumers that each
      * committed a fact, the one judging last sees both.
      */

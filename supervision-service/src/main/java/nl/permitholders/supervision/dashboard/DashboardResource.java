@@ -200,13 +200,13 @@ public class DashboardResource {
                     + "this instance consumed changed its figures. A comment every 25 s keeps the connection open.")
     public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
         access.toProvince(token, code).await().atMost(Duration.ofSeconds(10));
-        Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
+        Multi<OutboundSseEvent> changed = Multi.createFrom().<FigureChanges.Change>emitter(emitter -> {
                     Runnable stop = changes.listen(emitter::emit);
                     emitter.onTermination(stop);
                 }, BackPressureStrategy.BUFFER)
-                .onItem().transformToUniAndConcatenate(codes -> pool
+                .onItem().transformToUniAndConcatenate(change -> pool
                         .preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                        .execute(Tuple.of(code, codes.toArray(String[]::new))).map(rows -> {
+                        .execute(Tuple.of(code, change.municipalityCodes().toArray(String[]::new))).map(rows -> {
                             List<String> inProvince = new ArrayList<>();
                             rows.forEach(r -> inProvince.add(r.getString(0)));
                             return inProvince;

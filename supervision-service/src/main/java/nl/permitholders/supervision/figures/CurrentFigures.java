@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.projection.ReadPool;
@@ -40,6 +41,22 @@ public class CurrentFigures {
     /** The figures of {@code period} at its end, or on {@code asOf} (null: today's position); 404 for an unknown municipality. */
     public Uni<FiguresView> of(String code, Period period, LocalDate asOf) {
         LocalDate now = today.date();
-        return kept.get(pool, new Key(code, period, asOf, now), () -> ledgers.of(code).map(known -> FiguresView.of(known, period, asOf, now)));
+        return kept.get(pool, new Key(code, period, asOf, now), version -> compute(code, period, asOf, now, version));
+    }
+
+    /**
+     * As {@link #of(String, Period, LocalDate)}, at least as new as {@code version}, which the caller knows to be committed
+     * (a change it was told of), so the version need not be asked; unknown ({@link FigureChanges#VERSION_UNKNOWN}): asked.
+     */
+    public Uni<FiguresView> of(String code, Period period, LocalDate asOf, long version) {
+        if (version == FigureChanges.VERSION_UNKNOWN) {
+            return of(code, period, asOf);
+        }
+        LocalDate now = today.date();
+        return kept.get(version, new Key(code, period, asOf, now), atVersion -> compute(code, period, asOf, now, atVersion));
+    }
+
+    private Uni<FiguresView> compute(String code, Period period, LocalDate asOf, LocalDate now, long version) {
+        return ledgers.of(code, version).map(known -> FiguresView.of(known, period, asOf, now));
     }
 }

@@ -1,5 +1,8 @@
 package nl.permitholders.supervision.figures;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -7,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -32,6 +36,7 @@ import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.projection.ReadPool;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
@@ -67,27 +72,81 @@ public class MunicipalityLedgers {
 
     private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
             + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type";
+    /**
+     * Each query starts from the projection's version, so that it says which version its snapshot holds (a query sees
+     * one snapshot; the version is raised in the same transaction as every change). Column 0 of every row.
+     */
+    private static final String FROM_VERSION = " FROM projection_version v LEFT JOIN ";
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
+    @ConfigProperty(name = "supervision.kept-ledger-entries", defaultValue = "100000")
+    int keptLedgerEntries;
+
+    @Inject
+    MeterRegistry registry;
+
+    private KeptLedgers kept;
+    private Counter readFromMemory;
+    private Counter readFromDatabase;
+
+    @PostConstruct
+    void keep() {
+        kept = new KeptLedgers(keptLedgerEntries);
+        Gauge.builder("supervision.ledgers.kept.entries", kept, KeptLedgers::entries)
+                .description("ledger entries kept in memory to compute figures after a change (supervision.kept-ledger-entries at most)")
+                .register(registry);
+        readFromMemory = ledgerReads("memory");
+        readFromDatabase = ledgerReads("database");
+    }
+
+    private Counter ledgerReads(String source) {
+        return Counter.builder("supervision.ledgers.reads").tag("source", source)
+                .description("a municipality's ledger wanted for its figures after a change, by where it came from").register(registry);
+    }
+
     /** One municipality, or 404 when nothing at all is known about it yet. */
     public Uni<Known> of(String code) {
-        return of(pool, List.of(code)).map(found -> {
-            Known known = found.get(code);
-            if (known == null) {
-                throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
-            }
-            return known;
-        });
+        return of(pool, List.of(code)).map(found -> known(code, found));
+    }
+
+    /**
+     * One municipality, at least as new as the projection's {@code version}: from the ledgers kept in memory when they
+     * are, else read (and kept). 404 when nothing at all is known about it yet.
+     */
+    public Uni<Known> of(String code, long version) {
+        Optional<KeptLedgers.Kept> ledger = kept.get(code, version);
+        (ledger.isPresent() ? readFromMemory : readFromDatabase).increment();
+        return ledger.isPresent() ? Uni.createFrom().item(ledger.get().known()) : of(code);
+    }
+
+    /**
+     * This instance's consumer committed a transaction that raised the projection to {@code version}, with these new
+     * facts per municipality and register statements (see {@link KeptLedgers#committed}).
+     */
+    public void committed(long version, Map<String, List<LedgerEntry>> facts, Set<String> restated) {
+        kept.committed(version, facts, restated);
+    }
+
+    private static Known known(String code, Map<String, Known> found) {
+        Known known = found.get(code);
+        if (known == null) {
+            throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
+        }
+        return known;
     }
 
     /** The municipalities of {@code codes} that anything is known about. */
     public Uni<Map<String, Known>> of(SqlClient db, Collection<String> codes) {
         Set<String> requested = new LinkedHashSet<>(codes);
         return read(db, "SELECT unnest($1::text[])", Tuple.of((Object) requested.toArray(String[]::new)))
-                .map(read -> read.build(requested));
+                .map(read -> {
+                    Map<String, Known> found = read.build(requested);
+                    read.keep(found, kept);
+                    return found;
+                });
     }
 
     /** The municipalities the register places in the province, in code order. */
@@ -99,7 +158,9 @@ public class MunicipalityLedgers {
                     inProvince.add(m.code);
                 }
             });
-            return List.copyOf(found.build(inProvince).values());
+            Map<String, Known> known = found.build(inProvince);
+            found.keep(known, kept);
+            return List.copyOf(known.values());
         });
     }
 
@@ -134,28 +195,45 @@ public class MunicipalityLedgers {
         String in = seed == null ? "" : " = ANY (ARRAY(WITH RECURSIVE wanted(code) AS (" + seed + " UNION "
                 + "SELECT m.merged_code FROM merger m JOIN wanted w ON m.new_code = w.code) SELECT code FROM wanted))";
         Read read = new Read();
-        Uni<RowSet<Row>> municipalities = execute(db, "SELECT code, name, province_code FROM municipality"
-                + (seed == null ? "" : " WHERE code" + in), params);
-        Uni<RowSet<Row>> mergers = execute(db, "SELECT merged_code, new_code, effective_period FROM merger"
-                + (seed == null ? "" : " WHERE merged_code" + in + " OR new_code" + in), params);
-        Uni<RowSet<Row>> planned = execute(db, "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c"
-                + (seed == null ? "" : " JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in), params);
-        Uni<RowSet<Row>> entries = execute(db, "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e"
-                + (seed == null ? "" : " WHERE e.municipality_code" + in), params);
+        Uni<RowSet<Row>> municipalities = execute(db, "SELECT v.version, m.code, m.name, m.province_code" + FROM_VERSION + "municipality m ON "
+                + (seed == null ? "TRUE" : "m.code" + in), params);
+        Uni<RowSet<Row>> mergers = execute(db, "SELECT v.version, g.merged_code, g.new_code, g.effective_period" + FROM_VERSION + "merger g ON "
+                + (seed == null ? "TRUE" : "g.merged_code" + in + " OR g.new_code" + in), params);
+        Uni<RowSet<Row>> planned = execute(db, "SELECT v.version, c.event_id, c.period, c.permit_holder_places" + FROM_VERSION
+                + (seed == null ? "capacity_plan_period c ON TRUE"
+                : "(capacity_plan_period c JOIN ledger_entry e ON e.event_id = c.event_id) ON e.municipality_code" + in), params);
+        Uni<RowSet<Row>> entries = execute(db, "SELECT v.version, " + ENTRY_COLUMNS + FROM_VERSION + "ledger_entry e ON "
+                + (seed == null ? "TRUE" : "e.municipality_code" + in), params);
         return Uni.combine().all().unis(municipalities, mergers, planned, entries).with((m, g, p, e) -> {
             m.forEach(row -> {
-                Municipality municipality = new Municipality();
-                municipality.code = row.getString("code");
-                municipality.name = row.getString("name");
-                municipality.provinceCode = row.getString("province_code");
-                read.municipalities.put(municipality.code, municipality);
+                read.snapshot(row);
+                if (row.getString(1) != null) {
+                    Municipality municipality = new Municipality();
+                    municipality.code = row.getString(1);
+                    municipality.name = row.getString(2);
+                    municipality.provinceCode = row.getString(3);
+                    read.municipalities.put(municipality.code, municipality);
+                }
             });
-            g.forEach(row -> read.merger(merger(row)));
-            p.forEach(row -> read.planned.computeIfAbsent(row.getUUID("event_id"), k -> new ArrayList<>())
-                    .add(new PlannedPlaces(Period.parse(row.getString("period")), row.getInteger("permit_holder_places"))));
+            g.forEach(row -> {
+                read.snapshot(row);
+                if (row.getString(1) != null) {
+                    read.merger(merger(row));
+                }
+            });
+            p.forEach(row -> {
+                read.snapshot(row);
+                if (row.getUUID(1) != null) {
+                    read.planned.computeIfAbsent(row.getUUID(1), k -> new ArrayList<>())
+                            .add(new PlannedPlaces(Period.parse(row.getString(2)), row.getInteger(3)));
+                }
+            });
             e.forEach(row -> {
-                LedgerEntry entry = entry(row, read.planned, read.repeated);
-                read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
+                read.snapshot(row);
+                if (row.getUUID(1) != null) {
+                    LedgerEntry entry = entry(row, read.planned, read.repeated);
+                    read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
+                }
             });
             return read;
         });
@@ -166,17 +244,17 @@ public class MunicipalityLedgers {
     }
 
     /**
-     * A row of {@link #ENTRY_COLUMNS}, read by position: a ledger has thousands of rows, and finding a column by name
-     * hashes the name every time. The few values that repeat on every row are kept once.
+     * A row of the version and {@link #ENTRY_COLUMNS}, read by position: a ledger has thousands of rows, and finding a
+     * column by name hashes the name every time. The few values that repeat on every row are kept once.
      */
     private static LedgerEntry entry(Row row, Map<UUID, List<PlannedPlaces>> planned, Map<String, String> repeated) {
-        UUID eventId = row.getUUID(0);
-        String period = row.getString(4);
-        return new LedgerEntry(eventId, once(repeated, row.getString(1)), once(repeated, row.getString(2)),
-                EntryKind.valueOf(row.getString(3)), period == null ? null : Period.parse(period),
-                row.getLocalDate(5), row.getInteger(6), row.getInteger(7), row.getString(8),
-                row.getString(10), once(repeated, row.getString(11)), row.getBoolean(12),
-                row.getOffsetDateTime(9), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(13)));
+        UUID eventId = row.getUUID(1);
+        String period = row.getString(5);
+        return new LedgerEntry(eventId, once(repeated, row.getString(2)), once(repeated, row.getString(3)),
+                EntryKind.valueOf(row.getString(4)), period == null ? null : Period.parse(period),
+                row.getLocalDate(6), row.getInteger(7), row.getInteger(8), row.getString(9),
+                row.getString(11), once(repeated, row.getString(12)), row.getBoolean(13),
+                row.getOffsetDateTime(10), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(14)));
     }
 
     private static String once(Map<String, String> repeated, String value) {
@@ -185,9 +263,9 @@ public class MunicipalityLedgers {
 
     private static Merger merger(Row row) {
         Merger m = new Merger();
-        m.mergedCode = row.getString("merged_code");
-        m.newCode = row.getString("new_code");
-        m.effectivePeriod = row.getString("effective_period");
+        m.mergedCode = row.getString(1);
+        m.newCode = row.getString(2);
+        m.effectivePeriod = row.getString(3);
         return m;
     }
 
@@ -201,6 +279,25 @@ public class MunicipalityLedgers {
         /** Event types, municipality codes, unit and household types: the same few strings on every row. */
         final Map<String, String> repeated = new HashMap<>();
         final Map<String, BacklogLedger> ledgers = new HashMap<>();
+        /** The projection's version in the snapshots of the four queries: one, or -1 if they saw different ones. */
+        long version = Long.MIN_VALUE;
+
+        void snapshot(Row row) {
+            long seen = row.getLong(0);
+            version = version == Long.MIN_VALUE || version == seen ? seen : -1;
+        }
+
+        /** Keeps the ledgers read, when all four queries saw one version, of the municipalities that took over none. */
+        void keep(Map<String, Known> found, KeptLedgers kept) {
+            if (version < 0) {
+                return;
+            }
+            found.values().forEach(known -> {
+                if (byNewCode.getOrDefault(known.code(), List.of()).isEmpty()) {
+                    kept.put(new KeptLedgers.Kept(version, known, entries.getOrDefault(known.code(), List.of())));
+                }
+            });
+        }
 
         void merger(Merger merger) {
             mergedInto.put(merger.mergedCode, merger);

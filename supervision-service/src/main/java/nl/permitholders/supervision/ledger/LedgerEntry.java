@@ -2,6 +2,7 @@ package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
@@ -24,7 +25,9 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     }
 
     public LedgerEntry {
-        plannedPlaces = plannedPlaces == null ? List.of() : List.copyOf(plannedPlaces);
+        // In half-year order, however the event or the database listed them: the same plan is the same entry.
+        plannedPlaces = plannedPlaces == null ? List.of()
+                : plannedPlaces.stream().sorted(Comparator.comparing(PlannedPlaces::period)).toList();
     }
 
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,

@@ -12,18 +12,28 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class FigureChanges {
 
-    private final CopyOnWriteArrayList<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
+    /** The projection's version is not known to the teller (a rebuild's exchange). */
+    public static final long VERSION_UNKNOWN = -1;
 
-    public Runnable listen(Consumer<Set<String>> listener) {
+    /**
+     * Municipalities whose figures may have changed, and the projection's version that holds the change (or
+     * {@link #VERSION_UNKNOWN}): figures computed at that version or later show it.
+     */
+    public record Change(Set<String> municipalityCodes, long version) {
+    }
+
+    private final CopyOnWriteArrayList<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    public Runnable listen(Consumer<Change> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
-    public void changed(Set<String> municipalityCodes) {
+    public void changed(Set<String> municipalityCodes, long version) {
         if (municipalityCodes.isEmpty()) {
             return;
         }
-        Set<String> codes = Set.copyOf(municipalityCodes);
-        listeners.forEach(listener -> listener.accept(codes));
+        Change change = new Change(Set.copyOf(municipalityCodes), version);
+        listeners.forEach(listener -> listener.accept(change));
     }
 }

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FigureChangesResource {
 
     /** Stands for "every municipality of the province": what a new stream starts with. */
-    private static final Set<String> EVERY_MUNICIPALITY = Set.of();
+    private static final FigureChanges.Change EVERY_MUNICIPALITY = new FigureChanges.Change(Set.of(), FigureChanges.VERSION_UNKNOWN);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     @Inject
@@ -84,12 +84,12 @@ public class FigureChangesResource {
             throw new ResourceNotFoundException("Nothing is known yet about province " + code + ".");
         }
         AtomicLong sequence = new AtomicLong();
-        Multi<OutboundSseEvent> figures = Multi.createFrom().<Set<String>>emitter(emitter -> {
+        Multi<OutboundSseEvent> figures = Multi.createFrom().<FigureChanges.Change>emitter(emitter -> {
                     Runnable stop = changes.listen(emitter::emit);
                     emitter.onTermination(stop);
                     emitter.emit(EVERY_MUNICIPALITY);
                 }, BackPressureStrategy.BUFFER)
-                .onItem().transformToUniAndConcatenate(codes -> figuresOf(code, codes, fixed))
+                .onItem().transformToUniAndConcatenate(change -> figuresOf(code, change, fixed))
                 .onItem().transformToIterable(list -> list)
                 .map(view -> sse.newEventBuilder().name("figures").id(Long.toString(sequence.incrementAndGet()))
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(FiguresView.class, view).build());
@@ -99,13 +99,15 @@ public class FigureChangesResource {
     }
 
     /**
-     * The figures of those of {@code codes} that lie in the province (all of its municipalities for an empty set). After
-     * a change they come from {@link CurrentFigures}, so the streams of every province and the API's readers share one
-     * computation per municipality and projection version.
+     * The figures of the changed municipalities that lie in the province (all of its municipalities at the start).
+     * After a change they come from {@link CurrentFigures} at the version that holds the change, so the streams of
+     * every province and the API's readers share one computation per municipality and projection version, and the
+     * municipality's ledger is read from memory when this instance keeps it.
      */
-    private Uni<List<FiguresView>> figuresOf(String province, Set<String> codes, Period fixed) {
+    private Uni<List<FiguresView>> figuresOf(String province, FigureChanges.Change change, Period fixed) {
         Period period = fixed != null ? fixed : Period.containing(today.date());
-        if (codes == EVERY_MUNICIPALITY) {
+        Set<String> codes = change.municipalityCodes();
+        if (change == EVERY_MUNICIPALITY) {
             return ledgers.ofProvince(province)
                     .map(found -> found.stream().map(known -> FiguresView.of(known, period, null, today.date())).toList());
         }
@@ -114,7 +116,7 @@ public class FigureChangesResource {
         }
         List<Uni<FiguresView>> each = new ArrayList<>();
         for (String code : new TreeSet<>(codes)) {
-            each.add(current.of(code, period, null).onFailure(ResourceNotFoundException.class).recoverWithNull());
+            each.add(current.of(code, period, null, change.version()).onFailure(ResourceNotFoundException.class).recoverWithNull());
         }
         return Uni.join().all(each).andFailFast()
                 .map(views -> views.stream().filter(v -> v != null && province.equals(v.provinceCode())).toList());

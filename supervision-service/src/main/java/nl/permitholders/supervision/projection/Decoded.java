@@ -1,10 +1,12 @@
 package nl.permitholders.supervision.projection;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
@@ -29,19 +31,36 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
         return codes;
     }
 
-    /** Municipalities any of whose figures (or register entry) may have changed. */
-    public Set<String> touched() {
-        Set<String> codes = new LinkedHashSet<>();
+    /** The ledger entries the event adds. */
+    public List<LedgerEntry> facts() {
+        List<LedgerEntry> facts = new ArrayList<>(1);
         for (ProjectionChange change : changes) {
             if (change instanceof Fact fact) {
-                codes.add(fact.entry().municipalityCode());
-            } else if (change instanceof Merged merged) {
+                facts.add(fact.entry());
+            }
+        }
+        return facts;
+    }
+
+    /** Municipalities whose register entry or merger the event states anew. */
+    public Set<String> restated() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (ProjectionChange change : changes) {
+            if (change instanceof Merged merged) {
                 codes.add(merged.newCode());
                 codes.addAll(merged.mergedCodes());
             } else if (change instanceof MunicipalityStated municipality) {
                 codes.add(municipality.code());
             }
         }
+        return codes;
+    }
+
+    /** Municipalities any of whose figures (or register entry) may have changed. */
+    public Set<String> touched() {
+        Set<String> codes = new LinkedHashSet<>();
+        facts().forEach(fact -> codes.add(fact.municipalityCode()));
+        codes.addAll(restated());
         return codes;
     }
 }

@@ -5,7 +5,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * Results computed from the projection, kept per key until the projection's version changes. Figures change only
@@ -34,16 +34,26 @@ public final class KeptPerVersion<K, V> {
         this.maxKept = maxKept;
     }
 
-    public Uni<V> get(SqlClient db, K key, Supplier<Uni<V>> compute) {
+    /**
+     * The value kept for {@code key} at the projection's current version, or computed (once, however many ask at once)
+     * by {@code compute}, which is given that version: what it computes must be at least that new.
+     */
+    public Uni<V> get(SqlClient db, K key, LongFunction<Uni<V>> compute) {
         return get(ProjectionVersion.current(db), key, compute);
     }
 
-    /** As {@link #get(SqlClient, Object, Supplier)}, with the projection's current version read by {@code currentVersion}. */
-    Uni<V> get(Uni<Long> currentVersion, K key, Supplier<Uni<V>> compute) {
+    /** As {@link #get(SqlClient, Object, LongFunction)} at a version the caller knows to be committed, without asking the database. */
+    public Uni<V> get(long version, K key, LongFunction<Uni<V>> compute) {
+        return get(Uni.createFrom().item(version), key, compute);
+    }
+
+    /** As {@link #get(SqlClient, Object, LongFunction)}, with the projection's current version read by {@code currentVersion}. */
+    Uni<V> get(Uni<Long> currentVersion, K key, LongFunction<Uni<V>> compute) {
         // The version is read before the data computed under it, so the kept value is at least as new as its version.
         return currentVersion.flatMap(version -> {
             Kept<V> known = kept.get(key);
-            if (known != null && known.version() == version) {
+            // Kept at a newer version (read by a reader who saw that one) is at least as new as this one asks.
+            if (known != null && known.version() >= version) {
                 return Uni.createFrom().item(known.value());
             }
             Computing<V> shared = computing.compute(key, (k, running) ->
@@ -53,8 +63,8 @@ public final class KeptPerVersion<K, V> {
     }
 
     /** One computation under {@code version}, kept when it succeeds, for every read that asks meanwhile. */
-    private Uni<V> computeOnce(K key, long version, Supplier<Uni<V>> compute) {
-        return Uni.createFrom().<V>deferred(compute::get)
+    private Uni<V> computeOnce(K key, long version, LongFunction<Uni<V>> compute) {
+        return Uni.createFrom().<V>deferred(() -> compute.apply(version))
                 .invoke(value -> {
                     if (kept.size() >= maxKept) {
                         kept.clear();

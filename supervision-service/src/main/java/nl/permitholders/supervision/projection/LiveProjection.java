@@ -15,6 +15,8 @@ import java.util.Set;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
@@ -64,6 +66,9 @@ public class LiveProjection {
     @Inject
     Today today;
 
+    @Inject
+    MunicipalityLedgers ledgers;
+
     private record Polled(ConsumerRecord<String, String> record, Decoded decoded) {
     }
 
@@ -110,10 +115,20 @@ public class LiveProjection {
     private Uni<Void> apply(List<Decoded> events) {
         return Uni.createFrom().item(System::nanoTime).flatMap(started -> store.applyLive(pool, events)
                 .invoke(applied -> {
-                    metrics.applied(applied, events.size(), started);
+                    metrics.applied(applied.events(), events.size(), started);
+                    if (applied.events().isEmpty()) {
+                        return;
+                    }
+                    Map<String, List<LedgerEntry>> facts = new LinkedHashMap<>();
+                    Set<String> restated = new LinkedHashSet<>();
                     Set<String> touched = new LinkedHashSet<>();
-                    applied.forEach(e -> touched.addAll(e.touched()));
-                    figureChanges.changed(touched);
+                    for (Decoded e : applied.events()) {
+                        e.facts().forEach(fact -> facts.computeIfAbsent(fact.municipalityCode(), k -> new ArrayList<>()).add(fact));
+                        restated.addAll(e.restated());
+                        touched.addAll(e.touched());
+                    }
+                    ledgers.committed(applied.version(), facts, restated);
+                    figureChanges.changed(touched, applied.version());
                 }))
                 .replaceWithVoid();
     }

@@ -41,6 +41,12 @@ public class ProjectionStore {
     /** The condition under which a register statement replaces the standing one: as {@link LatestStatement#replaces}. */
     private static final String LATER = " WHERE EXCLUDED.stated_at IS NULL OR t.stated_at IS NULL OR t.stated_at <= EXCLUDED.stated_at";
 
+    /** What a transaction of the live consumer applied, and the projection's version it raised (when it applied any). */
+    public record Applied(List<Decoded> events, long version) {
+
+        static final Applied NOTHING = new Applied(List.of(), -1);
+    }
+
     /**
      * Records the events as handled (the idempotent inbox) and applies those seen for the first time, in order; an
      * event delivered twice, in this batch or before, changes nothing the second time.
@@ -56,7 +62,7 @@ public class ProjectionStore {
             return Uni.createFrom().item(List.of());
         }
         if (factsOnly(unique.values())) {
-            return applyFacts(db, schema, unique, false);
+            return applyFacts(db, schema, unique, false).map(Applied::events);
         }
         return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                         + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
@@ -72,16 +78,17 @@ public class ProjectionStore {
      * anything was applied. A batch of facts alone (placements, couplings, quotas: nearly all) is one statement, so
      * it costs a single round trip to the database and commits on its own.
      */
-    public Uni<List<Decoded>> applyLive(Pool pool, List<Decoded> events) {
+    public Uni<Applied> applyLive(Pool pool, List<Decoded> events) {
         Map<UUID, Decoded> unique = unique(events);
         if (unique.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Applied.NOTHING);
         }
         if (factsOnly(unique.values())) {
             return applyFacts(pool, LIVE, unique, true);
         }
         return pool.withTransaction(db -> apply(db, LIVE, unique)
-                .call(applied -> applied.isEmpty() ? Uni.createFrom().voidItem() : ProjectionVersion.raise(db)));
+                .flatMap(applied -> applied.isEmpty() ? Uni.createFrom().item(Applied.NOTHING)
+                        : ProjectionVersion.raise(db).map(version -> new Applied(applied, version))));
     }
 
     private static Map<UUID, Decoded> unique(List<Decoded> events) {
@@ -114,7 +121,7 @@ public class ProjectionStore {
      * the events the inbox did not know yet (and the version, if asked, when there were any). Data-modifying CTEs all
      * run, in one snapshot, and commit together.
      */
-    private static Uni<List<Decoded>> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, boolean raiseVersion) {
+    private static Uni<Applied> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, boolean raiseVersion) {
         List<LedgerEntry> entries = new ArrayList<>();
         unique.values().forEach(e -> e.changes().forEach(c -> entries.add(((Fact) c).entry())));
         Tuple columns = inboxColumns(unique);
@@ -128,9 +135,10 @@ public class ProjectionStore {
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
                 + plannedUnnest(planned) + " AS p(event_id, period, permit_holder_places) "
                 + "WHERE p.event_id IN (SELECT event_id FROM fresh)) "
-                + (raiseVersion ? ", version AS (" + ProjectionVersion.RAISE + " WHERE EXISTS (SELECT 1 FROM fresh)) " : "")
-                + "SELECT event_id FROM fresh";
-        return db.preparedQuery(sql).execute(columns).map(inserted -> firstSeen(unique, inserted));
+                + (raiseVersion ? ", version AS (" + ProjectionVersion.RAISE + " WHERE EXISTS (SELECT 1 FROM fresh) RETURNING version) " : "")
+                + "SELECT event_id, " + (raiseVersion ? "(SELECT version FROM version)" : "-1::bigint") + " FROM fresh";
+        return db.preparedQuery(sql).execute(columns).map(inserted -> new Applied(firstSeen(unique, inserted),
+                inserted.size() == 0 ? -1 : inserted.iterator().next().getLong(1)));
     }
 
     private Uni<Void> write(SqlClient db, String schema, List<Decoded> events) {

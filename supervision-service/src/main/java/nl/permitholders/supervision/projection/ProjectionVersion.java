@@ -16,8 +16,9 @@ public final class ProjectionVersion {
     private ProjectionVersion() {
     }
 
-    public static Uni<Void> raise(SqlClient db) {
-        return db.query(RAISE).execute().replaceWithVoid();
+    /** Raises the version; the version it now has. */
+    public static Uni<Long> raise(SqlClient db) {
+        return db.query(RAISE + " RETURNING version").execute().map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** The version now; read it before the data computed under it, so that data is at least this new. */

@@ -57,7 +57,7 @@ public class ProvinceFigures {
     /** Every municipality of the province that exists in the half-year (not merged into another by then). */
     public Uni<List<MunicipalityFigures>> of(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
         return kept.get(pool, new Key(provinceCode, period, asOf, today),
-                () -> ledgers.ofProvince(provinceCode).map(known -> compute(known, period, asOf, today)));
+                version -> ledgers.ofProvince(provinceCode).map(known -> compute(known, period, asOf, today)));
     }
 
     private static List<MunicipalityFigures> compute(List<Known> municipalities, Period period, LocalDate asOf, LocalDate today) {

@@ -223,7 +223,7 @@ public class ProjectionRebuilds {
             }
             shadow.drop();
             deadlines.judgeEveryMunicipality(CAUSE).await().atMost(STATEMENT_TIMEOUT);
-            allMunicipalities().invoke(figureChanges::changed).await().atMost(STATEMENT_TIMEOUT);
+            allMunicipalities().invoke(codes -> figureChanges.changed(codes, FigureChanges.VERSION_UNKNOWN)).await().atMost(STATEMENT_TIMEOUT);
             finish(progress, State.COMPLETED, null);
             long judged = System.nanoTime();
             // Where the time went, for an operator who wonders why a rebuild took as long as it did.

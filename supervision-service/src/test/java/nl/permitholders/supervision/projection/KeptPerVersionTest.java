@@ -17,8 +17,11 @@ class KeptPerVersionTest {
     private final AtomicInteger computations = new AtomicInteger();
     private CompletableFuture<String> result = new CompletableFuture<>();
 
-    private Uni<String> compute() {
+    private final List<Long> computedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Uni<String> compute(long version) {
         computations.incrementAndGet();
+        computedAt.add(version);
         return Uni.createFrom().completionStage(result);
     }
 
@@ -61,5 +64,16 @@ class KeptPerVersionTest {
         result = CompletableFuture.completedFuture("figures of version 1");
         assertThat(read(1).get(5, TimeUnit.SECONDS)).isEqualTo("figures of version 1");
         assertThat(computations).hasValue(2);
+    }
+
+    @Test
+    void aReadOfAnOlderVersionIsServedWhatWasComputedAtANewerOne() throws Exception {
+        result.complete("figures of version 3");
+        assertThat(read(3).get(5, TimeUnit.SECONDS)).isEqualTo("figures of version 3");
+        assertThat(computedAt).as("the computation is told the version it must be at least as new as").containsExactly(3L);
+
+        assertThat(read(2).get(5, TimeUnit.SECONDS)).as("a reader that saw version 2 may be given newer figures")
+                .isEqualTo("figures of version 3");
+        assertThat(computations).hasValue(1);
     }
 }

@@ -107,9 +107,13 @@ public final class Benchmarks {
     /**
      * 1. From the 201 of POST placements until supervision serves the new figure, at a steady rate. Supervision's live
      * stream of figures tells when it serves it (see {@link FigureStream}). The first round starts with unmeasured
-     * placements, so the services' JIT compilers have done most of their work before anything is measured.
+     * placements, so the services' JIT compilers have done most of their work before anything is measured. The
+     * couplings placed are registered before, so that nothing but the placements runs while they are measured (their
+     * events would otherwise cross the system at the same moments).
      */
     private void eventPropagation() {
+        List<String> warmUpCouplings = propagationWarmedUp ? List.of() : registerCouplings(sizes.propagationWarmUp());
+        List<String> couplings = registerCouplings(sizes.propagationPlacements());
         settle();
         double load = Machine.loadAverage();
         String rijk = stack.issuer().rijk();
@@ -122,12 +126,10 @@ public final class Benchmarks {
         try (FigureStream stream = new FigureStream(stack.url(Service.SUPERVISION), Municipalities.PROVINCE, Municipalities.PERIOD, rijk,
                 municipalities.codes());
              Floors.EndToEnd floor = floors.endToEnd()) {
-            if (!propagationWarmedUp) {
-                for (int i = 0; i < sizes.propagationWarmUp(); i++) {
-                    placeAndAwait(i, stream, rijk, System.nanoTime(), null);
-                }
-                propagationWarmedUp = true;
+            for (int i = 0; i < warmUpCouplings.size(); i++) {
+                placeAndAwait(i, warmUpCouplings.get(i), stream, System.nanoTime(), null);
             }
+            propagationWarmedUp = true;
             ServiceHistogram publishedBefore = ServiceHistogram.read(http, placementBase, PUBLICATION_DELAY);
             ServiceHistogram appliedBefore = ServiceHistogram.read(http, supervisionBase, PROJECTION_DELAY);
             ServiceHistogram batchBefore = ServiceHistogram.read(http, supervisionBase, PROJECTION_BATCH);
@@ -137,7 +139,7 @@ public final class Benchmarks {
                 // A steady rate: each placement starts on its own tick (or at once when the previous one ran late),
                 // right after one sample of the floor, so that floor and figure are measured under the same conditions.
                 int sample = i;
-                latencies[i] = placeAndAwait(i, stream, rijk, nextStart, () -> {
+                latencies[i] = placeAndAwait(i, couplings.get(i), stream, nextStart, () -> {
                     kafka[sample] = floor.kafka();
                     commit[sample] = floor.commit();
                 });
@@ -162,14 +164,23 @@ public final class Benchmarks {
         }
     }
 
+    /** Couplings of municipality(i), for i = 0 .. count - 1, registered as COA would. */
+    private List<String> registerCouplings(int count) {
+        List<String> couplings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            couplings.add(municipalities.coupling(municipalities.municipality(i)));
+        }
+        return couplings;
+    }
+
     /**
-     * Registers a coupling, waits for {@code startAt}, samples the floor (if given), places the coupling and waits for
-     * its figure: the nanoseconds from the 201 to the figure.
+     * Waits for {@code startAt}, samples the floor (if given), places coupling {@code i} of {@code municipality(i)} and
+     * waits for its figure: the nanoseconds from the 201 to the figure.
      */
-    private long placeAndAwait(int i, FigureStream stream, String rijk, long startAt, Runnable floorSample) {
+    private long placeAndAwait(int i, String coupling, FigureStream stream, long startAt, Runnable floorSample) {
         String municipality = municipalities.municipality(i);
-        String coupling = municipalities.coupling(municipality);
-        int before = municipalities.housed(municipality, rijk);
+        // As the stream last showed it: the figure of the placement before this one in the municipality has arrived.
+        int before = stream.housed(municipality);
         long wait = startAt - System.nanoTime();
         if (wait > 0) {
             LockSupport.parkNanos(wait);

@@ -95,12 +95,6 @@ final class Municipalities {
                 stack.issuer().municipality(municipality), Map.of("persons", 1, "housedOn", HOUSED_ON.toString()));
     }
 
-    /** Persons housed in the municipality in the half-year according to supervision, or -1 if it knows nothing yet. */
-    int housed(String municipality, String rijkToken) {
-        Http.Answer answer = http.get(stack.url(Service.SUPERVISION) + "/municipalities/" + municipality + "/periods/" + PERIOD, rijkToken);
-        return answer.status() == 200 ? answer.json().get("housed").asInt() : -1;
-    }
-
     private static void expectOk(Http.Answer answer) {
         if (answer.status() != 200 && answer.status() != 201) {
             throw new IllegalStateException("set-up failed: " + answer);

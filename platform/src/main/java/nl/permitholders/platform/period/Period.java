@@ -59,7 +59,7 @@ public record Period(int year, int half) implements Comparable<Period> {
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+        return date.getYear() == year && (date.getMonthValue() <= 6 ? 1 : 2) == half;
     }
 
     public Period next() {

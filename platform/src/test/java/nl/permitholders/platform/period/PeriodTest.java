@@ -49,5 +49,11 @@ class PeriodTest {
         assertEquals(Period.parse("2024-H1"), Period.containing(LocalDate.of(2024, 6, 30)));
         assertEquals(Period.parse("2024-H2"), Period.containing(LocalDate.of(2024, 7, 1)));
         assertFalse(Period.parse("2024-H1").contains(LocalDate.of(2024, 7, 1)));
+        assertTrue(Period.parse("2024-H1").contains(LocalDate.of(2024, 1, 1)));
+        assertTrue(Period.parse("2024-H1").contains(LocalDate.of(2024, 6, 30)));
+        assertTrue(Period.parse("2024-H2").contains(LocalDate.of(2024, 7, 1)));
+        assertTrue(Period.parse("2024-H2").contains(LocalDate.of(2024, 12, 31)));
+        assertFalse(Period.parse("2024-H2").contains(LocalDate.of(2025, 1, 1)));
+        assertFalse(Period.parse("2024-H1").contains(LocalDate.of(2023, 6, 30)));
     }
 }

@@ -2,13 +2,17 @@ package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.permitholders.platform.period.Period;
 
 /**
@@ -36,7 +40,13 @@ public final class BacklogLedger {
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
     private final Optional<TakeOver> takeOver;
+    /** The entries by kind, so that each figure looks only at the kinds it is made of (a city's ledger has thousands). */
+    private final Map<EntryKind, List<LedgerEntry>> byKind = new EnumMap<>(EntryKind.class);
     private final Set<String> revokedPlacements;
+    /** The entries whose persons count as housed (R5): placements not revoked, and family members who arrived. */
+    private final List<LedgerEntry> counted;
+    /** Persons of {@link #counted} per half-year of their date: the half-year's {@code housed} at its end. */
+    private final Map<Period, Integer> housedPerPeriod = new HashMap<>();
     private final Couplings couplings;
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries) {
@@ -47,9 +57,33 @@ public final class BacklogLedger {
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
         this.takeOver = takeOver;
-        this.revokedPlacements = entries.stream().filter(e -> e.kind() == EntryKind.REVOKED)
-                .map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
-        this.couplings = new Couplings(this.entries, revokedPlacements);
+        for (LedgerEntry e : this.entries) {
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+        }
+        this.revokedPlacements = of(EntryKind.REVOKED).stream().map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
+        List<LedgerEntry> housedOrArrived = new ArrayList<>();
+        for (LedgerEntry e : of(EntryKind.HOUSED)) {
+            if (!revokedPlacements.contains(e.reference())) {
+                housedOrArrived.add(e);
+            }
+        }
+        housedOrArrived.addAll(of(EntryKind.REUNIFIED));
+        this.counted = List.copyOf(housedOrArrived);
+        counted.forEach(e -> housedPerPeriod.merge(Period.containing(e.effectiveDate()), e.persons(), Integer::sum));
+        this.couplings = new Couplings(of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED, EntryKind.HOUSED),
+                revokedPlacements);
+    }
+
+    private List<LedgerEntry> of(EntryKind kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    private List<LedgerEntry> of(EntryKind... kinds) {
+        List<LedgerEntry> all = new ArrayList<>();
+        for (EntryKind kind : kinds) {
+            all.addAll(of(kind));
+        }
+        return all;
     }
 
     public String municipalityCode() {
@@ -72,7 +106,7 @@ public final class BacklogLedger {
      * (or cancelled) by then. Family members arriving later are not coupled and do not count here.
      */
     public int coupledUnhousedPersons(LocalDate date) {
-        int housed = entries.stream().filter(e -> e.kind() == EntryKind.HOUSED && counts(e) && !e.effectiveDate().isAfter(date))
+        int housed = of(EntryKind.HOUSED).stream().filter(e -> counts(e) && !e.effectiveDate().isAfter(date))
                 .mapToInt(LedgerEntry::persons).sum();
         return Math.max(0, couplings.coupledPersons(date) - couplings.cancelledPersons(date) - housed);
     }
@@ -92,8 +126,8 @@ public final class BacklogLedger {
      * still need follow-up housing. Revoked placements never counted.
      */
     public int personsInTemporaryHousing(LocalDate date) {
-        return entries.stream()
-                .filter(e -> e.kind() == EntryKind.HOUSED && counts(e) && !e.effectiveDate().isAfter(date) && isTemporary(e))
+        return of(EntryKind.HOUSED).stream()
+                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && isTemporary(e))
                 .mapToInt(LedgerEntry::persons).sum();
     }
 
@@ -106,14 +140,13 @@ public final class BacklogLedger {
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */
     public CapacityPipeline.Pipeline capacityPipeline(LocalDate date) {
-        return CapacityPipeline.on(entries, date);
+        return CapacityPipeline.on(of(EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED), date);
     }
 
     /** Persons housed per calendar month (R5: placements on their housing date, family members on arrival). */
     public Map<YearMonth, Integer> housedPerMonth() {
         Map<YearMonth, Integer> months = new TreeMap<>();
-        entries.stream().filter(this::counts)
-                .forEach(e -> months.merge(YearMonth.from(e.effectiveDate()), e.persons(), Integer::sum));
+        counted.forEach(e -> months.merge(YearMonth.from(e.effectiveDate()), e.persons(), Integer::sum));
         return months;
     }
 
@@ -145,8 +178,8 @@ public final class BacklogLedger {
 
     /** Persons in allocations to permit holders that corporations reported in the half-year, up to {@code asOf}. */
     public int allocatedToPermitHolders(Period period, LocalDate asOf) {
-        return entries.stream()
-                .filter(e -> e.kind() == EntryKind.ALLOCATED && period.contains(e.effectiveDate()))
+        return of(EntryKind.ALLOCATED).stream()
+                .filter(e -> period.contains(e.effectiveDate()))
                 .filter(e -> asOf == null || !e.effectiveDate().isAfter(asOf))
                 .mapToInt(LedgerEntry::persons).sum();
     }
@@ -156,13 +189,15 @@ public final class BacklogLedger {
     }
 
     public int exchanges(Period period) {
-        return entries.stream().filter(e -> e.kind() == EntryKind.EXCHANGE && period.equals(e.period()))
+        return of(EntryKind.EXCHANGE).stream().filter(e -> period.equals(e.period()))
                 .mapToInt(LedgerEntry::persons).sum();
     }
 
     public int housed(Period period, LocalDate asOf) {
-        return entries.stream()
-                .filter(this::counts)
+        if (asOf == null) {
+            return housedPerPeriod.getOrDefault(period, 0);
+        }
+        return counted.stream()
                 .filter(e -> period.contains(e.effectiveDate()))
                 .filter(e -> asOf == null || !e.effectiveDate().isAfter(asOf))
                 .mapToInt(LedgerEntry::persons)
@@ -177,21 +212,20 @@ public final class BacklogLedger {
     /** A revocation is listed in the half-year of the placement it revokes, where it changes the figures. */
     private boolean countsIn(LedgerEntry entry, Period period) {
         if (entry.kind() == EntryKind.REVOKED) {
-            return entries.stream().anyMatch(e -> e.kind() == EntryKind.HOUSED && entry.reference().equals(e.reference())
+            return of(EntryKind.HOUSED).stream().anyMatch(e -> entry.reference().equals(e.reference())
                     && period.contains(e.effectiveDate()));
         }
         return entry.countsIn().equals(period);
     }
 
     private Optional<LedgerEntry> current(EntryKind kind, Period period) {
-        return entries.stream()
-                .filter(e -> e.kind() == kind && (period == null || period.equals(e.period())))
+        return of(kind).stream()
+                .filter(e -> period == null || period.equals(e.period()))
                 .max(Comparator.comparingInt(LedgerEntry::version).thenComparing(LedgerEntry::eventId));
     }
 
     private Optional<Period> firstPeriodWithFigures() {
-        return entries.stream()
-                .filter(e -> e.kind() == EntryKind.QUOTA || e.kind() == EntryKind.EXCHANGE || counts(e))
+        return Stream.of(of(EntryKind.QUOTA), of(EntryKind.EXCHANGE), counted).flatMap(List::stream)
                 .map(LedgerEntry::countsIn)
                 .min(Comparator.naturalOrder());
     }

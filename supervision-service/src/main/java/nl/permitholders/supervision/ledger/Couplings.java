@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,30 +38,43 @@ public final class Couplings {
     public record Overdue(int couplings, int persons) {
     }
 
-    private final Map<String, Coupling> current = new HashMap<>();
+    private final Map<String, Coupling> current;
     private final Map<String, LocalDate> cancelledOn = new HashMap<>();
-    private final List<LedgerEntry> cancellations;
-    private final List<LedgerEntry> placements;
+    private final List<LedgerEntry> cancellations = new ArrayList<>();
+    private final List<LedgerEntry> placements = new ArrayList<>();
 
     /** @param revokedPlacements placement ids that were revoked: they never counted */
     Couplings(Collection<LedgerEntry> entries, Set<String> revokedPlacements) {
-        Map<String, LedgerEntry> registered = new HashMap<>();
+        // Sized for the ledger at once: a city's has thousands of couplings, and growing the maps step by step costs more.
+        Map<String, LedgerEntry> registered = new HashMap<>(capacityFor(entries.size()));
         Map<String, LedgerEntry> latestCorrection = new HashMap<>();
         for (LedgerEntry e : entries) {
-            if (e.kind() == EntryKind.COUPLED) {
-                registered.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) <= 0 ? a : b);
-            } else if (e.kind() == EntryKind.COUPLING_CORRECTED) {
-                latestCorrection.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) >= 0 ? a : b);
-            } else if (e.kind() == EntryKind.CANCELLED) {
-                cancelledOn.merge(e.reference(), e.effectiveDate(), (a, b) -> a.isBefore(b) ? a : b);
+            switch (e.kind()) {
+                case COUPLED -> registered.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) <= 0 ? a : b);
+                case COUPLING_CORRECTED -> latestCorrection.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) >= 0 ? a : b);
+                case CANCELLED -> {
+                    cancelledOn.merge(e.reference(), e.effectiveDate(), (a, b) -> a.isBefore(b) ? a : b);
+                    cancellations.add(e);
+                }
+                case HOUSED -> {
+                    if (!revokedPlacements.contains(e.reference())) {
+                        placements.add(e);
+                    }
+                }
+                default -> {
+                    // no part of the couplings
+                }
             }
         }
+        current = new HashMap<>(capacityFor(registered.size() + latestCorrection.size()));
         registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(), e.householdType())));
         latestCorrection.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(),
                 e.householdType() != null || !registered.containsKey(id) ? e.householdType() : registered.get(id).householdType())));
-        this.cancellations = entries.stream().filter(e -> e.kind() == EntryKind.CANCELLED).toList();
-        this.placements = entries.stream()
-                .filter(e -> e.kind() == EntryKind.HOUSED && !revokedPlacements.contains(e.reference())).toList();
+    }
+
+    /** A HashMap capacity that holds {@code size} entries without growing. */
+    private static int capacityFor(int size) {
+        return (int) (size / 0.75f) + 1;
     }
 
     /** Persons of the couplings with a coupling date on or before {@code date}. */
@@ -78,12 +92,7 @@ public final class Couplings {
      * persons are still unhoused (persons minus those of its placements housed by then, revoked ones not counting).
      */
     public Overdue overdue(LocalDate date) {
-        Map<String, Integer> housed = new HashMap<>();
-        for (LedgerEntry p : placements) {
-            if (p.couplingId() != null && !p.effectiveDate().isAfter(date)) {
-                housed.merge(p.couplingId(), p.persons(), Integer::sum);
-            }
-        }
+        Map<String, Integer> housed = housedPerCoupling(date);
         int couplings = 0;
         int persons = 0;
         for (Coupling c : current.values()) {
@@ -113,7 +122,7 @@ public final class Couplings {
     }
 
     private Map<String, Integer> housedPerCoupling(LocalDate date) {
-        Map<String, Integer> housed = new HashMap<>();
+        Map<String, Integer> housed = new HashMap<>(capacityFor(placements.size()));
         for (LedgerEntry p : placements) {
             if (p.couplingId() != null && !p.effectiveDate().isAfter(date)) {
                 housed.merge(p.couplingId(), p.persons(), Integer::sum);

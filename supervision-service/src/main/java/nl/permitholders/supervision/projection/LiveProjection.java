@@ -18,7 +18,7 @@ import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.live.FigureChanges;
-import nl.permitholders.supervision.verdict.VerdictRecorder;
+import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -52,7 +52,7 @@ public class LiveProjection {
     ProjectionStore store;
 
     @Inject
-    VerdictRecorder verdicts;
+    Rejudging rejudging;
 
     @Inject
     DeadLetters deadLetters;
@@ -142,8 +142,7 @@ public class LiveProjection {
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return pool.withTransaction(db -> verdicts.rejudge(db, causes))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20)
+        return rejudging.judge(causes)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf("The verdicts of %s were not judged again after their events (%s); their next event or the daily "
                             + "deadline watch judges them", causes.keySet(), failure.getMessage());

@@ -1,15 +1,12 @@
 package nl.permitholders.supervision.verdict;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -22,11 +19,9 @@ public class DeadlineWatch {
 
     public static final String CAUSE = "deadline-passed";
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
-    /** Few enough that their ledgers, read at once, stay small beside the heap: a large city's has tens of thousands of entries. */
-    private static final int MUNICIPALITIES_PER_TRANSACTION = 20;
 
     @Inject
-    VerdictRecorder verdicts;
+    Rejudging rejudging;
 
     @Inject
     Pool pool;
@@ -40,24 +35,13 @@ public class DeadlineWatch {
 
     /** Judges every municipality that has figures again, a few per transaction, naming {@code cause}. */
     public Uni<Void> judgeEveryMunicipality(String cause) {
-        return pool.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger ORDER BY 1").execute()
-                .onItem().transformToMulti(rows -> {
-                    List<String> codes = new ArrayList<>();
-                    for (Row row : rows) {
-                        codes.add(row.getString(0));
-                    }
-                    List<List<String>> chunks = new ArrayList<>();
-                    for (int i = 0; i < codes.size(); i += MUNICIPALITIES_PER_TRANSACTION) {
-                        chunks.add(codes.subList(i, Math.min(codes.size(), i + MUNICIPALITIES_PER_TRANSACTION)));
-                    }
-                    return Multi.createFrom().iterable(chunks);
-                })
-                .onItem().transformToUniAndConcatenate(chunk -> {
+        return pool.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger").execute()
+                .flatMap(rows -> {
                     Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
-                    chunk.forEach(code -> causes.put(code, new VerdictRecorder.Cause(cause, null)));
-                    return pool.withTransaction(db -> verdicts.rejudge(db, causes));
-                })
-                .collect().last()
-                .replaceWithVoid();
+                    for (Row row : rows) {
+                        causes.put(row.getString(0), new VerdictRecorder.Cause(cause, null));
+                    }
+                    return rejudging.judge(causes);
+                });
     }
 }

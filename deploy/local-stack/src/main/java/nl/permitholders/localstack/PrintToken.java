@@ -15,7 +15,7 @@ public final class PrintToken {
 
     private static final Map<String, String> TENANT_OF_ROLE = Map.of(
             "municipality", "municipality", "province", "province", "corporation", "corporation");
-    private static final List<String> ROLES = List.of("rijk", "coa", "municipality", "corporation", "province");
+    private static final List<String> ROLES = List.of("rijk", "coa", "municipality", "corporation", "province", "operator");
 
     private PrintToken() {
     }
@@ -64,7 +64,7 @@ public final class PrintToken {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("""
-                usage: deploy/local/token --role rijk|coa
+                usage: deploy/local/token --role rijk|coa|operator
                        deploy/local/token --role municipality --municipality GM0141
                        deploy/local/token --role province --province PV23
                        deploy/local/token --role corporation --corporation beter-wonen""");

@@ -153,13 +153,7 @@ public final class KeptLedgers {
             toldThrough = version;
             return;
         }
-        facts.forEach((code, added) -> {
-            changedAt.put(code, version);
-            Kept ledger = kept.get(code);
-            if (ledger != null && ledger.version < version) {
-                replace(code, ledger.with(added, version));
-            }
-        });
+        // Register statements first: a ledger given this change's facts would be as new as the change, and kept.
         for (String code : restated) {
             changedAt.put(code, version);
             Kept ledger = kept.get(code);
@@ -167,6 +161,13 @@ public final class KeptLedgers {
                 replace(code, null);
             }
         }
+        facts.forEach((code, added) -> {
+            changedAt.put(code, version);
+            Kept ledger = kept.get(code);
+            if (ledger != null && ledger.version < version) {
+                replace(code, ledger.with(added, version));
+            }
+        });
         toldThrough = version;
         evictBeyondMax(null);
     }

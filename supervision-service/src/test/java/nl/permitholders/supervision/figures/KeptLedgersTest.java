@@ -136,6 +136,19 @@ class KeptLedgersTest {
     }
 
     @Test
+    void aRegisterStatementDropsTheLedgerAlsoWhenItsFactsCameInTheSameChange() {
+        // A municipality registered and given its quota in one batch of the consumer: one transaction, one version.
+        kept.committed(5, Map.of(), Set.of());
+        Kept unregistered = new Kept(ALMELO, 5, null, Optional.empty(), List.of(housed(ALMELO, 2)));
+        kept.put(unregistered);
+
+        kept.committed(6, Map.of(ALMELO, List.of(quota(ALMELO, 73))), Set.of(ALMELO));
+
+        assertThat(kept.get(ALMELO, 6)).as("the kept ledger lacks the register entry: read it again").isEmpty();
+        assertThat(kept.entries()).isZero();
+    }
+
+    @Test
     void theLedgersUsedLongestAgoGoFirstWhenTooManyEntriesAreKept() {
         KeptLedgers small = new KeptLedgers(3);
         small.committed(1, Map.of(), Set.of());

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -294,9 +295,13 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Every live table in ACCESS EXCLUSIVE mode within {@link #LOCK_WAIT}: true, or false if another held one that long. */
+    /**
+     * Every live table and its rebuilt copy in ACCESS EXCLUSIVE mode within {@link #LOCK_WAIT}: true, or false if another
+     * held one that long. The copies too, so that the exchange's renames never wait with the live tables held.
+     */
     private static boolean lockEveryLiveTable(SqlConnection connection) {
-        String tables = String.join(", ", ProjectionStore.TABLES.stream().map(t -> "public." + t).toList());
+        String tables = String.join(", ", ProjectionStore.TABLES.stream()
+                .flatMap(t -> Stream.of("public." + t, SHADOW + "." + t)).toList());
         try {
             connection.query("SET LOCAL lock_timeout = '" + LOCK_WAIT.toMillis() + "ms'").execute().await().atMost(STATEMENT_TIMEOUT);
             connection.query("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);

@@ -17,8 +17,11 @@ import org.jboss.logging.Logger;
  * <li>{@link #prepare}: a copy of each live table's columns, defaults and checks, without keys or indexes, so that the
  * first pass can write a million rows quickly.</li>
  * <li>{@link #complete}: the keys and indexes of the live tables, under the same names, built once over all rows;
- * where an event was delivered twice, its second set of rows is removed first. Then statistics, so the planner knows
- * the new tables as it knew the old ones.</li>
+ * where an event was delivered twice, its second set of rows is removed first. Then a vacuum with statistics, so the
+ * planner knows the new tables as it knew the old ones, and autovacuum finds nothing to do in them once they are live:
+ * it would otherwise work through the million new rows, throttled, for minutes after the exchange, and hold up the
+ * next rebuild's exchange all that time (its lock waits are shorter than the deadlock timeout that would cancel
+ * autovacuum). Autovacuum stays off the tables while they are filled.</li>
  * <li>{@link #exchange}: in the caller's transaction, each live table moves aside to {@value #REPLACED} and its
  * rebuilt copy takes its place, keys and indexes with it: a rename, however many rows there are.</li>
  * </ol>
@@ -42,7 +45,7 @@ final class ShadowTables {
         StringBuilder sql = new StringBuilder("CREATE SCHEMA " + SHADOW + ";");
         for (String table : ProjectionStore.TABLES) {
             sql.append(" CREATE TABLE ").append(SHADOW).append('.').append(table)
-                    .append(" (LIKE public.").append(table).append(" INCLUDING ALL EXCLUDING INDEXES);");
+                    .append(" (LIKE public.").append(table).append(" INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false);");
         }
         execute(pool, sql.toString());
     }
@@ -59,7 +62,8 @@ final class ShadowTables {
                     + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)", table)) {
                 execute(pool, onShadow(table, index.getString("definition")));
             }
-            execute(pool, "ANALYZE " + SHADOW + "." + table);
+            execute(pool, "VACUUM (ANALYZE) " + SHADOW + "." + table);
+            execute(pool, "ALTER TABLE " + SHADOW + "." + table + " RESET (autovacuum_enabled)");
         }
     }
 

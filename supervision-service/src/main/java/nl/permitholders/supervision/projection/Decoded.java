@@ -55,12 +55,4 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
         }
         return codes;
     }
-
-    /** Municipalities any of whose figures (or register entry) may have changed. */
-    public Set<String> touched() {
-        Set<String> codes = new LinkedHashSet<>();
-        facts().forEach(fact -> codes.add(fact.municipalityCode()));
-        codes.addAll(restated());
-        return codes;
-    }
 }

@@ -121,12 +121,12 @@ public class LiveProjection {
                     }
                     Map<String, List<LedgerEntry>> facts = new LinkedHashMap<>();
                     Set<String> restated = new LinkedHashSet<>();
-                    Set<String> touched = new LinkedHashSet<>();
                     for (Decoded e : applied.events()) {
                         e.facts().forEach(fact -> facts.computeIfAbsent(fact.municipalityCode(), k -> new ArrayList<>()).add(fact));
                         restated.addAll(e.restated());
-                        touched.addAll(e.touched());
                     }
+                    Set<String> touched = new LinkedHashSet<>(facts.keySet());
+                    touched.addAll(restated);
                     ledgers.committed(applied.version(), facts, restated);
                     figureChanges.changed(touched, applied.version());
                 }))

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.figures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
@@ -40,8 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
- * one municipality for the API, many at once for a province, the country, or the verdicts after a batch of events
- * (then inside the consumer's transaction, through its connection).
+ * one municipality for the API, many at once for the verdicts after a batch of events (then inside the consumer's
+ * transaction, through its connection) or a province's timeline, and a province's or the country's figures a few at a
+ * time.
  */
 @ApplicationScoped
 public class MunicipalityLedgers {
@@ -69,6 +73,11 @@ public class MunicipalityLedgers {
             return municipality == null ? null : municipality.provinceCode;
         }
     }
+
+    /** Municipalities whose ledgers are read at once for a province or the country, at most. */
+    static final int MUNICIPALITIES_PER_READ = 50;
+    /** Ledger entries read at once for a province or the country, at most (about 2 MB of rows). */
+    static final long ENTRIES_PER_READ = 10_000;
 
     private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
             + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type";
@@ -140,16 +149,27 @@ public class MunicipalityLedgers {
 
     /** The municipalities of {@code codes} that anything is known about. */
     public Uni<Map<String, Known>> of(SqlClient db, Collection<String> codes) {
+        return of(db, codes, true);
+    }
+
+    /** As {@link #of(SqlClient, Collection)}; the ledgers read are kept in memory ({@link KeptLedgers}) only if {@code keep}. */
+    private Uni<Map<String, Known>> of(SqlClient db, Collection<String> codes, boolean keep) {
         Set<String> requested = new LinkedHashSet<>(codes);
         return read(db, "SELECT unnest($1::text[])", Tuple.of((Object) requested.toArray(String[]::new)))
                 .map(read -> {
                     Map<String, Known> found = read.build(requested);
-                    read.keep(found, kept);
+                    if (keep) {
+                        read.keep(found, kept);
+                    }
                     return found;
                 });
     }
 
-    /** The municipalities the register places in the province, in code order. */
+    /**
+     * The municipalities the register places in the province, in code order, every ledger read at once: for the
+     * province's timeline, which needs each ledger's first half-year before it can sum any. Figures are computed with
+     * {@link #eachOfProvince}, which holds only a few ledgers at a time.
+     */
     public Uni<List<Known>> ofProvince(String provinceCode) {
         return read(pool, "SELECT code FROM municipality WHERE province_code = $1", Tuple.of(provinceCode)).map(found -> {
             Set<String> inProvince = new java.util.TreeSet<>();
@@ -164,46 +184,67 @@ public class MunicipalityLedgers {
         });
     }
 
-    /** Every municipality in the projection. */
-    public Uni<Map<String, Known>> all(SqlClient db) {
-        return read(db, null, null).map(read -> {
-            Set<String> codes = new LinkedHashSet<>(read.municipalities.keySet());
-            codes.addAll(read.entries.keySet());
-            read.byNewCode.forEach((code, merged) -> {
-                codes.add(code);
-                merged.forEach(m -> codes.add(m.mergedCode));
-            });
-            return read.build(codes);
-        });
+    /**
+     * {@code compute} applied to every municipality the register places in the province, in code order, their ledgers
+     * read a few at a time (see {@link #each}).
+     */
+    public <R> Uni<List<R>> eachOfProvince(String provinceCode, Function<Known, R> compute) {
+        return each("SELECT m.code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = m.code) "
+                + "FROM municipality m WHERE m.province_code = $1", Tuple.of(provinceCode), compute);
     }
 
-    public Uni<Map<String, Known>> all() {
-        return all(pool);
+    /**
+     * {@code compute} applied to every municipality anything is known about (in the register, with ledger entries, or in a
+     * merger), in code order, their ledgers read a few at a time (see {@link #each}).
+     */
+    public <R> Uni<List<R>> eachOfAll(Function<Known, R> compute) {
+        return each("SELECT code, sum(entries) FROM (SELECT municipality_code AS code, count(*) AS entries FROM ledger_entry "
+                + "GROUP BY municipality_code UNION ALL SELECT code, 0 FROM municipality UNION ALL SELECT merged_code, 0 FROM merger "
+                + "UNION ALL SELECT new_code, 0 FROM merger) known GROUP BY code", Tuple.tuple(), compute);
+    }
+
+    /**
+     * {@code compute} applied to each municipality that {@code ledgerSizes} lists (code, ledger entries), in code order.
+     * Their ledgers are read a few at a time ({@link LedgerChunks}) and let go once computed, so that the country's
+     * million ledger entries are never in memory at once; all in one read-only snapshot, so that every municipality is
+     * seen at the same moment, as when they were read in one query.
+     */
+    private <R> Uni<List<R>> each(String ledgerSizes, Tuple params, Function<Known, R> compute) {
+        return pool.withTransaction(db -> db.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute()
+                .chain(() -> db.preparedQuery(ledgerSizes).execute(params))
+                .onItem().transformToMulti(rows -> {
+                    List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
+                    rows.forEach(row -> ledgers.add(new LedgerChunks.Ledger(row.getString(0), row.getLong(1))));
+                    ledgers.sort(Comparator.comparing(LedgerChunks.Ledger::municipalityCode));
+                    return Multi.createFrom().iterable(LedgerChunks.of(ledgers, MUNICIPALITIES_PER_READ, ENTRIES_PER_READ));
+                })
+                // Not kept in memory: a province or the country would push out the ledgers that changes are applied to.
+                .onItem().transformToUniAndConcatenate(chunk -> of(db, chunk, false))
+                .collect().in(ArrayList::new, (List<R> results, Map<String, Known> found) -> found.values().forEach(k -> results.add(compute.apply(k)))));
     }
 
     /**
      * The register entries, mergers, ledger rows and planned places of the municipalities that {@code seed} selects
      * (a query of one column of codes, with {@code params}) and of every municipality merged into them, directly or
-     * by a chain of mergers (R3); of every municipality for a null seed. The four queries are sent at once on one
-     * connection (pipelined), so the read costs one round trip to the database instead of one per query.
+     * by a chain of mergers (R3). The four queries are sent at once on one connection (pipelined), so the read costs one
+     * round trip to the database instead of one per query.
      */
     private Uni<Read> read(SqlClient db, String seed, Tuple params) {
         if (db instanceof Pool connections) {
             return connections.withConnection(connection -> read(connection, seed, params));
         }
         // An array, not a join: so the planner reads the ledger by its index on the municipality, also for a generic plan.
-        String in = seed == null ? "" : " = ANY (ARRAY(WITH RECURSIVE wanted(code) AS (" + seed + " UNION "
+        String in = " = ANY (ARRAY(WITH RECURSIVE wanted(code) AS (" + seed + " UNION "
                 + "SELECT m.merged_code FROM merger m JOIN wanted w ON m.new_code = w.code) SELECT code FROM wanted))";
         Read read = new Read();
         Uni<RowSet<Row>> municipalities = execute(db, "SELECT v.version, m.code, m.name, m.province_code" + FROM_VERSION + "municipality m ON "
-                + (seed == null ? "TRUE" : "m.code" + in), params);
+                + "m.code" + in, params);
         Uni<RowSet<Row>> mergers = execute(db, "SELECT v.version, g.merged_code, g.new_code, g.effective_period" + FROM_VERSION + "merger g ON "
-                + (seed == null ? "TRUE" : "g.merged_code" + in + " OR g.new_code" + in), params);
+                + "g.merged_code" + in + " OR g.new_code" + in, params);
         Uni<RowSet<Row>> planned = execute(db, "SELECT v.version, c.event_id, c.period, c.permit_holder_places" + FROM_VERSION
-                + (seed == null ? "capacity_plan_period c ON TRUE"
-                : "(capacity_plan_period c JOIN ledger_entry e ON e.event_id = c.event_id) ON e.municipality_code" + in), params);
+                + "(capacity_plan_period c JOIN ledger_entry e ON e.event_id = c.event_id) ON e.municipality_code" + in, params);
         Uni<RowSet<Row>> entries = execute(db, "SELECT v.version, " + ENTRY_COLUMNS + FROM_VERSION + "ledger_entry e ON "
-                + (seed == null ? "TRUE" : "e.municipality_code" + in), params);
+                + "e.municipality_code" + in, params);
         return Uni.combine().all().unis(municipalities, mergers, planned, entries).with((m, g, p, e) -> {
             m.forEach(row -> {
                 read.snapshot(row);
@@ -240,7 +281,7 @@ public class MunicipalityLedgers {
     }
 
     private static Uni<RowSet<Row>> execute(SqlClient db, String sql, Tuple params) {
-        return params == null ? db.query(sql).execute() : db.preparedQuery(sql).execute(params);
+        return db.preparedQuery(sql).execute(params);
     }
 
     /**

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -108,8 +109,8 @@ public class FigureChangesResource {
         Period period = fixed != null ? fixed : Period.containing(today.date());
         Set<String> codes = change.municipalityCodes();
         if (change == EVERY_MUNICIPALITY) {
-            return ledgers.ofProvince(province)
-                    .map(found -> found.stream().map(known -> FiguresView.of(known, period, null, today.date())).toList());
+            LocalDate now = today.date();
+            return ledgers.eachOfProvince(province, known -> FiguresView.of(known, period, null, now));
         }
         if (codes.isEmpty()) {
             return Uni.createFrom().item(List.of());

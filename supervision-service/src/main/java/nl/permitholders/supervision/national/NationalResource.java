@@ -2,8 +2,9 @@ package nl.permitholders.supervision.national;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,10 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
@@ -26,7 +27,8 @@ import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.reference.Province;
+import nl.permitholders.supervision.projection.KeptPerVersion;
+import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +44,19 @@ public class NationalResource {
     @Inject
     Today today;
 
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    /** Enough for several half-years and dates; beyond it the cache starts over. */
+    private static final int MAX_KEPT = 64;
+
+    /** The country's figures per half-year and date, computed once per version of the projection. */
+    private final KeptPerVersion<Key, NationalView> kept = new KeptPerVersion<>(MAX_KEPT);
+
+    private record Key(Period period, LocalDate asOf, LocalDate today) {
+    }
+
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals) {
     }
 
@@ -51,7 +66,6 @@ public class NationalResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @WithSession
     @Operation(summary = "The country's figures for a half-year: the same totals as a province, and each province's",
             description = "Summed over every municipality in the register that exists in the half-year (not merged into another by "
                     + "then), as the province overview sums its own. Municipalities with figures but not (yet) in the register are "
@@ -61,24 +75,49 @@ public class NationalResource {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         LocalDate now = today.date();
-        return Province.<Province>listAll().flatMap(provinces -> ledgers.all().map(all -> {
-            Map<String, String> names = provinces.stream().collect(Collectors.toMap(p -> p.code, p -> p.name));
+        return kept.get(pool, new Key(period, asOf, now), version -> compute(period, asOf, now));
+    }
+
+    /**
+     * Each municipality's figures as its ledger is read, a few ledgers at a time: the country's ledgers do not fit in
+     * memory at once.
+     */
+    private Uni<NationalView> compute(Period period, LocalDate asOf, LocalDate now) {
+        // Through the read pool, not a Hibernate session: the computation is shared by every request that asks meanwhile.
+        Uni<Map<String, String>> provinceNames = pool.query("SELECT code, name FROM province").execute().map(rows -> {
+            Map<String, String> names = new HashMap<>();
+            rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
+            return names;
+        });
+        return provinceNames.flatMap(names -> ledgers.eachOfAll(known -> Line.of(known, period, asOf, now)).map(lines -> {
             Map<String, List<FiguresView>> byProvince = new TreeMap<>();
             int withoutProvince = 0;
-            for (Known known : all.values()) {
-                if (known.mergedBy(period)) {
+            for (Line line : lines) {
+                if (line == null) {
                     continue;
                 }
-                if (known.provinceCode() == null) {
+                if (line.figures() == null) {
                     withoutProvince++;
                     continue;
                 }
-                byProvince.computeIfAbsent(known.provinceCode(), k -> new ArrayList<>()).add(FiguresView.of(known, period, asOf, now));
+                byProvince.computeIfAbsent(line.figures().provinceCode(), k -> new ArrayList<>()).add(line.figures());
             }
             List<ProvinceTotals> perProvince = byProvince.entrySet().stream()
                     .map(e -> new ProvinceTotals(e.getKey(), names.get(e.getKey()), e.getValue().size(), Totals.of(e.getValue()))).toList();
             List<FiguresView> everyone = byProvince.values().stream().flatMap(List::stream).toList();
             return new NationalView(period.toString(), asOf, everyone.size(), Totals.of(everyone), perProvince, withoutProvince);
         }));
+    }
+
+    /** A municipality's part in the country's figures: its figures, or none when it is in no province (yet). */
+    private record Line(FiguresView figures) {
+
+        /** Null when the half-year belongs to the municipality it merged into. */
+        static Line of(Known known, Period period, LocalDate asOf, LocalDate now) {
+            if (known.mergedBy(period)) {
+                return null;
+            }
+            return new Line(known.provinceCode() == null ? null : FiguresView.of(known, period, asOf, now));
+        }
     }
 }

@@ -6,8 +6,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
@@ -57,20 +57,14 @@ public class ProvinceFigures {
     /** Every municipality of the province that exists in the half-year (not merged into another by then). */
     public Uni<List<MunicipalityFigures>> of(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
         return kept.get(pool, new Key(provinceCode, period, asOf, today),
-                version -> ledgers.ofProvince(provinceCode).map(known -> compute(known, period, asOf, today)));
+                version -> ledgers.eachOfProvince(provinceCode, known -> known.mergedBy(period) ? null : compute(known, period, asOf, today))
+                        .map(figures -> figures.stream().filter(Objects::nonNull).toList()));
     }
 
-    private static List<MunicipalityFigures> compute(List<Known> municipalities, Period period, LocalDate asOf, LocalDate today) {
-        List<MunicipalityFigures> figures = new ArrayList<>();
-        for (Known known : municipalities) {
-            if (known.mergedBy(period)) {
-                continue;
-            }
-            List<Deadline> deadlines = known.judgements(today).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
-            Integer forecast = period.isBefore(Period.containing(today)) ? null
-                    : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
-            figures.add(new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(deadlines), forecast));
-        }
-        return List.copyOf(figures);
+    private static MunicipalityFigures compute(Known known, Period period, LocalDate asOf, LocalDate today) {
+        List<Deadline> deadlines = known.judgements(today).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
+        Integer forecast = period.isBefore(Period.containing(today)) ? null
+                : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
+        return new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(deadlines), forecast);
     }
 }

@@ -14,11 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.permitholders.supervision.figures.LedgerChunks;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
 
 /**
  * Judges municipalities again ({@link VerdictRecorder}) in transactions of a few municipalities and ledger entries each
- * ({@link JudgingChunks}), two at a time, each retried with back-off when the database fails it. One transaction reads
+ * ({@link LedgerChunks}), two at a time, each retried with back-off when the database fails it. One transaction reads
  * the ledgers of all its municipalities at once: a batch of events that touches a hundred municipalities of a thousand
  * entries each would otherwise read a hundred thousand rows into memory in one go.
  */
@@ -54,9 +55,9 @@ public class Rejudging {
                     for (Row row : rows) {
                         entries.put(row.getString(0), row.getLong(1));
                     }
-                    List<JudgingChunks.Ledger> ledgers = new ArrayList<>();
-                    new TreeMap<>(causes).keySet().forEach(code -> ledgers.add(new JudgingChunks.Ledger(code, entries.getOrDefault(code, 0L))));
-                    return Multi.createFrom().iterable(JudgingChunks.of(ledgers, MUNICIPALITIES_PER_TRANSACTION, ENTRIES_PER_TRANSACTION));
+                    List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
+                    new TreeMap<>(causes).keySet().forEach(code -> ledgers.add(new LedgerChunks.Ledger(code, entries.getOrDefault(code, 0L))));
+                    return Multi.createFrom().iterable(LedgerChunks.of(ledgers, MUNICIPALITIES_PER_TRANSACTION, ENTRIES_PER_TRANSACTION));
                 })
                 .onItem().transformToUni(chunk -> {
                     Map<String, Cause> ofChunk = new LinkedHashMap<>();

@@ -1,19 +1,19 @@
-package nl.permitholders.supervision.verdict;
+package nl.permitholders.supervision.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.permitholders.supervision.verdict.JudgingChunks.Ledger;
+import nl.permitholders.supervision.figures.LedgerChunks.Ledger;
 import org.junit.jupiter.api.Test;
 
-class JudgingChunksTest {
+class LedgerChunksTest {
 
     @Test
-    void municipalitiesAreJudgedAFewAtATimeInTheOrderGiven() {
+    void ledgersAreReadAFewAtATimeInTheOrderGiven() {
         List<Ledger> ledgers = List.of(new Ledger("GM0141", 10), new Ledger("GM0147", 10), new Ledger("GM0148", 10),
                 new Ledger("GM0150", 10), new Ledger("GM0153", 10));
 
-        assertThat(JudgingChunks.of(ledgers, 2, 1_000))
+        assertThat(LedgerChunks.of(ledgers, 2, 1_000))
                 .containsExactly(List.of("GM0141", "GM0147"), List.of("GM0148", "GM0150"), List.of("GM0153"));
     }
 
@@ -22,16 +22,16 @@ class JudgingChunksTest {
         List<Ledger> ledgers = List.of(new Ledger("GM0141", 600), new Ledger("GM0147", 300), new Ledger("GM0148", 200),
                 new Ledger("GM0150", 900));
 
-        assertThat(JudgingChunks.of(ledgers, 20, 1_000))
+        assertThat(LedgerChunks.of(ledgers, 20, 1_000))
                 .containsExactly(List.of("GM0141", "GM0147"), List.of("GM0148"), List.of("GM0150"));
     }
 
     @Test
-    void aLedgerLargerThanAllowedIsJudgedOnItsOwn() {
+    void aLedgerLargerThanAllowedIsReadOnItsOwn() {
         List<Ledger> ledgers = List.of(new Ledger("GM0141", 10), new Ledger("GM0363", 25_000), new Ledger("GM0150", 10));
 
-        assertThat(JudgingChunks.of(ledgers, 20, 1_000))
+        assertThat(LedgerChunks.of(ledgers, 20, 1_000))
                 .containsExactly(List.of("GM0141"), List.of("GM0363"), List.of("GM0150"));
-        assertThat(JudgingChunks.of(List.of(), 20, 1_000)).isEmpty();
+        assertThat(LedgerChunks.of(List.of(), 20, 1_000)).isEmpty();
     }
 }

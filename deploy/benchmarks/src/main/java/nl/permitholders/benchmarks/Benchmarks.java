@@ -95,6 +95,7 @@ public final class Benchmarks {
                 benchmarks.fillTopicsForReplay();
                 for (int round = 0; round < sizes.rounds(); round++) {
                     benchmarks.replay();
+                    benchmarks.nationalOverview();
                 }
             }
             String markdown = benchmarks.report(loadBefore, memoryAfterStart, benchmarks.residentMemory())
@@ -370,6 +371,27 @@ public final class Benchmarks {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the replay's read-and-copy floor failed", e);
         }
+    }
+
+    /**
+     * 2. The national overview once the projection holds the replay's million ledger entries: every municipality's
+     * figures, so every ledger read, right after the rebuild changed the projection's version (nothing computed before
+     * is current). Floor: the ledger rows read straight from supervision's database over JDBC.
+     */
+    private void nationalOverview() {
+        double load = Machine.loadAverage();
+        String url = stack.url(Service.SUPERVISION) + "/national/periods/" + Municipalities.PERIOD;
+        long start = System.nanoTime();
+        expect200(http.get(url, stack.issuer().rijk()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] floor;
+        try (java.sql.Connection connection = floors.connect(Service.SUPERVISION.database)) {
+            floor = SupervisionQueries.readEveryLedger(connection);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the national overview's floor failed", e);
+        }
+        add("2. National overview after the replay (" + floor[0] + " ledger entries), one request", "s", seconds,
+                floor[1] / 1e9, load, false, "—");
     }
 
     private Map<Service, Long> residentMemory() {

@@ -45,6 +45,36 @@ final class SupervisionQueries implements Load.Operation {
                 + "WHERE municipality_code = ANY(?) ORDER BY decided_on, recorded_at");
     }
 
+    /**
+     * Every ledger row and planned place, as MunicipalityLedgers reads them for the national overview, fetched in
+     * portions: the number of ledger rows and the nanoseconds it took.
+     */
+    static long[] readEveryLedger(Connection connection) throws SQLException {
+        long start = System.nanoTime();
+        connection.setAutoCommit(false);
+        long rows = 0;
+        try (PreparedStatement planned = connection.prepareStatement("SELECT event_id, period, permit_holder_places FROM capacity_plan_period");
+             PreparedStatement entries = connection.prepareStatement("SELECT e.event_id, e.event_type, e.municipality_code, e.kind, "
+                     + "e.period, e.effective_date, e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, "
+                     + "e.temporary_housing, e.household_type FROM ledger_entry e")) {
+            for (PreparedStatement query : List.of(planned, entries)) {
+                query.setFetchSize(10_000);
+                try (var result = query.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            result.getObject(c);
+                        }
+                        rows += query == entries ? 1 : 0;
+                    }
+                }
+            }
+        } finally {
+            connection.commit();
+        }
+        return new long[] {rows, System.nanoTime() - start};
+    }
+
     static SupervisionQueries municipalityFigures(Connection connection, String municipality) throws SQLException {
         return new SupervisionQueries(connection, false, municipality);
     }

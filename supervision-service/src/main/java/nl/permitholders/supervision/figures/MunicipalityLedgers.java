@@ -44,8 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
  * one municipality for the API, many at once for the verdicts after a batch of events (then inside the consumer's
- * transaction, through its connection) or a province's timeline, and a province's or the country's figures a few at a
- * time.
+ * transaction, through its connection), and a province's or the country's a few at a time.
  */
 @ApplicationScoped
 public class MunicipalityLedgers {
@@ -163,25 +162,6 @@ public class MunicipalityLedgers {
                     }
                     return found;
                 });
-    }
-
-    /**
-     * The municipalities the register places in the province, in code order, every ledger read at once: for the
-     * province's timeline, which needs each ledger's first half-year before it can sum any. Figures are computed with
-     * {@link #eachOfProvince}, which holds only a few ledgers at a time.
-     */
-    public Uni<List<Known>> ofProvince(String provinceCode) {
-        return read(pool, "SELECT code FROM municipality WHERE province_code = $1", Tuple.of(provinceCode)).map(found -> {
-            Set<String> inProvince = new java.util.TreeSet<>();
-            found.municipalities.values().forEach(m -> {
-                if (provinceCode.equals(m.provinceCode)) {
-                    inProvince.add(m.code);
-                }
-            });
-            Map<String, Known> known = found.build(inProvince);
-            found.keep(known, kept);
-            return List.copyOf(known.values());
-        });
     }
 
     /**

@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
@@ -22,7 +20,6 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,20 +52,28 @@ public class ProvinceTimelineResource {
         Optional<Period> untilParam = TimelineResource.optionalPeriod("until", untilText);
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
-                .flatMap(province -> ledgers.ofProvince(code).map(municipalities -> {
+                .flatMap(province -> {
                     Period current = Period.containing(now);
-                    Period from = fromParam.orElse(earliest(municipalities).orElse(current));
-                    // A ledger may start in a later half-year (its quota is known ahead): the default runs up to there at least.
-                    Period until = untilParam.orElse(from.isBefore(current) ? current : from);
-                    TimelineResource.checkRange(from, until);
-                    List<Timeline> parts = municipalities.stream()
-                            .map(k -> Timeline.of(k.ledger(), from, until, now, k.mergedFrom())).toList();
-                    return TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts));
-                }));
+                    return from(code, fromParam, current).flatMap(from -> {
+                        // A ledger may start in a later half-year (its quota is known ahead): the default runs up to there at least.
+                        Period until = untilParam.orElse(from.isBefore(current) ? current : from);
+                        TimelineResource.checkRange(from, until);
+                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.ledger(), from, until, now, k.mergedFrom()))
+                                .map(parts -> TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts)));
+                    });
+                });
     }
 
-    private static Optional<Period> earliest(Collection<Known> municipalities) {
-        return municipalities.stream().map(k -> k.ledger().start()).flatMap(Optional::stream).min(Period::compareTo);
+    /**
+     * The first half-year asked for; by default the earliest of the province's ledgers (the current half-year if none has
+     * figures), found in a pass over the ledgers before the one that computes the timelines: neither holds them all.
+     */
+    private Uni<Period> from(String code, Optional<Period> asked, Period current) {
+        if (asked.isPresent()) {
+            return Uni.createFrom().item(asked.get());
+        }
+        return ledgers.eachOfProvince(code, known -> known.ledger().start())
+                .map(starts -> starts.stream().flatMap(Optional::stream).min(Period::compareTo).orElse(current));
     }
 
 }

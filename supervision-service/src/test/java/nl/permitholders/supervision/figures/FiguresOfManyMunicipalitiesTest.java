@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A province's and the country's figures are summed over every municipality's ledger, read a few ledgers at a time
+ * A province's and the country's figures and a province's timeline are summed over every municipality's ledger, read a few ledgers at a time
  * ({@link LedgerChunks}): each municipality counts once, with its own figures and the backlog it took over (R3), also
  * when the municipality it took over from is read in another chunk.
  */
@@ -72,6 +72,11 @@ class FiguresOfManyMunicipalitiesTest {
                 .body("totals.quota", equalTo(everyQuota));
         given().get("/supervision/v1/municipalities/{code}/periods/2027-H1", merged).then().statusCode(200)
                 .body("carriedBacklog", equalTo(1 + 2));
+
+        // The province's timeline from the earliest ledger (found in a first pass over them), every chunk summed.
+        given().queryParam("until", "2027-H1").get("/supervision/v1/provinces/{code}/timeline", province).then().statusCode(200)
+                .body("from", equalTo("2026-H2"))
+                .body("deadlines.backlog", equalTo(List.of(everyQuota, everyQuota + 100)));
 
         String inCountry = "provinces.find { it.provinceCode == '" + province + "' }";
         given().get("/supervision/v1/national/periods/2027-H1").then().statusCode(200)

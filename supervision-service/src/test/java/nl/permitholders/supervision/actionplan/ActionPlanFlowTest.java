@@ -25,6 +25,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.Today;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,7 +151,7 @@ class ActionPlanFlowTest {
     @Test
     void theForecastWithPlanCountsTheMeasuresAndThePlannedCapacityAndSaysSo() {
         String town = almeloLike();
-        Period current = Period.containing(LocalDate.now());
+        Period current = Period.containing(new Today().date());
         Period next = current.next();
         UUID project = UUID.randomUUID();
         Map<String, Integer> planned = new LinkedHashMap<>();

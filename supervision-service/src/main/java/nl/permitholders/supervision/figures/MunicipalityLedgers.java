@@ -166,7 +166,7 @@ public class MunicipalityLedgers {
 
     /**
      * {@code compute} applied to every municipality the register places in the province, in code order, their ledgers
-     * read a few at a time (see {@link #each}).
+     * read a few at a time; null results left out (see {@link #each}).
      */
     public <R> Uni<List<R>> eachOfProvince(String provinceCode, Function<Known, R> compute) {
         return each("SELECT m.code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = m.code) "
@@ -175,7 +175,7 @@ public class MunicipalityLedgers {
 
     /**
      * {@code compute} applied to every municipality anything is known about (in the register, with ledger entries, or in a
-     * merger), in code order, their ledgers read a few at a time (see {@link #each}).
+     * merger), in code order, their ledgers read a few at a time; null results left out (see {@link #each}).
      */
     public <R> Uni<List<R>> eachOfAll(Function<Known, R> compute) {
         return each("SELECT code, sum(entries) FROM (SELECT municipality_code AS code, count(*) AS entries FROM ledger_entry "
@@ -184,8 +184,8 @@ public class MunicipalityLedgers {
     }
 
     /**
-     * {@code compute} applied to each municipality that {@code ledgerSizes} lists (code, ledger entries), in code order.
-     * Their ledgers are read a few at a time ({@link LedgerChunks}) and let go once computed, so that the country's
+     * {@code compute} applied to each municipality that {@code ledgerSizes} lists (code, ledger entries), in code order;
+     * a municipality for which it returns null is left out (one merged into another by the half-year asked for). Their ledgers are read a few at a time ({@link LedgerChunks}) and let go once computed, so that the country's
      * million ledger entries are never in memory at once; all in one read-only snapshot, so that every municipality is
      * seen at the same moment, as when they were read in one query.
      */
@@ -200,7 +200,14 @@ public class MunicipalityLedgers {
                 })
                 // Not kept in memory: a province or the country would push out the ledgers that changes are applied to.
                 .onItem().transformToUniAndConcatenate(chunk -> of(db, chunk, false))
-                .collect().in(ArrayList::new, (List<R> results, Map<String, Known> found) -> found.values().forEach(k -> results.add(compute.apply(k)))));
+                .collect().in(ArrayList::new, (List<R> results, Map<String, Known> found) -> found.values().forEach(known -> {
+                    R result = compute.apply(known);
+                    if (result != null) {
+                        results.add(result);
+                    }
+                }))
+                // Shared by every reader of a result kept per version: nobody may change it.
+                .map(List::copyOf));
     }
 
     /**

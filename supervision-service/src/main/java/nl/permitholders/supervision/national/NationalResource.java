@@ -93,9 +93,6 @@ public class NationalResource {
             Map<String, List<FiguresView>> byProvince = new TreeMap<>();
             int withoutProvince = 0;
             for (Line line : lines) {
-                if (line == null) {
-                    continue;
-                }
                 if (line.figures() == null) {
                     withoutProvince++;
                     continue;
@@ -112,7 +109,7 @@ public class NationalResource {
     /** A municipality's part in the country's figures: its figures, or none when it is in no province (yet). */
     private record Line(FiguresView figures) {
 
-        /** Null when the half-year belongs to the municipality it merged into. */
+        /** Null (left out) when the half-year belongs to the municipality it merged into. */
         static Line of(Known known, Period period, LocalDate asOf, LocalDate now) {
             if (known.mergedBy(period)) {
                 return null;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
@@ -57,8 +56,7 @@ public class ProvinceFigures {
     /** Every municipality of the province that exists in the half-year (not merged into another by then). */
     public Uni<List<MunicipalityFigures>> of(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
         return kept.get(pool, new Key(provinceCode, period, asOf, today),
-                version -> ledgers.eachOfProvince(provinceCode, known -> known.mergedBy(period) ? null : compute(known, period, asOf, today))
-                        .map(figures -> figures.stream().filter(Objects::nonNull).toList()));
+                version -> ledgers.eachOfProvince(provinceCode, known -> known.mergedBy(period) ? null : compute(known, period, asOf, today)));
     }
 
     private static MunicipalityFigures compute(Known known, Period period, LocalDate asOf, LocalDate today) {

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -251,41 +253,44 @@ public final class Benchmarks {
         add("2. Municipality figures p99", "ms", figuresLoad.p99Millis(), figuresFloor.p99Millis(), load, false, "—");
     }
 
-    /** 3. Placements per second through REST and the outbox, beside plain INSERTs of the same rows. */
+    /**
+     * 3. Placements per second through REST and the outbox, sustained for {@code writeDuration} (a minute), beside plain
+     * INSERTs of the same rows; and before them, coupling registrations the same way. Couplings are registered for half
+     * as long again as the placements run, so that the placements do not run out of couplings to place; if they do,
+     * the rate is over the time until they did. Where the machine's CPU went during the placements is reported beside
+     * them (3a.), since that is what limits them on two shared cores.
+     */
     private void writePath() {
-        int placements = sizes.writePlacements();
+        Duration duration = sizes.writeDuration();
         int connections = sizes.writeConnections();
         double load = Machine.loadAverage();
-        List<String[]> couplings = new ArrayList<>();
+        Queue<String[]> couplings = new ConcurrentLinkedQueue<>();
         AtomicInteger registered = new AtomicInteger();
-        long registering = System.nanoTime();
-        Load.inParallel(connections, () -> {
-            int i;
-            while ((i = registered.getAndIncrement()) < placements) {
-                String municipality = municipalities.municipality(i);
-                String coupling = municipalities.coupling(municipality);
-                synchronized (couplings) {
-                    couplings.add(new String[] {municipality, coupling});
-                }
-            }
+        Load.Outcome registering = Load.run(connections, duration.multipliedBy(3).dividedBy(2), () -> () -> {
+            String municipality = municipalities.municipality(registered.getAndIncrement());
+            couplings.add(new String[] {municipality, municipalities.coupling(municipality)});
         });
-        double couplingsPerSecond = placements / ((System.nanoTime() - registering) / 1e9);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        Load.inParallel(connections, () -> {
-            int i;
-            while ((i = next.getAndIncrement()) < placements) {
-                String[] coupling = couplings.get(i);
-                Http.Answer placed = municipalities.place(coupling[0], coupling[1]);
-                if (placed.status() != 201) {
-                    throw new IllegalStateException("placement not recorded: " + placed);
-                }
+        CpuTime.Snapshot cpuBefore = CpuTime.take(stack);
+        Load.Outcome placing = Load.whileWorkLeft(connections, duration, () -> {
+            String[] coupling = couplings.poll();
+            if (coupling == null) {
+                return false;
             }
+            Http.Answer placed = municipalities.place(coupling[0], coupling[1]);
+            if (placed.status() != 201) {
+                throw new IllegalStateException("placement not recorded: " + placed);
+            }
+            return true;
         });
-        double placementsPerSecond = placements / ((System.nanoTime() - start) / 1e9);
-        double floor = floors.placementInsertsPerSecond(placements, connections);
-        add("3. Placements through REST + outbox, " + connections + " clients", "/s", placementsPerSecond, floor, load, true, "—");
-        add("3. Coupling registrations through REST + outbox, " + connections + " clients", "/s", couplingsPerSecond, floor, load, true, "—");
+        Map<String, Double> cpu = CpuTime.sharesSince(cpuBefore, CpuTime.take(stack));
+        double floor = floors.placementInsertsPerSecond((int) placing.operations(), connections);
+        add("3. Placements through REST + outbox, " + connections + " clients, for " + duration.toSeconds() + " s", "/s",
+                placing.perSecond(), floor, load, true, "—");
+        add("3. Coupling registrations through REST + outbox, " + connections + " clients, for " + duration.multipliedBy(3).dividedBy(2).toSeconds() + " s",
+                "/s", registering.perSecond(), floor, load, true, "—");
+        addWithoutFloor("3b. Placements p99", "ms", placing.p99Millis(), load);
+        addWithoutFloor("3b. Placements: seconds sustained", "s", placing.operations() / placing.perSecond(), load);
+        cpu.forEach((part, share) -> addWithoutFloor("3a. of the machine's CPU during the placements: " + part, "%", share, load));
     }
 
     /** 5. Bulk imports, as durations of one import beside its floor. */

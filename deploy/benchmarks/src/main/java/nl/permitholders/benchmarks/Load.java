@@ -51,6 +51,45 @@ final class Load {
     }
 
     static Outcome run(int concurrency, Duration duration, OperationFactory factory) {
+        return run(concurrency, duration, () -> {
+            Operation operation = factory.open();
+            return new Step() {
+                @Override
+                public boolean run() throws Exception {
+                    operation.run();
+                    return true;
+                }
+
+                @Override
+                public void close() throws Exception {
+                    operation.close();
+                }
+            };
+        });
+    }
+
+    /** One unit of work of {@link #whileWorkLeft}; false when there was none left to do. */
+    interface Step extends AutoCloseable {
+        boolean run() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    interface StepFactory {
+        Step open() throws Exception;
+    }
+
+    /**
+     * As {@link #run}, but each worker stops early once its step finds no work left; the rate is over the time until the
+     * last worker stopped.
+     */
+    static Outcome whileWorkLeft(int concurrency, Duration duration, Step step) {
+        return run(concurrency, duration, () -> step);
+    }
+
+    private static Outcome run(int concurrency, Duration duration, StepFactory factory) {
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         try {
             long start = System.nanoTime();
@@ -58,12 +97,14 @@ final class Load {
             List<Future<long[]>> futures = new ArrayList<>();
             for (int w = 0; w < concurrency; w++) {
                 Callable<long[]> worker = () -> {
-                    try (Operation operation = factory.open()) {
+                    try (Step step = factory.open()) {
                         long[] latencies = new long[1024];
                         int count = 0;
                         while (System.nanoTime() < end) {
                             long before = System.nanoTime();
-                            operation.run();
+                            if (!step.run()) {
+                                break;
+                            }
                             if (count == latencies.length) {
                                 latencies = java.util.Arrays.copyOf(latencies, count * 2);
                             }

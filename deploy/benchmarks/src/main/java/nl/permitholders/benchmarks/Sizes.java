@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public record Sizes(int rounds, int municipalities, int propagationWarmUp, int propagationPlacements, Duration propagationInterval,
              int readConnections,
-             Duration readDuration, int writePlacements, int writeConnections,
+             Duration readDuration, Duration writeDuration, int writeConnections,
              int veraBatch, int nationalMunicipalities, int replayEvents, Set<String> only) {
 
     /** The benchmarks by name, as {@code -Dbenchmark.only=propagation,replay} selects them. */
@@ -22,11 +22,11 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
     }
 
     public static Sizes full() {
-        return new Sizes(3, 12, 2000, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), 3000, 16, 10_000, 342, 1_000_000, Set.of());
+        return new Sizes(3, 12, 2000, 1000, Duration.ofMillis(50), 50, Duration.ofSeconds(20), Duration.ofMinutes(1), 16, 10_000, 342, 1_000_000, Set.of());
     }
 
     public static Sizes smoke() {
-        return new Sizes(1, 2, 2, 10, Duration.ofMillis(20), 4, Duration.ofSeconds(2), 40, 4, 20, 20, 2_000, Set.of());
+        return new Sizes(1, 2, 2, 10, Duration.ofMillis(20), 4, Duration.ofSeconds(2), Duration.ofSeconds(2), 4, 20, 20, 2_000, Set.of());
     }
 
     /** {@link #full()} with any of its figures overridden by system properties of the same name (benchmark.rounds...). */
@@ -39,7 +39,7 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
                 Duration.ofMillis(Long.getLong("benchmark.propagationIntervalMillis", base.propagationInterval.toMillis())),
                 Integer.getInteger("benchmark.readConnections", base.readConnections),
                 Duration.ofSeconds(Long.getLong("benchmark.readSeconds", base.readDuration.toSeconds())),
-                Integer.getInteger("benchmark.writePlacements", base.writePlacements),
+                Duration.ofSeconds(Long.getLong("benchmark.writeSeconds", base.writeDuration.toSeconds())),
                 Integer.getInteger("benchmark.writeConnections", base.writeConnections),
                 Integer.getInteger("benchmark.veraBatch", base.veraBatch),
                 Integer.getInteger("benchmark.nationalMunicipalities", base.nationalMunicipalities),

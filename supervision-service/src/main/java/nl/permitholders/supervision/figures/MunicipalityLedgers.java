@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.permitholders.platform.api.ResourceNotFoundException;
@@ -38,6 +40,8 @@ import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.projection.ProjectionChanges;
+import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,6 +84,11 @@ public class MunicipalityLedgers {
 
     private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
             + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type";
+    /** Every municipality anything is known about (in the register, with ledger entries, or in a merger), with its entries. */
+    private static final String ALL_LEDGER_SIZES = "SELECT code, sum(entries) FROM (SELECT municipality_code AS code, count(*) AS entries "
+            + "FROM ledger_entry GROUP BY municipality_code UNION ALL SELECT code, 0 FROM municipality UNION ALL SELECT merged_code, 0 "
+            + "FROM merger UNION ALL SELECT new_code, 0 FROM merger) known GROUP BY code";
+
     /**
      * Each query starts from the projection's version, so that it says which version its snapshot holds (a query sees
      * one snapshot; the version is raised in the same transaction as every change). Column 0 of every row.
@@ -178,36 +187,100 @@ public class MunicipalityLedgers {
      * merger), in code order, their ledgers read a few at a time; null results left out (see {@link #each}).
      */
     public <R> Uni<List<R>> eachOfAll(Function<Known, R> compute) {
-        return each("SELECT code, sum(entries) FROM (SELECT municipality_code AS code, count(*) AS entries FROM ledger_entry "
-                + "GROUP BY municipality_code UNION ALL SELECT code, 0 FROM municipality UNION ALL SELECT merged_code, 0 FROM merger "
-                + "UNION ALL SELECT new_code, 0 FROM merger) known GROUP BY code", Tuple.tuple(), compute);
+        return each(ALL_LEDGER_SIZES, Tuple.tuple(), compute);
+    }
+
+    /** What {@link #eachChangedSince} computed, in the snapshot of the projection's {@code version}. */
+    public record Recomputed<R>(long version, boolean everything, Set<String> codes, Map<String, R> results) {
+
+        /**
+         * {@code before} (computed at an older version) brought up to this one: the results of the municipalities
+         * computed again replace theirs, and one computed again without a result (merged by now, or nothing known) is
+         * gone. Everything computed again: just the results.
+         */
+        public Map<String, R> appliedTo(Map<String, R> before) {
+            Map<String, R> now = new TreeMap<>(everything ? Map.of() : before);
+            if (!everything) {
+                now.keySet().removeAll(codes);
+            }
+            now.putAll(results);
+            return now;
+        }
+    }
+
+    /**
+     * {@code compute} applied to every municipality whose result may differ from what it was at the projection's
+     * version {@code since} (-1: never computed): those that the versions after it changed ({@link ProjectionChanges}),
+     * and those that took over their backlog in a merger (R3); every municipality, as {@link #eachOfAll}, when what
+     * changed is not known. Results are by code; null ones left out. All in one snapshot, whose version it says.
+     */
+    public <R> Uni<Recomputed<R>> eachChangedSince(long since, Function<Known, R> compute) {
+        return inOneSnapshot(db -> ProjectionVersion.current(db).flatMap(version -> ProjectionChanges.between(db, since, version)
+                .flatMap(changed -> {
+                    if (changed.isEmpty()) {
+                        return computeEach(db, ALL_LEDGER_SIZES, Tuple.tuple(), compute)
+                                .map(results -> new Recomputed<>(version, true, results.keySet(), results));
+                    }
+                    Set<String> changedCodes = changed.get();
+                    if (changedCodes.isEmpty()) {
+                        return Uni.createFrom().item(new Recomputed<R>(version, false, Set.of(), Map.of()));
+                    }
+                    // Those whose backlog a changed one carries, by a chain of mergers; computed again whatever their result.
+                    return db.preparedQuery("WITH RECURSIVE affected(code) AS (SELECT unnest($1::text[]) UNION "
+                                    + "SELECT g.new_code FROM merger g JOIN affected a ON g.merged_code = a.code) "
+                                    + "SELECT code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = a.code) FROM affected a")
+                            .execute(Tuple.of((Object) changedCodes.toArray(String[]::new)))
+                            .flatMap(sizes -> {
+                                Set<String> affected = new TreeSet<>();
+                                sizes.forEach(row -> affected.add(row.getString(0)));
+                                return computeEach(db, ledgerSizes(sizes), compute)
+                                        .map(results -> new Recomputed<>(version, false, Set.copyOf(affected), results));
+                            });
+                })));
     }
 
     /**
      * {@code compute} applied to each municipality that {@code ledgerSizes} lists (code, ledger entries), in code order;
-     * a municipality for which it returns null is left out (one merged into another by the half-year asked for). Their ledgers are read a few at a time ({@link LedgerChunks}) and let go once computed, so that the country's
-     * million ledger entries are never in memory at once; all in one read-only snapshot, so that every municipality is
-     * seen at the same moment, as when they were read in one query.
+     * a municipality for which it returns null is left out (one merged into another by the half-year asked for). Their
+     * ledgers are read a few at a time ({@link LedgerChunks}) and let go once computed, so that the country's million
+     * ledger entries are never in memory at once; all in one read-only snapshot, so that every municipality is seen at
+     * the same moment, as when they were read in one query.
      */
     private <R> Uni<List<R>> each(String ledgerSizes, Tuple params, Function<Known, R> compute) {
+        return inOneSnapshot(db -> computeEach(db, ledgerSizes, params, compute))
+                // Shared by every reader of a result kept per version: nobody may change it.
+                .map(results -> List.copyOf(results.values()));
+    }
+
+    /** {@code work} in one read-only transaction that sees one snapshot of the projection throughout. */
+    private <T> Uni<T> inOneSnapshot(Function<SqlClient, Uni<T>> work) {
         return pool.withTransaction(db -> db.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute()
-                .chain(() -> db.preparedQuery(ledgerSizes).execute(params))
-                .onItem().transformToMulti(rows -> {
-                    List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
-                    rows.forEach(row -> ledgers.add(new LedgerChunks.Ledger(row.getString(0), row.getLong(1))));
-                    ledgers.sort(Comparator.comparing(LedgerChunks.Ledger::municipalityCode));
-                    return Multi.createFrom().iterable(LedgerChunks.of(ledgers, MUNICIPALITIES_PER_READ, ENTRIES_PER_READ));
-                })
+                .chain(() -> work.apply(db)));
+    }
+
+    /** As {@link #each}, in the caller's snapshot: the non-null results by code, in code order. */
+    private <R> Uni<Map<String, R>> computeEach(SqlClient db, String ledgerSizes, Tuple params, Function<Known, R> compute) {
+        return db.preparedQuery(ledgerSizes).execute(params).flatMap(sizes -> computeEach(db, ledgerSizes(sizes), compute));
+    }
+
+    private static List<LedgerChunks.Ledger> ledgerSizes(RowSet<Row> rows) {
+        List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
+        rows.forEach(row -> ledgers.add(new LedgerChunks.Ledger(row.getString(0), row.getLong(1))));
+        ledgers.sort(Comparator.comparing(LedgerChunks.Ledger::municipalityCode));
+        return ledgers;
+    }
+
+    private <R> Uni<Map<String, R>> computeEach(SqlClient db, List<LedgerChunks.Ledger> ledgers, Function<Known, R> compute) {
+        return Multi.createFrom().iterable(LedgerChunks.of(ledgers, MUNICIPALITIES_PER_READ, ENTRIES_PER_READ))
                 // Not kept in memory: a province or the country would push out the ledgers that changes are applied to.
                 .onItem().transformToUniAndConcatenate(chunk -> of(db, chunk, false))
-                .collect().in(ArrayList::new, (List<R> results, Map<String, Known> found) -> found.values().forEach(known -> {
+                .collect().in(() -> new TreeMap<String, R>(), (results, found) -> found.values().forEach(known -> {
                     R result = compute.apply(known);
                     if (result != null) {
-                        results.add(result);
+                        results.put(known.code(), result);
                     }
                 }))
-                // Shared by every reader of a result kept per version: nobody may change it.
-                .map(List::copyOf));
+                .map(Collections::unmodifiableMap);
     }
 
     /**

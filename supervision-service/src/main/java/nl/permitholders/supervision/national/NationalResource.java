@@ -13,11 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
@@ -45,6 +50,9 @@ public class NationalResource {
     Today today;
 
     @Inject
+    MeterRegistry registry;
+
+    @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
@@ -55,6 +63,27 @@ public class NationalResource {
     private final KeptPerVersion<Key, NationalView> kept = new KeptPerVersion<>(MAX_KEPT);
 
     private record Key(Period period, LocalDate asOf, LocalDate today) {
+    }
+
+    /** Each municipality's part per half-year and date, as computed in the snapshot of the projection's {@code version}. */
+    private record Lines(long version, Map<String, Line> byCode) {
+    }
+
+    private final ConcurrentHashMap<Key, Lines> lines = new ConcurrentHashMap<>();
+
+    /** How often the country's figures were computed for every municipality (true) and for the changed ones only. */
+    private Map<Boolean, Counter> computations;
+
+    @PostConstruct
+    void count() {
+        computations = Map.of(true, computations("everything"), false, computations("changed"));
+    }
+
+    private Counter computations(String scope) {
+        return Counter.builder("supervision.national.computations").tag("municipalities", scope)
+                .description("the country's figures computed for a new projection version: for every municipality, or only for "
+                        + "those changed since the last time")
+                .register(registry);
     }
 
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals) {
@@ -75,35 +104,51 @@ public class NationalResource {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         LocalDate now = today.date();
-        return kept.get(pool, new Key(period, asOf, now), version -> compute(period, asOf, now));
+        Key key = new Key(period, asOf, now);
+        return kept.get(pool, key, version -> compute(key));
     }
 
     /**
      * Each municipality's figures as its ledger is read, a few ledgers at a time: the country's ledgers do not fit in
-     * memory at once.
+     * memory at once. After the first time, only the municipalities changed since are read and computed again
+     * ({@link MunicipalityLedgers#eachChangedSince}): a change in one municipality would otherwise read a million ledger
+     * entries again.
      */
-    private Uni<NationalView> compute(Period period, LocalDate asOf, LocalDate now) {
-        // Through the read pool, not a Hibernate session: the computation is shared by every request that asks meanwhile.
-        Uni<Map<String, String>> provinceNames = pool.query("SELECT code, name FROM province").execute().map(rows -> {
-            Map<String, String> names = new HashMap<>();
-            rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
-            return names;
-        });
-        return provinceNames.flatMap(names -> ledgers.eachOfAll(known -> Line.of(known, period, asOf, now)).map(lines -> {
-            Map<String, List<FiguresView>> byProvince = new TreeMap<>();
-            int withoutProvince = 0;
-            for (Line line : lines) {
-                if (line.figures() == null) {
-                    withoutProvince++;
-                    continue;
-                }
-                byProvince.computeIfAbsent(line.figures().provinceCode(), k -> new ArrayList<>()).add(line.figures());
+    private Uni<NationalView> compute(Key key) {
+        Lines before = lines.get(key);
+        return ledgers.eachChangedSince(before == null ? -1 : before.version(), known -> Line.of(known, key.period(), key.asOf(), key.today()))
+                .flatMap(recomputed -> {
+                    computations.get(recomputed.everything()).increment();
+                    Lines now = new Lines(recomputed.version(), recomputed.appliedTo(before == null ? Map.of() : before.byCode()));
+                    if (lines.size() >= MAX_KEPT) {
+                        lines.clear();
+                    }
+                    // Of two computations racing past a change, the newer one's lines stay.
+                    lines.merge(key, now, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+                    // Through the read pool, not a Hibernate session: the computation is shared by every request that asks meanwhile.
+                    return pool.query("SELECT code, name FROM province").execute().map(rows -> {
+                        Map<String, String> names = new HashMap<>();
+                        rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
+                        return view(key, now.byCode().values(), names);
+                    });
+                });
+    }
+
+    private static NationalView view(Key key, Collection<Line> lines, Map<String, String> provinceNames) {
+        Map<String, List<FiguresView>> byProvince = new TreeMap<>();
+        int withoutProvince = 0;
+        for (Line line : lines) {
+            if (line.figures() == null) {
+                withoutProvince++;
+                continue;
             }
-            List<ProvinceTotals> perProvince = byProvince.entrySet().stream()
-                    .map(e -> new ProvinceTotals(e.getKey(), names.get(e.getKey()), e.getValue().size(), Totals.of(e.getValue()))).toList();
-            List<FiguresView> everyone = byProvince.values().stream().flatMap(List::stream).toList();
-            return new NationalView(period.toString(), asOf, everyone.size(), Totals.of(everyone), perProvince, withoutProvince);
-        }));
+            byProvince.computeIfAbsent(line.figures().provinceCode(), k -> new ArrayList<>()).add(line.figures());
+        }
+        List<ProvinceTotals> perProvince = byProvince.entrySet().stream()
+                .map(e -> new ProvinceTotals(e.getKey(), provinceNames.get(e.getKey()), e.getValue().size(), Totals.of(e.getValue())))
+                .toList();
+        List<FiguresView> everyone = byProvince.values().stream().flatMap(List::stream).toList();
+        return new NationalView(key.period().toString(), key.asOf(), everyone.size(), Totals.of(everyone), perProvince, withoutProvince);
     }
 
     /** A municipality's part in the country's figures: its figures, or none when it is in no province (yet). */

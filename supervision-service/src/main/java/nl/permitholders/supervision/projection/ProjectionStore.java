@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -88,7 +89,32 @@ public class ProjectionStore {
         }
         return pool.withTransaction(db -> apply(db, LIVE, unique)
                 .flatMap(applied -> applied.isEmpty() ? Uni.createFrom().item(Applied.NOTHING)
-                        : ProjectionVersion.raise(db).map(version -> new Applied(applied, version))));
+                        : ProjectionVersion.raise(db, changed(applied)).map(version -> new Applied(applied, version))));
+    }
+
+    /**
+     * The municipalities whose figures the events change, as {@link ProjectionVersion} logs them; null (anything) for a
+     * province's register entry, which every municipality of the province shows.
+     */
+    static Set<String> changed(Collection<Decoded> events) {
+        Set<String> codes = new TreeSet<>();
+        for (Decoded event : events) {
+            for (ProjectionChange change : event.changes()) {
+                if (change instanceof ProvinceStated) {
+                    return null;
+                } else if (change instanceof MunicipalityStated m) {
+                    codes.add(m.code());
+                } else if (change instanceof Fact f) {
+                    codes.add(f.entry().municipalityCode());
+                } else if (change instanceof Merged m) {
+                    codes.add(m.newCode());
+                    codes.addAll(m.mergedCodes());
+                } else {
+                    return null;
+                }
+            }
+        }
+        return codes;
     }
 
     private static Map<UUID, Decoded> unique(List<Decoded> events) {
@@ -128,6 +154,11 @@ public class ProjectionStore {
         addEntryColumns(columns, entries);
         int planned = columns.size() + 1;
         addPlannedColumns(columns, entries);
+        int changed = columns.size() + 1;
+        if (raiseVersion) {
+            // Every event's municipalities, also of those the inbox already knew: more than changed is never wrong.
+            columns.addArrayOfString(changed(unique.values()).toArray(String[]::new));
+        }
         String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                 + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id), "
                 + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + ledgerUnnest(3)
@@ -135,7 +166,7 @@ public class ProjectionStore {
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
                 + plannedUnnest(planned) + " AS p(event_id, period, permit_holder_places) "
                 + "WHERE p.event_id IN (SELECT event_id FROM fresh)) "
-                + (raiseVersion ? ", version AS (" + ProjectionVersion.RAISE + " WHERE EXISTS (SELECT 1 FROM fresh) RETURNING version) " : "")
+                + (raiseVersion ? ", " + ProjectionVersion.raisedAndLogged("WHERE EXISTS (SELECT 1 FROM fresh)", changed) + " " : "")
                 + "SELECT event_id, " + (raiseVersion ? "(SELECT version FROM version)" : "-1::bigint") + " FROM fresh";
         return db.preparedQuery(sql).execute(columns).map(inserted -> new Applied(firstSeen(unique, inserted),
                 inserted.size() == 0 ? -1 : inserted.iterator().next().getLong(1)));

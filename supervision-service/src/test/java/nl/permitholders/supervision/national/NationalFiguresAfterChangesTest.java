@@ -1,0 +1,126 @@
+package nl.permitholders.supervision.national;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.TestEvents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The country's figures are computed in full once; after that only the municipalities changed since are computed again
+ * (a change in one would otherwise read every ledger of the country). What that gives must be what computing everything
+ * gives: each province's part of the country equals the province's own overview, which is computed from its
+ * municipalities' ledgers, after facts, a municipality moved to another province and a merger (R3).
+ */
+@QuarkusTest
+class NationalFiguresAfterChangesTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String NATIONAL = "/supervision/v1/national/periods/{period}";
+
+    private final TestEvents events = new TestEvents();
+
+    @Inject
+    MeterRegistry registry;
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
+
+    @Test
+    void afterEachChangeTheCountryShowsWhatItsProvincesShow() {
+        String north = TestEvents.newProvince();
+        String south = TestEvents.newProvince();
+        events.province(north, "North-" + north);
+        events.province(south, "South-" + south);
+        String a = TestEvents.newMunicipality();
+        String b = TestEvents.newMunicipality();
+        String c = TestEvents.newMunicipality();
+        String merged = TestEvents.newMunicipality();
+        for (String code : new String[] {a, b, c}) {
+            events.municipality(code, "Town " + code, north);
+        }
+        events.quota(a, "2026-H2", 10, 1);
+        events.quota(b, "2026-H2", 20, 1);
+        events.quota(c, "2026-H2", 30, 1);
+        // Computed in full: the country as it is now, every municipality.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 3, "backlog", 60)));
+        assertSameAsProvinces(north, south);
+        double changedBefore = computations("changed");
+
+        // A fact: only a is computed again.
+        events.quota(a, "2027-H1", 5, 1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 3, "backlog", 65)));
+        assertSameAsProvinces(north, south);
+        assertThat(computations("changed")).as("computed again for the changed municipality only").isGreaterThan(changedBefore);
+
+        // b moves to the other province: its figures go with it.
+        events.municipality(b, "Town " + b, south);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(south, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 20)));
+        assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 2, "backlog", 45));
+        assertSameAsProvinces(north, south);
+
+        // a and c merge in 2027-H1: the new municipality takes over their backlog at the end of 2026-H2 (R3) and they
+        // count no more, although only they and the new one were changed.
+        events.municipality(merged, "Merged " + merged, north);
+        events.send("quota.events", merged, TestEvents.QUOTA + "municipalities-merged.v1", """
+                {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":["%s","%s"],"effectiveDate":"2027-01-01","effectivePeriod":"2027-H1"}"""
+                .formatted(UUID.randomUUID(), merged, a, c));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 40)));
+        assertSameAsProvinces(north, south);
+
+        // A fact of a merged municipality in a half-year before the merger changes what the new one took over.
+        events.placement(c, events.coupling(c, 4, LocalDate.parse("2026-08-01")), 4, LocalDate.parse("2026-09-01"), null);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 36)));
+        assertSameAsProvinces(north, south);
+    }
+
+    /** A province's municipalities and backlog in the country's figures of {@code period}; empty when it has none. */
+    private static Map<String, Integer> part(String province, String period) {
+        JsonPath country = given().get(NATIONAL, period).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> line = country.getMap("provinces.find { it.provinceCode == '" + province + "' }");
+        if (line == null) {
+            return Map.of();
+        }
+        return Map.of("municipalities", (Integer) line.get("municipalities"),
+                "backlog", country.getInt("provinces.find { it.provinceCode == '" + province + "' }.totals.backlog"));
+    }
+
+    /** Each province's totals in the country's figures are the province's own, computed from its ledgers, in every half-year. */
+    private static void assertSameAsProvinces(String... provinces) {
+        for (String period : new String[] {"2026-H2", "2027-H1"}) {
+            JsonPath country = given().get(NATIONAL, period).then().statusCode(200).extract().jsonPath();
+            for (String province : provinces) {
+                JsonPath own = given().get("/supervision/v1/provinces/{code}/periods/{period}", province, period)
+                        .then().statusCode(200).extract().jsonPath();
+                String inCountry = "provinces.find { it.provinceCode == '" + province + "' }";
+                if (own.getInt("municipalities") == 0) {
+                    // The country lists the provinces it has municipalities in.
+                    assertThat(country.getMap(inCountry)).as(province + " without municipalities, " + period).isNull();
+                    continue;
+                }
+                Map<String, Object> totals = country.getMap(inCountry + ".totals");
+                assertThat(totals).as(province + " in the country, " + period).isEqualTo(own.getMap("totals"));
+                assertThat(country.getInt(inCountry + ".municipalities")).as(province + " municipalities, " + period)
+                        .isEqualTo(own.getInt("municipalities"));
+            }
+        }
+    }
+
+    private double computations(String municipalities) {
+        return registry.get("supervision.national.computations").tag("municipalities", municipalities).counter().count();
+    }
+}

@@ -397,6 +397,29 @@ public final class Benchmarks {
         }
         add("2. National overview after the replay (" + floor[0] + " ledger entries), one request", "s", seconds,
                 floor[1] / 1e9, load, false, "—");
+        nationalOverviewAfterOnePlacement(url);
+    }
+
+    /**
+     * 2b. The national overview once more, after one coupling and its placement have been consumed: supervision then
+     * computes again only the municipality they changed, not the million ledger entries of the country.
+     */
+    private void nationalOverviewAfterOnePlacement(String url) {
+        String municipality = municipalities.municipality(0);
+        Http.Answer placed = municipalities.place(municipality, municipalities.coupling(municipality));
+        if (placed.status() != 201) {
+            throw new IllegalStateException("placement not recorded: " + placed);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (stack.postgres().unpublishedEvents(Service.PLACEMENT.database, municipality) > 0 && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        supervisionConsumedEverything(new KafkaTopics(stack.kafka().bootstrapServers()), Duration.ofMinutes(1));
+        double load = Machine.loadAverage();
+        long start = System.nanoTime();
+        expect200(http.get(url, stack.issuer().rijk()));
+        addWithoutFloor("2b. National overview after one more coupling and placement, one request", "s",
+                (System.nanoTime() - start) / 1e9, load);
     }
 
     private Map<Service, Long> residentMemory() {

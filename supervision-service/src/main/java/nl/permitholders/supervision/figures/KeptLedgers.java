@@ -29,8 +29,9 @@ import nl.permitholders.supervision.reference.Municipality;
  * <li>The consumer tells of each transaction it committed, with its version. While those versions follow each other,
  * each kept ledger a transaction touched gets its new facts; one whose register entry or merger changed is dropped.
  * A version that skips one means another writer changed the projection (another instance's consumer, a rebuild's
- * exchange): everything kept is dropped, and keeping starts over from that version. A version told late, after a
- * newer one, is already in every snapshot taken since.</li>
+ * exchange): if the projection's change log says which municipalities the skipped versions changed
+ * ({@link #othersChanged}), only their ledgers are dropped; otherwise everything kept is dropped, and keeping starts
+ * over from that version. A version told late, after a newer one, is already in every snapshot taken since.</li>
  * <li>A ledger serves a reader that saw version {@code v} if the ledger is at least that new: its snapshot was taken at
  * {@code v} or later, or the cache has been told of every change up to {@code v}. Otherwise the reader reads the
  * database, as without the cache.</li>
@@ -170,6 +171,32 @@ public final class KeptLedgers {
         });
         toldThrough = version;
         evictBeyondMax(null);
+    }
+
+    /** The version through which every change has been told, or -1 before any was; where {@link #othersChanged} goes on from. */
+    public synchronized long toldThrough() {
+        return keptSince == NOTHING_TOLD ? -1 : toldThrough;
+    }
+
+    /**
+     * The versions after {@code from} through {@code through} were written by another writer (another instance's consumer)
+     * and changed the municipalities {@code codes}, as the projection's change log says: their kept ledgers are dropped,
+     * and the others stay, complete through {@code through}. Changes nothing unless every version through {@code from}
+     * has been told and none after it; the skipped versions then drop everything when the next is told, as without it.
+     */
+    public synchronized void othersChanged(long from, long through, Set<String> codes) {
+        if (keptSince == NOTHING_TOLD || from != toldThrough || through <= from) {
+            return;
+        }
+        for (String code : codes) {
+            // Somewhere after from: a ledger read before through may lack it.
+            changedAt.put(code, through);
+            Kept ledger = kept.get(code);
+            if (ledger != null && ledger.version < through) {
+                replace(code, null);
+            }
+        }
+        toldThrough = through;
     }
 
     /** Entries kept, over all ledgers. */

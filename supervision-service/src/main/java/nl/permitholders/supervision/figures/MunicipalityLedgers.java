@@ -124,6 +124,16 @@ public class MunicipalityLedgers {
                 .description("a municipality's ledger wanted for its figures after a change, by where it came from").register(registry);
     }
 
+    /** The version through which this instance's kept ledgers have been told of every change (-1: none yet); for tests. */
+    long keptThrough() {
+        return kept.toldThrough();
+    }
+
+    /** Whether a reader that saw {@code version} gets {@code code}'s ledger from memory, without reading it; for tests. */
+    boolean keeps(String code, long version) {
+        return kept.get(code, version).isPresent();
+    }
+
     /** One municipality, or 404 when nothing at all is known about it yet. */
     public Uni<Known> of(String code) {
         return of(pool, List.of(code)).map(found -> known(code, found));
@@ -141,10 +151,24 @@ public class MunicipalityLedgers {
 
     /**
      * This instance's consumer committed a transaction that raised the projection to {@code version}, with these new
-     * facts per municipality and register statements (see {@link KeptLedgers#committed}).
+     * facts per municipality and register statements (see {@link KeptLedgers#committed}). Versions skipped since the last
+     * one told were written by someone else (another instance): the change log says which municipalities they changed,
+     * and only those ledgers are dropped ({@link KeptLedgers#othersChanged}); if it cannot say, everything kept is.
      */
-    public void committed(long version, Map<String, List<LedgerEntry>> facts, Set<String> restated) {
-        kept.committed(version, facts, restated);
+    public Uni<Void> committed(long version, Map<String, List<LedgerEntry>> facts, Set<String> restated) {
+        long told = kept.toldThrough();
+        if (told < 0 || version <= told + 1) {
+            kept.committed(version, facts, restated);
+            return Uni.createFrom().voidItem();
+        }
+        // Every version up to ours has committed (raising it orders the commits), so the log holds them.
+        return ProjectionChanges.between(pool, told, version - 1)
+                .onFailure().recoverWithItem(Optional.empty())
+                .invoke(changed -> {
+                    changed.ifPresent(codes -> kept.othersChanged(told, version - 1, codes));
+                    kept.committed(version, facts, restated);
+                })
+                .replaceWithVoid();
     }
 
     private static Known known(String code, Map<String, Known> found) {

@@ -114,10 +114,10 @@ public class LiveProjection {
 
     private Uni<Void> apply(List<Decoded> events) {
         return Uni.createFrom().item(System::nanoTime).flatMap(started -> store.applyLive(pool, events)
-                .invoke(applied -> {
+                .call(applied -> {
                     metrics.applied(applied.events(), events.size(), started);
                     if (applied.events().isEmpty()) {
-                        return;
+                        return Uni.createFrom().voidItem();
                     }
                     Map<String, List<LedgerEntry>> facts = new LinkedHashMap<>();
                     Set<String> restated = new LinkedHashSet<>();
@@ -127,8 +127,8 @@ public class LiveProjection {
                     }
                     Set<String> touched = new LinkedHashSet<>(facts.keySet());
                     touched.addAll(restated);
-                    ledgers.committed(applied.version(), facts, restated);
-                    figureChanges.changed(touched, applied.version());
+                    return ledgers.committed(applied.version(), facts, restated)
+                            .invoke(() -> figureChanges.changed(touched, applied.version()));
                 }))
                 .replaceWithVoid();
     }

@@ -9,9 +9,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
@@ -19,7 +21,12 @@ import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.supervision.projection.Decoded;
+import nl.permitholders.supervision.projection.EventDecoder;
+import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.supervision.projection.ProjectionVersion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +47,12 @@ class KeptLedgersFlowTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    EventDecoder decoder;
+
+    @Inject
+    ProjectionStore store;
 
     private final TestEvents events = new TestEvents();
 
@@ -97,6 +110,42 @@ class KeptLedgersFlowTest {
         for (Period period : new Period[] {h1, h2, Period.parse("2026-H1")}) {
             assertThat(FiguresView.of(kept, period, null, today)).isEqualTo(FiguresView.of(read, period, null, today));
         }
+    }
+
+    @Test
+    void aChangeByAnotherWriterDropsTheLedgerItChangedAndNoOther() {
+        String changedElsewhere = TestEvents.newMunicipality();
+        String witness = TestEvents.newMunicipality();
+        String consumed = TestEvents.newMunicipality();
+        Period h1 = Period.parse("2025-H1");
+        events.quota(changedElsewhere, "2025-H1", 40, 1);
+        events.quota(witness, "2025-H1", 50, 1);
+        events.quota(consumed, "2025-H1", 60, 1);
+        awaitFigures(changedElsewhere, h1, "quota", 40);
+        awaitFigures(witness, h1, "quota", 50);
+        awaitFigures(consumed, h1, "quota", 60);
+
+        // Another instance's consumer applies a placement in one municipality and logs it, as this one does.
+        String data = """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":3,"housedOn":"2025-03-01"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), changedElsewhere);
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("placement.events", 0, 0L, changedElsewhere, data);
+        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", (TestEvents.PLACEMENT + "placement-recorded.v1").getBytes(StandardCharsets.UTF_8));
+        Decoded placement = decoder.decode(IncomingEvent.from(record));
+        long elsewhere = pool.withTransaction(db -> store.apply(db, ProjectionStore.LIVE, List.of(placement))
+                        .chain(() -> ProjectionVersion.raise(db, List.of(changedElsewhere))))
+                .await().atMost(PATIENCE);
+        // Then this instance consumes a change of a third municipality: it skips the other writer's version.
+        events.quota(consumed, "2025-H2", 20, 1);
+        await().atMost(PATIENCE).until(() -> ledgers.keptThrough() > elsewhere);
+        long version = ledgers.keptThrough();
+
+        assertThat(ledgers.keeps(witness, version)).as("the municipality nobody changed is still kept").isTrue();
+        assertThat(ledgers.keeps(changedElsewhere, version)).as("the one the other writer changed is not").isFalse();
+        assertThat(ledgers.of(changedElsewhere, version).await().atMost(PATIENCE).ledger().figures(h1, null).housed())
+                .as("read from the database, with the other writer's placement").isEqualTo(3);
+        assertThat(ledgers.of(consumed, version).await().atMost(PATIENCE).ledger().entries()).hasSize(2);
     }
 
     private double ledgerReads(String source) {

@@ -114,6 +114,37 @@ class KeptLedgersTest {
     }
 
     @Test
+    void versionsOfAnotherWriterDropOnlyTheLedgersTheyChangedWhenTheChangeLogSaysWhich() {
+        kept.committed(5, Map.of(), Set.of());
+        kept.put(read(ALMELO, 5, quota(ALMELO, 73)));
+        kept.put(read(ENSCHEDE, 5, quota(ENSCHEDE, 90)));
+
+        // Versions 6 and 7 came from another instance and changed Enschede only; this instance then commits 8.
+        kept.othersChanged(5, 7, Set.of(ENSCHEDE));
+        kept.committed(8, Map.of(ALMELO, List.of(housed(ALMELO, 2))), Set.of());
+
+        assertThat(kept.get(ENSCHEDE, 8)).isEmpty();
+        assertThat(housed(kept.get(ALMELO, 8).orElseThrow())).as("Almelo's ledger stayed complete, and took version 8's facts").isEqualTo(2);
+        kept.put(read(ENSCHEDE, 6, quota(ENSCHEDE, 90)));
+        assertThat(kept.get(ENSCHEDE, 8)).as("read before the other writer's change may lack it").isEmpty();
+        kept.put(read(ENSCHEDE, 7, quota(ENSCHEDE, 90), housed(ENSCHEDE, 5)));
+        assertThat(kept.get(ENSCHEDE, 8)).isPresent();
+    }
+
+    @Test
+    void theChangeLogOfVersionsNotRightAfterTheLastToldChangesNothing() {
+        kept.committed(5, Map.of(), Set.of());
+        kept.put(read(ALMELO, 5, quota(ALMELO, 73)));
+
+        kept.othersChanged(6, 7, Set.of(ENSCHEDE));
+        assertThat(kept.toldThrough()).isEqualTo(5);
+        kept.committed(8, Map.of(), Set.of());
+
+        assertThat(kept.get(ALMELO, 8)).as("version 6 was told by nobody: it may have changed Almelo").isEmpty();
+        assertThat(kept.entries()).isZero();
+    }
+
+    @Test
     void aChangeToldAfterANewerOneIsAlreadyInEverySnapshotKeptSince() {
         kept.committed(5, Map.of(), Set.of());
         kept.committed(7, Map.of(), Set.of());

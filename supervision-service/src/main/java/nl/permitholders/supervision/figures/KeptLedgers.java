@@ -155,13 +155,7 @@ public final class KeptLedgers {
             return;
         }
         // Register statements first: a ledger given this change's facts would be as new as the change, and kept.
-        for (String code : restated) {
-            changedAt.put(code, version);
-            Kept ledger = kept.get(code);
-            if (ledger != null && ledger.version < version) {
-                replace(code, null);
-            }
-        }
+        drop(restated, version);
         facts.forEach((code, added) -> {
             changedAt.put(code, version);
             Kept ledger = kept.get(code);
@@ -188,15 +182,20 @@ public final class KeptLedgers {
         if (keptSince == NOTHING_TOLD || from != toldThrough || through <= from) {
             return;
         }
+        // Changed somewhere after from: a ledger read before through may lack it.
+        drop(codes, through);
+        toldThrough = through;
+    }
+
+    /** The municipalities changed at {@code version}: a ledger of theirs read before it is dropped, and not kept again. */
+    private void drop(Set<String> codes, long version) {
         for (String code : codes) {
-            // Somewhere after from: a ledger read before through may lack it.
-            changedAt.put(code, through);
+            changedAt.put(code, version);
             Kept ledger = kept.get(code);
-            if (ledger != null && ledger.version < through) {
+            if (ledger != null && ledger.version < version) {
                 replace(code, null);
             }
         }
-        toldThrough = through;
     }
 
     /** Entries kept, over all ledgers. */

@@ -67,6 +67,11 @@ final class BulkImports {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** The {@code i}-th of the first {@code count} registered municipalities, round and round. */
+    String nationalMunicipality(int i, int count) {
+        return nationalCodes.get(i % Math.min(count, nationalCodes.size()));
+    }
+
     /** Seconds for one CBS population CSV of every registered municipality, and for its floor. */
     double[] populationImport() {
         String referenceDate = years.getAndIncrement() + "-01-01";

@@ -268,7 +268,8 @@ public final class Benchmarks {
         double load = Machine.loadAverage();
         Queue<String[]> couplings = new ConcurrentLinkedQueue<>();
         AtomicInteger registered = new AtomicInteger();
-        Load.Outcome registering = Load.run(connections, duration.multipliedBy(3).dividedBy(2), () -> () -> {
+        Duration registeringFor = duration.multipliedBy(3).dividedBy(2);
+        Load.Outcome registering = Load.run(connections, registeringFor, () -> () -> {
             String municipality = imports.nationalMunicipality(registered.getAndIncrement(), sizes.municipalities());
             couplings.add(new String[] {municipality, municipalities.coupling(municipality)});
         });
@@ -288,7 +289,7 @@ public final class Benchmarks {
         double floor = floors.placementInsertsPerSecond((int) placing.operations(), connections);
         add("3. Placements through REST + outbox, " + connections + " clients, for " + duration.toSeconds() + " s", "/s",
                 placing.perSecond(), floor, load, true, "—");
-        add("3. Coupling registrations through REST + outbox, " + connections + " clients, for " + duration.multipliedBy(3).dividedBy(2).toSeconds() + " s",
+        add("3. Coupling registrations through REST + outbox, " + connections + " clients, for " + registeringFor.toSeconds() + " s",
                 "/s", registering.perSecond(), floor, load, true, "—");
         addWithoutFloor("3b. Placements p99", "ms", placing.p99Millis(), load);
         addWithoutFloor("3b. Placements: seconds sustained", "s", placing.operations() / placing.perSecond(), load);

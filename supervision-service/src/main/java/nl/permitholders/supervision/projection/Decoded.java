@@ -42,6 +42,11 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
         return facts;
     }
 
+    /** Whether the event states a province's register entry, which every municipality of the province shows. */
+    public boolean statesAProvince() {
+        return changes.stream().anyMatch(ProjectionChange.ProvinceStated.class::isInstance);
+    }
+
     /** Municipalities whose register entry or merger the event states anew. */
     public Set<String> restated() {
         Set<String> codes = new LinkedHashSet<>();

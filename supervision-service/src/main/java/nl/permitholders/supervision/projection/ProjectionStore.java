@@ -99,20 +99,11 @@ public class ProjectionStore {
     static Set<String> changed(Collection<Decoded> events) {
         Set<String> codes = new TreeSet<>();
         for (Decoded event : events) {
-            for (ProjectionChange change : event.changes()) {
-                if (change instanceof ProvinceStated) {
-                    return null;
-                } else if (change instanceof MunicipalityStated m) {
-                    codes.add(m.code());
-                } else if (change instanceof Fact f) {
-                    codes.add(f.entry().municipalityCode());
-                } else if (change instanceof Merged m) {
-                    codes.add(m.newCode());
-                    codes.addAll(m.mergedCodes());
-                } else {
-                    return null;
-                }
+            if (event.statesAProvince()) {
+                return null;
             }
+            event.facts().forEach(fact -> codes.add(fact.municipalityCode()));
+            codes.addAll(event.restated());
         }
         return codes;
     }

@@ -402,14 +402,17 @@ public final class Benchmarks {
         }
         add("2. National overview after the replay, one request", "s", seconds, floor[1] / 1e9, load, false, "—");
         addWithoutFloor("2a. ledger entries in the projection at the national overview", "", floor[0], load);
-        nationalOverviewAfterOnePlacement(url);
+        String provinceUrl = stack.url(Service.SUPERVISION) + "/provinces/" + Municipalities.PROVINCE + "/periods/" + Municipalities.PERIOD;
+        addWithoutFloor("2c. Province overview after the replay, one request", "ms", millisecondsOf(provinceUrl), Machine.loadAverage());
+        overviewsAfterOnePlacement(url, provinceUrl);
     }
 
     /**
-     * 2b. The national overview once more, after one coupling and its placement have been consumed: supervision then
-     * computes again only the municipality they changed, not the million ledger entries of the country.
+     * 2b and 2d. The national and the province's overview once more, after one coupling and its placement have been
+     * consumed: supervision then computes again only the municipality they changed, not every ledger of the country or
+     * the province.
      */
-    private void nationalOverviewAfterOnePlacement(String url) {
+    private void overviewsAfterOnePlacement(String url, String provinceUrl) {
         String municipality = municipalities.municipality(0);
         Http.Answer placed = municipalities.place(municipality, municipalities.coupling(municipality));
         if (placed.status() != 201) {
@@ -421,10 +424,15 @@ public final class Benchmarks {
         }
         supervisionConsumedEverything(new KafkaTopics(stack.kafka().bootstrapServers()), Duration.ofMinutes(1));
         double load = Machine.loadAverage();
+        addWithoutFloor("2b. National overview after one more coupling and placement, one request", "ms", millisecondsOf(url), load);
+        addWithoutFloor("2d. Province overview after one more coupling and placement, one request", "ms", millisecondsOf(provinceUrl), load);
+    }
+
+    /** How long one request of the Rijk takes, answered 200. */
+    private double millisecondsOf(String url) {
         long start = System.nanoTime();
         expect200(http.get(url, stack.issuer().rijk()));
-        addWithoutFloor("2b. National overview after one more coupling and placement, one request", "ms",
-                (System.nanoTime() - start) / 1e6, load);
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private Map<Service, Long> residentMemory() {

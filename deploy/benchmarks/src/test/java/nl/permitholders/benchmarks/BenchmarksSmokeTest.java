@@ -22,7 +22,9 @@ class BenchmarksSmokeTest {
                 .anyMatch(name -> name.startsWith("2. Province overview")).anyMatch(name -> name.startsWith("2. Municipality figures"))
                 .anyMatch(name -> name.startsWith("3. Placements")).anyMatch(name -> name.startsWith("4. Projection rebuild ("))
                 .anyMatch(name -> name.startsWith("4. Projection rebuild beside reading and storing"))
-                .anyMatch(name -> name.startsWith("5. ")).anyMatch(name -> name.startsWith("2b. National overview after one more"));
+                .anyMatch(name -> name.startsWith("5. ")).anyMatch(name -> name.startsWith("2b. National overview after one more"))
+                .anyMatch(name -> name.startsWith("2c. Province overview after the replay"))
+                .anyMatch(name -> name.startsWith("2d. Province overview after one more"));
         // Shares of the CPU may be nothing (a service idle, no core idle); every other figure is a rate, a time or a size.
         assertThat(results.figures()).filteredOn(figure -> !figure.name().startsWith("3a. "))
                 .allSatisfy(figure -> assertThat(figure.median()).as(figure.name()).isPositive().isFinite());

@@ -89,6 +89,10 @@ public class MunicipalityLedgers {
             + "FROM ledger_entry GROUP BY municipality_code UNION ALL SELECT code, 0 FROM municipality UNION ALL SELECT merged_code, 0 "
             + "FROM merger UNION ALL SELECT new_code, 0 FROM merger) known GROUP BY code";
 
+    /** Every municipality the register places in a province ($1), with its entries. */
+    private static final String PROVINCE_LEDGER_SIZES = "SELECT m.code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = m.code) "
+            + "FROM municipality m WHERE m.province_code = $1";
+
     /**
      * Each query starts from the projection's version, so that it says which version its snapshot holds (a query sees
      * one snapshot; the version is raised in the same transaction as every change). Column 0 of every row.
@@ -202,8 +206,7 @@ public class MunicipalityLedgers {
      * read a few at a time; null results left out (see {@link #each}).
      */
     public <R> Uni<List<R>> eachOfProvince(String provinceCode, Function<Known, R> compute) {
-        return each("SELECT m.code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = m.code) "
-                + "FROM municipality m WHERE m.province_code = $1", Tuple.of(provinceCode), compute);
+        return each(PROVINCE_LEDGER_SIZES, Tuple.of(provinceCode), compute);
     }
 
     /**
@@ -228,7 +231,8 @@ public class MunicipalityLedgers {
                 now.keySet().removeAll(codes);
             }
             now.putAll(results);
-            return now;
+            // Kept and shared by every reader of the results: nobody may change them.
+            return Collections.unmodifiableMap(now);
         }
     }
 
@@ -239,10 +243,24 @@ public class MunicipalityLedgers {
      * changed is not known. Results are by code; null ones left out. All in one snapshot, whose version it says.
      */
     public <R> Uni<Recomputed<R>> eachChangedSince(long since, Function<Known, R> compute) {
+        return changedSince(since, ALL_LEDGER_SIZES, Tuple.tuple(), compute);
+    }
+
+    /**
+     * As {@link #eachChangedSince} for the municipalities the register places in the province: where what changed is
+     * not known, as {@link #eachOfProvince}; a changed municipality now in another province (or none) has no result.
+     */
+    public <R> Uni<Recomputed<R>> eachOfProvinceChangedSince(String provinceCode, long since, Function<Known, R> compute) {
+        return changedSince(since, PROVINCE_LEDGER_SIZES, Tuple.of(provinceCode),
+                known -> provinceCode.equals(known.provinceCode()) ? compute.apply(known) : null);
+    }
+
+    /** As {@link #eachChangedSince}, computing every municipality that {@code everyMunicipality} lists when what changed is not known. */
+    private <R> Uni<Recomputed<R>> changedSince(long since, String everyMunicipality, Tuple params, Function<Known, R> compute) {
         return inOneSnapshot(db -> ProjectionVersion.current(db).flatMap(version -> ProjectionChanges.between(db, since, version)
                 .flatMap(changed -> {
                     if (changed.isEmpty()) {
-                        return computeEach(db, ALL_LEDGER_SIZES, Tuple.tuple(), compute)
+                        return computeEach(db, everyMunicipality, params, compute)
                                 .map(results -> new Recomputed<>(version, true, results.keySet(), results));
                     }
                     Set<String> changedCodes = changed.get();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
@@ -22,13 +21,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.KeptPerMunicipality;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.figures.Totals;
@@ -65,25 +64,14 @@ public class NationalResource {
     private record Key(Period period, LocalDate asOf, LocalDate today) {
     }
 
-    /** Each municipality's part per half-year and date, as computed in the snapshot of the projection's {@code version}. */
-    private record Lines(long version, Map<String, Line> byCode) {
-    }
-
-    private final ConcurrentHashMap<Key, Lines> lines = new ConcurrentHashMap<>();
-
-    /** How often the country's figures were computed for every municipality (true) and for the changed ones only. */
-    private Map<Boolean, Counter> computations;
+    /** Each municipality's part per half-year and date, brought up to each new version by computing the changed ones again. */
+    private KeptPerMunicipality<Key, Line> lines;
 
     @PostConstruct
-    void count() {
-        computations = Map.of(true, computations("everything"), false, computations("changed"));
-    }
-
-    private Counter computations(String scope) {
-        return Counter.builder("supervision.national.computations").tag("municipalities", scope)
-                .description("the country's figures computed for a new projection version: for every municipality, or only for "
-                        + "those changed since the last time")
-                .register(registry);
+    void keep() {
+        lines = new KeptPerMunicipality<>(MAX_KEPT, registry, "supervision.national.computations",
+                "the country's figures computed for a new projection version: for every municipality, or only for those changed "
+                        + "since the last time");
     }
 
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals) {
@@ -115,23 +103,13 @@ public class NationalResource {
      * entries again.
      */
     private Uni<NationalView> compute(Key key) {
-        Lines before = lines.get(key);
-        return ledgers.eachChangedSince(before == null ? -1 : before.version(), known -> Line.of(known, key.period(), key.asOf(), key.today()))
-                .flatMap(recomputed -> {
-                    computations.get(recomputed.everything()).increment();
-                    Lines now = new Lines(recomputed.version(), recomputed.appliedTo(before == null ? Map.of() : before.byCode()));
-                    if (lines.size() >= MAX_KEPT) {
-                        lines.clear();
-                    }
-                    // Of two computations racing past a change, the newer one's lines stay.
-                    lines.merge(key, now, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
-                    // Through the read pool, not a Hibernate session: the computation is shared by every request that asks meanwhile.
-                    return pool.query("SELECT code, name FROM province").execute().map(rows -> {
-                        Map<String, String> names = new HashMap<>();
-                        rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
-                        return view(key, now.byCode().values(), names);
-                    });
-                });
+        return lines.current(key, since -> ledgers.eachChangedSince(since, known -> Line.of(known, key.period(), key.asOf(), key.today())))
+                // Through the read pool, not a Hibernate session: the computation is shared by every request that asks meanwhile.
+                .flatMap(byCode -> pool.query("SELECT code, name FROM province").execute().map(rows -> {
+                    Map<String, String> names = new HashMap<>();
+                    rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
+                    return view(key, byCode.values(), names);
+                }));
     }
 
     private static NationalView view(Key key, Collection<Line> lines, Map<String, String> provinceNames) {

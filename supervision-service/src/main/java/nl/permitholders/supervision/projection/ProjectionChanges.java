@@ -16,12 +16,24 @@ public final class ProjectionChanges {
     }
 
     /**
+     * Versions read at most: a reader further behind computes (nearly) every municipality again anyway, and reading
+     * that many log rows first would cost more than it saves.
+     */
+    static final long MOST_VERSIONS_READ = 10_000;
+
+    /**
      * The municipalities that the versions after {@code since} up to and including {@code until} changed; empty when
      * that is not known: a version among them was logged as changing anything, or not logged (a rebuild's exchange, or
-     * let go of as too old). Read it in a snapshot that holds {@code until}: every version up to it has then committed.
+     * let go of as too old), or there are more than {@link #MOST_VERSIONS_READ} of them. Read it in a snapshot that
+     * holds {@code until}: every version up to it has then committed.
      */
     public static Uni<Optional<Set<String>>> between(SqlClient db, long since, long until) {
-        if (since < 0 || until < since) {
+        return between(db, since, until, MOST_VERSIONS_READ);
+    }
+
+    /** As {@link #between(SqlClient, long, long)}, reading at most {@code mostVersions}. */
+    static Uni<Optional<Set<String>>> between(SqlClient db, long since, long until, long mostVersions) {
+        if (since < 0 || until < since || until - since > mostVersions) {
             return Uni.createFrom().item(Optional.empty());
         }
         if (until == since) {

@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.KeptPerMunicipality;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -20,7 +23,8 @@ import nl.permitholders.supervision.projection.ReadPool;
 /**
  * The figures and advised ladder stage of every municipality of a province, computed once per version of the
  * projection (see {@link KeptPerVersion}): an overview reads every ledger of the province and judges every past
- * deadline, which is what made it the slowest read. The dashboard's forecasts are computed with them, from the same
+ * deadline, which is what made it the slowest read; after a change only the changed municipalities are computed again
+ * ({@link KeptPerMunicipality}). The dashboard's forecasts are computed with them, from the same
  * ledgers, rather than reading them all again.
  */
 @ApplicationScoped
@@ -53,10 +57,29 @@ public class ProvinceFigures {
     @Inject
     MunicipalityLedgers ledgers;
 
-    /** Every municipality of the province that exists in the half-year (not merged into another by then). */
+    @Inject
+    MeterRegistry registry;
+
+    /** Each municipality's line per province, half-year and date, brought up to each new version by computing the changed ones again. */
+    private KeptPerMunicipality<Key, MunicipalityFigures> lines;
+
+    @PostConstruct
+    void keep() {
+        lines = new KeptPerMunicipality<>(MAX_KEPT, registry, "supervision.province.computations",
+                "a province's overview computed for a new projection version: for every municipality of the province, or only for "
+                        + "those changed since the last time");
+    }
+
+    /**
+     * Every municipality of the province that exists in the half-year (not merged into another by then), in code order.
+     * After the first time, only the municipalities changed since are read and computed again
+     * ({@link MunicipalityLedgers#eachOfProvinceChangedSince}).
+     */
     public Uni<List<MunicipalityFigures>> of(String provinceCode, Period period, LocalDate asOf, LocalDate today) {
-        return kept.get(pool, new Key(provinceCode, period, asOf, today),
-                version -> ledgers.eachOfProvince(provinceCode, known -> known.mergedBy(period) ? null : compute(known, period, asOf, today)));
+        Key key = new Key(provinceCode, period, asOf, today);
+        return kept.get(pool, key, version -> lines.current(key, since -> ledgers.eachOfProvinceChangedSince(provinceCode, since,
+                        known -> known.mergedBy(period) ? null : compute(known, period, asOf, today)))
+                .map(byCode -> List.copyOf(byCode.values())));
     }
 
     private static MunicipalityFigures compute(Known known, Period period, LocalDate asOf, LocalDate today) {

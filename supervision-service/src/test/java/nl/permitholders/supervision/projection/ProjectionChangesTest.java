@@ -65,6 +65,21 @@ class ProjectionChangesTest {
         assertThat(seen.get(8)).as("a version not there yet").isEmpty();
     }
 
+    @Test
+    void aReaderTooFarBehindIsToldToComputeEverything() {
+        List<Optional<Set<String>>> seen = pool.withTransaction(db -> ProjectionVersion.current(db).flatMap(start ->
+                ProjectionVersion.raise(db, List.of("GM0012"))
+                        .chain(() -> ProjectionVersion.raise(db, List.of("GM0013")))
+                        .chain(() -> ProjectionVersion.raise(db, List.of("GM0014")))
+                        .chain(() -> Uni.join().all(
+                                ProjectionChanges.between(db, start, start + 3, 3),
+                                ProjectionChanges.between(db, start, start + 3, 2)).andFailFast())))
+                .await().atMost(PATIENCE);
+
+        assertThat(seen.get(0)).as("as many versions as are read").contains(Set.of("GM0012", "GM0013", "GM0014"));
+        assertThat(seen.get(1)).as("one more than are read").isEmpty();
+    }
+
     /** The version a raise gave, and which of the log rows asked for were still there after it. */
     private record AfterRaise(long raised, List<Long> left) {
     }

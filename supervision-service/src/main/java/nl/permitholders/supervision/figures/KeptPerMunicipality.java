@@ -9,10 +9,11 @@ import java.util.function.LongFunction;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Recomputed;
 
 /**
- * Per key (a half-year and date, a province's), a result for each municipality as computed in the snapshot of one
- * version of the projection, brought up to a newer version by computing again only the municipalities changed since
- * ({@link MunicipalityLedgers#eachChangedSince}): a change in one municipality would otherwise read every ledger of a
- * province or of the country again. Counts each computation by whether it was for every municipality or the changed ones.
+ * Per key (a half-year and date, of the country or of a province), a result for each municipality as computed in the
+ * snapshot of one version of the projection, brought up to a newer version by computing again only the municipalities
+ * changed since ({@link MunicipalityLedgers#eachChangedSince}): a change in one municipality would otherwise read every
+ * ledger of a province or of the country again. Counts each computation by whether it was for every municipality or the
+ * changed ones.
  */
 public final class KeptPerMunicipality<K, R> {
 

@@ -10,10 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.ProvincesThatChange;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,50 +41,34 @@ class NationalFiguresAfterChangesTest {
 
     @Test
     void afterEachChangeTheCountryShowsWhatItsProvincesShow() {
-        String north = TestEvents.newProvince();
-        String south = TestEvents.newProvince();
-        events.province(north, "North-" + north);
-        events.province(south, "South-" + south);
-        String a = TestEvents.newMunicipality();
-        String b = TestEvents.newMunicipality();
-        String c = TestEvents.newMunicipality();
-        String merged = TestEvents.newMunicipality();
-        for (String code : new String[] {a, b, c}) {
-            events.municipality(code, "Town " + code, north);
-        }
-        events.quota(a, "2026-H2", 10, 1);
-        events.quota(b, "2026-H2", 20, 1);
-        events.quota(c, "2026-H2", 30, 1);
+        ProvincesThatChange provinces = new ProvincesThatChange(events);
         // Computed in full: the country as it is now, every municipality.
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 3, "backlog", 60)));
-        assertSameAsProvinces(north, south);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(provinces.north, "2027-H1")).isEqualTo(Map.of("municipalities", 3, "backlog", 60)));
+        assertSameAsProvinces(provinces.north, provinces.south);
         double changedBefore = computations("changed");
 
         // A fact: only a is computed again.
-        events.quota(a, "2027-H1", 5, 1);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 3, "backlog", 65)));
-        assertSameAsProvinces(north, south);
+        provinces.aGetsAQuota();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(provinces.north, "2027-H1")).isEqualTo(Map.of("municipalities", 3, "backlog", 65)));
+        assertSameAsProvinces(provinces.north, provinces.south);
         assertThat(computations("changed")).as("computed again for the changed municipality only").isGreaterThan(changedBefore);
 
         // b moves to the other province: its figures go with it.
-        events.municipality(b, "Town " + b, south);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(south, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 20)));
-        assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 2, "backlog", 45));
-        assertSameAsProvinces(north, south);
+        provinces.bMovesSouth();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(provinces.south, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 20)));
+        assertThat(part(provinces.north, "2027-H1")).isEqualTo(Map.of("municipalities", 2, "backlog", 45));
+        assertSameAsProvinces(provinces.north, provinces.south);
 
         // a and c merge in 2027-H1: the new municipality takes over their backlog at the end of 2026-H2 (R3) and they
         // count no more, although only they and the new one were changed.
-        events.municipality(merged, "Merged " + merged, north);
-        events.send("quota.events", merged, TestEvents.QUOTA + "municipalities-merged.v1", """
-                {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":["%s","%s"],"effectiveDate":"2027-01-01","effectivePeriod":"2027-H1"}"""
-                .formatted(UUID.randomUUID(), merged, a, c));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 40)));
-        assertSameAsProvinces(north, south);
+        provinces.aAndCMerge();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(provinces.north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 40)));
+        assertSameAsProvinces(provinces.north, provinces.south);
 
         // A fact of a merged municipality in a half-year before the merger changes what the new one took over.
-        events.placement(c, events.coupling(c, 4, LocalDate.parse("2026-08-01")), 4, LocalDate.parse("2026-09-01"), null);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 36)));
-        assertSameAsProvinces(north, south);
+        provinces.cHousedFourBeforeTheMerger();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(provinces.north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 36)));
+        assertSameAsProvinces(provinces.north, provinces.south);
     }
 
     /** A province's municipalities and backlog in the country's figures of {@code period}; empty when it has none. */

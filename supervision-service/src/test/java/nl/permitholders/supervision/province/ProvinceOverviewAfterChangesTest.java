@@ -9,11 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.ProvincesThatChange;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,51 +42,35 @@ class ProvinceOverviewAfterChangesTest {
 
     @Test
     void afterEachChangeEveryLineIsTheMunicipalitysOwnFigures() {
-        String north = TestEvents.newProvince();
-        String south = TestEvents.newProvince();
-        events.province(north, "North-" + north);
-        events.province(south, "South-" + south);
-        String a = TestEvents.newMunicipality();
-        String b = TestEvents.newMunicipality();
-        String c = TestEvents.newMunicipality();
-        String merged = TestEvents.newMunicipality();
-        for (String code : new String[] {a, b, c}) {
-            events.municipality(code, "Town " + code, north);
-        }
-        events.quota(a, "2026-H2", 10, 1);
-        events.quota(b, "2026-H2", 20, 1);
-        events.quota(c, "2026-H2", 30, 1);
+        ProvincesThatChange provinces = new ProvincesThatChange(events);
         // Computed in full: both provinces as they are now, in both half-years.
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(north, "2027-H1")).isEqualTo(List.of(3, 60)));
-        assertThat(shown(south, "2027-H1")).isEqualTo(List.of(0, 0));
-        assertLinesAreTheMunicipalitiesOwn(north, south);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(3, 60)));
+        assertThat(shown(provinces.south, "2027-H1")).isEqualTo(List.of(0, 0));
+        assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
 
         // A fact: only a is computed again.
         double changedBefore = computations("changed");
-        events.quota(a, "2027-H1", 5, 1);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(north, "2027-H1")).isEqualTo(List.of(3, 65)));
-        assertLinesAreTheMunicipalitiesOwn(north, south);
+        provinces.aGetsAQuota();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(3, 65)));
+        assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
         assertThat(computations("changed")).as("computed again for the changed municipality only").isGreaterThan(changedBefore);
 
         // b moves to the other province: its line leaves the one and joins the other, although only b was computed again.
-        events.municipality(b, "Town " + b, south);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(south, "2027-H1")).isEqualTo(List.of(1, 20)));
-        assertThat(shown(north, "2027-H1")).isEqualTo(List.of(2, 45));
-        assertLinesAreTheMunicipalitiesOwn(north, south);
+        provinces.bMovesSouth();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.south, "2027-H1")).isEqualTo(List.of(1, 20)));
+        assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(2, 45));
+        assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
 
         // a and c merge in 2027-H1: the new municipality takes over their backlog at the end of 2026-H2 (R3) and they
         // are no lines of 2027-H1 any more.
-        events.municipality(merged, "Merged " + merged, north);
-        events.send("quota.events", merged, TestEvents.QUOTA + "municipalities-merged.v1", """
-                {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":["%s","%s"],"effectiveDate":"2027-01-01","effectivePeriod":"2027-H1"}"""
-                .formatted(UUID.randomUUID(), merged, a, c));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(north, "2027-H1")).isEqualTo(List.of(1, 40)));
-        assertLinesAreTheMunicipalitiesOwn(north, south);
+        provinces.aAndCMerge();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(1, 40)));
+        assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
 
         // A fact of a merged municipality in a half-year before the merger changes what the new one took over.
-        events.placement(c, events.coupling(c, 4, LocalDate.parse("2026-08-01")), 4, LocalDate.parse("2026-09-01"), null);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(north, "2027-H1")).isEqualTo(List.of(1, 36)));
-        assertLinesAreTheMunicipalitiesOwn(north, south);
+        provinces.cHousedFourBeforeTheMerger();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(1, 36)));
+        assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
     }
 
     /** The number of municipalities and the total backlog a province's overview of {@code period} shows. */

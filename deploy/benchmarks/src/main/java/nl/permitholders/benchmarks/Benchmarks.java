@@ -312,6 +312,12 @@ public final class Benchmarks {
      * the live projection consumes them all before the rebuild is measured, so the two do not compete.
      */
     private void fillTopicsForReplay() {
+        // Named, so that the synthetic municipalities' province has an overview (2e, 2f).
+        Http.Answer named = http.put(stack.url(Service.QUOTA) + "/provinces/" + MunicipalityEvents.PROVINCE, stack.issuer().rijk(),
+                Map.of("name", "Replayland"));
+        if (named.status() != 200 && named.status() != 201) {
+            throw new IllegalStateException("the replay's province was not registered: " + named);
+        }
         KafkaTopics topics = new KafkaTopics(stack.kafka().bootstrapServers());
         long missing = sizes.replayEvents() - topics.endOffsets(ReplayFloor.TOPICS);
         List<ProducerRecord<String, String>> chunk = new ArrayList<>();
@@ -402,17 +408,25 @@ public final class Benchmarks {
         }
         add("2. National overview after the replay, one request", "s", seconds, floor[1] / 1e9, load, false, "—");
         addWithoutFloor("2a. ledger entries in the projection at the national overview", "", floor[0], load);
-        String provinceUrl = stack.url(Service.SUPERVISION) + "/provinces/" + Municipalities.PROVINCE + "/periods/" + Municipalities.PERIOD;
+        String provinceUrl = provinceOverview(Municipalities.PROVINCE);
         addWithoutFloor("2c. Province overview after the replay, one request", "ms", millisecondsOf(provinceUrl), Machine.loadAverage());
-        overviewsAfterOnePlacement(url, provinceUrl);
+        String replayProvinceUrl = provinceOverview(MunicipalityEvents.PROVINCE);
+        addWithoutFloor("2e. Overview of the replay's province after the replay, one request", "ms", millisecondsOf(replayProvinceUrl),
+                Machine.loadAverage());
+        overviewsAfterOnePlacement(url, provinceUrl, replayProvinceUrl);
+    }
+
+    private String provinceOverview(String province) {
+        return stack.url(Service.SUPERVISION) + "/provinces/" + province + "/periods/" + Municipalities.PERIOD;
     }
 
     /**
-     * 2b and 2d. The national and the province's overview once more, after one coupling and its placement have been
-     * consumed: supervision then computes again only the municipality they changed, not every ledger of the country or
-     * the province.
+     * 2b, 2d and 2f. The national overview, the benchmark province's and the replay's province's once more, after one
+     * coupling and its placement in the benchmark province have been consumed: supervision then computes again only the
+     * municipality they changed, not every ledger of the country or of a province (the replay's province has none of
+     * them changed, but its overview was computed at an older version).
      */
-    private void overviewsAfterOnePlacement(String url, String provinceUrl) {
+    private void overviewsAfterOnePlacement(String url, String provinceUrl, String replayProvinceUrl) {
         String municipality = municipalities.municipality(0);
         Http.Answer placed = municipalities.place(municipality, municipalities.coupling(municipality));
         if (placed.status() != 201) {
@@ -426,6 +440,8 @@ public final class Benchmarks {
         double load = Machine.loadAverage();
         addWithoutFloor("2b. National overview after one more coupling and placement, one request", "ms", millisecondsOf(url), load);
         addWithoutFloor("2d. Province overview after one more coupling and placement, one request", "ms", millisecondsOf(provinceUrl), load);
+        addWithoutFloor("2f. Overview of the replay's province after one more coupling and placement in another, one request", "ms",
+                millisecondsOf(replayProvinceUrl), load);
     }
 
     /** How long one request of the Rijk takes, answered 200. */

@@ -24,7 +24,9 @@ class BenchmarksSmokeTest {
                 .anyMatch(name -> name.startsWith("4. Projection rebuild beside reading and storing"))
                 .anyMatch(name -> name.startsWith("5. ")).anyMatch(name -> name.startsWith("2b. National overview after one more"))
                 .anyMatch(name -> name.startsWith("2c. Province overview after the replay"))
-                .anyMatch(name -> name.startsWith("2d. Province overview after one more"));
+                .anyMatch(name -> name.startsWith("2d. Province overview after one more"))
+                .anyMatch(name -> name.startsWith("2e. Overview of the replay's province"))
+                .anyMatch(name -> name.startsWith("2f. Overview of the replay's province after one more"));
         // Shares of the CPU may be nothing (a service idle, no core idle); every other figure is a rate, a time or a size.
         assertThat(results.figures()).filteredOn(figure -> !figure.name().startsWith("3a. "))
                 .allSatisfy(figure -> assertThat(figure.median()).as(figure.name()).isPositive().isFinite());

@@ -22,6 +22,8 @@ public final class MunicipalityEvents {
     private static final String P = "nl.permitholders.placement.";
     private static final String H = "nl.permitholders.housingstock.";
     private static final LocalDate START = LocalDate.of(2025, 1, 2);
+    /** The province every municipality of these events is registered in. */
+    public static final String PROVINCE = "PV23";
 
     public final String code;
     public final int quota;
@@ -42,7 +44,7 @@ public final class MunicipalityEvents {
         this.quota = quota;
         Random random = new Random(seed);
         registration.add(event("quota.events", Q + "municipality-registered.v1", START.minusDays(30),
-                "{\"municipalityCode\":\"%s\",\"name\":\"Gemeente %s\",\"provinceCode\":\"PV23\"}".formatted(code, code)));
+                "{\"municipalityCode\":\"%s\",\"name\":\"Gemeente %s\",\"provinceCode\":\"%s\"}".formatted(code, code, PROVINCE)));
         registration.add(event("quota.events", Q + "quota-set.v1", START.minusDays(20),
                 "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
                         .formatted(code, quota)));

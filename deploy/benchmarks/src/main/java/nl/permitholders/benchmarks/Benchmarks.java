@@ -97,7 +97,7 @@ public final class Benchmarks {
                 benchmarks.fillTopicsForReplay();
                 for (int round = 0; round < sizes.rounds(); round++) {
                     benchmarks.replay();
-                    benchmarks.nationalOverview();
+                    benchmarks.overviewsAfterTheReplay();
                 }
             }
             String markdown = benchmarks.report(loadBefore, memoryAfterStart, benchmarks.residentMemory())
@@ -392,9 +392,10 @@ public final class Benchmarks {
     /**
      * 2. The national overview once the projection holds the replay's million ledger entries: every municipality's
      * figures, so every ledger read, right after the rebuild changed the projection's version (nothing computed before
-     * is current). Floor: the ledger rows read straight from supervision's database over JDBC.
+     * is current). Floor: the ledger rows read straight from supervision's database over JDBC. Then, without floors,
+     * the benchmark province's overview (2c) and the replay's province's (2e), also computed in full.
      */
-    private void nationalOverview() {
+    private void overviewsAfterTheReplay() {
         double load = Machine.loadAverage();
         String url = stack.url(Service.SUPERVISION) + "/national/periods/" + Municipalities.PERIOD;
         long start = System.nanoTime();

@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
@@ -243,39 +244,44 @@ public class MunicipalityLedgers {
      * changed is not known. Results are by code; null ones left out. All in one snapshot, whose version it says.
      */
     public <R> Uni<Recomputed<R>> eachChangedSince(long since, Function<Known, R> compute) {
-        return changedSince(since, ALL_LEDGER_SIZES, Tuple.tuple(), compute);
+        return changedSince(since, null, compute);
     }
 
     /**
      * As {@link #eachChangedSince} for the municipalities the register places in the province: where what changed is
-     * not known, as {@link #eachOfProvince}; a changed municipality now in another province (or none) has no result.
+     * not known, as {@link #eachOfProvince}. A changed municipality now in another province (or none) is among those
+     * computed again, without a result and without reading its ledger.
      */
     public <R> Uni<Recomputed<R>> eachOfProvinceChangedSince(String provinceCode, long since, Function<Known, R> compute) {
-        return changedSince(since, PROVINCE_LEDGER_SIZES, Tuple.of(provinceCode),
-                known -> provinceCode.equals(known.provinceCode()) ? compute.apply(known) : null);
+        return changedSince(since, provinceCode, compute);
     }
 
-    /** As {@link #eachChangedSince}, computing every municipality that {@code everyMunicipality} lists when what changed is not known. */
-    private <R> Uni<Recomputed<R>> changedSince(long since, String everyMunicipality, Tuple params, Function<Known, R> compute) {
+    /** As {@link #eachChangedSince}, for the municipalities of {@code provinceCode} only unless it is null. */
+    private <R> Uni<Recomputed<R>> changedSince(long since, String provinceCode, Function<Known, R> compute) {
         return inOneSnapshot(db -> ProjectionVersion.current(db).flatMap(version -> ProjectionChanges.between(db, since, version)
                 .flatMap(changed -> {
                     if (changed.isEmpty()) {
-                        return computeEach(db, everyMunicipality, params, compute)
-                                .map(results -> new Recomputed<>(version, true, results.keySet(), results));
+                        Uni<Map<String, R>> everything = provinceCode == null ? computeEach(db, ALL_LEDGER_SIZES, Tuple.tuple(), compute)
+                                : computeEach(db, PROVINCE_LEDGER_SIZES, Tuple.of(provinceCode), compute);
+                        return everything.map(results -> new Recomputed<>(version, true, results.keySet(), results));
                     }
                     Set<String> changedCodes = changed.get();
                     if (changedCodes.isEmpty()) {
                         return Uni.createFrom().item(new Recomputed<R>(version, false, Set.of(), Map.of()));
                     }
                     // Those whose backlog a changed one carries, by a chain of mergers; computed again whatever their result.
+                    // Only those of the province asked for (if any) are read: the others have no result in it.
                     return db.preparedQuery("WITH RECURSIVE affected(code) AS (SELECT unnest($1::text[]) UNION "
-                                    + "SELECT g.new_code FROM merger g JOIN affected a ON g.merged_code = a.code) "
-                                    + "SELECT code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = a.code) FROM affected a")
-                            .execute(Tuple.of((Object) changedCodes.toArray(String[]::new)))
-                            .flatMap(sizes -> {
+                                    + "SELECT g.new_code FROM merger g JOIN affected a ON g.merged_code = a.code), "
+                                    + "scoped AS (SELECT a.code, COALESCE($2::text IS NULL OR m.province_code = $2, false) AS wanted "
+                                    + "FROM affected a LEFT JOIN municipality m ON m.code = a.code) "
+                                    + "SELECT code, CASE WHEN wanted THEN (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = s.code) END, "
+                                    + "wanted FROM scoped s")
+                            .execute(Tuple.of(changedCodes.toArray(String[]::new), provinceCode))
+                            .flatMap(rows -> {
                                 Set<String> affected = new TreeSet<>();
-                                sizes.forEach(row -> affected.add(row.getString(0)));
-                                return computeEach(db, ledgerSizes(sizes), compute)
+                                rows.forEach(row -> affected.add(row.getString(0)));
+                                return computeEach(db, ledgerSizes(rows, row -> row.getBoolean(2)), compute)
                                         .map(results -> new Recomputed<>(version, false, Set.copyOf(affected), results));
                             });
                 })));
@@ -302,12 +308,17 @@ public class MunicipalityLedgers {
 
     /** As {@link #each}, in the caller's snapshot: the non-null results by code, in code order. */
     private <R> Uni<Map<String, R>> computeEach(SqlClient db, String ledgerSizes, Tuple params, Function<Known, R> compute) {
-        return db.preparedQuery(ledgerSizes).execute(params).flatMap(sizes -> computeEach(db, ledgerSizes(sizes), compute));
+        return db.preparedQuery(ledgerSizes).execute(params).flatMap(sizes -> computeEach(db, ledgerSizes(sizes, row -> true), compute));
     }
 
-    private static List<LedgerChunks.Ledger> ledgerSizes(RowSet<Row> rows) {
+    /** The rows (code, ledger entries) that are {@code wanted}, in code order. */
+    private static List<LedgerChunks.Ledger> ledgerSizes(RowSet<Row> rows, Predicate<Row> wanted) {
         List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
-        rows.forEach(row -> ledgers.add(new LedgerChunks.Ledger(row.getString(0), row.getLong(1))));
+        rows.forEach(row -> {
+            if (wanted.test(row)) {
+                ledgers.add(new LedgerChunks.Ledger(row.getString(0), row.getLong(1)));
+            }
+        });
         ledgers.sort(Comparator.comparing(LedgerChunks.Ledger::municipalityCode));
         return ledgers;
     }

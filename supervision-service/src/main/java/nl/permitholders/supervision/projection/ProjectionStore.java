@@ -194,7 +194,8 @@ public class ProjectionStore {
                         + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
     }
 
-    private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
+    /** The ledger's columns as the live consumer and a rebuild write them (a rebuild's COPY in this order too). */
+    public static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
             + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type";
 
     /** unnest of the 14 ledger column arrays, the first of them parameter {@code first}. */

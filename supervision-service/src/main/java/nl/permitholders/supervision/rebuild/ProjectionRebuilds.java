@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -97,6 +98,10 @@ public class ProjectionRebuilds {
 
     @Inject
     Pool pool;
+
+    /** JDBC, for the bulk pass's COPY (see {@link TableCopy}). */
+    @Inject
+    DataSource dataSource;
 
     @Inject
     EventDecoder decoder;
@@ -207,10 +212,11 @@ public class ProjectionRebuilds {
                 // Everything on the topics now, in bulk into tables without keys; then their keys and indexes at once.
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                BulkLoad bulk = new BulkLoad(pool, SHADOW);
-                readUntil(consumer, end, progress, bulk::add);
-                bulkRead = System.nanoTime();
-                bulk.finish();
+                try (BulkLoad bulk = new BulkLoad(pool, dataSource, SHADOW)) {
+                    readUntil(consumer, end, progress, bulk::add);
+                    bulkRead = System.nanoTime();
+                    bulk.finish();
+                }
                 shadow.complete();
                 keysBuilt = System.nanoTime();
                 progress.applied = count(SHADOW + ".processed_event");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,7 +35,8 @@ import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.supervision.projection.ProjectionVersion;
-import nl.permitholders.supervision.verdict.DeadlineWatch;
+import nl.permitholders.supervision.verdict.Rejudging;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -58,8 +60,10 @@ import org.jboss.logging.Logger;
  * Every event the live projection had applied was on the topics by then, so the rebuilt projection holds it too; events
  * the live consumers have not reached yet are in the rebuilt inbox, and they skip them as already handled.</li>
  * <li>Verdicts, ladder decisions and action plans are supervision's own records, not learned from the topics: they
- * are kept. The closed half-years of every municipality are judged again, so a verdict the rebuild changed gets a
- * step in its history ({@value #CAUSE}).</li>
+ * are kept. The closed half-years of every municipality whose ledger the rebuild changed are judged again
+ * ({@link ShadowTables#municipalitiesChanged}), so a verdict the rebuild changed gets a step in its history
+ * ({@value #CAUSE}); the others' verdicts cannot have changed, and the daily judgement ({@code DeadlineWatch}) covers
+ * every municipality anyway.</li>
  * </ol>
  * Records that can never be applied are skipped (the live consumer put them on the dead-letter topic). One rebuild
  * runs at a time, on whichever instance accepted it; its progress is stored, so every instance can report it. The
@@ -110,7 +114,7 @@ public class ProjectionRebuilds {
     ProjectionStore store;
 
     @Inject
-    DeadlineWatch deadlines;
+    Rejudging rejudging;
 
     @Inject
     FigureChanges figureChanges;
@@ -230,16 +234,19 @@ public class ProjectionRebuilds {
                 swap(consumer, partitions, beginning, progress, shadow);
                 swapped = System.nanoTime();
             }
+            Set<String> toJudge = shadow.municipalitiesChanged();
             shadow.drop();
-            deadlines.judgeEveryMunicipality(CAUSE).await().atMost(STATEMENT_TIMEOUT);
+            Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
+            toJudge.forEach(code -> causes.put(code, new VerdictRecorder.Cause(CAUSE, null)));
+            rejudging.judge(causes).await().atMost(STATEMENT_TIMEOUT);
             allMunicipalities().invoke(codes -> figureChanges.changed(codes, FigureChanges.VERSION_UNKNOWN)).await().atMost(STATEMENT_TIMEOUT);
             finish(progress, State.COMPLETED, null);
             long judged = System.nanoTime();
             // Where the time went, for an operator who wonders why a rebuild took as long as it did.
             LOG.infof("Projection rebuilt from %d events (%d applied, %d skipped) in %d ms: bulk pass %d ms, keys and indexes %d ms, "
-                            + "catching up and exchanging %d ms, judging again %d ms", progress.read, progress.applied, progress.skipped,
-                    millis(started, judged), millis(started, bulkRead), millis(bulkRead, keysBuilt), millis(keysBuilt, swapped),
-                    millis(swapped, judged));
+                            + "catching up and exchanging %d ms, judging again %d ms (the %d municipalities whose ledgers changed)",
+                    progress.read, progress.applied, progress.skipped, millis(started, judged), millis(started, bulkRead),
+                    millis(bulkRead, keysBuilt), millis(keysBuilt, swapped), millis(swapped, judged), toJudge.size());
         } catch (Throwable e) {
             LOG.errorf(e, "Rebuilding the projection failed; the live projection is unchanged");
             try {

@@ -7,6 +7,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import org.jboss.logging.Logger;
@@ -75,6 +77,46 @@ final class ShadowTables {
                     .append(" ALTER TABLE ").append(SHADOW).append('.').append(table).append(" SET SCHEMA public;");
         }
         execute(transaction, sql.toString());
+    }
+
+    /**
+     * After {@link #exchange}: the municipalities whose verdicts the rebuilt tables may judge otherwise than the replaced
+     * ones, the only ones a rebuild must judge again. A verdict depends on the municipality's ledger (with its capacity
+     * plans), on a merger into another and on the ledgers of those merged into it. So: every municipality whose ledger
+     * rows differ in number or content (a sum of hashes of the rows), both municipalities of a merger stated otherwise,
+     * and the municipalities each of them merged into, however many mergers on. The rows are hashed column by column as
+     * their types hash ({@code hash_record_extended}), not as text, which takes more than twice as long.
+     */
+    Set<String> municipalitiesChanged() {
+        String[] changed = pool.query("WITH "
+                        + ledgers("rebuilt", "public") + ", " + ledgers("replaced", REPLACED) + ", "
+                        + plans("rebuilt_plans", "public") + ", " + plans("replaced_plans", REPLACED) + ", "
+                        + "mergers_changed AS ((SELECT * FROM public.merger EXCEPT SELECT * FROM " + REPLACED + ".merger) "
+                        + "UNION ALL (SELECT * FROM " + REPLACED + ".merger EXCEPT SELECT * FROM public.merger)) "
+                        + "SELECT coalesce(n.code, o.code) FROM rebuilt n FULL JOIN replaced o ON n.code = o.code "
+                        + "WHERE n.count IS DISTINCT FROM o.count OR n.hash IS DISTINCT FROM o.hash "
+                        + "UNION SELECT coalesce(n.code, o.code) FROM rebuilt_plans n FULL JOIN replaced_plans o ON n.code = o.code "
+                        + "WHERE n.count IS DISTINCT FROM o.count OR n.hash IS DISTINCT FROM o.hash "
+                        + "UNION SELECT merged_code FROM mergers_changed UNION SELECT new_code FROM mergers_changed")
+                .execute().await().atMost(STATEMENT_TIMEOUT).stream().map(row -> row.getString(0)).toArray(String[]::new);
+        Set<String> affected = new TreeSet<>();
+        pool.preparedQuery("WITH RECURSIVE affected(code) AS (SELECT unnest($1::text[]) "
+                        + "UNION SELECT m.new_code FROM public.merger m JOIN affected a ON m.merged_code = a.code) SELECT code FROM affected")
+                .execute(Tuple.of((Object) changed)).await().atMost(STATEMENT_TIMEOUT).forEach(row -> affected.add(row.getString(0)));
+        return affected;
+    }
+
+    /** Per municipality, the number of its ledger rows in {@code schema} and a sum of their hashes. */
+    private static String ledgers(String name, String schema) {
+        return name + " AS (SELECT municipality_code AS code, count(*) AS count, sum(hash_record_extended(e, 0)) AS hash "
+                + "FROM " + schema + ".ledger_entry e GROUP BY municipality_code)";
+    }
+
+    /** Per municipality, the number of places its capacity plans in {@code schema} expect and a sum of their hashes. */
+    private static String plans(String name, String schema) {
+        return name + " AS (SELECT e.municipality_code AS code, count(*) AS count, sum(hash_record_extended(p, 0)) AS hash "
+                + "FROM " + schema + ".capacity_plan_period p JOIN " + schema + ".ledger_entry e USING (event_id) "
+                + "GROUP BY e.municipality_code)";
     }
 
     /** Drops what a rebuild leaves: the rebuilt tables (after a failure) and the replaced ones (after an exchange). */

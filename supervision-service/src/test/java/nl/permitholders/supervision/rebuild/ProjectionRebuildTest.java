@@ -58,6 +58,7 @@ class ProjectionRebuildTest {
     private static final int MUNICIPALITIES = 200;
     private static final int COUPLINGS_EACH = 210;
     private static final String AS_OF = "2025-10-01";
+    private static final String PLANTED = "planted-by-test";
 
     @Inject
     DataSource database;
@@ -149,6 +150,14 @@ class ProjectionRebuildTest {
         assertThat(given().queryParam("asOf", AS_OF).get("/supervision/v1/municipalities/{code}/periods/2025-H2", codes.get(5))
                 .then().extract().asString()).isNotEqualTo(live.get(codes.get(5) + " 2025-H2"));
 
+        // The rebuild judges again only where it changes a ledger: the damaged municipality gets a verdict step of its
+        // own, one whose ledger it leaves as it was keeps its latest verdict (here a wrong one, planted for the test; the
+        // daily judgement is not the rebuild's work).
+        String damaged = codes.get(5);
+        String untouched = codes.get(6);
+        plantWrongVerdict(damaged, "2024-H2");
+        plantWrongVerdict(untouched, "2024-H2");
+
         long versionBefore = count("SELECT version FROM projection_version");
         String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202)
                 .body("state", equalTo("RUNNING")).extract().header("Location");
@@ -162,6 +171,9 @@ class ProjectionRebuildTest {
         assertThat(done.getLong("eventsApplied") + done.getLong("eventsSkipped")).isLessThanOrEqualTo(done.getLong("eventsRead"));
         assertThat(done.getDouble("progress")).isEqualTo(1.0);
         asTheOperator().get("/supervision/v1/projection-rebuilds").then().statusCode(200).body("items[0].id", equalTo(done.getString("id")));
+
+        assertThat(latestVerdictCause(damaged, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
+        assertThat(latestVerdictCause(untouched, "2024-H2")).isEqualTo(PLANTED);
 
         // The swap raises the projection's version, so figures kept for the damaged projection are computed again.
         assertThat(count("SELECT version FROM projection_version")).isGreaterThan(versionBefore);
@@ -273,6 +285,29 @@ class ProjectionRebuildTest {
                 .then().statusCode(200).body("housed", equalTo(placements)));
         assertThat(given().queryParam("asOf", AS_OF).get("/supervision/v1/municipalities/{code}/periods/2025-H2", unchanged)
                 .then().extract().asString()).isEqualTo(figuresBefore);
+    }
+
+    private void plantWrongVerdict(String code, String period) throws Exception {
+        try (Connection c = database.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO verdict_record "
+                + "(municipality_code, period, verdict, backlog, still_to_house_at_reference, coupled_unhoused_at_reference, "
+                + "coupling_deficit, cause_event_type, recorded_at) VALUES (?, ?, 'MET', -999, 0, 0, 0, ?, now())")) {
+            insert.setString(1, code);
+            insert.setString(2, period);
+            insert.setString(3, PLANTED);
+            insert.executeUpdate();
+        }
+    }
+
+    private String latestVerdictCause(String code, String period) throws Exception {
+        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement("SELECT cause_event_type FROM "
+                + "verdict_record WHERE municipality_code = ? AND period = ? ORDER BY id DESC LIMIT 1")) {
+            query.setString(1, code);
+            query.setString(2, period);
+            try (ResultSet r = query.executeQuery()) {
+                assertThat(r.next()).as("a verdict of %s in %s", code, period).isTrue();
+                return r.getString(1);
+            }
+        }
     }
 
     /** Deletes entries as a faulty projection transaction would; like every projection transaction, it raises the version. */

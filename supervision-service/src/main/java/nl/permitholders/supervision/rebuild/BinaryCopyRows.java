@@ -97,10 +97,6 @@ final class BinaryCopyRows {
         return length;
     }
 
-    byte[] bytes() {
-        return Arrays.copyOf(bytes, length);
-    }
-
     /** The rows written so far, without copying them: valid for {@code length()} bytes. */
     byte[] buffer() {
         return bytes;

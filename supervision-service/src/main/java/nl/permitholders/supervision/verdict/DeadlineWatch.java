@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A deadline passes without any event: early every day the closed half-years of every municipality are judged, so
- * the verdicts of 1 January and 1 July are stored on the day itself. Also used after the projection was rebuilt.
+ * the verdicts of 1 January and 1 July are stored on the day itself. (After a rebuild of the projection only the
+ * municipalities whose ledgers it changed are judged again, by {@code ProjectionRebuilds}.)
  */
 @ApplicationScoped
 public class DeadlineWatch {
@@ -34,7 +35,7 @@ public class DeadlineWatch {
     }
 
     /** Judges every municipality that has figures again, a few per transaction, naming {@code cause}. */
-    public Uni<Void> judgeEveryMunicipality(String cause) {
+    private Uni<Void> judgeEveryMunicipality(String cause) {
         return pool.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger").execute()
                 .flatMap(rows -> {
                     Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();

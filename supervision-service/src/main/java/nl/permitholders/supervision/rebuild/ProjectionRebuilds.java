@@ -248,13 +248,21 @@ public class ProjectionRebuilds {
                     progress.read, progress.applied, progress.skipped, millis(started, judged), millis(started, bulkRead),
                     millis(bulkRead, keysBuilt), millis(keysBuilt, swapped), millis(swapped, judged), toJudge.size());
         } catch (Throwable e) {
-            LOG.errorf(e, "Rebuilding the projection failed; the live projection is unchanged");
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (swapped == 0) {
+                LOG.errorf(e, "Rebuilding the projection failed; the live projection is unchanged");
+            } else {
+                // The exchange had committed: the rebuilt projection is live; what failed came after it.
+                LOG.errorf(e, "The projection was rebuilt and is live, but what follows the exchange failed; the daily "
+                        + "judgement judges every municipality again");
+                failure = "the rebuilt projection is live, but afterwards: " + failure;
+            }
             try {
                 shadow.drop();
             } catch (RuntimeException ignored) {
                 // the next rebuild drops it first
             }
-            finish(progress, State.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            finish(progress, State.FAILED, failure);
         }
     }
 

@@ -83,21 +83,21 @@ final class ShadowTables {
      * After {@link #exchange}: the municipalities whose verdicts the rebuilt tables may judge otherwise than the replaced
      * ones, the only ones a rebuild must judge again. A verdict depends on the municipality's ledger (with its capacity
      * plans), on a merger into another and on the ledgers of those merged into it. So: every municipality whose ledger
-     * rows differ in number or content (a sum of hashes of the rows), both municipalities of a merger stated otherwise,
-     * and the municipalities each of them merged into, however many mergers on. The rows are hashed column by column as
-     * their types hash ({@code hash_record_extended}), not as text, which takes more than twice as long.
+     * rows differ in number or content (a sum of hashes of the rows) or one of whose capacity plans expects otherwise,
+     * both municipalities of a merger stated otherwise, and the municipalities each of them merged into, however many
+     * mergers on. The rows are hashed column by column as their types hash ({@code hash_record_extended}), not as text,
+     * which takes more than twice as long.
      */
     Set<String> municipalitiesChanged() {
         String[] changed = pool.query("WITH "
                         + ledgers("rebuilt", "public") + ", " + ledgers("replaced", REPLACED) + ", "
-                        + plans("rebuilt_plans", "public") + ", " + plans("replaced_plans", REPLACED) + ", "
-                        + "mergers_changed AS ((SELECT * FROM public.merger EXCEPT SELECT * FROM " + REPLACED + ".merger) "
-                        + "UNION ALL (SELECT * FROM " + REPLACED + ".merger EXCEPT SELECT * FROM public.merger)) "
+                        + "mergers_changed AS (" + rowsNotInBoth("merger") + "), "
+                        + "plans_changed AS (" + rowsNotInBoth("capacity_plan_period") + ") "
                         + "SELECT coalesce(n.code, o.code) FROM rebuilt n FULL JOIN replaced o ON n.code = o.code "
                         + "WHERE n.count IS DISTINCT FROM o.count OR n.hash IS DISTINCT FROM o.hash "
-                        + "UNION SELECT coalesce(n.code, o.code) FROM rebuilt_plans n FULL JOIN replaced_plans o ON n.code = o.code "
-                        + "WHERE n.count IS DISTINCT FROM o.count OR n.hash IS DISTINCT FROM o.hash "
-                        + "UNION SELECT merged_code FROM mergers_changed UNION SELECT new_code FROM mergers_changed")
+                        + "UNION SELECT merged_code FROM mergers_changed UNION SELECT new_code FROM mergers_changed "
+                        + "UNION SELECT e.municipality_code FROM plans_changed JOIN public.ledger_entry e USING (event_id) "
+                        + "UNION SELECT e.municipality_code FROM plans_changed JOIN " + REPLACED + ".ledger_entry e USING (event_id)")
                 .execute().await().atMost(STATEMENT_TIMEOUT).stream().map(row -> row.getString(0)).toArray(String[]::new);
         Set<String> affected = new TreeSet<>();
         pool.preparedQuery("WITH RECURSIVE affected(code) AS (SELECT unnest($1::text[]) "
@@ -112,11 +112,13 @@ final class ShadowTables {
                 + "FROM " + schema + ".ledger_entry e GROUP BY municipality_code)";
     }
 
-    /** Per municipality, the number of places its capacity plans in {@code schema} expect and a sum of their hashes. */
-    private static String plans(String name, String schema) {
-        return name + " AS (SELECT e.municipality_code AS code, count(*) AS count, sum(hash_record_extended(p, 0)) AS hash "
-                + "FROM " + schema + ".capacity_plan_period p JOIN " + schema + ".ledger_entry e USING (event_id) "
-                + "GROUP BY e.municipality_code)";
+    /**
+     * The rows of a small table (mergers, capacity plans) that are in the rebuilt or the replaced copy but not in both:
+     * compared whole, without hashes; their municipalities are then looked up by key, not by reading every ledger again.
+     */
+    private static String rowsNotInBoth(String table) {
+        return "(SELECT * FROM public." + table + " EXCEPT SELECT * FROM " + REPLACED + "." + table + ") UNION ALL "
+                + "(SELECT * FROM " + REPLACED + "." + table + " EXCEPT SELECT * FROM public." + table + ")";
     }
 
     /** Drops what a rebuild leaves: the rebuilt tables (after a failure) and the replaced ones (after an exchange). */

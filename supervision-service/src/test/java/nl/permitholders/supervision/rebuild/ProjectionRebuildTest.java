@@ -157,6 +157,9 @@ class ProjectionRebuildTest {
         String untouched = codes.get(6);
         plantWrongVerdict(damaged, "2024-H2");
         plantWrongVerdict(untouched, "2024-H2");
+        // A capacity plan changed (its ledger row not): that municipality is judged again too.
+        String replanned = damageACapacityPlanOutside(List.of(damaged, untouched));
+        plantWrongVerdict(replanned, "2024-H2");
 
         long versionBefore = count("SELECT version FROM projection_version");
         String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202)
@@ -174,6 +177,7 @@ class ProjectionRebuildTest {
 
         assertThat(latestVerdictCause(damaged, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
         assertThat(latestVerdictCause(untouched, "2024-H2")).isEqualTo(PLANTED);
+        assertThat(latestVerdictCause(replanned, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
 
         // The swap raises the projection's version, so figures kept for the damaged projection are computed again.
         assertThat(count("SELECT version FROM projection_version")).isGreaterThan(versionBefore);
@@ -285,6 +289,27 @@ class ProjectionRebuildTest {
                 .then().statusCode(200).body("housed", equalTo(placements)));
         assertThat(given().queryParam("asOf", AS_OF).get("/supervision/v1/municipalities/{code}/periods/2025-H2", unchanged)
                 .then().extract().asString()).isEqualTo(figuresBefore);
+    }
+
+    /** Changes the places one capacity plan expects, of a municipality not in {@code others}; returns that municipality. */
+    private String damageACapacityPlanOutside(List<String> others) throws Exception {
+        try (Connection c = database.getConnection();
+             PreparedStatement change = c.prepareStatement("UPDATE capacity_plan_period p SET permit_holder_places = permit_holder_places + 1 "
+                     + "FROM ledger_entry e WHERE e.event_id = p.event_id AND (p.event_id, p.period) = (SELECT p2.event_id, p2.period "
+                     + "FROM capacity_plan_period p2 JOIN ledger_entry e2 USING (event_id) WHERE e2.municipality_code <> ALL (?) "
+                     + "ORDER BY p2.event_id, p2.period LIMIT 1) RETURNING e.municipality_code");
+             PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
+            c.setAutoCommit(false);
+            change.setArray(1, c.createArrayOf("text", others.toArray()));
+            String code;
+            try (ResultSet r = change.executeQuery()) {
+                assertThat(r.next()).as("a capacity plan outside %s", others).isTrue();
+                code = r.getString(1);
+            }
+            raise.executeUpdate();
+            c.commit();
+            return code;
+        }
     }
 
     private void plantWrongVerdict(String code, String period) throws Exception {

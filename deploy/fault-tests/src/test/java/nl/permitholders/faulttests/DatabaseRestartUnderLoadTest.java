@@ -80,7 +80,8 @@ class DatabaseRestartUnderLoadTest {
             assertThat(unclean).as("answers during the outage other than 201 or 503 problem+json").isEmpty();
             for (Service service : Service.values()) {
                 assertThat(stack.process(service).pid()).as("%s was not restarted", service).isEqualTo(pids.get(service));
-                await(service + " ready again").atMost(Duration.ofMinutes(1)).until(() -> stack.process(service).isReady());
+                await(service + " ready again").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(() -> assertThat(stack.process(service).readiness()).as("%s's readiness", service).startsWith("200 "));
             }
 
             int couplings = accepted.get();

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 /** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process. */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1, as a kubelet probe asks: a probe that times out ends its own connection, instead of one stream of an
+    // HTTP/2 connection (after an h2c upgrade) that every later probe of the service shares.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -134,14 +137,23 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public boolean isReady() {
+        return readiness().startsWith("200 ");
+    }
+
+    /**
+     * What the readiness check answers now: its status code and body (which names each check: database, Kafka,
+     * channels), or why it could not be asked. For failure messages: "not ready" alone does not say what is down.
+     */
+    public String readiness() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
         } catch (IOException e) {
-            return false;
+            return "no answer: " + e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
     }
 

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import nl.permitholders.infrastructure.EventSchemas;
@@ -34,6 +39,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.projection.ProjectionVersion;
+import nl.permitholders.supervision.verdict.Rejudging;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -249,6 +256,67 @@ class ProjectionRebuildTest {
                 .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
         given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).body("quota", equalTo(21));
+    }
+
+    /**
+     * A failure after the exchange (here: judging again refuses) leaves the rebuilt projection live, and the rebuild's
+     * status says so instead of claiming the live projection unchanged; the rebuilt copy's schema is gone, so the next
+     * rebuild starts clean.
+     */
+    @Test
+    void aFailureAfterTheExchangeSaysTheRebuiltProjectionIsLive() throws Exception {
+        String code = "GM9792";
+        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":23,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+                .formatted(code);
+        produce(List.of(new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1", quota, java.time.OffsetDateTime.now())), 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code)
+                .then().statusCode(200).body("quota", equalTo(23)));
+        try (Connection c = database.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ?");
+             PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
+            c.setAutoCommit(false);
+            delete.setString(1, code);
+            assertThat(delete.executeUpdate()).isPositive();
+            raise.executeUpdate();
+            c.commit();
+        }
+        given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().body("quota", not(equalTo(23)));
+        RefusingToJudgeTheRebuild refusing = new RefusingToJudgeTheRebuild(ClientProxy.unwrap(rejudging));
+        QuarkusMock.installMockForType(refusing, Rejudging.class);
+
+        String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location");
+        JsonPath done = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("FAILED");
+        assertThat(done.getString("failure")).as(done.prettify())
+                .startsWith("the rebuilt projection is live, but afterwards: ").endsWith(RefusingToJudgeTheRebuild.REFUSAL);
+        assertThat(refusing.askedFor).as("the comparison found the damaged municipality").contains(code);
+        given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).body("quota", equalTo(23));
+        assertThat(count("SELECT count(*) FROM pg_namespace WHERE nspname = '" + ProjectionRebuilds.SHADOW + "'")).isZero();
+    }
+
+    @Inject
+    Rejudging rejudging;
+
+    /** Judges as the real bean does, except after a rebuild: then it refuses, as a database failing the judging would. */
+    static final class RefusingToJudgeTheRebuild extends Rejudging {
+        static final String REFUSAL = "judging refused by the test";
+        private final Rejudging real;
+        final Set<String> askedFor = ConcurrentHashMap.newKeySet();
+
+        RefusingToJudgeTheRebuild(Rejudging real) {
+            this.real = real;
+        }
+
+        @Override
+        public Uni<Void> judge(Map<String, VerdictRecorder.Cause> causes) {
+            if (causes.values().stream().anyMatch(cause -> ProjectionRebuilds.CAUSE.equals(cause.type()))) {
+                askedFor.addAll(causes.keySet());
+                return Uni.createFrom().failure(new IllegalStateException(REFUSAL));
+            }
+            return real.judge(causes);
+        }
     }
 
     /**

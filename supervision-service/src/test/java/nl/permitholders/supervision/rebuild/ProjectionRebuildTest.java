@@ -153,7 +153,7 @@ class ProjectionRebuildTest {
         assertThat(live.get(renamed + " 2025-H2")).contains("na herindeling");
 
         // Damage the live projection, as a bug would: the rebuild must restore it from the topics alone.
-        damage(codes.get(5));
+        damage(codes.get(5), "kind IN ('HOUSED', 'COUPLED')");
         assertThat(given().queryParam("asOf", AS_OF).get("/supervision/v1/municipalities/{code}/periods/2025-H2", codes.get(5))
                 .then().extract().asString()).isNotEqualTo(live.get(codes.get(5) + " 2025-H2"));
 
@@ -226,11 +226,7 @@ class ProjectionRebuildTest {
     @Test
     void theExchangeWaitsForAReaderThatHoldsALiveTable() throws Exception {
         String code = "GM9791";
-        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":21,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
-                .formatted(code);
-        produce(List.of(new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1", quota, java.time.OffsetDateTime.now())), 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code)
-                .then().statusCode(200).body("quota", equalTo(21)));
+        quotaOf2026H1Applied(code, 21);
         String location;
         try (Connection reader = database.getConnection()) {
             reader.setAutoCommit(false);
@@ -252,10 +248,24 @@ class ProjectionRebuildTest {
             });
             reader.commit();
         }
-        JsonPath done = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+        JsonPath done = ended(location);
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
         given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).body("quota", equalTo(21));
+    }
+
+    /** The rebuild's status once it no longer runs. */
+    private static JsonPath ended(String location) {
+        return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+    }
+
+    /** A quota of {@code persons} for 2026-H1 published, and awaited in the municipality's figures. */
+    private static void quotaOf2026H1Applied(String code, int persons) throws Exception {
+        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+                .formatted(code, persons);
+        produce(List.of(new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1", quota, java.time.OffsetDateTime.now())), 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code)
+                .then().statusCode(200).body("quota", equalTo(persons)));
     }
 
     /**
@@ -266,27 +276,14 @@ class ProjectionRebuildTest {
     @Test
     void aFailureAfterTheExchangeSaysTheRebuiltProjectionIsLive() throws Exception {
         String code = "GM9792";
-        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":23,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
-                .formatted(code);
-        produce(List.of(new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1", quota, java.time.OffsetDateTime.now())), 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code)
-                .then().statusCode(200).body("quota", equalTo(23)));
-        try (Connection c = database.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ?");
-             PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
-            c.setAutoCommit(false);
-            delete.setString(1, code);
-            assertThat(delete.executeUpdate()).isPositive();
-            raise.executeUpdate();
-            c.commit();
-        }
+        quotaOf2026H1Applied(code, 23);
+        damage(code, "TRUE");
         given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().body("quota", not(equalTo(23)));
         RefusingToJudgeTheRebuild refusing = new RefusingToJudgeTheRebuild(ClientProxy.unwrap(rejudging));
         QuarkusMock.installMockForType(refusing, Rejudging.class);
 
         String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location");
-        JsonPath done = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+        JsonPath done = ended(location);
 
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("FAILED");
         assertThat(done.getString("failure")).as(done.prettify())
@@ -344,8 +341,7 @@ class ProjectionRebuildTest {
             return placements;
         });
         try {
-            JsonPath done = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> asTheOperator().get(location).then().statusCode(200).extract().jsonPath(), s -> !s.getString("state").equals("RUNNING"));
+            JsonPath done = ended(location);
             assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
         } finally {
             running.set(false);
@@ -403,10 +399,13 @@ class ProjectionRebuildTest {
         }
     }
 
-    /** Deletes entries as a faulty projection transaction would; like every projection transaction, it raises the version. */
-    private void damage(String code) throws Exception {
+    /**
+     * Deletes the municipality's entries that meet {@code condition}, as a faulty projection transaction would; like every
+     * projection transaction, it raises the version.
+     */
+    private void damage(String code, String condition) throws Exception {
         try (Connection c = database.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ? AND kind IN ('HOUSED', 'COUPLED')");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ? AND " + condition);
              PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
             c.setAutoCommit(false);
             delete.setString(1, code);

@@ -36,7 +36,9 @@ import org.jboss.logging.Logger;
  * No transaction and no read stands between the commit and the broker.</li>
  * <li><b>By claiming rows</b> ({@code FOR UPDATE SKIP LOCKED}, in id order, so several instances can relay at once
  * without sending a row twice concurrently): at start-up, from a failed publication on until the table holds nothing
- * more to publish, and for writes whose events were not kept in memory. A sweep every few seconds
+ * more to publish, and for writes whose events were not kept in memory. Such a claim takes this instance's own rows
+ * ({@link OwnUnpublished}) and of the others only those older than {@code outbox.publication-grace}: a younger one is
+ * being published from memory by the instance that wrote it. A sweep every few seconds
  * ({@link OutboxSweep}) claims what a publication from memory left behind: an instance that was killed between commit
  * and publication, a stamp that failed. It claims only rows older than {@code outbox.publication-grace}, so that it
  * does not send again what another instance is publishing from memory at that moment.</li>
@@ -52,6 +54,9 @@ public class OutboxRelay {
     private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at";
     private static final String CLAIM = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
             + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    /** Every row this instance wrote and what any instance left behind, but not another's row it is publishing now. */
+    private static final String CLAIM_OWN_AND_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
+            + "AND (occurred_at < $2 OR event_id = ANY($3)) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     private static final String CLAIM_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
             + "AND occurred_at < $2 ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     private static final String MARK_CLAIMED = "UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)";
@@ -71,6 +76,7 @@ public class OutboxRelay {
     /** Publications from memory not yet acknowledged or failed. */
     private final ConcurrentHashMap.KeySetView<CompletableFuture<Void>, Boolean> inFlight = ConcurrentHashMap.newKeySet();
     private final PublishedStamps stamps = new PublishedStamps();
+    private final OwnUnpublished own = new OwnUnpublished();
 
     @Inject
     Pool pool;
@@ -100,6 +106,7 @@ public class OutboxRelay {
         if (events.isEmpty() || stopping) {
             return;
         }
+        own.committed(events.stream().map(OutboxEvent::eventId).toList());
         if (!path.fromMemory()) {
             requestFlush();
             return;
@@ -113,6 +120,7 @@ public class OutboxRelay {
                 inFlight.remove(ack);
                 if (failure == null) {
                     metrics.published(event.occurredAt(), OutboxMetrics.Way.FROM_MEMORY);
+                    own.published(List.of(event.eventId()));
                     stamps.add(event.eventId());
                 } else if (path.failed()) {
                     // Once per outage, not once per event: while the broker is away every event in flight fails.
@@ -128,6 +136,12 @@ public class OutboxRelay {
 
     /** Claims and publishes every row not yet published, now or as soon as the claim in progress has finished. Never blocks. */
     public void requestFlush() {
+        request(true);
+    }
+
+    /** A write committed events that were not kept in memory: claims every row, this instance's among them. Never blocks. */
+    public void requestFlushOfUnknownEvents() {
+        own.committedUnknown();
         request(true);
     }
 
@@ -180,6 +194,7 @@ public class OutboxRelay {
                 complete -> {
                     if (complete && all) {
                         path.drained(token);
+                        own.drained();
                     }
                     claimed(complete);
                 },
@@ -209,9 +224,15 @@ public class OutboxRelay {
     }
 
     private Uni<BatchResult> claimBatch(SqlConnection connection, boolean all) {
-        Uni<RowSet<Row>> claimed = all
-                ? connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
-                : connection.preparedQuery(CLAIM_LEFT_BEHIND).execute(Tuple.of(batchSize, OffsetDateTime.now().minus(grace)));
+        OffsetDateTime leftBehind = OffsetDateTime.now().minus(grace);
+        Uni<RowSet<Row>> claimed;
+        if (!all) {
+            claimed = connection.preparedQuery(CLAIM_LEFT_BEHIND).execute(Tuple.of(batchSize, leftBehind));
+        } else if (own.overflowed()) {
+            claimed = connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize));
+        } else {
+            claimed = connection.preparedQuery(CLAIM_OWN_AND_LEFT_BEHIND).execute(Tuple.of(batchSize, leftBehind, own.ids()));
+        }
         return claimed.flatMap(rows -> {
             if (rows.size() == 0) {
                 return Uni.createFrom().item(new BatchResult(0, 0));
@@ -241,7 +262,14 @@ public class OutboxRelay {
                 if (acked.length == 0) {
                     return Uni.createFrom().item(result);
                 }
-                return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked)).replaceWith(result);
+                List<UUID> published = new ArrayList<>(acked.length);
+                for (int i = 0; i < results.size(); i++) {
+                    if (results.get(i) != null) {
+                        published.add(events.get(i).eventId());
+                    }
+                }
+                return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked)).invoke(() -> own.published(published))
+                        .replaceWith(result);
             });
         });
     }

@@ -75,7 +75,7 @@ public class OutboxTransaction {
     /** Hands what the write appended to the relay once it has committed; a write inside another leaves that to the outer one. */
     private void published(AppendedEvents appended) {
         if (appended == null) {
-            relay.requestFlush();
+            relay.requestFlushOfUnknownEvents();
         } else if (appended.outermost()) {
             relay.publishCommitted(appended.events());
         }

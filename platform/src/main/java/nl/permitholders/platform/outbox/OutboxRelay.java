@@ -54,11 +54,13 @@ public class OutboxRelay {
     private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at";
     private static final String CLAIM = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
             + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
-    /** Every row this instance wrote and what any instance left behind, but not another's row it is publishing now. */
+    /**
+     * What any instance left behind (older than the grace) and the given rows of this instance's own: a claim of every
+     * row passes all of them, the sweep none (a row of its own that is younger is being published from memory).
+     */
     private static final String CLAIM_OWN_AND_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
             + "AND (occurred_at < $2 OR event_id = ANY($3)) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
-    private static final String CLAIM_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
-            + "AND occurred_at < $2 ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+    private static final UUID[] NONE = new UUID[0];
     private static final String MARK_CLAIMED = "UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)";
     private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE event_id = ANY($1) "
             + "AND published_at IS NULL";
@@ -224,15 +226,10 @@ public class OutboxRelay {
     }
 
     private Uni<BatchResult> claimBatch(SqlConnection connection, boolean all) {
-        OffsetDateTime leftBehind = OffsetDateTime.now().minus(grace);
-        Uni<RowSet<Row>> claimed;
-        if (!all) {
-            claimed = connection.preparedQuery(CLAIM_LEFT_BEHIND).execute(Tuple.of(batchSize, leftBehind));
-        } else if (own.overflowed()) {
-            claimed = connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize));
-        } else {
-            claimed = connection.preparedQuery(CLAIM_OWN_AND_LEFT_BEHIND).execute(Tuple.of(batchSize, leftBehind, own.ids()));
-        }
+        Uni<RowSet<Row>> claimed = all && own.overflowed()
+                ? connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
+                : connection.preparedQuery(CLAIM_OWN_AND_LEFT_BEHIND)
+                        .execute(Tuple.of(batchSize, OffsetDateTime.now().minus(grace), all ? own.ids() : NONE));
         return claimed.flatMap(rows -> {
             if (rows.size() == 0) {
                 return Uni.createFrom().item(new BatchResult(0, 0));
@@ -257,19 +254,20 @@ public class OutboxRelay {
                         .onFailure().recoverWithNull());
             }
             return Uni.join().all(sends).andFailFast().flatMap(results -> {
-                Long[] acked = results.stream().filter(java.util.Objects::nonNull).toArray(Long[]::new);
-                BatchResult result = new BatchResult(rows.size(), acked.length);
-                if (acked.length == 0) {
-                    return Uni.createFrom().item(result);
-                }
-                List<UUID> published = new ArrayList<>(acked.length);
+                List<Long> acked = new ArrayList<>(results.size());
+                List<UUID> published = new ArrayList<>(results.size());
                 for (int i = 0; i < results.size(); i++) {
                     if (results.get(i) != null) {
+                        acked.add(results.get(i));
                         published.add(events.get(i).eventId());
                     }
                 }
-                return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked)).invoke(() -> own.published(published))
-                        .replaceWith(result);
+                BatchResult result = new BatchResult(rows.size(), acked.size());
+                if (acked.isEmpty()) {
+                    return Uni.createFrom().item(result);
+                }
+                return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked.toArray(Long[]::new)))
+                        .invoke(() -> own.published(published)).replaceWith(result);
             });
         });
     }

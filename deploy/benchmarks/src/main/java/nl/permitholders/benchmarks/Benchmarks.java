@@ -379,6 +379,12 @@ public final class Benchmarks {
         // Named without the count, which grows by a few events a round (2b.), so that the rounds make one figure.
         add("4. Projection rebuild (every event on the topics)", "events/s", events / seconds, floor.perSecond(), load, true, "≥ 0.5");
         addWithoutFloor("4a. events replayed", "", events, load);
+        // Beside the least any rebuild does besides reading: decoding every record, writing nothing.
+        ReplayFloor.Outcome decoded = ReplayFloor.readAndDecode(stack.kafka().bootstrapServers());
+        add("4. Projection rebuild beside reading and decoding every record", "events/s", events / seconds, decoded.perSecond(),
+                load, true, "—");
+        add("4. Reading and decoding every record (no writes) beside a bare consumer", "events/s", decoded.perSecond(),
+                floor.perSecond(), load, true, "—");
         // The same rebuild beside a floor that also writes: each record read and stored once by COPY, then indexed.
         try (java.sql.Connection connection = floors.connect(Floors.FLOOR_DATABASE)) {
             ReplayFloor.Outcome stored = ReplayFloor.readAndCopy(stack.kafka().bootstrapServers(), connection);

@@ -1,14 +1,22 @@
 package nl.permitholders.benchmarks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -21,13 +29,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The replay's floors: a bare KafkaConsumer reading every record of the topics supervision rebuilds from, and the same
- * reading with every record stored once in PostgreSQL by COPY.
+ * The replay's floors: a bare KafkaConsumer reading every record of the topics supervision rebuilds from; the same
+ * reading with every record decoded, writing nothing; and the same reading with every record stored once in PostgreSQL
+ * by COPY.
  */
 final class ReplayFloor {
 
     /** The topics a projection rebuild reads (supervision.consumed-topics). */
     static final List<String> TOPICS = List.of("quota.events", "placement.events", "housing-stock.events");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Outcome(long records, double perSecond) {
     }
@@ -41,6 +52,62 @@ final class ReplayFloor {
         long records = read(bootstrapServers, batch -> {
         });
         return new Outcome(records, records / ((System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * Reads every record and decodes it as any consumer that looks into the events must: its CloudEvent attributes (the
+     * id as a UUID, the time as a timestamp) and its JSON data, parsed into a tree. Nothing is written. The decoding runs
+     * on a thread of its own while the next batch is polled (at most two batches waiting), so that it has both cores if
+     * they are free: a rebuild, which also writes what it decodes, cannot be faster than this.
+     */
+    static Outcome readAndDecode(String bootstrapServers) {
+        ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "replay-floor-decoder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore waiting = new Semaphore(2);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        try {
+            long start = System.nanoTime();
+            long records = read(bootstrapServers, batch -> {
+                waiting.acquireUninterruptibly();
+                decoder.execute(() -> {
+                    try {
+                        batch.forEach(ReplayFloor::decode);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        waiting.release();
+                    }
+                });
+            });
+            waiting.acquireUninterruptibly(2);
+            if (failure.get() != null) {
+                throw new IllegalStateException("the replay's decoding floor failed", failure.get());
+            }
+            return new Outcome(records, records / ((System.nanoTime() - start) / 1e9));
+        } finally {
+            decoder.shutdownNow();
+        }
+    }
+
+    /** Decodes one record; one that is not a readable CloudEvent is skipped, as a rebuild skips it. */
+    private static void decode(ConsumerRecord<String, String> record) {
+        String id = header(record, "ce_id");
+        String time = header(record, "ce_time");
+        header(record, "ce_type");
+        header(record, "ce_subject");
+        if (id == null || time == null || record.value() == null) {
+            return;
+        }
+        UUID.fromString(id);
+        OffsetDateTime.parse(time);
+        try {
+            JSON.readTree(record.value());
+        } catch (JsonProcessingException e) {
+            // skipped, as the rebuild skips it
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ class BenchmarksSmokeTest {
                 .anyMatch(name -> name.startsWith("2. Province overview")).anyMatch(name -> name.startsWith("2. Municipality figures"))
                 .anyMatch(name -> name.startsWith("3. Placements")).anyMatch(name -> name.startsWith("4. Projection rebuild ("))
                 .anyMatch(name -> name.startsWith("4. Projection rebuild beside reading and storing"))
+                .anyMatch(name -> name.startsWith("4. Projection rebuild beside reading and decoding"))
+                .anyMatch(name -> name.startsWith("4. Reading and decoding every record (no writes) beside a bare consumer"))
                 .anyMatch(name -> name.startsWith("5. ")).anyMatch(name -> name.startsWith("2b. National overview after one more"))
                 .anyMatch(name -> name.startsWith("2c. Province overview after the replay"))
                 .anyMatch(name -> name.startsWith("2d. Province overview after one more"))

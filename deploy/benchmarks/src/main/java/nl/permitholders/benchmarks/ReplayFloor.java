@@ -92,20 +92,31 @@ final class ReplayFloor {
         }
     }
 
-    /** Decodes one record; one that is not a readable CloudEvent is skipped, as a rebuild skips it. */
+    /**
+     * Decodes one record, its headers in one pass as the services' consumers read them; one that is not a readable
+     * CloudEvent is skipped, as a rebuild skips it.
+     */
     private static void decode(ConsumerRecord<String, String> record) {
-        String id = header(record, "ce_id");
-        String time = header(record, "ce_time");
-        header(record, "ce_type");
-        header(record, "ce_subject");
+        String id = null;
+        String time = null;
+        for (Header header : record.headers()) {
+            switch (header.key()) {
+                case "ce_id" -> id = text(header);
+                case "ce_time" -> time = text(header);
+                case "ce_type", "ce_subject", "ce_source" -> text(header);
+                default -> {
+                    // not read by consumers
+                }
+            }
+        }
         if (id == null || time == null || record.value() == null) {
             return;
         }
-        UUID.fromString(id);
-        OffsetDateTime.parse(time);
         try {
+            UUID.fromString(id);
+            OffsetDateTime.parse(time);
             JSON.readTree(record.value());
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             // skipped, as the rebuild skips it
         }
     }
@@ -177,7 +188,11 @@ final class ReplayFloor {
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null ? null : text(header);
+    }
+
+    private static String text(Header header) {
+        return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */

@@ -1,6 +1,6 @@
--- Who made each write, for the audit trail (DESIGN.md §9, issue 7): one row per event a write appended to the outbox
--- (action = the event's type) or per change that publishes no event (action names it), in the write's transaction,
--- with the actor from the verified bearer token. Append-only; never changed or deleted.
+-- Who made each write, for the audit trail (docs/security.md#audit-trail): one row per event a write appended to the
+-- outbox (action = the event's type) or per change that publishes no event (action names it), in the write's
+-- transaction, with the actor from the verified bearer token. Append-only; never changed or deleted.
 -- A repeatable migration, because the platform's scripts run before each service's own numbered ones and a new
 -- platform version would sort below versions a database already has: keep every statement idempotent.
 CREATE TABLE IF NOT EXISTS write_log (

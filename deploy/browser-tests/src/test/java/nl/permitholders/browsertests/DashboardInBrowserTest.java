@@ -119,7 +119,8 @@ class DashboardInBrowserTest {
     void theOverviewShowsAlmelosFiguresOfItsPlanAndSortsByBacklog() throws IOException {
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
         WebElement almelo = row(ALMELO);
-        // DESIGN.md §1: 52 carried into 2024, 78 + 70 quota, 40 + 43 housed: 90 carried into 2024-II, 117 at its end.
+        // Almelo's case (docs/domain.md): 52 carried into 2024, 78 + 70 quota, 40 + 43 housed: 90 carried into 2024-II,
+        // 117 at its end.
         assertThat(cellTexts(almelo)).startsWith("Almelo", "70", "90", "160", "43", "117");
         assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]"))).hasSize(25);
         assertThat(browser.findElement(By.cssSelector("#overzicht tfoot tr")).getText()).startsWith("Totaal Overijssel");

@@ -28,7 +28,7 @@ import java.util.UUID;
 /**
  * The token issuer of the local stack and the tests: an RSA key pair whose public half the services trust (the
  * same {@code mp.jwt.verify.*} properties that point at a real OIDC provider in production), and RS256 tokens with
- * the roles and tenant claims of DESIGN.md §9. Never for production: whoever holds the private key is anyone.
+ * the roles and tenant claims of docs/security.md. Never for production: whoever holds the private key is anyone.
  */
 public final class DevelopmentIssuer {
 

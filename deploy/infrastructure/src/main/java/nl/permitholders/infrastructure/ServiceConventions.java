@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What every service keeps (DESIGN.md §8, §10): its OpenAPI document with contact details at
- * {@code <base>/openapi.json}, with the base path as its server and paths relative to it; readiness that checks the
- * database and Kafka, Prometheus metrics, and the {@code API-Version} and security headers on every response; 404 for a
- * trailing slash; CORS only for allowlisted origins (in tests: pages on localhost). For a {@code @QuarkusTest},
- * against its test port.
+ * What every service keeps (NL GOV API Design Rules, docs/architecture.md#apis): its OpenAPI document with contact
+ * details at {@code <base>/openapi.json}, with the base path as its server and paths relative to it; readiness that
+ * checks the database and Kafka, Prometheus metrics, and the {@code API-Version} and security headers on every
+ * response; 404 for a trailing slash; CORS only for allowlisted origins (in tests: pages on localhost). For a {@code
+ * @QuarkusTest}, against its test port.
  */
 public final class ServiceConventions {
 

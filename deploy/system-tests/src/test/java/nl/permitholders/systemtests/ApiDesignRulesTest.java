@@ -19,10 +19,11 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
 /**
- * The NL GOV API Design Rules (DESIGN.md §8) on the four packaged services as they run: every OpenAPI document, as
- * served at {@code <base>/openapi.json}, passes the ADR Spectral ruleset (docs/api-design-rules/linter.yaml, Logius,
- * CC BY 4.0) without errors; a URI with a trailing slash is a 404; no browser origin gets CORS permission unless one
- * is configured. Spectral is the pinned npm package the build installs into target/spectral.
+ * The NL GOV API Design Rules (docs/architecture.md#apis) on the four packaged services as they run: every OpenAPI
+ * document, as served at {@code <base>/openapi.json}, passes the ADR Spectral ruleset
+ * (docs/api-design-rules/linter.yaml, Logius, CC BY 4.0) without errors; a URI with a trailing slash is a 404; no
+ * browser origin gets CORS permission unless one is configured. Spectral is the pinned npm package the build installs
+ * into target/spectral.
  */
 class ApiDesignRulesTest {
 

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
-/** Verdicts at deadlines (R7) and the intervention ladder (§6), fed through quota- and placement-service over Kafka. */
+/**
+ * Verdicts at deadlines (R7) and the intervention ladder (docs/domain.md), fed through quota- and placement-service
+ * over Kafka.
+ */
 class SupervisionEndToEndTest {
 
     private final Api api = new Api(RunningSystem.get());

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Whose housing-stock facts a caller reaches (DESIGN.md §9, OWASP API1). A municipality reaches what lies in its
+ * Whose housing-stock facts a caller reaches (docs/security.md, OWASP API1). A municipality reaches what lies in its
  * municipality: units of every owner there, the vacancies, allocations, agreements and projects there. A corporation
  * reaches what is its own: the units and projects it owns, the vacancies and allocations it reported, the agreements
  * it is party to. Every fact has a municipality and a corporation side (either may be absent), so one rule serves

@@ -1,6 +1,6 @@
 package nl.permitholders.housingstock.unit;
 
-/** What kind of home a unit is (DESIGN.md section 5); decides what its capacity counts. */
+/** What kind of home a unit is (docs/domain.md, unit types); decides what its capacity counts. */
 public enum UnitType {
     /** Corporation social rent. */
     REGULAR,

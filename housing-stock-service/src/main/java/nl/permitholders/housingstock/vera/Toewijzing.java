@@ -6,9 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A VERA {@code Toewijzing} (Woonruimteverdeling 4.x, {@code shared/reference/vera/}) as a corporation's allocation
- * system sends it, with VERA's property names. Only what this service uses is read; every other VERA property
- * (kandidaat, relatie, rekeninkomen, ...) is accepted and ignored, and never stored (R9).
+ * A VERA {@code Toewijzing} (Aedes' public VERA standard, Woonruimteverdeling 4.x; docs/housing-stock-integration.md)
+ * as a corporation's allocation system sends it, with VERA's property names. Only what this service uses is read; every
+ * other VERA property (kandidaat, relatie, rekeninkomen, ...) is accepted and ignored, and never stored (R9).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(name = "Toewijzing", description = "A VERA Toewijzing; properties not listed here are accepted and ignored.")

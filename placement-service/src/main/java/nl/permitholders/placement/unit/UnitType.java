@@ -1,6 +1,6 @@
 package nl.permitholders.placement.unit;
 
-/** What kind of home a unit is (DESIGN.md section 5), as housing-stock-service publishes it. */
+/** What kind of home a unit is (docs/domain.md, unit types), as housing-stock-service publishes it. */
 public enum UnitType {
     REGULAR,
     FLEX,

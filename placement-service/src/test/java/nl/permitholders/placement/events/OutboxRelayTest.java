@@ -27,9 +27,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox relay on the real broker and database (DESIGN.md §7): a committed write's events are published straight
- * from memory, in the order written, and stamped published; while the broker is away writes go on, and once it is back
- * what waited is published before the relay publishes from memory again.
+ * The outbox relay on the real broker and database (docs/architecture.md#events): a committed write's events are
+ * published straight from memory, in the order written, and stamped published; while the broker is away writes go on,
+ * and once it is back what waited is published before the relay publishes from memory again.
  */
 @QuarkusTest
 class OutboxRelayTest {

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Makes every service's OpenAPI document say what the service does under the NL GOV API Design Rules (DESIGN.md
- * §8), so that it passes the ADR Spectral ruleset without each resource repeating it:
+ * Makes every service's OpenAPI document say what the service does under the NL GOV API Design Rules
+ * (docs/architecture.md#apis), so that it passes the ADR Spectral ruleset without each resource repeating it:
  * <ul>
  * <li>one server, the base path with the major version ({@code /quota/v1}), and paths relative to it;</li>
  * <li>the {@code API-Version} header on every response (/core/version-header);</li>

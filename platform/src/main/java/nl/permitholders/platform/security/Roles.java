@@ -1,9 +1,9 @@
 package nl.permitholders.platform.security;
 
 /**
- * The roles of DESIGN.md §9, as they appear in a token's groups claim. Each role but the Rijk's is bound to a tenant
- * by a claim of its own: {@link Caller#MUNICIPALITY_CLAIM}, {@link Caller#PROVINCE_CLAIM},
- * {@link Caller#CORPORATION_CLAIM}.
+ * The roles of docs/security.md, as they appear in a token's groups claim. Each role but the Rijk's is bound to a
+ * tenant by a claim of its own: {@link Caller#MUNICIPALITY_CLAIM}, {@link Caller#PROVINCE_CLAIM}, {@link
+ * Caller#CORPORATION_CLAIM}.
  */
 public final class Roles {
 

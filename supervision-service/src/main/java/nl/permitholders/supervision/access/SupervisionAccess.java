@@ -14,7 +14,7 @@ import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Whose supervision data a caller may see (DESIGN.md §9, OWASP API1): the Rijk all of it, a province its own
+ * Whose supervision data a caller may see (docs/security.md, OWASP API1): the Rijk all of it, a province its own
  * municipalities and itself, a municipality only itself. The role is checked by annotation; this checks the tenant.
  */
 @ApplicationScoped

@@ -8,9 +8,9 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.ScheduleGap;
 
 /**
- * Progress of an action plan (DESIGN.md §6): per half-year, the persons its measures expect housed against the
- * persons actually housed. While a half-year runs, it is held to the share of the expectation for the whole months
- * passed (as R6 holds the quota), rounded down. Dropped measures no longer count. The ledger cannot tell which
+ * Progress of an action plan (docs/domain.md, action plans): per half-year, the persons its measures expect housed
+ * against the persons actually housed. While a half-year runs, it is held to the share of the expectation for the whole
+ * months passed (as R6 holds the quota), rounded down. Dropped measures no longer count. The ledger cannot tell which
  * measure housed whom: actual is everyone the municipality housed in the half-year (R5).
  */
 public final class ActionPlanProgress {

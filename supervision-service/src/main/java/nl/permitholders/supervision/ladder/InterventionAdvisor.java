@@ -4,11 +4,11 @@ import java.util.List;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
- * Advises a stage of the intervention ladder from the verdicts at the deadlines so far (DESIGN.md §6): NOT_MET at
- * the last deadline → SIGNAL; at the last two in a row → OFFICIAL_TALK; three or more → ADMINISTRATIVE_AGREEMENTS;
- * a backlog that grew at each of the last four deadlines while not met → SUBSTITUTION_ANNOUNCED. Excusable
- * shortfalls do not escalate: they break a run of missed deadlines. The advice is only advice: province staff
- * decide, and the advice never changes a stage by itself.
+ * Advises a stage of the intervention ladder from the verdicts at the deadlines so far (docs/domain.md, the
+ * intervention ladder): NOT_MET at the last deadline → SIGNAL; at the last two in a row → OFFICIAL_TALK; three or more
+ * → ADMINISTRATIVE_AGREEMENTS; a backlog that grew at each of the last four deadlines while not met →
+ * SUBSTITUTION_ANNOUNCED. Excusable shortfalls do not escalate: they break a run of missed deadlines. The advice is
+ * only advice: province staff decide, and the advice never changes a stage by itself.
  */
 public final class InterventionAdvisor {
 

@@ -1,6 +1,6 @@
 package nl.permitholders.supervision.ladder;
 
-/** The province's intervention ladder (DESIGN.md §6), lowest first. */
+/** The province's intervention ladder (docs/domain.md, the intervention ladder), lowest first. */
 public enum Stage {
     NONE,
     SIGNAL,

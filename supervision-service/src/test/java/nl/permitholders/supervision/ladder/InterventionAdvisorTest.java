@@ -9,7 +9,7 @@ import java.util.List;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §6: the system advises, province staff decide. */
+/** docs/domain.md, the intervention ladder: the system advises, province staff decide. */
 class InterventionAdvisorTest {
 
     private static Stage advise(Deadline... deadlines) {

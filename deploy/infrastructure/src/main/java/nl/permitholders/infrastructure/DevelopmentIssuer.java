@@ -36,6 +36,8 @@ public final class DevelopmentIssuer {
     public static final String AUDIENCE = "permitholders";
     /** Where tests find the private key: handed over as configuration by {@link RealInfrastructureResource}. */
     public static final String PRIVATE_KEY_PROPERTY = "permitholders.development-issuer.private-key";
+    /** The public key in PEM, beside the private key of {@link #keptIn}. */
+    public static final String PUBLIC_KEY_FILE = "public-key.pem";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -72,16 +74,23 @@ public final class DevelopmentIssuer {
         }
     }
 
-    /** The issuer kept in {@code directory} (private key in issuer-key.pk8.b64), created there the first time. */
+    /**
+     * The issuer kept in {@code directory} (private key in issuer-key.pk8.b64), created there the first time. Its
+     * public key is written beside it as {@value #PUBLIC_KEY_FILE}, where a service in dev mode reads it
+     * ({@code %dev.mp.jwt.verify.publickey.location}).
+     */
     public static DevelopmentIssuer keptIn(Path directory) {
         Path file = directory.resolve("issuer-key.pk8.b64");
         try {
+            DevelopmentIssuer issuer;
             if (Files.exists(file)) {
-                return fromPrivateKey(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                issuer = fromPrivateKey(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            } else {
+                issuer = generate();
+                Files.createDirectories(directory);
+                Files.writeString(file, issuer.privateKeyBase64(), StandardCharsets.US_ASCII);
             }
-            DevelopmentIssuer issuer = generate();
-            Files.createDirectories(directory);
-            Files.writeString(file, issuer.privateKeyBase64(), StandardCharsets.US_ASCII);
+            Files.writeString(directory.resolve(PUBLIC_KEY_FILE), issuer.publicKeyPem() + "\n", StandardCharsets.US_ASCII);
             return issuer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -63,10 +65,18 @@ public final class SystemStack implements AutoCloseable {
     }
 
     public static SystemStack start(Options options) {
+        return start(options, EnumSet.allOf(Service.class));
+    }
+
+    /**
+     * PostgreSQL with every service's database, Kafka and the issuer, and of the services only {@code running}; the
+     * others may run elsewhere (in dev mode) against the same ports, databases and key.
+     */
+    public static SystemStack start(Options options, Set<Service> running) {
         Path data = options.dataDirectory();
         // The services trust this issuer; with a data directory its key survives restarts, so tokens printed by
         // deploy/local/token stay valid.
-        DevelopmentIssuer issuer = data == null ? DevelopmentIssuer.generate() : DevelopmentIssuer.keptIn(data.resolve("issuer"));
+        DevelopmentIssuer issuer = data == null ? DevelopmentIssuer.generate() : DevelopmentIssuer.keptIn(issuerDirectory(data));
         LocalPostgres postgres = LocalPostgres.start(options.fixedPorts() ? options.postgresPort() : 0,
                 data == null ? null : data.resolve("postgres"));
         LocalKafka kafka = null;
@@ -75,6 +85,9 @@ public final class SystemStack implements AutoCloseable {
             kafka = LocalKafka.start(options.fixedPorts() ? options.kafkaPort() : 0, data == null ? null : data.resolve("kafka"));
             for (Service service : Service.values()) {
                 postgres.createDatabaseIfMissing(service.database);
+                if (!running.contains(service)) {
+                    continue;
+                }
                 int port = options.fixedPorts() ? service.defaultPort : freePort();
                 Map<String, String> environment = Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database),
@@ -106,6 +119,11 @@ public final class SystemStack implements AutoCloseable {
             postgres.close();
             throw e;
         }
+    }
+
+    /** Where a stack with {@code dataDirectory} keeps its development issuer's keys ({@link DevelopmentIssuer#keptIn}). */
+    public static Path issuerDirectory(Path dataDirectory) {
+        return dataDirectory.resolve("issuer");
     }
 
     public static Path findProjectRoot() {

@@ -3,62 +3,101 @@ package nl.permitholders.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import nl.permitholders.infrastructure.DevelopmentIssuer;
 import nl.permitholders.infrastructure.Directories;
+import nl.permitholders.infrastructure.LocalPostgres;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
  * Starts the whole system on this machine: PostgreSQL on 54320, Kafka on 19092, the services on 8081-8084, data
- * kept in deploy/local/.data between runs. Loads the demo data unless told not to. Ctrl-C stops everything.
+ * kept in deploy/local/.data between runs. Loads the demo data unless told not to. With --infra-only it starts
+ * PostgreSQL, Kafka and the sign-in alone, for a service in Quarkus dev mode (its %dev profile points at these ports,
+ * databases and the issuer's public key). Ctrl-C stops everything.
  */
 public final class LocalStack {
 
-    private static final int POSTGRES_PORT = 54320;
-    private static final int KAFKA_PORT = 19092;
+    static final int POSTGRES_PORT = 54320;
+    static final int KAFKA_PORT = 19092;
     private static final int SIGN_IN_PORT = 8090;
 
     private LocalStack() {
+    }
+
+    /** Where the local stack keeps PostgreSQL's and Kafka's data, the issuer's key and the logs between runs. */
+    static Path dataDirectory(Path projectRoot) {
+        return projectRoot.resolve("deploy/local/.data");
     }
 
     public static void main(String[] args) throws Exception {
         Set<String> flags = Set.of(args);
         if (flags.contains("--help")) {
             System.out.println("""
-                    deploy/local/run [--no-demo] [--reset]
-                      --no-demo  start empty: load no demo data
-                      --reset    throw away the data of earlier runs first""");
+                    deploy/local/run [--no-demo] [--reset] [--infra-only]
+                      --no-demo     start empty: load no demo data
+                      --reset       throw away the data of earlier runs first
+                      --infra-only  PostgreSQL, Kafka and the sign-in only, for a service in dev mode""");
             return;
         }
+        boolean infraOnly = flags.contains("--infra-only");
         Path root = SystemStack.findProjectRoot();
-        Path data = root.resolve("deploy/local/.data");
+        Path data = dataDirectory(root);
         if (flags.contains("--reset")) {
             Directories.deleteRecursively(data);
         }
-        System.out.printf("Starting PostgreSQL (:%d), Kafka (:%d) and the four services; logs in %s%n",
-                POSTGRES_PORT, KAFKA_PORT, data.resolve("logs"));
+        System.out.printf("Starting PostgreSQL (:%d), Kafka (:%d)%s; logs in %s%n", POSTGRES_PORT, KAFKA_PORT,
+                infraOnly ? "" : " and the four services", data.resolve("logs"));
         Instant begin = Instant.now();
         SystemStack stack = SystemStack.start(new SystemStack.Options(root, data, data.resolve("logs"), true,
-                POSTGRES_PORT, KAFKA_PORT, List.of("-Xmx256m")));
+                POSTGRES_PORT, KAFKA_PORT, List.of("-Xmx256m")), infraOnly ? Set.of() : EnumSet.allOf(Service.class));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the services, Kafka and PostgreSQL...");
+            System.out.printf("%nStopping %sKafka and PostgreSQL...%n", infraOnly ? "" : "the services, ");
             stack.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "stop-local-stack"));
-        System.out.printf("All services ready in %.1f s.%n", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        System.out.printf("%s ready in %.1f s.%n", infraOnly ? "PostgreSQL and Kafka" : "All services",
+                Duration.between(begin, Instant.now()).toMillis() / 1000.0);
 
-        if (!flags.contains("--no-demo")) {
+        if (!infraOnly && !flags.contains("--no-demo")) {
             new DemoData(stack).load();
         }
+        // Without the stack's services, supervision-service runs in dev mode on its usual port.
+        String supervision = infraOnly ? "http://localhost:" + Service.SUPERVISION.defaultPort
+                : stack.process(Service.SUPERVISION).baseUrl();
         DevelopmentSignIn signIn = DevelopmentSignIn.start(SIGN_IN_PORT, stack.issuer(),
-                Map.of(DemoData.OVERIJSSEL, "Overijssel"), stack.process(Service.SUPERVISION).baseUrl() + "/dashboard");
-        printUrls(stack, signIn);
+                Map.of(DemoData.OVERIJSSEL, "Overijssel"), supervision + "/dashboard");
+        if (infraOnly) {
+            printDevMode(signIn, data);
+        } else {
+            printUrls(stack, signIn);
+        }
         stopped.await();
+    }
+
+    private static void printDevMode(DevelopmentSignIn signIn, Path data) {
+        System.out.printf("""
+
+                  PostgreSQL   localhost:%d  user %s, no password; databases %s
+                  Kafka        localhost:%d  (topics are created on first use)
+                  Sign-in      %s  (development issuer; its public key: %s)
+
+                  Start a service in dev mode, in another terminal (it connects to the above with its %%dev profile):
+                    ./mvnw -pl quota-service -am quarkus:dev          # or placement-, housing-stock-, supervision-service
+                  and call it with a token of the development issuer:
+                    curl -H "Authorization: Bearer $(deploy/local/token --role rijk)" localhost:%d%s/municipalities
+                """, POSTGRES_PORT, LocalPostgres.USER,
+                String.join(", ", Arrays.stream(Service.values()).map(s -> s.database).toList()),
+                KAFKA_PORT, signIn.url(), SystemStack.issuerDirectory(data).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE),
+                Service.QUOTA.defaultPort, Service.QUOTA.basePath);
+        System.out.println("\nPress Ctrl-C to stop.");
     }
 
     private static void printUrls(SystemStack stack, DevelopmentSignIn signIn) {

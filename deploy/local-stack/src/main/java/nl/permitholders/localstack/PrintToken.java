@@ -1,6 +1,5 @@
 package nl.permitholders.localstack;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,8 @@ public final class PrintToken {
         if (!options.isEmpty()) {
             usage("unknown option(s) " + options.keySet());
         }
-        Path data = SystemStack.findProjectRoot().resolve("deploy/local/.data");
-        DevelopmentIssuer issuer = DevelopmentIssuer.keptIn(data.resolve("issuer"));
+        DevelopmentIssuer issuer = DevelopmentIssuer.keptIn(
+                SystemStack.issuerDirectory(LocalStack.dataDirectory(SystemStack.findProjectRoot())));
         String subject = claims.isEmpty() ? role + "-user" : role + "-" + claims.get(tenantClaim);
         System.out.println(issuer.token(subject, role, claims));
     }

@@ -1,0 +1,67 @@
+package nl.permitholders.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import nl.permitholders.infrastructure.DevelopmentIssuer;
+import nl.permitholders.infrastructure.LocalPostgres;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A service in dev mode ({@code ./mvnw -pl <service> -am quarkus:dev}) finds what {@code deploy/local/run --infra-only}
+ * starts: its %dev profile names the launcher's PostgreSQL port with the service's own database and user, the
+ * launcher's Kafka port, and the issuer's public key where the launcher writes it; and it listens on the port the
+ * stack would give it.
+ */
+class DevProfileTest {
+
+    private static final Path ROOT = SystemStack.findProjectRoot();
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void devProfileUsesTheLocalStacksPostgresKafkaAndIssuer(Service service) throws IOException {
+        Path module = ROOT.resolve(service.module);
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+
+        assertThat(properties.getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.defaultPort));
+        assertThat(properties.getProperty("%dev.quarkus.datasource.jdbc.url"))
+                .isEqualTo("jdbc:postgresql://localhost:" + LocalStack.POSTGRES_PORT + "/" + service.database);
+        assertThat(properties.getProperty("%dev.quarkus.datasource.reactive.url"))
+                .isEqualTo("postgresql://localhost:" + LocalStack.POSTGRES_PORT + "/" + service.database);
+        assertThat(properties.getProperty("quarkus.datasource.jdbc.url")).endsWith("/" + service.database);
+        assertThat(properties.getProperty("quarkus.datasource.username")).isEqualTo(LocalPostgres.USER);
+        assertThat(properties.getProperty("%dev.quarkus.datasource.username")).isNull();
+        assertThat(properties.getProperty("%dev.kafka.bootstrap.servers")).isEqualTo("localhost:" + LocalStack.KAFKA_PORT);
+
+        // Dev mode runs in the module's directory; "file:" makes smallrye-jwt read the path from there.
+        String keyLocation = properties.getProperty("%dev.mp.jwt.verify.publickey.location");
+        assertThat(keyLocation).startsWith("file:");
+        assertThat(module.resolve(keyLocation.substring("file:".length())).normalize()).isEqualTo(
+                SystemStack.issuerDirectory(LocalStack.dataDirectory(ROOT)).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE));
+        assertThat(properties.getProperty("mp.jwt.verify.issuer")).isEqualTo(DevelopmentIssuer.ISSUER);
+    }
+
+    @Test
+    void theIssuerKeptInADirectoryWritesItsPublicKeyThereAndKeepsIt(@TempDir Path directory) throws IOException {
+        DevelopmentIssuer issuer = DevelopmentIssuer.keptIn(directory);
+        Path publicKey = directory.resolve(DevelopmentIssuer.PUBLIC_KEY_FILE);
+        assertThat(Files.readString(publicKey).trim()).isEqualTo(issuer.publicKeyPem());
+
+        Files.delete(publicKey);
+        DevelopmentIssuer again = DevelopmentIssuer.keptIn(directory);
+        assertThat(again.publicKeyPem()).isEqualTo(issuer.publicKeyPem());
+        assertThat(Files.readString(publicKey).trim()).isEqualTo(issuer.publicKeyPem());
+    }
+}

@@ -164,14 +164,14 @@ class ComposeTest {
 
         Set<String> roles = new TreeSet<>();
         Yaml.list(Yaml.at(realm, "roles", "realm")).forEach(r -> roles.add(Yaml.string(r, "name")));
-        assertThat(roles).containsExactlyInAnyOrder("rijk", "coa", "municipality", "corporation", "province");
+        assertThat(roles).containsExactlyInAnyOrder("rijk", "coa", "municipality", "corporation", "province", "operator");
 
         Set<String> tenantClaims = new HashSet<>();
         Set<String> audiences = new HashSet<>();
         for (Object client : Yaml.list(realm.get("clients"))) {
             for (Object mapper : Yaml.list(Yaml.map(client).get("protocolMappers"))) {
                 String type = Yaml.string(mapper, "protocolMapper");
-                if ("oidc-hardcoded-claim-mapper".equals(type)) {
+                if ("oidc-hardcoded-claim-mapper".equals(type) || "oidc-usermodel-attribute-mapper".equals(type)) {
                     tenantClaims.add(Yaml.string(mapper, "config", "claim.name"));
                 } else if ("oidc-audience-mapper".equals(type)) {
                     audiences.add(Yaml.string(mapper, "config", "included.custom.audience"));
@@ -179,8 +179,14 @@ class ComposeTest {
             }
         }
         assertThat(tenantClaims).containsExactlyInAnyOrder("municipality", "corporation", "province");
+        Set<String> groups = new TreeSet<>();
+        for (Object group : Yaml.list(realm.get("groups"))) {
+            groups.add("/" + Yaml.string(group, "name"));
+            assertThat(roles).containsAll(Yaml.list(Yaml.map(group).get("realmRoles")).stream().map(String::valueOf).toList());
+        }
         for (Object user : Yaml.list(realm.get("users"))) {
             assertThat(roles).containsAll(Yaml.list(Yaml.map(user).get("realmRoles")).stream().map(String::valueOf).toList());
+            assertThat(groups).containsAll(Yaml.list(Yaml.map(user).get("groups")).stream().map(String::valueOf).toList());
         }
 
         String issuer = env.get("KC_HOSTNAME") + "/realms/" + realm.get("realm");

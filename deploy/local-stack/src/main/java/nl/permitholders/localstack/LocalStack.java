@@ -42,7 +42,9 @@ public final class LocalStack {
                 POSTGRES_PORT, KAFKA_PORT, data.resolve("logs"));
         Instant begin = Instant.now();
         SystemStack stack = SystemStack.start(new SystemStack.Options(root, data, data.resolve("logs"), true,
-                POSTGRES_PORT, KAFKA_PORT, List.of("-Xmx256m")));
+                POSTGRES_PORT, KAFKA_PORT,
+                // Readable logs on a developer's machine; a packaged service otherwise logs JSON (its prod profile).
+                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services, Kafka and PostgreSQL...");

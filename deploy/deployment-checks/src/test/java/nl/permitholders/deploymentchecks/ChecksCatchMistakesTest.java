@@ -3,8 +3,10 @@ package nl.permitholders.deploymentchecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The checks themselves: each kind of mistake they exist for is caught. */
@@ -103,6 +105,30 @@ class ChecksCatchMistakesTest {
 
         Map<String, Object> unknownKind = Map.of("apiVersion", "example.org/v1", "kind", "Thing", "metadata", Map.of("name", "x"));
         assertThat(Schemas.problems(unknownKind)).singleElement().asString().contains("no schema");
+    }
+
+    @Test
+    void aDatasourceWithoutVerifiedTlsIsCaught() {
+        ServiceModule supervision = Project.service("supervision-service");
+        Map<String, String> verified = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db-rw:5432/supervision?sslmode=verify-full&sslrootcert=/ca/ca.crt",
+                "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://db-rw:5432/supervision",
+                "QUARKUS_DATASOURCE_REACTIVE_POSTGRESQL_SSL_MODE", "verify-full",
+                "QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM", "HTTPS",
+                "QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM", "true",
+                "QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS", "/ca/ca.crt");
+        assertThat(DatasourceTls.problems(supervision, new RunTimeConfiguration(supervision, verified), Set.of("/ca/ca.crt"))).isEmpty();
+
+        Map<String, String> mistaken = new HashMap<>(verified);
+        mistaken.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db-rw:5432/supervision?sslmode=require");
+        mistaken.put("QUARKUS_DATASOURCE__READS__REACTIVE_POSTGRESQL_SSL_MODE", "verify-ca");
+        mistaken.put("QUARKUS_DATASOURCE_READS_REACTIVE_TRUST_ALL", "true");
+        assertThat(DatasourceTls.problems(supervision, new RunTimeConfiguration(supervision, mistaken), Set.of("/ca/ca.crt")))
+                .containsExactly(
+                        "supervision-service datasource <default> (JDBC): jdbc:postgresql://db-rw:5432/supervision?sslmode=require lacks sslmode=verify-full",
+                        "supervision-service datasource <default> (JDBC): jdbc:postgresql://db-rw:5432/supervision?sslmode=require names no sslrootcert of its cluster's CA [/ca/ca.crt]",
+                        "supervision-service datasource reads (reactive): reactive.postgresql.ssl-mode is verify-ca, not verify-full",
+                        "supervision-service datasource reads (reactive): trust-all is true: any certificate is accepted");
     }
 
     @Test

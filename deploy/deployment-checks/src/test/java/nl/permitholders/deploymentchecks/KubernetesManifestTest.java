@@ -163,6 +163,22 @@ class KubernetesManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
+    void everyDatasourceOfEveryServiceUsesTlsAndVerifiesItsDatabaseServer(String render) {
+        Manifests m = new Manifests(render);
+        List<String> problems = new ArrayList<>();
+        for (ServiceModule service : Project.SERVICES) {
+            Map<String, Object> deployment = m.one("Deployment", service.name());
+            RunTimeConfiguration config = new RunTimeConfiguration(service, m.variables(deployment, problems));
+            Set<String> caFiles = m.mountedSecretFiles(deployment, m.databaseClusterOf(service) + "-ca");
+            assertThat(caFiles).as(service + ": its database cluster's CA, mounted").isNotEmpty();
+            assertThat(DatasourceTls.datasources(service)).as(service + " datasources").contains("");
+            problems.addAll(DatasourceTls.problems(service, config, caFiles));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
     void servicesAutoscalersAndDisruptionBudgetsSelectTheDeployments(String render) {
         Manifests m = new Manifests(render);
         for (ServiceModule service : Project.SERVICES) {
@@ -449,6 +465,24 @@ class KubernetesManifestTest {
                         : String.valueOf(env.get("value")));
             }
             return variables;
+        }
+
+        /** The paths at which the deployment's container sees the files of a Secret it mounts. */
+        Set<String> mountedSecretFiles(Map<String, Object> deployment, String secret) {
+            Set<String> files = new TreeSet<>();
+            for (Object volume : Yaml.list(Yaml.at(deployment, "spec", "template", "spec", "volumes"))) {
+                if (!secret.equals(Yaml.string(volume, "secret", "secretName"))) {
+                    continue;
+                }
+                for (Object mount : Yaml.list(container(deployment).get("volumeMounts"))) {
+                    if (Objects.equals(Yaml.string(mount, "name"), Yaml.string(volume, "name"))) {
+                        for (Object item : Yaml.list(Yaml.at(volume, "secret", "items"))) {
+                            files.add(Yaml.string(mount, "mountPath") + "/" + Yaml.string(item, "path"));
+                        }
+                    }
+                }
+            }
+            return files;
         }
 
         /** The CloudNativePG cluster that holds the service's database. */

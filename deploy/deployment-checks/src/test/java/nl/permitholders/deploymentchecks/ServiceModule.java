@@ -3,17 +3,24 @@ package nl.permitholders.deploymentchecks;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** What a service's own files say about it: port, database, topics, consumer group, configuration keys. */
 final class ServiceModule {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+    /** A resource class mounted at a literal path (the API's resources use its base path's constant). */
+    private static final Pattern ROOT_RESOURCE = Pattern.compile("(?m)^@Path\\(\"(/[^/\"]+)");
+    private static final Pattern PAGE_LINK = Pattern.compile("(?:href|src|action)=\"(/[^/\"?#]+)");
 
     private final String name;
     private final Path dir;
@@ -109,6 +116,59 @@ final class ServiceModule {
             topics.add(deadLetterTopic());
         }
         return List.copyOf(topics);
+    }
+
+    /**
+     * The paths under which the service answers the public: its API's base path (where its OpenAPI document is), the
+     * first segment of every resource class mounted outside it, the directories of its static resources and every
+     * path its pages link to (stylesheets, scripts, forms). Health and metrics (/q) are for the cluster only.
+     */
+    Set<String> publicPaths() {
+        Set<String> paths = new TreeSet<>();
+        paths.add(property("quarkus.smallrye-openapi.path").replaceFirst("/openapi\\.json$", ""));
+        for (Path source : Project.files(dir.resolve("src/main/java"), ".java")) {
+            ROOT_RESOURCE.matcher(Project.read(source)).results().forEach(r -> paths.add(r.group(1)));
+        }
+        Path resources = dir.resolve("src/main/resources");
+        if (Files.isDirectory(resources.resolve("templates"))) {
+            for (Path page : Project.files(resources.resolve("templates"), ".html")) {
+                PAGE_LINK.matcher(Project.read(page)).results().forEach(r -> paths.add(r.group(1)));
+            }
+        }
+        try (Stream<Path> statics = Files.isDirectory(resources.resolve("META-INF/resources"))
+                ? Files.list(resources.resolve("META-INF/resources")) : Stream.empty()) {
+            statics.forEach(p -> paths.add("/" + p.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        paths.remove("/q");
+        return paths;
+    }
+
+    /** Whether the service streams Server-Sent Events to its callers. */
+    boolean streamsServerSentEvents() {
+        return Project.files(dir.resolve("src/main/java"), ".java").stream()
+                .anyMatch(source -> Project.read(source).contains("MediaType.SERVER_SENT_EVENTS"));
+    }
+
+    /** The largest request body it accepts, in bytes (quarkus.http.limits.max-body-size; Quarkus' default 10240K). */
+    long maxBodySize() {
+        return bytes(Objects.requireNonNullElse(property("quarkus.http.limits.max-body-size"), "10240K"));
+    }
+
+    /** A memory size as Quarkus and nginx write it: a number with an optional K, M or G (powers of 1024). */
+    static long bytes(String size) {
+        Matcher m = Pattern.compile("(?i)^(\\d+)([kmg]?)$").matcher(size.trim());
+        if (!m.matches()) {
+            throw new AssertionError("not a size: " + size);
+        }
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(m.group(1)) << shift;
     }
 
     Path dockerfile() {

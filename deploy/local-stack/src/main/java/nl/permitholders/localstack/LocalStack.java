@@ -55,7 +55,10 @@ public final class LocalStack {
                 infraOnly ? "" : " and the four services", data.resolve("logs"));
         Instant begin = Instant.now();
         SystemStack stack = SystemStack.start(new SystemStack.Options(root, data, data.resolve("logs"), true,
-                POSTGRES_PORT, KAFKA_PORT, List.of("-Xmx256m")), infraOnly ? Set.of() : EnumSet.allOf(Service.class));
+                POSTGRES_PORT, KAFKA_PORT,
+                // Readable logs on a developer's machine; a packaged service otherwise logs JSON (its prod profile).
+                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false")),
+                infraOnly ? Set.of() : EnumSet.allOf(Service.class));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.printf("%nStopping %sKafka and PostgreSQL...%n", infraOnly ? "" : "the services, ");

@@ -2,6 +2,7 @@ package nl.permitholders.systemtests;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.permitholders.infrastructure.Directories;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
@@ -19,8 +20,9 @@ final class RunningSystem {
     static synchronized SystemStack get() {
         if (stack == null) {
             Path root = SystemStack.findProjectRoot();
-            stack = SystemStack.start(new SystemStack.Options(root, null,
-                    root.resolve("deploy/system-tests/target/service-logs"), false, 0, 0, List.of("-Xmx256m")));
+            Path logs = root.resolve("deploy/system-tests/target/service-logs");
+            Directories.deleteRecursively(logs); // this run's logs only: the services append to them
+            stack = SystemStack.start(new SystemStack.Options(root, null, logs, false, 0, 0, List.of("-Xmx256m")));
             Runtime.getRuntime().addShutdownHook(new Thread(RunningSystem::stop, "stop-system"));
             System.out.println("Start-up to ready: " + stack.startUpTimes());
         }

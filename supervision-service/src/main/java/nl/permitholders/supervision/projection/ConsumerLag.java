@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Consumer lag per topic and partition, as {@code supervision_consumer_lag{topic,partition}}: the records on the
+ * Consumer lag per topic and partition, as {@code supervision_consumer_lag_records{topic,partition}}: the records on the
  * partition that the projection's consumer group has not committed yet (end offset minus committed offset). Measured
  * with the admin client every {@code supervision.lag.interval}, so it is what any Kafka tool would report for the group.
  */

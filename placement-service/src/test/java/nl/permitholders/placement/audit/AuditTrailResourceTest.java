@@ -80,7 +80,7 @@ class AuditTrailResourceTest {
                 .body(Map.of("reason", "UNIT_UNSUITABLE", "declinedOn", COUPLED.plusWeeks(2).toString()))
                 .post("/placements/v1/couplings/{c}/offers/{o}/declination", family, offer).then().statusCode(200);
         String placement = Couplings.place(family, 3, COUPLED.plusWeeks(3));
-        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("reason", "wrong date"))
+        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("reason", "WRONG_DETAILS", "explanation", "wrong date"))
                 .post("/placements/v1/couplings/{c}/placements/{p}/revocation", family, placement).then().statusCode(200);
         Couplings.place(family, 3, COUPLED.plusWeeks(4));
         asMunicipality(municipality).contentType(ContentType.JSON)
@@ -101,7 +101,7 @@ class AuditTrailResourceTest {
                         "municipality", "municipality", "municipality", "coa", "coa"))
                 .body("items[2].actor", equalTo(officerOf(municipality)))
                 .body("items[2].actorMunicipality", equalTo(municipality))
-                .body("items[4].reason", equalTo("wrong date"))
+                .body("items[4].reason", equalTo("WRONG_DETAILS: wrong date"))
                 .body("totalItems", equalTo(10));
         List<String> times = asCoa().get(trail, municipality).then().statusCode(200).extract().path("items.at");
         assertThat(times.stream().map(Instant::parse).toList()).isSortedAccordingTo(Comparator.reverseOrder());

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,17 +107,7 @@ class OutboxRelayTest {
         await("publishing from memory").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
         UUID leftBehind = UUID.randomUUID();
         UUID anotherInstances = UUID.randomUUID();
-        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
-             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, type, source, subject, partition_key, "
-                     + "payload, occurred_at) VALUES (?, 'nl.permitholders.placement.test-row.v1', 'urn:test', ?, ?, '{}', now() - ?::interval)")) {
-            for (Object[] row : new Object[][] {{leftBehind, "1 hour"}, {anotherInstances, "0 seconds"}}) {
-                insert.setObject(1, row[0]);
-                insert.setString(2, municipality);
-                insert.setString(3, municipality);
-                insert.setString(4, (String) row[1]);
-                insert.executeUpdate();
-            }
-        }
+        insertTestRows(municipality, new Object[][] {{leftBehind, "{}", "1 hour"}, {anotherInstances, "{}", "0 seconds"}});
 
         relay.requestFlush();
         await("the row left behind claimed").atMost(Duration.ofSeconds(30)).until(() -> testRowsOnTheTopic(municipality).contains(leftBehind.toString()));
@@ -126,6 +117,54 @@ class OutboxRelayTest {
         await("the other instance's row, left unpublished past the grace, swept").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> unpublished(municipality) == 0);
         assertThat(testRowsOnTheTopic(municipality)).containsExactlyInAnyOrder(leftBehind.toString(), anotherInstances.toString());
+    }
+
+    /**
+     * A row larger than the producer may send can never be published: it is parked (never claimed again, counted by
+     * outbox_events_parked) and the rows after it are published, instead of the relay claiming it for ever.
+     */
+    @Test
+    void aRowTheBrokerRefusesForGoodIsParkedAndTheRowsAfterItArePublished() throws Exception {
+        String municipality = Couplings.newMunicipality();
+        await("publishing from memory").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
+        UUID tooLarge = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        String overMaxRequestSize = "{\"text\":\"" + "x".repeat(1_100_000) + "\"}";
+        insertTestRows(municipality, new Object[][] {{tooLarge, overMaxRequestSize, "1 hour"}, {after, "{}", "1 hour"}});
+
+        relay.requestFlush();
+        await("the row after it published").atMost(Duration.ofSeconds(30)).until(() -> testRowsOnTheTopic(municipality).contains(after.toString()));
+        await("the row stamped published").atMost(Duration.ofSeconds(10)).until(() -> unpublished(municipality) == 1);
+        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
+             PreparedStatement parked = db.prepareStatement("SELECT parked_at IS NOT NULL, parked_reason, published_at FROM outbox_event WHERE event_id = ?")) {
+            parked.setObject(1, tooLarge);
+            try (ResultSet row = parked.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getBoolean(1)).as("parked").isTrue();
+                assertThat(row.getString(2)).as("why").contains("larger than");
+                assertThat(row.getObject(3)).as("never published").isNull();
+            }
+        }
+        await("the parked row counted").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_events_parked") == 1);
+        await("the relay no longer claims").atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox_publishing_from_memory") == 1);
+        assertThat(gauge("outbox_pending_events")).as("a parked row does not wait to be published").isZero();
+        assertThat(testRowsOnTheTopic(municipality)).containsExactly(after.toString());
+    }
+
+    /** Rows of a test event type written straight into the outbox, in order: each {event id, payload, age}. */
+    private static void insertTestRows(String municipality, Object[][] rows) throws Exception {
+        try (Connection db = DriverManager.getConnection(RealInfrastructure.postgres().jdbcUrl("placement"), LocalPostgres.USER, "");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, type, source, subject, partition_key, "
+                     + "payload, occurred_at) VALUES (?, 'nl.permitholders.placement.test-row.v1', 'urn:test', ?, ?, ?, now() - ?::interval)")) {
+            for (Object[] row : rows) {
+                insert.setObject(1, row[0]);
+                insert.setString(2, municipality);
+                insert.setString(3, municipality);
+                insert.setString(4, (String) row[1]);
+                insert.setString(5, (String) row[2]);
+                insert.executeUpdate();
+            }
+        }
     }
 
     @Inject

@@ -81,7 +81,7 @@ class PlacementEventsTest {
                 .post("/placements/v1/couplings/{c}/offers/{o}/declination", coupling, offer).then().statusCode(200);
         Couplings.offer(coupling, second, COUPLED.plusWeeks(4));
         String placement = Couplings.placeIn(coupling, 4, COUPLED.plusWeeks(5), second);
-        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("reason", "housed in the wrong unit"))
+        asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("reason", "WRONG_DETAILS", "explanation", "housed in the wrong unit"))
                 .post("/placements/v1/couplings/{c}/placements/{p}/revocation", coupling, placement).then().statusCode(200);
         Couplings.place(coupling, 4, COUPLED.plusWeeks(6));
         asMunicipality(municipality).contentType(ContentType.JSON).body(Map.of("persons", 2, "arrivedOn", COUPLED.plusWeeks(20).toString()))
@@ -98,7 +98,8 @@ class PlacementEventsTest {
         assertThat(records.get(1).value()).contains("\"minors\":2", "\"persons\":4").doesNotContain("a child was missing");
         assertThat(records.get(3).value()).contains("\"reason\":\"UNIT_UNSUITABLE\"");
         assertThat(records.get(5).value()).contains("\"unitType\":\"INTERMEDIATE\"", "\"temporary\":true", second.toString());
-        assertThat(records.get(6).value()).contains("\"reason\":\"housed in the wrong unit\"", second.toString());
+        assertThat(records.get(6).value()).contains("\"reason\":\"WRONG_DETAILS\"", second.toString())
+                .as("the explanation stays in placement-service (R9)").doesNotContain("housed in the wrong unit");
         assertThat(records.get(7).value()).doesNotContain("unitId", "temporary");
     }
 

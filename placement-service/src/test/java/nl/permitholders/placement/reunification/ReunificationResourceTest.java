@@ -52,7 +52,7 @@ class ReunificationResourceTest {
         String coupling = Couplings.register(Couplings.single("GM0141", COUPLED));
         arrive(coupling, 2, HOUSED).statusCode(409).body("detail", containsString("Nobody of this coupling is housed"));
         String placement = Couplings.place(coupling, 1, HOUSED);
-        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("reason", "wrong household"))
+        asMunicipality("GM0141").contentType(ContentType.JSON).body(Map.of("reason", "WRONG_COUPLING"))
                 .post("/placements/v1/couplings/{c}/placements/{p}/revocation", coupling, placement).then().statusCode(200);
         arrive(coupling, 2, HOUSED).statusCode(409);
     }

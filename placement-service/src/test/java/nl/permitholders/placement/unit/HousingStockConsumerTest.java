@@ -68,6 +68,43 @@ class HousingStockConsumerTest {
     }
 
     @Test
+    void aUnitMovedToAnotherMunicipalityEndsThereWhenTheMoveArrivesLast() {
+        String from = Couplings.newMunicipality();
+        String to = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        OffsetDateTime registeredAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        kafka.send(KafkaTopics.cloudEvent(Units.TOPIC, from, UUID.randomUUID(), Units.REGISTERED,
+                Units.unitData(unit, from, "REGULAR", 4, null), registeredAt));
+        awaitMunicipality(unit, from);
+        kafka.send(KafkaTopics.cloudEvent(Units.TOPIC, to, UUID.randomUUID(), Units.CORRECTED,
+                Units.unitData(unit, to, "REGULAR", 4, null), registeredAt.plusMinutes(1)));
+        awaitMunicipality(unit, to);
+    }
+
+    @Test
+    void aUnitMovedToAnotherMunicipalityStaysThereWhenItsRegistrationInTheOldOneArrivesLast() {
+        // The move travels under the new municipality's key, the registration under the old one's: another partition.
+        String from = Couplings.newMunicipality();
+        String to = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        OffsetDateTime registeredAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        kafka.send(KafkaTopics.cloudEvent(Units.TOPIC, to, UUID.randomUUID(), Units.CORRECTED,
+                Units.unitData(unit, to, "SHARED", 5, null), registeredAt.plusMinutes(1)));
+        awaitMunicipality(unit, to);
+        kafka.send(KafkaTopics.cloudEvent(Units.TOPIC, from, UUID.randomUUID(), Units.REGISTERED,
+                Units.unitData(unit, from, "REGULAR", 4, null), registeredAt));
+        // A later event on the old municipality's partition: once it is applied, the registration before it has been handled.
+        Units.awaitKnown(Units.known(from, "ROOM", 1));
+        asCoa().get("/placements/v1/units/{id}", unit).then()
+                .body("municipalityCode", equalTo(to)).body("type", equalTo("SHARED")).body("capacity", equalTo(5));
+    }
+
+    private static void awaitMunicipality(UUID unit, String municipality) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> municipality.equals(
+                asCoa().get("/placements/v1/units/{id}", unit).then().extract().path("municipalityCode")));
+    }
+
+    @Test
     void aRetiredUnitIsKnownToHaveLeftTheStock() {
         String municipality = Couplings.newMunicipality();
         UUID unit = Units.known(municipality, "REGULAR", 3);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.permitholders.platform.outbox.EventTooLargeException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,6 +43,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         return respond(Problem.of(409, "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e) {
+        return respond(Problem.of(413, "Content Too Large", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -40,6 +40,9 @@ public class Outbox {
     @Inject
     WriteLog writeLog;
 
+    @Inject
+    OutboxPublisher publisher;
+
     @ConfigProperty(name = "events.source")
     String source;
 
@@ -47,26 +50,32 @@ public class Outbox {
      * @param type    the CloudEvents type, e.g. {@code nl.permitholders.quota.quota-set.v1}
      * @param subject the CloudEvents subject and Kafka record key: the municipality (or province) code
      * @param data    the event data, serialised as JSON
+     * @return the event's id; fails with {@link EventTooLargeException} when the producer could never send it
      */
     public Uni<UUID> append(String type, String subject, Object data) {
-        OutboxEvent event = event(type, subject, data, now());
-        return insert(List.of(event)).replaceWith(event.eventId());
+        return Uni.createFrom().item(() -> event(type, subject, data, now()))
+                .flatMap(event -> insert(List.of(event)).replaceWith(event.eventId()));
     }
 
     /**
      * Many events of one type in as few statements as possible (a VERA batch of 10,000 allocations would take seconds
-     * one statement at a time), with the same rows and the same audit trail as {@link #append}.
+     * one statement at a time), with the same rows and the same audit trail as {@link #append}. Every event is checked
+     * before any is stored: one too large refuses them all.
      */
     public Uni<Void> appendAll(String type, List<Event> events) {
-        OffsetDateTime now = now();
-        List<OutboxEvent> rows = new ArrayList<>(events.size());
-        events.forEach(e -> rows.add(event(type, e.subject(), e.data(), now)));
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            all = all.chain(() -> insert(chunk));
-        }
-        return all;
+        return Uni.createFrom().item(() -> {
+            OffsetDateTime now = now();
+            List<OutboxEvent> rows = new ArrayList<>(events.size());
+            events.forEach(e -> rows.add(event(type, e.subject(), e.data(), now)));
+            return rows;
+        }).flatMap(rows -> {
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+                all = all.chain(() -> insert(chunk));
+            }
+            return all;
+        });
     }
 
     private Uni<Void> insert(List<OutboxEvent> events) {
@@ -91,8 +100,11 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
+    /** The row of an event, refused ({@link EventTooLargeException}) when the producer could never send it. */
     private OutboxEvent event(String type, String subject, Object data, OffsetDateTime at) {
-        return new OutboxEvent(UUID.randomUUID(), type, source, subject, subject, serialise(data), at);
+        OutboxEvent event = new OutboxEvent(UUID.randomUUID(), type, source, subject, subject, serialise(data), at);
+        publisher.requireSendable(event);
+        return event;
     }
 
     private static OffsetDateTime now() {

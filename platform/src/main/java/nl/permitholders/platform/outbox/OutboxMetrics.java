@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * What operators alert on for the outbox (docs/operations.md): how many events wait to be published and how old the
- * oldest is. Read from the table every few seconds, so the figures hold across instances and restarts. Beside them,
+ * What operators alert on for the outbox (docs/operations.md): how many events wait to be published, how old the
+ * oldest is, and how many are parked because the broker refused them for good. Read from the table every few seconds, so the figures hold across instances and restarts. Beside them,
  * {@code outbox_publication_delay_seconds}: per event, from the moment it was written to the broker's acknowledgement,
  * the first leg of an event's way to its consumers; {@code outbox_events_published_total}, by the way the relay
  * published them (a steady share of {@code claimed} means publications from memory keep failing).
@@ -28,11 +28,13 @@ import org.jboss.logging.Logger;
 public class OutboxMetrics {
 
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
-    private static final String PENDING = "SELECT count(*) AS pending, "
-            + "coalesce(extract(epoch FROM now() - min(occurred_at)), 0) AS oldest_age FROM outbox_event WHERE published_at IS NULL";
+    private static final String PENDING = "SELECT count(*) FILTER (WHERE parked_at IS NULL) AS pending, "
+            + "coalesce(extract(epoch FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)), 0) AS oldest_age, "
+            + "count(*) FILTER (WHERE parked_at IS NOT NULL) AS parked FROM outbox_event WHERE published_at IS NULL";
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
 
     @Inject
     Pool pool;
@@ -55,6 +57,9 @@ public class OutboxMetrics {
                 .description("Events written but not yet published to Kafka").register(registry);
         Gauge.builder("outbox.oldest.pending.age.seconds", oldestAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest event not yet published; grows while Kafka is unreachable").register(registry);
+        Gauge.builder("outbox.events.parked", parked, AtomicLong::get)
+                .description("Events the broker refused for good (too large, invalid), parked in the outbox and never "
+                        + "published until an operator acts").register(registry);
     }
 
     private Counter published(Way way) {
@@ -99,6 +104,7 @@ public class OutboxMetrics {
                     Row row = rows.iterator().next();
                     pending.set(row.getLong("pending"));
                     oldestAgeSeconds.set(row.getNumeric("oldest_age").longValue());
+                    parked.set(row.getLong("parked"));
                 })
                 .onFailure().invoke(e -> LOG.debugf("Outbox metrics not refreshed: %s", e.getMessage()))
                 .onFailure().recoverWithNull()

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,8 +20,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.record.AbstractRecords;
+import org.apache.kafka.common.record.CompressionType;
+import org.apache.kafka.common.record.RecordBatch;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,6 +73,8 @@ public class OutboxPublisher {
     String applicationName;
 
     private KafkaProducer<String, String> producer;
+    private int maxRequestSize;
+    private CompressionType compression;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-publisher");
         t.setDaemon(true);
@@ -75,7 +83,38 @@ public class OutboxPublisher {
 
     @PostConstruct
     void create() {
-        producer = new KafkaProducer<>(settings());
+        Properties settings = settings();
+        producer = new KafkaProducer<>(settings);
+        ProducerConfig effective = new ProducerConfig(settings);
+        maxRequestSize = effective.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        compression = CompressionType.forName(effective.getString(ProducerConfig.COMPRESSION_TYPE_CONFIG));
+    }
+
+    /**
+     * Refuses an event the producer could never send: its record, estimated as the producer estimates it before it
+     * sends, is larger than {@code max.request.size} (1 MiB unless {@code outbox.producer.max.request.size} says
+     * otherwise).
+     */
+    void requireSendable(OutboxEvent event) {
+        ProducerRecord<String, String> record = record(event);
+        int size = AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, compression,
+                utf8(record.key()), utf8(record.value()), record.headers().toArray());
+        if (size > maxRequestSize) {
+            throw new EventTooLargeException(event.type(), size, maxRequestSize);
+        }
+    }
+
+    /**
+     * Whether the broker or the producer refused the record for good: sending it again can never succeed (too large,
+     * an invalid record), unlike an unreachable broker or a missing authorisation, which affect every record alike.
+     */
+    static boolean refusedForGood(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof RecordTooLargeException || cause instanceof InvalidRecordException;
+    }
+
+    private static byte[] utf8(String value) {
+        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Every {@code kafka.*} setting of the service, then the outbox's defaults, its {@code outbox.producer.*} ones and the guarantees. */

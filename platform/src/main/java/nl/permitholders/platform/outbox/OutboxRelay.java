@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PostConstruct;
@@ -44,7 +45,9 @@ import org.jboss.logging.Logger;
  * does not send again what another instance is publishing from memory at that moment.</li>
  * </ul>
  * Delivery is at least once: a crash between the broker's ack and the stamp re-sends the row, which consumers recognise
- * by its event id. While Kafka is unreachable the rows simply wait, and writes go on.
+ * by its event id. While Kafka is unreachable the rows simply wait, and writes go on. A row the broker refuses for good
+ * (too large, invalid: {@link OutboxPublisher#refusedForGood}) is parked instead of being tried for ever: never claimed
+ * again, counted by {@code outbox_events_parked}, and the rows after it are published.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,16 +56,18 @@ public class OutboxRelay {
 
     private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at";
     private static final String CLAIM = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
-            + "ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+            + "AND parked_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     /**
      * What any instance left behind (older than the grace) and the given rows of this instance's own: a claim of every
      * row passes all of them, the sweep none (a row of its own that is younger is being published from memory).
      */
     private static final String CLAIM_OWN_AND_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
-            + "AND (occurred_at < $2 OR event_id = ANY($3)) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
+            + "AND parked_at IS NULL AND (occurred_at < $2 OR event_id = ANY($3)) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     private static final UUID[] NONE = new UUID[0];
     private static final String MARK_CLAIMED = "UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)";
     private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE event_id = ANY($1) "
+            + "AND published_at IS NULL";
+    private static final String PARK = "UPDATE outbox_event SET parked_at = now(), parked_reason = $2 WHERE event_id = $1 "
             + "AND published_at IS NULL";
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
 
@@ -124,6 +129,9 @@ public class OutboxRelay {
                     metrics.published(event.occurredAt(), OutboxMetrics.Way.FROM_MEMORY);
                     own.published(List.of(event.eventId()));
                     stamps.add(event.eventId());
+                } else if (OutboxPublisher.refusedForGood(failure)) {
+                    park(pool, event, failure).subscribe().with(parked -> own.published(List.of(event.eventId())),
+                            parkFailed -> LOG.warnf("Event %s not parked (%s); a claim will try again", event.eventId(), parkFailed.getMessage()));
                 } else if (path.failed()) {
                     // Once per outage, not once per event: while the broker is away every event in flight fails.
                     LOG.warnf("Event %s not acknowledged (%s); it waits in the outbox, which is claimed in order from now on",
@@ -243,27 +251,32 @@ public class OutboxRelay {
                         row.getOffsetDateTime("occurred_at")));
             }
             List<CompletableFuture<Void>> acks = publisher.publish(events);
-            List<Uni<Long>> sends = new ArrayList<>(acks.size());
+            List<Uni<Outcome>> sends = new ArrayList<>(acks.size());
             for (int i = 0; i < acks.size(); i++) {
                 OutboxEvent event = events.get(i);
-                long id = ids.get(i);
                 sends.add(Uni.createFrom().completionStage(acks.get(i))
                         .invoke(() -> metrics.published(event.occurredAt(), OutboxMetrics.Way.CLAIMED))
-                        .replaceWith(id)
+                        .replaceWith(Outcome.PUBLISHED)
+                        .onFailure(OutboxPublisher::refusedForGood).recoverWithUni(e -> park(connection, event, e).replaceWith(Outcome.PARKED))
                         .onFailure().invoke(e -> LOG.debugf("Event %s not acknowledged: %s", event.eventId(), e.getMessage()))
-                        .onFailure().recoverWithNull());
+                        .onFailure().recoverWithItem(Outcome.FAILED));
             }
             return Uni.join().all(sends).andFailFast().flatMap(results -> {
                 List<Long> acked = new ArrayList<>(results.size());
                 List<UUID> published = new ArrayList<>(results.size());
+                int parked = 0;
                 for (int i = 0; i < results.size(); i++) {
-                    if (results.get(i) != null) {
-                        acked.add(results.get(i));
+                    if (results.get(i) == Outcome.PUBLISHED) {
+                        acked.add(ids.get(i));
+                        published.add(events.get(i).eventId());
+                    } else if (results.get(i) == Outcome.PARKED) {
+                        parked++;
                         published.add(events.get(i).eventId());
                     }
                 }
-                BatchResult result = new BatchResult(rows.size(), acked.size());
+                BatchResult result = new BatchResult(rows.size(), acked.size() + parked);
                 if (acked.isEmpty()) {
+                    own.published(published);
                     return Uni.createFrom().item(result);
                 }
                 return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked.toArray(Long[]::new)))
@@ -272,10 +285,22 @@ public class OutboxRelay {
         });
     }
 
-    private record BatchResult(int claimed, int published) {
+    /** What became of a claimed row: published, parked (refused for good), or left to be claimed again. */
+    private enum Outcome { PUBLISHED, PARKED, FAILED }
+
+    /** {@code done}: rows published or parked; any other was not acknowledged and waits. */
+    private record BatchResult(int claimed, int done) {
         boolean failed() {
-            return published < claimed;
+            return done < claimed;
         }
+    }
+
+    /** Marks a row the broker refused for good, so that no claim takes it again; an operator decides what becomes of it. */
+    private static Uni<Void> park(SqlClient db, OutboxEvent event, Throwable refusal) {
+        LOG.errorf("Event %s (%s, subject %s) parked in the outbox: the broker refuses it for good (%s). It is not published "
+                + "until an operator acts (docs/operations.md, OutboxEventParked)", event.eventId(), event.type(), event.subject(),
+                refusal.getMessage());
+        return db.preparedQuery(PARK).execute(Tuple.of(event.eventId(), String.valueOf(refusal.getMessage()))).replaceWithVoid();
     }
 
     /**

@@ -106,7 +106,7 @@ public class NationalQuotaResource {
                                     .call(saved -> periodQuotas.set(period, distribution.quotas(), QuotaBasis.DISTRIBUTED,
                                             request.reason(), now))
                                     .call(saved -> outbox.append(NationalQuotaSet.TYPE, NationalQuotaSet.SUBJECT, new NationalQuotaSet(
-                                            period.toString(), saved.persons, saved.version, saved.reason, referenceDate,
+                                            period.toString(), saved.persons, saved.version, referenceDate,
                                             distribution.nationalPopulation(), distribution.sumOfQuotas(), distribution.surplus())))
                                     .flatMap(saved -> {
                                         List<NationalQuotaVersion> all = new ArrayList<>(history);

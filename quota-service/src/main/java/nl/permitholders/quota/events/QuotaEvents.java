@@ -31,20 +31,26 @@ public final class QuotaEvents {
         }
     }
 
-    public record QuotaSet(String municipalityCode, String period, int persons, int version, String basis, String reason) {
+    /** The reason in words stays in quota-service (R9: events carry codes and ids); {@code basis} says where it came from. */
+    public record QuotaSet(String municipalityCode, String period, int persons, int version, String basis) {
         public static final String TYPE = PREFIX + "quota-set.v1";
     }
 
-    /** The national total of a half-year and how its distribution came out (R1); subject and key NL01 (the Netherlands). */
-    public record NationalQuotaSet(String period, int persons, int version, String reason, LocalDate populationReferenceDate,
+    /**
+     * The national total of a half-year and how its distribution came out (R1); subject and key NL01 (the Netherlands).
+     * The reason in words stays in quota-service (R9).
+     */
+    public record NationalQuotaSet(String period, int persons, int version, LocalDate populationReferenceDate,
                                    long nationalPopulation, int sumOfQuotas, int surplus) {
         public static final String TYPE = PREFIX + "national-quota-set.v1";
         public static final String SUBJECT = "NL01";
     }
 
-    /** One municipality's part in an exchange (R2); the partners' parts are events of their own, with the same exchangeId. */
-    public record QuotaExchanged(UUID exchangeId, String municipalityCode, String period, int delta, List<String> partners,
-                                 String reason) {
+    /**
+     * One municipality's part in an exchange (R2); the partners' parts are events of their own, with the same exchangeId.
+     * The reason in words stays in quota-service (R9).
+     */
+    public record QuotaExchanged(UUID exchangeId, String municipalityCode, String period, int delta, List<String> partners) {
         public static final String TYPE = PREFIX + "quota-exchanged.v1";
     }
 

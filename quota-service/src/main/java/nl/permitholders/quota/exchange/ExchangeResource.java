@@ -105,8 +105,7 @@ public class ExchangeResource {
                         List<String> partners = all.stream().filter(code -> !code.equals(change.municipalityCode())).toList();
                         writes = writes.call(() -> row.persist())
                                 .call(() -> outbox.append(QuotaExchanged.TYPE, change.municipalityCode(), new QuotaExchanged(
-                                        exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners,
-                                        request.reason())))
+                                        exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners)))
                                 .replaceWithVoid();
                     }
                     return writes.replaceWith(Response.created(URI.create(QuotaApi.BASE + "/exchanges/" + exchange.id))

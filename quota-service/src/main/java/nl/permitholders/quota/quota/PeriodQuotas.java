@@ -32,7 +32,7 @@ public class PeriodQuotas {
             Uni<Void> writes = changed.isEmpty() ? Uni.createFrom().voidItem() : QuotaVersionEntity.persist(changed);
             for (QuotaVersionEntity v : changed) {
                 writes = writes.call(() -> outbox.append(QuotaSet.TYPE, v.municipalityCode, new QuotaSet(v.municipalityCode,
-                        v.period, v.persons, v.version, v.basis.name(), v.reason)));
+                        v.period, v.persons, v.version, v.basis.name())));
             }
             return writes.replaceWith(changed.size());
         });

@@ -84,7 +84,7 @@ public class QuotaResource {
                 .flatMap(history -> history.set(request.persons(), request.reason(), QuotaBasis.IMPORTED, now)
                         .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
                                 .call(() -> outbox.append(QuotaSet.TYPE, code, new QuotaSet(code, period.toString(),
-                                        version.persons(), version.version(), version.basis().name(), version.reason())))
+                                        version.persons(), version.version(), version.basis().name())))
                                 .map(saved -> {
                                     QuotaView view = QuotaView.of(code, period, history.with(version));
                                     return (version.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())

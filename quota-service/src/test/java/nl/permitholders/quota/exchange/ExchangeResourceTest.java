@@ -53,6 +53,7 @@ class ExchangeResourceTest {
                 .filter(r -> "nl.permitholders.quota.quota-exchanged.v1".equals(KafkaTopics.header(r, "ce_type")))
                 .filter(r -> r.value().contains(id)).toList(), r -> r.size() == 2);
         events.forEach(r -> EventSchemas.assertConforms("nl.permitholders.quota.quota-exchanged.v1", r.value()));
+        assertThat(events).as("R9: the reason in words stays in quota-service").noneMatch(r -> r.value().contains("regional agreement"));
         assertThat(events).extracting(r -> r.key()).containsExactlyInAnyOrder(a, b);
     }
 

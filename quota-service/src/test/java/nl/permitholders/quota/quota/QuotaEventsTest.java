@@ -51,6 +51,7 @@ class QuotaEventsTest {
             assertThat(KafkaTopics.header(record, "ce_subject")).isEqualTo(code);
             assertThat(KafkaTopics.header(record, "ce_time")).isNotBlank();
             EventSchemas.assertConforms(KafkaTopics.header(record, "ce_type"), record.value());
+            assertThat(record.value()).as("R9: the reason in words stays in quota-service").doesNotContain("Rijk 2024-I");
         }
     }
 

@@ -16,6 +16,12 @@ import java.util.UUID;
 @Table(name = "action_plan")
 public class ActionPlan extends PanacheEntityBase {
 
+    /**
+     * The most measures a plan holds. Every change publishes the whole plan in one event, which must stay far below
+     * the producer's maximum (docs/events): 50 measures with their longest titles and expectations make at most about 120 KB.
+     */
+    public static final int MAX_MEASURES = 50;
+
     @Id
     public UUID id;
 

@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
@@ -100,7 +101,7 @@ public class ActionPlanResource {
 
     /** Who records or changes a plan is not part of the request: it is the caller the token names (changedBy). */
     public record PlanRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate adoptedOn,
-                              @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull MeasureRequest> measures) {
+                              @NotNull @Size(min = 1, max = ActionPlan.MAX_MEASURES) List<@Valid @NotNull MeasureRequest> measures) {
     }
 
     /** A measure added to a plan, or the whole new state of a measure, with (optionally) why; who changed it is the caller. */
@@ -132,17 +133,17 @@ public class ActionPlanResource {
                               List<ActionPlans.Expected> expectedHoused, String reason, String changedBy, Instant recordedAt) {
     }
 
-    // ---- the event (R9: who changed it stays here, not in the event)
+    // ---- the event (R9: codes and ids only; who changed it and every text stay here)
 
     public enum Change {
         CREATED, MEASURE_ADDED, MEASURE_CHANGED
     }
 
-    public record MeasureState(UUID measureId, String title, String term, String status, List<ActionPlans.Expected> expectedHoused) {
+    public record MeasureState(UUID measureId, String term, String status, List<ActionPlans.Expected> expectedHoused) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionPlanUpdated(UUID actionPlanId, String municipalityCode, String title, LocalDate adoptedOn, int version,
+    public record ActionPlanUpdated(UUID actionPlanId, String municipalityCode, LocalDate adoptedOn, int version,
                                     String change, UUID measureId, List<MeasureState> measures) {
     }
 
@@ -241,6 +242,7 @@ public class ActionPlanResource {
     @Operation(summary = "Add a measure to an action plan", description = "Published as " + ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "201", description = "Added; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
+    @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> addMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("planId") String planIdText, @Valid @NotNull MeasureChange change) {
         UUID planId = uuid("planId", planIdText);
@@ -281,6 +283,10 @@ public class ActionPlanResource {
                     int previousVersion = versions.stream().filter(v -> v.measureId.equals(measureId)).mapToInt(v -> v.version).max().orElse(0);
                     if (kind == Change.MEASURE_CHANGED && previousVersion == 0) {
                         throw new ResourceNotFoundException("Action plan " + planId + " has no measure " + measureId + ".");
+                    }
+                    if (kind == Change.MEASURE_ADDED && MeasureVersion.current(versions).size() >= ActionPlan.MAX_MEASURES) {
+                        throw new ConflictException("Action plan " + planId + " holds " + ActionPlan.MAX_MEASURES
+                                + " measures, the most a plan may hold; change or drop one of them instead.");
                     }
                     plan.version++;
                     MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
@@ -323,9 +329,9 @@ public class ActionPlanResource {
 
     private Uni<UUID> publish(ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current) {
         List<MeasureState> measures = current.stream()
-                .map(v -> new MeasureState(v.measureId, v.title, v.term.name(), v.status.name(), plans.expected(v))).toList();
+                .map(v -> new MeasureState(v.measureId, v.term.name(), v.status.name(), plans.expected(v))).toList();
         return outbox.append(ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id, plan.municipalityCode,
-                plan.title, plan.adoptedOn, plan.version, change.name(), measureId, measures));
+                plan.adoptedOn, plan.version, change.name(), measureId, measures));
     }
 
     private ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {

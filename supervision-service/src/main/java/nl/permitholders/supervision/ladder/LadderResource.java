@@ -78,8 +78,8 @@ public class LadderResource {
                              List<DecisionView> decisions) {
     }
 
-    public record StageDecided(UUID decisionId, String municipalityCode, String stage, String previousStage, LocalDate decidedOn,
-                               String reason) {
+    /** Who decided and why, in words, stay in this API (R9: events carry codes and ids). */
+    public record StageDecided(UUID decisionId, String municipalityCode, String stage, String previousStage, LocalDate decidedOn) {
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -123,7 +123,7 @@ public class LadderResource {
             decision.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return decision.persist()
                     .call(() -> outbox.append(STAGE_DECIDED, code, new StageDecided(decision.id, code, decision.stage.name(),
-                            previous.name(), decision.decidedOn, decision.reason)))
+                            previous.name(), decision.decidedOn)))
                     .replaceWith(() -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/ladder"))
                             .entity(DecisionView.of(decision)).build());
         }));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,6 +147,8 @@ class ActionPlanFlowTest {
         assertThat(updates.get(1).get("measureId").asText()).isEqualTo(flowThrough);
         assertThat(updates.get(2).get("measures")).hasSize(6);
         assertThat(updates.get(0).has("changedBy")).as("R9: who changed it stays in the API").isFalse();
+        assertThat(updates).as("R9: texts stay in the API").allSatisfy(u -> assertThat(u.toString())
+                .doesNotContain("Plan van aanpak", "Woningdelen", "Tijdelijke units", "geen doorstroomwoningen"));
     }
 
     @Test
@@ -204,5 +207,34 @@ class ActionPlanFlowTest {
                 .put("/supervision/v1/municipalities/{code}/action-plans/{plan}/measures/{measure}", town, plan, UUID.randomUUID())
                 .then().statusCode(404);
         given().get("/supervision/v1/municipalities/{code}/action-plans/{plan}", TestEvents.newMunicipality(), plan).then().statusCode(404);
+    }
+
+    /** Every change publishes the whole plan in one event, so a plan is bounded: an event too large could never be published. */
+    @Test
+    void aPlanHoldsAtMostFiftyMeasuresWithBoundedTextsAndWhatExceedsThatIsNotStored() {
+        String town = almeloLike();
+        List<Map<String, Object>> fiftyOne = new java.util.ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            fiftyOne.add(measure("Maatregel " + i, "SHORT", "2025-H2", 1));
+        }
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", "2025-03-27", "measures", fiftyOne))
+                .post("/supervision/v1/municipalities/{code}/action-plans", town)
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("measures"));
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", "2025-03-27",
+                        "measures", List.of(measure("x".repeat(201), "SHORT", "2025-H2", 1))))
+                .post("/supervision/v1/municipalities/{code}/action-plans", town)
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("title"));
+        given().get("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(200).body("items", hasSize(0));
+
+        String plan = asOverijssel().contentType(ContentType.JSON)
+                .body(Map.of("title", "Plan", "adoptedOn", "2025-03-27", "measures", fiftyOne.subList(0, 50)))
+                .post("/supervision/v1/municipalities/{code}/action-plans", town)
+                .then().statusCode(201).body("measures", hasSize(50)).extract().path("id");
+        asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Nog een", "term", "SHORT", "status", "PLANNED", "expectedHoused", List.of()))
+                .post("/supervision/v1/municipalities/{code}/action-plans/{plan}/measures", town, plan)
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("50 measures"));
+        given().get("/supervision/v1/municipalities/{code}/action-plans/{plan}", town, plan).then().statusCode(200)
+                .body("version", equalTo(1)).body("measures", hasSize(50));
+        assertThat(published(town, 1)).as("only the plan's creation was published").hasSize(1);
     }
 }

@@ -84,7 +84,7 @@ class KeptLedgersFlowTest {
                 {"couplingId":"%s","municipalityCode":"%s","unhousedPersons":1,"cancelledOn":"2025-05-01","reason":"WITHDRAWN"}"""
                 .formatted(single, code));
         events.send("quota.events", code, TestEvents.QUOTA + "quota-exchanged.v1", """
-                {"exchangeId":"%s","municipalityCode":"%s","period":"2025-H2","delta":-3,"partners":["GM0141"],"reason":"test"}"""
+                {"exchangeId":"%s","municipalityCode":"%s","period":"2025-H2","delta":-3,"partners":["GM0141"]}"""
                 .formatted(UUID.randomUUID(), code));
         events.send("housing-stock.events", code, TestEvents.HOUSING_STOCK + "allocation-recorded.v1", """
                 {"allocationId":"%s","corporationId":"corporation-1","municipalityCode":"%s","allocatedOn":"2025-03-01","persons":5,"permitHolders":true}"""

@@ -61,7 +61,7 @@ class ProjectionTest {
 
     private void quota(String municipality, String period, int persons, int version) {
         send("quota.events", municipality, UUID.randomUUID(), QUOTA_SET, """
-                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED","reason":"test"}"""
+                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED"}"""
                 .formatted(municipality, period, persons, version));
     }
 
@@ -198,7 +198,7 @@ class ProjectionTest {
         String municipality = newMunicipality();
         quota(municipality, "2025-H1", 30, 1);
         send("quota.events", municipality, UUID.randomUUID(), "nl.permitholders.quota.quota-exchanged.v1", """
-                {"exchangeId":"%s","municipalityCode":"%s","period":"2025-H1","delta":-4,"partners":["GM0147"],"reason":"regio"}"""
+                {"exchangeId":"%s","municipalityCode":"%s","period":"2025-H1","delta":-4,"partners":["GM0147"]}"""
                 .formatted(UUID.randomUUID(), municipality));
         UUID placementId = UUID.randomUUID();
         send("placement.events", municipality, UUID.randomUUID(), PLACEMENT_RECORDED, """
@@ -209,7 +209,7 @@ class ProjectionTest {
                 .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality));
         awaitBacklog(municipality, "2025-H1", 30 - 4 - 5 - 2);
         send("placement.events", municipality, UUID.randomUUID(), "nl.permitholders.placement.placement-revoked.v1", """
-                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":5,"housedOn":"2025-02-01","revokedOn":"2025-03-02","reason":"registered in error"}"""
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":5,"housedOn":"2025-02-01","revokedOn":"2025-03-02","reason":"REGISTERED_IN_ERROR"}"""
                 .formatted(placementId, UUID.randomUUID(), municipality));
         awaitBacklog(municipality, "2025-H1", 30 - 4 - 2);
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2025-H1")

@@ -58,7 +58,7 @@ final class GeneratedHistory {
         history.add("quota.events", newCode, Q + "municipality-registered.v1", LocalDate.of(2024, 12, 1),
                 "{\"municipalityCode\":\"%s\",\"name\":\"Fusie %s\",\"provinceCode\":\"%s\"}".formatted(newCode, newCode, province));
         history.add("quota.events", newCode, Q + "quota-set.v1", LocalDate.of(2024, 12, 2),
-                "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":60,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+                "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":60,\"version\":1,\"basis\":\"IMPORTED\"}"
                         .formatted(newCode));
         history.add("quota.events", newCode, Q + "municipalities-merged.v1", LocalDate.of(2025, 1, 1),
                 "{\"mergerId\":\"%s\",\"municipalityCode\":\"%s\",\"mergedMunicipalityCodes\":[\"%s\",\"%s\"],\"effectiveDate\":\"2025-01-01\",\"effectivePeriod\":\"2025-H1\"}"
@@ -79,7 +79,7 @@ final class GeneratedHistory {
         }
         Period exchanged = period(random.nextInt(10));
         add("quota.events", code, Q + "quota-exchanged.v1", exchanged.firstDay().plusDays(20),
-                "{\"exchangeId\":\"%s\",\"municipalityCode\":\"%s\",\"period\":\"%s\",\"delta\":%d,\"partners\":[\"%s\"],\"reason\":\"regio\"}"
+                "{\"exchangeId\":\"%s\",\"municipalityCode\":\"%s\",\"period\":\"%s\",\"delta\":%d,\"partners\":[\"%s\"]}"
                         .formatted(UUID.randomUUID(), code, exchanged, random.nextBoolean() ? 5 : -5, all.get(random.nextInt(all.size()))));
 
         LocalDate start = FIRST.firstDay();
@@ -139,7 +139,7 @@ final class GeneratedHistory {
         if (random.nextInt(30) == 0) {
             LocalDate revokedOn = housedOn.plusDays(30);
             add("placement.events", code, P + "placement-revoked.v1", revokedOn,
-                    "{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":%d,\"housedOn\":\"%s\",\"revokedOn\":\"%s\",\"reason\":\"registered in error\"}"
+                    "{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":%d,\"housedOn\":\"%s\",\"revokedOn\":\"%s\",\"reason\":\"REGISTERED_IN_ERROR\"}"
                             .formatted(placement, coupling, code, persons, housedOn, revokedOn));
         }
     }
@@ -168,7 +168,7 @@ final class GeneratedHistory {
     }
 
     private static String quota(String code, Period period, int persons, int version) {
-        return "{\"municipalityCode\":\"%s\",\"period\":\"%s\",\"persons\":%d,\"version\":%d,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+        return "{\"municipalityCode\":\"%s\",\"period\":\"%s\",\"persons\":%d,\"version\":%d,\"basis\":\"IMPORTED\"}"
                 .formatted(code, period, persons, version);
     }
 

@@ -203,7 +203,7 @@ class ProjectionRebuildTest {
 
         // The live consumers carry on after the rebuild.
         String late = codes.get(9);
-        String lateQuota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H2\",\"persons\":33,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+        String lateQuota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H2\",\"persons\":33,\"version\":1,\"basis\":\"IMPORTED\"}"
                 .formatted(late);
         produce(List.of(new Event("quota.events", late, "nl.permitholders.quota.quota-set.v1", lateQuota, java.time.OffsetDateTime.now())), 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H2", late)
@@ -261,7 +261,7 @@ class ProjectionRebuildTest {
 
     /** A quota of {@code persons} for 2026-H1 published, and awaited in the municipality's figures. */
     private static void quotaOf2026H1Applied(String code, int persons) throws Exception {
-        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\",\"reason\":\"r\"}"
+        String quota = "{\"municipalityCode\":\"%s\",\"period\":\"2026-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\"}"
                 .formatted(code, persons);
         produce(List.of(new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1", quota, java.time.OffsetDateTime.now())), 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code)

@@ -48,7 +48,7 @@ class SupervisionFlowTest {
 
     private UUID quota(String municipality, String period, int persons, int version) {
         return send("quota.events", municipality, "nl.permitholders.quota.quota-set.v1", """
-                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED","reason":"test"}"""
+                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED"}"""
                 .formatted(municipality, period, persons, version));
     }
 
@@ -137,6 +137,7 @@ class SupervisionFlowTest {
         var published = await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll("supervision.events", town), r -> !r.isEmpty());
         assertThat(KafkaTopics.header(published.get(0), "ce_type")).isEqualTo("nl.permitholders.supervision.intervention-stage-decided.v1");
         EventSchemas.assertConforms("nl.permitholders.supervision.intervention-stage-decided.v1", published.get(0).value());
+        assertThat(published.get(0).value()).as("R9: why, in words, stays in the API").doesNotContain("ambtelijk gesprek");
 
         given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
                 .body(Map.of("stage", "SIGNAL", "decidedOn", LocalDate.now().plusDays(5).toString(),

@@ -87,9 +87,11 @@ class AuthorisationTest {
     }
 
     @Test
-    void aTokenInTheQueryStringIsRefused() {
-        given().queryParam("access_token", TestData.corporationToken("beter-wonen")).get(TestData.BASE + "/units")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo("access_token"));
+    void aTokenInTheQueryStringIsRefusedWhateverTheCaseOfItsName() {
+        for (String name : List.of("access_token", "Access_Token", "ACCESS_TOKEN", "accessToken", "Jwt")) {
+            given().queryParam(name, TestData.corporationToken("beter-wonen")).get(TestData.BASE + "/units")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo(name));
+        }
     }
 }

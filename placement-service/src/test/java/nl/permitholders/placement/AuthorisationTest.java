@@ -52,10 +52,12 @@ class AuthorisationTest {
     }
 
     @Test
-    void aTokenInTheQueryStringIsRefused() {
-        given().queryParam("access_token", Callers.issuer().coa()).get("/placements/v1/couplings")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo("access_token"));
+    void aTokenInTheQueryStringIsRefusedWhateverTheCaseOfItsName() {
+        for (String name : List.of("access_token", "Access_Token", "ACCESS_TOKEN", "accessToken", "Jwt")) {
+            given().queryParam(name, Callers.issuer().coa()).get("/placements/v1/couplings")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo(name));
+        }
     }
 
     @Test

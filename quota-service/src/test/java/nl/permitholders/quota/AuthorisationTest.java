@@ -57,9 +57,11 @@ class AuthorisationTest {
     }
 
     @Test
-    void aTokenInTheQueryStringIsRefused() {
-        given().queryParam("access_token", TestTokens.issuer().rijk()).get("/quota/v1/municipalities")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("invalidParams[0].name", equalTo("access_token"));
+    void aTokenInTheQueryStringIsRefusedWhateverTheCaseOfItsName() {
+        for (String name : List.of("access_token", "Access_Token", "ACCESS_TOKEN", "accessToken", "Jwt")) {
+            given().queryParam(name, TestTokens.issuer().rijk()).get("/quota/v1/municipalities")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo(name));
+        }
     }
 }

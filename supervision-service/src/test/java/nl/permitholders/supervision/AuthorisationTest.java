@@ -64,4 +64,13 @@ class AuthorisationTest {
         RestAssured.given().auth().oauth2(TestTokens.issuer().province("PV24"))
                 .get("/supervision/v1/provinces/PV23/periods/2025-H1").then().statusCode(403).contentType("application/problem+json");
     }
+
+    @Test
+    void aTokenInTheQueryStringIsRefusedWhateverTheCaseOfItsName() {
+        for (String name : List.of("access_token", "Access_Token", "ACCESS_TOKEN", "accessToken", "Jwt")) {
+            RestAssured.given().queryParam(name, TestTokens.issuer().rijk()).get("/supervision/v1/municipalities/GM0141/ladder")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", org.hamcrest.Matchers.equalTo(name));
+        }
+    }
 }

@@ -94,6 +94,7 @@ public final class SystemStack implements AutoCloseable {
                         "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database),
                         "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                        "MP_JWT_VERIFY_ISSUER", DevelopmentIssuer.ISSUER,
                         "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem());
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),

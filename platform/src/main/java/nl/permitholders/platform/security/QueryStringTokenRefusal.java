@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.Problem;
@@ -16,16 +17,21 @@ public class QueryStringTokenRefusal {
     @Inject
     ObjectMapper json;
 
-    static final Set<String> TOKEN_PARAMETERS = Set.of("access_token", "accessToken", "token", "id_token", "jwt");
+    /** Token parameter names, as compared: lower case, without _ and - (access_token, ACCESS-TOKEN, accessToken). */
+    static final Set<String> TOKEN_PARAMETERS = Set.of("accesstoken", "token", "idtoken", "jwt");
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseTokenInQuery(ContainerRequestContext request) {
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
-            if (TOKEN_PARAMETERS.contains(name)) {
+            if (namesAToken(name)) {
                 return SecurityProblemMappers.respond(json, Problem.invalid(List.of(new InvalidParam(
                         name, "tokens are refused in the query string; send it as Authorization: Bearer <token>")))).build();
             }
         }
         return null;
+    }
+
+    static boolean namesAToken(String parameter) {
+        return TOKEN_PARAMETERS.contains(parameter.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
     }
 }

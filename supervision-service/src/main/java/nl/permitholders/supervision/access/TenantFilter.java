@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The tenant check for every path that names a municipality or a province, before the request body is read or
- * validated: a caller of another tenant learns nothing, not even whether its input was valid.
+ * validated: a caller of another tenant learns nothing, not even whether its input was valid. The resources check
+ * a municipality again themselves ({@link ChecksMunicipalityAccess}).
  */
 public class TenantFilter {
 
@@ -38,14 +39,19 @@ public class TenantFilter {
         if (code == null || !(path.startsWith(MUNICIPALITIES) || path.startsWith(PROVINCES))) {
             return Uni.createFrom().nullItem();
         }
-        return identity.getDeferredIdentity().flatMap(caller -> {
-            if (caller.isAnonymous() || !(caller.getPrincipal() instanceof JsonWebToken token)) {
-                return Uni.createFrom().<Response>nullItem();
-            }
-            Uni<Void> check = path.startsWith(MUNICIPALITIES) ? access.toMunicipality(token, code) : access.toProvince(token, code);
-            return check.replaceWith((Response) null)
-                    .onFailure(ForbiddenException.class).recoverWithItem(this::forbidden);
-        }).onFailure(e -> !(e instanceof ForbiddenException)).recoverWithNull();
+        return identity.getDeferredIdentity()
+                // A token that cannot be verified is the security layer's to refuse (401), after this filter.
+                .onFailure().recoverWithNull()
+                .flatMap(caller -> {
+                    if (caller == null || caller.isAnonymous() || !(caller.getPrincipal() instanceof JsonWebToken token)) {
+                        return Uni.createFrom().<Response>nullItem();
+                    }
+                    Uni<Void> check = path.startsWith(MUNICIPALITIES) ? access.toMunicipality(token, code) : access.toProvince(token, code);
+                    // Fails closed: a lookup that fails fails the request (the problem mappers answer 503 with
+                    // Retry-After when the database is unreachable or busy); it never lets the request through.
+                    return check.replaceWith((Response) null)
+                            .onFailure(ForbiddenException.class).recoverWithItem(this::forbidden);
+                });
     }
 
     private Response forbidden(Throwable refusal) {

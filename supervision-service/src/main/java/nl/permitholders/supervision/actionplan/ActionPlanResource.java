@@ -63,11 +63,13 @@ import nl.permitholders.supervision.ledger.BacklogLedger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/action-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Action plans")
+@ChecksMunicipalityAccess
 public class ActionPlanResource {
 
     public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";

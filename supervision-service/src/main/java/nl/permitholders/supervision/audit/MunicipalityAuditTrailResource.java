@@ -19,6 +19,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 /**
  * Who recorded the province's ladder decisions and action plans for a municipality, and when, with the actor from the
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(SupervisionApi.BASE + "/municipalities/{code}/audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
+@ChecksMunicipalityAccess
 public class MunicipalityAuditTrailResource {
 
     @Inject

@@ -89,12 +89,21 @@ public final class TableExport {
         return rows;
     }
 
+    /**
+     * What a spreadsheet may take as the start of a formula (CSV injection, OWASP): =, +, - and @, and a tab or carriage
+     * return, which some spreadsheets skip before looking for one.
+     */
+    static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static String field(String text) {
         boolean quote = text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        // A leading =, +, - or @ would make a spreadsheet evaluate the text as a formula (CSV injection), unless a number.
-        boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+");
-        String safe = formula ? "'" + text : text;
+        String safe = startsAFormula(text) ? "'" + text : text;
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    /** Text that a spreadsheet could evaluate: a number (-12) is left as it is, so that it stays a number. */
+    static boolean startsAFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+");
     }
 
     /** Excel allows 31 characters and no []:*?/\ in a sheet's name. */

@@ -33,10 +33,12 @@ import nl.permitholders.supervision.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures")
+@ChecksMunicipalityAccess
 public class FiguresResource {
 
     @Inject

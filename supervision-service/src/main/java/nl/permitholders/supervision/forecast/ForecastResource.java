@@ -26,10 +26,12 @@ import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/forecast")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures")
+@ChecksMunicipalityAccess
 public class ForecastResource {
 
     @Inject

@@ -40,11 +40,13 @@ import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Verdicts and ladder")
+@ChecksMunicipalityAccess
 public class LadderResource {
 
     static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";

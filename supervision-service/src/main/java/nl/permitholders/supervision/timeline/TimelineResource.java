@@ -25,10 +25,12 @@ import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures")
+@ChecksMunicipalityAccess
 public class TimelineResource {
 
     /** At most twenty years in one answer. */

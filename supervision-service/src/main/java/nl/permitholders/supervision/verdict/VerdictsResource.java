@@ -21,10 +21,12 @@ import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verdicts and ladder")
+@ChecksMunicipalityAccess
 public class VerdictsResource {
 
     @Inject

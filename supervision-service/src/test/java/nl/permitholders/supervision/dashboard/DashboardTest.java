@@ -98,6 +98,21 @@ class DashboardTest {
     }
 
     @Test
+    void thePagesMayRunOnlyTheServicesOwnScripts() {
+        for (String page : List.of("/dashboard/provincies/" + province, "/dashboard/gemeenten/" + town)) {
+            List<String> policies = given().cookie(COOKIE, provinceToken()).get(page).then().statusCode(200)
+                    .extract().headers().getValues("Content-Security-Policy");
+            assertThat(policies).as(page).containsExactly("default-src 'self'; script-src 'self'; object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+        }
+        // The API and everything else keep theirs.
+        assertThat(given().cookie(COOKIE, provinceToken()).get("/supervision/v1/municipalities/{code}/ladder", town)
+                .then().statusCode(200).extract().headers().getValues("Content-Security-Policy")).containsExactly("frame-ancestors 'none'");
+        assertThat(given().get("/q/health/live").then().extract().headers().getValues("Content-Security-Policy"))
+                .containsExactly("frame-ancestors 'none'");
+    }
+
+    @Test
     void theExportsHoldTheSameNumbersAsTheApiAndThePage() throws Exception {
         JsonPath f = figures();
         byte[] xlsx = given().cookie(COOKIE, provinceToken()).get("/dashboard/provincies/{code}/overzicht.xlsx", province)

@@ -28,6 +28,24 @@ class TableExportTest {
     }
 
     @Test
+    void everyCellASpreadsheetCouldRunAsAFormulaIsDefusedTheSameWay() {
+        List<String> formulas = List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1");
+        Table hostile = Table.of("h", "Vijandig", List.of("Tekst"),
+                formulas.stream().map(text -> Row.of(List.of(Cell.text(text)))).toList());
+
+        String csv = new String(TableExport.csv(List.of(hostile)), StandardCharsets.UTF_8);
+
+        assertThat(csv).isEqualTo("\uFEFFTekst\r\n'=1+1\r\n'+1+1\r\n'-1+1\r\n'@SUM(A1)\r\n'\t=1+1\r\n\"'\r=1+1\"\r\n");
+    }
+
+    @Test
+    void aNegativeNumberStaysANumber() {
+        Table numbers = Table.of("n", "Getallen", List.of("Verschil"), List.of(Row.of(List.of(Cell.text("-12")))));
+
+        assertThat(new String(TableExport.csv(List.of(numbers)), StandardCharsets.UTF_8)).isEqualTo("\uFEFFVerschil\r\n-12\r\n");
+    }
+
+    @Test
     void xlsxHasNumbersAsNumbersAndTheTotalsRow() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(List.of(table))))) {
             XSSFSheet sheet = workbook.getSheetAt(0);

@@ -50,7 +50,7 @@ class DevProfileTest {
         assertThat(keyLocation).startsWith("file:");
         assertThat(module.resolve(keyLocation.substring("file:".length())).normalize()).isEqualTo(
                 SystemStack.issuerDirectory(LocalStack.dataDirectory(ROOT)).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE));
-        assertThat(properties.getProperty("mp.jwt.verify.issuer")).isEqualTo(DevelopmentIssuer.ISSUER);
+        assertThat(properties.getProperty("%dev.mp.jwt.verify.issuer")).isEqualTo(DevelopmentIssuer.ISSUER);
     }
 
     @Test

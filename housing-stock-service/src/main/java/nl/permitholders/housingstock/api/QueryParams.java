@@ -8,6 +8,7 @@ import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.DateRange;
 
 /**
  * Reads query parameters that arrive as text, so that one 400 lists every invalid one with a reason (JAX-RS itself
@@ -31,12 +32,18 @@ public final class QueryParams {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             violations.add(name, "must be a date yyyy-mm-dd");
             return null;
         }
+        if (!DateRange.contains(date)) {
+            violations.add(name, DateRange.REASON);
+            return null;
+        }
+        return date;
     }
 
     public <E extends Enum<E>> E enumValue(String name, String text, Class<E> type) {
@@ -78,7 +85,7 @@ public final class QueryParams {
     public PageRequest page(String pageText, String pageSizeText) {
         int page = number("page", pageText, 1, 1, Integer.MAX_VALUE);
         int pageSize = number("pageSize", pageSizeText, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
-        return new PageRequest(page, pageSize);
+        return PageRequest.of(page, pageSize, violations);
     }
 
     public void throwIfAny() {

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.period.DateRange;
 
 /**
  * When a corporation may report a vacancy: in the municipality of the unit when the unit is registered, not for a
  * unit that has left the stock, and on a date the counting periods know.
  */
 public final class VacancyRules {
-
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     /** What a vacancy says; the corporation and its own id for the report identify it. */
     public record VacancyReport(String municipalityCode, LocalDate availableFrom, String unitExternalId) {
@@ -45,8 +43,7 @@ public final class VacancyRules {
     /** @param unit the unit the report names, when the corporation registered it; otherwise null */
     public static Violations check(VacancyReport report, RegisteredUnit unit) {
         Violations violations = new Violations();
-        violations.check(!report.availableFrom().isBefore(EARLIEST) && !report.availableFrom().isAfter(LATEST),
-                "availableFrom", "must be between " + EARLIEST + " and " + LATEST);
+        violations.check(DateRange.contains(report.availableFrom()), "availableFrom", DateRange.REASON);
         if (unit != null) {
             violations.check(unit.municipalityCode().equals(report.municipalityCode()), "municipalityCode",
                     "is " + report.municipalityCode() + " but unit " + report.unitExternalId() + " is registered in "

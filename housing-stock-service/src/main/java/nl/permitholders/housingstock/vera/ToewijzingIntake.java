@@ -31,6 +31,7 @@ import nl.permitholders.housingstock.vera.VeraToewijzingMapping.Location;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.Mapping;
 import nl.permitholders.housingstock.vera.VeraToewijzingMapping.RegisteredUnit;
 import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.api.RefusedValueException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -99,7 +100,8 @@ public class ToewijzingIntake {
             Toewijzing toewijzing = json.treeToValue(node, Toewijzing.class);
             return new Item(index, idExtern, mapping.mapReportedBy(toewijzing, senderOrganisation, reportingOrganisation, date));
         } catch (JsonProcessingException e) {
-            return new Item(index, idExtern, refusal(new InvalidParam(path(e), "has the wrong type or format")));
+            String reason = e instanceof RefusedValueException refused ? refused.reason() : "has the wrong type or format";
+            return new Item(index, idExtern, refusal(new InvalidParam(path(e), reason)));
         }
     }
 

@@ -14,6 +14,7 @@ import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.period.DateRange;
 
 /**
  * How a VERA Toewijzing becomes an allocation, or why it is refused:
@@ -33,7 +34,6 @@ public final class VeraToewijzingMapping {
     public static final String MUNICIPALITY_ATTRIBUTE = "gemeentecode";
     public static final int MAX_PERSONS = 30;
     static final int MAX_EENHEID_LENGTH = 500;
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final Pattern MUNICIPALITY = Pattern.compile("(GM)?(\\d{4})");
 
     private final VeraReferenceData referenceData;
@@ -102,8 +102,8 @@ public final class VeraToewijzingMapping {
                 violations.add("datum", "must be a date-time such as 2024-03-01T10:00:00Z or a date yyyy-mm-dd");
             } else if (allocatedOn.isAfter(today)) {
                 violations.add("datum", "must not be in the future");
-            } else if (allocatedOn.isBefore(EARLIEST)) {
-                violations.add("datum", "must not be before " + EARLIEST);
+            } else if (!DateRange.contains(allocatedOn)) {
+                violations.add("datum", DateRange.REASON);
             }
         }
 

@@ -157,6 +157,21 @@ class PlacementEventsTest {
     }
 
     @Test
+    void aPlacementWithADateOutsideTheRangeGoesToTheDeadLetterTopicAndTheNextIsApplied() {
+        String municipality = TestData.uniqueMunicipalityCode();
+        String unitId = unit(municipality, "REGULAR", 4);
+        kafka.sendCloudEvent(TOPIC, municipality, UUID.randomUUID(), RECORDED, """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":2,"housedOn":"0025-03-01","unitId":"%s","temporary":false}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality, unitId));
+        placed(municipality, unitId, 1, HOUSED_ON);
+        awaitFree(unitId, 0);
+        TestData.asCorporation(TestData.OWNER).get("/housing-stock/v1/units/{id}/occupancy", unitId).then().body("residents", equalTo(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll("housing-stock.dead-letter", municipality)).singleElement()
+                        .satisfies(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).contains("0025-03-01")));
+    }
+
+    @Test
     void otherPlacementEventsAreIgnoredAndPoisonGoesToTheDeadLetterTopic() {
         String municipality = TestData.uniqueMunicipalityCode();
         String unitId = unit(municipality, "REGULAR", 4);

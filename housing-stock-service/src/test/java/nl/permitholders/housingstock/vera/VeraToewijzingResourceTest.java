@@ -125,6 +125,26 @@ class VeraToewijzingResourceTest {
     }
 
     @Test
+    void aDateOutsideTheRangeOrANulInTextIsRefusedNamingTheProperty() {
+        String corporation = TestData.uniqueCorporationId();
+        registerUnit(corporation, "ALM-0009", "GM0141");
+        Map<String, Object> body = toewijzing(corporation, "TW-9", "ALM-0009", 2, "STH");
+        body.put("datum", "0025-03-01");
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("datum"))
+                .body("invalidParams[0].reason", equalTo("must be a date from 2000-01-01 to 2100-12-31"));
+        body.put("datum", "2025-03-01");
+        body.put("idExtern", "TW-\u00009");
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(body).post(TOEWIJZINGEN)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("idExtern"))
+                .body("invalidParams[0].reason", equalTo("must not contain the NUL character (U+0000)"));
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).get(ALLOCATIONS)
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void anUnknownDoelgroepCodeIsRefused() {
         String corporation = TestData.uniqueCorporationId();
         TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzing(corporation, "TW-4", "x", 2, "VLU"))

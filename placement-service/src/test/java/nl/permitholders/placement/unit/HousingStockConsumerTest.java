@@ -143,6 +143,20 @@ class HousingStockConsumerTest {
     }
 
     @Test
+    void anEventWithADateOutsideTheRangeGoesToTheDeadLetterTopicAndTheNextIsApplied() {
+        String municipality = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        kafka.sendCloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), Units.REGISTERED,
+                Units.unitData(unit, municipality, "FLEX", 6, null).replace("}", ",\"temporaryUntil\":\"0025-03-01\"}"));
+        UUID next = Units.known(municipality, "REGULAR", 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll("placement.dead-letter", municipality)).singleElement()
+                        .satisfies(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).contains("0025-03-01")));
+        asCoa().get("/placements/v1/units/{id}", unit).then().statusCode(404);
+        asCoa().get("/placements/v1/units/{id}", next).then().statusCode(200);
+    }
+
+    @Test
     void anUnknownUnitIsNotFound() {
         asCoa().get("/placements/v1/units/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }

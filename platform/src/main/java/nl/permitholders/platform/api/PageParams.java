@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "page number, from 1; default 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @Parameter(description = "page number, from 1; default 1; refused when its first item would lie beyond item " + PageRequest.MAX_OFFSET, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     String page;
 
     @QueryParam("pageSize")

@@ -123,6 +123,9 @@ public class ProblemMappers {
     }
 
     private static InvalidParam describe(JsonProcessingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return new InvalidParam(path(refused), refused.reason());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new InvalidParam(path(unknown), "is not a known field");
         }

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import nl.permitholders.platform.api.JsonValueRules;
 
 /**
  * For a mapper that reads events: dates ({@code "2025-03-01"}) read by {@link Rfc3339#date}, with the outcome of
- * Jackson's own deserializer, which still reads any other form. Not for the REST APIs, whose messages about a bad
+ * Jackson's own deserializer, which still reads any other form, and refused outside the range as
+ * {@link JsonValueRules} refuses them. Not for the REST APIs, whose messages about a bad
  * date stay Jackson's.
  */
 public final class Rfc3339Module extends SimpleModule {
@@ -32,13 +34,15 @@ public final class Rfc3339Module extends SimpleModule {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText().trim();
+                LocalDate date;
                 try {
-                    return text.isEmpty() ? LocalDateDeserializer.INSTANCE.deserialize(parser, context) : Rfc3339.date(text);
+                    date = text.isEmpty() ? LocalDateDeserializer.INSTANCE.deserialize(parser, context) : Rfc3339.date(text);
                 } catch (DateTimeException e) {
-                    return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "%s", e.getMessage());
+                    date = (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "%s", e.getMessage());
                 }
+                return JsonValueRules.withinRange(date, parser);
             }
-            return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            return JsonValueRules.withinRange(LocalDateDeserializer.INSTANCE.deserialize(parser, context), parser);
         }
     }
 }

@@ -15,8 +15,8 @@ public record Period(int year, int half) implements Comparable<Period> {
 
     private static final Pattern CANONICAL = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern ROMAN = Pattern.compile("(\\d{4})-(I|II)");
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = DateRange.FIRST.getYear();
+    private static final int LAST_YEAR = DateRange.LAST.getYear();
 
     public Period {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
@@ -41,7 +41,12 @@ public record Period(int year, int half) implements Comparable<Period> {
         throw new IllegalArgumentException("'" + text + "' is not a half-year; use yyyy-H1 or yyyy-H2 (or yyyy-I, yyyy-II)");
     }
 
+    /** The half-year of {@code date}; a date outside {@link DateRange} has none. */
     public static Period containing(LocalDate date) {
+        if (!DateRange.contains(date)) {
+            throw new IllegalArgumentException("date " + date + " is outside the half-years this system knows, "
+                    + DateRange.FIRST + " to " + DateRange.LAST);
+        }
         return new Period(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
     }
 

@@ -22,6 +22,14 @@ class PageRequestTest {
     }
 
     @Test
+    void noPageStartsBeyondTheFurthestAQueryCanSkip() {
+        assertThat(PageRequest.of(Integer.MAX_VALUE / 100 + 1, 100).offset()).isEqualTo(Integer.MAX_VALUE / 100 * 100);
+        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE / 100 + 2, 100)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.invalidParams()).containsExactly(new InvalidParam("page", "must be at most 21474837 with pageSize 100")));
+        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void aPageSaysHowManyThereAre() {
         Page<Integer> page = Page.slice(List.of(1, 2, 3, 4, 5), new PageRequest(2, 2));
         assertThat(page.items()).containsExactly(3, 4);

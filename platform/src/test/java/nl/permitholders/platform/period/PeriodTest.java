@@ -56,4 +56,15 @@ class PeriodTest {
         assertFalse(Period.parse("2024-H2").contains(LocalDate.of(2025, 1, 1)));
         assertFalse(Period.parse("2024-H1").contains(LocalDate.of(2023, 6, 30)));
     }
+
+    @Test
+    void aDateOutsideTheYearsTheSystemKnowsHasNoHalfYear() {
+        assertEquals("2000-H1", Period.containing(DateRange.FIRST).toString());
+        assertEquals("2100-H2", Period.containing(DateRange.LAST).toString());
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> Period.containing(LocalDate.of(25, 3, 1)));
+        assertEquals("date 0025-03-01 is outside the half-years this system knows, 2000-01-01 to 2100-12-31", typo.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Period.containing(LocalDate.of(2101, 1, 1)));
+        assertThrows(IllegalArgumentException.class, () -> Period.parse("2100-H2").next());
+    }
 }

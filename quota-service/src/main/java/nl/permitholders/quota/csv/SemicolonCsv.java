@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.JsonValueRules;
 
 /**
  * Reads the semicolon-separated files that CBS StatLine and the Rijk publish: UTF-8 (a byte-order mark is
  * tolerated), a header line naming the columns, fields optionally in double quotes, CRLF or LF line ends, blank
- * lines ignored. A file that is not UTF-8, is empty or has another header is refused as a whole.
+ * lines ignored. A file that is not UTF-8, is empty, has another header or holds a NUL character (which PostgreSQL
+ * cannot store) is refused as a whole.
  */
 public final class SemicolonCsv {
 
@@ -34,6 +36,11 @@ public final class SemicolonCsv {
 
     public static List<Row> read(byte[] body, List<String> header) {
         String text = decode(body);
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            long line = text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw InvalidInputException.of("body", "line " + line + " " + JsonValueRules.NUL_REASON);
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

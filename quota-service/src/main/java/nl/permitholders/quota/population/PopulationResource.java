@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.period.DateRange;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -129,6 +130,9 @@ public class PopulationResource {
     static LocalDate referenceDate(String text) {
         try {
             LocalDate date = LocalDate.parse(text);
+            if (!DateRange.contains(date)) {
+                throw InvalidInputException.of("referenceDate", DateRange.REASON);
+            }
             if (date.getDayOfMonth() != 1 || date.getMonthValue() != 1) {
                 throw InvalidInputException.of("referenceDate", "must be 1 January of a year, as CBS counts the population");
             }

@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.DateRange;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
@@ -280,10 +281,13 @@ public class DashboardResource {
         } catch (DateTimeParseException e) {
             return Uni.createFrom().item(seeOther(back + "fout=datum"));
         }
+        if (!DateRange.contains(decidedOn)) {
+            return Uni.createFrom().item(seeOther(back + "fout=datum"));
+        }
         if (decidedOn.isAfter(today.date())) {
             return Uni.createFrom().item(seeOther(back + "fout=toekomst"));
         }
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000 || reason.indexOf('\u0000') >= 0) {
             return Uni.createFrom().item(seeOther(back + "fout=reden"));
         }
         return access.toMunicipality(token, code)

@@ -211,6 +211,16 @@ class DashboardTest {
                 .formParam("formulier-token", formToken).header("Origin", origin)
                 .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
                 .header("Location", containsString("fout=toekomst"));
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", "0025-03-01").formParam("reden", "x")
+                .formParam("formulier-token", formToken).header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
+                .header("Location", containsString("fout=datum"));
+        given().cookie(COOKIE, provinceToken()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("trede", "SIGNAL").formParam("besloten-op", yesterday).formParam("reden", "sig\u0000naal")
+                .formParam("formulier-token", formToken).header("Origin", origin)
+                .post("/dashboard/gemeenten/{code}/trede-besluiten", town).then().statusCode(303)
+                .header("Location", containsString("fout=reden"));
 
         // An opaque origin ("null", what a browser sends under Referrer-Policy no-referrer) is refused even with the token:
         // hence the dashboard's pages have Referrer-Policy same-origin, and the browser names their own origin.

@@ -194,6 +194,20 @@ class ProjectionTest {
     }
 
     @Test
+    void anEventWithADateOutsideTheRangeGoesToTheDeadLetterTopicAndTheNextIsApplied() {
+        String municipality = newMunicipality();
+        quota(municipality, "2024-H1", 10, 1);
+        kafka.sendCloudEvent("placement.events", municipality, UUID.randomUUID(), PLACEMENT_RECORDED, """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":2,"housedOn":"0025-03-01"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality));
+        placement(municipality, 3, LocalDate.of(2024, 3, 3));
+        awaitBacklog(municipality, "2024-H1", 7);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll("supervision.dead-letter", municipality)).singleElement()
+                        .satisfies(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).contains("0025-03-01")));
+    }
+
+    @Test
     void exchangesRevocationsAndFamilyArrivalsMoveTheFigures() {
         String municipality = newMunicipality();
         quota(municipality, "2025-H1", 30, 1);

@@ -1,0 +1,87 @@
+package nl.permitholders.platform.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.LocalDate;
+import nl.permitholders.platform.period.DateRange;
+
+/**
+ * What every service's JSON mapper refuses, in request bodies and in the events its consumers read alike: a date
+ * outside {@link DateRange}, and text with a NUL character, which PostgreSQL cannot store. A request is refused with
+ * a 400 naming the field ({@link ProblemMappers}); an event becomes unreadable, so it goes to the dead-letter topic.
+ */
+@Singleton
+public class JsonValueRules implements ObjectMapperCustomizer {
+
+    public static final String NUL_REASON = "must not contain the NUL character (U+0000)";
+
+    /** Last, after Quarkus has registered the modules it finds (JavaTimeModule), so that these deserializers count. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        SimpleModule rules = new SimpleModule("json-value-rules");
+        rules.addDeserializer(LocalDate.class, new Dates());
+        rules.addDeserializer(String.class, new Texts());
+        mapper.registerModule(rules);
+    }
+
+    /** The date, or a refusal when it lies outside {@link DateRange}; for every deserializer of dates. */
+    public static LocalDate withinRange(LocalDate date, JsonParser parser) throws RefusedValueException {
+        if (date != null && !DateRange.contains(date)) {
+            throw new RefusedValueException(parser, "date " + date + " " + DateRange.REASON, date, LocalDate.class,
+                    DateRange.REASON);
+        }
+        return date;
+    }
+
+    private static final class Dates extends StdScalarDeserializer<LocalDate> {
+
+        Dates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return withinRange(LocalDateDeserializer.INSTANCE.deserialize(parser, context), parser);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
+        }
+    }
+
+    private static final class Texts extends StdScalarDeserializer<String> {
+
+        Texts() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                throw new RefusedValueException(parser, "text " + NUL_REASON, "(text with U+0000)", String.class, NUL_REASON);
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+    }
+}

@@ -62,7 +62,8 @@ public class RevocationResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Operation(summary = "Revoke a placement registered in error",
-            description = "It stops counting from today (R5) and frees its place in the unit; nothing is deleted. A HOUSED "
+            description = "It no longer counts at all, in its own half-year too (R5: it was registered in error), and frees its place in "
+                    + "the unit; nothing is deleted. A HOUSED "
                     + "coupling is COUPLED again. The reason is a code, published in the event; the explanation stays in "
                     + "this service and its audit trail (R9). 200 with the revoked placement; 409 when it was revoked already. The "
                     + "coupling's own municipality only (403 for another).")

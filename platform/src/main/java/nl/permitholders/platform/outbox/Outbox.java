@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.audit.WriteLog;
 import nl.permitholders.platform.persistence.ValuesRows;
+import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event "
-            + "(event_id, type, source, subject, partition_key, payload, occurred_at) VALUES ";
-    private static final int COLUMNS = 7;
+            + "(event_id, type, source, subject, partition_key, payload, occurred_at, traceparent, tracestate) VALUES ";
+    private static final int COLUMNS = 9;
     /** Rows per statement of {@link #appendAll}, well inside PostgreSQL's 65,535 parameters. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
@@ -49,7 +50,7 @@ public class Outbox {
      * @param data    the event data, serialised as JSON
      */
     public Uni<UUID> append(String type, String subject, Object data) {
-        OutboxEvent event = event(type, subject, data, now());
+        OutboxEvent event = event(type, subject, data, now(), EventTracing.current());
         return insert(List.of(event)).replaceWith(event.eventId());
     }
 
@@ -59,8 +60,9 @@ public class Outbox {
      */
     public Uni<Void> appendAll(String type, List<Event> events) {
         OffsetDateTime now = now();
+        EventTracing.Stored trace = EventTracing.current();
         List<OutboxEvent> rows = new ArrayList<>(events.size());
-        events.forEach(e -> rows.add(event(type, e.subject(), e.data(), now)));
+        events.forEach(e -> rows.add(event(type, e.subject(), e.data(), now, trace)));
         Uni<Void> all = Uni.createFrom().voidItem();
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
@@ -82,7 +84,9 @@ public class Outbox {
                                 .setParameter(first + 4, event.subject())
                                 .setParameter(first + 5, event.partitionKey())
                                 .setParameter(first + 6, event.payload())
-                                .setParameter(first + 7, event.occurredAt());
+                                .setParameter(first + 7, event.occurredAt())
+                                .setParameter(first + 8, event.trace().traceparent())
+                                .setParameter(first + 9, event.trace().tracestate());
                     }
                     return insert.executeUpdate();
                 })
@@ -91,8 +95,8 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
-    private OutboxEvent event(String type, String subject, Object data, OffsetDateTime at) {
-        return new OutboxEvent(UUID.randomUUID(), type, source, subject, subject, serialise(data), at);
+    private OutboxEvent event(String type, String subject, Object data, OffsetDateTime at, EventTracing.Stored trace) {
+        return new OutboxEvent(UUID.randomUUID(), type, source, subject, subject, serialise(data), at, trace);
     }
 
     private static OffsetDateTime now() {

@@ -1,5 +1,6 @@
 package nl.permitholders.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import nl.permitholders.platform.tracing.EventTracing;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -59,6 +61,9 @@ public class OutboxPublisher {
 
     @Inject
     Config config;
+
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "outbox.topic")
     String topic;
@@ -109,8 +114,11 @@ public class OutboxPublisher {
             thread.execute(() -> {
                 for (int i = 0; i < events.size(); i++) {
                     CompletableFuture<Void> ack = acknowledged.get(i);
+                    OutboxEvent event = events.get(i);
+                    Span span = tracing.publishing(topic, event.eventId().toString(), event.trace());
                     try {
-                        producer.send(record(events.get(i)), (metadata, failure) -> {
+                        producer.send(record(event, span), (metadata, failure) -> {
+                            EventTracing.end(span, failure);
                             if (failure == null) {
                                 ack.complete(null);
                             } else {
@@ -118,6 +126,7 @@ public class OutboxPublisher {
                             }
                         });
                     } catch (RuntimeException e) {
+                        EventTracing.end(span, e);
                         ack.completeExceptionally(e);
                     }
                 }
@@ -128,9 +137,12 @@ public class OutboxPublisher {
         return acknowledged;
     }
 
-    /** The event as a CloudEvent in Kafka's binary mode (the attributes SmallRye Reactive Messaging writes, in its format). */
-    ProducerRecord<String, String> record(OutboxEvent event) {
-        List<Header> headers = new ArrayList<>(7);
+    /**
+     * The event as a CloudEvent in Kafka's binary mode (the attributes SmallRye Reactive Messaging writes, in its format),
+     * with the {@code traceparent} of the span it is sent under.
+     */
+    ProducerRecord<String, String> record(OutboxEvent event, Span span) {
+        List<Header> headers = new ArrayList<>(9);
         headers.add(header("ce_specversion", "1.0"));
         headers.add(header("ce_id", event.eventId().toString()));
         headers.add(header("ce_type", event.type()));
@@ -138,6 +150,7 @@ public class OutboxPublisher {
         headers.add(header("content-type", "application/json"));
         headers.add(header("ce_subject", event.subject()));
         headers.add(header("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt())));
+        EventTracing.addHeaders(span, headers);
         return new ProducerRecord<>(topic, null, null, event.partitionKey(), event.payload(), headers);
     }
 

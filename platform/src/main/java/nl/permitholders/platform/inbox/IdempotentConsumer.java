@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.platform.tracing.EventTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -26,12 +27,21 @@ public class IdempotentConsumer {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    EventTracing tracing;
+
     public Uni<Void> consume(ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
-        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> consume(event, handler))
+        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> traced(record, event, handler))
                 .invoke(() -> registry.counter("events.consumed", "topic", record.topic()).increment())
                 // A failed record goes to the dead-letter topic (the channel's failure strategy): operators alert on this.
                 .onFailure().invoke(failure -> registry.counter("events.dead.lettered", "topic", record.topic(),
                         "reason", failure instanceof UnreadableEventException ? "unreadable" : "not-applied").increment());
+    }
+
+    /** Applies the event under a span whose parent is the trace context its record carries. */
+    private Uni<Void> traced(ConsumerRecord<String, String> record, IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
+        return Uni.createFrom().item(() -> tracing.applying(record, event))
+                .flatMap(span -> consume(event, handler).onTermination().invoke((ok, failure, cancelled) -> EventTracing.end(span, failure)));
     }
 
     public Uni<Void> consume(IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.audit.WriteLog;
 import nl.permitholders.platform.persistence.ValuesRows;
+import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event "
-            + "(event_id, type, source, subject, partition_key, payload, occurred_at) VALUES ";
-    private static final int COLUMNS = 7;
+            + "(event_id, type, source, subject, partition_key, payload, occurred_at, traceparent, tracestate) VALUES ";
+    private static final int COLUMNS = 9;
     /** Rows per statement of {@link #appendAll}, well inside PostgreSQL's 65,535 parameters. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
@@ -53,7 +54,8 @@ public class Outbox {
      * @return the event's id; fails with {@link EventTooLargeException} when the producer could never send it
      */
     public Uni<UUID> append(String type, String subject, Object data) {
-        return Uni.createFrom().item(() -> event(type, subject, data, now()))
+        EventTracing.Stored trace = EventTracing.current();
+        return Uni.createFrom().item(() -> event(type, subject, data, now(), trace))
                 .flatMap(event -> insert(List.of(event)).replaceWith(event.eventId()));
     }
 
@@ -63,10 +65,11 @@ public class Outbox {
      * before any is stored: one too large refuses them all.
      */
     public Uni<Void> appendAll(String type, List<Event> events) {
+        EventTracing.Stored trace = EventTracing.current();
         return Uni.createFrom().item(() -> {
             OffsetDateTime now = now();
             List<OutboxEvent> rows = new ArrayList<>(events.size());
-            events.forEach(e -> rows.add(event(type, e.subject(), e.data(), now)));
+            events.forEach(e -> rows.add(event(type, e.subject(), e.data(), now, trace)));
             return rows;
         }).flatMap(rows -> {
             Uni<Void> all = Uni.createFrom().voidItem();
@@ -91,7 +94,9 @@ public class Outbox {
                                 .setParameter(first + 4, event.subject())
                                 .setParameter(first + 5, event.partitionKey())
                                 .setParameter(first + 6, event.payload())
-                                .setParameter(first + 7, event.occurredAt());
+                                .setParameter(first + 7, event.occurredAt())
+                                .setParameter(first + 8, event.trace().traceparent())
+                                .setParameter(first + 9, event.trace().tracestate());
                     }
                     return insert.executeUpdate();
                 })
@@ -101,8 +106,8 @@ public class Outbox {
     }
 
     /** The row of an event, refused ({@link EventTooLargeException}) when the producer could never send it. */
-    private OutboxEvent event(String type, String subject, Object data, OffsetDateTime at) {
-        OutboxEvent event = new OutboxEvent(UUID.randomUUID(), type, source, subject, subject, serialise(data), at);
+    private OutboxEvent event(String type, String subject, Object data, OffsetDateTime at, EventTracing.Stored trace) {
+        OutboxEvent event = new OutboxEvent(UUID.randomUUID(), type, source, subject, subject, serialise(data), at, trace);
         publisher.requireSendable(event);
         return event;
     }

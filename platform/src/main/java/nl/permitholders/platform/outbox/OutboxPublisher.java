@@ -1,5 +1,6 @@
 package nl.permitholders.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import nl.permitholders.platform.tracing.EventTracing;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -66,6 +68,9 @@ public class OutboxPublisher {
     @Inject
     Config config;
 
+    @Inject
+    EventTracing tracing;
+
     @ConfigProperty(name = "outbox.topic")
     String topic;
 
@@ -96,9 +101,17 @@ public class OutboxPublisher {
      * otherwise).
      */
     void requireSendable(OutboxEvent event) {
-        ProducerRecord<String, String> record = record(event);
+        ProducerRecord<String, String> record = record(event, Span.getInvalid());
+        // The trace headers are added under the producer span when sent; the stored ones have the same length.
+        List<Header> headers = new ArrayList<>(List.of(record.headers().toArray()));
+        if (event.trace() != null && event.trace().traceparent() != null) {
+            headers.add(header("traceparent", event.trace().traceparent()));
+            if (event.trace().tracestate() != null) {
+                headers.add(header("tracestate", event.trace().tracestate()));
+            }
+        }
         int size = AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, compression,
-                utf8(record.key()), utf8(record.value()), record.headers().toArray());
+                utf8(record.key()), utf8(record.value()), headers.toArray(Header[]::new));
         if (size > maxRequestSize) {
             throw new EventTooLargeException(event.type(), size, maxRequestSize);
         }
@@ -148,8 +161,11 @@ public class OutboxPublisher {
             thread.execute(() -> {
                 for (int i = 0; i < events.size(); i++) {
                     CompletableFuture<Void> ack = acknowledged.get(i);
+                    OutboxEvent event = events.get(i);
+                    Span span = tracing.publishing(topic, event.eventId().toString(), event.trace());
                     try {
-                        producer.send(record(events.get(i)), (metadata, failure) -> {
+                        producer.send(record(event, span), (metadata, failure) -> {
+                            EventTracing.end(span, failure);
                             if (failure == null) {
                                 ack.complete(null);
                             } else {
@@ -157,6 +173,7 @@ public class OutboxPublisher {
                             }
                         });
                     } catch (RuntimeException e) {
+                        EventTracing.end(span, e);
                         ack.completeExceptionally(e);
                     }
                 }
@@ -167,9 +184,12 @@ public class OutboxPublisher {
         return acknowledged;
     }
 
-    /** The event as a CloudEvent in Kafka's binary mode (the attributes SmallRye Reactive Messaging writes, in its format). */
-    ProducerRecord<String, String> record(OutboxEvent event) {
-        List<Header> headers = new ArrayList<>(7);
+    /**
+     * The event as a CloudEvent in Kafka's binary mode (the attributes SmallRye Reactive Messaging writes, in its format),
+     * with the {@code traceparent} of the span it is sent under.
+     */
+    ProducerRecord<String, String> record(OutboxEvent event, Span span) {
+        List<Header> headers = new ArrayList<>(9);
         headers.add(header("ce_specversion", "1.0"));
         headers.add(header("ce_id", event.eventId().toString()));
         headers.add(header("ce_type", event.type()));
@@ -177,6 +197,7 @@ public class OutboxPublisher {
         headers.add(header("content-type", "application/json"));
         headers.add(header("ce_subject", event.subject()));
         headers.add(header("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt())));
+        EventTracing.addHeaders(span, headers);
         return new ProducerRecord<>(topic, null, null, event.partitionKey(), event.payload(), headers);
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -54,7 +55,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at";
+    private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at, traceparent, tracestate";
     private static final String CLAIM = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
             + "AND parked_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     /**
@@ -248,7 +249,8 @@ public class OutboxRelay {
                 ids.add(row.getLong("id"));
                 events.add(new OutboxEvent(row.getUUID("event_id"), row.getString("type"), row.getString("source"),
                         row.getString("subject"), row.getString("partition_key"), row.getString("payload"),
-                        row.getOffsetDateTime("occurred_at")));
+                        row.getOffsetDateTime("occurred_at"),
+                        new EventTracing.Stored(row.getString("traceparent"), row.getString("tracestate"))));
             }
             List<CompletableFuture<Void>> acks = publisher.publish(events);
             List<Uni<Outcome>> sends = new ArrayList<>(acks.size());

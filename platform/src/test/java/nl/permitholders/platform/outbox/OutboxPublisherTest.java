@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.permitholders.platform.tracing.EventTracing;
 
 /** What the outbox's producer can never send is refused when it is appended, and recognised when the broker refuses it. */
 class OutboxPublisherTest {
@@ -68,6 +69,7 @@ class OutboxPublisherTest {
 
     private static OutboxEvent event(String text) {
         return new OutboxEvent(UUID.randomUUID(), "nl.permitholders.test.too-large.v1", "urn:test", "GM0141", "GM0141",
-                "{\"text\":\"" + text + "\"}", OffsetDateTime.now(ZoneOffset.UTC));
+                "{\"text\":\"" + text + "\"}", OffsetDateTime.now(ZoneOffset.UTC),
+                new EventTracing.Stored("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", null));
     }
 }

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.projection;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.platform.tracing.EventTracing;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.projection.ProjectionStore.Applied;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,11 +42,19 @@ import org.jboss.logging.Logger;
  * municipality's whole ledger, so keeping it out of the projection's transaction lets the figures through sooner. It
  * judges for every event of the batch, also those already handled: should the service stop between the two
  * transactions, the batch is delivered again and the judging it missed happens then.
+ * <p>
+ * Each event is applied under a span of its own whose parent is the trace context its record carries, so the trace of
+ * the write that published it (a placement registered, say) ends in the municipalities whose figures it changed and
+ * the projection version that shows them. A span per batch would sit in a trace of its own, reachable only through
+ * its links, and a placement's trace would not show where it arrived.
  */
 @ApplicationScoped
 public class LiveProjection {
 
     private static final Logger LOG = Logger.getLogger(LiveProjection.class);
+    private static final AttributeKey<Boolean> DUPLICATE = AttributeKey.booleanKey("supervision.duplicate");
+    private static final AttributeKey<Long> VERSION = AttributeKey.longKey("supervision.projection.version");
+    private static final AttributeKey<List<String>> MUNICIPALITIES = AttributeKey.stringArrayKey("supervision.municipalities");
 
     @Inject
     Pool pool;
@@ -69,6 +83,9 @@ public class LiveProjection {
     @Inject
     MunicipalityLedgers ledgers;
 
+    @Inject
+    EventTracing tracing;
+
     private record Polled(ConsumerRecord<String, String> record, Decoded decoded) {
     }
 
@@ -95,7 +112,7 @@ public class LiveProjection {
             return Uni.createFrom().voidItem();
         }
         List<Decoded> events = polled.stream().map(Polled::decoded).toList();
-        return apply(events)
+        return apply(polled)
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20)
                 .chain(() -> judge(events));
     }
@@ -104,7 +121,7 @@ public class LiveProjection {
         List<Decoded> stored = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
         for (Polled one : polled) {
-            all = all.chain(() -> apply(List.of(one.decoded()))
+            all = all.chain(() -> apply(List.of(one))
                     .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3)
                     .invoke(() -> stored.add(one.decoded()))
                     .onFailure().recoverWithUni(failure -> deadLetters.send(one.record(), failure)));
@@ -112,8 +129,9 @@ public class LiveProjection {
         return all.chain(() -> judge(stored));
     }
 
-    private Uni<Void> apply(List<Decoded> events) {
-        return Uni.createFrom().item(System::nanoTime).flatMap(started -> store.applyLive(pool, events)
+    private Uni<Void> apply(List<Polled> polled) {
+        List<Decoded> events = polled.stream().map(Polled::decoded).toList();
+        return Uni.createFrom().item(System::nanoTime).flatMap(started -> traced(polled, store.applyLive(pool, events)
                 .call(applied -> {
                     metrics.applied(applied.events(), events.size(), started);
                     if (applied.events().isEmpty()) {
@@ -129,8 +147,33 @@ public class LiveProjection {
                     touched.addAll(restated);
                     return ledgers.committed(applied.version(), facts, restated)
                             .invoke(() -> figureChanges.changed(touched, applied.version()));
-                }))
+                })))
                 .replaceWithVoid();
+    }
+
+    /** Applies the events each under a span of its own, child of the trace context its record carries; once per attempt. */
+    private Uni<Applied> traced(List<Polled> polled, Uni<Applied> applying) {
+        return Uni.createFrom().item(() -> polled.stream().map(one -> tracing.applying(one.record(), one.decoded().event())).toList())
+                .flatMap(spans -> applying
+                        .invoke(applied -> describe(spans, polled, applied))
+                        .onTermination().invoke((applied, failure, cancelled) -> spans.forEach(span -> EventTracing.end(span, failure))));
+    }
+
+    /** Per event's span: whether it was applied (or had been before), in which projection version, to which municipalities. */
+    private static void describe(List<Span> spans, List<Polled> polled, Applied applied) {
+        Set<Decoded> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(applied.events());
+        for (int i = 0; i < spans.size(); i++) {
+            Decoded event = polled.get(i).decoded();
+            Span span = spans.get(i);
+            span.setAttribute(DUPLICATE, !fresh.contains(event));
+            if (fresh.contains(event)) {
+                Set<String> municipalities = new LinkedHashSet<>(event.restated());
+                event.facts().forEach(fact -> municipalities.add(fact.municipalityCode()));
+                span.setAttribute(VERSION, applied.version());
+                span.setAttribute(MUNICIPALITIES, List.copyOf(municipalities));
+            }
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.function.Function;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -14,8 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Applies a consumed event exactly once: the event id is recorded in the same transaction as the handler's effect,
  * so a redelivery changes nothing. A record that can never be applied ({@link UnreadableEventException}: not a
- * CloudEvent, unknown type, data missing) fails at once, so the channel's dead-letter strategy takes it; a failure
- * of the database is retried with back-off first.
+ * CloudEvent, unknown type, data missing) fails at once, so the channel's dead-letter strategy takes it. While the
+ * database is unavailable the record is retried until it is back ({@link ConsumerRetries}); any other failure a
+ * limited number of times before the dead-letter strategy takes it.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -24,20 +24,21 @@ public class IdempotentConsumer {
     ProcessedEvents processedEvents;
 
     @Inject
+    ConsumerRetries retries;
+
+    @Inject
     MeterRegistry registry;
 
     public Uni<Void> consume(ConsumerRecord<String, String> record, Function<IncomingEvent, Uni<Void>> handler) {
-        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> consume(event, handler))
+        return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> consume(record.topic(), event, handler))
                 .invoke(() -> registry.counter("events.consumed", "topic", record.topic()).increment())
                 // A failed record goes to the dead-letter topic (the channel's failure strategy): operators alert on this.
                 .onFailure().invoke(failure -> registry.counter("events.dead.lettered", "topic", record.topic(),
                         "reason", failure instanceof UnreadableEventException ? "unreadable" : "not-applied").increment());
     }
 
-    public Uni<Void> consume(IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
-        return Panache.withTransaction(() -> processedEvents.firstDelivery(event.id(), event.type())
-                        .flatMap(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
-                .onFailure(failure -> !(failure instanceof UnreadableEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20);
+    private Uni<Void> consume(String topic, IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
+        return retries.retry(topic, Panache.withTransaction(() -> processedEvents.firstDelivery(event.id(), event.type())
+                .flatMap(first -> first ? handler.apply(event) : Uni.createFrom().voidItem())));
     }
 }

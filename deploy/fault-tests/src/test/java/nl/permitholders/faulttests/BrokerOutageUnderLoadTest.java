@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.infrastructure.LocalKafka;
+import nl.permitholders.infrastructure.ServiceProcess;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scenario 1: the broker is away for at least a minute while COA registers 500 couplings and the municipality houses
- * them in 500 placements. Every write is accepted (the outbox holds the events), and once the broker is back every
- * event reaches supervision exactly once.
+ * them in 500 placements. Every write is accepted (the outbox holds the events), every service stays ready
+ * throughout, asked every second as a load balancer would (Kafka is not in readiness), and once the broker is back
+ * every event reaches supervision exactly once.
  */
 @Order(1)
 class BrokerOutageUnderLoadTest {
@@ -37,8 +41,13 @@ class BrokerOutageUnderLoadTest {
             Writes.municipalityWithQuota(municipality, 3000);
             LocalKafka kafka = stack.kafka();
 
+            Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                services.put(service, stack.process(service));
+            }
             kafka.stop();
             Instant stopped = Instant.now();
+            ReadinessWatch loadBalancer = new ReadinessWatch(services);
             Random random = new Random(1);
             int accepted = 0;
             int persons = 0;
@@ -65,9 +74,12 @@ class BrokerOutageUnderLoadTest {
                         .until(() -> Supervision.metric(stack.process(Service.PLACEMENT), "outbox_pending_events") >= 2 * HOUSEHOLDS
                                 && Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0);
             } finally {
+                loadBalancer.close();
                 kafka.restart();
             }
             Duration outage = Duration.between(stopped, Instant.now());
+            assertThat(loadBalancer.notReady()).as("readiness answers other than 200 while the broker was away").isEmpty();
+            assertThat(loadBalancer.asked()).as("readiness asked throughout the outage").isGreaterThanOrEqualTo(2 * (int) OUTAGE.toSeconds());
 
             int housed = persons;
             await("supervision counts every placement").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
@@ -79,7 +91,8 @@ class BrokerOutageUnderLoadTest {
             assertThat(distinct).as("events of the outage on placement.events").isEqualTo(2L * HOUSEHOLDS);
             await("the outbox is empty again").atMost(Duration.ofSeconds(60))
                     .until(() -> Supervision.metric(stack.process(Service.PLACEMENT), "outbox_pending_events") == 0);
-            return new ScenarioReport.Counts(accepted + " writes accepted (" + housed + " persons) during a " + outage.toSeconds() + " s outage",
+            return new ScenarioReport.Counts(accepted + " writes accepted (" + housed + " persons) during a " + outage.toSeconds()
+                    + " s outage; readiness of all 4 services 200 in " + loadBalancer.asked() + " of " + loadBalancer.asked() + " probes",
                     distinct + " events delivered, housed " + housed + ", coupled-unhoused 0");
         });
     }

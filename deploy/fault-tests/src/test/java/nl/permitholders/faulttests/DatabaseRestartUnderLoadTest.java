@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,22 +19,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.infrastructure.LocalPostgres;
+import nl.permitholders.infrastructure.MunicipalityEvents;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenario 7: PostgreSQL (every service's database) stops and starts again while COA keeps registering couplings.
- * Requests during the outage are refused cleanly (503 problem+json, nothing written); the services recover without
- * being restarted; every accepted coupling is in the database once with its event, and in supervision's figures.
+ * Scenario 7: PostgreSQL (every service's database) is away for five minutes, longer than the consumers retry any
+ * other failure, while COA keeps registering couplings and a municipality's events keep arriving on every topic.
+ * Requests during the outage are refused cleanly (503 problem+json, nothing written); the consumers wait for their
+ * database, readiness saying so, and send nothing to a dead-letter topic; the services recover without being
+ * restarted; every accepted coupling is in the database once with its event, and every event in supervision's figures.
  */
 @Order(7)
 class DatabaseRestartUnderLoadTest {
 
+    private static final Duration OUTAGE = Duration.ofMinutes(5);
+    private static final List<String> DEAD_LETTER_TOPICS = List.of("placement.dead-letter", "housing-stock.dead-letter", "supervision.dead-letter");
+
     @Test
-    void aDatabaseRestartUnderLoadRefusesCleanlyRecoversWithoutRestartsAndHalfWritesNothing() throws Exception {
-        ScenarioReport.run("7. PostgreSQL restarted under load", () -> {
+    void aFiveMinuteDatabaseOutageUnderLoadRefusesCleanlyDeadLettersNothingRecoversWithoutRestartsAndHalfWritesNothing() throws Exception {
+        ScenarioReport.run("7. PostgreSQL down for 5 minutes under load", () -> {
             SystemStack stack = FaultStack.get();
             String municipality = "GM9501";
             Writes.municipalityWithQuota(municipality, 5000);
@@ -42,6 +49,9 @@ class DatabaseRestartUnderLoadTest {
                 pids.put(service, stack.process(service).pid());
             }
 
+            // Events the consumers are given during the outage: registration and quota, couplings, placements, allocations.
+            MunicipalityEvents arriving = new MunicipalityEvents("GM9502", 7, 5_000, 1_000, 10, 10);
+            Duration outage;
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicInteger accepted = new AtomicInteger();
             AtomicInteger acceptedPersons = new AtomicInteger();
@@ -65,11 +75,19 @@ class DatabaseRestartUnderLoadTest {
             try {
                 await("writes accepted before the outage").atMost(Duration.ofMinutes(1)).until(() -> accepted.get() >= 20);
                 stack.postgres().stop();
+                Instant stopped = Instant.now();
                 try {
+                    FaultStack.topics().sendAll(arriving.inOrder());
                     await("writes refused during the outage").atMost(Duration.ofMinutes(1)).until(() -> refused.get() >= 10 || !unclean.isEmpty());
+                    await("supervision's readiness names its consumers waiting for the database").atMost(Duration.ofMinutes(1))
+                            .pollInterval(Duration.ofSeconds(1))
+                            .until(() -> stack.process(Service.SUPERVISION).readiness().matches("(?s)503 .*Consumers waiting for the database.*placement\\.events.*"));
+                    await("the outage lasts its five minutes").atMost(OUTAGE.plusMinutes(1)).pollInterval(Duration.ofSeconds(5))
+                            .until(() -> Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0);
                 } finally {
                     stack.postgres().restart();
                 }
+                outage = Duration.between(stopped, Instant.now());
                 int acceptedAtRestart = accepted.get();
                 await("writes accepted again, without restarting the service").atMost(Duration.ofMinutes(2))
                         .until(() -> accepted.get() >= acceptedAtRestart + 20);
@@ -92,8 +110,19 @@ class DatabaseRestartUnderLoadTest {
                     .as("events in the outbox: one per accepted coupling").isEqualTo(couplings);
             await("supervision counts every accepted coupling").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
                     .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", persons));
-            return new ScenarioReport.Counts(couplings + " couplings accepted (" + persons + " persons), " + refused.get() + " refused with 503",
-                    "coupled-unhoused " + persons + "; " + couplings + " rows and " + couplings + " outbox events; no service restarted");
+            await("supervision has every event of the outage").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(Supervision.figures(arriving.code)).as(arriving.code)
+                            .containsEntry("housed", arriving.housed).containsEntry("coupledUnhousedPersons", arriving.coupledUnhoused)
+                            .containsEntry("allocatedToPermitHolders", arriving.allocated).containsEntry("quota", arriving.quota));
+            for (String topic : DEAD_LETTER_TOPICS) {
+                for (String code : List.of(municipality, arriving.code)) {
+                    assertThat(FaultStack.topics().readAll(topic, code)).as("records of %s on %s", code, topic).isEmpty();
+                }
+            }
+            return new ScenarioReport.Counts(couplings + " couplings accepted (" + persons + " persons), " + refused.get() + " refused with 503 during a "
+                    + outage.toSeconds() + " s outage; " + arriving.size() + " events put on the topics during it",
+                    "coupled-unhoused " + persons + "; " + couplings + " rows and " + couplings + " outbox events; all " + arriving.size()
+                            + " events counted (housed " + arriving.housed + "); nothing dead-lettered; no service restarted");
         });
     }
 

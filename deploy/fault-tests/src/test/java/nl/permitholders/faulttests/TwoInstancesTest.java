@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Scenario 8: two instances of placement-service (two outbox relays claiming rows with SKIP LOCKED) and two of
  * supervision-service (one consumer group sharing the partitions) at once. Every coupling is published once and
+ * counted once. Then the broker stops while both placement instances take couplings, and starts again: both relays
+ * claim from the outbox at once (contending for rows with SKIP LOCKED), and still every coupling is published and
  * counted once. Then the second placement instance is stopped with SIGTERM under load (graceful shutdown): every
  * request it answered is either accepted or refused with 503, a request cut off by the closing port wrote nothing, the
  * relay ends without a failed publication, the process ends by itself, and what it accepted is counted.
@@ -62,19 +64,90 @@ class TwoInstancesTest {
                 assertThat(published).as("each event published once by the two relays").hasSize(COUPLINGS);
                 assertThat(published.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct()).hasSize(COUPLINGS);
 
+                List<ServiceProcess> placements = List.of(stack.process(Service.PLACEMENT), secondPlacement);
+                Outage outage = bothClaimAfterABrokerOutage(placements, municipality);
+                int claimedTotal = coupled + outage.persons();
+                await("supervision counts every coupling of the outage once").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", claimedTotal));
+                List<ConsumerRecord<String, String>> afterOutage = FaultStack.topics().readAll("placement.events", municipality);
+                assertThat(afterOutage.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct())
+                        .as("every coupling of the outage published").hasSize(COUPLINGS + outage.couplings());
+
                 GracefulStop stop = stopUnderLoad(secondPlacement, municipality);
-                int total = coupled + stop.acceptedPersons();
+                int total = claimedTotal + stop.acceptedPersons();
                 await("supervision counts what the stopped instance accepted").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                         .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", total));
                 return new ScenarioReport.Counts(COUPLINGS + " couplings through 2 instances (" + coupled + " persons); "
+                        + outage.couplings() + " more (" + outage.persons() + " persons) through both while the broker was away and after, "
+                        + outage.claimedByFirst() + " + " + outage.claimedBySecond() + " events claimed by the two relays; "
                         + stop.accepted() + " more (" + stop.acceptedPersons() + " persons) while one stopped in " + stop.took().toMillis() + " ms ("
                                 + stop.brokenOff() + " cut off at the closing port, none written)",
-                        "published " + COUPLINGS + " once each; coupled-unhoused " + total);
+                        "published " + COUPLINGS + " once each, then " + outage.couplings() + " more (" + (afterOutage.size() - COUPLINGS)
+                                + " records); coupled-unhoused " + total);
             } finally {
                 secondPlacement.stop();
                 secondSupervision.stop();
             }
         });
+    }
+
+    /**
+     * Stops the broker while couplings keep coming in through both instances in turn, until each relay's publication
+     * has failed and it claims from the table (outbox_publishing_from_memory 0); then starts the broker again, the
+     * writes going on, until each relay has claimed rows and published them. The rows of the outage older than the
+     * grace are open to both relays at once (FOR UPDATE SKIP LOCKED); the youngest rows of an instance only to itself,
+     * so neither can drain the outbox without the other claiming too. Returns the couplings and persons written.
+     */
+    private static Outage bothClaimAfterABrokerOutage(List<ServiceProcess> instances, String municipality) throws Exception {
+        double[] claimedBefore = instances.stream()
+                .mapToDouble(instance -> Supervision.metric(instance, "outbox_events_published_total", "way=\"claimed\"")).toArray();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger acceptedPersons = new AtomicInteger();
+        List<String> refused = new CopyOnWriteArrayList<>();
+        FaultStack.get().kafka().stop();
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            for (int i = 0; writing.get(); i++) {
+                int persons = 1 + i % 2;
+                String url = SystemStack.url(Service.PLACEMENT, instances.get(i % 2));
+                Response coupling = Writes.coupling(url, "CLAIM-" + i, municipality, persons, 0, LocalDate.of(2025, 2, 12));
+                if (coupling.statusCode() == 201) {
+                    accepted.incrementAndGet();
+                    acceptedPersons.addAndGet(persons);
+                } else {
+                    refused.add(coupling.statusCode() + " " + coupling.asString());
+                }
+            }
+        });
+        try {
+            try {
+                await("both relays claim from the table while the broker is away").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> instances.stream().allMatch(instance -> Supervision.metric(instance, "outbox_publishing_from_memory") == 0)
+                                || !refused.isEmpty());
+            } finally {
+                FaultStack.get().kafka().restart();
+            }
+            await("both relays claimed from the outbox and published").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> {
+                        assertThat(refused).as("couplings refused while the broker was away").isEmpty();
+                        for (int i = 0; i < instances.size(); i++) {
+                            assertThat(Supervision.metric(instances.get(i), "outbox_events_published_total", "way=\"claimed\""))
+                                    .as("events instance %d claimed from the outbox and published", i + 1).isGreaterThan(claimedBefore[i]);
+                        }
+                    });
+        } finally {
+            writing.set(false);
+            writer.get(1, TimeUnit.MINUTES);
+        }
+        assertThat(refused).as("couplings refused while the broker was away").isEmpty();
+        double[] claimed = new double[instances.size()];
+        for (int i = 0; i < instances.size(); i++) {
+            claimed[i] = Supervision.metric(instances.get(i), "outbox_events_published_total", "way=\"claimed\"") - claimedBefore[i];
+        }
+        return new Outage(accepted.get(), acceptedPersons.get(), (long) claimed[0], (long) claimed[1]);
+    }
+
+    record Outage(int couplings, int persons, long claimedByFirst, long claimedBySecond) {
     }
 
     record GracefulStop(int accepted, int acceptedPersons, int brokenOff, Duration took) {

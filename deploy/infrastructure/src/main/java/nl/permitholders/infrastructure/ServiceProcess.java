@@ -121,7 +121,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until the readiness check (database and Kafka) answers UP; returns how long start-up took. */
+    /** Waits until the readiness check (its database, no consumer waiting for it) answers UP; returns how long start-up took. */
     public Duration awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -141,8 +141,8 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * What the readiness check answers now: its status code and body (which names each check: database, Kafka,
-     * channels), or why it could not be asked. For failure messages: "not ready" alone does not say what is down.
+     * What the readiness check answers now: its status code and body (which names each check: the database, the
+     * consumers waiting for it), or why it could not be asked. For failure messages: "not ready" alone does not say what is down.
      */
     public String readiness() {
         try {

@@ -151,8 +151,15 @@ public final class SystemStack implements AutoCloseable {
      * and broker, and waits until it is ready; returns how long the restart took.
      */
     public Duration killAndRestart(Service service) {
+        return killAndRestart(service, () -> {
+        });
+    }
+
+    /** As {@link #killAndRestart(Service)}, running {@code whileDown} after the kill and before the start. */
+    public Duration killAndRestart(Service service, Runnable whileDown) {
         ServiceProcess crashed = services.get(service);
         crashed.kill();
+        whileDown.run();
         return startAgain(service, crashed);
     }
 

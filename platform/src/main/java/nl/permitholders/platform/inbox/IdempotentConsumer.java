@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.function.Function;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -15,14 +14,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Applies a consumed event exactly once: the event id is recorded in the same transaction as the handler's effect,
  * so a redelivery changes nothing. A record that can never be applied ({@link UnreadableEventException}: not a
- * CloudEvent, unknown type, data missing) fails at once, so the channel's dead-letter strategy takes it; a failure
- * of the database is retried with back-off first.
+ * CloudEvent, unknown type, data missing) fails at once, so the channel's dead-letter strategy takes it. While the
+ * database is unavailable the record is retried until it is back ({@link ConsumerRetries}); any other failure a
+ * limited number of times before the dead-letter strategy takes it.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     @Inject
     ProcessedEvents processedEvents;
+
+    @Inject
+    ConsumerRetries retries;
 
     @Inject
     MeterRegistry registry;
@@ -41,13 +44,12 @@ public class IdempotentConsumer {
     /** Applies the event under a span whose parent is the trace context its record carries. */
     private Uni<Void> traced(ConsumerRecord<String, String> record, IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
         return Uni.createFrom().item(() -> tracing.applying(record, event))
-                .flatMap(span -> consume(event, handler).onTermination().invoke((ok, failure, cancelled) -> EventTracing.end(span, failure)));
+                .flatMap(span -> consume(record.topic(), event, handler)
+                        .onTermination().invoke((ok, failure, cancelled) -> EventTracing.end(span, failure)));
     }
 
-    public Uni<Void> consume(IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
-        return Panache.withTransaction(() -> processedEvents.firstDelivery(event.id(), event.type())
-                        .flatMap(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
-                .onFailure(failure -> !(failure instanceof UnreadableEventException))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20);
+    private Uni<Void> consume(String topic, IncomingEvent event, Function<IncomingEvent, Uni<Void>> handler) {
+        return retries.retry(topic, Panache.withTransaction(() -> processedEvents.firstDelivery(event.id(), event.type())
+                .flatMap(first -> first ? handler.apply(event) : Uni.createFrom().voidItem())));
     }
 }

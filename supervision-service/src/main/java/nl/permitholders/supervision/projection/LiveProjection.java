@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
+import nl.permitholders.platform.inbox.ConsumerRetries;
 import nl.permitholders.platform.tracing.EventTracing;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
@@ -32,9 +32,9 @@ import org.jboss.logging.Logger;
 /**
  * Applies what the consumers poll, a batch at a time and exactly once: each event id is recorded in the inbox in the
  * same transaction as the event's effect, so a redelivery changes nothing. A record that can never be applied goes to
- * the dead-letter topic and the rest of the batch carries on. A failing database is retried with back-off; should a
- * batch still fail, its events are applied one by one, so only an event that itself cannot be stored ends up on the
- * dead-letter topic.
+ * the dead-letter topic and the rest of the batch carries on. While the database is unavailable the batch is retried
+ * until it is back, unacknowledged ({@link ConsumerRetries}); should a batch fail otherwise, also after retries, its
+ * events are applied one by one, so only an event that itself cannot be stored ends up on the dead-letter topic.
  * <p>
  * Once the effect is committed (and the figures it changed are served), the closed half-years of the municipalities
  * whose closed half-years the batch could change ({@code VerdictRelevance}) are judged again in a transaction of their
@@ -52,6 +52,9 @@ import org.jboss.logging.Logger;
 public class LiveProjection {
 
     private static final Logger LOG = Logger.getLogger(LiveProjection.class);
+    /** An event of a batch that failed is tried a few times on its own, not as long as the batch was. */
+    private static final int ATTEMPTS_ONE_BY_ONE = 3;
+
     private static final AttributeKey<Boolean> DUPLICATE = AttributeKey.booleanKey("supervision.duplicate");
     private static final AttributeKey<Long> VERSION = AttributeKey.longKey("supervision.projection.version");
     private static final AttributeKey<List<String>> MUNICIPALITIES = AttributeKey.stringArrayKey("supervision.municipalities");
@@ -70,6 +73,9 @@ public class LiveProjection {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    ConsumerRetries retries;
 
     @Inject
     ProjectionMetrics metrics;
@@ -112,8 +118,7 @@ public class LiveProjection {
             return Uni.createFrom().voidItem();
         }
         List<Decoded> events = polled.stream().map(Polled::decoded).toList();
-        return apply(polled)
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20)
+        return retries.retry(polled.get(0).record().topic(), apply(polled))
                 .chain(() -> judge(events));
     }
 
@@ -121,8 +126,7 @@ public class LiveProjection {
         List<Decoded> stored = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
         for (Polled one : polled) {
-            all = all.chain(() -> apply(List.of(one))
-                    .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(3)
+            all = all.chain(() -> retries.retry(one.record().topic(), apply(List.of(one)), ATTEMPTS_ONE_BY_ONE)
                     .invoke(() -> stored.add(one.decoded()))
                     .onFailure().recoverWithUni(failure -> deadLetters.send(one.record(), failure)));
         }

@@ -1,0 +1,91 @@
+package nl.permitholders.supervision.projection;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.infrastructure.RealInfrastructure;
+import nl.permitholders.supervision.Callers;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch polled while the database is down: the projection waits for the database however long that takes (here
+ * many times its retry budget for other failures, made short), readiness says so, no event goes to the dead-letter
+ * topic, and every event is applied once the database is back.
+ */
+@QuarkusTest
+@TestProfile(DatabaseOutageProjectionTest.ShortRetryBudget.class)
+class DatabaseOutageProjectionTest {
+
+    private static final String CHECK = "Consumers waiting for the database";
+
+    public static class ShortRetryBudget implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("consumer.retry.attempts", "1", "consumer.retry.max-back-off", "1s");
+        }
+    }
+
+    private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
+
+    @Test
+    void eventsPolledWhileTheDatabaseIsDownWaitForItInsteadOfGoingToTheDeadLetterTopic() {
+        String municipality = "GM" + (5000 + (int) (System.nanoTime() % 1000));
+        send("quota.events", municipality, "nl.permitholders.quota.quota-set.v1", """
+                {"municipalityCode":"%s","period":"2024-H1","persons":40,"version":1,"basis":"IMPORTED","reason":"test"}"""
+                .formatted(municipality));
+        awaitBacklog(municipality, 40);
+
+        RealInfrastructure.postgres().stop();
+        try {
+            for (int persons = 1; persons <= 3; persons++) {
+                send("placement.events", municipality, "nl.permitholders.placement.placement-recorded.v1", """
+                        {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"2024-02-01"}"""
+                        .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality, persons));
+            }
+            await("readiness names the consumer waiting for its database").atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+                            .body("checks.find { it.name == '" + CHECK + "' }.status", equalTo("DOWN"))
+                            .body("checks.find { it.name == '" + CHECK + "' }.data.keySet()", hasItem("placement.events")));
+            // Well beyond the budget for other failures (one attempt, at most 1 s apart): still nothing dead-lettered.
+            await("nothing dead-lettered while the database is down").during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> kafka.readAll("supervision.dead-letter", municipality).isEmpty());
+        } finally {
+            RealInfrastructure.postgres().restart();
+        }
+
+        awaitBacklog(municipality, 40 - 6);
+        assertThat(kafka.readAll("supervision.dead-letter", municipality)).isEmpty();
+        await("ready again").atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    private void send(String topic, String municipality, String type, String data) {
+        EventSchemas.assertConforms(type, data);
+        kafka.sendCloudEvent(topic, municipality, UUID.randomUUID(), type, data);
+    }
+
+    private static void awaitBacklog(String municipality, int backlog) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2024-H1")
+                        .then().statusCode(200).body("backlog", equalTo(backlog)));
+    }
+}

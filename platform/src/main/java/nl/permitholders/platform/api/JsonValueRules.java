@@ -2,6 +2,7 @@ package nl.permitholders.platform.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -16,8 +17,10 @@ import nl.permitholders.platform.period.DateRange;
 
 /**
  * What every service's JSON mapper refuses, in request bodies and in the events its consumers read alike: a date
- * outside {@link DateRange}, and text with a NUL character, which PostgreSQL cannot store. A request is refused with
- * a 400 naming the field ({@link ProblemMappers}); an event becomes unreadable, so it goes to the dead-letter topic.
+ * outside {@link DateRange}, text with a NUL character, which PostgreSQL cannot store, and a number for an enum, which
+ * Jackson would otherwise read as the position of a constant ({@code "householdType": 0} as SINGLE). A request is
+ * refused with a 400 naming the field ({@link ProblemMappers}); an event becomes unreadable, so it goes to the
+ * dead-letter topic.
  */
 @Singleton
 public class JsonValueRules implements ObjectMapperCustomizer {
@@ -36,6 +39,7 @@ public class JsonValueRules implements ObjectMapperCustomizer {
         rules.addDeserializer(LocalDate.class, new Dates());
         rules.addDeserializer(String.class, new Texts());
         mapper.registerModule(rules);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 
     /** The date, or a refusal when it lies outside {@link DateRange}; for every deserializer of dates. */

@@ -12,9 +12,9 @@ import nl.permitholders.platform.api.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Values of the right type that no field accepts, each in an otherwise valid request on a coupling that exists: a date
- * outside 2000–2100, text with a NUL character, a page beyond the last a query can reach. Each is a 400 naming the
- * field, and nothing is stored.
+ * Values that no field accepts, each in an otherwise valid request on a coupling that exists: a date outside
+ * 2000–2100, text with a NUL character, a number for an enum, a page beyond the last a query can reach. Each is a 400
+ * naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {
@@ -47,6 +47,21 @@ class BadInputTest {
                 .post("/placements/v1/couplings/{id}/reunifications", coupling)
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("arrivedOn"));
         Couplings.get(coupling).body("personsHoused", equalTo(0)).body("persons", equalTo(2));
+    }
+
+    @Test
+    void aNumberForAnEnumIsRefusedNamingTheFieldNotReadAsItsPosition() {
+        String municipality = Couplings.newMunicipality();
+        Map<String, Object> body = Couplings.single(municipality, COUPLED);
+        body.put("householdType", 0);
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("householdType"));
+        body.put("householdType", "1");
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams.name", contains("householdType"));
+        asCoa().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

@@ -54,6 +54,19 @@ class BadInputTest {
     }
 
     @Test
+    void textWithAnUnpairedSurrogateIsRefusedNamingTheFieldAndNotStored() {
+        String code = TestData.uniqueMunicipalityCode();
+        TestData.province("PV23", "Overijssel");
+        // Escaped in the JSON itself: a Java client would replace the lone surrogate with '?' before sending it.
+        given().contentType(ContentType.JSON).body("{\"name\":\"Gemeente\\ud800\",\"provinceCode\":\"PV23\"}")
+                .put("/quota/v1/municipalities/{code}", code)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("name"))
+                .body("invalidParams[0].reason", equalTo("must not contain an unpaired surrogate (not Unicode text)"));
+        given().get("/quota/v1/municipalities/{code}", code).then().statusCode(404);
+    }
+
+    @Test
     void textWithANulCharacterIsRefusedNamingTheFieldAndNotStored() {
         String code = TestData.uniqueMunicipalityCode();
         TestData.province("PV23", "Overijssel");

@@ -316,7 +316,7 @@ public class CapacityProjectResource {
             }
             List<ExpectedDeliveryRow> added = planned.values().stream().map(e -> row(project.id, e)).toList();
             kept.addAll(added);
-            return changes.call(() -> ExpectedDeliveryRow.persist(added))
+            return changes.call(() -> added.isEmpty() ? Uni.createFrom().voidItem() : ExpectedDeliveryRow.persist(added))
                     .call(() -> announce(project, plan))
                     .replaceWith(() -> Response.ok(ProjectView.of(project, kept, deliveries)).build());
         }));

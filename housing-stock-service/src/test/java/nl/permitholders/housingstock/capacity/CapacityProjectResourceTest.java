@@ -75,6 +75,21 @@ class CapacityProjectResourceTest {
     }
 
     @Test
+    void aProjectRenamedWithTheSameExpectedDeliveriesIsReplanned() {
+        String municipality = TestData.uniqueMunicipalityCode();
+        Map<String, Object> body = almeloNewBuild("gemeente-" + UUID.randomUUID(), municipality);
+        String id = TestData.asMunicipality(municipality).contentType(ContentType.JSON).body(body).post(PROJECTS)
+                .then().statusCode(201).extract().path("id");
+
+        body.put("name", "Nieuwbouw Almelo-Noord");
+        TestData.asMunicipality(municipality).contentType(ContentType.JSON).body(body).post(PROJECTS).then().statusCode(200)
+                .body("id", equalTo(id)).body("name", equalTo("Nieuwbouw Almelo-Noord"))
+                .body("expectedDeliveries.period", contains("2026-H2", "2027-H1", "2027-H2"));
+        TestData.asMunicipality(municipality).get(PROJECTS + "/{id}", id).then().statusCode(200)
+                .body("name", equalTo("Nieuwbouw Almelo-Noord")).body("expectedDeliveries.units", contains(50, 50, 50));
+    }
+
+    @Test
     void expectedDeliveriesMustAddUpToThePlan() {
         Map<String, Object> body = almeloNewBuild("gemeente-" + UUID.randomUUID(), "GM0141");
         body.put("units", 160);

@@ -2,6 +2,7 @@ package nl.permitholders.platform.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -16,13 +17,17 @@ import nl.permitholders.platform.period.DateRange;
 
 /**
  * What every service's JSON mapper refuses, in request bodies and in the events its consumers read alike: a date
- * outside {@link DateRange}, and text with a NUL character, which PostgreSQL cannot store. A request is refused with
- * a 400 naming the field ({@link ProblemMappers}); an event becomes unreadable, so it goes to the dead-letter topic.
+ * outside {@link DateRange}; text with a NUL character, which PostgreSQL cannot store; text with an unpaired surrogate
+ * (half of a UTF-16 pair, escaped in the JSON), which is no Unicode and which the database driver would store as '?';
+ * and a number for an enum, which Jackson would otherwise read as the position of a constant ({@code "householdType":
+ * 0} as SINGLE). A request is refused with a 400 naming the field ({@link ProblemMappers}); an event becomes
+ * unreadable, so it goes to the dead-letter topic.
  */
 @Singleton
 public class JsonValueRules implements ObjectMapperCustomizer {
 
     public static final String NUL_REASON = "must not contain the NUL character (U+0000)";
+    public static final String SURROGATE_REASON = "must not contain an unpaired surrogate (not Unicode text)";
 
     /** Last, after Quarkus has registered the modules it finds (JavaTimeModule), so that these deserializers count. */
     @Override
@@ -36,6 +41,7 @@ public class JsonValueRules implements ObjectMapperCustomizer {
         rules.addDeserializer(LocalDate.class, new Dates());
         rules.addDeserializer(String.class, new Texts());
         mapper.registerModule(rules);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 
     /** The date, or a refusal when it lies outside {@link DateRange}; for every deserializer of dates. */
@@ -76,6 +82,10 @@ public class JsonValueRules implements ObjectMapperCustomizer {
             if (text != null && text.indexOf('\u0000') >= 0) {
                 throw new RefusedValueException(parser, "text " + NUL_REASON, "(text with U+0000)", String.class, NUL_REASON);
             }
+            if (text != null && hasUnpairedSurrogate(text)) {
+                throw new RefusedValueException(parser, "text " + SURROGATE_REASON, "(text with an unpaired surrogate)",
+                        String.class, SURROGATE_REASON);
+            }
             return text;
         }
 
@@ -83,5 +93,17 @@ public class JsonValueRules implements ObjectMapperCustomizer {
         public LogicalType logicalType() {
             return LogicalType.Textual;
         }
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -169,15 +169,34 @@ public class ProblemMappers {
                 .replace(".[", "[");
     }
 
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String last = null;
+    /**
+     * The path of the violating value inside what the caller sent: {@code changes[1].persons} within a body, the
+     * parameter's name for a path or query parameter, never the method or argument that carried it.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-                last = node.getName();
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> path.setLength(0);
+                case PARAMETER -> {
+                    parameter = node.getName();
+                    path.setLength(0);
+                }
+                case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
+                    if (node.isInIterable()) {
+                        path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                        path.append(path.isEmpty() ? "" : ".").append(node.getName());
+                    }
+                }
             }
         }
-        return last == null ? violation.getPropertyPath().toString() : last;
+        if (!path.isEmpty()) {
+            return path.toString();
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
     }
 
     private Response respond(Problem problem) {

@@ -223,7 +223,7 @@ class ActionPlanFlowTest {
         asOverijssel().contentType(ContentType.JSON).body(Map.of("title", "Plan", "adoptedOn", "2025-03-27",
                         "measures", List.of(measure("x".repeat(201), "SHORT", "2025-H2", 1))))
                 .post("/supervision/v1/municipalities/{code}/action-plans", town)
-                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("title"));
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("measures[0].title"));
         given().get("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(200).body("items", hasSize(0));
 
         String plan = asOverijssel().contentType(ContentType.JSON)

@@ -50,7 +50,7 @@ class DatabaseOutageProjectionTest {
     void eventsPolledWhileTheDatabaseIsDownWaitForItInsteadOfGoingToTheDeadLetterTopic() {
         String municipality = "GM" + (5000 + (int) (System.nanoTime() % 1000));
         send("quota.events", municipality, "nl.permitholders.quota.quota-set.v1", """
-                {"municipalityCode":"%s","period":"2024-H1","persons":40,"version":1,"basis":"IMPORTED","reason":"test"}"""
+                {"municipalityCode":"%s","period":"2024-H1","persons":40,"version":1,"basis":"IMPORTED"}"""
                 .formatted(municipality));
         awaitBacklog(municipality, 40);
 

@@ -113,7 +113,7 @@ public final class LocalKeycloak implements AutoCloseable {
         }
         if (homes.size() != 1) {
             throw new IllegalStateException("Keycloak is not unpacked in " + unpacked
-                    + ": build deploy/local-stack first (./mvnw -B package -pl deploy/local-stack -am -DskipTests)");
+                    + ": build deploy/local-stack first (its package phase unpacks it; deploy/local/run does that)");
         }
         return homes.get(0);
     }

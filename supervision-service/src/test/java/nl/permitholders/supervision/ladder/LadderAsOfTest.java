@@ -3,6 +3,7 @@ package nl.permitholders.supervision.ladder;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,10 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
+import nl.permitholders.supervision.dashboard.DutchFormat;
+import nl.permitholders.platform.period.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +85,24 @@ class LadderAsOfTest {
                 .body("decisions", hasSize(1));
         given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("asOf", nullValue()).body("currentStage", equalTo("SUBSTITUTION_ANNOUNCED"));
+    }
+
+    @Test
+    void theDashboardSaysInDutchThatTheDeadlineThatOpenedTheChainCounts() {
+        Period current = Period.containing(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        String province = TestEvents.newProvince();
+        String town = TestEvents.newMunicipality();
+        events.province(province, "Testprovincie");
+        events.municipality(town, "Dorp " + town, province);
+        events.openingBalance(town, current.toString(), 1200);
+        events.quota(town, current.toString(), 34, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+                        .body("advice.stage", equalTo("SIGNAL")));
+        given().header("Authorization", Callers.as(Callers.issuer().province(province)))
+                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("signaal — niet gehaald op de laatste peildatum; meegeteld is de peildatum waarop de reeks begon, "
+                        + DutchFormat.date(current.firstDay()) + ", met een achterstand (beginstand) van 1.200"));
     }
 
     @Test

@@ -101,6 +101,12 @@ final class Api {
                 .then().extract().jsonPath().getMap("");
     }
 
+    /** The municipality's intervention ladder as it stood on {@code asOf}. */
+    Map<String, Object> ladder(String municipality, String asOf) {
+        return to(Service.SUPERVISION).queryParam("asOf", asOf).get("/municipalities/{code}/ladder", municipality)
+                .then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
     private static org.hamcrest.Matcher<Integer> anyOf200Or201() {
         return org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201));
     }

@@ -323,7 +323,7 @@ public class DashboardResource {
                 .flatMap(figures -> figuresResource.ledger(code, period.toString())
                 .flatMap(ledger -> ledgers.of(code)
                 .flatMap(known -> timelineResource.municipality(code, null, null)
-                .flatMap(timeline -> ladderResource.ladder(code)
+                .flatMap(timeline -> ladderResource.ladder(code, null)
                 .flatMap(ladder -> actionPlanResource.list(code, null, new PageParams())
                 .flatMap(plans -> (current ? forecastResource.forecast(code, period.toString(), null, null, null, null).map(Optional::of)
                         : Uni.createFrom().item(Optional.<Forecast.Result>empty()))

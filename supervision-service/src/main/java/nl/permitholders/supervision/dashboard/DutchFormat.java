@@ -63,6 +63,9 @@ public final class DutchFormat {
             "not met at the last two deadlines in a row", "niet gehaald op de laatste twee peildata op rij");
     private static final java.util.regex.Pattern MISSED_IN_A_ROW =
             java.util.regex.Pattern.compile("not met at the last (\\d+) deadlines in a row");
+    /** The part of a reason that names the deadline that opened the chain (InterventionAdvisor). */
+    private static final java.util.regex.Pattern COUNTS_OPENING_DEADLINE = java.util.regex.Pattern.compile(
+            "(.*); counting the deadline that opened the chain, (\\d{4}-\\d{2}-\\d{2}), behind by the opening balance of (\\d+)");
 
     private DutchFormat() {
     }
@@ -71,6 +74,12 @@ public final class DutchFormat {
     public static String adviceReason(String reason) {
         if (reason == null) {
             return "";
+        }
+        var opening = COUNTS_OPENING_DEADLINE.matcher(reason);
+        if (opening.matches()) {
+            return adviceReason(opening.group(1)) + "; meegeteld is de peildatum waarop de reeks begon, "
+                    + date(LocalDate.parse(opening.group(2))) + ", met een achterstand (beginstand) van "
+                    + number(Integer.parseInt(opening.group(3)));
         }
         var missed = MISSED_IN_A_ROW.matcher(reason);
         if (missed.matches()) {

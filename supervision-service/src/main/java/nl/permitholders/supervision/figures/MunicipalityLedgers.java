@@ -35,6 +35,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.BacklogLedger.TakeOver;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
@@ -62,6 +63,15 @@ public class MunicipalityLedgers {
             return DeadlineJudge.judgeClosed(ledger, today).stream()
                     .filter(j -> mergedInto.isEmpty() || j.period().isBefore(mergedFrom().get()))
                     .toList();
+        }
+
+        /**
+         * What the ladder counts on {@code date}: the deadline that opened the chain if the municipality joined behind,
+         * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
+         */
+        public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
+            Optional<BacklogLedger.OpeningBalance> opening = ledger.openingBalance().filter(o -> !mergedBy(o.period()));
+            return InterventionAdvisor.deadlines(opening, judgements(date), date);
         }
 
         /** Whether this half-year belongs to the municipality it merged into. */

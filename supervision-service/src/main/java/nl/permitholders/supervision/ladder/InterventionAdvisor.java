@@ -1,25 +1,74 @@
 package nl.permitholders.supervision.ladder;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nl.permitholders.supervision.ledger.BacklogLedger.OpeningBalance;
+import nl.permitholders.supervision.verdict.DeadlineJudge.Judgement;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * Advises a stage of the intervention ladder from the verdicts at the deadlines so far (docs/domain.md, the
  * intervention ladder): NOT_MET at the last deadline → SIGNAL; at the last two in a row → OFFICIAL_TALK; three or more
  * → ADMINISTRATIVE_AGREEMENTS; a backlog that grew at each of the last four deadlines while not met →
- * SUBSTITUTION_ANNOUNCED. Excusable shortfalls do not escalate: they break a run of missed deadlines. The advice is
- * only advice: province staff decide, and the advice never changes a stage by itself.
+ * SUBSTITUTION_ANNOUNCED. Excusable shortfalls do not escalate: they break a run of missed deadlines. A municipality
+ * that joined the system behind (an opening balance above zero) was behind at the deadline that opened its chain, and
+ * that deadline counts as NOT_MET. The advice is only advice: province staff decide, and the advice never changes a
+ * stage by itself.
  */
 public final class InterventionAdvisor {
 
-    /** The verdict and backlog at one deadline. */
-    public record Deadline(Verdict verdict, int backlog) {
+    /** How a reason names the deadline that opened the chain, when the advice counts it: its date and the opening balance. */
+    private static final String COUNTS_OPENING_DEADLINE = "; counting the deadline that opened the chain, %s, behind by the opening balance of %d";
+
+    /**
+     * The verdict and backlog at one deadline. A backlog of zero or less is MET and a backlog above zero is not (R7),
+     * whoever judged it.
+     *
+     * @param openedChain whether this is the deadline on which the municipality joined the system with its opening balance
+     */
+    public record Deadline(LocalDate date, Verdict verdict, int backlog, boolean openedChain) {
+
+        public Deadline {
+            if ((verdict == Verdict.MET) != (backlog <= 0)) {
+                throw new IllegalArgumentException(verdict + " with a backlog of " + backlog + " at " + date + " contradicts R7");
+            }
+        }
+
+        /** The verdict the system judged from the figures at a deadline (R7). */
+        public static Deadline judged(Judgement judgement) {
+            return new Deadline(judgement.deadline(), judgement.verdict(), judgement.backlog(), false);
+        }
+
+        /**
+         * The deadline that opened the chain of a municipality that joined behind: NOT_MET, for there is no coupling
+         * deficit before the chain to excuse any of it.
+         */
+        public static Deadline openedChainBehind(LocalDate date, int openingBalance) {
+            return new Deadline(date, Verdict.NOT_MET, openingBalance, true);
+        }
     }
 
     public record Advice(Stage stage, String reason) {
     }
 
     private InterventionAdvisor() {
+    }
+
+    /**
+     * The deadlines the ladder counts, oldest first: the deadline that opened the chain (the first day of the opening
+     * balance's half-year) if the municipality joined behind, then the verdict at every deadline judged since. An
+     * opening balance of zero or a lead counts for nothing: the chain then starts as if there were none.
+     *
+     * @param judged the verdicts at the deadlines of the chain that have passed on {@code date}, oldest first
+     */
+    public static List<Deadline> deadlines(Optional<OpeningBalance> opening, List<Judgement> judged, LocalDate date) {
+        List<Deadline> deadlines = new ArrayList<>();
+        opening.filter(o -> o.backlog() > 0 && !o.period().firstDay().isAfter(date))
+                .ifPresent(o -> deadlines.add(Deadline.openedChainBehind(o.period().firstDay(), o.backlog())));
+        judged.forEach(j -> deadlines.add(Deadline.judged(j)));
+        return List.copyOf(deadlines);
     }
 
     /** @param deadlines the verdicts at consecutive deadlines, oldest first */
@@ -39,13 +88,22 @@ public final class InterventionAdvisor {
             missedInARow++;
         }
         if (grewAtEachOfLast(deadlines, 4)) {
-            return new Advice(Stage.SUBSTITUTION_ANNOUNCED, "the backlog grew at each of the last four deadlines");
+            return advice(Stage.SUBSTITUTION_ANNOUNCED, "the backlog grew at each of the last four deadlines",
+                    deadlines.subList(deadlines.size() - 5, deadlines.size()));
         }
+        List<Deadline> missed = deadlines.subList(deadlines.size() - missedInARow, deadlines.size());
         return switch (missedInARow) {
-            case 1 -> new Advice(Stage.SIGNAL, "not met at the last deadline");
-            case 2 -> new Advice(Stage.OFFICIAL_TALK, "not met at the last two deadlines in a row");
-            default -> new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last " + missedInARow + " deadlines in a row");
+            case 1 -> advice(Stage.SIGNAL, "not met at the last deadline", missed);
+            case 2 -> advice(Stage.OFFICIAL_TALK, "not met at the last two deadlines in a row", missed);
+            default -> advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last " + missedInARow + " deadlines in a row", missed);
         };
+    }
+
+    /** The advice, its reason naming the deadline that opened the chain when that is among the deadlines it rests on. */
+    private static Advice advice(Stage stage, String reason, List<Deadline> restsOn) {
+        return restsOn.stream().filter(Deadline::openedChain).findFirst()
+                .map(opening -> new Advice(stage, reason + COUNTS_OPENING_DEADLINE.formatted(opening.date(), opening.backlog())))
+                .orElseGet(() -> new Advice(stage, reason));
     }
 
     private static boolean grewAtEachOfLast(List<Deadline> deadlines, int count) {

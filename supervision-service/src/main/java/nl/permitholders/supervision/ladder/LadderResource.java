@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.security.Caller;
@@ -37,8 +40,8 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
-import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
@@ -76,8 +79,9 @@ public class LadderResource {
         }
     }
 
-    public record LadderView(String municipalityCode, Stage currentStage, LocalDate currentSince, Advice advice,
-                             List<DecisionView> decisions) {
+    /** @param asOf the date asked for, if any: the ladder as it stood on it */
+    public record LadderView(String municipalityCode, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf, Stage currentStage,
+                             LocalDate currentSince, Advice advice, List<DecisionView> decisions) {
     }
 
     /** Who decided and why, in words, stay in this API (R9: events carry codes and ids). */
@@ -88,14 +92,22 @@ public class LadderResource {
     @GET
     @Path("/ladder")
     @WithSession
-    @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision")
-    public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(decisions -> {
-            List<Deadline> deadlines = known.judgements(today.date()).stream()
-                    .map(j -> new Deadline(j.verdict(), j.backlog())).toList();
+    @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
+            description = "The advice counts the verdicts at every deadline passed (R7) and, for a municipality that joined "
+                    + "with an opening balance above zero, the deadline that opened its chain as NOT_MET; the reason names that "
+                    + "deadline when the advice rests on it. With asOf, the ladder as it stood on that date: the deadlines passed "
+                    + "by then, judged on the facts up to them, and the decisions taken (decidedOn) by then; a date after today "
+                    + "gives today's.")
+    public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                  @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
+        LocalDate now = today.date();
+        LocalDate on = asOf == null || asOf.isAfter(now) ? now : asOf;
+        return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(all -> {
+            List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
             LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
-            return new LadderView(code, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
-                    InterventionAdvisor.advise(deadlines), decisions.stream().map(DecisionView::of).toList());
+            return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
+                    InterventionAdvisor.advise(known.ladderDeadlines(on)), decisions.stream().map(DecisionView::of).toList());
         }));
     }
 

@@ -101,6 +101,14 @@ public final class BacklogLedger {
                 .or(this::firstPeriodWithFigures);
     }
 
+    /** The backlog the municipality had when it joined the system (its highest version), carried into {@code period}. */
+    public record OpeningBalance(Period period, int backlog) {
+    }
+
+    public Optional<OpeningBalance> openingBalance() {
+        return current(EntryKind.OPENING_BALANCE, null).map(e -> new OpeningBalance(e.period(), e.persons()));
+    }
+
     /**
      * Persons COA had coupled to the municipality by {@code date} (couplings as corrected) and that were not housed
      * (or cancelled) by then. Family members arriving later are not coupled and do not count here.

@@ -16,7 +16,6 @@ import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
-import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.projection.ReadPool;
 
@@ -83,9 +82,9 @@ public class ProvinceFigures {
     }
 
     private static MunicipalityFigures compute(Known known, Period period, LocalDate asOf, LocalDate today) {
-        List<Deadline> deadlines = known.judgements(today).stream().map(j -> new Deadline(j.verdict(), j.backlog())).toList();
         Integer forecast = period.isBefore(Period.containing(today)) ? null
                 : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
-        return new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(deadlines), forecast);
+        return new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(known.ladderDeadlines(today)),
+                forecast);
     }
 }

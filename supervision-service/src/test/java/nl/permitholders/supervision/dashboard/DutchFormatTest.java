@@ -41,21 +41,37 @@ class DutchFormatTest {
         }
     }
 
+    /** Verdicts at consecutive deadlines from 1 July 2024 on, with the backlog at each. */
+    private static List<Deadline> judged(Verdict verdict, int... backlogs) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (int i = 0; i < backlogs.length; i++) {
+            deadlines.add(new Deadline(LocalDate.of(2024, 7, 1).plusMonths(6L * i), verdict, backlogs[i], false));
+        }
+        return deadlines;
+    }
+
     @Test
     void everyReasonTheAdvisorGivesIsSaidInDutch() {
+        List<Deadline> almelo = new ArrayList<>(List.of(Deadline.openedChainBehind(LocalDate.of(2024, 1, 1), 52)));
+        almelo.addAll(judged(Verdict.NOT_MET, 90, 117, 152, 190));
         List<List<Deadline>> cases = new ArrayList<>(List.of(List.of(),
-                List.of(new Deadline(Verdict.MET, 0)),
-                List.of(new Deadline(Verdict.NOT_MET_EXCUSABLE, 5)),
-                List.of(new Deadline(Verdict.NOT_MET, 5)),
-                List.of(new Deadline(Verdict.NOT_MET, 5), new Deadline(Verdict.NOT_MET, 5)),
-                List.of(new Deadline(Verdict.NOT_MET, 5), new Deadline(Verdict.NOT_MET, 5), new Deadline(Verdict.NOT_MET, 5)),
-                List.of(new Deadline(Verdict.NOT_MET, 1), new Deadline(Verdict.NOT_MET, 2), new Deadline(Verdict.NOT_MET, 3),
-                        new Deadline(Verdict.NOT_MET, 4), new Deadline(Verdict.NOT_MET, 5))));
+                judged(Verdict.MET, 0),
+                judged(Verdict.NOT_MET_EXCUSABLE, 5),
+                judged(Verdict.NOT_MET, 5),
+                judged(Verdict.NOT_MET, 5, 5),
+                judged(Verdict.NOT_MET, 5, 5, 5),
+                judged(Verdict.NOT_MET, 1, 2, 3, 4, 5),
+                List.of(Deadline.openedChainBehind(LocalDate.of(2024, 1, 1), 52)),
+                almelo.subList(0, 4),
+                almelo));
         for (List<Deadline> deadlines : cases) {
             String reason = InterventionAdvisor.advise(deadlines).reason();
-            assertThat(DutchFormat.adviceReason(reason)).as(reason).isNotEqualTo(reason).doesNotContain("deadline");
+            assertThat(DutchFormat.adviceReason(reason)).as(reason).isNotEqualTo(reason).doesNotContain("deadline", "counting");
         }
         assertThat(DutchFormat.adviceReason("not met at the last 5 deadlines in a row"))
                 .isEqualTo("niet gehaald op de laatste 5 peildata op rij");
+        assertThat(DutchFormat.adviceReason(InterventionAdvisor.advise(almelo).reason()))
+                .isEqualTo("de achterstand groeide op elk van de laatste vier peildata; meegeteld is de peildatum waarop de reeks "
+                        + "begon, 1 januari 2024, met een achterstand (beginstand) van 52");
     }
 }

@@ -1,47 +1,182 @@
 package nl.permitholders.supervision.ladder;
 
-import static nl.permitholders.supervision.verdict.Verdict.MET;
-import static nl.permitholders.supervision.verdict.Verdict.NOT_MET;
-import static nl.permitholders.supervision.verdict.Verdict.NOT_MET_EXCUSABLE;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
+import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** docs/domain.md, the intervention ladder: the system advises, province staff decide. */
+/**
+ * docs/domain.md, the intervention ladder: the system advises, province staff decide. Every case starts from a
+ * municipality's facts and is judged as production judges them (R4, R7), so the deadlines are ones that can occur.
+ */
 class InterventionAdvisorTest {
 
-    private static Stage advise(Deadline... deadlines) {
-        return InterventionAdvisor.advise(List.of(deadlines)).stage();
+    private static final String TOWN = "GM0141";
+
+    private final List<LedgerEntry> facts = new ArrayList<>();
+
+    private void joinedWithABacklogOf(String period, int backlog) {
+        facts.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", TOWN, Period.parse(period), backlog, 1));
+    }
+
+    private void quota(String period, int persons) {
+        facts.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, Period.parse(period), persons, 1));
+    }
+
+    /** A household COA coupled three weeks before, housed whole. */
+    private void housed(LocalDate on, int persons) {
+        String coupling = coupled(on.minusWeeks(3), persons);
+        facts.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, on, persons, coupling));
+    }
+
+    /** Persons COA coupled to the municipality that it has not housed: what it falls short by is not excusable. */
+    private String coupled(LocalDate on, int persons) {
+        String coupling = UUID.randomUUID().toString();
+        facts.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, on, persons, coupling, "FAMILY"));
+        return coupling;
+    }
+
+    private void cancelled(String coupling, LocalDate on, int persons) {
+        facts.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, on, persons, coupling));
+    }
+
+    private List<Deadline> deadlinesOn(LocalDate date) {
+        BacklogLedger ledger = new BacklogLedger(TOWN, facts);
+        return InterventionAdvisor.deadlines(ledger.openingBalance(), DeadlineJudge.judgeClosed(ledger, date), date);
+    }
+
+    private Advice adviceOn(LocalDate date) {
+        return InterventionAdvisor.advise(deadlinesOn(date));
+    }
+
+    /**
+     * Almelo's plan of approach (27 March 2025): 52 behind when it joined on 1 January 2024; quotas 78, 70, 73, 75;
+     * 40 + 43 housed in 2024 and 38 + 37 in 2025; about 50 coupled permit holders waiting in asylum centres.
+     */
+    private void almelo() {
+        joinedWithABacklogOf("2024-H1", 52);
+        quota("2024-H1", 78);
+        quota("2024-H2", 70);
+        quota("2025-H1", 73);
+        quota("2025-H2", 75);
+        coupled(LocalDate.of(2023, 12, 4), 50);
+        housed(LocalDate.of(2024, 3, 11), 40);
+        housed(LocalDate.of(2024, 9, 2), 43);
+        housed(LocalDate.of(2025, 3, 3), 38);
+        housed(LocalDate.of(2025, 8, 4), 37);
+    }
+
+    @Test
+    void almeloBehindByAGrowingBacklogAtEveryDeadlineFromTheOneThatOpenedItsChainIsToBeAnnouncedSubstitution() {
+        almelo();
+        List<Deadline> deadlines = deadlinesOn(LocalDate.of(2026, 1, 2));
+        assertThat(deadlines).extracting(Deadline::date).containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 1),
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 1, 1));
+        assertThat(deadlines).extracting(Deadline::backlog).containsExactly(52, 90, 117, 152, 190);
+        assertThat(deadlines).extracting(Deadline::verdict).containsOnly(Verdict.NOT_MET);
+
+        Advice advice = adviceOn(LocalDate.of(2026, 1, 2));
+        assertEquals(Stage.SUBSTITUTION_ANNOUNCED, advice.stage());
+        assertEquals("the backlog grew at each of the last four deadlines; counting the deadline that opened the chain, "
+                + "2024-01-01, behind by the opening balance of 52", advice.reason());
+    }
+
+    @Test
+    void theDeadlineThatOpenedTheChainBehindCountsAsNotMetFromTheDayItPassed() {
+        almelo();
+        assertEquals(new Advice(Stage.NONE, "no deadline has passed yet"), adviceOn(LocalDate.of(2023, 12, 31)));
+        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline; counting the deadline that opened the chain, "
+                + "2024-01-01, behind by the opening balance of 52"), adviceOn(LocalDate.of(2024, 1, 1)));
+        assertEquals(Stage.OFFICIAL_TALK, adviceOn(LocalDate.of(2024, 7, 1)).stage());
+        assertEquals(new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last 4 deadlines in a row; counting the deadline "
+                + "that opened the chain, 2024-01-01, behind by the opening balance of 52"), adviceOn(LocalDate.of(2025, 7, 2)));
+    }
+
+    @Test
+    void anOpeningBalanceOfZeroOrALeadDoesNotCountAgainstTheMunicipality() {
+        joinedWithABacklogOf("2025-H1", 0);
+        quota("2025-H1", 10);
+        coupled(LocalDate.of(2025, 2, 3), 10);
+        assertEquals(new Advice(Stage.NONE, "no deadline has passed yet"), adviceOn(LocalDate.of(2025, 6, 30)));
+        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2025, 7, 2)));
+
+        facts.clear();
+        joinedWithABacklogOf("2025-H1", -4);
+        quota("2025-H1", 10);
+        coupled(LocalDate.of(2025, 2, 3), 10);
+        assertThat(deadlinesOn(LocalDate.of(2025, 7, 2))).extracting(Deadline::backlog).containsExactly(6);
+        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2025, 7, 2)));
+    }
+
+    @Test
+    void aRunThatNoLongerReachesBackToTheDeadlineThatOpenedTheChainDoesNotNameIt() {
+        joinedWithABacklogOf("2025-H1", 12);
+        quota("2025-H1", 10);
+        housed(LocalDate.of(2025, 3, 3), 22);
+        quota("2025-H2", 10);
+        coupled(LocalDate.of(2025, 8, 4), 10);
+        assertThat(deadlinesOn(LocalDate.of(2026, 1, 2))).extracting(Deadline::verdict)
+                .containsExactly(Verdict.NOT_MET, Verdict.MET, Verdict.NOT_MET);
+        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2026, 1, 2)));
     }
 
     @Test
     void notMetAtOneDeadlineIsASignal() {
-        assertEquals(Stage.SIGNAL, advise(new Deadline(MET, 0), new Deadline(NOT_MET, 20)));
+        quota("2024-H2", 10);
+        housed(LocalDate.of(2024, 10, 7), 10);
+        quota("2025-H1", 10);
+        coupled(LocalDate.of(2025, 2, 3), 10);
+        assertEquals(new Advice(Stage.NONE, "the last deadline was met"), adviceOn(LocalDate.of(2025, 6, 30)));
+        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2025, 7, 1)));
     }
 
     @Test
     void twoInARowCallForAnOfficialTalkAndThreeForAdministrativeAgreements() {
-        assertEquals(Stage.OFFICIAL_TALK, advise(new Deadline(NOT_MET, 20), new Deadline(NOT_MET, 15)));
-        assertEquals(Stage.ADMINISTRATIVE_AGREEMENTS, advise(new Deadline(NOT_MET, 20), new Deadline(NOT_MET, 15), new Deadline(NOT_MET, 18)));
+        quota("2024-H2", 20);
+        coupled(LocalDate.of(2024, 7, 8), 25);
+        housed(LocalDate.of(2024, 11, 4), 5);
+        quota("2025-H1", 10);
+        housed(LocalDate.of(2025, 5, 5), 15);
+        quota("2025-H2", 10);
+        assertThat(deadlinesOn(LocalDate.of(2026, 1, 2))).extracting(Deadline::backlog).containsExactly(15, 10, 20);
+        assertEquals(new Advice(Stage.OFFICIAL_TALK, "not met at the last two deadlines in a row"), adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last 3 deadlines in a row"),
+                adviceOn(LocalDate.of(2026, 1, 2)));
     }
 
     @Test
-    void aBacklogGrowingOverFourDeadlinesInARowCallsForAnnouncingSubstitution() {
-        assertEquals(Stage.SUBSTITUTION_ANNOUNCED, advise(new Deadline(NOT_MET, 52), new Deadline(NOT_MET, 90),
-                new Deadline(NOT_MET, 117), new Deadline(NOT_MET, 152), new Deadline(NOT_MET, 190)));
+    void excusableShortfallsDoNotEscalateAndBreakARun() {
+        quota("2024-H2", 10);
+        String waiting = coupled(LocalDate.of(2024, 8, 5), 10);
+        // COA withdraws the coupling and couples nobody until the summer: the municipality cannot house anyone.
+        cancelled(waiting, LocalDate.of(2025, 1, 13), 10);
+        quota("2025-H1", 20);
+        quota("2025-H2", 10);
+        coupled(LocalDate.of(2025, 7, 14), 40);
+        assertThat(deadlinesOn(LocalDate.of(2026, 1, 2))).extracting(Deadline::verdict)
+                .containsExactly(Verdict.NOT_MET, Verdict.NOT_MET_EXCUSABLE, Verdict.NOT_MET);
+        assertEquals(new Advice(Stage.NONE, "the shortfall at the last deadline is excusable: COA coupled too few persons"),
+                adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2026, 1, 2)));
     }
 
     @Test
-    void excusableShortfallsDoNotEscalate() {
-        assertEquals(Stage.NONE, advise(new Deadline(NOT_MET, 20), new Deadline(NOT_MET_EXCUSABLE, 25)));
-        assertEquals(Stage.SIGNAL, advise(new Deadline(NOT_MET, 20), new Deadline(NOT_MET_EXCUSABLE, 25), new Deadline(NOT_MET, 30)));
-    }
-
-    @Test
-    void aMetDeadlineOrNoneAtAllAdvisesNothing() {
-        assertEquals(Stage.NONE, advise(new Deadline(NOT_MET, 20), new Deadline(MET, -2)));
-        assertEquals(Stage.NONE, advise());
+    void aVerdictThatContradictsTheBacklogAtItsDeadlineCannotBeGiven() {
+        LocalDate deadline = LocalDate.of(2025, 7, 1);
+        assertThrows(IllegalArgumentException.class, () -> new Deadline(deadline, Verdict.MET, 20, false));
+        assertThrows(IllegalArgumentException.class, () -> new Deadline(deadline, Verdict.NOT_MET, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> new Deadline(deadline, Verdict.NOT_MET_EXCUSABLE, -3, false));
     }
 }

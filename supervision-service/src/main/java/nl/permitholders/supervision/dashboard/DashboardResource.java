@@ -175,7 +175,7 @@ public class DashboardResource {
     @Operation(hidden = true, summary = "The province overview as CSV: the same rows as the page")
     public Uni<Response> overviewCsv(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                      @QueryParam("periode") String periodText) {
-        return overviewPage(code, periodText).map(page -> download(TableExport.csv(List.of(page.table())), CSV,
+        return overviewPage(code, periodText).map(page -> download(TableExport.csv(List.of(page.table(), page.standings())), CSV,
                 "overzicht-" + code + "-" + page.period() + ".csv"));
     }
 
@@ -187,7 +187,7 @@ public class DashboardResource {
     @Operation(hidden = true, summary = "The province overview as an Excel workbook: the same rows as the page")
     public Uni<Response> overviewXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                       @QueryParam("periode") String periodText) {
-        return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.deadlines())), XLSX,
+        return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
                 "overzicht-" + code + "-" + page.period() + ".xlsx"));
     }
 
@@ -309,7 +309,7 @@ public class DashboardResource {
                             .forEach(l -> forecasts.put(l.figures().municipalityCode(), l.forecastBacklog()));
                     Table table = OverviewPage.table(view, forecasts);
                     return provinceTimeline.province(code, null, null).map(timeline -> new OverviewPage(code, view.name(), period,
-                            DutchFormat.period(period), periodChoices(period, now), table, OverviewPage.deadlines(timeline),
+                            DutchFormat.period(period), periodChoices(period, now), table, OverviewPage.standings(view), OverviewPage.deadlines(timeline),
                             chartJson(timeline, false), DutchFormat.date(now)));
                 }));
     }

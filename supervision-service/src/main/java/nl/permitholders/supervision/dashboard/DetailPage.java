@@ -65,6 +65,12 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 line("Personen in koppelingen over termijn", f.overdueCouplingPersons()),
                 line("In tijdelijke huisvesting", f.personsInTemporaryHousing()),
                 line("Geplande plaatsen voor statushouders", f.plannedCapacity().places())));
+        if (f.verdict() != null) {
+            rows.add(line("Nog te huisvesten op de COA-peildatum", f.verdict().stillToHouseAtReferenceDate()));
+            rows.add(line("Gekoppeld, niet gehuisvest op de COA-peildatum", f.verdict().coupledUnhousedAtReferenceDate()));
+            rows.add(line("waarvan na 12 weken elders gekoppeld (telt als tekort van de gemeente)", f.verdict().recoupledAfterTheClockAtReferenceDate()));
+            rows.add(line("Koppelingstekort (verschoonbaar deel)", f.verdict().couplingDeficit()));
+        }
         forecast.ifPresent(r -> rows.add(line("Prognose achterstand einde halfjaar (huidig tempo)", r.backlog())));
         return Table.of("cijfers", "Cijfers " + DutchFormat.period(f.period()), List.of("Cijfer", "Personen"), rows);
     }
@@ -75,7 +81,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
 
     public static Table ledger(List<LedgerLine> lines) {
         List<Row> rows = lines.stream().map(l -> Row.of(List.of(
-                Cell.text(DutchFormat.entryKind(l.kind())),
+                Cell.text(DutchFormat.entryKind(l.kind(), l.cancellationReason())),
                 Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),

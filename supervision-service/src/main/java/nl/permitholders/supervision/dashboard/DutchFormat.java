@@ -11,6 +11,7 @@ import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.MeasureStatus;
 import nl.permitholders.supervision.actionplan.Term;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.verdict.Verdict;
 
@@ -130,6 +131,17 @@ public final class DutchFormat {
 
     public static String entryKind(EntryKind kind) {
         return ENTRY_KINDS.get(kind);
+    }
+
+    /** A ledger line's kind, for a cancelled coupling with COA's reason: "koppeling vervallen: elders gekoppeld". */
+    public static String entryKind(EntryKind kind, CancellationReason reason) {
+        if (reason == null) {
+            return entryKind(kind);
+        }
+        return entryKind(kind) + ": " + switch (reason) {
+            case WITHDRAWN -> "ingetrokken door het COA";
+            case RECOUPLED -> "elders gekoppeld";
+        };
     }
 
     public static String term(Term term) {

@@ -13,14 +13,16 @@ import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.province.ProvinceResource.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceResource.ProvinceView;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.verdict.Standings;
 
 /**
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
  * the province overview of the API (figures, current and advised stage), the unchanged-policy forecast of its backlog
- * at the end of the half-year, and the province's totals.
+ * at the end of the half-year, the province's totals, and the province's row of standings (net and gross backlog,
+ * verdicts at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
-                           Table table, Table deadlines, String chartJson, String today) {
+                           Table table, Table standings, Table deadlines, String chartJson, String today) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
             "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Regime",
@@ -55,6 +57,21 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.text(""), Cell.text(""),
                 anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
         return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
+    }
+
+    /**
+     * The province's row: net and gross backlog, the municipalities ahead, and how many met, missed excusably or
+     * missed the last deadline (R7), which the row names.
+     */
+    public static Table standings(ProvinceView view) {
+        Standings s = view.standings();
+        String deadline = s.lastDeadline() == null ? "nog geen peildatum voorbij" : DutchFormat.date(s.lastDeadline());
+        return Table.of("provincie", "Provincie " + view.name() + " samen, " + DutchFormat.period(view.period()),
+                List.of("Provincie", "Netto achterstand", "Bruto achterstand", "Gemeenten met voorsprong", "Laatste peildatum",
+                        "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Nog geen oordeel"),
+                List.of(Row.of(List.of(Cell.text(view.name()), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
+                        Cell.number(s.ahead()), Cell.text(deadline), Cell.number(s.met()), Cell.number(s.notMetExcusable()),
+                        Cell.number(s.notMet()), Cell.number(s.withoutVerdict())))));
     }
 
     /** The province's backlog at every deadline, the chart's data as a table for who cannot see the chart. */

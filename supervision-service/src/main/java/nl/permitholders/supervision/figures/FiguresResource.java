@@ -21,6 +21,7 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.CapacityPipeline;
 import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.ledger.ScheduleGap;
@@ -93,20 +94,25 @@ public class FiguresResource {
         }
     }
 
-    /** The verdict at the half-year's deadline (R7), with what it rests on. */
+    /**
+     * The verdict at the half-year's deadline (R7), with what it rests on; {@code coupledUnhousedAtReferenceDate}
+     * includes {@code recoupledAfterTheClockAtReferenceDate} ({@link nl.permitholders.supervision.ledger.CancellationRule}).
+     */
     public record VerdictView(Verdict verdict, LocalDate deadline, LocalDate referenceDate, int stillToHouseAtReferenceDate,
-                              int coupledUnhousedAtReferenceDate, int couplingDeficit) {
+                              int coupledUnhousedAtReferenceDate, int recoupledAfterTheClockAtReferenceDate, int couplingDeficit) {
         static VerdictView of(DeadlineJudge.Judgement j) {
             return new VerdictView(j.verdict(), j.deadline(), j.referenceDate(), j.stillToHouseAtReferenceDate(),
-                    j.coupledUnhousedAtReferenceDate(), j.couplingDeficit());
+                    j.coupledUnhousedAtReferenceDate(), j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit());
         }
     }
 
+    /** {@code cancellationReason} only on a cancelled coupling's line (null for one projected before it was kept). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
-                             Integer version, String reference) {
+                             Integer version, String reference, CancellationReason cancellationReason) {
         static LedgerLine of(LedgerEntry e) {
             return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
-                    e.effectiveDate(), e.persons(), e.version(), e.reference());
+                    e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason());
         }
     }
 
@@ -116,9 +122,12 @@ public class FiguresResource {
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
                     + "from half-year to half-year. With asOf, persons housed after that date do not count yet. expectedHoused "
                     + "and scheduleGap measure against 1/6 of the adjusted quota per elapsed month (R6) on asOf or today; "
-                    + "verdict is given once the deadline has passed (R7). coupledUnhousedPersons, overdueCouplings (R8: not housed "
-                    + "or cancelled 12 weeks after the coupling date), personsInTemporaryHousing and plannedCapacity are "
-                    + "positions on asOf or today.")
+                    + "verdict is given once the deadline has passed (R7): its couplingDeficit is stillToHouseAtReferenceDate - "
+                    + "coupledUnhousedAtReferenceDate, where persons COA re-coupled elsewhere after their 12 weeks ran out "
+                    + "(recoupledAfterTheClockAtReferenceDate) still count as coupled and unhoused: the municipality's own "
+                    + "shortfall; withdrawn couplings and those re-coupled within the 12 weeks no longer count. "
+                    + "coupledUnhousedPersons, overdueCouplings (R8: not housed 12 weeks after the coupling date, nor withdrawn "
+                    + "or re-coupled within them), personsInTemporaryHousing and plannedCapacity are positions on asOf or today.")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
@@ -131,8 +140,9 @@ public class FiguresResource {
     @GET
     @Path("/ledger")
     @Operation(summary = "The events that make up a municipality's figures for a half-year",
-            description = "Every quota and opening-balance version of the half-year and every placement in it; "
-                    + "the highest version of a quota counts.")
+            description = "Every quota and opening-balance version of the half-year, every placement in it, and every coupling "
+                    + "cancelled in it with COA's cancellationReason (WITHDRAWN, or RECOUPLED: re-coupled elsewhere; after the "
+                    + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts.")
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);

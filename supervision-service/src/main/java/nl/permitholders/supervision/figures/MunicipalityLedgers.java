@@ -36,6 +36,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.BacklogLedger.TakeOver;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
@@ -94,7 +95,8 @@ public class MunicipalityLedgers {
     static final long ENTRIES_PER_READ = 10_000;
 
     private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
-            + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type";
+            + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type, "
+            + "e.cancellation_reason";
     /** Every municipality anything is known about (in the register, with ledger entries, or in a merger), with its entries. */
     private static final String ALL_LEDGER_SIZES = "SELECT code, sum(entries) FROM (SELECT municipality_code AS code, count(*) AS entries "
             + "FROM ledger_entry GROUP BY municipality_code UNION ALL SELECT code, 0 FROM municipality UNION ALL SELECT merged_code, 0 "
@@ -418,7 +420,12 @@ public class MunicipalityLedgers {
                 EntryKind.valueOf(row.getString(4)), period == null ? null : Period.parse(period),
                 row.getLocalDate(6), row.getInteger(7), row.getInteger(8), row.getString(9),
                 row.getString(11), once(repeated, row.getString(12)), row.getBoolean(13),
-                row.getOffsetDateTime(10), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(14)));
+                row.getOffsetDateTime(10), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(14)),
+                reason(row.getString(15)));
+    }
+
+    private static CancellationReason reason(String name) {
+        return name == null ? null : CancellationReason.valueOf(name);
     }
 
     private static String once(Map<String, String> repeated, String value) {

@@ -33,9 +33,12 @@ public final class BacklogLedger {
     public record TakeOver(Period period, int backlog) {
     }
 
-    /** The kinds of entry that make up (or, for allocations, sit beside) the backlog figures of a half-year. */
+    /**
+     * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, and
+     * cancelled couplings with their reason, which decide the coupling deficit (R7).
+     */
     private static final Set<EntryKind> EXPLAINS_BACKLOG = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
-            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED);
+            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED);
 
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
@@ -110,13 +113,20 @@ public final class BacklogLedger {
     }
 
     /**
-     * Persons COA had coupled to the municipality by {@code date} (couplings as corrected) and that were not housed
-     * (or cancelled) by then. Family members arriving later are not coupled and do not count here.
+     * Persons COA had coupled to the municipality by {@code date} (couplings as corrected) and that were not housed by
+     * then, nor cancelled in a way that takes them off the municipality ({@link CancellationRule}: persons re-coupled
+     * elsewhere after their 12 weeks ran out still count). Family members arriving later are not coupled and do not
+     * count here.
      */
     public int coupledUnhousedPersons(LocalDate date) {
         int housed = of(EntryKind.HOUSED).stream().filter(e -> counts(e) && !e.effectiveDate().isAfter(date))
                 .mapToInt(LedgerEntry::persons).sum();
         return Math.max(0, couplings.coupledPersons(date) - couplings.cancelledPersons(date) - housed);
+    }
+
+    /** Persons of couplings re-coupled elsewhere by {@code date} after their 12 weeks: counted in {@link #coupledUnhousedPersons}. */
+    public int recoupledAfterTheClockPersons(LocalDate date) {
+        return couplings.recoupledAfterTheClockPersons(date);
     }
 
     /** R8: the couplings overdue on {@code date} and their persons still unhoused. */
@@ -176,7 +186,10 @@ public final class BacklogLedger {
         return new PeriodFigures(municipalityCode, period, asOf, carried, quota, exchanges, adjusted, housed, adjusted - housed);
     }
 
-    /** The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons housed and revoked. */
+    /**
+     * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons
+     * housed and revoked, allocations, and couplings cancelled in it.
+     */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()
                 .filter(e -> EXPLAINS_BACKLOG.contains(e.kind()) && countsIn(e, period))

@@ -14,7 +14,10 @@ import java.util.Set;
  * A correction states the coupling as it now is: its persons and coupling date replace the registered ones (the
  * latest correction stands), as if the coupling had been registered that way. From the coupling date the
  * municipality has 12 weeks (10 to find housing, 2 to move); a coupling with persons neither housed nor cancelled
- * 12 weeks after its coupling date is overdue. Family members arriving later are not coupled and do not count here.
+ * 12 weeks after its coupling date is overdue. A cancellation takes the coupling's unhoused persons off the
+ * municipality, unless {@link CancellationRule} finds it the municipality's own shortfall (re-coupled elsewhere after
+ * the 12 weeks ran out): then its persons stay coupled and unhoused, and the coupling overdue. Family members arriving
+ * later are not coupled and do not count here.
  */
 public final class Couplings {
 
@@ -39,8 +42,14 @@ public final class Couplings {
     }
 
     private final Map<String, Coupling> current;
+    /** Every cancellation's date per coupling: nobody waits for housing in a cancelled coupling any more. */
     private final Map<String, LocalDate> cancelledOn = new HashMap<>();
-    private final List<LedgerEntry> cancellations = new ArrayList<>();
+    /** The date per coupling of the cancellations that take its persons off the municipality. */
+    private final Map<String, LocalDate> leftOn = new HashMap<>();
+    /** Cancellations whose unhoused persons are no longer the municipality's to house. */
+    private final List<LedgerEntry> leaving = new ArrayList<>();
+    /** Cancellations whose unhoused persons stay the municipality's shortfall (re-coupled away after the 12 weeks). */
+    private final List<LedgerEntry> recoupledAfterTheClock = new ArrayList<>();
     private final List<LedgerEntry> placements = new ArrayList<>();
 
     /** @param revokedPlacements placement ids that were revoked: they never counted */
@@ -48,6 +57,7 @@ public final class Couplings {
         // Sized for the ledger at once: a city's has thousands of couplings, and growing the maps step by step costs more.
         Map<String, LedgerEntry> registered = new HashMap<>(capacityFor(entries.size()));
         Map<String, LedgerEntry> latestCorrection = new HashMap<>();
+        List<LedgerEntry> cancellations = new ArrayList<>();
         for (LedgerEntry e : entries) {
             switch (e.kind()) {
                 case COUPLED -> registered.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) <= 0 ? a : b);
@@ -70,6 +80,16 @@ public final class Couplings {
         registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(), e.householdType())));
         latestCorrection.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(),
                 e.householdType() != null || !registered.containsKey(id) ? e.householdType() : registered.get(id).householdType())));
+        for (LedgerEntry e : cancellations) {
+            Coupling coupling = current.get(e.reference());
+            if (CancellationRule.staysTheMunicipalitysShortfall(e.cancellationReason(), e.effectiveDate(),
+                    coupling == null ? null : coupling.overdueFrom())) {
+                recoupledAfterTheClock.add(e);
+            } else {
+                leftOn.merge(e.reference(), e.effectiveDate(), (a, b) -> a.isBefore(b) ? a : b);
+                leaving.add(e);
+            }
+        }
     }
 
     /** A HashMap capacity that holds {@code size} entries without growing. */
@@ -82,24 +102,40 @@ public final class Couplings {
         return current.values().stream().filter(c -> !c.couplingDate().isAfter(date)).mapToInt(Coupling::persons).sum();
     }
 
-    /** Unhoused persons of couplings cancelled on or before {@code date}: no longer the municipality's to house. */
+    /**
+     * Unhoused persons of couplings cancelled on or before {@code date} that are no longer the municipality's to house
+     * (withdrawn, or re-coupled elsewhere within the 12 weeks; {@link CancellationRule}).
+     */
     public int cancelledPersons(LocalDate date) {
+        return personsBy(leaving, date);
+    }
+
+    /**
+     * Unhoused persons of couplings COA re-coupled elsewhere on or before {@code date} after their 12 weeks had run out:
+     * they stay the municipality's shortfall, coupled and unhoused ({@link CancellationRule}).
+     */
+    public int recoupledAfterTheClockPersons(LocalDate date) {
+        return personsBy(recoupledAfterTheClock, date);
+    }
+
+    private static int personsBy(List<LedgerEntry> cancellations, LocalDate date) {
         return cancellations.stream().filter(e -> !e.effectiveDate().isAfter(date)).mapToInt(LedgerEntry::persons).sum();
     }
 
     /**
-     * R8 on {@code date}: every coupling whose 12 weeks have run out, that was not cancelled by then, and of which
-     * persons are still unhoused (persons minus those of its placements housed by then, revoked ones not counting).
+     * R8 on {@code date}: every coupling whose 12 weeks have run out, that had not left the municipality by then (a
+     * coupling re-coupled away after its 12 weeks never leaves it), and of which persons are still unhoused (persons
+     * minus those of its placements housed by then, revoked ones not counting).
      */
     public Overdue overdue(LocalDate date) {
         Map<String, Integer> housed = housedPerCoupling(date);
         int couplings = 0;
         int persons = 0;
         for (Coupling c : current.values()) {
-            LocalDate cancelled = cancelledOn.get(c.couplingId());
-            boolean cancelledByThen = cancelled != null && !cancelled.isAfter(date);
+            LocalDate left = leftOn.get(c.couplingId());
+            boolean leftByThen = left != null && !left.isAfter(date);
             int unhoused = c.persons() - housed.getOrDefault(c.couplingId(), 0);
-            if (!c.overdueFrom().isAfter(date) && !cancelledByThen && unhoused > 0) {
+            if (!c.overdueFrom().isAfter(date) && !leftByThen && unhoused > 0) {
                 couplings++;
                 persons += unhoused;
             }

@@ -16,7 +16,10 @@ public enum EntryKind {
     REVOKED,
     /** Family members who joined a housed referent; they count on their arrival date (R5). */
     REUNIFIED,
-    /** COA cancelled a coupling; its persons not yet housed are no longer the municipality's to house. */
+    /**
+     * COA cancelled a coupling, with its reason; its persons not yet housed are no longer the municipality's to house,
+     * unless it was re-coupled elsewhere after its 12 weeks ran out ({@link CancellationRule}).
+     */
     CANCELLED,
     /** A corporation allocated a unit to permit holders (VERA STH); the corporations' view, not counted as housed. */
     ALLOCATED,

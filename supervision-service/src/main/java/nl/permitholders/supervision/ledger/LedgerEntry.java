@@ -12,13 +12,14 @@ import nl.permitholders.platform.period.Period;
  * {@code period} and carry a {@code version}; couplings and placements have an {@code effectiveDate}. A placement
  * also names its coupling and the kind of housing ({@code unitType}, {@code temporary}); a capacity plan lists the
  * places for permit holders it expects per half-year. A coupling (and its correction) carries COA's
- * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept). {@code occurredAt} is the event's time: of two corrections of
- * one coupling, or two plans of one project, the later one stands.
+ * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept); a cancellation carries COA's
+ * {@code cancellationReason} (null in entries projected before it was kept). {@code occurredAt} is the event's time: of
+ * two corrections of one coupling, or two plans of one project, the later one stands.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
                           String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
-                          String householdType) {
+                          String householdType, CancellationReason cancellationReason) {
 
     /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
     public record PlannedPlaces(Period period, int places) {
@@ -33,7 +34,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
                                   LocalDate date, int persons, Integer version, String reference) {
         return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of(), null);
+                null, null, List.of(), null, null);
     }
 
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version) {
@@ -52,7 +53,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of(), null);
+                couplingId, unitType, temporary, null, List.of(), null, null);
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
@@ -80,8 +81,10 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return of(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
     }
 
-    public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons, String couplingId) {
-        return of(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null, couplingId);
+    public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons,
+                                        String couplingId, CancellationReason reason) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null,
+                couplingId, null, null, null, null, List.of(), null, reason);
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
@@ -92,7 +95,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected, null);
+                null, null, null, occurredAt, expected, null, null);
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
@@ -103,12 +106,12 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, time, plannedPlaces, householdType);
+                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason);
     }
 
     private LedgerEntry ofHousehold(String type) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, occurredAt, plannedPlaces, type);
+                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason);
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

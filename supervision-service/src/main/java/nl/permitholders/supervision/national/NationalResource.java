@@ -33,6 +33,7 @@ import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,11 +75,11 @@ public class NationalResource {
                         + "since the last time");
     }
 
-    public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals) {
+    public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
     }
 
-    public record NationalView(String period, LocalDate asOf, int municipalities, Totals totals, List<ProvinceTotals> provinces,
-                               int municipalitiesWithoutProvince) {
+    public record NationalView(String period, LocalDate asOf, int municipalities, Totals totals, Standings standings,
+                               List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -86,7 +87,9 @@ public class NationalResource {
     @Operation(summary = "The country's figures for a half-year: the same totals as a province, and each province's",
             description = "Summed over every municipality in the register that exists in the half-year (not merged into another by "
                     + "then), as the province overview sums its own. Municipalities with figures but not (yet) in the register are "
-                    + "counted in municipalitiesWithoutProvince and not in the totals.")
+                    + "counted in municipalitiesWithoutProvince and not in the totals. standings, for the country and each "
+                    + "province, as in the province overview: net and gross backlog, municipalities ahead, and the verdicts "
+                    + "(R7) at lastDeadline.")
     public Uni<NationalView> national(@PathParam("period") String periodText,
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
@@ -113,31 +116,46 @@ public class NationalResource {
     }
 
     private static NationalView view(Key key, Collection<Line> lines, Map<String, String> provinceNames) {
-        Map<String, List<FiguresView>> byProvince = new TreeMap<>();
+        Map<String, List<Line>> byProvince = new TreeMap<>();
         int withoutProvince = 0;
         for (Line line : lines) {
             if (line.figures() == null) {
                 withoutProvince++;
                 continue;
             }
-            byProvince.computeIfAbsent(line.figures().provinceCode(), k -> new ArrayList<>()).add(line.figures());
+            byProvince.computeIfAbsent(line.figures().provinceCode(), k -> new ArrayList<>()).add(line);
         }
+        LocalDate position = key.asOf() != null ? key.asOf() : key.today();
         List<ProvinceTotals> perProvince = byProvince.entrySet().stream()
-                .map(e -> new ProvinceTotals(e.getKey(), provinceNames.get(e.getKey()), e.getValue().size(), Totals.of(e.getValue())))
+                .map(e -> new ProvinceTotals(e.getKey(), provinceNames.get(e.getKey()), e.getValue().size(), Line.totals(e.getValue()),
+                        Line.standings(key.period(), position, e.getValue())))
                 .toList();
-        List<FiguresView> everyone = byProvince.values().stream().flatMap(List::stream).toList();
-        return new NationalView(key.period().toString(), key.asOf(), everyone.size(), Totals.of(everyone), perProvince, withoutProvince);
+        List<Line> everyone = byProvince.values().stream().flatMap(List::stream).toList();
+        return new NationalView(key.period().toString(), key.asOf(), everyone.size(), Line.totals(everyone),
+                Line.standings(key.period(), position, everyone), perProvince, withoutProvince);
     }
 
-    /** A municipality's part in the country's figures: its figures, or none when it is in no province (yet). */
-    private record Line(FiguresView figures) {
+    /** A municipality's part in the country's figures: its figures and standing, or none when it is in no province (yet). */
+    private record Line(FiguresView figures, Standings.Standing standing) {
 
         /** Null (left out) when the half-year belongs to the municipality it merged into. */
         static Line of(Known known, Period period, LocalDate asOf, LocalDate now) {
             if (known.mergedBy(period)) {
                 return null;
             }
-            return new Line(known.provinceCode() == null ? null : FiguresView.of(known, period, asOf, now));
+            if (known.provinceCode() == null) {
+                return new Line(null, null);
+            }
+            FiguresView figures = FiguresView.of(known, period, asOf, now);
+            return new Line(figures, Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : now, figures.backlog()));
+        }
+
+        static Totals totals(List<Line> lines) {
+            return Totals.of(lines.stream().map(Line::figures).toList());
+        }
+
+        static Standings standings(Period period, LocalDate position, List<Line> lines) {
+            return Standings.of(period, position, lines.stream().map(Line::standing).toList());
         }
     }
 }

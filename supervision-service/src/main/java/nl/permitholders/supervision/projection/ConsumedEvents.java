@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.permitholders.supervision.ledger.CancellationReason;
 
 /**
  * Supervision's reading of the events it consumes: only the fields it needs, unknown fields ignored (a tolerant
@@ -61,7 +62,8 @@ final class ConsumedEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn) {
+    record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn,
+                             CancellationReason reason) {
         static final String TYPE = PLACEMENT + "coupling-cancelled.v1";
     }
 

@@ -123,9 +123,9 @@ public class EventDecoder {
         }
         if (type.equals(CouplingCancelled.TYPE)) {
             CouplingCancelled e = event.data(reader(CouplingCancelled.class));
-            event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn());
+            event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn(), e.reason());
             return fact(event, LedgerEntry.cancelled(event.id(), type, e.municipalityCode(), e.cancelledOn(), e.unhousedPersons(),
-                    e.couplingId().toString()));
+                    e.couplingId().toString(), e.reason()));
         }
         if (type.equals(PlacementRevoked.TYPE)) {
             PlacementRevoked e = event.data(reader(PlacementRevoked.class));

@@ -196,11 +196,12 @@ public class ProjectionStore {
 
     /** The ledger's columns as the live consumer and a rebuild write them (a rebuild's COPY in this order too). */
     public static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
-            + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type";
+            + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type, cancellation_reason";
 
-    /** unnest of the 14 ledger column arrays, the first of them parameter {@code first}. */
+    /** unnest of the 15 ledger column arrays, the first of them parameter {@code first}. */
     private static String ledgerUnnest(int first) {
-        String[] types = {"uuid", "text", "text", "text", "text", "date", "int", "int", "text", "timestamptz", "text", "text", "boolean", "text"};
+        String[] types = {"uuid", "text", "text", "text", "text", "date", "int", "int", "text", "timestamptz", "text", "text", "boolean", "text",
+                "text"};
         StringBuilder sql = new StringBuilder("unnest(");
         for (int i = 0; i < types.length; i++) {
             sql.append(i == 0 ? "" : ", ").append('$').append(first + i).append("::").append(types[i]).append("[]");
@@ -265,6 +266,7 @@ public class ProjectionStore {
         String[] unitTypes = new String[n];
         Boolean[] temporary = new Boolean[n];
         String[] householdTypes = new String[n];
+        String[] cancellationReasons = new String[n];
         for (int i = 0; i < n; i++) {
             LedgerEntry e = entries.get(i);
             eventIds[i] = e.eventId();
@@ -281,11 +283,13 @@ public class ProjectionStore {
             unitTypes[i] = e.unitType();
             temporary[i] = e.temporary();
             householdTypes[i] = e.householdType();
+            cancellationReasons[i] = e.cancellationReason() == null ? null : e.cancellationReason().name();
         }
         return tuple.addArrayOfUUID(eventIds).addArrayOfString(eventTypes).addArrayOfString(codes).addArrayOfString(kinds)
                 .addArrayOfString(periods).addArrayOfLocalDate(dates).addArrayOfInteger(persons).addArrayOfInteger(versions)
                 .addArrayOfString(references).addArrayOfOffsetDateTime(occurred).addArrayOfString(couplings)
-                .addArrayOfString(unitTypes).addArrayOfBoolean(temporary).addArrayOfString(householdTypes);
+                .addArrayOfString(unitTypes).addArrayOfBoolean(temporary).addArrayOfString(householdTypes)
+                .addArrayOfString(cancellationReasons);
     }
 
     private static Uni<Void> batch(SqlClient db, String sql, List<Tuple> rows) {

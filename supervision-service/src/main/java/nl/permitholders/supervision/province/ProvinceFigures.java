@@ -18,6 +18,7 @@ import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.projection.KeptPerVersion;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.Standings;
 
 /**
  * The figures and advised ladder stage of every municipality of a province, computed once per version of the
@@ -37,8 +38,10 @@ public class ProvinceFigures {
      *
      * @param forecastBacklog the unchanged-policy forecast of the backlog at the end of the half-year, for the
      *                        dashboard; null for a half-year that has ended
+     * @param standing        its backlog and verdict at the last deadline, for the province's {@link Standings}
      */
-    public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog) {
+    public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog,
+                                      Standings.Standing standing) {
     }
 
     /** The trailing months whose pace the overview's forecast continues (as the forecast API's default). */
@@ -84,7 +87,8 @@ public class ProvinceFigures {
     private static MunicipalityFigures compute(Known known, Period period, LocalDate asOf, LocalDate today) {
         Integer forecast = period.isBefore(Period.containing(today)) ? null
                 : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
-        return new MunicipalityFigures(FiguresView.of(known, period, asOf, today), InterventionAdvisor.advise(known.ladderDeadlines(today)),
-                forecast);
+        FiguresView figures = FiguresView.of(known, period, asOf, today);
+        return new MunicipalityFigures(figures, InterventionAdvisor.advise(known.ladderDeadlines(today)), forecast,
+                Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : today, figures.backlog()));
     }
 }

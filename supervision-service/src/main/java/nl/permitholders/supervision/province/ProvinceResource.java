@@ -32,6 +32,7 @@ import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.province.ProvinceFigures.MunicipalityFigures;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,14 +61,18 @@ public class ProvinceResource {
     }
 
     public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
-                               List<MunicipalityLine> lines) {
+                               Standings standings, List<MunicipalityLine> lines) {
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
-                    + "the half-year, each with its current and advised ladder stage.")
+                    + "the half-year, each with its current and advised ladder stage. standings: the net backlog (the totals' "
+                    + "backlog), the gross backlog (the positive backlogs added up: a lead does not make up another's backlog), "
+                    + "how many municipalities are ahead (backlog below zero), and how many met, missed excusably or missed (R7) "
+                    + "the last deadline, lastDeadline: the half-year's own deadline once it has passed on asOf (or today), "
+                    + "otherwise the one it started on; withoutVerdict counts the municipalities whose figures start after it.")
     public Uni<ProvinceView> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                       @PathParam("period") String periodText,
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText,
@@ -81,9 +86,12 @@ public class ProvinceResource {
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
                 .flatMap(name -> provinceFigures.of(code, period, asOf, today.date())
-                        .flatMap(this::withCurrentStages)
+                        .flatMap(figures -> withCurrentStages(figures)
                         .map(lines -> new ProvinceView(code, name, period.toString(), asOf, lines.size(),
-                                Totals.of(lines.stream().map(MunicipalityLine::figures).toList()), sorted(lines, sort))));
+                                Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
+                                Standings.of(period, asOf != null ? asOf : today.date(),
+                                        figures.stream().map(MunicipalityFigures::standing).toList()),
+                                sorted(lines, sort)))));
     }
 
     /** Each municipality's line with the ladder stage the province last decided for it. */

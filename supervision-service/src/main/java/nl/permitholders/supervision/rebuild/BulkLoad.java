@@ -173,10 +173,11 @@ final class BulkLoad implements AutoCloseable {
 
     /** A ledger row, its fields in the order of {@link ProjectionStore#LEDGER_COLUMNS}. */
     private static void ledgerRow(BinaryCopyRows rows, LedgerEntry e) {
-        rows.row(14).uuid(e.eventId()).text(e.eventType()).text(e.municipalityCode()).text(e.kind().name())
+        rows.row(15).uuid(e.eventId()).text(e.eventType()).text(e.municipalityCode()).text(e.kind().name())
                 .text(e.period() == null ? null : e.period().toString()).date(e.effectiveDate()).integer(e.persons())
                 .integer(e.version()).text(e.reference()).timestamptz(e.occurredAt()).text(e.couplingId()).text(e.unitType())
-                .bool(e.temporary()).text(e.householdType());
+                .bool(e.temporary()).text(e.householdType())
+                .text(e.cancellationReason() == null ? null : e.cancellationReason().name());
     }
 
     private static Uni<Void> insert(SqlClient db, String sql, List<Tuple> rows) {

@@ -12,9 +12,14 @@ import nl.permitholders.supervision.ledger.BacklogLedger;
  */
 public final class DeadlineJudge {
 
-    /** A verdict with the figures it is based on, so that it can be explained and a later change detected. */
+    /**
+     * A verdict with the figures it is based on, so that it can be explained and a later change detected.
+     * {@code recoupledAfterTheClockAtReferenceDate} are the persons of couplings COA re-coupled elsewhere after their 12
+     * weeks, counted in {@code coupledUnhousedAtReferenceDate} as the municipality's own shortfall.
+     */
     public record Judgement(Period period, LocalDate deadline, LocalDate referenceDate, int backlog, int stillToHouseAtReferenceDate,
-                            int coupledUnhousedAtReferenceDate, int couplingDeficit, Verdict verdict) {
+                            int coupledUnhousedAtReferenceDate, int recoupledAfterTheClockAtReferenceDate, int couplingDeficit,
+                            Verdict verdict) {
     }
 
     private DeadlineJudge() {
@@ -26,7 +31,8 @@ public final class DeadlineJudge {
         int coupledUnhoused = ledger.coupledUnhousedPersons(referenceDate);
         int deficit = ExcusabilityRule.couplingDeficit(stillToHouse, coupledUnhoused);
         int backlog = ledger.figures(period, null).backlog();
-        return new Judgement(period, period.deadline(), referenceDate, backlog, stillToHouse, coupledUnhoused, deficit,
+        return new Judgement(period, period.deadline(), referenceDate, backlog, stillToHouse, coupledUnhoused,
+                ledger.recoupledAfterTheClockPersons(referenceDate), deficit,
                 ExcusabilityRule.verdict(backlog, deficit));
     }
 

@@ -40,8 +40,8 @@ public class VerdictsResource {
     }
 
     public record VerdictLine(String period, LocalDate deadline, LocalDate referenceDate, Verdict verdict, int backlog,
-                              int stillToHouseAtReferenceDate, int coupledUnhousedAtReferenceDate, int couplingDeficit,
-                              List<RecordedVerdict> history) {
+                              int stillToHouseAtReferenceDate, int coupledUnhousedAtReferenceDate,
+                              int recoupledAfterTheClockAtReferenceDate, int couplingDeficit, List<RecordedVerdict> history) {
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -49,11 +49,16 @@ public class VerdictsResource {
     @WithSession
     @Operation(summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",
             description = "A late correction (an adjusted quota, a revoked placement) judges a closed half-year again; "
-                    + "history lists every verdict recorded for it with the event that caused it.")
+                    + "history lists every verdict recorded for it with the event that caused it. couplingDeficit = "
+                    + "stillToHouseAtReferenceDate - coupledUnhousedAtReferenceDate (at least 0); coupledUnhousedAtReferenceDate "
+                    + "includes recoupledAfterTheClockAtReferenceDate, the persons COA re-coupled elsewhere after their 12 weeks "
+                    + "ran out: the municipality's own shortfall, never part of the deficit. Withdrawn couplings, and couplings "
+                    + "re-coupled within the 12 weeks, are no longer the municipality's.")
     public Uni<List<VerdictLine>> verdicts(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return ledgers.of(code).flatMap(known -> VerdictRecord.of(code).map(records -> known.judgements(today.date()).stream()
                 .map(j -> new VerdictLine(j.period().toString(), j.deadline(), j.referenceDate(), j.verdict(), j.backlog(),
-                        j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(), j.couplingDeficit(),
+                        j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
+                        j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit(),
                         records.stream().filter(r -> r.period.equals(j.period().toString()))
                                 .map(r -> new RecordedVerdict(r.verdict, r.backlog, r.couplingDeficit, r.causeEventType,
                                         r.causeEventId, r.recordedAt))

@@ -68,11 +68,33 @@ class CouplingClockTest {
     }
 
     @Test
-    void aCancelledCouplingIsNoLongerTheMunicipalitysToHouse() {
+    void aWithdrawnCouplingIsNoLongerTheMunicipalitysToHouse() {
         String family = coupling(4, COUPLED_ON);
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family));
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family, CancellationReason.WITHDRAWN));
         assertEquals(new Couplings.Overdue(1, 4), overdueOn(TWELVE_WEEKS_LATER));
         assertEquals(new Couplings.Overdue(0, 0), overdueOn(TWELVE_WEEKS_LATER.plusDays(5)));
+        assertEquals(0, new BacklogLedger(TOWN, entries).coupledUnhousedPersons(TWELVE_WEEKS_LATER.plusDays(5)));
+    }
+
+    @Test
+    void aCouplingRecoupledElsewhereAfterItsTwelveWeeksStaysOverdueAndUnhousedForTheMunicipality() {
+        String family = coupling(4, COUPLED_ON);
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family, CancellationReason.RECOUPLED));
+        BacklogLedger ledger = new BacklogLedger(TOWN, entries);
+        assertEquals(new Couplings.Overdue(1, 4), overdueOn(TWELVE_WEEKS_LATER.plusWeeks(10)));
+        assertEquals(4, ledger.coupledUnhousedPersons(TWELVE_WEEKS_LATER.plusWeeks(10)));
+        assertEquals(4, ledger.recoupledAfterTheClockPersons(TWELVE_WEEKS_LATER.plusDays(5)));
+        assertEquals(List.of(), ledger.waitingCouplings(TWELVE_WEEKS_LATER.plusDays(5)), "nobody waits for a home here any more");
+    }
+
+    @Test
+    void aCouplingRecoupledElsewhereWithinItsTwelveWeeksLeavesTheMunicipality() {
+        String family = coupling(4, COUPLED_ON);
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.minusDays(1), 4, family, CancellationReason.RECOUPLED));
+        BacklogLedger ledger = new BacklogLedger(TOWN, entries);
+        assertEquals(new Couplings.Overdue(0, 0), overdueOn(TWELVE_WEEKS_LATER));
+        assertEquals(0, ledger.coupledUnhousedPersons(TWELVE_WEEKS_LATER));
+        assertEquals(0, ledger.recoupledAfterTheClockPersons(TWELVE_WEEKS_LATER));
     }
 
     @Test

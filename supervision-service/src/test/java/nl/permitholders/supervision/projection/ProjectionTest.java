@@ -230,6 +230,53 @@ class ProjectionTest {
                 .then().body("exchanges", equalTo(-4)).body("adjustedQuota", equalTo(26)).body("housed", equalTo(2));
     }
 
+    private void coupling(String municipality, UUID coupling, int persons, LocalDate couplingDate) {
+        send("placement.events", municipality, UUID.randomUUID(), "nl.permitholders.placement.coupling-registered.v1", """
+                {"couplingId":"%s","municipalityCode":"%s","adults":%d,"minors":0,"persons":%d,"householdType":"FAMILY","permitDate":"%s","couplingDate":"%s"}"""
+                .formatted(coupling, municipality, persons, persons, couplingDate.minusWeeks(2), couplingDate));
+    }
+
+    private void cancelled(String municipality, UUID coupling, int persons, LocalDate cancelledOn, String reason) {
+        send("placement.events", municipality, UUID.randomUUID(), "nl.permitholders.placement.coupling-cancelled.v1", """
+                {"couplingId":"%s","municipalityCode":"%s","unhousedPersons":%d,"cancelledOn":"%s","reason":"%s"}"""
+                .formatted(coupling, municipality, persons, cancelledOn, reason));
+    }
+
+    /**
+     * R7 per cancellation reason, through the consumer: 20 to house in 2025-H1 (reference date 1 April). Ten persons
+     * re-coupled elsewhere after their 12 weeks stay coupled and unhoused for the municipality; six withdrawn, and four
+     * re-coupled within their 12 weeks, leave it. So the deficit is 10, the backlog of 20 is more: not met.
+     */
+    @Test
+    void aCouplingRecoupledAwayAfterItsTwelveWeeksDoesNotEnlargeTheCouplingDeficitButAWithdrawnOneDoes() {
+        String municipality = newMunicipality();
+        quota(municipality, "2025-H1", 20, 1);
+        UUID lapsed = UUID.randomUUID();
+        UUID withdrawn = UUID.randomUUID();
+        UUID movedInTime = UUID.randomUUID();
+        coupling(municipality, lapsed, 10, LocalDate.of(2024, 12, 2));
+        coupling(municipality, withdrawn, 6, LocalDate.of(2024, 12, 2));
+        coupling(municipality, movedInTime, 4, LocalDate.of(2025, 1, 6));
+        cancelled(municipality, lapsed, 10, LocalDate.of(2025, 3, 10), "RECOUPLED");
+        cancelled(municipality, withdrawn, 6, LocalDate.of(2025, 3, 10), "WITHDRAWN");
+        cancelled(municipality, movedInTime, 4, LocalDate.of(2025, 2, 3), "RECOUPLED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", municipality, "2025-H1")
+                        .then().statusCode(200).body("size()", equalTo(4)));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2025-H1")
+                .then().statusCode(200)
+                .body("verdict.stillToHouseAtReferenceDate", equalTo(20))
+                .body("verdict.coupledUnhousedAtReferenceDate", equalTo(10))
+                .body("verdict.recoupledAfterTheClockAtReferenceDate", equalTo(10))
+                .body("verdict.couplingDeficit", equalTo(10))
+                .body("verdict.verdict", equalTo("NOT_MET"))
+                .body("overdueCouplings", equalTo(1)).body("overdueCouplingPersons", equalTo(10));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", municipality, "2025-H1")
+                .then().body("findAll { it.kind == 'CANCELLED' }.cancellationReason", org.hamcrest.Matchers.containsInAnyOrder(
+                        "RECOUPLED", "WITHDRAWN", "RECOUPLED"))
+                .body("find { it.reference == '%s' }.cancellationReason".formatted(withdrawn), equalTo("WITHDRAWN"));
+    }
+
     @Test
     void aMergedMunicipalitysBacklogCarriesIntoTheNewOne() {
         String a = newMunicipality();

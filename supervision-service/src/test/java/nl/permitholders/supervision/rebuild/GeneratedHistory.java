@@ -106,9 +106,12 @@ final class GeneratedHistory {
             coupledOn = corrected;
         }
         if (random.nextInt(10) == 0) {
-            add("placement.events", code, P + "coupling-cancelled.v1", coupledOn.plusWeeks(16),
-                    "{\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"unhousedPersons\":%d,\"cancelledOn\":\"%s\",\"reason\":\"RECOUPLED\"}"
-                            .formatted(coupling, code, persons, coupledOn.plusWeeks(16)));
+            // Withdrawn or re-coupled, within the 12 weeks or after them: R7 treats them differently (CancellationRule).
+            LocalDate cancelledOn = coupledOn.plusWeeks(random.nextBoolean() ? 16 : 6);
+            String reason = random.nextBoolean() ? "RECOUPLED" : "WITHDRAWN";
+            add("placement.events", code, P + "coupling-cancelled.v1", cancelledOn,
+                    "{\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"unhousedPersons\":%d,\"cancelledOn\":\"%s\",\"reason\":\"%s\"}"
+                            .formatted(coupling, code, persons, cancelledOn, reason));
             return;
         }
         if (random.nextInt(12) == 0) {

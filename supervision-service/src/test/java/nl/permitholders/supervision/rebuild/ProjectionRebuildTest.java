@@ -253,6 +253,49 @@ class ProjectionRebuildTest {
         given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).body("quota", equalTo(21));
     }
 
+    /**
+     * The cancellation reason is carried through a rebuild: a coupling re-coupled away after its 12 weeks stays the
+     * municipality's shortfall (R7) in the rebuilt projection as it was live, so the figures come out identical.
+     */
+    @Test
+    void aRebuildKeepsEachCancellationsReasonAndTheFiguresItDecides() throws Exception {
+        String code = "GM9793";
+        UUID lapsed = UUID.randomUUID();
+        UUID withdrawn = UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String coupling = "{\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"adults\":%d,\"minors\":0,\"persons\":%d,"
+                + "\"householdType\":\"FAMILY\",\"permitDate\":\"2024-11-18\",\"couplingDate\":\"2024-12-02\"}";
+        String cancellation = "{\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"unhousedPersons\":%d,"
+                + "\"cancelledOn\":\"2025-03-10\",\"reason\":\"%s\"}";
+        List<Event> events = List.of(
+                new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1",
+                        "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":20,\"version\":1,\"basis\":\"IMPORTED\"}"
+                                .formatted(code), now),
+                new Event("placement.events", code, "nl.permitholders.placement.coupling-registered.v1",
+                        coupling.formatted(lapsed, code, 10, 10), now),
+                new Event("placement.events", code, "nl.permitholders.placement.coupling-registered.v1",
+                        coupling.formatted(withdrawn, code, 6, 6), now),
+                new Event("placement.events", code, "nl.permitholders.placement.coupling-cancelled.v1",
+                        cancellation.formatted(lapsed, code, 10, "RECOUPLED"), now),
+                new Event("placement.events", code, "nl.permitholders.placement.coupling-cancelled.v1",
+                        cancellation.formatted(withdrawn, code, 6, "WITHDRAWN"), now));
+        events.forEach(e -> EventSchemas.assertConforms(e.type(), e.data()));
+        produce(events, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code)
+                .then().statusCode(200).body("verdict.coupledUnhousedAtReferenceDate", equalTo(10))
+                .body("verdict.recoupledAfterTheClockAtReferenceDate", equalTo(10)).body("verdict.couplingDeficit", equalTo(10))
+                .body("verdict.verdict", equalTo("NOT_MET")));
+        String figures = given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().extract().asString();
+        String ledger = given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().extract().asString();
+        assertThat(ledger).contains("\"cancellationReason\":\"RECOUPLED\"", "\"cancellationReason\":\"WITHDRAWN\"");
+
+        JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+
+        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(figures));
+        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().body(equalTo(ledger));
+    }
+
     /** The rebuild's status once it no longer runs. */
     private static JsonPath ended(String location) {
         return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.verdict;
 
+import nl.permitholders.supervision.ledger.CancellationReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -72,9 +73,49 @@ class ExcusabilityRuleTest {
         List<LedgerEntry> entries = new ArrayList<>();
         entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
         entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 10, "c1", "FAMILY"));
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 10, "c1"));
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 10, "c1", CancellationReason.WITHDRAWN));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
+        assertEquals(Verdict.NOT_MET_EXCUSABLE, judgement.verdict());
+    }
+
+    /** Ten to house in 2025-H1, ten persons coupled on 2 December 2024 (overdue from 24 February 2025), none housed. */
+    private static List<LedgerEntry> tenCoupledInDecemberNoneHoused() {
+        List<LedgerEntry> entries = new ArrayList<>();
+        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
+        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2024, 12, 2), 10, "c1", "FAMILY"));
+        return entries;
+    }
+
+    @Test
+    void aCouplingWithdrawnByCoaLeavesTheMunicipalitysCountAndItsShortfallIsExcusable() {
+        List<LedgerEntry> entries = tenCoupledInDecemberNoneHoused();
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 10), 10, "c1", CancellationReason.WITHDRAWN));
+        DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
+        assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
+        assertEquals(0, judgement.recoupledAfterTheClockAtReferenceDate());
+        assertEquals(10, judgement.couplingDeficit());
+        assertEquals(Verdict.NOT_MET_EXCUSABLE, judgement.verdict());
+    }
+
+    @Test
+    void aCouplingRecoupledElsewhereAfterItsTwelveWeeksStaysTheMunicipalitysShortfall() {
+        List<LedgerEntry> entries = tenCoupledInDecemberNoneHoused();
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 10), 10, "c1", CancellationReason.RECOUPLED));
+        DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
+        assertEquals(10, judgement.coupledUnhousedAtReferenceDate(), "still coupled and unhoused for the municipality");
+        assertEquals(10, judgement.recoupledAfterTheClockAtReferenceDate());
+        assertEquals(0, judgement.couplingDeficit(), "the lapsed coupling does not enlarge the deficit");
+        assertEquals(Verdict.NOT_MET, judgement.verdict());
+    }
+
+    @Test
+    void aCouplingRecoupledElsewhereWithinItsTwelveWeeksIsNotTheMunicipalitysShortfall() {
+        List<LedgerEntry> entries = tenCoupledInDecemberNoneHoused();
+        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 23), 10, "c1", CancellationReason.RECOUPLED));
+        DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
+        assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
+        assertEquals(0, judgement.recoupledAfterTheClockAtReferenceDate());
         assertEquals(Verdict.NOT_MET_EXCUSABLE, judgement.verdict());
     }
 

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.verdict;
 
+import nl.permitholders.supervision.ledger.CancellationReason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,7 +45,7 @@ class VerdictRelevanceTest {
                 LedgerEntry.housed(id(), "t", TOWN, IN_RUNNING, 4, "p2", "c1", "REGULAR", false),
                 LedgerEntry.coupled(id(), "t", TOWN, IN_RUNNING, 5, "c2", "SINGLE"),
                 LedgerEntry.reunified(id(), "t", TOWN, IN_RUNNING, 2, "r1"),
-                LedgerEntry.cancelled(id(), "t", TOWN, IN_RUNNING, 4, "c1"),
+                LedgerEntry.cancelled(id(), "t", TOWN, IN_RUNNING, 4, "c1", CancellationReason.WITHDRAWN),
                 LedgerEntry.quota(id(), "t", TOWN, RUNNING, 35, 2),
                 LedgerEntry.exchange(id(), "t", TOWN, RUNNING, -3, "x1"),
                 LedgerEntry.allocated(id(), "t", TOWN, IN_CLOSED, 3, "a1"));

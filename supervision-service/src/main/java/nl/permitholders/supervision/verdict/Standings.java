@@ -1,0 +1,71 @@
+package nl.permitholders.supervision.verdict;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.BacklogLedger;
+
+/**
+ * How the municipalities of a province or of the country stand together in a half-year: the net backlog (backlogs
+ * and leads set off against each other), the gross backlog (only the municipalities behind, their backlogs added up:
+ * one municipality's lead does not house another's permit holders), how many are ahead (a negative backlog), and how
+ * many met the last deadline, missed it excusably, or missed it (R7).
+ * <p>
+ * The deadline counted is the last one passed on the position date (asOf, or today) and no later than the half-year's
+ * own: for a half-year whose deadline has passed, its own deadline; for the half-year still running, the one it
+ * started on (the previous half-year's deadline). A municipality without a verdict there (its figures start later)
+ * counts as without verdict. (The net backlog is the same as the totals' backlog, repeated here beside the gross.)
+ */
+public record Standings(int netBacklog, int grossBacklog, int ahead, LocalDate lastDeadline, int met, int notMetExcusable,
+                        int notMet, int withoutVerdict) {
+
+    /** One municipality: its backlog in the half-year and its verdict at the last deadline, null without one. */
+    public record Standing(int backlog, Verdict verdictAtLastDeadline) {
+
+        /** The municipality's verdict at the last deadline for {@code period} on {@code position}, beside {@code backlog}. */
+        public static Standing of(BacklogLedger ledger, Period period, LocalDate position, int backlog) {
+            Verdict verdict = lastDeadlineOf(period, position)
+                    .filter(judged -> ledger.start().map(start -> !judged.isBefore(start)).orElse(false))
+                    .map(judged -> DeadlineJudge.judge(ledger, judged).verdict())
+                    .orElse(null);
+            return new Standing(backlog, verdict);
+        }
+    }
+
+    /** The half-year whose deadline is the last deadline for {@code period} on {@code position}, if one has passed. */
+    public static Optional<Period> lastDeadlineOf(Period period, LocalDate position) {
+        if (!period.deadline().isAfter(position)) {
+            return Optional.of(period);
+        }
+        Period previous = period.previous();
+        return previous.deadline().isAfter(position) ? Optional.empty() : Optional.of(previous);
+    }
+
+    public static Standings of(Period period, LocalDate position, Collection<Standing> municipalities) {
+        Optional<Period> last = lastDeadlineOf(period, position);
+        int net = 0;
+        int gross = 0;
+        int ahead = 0;
+        int met = 0;
+        int excusable = 0;
+        int notMet = 0;
+        int without = 0;
+        for (Standing m : municipalities) {
+            net += m.backlog();
+            gross += Math.max(0, m.backlog());
+            ahead += m.backlog() < 0 ? 1 : 0;
+            Verdict verdict = last.isPresent() ? m.verdictAtLastDeadline() : null;
+            if (verdict == null) {
+                without++;
+            } else {
+                switch (verdict) {
+                    case MET -> met++;
+                    case NOT_MET_EXCUSABLE -> excusable++;
+                    case NOT_MET -> notMet++;
+                }
+            }
+        }
+        return new Standings(net, gross, ahead, last.map(Period::deadline).orElse(null), met, excusable, notMet, without);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.permitholders.supervision.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.permitholders.supervision.dashboard.Table.Cell;
+import nl.permitholders.supervision.dashboard.Table.Row;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
+import nl.permitholders.supervision.figures.FiguresResource.PlannedCapacityView;
+import nl.permitholders.supervision.figures.FiguresResource.VerdictView;
+import nl.permitholders.supervision.ledger.CancellationReason;
+import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.verdict.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** The detail page (and its exports) explain the coupling deficit (R7) and say why each coupling was cancelled. */
+class CouplingDeficitLinesTest {
+
+    @Test
+    void theFiguresShowTheDeficitAndThePersonsRecoupledAwayAfterTheirTwelveWeeks() {
+        VerdictView verdict = new VerdictView(Verdict.NOT_MET, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 4, 1), 20, 10, 10, 10);
+        FiguresView figures = new FiguresView("GM0141", "Almelo", "PV21", "2025-H1", null, 0, 20, 0, 20, 0, 20, 20, 20, 10, 1, 10, 0,
+                new PlannedCapacityView(0, List.of()), 0, verdict, null);
+
+        assertThat(DetailPage.figures(figures, Optional.empty()).rows()).map(CouplingDeficitLinesTest::values).contains(
+                List.of("Nog te huisvesten op de COA-peildatum", 20),
+                List.of("Gekoppeld, niet gehuisvest op de COA-peildatum", 10),
+                List.of("waarvan na 12 weken elders gekoppeld (telt als tekort van de gemeente)", 10),
+                List.of("Koppelingstekort (verschoonbaar deel)", 10));
+    }
+
+    @Test
+    void theLedgerSaysWhyEachCouplingWasCancelled() {
+        List<LedgerLine> lines = List.of(
+                new LedgerLine(EntryKind.CANCELLED, "t", UUID.randomUUID(), null, LocalDate.of(2025, 3, 10), 10, null, "c1",
+                        CancellationReason.RECOUPLED),
+                new LedgerLine(EntryKind.CANCELLED, "t", UUID.randomUUID(), null, LocalDate.of(2025, 3, 10), 6, null, "c2",
+                        CancellationReason.WITHDRAWN));
+
+        assertThat(DetailPage.ledger(lines).rows()).map(row -> values(row).get(0)).containsExactly(
+                "koppeling vervallen: elders gekoppeld", "koppeling vervallen: ingetrokken door het COA");
+    }
+
+    private static List<Object> values(Row row) {
+        return row.cells().stream().map(Cell::value).toList();
+    }
+}

@@ -24,10 +24,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.EnumSet;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import nl.permitholders.localstack.DemoData;
-import nl.permitholders.localstack.DevelopmentSignIn;
+import nl.permitholders.localstack.LocalKeycloak;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,8 +58,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The province dashboard as province staff use it, in a real headless Chromium against the packaged services with the
- * demo data of deploy/local/run: sign in as Overijssel, see Almelo's figures, sort, open the detail, record a decision,
- * download the .xlsx, and see a placement appear without reloading. Screenshots go to target/screenshots.
+ * demo data of deploy/local/run: sign in as Overijssel on Keycloak's own login page, see Almelo's figures, sort, open
+ * the detail, record a decision, download the .xlsx, and see a placement appear without reloading; signed in as
+ * Gelderland, Overijssel's overview is refused. Screenshots go to target/screenshots.
  */
 class DashboardInBrowserTest {
 
@@ -65,8 +69,8 @@ class DashboardInBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static SystemStack stack;
-    private static DevelopmentSignIn signIn;
-    private static WebDriver browser;
+    private static LocalKeycloak keycloak;
+    private static ChromeDriver browser;
     private static String dashboard;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -76,14 +80,19 @@ class DashboardInBrowserTest {
     static void theStackWithTheDemoDataAndABrowser() {
         Path root = SystemStack.findProjectRoot();
         Instant begin = Instant.now();
-        stack = SystemStack.start(new SystemStack.Options(root, null, root.resolve("deploy/browser-tests/target/service-logs"),
-                false, 0, 0, List.of("-Xmx256m")));
+        Path logs = root.resolve("deploy/browser-tests/target/service-logs");
+        // The services start first, trusting the Keycloak about to start on this port: supervision connects to it on
+        // the first sign-in, and Keycloak must know the dashboard's address (supervision's port) before it starts.
+        int keycloakPort = SystemStack.freePort();
+        stack = SystemStack.start(new SystemStack.Options(root, null, logs, false, 0, 0, List.of("-Xmx256m")),
+                EnumSet.allOf(Service.class), Optional.of(LocalKeycloak.issuer(keycloakPort)));
+        dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        keycloak = LocalKeycloak.start(root, root.resolve("deploy/browser-tests/target/keycloak-data"), keycloakPort, dashboard,
+                logs.resolve("keycloak.log"));
         Instant started = Instant.now();
         new DemoData(stack).load();
         System.out.printf("Stack ready in %d s, demo data loaded in %d s%n", Duration.between(begin, started).toSeconds(),
                 Duration.between(started, Instant.now()).toSeconds());
-        dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
-        signIn = DevelopmentSignIn.start(0, stack.issuer(), Map.of(DemoData.OVERIJSSEL, "Overijssel"), dashboard);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -99,8 +108,8 @@ class DashboardInBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (signIn != null) {
-            signIn.close();
+        if (keycloak != null) {
+            keycloak.close();
         }
         if (stack != null) {
             stack.close();
@@ -109,10 +118,30 @@ class DashboardInBrowserTest {
 
     @BeforeEach
     void signedInAsOverijssel() {
-        browser.get(signIn.url());
-        browser.findElement(By.id("wie-" + DemoData.OVERIJSSEL)).click();
-        browser.findElement(By.id("aanmelden")).click();
+        signIn("overijssel");
         waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + DemoData.OVERIJSSEL));
+    }
+
+    /** Opens the dashboard signed out and signs in as {@code user} on Keycloak's own login page. */
+    private static void signIn(String user) {
+        // Signed out of both Keycloak and the dashboard: every cookie of every host and port.
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.get(dashboard);
+        waitFor().until(ExpectedConditions.urlContains(keycloak.issuer() + "/protocol/openid-connect/auth"));
+        assertThat(browser.getCurrentUrl()).contains("code_challenge_method=S256", "client_id=" + LocalKeycloak.DASHBOARD_CLIENT);
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(LocalKeycloak.USER_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor().until(ExpectedConditions.urlContains(dashboard));
+    }
+
+    @Test
+    void anotherProvincesStaffCannotSeeTheOverview() {
+        signIn("gelderland");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/PV25"));
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
+        assertThat(browser.findElements(By.id("overzicht"))).isEmpty();
+        assertThat(browser.getPageSource()).contains("Forbidden").doesNotContain("Almelo");
     }
 
     @Test
@@ -161,11 +190,11 @@ class DashboardInBrowserTest {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het besluit is vastgelegd."));
         assertThat(browser.findElement(By.id("trede-nu")).getText()).startsWith("ambtelijk gesprek");
         assertThat(browser.findElement(By.id("besluiten")).getText())
-                .contains("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.", "toezichthouder-" + DemoData.OVERIJSSEL);
+                .contains("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.", "overijssel");
         JsonNode ladder = api("/supervision/v1/municipalities/" + ALMELO + "/ladder");
         assertThat(ladder.get("currentStage").asText()).isEqualTo("OFFICIAL_TALK");
         assertThat(ladder.get("decisions").get(ladder.get("decisions").size() - 1).get("decidedBy").asText())
-                .isEqualTo("toezichthouder-" + DemoData.OVERIJSSEL);
+                .isEqualTo("overijssel");
         screenshot("dashboard-detail.png", () -> {
             browser.manage().window().setSize(new Dimension(1440, 1400));
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
@@ -178,10 +207,13 @@ class DashboardInBrowserTest {
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
         List<String> onPage = cellTexts(row(ALMELO));
         String href = browser.findElement(By.id("download-xlsx")).getAttribute("href");
-        Cookie session = browser.manage().getCookieNamed(DevelopmentSignIn.COOKIE);
-        assertThat(session.isHttpOnly()).isTrue();
+        // The sign-in's session cookie (quarkus-oidc's, encrypted): no script reads it.
+        assertThat(browser.manage().getCookies()).filteredOn(c -> c.getName().startsWith("q_session"))
+                .isNotEmpty().allMatch(Cookie::isHttpOnly);
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
         HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -233,8 +265,6 @@ class DashboardInBrowserTest {
         row(ALMELO).findElement(By.linkText("Almelo")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("trede")));
         violations.addAll(accessibilityViolations("Almelo's detail with the decision form"));
-        browser.get(signIn.url());
-        violations.addAll(accessibilityViolations("the development sign-in"));
 
         assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }

@@ -148,11 +148,13 @@ final class ConfigKeys {
     private static void add(JsonNode path, String phase, Map<String, String> byEnv, Map<Pattern, String> byPattern) {
         String property = path.path("property").asText();
         if (property.contains("\"")) {
-            // A map key or named instance ("datasource-name"): any name in its place.
+            // A map key or named instance ("datasource-name", an OIDC tenant): any name in its place, quoted
+            // (QUARKUS_OIDC__DASHBOARD__AUTH_SERVER_URL) or not when application.properties names it already
+            // (QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL for quarkus.oidc.dashboard.*).
             StringBuilder regex = new StringBuilder();
             String[] parts = property.split("\"", -1);
             for (int i = 0; i < parts.length; i++) {
-                regex.append(i % 2 == 0 ? Pattern.quote(env(parts[i])) : "_[A-Z0-9_]+_");
+                regex.append(i % 2 == 0 ? Pattern.quote(env(parts[i])) : "_?[A-Z0-9_]+_?");
             }
             byPattern.put(Pattern.compile(regex.toString()), phase);
         } else {

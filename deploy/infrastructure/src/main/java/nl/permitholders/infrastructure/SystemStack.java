@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -73,6 +74,15 @@ public final class SystemStack implements AutoCloseable {
      * others may run elsewhere (in dev mode) against the same ports, databases and key.
      */
     public static SystemStack start(Options options, Set<Service> running) {
+        return start(options, running, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Options, Set)}, with supervision's dashboard signing province staff in through the OIDC provider
+     * {@code dashboardSignIn} (a realm's URL, e.g. LocalKeycloak's issuer), which may start after the services: the
+     * service connects to it on the first sign-in. Without one the dashboard takes the API's bearer tokens only.
+     */
+    public static SystemStack start(Options options, Set<Service> running, Optional<String> dashboardSignIn) {
         Path data = options.dataDirectory();
         // The services trust this issuer; with a data directory its key survives restarts, so tokens printed by
         // deploy/local/token stay valid.
@@ -89,13 +99,17 @@ public final class SystemStack implements AutoCloseable {
                     continue;
                 }
                 int port = options.fixedPorts() ? service.defaultPort : freePort();
-                Map<String, String> environment = Map.of(
+                Map<String, String> environment = new LinkedHashMap<>(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database),
                         "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database),
                         "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "MP_JWT_VERIFY_ISSUER", DevelopmentIssuer.ISSUER,
-                        "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem());
+                        "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem()));
+                if (service == Service.SUPERVISION) {
+                    dashboardSignIn.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
+                            () -> environment.put("QUARKUS_OIDC_DASHBOARD_TENANT_ENABLED", "false"));
+                }
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
                         options.logDirectory().resolve(service.module + ".log")));
@@ -218,7 +232,8 @@ public final class SystemStack implements AutoCloseable {
         postgres.close();
     }
 
-    private static int freePort() {
+    /** A port free on this machine now, for a process about to be started on it. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

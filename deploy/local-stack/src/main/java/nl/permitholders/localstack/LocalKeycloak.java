@@ -81,6 +81,11 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** The realm's issuer, e.g. http://localhost:8180/realms/permitholders. */
     public String issuer() {
+        return issuer(port);
+    }
+
+    /** The realm's issuer of a Keycloak on {@code port} of this machine, known before it starts. */
+    public static String issuer(int port) {
         return "http://localhost:" + port + "/realms/" + REALM;
     }
 

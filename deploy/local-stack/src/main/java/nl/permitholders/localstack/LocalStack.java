@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import nl.permitholders.infrastructure.DevelopmentIssuer;
@@ -17,15 +18,18 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
  * Starts the whole system on this machine: PostgreSQL on 54320, Kafka on 19092, the services on 8081-8084, data
- * kept in deploy/local/.data between runs. Loads the demo data unless told not to. With --infra-only it starts
- * PostgreSQL, Kafka and the sign-in alone, for a service in Quarkus dev mode (its %dev profile points at these ports,
- * databases and the issuer's public key). Ctrl-C stops everything.
+ * kept in deploy/local/.data between runs, and Keycloak on 8180 for the dashboard's sign-in. Loads the demo data unless
+ * told not to. With --infra-only it starts PostgreSQL, Kafka and Keycloak alone, for a service in Quarkus dev mode (its
+ * %dev profile points at these ports, databases, Keycloak and the issuer's public key). Ctrl-C stops everything.
  */
 public final class LocalStack {
 
     static final int POSTGRES_PORT = 54320;
     static final int KAFKA_PORT = 19092;
-    private static final int SIGN_IN_PORT = 8090;
+    static final int KEYCLOAK_PORT = 8180;
+
+    /** The realm's example users: province staff of Overijssel and Gelderland, and the Rijk. */
+    static final String EXAMPLE_USERS = "overijssel (PV23), gelderland (PV25) or rijk";
 
     private LocalStack() {
     }
@@ -42,7 +46,7 @@ public final class LocalStack {
                     deploy/local/run [--no-demo] [--reset] [--infra-only]
                       --no-demo     start empty: load no demo data
                       --reset       throw away the data of earlier runs first
-                      --infra-only  PostgreSQL, Kafka and the sign-in only, for a service in dev mode""");
+                      --infra-only  PostgreSQL, Kafka and Keycloak only, for a service in dev mode""");
             return;
         }
         boolean infraOnly = flags.contains("--infra-only");
@@ -51,59 +55,65 @@ public final class LocalStack {
         if (flags.contains("--reset")) {
             Directories.deleteRecursively(data);
         }
-        System.out.printf("Starting PostgreSQL (:%d), Kafka (:%d)%s; logs in %s%n", POSTGRES_PORT, KAFKA_PORT,
-                infraOnly ? "" : " and the four services", data.resolve("logs"));
+        System.out.printf("Starting PostgreSQL (:%d), Kafka (:%d), Keycloak (:%d)%s; logs in %s%n", POSTGRES_PORT, KAFKA_PORT,
+                KEYCLOAK_PORT, infraOnly ? "" : " and the four services", data.resolve("logs"));
         Instant begin = Instant.now();
+        // Without the stack's services, supervision-service runs in dev mode on its usual port.
+        String dashboard = "http://localhost:" + Service.SUPERVISION.defaultPort + "/dashboard";
+        // Keycloak starts beside the rest: supervision connects to it on the first sign-in.
+        CompletableFuture<LocalKeycloak> keycloak = CompletableFuture.supplyAsync(() -> LocalKeycloak.start(root,
+                data.resolve("keycloak"), KEYCLOAK_PORT, dashboard, data.resolve("logs/keycloak.log")));
         SystemStack stack = SystemStack.start(new SystemStack.Options(root, data, data.resolve("logs"), true,
                 POSTGRES_PORT, KAFKA_PORT,
                 // Readable logs on a developer's machine; a packaged service otherwise logs JSON (its prod profile).
                 List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false")),
-                infraOnly ? Set.of() : EnumSet.allOf(Service.class));
+                infraOnly ? Set.of() : EnumSet.allOf(Service.class), Optional.of(LocalKeycloak.issuer(KEYCLOAK_PORT)));
+        LocalKeycloak signIn = keycloak.join();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.printf("%nStopping %sKafka and PostgreSQL...%n", infraOnly ? "" : "the services, ");
+            System.out.printf("%nStopping %sKeycloak, Kafka and PostgreSQL...%n", infraOnly ? "" : "the services, ");
             stack.close();
+            signIn.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "stop-local-stack"));
-        System.out.printf("%s ready in %.1f s.%n", infraOnly ? "PostgreSQL and Kafka" : "All services",
+        System.out.printf("%s ready in %.1f s.%n", infraOnly ? "PostgreSQL, Kafka and Keycloak" : "All services and Keycloak",
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0);
 
         if (!infraOnly && !flags.contains("--no-demo")) {
             new DemoData(stack).load();
         }
-        // Without the stack's services, supervision-service runs in dev mode on its usual port.
-        String supervision = infraOnly ? "http://localhost:" + Service.SUPERVISION.defaultPort
-                : stack.process(Service.SUPERVISION).baseUrl();
-        DevelopmentSignIn signIn = DevelopmentSignIn.start(SIGN_IN_PORT, stack.issuer(),
-                Map.of(DemoData.OVERIJSSEL, "Overijssel"), supervision + "/dashboard");
         if (infraOnly) {
             printDevMode(signIn, data);
         } else {
-            printUrls(stack, signIn);
+            printUrls(stack, dashboard);
         }
         stopped.await();
     }
 
-    private static void printDevMode(DevelopmentSignIn signIn, Path data) {
+    private static void printDevMode(LocalKeycloak signIn, Path data) {
         System.out.printf("""
 
                   PostgreSQL   localhost:%d  user %s, no password; databases %s
                   Kafka        localhost:%d  (topics are created on first use)
-                  Sign-in      %s  (development issuer; its public key: %s)
+                  Keycloak     %s  (the dashboard's sign-in; admin: admin / %s)
+                  Tokens       deploy/local/token (development issuer; its public key: %s)
 
                   Start a service in dev mode, in another terminal (it connects to the above with its %%dev profile):
                     ./mvnw -pl quota-service -am quarkus:dev          # or placement-, housing-stock-, supervision-service
                   and call it with a token of the development issuer:
                     curl -H "Authorization: Bearer $(deploy/local/token --role rijk)" localhost:%d%s/municipalities
+                  supervision-service's dashboard: http://localhost:%d/dashboard, signed in through Keycloak as
+                    %s, password %s
                 """, POSTGRES_PORT, LocalPostgres.USER,
                 String.join(", ", Arrays.stream(Service.values()).map(s -> s.database).toList()),
-                KAFKA_PORT, signIn.url(), SystemStack.issuerDirectory(data).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE),
-                Service.QUOTA.defaultPort, Service.QUOTA.basePath);
+                KAFKA_PORT, signIn.issuer(), LocalKeycloak.USER_PASSWORD, SystemStack.issuerDirectory(data).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE),
+                Service.QUOTA.defaultPort, Service.QUOTA.basePath, Service.SUPERVISION.defaultPort, EXAMPLE_USERS,
+                LocalKeycloak.USER_PASSWORD);
         System.out.println("\nPress Ctrl-C to stop.");
     }
 
-    private static void printUrls(SystemStack stack, DevelopmentSignIn signIn) {
+    private static void printUrls(SystemStack stack, String dashboard) {
         System.out.println();
         for (Service service : Service.values()) {
             System.out.printf("  %-22s %s   (OpenAPI %s/openapi.json, Swagger UI %s/swagger-ui)%n", service.module,
@@ -111,8 +121,8 @@ public final class LocalStack {
         }
         System.out.printf("%n  Supervision figures of Almelo, end of 2025: %s/municipalities/GM0141/periods/2025-H2%n",
                 stack.url(Service.SUPERVISION));
-        System.out.printf("%n  Dashboard for province staff: %s   (development sign-in: pick a province; then %s/dashboard)%n",
-                signIn.url(), stack.process(Service.SUPERVISION).baseUrl());
+        System.out.printf("%n  Dashboard for province staff: %s%n", dashboard);
+        System.out.printf("    sign in on Keycloak's page as %s, password %s%n", EXAMPLE_USERS, LocalKeycloak.USER_PASSWORD);
         System.out.printf("  Health and metrics of each service: <service>/q/health, <service>/q/metrics%n");
         System.out.println("\nPress Ctrl-C to stop.");
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A service in dev mode ({@code ./mvnw -pl <service> -am quarkus:dev}) finds what {@code deploy/local/run --infra-only}
  * starts: its %dev profile names the launcher's PostgreSQL port with the service's own database and user, the
  * launcher's Kafka port, and the issuer's public key where the launcher writes it; and it listens on the port the
- * stack would give it.
+ * stack would give it. Supervision's dashboard signs in through the launcher's Keycloak.
  */
 class DevProfileTest {
 
@@ -51,6 +51,16 @@ class DevProfileTest {
         assertThat(module.resolve(keyLocation.substring("file:".length())).normalize()).isEqualTo(
                 SystemStack.issuerDirectory(LocalStack.dataDirectory(ROOT)).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE));
         assertThat(properties.getProperty("%dev.mp.jwt.verify.issuer")).isEqualTo(DevelopmentIssuer.ISSUER);
+    }
+
+    @Test
+    void supervisionsDashboardSignsInThroughTheLocalStacksKeycloakInDevMode() throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(Service.SUPERVISION.module).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        assertThat(properties.getProperty("%dev.quarkus.oidc.dashboard.auth-server-url")).isEqualTo(LocalKeycloak.issuer(LocalStack.KEYCLOAK_PORT));
+        assertThat(properties.getProperty("quarkus.oidc.dashboard.client-id")).isEqualTo(LocalKeycloak.DASHBOARD_CLIENT);
     }
 
     @Test

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +30,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +66,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The province dashboard: server-rendered pages in Dutch for province staff (and the Rijk), with exports of exactly
  * what they show. Every figure comes from the supervision API's own resources and domain classes; the pages only
- * arrange and format them. Signed in with the API's tokens, which a browser sends as a cookie (docs/security.md).
+ * arrange and format them. Province staff sign in through the OIDC provider; the API's bearer tokens work too
+ * (docs/security.md).
  * Not part of the API: its operations are hidden from the OpenAPI document.
  */
 @Path("/dashboard")
@@ -125,8 +120,6 @@ public class DashboardResource {
     Today today;
     @Inject
     ObjectMapper json;
-    @Context
-    HttpServerRequest request;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
@@ -261,13 +254,11 @@ public class DashboardResource {
     @Path("/gemeenten/{code}/trede-besluiten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The decision form: records a ladder decision as POST /municipalities/{code}/ladder-decisions does",
-            description = "Only from a page of this dashboard (its form token, and the Origin if any must be this host: "
-                    + "the cookie alone is not enough, CSRF). The decider is the signed-in caller.")
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "The decider is the signed-in caller.")
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @FormParam("periode") String periodText, @FormParam("trede") String stageText,
-                                @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason,
-                                @FormParam("formulier-token") String formToken) {
-        requireSameOrigin(formToken);
+                                @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason) {
         String back = "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText) + "&");
         Stage stage;
         LocalDate decidedOn;
@@ -340,7 +331,7 @@ public class DashboardResource {
                             plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
                             chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
-                            now.toString(), formToken(token), message, error);
+                            now.toString(), message, error);
                 })))))));
     }
 
@@ -372,35 +363,6 @@ public class DashboardResource {
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * CSRF, on top of the SameSite=Strict cookie: the form carries a token only a page of the dashboard can know (a
-     * digest of the caller's own JWT, which another site can neither read from the HttpOnly cookie nor from our
-     * pages), and the Origin, when the browser names one, must be this host. (The CORS filter refuses any other
-     * origin before this, and an opaque "null" one too: the dashboard's pages have Referrer-Policy same-origin so that
-     * the browser names theirs.)
-     */
-    private void requireSameOrigin(String formToken) {
-        String host = request.getHeader("Host");
-        String origin = request.getHeader("Origin");
-        boolean foreignOrigin = origin != null && !"null".equals(origin)
-                && (host == null || !host.equalsIgnoreCase(URI.create(origin).getRawAuthority()));
-        if (foreignOrigin || formToken == null || !MessageDigest.isEqual(formToken.getBytes(StandardCharsets.US_ASCII),
-                formToken(token).getBytes(StandardCharsets.US_ASCII))) {
-            throw new ForbiddenException("Dit formulier wordt alleen aangenomen vanaf een pagina van het dashboard zelf.");
-        }
-    }
-
-    /** The decision form's token: bound to the signed-in caller's own JWT, so it expires with it. */
-    static String formToken(JsonWebToken token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("dashboard-form:" + token.getRawToken()).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -30,7 +30,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                          String currentStage, String currentSince, String advisedStage, String advice,
                          Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                          Table progress, Table decisions, Table deadlines, Table months, String chartJson,
-                         boolean mayDecide, List<StageChoice> stages, String today, String formToken, String message, String error) {
+                         boolean mayDecide, List<StageChoice> stages, String today, String message, String error) {
 
     /** A stage the decision form offers. */
     public record StageChoice(String value, String label) {

@@ -12,6 +12,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -48,8 +49,8 @@ class InterventionAdvisorTest {
         return coupling;
     }
 
-    private void cancelled(String coupling, LocalDate on, int persons) {
-        facts.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, on, persons, coupling));
+    private void withdrawn(String coupling, LocalDate on, int persons) {
+        facts.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, on, persons, coupling, CancellationReason.WITHDRAWN));
     }
 
     private List<Deadline> deadlinesOn(LocalDate date) {
@@ -161,7 +162,7 @@ class InterventionAdvisorTest {
         quota("2024-H2", 10);
         String waiting = coupled(LocalDate.of(2024, 8, 5), 10);
         // COA withdraws the coupling and couples nobody until the summer: the municipality cannot house anyone.
-        cancelled(waiting, LocalDate.of(2025, 1, 13), 10);
+        withdrawn(waiting, LocalDate.of(2025, 1, 13), 10);
         quota("2025-H1", 20);
         quota("2025-H2", 10);
         coupled(LocalDate.of(2025, 7, 14), 40);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values that no field accepts, each in an otherwise valid request on a coupling that exists: a date outside
- * 2000–2100, text with a NUL character, a number for an enum, a page beyond the last a query can reach. Each is a 400
+ * 2000–2100, text with a NUL character, a number for an enum, a blank explanation, a page beyond the last a query can reach. Each is a 400
  * naming the field, and nothing is stored.
  */
 @QuarkusTest
@@ -77,6 +77,20 @@ class BadInputTest {
                 .then().statusCode(200).body("totalItems", equalTo(0));
         asCoa().queryParam("coaReference", "COA-\u0000").get("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("coaReference"));
+    }
+
+    @Test
+    void aBlankExplanationIsRefusedNamingItAndTheCouplingStaysCoupled() {
+        String coupling = Couplings.register(Couplings.single(Couplings.newMunicipality(), COUPLED));
+        for (String blank : new String[] {"", "   "}) {
+            asCoa().contentType(ContentType.JSON)
+                    .body(Map.of("reason", "WITHDRAWN", "cancelledOn", COUPLED.plusDays(1).toString(), "explanation", blank))
+                    .post("/placements/v1/couplings/{id}/cancellation", coupling)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("explanation"))
+                    .body("invalidParams[0].reason", equalTo("must not be blank"));
+        }
+        Couplings.get(coupling).body("status", equalTo("COUPLED"));
     }
 
     @Test

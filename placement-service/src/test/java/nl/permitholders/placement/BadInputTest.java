@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values that no field accepts, each in an otherwise valid request on a coupling that exists: a date outside
- * 2000–2100, text with a NUL character, a number for an enum, a blank explanation, a page beyond the last a query can reach. Each is a 400
- * naming the field, and nothing is stored.
+ * 2000–2100, text with a NUL character, a number for an enum, blank text for a number, a blank explanation, a page
+ * beyond the last a query can reach. Each is a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {
@@ -77,6 +77,20 @@ class BadInputTest {
                 .then().statusCode(200).body("totalItems", equalTo(0));
         asCoa().queryParam("coaReference", "COA-\u0000").get("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("coaReference"));
+    }
+
+    @Test
+    void emptyOrBlankTextForANumberIsRefusedNamingTheFieldNotReadAsAbsent() {
+        String municipality = Couplings.newMunicipality();
+        for (String blank : new String[] {"", "   "}) {
+            Map<String, Object> body = Couplings.single(municipality, COUPLED);
+            body.put("expectedReunificationPersons", blank);
+            asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("expectedReunificationPersons"));
+        }
+        asCoa().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Values of the right type that no field accepts, each in an otherwise valid request on municipalities that exist: a
- * date outside 2000–2100, text with a NUL character, a number or boolean for text, a page beyond the last a query can reach. Each is a 400 naming
- * the field, and nothing is stored.
+ * Values that no field accepts, each in an otherwise valid request on municipalities that exist: a date outside
+ * 2000–2100, text with a NUL character, a number or boolean for text, a page beyond the last a query can reach. Each
+ * is a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values that no field accepts, each in an otherwise valid request on a coupling that exists: a date outside
- * 2000–2100, text with a NUL character, a number for an enum, blank text for a number, a blank explanation, a page
+ * 2000–2100, text with a NUL character, a number for an enum or a boolean, blank text for a number, a blank explanation, a page
  * beyond the last a query can reach. Each is a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
@@ -80,7 +80,7 @@ class BadInputTest {
     }
 
     @Test
-    void emptyOrBlankTextForANumberIsRefusedNamingTheFieldNotReadAsAbsent() {
+    void blankTextForANumberOrANumberForABooleanIsRefusedNamingTheField() {
         String municipality = Couplings.newMunicipality();
         for (String blank : new String[] {"", "   "}) {
             Map<String, Object> body = Couplings.single(municipality, COUPLED);
@@ -89,6 +89,11 @@ class BadInputTest {
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("invalidParams.name", contains("expectedReunificationPersons"));
         }
+        Map<String, Object> body = Couplings.single(municipality, COUPLED);
+        body.put("ownRegion", 1);
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("ownRegion"));
         asCoa().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }

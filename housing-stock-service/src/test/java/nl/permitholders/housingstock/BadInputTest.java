@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values of the right type that no field accepts, each in an otherwise valid request on a project that exists: a date
- * outside 2000–2100, text with a NUL character, a page beyond the last a query can reach. Each is a 400 naming the
+ * outside 2000–2100, text with a NUL character, a blank retirement reason, a page beyond the last a query can reach. Each is a 400 naming the
  * field, and nothing is stored.
  */
 @QuarkusTest
@@ -64,6 +64,24 @@ class BadInputTest {
                 .body("invalidParams[0].reason", equalTo("must not contain the NUL character (U+0000)"));
         TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).get(PROJECTS)
                 .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aBlankRetirementReasonIsRefusedNamingItAndTheUnitStaysInTheStock() {
+        String municipality = TestData.knownMunicipality(TestData.uniqueMunicipalityCode());
+        String unit = TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON)
+                .body(TestData.unit(TestData.uniqueExternalId(), municipality, "REGULAR", 2))
+                .post("/housing-stock/v1/units").then().statusCode(201).extract().path("id");
+        for (String blank : new String[] {"", "   "}) {
+            TestData.asCorporation(TestData.OWNER).contentType(ContentType.JSON)
+                    .body(Map.of("retiredOn", TestData.today().toString(), "reason", blank))
+                    .put("/housing-stock/v1/units/{id}/retirement", unit)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("reason"))
+                    .body("invalidParams[0].reason", equalTo("must not be blank"));
+        }
+        TestData.asCorporation(TestData.OWNER).get("/housing-stock/v1/units/{id}", unit).then().statusCode(200)
+                .body("retiredOn", equalTo(null));
     }
 
     @Test

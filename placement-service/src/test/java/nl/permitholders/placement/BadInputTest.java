@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values that no field accepts, each in an otherwise valid request on a coupling that exists: a date outside
- * 2000–2100, text with a NUL character, a number for an enum, a page beyond the last a query can reach. Each is a 400
- * naming the field, and nothing is stored.
+ * 2000–2100, text with a NUL character, a number for an enum or a boolean, blank text for a number, a blank explanation, a page
+ * beyond the last a query can reach. Each is a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {
@@ -77,6 +77,39 @@ class BadInputTest {
                 .then().statusCode(200).body("totalItems", equalTo(0));
         asCoa().queryParam("coaReference", "COA-\u0000").get("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("coaReference"));
+    }
+
+    @Test
+    void blankTextForANumberOrANumberForABooleanIsRefusedNamingTheField() {
+        String municipality = Couplings.newMunicipality();
+        for (String blank : new String[] {"", "   "}) {
+            Map<String, Object> body = Couplings.single(municipality, COUPLED);
+            body.put("expectedReunificationPersons", blank);
+            asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("expectedReunificationPersons"));
+        }
+        Map<String, Object> body = Couplings.single(municipality, COUPLED);
+        body.put("ownRegion", 1);
+        asCoa().contentType(ContentType.JSON).body(body).post("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("ownRegion"));
+        asCoa().queryParam("municipalityCode", municipality).get("/placements/v1/couplings")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aBlankExplanationIsRefusedNamingItAndTheCouplingStaysCoupled() {
+        String coupling = Couplings.register(Couplings.single(Couplings.newMunicipality(), COUPLED));
+        for (String blank : new String[] {"", "   "}) {
+            asCoa().contentType(ContentType.JSON)
+                    .body(Map.of("reason", "WITHDRAWN", "cancelledOn", COUPLED.plusDays(1).toString(), "explanation", blank))
+                    .post("/placements/v1/couplings/{id}/cancellation", coupling)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("explanation"))
+                    .body("invalidParams[0].reason", equalTo("must not be blank"));
+        }
+        Couplings.get(coupling).body("status", equalTo("COUPLED"));
     }
 
     @Test

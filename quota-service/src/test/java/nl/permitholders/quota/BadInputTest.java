@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Values of the right type that no field accepts, each in an otherwise valid request on municipalities that exist: a
- * date outside 2000–2100, text with a NUL character, a page beyond the last a query can reach. Each is a 400 naming
- * the field, and nothing is stored.
+ * Values that no field accepts, each in an otherwise valid request on municipalities that exist: a date outside
+ * 2000–2100, text with a NUL character, a number or boolean for text, a page beyond the last a query can reach. Each
+ * is a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {
@@ -63,6 +63,20 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("name"))
                 .body("invalidParams[0].reason", equalTo("must not contain an unpaired surrogate (not Unicode text)"));
+        given().get("/quota/v1/municipalities/{code}", code).then().statusCode(404);
+    }
+
+    @Test
+    void aNumberOrBooleanForTextIsRefusedNamingTheFieldAndNotStored() {
+        String code = TestData.uniqueMunicipalityCode();
+        TestData.province("PV23", "Overijssel");
+        for (Object notText : List.of(12, -2147483649L, 1.5e308, true)) {
+            given().contentType(ContentType.JSON).body(Map.of("name", notText, "provinceCode", "PV23"))
+                    .put("/quota/v1/municipalities/{code}", code)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("name"))
+                    .body("invalidParams[0].reason", equalTo("has an invalid value '" + notText + "'; expected a string"));
+        }
         given().get("/quota/v1/municipalities/{code}", code).then().statusCode(404);
     }
 

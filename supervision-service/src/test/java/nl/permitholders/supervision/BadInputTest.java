@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.api.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values of the right type that no field accepts, each in an otherwise valid request on a municipality that exists: a
- * date outside 2000–2100, text with a NUL character, a page beyond the last a query can reach. Each is a 400 naming
- * the field, and nothing is stored.
+ * date outside 2000–2100, text with a NUL character, a blank reason, a page beyond the last a query can reach. Each is
+ * a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {
@@ -59,6 +60,24 @@ class BadInputTest {
                 .body("invalidParams.name", contains("reason"))
                 .body("invalidParams[0].reason", equalTo("must not contain the NUL character (U+0000)"));
         given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200).body("decisions", hasSize(0));
+    }
+
+    @Test
+    void aBlankReasonForAMeasureChangeIsRefusedNamingItAndNotStored() {
+        String town = knownMunicipality();
+        String plans = "/supervision/v1/municipalities/{code}/action-plans";
+        String plan = asProvince().body(Map.of("title", "Plan", "adoptedOn", "2025-03-01", "measures", List.of(Map.of(
+                        "title", "Flex", "term", "SHORT", "expectedHoused", List.of()))))
+                .post(plans, town).then().statusCode(201).extract().path("id");
+        for (String blank : new String[] {"", "   "}) {
+            asProvince().body(Map.of("title", "Flex 2", "term", "SHORT", "status", "PLANNED", "expectedHoused", List.of(),
+                            "reason", blank))
+                    .post(plans + "/{plan}/measures", town, plan)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams.name", contains("reason"))
+                    .body("invalidParams[0].reason", equalTo("must not be blank"));
+        }
+        given().get(plans + "/{plan}", town, plan).then().statusCode(200).body("measures", hasSize(1));
     }
 
     @Test

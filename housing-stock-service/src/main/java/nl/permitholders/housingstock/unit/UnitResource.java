@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.unit;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -104,7 +105,9 @@ public class UnitResource {
         }
     }
 
-    public record RetirementRequest(@NotNull LocalDate retiredOn, @Size(max = 500) String reason) {
+    public record RetirementRequest(@NotNull LocalDate retiredOn,
+            @Size(max = 500) @Pattern(regexp = FreeText.NOT_BLANK, message = FreeText.NOT_BLANK_MESSAGE)
+            String reason) {
     }
 
     public record UnitView(UUID id, String externalId, String ownerId, OwnerType ownerType, String municipalityCode,

@@ -1,6 +1,7 @@
 package nl.permitholders.placement.offer;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +84,8 @@ public class OfferResource {
 
     /** {@code explanation} goes to the audit trail only; keep personal details out of it (R9). */
     public record DeclinationRequest(@NotNull DeclineReason reason, @NotNull LocalDate declinedOn,
-                                     @Size(min = 1, max = 500) String explanation) {
+                                     @Size(max = 500) @Pattern(regexp = FreeText.NOT_BLANK, message = FreeText.NOT_BLANK_MESSAGE)
+                                     String explanation) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)

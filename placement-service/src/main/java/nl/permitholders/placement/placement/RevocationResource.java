@@ -1,6 +1,7 @@
 package nl.permitholders.placement.placement;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -9,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -56,7 +58,9 @@ public class RevocationResource {
     Caller caller;
 
     /** The reason code travels in the PlacementRevoked event; {@code explanation} stays in this service (R9). */
-    public record RevocationRequest(@NotNull RevocationReason reason, @Size(min = 1, max = 500) String explanation) {
+    public record RevocationRequest(@NotNull RevocationReason reason,
+            @Size(max = 500) @Pattern(regexp = FreeText.NOT_BLANK, message = FreeText.NOT_BLANK_MESSAGE)
+            String explanation) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,7 +22,9 @@ import nl.permitholders.platform.period.DateRange;
  * outside {@link DateRange}; text with a NUL character, which PostgreSQL cannot store; text with an unpaired surrogate
  * (half of a UTF-16 pair, escaped in the JSON), which is no Unicode and which the database driver would store as '?';
  * and a number for an enum, which Jackson would otherwise read as the position of a constant ({@code "householdType":
- * 0} as SINGLE). A request is refused with a 400 naming the field ({@link ProblemMappers}); an event becomes
+ * 0} as SINGLE); a number or boolean for text, which Jackson would otherwise store as its digits ({@code "title":
+ * 12} as "12"), a number for a boolean (0 as false), and empty or blank text for a number, date, id or enum, which it would otherwise read as absent; so
+ * that a caller who sent the wrong type learns it. A request is refused with a 400 naming the field ({@link ProblemMappers}); an event becomes
  * unreadable, so it goes to the dead-letter topic.
  */
 @Singleton
@@ -42,6 +46,16 @@ public class JsonValueRules implements ObjectMapperCustomizer {
         rules.addDeserializer(String.class, new Texts());
         mapper.registerModule(rules);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
     }
 
     /** The date, or a refusal when it lies outside {@link DateRange}; for every deserializer of dates. */

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.actionplan;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -109,7 +110,8 @@ public class ActionPlanResource {
     /** A measure added to a plan, or the whole new state of a measure, with (optionally) why; who changed it is the caller. */
     public record MeasureChange(@NotBlank @Size(max = 200) String title, @NotNull Term term, @NotNull MeasureStatus status,
                                 @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused,
-                                @Size(max = 1000) String reason) {
+                                @Size(max = 1000) @Pattern(regexp = FreeText.NOT_BLANK, message = FreeText.NOT_BLANK_MESSAGE)
+                                String reason) {
     }
 
     // ---- views

@@ -1,0 +1,344 @@
+package nl.permitholders.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.permitholders.infrastructure.DevelopmentIssuer;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+
+/**
+ * For every write operation with a JSON body, a request the service accepts: path parameters naming objects that
+ * exist, created here, and a valid body. {@link HostileInputTest} replaces one field of it at a time, so that what is
+ * judged is that field. A request is renewed after every accepted case (a fresh coupling to cancel, a fresh external
+ * id to register), so that one accepted write never makes the next case a conflict.
+ */
+final class ValidRequests {
+
+    /** One request: path below the service's base URL, the caller's token and the body. */
+    record Valid(String path, String token, ObjectNode body) {
+    }
+
+    /**
+     * A refusal other than a 400 that is the right answer for a field: a foreign organisation's id (403) or a value
+     * that conflicts with the object's state (409).
+     */
+    record Justified(int status, String why) {
+    }
+
+    /** How to make the operation's valid request, and which refusals of which fields are justified. */
+    static final class Operation {
+        final Service service;
+        private final Supplier<Valid> make;
+        final Map<String, Justified> justified = new TreeMap<>();
+        private Valid current;
+
+        Operation(Service service, Supplier<Valid> make) {
+            this.service = service;
+            this.make = make;
+        }
+
+        /** Fields whose value a rule checks together with this field's, so that a 400 may name them instead. */
+        final Map<String, List<String>> related = new TreeMap<>();
+        /** Where else the service shows what it stored, below the service's base URL, given the request's path. */
+        final List<java.util.function.UnaryOperator<String>> alsoShownAt = new java.util.ArrayList<>();
+
+        Operation justify(String field, int status, String why) {
+            justified.put(field, new Justified(status, why));
+            return this;
+        }
+
+        Operation related(String field, String... others) {
+            related.put(field, List.of(others));
+            return this;
+        }
+
+        /** Fields that the lists of {@link #alsoShownAt} show under another name. */
+        final Map<String, String> shownAs = new TreeMap<>();
+
+        Operation shownAs(String field, String name) {
+            shownAs.put(field, name);
+            return this;
+        }
+
+        Operation alsoShownAt(java.util.function.UnaryOperator<String> path) {
+            alsoShownAt.add(path);
+            return this;
+        }
+
+        /** The valid request; the same one until {@link #renew()}. */
+        Valid current() {
+            if (current == null) {
+                current = make.get();
+            }
+            return current;
+        }
+
+        /** After an accepted case: the next case gets a fresh request. */
+        void renew() {
+            current = null;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate COUPLED = LocalDate.of(2025, 2, 1);
+    /** A province, municipalities and a corporation of this test's own, so that no other test's figures change. */
+    private static final String PROVINCE = "PV98";
+    static final String MUNICIPALITY = "GM7000";
+    private static final String OTHER_MUNICIPALITY = "GM7001";
+    private static final String CORPORATION = "vijandig-wonen";
+    /** A half-year no other system test distributes, with the population reference date it reads. */
+    private static final String NATIONAL_PERIOD = "2031-H1";
+    private static final String NATIONAL_REFERENCE_DATE = "2030-01-01";
+    /** Room for every open offer the cases leave: each reserves a place until it is declined. */
+    private static final int UNIT_CAPACITY = 40;
+    private static final String FOREIGN = "a foreign organisation's id: the token does not act for it";
+
+    private final SystemStack stack;
+    private final Api api;
+    private final String rijk;
+    private final String coa;
+    private final String municipality;
+    private final String province;
+    private final String corporation;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger nextMunicipality = new AtomicInteger(7100);
+
+    ValidRequests(SystemStack stack) {
+        this.stack = stack;
+        this.api = new Api(stack);
+        DevelopmentIssuer issuer = stack.issuer();
+        rijk = issuer.rijk();
+        coa = issuer.coa();
+        municipality = issuer.municipality(MUNICIPALITY);
+        province = issuer.province(PROVINCE);
+        corporation = issuer.corporation(CORPORATION);
+    }
+
+    /** Every operation by "METHOD path template", the template as in the service's OpenAPI document. */
+    Map<String, Operation> operations() {
+        api.province(PROVINCE, "Vijandig");
+        api.municipality(MUNICIPALITY, "Vijandig-Noord", PROVINCE);
+        api.municipality(OTHER_MUNICIPALITY, "Vijandig-Zuid", PROVINCE);
+        api.quota(MUNICIPALITY, "2025-H1", 50);
+        api.quota(OTHER_MUNICIPALITY, "2025-H1", 50);
+        String unitExternalId = "HOSTILE-U1";
+        api.unit(unitExternalId, CORPORATION, MUNICIPALITY, "REGULAR", UNIT_CAPACITY);
+        String unitId = api.asCorporation(CORPORATION).queryParam("municipalityCode", MUNICIPALITY).get("/units")
+                .then().extract().path("items.find { it.externalId == '" + unitExternalId + "' }.id");
+        // placement learns the unit from housing-stock's events before it can be offered
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String coupling = api.coupling(unique("HOSTILE-PROBE"), MUNICIPALITY, 1, 0, COUPLED);
+            api.toPlacementsAs(MUNICIPALITY).body(Map.of("unitId", unitId, "offeredOn", "2025-03-01"))
+                    .post("/couplings/{id}/offers", coupling).then().statusCode(201);
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.to(Service.SUPERVISION)
+                .auth().oauth2(province).get("/municipalities/" + MUNICIPALITY + "/ladder").then().statusCode(200));
+
+        Map<String, Operation> operations = new TreeMap<>();
+        // quota-service
+        operations.put("PUT /quota/v1/provinces/{code}", new Operation(Service.QUOTA,
+                () -> new Valid("/provinces/" + PROVINCE, rijk, body("name", "Vijandig"))));
+        operations.put("PUT /quota/v1/municipalities/{code}", new Operation(Service.QUOTA,
+                () -> new Valid("/municipalities/" + MUNICIPALITY, rijk, body("name", "Vijandig-Noord", "provinceCode", PROVINCE))));
+        operations.put("PUT /quota/v1/municipalities/{code}/opening-balance", new Operation(Service.QUOTA,
+                () -> new Valid("/municipalities/" + MUNICIPALITY + "/opening-balance", rijk, body("period", "2025-H1", "backlog", 5))));
+        operations.put("PUT /quota/v1/municipalities/{code}/quotas/{period}", new Operation(Service.QUOTA,
+                () -> new Valid("/municipalities/" + MUNICIPALITY + "/quotas/2025-H1", rijk,
+                        // a new number each time: a quota restated unchanged is no new version, and keeps its reason
+                        body("persons", 50 + next.incrementAndGet() % 2, "reason", "Rijk 2025-H1"))));
+        operations.put("PUT /quota/v1/periods/{period}/national-quota", new Operation(Service.QUOTA, () -> {
+            populationsOfEveryMunicipality();
+            return new Valid("/periods/" + NATIONAL_PERIOD + "/national-quota", rijk, body("persons", 1000, "reason", "Rijk " + NATIONAL_PERIOD));
+        }));
+        operations.put("POST /quota/v1/exchanges", new Operation(Service.QUOTA, () -> new Valid("/exchanges", rijk,
+                body("period", "2025-H1", "changes", List.of(Map.of("municipalityCode", MUNICIPALITY, "delta", -1),
+                        Map.of("municipalityCode", OTHER_MUNICIPALITY, "delta", 1)), "reason", "swap")))
+                .related("changes[0].delta", "changes"));
+        operations.put("POST /quota/v1/mergers", new Operation(Service.QUOTA, () -> {
+            String a = freshMunicipality();
+            String b = freshMunicipality();
+            return new Valid("/mergers", rijk, body(
+                    "municipality", Map.of("code", freshMunicipalityCode(), "name", "Samengevoegd", "provinceCode", PROVINCE),
+                    "mergedMunicipalityCodes", List.of(a, b), "effectiveDate", "2030-01-01",
+                    "populations", List.of(Map.of("referenceDate", "2029-01-01", "persons", 1000)), "reason", "herindeling"));
+        }).alsoShownAt(path -> "/populations/2029-01-01?pageSize=100").shownAs("populations[0].persons", "population"));
+
+        // placement-service
+        operations.put("POST /placements/v1/couplings", new Operation(Service.PLACEMENT, () -> new Valid("/couplings", coa,
+                body("coaReference", unique("COA"), "municipalityCode", MUNICIPALITY, "adults", 1, "minors", 0,
+                        "householdType", "SINGLE", "permitDate", "2025-01-10", "couplingDate", "2025-02-01")))
+                .related("adults", "householdType").related("minors", "householdType"));
+        operations.put("POST /placements/v1/couplings/{couplingId}/corrections", new Operation(Service.PLACEMENT,
+                () -> new Valid("/couplings/" + family() + "/corrections", coa, body("adults", 30, "minors", 0, "householdType",
+                        "FAMILY", "permitDate", "2025-01-10", "couplingDate", "2025-02-01", "reason", "typo")))
+                .related("adults", "householdType").related("minors", "householdType"));
+        operations.put("POST /placements/v1/couplings/{couplingId}/cancellation", new Operation(Service.PLACEMENT,
+                () -> new Valid("/couplings/" + single() + "/cancellation", coa,
+                        body("reason", "WITHDRAWN", "cancelledOn", "2025-02-10", "explanation", "withdrawn"))));
+        operations.put("POST /placements/v1/couplings/{couplingId}/placements", new Operation(Service.PLACEMENT,
+                () -> new Valid("/couplings/" + family() + "/placements", municipality, body("persons", 1, "housedOn", "2025-03-01"))));
+        operations.put("POST /placements/v1/couplings/{couplingId}/placements/{id}/revocation", new Operation(Service.PLACEMENT,
+                () -> {
+                    String coupling = single();
+                    return new Valid("/couplings/" + coupling + "/placements/" + api.placement(coupling, 1, LocalDate.of(2025, 3, 1))
+                            + "/revocation", municipality, body("reason", "REGISTERED_IN_ERROR", "explanation", "mistake"));
+                }));
+        operations.put("POST /placements/v1/couplings/{couplingId}/reunifications", new Operation(Service.PLACEMENT,
+                () -> {
+                    String family = family();
+                    api.placement(family, 1, LocalDate.of(2025, 3, 1)); // a reunification joins someone housed
+                    return new Valid("/couplings/" + family + "/reunifications", municipality, body("persons", 1, "arrivedOn", "2025-03-01"));
+                }));
+        operations.put("POST /placements/v1/couplings/{couplingId}/offers", new Operation(Service.PLACEMENT,
+                () -> new Valid("/couplings/" + single() + "/offers", municipality, body("unitId", unitId, "offeredOn", "2025-03-01"))));
+        operations.put("POST /placements/v1/couplings/{couplingId}/offers/{offerId}/declination", new Operation(Service.PLACEMENT,
+                () -> {
+                    String coupling = single();
+                    String offer = api.toPlacementsAs(MUNICIPALITY).body(Map.of("unitId", unitId, "offeredOn", "2025-03-01"))
+                            .post("/couplings/{id}/offers", coupling).then().statusCode(201).extract().path("id");
+                    return new Valid("/couplings/" + coupling + "/offers/" + offer + "/declination", municipality,
+                            body("reason", "UNIT_UNSUITABLE", "declinedOn", "2025-03-05", "explanation", "too small"));
+                }));
+
+        // housing-stock-service
+        operations.put("POST /housing-stock/v1/units", new Operation(Service.HOUSING_STOCK, () -> new Valid("/units", corporation,
+                unitBody(unique("U")))).justify("ownerId", 403, FOREIGN));
+        operations.put("PUT /housing-stock/v1/units/{id}", new Operation(Service.HOUSING_STOCK,
+                () -> new Valid("/units/" + unitId, corporation, unitBody(unitExternalId)))
+                .justify("ownerId", 403, FOREIGN)
+                .justify("externalId", 409, "a unit's external id is fixed once registered"));
+        operations.put("PUT /housing-stock/v1/units/{id}/retirement", new Operation(Service.HOUSING_STOCK, () -> {
+            String id = api.asCorporation(CORPORATION).body(unitBody(unique("R"))).post("/units").then().statusCode(201).extract().path("id");
+            return new Valid("/units/" + id + "/retirement", corporation, body("retiredOn", "2025-03-01", "reason", "demolished"));
+        }));
+        operations.put("POST /housing-stock/v1/vacancies", new Operation(Service.HOUSING_STOCK, () -> new Valid("/vacancies", corporation,
+                body("corporationId", CORPORATION, "externalId", unique("V"), "municipalityCode", MUNICIPALITY, "availableFrom", "2025-03-01")))
+                .justify("corporationId", 403, FOREIGN));
+        operations.put("POST /housing-stock/v1/performance-agreements", new Operation(Service.HOUSING_STOCK,
+                () -> new Valid("/performance-agreements", corporation, body("corporationId", CORPORATION, "municipalityCode", MUNICIPALITY,
+                        "period", String.valueOf(2040 + next.incrementAndGet() % 60), "agreedAllocations", 10)))
+                .justify("corporationId", 403, FOREIGN)
+                .related("agreedAllocations", "agreedPercentage").related("agreedPercentage", "agreedAllocations"));
+        operations.put("POST /housing-stock/v1/capacity-projects", new Operation(Service.HOUSING_STOCK,
+                () -> new Valid("/capacity-projects", municipality, projectBody()))
+                .related("units", "expectedDeliveries").related("permitHolderPlaces", "expectedDeliveries")
+                .related("expectedDeliveries[0].units", "expectedDeliveries")
+                .related("expectedDeliveries[0].permitHolderPlaces", "expectedDeliveries"));
+        operations.put("POST /housing-stock/v1/capacity-projects/{id}/deliveries", new Operation(Service.HOUSING_STOCK, () -> {
+            String project = api.to(Service.HOUSING_STOCK).auth().oauth2(municipality).body(projectBody().toString())
+                    .post("/capacity-projects").then().statusCode(201).extract().path("id");
+            return new Valid("/capacity-projects/" + project + "/deliveries", municipality,
+                    body("deliveredOn", "2025-03-01", "units", 1, "permitHolderPlaces", 1));
+        }).justify("units", 409, "more units than the project plans").justify("permitHolderPlaces", 409, "more places than the project plans"));
+        operations.put("POST /housing-stock/v1/vera/toewijzingen", new Operation(Service.HOUSING_STOCK,
+                () -> new Valid("/vera/toewijzingen", corporation, body("idExtern", unique("TW"), "idOrganisatie", CORPORATION,
+                        "eenheid", "https://x.example.org/eenheden/" + unitExternalId, "datum", "2025-02-14", "huishoudgrootte", 2,
+                        "aanvullendeDoelgroep", Map.of("code", "STH"))))
+                .justify("idOrganisatie", 403, FOREIGN));
+
+        // supervision-service
+        String plans = "/municipalities/" + MUNICIPALITY + "/action-plans";
+        operations.put("POST /supervision/v1/municipalities/{code}/action-plans", new Operation(Service.SUPERVISION,
+                () -> new Valid(plans, province, planBody())));
+        operations.put("POST /supervision/v1/municipalities/{code}/action-plans/{planId}/measures", new Operation(Service.SUPERVISION,
+                () -> new Valid(plans + "/" + plan() + "/measures", province, measureBody()))
+                .alsoShownAt(path -> path.replaceFirst("/measures.*$", "/history")));
+        operations.put("PUT /supervision/v1/municipalities/{code}/action-plans/{planId}/measures/{measureId}",
+                new Operation(Service.SUPERVISION, () -> {
+                    Map<String, Object> created = api.to(Service.SUPERVISION).auth().oauth2(province).body(planBody().toString())
+                            .post(plans).then().statusCode(201).extract().jsonPath().getMap("");
+                    String measure = api.to(Service.SUPERVISION).auth().oauth2(province).get(plans + "/" + created.get("id"))
+                            .then().extract().path("measures[0].id");
+                    return new Valid(plans + "/" + created.get("id") + "/measures/" + measure, province, measureBody());
+                }).alsoShownAt(path -> path.replaceFirst("/measures.*$", "/history")));
+        operations.put("POST /supervision/v1/municipalities/{code}/ladder-decisions", new Operation(Service.SUPERVISION,
+                () -> new Valid("/municipalities/" + MUNICIPALITY + "/ladder-decisions", province,
+                        body("stage", "SIGNAL", "decidedOn", "2025-03-01", "reason", "behind"))));
+        return operations;
+    }
+
+    private ObjectNode unitBody(String externalId) {
+        return body("externalId", externalId, "ownerId", CORPORATION, "municipalityCode", MUNICIPALITY, "type", "REGULAR",
+                "capacity", UNIT_CAPACITY);
+    }
+
+    private ObjectNode projectBody() {
+        return body("externalId", unique("CP"), "ownerId", MUNICIPALITY, "municipalityCode", MUNICIPALITY, "name", "Flex",
+                "type", "NEW_BUILD", "units", 10, "permitHolderPlaces", 4,
+                "expectedDeliveries", List.of(Map.of("period", "2026-H1", "units", 10, "permitHolderPlaces", 4)));
+    }
+
+    private ObjectNode planBody() {
+        return body("title", "Plan", "adoptedOn", "2025-03-01", "measures", List.of(Map.of("title", "Flex", "term", "SHORT",
+                "expectedHoused", List.of(Map.of("period", "2025-H2", "persons", 2)))));
+    }
+
+    private ObjectNode measureBody() {
+        return body("title", "Flex", "term", "SHORT", "status", "PLANNED",
+                "expectedHoused", List.of(Map.of("period", "2025-H2", "persons", 2)), "reason", "agreed");
+    }
+
+    private String plan() {
+        return api.to(Service.SUPERVISION).auth().oauth2(province).body(planBody().toString())
+                .post("/municipalities/" + MUNICIPALITY + "/action-plans").then().statusCode(201).extract().path("id");
+    }
+
+    private String single() {
+        return api.coupling(unique("S"), MUNICIPALITY, 1, 0, COUPLED);
+    }
+
+    private String family() {
+        return api.coupling(unique("F"), MUNICIPALITY, 30, 0, COUPLED);
+    }
+
+    private String freshMunicipalityCode() {
+        return "GM" + nextMunicipality.incrementAndGet();
+    }
+
+    private String freshMunicipality() {
+        String code = freshMunicipalityCode();
+        api.municipality(code, "Gemeente " + code, PROVINCE);
+        return code;
+    }
+
+    /** The national quota is distributed by population: every municipality needs one on the reference date. */
+    private void populationsOfEveryMunicipality() {
+        List<String> codes = api.to(Service.QUOTA).queryParam("validOn", NATIONAL_REFERENCE_DATE).queryParam("pageSize", 100)
+                .get("/municipalities").then().statusCode(200).extract().jsonPath().getList("items.code");
+        api.to(Service.QUOTA).contentType("text/csv")
+                .body("code;name;population\n" + codes.stream().map(code -> code + ";" + code + ";20000").collect(Collectors.joining("\n")))
+                .put("/populations/{date}", NATIONAL_REFERENCE_DATE).then().statusCode(200);
+    }
+
+    private String unique(String prefix) {
+        return "HOSTILE-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Tokens of every role that may read what a write stored: the audit trails admit different ones. */
+    List<String> readers() {
+        return List.of(rijk, municipality, province, coa, corporation);
+    }
+
+    String baseUrl(Service service) {
+        return stack.url(service);
+    }
+
+    static ObjectNode body(Object... pairs) {
+        ObjectNode node = JSON.createObjectNode();
+        for (int i = 0; i < pairs.length; i += 2) {
+            node.set((String) pairs[i], JSON.valueToTree(pairs[i + 1]));
+        }
+        return node;
+    }
+}

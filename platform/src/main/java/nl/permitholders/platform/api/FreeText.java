@@ -7,7 +7,11 @@ package nl.permitholders.platform.api;
  */
 public final class FreeText {
 
-    public static final String NOT_BLANK = "(?s)\\s*\\S.*";
+    /**
+     * Some character other than white space. Written without inline flags, so the OpenAPI documents carry it as an
+     * ECMA-262 regex too (where it is matched anywhere in the text, as here from the start).
+     */
+    public static final String NOT_BLANK = "\\s*\\S[\\s\\S]*";
     public static final String NOT_BLANK_MESSAGE = "must not be blank";
 
     private FreeText() {

@@ -71,6 +71,14 @@ public final class InterventionAdvisor {
         return List.copyOf(deadlines);
     }
 
+    /**
+     * The date the ladder stands on when asked as of {@code asOf}: that date, or today when none is asked or it lies
+     * ahead (a deadline still to come is never judged).
+     */
+    public static LocalDate standsOn(LocalDate asOf, LocalDate today) {
+        return asOf == null || asOf.isAfter(today) ? today : asOf;
+    }
+
     /** @param deadlines the verdicts at consecutive deadlines, oldest first */
     public static Advice advise(List<Deadline> deadlines) {
         if (deadlines.isEmpty()) {

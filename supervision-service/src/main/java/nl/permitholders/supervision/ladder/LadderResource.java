@@ -101,8 +101,7 @@ public class LadderResource {
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                   @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        LocalDate now = today.date();
-        LocalDate on = asOf == null || asOf.isAfter(now) ? now : asOf;
+        LocalDate on = InterventionAdvisor.standsOn(asOf, today.date());
         return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(all -> {
             List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
             LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

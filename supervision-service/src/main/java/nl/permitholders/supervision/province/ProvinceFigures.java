@@ -88,7 +88,7 @@ public class ProvinceFigures {
         Integer forecast = period.isBefore(Period.containing(today)) ? null
                 : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
         FiguresView figures = FiguresView.of(known, period, asOf, today);
-        return new MunicipalityFigures(figures, InterventionAdvisor.advise(known.ladderDeadlines(today)), forecast,
+        return new MunicipalityFigures(figures, InterventionAdvisor.advise(known.ladderDeadlines(InterventionAdvisor.standsOn(asOf, today))), forecast,
                 Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : today, figures.backlog()));
     }
 }

@@ -29,6 +29,7 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.province.ProvinceFigures.MunicipalityFigures;
 import nl.permitholders.supervision.projection.ReadPool;
@@ -68,7 +69,8 @@ public class ProvinceResource {
     @GET
     @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
-                    + "the half-year, each with its current and advised ladder stage. standings: the net backlog (the totals' "
+                    + "the half-year, each with its ladder stage as decided and as advised on asOf (or today; a later date gives "
+                    + "today's). standings: the net backlog (the totals' "
                     + "backlog), the gross backlog (the positive backlogs added up: a lead does not make up another's backlog), "
                     + "how many municipalities are ahead (backlog below zero), and how many met, missed excusably or missed (R7) "
                     + "the last deadline, lastDeadline: the half-year's own deadline once it has passed on asOf (or today), "
@@ -86,7 +88,7 @@ public class ProvinceResource {
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
                 .flatMap(name -> provinceFigures.of(code, period, asOf, today.date())
-                        .flatMap(figures -> withCurrentStages(figures)
+                        .flatMap(figures -> withCurrentStages(figures, InterventionAdvisor.standsOn(asOf, today.date()))
                         .map(lines -> new ProvinceView(code, name, period.toString(), asOf, lines.size(),
                                 Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
                                 Standings.of(period, asOf != null ? asOf : today.date(),
@@ -94,15 +96,15 @@ public class ProvinceResource {
                                 sorted(lines, sort)))));
     }
 
-    /** Each municipality's line with the ladder stage the province last decided for it. */
-    private Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures) {
+    /** Each municipality's line with the ladder stage the province last decided for it on or before {@code on}. */
+    private Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures, LocalDate on) {
         String[] codes = figures.stream().map(f -> f.figures().municipalityCode()).toArray(String[]::new);
         if (codes.length == 0) {
             return Uni.createFrom().item(List.of());
         }
         return pool.preparedQuery("SELECT municipality_code, stage FROM ladder_decision WHERE municipality_code = ANY($1) "
-                        + "ORDER BY decided_on, recorded_at")
-                .execute(Tuple.of((Object) codes)).map(decisions -> {
+                        + "AND decided_on <= $2 ORDER BY decided_on, recorded_at")
+                .execute(Tuple.of((Object) codes, on)).map(decisions -> {
                     Map<String, Stage> currentStage = new HashMap<>();
                     decisions.forEach(d -> currentStage.put(d.getString("municipality_code"), Stage.valueOf(d.getString("stage"))));
                     return figures.stream().map(f -> new MunicipalityLine(f.figures(),

@@ -95,6 +95,14 @@ class InterventionAdvisorTest {
     }
 
     @Test
+    void theLadderAskedAsOfADateStandsOnThatDateButNeverOnOneStillToCome() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        assertEquals(LocalDate.of(2026, 1, 2), InterventionAdvisor.standsOn(LocalDate.of(2026, 1, 2), today));
+        assertEquals(today, InterventionAdvisor.standsOn(null, today));
+        assertEquals(today, InterventionAdvisor.standsOn(LocalDate.of(2027, 1, 2), today));
+    }
+
+    @Test
     void theDeadlineThatOpenedTheChainBehindCountsAsNotMetFromTheDayItPassed() {
         almelo();
         assertEquals(new Advice(Stage.NONE, "no deadline has passed yet"), adviceOn(LocalDate.of(2023, 12, 31)));

@@ -85,6 +85,17 @@ class LadderAsOfTest {
                 .body("decisions", hasSize(1));
         given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("asOf", nullValue()).body("currentStage", equalTo("SUBSTITUTION_ANNOUNCED"));
+
+        // The province's overview as of a date shows the ladder as it stood then too, beside the figures of that date.
+        given().queryParam("asOf", "2026-01-02").get("/supervision/v1/provinces/{code}/periods/2025-H2", province).then()
+                .statusCode(200)
+                .body("lines[0].figures.municipalityCode", equalTo(town))
+                .body("lines[0].advisedStage", equalTo("SUBSTITUTION_ANNOUNCED"))
+                .body("lines[0].currentStage", equalTo("NONE"));
+        given().queryParam("asOf", "2025-07-02").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
+                .statusCode(200).body("lines[0].advisedStage", equalTo("ADMINISTRATIVE_AGREEMENTS"));
+        given().queryParam("asOf", "2026-01-12").get("/supervision/v1/provinces/{code}/periods/2025-H2", province).then()
+                .statusCode(200).body("lines[0].currentStage", equalTo("SUBSTITUTION_ANNOUNCED"));
     }
 
     @Test

@@ -20,6 +20,11 @@ import org.jboss.logging.Logger;
  * {@code consumer.retry.attempts} times before its consumer gives up on it, and one that can never be read is not
  * retried at all.
  * <p>
+ * An attempt that has neither succeeded nor failed after {@code consumer.retry.attempt-deadline} is taken for a
+ * database that does not answer, and tried again on a fresh transaction: a connection broken while a statement was
+ * being written can leave that attempt waiting for ever, and with it the consumer. Should the abandoned attempt still
+ * commit, its events are recognised as already applied.
+ * <p>
  * Readiness is DOWN while a consumer waits for its database, naming the topics held up ({@link ConsumersWaitingCheck}).
  */
 @ApplicationScoped
@@ -34,6 +39,9 @@ public class ConsumerRetries {
     @ConfigProperty(name = "consumer.retry.max-back-off", defaultValue = "10s")
     Duration maxBackOff;
 
+    @ConfigProperty(name = "consumer.retry.attempt-deadline", defaultValue = "60s")
+    Duration attemptDeadline;
+
     private final Map<String, Instant> waitingSince = new ConcurrentHashMap<>();
 
     /** {@code work}, retried as above; a failure it ends with is one the database did not cause. */
@@ -44,6 +52,7 @@ public class ConsumerRetries {
     /** As {@link #retry(String, Uni)}, with {@code attemptsOnOtherFailures} instead of the configured attempts. */
     public <T> Uni<T> retry(String topic, Uni<T> work, int attemptsOnOtherFailures) {
         return work
+                .ifNoItem().after(attemptDeadline).failWith(() -> new NoAnswer(attemptDeadline))
                 .onFailure(ConsumerRetries::databaseAway).invoke(failure -> waiting(topic, failure))
                 .onFailure(ConsumerRetries::databaseAway).retry().withBackOff(FIRST_BACK_OFF, maxBackOff).indefinitely()
                 .onItemOrFailure().invoke(() -> answered(topic))
@@ -52,7 +61,14 @@ public class ConsumerRetries {
     }
 
     static boolean databaseAway(Throwable failure) {
-        return DatabaseUnavailable.causedBy(failure) || DatabaseBusy.causedBy(failure);
+        return failure instanceof NoAnswer || DatabaseUnavailable.causedBy(failure) || DatabaseBusy.causedBy(failure);
+    }
+
+    /** An attempt that got no answer within the deadline. */
+    static final class NoAnswer extends RuntimeException {
+        NoAnswer(Duration deadline) {
+            super("no answer from the database within " + deadline.toSeconds() + " s", null, false, false);
+        }
     }
 
     private void waiting(String topic, Throwable failure) {

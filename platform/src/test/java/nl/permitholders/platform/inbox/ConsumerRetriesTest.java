@@ -19,6 +19,7 @@ class ConsumerRetriesTest {
     ConsumerRetriesTest() {
         retries.attempts = 2;
         retries.maxBackOff = Duration.ofMillis(200);
+        retries.attemptDeadline = Duration.ofMillis(300);
     }
 
     /** Work that fails {@code times} times with {@code failure}, then succeeds; counts its attempts. */
@@ -41,6 +42,19 @@ class ConsumerRetriesTest {
         assertThat(retries.retry(TOPIC, work).await().atMost(Duration.ofSeconds(30))).isEqualTo("applied");
         assertThat(attempts).hasValue(11);
         assertThat(retries.waiting()).as("no consumer waits any more").isEmpty();
+    }
+
+    @Test
+    void anAttemptThatNeverAnswersIsTakenForADatabaseAwayAndTriedAgainWithoutEnd() {
+        AtomicInteger attempts = new AtomicInteger();
+        // More silent attempts than the attempts allowed for other failures: silence is waited out like an outage.
+        Uni<String> work = Uni.createFrom().deferred(() -> attempts.incrementAndGet() <= 4
+                ? Uni.createFrom().<String>nothing()
+                : Uni.createFrom().item("applied").invoke(() -> assertThat(retries.waiting()).containsKey(TOPIC)));
+
+        assertThat(retries.retry(TOPIC, work).await().atMost(Duration.ofSeconds(30))).isEqualTo("applied");
+        assertThat(attempts).hasValue(5);
+        assertThat(retries.waiting()).isEmpty();
     }
 
     @Test

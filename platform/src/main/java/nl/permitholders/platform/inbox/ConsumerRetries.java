@@ -39,7 +39,7 @@ public class ConsumerRetries {
     @ConfigProperty(name = "consumer.retry.max-back-off", defaultValue = "10s")
     Duration maxBackOff;
 
-    @ConfigProperty(name = "consumer.retry.attempt-deadline", defaultValue = "60s")
+    @ConfigProperty(name = "consumer.retry.attempt-deadline", defaultValue = "30s")
     Duration attemptDeadline;
 
     private final Map<String, Instant> waitingSince = new ConcurrentHashMap<>();

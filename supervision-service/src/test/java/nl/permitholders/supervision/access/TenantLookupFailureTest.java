@@ -10,9 +10,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +26,20 @@ import org.junit.jupiter.api.Test;
 @TestProfile(TenantLookupFailureTest.ReadsDatabaseGone.class)
 class TenantLookupFailureTest {
 
-    /** The reads pool points at a port on which nothing listens: every lookup fails with "connection refused". */
+    /**
+     * The reads pool points at a port on which nothing listens: every lookup fails with "connection refused". A
+     * privileged port, not a free one picked now, which the test's own HTTP server or brokers could take by the time the
+     * pool connects (the lookup then waits for an answer that never comes, instead of failing).
+     */
     public static class ReadsDatabaseGone implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reads.reactive.url", "postgresql://localhost:" + portNothingListensOn() + "/supervision");
+            return Map.of("quarkus.datasource.reads.reactive.url", "postgresql://localhost:" + NOTHING_LISTENS + "/supervision");
         }
     }
+
+    /** tcpmux: no service of this project, nor any test, listens there. */
+    private static final int NOTHING_LISTENS = 1;
 
     /** The default pool, which still reaches the database: the sessions' and the consumer's. */
     @Inject
@@ -53,14 +57,6 @@ class TenantLookupFailureTest {
                     .get("/supervision/v1/municipalities/" + elsewhere + answer)
                     .then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", notNullValue()).body("status", equalTo(503));
-        }
-    }
-
-    private static int portNothingListensOn() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,10 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.placement.audit.Actor;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -52,7 +52,7 @@ public class CancellationResource {
     AuditTrail audit;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -77,7 +77,7 @@ public class CancellationResource {
         Actor actor = Actor.acting(caller, Roles.COA);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
             new Violations()
-                    .check(!request.cancelledOn().isAfter(today.date()), "cancelledOn", "cannot be in the future")
+                    .check(!request.cancelledOn().isAfter(LocalDate.now(clock)), "cancelledOn", "cannot be in the future")
                     .check(!request.cancelledOn().isBefore(coupling.couplingDate), "cancelledOn",
                             "cannot be before the coupling date " + coupling.couplingDate)
                     .throwIfAny();

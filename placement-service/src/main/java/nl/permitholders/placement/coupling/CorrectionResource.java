@@ -19,12 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.placement.audit.Actor;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -56,7 +56,7 @@ public class CorrectionResource {
     AuditTrail audit;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -94,7 +94,7 @@ public class CorrectionResource {
         Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails corrected = request.details();
         Household.check(corrected.adults(), corrected.minors(), corrected.householdType(), corrected.permitDate(),
-                corrected.couplingDate(), today.date()).throwIfAny();
+                corrected.couplingDate(), LocalDate.now(clock)).throwIfAny();
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
             CouplingLifecycle.require(Step.CORRECT, coupling.status);
             return Placement.personsHoused(couplingId).flatMap(housed -> Placement.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
@@ -113,7 +113,7 @@ public class CorrectionResource {
                 coupling.apply(corrected);
                 coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED, housed, coupling.persons());
                 Uni<Void> offer = before == CouplingStatus.OFFERED && coupling.status == CouplingStatus.HOUSED
-                        ? Offer.withdrawOpen(couplingId, today.date())
+                        ? Offer.withdrawOpen(couplingId, LocalDate.now(clock))
                         : Uni.createFrom().voidItem();
                 return offer
                         .call(() -> outbox.append(CouplingCorrected.TYPE, coupling.municipalityCode, corrected(coupling)))

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.EnumParam;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
@@ -69,7 +69,7 @@ public class CouplingResource {
     AuditTrail audit;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -110,7 +110,7 @@ public class CouplingResource {
         Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails details = request.details();
         Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
-                details.couplingDate(), today.date()).throwIfAny();
+                details.couplingDate(), LocalDate.now(clock)).throwIfAny();
         return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(request.coaReference()).flatMap(existing -> {
             if (existing != null) {
                 if (!existing.municipalityCode.equals(request.municipalityCode()) || !existing.details().equals(details)) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -74,7 +74,7 @@ public class OfferResource {
     UnitOccupancy occupancy;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -103,7 +103,7 @@ public class OfferResource {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
             caller.requireOwnMunicipality(coupling.municipalityCode);
-            OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, today.date());
+            OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, LocalDate.now(clock));
             CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
             return KnownUnit.lockRegistered(request.unitId())
                     .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
@@ -147,7 +147,7 @@ public class OfferResource {
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
                 .flatMap(coupling -> findOffer(couplingId, offerId)
                     .map(offer -> {
-                        OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today.date());
+                        OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, LocalDate.now(clock));
                         OfferRule.requireOpen(offer.status);
                         coupling.status = CouplingLifecycle.declined(coupling.status);
                         offer.close(OfferStatus.DECLINED, request.declinedOn());

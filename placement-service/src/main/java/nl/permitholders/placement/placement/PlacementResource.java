@@ -21,13 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -74,7 +74,7 @@ public class PlacementResource {
     UnitOccupancy occupancy;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -107,7 +107,7 @@ public class PlacementResource {
             CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, coupling.status);
             return Placement.personsHoused(couplingId).flatMap(housed -> {
                 PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(),
-                        request.housedOn(), today.date());
+                        request.housedOn(), LocalDate.now(clock));
                 return unit(coupling, request).flatMap(unit -> {
                     Placement placement = newPlacement(coupling, request, unit);
                     int housedAfter = housed + placement.persons;
@@ -117,7 +117,7 @@ public class PlacementResource {
                             OfferStatus outcome = OfferRule.afterPlacement(openOffer.unitId, placement.unitId,
                                     housedAfter >= coupling.persons());
                             if (outcome != OfferStatus.OPEN) {
-                                openOffer.close(outcome, outcome == OfferStatus.ACCEPTED ? placement.housedOn : today.date());
+                                openOffer.close(outcome, outcome == OfferStatus.ACCEPTED ? placement.housedOn : LocalDate.now(clock));
                             }
                             offerOpen = outcome == OfferStatus.OPEN;
                         }

@@ -18,9 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.placement.audit.Actor;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -52,7 +53,7 @@ public class RevocationResource {
     AuditTrail audit;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -85,7 +86,7 @@ public class RevocationResource {
                             throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
                         }
                         return Placement.personsHoused(couplingId).flatMap(housed -> {
-                            placement.revokedOn = today.date();
+                            placement.revokedOn = LocalDate.now(clock);
                             placement.revocationReason = request.reason();
                             placement.revocationExplanation = request.explanation();
                             CouplingStatus before = coupling.status;

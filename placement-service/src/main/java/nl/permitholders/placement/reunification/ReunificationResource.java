@@ -22,12 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -61,7 +61,7 @@ public class ReunificationResource {
     AuditTrail audit;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -92,7 +92,7 @@ public class ReunificationResource {
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
                 .flatMap(coupling -> Placement.firstHousedOn(couplingId)
                     .flatMap(referentHousedOn -> {
-                        ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today.date());
+                        ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, LocalDate.now(clock));
                         Reunification reunification = new Reunification();
                         reunification.id = UUID.randomUUID();
                         reunification.couplingId = couplingId;

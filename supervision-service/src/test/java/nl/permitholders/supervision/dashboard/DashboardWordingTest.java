@@ -70,6 +70,7 @@ class DashboardWordingTest {
 
         assertThat(html).contains("<option value=\"\">alle</option><option value=\"groen\">groen</option>"
                 + "<option value=\"oranje\">oranje</option><option value=\"rood\">rood</option>");
-        assertThat(html).contains("<td class=\"regime regime-rood\"");
+        assertThat(html).contains("<td class=\"regime regime-rood\"")
+                .contains("regime: groen op schema, oranje tot een maand achter, rood meer dan een maand achter.");
     }
 }

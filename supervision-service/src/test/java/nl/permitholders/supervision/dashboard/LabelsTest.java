@@ -6,7 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.MeasureStatus;
 import nl.permitholders.supervision.actionplan.Term;
@@ -34,32 +37,15 @@ class LabelsTest {
         assertThat(labels.entryKind(EntryKind.CANCELLED) + ": " + labels.cancellationReason(CancellationReason.RECOUPLED))
                 .isEqualTo("koppeling vervallen: elders gekoppeld");
         assertThat(labels.regime(MonitoringRegime.ORANGE)).isEqualTo("oranje");
-        List<String> all = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            all.add(labels.stage(stage));
-        }
-        for (Verdict verdict : Verdict.values()) {
-            all.add(labels.verdict(verdict));
-        }
-        for (EntryKind kind : EntryKind.values()) {
-            all.add(labels.entryKind(kind));
-        }
-        for (CancellationReason reason : CancellationReason.values()) {
-            all.add(labels.cancellationReason(reason));
-        }
-        for (Term term : Term.values()) {
-            all.add(labels.term(term));
-        }
-        for (MeasureStatus status : MeasureStatus.values()) {
-            all.add(labels.measureStatus(status));
-        }
-        for (Standing standing : Standing.values()) {
-            all.add(labels.standing(standing));
-        }
-        for (MonitoringRegime regime : MonitoringRegime.values()) {
-            all.add(labels.regime(regime));
-        }
+        List<String> all = Stream.of(all(Stage.class, labels::stage), all(Verdict.class, labels::verdict),
+                all(EntryKind.class, labels::entryKind), all(CancellationReason.class, labels::cancellationReason),
+                all(Term.class, labels::term), all(MeasureStatus.class, labels::measureStatus),
+                all(Standing.class, labels::standing), all(MonitoringRegime.class, labels::regime)).flatMap(s -> s).toList();
         assertThat(all).allSatisfy(label -> assertThat(label).isNotBlank().doesNotContain("_"));
+    }
+
+    private static <E extends Enum<E>> Stream<String> all(Class<E> type, Function<E, String> label) {
+        return Arrays.stream(type.getEnumConstants()).map(label);
     }
 
     /** Verdicts at consecutive deadlines from 1 July 2024 on, with the backlog at each. */

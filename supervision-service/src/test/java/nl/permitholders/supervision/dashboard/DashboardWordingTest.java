@@ -65,6 +65,25 @@ class DashboardWordingTest {
     }
 
     @Test
+    void theDetailPageSaysTheVerdictAtAPassedDeadlineInDutch() {
+        String other = TestEvents.newMunicipality();
+        Period previous = current.previous();
+        events.municipality(other, "Stad " + other, province);
+        events.quota(other, previous.toString(), 10, 1);
+        // Coupled and not housed: the shortfall is the municipality's, not excusable.
+        events.coupling(other, 10, previous.firstDay());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> signedIn()
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", other, previous.toString()).then().statusCode(200)
+                .body("verdict.verdict", equalTo("NOT_MET")));
+
+        String html = signedIn().queryParam("periode", previous.toString()).get("/dashboard/gemeenten/{code}", other)
+                .then().statusCode(200).extract().asString();
+
+        assertThat(element(html, "oordeel")).isEqualTo("niet gehaald");
+        assertThat(element(html, "trede-advies")).isEqualTo("signaal — niet gehaald op de laatste peildatum");
+    }
+
+    @Test
     void theOverviewFiltersByTheRegimesItColoursTheRowsWith() {
         String html = signedIn().get("/dashboard/provincies/{code}", province).then().statusCode(200).extract().asString();
 

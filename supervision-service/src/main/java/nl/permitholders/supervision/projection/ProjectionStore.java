@@ -194,8 +194,8 @@ public class ProjectionStore {
                         + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
     }
 
-    /** The ledger's columns as the live consumer and a rebuild write them (a rebuild's COPY in this order too). */
-    public static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
+    /** The ledger's columns, in the order of {@link #addEntryColumns}'s arrays. */
+    private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
             + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type, cancellation_reason";
 
     /** unnest of the 15 ledger column arrays, the first of them parameter {@code first}. */
@@ -210,11 +210,10 @@ public class ProjectionStore {
     }
 
     /**
-     * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays. The live
-     * consumer and the rebuild's bulk pass both write facts through here or {@link #applyFacts}, which take the same
-     * columns from {@link #addEntryColumns}.
+     * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays: the same
+     * columns as {@link #applyFacts} takes from {@link #addEntryColumns}.
      */
-    public static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
+    private static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

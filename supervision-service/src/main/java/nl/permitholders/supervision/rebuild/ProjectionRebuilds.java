@@ -20,11 +20,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -51,9 +54,9 @@ import org.jboss.logging.Logger;
  * Rebuilds the projection from the topics, while the live one keeps serving and consuming.
  * <ol>
  * <li>Every topic is read from its beginning into tables of a schema of its own ({@link ShadowTables}), through the
- * same decoder as the live consumer. What the topics hold when the rebuild starts is written in bulk, into tables
- * without keys or indexes, while the next batch is read ({@link BulkLoad}), with the outcome {@link ProjectionStore}
- * would have; the keys and indexes are built afterwards. What was published meanwhile goes through the store itself.</li>
+ * same decoder and the same {@link ProjectionStore} as the live consumer, a batch of records at a time, each written
+ * while the next is read. The ledger and the capacity plans get their keys and indexes once the records on the topics
+ * when the rebuild started are in, which is far cheaper than keeping them up to date row by row.</li>
  * <li>Once it has caught up, the live consumers and readers are held off (every live table locked, see {@link #swap}),
  * the last records published since are read, and in that same transaction the rebuilt tables take the live ones' places
  * (a rename).
@@ -102,10 +105,6 @@ public class ProjectionRebuilds {
 
     @Inject
     Pool pool;
-
-    /** JDBC, for the bulk pass's COPY (see {@link TableCopy}). */
-    @Inject
-    DataSource dataSource;
 
     @Inject
     EventDecoder decoder;
@@ -213,23 +212,18 @@ public class ProjectionRebuilds {
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
-                // Everything on the topics now, in bulk into tables without keys; then their keys and indexes at once.
+                // Everything on the topics now, as the live consumer writes it; then the ledger's keys and indexes at once.
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                try (BulkLoad bulk = new BulkLoad(pool, dataSource, SHADOW)) {
-                    readUntil(consumer, end, progress, bulk::add);
-                    bulkRead = System.nanoTime();
-                    bulk.finish();
-                }
+                readUntil(consumer, end, progress, this::applyToShadow);
+                bulkRead = System.nanoTime();
                 shadow.complete();
                 keysBuilt = System.nanoTime();
-                progress.applied = count(SHADOW + ".processed_event");
                 heartbeat(progress);
-                // What was published meanwhile, as the live consumer writes it, without holding anything up...
+                // What was published meanwhile, without holding anything up...
                 end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                readUntil(consumer, end, progress, events -> progress.applied += pool.withTransaction(db -> store.apply(db, SHADOW, events))
-                        .await().atMost(STATEMENT_TIMEOUT).size());
+                readUntil(consumer, end, progress, this::applyToShadow);
                 // ...and the last of it with the live consumers held off, in the transaction that exchanges the tables.
                 swap(consumer, partitions, beginning, progress, shadow);
                 swapped = System.nanoTime();
@@ -297,8 +291,7 @@ public class ProjectionRebuilds {
                     }
                     Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                     progress.total = total(beginning, end);
-                    readUntil(consumer, end, progress, events -> progress.applied += store.apply(connection, SHADOW, events)
-                            .await().atMost(STATEMENT_TIMEOUT).size());
+                    readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, events));
                     shadow.exchange(connection);
                     connection.query(ProjectionVersion.RAISE).execute().await().atMost(STATEMENT_TIMEOUT);
                     transaction.commit().await().atMost(STATEMENT_TIMEOUT);
@@ -348,9 +341,18 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Reads and hands on each batch until every partition has been read up to {@code end}. */
+    /** A batch written into the rebuilt tables through the store, in a transaction of its own. */
+    private Uni<List<Decoded>> applyToShadow(List<Decoded> events) {
+        return pool.withTransaction(db -> store.apply(db, SHADOW, events));
+    }
+
+    /**
+     * Reads and applies each batch until every partition has been read up to {@code end}: a batch is read and decoded
+     * while the one before it is written, so that the database and the decoding work side by side.
+     */
     private void readUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Progress progress,
-                           Consumer<List<Decoded>> apply) {
+                           Function<List<Decoded>, Uni<List<Decoded>>> apply) {
+        CompletableFuture<List<Decoded>> writing = CompletableFuture.completedFuture(List.of());
         while (!reached(consumer, end)) {
             if (stopping) {
                 throw new IllegalStateException("the service is stopping");
@@ -368,10 +370,26 @@ public class ProjectionRebuilds {
                 }
             }
             progress.read += records.count();
-            apply.accept(decoded);
+            progress.applied += written(writing).size();
+            writing = apply.apply(decoded).subscribeAsCompletionStage();
             if (System.nanoTime() - progress.heartbeatAt > HEARTBEAT_EVERY.toNanos()) {
                 heartbeat(progress);
             }
+        }
+        progress.applied += written(writing).size();
+    }
+
+    /** The events a batch applied, once it is written; a batch that failed fails the rebuild. */
+    private static List<Decoded> written(CompletableFuture<List<Decoded>> writing) {
+        try {
+            return writing.get(STATEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the rebuilt tables", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("a batch of the rebuild was not written within " + STATEMENT_TIMEOUT, e);
         }
     }
 
@@ -386,10 +404,6 @@ public class ProjectionRebuilds {
             }
         }
         return false;
-    }
-
-    private long count(String table) {
-        return pool.query("SELECT count(*) FROM " + table).execute().await().atMost(STATEMENT_TIMEOUT).iterator().next().getLong(0);
     }
 
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
@@ -36,6 +37,7 @@ import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.Decoded;
 import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
+import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.verdict.Rejudging;
@@ -55,8 +57,8 @@ import org.jboss.logging.Logger;
  * <ol>
  * <li>Every topic is read from its beginning into tables of a schema of its own ({@link ShadowTables}), through the
  * same decoder and the same {@link ProjectionStore} as the live consumer, a batch of records at a time, each written
- * while the next is read. The ledger and the capacity plans get their keys and indexes once the records on the topics
- * when the rebuild started are in, which is far cheaper than keeping them up to date row by row.</li>
+ * while the next is read. The inbox, the ledger and the capacity plans get their keys and indexes once the records on
+ * the topics when the rebuild started are in, which is far cheaper than keeping them up to date row by row.</li>
  * <li>Once it has caught up, the live consumers and readers are held off (every live table locked, see {@link #swap}),
  * the last records published since are read, and in that same transaction the rebuilt tables take the live ones' places
  * (a rename).
@@ -215,15 +217,18 @@ public class ProjectionRebuilds {
                 // Everything on the topics now, as the live consumer writes it; then the ledger's keys and indexes at once.
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                readUntil(consumer, end, progress, this::applyToShadow);
+                Set<UUID> registerStatements = new HashSet<>();
+                applyInOneTransaction(consumer, end, progress, events -> withoutRestatements(events, registerStatements));
                 bulkRead = System.nanoTime();
                 shadow.complete();
                 keysBuilt = System.nanoTime();
+                // Counted again without the events delivered more than once, which the keys' build removed.
+                progress.applied = count(SHADOW + ".processed_event");
                 heartbeat(progress);
                 // What was published meanwhile, without holding anything up...
                 end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                readUntil(consumer, end, progress, this::applyToShadow);
+                applyInOneTransaction(consumer, end, progress, UnaryOperator.identity());
                 // ...and the last of it with the live consumers held off, in the transaction that exchanges the tables.
                 swap(consumer, partitions, beginning, progress, shadow);
                 swapped = System.nanoTime();
@@ -341,9 +346,35 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** A batch written into the rebuilt tables through the store, in a transaction of its own. */
-    private Uni<List<Decoded>> applyToShadow(List<Decoded> events) {
-        return pool.withTransaction(db -> store.apply(db, SHADOW, events));
+    /**
+     * Reads up to {@code end} and applies every batch to the rebuilt tables through the store, in one transaction
+     * committed once all are written: one wait for the disk rather than one per batch.
+     */
+    private void applyInOneTransaction(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Progress progress,
+                                       UnaryOperator<List<Decoded>> toApply) {
+        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
+        try {
+            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+            try {
+                readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, toApply.apply(events)));
+                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
+            } catch (RuntimeException e) {
+                rollback(transaction, e);
+                throw e;
+            }
+        } finally {
+            connection.close().await().atMost(STATEMENT_TIMEOUT);
+        }
+    }
+
+    /**
+     * The events but the register statements (provinces, municipalities, mergers) applied before, by event id. While the
+     * inbox has no key ({@link ShadowTables#INDEXED_WHEN_FILLED}) the store takes every event for new, and a statement
+     * delivered again must not stand again over one made later; facts delivered again are removed with the keys' build.
+     */
+    private static List<Decoded> withoutRestatements(List<Decoded> events, Set<UUID> registerStatements) {
+        return events.stream().filter(e -> e.changes().stream().allMatch(Fact.class::isInstance) || registerStatements.add(e.event().id()))
+                .toList();
     }
 
     /**
@@ -404,6 +435,10 @@ public class ProjectionRebuilds {
             }
         }
         return false;
+    }
+
+    private long count(String table) {
+        return pool.query("SELECT count(*) FROM " + table).execute().await().atMost(STATEMENT_TIMEOUT).iterator().next().getLong(0);
     }
 
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {

@@ -13,17 +13,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.supervision.projection.ProjectionStore;
+import org.jboss.logging.Logger;
 
 /**
  * The tables a rebuild writes, in a schema of their own ({@value #SHADOW}), and their exchange with the live ones.
  * <ol>
- * <li>{@link #prepare}: a copy of each live table's columns, defaults and checks. The inbox and the register have
- * their keys from the start, as the store's statements need them to skip an event handled before and to let the
- * statement made last stand; the ledger and the capacity plans ({@link #INDEXED_WHEN_FILLED}), only ever added to,
- * are filled without keys or indexes, so that the first pass writes a million rows quickly.</li>
- * <li>{@link #complete}: the ledger's and the capacity plans' keys and indexes, under the live ones' names, built once
- * over all rows (the inbox let no event in twice, so none is broken). Then every table vacuumed with statistics, so the
+ * <li>{@link #prepare}: a copy of each live table's columns, defaults and checks. The inbox, the ledger and the
+ * capacity plans ({@link #INDEXED_WHEN_FILLED}), only ever added to, are filled without keys or indexes, so that the
+ * first pass writes a million rows quickly; the register keeps its keys throughout, which the store's statements need
+ * to let the statement made last stand.</li>
+ * <li>{@link #complete}: the keys and indexes of the live tables, under the same names, built once over all rows;
+ * where an event was delivered twice, its second set of rows is removed first. Then a vacuum with statistics, so the
  * planner knows the new tables as it knew the old ones, and autovacuum finds nothing to do in them once they are live:
  * it would otherwise work through the million new rows, throttled, for minutes after the exchange, and hold up the
  * next rebuild's exchange all that time (its lock waits are shorter than the deadlock timeout that would cancel
@@ -36,10 +38,11 @@ final class ShadowTables {
 
     static final String SHADOW = "projection_rebuilding";
     static final String REPLACED = "projection_replaced";
+    private static final Logger LOG = Logger.getLogger(ShadowTables.class);
     private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
 
-    /** The tables whose keys and indexes are built once they are filled: only ever added to, never looked up while filled. */
-    static final Set<String> INDEXED_WHEN_FILLED = Set.of("ledger_entry", "capacity_plan_period");
+    /** The tables filled without keys or indexes, which are built once they are filled: those only ever added to. */
+    static final Set<String> INDEXED_WHEN_FILLED = Set.of("processed_event", "ledger_entry", "capacity_plan_period");
 
     private final Pool pool;
 
@@ -60,9 +63,10 @@ final class ShadowTables {
     }
 
     /**
-     * The keys and indexes of {@link #INDEXED_WHEN_FILLED}, and every table vacuumed. The tables are independent, so
-     * each is completed on a connection of its own, all at once: the inbox and the ledger, a million rows each, side by
-     * side rather than one after the other.
+     * The keys and indexes of {@link #INDEXED_WHEN_FILLED}, each row of an event delivered twice kept once, and every
+     * table vacuumed. The tables
+     * are independent, so each is completed on a connection of its own, all at once: the inbox and the ledger, a million
+     * rows each, side by side rather than one after the other.
      */
     void complete() {
         ExecutorService builders = Executors.newFixedThreadPool(ProjectionStore.TABLES.size(), r -> {
@@ -98,10 +102,10 @@ final class ShadowTables {
 
     /** The live table's keys and indexes, under the same names, on its rebuilt copy. */
     private void index(String table) {
-        for (Row key : query("SELECT c.conname, pg_get_constraintdef(c.oid) AS definition "
+        for (Row key : query("SELECT c.conname, pg_get_constraintdef(c.oid) AS definition, "
+                + "array(SELECT a.attname::text FROM unnest(c.conkey) AS k(n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n) AS columns "
                 + "FROM pg_constraint c WHERE c.conrelid = ('public.' || $1)::regclass AND c.contype IN ('p', 'u') ORDER BY c.contype, c.conname", table)) {
-            execute(pool, "ALTER TABLE " + SHADOW + "." + table + " ADD CONSTRAINT " + key.getString("conname") + " "
-                    + key.getString("definition"));
+            addKey(table, key.getString("conname"), key.getString("definition"), key.getArrayOfStrings("columns"));
         }
         for (Row index : query("SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i WHERE i.indrelid = ('public.' || $1)::regclass "
                 + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)", table)) {
@@ -164,6 +168,27 @@ final class ShadowTables {
     /** Drops what a rebuild leaves: the rebuilt tables (after a failure) and the replaced ones (after an exchange). */
     void drop() {
         execute(pool, "DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE; DROP SCHEMA IF EXISTS " + REPLACED + " CASCADE");
+    }
+
+    private void addKey(String table, String name, String definition, String[] columns) {
+        String add = "ALTER TABLE " + SHADOW + "." + table + " ADD CONSTRAINT " + name + " " + definition;
+        try {
+            execute(pool, add);
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            // An event delivered twice: its rows are there twice. Keep the first copy of each, as the inbox would have.
+            List<String> same = new ArrayList<>();
+            for (String column : columns) {
+                same.add("a." + column + " = b." + column);
+            }
+            String delete = "DELETE FROM " + SHADOW + "." + table + " a USING " + SHADOW + "." + table + " b WHERE "
+                    + String.join(" AND ", same) + " AND a.ctid > b.ctid";
+            long removed = pool.query(delete).execute().await().atMost(STATEMENT_TIMEOUT).rowCount();
+            LOG.infof("Rebuild: %d rows of events delivered more than once removed from %s", removed, table);
+            execute(pool, add);
+        }
     }
 
     /** An index definition of a live table ({@code CREATE INDEX name ON public.table ...}) for the rebuilt one. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.Rfc3339Module;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -66,112 +67,122 @@ public class EventDecoder {
     }
 
     public Decoded decode(IncomingEvent event) {
-        return new Decoded(event, changes(event));
-    }
-
-    private List<ProjectionChange> changes(IncomingEvent event) {
-        String type = event.type();
-        if (type.equals(ProvinceRegistered.TYPE)) {
-            ProvinceRegistered e = event.data(reader(ProvinceRegistered.class));
-            event.require(e.provinceCode(), e.name());
-            return List.of(new ProvinceStated(e.provinceCode(), e.name(), event.time()));
+        Decoder<?> decoder = DECODERS.get(event.type());
+        if (decoder != null) {
+            return new Decoded(event, decoder.changes(event, reader(decoder.data())));
         }
-        if (type.equals(MunicipalityRegistered.TYPE)) {
-            MunicipalityRegistered e = event.data(reader(MunicipalityRegistered.class));
-            event.require(e.municipalityCode(), e.name(), e.provinceCode());
-            return List.of(new MunicipalityStated(e.municipalityCode(), e.name(), e.provinceCode(), event.time()));
-        }
-        if (type.equals(QuotaSet.TYPE)) {
-            QuotaSet e = event.data(reader(QuotaSet.class));
-            event.require(e.municipalityCode(), e.period(), e.persons(), e.version());
-            return fact(event, LedgerEntry.quota(event.id(), type, e.municipalityCode(), period(event, e.period()), e.persons(), e.version()));
-        }
-        if (type.equals(OpeningBalanceSet.TYPE)) {
-            OpeningBalanceSet e = event.data(reader(OpeningBalanceSet.class));
-            event.require(e.municipalityCode(), e.period(), e.backlog(), e.version());
-            return fact(event, LedgerEntry.openingBalance(event.id(), type, e.municipalityCode(), period(event, e.period()),
-                    e.backlog(), e.version()));
-        }
-        if (type.equals(CouplingRegistered.TYPE)) {
-            CouplingRegistered e = event.data(reader(CouplingRegistered.class));
-            event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
-            return fact(event, LedgerEntry.coupled(event.id(), type, e.municipalityCode(), e.couplingDate(), e.persons(),
-                    e.couplingId().toString(), e.householdType()));
-        }
-        if (type.equals(CouplingCorrected.TYPE)) {
-            CouplingCorrected e = event.data(reader(CouplingCorrected.class));
-            event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
-            return fact(event, LedgerEntry.couplingCorrected(event.id(), type, e.municipalityCode(), e.couplingDate(), e.persons(),
-                    e.couplingId().toString(), e.householdType(), event.time()));
-        }
-        if (type.equals(PlacementRecorded.TYPE)) {
-            PlacementRecorded e = event.data(reader(PlacementRecorded.class));
-            event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn());
-            return fact(event, LedgerEntry.housed(event.id(), type, e.municipalityCode(), e.housedOn(), e.persons(),
-                    e.placementId().toString(), e.couplingId() == null ? null : e.couplingId().toString(), e.unitType(), e.temporary()));
-        }
-        if (type.equals(QuotaExchanged.TYPE)) {
-            QuotaExchanged e = event.data(reader(QuotaExchanged.class));
-            event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
-            return fact(event, LedgerEntry.exchange(event.id(), type, e.municipalityCode(), period(event, e.period()), e.delta(),
-                    e.exchangeId().toString()));
-        }
-        if (type.equals(MunicipalitiesMerged.TYPE)) {
-            MunicipalitiesMerged e = event.data(reader(MunicipalitiesMerged.class));
-            event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectivePeriod());
-            return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()), period(event, e.effectivePeriod()), event.time()));
-        }
-        if (type.equals(CouplingCancelled.TYPE)) {
-            CouplingCancelled e = event.data(reader(CouplingCancelled.class));
-            event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn(), e.reason());
-            return fact(event, LedgerEntry.cancelled(event.id(), type, e.municipalityCode(), e.cancelledOn(), e.unhousedPersons(),
-                    e.couplingId().toString(), e.reason()));
-        }
-        if (type.equals(PlacementRevoked.TYPE)) {
-            PlacementRevoked e = event.data(reader(PlacementRevoked.class));
-            event.require(e.placementId(), e.municipalityCode(), e.persons(), e.revokedOn());
-            return fact(event, LedgerEntry.revoked(event.id(), type, e.municipalityCode(), e.revokedOn(), e.persons(),
-                    e.placementId().toString()));
-        }
-        if (type.equals(ReunificationArrived.TYPE)) {
-            ReunificationArrived e = event.data(reader(ReunificationArrived.class));
-            event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
-            return fact(event, LedgerEntry.reunified(event.id(), type, e.municipalityCode(), e.arrivedOn(), e.persons(),
-                    e.reunificationId().toString()));
-        }
-        if (type.equals(AllocationRecorded.TYPE)) {
-            AllocationRecorded e = event.data(reader(AllocationRecorded.class));
-            event.require(e.allocationId(), e.municipalityCode(), e.persons(), e.allocatedOn(), e.permitHolders());
-            return e.permitHolders()
-                    ? fact(event, LedgerEntry.allocated(event.id(), type, e.municipalityCode(), e.allocatedOn(), e.persons(),
-                            e.allocationId().toString()))
-                    : List.of();
-        }
-        if (type.equals(CapacityPlanned.TYPE)) {
-            CapacityPlanned e = event.data(reader(CapacityPlanned.class));
-            event.require(e.projectId(), e.municipalityCode(), e.permitHolderPlaces(), e.expectedDeliveries());
-            List<PlannedPlaces> expected = new ArrayList<>();
-            for (CapacityPlanned.ExpectedDelivery delivery : e.expectedDeliveries()) {
-                event.require(delivery, delivery.period(), delivery.permitHolderPlaces());
-                Period period = period(event, delivery.period());
-                if (expected.stream().anyMatch(p -> p.period().equals(period))) {
-                    throw new UnreadableEventException("event " + event.id() + " expects a delivery in " + period + " twice");
-                }
-                expected.add(new PlannedPlaces(period, delivery.permitHolderPlaces()));
-            }
-            return fact(event, LedgerEntry.capacityPlanned(event.id(), type, e.municipalityCode(), e.projectId().toString(),
-                    e.permitHolderPlaces(), expected, event.time()));
-        }
-        if (type.equals(CapacityDelivered.TYPE)) {
-            CapacityDelivered e = event.data(reader(CapacityDelivered.class));
-            event.require(e.projectId(), e.municipalityCode(), e.deliveredOn(), e.permitHolderPlaces());
-            return fact(event, LedgerEntry.capacityDelivered(event.id(), type, e.municipalityCode(), e.deliveredOn(),
-                    e.permitHolderPlaces(), e.projectId().toString()));
-        }
-        if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(type)) {
-            return List.of();
+        if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(event.type())) {
+            return new Decoded(event, List.of());
         }
         throw event.unknownType();
+    }
+
+    /** What an event whose data reads as {@code T} changes in the projection. */
+    @FunctionalInterface
+    private interface Changes<T> {
+        List<ProjectionChange> of(IncomingEvent event, T data);
+    }
+
+    /** An event type's decoder: the class its data reads as, and what the event changes. */
+    private record Decoder<T>(Class<T> data, Changes<T> changes) {
+
+        List<ProjectionChange> changes(IncomingEvent event, ObjectReader reader) {
+            return changes.of(event, event.data(reader));
+        }
+    }
+
+    private static <T> Map.Entry<String, Decoder<?>> decoder(String type, Class<T> data, Changes<T> changes) {
+        return Map.entry(type, new Decoder<>(data, changes));
+    }
+
+    /** The event types that change the projection, each with its decoder. */
+    private static final Map<String, Decoder<?>> DECODERS = Map.ofEntries(
+            decoder(ProvinceRegistered.TYPE, ProvinceRegistered.class, (event, e) -> {
+                event.require(e.provinceCode(), e.name());
+                return List.of(new ProvinceStated(e.provinceCode(), e.name(), event.time()));
+            }),
+            decoder(MunicipalityRegistered.TYPE, MunicipalityRegistered.class, (event, e) -> {
+                event.require(e.municipalityCode(), e.name(), e.provinceCode());
+                return List.of(new MunicipalityStated(e.municipalityCode(), e.name(), e.provinceCode(), event.time()));
+            }),
+            decoder(QuotaSet.TYPE, QuotaSet.class, (event, e) -> {
+                event.require(e.municipalityCode(), e.period(), e.persons(), e.version());
+                return fact(event, LedgerEntry.quota(event.id(), event.type(), e.municipalityCode(), period(event, e.period()), e.persons(),
+                        e.version()));
+            }),
+            decoder(OpeningBalanceSet.TYPE, OpeningBalanceSet.class, (event, e) -> {
+                event.require(e.municipalityCode(), e.period(), e.backlog(), e.version());
+                return fact(event, LedgerEntry.openingBalance(event.id(), event.type(), e.municipalityCode(), period(event, e.period()),
+                        e.backlog(), e.version()));
+            }),
+            decoder(CouplingRegistered.TYPE, CouplingRegistered.class, (event, e) -> {
+                event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
+                return fact(event, LedgerEntry.coupled(event.id(), event.type(), e.municipalityCode(), e.couplingDate(), e.persons(),
+                        e.couplingId().toString(), e.householdType()));
+            }),
+            decoder(CouplingCorrected.TYPE, CouplingCorrected.class, (event, e) -> {
+                event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());
+                return fact(event, LedgerEntry.couplingCorrected(event.id(), event.type(), e.municipalityCode(), e.couplingDate(),
+                        e.persons(), e.couplingId().toString(), e.householdType(), event.time()));
+            }),
+            decoder(PlacementRecorded.TYPE, PlacementRecorded.class, (event, e) -> {
+                event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn());
+                return fact(event, LedgerEntry.housed(event.id(), event.type(), e.municipalityCode(), e.housedOn(), e.persons(),
+                        e.placementId().toString(), e.couplingId() == null ? null : e.couplingId().toString(), e.unitType(),
+                        e.temporary()));
+            }),
+            decoder(QuotaExchanged.TYPE, QuotaExchanged.class, (event, e) -> {
+                event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
+                return fact(event, LedgerEntry.exchange(event.id(), event.type(), e.municipalityCode(), period(event, e.period()),
+                        e.delta(), e.exchangeId().toString()));
+            }),
+            decoder(MunicipalitiesMerged.TYPE, MunicipalitiesMerged.class, (event, e) -> {
+                event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectivePeriod());
+                return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()),
+                        period(event, e.effectivePeriod()), event.time()));
+            }),
+            decoder(CouplingCancelled.TYPE, CouplingCancelled.class, (event, e) -> {
+                event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn(), e.reason());
+                return fact(event, LedgerEntry.cancelled(event.id(), event.type(), e.municipalityCode(), e.cancelledOn(),
+                        e.unhousedPersons(), e.couplingId().toString(), e.reason()));
+            }),
+            decoder(PlacementRevoked.TYPE, PlacementRevoked.class, (event, e) -> {
+                event.require(e.placementId(), e.municipalityCode(), e.persons(), e.revokedOn());
+                return fact(event, LedgerEntry.revoked(event.id(), event.type(), e.municipalityCode(), e.revokedOn(), e.persons(),
+                        e.placementId().toString()));
+            }),
+            decoder(ReunificationArrived.TYPE, ReunificationArrived.class, (event, e) -> {
+                event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
+                return fact(event, LedgerEntry.reunified(event.id(), event.type(), e.municipalityCode(), e.arrivedOn(), e.persons(),
+                        e.reunificationId().toString()));
+            }),
+            decoder(AllocationRecorded.TYPE, AllocationRecorded.class, (event, e) -> {
+                event.require(e.allocationId(), e.municipalityCode(), e.persons(), e.allocatedOn(), e.permitHolders());
+                return e.permitHolders()
+                        ? fact(event, LedgerEntry.allocated(event.id(), event.type(), e.municipalityCode(), e.allocatedOn(), e.persons(),
+                                e.allocationId().toString()))
+                        : List.of();
+            }),
+            decoder(CapacityPlanned.TYPE, CapacityPlanned.class, EventDecoder::capacityPlanned),
+            decoder(CapacityDelivered.TYPE, CapacityDelivered.class, (event, e) -> {
+                event.require(e.projectId(), e.municipalityCode(), e.deliveredOn(), e.permitHolderPlaces());
+                return fact(event, LedgerEntry.capacityDelivered(event.id(), event.type(), e.municipalityCode(), e.deliveredOn(),
+                        e.permitHolderPlaces(), e.projectId().toString()));
+            }));
+
+    private static List<ProjectionChange> capacityPlanned(IncomingEvent event, CapacityPlanned e) {
+        event.require(e.projectId(), e.municipalityCode(), e.permitHolderPlaces(), e.expectedDeliveries());
+        List<PlannedPlaces> expected = new ArrayList<>();
+        for (CapacityPlanned.ExpectedDelivery delivery : e.expectedDeliveries()) {
+            event.require(delivery, delivery.period(), delivery.permitHolderPlaces());
+            Period period = period(event, delivery.period());
+            if (expected.stream().anyMatch(p -> p.period().equals(period))) {
+                throw new UnreadableEventException("event " + event.id() + " expects a delivery in " + period + " twice");
+            }
+            expected.add(new PlannedPlaces(period, delivery.permitHolderPlaces()));
+        }
+        return fact(event, LedgerEntry.capacityPlanned(event.id(), event.type(), e.municipalityCode(), e.projectId().toString(),
+                e.permitHolderPlaces(), expected, event.time()));
     }
 
     /** Every fact carries its event's time, which orders corrections and re-plans. */

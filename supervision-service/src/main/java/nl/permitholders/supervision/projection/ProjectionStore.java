@@ -66,7 +66,7 @@ public class ProjectionStore {
             return applyFacts(db, schema, unique, false).map(Applied::events);
         }
         return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
-                        + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
+                        + "ON CONFLICT DO NOTHING RETURNING event_id")
                 .execute(inboxColumns(unique))
                 .flatMap(inserted -> {
                     List<Decoded> applied = firstSeen(unique, inserted);
@@ -118,7 +118,11 @@ public class ProjectionStore {
         return events.stream().allMatch(e -> e.changes().stream().allMatch(Fact.class::isInstance));
     }
 
-    /** The inbox rows of the events: their ids and types, as two arrays. */
+    /**
+     * The inbox rows of the events: their ids and types, as two arrays. The inbox's INSERTs name no conflict target
+     * (its key is its only one), so that a rebuild can fill an inbox that has no key yet: there every row is new, and
+     * the rebuild removes an event's second rows when it builds the keys.
+     */
     private static Tuple inboxColumns(Map<UUID, Decoded> unique) {
         return Tuple.tuple().addArrayOfUUID(unique.keySet().toArray(UUID[]::new))
                 .addArrayOfString(unique.values().stream().map(e -> e.event().type()).toArray(String[]::new));
@@ -151,7 +155,7 @@ public class ProjectionStore {
             columns.addArrayOfString(changed(unique.values()).toArray(String[]::new));
         }
         String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
-                + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id), "
+                + "ON CONFLICT DO NOTHING RETURNING event_id), "
                 + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + ledgerUnnest(3)
                 + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh)), "
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
@@ -194,8 +198,8 @@ public class ProjectionStore {
                         + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
     }
 
-    /** The ledger's columns as the live consumer and a rebuild write them (a rebuild's COPY in this order too). */
-    public static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
+    /** The ledger's columns, in the order of {@link #addEntryColumns}'s arrays. */
+    private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
             + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type, cancellation_reason";
 
     /** unnest of the 15 ledger column arrays, the first of them parameter {@code first}. */
@@ -210,11 +214,10 @@ public class ProjectionStore {
     }
 
     /**
-     * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays. The live
-     * consumer and the rebuild's bulk pass both write facts through here or {@link #applyFacts}, which take the same
-     * columns from {@link #addEntryColumns}.
+     * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays: the same
+     * columns as {@link #applyFacts} takes from {@link #addEntryColumns}.
      */
-    public static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
+    private static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

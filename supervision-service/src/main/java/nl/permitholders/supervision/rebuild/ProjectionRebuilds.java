@@ -20,11 +20,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -33,6 +37,7 @@ import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.Decoded;
 import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
+import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.verdict.Rejudging;
@@ -51,9 +56,9 @@ import org.jboss.logging.Logger;
  * Rebuilds the projection from the topics, while the live one keeps serving and consuming.
  * <ol>
  * <li>Every topic is read from its beginning into tables of a schema of its own ({@link ShadowTables}), through the
- * same decoder as the live consumer. What the topics hold when the rebuild starts is written in bulk, into tables
- * without keys or indexes, while the next batch is read ({@link BulkLoad}), with the outcome {@link ProjectionStore}
- * would have; the keys and indexes are built afterwards. What was published meanwhile goes through the store itself.</li>
+ * same decoder and the same {@link ProjectionStore} as the live consumer, a batch of records at a time, each written
+ * while the next is read. The inbox, the ledger and the capacity plans get their keys and indexes once the records on
+ * the topics when the rebuild started are in, which is far cheaper than keeping them up to date row by row.</li>
  * <li>Once it has caught up, the live consumers and readers are held off (every live table locked, see {@link #swap}),
  * the last records published since are read, and in that same transaction the rebuilt tables take the live ones' places
  * (a rename).
@@ -102,10 +107,6 @@ public class ProjectionRebuilds {
 
     @Inject
     Pool pool;
-
-    /** JDBC, for the bulk pass's COPY (see {@link TableCopy}). */
-    @Inject
-    DataSource dataSource;
 
     @Inject
     EventDecoder decoder;
@@ -213,23 +214,21 @@ public class ProjectionRebuilds {
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
-                // Everything on the topics now, in bulk into tables without keys; then their keys and indexes at once.
+                // Everything on the topics now, as the live consumer writes it; then the ledger's keys and indexes at once.
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                try (BulkLoad bulk = new BulkLoad(pool, dataSource, SHADOW)) {
-                    readUntil(consumer, end, progress, bulk::add);
-                    bulkRead = System.nanoTime();
-                    bulk.finish();
-                }
+                Set<UUID> registerStatements = new HashSet<>();
+                applyInOneTransaction(consumer, end, progress, events -> withoutRestatements(events, registerStatements));
+                bulkRead = System.nanoTime();
                 shadow.complete();
                 keysBuilt = System.nanoTime();
+                // Counted again without the events delivered more than once, which the keys' build removed.
                 progress.applied = count(SHADOW + ".processed_event");
                 heartbeat(progress);
-                // What was published meanwhile, as the live consumer writes it, without holding anything up...
+                // What was published meanwhile, without holding anything up...
                 end = consumer.endOffsets(partitions);
                 progress.total = total(beginning, end);
-                readUntil(consumer, end, progress, events -> progress.applied += pool.withTransaction(db -> store.apply(db, SHADOW, events))
-                        .await().atMost(STATEMENT_TIMEOUT).size());
+                applyInOneTransaction(consumer, end, progress, UnaryOperator.identity());
                 // ...and the last of it with the live consumers held off, in the transaction that exchanges the tables.
                 swap(consumer, partitions, beginning, progress, shadow);
                 swapped = System.nanoTime();
@@ -297,8 +296,7 @@ public class ProjectionRebuilds {
                     }
                     Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                     progress.total = total(beginning, end);
-                    readUntil(consumer, end, progress, events -> progress.applied += store.apply(connection, SHADOW, events)
-                            .await().atMost(STATEMENT_TIMEOUT).size());
+                    readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, events));
                     shadow.exchange(connection);
                     connection.query(ProjectionVersion.RAISE).execute().await().atMost(STATEMENT_TIMEOUT);
                     transaction.commit().await().atMost(STATEMENT_TIMEOUT);
@@ -348,9 +346,44 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Reads and hands on each batch until every partition has been read up to {@code end}. */
+    /**
+     * Reads up to {@code end} and applies every batch to the rebuilt tables through the store, in one transaction
+     * committed once all are written: one wait for the disk rather than one per batch.
+     */
+    private void applyInOneTransaction(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Progress progress,
+                                       UnaryOperator<List<Decoded>> toApply) {
+        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
+        try {
+            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+            try {
+                readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, toApply.apply(events)));
+                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
+            } catch (RuntimeException e) {
+                rollback(transaction, e);
+                throw e;
+            }
+        } finally {
+            connection.close().await().atMost(STATEMENT_TIMEOUT);
+        }
+    }
+
+    /**
+     * The events but the register statements (provinces, municipalities, mergers) applied before, by event id. While the
+     * inbox has no key ({@link ShadowTables#INDEXED_WHEN_FILLED}) the store takes every event for new, and a statement
+     * delivered again must not stand again over one made later; facts delivered again are removed with the keys' build.
+     */
+    private static List<Decoded> withoutRestatements(List<Decoded> events, Set<UUID> registerStatements) {
+        return events.stream().filter(e -> e.changes().stream().allMatch(Fact.class::isInstance) || registerStatements.add(e.event().id()))
+                .toList();
+    }
+
+    /**
+     * Reads and applies each batch until every partition has been read up to {@code end}: a batch is read and decoded
+     * while the one before it is written, so that the database and the decoding work side by side.
+     */
     private void readUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Progress progress,
-                           Consumer<List<Decoded>> apply) {
+                           Function<List<Decoded>, Uni<List<Decoded>>> apply) {
+        CompletableFuture<List<Decoded>> writing = CompletableFuture.completedFuture(List.of());
         while (!reached(consumer, end)) {
             if (stopping) {
                 throw new IllegalStateException("the service is stopping");
@@ -368,10 +401,26 @@ public class ProjectionRebuilds {
                 }
             }
             progress.read += records.count();
-            apply.accept(decoded);
+            progress.applied += written(writing).size();
+            writing = apply.apply(decoded).subscribeAsCompletionStage();
             if (System.nanoTime() - progress.heartbeatAt > HEARTBEAT_EVERY.toNanos()) {
                 heartbeat(progress);
             }
+        }
+        progress.applied += written(writing).size();
+    }
+
+    /** The events a batch applied, once it is written; a batch that failed fails the rebuild. */
+    private static List<Decoded> written(CompletableFuture<List<Decoded>> writing) {
+        try {
+            return writing.get(STATEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the rebuilt tables", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("a batch of the rebuild was not written within " + STATEMENT_TIMEOUT, e);
         }
     }
 

@@ -20,8 +20,10 @@ import org.jboss.logging.Logger;
 /**
  * The tables a rebuild writes, in a schema of their own ({@value #SHADOW}), and their exchange with the live ones.
  * <ol>
- * <li>{@link #prepare}: a copy of each live table's columns, defaults and checks, without keys or indexes, so that the
- * first pass can write a million rows quickly.</li>
+ * <li>{@link #prepare}: a copy of each live table's columns, defaults and checks. The inbox, the ledger and the
+ * capacity plans ({@link #INDEXED_WHEN_FILLED}), only ever added to, are filled without keys or indexes, so that the
+ * first pass writes a million rows quickly; the register keeps its keys throughout, which the store's statements need
+ * to let the statement made last stand.</li>
  * <li>{@link #complete}: the keys and indexes of the live tables, under the same names, built once over all rows;
  * where an event was delivered twice, its second set of rows is removed first. Then a vacuum with statistics, so the
  * planner knows the new tables as it knew the old ones, and autovacuum finds nothing to do in them once they are live:
@@ -39,13 +41,16 @@ final class ShadowTables {
     private static final Logger LOG = Logger.getLogger(ShadowTables.class);
     private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
 
+    /** The tables filled without keys or indexes, which are built once they are filled: those only ever added to. */
+    static final Set<String> INDEXED_WHEN_FILLED = Set.of("processed_event", "ledger_entry", "capacity_plan_period");
+
     private final Pool pool;
 
     ShadowTables(Pool pool) {
         this.pool = pool;
     }
 
-    /** Empty copies of the live tables, without keys or indexes, in a fresh {@value #SHADOW}. */
+    /** Empty copies of the live tables in a fresh {@value #SHADOW}, keyed but for {@link #INDEXED_WHEN_FILLED}. */
     void prepare() {
         drop();
         StringBuilder sql = new StringBuilder("CREATE SCHEMA " + SHADOW + ";");
@@ -54,10 +59,12 @@ final class ShadowTables {
                     .append(" (LIKE public.").append(table).append(" INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false);");
         }
         execute(pool, sql.toString());
+        ProjectionStore.TABLES.stream().filter(table -> !INDEXED_WHEN_FILLED.contains(table)).forEach(this::index);
     }
 
     /**
-     * The live tables' keys and indexes on the rebuilt ones, each row of an event delivered twice kept once. The tables
+     * The keys and indexes of {@link #INDEXED_WHEN_FILLED}, each row of an event delivered twice kept once, and every
+     * table vacuumed. The tables
      * are independent, so each is completed on a connection of its own, all at once: the inbox and the ledger, a million
      * rows each, side by side rather than one after the other.
      */
@@ -86,6 +93,15 @@ final class ShadowTables {
     }
 
     private void complete(String table) {
+        if (INDEXED_WHEN_FILLED.contains(table)) {
+            index(table);
+        }
+        execute(pool, "VACUUM (ANALYZE) " + SHADOW + "." + table);
+        execute(pool, "ALTER TABLE " + SHADOW + "." + table + " RESET (autovacuum_enabled)");
+    }
+
+    /** The live table's keys and indexes, under the same names, on its rebuilt copy. */
+    private void index(String table) {
         for (Row key : query("SELECT c.conname, pg_get_constraintdef(c.oid) AS definition, "
                 + "array(SELECT a.attname::text FROM unnest(c.conkey) AS k(n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n) AS columns "
                 + "FROM pg_constraint c WHERE c.conrelid = ('public.' || $1)::regclass AND c.contype IN ('p', 'u') ORDER BY c.contype, c.conname", table)) {
@@ -95,8 +111,6 @@ final class ShadowTables {
                 + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)", table)) {
             execute(pool, onShadow(table, index.getString("definition")));
         }
-        execute(pool, "VACUUM (ANALYZE) " + SHADOW + "." + table);
-        execute(pool, "ALTER TABLE " + SHADOW + "." + table + " RESET (autovacuum_enabled)");
     }
 
     /** In the caller's transaction: the rebuilt tables take the live ones' places; those move to {@value #REPLACED}. */

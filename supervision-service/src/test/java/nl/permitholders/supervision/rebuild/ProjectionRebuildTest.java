@@ -133,9 +133,12 @@ class ProjectionRebuildTest {
 
         long processedBefore = count("SELECT count(*) FROM processed_event");
         long started = System.nanoTime();
-        produce(history, 1);
+        List<String> historyIds = produce(history, 1);
         produce(deliveredTwice, 2);
         produce(renamedLater, 1);
+        // A province, a municipality and all its facts delivered again a hundred thousand records later: in another
+        // batch of the rebuild than the first delivery.
+        produce(history.subList(0, 600), historyIds.subList(0, 600));
         long produced = System.nanoTime();
         int distinctEvents = history.size() + deliveredTwice.size() + renamedLater.size();
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
@@ -465,8 +468,19 @@ class ProjectionRebuildTest {
     /**
      * A plain producer in batches: the broker acknowledges them all before this returns. Each event is sent
      * {@code copies} times with the same id, as a producer that retried after a lost acknowledgement would.
+     *
+     * @return the events' ids
      */
-    private static void produce(List<Event> events, int copies) throws Exception {
+    private static List<String> produce(List<Event> events, int copies) throws Exception {
+        List<String> ids = events.stream().map(e -> UUID.randomUUID().toString()).toList();
+        for (int copy = 0; copy < copies; copy++) {
+            produce(events, ids);
+        }
+        return ids;
+    }
+
+    /** The events sent once each, each with its id of {@code ids}. */
+    private static void produce(List<Event> events, List<String> ids) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -476,19 +490,17 @@ class ProjectionRebuildTest {
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(512 * 1024));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>(events.size());
-            for (Event e : events) {
-                String id = UUID.randomUUID().toString();
-                for (int copy = 0; copy < copies; copy++) {
-                    ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.key(), e.data());
-                    header(record, "ce_specversion", "1.0");
-                    header(record, "ce_id", id);
-                    header(record, "ce_type", e.type());
-                    header(record, "ce_source", "urn:nld:permitholders:systeem:generated-history");
-                    header(record, "ce_subject", e.key());
-                    header(record, "ce_time", e.time().toString());
-                    header(record, "content-type", "application/json");
-                    sent.add(producer.send(record));
-                }
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                ProducerRecord<String, String> record = new ProducerRecord<>(e.topic(), e.key(), e.data());
+                header(record, "ce_specversion", "1.0");
+                header(record, "ce_id", ids.get(i));
+                header(record, "ce_type", e.type());
+                header(record, "ce_source", "urn:nld:permitholders:systeem:generated-history");
+                header(record, "ce_subject", e.key());
+                header(record, "ce_time", e.time().toString());
+                header(record, "content-type", "application/json");
+                sent.add(producer.send(record));
             }
             producer.flush();
             for (java.util.concurrent.Future<?> f : sent) {

@@ -54,8 +54,7 @@ import nl.permitholders.supervision.forecast.ForecastResource;
 import nl.permitholders.supervision.ladder.LadderResource;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.live.FigureChanges;
-import nl.permitholders.supervision.province.ProvinceFigures;
-import nl.permitholders.supervision.province.ProvinceResource;
+import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.ProvinceTimelineResource;
 import nl.permitholders.supervision.timeline.TimelineResource;
@@ -91,9 +90,7 @@ public class DashboardResource {
     }
 
     @Inject
-    ProvinceResource provinceResource;
-    @Inject
-    ProvinceFigures provinceFigures;
+    ProvinceQueries provinceQueries;
     @Inject
     ProvinceTimelineResource provinceTimeline;
     @Inject
@@ -194,13 +191,13 @@ public class DashboardResource {
                     + "this instance consumed changed its figures. A comment every 25 s keeps the connection open.")
     public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
         access.toProvince(token, code).await().atMost(Duration.ofSeconds(10));
-        Multi<OutboundSseEvent> changed = Multi.createFrom().<FigureChanges.Change>emitter(emitter -> {
+        Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
                     Runnable stop = changes.listen(emitter::emit);
                     emitter.onTermination(stop);
                 }, BackPressureStrategy.BUFFER)
                 .onItem().transformToUniAndConcatenate(change -> pool
                         .preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                        .execute(Tuple.of(code, change.municipalityCodes().toArray(String[]::new))).map(rows -> {
+                        .execute(Tuple.of(code, change.toArray(String[]::new))).map(rows -> {
                             List<String> inProvince = new ArrayList<>();
                             rows.forEach(r -> inProvince.add(r.getString(0)));
                             return inProvince;
@@ -292,17 +289,15 @@ public class DashboardResource {
         Period period = period(periodText);
         LocalDate now = today.date();
         return access.toProvince(token, code)
-                .chain(() -> provinceResource.overview(code, period.toString(), null, "CODE"))
-                // The same kept figures the overview was made from (no ledger read again), with their forecasts.
-                .flatMap(view -> provinceFigures.of(code, period, null, now).flatMap(lines -> {
-                    Map<String, Integer> forecasts = new HashMap<>();
-                    lines.stream().filter(l -> l.forecastBacklog() != null)
-                            .forEach(l -> forecasts.put(l.figures().municipalityCode(), l.forecastBacklog()));
-                    Table table = OverviewPage.table(view, forecasts);
-                    return provinceTimeline.province(code, null, null).map(timeline -> new OverviewPage(code, view.name(), period,
-                            DutchFormat.period(period), periodChoices(period, now), table, OverviewPage.standings(view), OverviewPage.deadlines(timeline),
-                            chartJson(timeline, false), DutchFormat.date(now)));
-                }));
+                .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
+                        provinceTimeline.province(code, null, null)).asTuple())
+                .map(found -> {
+                    ProvinceQueries.ProvinceView view = found.getItem1().view();
+                    var timeline = found.getItem2();
+                    return new OverviewPage(code, view.name(), period, DutchFormat.period(period), periodChoices(period, now),
+                            OverviewPage.table(view, found.getItem1().forecastBacklogs()), OverviewPage.standings(view),
+                            OverviewPage.deadlines(timeline), chartJson(timeline, false), DutchFormat.date(now));
+                });
     }
 
     private Uni<DetailPage> detailPage(String code, String periodText, String message, String error) {

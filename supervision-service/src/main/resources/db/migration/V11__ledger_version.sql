@@ -12,5 +12,5 @@ SELECT code, nextval('ledger_version_seq')
 FROM (SELECT municipality_code AS code FROM ledger_entry UNION SELECT code FROM municipality
       UNION SELECT merged_code FROM merger UNION SELECT new_code FROM merger ORDER BY code) known;
 
-DROP TABLE projection_change;
-DROP TABLE projection_version;
+-- projection_version and projection_change are no longer used; the previous release still writes them while old and
+-- new pods run side by side (expand, then contract: docs/operations.md), so a later release drops them.

@@ -413,7 +413,7 @@ class ProjectionRebuildTest {
                 assertThat(r.next()).as("a capacity plan outside %s", others).isTrue();
                 code = r.getString(1);
             }
-            raise.executeUpdate();
+            raise.execute();
             c.commit();
             return code;
         }
@@ -453,7 +453,7 @@ class ProjectionRebuildTest {
             c.setAutoCommit(false);
             delete.setString(1, code);
             assertThat(delete.executeUpdate()).isPositive();
-            raise.executeUpdate();
+            raise.execute();
             c.commit();
         }
     }

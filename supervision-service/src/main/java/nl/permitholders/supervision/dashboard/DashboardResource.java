@@ -9,6 +9,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +33,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateRange;
@@ -46,19 +47,25 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.access.SupervisionAccess;
-import nl.permitholders.supervision.actionplan.ActionPlanResource;
-import nl.permitholders.supervision.figures.FiguresResource;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.actionplan.ActionPlans;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.forecast.Forecast;
-import nl.permitholders.supervision.forecast.ForecastResource;
 import nl.permitholders.supervision.ladder.LadderResource;
+import nl.permitholders.supervision.ladder.LadderResource.LadderView;
+import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.reference.Province;
-import nl.permitholders.supervision.timeline.ProvinceTimelineResource;
-import nl.permitholders.supervision.timeline.TimelineResource;
+import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
+import nl.permitholders.supervision.timeline.TimelineResource.MonthView;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.Timelines;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -92,17 +99,13 @@ public class DashboardResource {
     @Inject
     ProvinceQueries provinceQueries;
     @Inject
-    ProvinceTimelineResource provinceTimeline;
+    FiguresQueries figuresQueries;
     @Inject
-    FiguresResource figuresResource;
+    Timelines timelines;
     @Inject
-    TimelineResource timelineResource;
+    Ladders ladders;
     @Inject
-    LadderResource ladderResource;
-    @Inject
-    ActionPlanResource actionPlanResource;
-    @Inject
-    ForecastResource forecastResource;
+    ActionPlans actionPlans;
     @Inject
     MunicipalityLedgers ledgers;
     @Inject
@@ -279,7 +282,7 @@ public class DashboardResource {
             return Uni.createFrom().item(seeOther(back + "fout=reden"));
         }
         return access.toMunicipality(token, code)
-                .chain(() -> ladderResource.decide(code, new LadderResource.DecisionRequest(stage, decidedOn, reason.strip())))
+                .chain(() -> ladders.decide(code, new LadderResource.DecisionRequest(stage, decidedOn, reason.strip())))
                 .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
     }
 
@@ -290,7 +293,7 @@ public class DashboardResource {
         LocalDate now = today.date();
         return access.toProvince(token, code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
-                        provinceTimeline.province(code, null, null)).asTuple())
+                        timelines.province(code, Optional.empty(), Optional.empty())).asTuple())
                 .map(found -> {
                     ProvinceQueries.ProvinceView view = found.getItem1().view();
                     var timeline = found.getItem2();
@@ -304,17 +307,21 @@ public class DashboardResource {
         Period period = period(periodText);
         LocalDate now = today.date();
         boolean current = !period.isBefore(Period.containing(now));
+        // Ladder and plans through the request's one session, one after the other: a session runs one query at a time.
+        Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderAndPlans = ladders.ladder(code, null)
+                .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)
-                .chain(() -> figuresResource.figures(code, period.toString(), null))
-                .flatMap(figures -> figuresResource.ledger(code, period.toString())
-                .flatMap(ledger -> ledgers.of(code)
-                .flatMap(known -> timelineResource.municipality(code, null, null)
-                .flatMap(timeline -> ladderResource.ladder(code, null)
-                .flatMap(ladder -> actionPlanResource.list(code, null, new PageParams())
-                .flatMap(plans -> (current ? forecastResource.forecast(code, period.toString(), null, null, null, null).map(Optional::of)
-                        : Uni.createFrom().item(Optional.<Forecast.Result>empty()))
-                .map(forecast -> {
-                    var plan = plans.items().stream().findFirst();
+                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderAndPlans).asTuple())
+                .map(found -> {
+                    FiguresView figures = found.getItem1();
+                    Known known = found.getItem2();
+                    LadderView ladder = found.getItem3().getItem1();
+                    var plan = found.getItem3().getItem2().items().stream().findFirst();
+                    TimelineView timeline = timelines.municipality(known, Optional.empty(), Optional.empty());
+                    Optional<Forecast.Result> forecast = current
+                            ? Optional.of(Forecast.unchangedPolicy(known.ledger(), period, now, Forecast.DEFAULT_TRAILING_MONTHS))
+                            : Optional.empty();
+                    List<LedgerLine> ledger = known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList();
                     return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
                             figures.provinceCode(), period, DutchFormat.period(period),
                             figures.verdict() == null ? null : DutchFormat.verdict(figures.verdict().verdict()),
@@ -327,7 +334,7 @@ public class DashboardResource {
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
                             chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
                             now.toString(), message, error);
-                })))))));
+                });
     }
 
     private Period period(String text) {
@@ -350,10 +357,10 @@ public class DashboardResource {
     private String chartJson(TimelineView timeline, boolean withMonths) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("peildata", timeline.deadlines().stream().map(d -> DutchFormat.period(d.period())).toList());
-        data.put("achterstand", timeline.deadlines().stream().map(TimelineResource.DeadlineView::backlog).toList());
+        data.put("achterstand", timeline.deadlines().stream().map(DeadlineView::backlog).toList());
         if (withMonths) {
             data.put("maanden", timeline.months().stream().map(m -> DutchFormat.month(m.month())).toList());
-            data.put("gehuisvest", timeline.months().stream().map(TimelineResource.MonthView::housed).toList());
+            data.put("gehuisvest", timeline.months().stream().map(MonthView::housed).toList());
         }
         try {
             return json.writeValueAsString(data);

@@ -35,9 +35,6 @@ public class FiguresQueries {
     /** The cache of {@link MunicipalityFigures}, sized in application.properties. */
     public static final String CACHE = "municipality-figures";
 
-    /** The trailing months whose pace the overview's forecast continues (as the forecast API's default). */
-    static final int FORECAST_TRAILING_MONTHS = 6;
-
     /** Ledgers read at once when many municipalities are computed (a province or the country in full). */
     private static final int READS_AT_ONCE = 4;
 
@@ -63,7 +60,7 @@ public class FiguresQueries {
                 return new MunicipalityFigures(figures, null, null, null);
             }
             Integer forecast = period.isBefore(Period.containing(today)) ? null
-                    : Forecast.unchangedPolicy(known.ledger(), period, today, FORECAST_TRAILING_MONTHS).backlog();
+                    : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
             InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(InterventionAdvisor.standsOn(asOf, today)));
             return new MunicipalityFigures(figures, advice, forecast,
                     Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : today, figures.backlog()));

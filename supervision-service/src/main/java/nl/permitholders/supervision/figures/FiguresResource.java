@@ -99,7 +99,7 @@ public class FiguresResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
                              Integer version, String reference, CancellationReason cancellationReason) {
-        static LedgerLine of(LedgerEntry e) {
+        public static LedgerLine of(LedgerEntry e) {
             return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
                     e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason());
         }

@@ -53,7 +53,7 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.LadderResource;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
@@ -314,7 +314,7 @@ public class DashboardResource {
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderAndPlans).asTuple())
                 .map(found -> {
                     FiguresView figures = found.getItem1();
-                    Known known = found.getItem2();
+                    KnownMunicipality known = found.getItem2();
                     LadderView ladder = found.getItem3().getItem1();
                     var plan = found.getItem3().getItem2().items().stream().findFirst();
                     TimelineView timeline = timelines.municipality(known, Optional.empty(), Optional.empty());

@@ -18,7 +18,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.verdict.Standings;
@@ -54,7 +54,7 @@ public class FiguresQueries {
             return figures.mergedInto() != null;
         }
 
-        static MunicipalityFigures of(Known known, Period period, LocalDate asOf, LocalDate today) {
+        static MunicipalityFigures of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
             FiguresView figures = FiguresView.of(known, period, asOf, today);
             if (known.mergedBy(period)) {
                 return new MunicipalityFigures(figures, null, null, null);

@@ -26,6 +26,7 @@ import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.HalfYearFigures;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
 import nl.permitholders.supervision.reference.Municipality;
@@ -54,8 +55,8 @@ public class FiguresResource {
                               PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
                               String mergedInto) {
 
-        /** The municipality's figures ({@link MunicipalityLedgers.Known#figures}) with its register entry. */
-        public static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf, LocalDate today) {
+        /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
+        public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
             Municipality municipality = known.municipality();
             HalfYearFigures f = known.figures(period, asOf, today);
             PeriodFigures b = f.backlog();

@@ -10,7 +10,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,16 +27,14 @@ import java.util.function.Function;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
-import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
-import nl.permitholders.supervision.ledger.HalfYearFigures;
 import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.projection.ReadPool;
 
 /**
@@ -48,47 +45,6 @@ import nl.permitholders.supervision.projection.ReadPool;
  */
 @ApplicationScoped
 public class MunicipalityLedgers {
-
-    /** What supervision knows of a municipality: its register entry (if seen yet), its ledger, and its own merger. */
-    public record Known(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
-
-        /** Verdicts at every deadline that has passed; a merged municipality is judged no further than its merger (R3). */
-        public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
-            return DeadlineJudge.judgeClosed(ledger, today).stream()
-                    .filter(j -> mergedInto.isEmpty() || j.period().isBefore(mergedFrom().get()))
-                    .toList();
-        }
-
-        /**
-         * What the ladder counts on {@code date}: the deadline that opened the chain if the municipality joined behind,
-         * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
-         */
-        public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
-            Optional<BacklogLedger.OpeningBalance> opening = ledger.openingBalance().filter(o -> !mergedBy(o.period()));
-            return InterventionAdvisor.deadlines(opening, judgements(date), date);
-        }
-
-        /** Whether this half-year belongs to the municipality it merged into. */
-        public boolean mergedBy(Period period) {
-            return mergedInto.isPresent() && !period.isBefore(mergedFrom().get());
-        }
-
-        public Optional<Period> mergedFrom() {
-            return mergedInto.map(m -> Period.parse(m.effectivePeriod));
-        }
-
-        /**
-         * The half-year's figures ({@link BacklogLedger#halfYear}); from its merger on, the half-year belongs to the
-         * municipality it merged into (R3), and it has no figures of its own: those of an empty ledger.
-         */
-        public HalfYearFigures figures(Period period, LocalDate asOf, LocalDate today) {
-            return (mergedBy(period) ? new BacklogLedger(code, List.of()) : ledger).halfYear(period, asOf, today);
-        }
-
-        public String provinceCode() {
-            return municipality == null ? null : municipality.provinceCode;
-        }
-    }
 
     /** Municipalities whose ledgers are read at once for a province, at most. */
     static final int MUNICIPALITIES_PER_READ = 50;
@@ -115,12 +71,12 @@ public class MunicipalityLedgers {
     Pool pool;
 
     /** One municipality, or 404 when nothing at all is known about it yet. */
-    public Uni<Known> of(String code) {
+    public Uni<KnownMunicipality> of(String code) {
         return of(pool, List.of(code)).map(found -> known(code, found));
     }
 
-    private static Known known(String code, Map<String, Known> found) {
-        Known known = found.get(code);
+    private static KnownMunicipality known(String code, Map<String, KnownMunicipality> found) {
+        KnownMunicipality known = found.get(code);
         if (known == null) {
             throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
         }
@@ -128,7 +84,7 @@ public class MunicipalityLedgers {
     }
 
     /** The municipalities of {@code codes} that anything is known about. */
-    public Uni<Map<String, Known>> of(SqlClient db, Collection<String> codes) {
+    public Uni<Map<String, KnownMunicipality>> of(SqlClient db, Collection<String> codes) {
         Set<String> requested = new LinkedHashSet<>(codes);
         return read(db, OF_CODES, Tuple.of((Object) requested.toArray(String[]::new))).map(read -> read.build(requested));
     }
@@ -171,7 +127,7 @@ public class MunicipalityLedgers {
      * read a few at a time ({@link LedgerChunks}) and let go once computed, all in one read-only snapshot, so that every
      * municipality is seen at the same moment; null results left out.
      */
-    public <R> Uni<List<R>> eachOfProvince(String provinceCode, Function<Known, R> compute) {
+    public <R> Uni<List<R>> eachOfProvince(String provinceCode, Function<KnownMunicipality, R> compute) {
         return pool.withTransaction(db -> db.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute()
                         .chain(() -> db.preparedQuery(PROVINCE_LEDGER_SIZES).execute(Tuple.of(provinceCode)))
                         .flatMap(sizes -> computeEach(db, ledgerSizes(sizes), compute)))
@@ -186,7 +142,7 @@ public class MunicipalityLedgers {
         return ledgers;
     }
 
-    private <R> Uni<Map<String, R>> computeEach(SqlClient db, List<LedgerChunks.Ledger> ledgers, Function<Known, R> compute) {
+    private <R> Uni<Map<String, R>> computeEach(SqlClient db, List<LedgerChunks.Ledger> ledgers, Function<KnownMunicipality, R> compute) {
         return Multi.createFrom().iterable(LedgerChunks.of(ledgers, MUNICIPALITIES_PER_READ, ENTRIES_PER_READ))
                 .onItem().transformToUniAndConcatenate(chunk -> of(db, chunk))
                 .collect().in(() -> new TreeMap<String, R>(), (results, found) -> found.values().forEach(known -> {
@@ -287,13 +243,13 @@ public class MunicipalityLedgers {
             byNewCode.computeIfAbsent(merger.newCode, k -> new ArrayList<>()).add(merger);
         }
 
-        Map<String, Known> build(Set<String> codes) {
-            Map<String, Known> known = new TreeMap<>();
+        Map<String, KnownMunicipality> build(Set<String> codes) {
+            Map<String, KnownMunicipality> known = new TreeMap<>();
             for (String code : codes) {
                 if (!municipalities.containsKey(code) && !entries.containsKey(code) && !byNewCode.containsKey(code)) {
                     continue;
                 }
-                known.put(code, new Known(code, municipalities.get(code), ledger(code, new HashSet<>()),
+                known.put(code, new KnownMunicipality(code, municipalities.get(code), ledger(code, new HashSet<>()),
                         Optional.ofNullable(mergedInto.get(code))));
             }
             return known;

@@ -10,7 +10,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 
@@ -36,7 +36,7 @@ public class Timelines {
     }
 
     /** As {@link #municipality(String, Optional, Optional)}, of a municipality whose ledger has been read. */
-    public TimelineView municipality(Known known, Optional<Period> fromParam, Optional<Period> untilParam) {
+    public TimelineView municipality(KnownMunicipality known, Optional<Period> fromParam, Optional<Period> untilParam) {
         LocalDate now = today.date();
         Period current = Period.containing(now);
         Period from = fromParam.orElse(known.ledger().start().orElse(current));

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +39,6 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
-import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.QueryParams;
@@ -76,7 +76,7 @@ public class CapacityProjectResource {
     Outbox outbox;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     KnownMunicipalities municipalities;
@@ -159,7 +159,7 @@ public class CapacityProjectResource {
                 + request.municipalityCode();
         Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described);
         CapacityPlan plan = planOf(request);
-        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
+        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), LocalDate.now(clock))
                 .chain(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2",
                         request.ownerId(), request.externalId()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .flatMap(existing -> {
@@ -229,7 +229,7 @@ public class CapacityProjectResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest request) {
-        if (request.deliveredOn().isAfter(today.date())) {
+        if (request.deliveredOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("deliveredOn", "must not be in the future");
         }
         Tenancy tenancy = access.tenancy();

@@ -9,13 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FreeCapacityResource {
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Access access;
@@ -54,7 +54,7 @@ public class FreeCapacityResource {
         LocalDate date = params.date("asOf", asOfText);
         params.throwIfAny();
         Access.require(access.tenancy().isMunicipality(code), "municipality " + code);
-        LocalDate asOf = date == null ? today.date() : date;
+        LocalDate asOf = date == null ? LocalDate.now(clock) : date;
         return Unit.<Unit>list("municipalityCode", code).flatMap(units -> UnitPlacement.inUnitsOf(code).map(placements -> {
             Map<UUID, List<UnitPlacement>> byUnit = placements.stream().collect(Collectors.groupingBy(p -> p.unitId));
             FreeCapacity capacity = FreeCapacity.of(units.stream()

@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.QueryParams;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitOccupancyResource {
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Access access;
@@ -65,6 +65,6 @@ public class UnitOccupancyResource {
         QueryParams params = new QueryParams();
         LocalDate date = params.date("asOf", text);
         params.throwIfAny();
-        return date == null ? today.date() : date;
+        return date == null ? LocalDate.now(clock) : date;
     }
 }

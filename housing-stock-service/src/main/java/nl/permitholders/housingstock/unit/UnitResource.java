@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +40,6 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
-import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.QueryParams;
@@ -80,7 +80,7 @@ public class UnitResource {
     UnitOccupancy occupancy;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     KnownMunicipalities municipalities;
@@ -145,7 +145,7 @@ public class UnitResource {
         String actor = access.actor();
         Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described(request));
         UnitDetails proposed = request.details();
-        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
+        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), LocalDate.now(clock))
                 .chain(() -> Unit.lockByOwner(request.ownerId(), request.externalId()))
                 .flatMap(existing -> {
                     if (existing == null) {
@@ -171,7 +171,7 @@ public class UnitResource {
         Tenancy tenancy = access.tenancy();
         String actor = access.actor();
         Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described(request));
-        return transaction.run(() -> municipalities.require("municipalityCode", request.municipalityCode(), today.date())
+        return transaction.run(() -> municipalities.require("municipalityCode", request.municipalityCode(), LocalDate.now(clock))
                 .chain(() -> Unit.lockExisting(id)).flatMap(unit -> {
             Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
             if (!unit.externalId.equals(request.externalId()) || !unit.ownerId.equals(request.ownerId())) {
@@ -248,7 +248,7 @@ public class UnitResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<UnitView> retire(@PathParam("id") UUID id, @Valid @NotNull RetirementRequest request) {
-        if (request.retiredOn().isAfter(today.date())) {
+        if (request.retiredOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("retiredOn", "must not be in the future; retire a unit once it has left the stock");
         }
         Tenancy tenancy = access.tenancy();
@@ -272,7 +272,7 @@ public class UnitResource {
     }
 
     private Uni<Response> create(UnitRequest request, UnitDetails proposed, String actor) {
-        UnitRules.check(proposed, null, today.date()).throwIfAny();
+        UnitRules.check(proposed, null, LocalDate.now(clock)).throwIfAny();
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
         unit.externalId = request.externalId();
@@ -299,7 +299,7 @@ public class UnitResource {
                     + ") was retired on " + unit.retiredOn + " and cannot be corrected; its " + String.join(", ", different)
                     + " would change.");
         }
-        UnitRules.check(proposed, current, today.date()).throwIfAny();
+        UnitRules.check(proposed, current, LocalDate.now(clock)).throwIfAny();
         unit.apply(proposed);
         unit.correctedAt = now();
         unit.correctedBy = actor;

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.permitholders.housingstock.Today;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.events.HousingStockEvents.AllocationRecorded;
 import nl.permitholders.housingstock.unit.Unit;
@@ -57,7 +57,7 @@ public class ToewijzingIntake {
     ObjectMapper json;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @ConfigProperty(name = "housing-stock.vera.chunk-size", defaultValue = "500")
     int chunkSize;
@@ -76,7 +76,7 @@ public class ToewijzingIntake {
      */
     public Uni<List<ItemResult>> record(List<JsonNode> items, String senderOrganisation, String reportingOrganisation,
                                         String actor) {
-        LocalDate date = today.date();
+        LocalDate date = LocalDate.now(clock);
         List<Item> read = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             read.add(read(i, items.get(i), senderOrganisation, reportingOrganisation, date));

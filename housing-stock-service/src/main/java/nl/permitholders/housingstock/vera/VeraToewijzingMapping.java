@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import nl.permitholders.housingstock.Today;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.Violations;
@@ -237,7 +237,7 @@ public final class VeraToewijzingMapping {
             if (text.length() == 10) {
                 return LocalDate.parse(text);
             }
-            return OffsetDateTime.parse(text).atZoneSameInstant(Today.NETHERLANDS).toLocalDate();
+            return OffsetDateTime.parse(text).atZoneSameInstant(NetherlandsClock.NETHERLANDS).toLocalDate();
         } catch (DateTimeParseException notWithOffset) {
             try {
                 return LocalDateTime.parse(text).toLocalDate();

@@ -21,18 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,19 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CancellationResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
+    CouplingService couplings;
 
     /** {@code explanation} goes to the audit trail only; keep personal details out of it (R9). */
     public record CancellationRequest(@NotNull CancellationReason reason, @NotNull LocalDate cancelledOn,
@@ -74,10 +56,9 @@ public class CancellationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<CouplingView> cancel(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CancellationRequest request) {
-        Actor actor = Actor.acting(caller, Roles.COA);
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+        return couplings.byCoa(couplingId, (coupling, today) -> {
             new Violations()
-                    .check(!request.cancelledOn().isAfter(today.date()), "cancelledOn", "cannot be in the future")
+                    .check(!request.cancelledOn().isAfter(today), "cancelledOn", "cannot be in the future")
                     .check(!request.cancelledOn().isBefore(coupling.couplingDate), "cancelledOn",
                             "cannot be before the coupling date " + coupling.couplingDate)
                     .throwIfAny();
@@ -88,16 +69,16 @@ public class CancellationResource {
             Uni<Void> offer = before == CouplingStatus.OFFERED
                     ? Offer.withdrawOpen(couplingId, request.cancelledOn())
                     : Uni.createFrom().voidItem();
-            return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).flatMap(housed -> {
+            return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).map(housed -> {
                 int unhoused = coupling.persons() - housed;
-                return outbox.append(CouplingCancelled.TYPE, coupling.municipalityCode, new CouplingCancelled(couplingId,
-                                coupling.municipalityCode, unhoused, request.cancelledOn(), request.reason().name()))
-                        .call(() -> audit.record(actor, coupling, AuditAction.COUPLING_CANCELLED, couplingId,
-                                request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
+                return CouplingChange.answering(CouplingView.of(coupling, housed))
+                        .publishing(CouplingCancelled.TYPE, new CouplingCancelled(couplingId, coupling.municipalityCode,
+                                unhoused, request.cancelledOn(), request.reason().name()))
+                        .audited(AuditAction.COUPLING_CANCELLED, couplingId,
+                                CouplingChange.reason(request.reason(), request.explanation()),
                                 "cancelled on " + request.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
-                                        + " persons unhoused"))
-                        .replaceWith(() -> CouplingView.of(coupling, housed));
+                                        + " persons unhoused");
             });
-        }));
+        });
     }
 }

@@ -19,24 +19,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,19 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CorrectionResource {
 
     @Inject
-    OutboxTransaction transaction;
+    CouplingService couplings;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
+    Clock clock;
 
     /** The coupling's details as they should stand, and why they change. COA reference and municipality do not change. */
     public record CorrectionRequest(
@@ -91,11 +77,10 @@ public class CorrectionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<CouplingView> correct(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CorrectionRequest request) {
-        Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails corrected = request.details();
         Household.check(corrected.adults(), corrected.minors(), corrected.householdType(), corrected.permitDate(),
-                corrected.couplingDate(), today.date()).throwIfAny();
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
+                corrected.couplingDate(), LocalDate.now(clock)).throwIfAny();
+        return couplings.byCoa(couplingId, (coupling, today) -> {
             CouplingLifecycle.require(Step.CORRECT, coupling.status);
             return Placement.personsHoused(couplingId).flatMap(housed -> Placement.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
                 if (corrected.persons() < housed) {
@@ -107,21 +92,20 @@ public class CorrectionResource {
                 }
                 List<String> changes = corrected.changesFrom(coupling.details());
                 if (changes.isEmpty()) {
-                    return Uni.createFrom().item(CouplingView.of(coupling, housed));
+                    return Uni.createFrom().item(CouplingChange.answering(CouplingView.of(coupling, housed)));
                 }
                 CouplingStatus before = coupling.status;
                 coupling.apply(corrected);
                 coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED, housed, coupling.persons());
                 Uni<Void> offer = before == CouplingStatus.OFFERED && coupling.status == CouplingStatus.HOUSED
-                        ? Offer.withdrawOpen(couplingId, today.date())
+                        ? Offer.withdrawOpen(couplingId, today)
                         : Uni.createFrom().voidItem();
-                return offer
-                        .call(() -> outbox.append(CouplingCorrected.TYPE, coupling.municipalityCode, corrected(coupling)))
-                        .call(() -> audit.record(actor, coupling, AuditAction.COUPLING_CORRECTED, couplingId, request.reason(),
-                                String.join(", ", changes) + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")))
-                        .replaceWith(() -> CouplingView.of(coupling, housed));
+                return offer.replaceWith(() -> CouplingChange.answering(CouplingView.of(coupling, housed))
+                        .publishing(CouplingCorrected.TYPE, corrected(coupling))
+                        .audited(AuditAction.COUPLING_CORRECTED, couplingId, request.reason(), String.join(", ", changes)
+                                + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")));
             }));
-        }));
+        });
     }
 
     private static CouplingCorrected corrected(Coupling c) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,22 +33,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.EnumParam;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.placement.audit.Actor;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,16 +56,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CouplingResource {
 
     @Inject
-    OutboxTransaction transaction;
+    CouplingService couplings;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -107,27 +97,25 @@ public class CouplingResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull CouplingRequest request) {
-        Actor actor = Actor.acting(caller, Roles.COA);
         CouplingDetails details = request.details();
         Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
-                details.couplingDate(), today.date()).throwIfAny();
-        return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(request.coaReference()).flatMap(existing -> {
+                details.couplingDate(), LocalDate.now(clock)).throwIfAny();
+        return couplings.register(request.coaReference(), existing -> {
             if (existing != null) {
                 if (!existing.municipalityCode.equals(request.municipalityCode()) || !existing.details().equals(details)) {
                     throw new ConflictException("Coupling " + request.coaReference() + " is already registered with different "
                             + "data (id " + existing.id + "); correct it through its corrections.");
                 }
                 return Placement.personsHoused(existing.id)
-                        .map(housed -> Response.ok(CouplingView.of(existing, housed)).build());
+                        .map(housed -> CouplingChange.answering(Response.ok(CouplingView.of(existing, housed)).build()));
             }
             Coupling coupling = newCoupling(request.coaReference(), request.municipalityCode(), details);
-            return coupling.<Coupling>persist()
-                    .call(() -> outbox.append(CouplingRegistered.TYPE, coupling.municipalityCode, registered(coupling)))
-                    .call(() -> audit.record(actor, coupling, AuditAction.COUPLING_REGISTERED, coupling.id, null,
-                            describe(coupling)))
-                    .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + coupling.id))
-                            .entity(CouplingView.of(coupling, 0)).build());
-        }));
+            return Uni.createFrom().item(CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/"
+                            + coupling.id)).entity(CouplingView.of(coupling, 0)).build())
+                    .creating(coupling)
+                    .publishing(CouplingRegistered.TYPE, registered(coupling))
+                    .audited(AuditAction.COUPLING_REGISTERED, coupling.id, null, describe(coupling)));
+        });
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -135,9 +123,7 @@ public class CouplingResource {
     @Path("/{id}")
     @Operation(summary = "Read a coupling", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<CouplingView> get(@PathParam("id") UUID id) {
-        return Coupling.findExisting(id)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Placement.personsHoused(id).map(housed -> CouplingView.of(coupling, housed)));
+        return couplings.read(id).flatMap(coupling -> Placement.personsHoused(id).map(housed -> CouplingView.of(coupling, housed)));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})

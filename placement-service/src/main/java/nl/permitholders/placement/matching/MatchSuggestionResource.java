@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -46,7 +46,7 @@ public class MatchSuggestionResource {
     UnitOccupancy occupancy;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -68,7 +68,7 @@ public class MatchSuggestionResource {
     public Uni<Page<MatchSuggestion>> suggest(@PathParam("unitId") UUID unitId,
                                               @BeanParam PageParams paging) {
         PageRequest request = paging.request();
-        LocalDate on = today.date();
+        LocalDate on = LocalDate.now(clock);
         return KnownUnit.findRegistered(unitId)
                 .onItem().ifNull().failWith(() -> UnitResource.notKnown(unitId))
                 .invoke(unit -> caller.requireOwnMunicipality(unit.municipalityCode))

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 
 /** A unit offered to a coupling for its persons not yet housed. */
 @Entity
@@ -45,6 +46,12 @@ public class Offer extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** The offer, made to this coupling; 404 otherwise. */
+    public static Uni<Offer> findIn(UUID couplingId, UUID offerId) {
+        return Offer.<Offer>find("id = ?1 and couplingId = ?2", offerId, couplingId).firstResult()
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No offer " + offerId + " to coupling " + couplingId + "."));
+    }
 
     public static Uni<Offer> findOpen(UUID couplingId) {
         return find("couplingId = ?1 and status = ?2", couplingId, OfferStatus.OPEN).firstResult();

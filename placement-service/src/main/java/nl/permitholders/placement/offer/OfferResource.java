@@ -30,16 +30,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingChange;
+import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.coupling.CouplingLifecycle;
 import nl.permitholders.placement.events.PlacementEvents.OfferDeclined;
 import nl.permitholders.placement.events.PlacementEvents.UnitOffered;
@@ -49,9 +46,6 @@ import nl.permitholders.placement.unit.KnownUnit;
 import nl.permitholders.placement.unit.UnitOccupancy;
 import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,22 +56,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OfferResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
+    CouplingService couplings;
 
     @Inject
     UnitOccupancy occupancy;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
 
     public record OfferRequest(@NotNull UUID unitId, @NotNull LocalDate offeredOn) {
     }
@@ -100,15 +82,13 @@ public class OfferResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> offer(@PathParam("couplingId") UUID couplingId, @Valid @NotNull OfferRequest request) {
-        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
-            caller.requireOwnMunicipality(coupling.municipalityCode);
-            OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, today.date());
+        return couplings.byMunicipality(couplingId, (coupling, today) -> {
+            OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, today);
             CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
             return KnownUnit.lockRegistered(request.unitId())
                     .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
                     .flatMap(unit -> occupancy.of(unit, couplingId))
-                    .flatMap(unit -> Placement.personsHoused(couplingId).flatMap(housed -> {
+                    .flatMap(unit -> Placement.personsHoused(couplingId).map(housed -> {
                         int persons = coupling.persons() - housed;
                         UnitFit.Judgement fit = UnitFit.judge(unit, coupling.householdType, persons, coupling.needsWheelchairAccess);
                         List<String> refusals = new ArrayList<>(unit.unavailability(coupling.municipalityCode, request.offeredOn()));
@@ -119,16 +99,16 @@ public class OfferResource {
                         }
                         Offer offer = newOffer(coupling, unit, persons, request.offeredOn());
                         coupling.status = CouplingLifecycle.offered(coupling.status);
-                        return offer.<Offer>persist()
-                                .call(() -> outbox.append(UnitOffered.TYPE, coupling.municipalityCode, new UnitOffered(offer.id,
-                                        couplingId, coupling.municipalityCode, unit.id(), unit.type().name(), persons, offer.offeredOn)))
-                                .call(() -> audit.record(actor, coupling, AuditAction.UNIT_OFFERED, offer.id, null,
-                                        "unit " + unit.id() + " (" + unit.type() + ") offered on " + offer.offeredOn + " for "
-                                                + persons + " persons: " + String.join("; ", fit.fitsBecause())))
-                                .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                        + "/offers/" + offer.id)).entity(OfferView.of(offer)).build());
+                        return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                                        + "/offers/" + offer.id)).entity(OfferView.of(offer)).build())
+                                .creating(offer)
+                                .publishing(UnitOffered.TYPE, new UnitOffered(offer.id, couplingId, coupling.municipalityCode,
+                                        unit.id(), unit.type().name(), persons, offer.offeredOn))
+                                .audited(AuditAction.UNIT_OFFERED, offer.id, null, "unit " + unit.id() + " (" + unit.type()
+                                        + ") offered on " + offer.offeredOn + " for " + persons + " persons: "
+                                        + String.join("; ", fit.fitsBecause()));
                     }));
-        }));
+        });
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -142,24 +122,18 @@ public class OfferResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<OfferView> decline(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId,
                                   @Valid @NotNull DeclinationRequest request) {
-        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
-        return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> findOffer(couplingId, offerId)
-                    .map(offer -> {
-                        OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today.date());
-                        OfferRule.requireOpen(offer.status);
-                        coupling.status = CouplingLifecycle.declined(coupling.status);
-                        offer.close(OfferStatus.DECLINED, request.declinedOn());
-                        offer.declineReason = request.reason();
-                        return offer;
-                    })
-                    .call(offer -> outbox.append(OfferDeclined.TYPE, coupling.municipalityCode, new OfferDeclined(offer.id, couplingId,
-                            coupling.municipalityCode, offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name())))
-                    .call(offer -> audit.record(actor, coupling, AuditAction.OFFER_DECLINED, offer.id,
-                            request.reason() + (request.explanation() == null ? "" : ": " + request.explanation()),
-                            "offer of unit " + offer.unitId + " declined on " + offer.closedOn))
-                    .map(OfferView::of)));
+        return couplings.byMunicipality(couplingId, (coupling, today) -> Offer.findIn(couplingId, offerId).map(offer -> {
+            OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today);
+            OfferRule.requireOpen(offer.status);
+            coupling.status = CouplingLifecycle.declined(coupling.status);
+            offer.close(OfferStatus.DECLINED, request.declinedOn());
+            offer.declineReason = request.reason();
+            return CouplingChange.answering(OfferView.of(offer))
+                    .publishing(OfferDeclined.TYPE, new OfferDeclined(offer.id, couplingId, coupling.municipalityCode,
+                            offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name()))
+                    .audited(AuditAction.OFFER_DECLINED, offer.id, CouplingChange.reason(request.reason(), request.explanation()),
+                            "offer of unit " + offer.unitId + " declined on " + offer.closedOn);
+        }));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -168,10 +142,8 @@ public class OfferResource {
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<OfferView>> list(@PathParam("couplingId") UUID couplingId,
                                      @BeanParam PageParams paging) {
-        PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(() -> Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
+        return couplings.read(couplingId).flatMap(coupling -> Page.mapped(
+                () -> Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), paging.request(), OfferView::of));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -179,14 +151,7 @@ public class OfferResource {
     @Path("/{offerId}")
     @Operation(summary = "Read an offer", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<OfferView> get(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId) {
-        return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> findOffer(couplingId, offerId)).map(OfferView::of);
-    }
-
-    private static Uni<Offer> findOffer(UUID couplingId, UUID offerId) {
-        return Offer.<Offer>find("id = ?1 and couplingId = ?2", offerId, couplingId).firstResult()
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No offer " + offerId + " to coupling " + couplingId + "."));
+        return couplings.read(couplingId).flatMap(coupling -> Offer.findIn(couplingId, offerId)).map(OfferView::of);
     }
 
     private static Offer newOffer(Coupling coupling, UnitSnapshot unit, int persons, LocalDate offeredOn) {

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.placement.unit.UnitType;
 
 /** Persons of a coupling housed on a date (R5), possibly in a known unit. A revoked placement stays, and stops counting. */
@@ -57,6 +58,12 @@ public class Placement extends PanacheEntityBase {
 
     public boolean isRevoked() {
         return revokedOn != null;
+    }
+
+    /** The placement, in this coupling; 404 otherwise. */
+    public static Uni<Placement> findIn(UUID couplingId, UUID id) {
+        return Placement.<Placement>find("id = ?1 and couplingId = ?2", id, couplingId).firstResult()
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No placement " + id + " in coupling " + couplingId + "."));
     }
 
     /** Persons of the coupling housed by placements that are not revoked. */

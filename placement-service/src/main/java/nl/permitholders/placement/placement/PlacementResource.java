@@ -27,16 +27,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
 import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingChange;
+import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.coupling.CouplingLifecycle;
 import nl.permitholders.placement.events.PlacementEvents.PlacementRecorded;
 import nl.permitholders.placement.offer.Offer;
@@ -48,9 +45,6 @@ import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.placement.unit.UnitType;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,22 +56,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlacementResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
+    CouplingService couplings;
 
     @Inject
     UnitOccupancy occupancy;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
 
     public record PlacementRequest(
             @NotNull @Min(1) @Max(30) Integer persons,
@@ -101,37 +83,34 @@ public class PlacementResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacementView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request) {
-        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
-        return transaction.run(() -> Coupling.lockExisting(couplingId).flatMap(coupling -> {
-            caller.requireOwnMunicipality(coupling.municipalityCode);
+        return couplings.byMunicipality(couplingId, (coupling, today) -> {
             CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, coupling.status);
             return Placement.personsHoused(couplingId).flatMap(housed -> {
-                PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(),
-                        request.housedOn(), today.date());
+                PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(), request.housedOn(), today);
                 return unit(coupling, request).flatMap(unit -> {
                     Placement placement = newPlacement(coupling, request, unit);
                     int housedAfter = housed + placement.persons;
-                    return Offer.findOpen(couplingId).flatMap(openOffer -> {
+                    return Offer.findOpen(couplingId).map(openOffer -> {
                         boolean offerOpen = false;
                         if (openOffer != null) {
                             OfferStatus outcome = OfferRule.afterPlacement(openOffer.unitId, placement.unitId,
                                     housedAfter >= coupling.persons());
                             if (outcome != OfferStatus.OPEN) {
-                                openOffer.close(outcome, outcome == OfferStatus.ACCEPTED ? placement.housedOn : today.date());
+                                openOffer.close(outcome, outcome == OfferStatus.ACCEPTED ? placement.housedOn : today);
                             }
                             offerOpen = outcome == OfferStatus.OPEN;
                         }
                         coupling.status = CouplingLifecycle.settled(coupling.status, offerOpen, housedAfter, coupling.persons());
-                        return placement.<Placement>persist()
-                                .call(() -> outbox.append(PlacementRecorded.TYPE, placement.municipalityCode, recorded(placement)))
-                                .call(() -> audit.record(actor, coupling, AuditAction.PLACEMENT_RECORDED, placement.id, null,
-                                        describe(placement) + "; coupling " + coupling.status))
-                                .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                        + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build());
+                        return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                                        + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build())
+                                .creating(placement)
+                                .publishing(PlacementRecorded.TYPE, recorded(placement))
+                                .audited(AuditAction.PLACEMENT_RECORDED, placement.id, null,
+                                        describe(placement) + "; coupling " + coupling.status);
                     });
                 });
             });
-        }));
+        });
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -140,10 +119,8 @@ public class PlacementResource {
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<PlacementView>> list(@PathParam("couplingId") UUID couplingId,
                                          @BeanParam PageParams paging) {
-        PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(() -> Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
+        return couplings.read(couplingId).flatMap(coupling -> Page.mapped(
+                () -> Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), paging.request(), PlacementView::of));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -151,14 +128,7 @@ public class PlacementResource {
     @Path("/{id}")
     @Operation(summary = "Read a placement", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<PlacementView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
-        return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> find(couplingId, id)).map(PlacementView::of);
-    }
-
-    static Uni<Placement> find(UUID couplingId, UUID id) {
-        return Placement.<Placement>find("id = ?1 and couplingId = ?2", id, couplingId).firstResult()
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No placement " + id + " in coupling " + couplingId + "."));
+        return couplings.read(couplingId).flatMap(coupling -> Placement.findIn(couplingId, id)).map(PlacementView::of);
     }
 
     /** The named unit, locked and checked for room; null when the placement names none. */

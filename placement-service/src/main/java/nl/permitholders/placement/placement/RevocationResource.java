@@ -20,19 +20,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
-import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingChange;
+import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.coupling.CouplingLifecycle;
 import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.events.PlacementEvents.PlacementRevoked;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,19 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RevocationResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
+    CouplingService couplings;
 
     /** The reason code travels in the PlacementRevoked event; {@code explanation} stays in this service (R9). */
     public record RevocationRequest(@NotNull RevocationReason reason,
@@ -76,29 +59,26 @@ public class RevocationResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<PlacementView> revoke(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id,
                                      @Valid @NotNull RevocationRequest request) {
-        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
-        return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> PlacementResource.find(couplingId, id)
-                    .flatMap(placement -> {
-                        if (placement.isRevoked()) {
-                            throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
-                        }
-                        return Placement.personsHoused(couplingId).flatMap(housed -> {
-                            placement.revokedOn = today.date();
-                            placement.revocationReason = request.reason();
-                            placement.revocationExplanation = request.explanation();
-                            CouplingStatus before = coupling.status;
-                            coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED,
-                                    housed - placement.persons, coupling.persons());
-                            return outbox.append(PlacementRevoked.TYPE, placement.municipalityCode, new PlacementRevoked(placement.id,
-                                            couplingId, placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
-                                            placement.revokedOn, placement.revocationReason.name()))
-                                    .call(() -> audit.record(actor, coupling, AuditAction.PLACEMENT_REVOKED, placement.id,
-                                            placement.revocationReason + (request.explanation() == null ? "" : ": " + request.explanation()), "revoked: " + PlacementResource.describe(placement)
-                                                    + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : "")))
-                                    .replaceWith(() -> PlacementView.of(placement));
-                        });
-                    })));
+        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.findIn(couplingId, id).flatMap(placement -> {
+            if (placement.isRevoked()) {
+                throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
+            }
+            return Placement.personsHoused(couplingId).map(housed -> {
+                placement.revokedOn = today;
+                placement.revocationReason = request.reason();
+                placement.revocationExplanation = request.explanation();
+                CouplingStatus before = coupling.status;
+                coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED,
+                        housed - placement.persons, coupling.persons());
+                return CouplingChange.answering(PlacementView.of(placement))
+                        .publishing(PlacementRevoked.TYPE, new PlacementRevoked(placement.id, couplingId,
+                                placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
+                                placement.revokedOn, placement.revocationReason.name()))
+                        .audited(AuditAction.PLACEMENT_REVOKED, placement.id,
+                                CouplingChange.reason(placement.revocationReason, request.explanation()),
+                                "revoked: " + PlacementResource.describe(placement)
+                                        + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : ""));
+            });
+        }));
     }
 }

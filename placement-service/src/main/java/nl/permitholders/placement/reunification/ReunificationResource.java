@@ -27,21 +27,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.placement.audit.AuditAction;
-import nl.permitholders.placement.audit.AuditTrail;
-import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingChange;
+import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.events.PlacementEvents.ReunificationArrived;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,19 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReunificationResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
+    CouplingService couplings;
 
     public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
     }
@@ -87,29 +69,24 @@ public class ReunificationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReunificationView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request) {
-        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
-        return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Placement.firstHousedOn(couplingId)
-                    .flatMap(referentHousedOn -> {
-                        ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today.date());
-                        Reunification reunification = new Reunification();
-                        reunification.id = UUID.randomUUID();
-                        reunification.couplingId = couplingId;
-                        reunification.municipalityCode = coupling.municipalityCode;
-                        reunification.persons = request.persons();
-                        reunification.arrivedOn = request.arrivedOn();
-                        reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                        return reunification.<Reunification>persist()
-                                .call(() -> outbox.append(ReunificationArrived.TYPE, coupling.municipalityCode, new ReunificationArrived(
-                                        reunification.id, couplingId, coupling.municipalityCode, reunification.persons,
-                                        reunification.arrivedOn)))
-                                .call(() -> audit.record(actor, coupling, AuditAction.REUNIFICATION_ARRIVED, reunification.id, null,
-                                        reunification.persons + " family members arrived on " + reunification.arrivedOn
-                                                + " (expected " + coupling.expectedReunificationPersons + ")"))
-                                .replaceWith(() -> Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                        + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build());
-                    })));
+        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.firstHousedOn(couplingId).map(referentHousedOn -> {
+            ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today);
+            Reunification reunification = new Reunification();
+            reunification.id = UUID.randomUUID();
+            reunification.couplingId = couplingId;
+            reunification.municipalityCode = coupling.municipalityCode;
+            reunification.persons = request.persons();
+            reunification.arrivedOn = request.arrivedOn();
+            reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
+                            + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build())
+                    .creating(reunification)
+                    .publishing(ReunificationArrived.TYPE, new ReunificationArrived(reunification.id, couplingId,
+                            coupling.municipalityCode, reunification.persons, reunification.arrivedOn))
+                    .audited(AuditAction.REUNIFICATION_ARRIVED, reunification.id, null, reunification.persons
+                            + " family members arrived on " + reunification.arrivedOn
+                            + " (expected " + coupling.expectedReunificationPersons + ")");
+        }));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -118,10 +95,8 @@ public class ReunificationResource {
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<ReunificationView>> list(@PathParam("couplingId") UUID couplingId,
                                              @BeanParam PageParams paging) {
-        PageRequest request = paging.request();
-        return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(() -> Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
+        return couplings.read(couplingId).flatMap(coupling -> Page.mapped(
+                () -> Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), paging.request(), ReunificationView::of));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -129,8 +104,7 @@ public class ReunificationResource {
     @Path("/{id}")
     @Operation(summary = "Read a reunification", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<ReunificationView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
-        return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+        return couplings.read(couplingId)
                 .flatMap(coupling -> Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).<Reunification>firstResult())
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No reunification " + id + " in coupling " + couplingId + "."))
                 .map(ReunificationView::of);

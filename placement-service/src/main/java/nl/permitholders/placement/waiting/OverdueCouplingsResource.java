@@ -12,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -37,7 +37,7 @@ public class OverdueCouplingsResource {
     private static final Sort LONGEST_OVERDUE_FIRST = Sort.by("couplingDate").and("permitDate").and("coaReference");
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -57,7 +57,7 @@ public class OverdueCouplingsResource {
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
         PageRequest request = paging.request();
-        LocalDate on = today.date();
+        LocalDate on = LocalDate.now(clock);
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
         return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2 and couplingDate <= ?3",

@@ -11,12 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.Today;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -39,7 +39,7 @@ public class WaitingListResource {
     static final List<CouplingStatus> WAITING = List.of(CouplingStatus.COUPLED, CouplingStatus.OFFERED);
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -59,7 +59,7 @@ public class WaitingListResource {
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
         PageRequest request = paging.request();
-        LocalDate on = today.date();
+        LocalDate on = LocalDate.now(clock);
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
         return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),

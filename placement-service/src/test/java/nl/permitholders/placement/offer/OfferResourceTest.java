@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.placement.Couplings;
-import nl.permitholders.placement.Today;
 import nl.permitholders.placement.Units;
+import nl.permitholders.platform.time.NetherlandsClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -120,7 +120,7 @@ class OfferResourceTest {
         String municipality = Couplings.newMunicipality();
         UUID unit = Units.known(municipality, "REGULAR", 4);
         String coupling = Couplings.register(Couplings.family(municipality, 1, 1, COUPLED));
-        Couplings.tryOffer(coupling, unit, new Today().date().plusDays(1)).statusCode(400).body("invalidParams.name", hasItem("offeredOn"));
+        Couplings.tryOffer(coupling, unit, LocalDate.now(NetherlandsClock.NETHERLANDS).plusDays(1)).statusCode(400).body("invalidParams.name", hasItem("offeredOn"));
         Couplings.tryOffer(coupling, unit, COUPLED.minusDays(1)).statusCode(400).body("invalidParams.name", hasItem("offeredOn"));
         String offer = Couplings.offer(coupling, unit, OFFERED);
         decline(coupling, offer, "OTHER", OFFERED.minusDays(1)).statusCode(400).body("invalidParams.name", hasItem("declinedOn"));

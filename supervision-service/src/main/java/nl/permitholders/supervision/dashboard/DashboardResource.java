@@ -324,9 +324,8 @@ public class DashboardResource {
                     List<LedgerLine> ledger = known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList();
                     return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
                             figures.provinceCode(), period, DutchFormat.period(period),
-                            figures.verdict() == null ? null : DutchFormat.verdict(figures.verdict().verdict()),
-                            DutchFormat.stage(ladder.currentStage()), DutchFormat.date(ladder.currentSince()),
-                            DutchFormat.stage(ladder.advice().stage()), DutchFormat.adviceReason(ladder.advice().reason()),
+                            figures.verdict() == null ? null : figures.verdict().verdict(),
+                            ladder.currentStage(), DutchFormat.date(ladder.currentSince()), ladder.advice(),
                             DetailPage.figures(figures, forecast), DetailPage.ledger(ledger),
                             DetailPage.waiting(known.ledger().waitingCouplings(now)), DetailPage.pipeline(figures),
                             plan.map(p -> p.title() + " (vastgesteld " + DutchFormat.date(p.adoptedOn()) + ")").orElse(null),

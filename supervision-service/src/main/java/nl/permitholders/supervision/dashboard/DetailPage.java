@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
+import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * A municipality for a half-year, as the detail page shows it and its exports write it: the figures and the ledger
@@ -26,8 +29,8 @@ import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
  * the backlog and placements over time. Every number comes from the API's views; nothing is computed here but the
  * grouping of waiting couplings.
  */
-public record DetailPage(String code, String name, String provinceCode, Period period, String periodText, String verdict,
-                         String currentStage, String currentSince, String advisedStage, String advice,
+public record DetailPage(String code, String name, String provinceCode, Period period, String periodText, Verdict verdict,
+                         Stage currentStage, String currentSince, AdviceView advice,
                          Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                          Table progress, Table decisions, Table deadlines, Table months, String chartJson,
                          boolean mayDecide, List<StageChoice> stages, String today, String message, String error) {
@@ -80,8 +83,10 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     public static Table ledger(List<LedgerLine> lines) {
+        Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = lines.stream().map(l -> Row.of(List.of(
-                Cell.text(DutchFormat.entryKind(l.kind(), l.cancellationReason())),
+                Cell.text(l.cancellationReason() == null ? labels.entryKind(l.kind())
+                        : labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())),
                 Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),
@@ -131,24 +136,27 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     public static Table measures(ActionPlanView plan) {
+        Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = plan.measures().stream().map(m -> Row.of(List.of(
-                Cell.text(m.title()), Cell.text(DutchFormat.term(m.term())), Cell.text(DutchFormat.measureStatus(m.status())),
+                Cell.text(m.title()), Cell.text(labels.term(m.term())), Cell.text(labels.measureStatus(m.status())),
                 Cell.text(m.expectedHoused().stream().map(e -> DutchFormat.number(e.persons()) + " in " + DutchFormat.period(e.period()))
                         .collect(Collectors.joining(", ")))))).toList();
         return Table.of("maatregelen", "Maatregelen", List.of("Maatregel", "Termijn", "Status", "Verwacht gehuisvest"), rows);
     }
 
     public static Table progress(ActionPlanView plan) {
+        Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = plan.progress().periods().stream().map(p -> Row.of(List.of(
                 Cell.text(DutchFormat.period(p.period())), Cell.number(p.expected()), Cell.number(p.expectedToDate()),
-                Cell.number(p.housed()), Cell.number(p.difference()), Cell.text(DutchFormat.standing(p.standing()))))).toList();
+                Cell.number(p.housed()), Cell.number(p.difference()), Cell.text(labels.standing(p.standing()))))).toList();
         return Table.of("voortgang", "Voortgang plan van aanpak",
                 List.of("Halfjaar", "Verwacht", "Verwacht tot nu", "Gehuisvest", "Verschil", "Stand"), rows);
     }
 
     public static Table decisions(LadderView ladder) {
+        Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = ladder.decisions().stream().map(d -> Row.of(List.of(
-                Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(DutchFormat.stage(d.stage())), Cell.text(d.reason()),
+                Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(labels.stage(d.stage())), Cell.text(d.reason()),
                 Cell.text(d.decidedBy())))).toList();
         return Table.of("besluiten", "Besluiten op de interventieladder", List.of("Besloten op", "Trede", "Reden", "Besloten door"), rows);
     }
@@ -164,6 +172,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     public static List<StageChoice> stageChoices() {
-        return Arrays.stream(Stage.values()).map(s -> new StageChoice(s.name(), DutchFormat.stage(s))).toList();
+        Labels labels = MessageBundles.get(Labels.class);
+        return Arrays.stream(Stage.values()).map(s -> new StageChoice(s.name(), labels.stage(s))).toList();
     }
 }

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
+import io.quarkus.qute.TemplateEnum;
+
 /**
  * Overijssel's monitoring regimes (green, orange, red) applied to the schedule gap (R6): green on or ahead of
  * schedule; orange behind by at most one month's share of the adjusted quota (1/6, rounded up), the margin a
@@ -9,20 +11,11 @@ package nl.permitholders.supervision.dashboard;
  * low (green: monthly monitoring), medium (orange: also an official talk), high (red: also an administrative talk),
  * which the ladder stages OFFICIAL_TALK and ADMINISTRATIVE_AGREEMENTS record. Between judgements the page colours the
  * schedule gap with the regime it points to; these thresholds are the team's reading, not the province's, and live
- * here only, so that the page, the exports and the tests agree.
+ * here only, so that the page, the exports and the tests agree. Their Dutch names are {@link Labels#regime}.
  */
+@TemplateEnum
 public enum MonitoringRegime {
-    GREEN("groen"), ORANGE("oranje"), RED("rood");
-
-    private final String dutch;
-
-    MonitoringRegime(String dutch) {
-        this.dutch = dutch;
-    }
-
-    public String dutch() {
-        return dutch;
-    }
+    GREEN, ORANGE, RED;
 
     public static MonitoringRegime of(int scheduleGap, int adjustedQuota) {
         if (scheduleGap <= 0) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
@@ -35,6 +36,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
 
     /** @param forecasts per municipality, the backlog forecast at the end of the half-year; absent when it has ended */
     public static Table table(ProvinceView view, Map<String, Integer> forecasts) {
+        Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = new ArrayList<>();
         for (MunicipalityLine line : view.lines()) {
             FiguresView f = line.figures();
@@ -42,10 +44,10 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
             rows.add(new Row(f.municipalityCode(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period(), List.of(
                     Cell.text(f.municipalityName() != null ? f.municipalityName() : f.municipalityCode()),
                     Cell.number(f.quota()), Cell.number(f.carriedBacklog()), Cell.number(f.adjustedQuota()), Cell.number(f.housed()),
-                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), regime(f.scheduleGap(), f.adjustedQuota()),
+                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), regime(labels, f.scheduleGap(), f.adjustedQuota()),
                     Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()),
-                    stage(DutchFormat.stage(line.currentStage()), line.currentStage().ordinal()),
-                    stage(DutchFormat.stage(line.advisedStage()), line.advisedStage().ordinal()),
+                    stage(labels.stage(line.currentStage()), line.currentStage().ordinal()),
+                    stage(labels.stage(line.advisedStage()), line.advisedStage().ordinal()),
                     forecast == null ? Cell.empty() : Cell.number(forecast))));
         }
         Totals t = view.totals();
@@ -53,7 +55,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
         int forecastTotal = forecasts.values().stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
         Row totals = new Row("totaal", null, List.of(Cell.text("Totaal " + view.name()),
                 Cell.number(t.quota()), Cell.number(t.carriedBacklog()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
-                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), regime(t.scheduleGap(), t.adjustedQuota()),
+                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), regime(labels, t.scheduleGap(), t.adjustedQuota()),
                 Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.text(""), Cell.text(""),
                 anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
         return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
@@ -84,9 +86,9 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand", "Stand"), rows);
     }
 
-    private static Cell regime(int gap, int adjustedQuota) {
-        MonitoringRegime regime = MonitoringRegime.of(gap, adjustedQuota);
-        return Cell.styled(regime.dutch(), "regime regime-" + regime.dutch());
+    private static Cell regime(Labels labels, int gap, int adjustedQuota) {
+        String regime = labels.regime(MonitoringRegime.of(gap, adjustedQuota));
+        return Cell.styled(regime, "regime regime-" + regime);
     }
 
     /** Sorted by the ladder's order, not alphabetically. */

@@ -19,9 +19,6 @@ import nl.permitholders.supervision.verdict.Verdict;
  */
 public final class InterventionAdvisor {
 
-    /** How a reason names the deadline that opened the chain, when the advice counts it: its date and the opening balance. */
-    private static final String COUNTS_OPENING_DEADLINE = "; counting the deadline that opened the chain, %s, behind by the opening balance of %d";
-
     /**
      * The verdict and backlog at one deadline. A backlog of zero or less is MET and a backlog above zero is not (R7),
      * whoever judged it.
@@ -50,7 +47,21 @@ public final class InterventionAdvisor {
         }
     }
 
-    public record Advice(Stage stage, String reason) {
+    /**
+     * @param reasonCode   the rule the advice follows
+     * @param missedInARow the deadlines not met in a row up to the last (0 when the last was met, excusable or none passed)
+     * @param openedChain  the deadline that opened the chain, when the advice rests on it
+     */
+    public record Advice(Stage stage, AdviceReason reasonCode, int missedInARow, Optional<Deadline> openedChain) {
+
+        static Advice none(AdviceReason reasonCode) {
+            return new Advice(Stage.NONE, reasonCode, 0, Optional.empty());
+        }
+
+        /** The reason in English, as the API gives it. */
+        public String reason() {
+            return reasonCode.inEnglish(missedInARow, openedChain);
+        }
     }
 
     private InterventionAdvisor() {
@@ -82,36 +93,34 @@ public final class InterventionAdvisor {
     /** @param deadlines the verdicts at consecutive deadlines, oldest first */
     public static Advice advise(List<Deadline> deadlines) {
         if (deadlines.isEmpty()) {
-            return new Advice(Stage.NONE, "no deadline has passed yet");
+            return Advice.none(AdviceReason.NO_DEADLINE_PASSED);
         }
         Deadline last = deadlines.get(deadlines.size() - 1);
         if (last.verdict() == Verdict.MET) {
-            return new Advice(Stage.NONE, "the last deadline was met");
+            return Advice.none(AdviceReason.LAST_DEADLINE_MET);
         }
         if (last.verdict() == Verdict.NOT_MET_EXCUSABLE) {
-            return new Advice(Stage.NONE, "the shortfall at the last deadline is excusable: COA coupled too few persons");
+            return Advice.none(AdviceReason.LAST_SHORTFALL_EXCUSABLE);
         }
         int missedInARow = 0;
         for (int i = deadlines.size() - 1; i >= 0 && deadlines.get(i).verdict() == Verdict.NOT_MET; i--) {
             missedInARow++;
         }
         if (grewAtEachOfLast(deadlines, 4)) {
-            return advice(Stage.SUBSTITUTION_ANNOUNCED, "the backlog grew at each of the last four deadlines",
+            return advice(Stage.SUBSTITUTION_ANNOUNCED, AdviceReason.BACKLOG_GREW_AT_LAST_FOUR, missedInARow,
                     deadlines.subList(deadlines.size() - 5, deadlines.size()));
         }
         List<Deadline> missed = deadlines.subList(deadlines.size() - missedInARow, deadlines.size());
         return switch (missedInARow) {
-            case 1 -> advice(Stage.SIGNAL, "not met at the last deadline", missed);
-            case 2 -> advice(Stage.OFFICIAL_TALK, "not met at the last two deadlines in a row", missed);
-            default -> advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last " + missedInARow + " deadlines in a row", missed);
+            case 1 -> advice(Stage.SIGNAL, AdviceReason.NOT_MET_AT_LAST, missedInARow, missed);
+            case 2 -> advice(Stage.OFFICIAL_TALK, AdviceReason.NOT_MET_AT_LAST_TWO, missedInARow, missed);
+            default -> advice(Stage.ADMINISTRATIVE_AGREEMENTS, AdviceReason.NOT_MET_AT_LAST_THREE_OR_MORE, missedInARow, missed);
         };
     }
 
-    /** The advice, its reason naming the deadline that opened the chain when that is among the deadlines it rests on. */
-    private static Advice advice(Stage stage, String reason, List<Deadline> restsOn) {
-        return restsOn.stream().filter(Deadline::openedChain).findFirst()
-                .map(opening -> new Advice(stage, reason + COUNTS_OPENING_DEADLINE.formatted(opening.date(), opening.backlog())))
-                .orElseGet(() -> new Advice(stage, reason));
+    /** The advice, naming the deadline that opened the chain when that is among the deadlines it rests on. */
+    private static Advice advice(Stage stage, AdviceReason reasonCode, int missedInARow, List<Deadline> restsOn) {
+        return new Advice(stage, reasonCode, missedInARow, restsOn.stream().filter(Deadline::openedChain).findFirst());
     }
 
     private static boolean grewAtEachOfLast(List<Deadline> deadlines, int count) {

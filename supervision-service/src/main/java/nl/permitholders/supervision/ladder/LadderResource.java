@@ -62,7 +62,27 @@ public class LadderResource {
 
     /** @param asOf the date asked for, if any: the ladder as it stood on it */
     public record LadderView(String municipalityCode, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf, Stage currentStage,
-                             LocalDate currentSince, Advice advice, List<DecisionView> decisions) {
+                             LocalDate currentSince, AdviceView advice, List<DecisionView> decisions) {
+    }
+
+    /** The advised stage and why: in English, and as a code with what it rests on for those who say it in their own words. */
+    public record AdviceView(
+            Stage stage,
+            @Schema(description = "Why, in English, e.g. \"not met at the last 4 deadlines in a row; counting the deadline that "
+                    + "opened the chain, 2024-01-01, behind by the opening balance of 52\"") String reason,
+            @Schema(description = "The rule the advice follows; reason says it in English") AdviceReason reasonCode,
+            @Schema(description = "The deadlines not met in a row up to the last; 0 when the last was met or excusable or none has passed")
+            int missedInARow,
+            @Schema(description = "The deadline that opened the chain of a municipality that joined behind, when the advice rests on it; "
+                    + "absent otherwise") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate openingDeadline,
+            @Schema(description = "The opening balance the municipality was behind by at openingDeadline; absent without it")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer openingBalance) {
+
+        public static AdviceView of(Advice advice) {
+            return new AdviceView(advice.stage(), advice.reason(), advice.reasonCode(), advice.missedInARow(),
+                    advice.openedChain().map(InterventionAdvisor.Deadline::date).orElse(null),
+                    advice.openedChain().map(InterventionAdvisor.Deadline::backlog).orElse(null));
+        }
     }
 
     /** Who decided and why, in words, stay in this API (R9: events carry codes and ids). */
@@ -76,7 +96,8 @@ public class LadderResource {
     @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
             description = "The advice counts the verdicts at every deadline passed (R7) and, for a municipality that joined "
                     + "with an opening balance above zero, the deadline that opened its chain as NOT_MET; the reason names that "
-                    + "deadline when the advice rests on it. With asOf, the ladder as it stood on that date: the deadlines passed "
+                    + "deadline when the advice rests on it (openingDeadline, openingBalance). reasonCode names the rule the advice "
+                    + "follows, reason says it in English. With asOf, the ladder as it stood on that date: the deadlines passed "
                     + "by then, judged on the facts up to them, and the decisions taken (decidedOn) by then; a date after today "
                     + "gives today's.")
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

@@ -45,7 +45,8 @@ public class Ladders {
             List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
             LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
             return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
-                    InterventionAdvisor.advise(known.ladderDeadlines(on)), decisions.stream().map(DecisionView::of).toList());
+                    LadderResource.AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on))),
+                    decisions.stream().map(DecisionView::of).toList());
         }));
     }
 

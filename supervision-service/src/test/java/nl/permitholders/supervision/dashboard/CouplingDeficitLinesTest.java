@@ -2,6 +2,7 @@ package nl.permitholders.supervision.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,11 @@ import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The detail page (and its exports) explain the coupling deficit (R7) and say why each coupling was cancelled. */
+/**
+ * The detail page (and its exports) explain the coupling deficit (R7) and say why each coupling was cancelled. In the
+ * application, for the Dutch names come from its message bundle ({@link Labels}).
+ */
+@QuarkusTest
 class CouplingDeficitLinesTest {
 
     @Test

@@ -1,5 +1,12 @@
 package nl.permitholders.supervision.ladder;
 
+import static nl.permitholders.supervision.ladder.AdviceReason.BACKLOG_GREW_AT_LAST_FOUR;
+import static nl.permitholders.supervision.ladder.AdviceReason.LAST_DEADLINE_MET;
+import static nl.permitholders.supervision.ladder.AdviceReason.LAST_SHORTFALL_EXCUSABLE;
+import static nl.permitholders.supervision.ladder.AdviceReason.NOT_MET_AT_LAST;
+import static nl.permitholders.supervision.ladder.AdviceReason.NOT_MET_AT_LAST_THREE_OR_MORE;
+import static nl.permitholders.supervision.ladder.AdviceReason.NOT_MET_AT_LAST_TWO;
+import static nl.permitholders.supervision.ladder.AdviceReason.NO_DEADLINE_PASSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
@@ -25,6 +33,12 @@ import org.junit.jupiter.api.Test;
 class InterventionAdvisorTest {
 
     private static final String TOWN = "GM0141";
+
+    /** The advice rests on no deadline that opened a chain. */
+    private static final Optional<Deadline> NO_OPENING = Optional.empty();
+
+    /** Almelo joined the system 52 behind on 1 January 2024: the deadline that opened its chain. */
+    private static final Optional<Deadline> ALMELO_JOINED = Optional.of(Deadline.openedChainBehind(LocalDate.of(2024, 1, 1), 52));
 
     private final List<LedgerEntry> facts = new ArrayList<>();
 
@@ -89,7 +103,7 @@ class InterventionAdvisorTest {
         assertThat(deadlines).extracting(Deadline::verdict).containsOnly(Verdict.NOT_MET);
 
         Advice advice = adviceOn(LocalDate.of(2026, 1, 2));
-        assertEquals(Stage.SUBSTITUTION_ANNOUNCED, advice.stage());
+        assertEquals(new Advice(Stage.SUBSTITUTION_ANNOUNCED, BACKLOG_GREW_AT_LAST_FOUR, 5, ALMELO_JOINED), advice);
         assertEquals("the backlog grew at each of the last four deadlines; counting the deadline that opened the chain, "
                 + "2024-01-01, behind by the opening balance of 52", advice.reason());
     }
@@ -105,12 +119,13 @@ class InterventionAdvisorTest {
     @Test
     void theDeadlineThatOpenedTheChainBehindCountsAsNotMetFromTheDayItPassed() {
         almelo();
-        assertEquals(new Advice(Stage.NONE, "no deadline has passed yet"), adviceOn(LocalDate.of(2023, 12, 31)));
-        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline; counting the deadline that opened the chain, "
-                + "2024-01-01, behind by the opening balance of 52"), adviceOn(LocalDate.of(2024, 1, 1)));
-        assertEquals(Stage.OFFICIAL_TALK, adviceOn(LocalDate.of(2024, 7, 1)).stage());
-        assertEquals(new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last 4 deadlines in a row; counting the deadline "
-                + "that opened the chain, 2024-01-01, behind by the opening balance of 52"), adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.NONE, NO_DEADLINE_PASSED, 0, NO_OPENING), adviceOn(LocalDate.of(2023, 12, 31)));
+        assertEquals(new Advice(Stage.SIGNAL, NOT_MET_AT_LAST, 1, ALMELO_JOINED), adviceOn(LocalDate.of(2024, 1, 1)));
+        assertEquals(new Advice(Stage.OFFICIAL_TALK, NOT_MET_AT_LAST_TWO, 2, ALMELO_JOINED), adviceOn(LocalDate.of(2024, 7, 1)));
+        assertEquals(new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, NOT_MET_AT_LAST_THREE_OR_MORE, 4, ALMELO_JOINED),
+                adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals("not met at the last 4 deadlines in a row; counting the deadline that opened the chain, 2024-01-01, behind "
+                + "by the opening balance of 52", adviceOn(LocalDate.of(2025, 7, 2)).reason());
     }
 
     @Test
@@ -118,15 +133,15 @@ class InterventionAdvisorTest {
         joinedWithABacklogOf("2025-H1", 0);
         quota("2025-H1", 10);
         coupled(LocalDate.of(2025, 2, 3), 10);
-        assertEquals(new Advice(Stage.NONE, "no deadline has passed yet"), adviceOn(LocalDate.of(2025, 6, 30)));
-        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.NONE, NO_DEADLINE_PASSED, 0, NO_OPENING), adviceOn(LocalDate.of(2025, 6, 30)));
+        assertEquals(new Advice(Stage.SIGNAL, NOT_MET_AT_LAST, 1, NO_OPENING), adviceOn(LocalDate.of(2025, 7, 2)));
 
         facts.clear();
         joinedWithABacklogOf("2025-H1", -4);
         quota("2025-H1", 10);
         coupled(LocalDate.of(2025, 2, 3), 10);
         assertThat(deadlinesOn(LocalDate.of(2025, 7, 2))).extracting(Deadline::backlog).containsExactly(6);
-        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.SIGNAL, NOT_MET_AT_LAST, 1, NO_OPENING), adviceOn(LocalDate.of(2025, 7, 2)));
     }
 
     @Test
@@ -138,7 +153,7 @@ class InterventionAdvisorTest {
         coupled(LocalDate.of(2025, 8, 4), 10);
         assertThat(deadlinesOn(LocalDate.of(2026, 1, 2))).extracting(Deadline::verdict)
                 .containsExactly(Verdict.NOT_MET, Verdict.MET, Verdict.NOT_MET);
-        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2026, 1, 2)));
+        assertEquals(new Advice(Stage.SIGNAL, NOT_MET_AT_LAST, 1, NO_OPENING), adviceOn(LocalDate.of(2026, 1, 2)));
     }
 
     @Test
@@ -147,8 +162,8 @@ class InterventionAdvisorTest {
         housed(LocalDate.of(2024, 10, 7), 10);
         quota("2025-H1", 10);
         coupled(LocalDate.of(2025, 2, 3), 10);
-        assertEquals(new Advice(Stage.NONE, "the last deadline was met"), adviceOn(LocalDate.of(2025, 6, 30)));
-        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2025, 7, 1)));
+        assertEquals(new Advice(Stage.NONE, LAST_DEADLINE_MET, 0, NO_OPENING), adviceOn(LocalDate.of(2025, 6, 30)));
+        assertEquals(new Advice(Stage.SIGNAL, NOT_MET_AT_LAST, 1, NO_OPENING), adviceOn(LocalDate.of(2025, 7, 1)));
     }
 
     @Test
@@ -160,9 +175,10 @@ class InterventionAdvisorTest {
         housed(LocalDate.of(2025, 5, 5), 15);
         quota("2025-H2", 10);
         assertThat(deadlinesOn(LocalDate.of(2026, 1, 2))).extracting(Deadline::backlog).containsExactly(15, 10, 20);
-        assertEquals(new Advice(Stage.OFFICIAL_TALK, "not met at the last two deadlines in a row"), adviceOn(LocalDate.of(2025, 7, 2)));
-        assertEquals(new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, "not met at the last 3 deadlines in a row"),
+        assertEquals(new Advice(Stage.OFFICIAL_TALK, NOT_MET_AT_LAST_TWO, 2, NO_OPENING), adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.ADMINISTRATIVE_AGREEMENTS, NOT_MET_AT_LAST_THREE_OR_MORE, 3, NO_OPENING),
                 adviceOn(LocalDate.of(2026, 1, 2)));
+        assertEquals("not met at the last 3 deadlines in a row", adviceOn(LocalDate.of(2026, 1, 2)).reason());
     }
 
     @Test
@@ -176,9 +192,8 @@ class InterventionAdvisorTest {
         coupled(LocalDate.of(2025, 7, 14), 40);
         assertThat(deadlinesOn(LocalDate.of(2026, 1, 2))).extracting(Deadline::verdict)
                 .containsExactly(Verdict.NOT_MET, Verdict.NOT_MET_EXCUSABLE, Verdict.NOT_MET);
-        assertEquals(new Advice(Stage.NONE, "the shortfall at the last deadline is excusable: COA coupled too few persons"),
-                adviceOn(LocalDate.of(2025, 7, 2)));
-        assertEquals(new Advice(Stage.SIGNAL, "not met at the last deadline"), adviceOn(LocalDate.of(2026, 1, 2)));
+        assertEquals(new Advice(Stage.NONE, LAST_SHORTFALL_EXCUSABLE, 0, NO_OPENING), adviceOn(LocalDate.of(2025, 7, 2)));
+        assertEquals(new Advice(Stage.SIGNAL, NOT_MET_AT_LAST, 1, NO_OPENING), adviceOn(LocalDate.of(2026, 1, 2)));
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,14 +67,22 @@ class LadderAsOfTest {
                         .statusCode(200)
                         .body("asOf", equalTo("2026-01-02"))
                         .body("advice.stage", equalTo("SUBSTITUTION_ANNOUNCED"))
+                        .body("advice.reasonCode", equalTo("BACKLOG_GREW_AT_LAST_FOUR"))
+                        .body("advice.missedInARow", equalTo(5))
+                        .body("advice.openingDeadline", equalTo("2024-01-01"))
+                        .body("advice.openingBalance", equalTo(52))
                         .body("advice.reason", equalTo("the backlog grew at each of the last four deadlines; counting the deadline "
                                 + "that opened the chain, 2024-01-01, behind by the opening balance of 52")));
         given().queryParam("asOf", "2025-07-02").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("advice.stage", equalTo("ADMINISTRATIVE_AGREEMENTS"))
+                .body("advice.reasonCode", equalTo("NOT_MET_AT_LAST_THREE_OR_MORE"))
+                .body("advice.missedInARow", equalTo(4))
                 .body("advice.reason", equalTo("not met at the last 4 deadlines in a row; counting the deadline that opened the "
                         + "chain, 2024-01-01, behind by the opening balance of 52"));
         given().queryParam("asOf", "2023-12-31").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
-                .body("advice.stage", equalTo("NONE"));
+                .body("advice.stage", equalTo("NONE"))
+                .body("advice.reasonCode", equalTo("NO_DEADLINE_PASSED"))
+                .body("advice", not(hasKey("openingDeadline")));
 
         // A decision taken after the date asked for is not yet in force on it.
         given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)

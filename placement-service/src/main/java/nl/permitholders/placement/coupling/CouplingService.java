@@ -1,0 +1,92 @@
+package nl.permitholders.placement.coupling;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.permitholders.placement.audit.Actor;
+import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+
+/**
+ * The one path of every write to a coupling and what hangs from it (register, offer, decline, place, revoke, reunify,
+ * correct, cancel): in one transaction, load and lock the coupling, hold a municipality to its own couplings, let the
+ * step judge and change it, then store what it created, append its event to the outbox and write its audit entry. Each
+ * step brings only what differs: its rules (kept in the domain classes: {@link CouplingLifecycle}, the offer,
+ * placement and reunification rules), its change, its event and its audit text, as a {@link CouplingChange}. The REST
+ * resources validate input and call this.
+ */
+@ApplicationScoped
+public class CouplingService {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** One step on a locked coupling, judged on {@code today} (the date in the Netherlands). */
+    @FunctionalInterface
+    public interface Step<T> {
+        Uni<CouplingChange<T>> take(Coupling coupling, LocalDate today);
+    }
+
+    /** A coupling as COA or its own municipality may read it: 404 when unknown, 403 for another municipality. */
+    public Uni<Coupling> read(UUID couplingId) {
+        return Coupling.findExisting(couplingId).invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode));
+    }
+
+    /** A step of the coupling's own municipality (403 for another), on the coupling locked for the transaction. */
+    public <T> Uni<T> byMunicipality(UUID couplingId, Step<T> step) {
+        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
+        return transaction.run(() -> Coupling.lockExisting(couplingId)
+                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(actor, coupling, change))));
+    }
+
+    /** A step of COA, on the coupling locked for the transaction. */
+    public <T> Uni<T> byCoa(UUID couplingId, Step<T> step) {
+        Actor actor = Actor.acting(caller, Roles.COA);
+        return transaction.run(() -> Coupling.lockExisting(couplingId)
+                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(actor, coupling, change))));
+    }
+
+    /**
+     * COA registers a coupling: the step gets the coupling registered before under {@code coaReference} (null if none)
+     * and either answers with it unchanged or creates the new {@link Coupling}. Two registrations of one reference at
+     * once: the loser's transaction is run again and finds the winner's.
+     */
+    public <T> Uni<T> register(String coaReference, Function<Coupling, Uni<CouplingChange<T>>> step) {
+        Actor actor = Actor.acting(caller, Roles.COA);
+        return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(coaReference)
+                .flatMap(existing -> step.apply(existing))
+                .flatMap(change -> store(actor, change.created() instanceof Coupling created ? created : null, change)));
+    }
+
+    private <T> Uni<T> store(Actor actor, Coupling coupling, CouplingChange<T> change) {
+        if (!change.changed()) {
+            return Uni.createFrom().item(change.answer());
+        }
+        Uni<?> created = change.created() == null ? Uni.createFrom().voidItem() : change.created().persist();
+        CouplingChange.Audit entry = change.audit();
+        return created
+                .call(() -> outbox.append(change.eventType(), coupling.municipalityCode, change.event()))
+                .call(() -> audit.record(actor, coupling, entry.action(), entry.subjectId(), entry.reason(), entry.details()))
+                .replaceWith(change.answer());
+    }
+}

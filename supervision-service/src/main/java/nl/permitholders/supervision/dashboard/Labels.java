@@ -1,0 +1,64 @@
+package nl.permitholders.supervision.dashboard;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
+import nl.permitholders.supervision.actionplan.MeasureStatus;
+import nl.permitholders.supervision.actionplan.Term;
+import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
+import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.CancellationReason;
+import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.verdict.Verdict;
+
+/**
+ * The domain's names as the dashboard says them to province staff, in Dutch; the API keeps English enum names. The
+ * templates use them as {@code {msg:stage(...)}}; the pages' tables and exports through {@code MessageBundles.get}.
+ */
+@MessageBundle(value = "msg", locale = "nl")
+public interface Labels {
+
+    @Message("{#when stage}{#is NONE}geen{#is SIGNAL}signaal{#is OFFICIAL_TALK}ambtelijk gesprek"
+            + "{#is ADMINISTRATIVE_AGREEMENTS}bestuurlijke afspraken{#is SUBSTITUTION_ANNOUNCED}indeplaatsstelling aangekondigd"
+            + "{#is SUBSTITUTION_DECIDED}indeplaatsstelling besloten{#is SUBSTITUTION_EXECUTED}indeplaatsstelling uitgevoerd{/when}")
+    String stage(Stage stage);
+
+    @Message("{#when verdict}{#is MET}gehaald{#is NOT_MET_EXCUSABLE}niet gehaald, verschoonbaar (te weinig gekoppeld)"
+            + "{#is NOT_MET}niet gehaald{/when}")
+    String verdict(Verdict verdict);
+
+    @Message("{#when kind}{#is OPENING_BALANCE}beginstand achterstand{#is QUOTA}taakstelling{#is COUPLED}gekoppeld"
+            + "{#is COUPLING_CORRECTED}koppeling gecorrigeerd{#is HOUSED}gehuisvest{#is REVOKED}huisvesting ingetrokken"
+            + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
+            + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd{/when}")
+    String entryKind(EntryKind kind);
+
+    /** Why COA cancelled a coupling: "koppeling vervallen: elders gekoppeld" on the ledger. */
+    @Message("{#when reason}{#is WITHDRAWN}ingetrokken door het COA{#is RECOUPLED}elders gekoppeld{/when}")
+    String cancellationReason(CancellationReason reason);
+
+    @Message("{#when term}{#is SHORT}korte termijn{#is MEDIUM}middellange termijn{#is LONG}lange termijn{/when}")
+    String term(Term term);
+
+    @Message("{#when status}{#is PLANNED}gepland{#is IN_PROGRESS}in uitvoering{#is DONE}afgerond{#is DROPPED}vervallen{/when}")
+    String measureStatus(MeasureStatus status);
+
+    @Message("{#when standing}{#is NOT_STARTED}nog niet begonnen{#is BEHIND}achter{#is ON_TRACK}op koers{/when}")
+    String standing(Standing standing);
+
+    /** Also the regime's style and the overview's filter value. */
+    @Message("{#when regime}{#is GREEN}groen{#is ORANGE}oranje{#is RED}rood{/when}")
+    String regime(MonitoringRegime regime);
+
+    /** The advisor's reason (InterventionAdvisor), with the deadline that opened the chain when the advice rests on it. */
+    @Message("{#when advice.reasonCode}{#is NO_DEADLINE_PASSED}nog geen peildatum voorbij"
+            + "{#is LAST_DEADLINE_MET}de laatste peildatum is gehaald"
+            + "{#is LAST_SHORTFALL_EXCUSABLE}het tekort op de laatste peildatum is verschoonbaar: het COA koppelde te weinig personen"
+            + "{#is BACKLOG_GREW_AT_LAST_FOUR}de achterstand groeide op elk van de laatste vier peildata"
+            + "{#is NOT_MET_AT_LAST}niet gehaald op de laatste peildatum"
+            + "{#is NOT_MET_AT_LAST_TWO}niet gehaald op de laatste twee peildata op rij"
+            + "{#is NOT_MET_AT_LAST_THREE_OR_MORE}niet gehaald op de laatste {advice.missedInARow} peildata op rij{/when}"
+            + "{#if advice.openingDeadline}; meegeteld is de peildatum waarop de reeks begon, {dutch:date(advice.openingDeadline)}, "
+            + "met een achterstand (beginstand) van {dutch:number(advice.openingBalance)}{/if}")
+    String adviceReason(AdviceView advice);
+}

@@ -37,15 +37,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
@@ -197,17 +194,7 @@ public class ActionPlanResource {
     public Uni<Page<ActionPlanView>> list(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                           @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText,
                                           @BeanParam PageParams paging) {
-        PageRequest request = paging.request();
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        return ledgers.of(code).flatMap(known -> ActionPlan.of(code).flatMap(all -> {
-            Page<ActionPlan> page = Page.slice(all, request);
-            return MeasureVersion.ofPlans(page.items().stream().map(p -> p.id).toList()).map(versions -> {
-                Map<UUID, List<MeasureVersion>> byPlan = versions.stream().collect(Collectors.groupingBy(v -> v.actionPlanId));
-                List<ActionPlanView> views = page.items().stream()
-                        .map(p -> view(p, MeasureVersion.current(byPlan.getOrDefault(p.id, List.of())), known.ledger(), asOf)).toList();
-                return new Page<>(views, page.page(), page.pageSize(), page.totalItems(), page.totalPages());
-            });
-        }));
+        return plans.list(code, DateParam.parseOptional("asOf", asOfText), paging.request());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -339,12 +326,7 @@ public class ActionPlanResource {
     }
 
     private ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {
-        LocalDate position = asOf != null ? asOf : today.date();
-        List<PeriodProgressView> progress = ActionPlanProgress.of(current.stream().map(plans::measure).toList(), ledger::housed, position)
-                .stream().map(PeriodProgressView::of).toList();
-        return new ActionPlanView(plan.id, plan.municipalityCode, plan.title, plan.adoptedOn, plan.version, plan.recordedAt,
-                current.stream().map(v -> new MeasureView(v.measureId, v.title, v.term, v.status, plans.expected(v), v.version, v.recordedAt)).toList(),
-                new ProgressView(position, progress));
+        return plans.view(plan, current, ledger, asOf);
     }
 
     private static List<ExpectedHoused> expectations(Violations violations, String name, List<ExpectedRequest> requests) {

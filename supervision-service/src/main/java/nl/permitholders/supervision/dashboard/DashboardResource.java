@@ -9,6 +9,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,12 +33,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateRange;
@@ -46,20 +47,25 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.access.SupervisionAccess;
-import nl.permitholders.supervision.actionplan.ActionPlanResource;
-import nl.permitholders.supervision.figures.FiguresResource;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.actionplan.ActionPlans;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
-import nl.permitholders.supervision.forecast.ForecastResource;
 import nl.permitholders.supervision.ladder.LadderResource;
+import nl.permitholders.supervision.ladder.LadderResource.LadderView;
+import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.live.FigureChanges;
-import nl.permitholders.supervision.province.ProvinceFigures;
-import nl.permitholders.supervision.province.ProvinceResource;
+import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.reference.Province;
-import nl.permitholders.supervision.timeline.ProvinceTimelineResource;
-import nl.permitholders.supervision.timeline.TimelineResource;
+import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
+import nl.permitholders.supervision.timeline.TimelineResource.MonthView;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.Timelines;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -91,21 +97,15 @@ public class DashboardResource {
     }
 
     @Inject
-    ProvinceResource provinceResource;
+    ProvinceQueries provinceQueries;
     @Inject
-    ProvinceFigures provinceFigures;
+    FiguresQueries figuresQueries;
     @Inject
-    ProvinceTimelineResource provinceTimeline;
+    Timelines timelines;
     @Inject
-    FiguresResource figuresResource;
+    Ladders ladders;
     @Inject
-    TimelineResource timelineResource;
-    @Inject
-    LadderResource ladderResource;
-    @Inject
-    ActionPlanResource actionPlanResource;
-    @Inject
-    ForecastResource forecastResource;
+    ActionPlans actionPlans;
     @Inject
     MunicipalityLedgers ledgers;
     @Inject
@@ -194,13 +194,13 @@ public class DashboardResource {
                     + "this instance consumed changed its figures. A comment every 25 s keeps the connection open.")
     public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
         access.toProvince(token, code).await().atMost(Duration.ofSeconds(10));
-        Multi<OutboundSseEvent> changed = Multi.createFrom().<FigureChanges.Change>emitter(emitter -> {
+        Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
                     Runnable stop = changes.listen(emitter::emit);
                     emitter.onTermination(stop);
                 }, BackPressureStrategy.BUFFER)
                 .onItem().transformToUniAndConcatenate(change -> pool
                         .preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                        .execute(Tuple.of(code, change.municipalityCodes().toArray(String[]::new))).map(rows -> {
+                        .execute(Tuple.of(code, change.toArray(String[]::new))).map(rows -> {
                             List<String> inProvince = new ArrayList<>();
                             rows.forEach(r -> inProvince.add(r.getString(0)));
                             return inProvince;
@@ -282,7 +282,7 @@ public class DashboardResource {
             return Uni.createFrom().item(seeOther(back + "fout=reden"));
         }
         return access.toMunicipality(token, code)
-                .chain(() -> ladderResource.decide(code, new LadderResource.DecisionRequest(stage, decidedOn, reason.strip())))
+                .chain(() -> ladders.decide(code, new LadderResource.DecisionRequest(stage, decidedOn, reason.strip())))
                 .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
     }
 
@@ -292,34 +292,36 @@ public class DashboardResource {
         Period period = period(periodText);
         LocalDate now = today.date();
         return access.toProvince(token, code)
-                .chain(() -> provinceResource.overview(code, period.toString(), null, "CODE"))
-                // The same kept figures the overview was made from (no ledger read again), with their forecasts.
-                .flatMap(view -> provinceFigures.of(code, period, null, now).flatMap(lines -> {
-                    Map<String, Integer> forecasts = new HashMap<>();
-                    lines.stream().filter(l -> l.forecastBacklog() != null)
-                            .forEach(l -> forecasts.put(l.figures().municipalityCode(), l.forecastBacklog()));
-                    Table table = OverviewPage.table(view, forecasts);
-                    return provinceTimeline.province(code, null, null).map(timeline -> new OverviewPage(code, view.name(), period,
-                            DutchFormat.period(period), periodChoices(period, now), table, OverviewPage.standings(view), OverviewPage.deadlines(timeline),
-                            chartJson(timeline, false), DutchFormat.date(now)));
-                }));
+                .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
+                        timelines.province(code, Optional.empty(), Optional.empty())).asTuple())
+                .map(found -> {
+                    ProvinceQueries.ProvinceView view = found.getItem1().view();
+                    var timeline = found.getItem2();
+                    return new OverviewPage(code, view.name(), period, DutchFormat.period(period), periodChoices(period, now),
+                            OverviewPage.table(view, found.getItem1().forecastBacklogs()), OverviewPage.standings(view),
+                            OverviewPage.deadlines(timeline), chartJson(timeline, false), DutchFormat.date(now));
+                });
     }
 
     private Uni<DetailPage> detailPage(String code, String periodText, String message, String error) {
         Period period = period(periodText);
         LocalDate now = today.date();
         boolean current = !period.isBefore(Period.containing(now));
+        // Ladder and plans through the request's one session, one after the other: a session runs one query at a time.
+        Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderAndPlans = ladders.ladder(code, null)
+                .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)
-                .chain(() -> figuresResource.figures(code, period.toString(), null))
-                .flatMap(figures -> figuresResource.ledger(code, period.toString())
-                .flatMap(ledger -> ledgers.of(code)
-                .flatMap(known -> timelineResource.municipality(code, null, null)
-                .flatMap(timeline -> ladderResource.ladder(code, null)
-                .flatMap(ladder -> actionPlanResource.list(code, null, new PageParams())
-                .flatMap(plans -> (current ? forecastResource.forecast(code, period.toString(), null, null, null, null).map(Optional::of)
-                        : Uni.createFrom().item(Optional.<Forecast.Result>empty()))
-                .map(forecast -> {
-                    var plan = plans.items().stream().findFirst();
+                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderAndPlans).asTuple())
+                .map(found -> {
+                    FiguresView figures = found.getItem1();
+                    KnownMunicipality known = found.getItem2();
+                    LadderView ladder = found.getItem3().getItem1();
+                    var plan = found.getItem3().getItem2().items().stream().findFirst();
+                    TimelineView timeline = timelines.municipality(known, Optional.empty(), Optional.empty());
+                    Optional<Forecast.Result> forecast = current
+                            ? Optional.of(Forecast.unchangedPolicy(known.ledger(), period, now, Forecast.DEFAULT_TRAILING_MONTHS))
+                            : Optional.empty();
+                    List<LedgerLine> ledger = known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList();
                     return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
                             figures.provinceCode(), period, DutchFormat.period(period),
                             figures.verdict() == null ? null : figures.verdict().verdict(),
@@ -331,7 +333,7 @@ public class DashboardResource {
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
                             chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
                             now.toString(), message, error);
-                })))))));
+                });
     }
 
     private Period period(String text) {
@@ -354,10 +356,10 @@ public class DashboardResource {
     private String chartJson(TimelineView timeline, boolean withMonths) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("peildata", timeline.deadlines().stream().map(d -> DutchFormat.period(d.period())).toList());
-        data.put("achterstand", timeline.deadlines().stream().map(TimelineResource.DeadlineView::backlog).toList());
+        data.put("achterstand", timeline.deadlines().stream().map(DeadlineView::backlog).toList());
         if (withMonths) {
             data.put("maanden", timeline.months().stream().map(m -> DutchFormat.month(m.month())).toList());
-            data.put("gehuisvest", timeline.months().stream().map(TimelineResource.MonthView::housed).toList());
+            data.put("gehuisvest", timeline.months().stream().map(MonthView::housed).toList());
         }
         try {
             return json.writeValueAsString(data);

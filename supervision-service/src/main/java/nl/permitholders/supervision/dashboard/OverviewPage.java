@@ -11,8 +11,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.province.ProvinceResource.MunicipalityLine;
-import nl.permitholders.supervision.province.ProvinceResource.ProvinceView;
+import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
+import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
 

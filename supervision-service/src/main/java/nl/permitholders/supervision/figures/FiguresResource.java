@@ -20,14 +20,13 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.CapacityPipeline;
-import nl.permitholders.supervision.ledger.Couplings;
-import nl.permitholders.supervision.ledger.ScheduleGap;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.ledger.HalfYearFigures;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
 import nl.permitholders.supervision.reference.Municipality;
@@ -46,7 +45,7 @@ public class FiguresResource {
     MunicipalityLedgers ledgers;
 
     @Inject
-    CurrentFigures current;
+    FiguresQueries queries;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
@@ -56,34 +55,25 @@ public class FiguresResource {
                               PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
                               String mergedInto) {
 
-        public static FiguresView of(MunicipalityLedgers.Known known, Period period, LocalDate asOf, LocalDate today) {
+        /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
+        public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
             Municipality municipality = known.municipality();
-            String name = municipality == null ? null : municipality.name;
-            String province = municipality == null ? null : municipality.provinceCode;
-            if (known.mergedBy(period)) {
-                // From its merger on, the backlog and quotas are the new municipality's (R3).
-                return new FiguresView(known.code(), name, province, period.toString(), asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        PlannedCapacityView.NONE, 0, null, known.mergedInto().get().newCode);
-            }
-            LocalDate position = asOf != null ? asOf : today;
-            BacklogLedger ledger = known.ledger();
-            PeriodFigures f = ledger.figures(period, asOf);
-            VerdictView verdict = period.deadline().isAfter(position) ? null : VerdictView.of(DeadlineJudge.judge(ledger, period));
-            Couplings.Overdue overdue = ledger.overdueCouplings(position);
-            return new FiguresView(f.municipalityCode(), name, province, f.period().toString(), f.asOf(), f.carriedBacklog(),
-                    f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
-                    ScheduleGap.expectedHoused(f.adjustedQuota(), period, position),
-                    ScheduleGap.gap(f.adjustedQuota(), f.housed(), period, position),
-                    ledger.coupledUnhousedPersons(position), overdue.couplings(), overdue.persons(),
-                    ledger.personsInTemporaryHousing(position), PlannedCapacityView.of(ledger.capacityPipeline(position)),
-                    ledger.allocatedToPermitHolders(period, asOf), verdict, null);
+            HalfYearFigures f = known.figures(period, asOf, today);
+            PeriodFigures b = f.backlog();
+            boolean merged = known.mergedBy(period);
+            VerdictView verdict = merged || period.deadline().isAfter(f.position()) ? null
+                    : VerdictView.of(DeadlineJudge.judge(known.ledger(), period));
+            return new FiguresView(known.code(), municipality == null ? null : municipality.name,
+                    municipality == null ? null : municipality.provinceCode, period.toString(), asOf, b.carriedBacklog(), b.quota(),
+                    b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
+                    f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
+                    f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
+                    merged ? known.mergedInto().get().newCode : null);
         }
     }
 
     /** Places for permit holders in planned capacity, expected and not yet delivered, per half-year they are expected in. */
     public record PlannedCapacityView(int places, List<ExpectedPlaces> perPeriod) {
-
-        static final PlannedCapacityView NONE = new PlannedCapacityView(0, List.of());
 
         public record ExpectedPlaces(String period, int places) {
         }
@@ -110,7 +100,7 @@ public class FiguresResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
                              Integer version, String reference, CancellationReason cancellationReason) {
-        static LedgerLine of(LedgerEntry e) {
+        public static LedgerLine of(LedgerEntry e) {
             return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
                     e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason());
         }
@@ -133,7 +123,7 @@ public class FiguresResource {
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        return current.of(code, period, asOf);
+        return queries.figures(code, period, asOf);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})

@@ -27,6 +27,9 @@ import nl.permitholders.supervision.ledger.ScheduleGap;
  */
 public final class Forecast {
 
+    /** The trailing months whose pace a forecast continues unless asked otherwise. */
+    public static final int DEFAULT_TRAILING_MONTHS = 6;
+
     public enum Basis {
         ASSUMPTION, UNCHANGED_POLICY, WITH_PLAN
     }

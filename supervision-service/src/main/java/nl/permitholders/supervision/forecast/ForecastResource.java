@@ -74,7 +74,7 @@ public class ForecastResource {
         if (assumedHousedPersons != null && scenario != null) {
             throw InvalidInputException.of("scenario", "cannot be combined with assumedHousedPersons, which is a scenario of its own");
         }
-        int trailing = trailingMonths == null ? 6 : trailingMonths;
+        int trailing = trailingMonths == null ? Forecast.DEFAULT_TRAILING_MONTHS : trailingMonths;
         if (scenario == Scenario.WITH_PLAN) {
             if (until.isBefore(Period.containing(today.date()))) {
                 throw InvalidInputException.of("until", "must not be before the current half-year");

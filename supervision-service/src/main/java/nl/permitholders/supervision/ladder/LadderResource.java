@@ -27,18 +27,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateParam;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,19 +48,7 @@ public class LadderResource {
     static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Today today;
-
-    @Inject
-    Caller caller;
+    Ladders ladders;
 
     /** Who decided is not part of the request: it is the caller the token names (no one can record in another's name). */
     public record DecisionRequest(@NotNull Stage stage, @NotNull LocalDate decidedOn, @NotBlank @Size(max = 1000) String reason) {
@@ -121,14 +102,7 @@ public class LadderResource {
                     + "gives today's.")
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                   @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        LocalDate on = InterventionAdvisor.standsOn(asOf, today.date());
-        return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(all -> {
-            List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
-            LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
-            return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
-                    AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on))), decisions.stream().map(DecisionView::of).toList());
-        }));
+        return ladders.ladder(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -142,24 +116,8 @@ public class LadderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @Valid @NotNull DecisionRequest request) {
-        if (request.decidedOn().isAfter(today.date())) {
-            throw InvalidInputException.of("decidedOn", "cannot be in the future");
-        }
-        return transaction.run(() -> ledgers.of(code).flatMap(known -> LadderDecision.of(code)).flatMap(decisions -> {
-            Stage previous = decisions.isEmpty() ? Stage.NONE : decisions.get(decisions.size() - 1).stage;
-            LadderDecision decision = new LadderDecision();
-            decision.id = UUID.randomUUID();
-            decision.municipalityCode = code;
-            decision.stage = request.stage();
-            decision.decidedOn = request.decidedOn();
-            decision.reason = request.reason();
-            decision.decidedBy = caller.name();
-            decision.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            return decision.persist()
-                    .call(() -> outbox.append(STAGE_DECIDED, code, new StageDecided(decision.id, code, decision.stage.name(),
-                            previous.name(), decision.decidedOn)))
-                    .replaceWith(() -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/ladder"))
-                            .entity(DecisionView.of(decision)).build());
-        }));
+        return ladders.decide(code, request)
+                .map(decision -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/ladder"))
+                        .entity(decision).build());
     }
 }

@@ -29,10 +29,6 @@ import nl.permitholders.platform.period.Period;
  */
 public final class BacklogLedger {
 
-    /** Backlog taken over from merged municipalities, carried into {@code period} (R3). */
-    public record TakeOver(Period period, int backlog) {
-    }
-
     /**
      * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, and
      * cancelled couplings with their reason, which decide the coupling deficit (R7).
@@ -42,7 +38,7 @@ public final class BacklogLedger {
 
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
-    private final Optional<TakeOver> takeOver;
+    private final Optional<MergerTakeOver> takeOver;
     /** The entries by kind, so that each figure looks only at the kinds it is made of (a city's ledger has thousands). */
     private final Map<EntryKind, List<LedgerEntry>> byKind = new EnumMap<>(EntryKind.class);
     private final Set<String> revokedPlacements;
@@ -56,7 +52,7 @@ public final class BacklogLedger {
         this(municipalityCode, entries, Optional.empty());
     }
 
-    public BacklogLedger(String municipalityCode, List<LedgerEntry> entries, Optional<TakeOver> takeOver) {
+    public BacklogLedger(String municipalityCode, List<LedgerEntry> entries, Optional<MergerTakeOver> takeOver) {
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
         this.takeOver = takeOver;
@@ -100,7 +96,7 @@ public final class BacklogLedger {
     /** The first half-year of the chain, if the municipality has any figures at all. */
     public Optional<Period> start() {
         return current(EntryKind.OPENING_BALANCE, null).map(LedgerEntry::period)
-                .or(() -> takeOver.map(TakeOver::period))
+                .or(() -> takeOver.map(MergerTakeOver::period))
                 .or(this::firstPeriodWithFigures);
     }
 
@@ -174,7 +170,7 @@ public final class BacklogLedger {
         Period start = start().orElse(period);
         int carried = 0;
         if (!period.isBefore(start)) {
-            carried = opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(TakeOver::backlog).orElse(0));
+            carried = opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(MergerTakeOver::backlog).orElse(0));
             for (Period p = start; p.isBefore(period); p = p.next()) {
                 carried += quota(p) + exchanges(p) - housed(p, asOf);
             }
@@ -184,6 +180,19 @@ public final class BacklogLedger {
         int adjusted = carried + quota + exchanges;
         int housed = housed(period, asOf);
         return new PeriodFigures(municipalityCode, period, asOf, carried, quota, exchanges, adjusted, housed, adjusted - housed);
+    }
+
+    /**
+     * The figures of {@code period} at its end, or on {@code asOf} when given; the schedule and the positions taken on
+     * {@code asOf}, or on {@code today} without it.
+     */
+    public HalfYearFigures halfYear(Period period, LocalDate asOf, LocalDate today) {
+        LocalDate position = asOf != null ? asOf : today;
+        PeriodFigures backlog = figures(period, asOf);
+        return new HalfYearFigures(backlog, position, ScheduleGap.expectedHoused(backlog.adjustedQuota(), period, position),
+                ScheduleGap.gap(backlog.adjustedQuota(), backlog.housed(), period, position), coupledUnhousedPersons(position),
+                overdueCouplings(position), personsInTemporaryHousing(position), capacityPipeline(position),
+                allocatedToPermitHolders(period, asOf));
     }
 
     /**

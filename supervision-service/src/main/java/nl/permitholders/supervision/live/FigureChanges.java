@@ -12,28 +12,18 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class FigureChanges {
 
-    /** The projection's version is not known to the teller (a rebuild's exchange). */
-    public static final long VERSION_UNKNOWN = -1;
+    private final CopyOnWriteArrayList<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
 
-    /**
-     * Municipalities whose figures may have changed, and the projection's version that holds the change (or
-     * {@link #VERSION_UNKNOWN}): figures computed at that version or later show it.
-     */
-    public record Change(Set<String> municipalityCodes, long version) {
-    }
-
-    private final CopyOnWriteArrayList<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
-
-    public Runnable listen(Consumer<Change> listener) {
+    public Runnable listen(Consumer<Set<String>> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
-    public void changed(Set<String> municipalityCodes, long version) {
+    public void changed(Set<String> municipalityCodes) {
         if (municipalityCodes.isEmpty()) {
             return;
         }
-        Change change = new Change(Set.copyOf(municipalityCodes), version);
-        listeners.forEach(listener -> listener.accept(change));
+        Set<String> changed = Set.copyOf(municipalityCodes);
+        listeners.forEach(listener -> listener.accept(changed));
     }
 }

@@ -21,11 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
@@ -33,9 +30,9 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
-import nl.permitholders.supervision.figures.CurrentFigures;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,17 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FigureChangesResource {
 
     /** Stands for "every municipality of the province": what a new stream starts with. */
-    private static final FigureChanges.Change EVERY_MUNICIPALITY = new FigureChanges.Change(Set.of(), FigureChanges.VERSION_UNKNOWN);
+    private static final Set<String> EVERY_MUNICIPALITY = Set.of();
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     @Inject
     FigureChanges changes;
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
-    CurrentFigures current;
+    FiguresQueries figures;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -85,7 +79,7 @@ public class FigureChangesResource {
             throw new ResourceNotFoundException("Nothing is known yet about province " + code + ".");
         }
         AtomicLong sequence = new AtomicLong();
-        Multi<OutboundSseEvent> figures = Multi.createFrom().<FigureChanges.Change>emitter(emitter -> {
+        Multi<OutboundSseEvent> figures = Multi.createFrom().<Set<String>>emitter(emitter -> {
                     Runnable stop = changes.listen(emitter::emit);
                     emitter.onTermination(stop);
                     emitter.emit(EVERY_MUNICIPALITY);
@@ -100,26 +94,15 @@ public class FigureChangesResource {
     }
 
     /**
-     * The figures of the changed municipalities that lie in the province (all of its municipalities at the start).
-     * After a change they come from {@link CurrentFigures} at the version that holds the change, so the streams of
-     * every province and the API's readers share one computation per municipality and projection version, and the
-     * municipality's ledger is read from memory when this instance keeps it.
+     * The figures of the changed municipalities that lie in the province (all of its municipalities at the start), read
+     * through the same cache as the API's ({@link FiguresQueries}), so the streams of every province and the API's
+     * readers share one computation per municipality and ledger version.
      */
-    private Uni<List<FiguresView>> figuresOf(String province, FigureChanges.Change change, Period fixed) {
+    private Uni<List<FiguresView>> figuresOf(String province, Set<String> changed, Period fixed) {
         Period period = fixed != null ? fixed : Period.containing(today.date());
-        Set<String> codes = change.municipalityCodes();
-        if (change == EVERY_MUNICIPALITY) {
-            LocalDate now = today.date();
-            return ledgers.eachOfProvince(province, known -> FiguresView.of(known, period, null, now));
+        if (changed == EVERY_MUNICIPALITY) {
+            return figures.ofProvince(province, period, null).map(all -> all.stream().map(MunicipalityFigures::figures).toList());
         }
-        if (codes.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        List<Uni<FiguresView>> each = new ArrayList<>();
-        for (String code : new TreeSet<>(codes)) {
-            each.add(current.of(code, period, null, change.version()).onFailure(ResourceNotFoundException.class).recoverWithNull());
-        }
-        return Uni.join().all(each).andFailFast()
-                .map(views -> views.stream().filter(v -> v != null && province.equals(v.provinceCode())).toList());
+        return figures.figures(changed, period, null).map(all -> all.stream().filter(v -> province.equals(v.provinceCode())).toList());
     }
 }

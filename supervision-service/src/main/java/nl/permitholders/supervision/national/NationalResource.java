@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,11 +25,9 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
-import nl.permitholders.supervision.figures.KeptPerMunicipality;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.projection.KeptPerVersion;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.projection.ReadPool;
 import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,35 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NationalResource {
 
     @Inject
-    MunicipalityLedgers ledgers;
+    FiguresQueries figures;
 
     @Inject
     Today today;
 
     @Inject
-    MeterRegistry registry;
-
-    @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
-    /** Enough for several half-years and dates; beyond it the cache starts over. */
-    private static final int MAX_KEPT = 64;
-
-    /** The country's figures per half-year and date, computed once per version of the projection. */
-    private final KeptPerVersion<Key, NationalView> kept = new KeptPerVersion<>(MAX_KEPT);
-
     private record Key(Period period, LocalDate asOf, LocalDate today) {
-    }
-
-    /** Each municipality's part per half-year and date, brought up to each new version by computing the changed ones again. */
-    private KeptPerMunicipality<Key, Line> lines;
-
-    @PostConstruct
-    void keep() {
-        lines = new KeptPerMunicipality<>(MAX_KEPT, registry, "supervision.national.computations",
-                "the country's figures computed for a new projection version: for every municipality, or only for those changed "
-                        + "since the last time");
     }
 
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
@@ -94,25 +71,16 @@ public class NationalResource {
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        LocalDate now = today.date();
-        Key key = new Key(period, asOf, now);
-        return kept.get(pool, key, version -> compute(key));
-    }
-
-    /**
-     * Each municipality's figures as its ledger is read, a few ledgers at a time: the country's ledgers do not fit in
-     * memory at once. After the first time, only the municipalities changed since are read and computed again
-     * ({@link MunicipalityLedgers#eachChangedSince}): a change in one municipality would otherwise read a million ledger
-     * entries again.
-     */
-    private Uni<NationalView> compute(Key key) {
-        return lines.current(key, since -> ledgers.eachChangedSince(since, known -> Line.of(known, key.period(), key.asOf(), key.today())))
-                // Through the read pool, not a Hibernate session: the computation is shared by every request that asks meanwhile.
-                .flatMap(byCode -> pool.query("SELECT code, name FROM province").execute().map(rows -> {
-                    Map<String, String> names = new HashMap<>();
-                    rows.forEach(row -> names.put(row.getString(0), row.getString(1)));
-                    return view(key, byCode.values(), names);
-                }));
+        Key key = new Key(period, asOf, today.date());
+        // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
+        Uni<List<Line>> lines = figures.ofCountry(period, asOf)
+                .map(all -> all.stream().filter(f -> !f.merged()).map(Line::of).toList());
+        Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute().map(rows -> {
+            Map<String, String> byCode = new HashMap<>();
+            rows.forEach(row -> byCode.put(row.getString(0), row.getString(1)));
+            return byCode;
+        });
+        return Uni.combine().all().unis(lines, names).with((each, provinceNames) -> view(key, each, provinceNames));
     }
 
     private static NationalView view(Key key, Collection<Line> lines, Map<String, String> provinceNames) {
@@ -138,16 +106,8 @@ public class NationalResource {
     /** A municipality's part in the country's figures: its figures and standing, or none when it is in no province (yet). */
     private record Line(FiguresView figures, Standings.Standing standing) {
 
-        /** Null (left out) when the half-year belongs to the municipality it merged into. */
-        static Line of(Known known, Period period, LocalDate asOf, LocalDate now) {
-            if (known.mergedBy(period)) {
-                return null;
-            }
-            if (known.provinceCode() == null) {
-                return new Line(null, null);
-            }
-            FiguresView figures = FiguresView.of(known, period, asOf, now);
-            return new Line(figures, Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : now, figures.backlog()));
+        static Line of(MunicipalityFigures figures) {
+            return figures.figures().provinceCode() == null ? new Line(null, null) : new Line(figures.figures(), figures.standing());
         }
 
         static Totals totals(List<Line> lines) {

@@ -20,8 +20,6 @@ import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.inbox.ConsumerRetries;
 import nl.permitholders.platform.tracing.EventTracing;
 import nl.permitholders.supervision.Today;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.ProjectionStore.Applied;
 import nl.permitholders.supervision.verdict.Rejudging;
@@ -87,9 +85,6 @@ public class LiveProjection {
     Today today;
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
     EventTracing tracing;
 
     private record Polled(ConsumerRecord<String, String> record, Decoded decoded) {
@@ -141,16 +136,8 @@ public class LiveProjection {
                     if (applied.events().isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    Map<String, List<LedgerEntry>> facts = new LinkedHashMap<>();
-                    Set<String> restated = new LinkedHashSet<>();
-                    for (Decoded e : applied.events()) {
-                        e.facts().forEach(fact -> facts.computeIfAbsent(fact.municipalityCode(), k -> new ArrayList<>()).add(fact));
-                        restated.addAll(e.restated());
-                    }
-                    Set<String> touched = new LinkedHashSet<>(facts.keySet());
-                    touched.addAll(restated);
-                    return ledgers.committed(applied.version(), facts, restated)
-                            .invoke(() -> figureChanges.changed(touched, applied.version()));
+                    figureChanges.changed(ProjectionStore.changed(applied.events()));
+                    return Uni.createFrom().voidItem();
                 })))
                 .replaceWithVoid();
     }

@@ -42,7 +42,27 @@ public class ProjectionStore {
     /** The condition under which a register statement replaces the standing one: as {@link LatestStatement#replaces}. */
     private static final String LATER = " WHERE EXCLUDED.stated_at IS NULL OR t.stated_at IS NULL OR t.stated_at <= EXCLUDED.stated_at";
 
-    /** What a transaction of the live consumer applied, and the projection's version it raised (when it applied any). */
+    /**
+     * Raises the ledger versions of the municipalities of a text array ({@code $1}) from their sequence, in code order
+     * (so that two writers never wait for each other's rows); returns each version raised.
+     */
+    private static final String RAISE_VERSIONS = "INSERT INTO " + LIVE + ".ledger_version AS v (municipality_code, version) "
+            + "SELECT code, nextval('" + LIVE + ".ledger_version_seq') FROM (SELECT DISTINCT code FROM unnest($1::text[]) u(code) ORDER BY code) c "
+            + "ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version RETURNING version";
+
+    /**
+     * Raises the ledger version of every municipality anything is known about: a rebuild's exchange runs it in its
+     * transaction, so that no figure cached from the replaced projection is taken for current.
+     */
+    public static final String RAISE_EVERY_VERSION = RAISE_VERSIONS.replace("unnest($1::text[])",
+            "(SELECT municipality_code FROM " + LIVE + ".ledger_version UNION SELECT municipality_code FROM " + LIVE + ".ledger_entry "
+                    + "UNION SELECT code FROM " + LIVE + ".municipality UNION SELECT merged_code FROM " + LIVE + ".merger "
+                    + "UNION SELECT new_code FROM " + LIVE + ".merger)");
+
+    /**
+     * What a transaction of the live consumer applied, and the highest ledger version it raised (-1 when it applied
+     * nothing): figures cached at that version or later show it.
+     */
     public record Applied(List<Decoded> events, long version) {
 
         static final Applied NOTHING = new Applied(List.of(), -1);
@@ -62,21 +82,26 @@ public class ProjectionStore {
         if (unique.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        return applyAndRaise(db, schema, unique).map(Applied::events);
+    }
+
+    /** As {@link #apply}; in the live schema the ledger versions of the municipalities changed are raised with it. */
+    private Uni<Applied> applyAndRaise(SqlClient db, String schema, Map<UUID, Decoded> unique) {
         if (factsOnly(unique.values())) {
-            return applyFacts(db, schema, unique, false).map(Applied::events);
+            return applyFacts(db, schema, unique);
         }
         return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                         + "ON CONFLICT DO NOTHING RETURNING event_id")
                 .execute(inboxColumns(unique))
                 .flatMap(inserted -> {
                     List<Decoded> applied = firstSeen(unique, inserted);
-                    return write(db, schema, applied).replaceWith(applied);
+                    return write(db, schema, applied).map(version -> new Applied(applied, version));
                 });
     }
 
     /**
-     * The live consumer's way: {@link #apply} in a transaction of its own, with the projection's version raised when
-     * anything was applied. A batch of facts alone (placements, couplings, quotas: nearly all) is one statement, so
+     * The live consumer's way: {@link #apply} in a transaction of its own, with the ledger versions of the municipalities
+     * it changed raised. A batch of facts alone (placements, couplings, quotas: nearly all) is one statement, so
      * it costs a single round trip to the database and commits on its own.
      */
     public Uni<Applied> applyLive(Pool pool, List<Decoded> events) {
@@ -85,23 +110,18 @@ public class ProjectionStore {
             return Uni.createFrom().item(Applied.NOTHING);
         }
         if (factsOnly(unique.values())) {
-            return applyFacts(pool, LIVE, unique, true);
+            return applyFacts(pool, LIVE, unique);
         }
-        return pool.withTransaction(db -> apply(db, LIVE, unique)
-                .flatMap(applied -> applied.isEmpty() ? Uni.createFrom().item(Applied.NOTHING)
-                        : ProjectionVersion.raise(db, changed(applied)).map(version -> new Applied(applied, version))));
+        return pool.withTransaction(db -> applyAndRaise(db, LIVE, unique));
     }
 
     /**
-     * The municipalities whose figures the events change, as {@link ProjectionVersion} logs them; null (anything) for a
-     * province's register entry, which every municipality of the province shows.
+     * The municipalities whose figures the events change: those of their facts, register entries and mergers (a
+     * province's name is in none of a municipality's figures).
      */
-    static Set<String> changed(Collection<Decoded> events) {
+    public static Set<String> changed(Collection<Decoded> events) {
         Set<String> codes = new TreeSet<>();
         for (Decoded event : events) {
-            if (event.statesAProvince()) {
-                return null;
-            }
             event.facts().forEach(fact -> codes.add(fact.municipalityCode()));
             codes.addAll(event.restated());
         }
@@ -139,35 +159,33 @@ public class ProjectionStore {
 
     /**
      * Events whose changes are all facts, in one statement: the inbox rows, and the ledger rows and planned places of
-     * the events the inbox did not know yet (and the version, if asked, when there were any). Data-modifying CTEs all
-     * run, in one snapshot, and commit together.
+     * the events the inbox did not know yet (and, in the live schema, the ledger versions of their municipalities).
+     * Data-modifying CTEs all run, in one snapshot, and commit together.
      */
-    private static Uni<Applied> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, boolean raiseVersion) {
+    private static Uni<Applied> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique) {
+        boolean raiseVersions = LIVE.equals(schema);
         List<LedgerEntry> entries = new ArrayList<>();
         unique.values().forEach(e -> e.changes().forEach(c -> entries.add(((Fact) c).entry())));
         Tuple columns = inboxColumns(unique);
         addEntryColumns(columns, entries);
         int planned = columns.size() + 1;
         addPlannedColumns(columns, entries);
-        int changed = columns.size() + 1;
-        if (raiseVersion) {
-            // Every event's municipalities, also of those the inbox already knew: more than changed is never wrong.
-            columns.addArrayOfString(changed(unique.values()).toArray(String[]::new));
-        }
         String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                 + "ON CONFLICT DO NOTHING RETURNING event_id), "
                 + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + ledgerUnnest(3)
-                + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh)), "
+                + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh) RETURNING municipality_code), "
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
                 + plannedUnnest(planned) + " AS p(event_id, period, permit_holder_places) "
                 + "WHERE p.event_id IN (SELECT event_id FROM fresh)) "
-                + (raiseVersion ? ", " + ProjectionVersion.raisedAndLogged("WHERE EXISTS (SELECT 1 FROM fresh)", changed) + " " : "")
-                + "SELECT event_id, " + (raiseVersion ? "(SELECT version FROM version)" : "-1::bigint") + " FROM fresh";
+                + (raiseVersions ? ", versions AS (" + RAISE_VERSIONS.replace("unnest($1::text[]) u(code)", "(SELECT municipality_code FROM ledger) u(code)")
+                        + ") " : "")
+                + "SELECT event_id, " + (raiseVersions ? "COALESCE((SELECT max(version) FROM versions), -1)" : "-1::bigint") + " FROM fresh";
         return db.preparedQuery(sql).execute(columns).map(inserted -> new Applied(firstSeen(unique, inserted),
                 inserted.size() == 0 ? -1 : inserted.iterator().next().getLong(1)));
     }
 
-    private Uni<Void> write(SqlClient db, String schema, List<Decoded> events) {
+    /** Writes the events' changes; in the live schema, raises the ledger versions they change: the highest, or -1. */
+    private Uni<Long> write(SqlClient db, String schema, List<Decoded> events) {
         List<Tuple> provinces = new ArrayList<>();
         List<Tuple> municipalities = new ArrayList<>();
         List<LedgerEntry> facts = new ArrayList<>();
@@ -195,7 +213,23 @@ public class ProjectionStore {
                 .chain(() -> insertFacts(db, schema, facts))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, stated_at) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
-                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
+                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers))
+                .chain(() -> LIVE.equals(schema) ? raiseVersions(db, changed(events)) : Uni.createFrom().item(-1L));
+    }
+
+    /** Raises the ledger versions of {@code codes}: the highest it raised, or -1 for none. */
+    private static Uni<Long> raiseVersions(SqlClient db, Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(-1L);
+        }
+        return db.preparedQuery(RAISE_VERSIONS).execute(Tuple.of((Object) codes.toArray(String[]::new)))
+                .map(rows -> {
+                    long highest = -1;
+                    for (Row row : rows) {
+                        highest = Math.max(highest, row.getLong(0));
+                    }
+                    return highest;
+                });
     }
 
     /** The ledger's columns, in the order of {@link #addEntryColumns}'s arrays. */

@@ -39,7 +39,6 @@ import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionStore;
-import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -238,7 +237,7 @@ public class ProjectionRebuilds {
             Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
             toJudge.forEach(code -> causes.put(code, new VerdictRecorder.Cause(CAUSE, null)));
             rejudging.judge(causes).await().atMost(STATEMENT_TIMEOUT);
-            allMunicipalities().invoke(codes -> figureChanges.changed(codes, FigureChanges.VERSION_UNKNOWN)).await().atMost(STATEMENT_TIMEOUT);
+            allMunicipalities().invoke(codes -> figureChanges.changed(codes)).await().atMost(STATEMENT_TIMEOUT);
             finish(progress, State.COMPLETED, null);
             long judged = System.nanoTime();
             // Where the time went, for an operator who wonders why a rebuild took as long as it did.
@@ -298,7 +297,7 @@ public class ProjectionRebuilds {
                     progress.total = total(beginning, end);
                     readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, events));
                     shadow.exchange(connection);
-                    connection.query(ProjectionVersion.RAISE).execute().await().atMost(STATEMENT_TIMEOUT);
+                    connection.query(ProjectionStore.RAISE_EVERY_VERSION).execute().await().atMost(STATEMENT_TIMEOUT);
                     transaction.commit().await().atMost(STATEMENT_TIMEOUT);
                     if (attempts > 1) {
                         LOG.infof("Rebuild: the live tables were exchanged at attempt %d (others held them before)", attempts);

@@ -15,13 +15,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,14 +30,8 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 @ChecksMunicipalityAccess
 public class TimelineResource {
 
-    /** At most twenty years in one answer. */
-    static final int MAX_HALF_YEARS = 40;
-
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
-    Today today;
+    Timelines timelines;
 
     public record DeadlineView(String period, LocalDate deadline, boolean passed, int adjustedQuota, int housed, int backlog) {
     }
@@ -66,31 +57,10 @@ public class TimelineResource {
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @Parameter(description = "first half-year, yyyy-Hn") @QueryParam("from") String fromText,
             @Parameter(description = "last half-year, yyyy-Hn") @QueryParam("until") String untilText) {
-        LocalDate now = today.date();
-        Optional<Period> fromParam = optionalPeriod("from", fromText);
-        Optional<Period> untilParam = optionalPeriod("until", untilText);
-        return ledgers.of(code).map(known -> {
-            Period current = Period.containing(now);
-            Period from = fromParam.orElse(known.ledger().start().orElse(current));
-            // A ledger may start in a later half-year (its quota is known ahead): the default runs up to there at least.
-            Period until = untilParam.orElse(from.isBefore(current) ? current : from);
-            checkRange(from, until);
-            return TimelineView.of(code, known.municipality() == null ? null : known.municipality().name, from, until,
-                    Timeline.of(known.ledger(), from, until, now, known.mergedFrom()));
-        });
+        return timelines.municipality(code, optionalPeriod("from", fromText), optionalPeriod("until", untilText));
     }
 
     static Optional<Period> optionalPeriod(String name, String text) {
         return text == null || text.isEmpty() ? Optional.empty() : Optional.of(PeriodParam.parse(name, text));
-    }
-
-    static void checkRange(Period from, Period until) {
-        if (until.isBefore(from)) {
-            throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
-        }
-        int halfYears = (until.year() - from.year()) * 2 + until.half() - from.half() + 1;
-        if (halfYears > MAX_HALF_YEARS) {
-            throw InvalidInputException.of("from", "at most " + MAX_HALF_YEARS + " half-years at once; give a later 'from'");
-        }
     }
 }

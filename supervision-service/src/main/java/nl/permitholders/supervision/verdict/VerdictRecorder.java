@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.figures.MunicipalityLedgers.Known;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 
 /**
  * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's
@@ -62,7 +62,7 @@ public class VerdictRecorder {
         // ledgers are still read only once the locks are held, in one round trip instead of six.
         Uni<?> locked = db.preparedQuery("SELECT count(pg_advisory_xact_lock(hashtext('verdicts:' || c))) FROM unnest($1::text[]) AS c")
                 .execute(Tuple.of((Object) codes));
-        Uni<Map<String, Known>> known = ledgers.of(db, sorted.keySet());
+        Uni<Map<String, KnownMunicipality>> known = ledgers.of(db, sorted.keySet());
         Uni<Map<String, Stored>> latest = db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(VerdictRecorder::latest);
         return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid());
@@ -83,10 +83,10 @@ public class VerdictRecorder {
         return latest;
     }
 
-    private List<Tuple> changed(Map<String, Known> known, Map<String, Stored> latest, Map<String, Cause> causes) {
+    private List<Tuple> changed(Map<String, KnownMunicipality> known, Map<String, Stored> latest, Map<String, Cause> causes) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<Tuple> rows = new ArrayList<>();
-        for (Known municipality : known.values()) {
+        for (KnownMunicipality municipality : known.values()) {
             Cause cause = causes.get(municipality.code());
             for (DeadlineJudge.Judgement j : municipality.judgements(today.date())) {
                 Stored previous = latest.get(municipality.code() + "/" + j.period());

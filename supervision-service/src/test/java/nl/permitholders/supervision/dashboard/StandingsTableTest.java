@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.supervision.dashboard.Table.Cell;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.province.ProvinceResource.ProvinceView;
+import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.verdict.Standings;
 import org.junit.jupiter.api.Test;
 

@@ -169,7 +169,7 @@ class BacklogLedgerTest {
     void aMunicipalityFormedByAMergerCarriesTheBacklogItTookOver() {
         List<LedgerEntry> entries = List.of(LedgerEntry.quota(UUID.randomUUID(), "t", "GM1999", H1_2025, 20, 1),
                 LedgerEntry.housed(UUID.randomUUID(), "t", "GM1999", LocalDate.of(2025, 4, 1), 5, "p"));
-        BacklogLedger ledger = new BacklogLedger("GM1999", entries, java.util.Optional.of(new BacklogLedger.TakeOver(H1_2025, 117)));
+        BacklogLedger ledger = new BacklogLedger("GM1999", entries, java.util.Optional.of(new MergerTakeOver(H1_2025, 117)));
         PeriodFigures figures = ledger.figures(H1_2025, null);
         assertEquals(117, figures.carriedBacklog());
         assertEquals(132, figures.backlog());

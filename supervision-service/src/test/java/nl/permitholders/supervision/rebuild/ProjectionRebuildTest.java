@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.supervision.rebuild.GeneratedHistory.Event;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,7 +39,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import nl.permitholders.supervision.Callers;
-import nl.permitholders.supervision.projection.ProjectionVersion;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,7 +171,7 @@ class ProjectionRebuildTest {
         String replanned = damageACapacityPlanOutside(List.of(damaged, untouched));
         plantWrongVerdict(replanned, "2024-H2");
 
-        long versionBefore = count("SELECT version FROM projection_version");
+        long versionBefore = count("SELECT max(version) FROM ledger_version");
         String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202)
                 .body("state", equalTo("RUNNING")).extract().header("Location");
         asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(409).contentType("application/problem+json");
@@ -189,8 +189,8 @@ class ProjectionRebuildTest {
         assertThat(latestVerdictCause(untouched, "2024-H2")).isEqualTo(PLANTED);
         assertThat(latestVerdictCause(replanned, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
 
-        // The swap raises the projection's version, so figures kept for the damaged projection are computed again.
-        assertThat(count("SELECT version FROM projection_version")).isGreaterThan(versionBefore);
+        // The swap raises every ledger version, so figures cached from the damaged projection are computed again.
+        assertThat(count("SELECT max(version) FROM ledger_version")).isGreaterThan(versionBefore);
         // The rebuilt tables went live vacuumed, with autovacuum as it was: nothing left for autovacuum to hold them for.
         assertThat(count("SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = 'public' "
                 + "AND relname IN ('ledger_entry', 'processed_event') AND last_vacuum IS NOT NULL")).isEqualTo(2);
@@ -408,7 +408,7 @@ class ProjectionRebuildTest {
                      + "FROM ledger_entry e WHERE e.event_id = p.event_id AND (p.event_id, p.period) = (SELECT p2.event_id, p2.period "
                      + "FROM capacity_plan_period p2 JOIN ledger_entry e2 USING (event_id) WHERE e2.municipality_code <> ALL (?) "
                      + "ORDER BY p2.event_id, p2.period LIMIT 1) RETURNING e.municipality_code");
-             PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
+             PreparedStatement raise = c.prepareStatement(RAISE_EVERY_VERSION)) {
             c.setAutoCommit(false);
             change.setArray(1, c.createArrayOf("text", others.toArray()));
             String code;
@@ -416,7 +416,7 @@ class ProjectionRebuildTest {
                 assertThat(r.next()).as("a capacity plan outside %s", others).isTrue();
                 code = r.getString(1);
             }
-            raise.executeUpdate();
+            raise.execute();
             c.commit();
             return code;
         }
@@ -447,19 +447,22 @@ class ProjectionRebuildTest {
 
     /**
      * Deletes the municipality's entries that meet {@code condition}, as a faulty projection transaction would; like every
-     * projection transaction, it raises the version.
+     * projection transaction, it raises the ledger versions.
      */
     private void damage(String code, String condition) throws Exception {
         try (Connection c = database.getConnection();
              PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_entry WHERE municipality_code = ? AND " + condition);
-             PreparedStatement raise = c.prepareStatement(ProjectionVersion.RAISE)) {
+             PreparedStatement raise = c.prepareStatement(RAISE_EVERY_VERSION)) {
             c.setAutoCommit(false);
             delete.setString(1, code);
             assertThat(delete.executeUpdate()).isPositive();
-            raise.executeUpdate();
+            raise.execute();
             c.commit();
         }
     }
+
+    /** As every projection transaction raises the ledger versions of what it changed (here, to be sure, every one). */
+    private static final String RAISE_EVERY_VERSION = ProjectionStore.RAISE_EVERY_VERSION;
 
     private static long ms(long from, long to) {
         return TimeUnit.NANOSECONDS.toMillis(to - from);

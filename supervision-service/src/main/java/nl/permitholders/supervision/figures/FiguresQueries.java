@@ -1,0 +1,163 @@
+package nl.permitholders.supervision.figures;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.forecast.Forecast;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.verdict.Standings;
+
+/**
+ * The figures of municipalities for a half-year on a date, as the API, the overviews, the live streams and the
+ * dashboard read them. What one municipality's ledger gives is cached by its version ({@link MunicipalityLedgers#versions}):
+ * a reader asks the versions of the municipalities it shows (one query) and computes only those whose version it finds
+ * no figures for, so after a change a province or the country computes only the changed municipality.
+ */
+@ApplicationScoped
+public class FiguresQueries {
+
+    /** The cache of {@link MunicipalityFigures}, sized in application.properties. */
+    public static final String CACHE = "municipality-figures";
+
+    /** Ledgers read at once when many municipalities are computed (a province or the country in full). */
+    private static final int READS_AT_ONCE = 4;
+
+    /**
+     * What one municipality's ledger gives for a half-year on a date.
+     *
+     * @param advice          the advised ladder stage on the date the overview stands on; null for a merged half-year
+     * @param forecastBacklog the unchanged-policy forecast of the backlog at the end of the half-year, for the
+     *                        dashboard; null for a half-year that has ended, or a merged one
+     * @param standing        its backlog and verdict at the last deadline, for {@link Standings}; null for a merged half-year
+     */
+    public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog,
+                                      Standings.Standing standing) {
+
+        /** Whether the half-year belongs to the municipality it merged into (R3): it counts in no overview then. */
+        public boolean merged() {
+            return figures.mergedInto() != null;
+        }
+
+        static MunicipalityFigures of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
+            FiguresView figures = FiguresView.of(known, period, asOf, today);
+            if (known.mergedBy(period)) {
+                return new MunicipalityFigures(figures, null, null, null);
+            }
+            Integer forecast = period.isBefore(Period.containing(today)) ? null
+                    : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
+            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(InterventionAdvisor.standsOn(asOf, today)));
+            return new MunicipalityFigures(figures, advice, forecast,
+                    Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : today, figures.backlog()));
+        }
+    }
+
+    private record Key(String municipalityCode, long version, Period period, LocalDate asOf, LocalDate today) {
+    }
+
+    /** Counts computations of many municipalities: all of them (nothing cached), or only some (those changed). */
+    private record Computations(Counter everything, Counter changed) {
+
+        static Computations of(MeterRegistry registry, String metric, String description) {
+            return new Computations(counter(registry, metric, description, "everything"), counter(registry, metric, description, "changed"));
+        }
+
+        private static Counter counter(MeterRegistry registry, String metric, String description, String scope) {
+            return Counter.builder(metric).tag("municipalities", scope).description(description).register(registry);
+        }
+
+        void count(int computed, int all) {
+            if (computed > 0) {
+                (computed == all ? everything : changed).increment();
+            }
+        }
+    }
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    @CacheName(CACHE)
+    Cache cache;
+
+    @Inject
+    Today today;
+
+    private final Computations provinces;
+    private final Computations country;
+
+    @Inject
+    FiguresQueries(MeterRegistry registry) {
+        provinces = Computations.of(registry, "supervision.province.computations",
+                "a province's overview that computed municipalities' figures: every municipality's, or only some (changed since cached)");
+        country = Computations.of(registry, "supervision.national.computations",
+                "the country's figures that computed municipalities' figures: every municipality's, or only some (changed since cached)");
+    }
+
+    /** A municipality's figures of {@code period} at its end, or on {@code asOf} (null: today's position); 404 when unknown. */
+    public Uni<FiguresView> figures(String code, Period period, LocalDate asOf) {
+        LocalDate now = today.date();
+        return ledgers.versions(List.of(code)).flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now)))
+                .map(MunicipalityFigures::figures);
+    }
+
+    /** The figures of those of {@code codes} that anything is known about, in code order. */
+    public Uni<List<FiguresView>> figures(Collection<String> codes, Period period, LocalDate asOf) {
+        return ledgers.versions(codes).flatMap(versions -> each(versions, period, asOf, null))
+                .map(all -> all.stream().map(MunicipalityFigures::figures).toList());
+    }
+
+    /** Every municipality the register places in the province, merged ones included, in code order. */
+    public Uni<List<MunicipalityFigures>> ofProvince(String provinceCode, Period period, LocalDate asOf) {
+        return ledgers.versionsOfProvince(provinceCode).flatMap(versions -> each(versions, period, asOf, provinces));
+    }
+
+    /** Every municipality anything is known about, merged ones included, in code order. */
+    public Uni<List<MunicipalityFigures>> ofCountry(Period period, LocalDate asOf) {
+        return ledgers.versionsOfAll().flatMap(versions -> each(versions, period, asOf, country));
+    }
+
+    /** Each municipality's figures at its version, from the cache or computed; one unknown by now is left out. */
+    private Uni<List<MunicipalityFigures>> each(Map<String, Long> versions, Period period, LocalDate asOf, Computations counted) {
+        LocalDate now = today.date();
+        AtomicInteger computed = new AtomicInteger();
+        return Multi.createFrom().iterable(versions.entrySet())
+                .onItem().transformToUni(v -> cached(new Key(v.getKey(), v.getValue(), period, asOf, now), computed)
+                        .onFailure(ResourceNotFoundException.class).recoverWithNull())
+                .merge(READS_AT_ONCE)
+                .collect().asList()
+                .map(all -> {
+                    if (counted != null) {
+                        counted.count(computed.get(), versions.size());
+                    }
+                    return all.stream().sorted(Comparator.comparing((MunicipalityFigures f) -> f.figures().municipalityCode())).toList();
+                });
+    }
+
+    private Uni<MunicipalityFigures> cached(Key key) {
+        return cached(key, new AtomicInteger());
+    }
+
+    /** The figures of {@code key} from the cache, or computed from the ledger (once, however many ask at once). */
+    private Uni<MunicipalityFigures> cached(Key key, AtomicInteger computed) {
+        return cache.getAsync(key, k -> ledgers.of(k.municipalityCode()).map(known -> {
+            computed.incrementAndGet();
+            return MunicipalityFigures.of(known, k.period(), k.asOf(), k.today());
+        }));
+    }
+}

@@ -1,0 +1,51 @@
+package nl.permitholders.supervision.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.reference.Merger;
+import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
+
+/** What supervision knows of a municipality: its register entry (if seen yet), its ledger, and its own merger. */
+public record KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
+
+    /** Verdicts at every deadline that has passed; a merged municipality is judged no further than its merger (R3). */
+    public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
+        return DeadlineJudge.judgeClosed(ledger, today).stream()
+                .filter(j -> mergedInto.isEmpty() || j.period().isBefore(mergedFrom().get()))
+                .toList();
+    }
+
+    /**
+     * What the ladder counts on {@code date}: the deadline that opened the chain if the municipality joined behind,
+     * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
+     */
+    public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
+        Optional<BacklogLedger.OpeningBalance> opening = ledger.openingBalance().filter(o -> !mergedBy(o.period()));
+        return InterventionAdvisor.deadlines(opening, judgements(date), date);
+    }
+
+    /** Whether this half-year belongs to the municipality it merged into. */
+    public boolean mergedBy(Period period) {
+        return mergedInto.isPresent() && !period.isBefore(mergedFrom().get());
+    }
+
+    public Optional<Period> mergedFrom() {
+        return mergedInto.map(m -> Period.parse(m.effectivePeriod));
+    }
+
+    /**
+     * The half-year's figures ({@link BacklogLedger#halfYear}); from its merger on, the half-year belongs to the
+     * municipality it merged into (R3), and it has no figures of its own: those of an empty ledger.
+     */
+    public HalfYearFigures figures(Period period, LocalDate asOf, LocalDate today) {
+        return (mergedBy(period) ? new BacklogLedger(code, List.of()) : ledger).halfYear(period, asOf, today);
+    }
+
+    public String provinceCode() {
+        return municipality == null ? null : municipality.provinceCode;
+    }
+}

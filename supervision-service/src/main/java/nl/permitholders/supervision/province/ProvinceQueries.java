@@ -1,0 +1,109 @@
+package nl.permitholders.supervision.province;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.Today;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
+import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.Totals;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.Standings;
+
+/** A province's overview of a half-year: every municipality's figures and ladder stages, their totals and standings. */
+@ApplicationScoped
+public class ProvinceQueries {
+
+    /** How the municipalities can be ordered; the larger backlog or gap first, the higher stage first. */
+    public enum SortKey {
+        CODE, BACKLOG, SCHEDULE_GAP, STAGE
+    }
+
+    public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice) {
+    }
+
+    /**
+     * @param forecastBacklogs per municipality, the unchanged-policy forecast of its backlog at the end of the half-year
+     *                         (for the dashboard; none for a half-year that has ended)
+     */
+    public record Overview(ProvinceView view, Map<String, Integer> forecastBacklogs) {
+    }
+
+    public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
+                               Standings standings, List<MunicipalityLine> lines) {
+    }
+
+    @Inject
+    FiguresQueries figures;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    @Inject
+    Today today;
+
+    /** The overview of the municipalities of the province that exist in the half-year (not merged by then); 404 for an unknown province. */
+    public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
+        LocalDate now = today.date();
+        // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
+        // under many concurrent overviews that would let the sessions take every connection and wait for ever.
+        Uni<String> name = pool.preparedQuery("SELECT name FROM province WHERE code = $1").execute(Tuple.of(code))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
+        Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf)
+                .map(all -> all.stream().filter(f -> !f.merged()).toList());
+        return Uni.combine().all().unis(name, existing).asTuple()
+                .flatMap(found -> withCurrentStages(found.getItem2(), InterventionAdvisor.standsOn(asOf, now)).map(lines -> {
+                    List<MunicipalityFigures> each = found.getItem2();
+                    Map<String, Integer> forecasts = new HashMap<>();
+                    each.stream().filter(f -> f.forecastBacklog() != null)
+                            .forEach(f -> forecasts.put(f.figures().municipalityCode(), f.forecastBacklog()));
+                    ProvinceView view = new ProvinceView(code, found.getItem1(), period.toString(), asOf, lines.size(),
+                            Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
+                            Standings.of(period, asOf != null ? asOf : now, each.stream().map(MunicipalityFigures::standing).toList()),
+                            sorted(lines, sort));
+                    return new Overview(view, forecasts);
+                }));
+    }
+
+    /** Each municipality's line with the ladder stage the province last decided for it on or before {@code on}. */
+    private Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures, LocalDate on) {
+        String[] codes = figures.stream().map(f -> f.figures().municipalityCode()).toArray(String[]::new);
+        if (codes.length == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery("SELECT municipality_code, stage FROM ladder_decision WHERE municipality_code = ANY($1) "
+                        + "AND decided_on <= $2 ORDER BY decided_on, recorded_at")
+                .execute(Tuple.of((Object) codes, on)).map(decisions -> {
+                    Map<String, Stage> currentStage = new HashMap<>();
+                    decisions.forEach(d -> currentStage.put(d.getString("municipality_code"), Stage.valueOf(d.getString("stage"))));
+                    return figures.stream().map(f -> new MunicipalityLine(f.figures(),
+                            currentStage.getOrDefault(f.figures().municipalityCode(), Stage.NONE), f.advice().stage(),
+                            f.advice().reason())).toList();
+                });
+    }
+
+    private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {
+        Comparator<MunicipalityLine> byCode = Comparator.comparing(l -> l.figures().municipalityCode());
+        Map<SortKey, Comparator<MunicipalityLine>> orders = Map.of(
+                SortKey.CODE, byCode,
+                SortKey.BACKLOG, Comparator.comparingInt((MunicipalityLine l) -> l.figures().backlog()).reversed().thenComparing(byCode),
+                SortKey.SCHEDULE_GAP, Comparator.comparingInt((MunicipalityLine l) -> l.figures().scheduleGap()).reversed().thenComparing(byCode),
+                SortKey.STAGE, Comparator.comparing(MunicipalityLine::currentStage).reversed().thenComparing(byCode));
+        return lines.stream().sorted(orders.get(key)).toList();
+    }
+}

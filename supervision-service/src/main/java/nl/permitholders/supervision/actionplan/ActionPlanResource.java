@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.actionplan;
 
+import java.time.Clock;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +53,6 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.PeriodProgress;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
@@ -85,7 +85,7 @@ public class ActionPlanResource {
     ActionPlans plans;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
@@ -158,7 +158,7 @@ public class ActionPlanResource {
     public Uni<Response> create(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @Valid @NotNull PlanRequest request) {
         Violations violations = new Violations();
-        violations.check(!request.adoptedOn().isAfter(today.date()), "adoptedOn", "cannot be in the future");
+        violations.check(!request.adoptedOn().isAfter(LocalDate.now(clock)), "adoptedOn", "cannot be in the future");
         List<List<ExpectedHoused>> expectations = new ArrayList<>();
         for (int i = 0; i < request.measures().size(); i++) {
             expectations.add(expectations(violations, "measures[" + i + "].expectedHoused", request.measures().get(i).expectedHoused()));

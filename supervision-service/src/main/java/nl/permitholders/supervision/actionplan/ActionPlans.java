@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.MeasureView;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.PeriodProgressView;
@@ -46,7 +46,7 @@ public class ActionPlans {
     MunicipalityLedgers ledgers;
 
     @Inject
-    Today today;
+    Clock clock;
 
     /** A page of the municipality's plans, the most recently adopted first, each with its progress on {@code asOf} (null: today). */
     public Uni<Page<ActionPlanView>> list(String code, LocalDate asOf, PageRequest request) {
@@ -63,7 +63,7 @@ public class ActionPlans {
 
     /** A plan with its measures as they now stand and its progress per half-year on {@code asOf} (null: today). */
     public ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {
-        LocalDate position = asOf != null ? asOf : today.date();
+        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
         List<PeriodProgressView> progress = ActionPlanProgress.of(current.stream().map(this::measure).toList(), ledger::housed, position)
                 .stream().map(PeriodProgressView::of).toList();
         return new ActionPlanView(plan.id, plan.municipalityCode, plan.title, plan.adoptedOn, plan.version, plan.recordedAt,

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,7 +46,6 @@ import nl.permitholders.platform.period.DateRange;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
@@ -117,7 +117,7 @@ public class DashboardResource {
     @Inject
     Pool pool;
     @Inject
-    Today today;
+    Clock clock;
     @Inject
     ObjectMapper json;
 
@@ -275,7 +275,7 @@ public class DashboardResource {
         if (!DateRange.contains(decidedOn)) {
             return Uni.createFrom().item(seeOther(back + "fout=datum"));
         }
-        if (decidedOn.isAfter(today.date())) {
+        if (decidedOn.isAfter(LocalDate.now(clock))) {
             return Uni.createFrom().item(seeOther(back + "fout=toekomst"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000 || reason.indexOf('\u0000') >= 0) {
@@ -290,7 +290,7 @@ public class DashboardResource {
 
     private Uni<OverviewPage> overviewPage(String code, String periodText) {
         Period period = period(periodText);
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         return access.toProvince(token, code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
                         timelines.province(code, Optional.empty(), Optional.empty())).asTuple())
@@ -305,7 +305,7 @@ public class DashboardResource {
 
     private Uni<DetailPage> detailPage(String code, String periodText, String message, String error) {
         Period period = period(periodText);
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         boolean current = !period.isBefore(Period.containing(now));
         // Ladder and plans through the request's one session, one after the other: a session runs one query at a time.
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderAndPlans = ladders.ladder(code, null)
@@ -337,7 +337,7 @@ public class DashboardResource {
     }
 
     private Period period(String text) {
-        return text == null || text.isBlank() ? Period.containing(today.date()) : PeriodParam.parse("periode", text);
+        return text == null || text.isBlank() ? Period.containing(LocalDate.now(clock)) : PeriodParam.parse("periode", text);
     }
 
     private static List<OverviewPage.PeriodChoice> periodChoices(Period selected, LocalDate now) {

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -96,7 +96,7 @@ public class FiguresQueries {
     Cache cache;
 
     @Inject
-    Today today;
+    Clock clock;
 
     private final Computations provinces;
     private final Computations country;
@@ -111,7 +111,7 @@ public class FiguresQueries {
 
     /** A municipality's figures of {@code period} at its end, or on {@code asOf} (null: today's position); 404 when unknown. */
     public Uni<FiguresView> figures(String code, Period period, LocalDate asOf) {
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         return ledgers.versions(List.of(code)).flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now)))
                 .map(MunicipalityFigures::figures);
     }
@@ -134,7 +134,7 @@ public class FiguresQueries {
 
     /** Each municipality's figures at its version, from the cache or computed; one unknown by now is left out. */
     private Uni<List<MunicipalityFigures>> each(Map<String, Long> versions, Period period, LocalDate asOf, Computations counted) {
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         AtomicInteger computed = new AtomicInteger();
         return Multi.createFrom().iterable(versions.entrySet())
                 .onItem().transformToUni(v -> cached(new Key(v.getKey(), v.getValue(), period, asOf, now), computed)

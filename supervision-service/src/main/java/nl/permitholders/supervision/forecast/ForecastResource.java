@@ -1,6 +1,8 @@
 package nl.permitholders.supervision.forecast;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +22,6 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,7 @@ public class ForecastResource {
     MunicipalityLedgers ledgers;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     ActionPlans plans;
@@ -66,7 +67,7 @@ public class ForecastResource {
             @QueryParam("trailingMonths") @Min(1) @Max(24) Integer trailingMonths,
             @Parameter(description = "UNCHANGED_POLICY (default) or WITH_PLAN; not with assumedHousedPersons") @QueryParam("scenario") String scenarioText) {
         Period until = PeriodParam.parse("until", untilText);
-        Period from = fromText == null ? Period.containing(today.date()) : PeriodParam.parse("from", fromText);
+        Period from = fromText == null ? Period.containing(LocalDate.now(clock)) : PeriodParam.parse("from", fromText);
         Scenario scenario = EnumParam.parse("scenario", scenarioText, Scenario.class);
         if (until.isBefore(from)) {
             throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
@@ -76,15 +77,15 @@ public class ForecastResource {
         }
         int trailing = trailingMonths == null ? Forecast.DEFAULT_TRAILING_MONTHS : trailingMonths;
         if (scenario == Scenario.WITH_PLAN) {
-            if (until.isBefore(Period.containing(today.date()))) {
+            if (until.isBefore(Period.containing(LocalDate.now(clock)))) {
                 throw InvalidInputException.of("until", "must not be before the current half-year");
             }
             return ledgers.of(code).flatMap(known -> plans.current(code).map(plan ->
-                    Forecast.withPlan(known.ledger(), until, today.date(), trailing,
+                    Forecast.withPlan(known.ledger(), until, LocalDate.now(clock), trailing,
                             plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures())))));
         }
         return ledgers.of(code).map(known -> assumedHousedPersons != null
                 ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)
-                : Forecast.unchangedPolicy(known.ledger(), until, today.date(), trailing));
+                : Forecast.unchangedPolicy(known.ledger(), until, LocalDate.now(clock), trailing));
     }
 }

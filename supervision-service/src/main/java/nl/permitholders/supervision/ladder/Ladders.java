@@ -3,6 +3,7 @@ package nl.permitholders.supervision.ladder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +13,6 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.security.Caller;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ladder.LadderResource.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderResource.DecisionView;
@@ -33,14 +33,14 @@ public class Ladders {
     Outbox outbox;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     Caller caller;
 
     /** The ladder as it stands on {@code asOf} (null, or a later date than today: today). Run in a session. */
     public Uni<LadderView> ladder(String code, LocalDate asOf) {
-        LocalDate on = InterventionAdvisor.standsOn(asOf, today.date());
+        LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
         return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(all -> {
             List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
             LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
@@ -52,7 +52,7 @@ public class Ladders {
 
     /** Records a decision of the caller's, published as {@link LadderResource#STAGE_DECIDED}; 400 for a date after today. */
     public Uni<DecisionView> decide(String code, DecisionRequest request) {
-        if (request.decidedOn().isAfter(today.date())) {
+        if (request.decidedOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("decidedOn", "cannot be in the future");
         }
         return transaction.run(() -> ledgers.of(code).flatMap(known -> LadderDecision.of(code)).flatMap(decisions -> {

@@ -1,6 +1,8 @@
 package nl.permitholders.supervision.live;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -29,7 +31,6 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
@@ -57,7 +58,7 @@ public class FigureChangesResource {
     Pool pool;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
@@ -99,7 +100,7 @@ public class FigureChangesResource {
      * readers share one computation per municipality and ledger version.
      */
     private Uni<List<FiguresView>> figuresOf(String province, Set<String> changed, Period fixed) {
-        Period period = fixed != null ? fixed : Period.containing(today.date());
+        Period period = fixed != null ? fixed : Period.containing(LocalDate.now(clock));
         if (changed == EVERY_MUNICIPALITY) {
             return figures.ofProvince(province, period, null).map(all -> all.stream().map(MunicipalityFigures::figures).toList());
         }

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.national;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
@@ -23,7 +24,6 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.figures.FiguresQueries;
@@ -43,7 +43,7 @@ public class NationalResource {
     FiguresQueries figures;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -71,7 +71,7 @@ public class NationalResource {
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        Key key = new Key(period, asOf, today.date());
+        Key key = new Key(period, asOf, LocalDate.now(clock));
         // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
         Uni<List<Line>> lines = figures.ofCountry(period, asOf)
                 .map(all -> all.stream().filter(f -> !f.merged()).map(Line::of).toList());

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +20,6 @@ import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.inbox.ConsumerRetries;
 import nl.permitholders.platform.tracing.EventTracing;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.ProjectionStore.Applied;
 import nl.permitholders.supervision.verdict.Rejudging;
@@ -82,7 +82,7 @@ public class LiveProjection {
     FigureChanges figureChanges;
 
     @Inject
-    Today today;
+    Clock clock;
 
     @Inject
     EventTracing tracing;
@@ -172,7 +172,7 @@ public class LiveProjection {
      * municipality's verdicts are judged again at its next event, or early the next day by the {@code DeadlineWatch}.
      */
     private Uni<Void> judge(List<Decoded> events) {
-        Map<String, Cause> causes = causes(events, today.date());
+        Map<String, Cause> causes = causes(events, LocalDate.now(clock));
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -6,6 +6,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
@@ -54,11 +54,11 @@ public class ProvinceQueries {
     Pool pool;
 
     @Inject
-    Today today;
+    Clock clock;
 
     /** The overview of the municipalities of the province that exist in the half-year (not merged by then); 404 for an unknown province. */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
         // under many concurrent overviews that would let the sessions take every connection and wait for ever.
         Uni<String> name = pool.preparedQuery("SELECT name FROM province WHERE code = $1").execute(Tuple.of(code))

@@ -3,12 +3,12 @@ package nl.permitholders.supervision.timeline;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
@@ -25,7 +25,7 @@ public class Timelines {
     MunicipalityLedgers ledgers;
 
     @Inject
-    Today today;
+    Clock clock;
 
     /**
      * From {@code from} (default: the first half-year of its ledger) up to {@code until} (default: the current half-year,
@@ -37,7 +37,7 @@ public class Timelines {
 
     /** As {@link #municipality(String, Optional, Optional)}, of a municipality whose ledger has been read. */
     public TimelineView municipality(KnownMunicipality known, Optional<Period> fromParam, Optional<Period> untilParam) {
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         Period current = Period.containing(now);
         Period from = fromParam.orElse(known.ledger().start().orElse(current));
         // A ledger may start in a later half-year (its quota is known ahead): the default runs up to there at least.
@@ -52,7 +52,7 @@ public class Timelines {
      * to {@code until} (default: the current half-year); a merged municipality counts up to its merger (R3). Run in a session.
      */
     public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
-        LocalDate now = today.date();
+        LocalDate now = LocalDate.now(clock);
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
                 .flatMap(province -> {

@@ -6,6 +6,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 
@@ -43,7 +44,7 @@ public class VerdictRecorder {
     MunicipalityLedgers ledgers;
 
     @Inject
-    Today today;
+    Clock clock;
 
     /**
      * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction on
@@ -88,7 +89,7 @@ public class VerdictRecorder {
         List<Tuple> rows = new ArrayList<>();
         for (KnownMunicipality municipality : known.values()) {
             Cause cause = causes.get(municipality.code());
-            for (DeadlineJudge.Judgement j : municipality.judgements(today.date())) {
+            for (DeadlineJudge.Judgement j : municipality.judgements(LocalDate.now(clock))) {
                 Stored previous = latest.get(municipality.code() + "/" + j.period());
                 if (previous == null || !previous.sameAs(j)) {
                     rows.add(Tuple.tuple().addString(municipality.code()).addString(j.period().toString())

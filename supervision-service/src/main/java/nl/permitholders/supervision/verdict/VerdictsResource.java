@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.verdict;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.Today;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +33,7 @@ public class VerdictsResource {
     MunicipalityLedgers ledgers;
 
     @Inject
-    Today today;
+    Clock clock;
 
     public record RecordedVerdict(Verdict verdict, int backlog, int couplingDeficit, String causeEventType, UUID causeEventId,
                                   Instant recordedAt) {
@@ -55,7 +55,7 @@ public class VerdictsResource {
                     + "ran out: the municipality's own shortfall, never part of the deficit. Withdrawn couplings, and couplings "
                     + "re-coupled within the 12 weeks, are no longer the municipality's.")
     public Uni<List<VerdictLine>> verdicts(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return ledgers.of(code).flatMap(known -> VerdictRecord.of(code).map(records -> known.judgements(today.date()).stream()
+        return ledgers.of(code).flatMap(known -> VerdictRecord.of(code).map(records -> known.judgements(LocalDate.now(clock)).stream()
                 .map(j -> new VerdictLine(j.period().toString(), j.deadline(), j.referenceDate(), j.verdict(), j.backlog(),
                         j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
                         j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit(),

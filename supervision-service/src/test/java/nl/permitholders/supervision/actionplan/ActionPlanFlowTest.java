@@ -23,10 +23,10 @@ import java.util.UUID;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import nl.permitholders.supervision.Callers;
-import nl.permitholders.supervision.Today;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,7 +154,7 @@ class ActionPlanFlowTest {
     @Test
     void theForecastWithPlanCountsTheMeasuresAndThePlannedCapacityAndSaysSo() {
         String town = almeloLike();
-        Period current = Period.containing(new Today().date());
+        Period current = Period.containing(LocalDate.now(NetherlandsClock.NETHERLANDS));
         Period next = current.next();
         UUID project = UUID.randomUUID();
         Map<String, Integer> planned = new LinkedHashMap<>();

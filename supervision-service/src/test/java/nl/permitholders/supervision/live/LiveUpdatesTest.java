@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +29,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.TestEvents;
 import nl.permitholders.supervision.Callers;
-import nl.permitholders.supervision.Today;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -130,7 +131,7 @@ class LiveUpdatesTest {
         String town = TestEvents.newMunicipality();
         String neighbour = TestEvents.newMunicipality();
         String elsewhere = TestEvents.newMunicipality();
-        Period current = Period.containing(new Today().date());
+        Period current = Period.containing(LocalDate.now(NetherlandsClock.NETHERLANDS));
         events.province(province, "Live-" + province);
         events.municipality(town, "Stroomdorp", province);
         events.municipality(neighbour, "Buurdorp", province);
@@ -146,7 +147,7 @@ class LiveUpdatesTest {
             assertThat(first.path("backlog").asInt()).as("the stream starts with the current figures").isEqualTo(10);
 
             UUID coupling = events.coupling(town, 3, current.firstDay());
-            events.placement(town, coupling, 3, new Today().date(), "REGULAR");
+            events.placement(town, coupling, 3, LocalDate.now(NetherlandsClock.NETHERLANDS), "REGULAR");
             events.quota(elsewhere, current.toString(), 99, 1);
             JsonNode changed = null;
             for (int i = 0; i < 3 && (changed == null || changed.path("housed").asInt() != 3); i++) {

@@ -46,9 +46,9 @@ public interface Labels {
     @Message("{#when standing}{#is NOT_STARTED}nog niet begonnen{#is BEHIND}achter{#is ON_TRACK}op koers{/when}")
     String standing(Standing standing);
 
-    /** Also the regime's style and the overview's filter value. */
-    @Message("{#when regime}{#is GREEN}groen{#is ORANGE}oranje{#is RED}rood{/when}")
-    String regime(MonitoringRegime regime);
+    /** The schedule colour against the Opnieuw Thuis benchmark; also its style and the overview's filter value. */
+    @Message("{#when colour}{#is GREEN}groen{#is ORANGE}oranje{#is RED}rood{/when}")
+    String scheduleColour(ScheduleColour colour);
 
     /** The advisor's reason (InterventionAdvisor), with the deadline that opened the chain when the advice rests on it. */
     @Message("{#when advice.reasonCode}{#is NO_DEADLINE_PASSED}nog geen peildatum voorbij"

@@ -26,7 +26,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                            Table table, Table standings, Table deadlines, String chartJson, String today) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
-            "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Regime",
+            "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur",
             "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Trede nu", "Trede geadviseerd",
             "Prognose achterstand einde halfjaar");
 
@@ -44,7 +44,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
             rows.add(new Row(f.municipalityCode(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period(), List.of(
                     Cell.text(f.municipalityName() != null ? f.municipalityName() : f.municipalityCode()),
                     Cell.number(f.quota()), Cell.number(f.carriedBacklog()), Cell.number(f.adjustedQuota()), Cell.number(f.housed()),
-                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), regime(labels, f.scheduleGap(), f.adjustedQuota()),
+                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), scheduleColour(labels, f.scheduleGap(), f.adjustedQuota()),
                     Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()),
                     stage(labels.stage(line.currentStage()), line.currentStage().ordinal()),
                     stage(labels.stage(line.advisedStage()), line.advisedStage().ordinal()),
@@ -55,7 +55,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
         int forecastTotal = forecasts.values().stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
         Row totals = new Row("totaal", null, List.of(Cell.text("Totaal " + view.name()),
                 Cell.number(t.quota()), Cell.number(t.carriedBacklog()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
-                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), regime(labels, t.scheduleGap(), t.adjustedQuota()),
+                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), scheduleColour(labels, t.scheduleGap(), t.adjustedQuota()),
                 Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.text(""), Cell.text(""),
                 anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
         return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
@@ -86,9 +86,9 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand", "Stand"), rows);
     }
 
-    private static Cell regime(Labels labels, int gap, int adjustedQuota) {
-        String regime = labels.regime(MonitoringRegime.of(gap, adjustedQuota));
-        return Cell.styled(regime, "regime regime-" + regime);
+    private static Cell scheduleColour(Labels labels, int gap, int adjustedQuota) {
+        String colour = labels.scheduleColour(ScheduleColour.of(gap, adjustedQuota));
+        return Cell.styled(colour, "schemakleur schemakleur-" + colour);
     }
 
     /** Sorted by the ladder's order, not alphabetically. */

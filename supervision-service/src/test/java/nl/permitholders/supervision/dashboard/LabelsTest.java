@@ -36,11 +36,11 @@ class LabelsTest {
         assertThat(labels.verdict(Verdict.NOT_MET_EXCUSABLE)).isEqualTo("niet gehaald, verschoonbaar (te weinig gekoppeld)");
         assertThat(labels.entryKind(EntryKind.CANCELLED) + ": " + labels.cancellationReason(CancellationReason.RECOUPLED))
                 .isEqualTo("koppeling vervallen: elders gekoppeld");
-        assertThat(labels.regime(MonitoringRegime.ORANGE)).isEqualTo("oranje");
+        assertThat(labels.scheduleColour(ScheduleColour.ORANGE)).isEqualTo("oranje");
         List<String> all = Stream.of(all(Stage.class, labels::stage), all(Verdict.class, labels::verdict),
                 all(EntryKind.class, labels::entryKind), all(CancellationReason.class, labels::cancellationReason),
                 all(Term.class, labels::term), all(MeasureStatus.class, labels::measureStatus),
-                all(Standing.class, labels::standing), all(MonitoringRegime.class, labels::regime)).flatMap(s -> s).toList();
+                all(Standing.class, labels::standing), all(ScheduleColour.class, labels::scheduleColour)).flatMap(s -> s).toList();
         assertThat(all).allSatisfy(label -> assertThat(label).isNotBlank().doesNotContain("_"));
     }
 

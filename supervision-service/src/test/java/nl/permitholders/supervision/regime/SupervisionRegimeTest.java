@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -116,6 +117,11 @@ class SupervisionRegimeTest {
                 .filter(r -> TYPE.equals(KafkaTopics.header(r, "ce_type"))).toList(), r -> r.size() == 3);
         published.forEach(r -> EventSchemas.assertConforms(TYPE, r.value()));
         assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("gesprek", "supervisor-"));
+        // The audit trail says who recorded each decision, through which request.
+        given().get("/supervision/v1/municipalities/{code}/audit-trail", town).then().statusCode(200)
+                .body("items.action", everyItem(equalTo(TYPE))).body("items", hasSize(3))
+                .body("items.actor", everyItem(equalTo("supervisor-" + province)))
+                .body("items.operation", everyItem(equalTo("POST /supervision/v1/municipalities/" + town + "/supervision-regime")));
     }
 
     @Test

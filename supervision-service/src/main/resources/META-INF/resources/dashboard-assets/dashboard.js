@@ -48,20 +48,20 @@
 
   function applyFilter(table) {
     var text = (document.querySelector('[data-filter="' + table.id + '"]') || {}).value || '';
-    var regime = (document.querySelector('[data-regime-filter="' + table.id + '"]') || {}).value || '';
+    var colour = (document.querySelector('[data-schedule-filter="' + table.id + '"]') || {}).value || '';
     var shown = 0;
     rowsOf(table).forEach(function (row) {
       var nameMatches = row.cells[0].textContent.toLowerCase().indexOf(text.trim().toLowerCase()) >= 0;
-      var regimeCell = row.querySelector('td.regime');
-      var regimeMatches = !regime || (regimeCell && regimeCell.textContent.trim() === regime);
-      row.hidden = !(nameMatches && regimeMatches);
+      var colourCell = row.querySelector('td.schemakleur');
+      var colourMatches = !colour || (colourCell && colourCell.textContent.trim() === colour);
+      row.hidden = !(nameMatches && colourMatches);
       if (!row.hidden) { shown++; }
     });
     return shown;
   }
 
   function setUpFilter(table) {
-    ['[data-filter="' + table.id + '"]', '[data-regime-filter="' + table.id + '"]'].forEach(function (selector) {
+    ['[data-filter="' + table.id + '"]', '[data-schedule-filter="' + table.id + '"]'].forEach(function (selector) {
       var control = document.querySelector(selector);
       if (control) {
         control.addEventListener('input', function () { announce(applyFilter(table) + ' gemeenten getoond'); });

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
 /**
- * Who recorded the province's ladder decisions and action plans for a municipality, and when, with the actor from the
- * bearer token. The tenant (own province, the municipality itself) is checked by the TenantFilter, as on every path
+ * Who recorded the province's ladder decisions, supervision regimes and action plans for a municipality, and when,
+ * with the actor from the bearer token. The tenant (own province, the municipality itself) is checked by the TenantFilter, as on every path
  * that names a municipality.
  */
 @Path(SupervisionApi.BASE + "/municipalities/{code}/audit-trail")
@@ -37,7 +37,7 @@ public class MunicipalityAuditTrailResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Who recorded ladder decisions and action plans for the municipality, and when",
+    @Operation(summary = "Who recorded ladder decisions, supervision regimes and action plans for the municipality, and when",
             description = "Newest first; each entry names the actor and roles from the bearer token, the request, and the "
                     + "event the write published. Entries are never changed or deleted. The figures themselves come from "
                     + "the other services' events; their audit trails say who wrote those. The Rijk; the municipality's "

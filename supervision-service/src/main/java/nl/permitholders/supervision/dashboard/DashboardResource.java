@@ -61,6 +61,9 @@ import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.province.ProvinceQueries;
+import nl.permitholders.supervision.regime.RegimeResource;
+import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineResource.MonthView;
@@ -106,6 +109,8 @@ public class DashboardResource {
     Ladders ladders;
     @Inject
     ActionPlans actionPlans;
+    @Inject
+    Regimes regimes;
     @Inject
     MunicipalityLedgers ledgers;
     @Inject
@@ -259,31 +264,74 @@ public class DashboardResource {
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @FormParam("periode") String periodText, @FormParam("trede") String stageText,
                                 @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason) {
-        String back = "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText) + "&");
-        Stage stage;
-        LocalDate decidedOn;
-        try {
-            stage = Stage.valueOf(stageText == null ? "" : stageText);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().item(seeOther(back + "fout=trede"));
+        String back = back(code, periodText);
+        Optional<Stage> stage = choice(Stage.class, stageText);
+        Optional<String> refused = stage.isEmpty() ? Optional.of("trede") : refusedDateOrReason(decidedOnText, reason, 1000, "reden");
+        if (refused.isPresent()) {
+            return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
         }
+        return access.toMunicipality(token, code)
+                .chain(() -> ladders.decide(code, new LadderResource.DecisionRequest(stage.get(), LocalDate.parse(decidedOnText), reason.strip())))
+                .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/gemeenten/{code}/regime-besluiten")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The regime form: records a supervision regime as POST /municipalities/{code}/supervision-regime does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "The decider is the signed-in caller.")
+    public Uni<Response> decideRegime(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                      @FormParam("periode") String periodText, @FormParam("regime") String regimeText,
+                                      @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason) {
+        String back = back(code, periodText);
+        Optional<SupervisionRegime> regime = choice(SupervisionRegime.class, regimeText);
+        Optional<String> refused = regime.isEmpty() ? Optional.of("regime")
+                : refusedDateOrReason(decidedOnText, reason, RegimeResource.REASON_MAX, "regime-reden");
+        if (refused.isPresent()) {
+            return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
+        }
+        return access.toMunicipality(token, code)
+                .chain(() -> regimes.decide(code, new RegimeResource.RegimeRequest(regime.get(), LocalDate.parse(decidedOnText), reason.strip())))
+                .map(created -> seeOther(back + "besluit=regime-vastgelegd#regime"));
+    }
+
+    /** Where a form goes back to: the detail page of the half-year it was posted from, ready for a query parameter. */
+    private String back(String code, String periodText) {
+        return "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText) + "&");
+    }
+
+    /** The constant a form's select chose; none for a value the form does not offer. */
+    private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
+        try {
+            return Optional.of(Enum.valueOf(type, text == null ? "" : text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a decision form's date and reason fail on, as the page's error code: "datum" for no date or one outside the
+     * range, "toekomst" for a date after today, {@code reasonError} for a blank, too long or unstorable reason.
+     */
+    private Optional<String> refusedDateOrReason(String decidedOnText, String reason, int reasonMax, String reasonError) {
+        LocalDate decidedOn;
         try {
             decidedOn = LocalDate.parse(decidedOnText == null ? "" : decidedOnText);
         } catch (DateTimeParseException e) {
-            return Uni.createFrom().item(seeOther(back + "fout=datum"));
+            return Optional.of("datum");
         }
         if (!DateRange.contains(decidedOn)) {
-            return Uni.createFrom().item(seeOther(back + "fout=datum"));
+            return Optional.of("datum");
         }
         if (decidedOn.isAfter(LocalDate.now(clock))) {
-            return Uni.createFrom().item(seeOther(back + "fout=toekomst"));
+            return Optional.of("toekomst");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 1000 || reason.indexOf('\u0000') >= 0) {
-            return Uni.createFrom().item(seeOther(back + "fout=reden"));
+        if (reason == null || reason.isBlank() || reason.length() > reasonMax || reason.indexOf('\u0000') >= 0) {
+            return Optional.of(reasonError);
         }
-        return access.toMunicipality(token, code)
-                .chain(() -> ladders.decide(code, new LadderResource.DecisionRequest(stage, decidedOn, reason.strip())))
-                .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
+        return Optional.empty();
     }
 
     // ---- building the pages
@@ -311,7 +359,8 @@ public class DashboardResource {
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderAndPlans = ladders.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)
-                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderAndPlans).asTuple())
+                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderAndPlans,
+                        regimes.histories(List.of(code))).asTuple())
                 .map(found -> {
                     FiguresView figures = found.getItem1();
                     KnownMunicipality known = found.getItem2();
@@ -332,7 +381,7 @@ public class DashboardResource {
                             plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
                             chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
-                            now.toString(), message, error);
+                            now.toString(), message, error, DetailPage.regime(found.getItem4().get(code), now));
                 });
     }
 
@@ -377,7 +426,14 @@ public class DashboardResource {
     }
 
     private static String message(String decision) {
-        return "vastgelegd".equals(decision) ? "Het besluit is vastgelegd." : null;
+        if (decision == null) {
+            return null;
+        }
+        return switch (decision) {
+            case "vastgelegd" -> "Het besluit is vastgelegd.";
+            case "regime-vastgelegd" -> "Het toezichtregime is vastgelegd.";
+            default -> null;
+        };
     }
 
     private static String errorMessage(String error) {
@@ -389,6 +445,8 @@ public class DashboardResource {
             case "datum" -> "Vul de datum van het besluit in.";
             case "toekomst" -> "De datum van het besluit kan niet in de toekomst liggen.";
             case "reden" -> "Vul de reden van het besluit in (hoogstens 1.000 tekens).";
+            case "regime" -> "Kies een toezichtregime.";
+            case "regime-reden" -> "Vul de reden van het toezichtregime in (hoogstens 500 tekens).";
             default -> null;
         };
     }

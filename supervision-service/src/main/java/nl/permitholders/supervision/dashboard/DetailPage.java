@@ -3,6 +3,7 @@ package nl.permitholders.supervision.dashboard;
 import static nl.permitholders.supervision.dashboard.Table.Cell;
 import static nl.permitholders.supervision.dashboard.Table.Row;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,23 +21,33 @@ import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.Couplings;
+import nl.permitholders.supervision.regime.RegimeDecision;
+import nl.permitholders.supervision.regime.RegimeHistory;
+import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * A municipality for a half-year, as the detail page shows it and its exports write it: the figures and the ledger
- * they come from, the couplings waiting, the housing pipeline, the action plan with its progress, the ladder, and
- * the backlog and placements over time. Every number comes from the API's views; nothing is computed here but the
+ * they come from, the couplings waiting, the housing pipeline, the action plan with its progress, the ladder, the
+ * supervision regime the province decided, and the backlog and placements over time. Every number comes from the API's views; nothing is computed here but the
  * grouping of waiting couplings.
  */
 public record DetailPage(String code, String name, String provinceCode, Period period, String periodText, Verdict verdict,
                          Stage currentStage, String currentSince, AdviceView advice,
                          Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                          Table progress, Table decisions, Table deadlines, Table months, String chartJson,
-                         boolean mayDecide, List<StageChoice> stages, String today, String message, String error) {
+                         boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime) {
 
-    /** A stage the decision form offers. */
-    public record StageChoice(String value, String label) {
+    /** A value a decision form offers, with its Dutch label. */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * The supervision regime the province decided: the decision in force (null before the first), every decision, and
+     * the regimes the form offers.
+     */
+    public record RegimePanel(String current, String since, String reason, String decidedBy, Table decisions, List<Choice> choices) {
     }
 
     /** How long couplings have waited, in weeks from the coupling date; after 12 they are overdue (R8). */
@@ -49,7 +60,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
             all.add(measures);
             all.add(progress);
         }
-        all.addAll(List.of(decisions, deadlines, months));
+        all.addAll(List.of(decisions, regime.decisions(), deadlines, months));
         return all;
     }
 
@@ -171,8 +182,23 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         return Table.of("maanden", "Gehuisvest per maand", List.of("Maand", "Gehuisvest"), rows);
     }
 
-    public static List<StageChoice> stageChoices() {
+    public static List<Choice> stageChoices() {
         Labels labels = MessageBundles.get(Labels.class);
-        return Arrays.stream(Stage.values()).map(s -> new StageChoice(s.name(), labels.stage(s))).toList();
+        return Arrays.stream(Stage.values()).map(s -> new Choice(s.name(), labels.stage(s))).toList();
+    }
+
+    /** The regime in force on {@code today} and the decisions taken by then. */
+    public static RegimePanel regime(RegimeHistory history, LocalDate today) {
+        Labels labels = MessageBundles.get(Labels.class);
+        List<Row> rows = history.takenBy(today).stream().map(d -> Row.of(List.of(
+                Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(labels.regime(d.regime())), Cell.text(d.reason()),
+                Cell.text(d.decidedBy())))).toList();
+        Table decisions = Table.of("regimebesluiten", "Besluiten toezichtregime",
+                List.of("Besloten op", "Regime", "Reden", "Besloten door"), rows);
+        List<Choice> choices = Arrays.stream(SupervisionRegime.values()).map(r -> new Choice(r.name(), labels.regime(r))).toList();
+        Optional<RegimeDecision> current = history.inForceOn(today);
+        return new RegimePanel(current.map(d -> labels.regime(d.regime())).orElse(null),
+                current.map(d -> DutchFormat.date(d.decidedOn())).orElse(null), current.map(RegimeDecision::reason).orElse(null),
+                current.map(RegimeDecision::decidedBy).orElse(null), decisions, choices);
     }
 }

@@ -9,6 +9,7 @@ import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
@@ -46,9 +47,13 @@ public interface Labels {
     @Message("{#when standing}{#is NOT_STARTED}nog niet begonnen{#is BEHIND}achter{#is ON_TRACK}op koers{/when}")
     String standing(Standing standing);
 
-    /** Also the regime's style and the overview's filter value. */
-    @Message("{#when regime}{#is GREEN}groen{#is ORANGE}oranje{#is RED}rood{/when}")
-    String regime(MonitoringRegime regime);
+    /** The schedule colour against the Opnieuw Thuis benchmark; also its style and the overview's filter value. */
+    @Message("{#when colour}{#is GREEN}groen{#is ORANGE}oranje{#is RED}rood{/when}")
+    String scheduleColour(ScheduleColour colour);
+
+    /** The supervision regime the province decided, with the colour Overijssel gives it. */
+    @Message("{#when regime}{#is LOW}laag (groen){#is MEDIUM}midden (oranje){#is HIGH}hoog (rood){/when}")
+    String regime(SupervisionRegime regime);
 
     /** The advisor's reason (InterventionAdvisor), with the deadline that opened the chain when the advice rests on it. */
     @Message("{#when advice.reasonCode}{#is NO_DEADLINE_PASSED}nog geen peildatum voorbij"

@@ -13,20 +13,21 @@ import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
+import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
 
 /**
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
- * the province overview of the API (figures, current and advised stage), the unchanged-policy forecast of its backlog
- * at the end of the half-year, the province's totals, and the province's row of standings (net and gross backlog,
- * verdicts at the last deadline).
+ * the province overview of the API (figures, the schedule colour, the supervision regime the province decided, current
+ * and advised stage), the unchanged-policy forecast of its backlog at the end of the half-year, the province's totals,
+ * and the province's row of standings (net and gross backlog, verdicts at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
                            Table table, Table standings, Table deadlines, String chartJson, String today) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
-            "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Regime",
+            "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Toezichtregime",
             "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Trede nu", "Trede geadviseerd",
             "Prognose achterstand einde halfjaar");
 
@@ -44,7 +45,8 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
             rows.add(new Row(f.municipalityCode(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period(), List.of(
                     Cell.text(f.municipalityName() != null ? f.municipalityName() : f.municipalityCode()),
                     Cell.number(f.quota()), Cell.number(f.carriedBacklog()), Cell.number(f.adjustedQuota()), Cell.number(f.housed()),
-                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), regime(labels, f.scheduleGap(), f.adjustedQuota()),
+                    Cell.number(f.backlog()), Cell.number(f.scheduleGap()), scheduleColour(labels, f.scheduleGap(), f.adjustedQuota()),
+                    regime(labels, line.regime()),
                     Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()),
                     stage(labels.stage(line.currentStage()), line.currentStage().ordinal()),
                     stage(labels.stage(line.advisedStage()), line.advisedStage().ordinal()),
@@ -55,7 +57,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
         int forecastTotal = forecasts.values().stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
         Row totals = new Row("totaal", null, List.of(Cell.text("Totaal " + view.name()),
                 Cell.number(t.quota()), Cell.number(t.carriedBacklog()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
-                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), regime(labels, t.scheduleGap(), t.adjustedQuota()),
+                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), scheduleColour(labels, t.scheduleGap(), t.adjustedQuota()), Cell.text(""),
                 Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.text(""), Cell.text(""),
                 anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
         return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
@@ -86,9 +88,18 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand", "Stand"), rows);
     }
 
-    private static Cell regime(Labels labels, int gap, int adjustedQuota) {
-        String regime = labels.regime(MonitoringRegime.of(gap, adjustedQuota));
-        return Cell.styled(regime, "regime regime-" + regime);
+    private static Cell scheduleColour(Labels labels, int gap, int adjustedQuota) {
+        String colour = labels.scheduleColour(ScheduleColour.of(gap, adjustedQuota));
+        return Cell.styled(colour, "schemakleur schemakleur-" + colour);
+    }
+
+    /** The regime the province decided, sorted low to high; empty when none is recorded. */
+    static Cell regime(Labels labels, SupervisionRegime regime) {
+        if (regime == null) {
+            return Cell.empty();
+        }
+        String text = labels.regime(regime);
+        return new Cell(text, text, "regime regime-" + regime.name().toLowerCase(java.util.Locale.ROOT), regime.ordinal());
     }
 
     /** Sorted by the ladder's order, not alphabetically. */

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.province;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,7 +22,12 @@ import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.regime.RegimeDecision;
+import nl.permitholders.supervision.regime.RegimeHistory;
+import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A province's overview of a half-year: every municipality's figures and ladder stages, their totals and standings. */
 @ApplicationScoped
@@ -32,7 +38,11 @@ public class ProvinceQueries {
         CODE, BACKLOG, SCHEDULE_GAP, STAGE
     }
 
-    public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice) {
+    /** @param regime the supervision regime the province decided, in force on the date asked for; absent before the first */
+    public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice,
+                                   @Schema(description = "The supervision regime the province decided, in force on asOf (or today); "
+                                           + "absent when none is recorded")
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) SupervisionRegime regime) {
     }
 
     /**
@@ -55,6 +65,9 @@ public class ProvinceQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Regimes regimes;
 
     /** The overview of the municipalities of the province that exist in the half-year (not merged by then); 404 for an unknown province. */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
@@ -80,21 +93,31 @@ public class ProvinceQueries {
                 }));
     }
 
-    /** Each municipality's line with the ladder stage the province last decided for it on or before {@code on}. */
+    /**
+     * Each municipality's line with the ladder stage the province last decided for it on or before {@code on}, and the
+     * supervision regime in force on it.
+     */
     private Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures, LocalDate on) {
         String[] codes = figures.stream().map(f -> f.figures().municipalityCode()).toArray(String[]::new);
         if (codes.length == 0) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.preparedQuery("SELECT municipality_code, stage FROM ladder_decision WHERE municipality_code = ANY($1) "
-                        + "AND decided_on <= $2 ORDER BY decided_on, recorded_at")
+        Uni<Map<String, Stage>> stages = pool.preparedQuery("SELECT municipality_code, stage FROM ladder_decision "
+                        + "WHERE municipality_code = ANY($1) AND decided_on <= $2 ORDER BY decided_on, recorded_at")
                 .execute(Tuple.of((Object) codes, on)).map(decisions -> {
                     Map<String, Stage> currentStage = new HashMap<>();
                     decisions.forEach(d -> currentStage.put(d.getString("municipality_code"), Stage.valueOf(d.getString("stage"))));
-                    return figures.stream().map(f -> new MunicipalityLine(f.figures(),
-                            currentStage.getOrDefault(f.figures().municipalityCode(), Stage.NONE), f.advice().stage(),
-                            f.advice().reason())).toList();
+                    return currentStage;
                 });
+        return Uni.combine().all().unis(stages, regimes.histories(List.of(codes))).asTuple().map(found -> {
+            Map<String, Stage> currentStage = found.getItem1();
+            Map<String, RegimeHistory> regimeHistories = found.getItem2();
+            return figures.stream().map(f -> {
+                String code = f.figures().municipalityCode();
+                return new MunicipalityLine(f.figures(), currentStage.getOrDefault(code, Stage.NONE), f.advice().stage(),
+                        f.advice().reason(), regimeHistories.get(code).inForceOn(on).map(RegimeDecision::regime).orElse(null));
+            }).toList();
+        });
     }
 
     private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {

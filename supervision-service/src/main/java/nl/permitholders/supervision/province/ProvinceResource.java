@@ -36,7 +36,8 @@ public class ProvinceResource {
     @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
                     + "the half-year, each with its ladder stage as decided and as advised on asOf (or today; a later date gives "
-                    + "today's). standings: the net backlog (the totals' "
+                    + "today's) and the supervision regime the province decided in force then (regime, absent when none is "
+                    + "recorded). standings: the net backlog (the totals' "
                     + "backlog), the gross backlog (the positive backlogs added up: a lead does not make up another's backlog), "
                     + "how many municipalities are ahead (backlog below zero), and how many met, missed excusably or missed (R7) "
                     + "the last deadline, lastDeadline: the half-year's own deadline once it has passed on asOf (or today), "

@@ -124,7 +124,7 @@ class DashboardTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<String> headers = cells(sheet.getRow(0));
             assertThat(headers).startsWith("Gemeente", "Taakstelling", "Achterstand overgenomen", "Taakstelling inclusief achterstand",
-                    "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Regime");
+                    "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur");
             XSSFRow row = sheet.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Dorp " + town);
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(f.getInt("quota"));

@@ -18,7 +18,7 @@ import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The pages say the ladder, the verdict, the advice's reason and the regimes in Dutch, from the message bundle (Labels). */
+/** The pages say the ladder, the verdict, the advice's reason and the schedule colours in Dutch, from the message bundle (Labels). */
 @QuarkusTest
 class DashboardWordingTest {
 
@@ -84,12 +84,13 @@ class DashboardWordingTest {
     }
 
     @Test
-    void theOverviewFiltersByTheRegimesItColoursTheRowsWith() {
+    void theOverviewFiltersByTheScheduleColoursItColoursTheRowsWith() {
         String html = signedIn().get("/dashboard/provincies/{code}", province).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("<option value=\"\">alle</option><option value=\"groen\">groen</option>"
                 + "<option value=\"oranje\">oranje</option><option value=\"rood\">rood</option>");
-        assertThat(html).contains("<td class=\"regime regime-rood\"")
-                .contains("regime: groen op schema, oranje tot een maand achter, rood meer dan een maand achter.");
+        assertThat(html).contains("<td class=\"schemakleur schemakleur-rood\"")
+                .contains("schemakleur (Opnieuw Thuis: 1/6 van de taakstelling inclusief achterstand per maand): groen op schema, "
+                        + "oranje tot een maand achter, rood meer dan een maand achter.");
     }
 }

@@ -203,6 +203,22 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void theDetailRecordsTheProvincesSupervisionRegimeWithItsReasonAndAuthor() throws Exception {
+        browser.get(dashboard + "/gemeenten/" + ALMELO + "?periode=2025-H2");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo"));
+
+        new Select(browser.findElement(By.id("regime-keuze"))).selectByVisibleText("hoog (rood)");
+        browser.findElement(By.id("regime-reden")).sendKeys("Achterstand 190 en groeiend; bestuurlijk gesprek.");
+        browser.findElement(By.cssSelector("#regime form.decision button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het toezichtregime is vastgelegd."));
+        assertThat(browser.findElement(By.id("regime-nu")).getText()).isEqualTo("hoog (rood)");
+        assertThat(browser.findElement(By.id("regime-waarom")).getText()).isEqualTo("Achterstand 190 en groeiend; bestuurlijk gesprek.");
+        assertThat(browser.findElement(By.id("regime-door")).getText()).isEqualTo("overijssel");
+        JsonNode regime = api("/supervision/v1/municipalities/" + ALMELO + "/supervision-regime");
+        assertThat(regime.get("current").get("regime").asText()).isEqualTo("HIGH");
+    }
+
+    @Test
     void theDownloadedWorkbookHoldsTheNumbersOnThePage() throws Exception {
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=2024-H2");
         List<String> onPage = cellTexts(row(ALMELO));

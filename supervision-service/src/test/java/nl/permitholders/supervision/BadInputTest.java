@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Values of the right type that no field accepts, each in an otherwise valid request on a municipality that exists: a
- * date outside 2000–2100, text with a NUL character, a blank reason, a page beyond the last a query can reach. Each is
- * a 400 naming the field, and nothing is stored.
+ * date outside 2000–2100, text with a NUL character, a blank reason, a page beyond the last a query can reach, an id
+ * that is no UUID. Each is a 400 naming the field, and nothing is stored.
  */
 @QuarkusTest
 class BadInputTest {
@@ -98,5 +98,22 @@ class BadInputTest {
         given().queryParam("page", PageRequest.MAX_OFFSET / 100 + 1).queryParam("pageSize", 100)
                 .get("/supervision/v1/municipalities/{code}/audit-trail", town)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void anIdThatIsNoUuidIsRefusedNamingIt() {
+        String town = knownMunicipality();
+        String plans = "/supervision/v1/municipalities/{code}/action-plans";
+        given().get(plans + "/{plan}", town, "plan-1").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("planId"));
+        String plan = asProvince().body(Map.of("title", "Plan", "adoptedOn", "2025-03-01", "measures", List.of(Map.of(
+                        "title", "Flex", "term", "SHORT", "expectedHoused", List.of()))))
+                .post(plans, town).then().statusCode(201).extract().path("id");
+        asProvince().body(Map.of("title", "Flex", "term", "SHORT", "status", "DONE", "expectedHoused", List.of()))
+                .put(plans + "/{plan}/measures/{measure}", town, plan, "measure-1")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("measureId"));
+        given().header("Authorization", Callers.as(Callers.issuer().token("operator-on-duty", "operator", Map.of())))
+                .get("/supervision/v1/projection-rebuilds/{id}", "rebuild-1")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("id"));
     }
 }

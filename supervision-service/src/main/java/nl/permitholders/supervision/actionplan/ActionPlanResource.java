@@ -12,7 +12,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,30 +33,23 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.UuidParam;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.PeriodProgress;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.ledger.BacklogLedger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,22 +65,10 @@ public class ActionPlanResource {
     public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
     ActionPlans plans;
 
     @Inject
     Clock clock;
-
-    @Inject
-    Caller caller;
 
     // ---- requests
 
@@ -164,27 +144,7 @@ public class ActionPlanResource {
             expectations.add(expectations(violations, "measures[" + i + "].expectedHoused", request.measures().get(i).expectedHoused()));
         }
         violations.throwIfAny();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String changedBy = caller.name();
-        return transaction.run(() -> ledgers.of(code).flatMap(known -> {
-            ActionPlan plan = new ActionPlan();
-            plan.id = UUID.randomUUID();
-            plan.municipalityCode = code;
-            plan.title = request.title();
-            plan.adoptedOn = request.adoptedOn();
-            plan.version = 1;
-            plan.recordedAt = now;
-            List<MeasureVersion> measures = new ArrayList<>();
-            for (int i = 0; i < request.measures().size(); i++) {
-                MeasureRequest m = request.measures().get(i);
-                measures.add(version(plan, UUID.randomUUID(), 1, m.title(), m.term(), m.status() == null ? MeasureStatus.PLANNED : m.status(),
-                        expectations.get(i), null, changedBy, now));
-            }
-            return plan.persist()
-                    .call(() -> MeasureVersion.persist(measures))
-                    .call(() -> publish(plan, Change.CREATED, null, measures))
-                    .map(saved -> Response.created(location(code, plan.id)).entity(view(plan, measures, known.ledger(), null)).build());
-        }));
+        return plans.create(code, request, expectations).map(view -> Response.created(location(code, view.id())).entity(view).build());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -207,11 +167,7 @@ public class ActionPlanResource {
     public Uni<ActionPlanView> plan(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("planId") String planIdText,
                                     @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
-        UUID planId = uuid("planId", planIdText);
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        return ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.NONE)
-                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId))
-                        .map(versions -> view(plan, MeasureVersion.current(versions), known.ledger(), asOf))));
+        return plans.plan(code, UuidParam.parse("planId", planIdText), DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -221,10 +177,7 @@ public class ActionPlanResource {
     @Operation(summary = "Every version of every measure of the plan, oldest first: who changed what, when and why")
     public Uni<List<HistoryLine>> history(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                           @PathParam("planId") String planIdText) {
-        UUID planId = uuid("planId", planIdText);
-        return plan(code, planId, LockModeType.NONE).flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)))
-                .map(versions -> versions.stream().map(v -> new HistoryLine(v.measureId, v.version, v.planVersion, v.title, v.term,
-                        v.status, plans.expected(v), v.reason, v.changedBy, v.recordedAt)).toList());
+        return plans.history(code, UuidParam.parse("planId", planIdText));
     }
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -236,13 +189,8 @@ public class ActionPlanResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> addMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("planId") String planIdText, @Valid @NotNull MeasureChange change) {
-        UUID planId = uuid("planId", planIdText);
-        Violations violations = new Violations();
-        List<ExpectedHoused> expected = expectations(violations, "expectedHoused", change.expectedHoused());
-        violations.throwIfAny();
-        String changedBy = caller.name();
-        return transaction.run(() -> changeMeasure(code, planId, UUID.randomUUID(), Change.MEASURE_ADDED, change, expected, changedBy))
-                .map(view -> Response.created(location(code, planId)).entity(view).build());
+        return changeMeasure(code, UuidParam.parse("planId", planIdText), UUID.randomUUID(), Change.MEASURE_ADDED, change)
+                .map(view -> Response.created(location(code, view.id())).entity(view).build());
     }
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -256,77 +204,15 @@ public class ActionPlanResource {
     public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                              @PathParam("planId") String planIdText, @PathParam("measureId") String measureIdText,
                                              @Valid @NotNull MeasureChange change) {
-        UUID planId = uuid("planId", planIdText);
-        UUID measureId = uuid("measureId", measureIdText);
+        UUID planId = UuidParam.parse("planId", planIdText);
+        return changeMeasure(code, planId, UuidParam.parse("measureId", measureIdText), Change.MEASURE_CHANGED, change);
+    }
+
+    private Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change) {
         Violations violations = new Violations();
         List<ExpectedHoused> expected = expectations(violations, "expectedHoused", change.expectedHoused());
         violations.throwIfAny();
-        String changedBy = caller.name();
-        return transaction.run(() -> changeMeasure(code, planId, measureId, Change.MEASURE_CHANGED, change, expected, changedBy));
-    }
-
-    /** Changes run one at a time per plan (the plan row is locked), so versions never collide. */
-    private Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change,
-                                              List<ExpectedHoused> expected, String changedBy) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.PESSIMISTIC_WRITE)
-                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)).flatMap(versions -> {
-                    int previousVersion = versions.stream().filter(v -> v.measureId.equals(measureId)).mapToInt(v -> v.version).max().orElse(0);
-                    if (kind == Change.MEASURE_CHANGED && previousVersion == 0) {
-                        throw new ResourceNotFoundException("Action plan " + planId + " has no measure " + measureId + ".");
-                    }
-                    if (kind == Change.MEASURE_ADDED && MeasureVersion.current(versions).size() >= ActionPlan.MAX_MEASURES) {
-                        throw new ConflictException("Action plan " + planId + " holds " + ActionPlan.MAX_MEASURES
-                                + " measures, the most a plan may hold; change or drop one of them instead.");
-                    }
-                    plan.version++;
-                    MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
-                            expected, change.reason(), changedBy, now);
-                    List<MeasureVersion> all = new ArrayList<>(versions);
-                    all.add(version);
-                    List<MeasureVersion> current = MeasureVersion.current(all);
-                    return version.persist()
-                            .call(() -> publish(plan, kind, measureId, current))
-                            .map(saved -> view(plan, current, known.ledger(), null));
-                })));
-    }
-
-    private static Uni<ActionPlan> plan(String code, UUID planId, LockModeType lock) {
-        return ActionPlan.<ActionPlan>findById(planId, lock).map(plan -> {
-            if (plan == null || !plan.municipalityCode.equals(code)) {
-                throw new ResourceNotFoundException("Municipality " + code + " has no action plan " + planId + ".");
-            }
-            return plan;
-        });
-    }
-
-    private MeasureVersion version(ActionPlan plan, UUID measureId, int version, String title, Term term, MeasureStatus status,
-                                   List<ExpectedHoused> expected, String reason, String changedBy, Instant now) {
-        MeasureVersion v = new MeasureVersion();
-        v.id = UUID.randomUUID();
-        v.measureId = measureId;
-        v.version = version;
-        v.actionPlanId = plan.id;
-        v.planVersion = plan.version;
-        v.title = title;
-        v.term = term;
-        v.status = status;
-        v.expectedHoused = plans.write(expected);
-        v.reason = reason;
-        v.changedBy = changedBy;
-        v.recordedAt = now;
-        return v;
-    }
-
-    private Uni<UUID> publish(ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current) {
-        List<MeasureState> measures = current.stream()
-                .map(v -> new MeasureState(v.measureId, v.term.name(), v.status.name(), plans.expected(v))).toList();
-        return outbox.append(ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id, plan.municipalityCode,
-                plan.adoptedOn, plan.version, change.name(), measureId, measures));
-    }
-
-    private ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {
-        return plans.view(plan, current, ledger, asOf);
+        return plans.changeMeasure(code, planId, measureId, kind, change, expected);
     }
 
     private static List<ExpectedHoused> expectations(Violations violations, String name, List<ExpectedRequest> requests) {
@@ -344,19 +230,11 @@ public class ActionPlanResource {
                 violations.add(name + "[" + i + "].period", e.getMessage());
             }
         }
-        expected.sort(java.util.Comparator.comparing(ExpectedHoused::period));
+        expected.sort(Comparator.comparing(ExpectedHoused::period));
         return expected;
     }
 
     private static URI location(String code, UUID planId) {
         return URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/action-plans/" + planId);
-    }
-
-    private static UUID uuid(String name, String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(name, "is not a UUID");
-        }
     }
 }

@@ -6,25 +6,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanUpdated;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.Change;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.HistoryLine;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.MeasureChange;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.MeasureRequest;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.MeasureState;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.MeasureView;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.PeriodProgressView;
+import nl.permitholders.supervision.actionplan.ActionPlanResource.PlanRequest;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ProgressView;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 
-/** Reads stored action plans as the domain sees them. */
+/**
+ * A municipality's action plans: read with their progress, recorded, and changed a measure at a time. Every write
+ * takes one path: in one transaction, load the municipality's ledger (404 when unknown), store the new rows, append
+ * the plan as it now stands to the outbox ({@link ActionPlanResource#ACTION_PLAN_UPDATED}), answer with its view.
+ */
 @ApplicationScoped
 public class ActionPlans {
 
@@ -48,6 +68,15 @@ public class ActionPlans {
     @Inject
     Clock clock;
 
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
     /** A page of the municipality's plans, the most recently adopted first, each with its progress on {@code asOf} (null: today). */
     public Uni<Page<ActionPlanView>> list(String code, LocalDate asOf, PageRequest request) {
         return ledgers.of(code).flatMap(known -> ActionPlan.of(code).flatMap(all -> {
@@ -59,6 +88,109 @@ public class ActionPlans {
                 return new Page<>(views, page.page(), page.pageSize(), page.totalItems(), page.totalPages());
             });
         }));
+    }
+
+    /** One of the municipality's plans, its progress on {@code asOf} (null: today); 404 for another's. Run in a session. */
+    public Uni<ActionPlanView> plan(String code, UUID planId, LocalDate asOf) {
+        return ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.NONE)
+                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId))
+                        .map(versions -> view(plan, MeasureVersion.current(versions), known.ledger(), asOf))));
+    }
+
+    /** Every version of every measure of the plan, oldest first. Run in a session. */
+    public Uni<List<HistoryLine>> history(String code, UUID planId) {
+        return plan(code, planId, LockModeType.NONE).flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)))
+                .map(versions -> versions.stream().map(v -> new HistoryLine(v.measureId, v.version, v.planVersion, v.title, v.term,
+                        v.status, expected(v), v.reason, v.changedBy, v.recordedAt)).toList());
+    }
+
+    /** Records a plan of the caller's with its measures, each with its expectations ({@code expectations}, in order). */
+    public Uni<ActionPlanView> create(String code, PlanRequest request, List<List<ExpectedHoused>> expectations) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String changedBy = caller.name();
+        return transaction.run(() -> ledgers.of(code).flatMap(known -> {
+            ActionPlan plan = new ActionPlan();
+            plan.id = UUID.randomUUID();
+            plan.municipalityCode = code;
+            plan.title = request.title();
+            plan.adoptedOn = request.adoptedOn();
+            plan.version = 1;
+            plan.recordedAt = now;
+            List<MeasureVersion> measures = new ArrayList<>();
+            for (int i = 0; i < request.measures().size(); i++) {
+                MeasureRequest m = request.measures().get(i);
+                measures.add(version(plan, UUID.randomUUID(), 1, m.title(), m.term(), m.status() == null ? MeasureStatus.PLANNED : m.status(),
+                        expectations.get(i), null, changedBy, now));
+            }
+            return plan.persist().call(() -> MeasureVersion.persist(measures))
+                    .chain(() -> published(plan, Change.CREATED, null, measures, known.ledger()));
+        }));
+    }
+
+    /**
+     * Adds a measure ({@code MEASURE_ADDED}; 409 when the plan holds the most it may) or a new version of one
+     * ({@code MEASURE_CHANGED}; 404 when the plan has no such measure), by the caller. Changes run one at a time per
+     * plan (the plan row is locked), so versions never collide.
+     */
+    public Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change,
+                                             List<ExpectedHoused> expected) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String changedBy = caller.name();
+        return transaction.run(() -> ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.PESSIMISTIC_WRITE)
+                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)).flatMap(versions -> {
+                    int previousVersion = versions.stream().filter(v -> v.measureId.equals(measureId)).mapToInt(v -> v.version).max().orElse(0);
+                    if (kind == Change.MEASURE_CHANGED && previousVersion == 0) {
+                        throw new ResourceNotFoundException("Action plan " + planId + " has no measure " + measureId + ".");
+                    }
+                    if (kind == Change.MEASURE_ADDED && MeasureVersion.current(versions).size() >= ActionPlan.MAX_MEASURES) {
+                        throw new ConflictException("Action plan " + planId + " holds " + ActionPlan.MAX_MEASURES
+                                + " measures, the most a plan may hold; change or drop one of them instead.");
+                    }
+                    plan.version++;
+                    MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
+                            expected, change.reason(), changedBy, now);
+                    List<MeasureVersion> all = new ArrayList<>(versions);
+                    all.add(version);
+                    List<MeasureVersion> current = MeasureVersion.current(all);
+                    return version.persist().chain(() -> published(plan, kind, measureId, current, known.ledger()));
+                }))));
+    }
+
+    private static Uni<ActionPlan> plan(String code, UUID planId, LockModeType lock) {
+        return ActionPlan.<ActionPlan>findById(planId, lock).map(plan -> {
+            if (plan == null || !plan.municipalityCode.equals(code)) {
+                throw new ResourceNotFoundException("Municipality " + code + " has no action plan " + planId + ".");
+            }
+            return plan;
+        });
+    }
+
+    private MeasureVersion version(ActionPlan plan, UUID measureId, int version, String title, Term term, MeasureStatus status,
+                                   List<ExpectedHoused> expected, String reason, String changedBy, Instant now) {
+        MeasureVersion v = new MeasureVersion();
+        v.id = UUID.randomUUID();
+        v.measureId = measureId;
+        v.version = version;
+        v.actionPlanId = plan.id;
+        v.planVersion = plan.version;
+        v.title = title;
+        v.term = term;
+        v.status = status;
+        v.expectedHoused = write(expected);
+        v.reason = reason;
+        v.changedBy = changedBy;
+        v.recordedAt = now;
+        return v;
+    }
+
+    /** Appends the plan as it now stands to the outbox (R9: codes and ids only) and answers with its view. */
+    private Uni<ActionPlanView> published(ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current,
+                                          BacklogLedger ledger) {
+        List<MeasureState> measures = current.stream()
+                .map(v -> new MeasureState(v.measureId, v.term.name(), v.status.name(), expected(v))).toList();
+        return outbox.append(ActionPlanResource.ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id,
+                        plan.municipalityCode, plan.adoptedOn, plan.version, change.name(), measureId, measures))
+                .map(appended -> view(plan, current, ledger, null));
     }
 
     /** A plan with its measures as they now stand and its progress per half-year on {@code asOf} (null: today). */
@@ -92,7 +224,7 @@ public class ActionPlans {
         }
     }
 
-    public String write(List<ExpectedHoused> expected) {
+    private String write(List<ExpectedHoused> expected) {
         try {
             return json.writeValueAsString(expected.stream().map(e -> new Expected(e.period().toString(), e.persons())).toList());
         } catch (JsonProcessingException e) {

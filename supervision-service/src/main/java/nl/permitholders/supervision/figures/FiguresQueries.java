@@ -112,7 +112,8 @@ public class FiguresQueries {
     /** A municipality's figures of {@code period} at its end, or on {@code asOf} (null: today's position); 404 when unknown. */
     public Uni<FiguresView> figures(String code, Period period, LocalDate asOf) {
         LocalDate now = LocalDate.now(clock);
-        return ledgers.versions(List.of(code)).flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now)))
+        return ledgers.versions(List.of(code))
+                .flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now), new AtomicInteger()))
                 .map(MunicipalityFigures::figures);
     }
 
@@ -147,10 +148,6 @@ public class FiguresQueries {
                     }
                     return all.stream().sorted(Comparator.comparing((MunicipalityFigures f) -> f.figures().municipalityCode())).toList();
                 });
-    }
-
-    private Uni<MunicipalityFigures> cached(Key key) {
-        return cached(key, new AtomicInteger());
     }
 
     /** The figures of {@code key} from the cache, or computed from the ledger (once, however many ask at once). */

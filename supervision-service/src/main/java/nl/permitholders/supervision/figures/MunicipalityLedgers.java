@@ -35,13 +35,14 @@ import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
  * one municipality for the API, many at once for the verdicts after a batch of events (then inside the consumer's
  * transaction, through its connection), and a province's a few at a time; and the versions of their ledgers, by which
- * the figures computed from them are cached ({@link FiguresCache}).
+ * the figures computed from them are cached ({@link FiguresQueries}).
  */
 @ApplicationScoped
 public class MunicipalityLedgers {
@@ -50,10 +51,6 @@ public class MunicipalityLedgers {
     static final int MUNICIPALITIES_PER_READ = 50;
     /** Ledger entries read at once for a province, at most (about 2 MB of rows). */
     static final long ENTRIES_PER_READ = 10_000;
-
-    private static final String ENTRY_COLUMNS = "e.event_id, e.event_type, e.municipality_code, e.kind, e.period, e.effective_date, "
-            + "e.persons, e.version, e.reference, e.occurred_at, e.coupling_id, e.unit_type, e.temporary_housing, e.household_type, "
-            + "e.cancellation_reason";
 
     /** Every municipality the register places in a province ($1), with its entries. */
     private static final String PROVINCE_LEDGER_SIZES = "SELECT m.code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = m.code) "
@@ -72,15 +69,8 @@ public class MunicipalityLedgers {
 
     /** One municipality, or 404 when nothing at all is known about it yet. */
     public Uni<KnownMunicipality> of(String code) {
-        return of(pool, List.of(code)).map(found -> known(code, found));
-    }
-
-    private static KnownMunicipality known(String code, Map<String, KnownMunicipality> found) {
-        KnownMunicipality known = found.get(code);
-        if (known == null) {
-            throw new ResourceNotFoundException("Nothing is known yet about municipality " + code + ".");
-        }
-        return known;
+        return of(pool, List.of(code)).map(found -> found.get(code))
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about municipality " + code + "."));
     }
 
     /** The municipalities of {@code codes} that anything is known about. */
@@ -136,10 +126,8 @@ public class MunicipalityLedgers {
 
     /** The rows (code, ledger entries), in code order. */
     private static List<LedgerChunks.Ledger> ledgerSizes(RowSet<Row> rows) {
-        List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
-        rows.forEach(row -> ledgers.add(new LedgerChunks.Ledger(row.getString(0), row.getLong(1))));
-        ledgers.sort(Comparator.comparing(LedgerChunks.Ledger::municipalityCode));
-        return ledgers;
+        return rows.stream().map(row -> new LedgerChunks.Ledger(row.getString(0), row.getLong(1)))
+                .sorted(Comparator.comparing(LedgerChunks.Ledger::municipalityCode)).toList();
     }
 
     private <R> Uni<Map<String, R>> computeEach(SqlClient db, List<LedgerChunks.Ledger> ledgers, Function<KnownMunicipality, R> compute) {
@@ -172,7 +160,7 @@ public class MunicipalityLedgers {
                 + in + " OR g.new_code" + in, params);
         Uni<RowSet<Row>> planned = execute(db, "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c "
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
-        Uni<RowSet<Row>> entries = execute(db, "SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
+        Uni<RowSet<Row>> entries = execute(db, "SELECT " + ProjectionStore.LEDGER_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
         return Uni.combine().all().unis(municipalities, mergers, planned, entries).with((m, g, p, e) -> {
             m.forEach(row -> {
                 Municipality municipality = new Municipality();
@@ -197,7 +185,7 @@ public class MunicipalityLedgers {
     }
 
     /**
-     * A row of {@link #ENTRY_COLUMNS}, read by position: a ledger has thousands of rows, and finding a column by name
+     * A row of {@link ProjectionStore#LEDGER_COLUMNS}, read by position: a ledger has thousands of rows, and finding a column by name
      * hashes the name every time. The few values that repeat on every row are kept once.
      */
     private static LedgerEntry entry(Row row, Map<UUID, List<PlannedPlaces>> planned, Map<String, String> repeated) {

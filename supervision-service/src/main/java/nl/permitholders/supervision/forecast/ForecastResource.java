@@ -66,8 +66,9 @@ public class ForecastResource {
             @QueryParam("assumedHousedPersons") @Min(0) @Max(1_000_000) Integer assumedHousedPersons,
             @QueryParam("trailingMonths") @Min(1) @Max(24) Integer trailingMonths,
             @Parameter(description = "UNCHANGED_POLICY (default) or WITH_PLAN; not with assumedHousedPersons") @QueryParam("scenario") String scenarioText) {
+        LocalDate today = LocalDate.now(clock);
         Period until = PeriodParam.parse("until", untilText);
-        Period from = fromText == null ? Period.containing(LocalDate.now(clock)) : PeriodParam.parse("from", fromText);
+        Period from = fromText == null ? Period.containing(today) : PeriodParam.parse("from", fromText);
         Scenario scenario = EnumParam.parse("scenario", scenarioText, Scenario.class);
         if (until.isBefore(from)) {
             throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
@@ -77,15 +78,15 @@ public class ForecastResource {
         }
         int trailing = trailingMonths == null ? Forecast.DEFAULT_TRAILING_MONTHS : trailingMonths;
         if (scenario == Scenario.WITH_PLAN) {
-            if (until.isBefore(Period.containing(LocalDate.now(clock)))) {
+            if (until.isBefore(Period.containing(today))) {
                 throw InvalidInputException.of("until", "must not be before the current half-year");
             }
             return ledgers.of(code).flatMap(known -> plans.current(code).map(plan ->
-                    Forecast.withPlan(known.ledger(), until, LocalDate.now(clock), trailing,
+                    Forecast.withPlan(known.ledger(), until, today, trailing,
                             plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures())))));
         }
         return ledgers.of(code).map(known -> assumedHousedPersons != null
                 ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)
-                : Forecast.unchangedPolicy(known.ledger(), until, LocalDate.now(clock), trailing));
+                : Forecast.unchangedPolicy(known.ledger(), until, today, trailing));
     }
 }

@@ -14,17 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
@@ -49,14 +46,35 @@ public class NationalResource {
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
-    private record Key(Period period, LocalDate asOf, LocalDate today) {
-    }
-
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
     }
 
     public record NationalView(String period, LocalDate asOf, int municipalities, Totals totals, Standings standings,
                                List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
+
+        /**
+         * The country from the figures of every municipality that exists in the half-year (not merged by then) on
+         * {@code position}: those in no province (yet) are counted apart, not in the totals.
+         */
+        static NationalView of(Period period, LocalDate asOf, LocalDate position, List<MunicipalityFigures> existing,
+                               Map<String, String> provinceNames) {
+            Map<String, List<MunicipalityFigures>> byProvince = existing.stream().filter(f -> f.figures().provinceCode() != null)
+                    .collect(Collectors.groupingBy(f -> f.figures().provinceCode(), TreeMap::new, Collectors.toList()));
+            List<ProvinceTotals> provinces = byProvince.entrySet().stream().map(e -> new ProvinceTotals(e.getKey(),
+                    provinceNames.get(e.getKey()), e.getValue().size(), totals(e.getValue()), standings(period, position, e.getValue())))
+                    .toList();
+            List<MunicipalityFigures> inProvinces = byProvince.values().stream().flatMap(List::stream).toList();
+            return new NationalView(period.toString(), asOf, inProvinces.size(), totals(inProvinces),
+                    standings(period, position, inProvinces), provinces, existing.size() - inProvinces.size());
+        }
+
+        private static Totals totals(List<MunicipalityFigures> figures) {
+            return Totals.of(figures.stream().map(MunicipalityFigures::figures).toList());
+        }
+
+        private static Standings standings(Period period, LocalDate position, List<MunicipalityFigures> figures) {
+            return Standings.of(period, position, figures.stream().map(MunicipalityFigures::standing).toList());
+        }
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -71,51 +89,13 @@ public class NationalResource {
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        Key key = new Key(period, asOf, LocalDate.now(clock));
+        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
         // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
-        Uni<List<Line>> lines = figures.ofCountry(period, asOf)
-                .map(all -> all.stream().filter(f -> !f.merged()).map(Line::of).toList());
-        Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute().map(rows -> {
-            Map<String, String> byCode = new HashMap<>();
-            rows.forEach(row -> byCode.put(row.getString(0), row.getString(1)));
-            return byCode;
-        });
-        return Uni.combine().all().unis(lines, names).with((each, provinceNames) -> view(key, each, provinceNames));
-    }
-
-    private static NationalView view(Key key, Collection<Line> lines, Map<String, String> provinceNames) {
-        Map<String, List<Line>> byProvince = new TreeMap<>();
-        int withoutProvince = 0;
-        for (Line line : lines) {
-            if (line.figures() == null) {
-                withoutProvince++;
-                continue;
-            }
-            byProvince.computeIfAbsent(line.figures().provinceCode(), k -> new ArrayList<>()).add(line);
-        }
-        LocalDate position = key.asOf() != null ? key.asOf() : key.today();
-        List<ProvinceTotals> perProvince = byProvince.entrySet().stream()
-                .map(e -> new ProvinceTotals(e.getKey(), provinceNames.get(e.getKey()), e.getValue().size(), Line.totals(e.getValue()),
-                        Line.standings(key.period(), position, e.getValue())))
-                .toList();
-        List<Line> everyone = byProvince.values().stream().flatMap(List::stream).toList();
-        return new NationalView(key.period().toString(), key.asOf(), everyone.size(), Line.totals(everyone),
-                Line.standings(key.period(), position, everyone), perProvince, withoutProvince);
-    }
-
-    /** A municipality's part in the country's figures: its figures and standing, or none when it is in no province (yet). */
-    private record Line(FiguresView figures, Standings.Standing standing) {
-
-        static Line of(MunicipalityFigures figures) {
-            return figures.figures().provinceCode() == null ? new Line(null, null) : new Line(figures.figures(), figures.standing());
-        }
-
-        static Totals totals(List<Line> lines) {
-            return Totals.of(lines.stream().map(Line::figures).toList());
-        }
-
-        static Standings standings(Period period, LocalDate position, List<Line> lines) {
-            return Standings.of(period, position, lines.stream().map(Line::standing).toList());
-        }
+        Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf)
+                .map(all -> all.stream().filter(f -> !f.merged()).toList());
+        Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
+        return Uni.combine().all().unis(existing, names)
+                .with((each, provinceNames) -> NationalView.of(period, asOf, position, each, provinceNames));
     }
 }

@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.projection;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,8 +7,8 @@ import java.util.UUID;
 import nl.permitholders.supervision.ledger.CancellationReason;
 
 /**
- * Supervision's reading of the events it consumes: only the fields it needs, unknown fields ignored (a tolerant
- * reader), so producers can add fields without breaking it. The contracts are in {@code docs/events/}.
+ * Supervision's reading of the events it consumes: only the fields it needs; {@link EventDecoder} ignores unknown
+ * fields (a tolerant reader), so producers can add fields without breaking it. The contracts are in {@code docs/events/}.
  */
 final class ConsumedEvents {
 
@@ -20,84 +19,68 @@ final class ConsumedEvents {
     private ConsumedEvents() {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record ProvinceRegistered(String provinceCode, String name) {
         static final String TYPE = QUOTA + "province-registered.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record MunicipalityRegistered(String municipalityCode, String name, String provinceCode) {
         static final String TYPE = QUOTA + "municipality-registered.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record QuotaSet(String municipalityCode, String period, Integer persons, Integer version) {
         static final String TYPE = QUOTA + "quota-set.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record OpeningBalanceSet(String municipalityCode, String period, Integer backlog, Integer version) {
         static final String TYPE = QUOTA + "opening-balance-set.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record CouplingRegistered(UUID couplingId, String municipalityCode, Integer persons, String householdType, LocalDate couplingDate) {
         static final String TYPE = PLACEMENT + "coupling-registered.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record PlacementRecorded(UUID placementId, UUID couplingId, String municipalityCode, Integer persons, LocalDate housedOn,
                              String unitType, Boolean temporary) {
         static final String TYPE = PLACEMENT + "placement-recorded.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record QuotaExchanged(UUID exchangeId, String municipalityCode, String period, Integer delta) {
         static final String TYPE = QUOTA + "quota-exchanged.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record MunicipalitiesMerged(String municipalityCode, List<String> mergedMunicipalityCodes, String effectivePeriod) {
         static final String TYPE = QUOTA + "municipalities-merged.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn,
                              CancellationReason reason) {
         static final String TYPE = PLACEMENT + "coupling-cancelled.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record AllocationRecorded(UUID allocationId, String municipalityCode, Integer persons, LocalDate allocatedOn, Boolean permitHolders) {
         static final String TYPE = HOUSING_STOCK + "allocation-recorded.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record PlacementRevoked(UUID placementId, String municipalityCode, Integer persons, LocalDate revokedOn) {
         static final String TYPE = PLACEMENT + "placement-revoked.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record ReunificationArrived(UUID reunificationId, String municipalityCode, Integer persons, LocalDate arrivedOn) {
         static final String TYPE = PLACEMENT + "reunification-arrived.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record CouplingCorrected(UUID couplingId, String municipalityCode, Integer persons, String householdType, LocalDate couplingDate) {
         static final String TYPE = PLACEMENT + "coupling-corrected.v1";
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record CapacityPlanned(UUID projectId, String municipalityCode, Integer permitHolderPlaces,
                            List<ExpectedDelivery> expectedDeliveries) {
         static final String TYPE = HOUSING_STOCK + "capacity-planned.v1";
 
-        @JsonIgnoreProperties(ignoreUnknown = true)
         record ExpectedDelivery(String period, Integer permitHolderPlaces) {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record CapacityDelivered(UUID projectId, UUID deliveryId, String municipalityCode, LocalDate deliveredOn, Integer permitHolderPlaces) {
         static final String TYPE = HOUSING_STOCK + "capacity-delivered.v1";
     }

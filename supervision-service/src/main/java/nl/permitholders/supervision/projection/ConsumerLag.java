@@ -54,8 +54,7 @@ public class ConsumerLag {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         try {
-            Map<TopicPartition, Long> measured = measureNow();
-            measured.forEach((partition, records) -> gauge(partition).set(records));
+            measureNow().forEach((partition, records) -> gauge(partition).set(records));
         } catch (Exception e) {
             // Kafka unreachable: the gauges keep their last value; the health check reports the broker.
             LOG.debugf("Consumer lag not measured: %s", e.getMessage());
@@ -63,7 +62,7 @@ public class ConsumerLag {
     }
 
     /** The lag of every partition of the consumed topics now. */
-    public Map<TopicPartition, Long> measureNow() throws Exception {
+    private Map<TopicPartition, Long> measureNow() throws Exception {
         Admin client = admin();
         Map<String, TopicDescription> described = client.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
         List<TopicPartition> partitions = described.values().stream()

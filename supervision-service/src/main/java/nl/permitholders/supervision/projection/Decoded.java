@@ -42,16 +42,16 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
         return facts;
     }
 
-    /** Whether the event states a province's register entry, which every municipality of the province shows. */
-    public boolean statesAProvince() {
-        return changes.stream().anyMatch(ProjectionChange.ProvinceStated.class::isInstance);
-    }
-
-    /** Municipalities whose register entry or merger the event states anew. */
-    public Set<String> restated() {
+    /**
+     * The municipalities whose figures the event changes: those of its facts, register entries and mergers (a
+     * province's name is in none of a municipality's figures).
+     */
+    public Set<String> municipalities() {
         Set<String> codes = new LinkedHashSet<>();
         for (ProjectionChange change : changes) {
-            if (change instanceof Merged merged) {
+            if (change instanceof Fact fact) {
+                codes.add(fact.entry().municipalityCode());
+            } else if (change instanceof Merged merged) {
                 codes.add(merged.newCode());
                 codes.addAll(merged.mergedCodes());
             } else if (change instanceof MunicipalityStated municipality) {

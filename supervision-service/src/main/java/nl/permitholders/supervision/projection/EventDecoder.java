@@ -1,10 +1,12 @@
 package nl.permitholders.supervision.projection;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.events.IncomingEvent;
@@ -41,35 +43,19 @@ import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
 @ApplicationScoped
 public class EventDecoder {
 
+    /** Per event type, a reader of its data: unknown fields ignored (a tolerant reader), dates read fast ({@link Rfc3339Module}). */
+    private final Map<String, ObjectReader> readers = new HashMap<>();
+
     @Inject
-    ObjectMapper json;
-
-    /** A reader per event type, from a copy of the service's mapper that reads event dates fast ({@link Rfc3339Module}). */
-    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            return eventMapper().readerFor(type);
-        }
-    };
-    private volatile ObjectMapper eventMapper;
-
-    private ObjectMapper eventMapper() {
-        ObjectMapper mapper = eventMapper;
-        if (mapper == null) {
-            mapper = json.copy().registerModule(new Rfc3339Module());
-            eventMapper = mapper;
-        }
-        return mapper;
-    }
-
-    private ObjectReader reader(Class<?> type) {
-        return readers.get(type);
+    EventDecoder(ObjectMapper json) {
+        ObjectMapper events = json.copy().registerModule(new Rfc3339Module()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        DECODERS.forEach((type, decoder) -> readers.put(type, events.readerFor(decoder.data())));
     }
 
     public Decoded decode(IncomingEvent event) {
         Decoder<?> decoder = DECODERS.get(event.type());
         if (decoder != null) {
-            return new Decoded(event, decoder.changes(event, reader(decoder.data())));
+            return new Decoded(event, decoder.changes(event, readers.get(event.type())));
         }
         if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(event.type())) {
             return new Decoded(event, List.of());

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,13 +130,9 @@ public class LiveProjection {
     private Uni<Void> apply(List<Polled> polled) {
         List<Decoded> events = polled.stream().map(Polled::decoded).toList();
         return Uni.createFrom().item(System::nanoTime).flatMap(started -> traced(polled, store.applyLive(pool, events)
-                .call(applied -> {
+                .invoke(applied -> {
                     metrics.applied(applied.events(), events.size(), started);
-                    if (applied.events().isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
                     figureChanges.changed(ProjectionStore.changed(applied.events()));
-                    return Uni.createFrom().voidItem();
                 })))
                 .replaceWithVoid();
     }
@@ -159,10 +154,8 @@ public class LiveProjection {
             Span span = spans.get(i);
             span.setAttribute(DUPLICATE, !fresh.contains(event));
             if (fresh.contains(event)) {
-                Set<String> municipalities = new LinkedHashSet<>(event.restated());
-                event.facts().forEach(fact -> municipalities.add(fact.municipalityCode()));
                 span.setAttribute(VERSION, applied.version());
-                span.setAttribute(MUNICIPALITIES, List.copyOf(municipalities));
+                span.setAttribute(MUNICIPALITIES, List.copyOf(event.municipalities()));
             }
         }
     }

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
@@ -75,28 +78,7 @@ public class ProjectionStore {
      * @return the events applied now
      */
     public Uni<List<Decoded>> apply(SqlClient db, String schema, List<Decoded> events) {
-        return apply(db, schema, unique(events));
-    }
-
-    private Uni<List<Decoded>> apply(SqlClient db, String schema, Map<UUID, Decoded> unique) {
-        if (unique.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return applyAndRaise(db, schema, unique).map(Applied::events);
-    }
-
-    /** As {@link #apply}; in the live schema the ledger versions of the municipalities changed are raised with it. */
-    private Uni<Applied> applyAndRaise(SqlClient db, String schema, Map<UUID, Decoded> unique) {
-        if (factsOnly(unique.values())) {
-            return applyFacts(db, schema, unique);
-        }
-        return db.preparedQuery("INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
-                        + "ON CONFLICT DO NOTHING RETURNING event_id")
-                .execute(inboxColumns(unique))
-                .flatMap(inserted -> {
-                    List<Decoded> applied = firstSeen(unique, inserted);
-                    return write(db, schema, applied).map(version -> new Applied(applied, version));
-                });
+        return apply(db, schema, unique(events)).map(Applied::events);
     }
 
     /**
@@ -106,25 +88,31 @@ public class ProjectionStore {
      */
     public Uni<Applied> applyLive(Pool pool, List<Decoded> events) {
         Map<UUID, Decoded> unique = unique(events);
-        if (unique.isEmpty()) {
-            return Uni.createFrom().item(Applied.NOTHING);
-        }
-        if (factsOnly(unique.values())) {
-            return applyFacts(pool, LIVE, unique);
-        }
-        return pool.withTransaction(db -> applyAndRaise(db, LIVE, unique));
+        return factsOnly(unique.values()) ? apply(pool, LIVE, unique) : pool.withTransaction(db -> apply(db, LIVE, unique));
     }
 
     /**
-     * The municipalities whose figures the events change: those of their facts, register entries and mergers (a
-     * province's name is in none of a municipality's figures).
+     * The inbox rows and facts in one statement ({@link #applyFacts}), then the register statements of the events seen
+     * for the first time; in the live schema the ledger versions of every municipality changed are raised together,
+     * in one statement, so that two writers never wait for each other's rows.
      */
+    private static Uni<Applied> apply(SqlClient db, String schema, Map<UUID, Decoded> unique) {
+        if (unique.isEmpty()) {
+            return Uni.createFrom().item(Applied.NOTHING);
+        }
+        boolean live = LIVE.equals(schema);
+        if (factsOnly(unique.values())) {
+            return applyFacts(db, schema, unique, live);
+        }
+        return applyFacts(db, schema, unique, false).flatMap(facts -> writeStatements(db, schema, facts.events())
+                .chain(() -> live ? raiseVersions(db, changed(facts.events())) : Uni.createFrom().item(-1L))
+                .map(version -> new Applied(facts.events(), version)));
+    }
+
+    /** The municipalities whose figures the events change ({@link Decoded#municipalities}), in code order. */
     public static Set<String> changed(Collection<Decoded> events) {
         Set<String> codes = new TreeSet<>();
-        for (Decoded event : events) {
-            event.facts().forEach(fact -> codes.add(fact.municipalityCode()));
-            codes.addAll(event.restated());
-        }
+        events.forEach(event -> codes.addAll(event.municipalities()));
         return codes;
     }
 
@@ -138,16 +126,6 @@ public class ProjectionStore {
         return events.stream().allMatch(e -> e.changes().stream().allMatch(Fact.class::isInstance));
     }
 
-    /**
-     * The inbox rows of the events: their ids and types, as two arrays. The inbox's INSERTs name no conflict target
-     * (its key is its only one), so that a rebuild can fill an inbox that has no key yet: there every row is new, and
-     * the rebuild removes an event's second rows when it builds the keys.
-     */
-    private static Tuple inboxColumns(Map<UUID, Decoded> unique) {
-        return Tuple.tuple().addArrayOfUUID(unique.keySet().toArray(UUID[]::new))
-                .addArrayOfString(unique.values().stream().map(e -> e.event().type()).toArray(String[]::new));
-    }
-
     /** The events, in order, whose ids the inbox took now (returned by its INSERT): those not handled before. */
     private static List<Decoded> firstSeen(Map<UUID, Decoded> unique, RowSet<Row> inserted) {
         Set<UUID> first = new HashSet<>();
@@ -158,25 +136,27 @@ public class ProjectionStore {
     }
 
     /**
-     * Events whose changes are all facts, in one statement: the inbox rows, and the ledger rows and planned places of
-     * the events the inbox did not know yet (and, in the live schema, the ledger versions of their municipalities).
-     * Data-modifying CTEs all run, in one snapshot, and commit together.
+     * In one statement: the inbox rows, and the ledger rows and planned places of the events the inbox did not know
+     * yet (and, with {@code raiseVersions}, the ledger versions of their municipalities); their other changes are left
+     * to the caller. Data-modifying CTEs all run, in one snapshot, and commit together. The inbox's INSERT names no
+     * conflict target (its key is its only one), so that a rebuild can fill an inbox that has no key yet: there every
+     * row is new, and the rebuild removes an event's second rows when it builds the keys.
      */
-    private static Uni<Applied> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique) {
-        boolean raiseVersions = LIVE.equals(schema);
+    private static Uni<Applied> applyFacts(SqlClient db, String schema, Map<UUID, Decoded> unique, boolean raiseVersions) {
         List<LedgerEntry> entries = new ArrayList<>();
-        unique.values().forEach(e -> e.changes().forEach(c -> entries.add(((Fact) c).entry())));
-        Tuple columns = inboxColumns(unique);
-        addEntryColumns(columns, entries);
+        unique.values().forEach(e -> entries.addAll(e.facts()));
+        Tuple columns = Tuple.tuple().addArrayOfUUID(unique.keySet().toArray(UUID[]::new))
+                .addArrayOfString(unique.values().stream().map(e -> e.event().type()).toArray(String[]::new));
+        LEDGER.forEach(column -> columns.addValue(entries.stream().map(column.value()).toArray(column.array())));
         int planned = columns.size() + 1;
         addPlannedColumns(columns, entries);
         String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                 + "ON CONFLICT DO NOTHING RETURNING event_id), "
-                + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + ledgerUnnest(3)
+                + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + LEDGER_UNNEST
                 + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh) RETURNING municipality_code), "
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
-                + plannedUnnest(planned) + " AS p(event_id, period, permit_holder_places) "
-                + "WHERE p.event_id IN (SELECT event_id FROM fresh)) "
+                + "unnest($" + planned + "::uuid[], $" + (planned + 1) + "::text[], $" + (planned + 2) + "::int[]) "
+                + "AS p(event_id, period, permit_holder_places) WHERE p.event_id IN (SELECT event_id FROM fresh)) "
                 + (raiseVersions ? ", versions AS (" + RAISE_VERSIONS.replace("unnest($1::text[]) u(code)", "(SELECT municipality_code FROM ledger) u(code)")
                         + ") " : "")
                 + "SELECT event_id, " + (raiseVersions ? "COALESCE((SELECT max(version) FROM versions), -1)" : "-1::bigint") + " FROM fresh";
@@ -184,11 +164,13 @@ public class ProjectionStore {
                 inserted.size() == 0 ? -1 : inserted.iterator().next().getLong(1)));
     }
 
-    /** Writes the events' changes; in the live schema, raises the ledger versions they change: the highest, or -1. */
-    private Uni<Long> write(SqlClient db, String schema, List<Decoded> events) {
+    /**
+     * Writes the register entries and mergers the events state: the statement made last stands, whatever order they
+     * arrive in (an outbox may send one again after later ones, docs/architecture.md).
+     */
+    private static Uni<Void> writeStatements(SqlClient db, String schema, List<Decoded> events) {
         List<Tuple> provinces = new ArrayList<>();
         List<Tuple> municipalities = new ArrayList<>();
-        List<LedgerEntry> facts = new ArrayList<>();
         List<Tuple> mergers = new ArrayList<>();
         for (Decoded event : events) {
             for (ProjectionChange change : event.changes()) {
@@ -196,25 +178,19 @@ public class ProjectionStore {
                     provinces.add(Tuple.of(p.code(), p.name(), p.statedAt()));
                 } else if (change instanceof MunicipalityStated m) {
                     municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode(), m.statedAt()));
-                } else if (change instanceof Fact f) {
-                    facts.add(f.entry());
                 } else if (change instanceof Merged m) {
                     m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.statedAt())));
                 }
             }
         }
-        // Register entries and mergers: the statement made last stands, whatever order they arrive in (an outbox may send
-        // one again after later ones, docs/architecture.md); facts are only ever added.
         return batch(db, "INSERT INTO " + schema + ".province AS t (code, name, stated_at) VALUES ($1, $2, $3) "
                         + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, stated_at = EXCLUDED.stated_at" + LATER, provinces)
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality AS t (code, name, province_code, stated_at) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, "
                         + "province_code = EXCLUDED.province_code, stated_at = EXCLUDED.stated_at" + LATER, municipalities))
-                .chain(() -> insertFacts(db, schema, facts))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, stated_at) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
-                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers))
-                .chain(() -> LIVE.equals(schema) ? raiseVersions(db, changed(events)) : Uni.createFrom().item(-1L));
+                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
     }
 
     /** Raises the ledger versions of {@code codes}: the highest it raised, or -1 for none. */
@@ -232,46 +208,38 @@ public class ProjectionStore {
                 });
     }
 
-    /** The ledger's columns, in the order of {@link #addEntryColumns}'s arrays. */
-    private static final String LEDGER_COLUMNS = "event_id, event_type, municipality_code, kind, period, effective_date, persons, "
-            + "version, reference, occurred_at, coupling_id, unit_type, temporary_housing, household_type, cancellation_reason";
-
-    /** unnest of the 15 ledger column arrays, the first of them parameter {@code first}. */
-    private static String ledgerUnnest(int first) {
-        String[] types = {"uuid", "text", "text", "text", "text", "date", "int", "int", "text", "timestamptz", "text", "text", "boolean", "text",
-                "text"};
-        StringBuilder sql = new StringBuilder("unnest(");
-        for (int i = 0; i < types.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append('$').append(first + i).append("::").append(types[i]).append("[]");
-        }
-        return sql.append(')').toString();
+    /** A column of the ledger: its name, its SQL type, and its value in an entry, sent as a typed array. */
+    private record Column(String name, String type, Function<LedgerEntry, Object> value, IntFunction<Object[]> array) {
     }
 
-    /**
-     * Adds ledger rows and the places their capacity plans expect, one INSERT per table from column arrays: the same
-     * columns as {@link #applyFacts} takes from {@link #addEntryColumns}.
-     */
-    private static Uni<Void> insertFacts(SqlClient db, String schema, List<LedgerEntry> entries) {
-        if (entries.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Tuple planned = addPlannedColumns(Tuple.tuple(), entries);
-        Uni<Void> ledger = db.preparedQuery("INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT * FROM "
-                        + ledgerUnnest(1))
-                .execute(addEntryColumns(Tuple.tuple(), entries)).replaceWithVoid();
-        return planned.getArrayOfUUIDs(0).length == 0 ? ledger : ledger.chain(() -> db.preparedQuery("INSERT INTO " + schema
-                        + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT * FROM " + plannedUnnest(1))
-                .execute(planned)
-                .replaceWithVoid());
-    }
+    /** The ledger's columns: in this order in {@link #LEDGER_COLUMNS} and the arrays {@link #applyFacts} sends. */
+    private static final List<Column> LEDGER = List.of(
+            new Column("event_id", "uuid", LedgerEntry::eventId, UUID[]::new),
+            new Column("event_type", "text", LedgerEntry::eventType, String[]::new),
+            new Column("municipality_code", "text", LedgerEntry::municipalityCode, String[]::new),
+            new Column("kind", "text", e -> e.kind().name(), String[]::new),
+            new Column("period", "text", e -> e.period() == null ? null : e.period().toString(), String[]::new),
+            new Column("effective_date", "date", LedgerEntry::effectiveDate, LocalDate[]::new),
+            new Column("persons", "int", LedgerEntry::persons, Integer[]::new),
+            new Column("version", "int", LedgerEntry::version, Integer[]::new),
+            new Column("reference", "text", LedgerEntry::reference, String[]::new),
+            new Column("occurred_at", "timestamptz", LedgerEntry::occurredAt, OffsetDateTime[]::new),
+            new Column("coupling_id", "text", LedgerEntry::couplingId, String[]::new),
+            new Column("unit_type", "text", LedgerEntry::unitType, String[]::new),
+            new Column("temporary_housing", "boolean", LedgerEntry::temporary, Boolean[]::new),
+            new Column("household_type", "text", LedgerEntry::householdType, String[]::new),
+            new Column("cancellation_reason", "text", e -> e.cancellationReason() == null ? null : e.cancellationReason().name(),
+                    String[]::new));
 
-    /** unnest of the three arrays of {@link #addPlannedColumns}, the first of them parameter {@code first}. */
-    private static String plannedUnnest(int first) {
-        return "unnest($" + first + "::uuid[], $" + (first + 1) + "::text[], $" + (first + 2) + "::int[])";
-    }
+    /** The ledger's columns, in the order MunicipalityLedgers reads them by position too. */
+    public static final String LEDGER_COLUMNS = String.join(", ", LEDGER.stream().map(Column::name).toList());
+
+    /** unnest of the ledger's column arrays, parameters $3 on (after the inbox's two). */
+    private static final String LEDGER_UNNEST = "unnest(" + String.join(", ", IntStream.range(0, LEDGER.size())
+            .mapToObj(i -> "$" + (i + 3) + "::" + LEDGER.get(i).type() + "[]").toList()) + ")";
 
     /** The places the entries' capacity plans expect, as three arrays (event id, period, places) added to {@code tuple}. */
-    private static Tuple addPlannedColumns(Tuple tuple, List<LedgerEntry> entries) {
+    private static void addPlannedColumns(Tuple tuple, List<LedgerEntry> entries) {
         List<UUID> plannedEvents = new ArrayList<>();
         List<String> plannedPeriods = new ArrayList<>();
         List<Integer> plannedPlaces = new ArrayList<>();
@@ -282,51 +250,8 @@ public class ProjectionStore {
                 plannedPlaces.add(places.places());
             }
         }
-        return tuple.addArrayOfUUID(plannedEvents.toArray(UUID[]::new)).addArrayOfString(plannedPeriods.toArray(String[]::new))
+        tuple.addArrayOfUUID(plannedEvents.toArray(UUID[]::new)).addArrayOfString(plannedPeriods.toArray(String[]::new))
                 .addArrayOfInteger(plannedPlaces.toArray(Integer[]::new));
-    }
-
-    /** The ledger rows, one array per column of {@link #LEDGER_COLUMNS}, added to {@code tuple}. */
-    private static Tuple addEntryColumns(Tuple tuple, List<LedgerEntry> entries) {
-        int n = entries.size();
-        UUID[] eventIds = new UUID[n];
-        String[] eventTypes = new String[n];
-        String[] codes = new String[n];
-        String[] kinds = new String[n];
-        String[] periods = new String[n];
-        LocalDate[] dates = new LocalDate[n];
-        Integer[] persons = new Integer[n];
-        Integer[] versions = new Integer[n];
-        String[] references = new String[n];
-        OffsetDateTime[] occurred = new OffsetDateTime[n];
-        String[] couplings = new String[n];
-        String[] unitTypes = new String[n];
-        Boolean[] temporary = new Boolean[n];
-        String[] householdTypes = new String[n];
-        String[] cancellationReasons = new String[n];
-        for (int i = 0; i < n; i++) {
-            LedgerEntry e = entries.get(i);
-            eventIds[i] = e.eventId();
-            eventTypes[i] = e.eventType();
-            codes[i] = e.municipalityCode();
-            kinds[i] = e.kind().name();
-            periods[i] = e.period() == null ? null : e.period().toString();
-            dates[i] = e.effectiveDate();
-            persons[i] = e.persons();
-            versions[i] = e.version();
-            references[i] = e.reference();
-            occurred[i] = e.occurredAt();
-            couplings[i] = e.couplingId();
-            unitTypes[i] = e.unitType();
-            temporary[i] = e.temporary();
-            householdTypes[i] = e.householdType();
-            cancellationReasons[i] = e.cancellationReason() == null ? null : e.cancellationReason().name();
-        }
-        return tuple.addArrayOfUUID(eventIds).addArrayOfString(eventTypes).addArrayOfString(codes).addArrayOfString(kinds)
-                .addArrayOfString(periods).addArrayOfLocalDate(dates).addArrayOfInteger(persons).addArrayOfInteger(versions)
-                .addArrayOfString(references).addArrayOfOffsetDateTime(occurred).addArrayOfString(couplings)
-                .addArrayOfString(unitTypes).addArrayOfBoolean(temporary).addArrayOfString(householdTypes)
-                .addArrayOfString(cancellationReasons);
     }
 
     private static Uni<Void> batch(SqlClient db, String sql, List<Tuple> rows) {

@@ -19,14 +19,13 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.UuidParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.rebuild.ProjectionRebuilds.State;
-import nl.permitholders.supervision.rebuild.ProjectionRebuilds.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,12 +41,6 @@ public class ProjectionRebuildResource {
     public record RebuildView(UUID id, State state, long eventsRead, Long eventsTotal, long eventsApplied, long eventsSkipped,
                               Double progress, OffsetDateTime startedAt, OffsetDateTime lastProgressAt, OffsetDateTime finishedAt,
                               String failure) {
-        static RebuildView of(Status s) {
-            Double progress = s.eventsTotal() == null ? null
-                    : s.eventsTotal() == 0 ? 1.0 : Math.min(1.0, (double) s.eventsRead() / s.eventsTotal());
-            return new RebuildView(s.id(), s.state(), s.eventsRead(), s.eventsTotal(), s.eventsApplied(), s.eventsSkipped(),
-                    progress, s.startedAt(), s.heartbeatAt(), s.finishedAt(), s.failure());
-        }
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -61,7 +54,7 @@ public class ProjectionRebuildResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RebuildView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> start() {
-        return rebuilds.start().map(status -> Response.accepted(RebuildView.of(status))
+        return rebuilds.start().map(status -> Response.accepted(status)
                 .location(URI.create(SupervisionApi.BASE + "/projection-rebuilds/" + status.id())).build());
     }
 
@@ -70,13 +63,8 @@ public class ProjectionRebuildResource {
     @Path("/{id}")
     @Operation(summary = "A rebuild's state and progress: events read of the total on the topics")
     public Uni<RebuildView> status(@PathParam("id") String idText) {
-        UUID id = uuid(idText);
-        return rebuilds.status(id).map(status -> {
-            if (status == null) {
-                throw new ResourceNotFoundException("No rebuild " + id + ".");
-            }
-            return RebuildView.of(status);
-        });
+        UUID id = UuidParam.parse("id", idText);
+        return rebuilds.status(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("No rebuild " + id + "."));
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -85,14 +73,6 @@ public class ProjectionRebuildResource {
     public Uni<Page<RebuildView>> list(@BeanParam PageParams paging) {
         PageRequest request = paging.request();
         return rebuilds.count().flatMap(total -> rebuilds.recent(request.pageSize(), request.offset())
-                .map(list -> Page.of(list.stream().map(RebuildView::of).toList(), request, total)));
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("id", "is not a UUID");
-        }
+                .map(list -> Page.of(list, request, total)));
     }
 }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +28,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
@@ -39,13 +42,13 @@ import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionStore;
+import nl.permitholders.supervision.rebuild.ProjectionRebuildResource.RebuildView;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,10 +81,6 @@ public class ProjectionRebuilds {
 
     public enum State {
         RUNNING, COMPLETED, FAILED, ABANDONED
-    }
-
-    public record Status(UUID id, State state, Long eventsTotal, long eventsRead, long eventsApplied, long eventsSkipped,
-                         OffsetDateTime startedAt, OffsetDateTime heartbeatAt, OffsetDateTime finishedAt, String failure) {
     }
 
     static final String SHADOW = ShadowTables.SHADOW;
@@ -140,7 +139,7 @@ public class ProjectionRebuilds {
     private volatile boolean stopping;
 
     /** Starts a rebuild in the background; refused (409) while another is running. */
-    public Uni<Status> start() {
+    public Uni<RebuildView> start() {
         UUID id = UUID.randomUUID();
         return pool.withTransaction(db -> db.preparedQuery("UPDATE projection_rebuild SET state = 'ABANDONED', finished_at = now(), "
                                 + "failure = 'its instance stopped sending a heartbeat' WHERE state = 'RUNNING' AND heartbeat_at < $1")
@@ -153,30 +152,28 @@ public class ProjectionRebuilds {
                 .invoke(() -> worker.submit(() -> run(id)));
     }
 
-    public Uni<Status> status(UUID id) {
+    public Uni<RebuildView> status(UUID id) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : status(rows.iterator().next()));
     }
 
-    public Uni<List<Status>> recent(int limit, int offset) {
+    public Uni<List<RebuildView>> recent(int limit, int offset) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2")
                 .execute(Tuple.of(limit, offset))
-                .map(rows -> {
-                    List<Status> list = new ArrayList<>();
-                    rows.forEach(row -> list.add(status(row)));
-                    return list;
-                });
+                .map(rows -> rows.stream().map(ProjectionRebuilds::status).toList());
     }
 
     public Uni<Long> count() {
         return pool.query("SELECT count(*) FROM projection_rebuild").execute().map(rows -> rows.iterator().next().getLong(0));
     }
 
-    private static Status status(Row row) {
-        return new Status(row.getUUID("id"), State.valueOf(row.getString("state")), row.getLong("events_total"),
-                row.getLong("events_read"), row.getLong("events_applied"), row.getLong("events_skipped"),
-                row.getOffsetDateTime("started_at"), row.getOffsetDateTime("heartbeat_at"), row.getOffsetDateTime("finished_at"),
-                row.getString("failure"));
+    private static RebuildView status(Row row) {
+        Long total = row.getLong("events_total");
+        long read = row.getLong("events_read");
+        Double progress = total == null ? null : total == 0 ? 1.0 : Math.min(1.0, (double) read / total);
+        return new RebuildView(row.getUUID("id"), State.valueOf(row.getString("state")), read, total, row.getLong("events_applied"),
+                row.getLong("events_skipped"), progress, row.getOffsetDateTime("started_at"), row.getOffsetDateTime("heartbeat_at"),
+                row.getOffsetDateTime("finished_at"), row.getString("failure"));
     }
 
     @PreDestroy
@@ -276,40 +273,53 @@ public class ProjectionRebuilds {
      */
     private void swap(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> beginning,
                       Progress progress, ShadowTables shadow) {
-        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
-        int attempts = 0;
-        while (true) {
-            attempts++;
-            SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
-            try {
-                Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
-                try {
-                    if (!lockEveryLiveTable(connection)) {
-                        rollback(transaction, null);
-                        if (System.nanoTime() > deadline) {
-                            throw new IllegalStateException("the live tables were not all free at once within " + LOCK_PATIENCE
-                                    + " (" + attempts + " attempts); the live projection is unchanged");
-                        }
-                        heartbeat(progress);
-                        continue;
-                    }
-                    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                    progress.total = total(beginning, end);
-                    readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, events));
-                    shadow.exchange(connection);
-                    connection.query(ProjectionStore.RAISE_EVERY_VERSION).execute().await().atMost(STATEMENT_TIMEOUT);
-                    transaction.commit().await().atMost(STATEMENT_TIMEOUT);
-                    if (attempts > 1) {
-                        LOG.infof("Rebuild: the live tables were exchanged at attempt %d (others held them before)", attempts);
-                    }
-                    return;
-                } catch (RuntimeException e) {
-                    rollback(transaction, e);
-                    throw e;
-                }
-            } finally {
-                connection.close().await().atMost(STATEMENT_TIMEOUT);
+        Predicate<SqlConnection> exchangeOnceFree = connection -> {
+            if (!lockEveryLiveTable(connection)) {
+                return false;
             }
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            progress.total = total(beginning, end);
+            readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, events));
+            shadow.exchange(connection);
+            connection.query(ProjectionStore.RAISE_EVERY_VERSION).execute().await().atMost(STATEMENT_TIMEOUT);
+            return true;
+        };
+        long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
+        int attempts = 1;
+        while (!inTransaction(exchangeOnceFree)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the live tables were not all free at once within " + LOCK_PATIENCE
+                        + " (" + attempts + " attempts); the live projection is unchanged");
+            }
+            heartbeat(progress);
+            attempts++;
+        }
+        if (attempts > 1) {
+            LOG.infof("Rebuild: the live tables were exchanged at attempt %d (others held them before)", attempts);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction on a connection of its own: committed when it answers true, rolled back when
+     * it answers false or fails.
+     */
+    private boolean inTransaction(Predicate<SqlConnection> work) {
+        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
+        try {
+            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
+            try {
+                if (!work.test(connection)) {
+                    rollback(transaction, null);
+                    return false;
+                }
+                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
+                return true;
+            } catch (RuntimeException e) {
+                rollback(transaction, e);
+                throw e;
+            }
+        } finally {
+            connection.close().await().atMost(STATEMENT_TIMEOUT);
         }
     }
 
@@ -351,19 +361,10 @@ public class ProjectionRebuilds {
      */
     private void applyInOneTransaction(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Progress progress,
                                        UnaryOperator<List<Decoded>> toApply) {
-        SqlConnection connection = pool.getConnection().await().atMost(STATEMENT_TIMEOUT);
-        try {
-            Transaction transaction = connection.begin().await().atMost(STATEMENT_TIMEOUT);
-            try {
-                readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, toApply.apply(events)));
-                transaction.commit().await().atMost(STATEMENT_TIMEOUT);
-            } catch (RuntimeException e) {
-                rollback(transaction, e);
-                throw e;
-            }
-        } finally {
-            connection.close().await().atMost(STATEMENT_TIMEOUT);
-        }
+        inTransaction(connection -> {
+            readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, toApply.apply(events)));
+            return true;
+        });
     }
 
     /**
@@ -468,22 +469,12 @@ public class ProjectionRebuilds {
 
     private Uni<Set<String>> allMunicipalities() {
         return pool.query("SELECT code FROM municipality UNION SELECT DISTINCT municipality_code FROM ledger_entry").execute()
-                .map(rows -> {
-                    Set<String> codes = new HashSet<>();
-                    rows.forEach(row -> codes.add(row.getString(0)));
-                    return codes;
-                });
+                .map(rows -> rows.stream().map(row -> row.getString(0)).collect(Collectors.toSet()));
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : topics) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-            if (infos != null) {
-                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
-        }
-        return partitions;
+        return topics.stream().flatMap(topic -> Optional.ofNullable(consumer.partitionsFor(topic, Duration.ofSeconds(30))).orElse(List.of())
+                .stream().map(info -> new TopicPartition(topic, info.partition()))).toList();
     }
 
     private KafkaConsumer<String, String> consumer() {

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.rebuild;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -9,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import org.jboss.logging.Logger;
@@ -64,40 +62,22 @@ final class ShadowTables {
 
     /**
      * The keys and indexes of {@link #INDEXED_WHEN_FILLED}, each row of an event delivered twice kept once, and every
-     * table vacuumed. The tables
-     * are independent, so each is completed on a connection of its own, all at once: the inbox and the ledger, a million
-     * rows each, side by side rather than one after the other.
+     * table vacuumed. The tables are independent, so each is completed on a connection of its own (and a worker thread),
+     * all at once: the inbox and the ledger, a million rows each, side by side rather than one after the other.
      */
     void complete() {
-        ExecutorService builders = Executors.newFixedThreadPool(ProjectionStore.TABLES.size(), r -> {
-            Thread thread = new Thread(r, "projection-rebuild-keys");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> tables = new ArrayList<>();
-            for (String table : ProjectionStore.TABLES) {
-                tables.add(builders.submit(() -> complete(table)));
-            }
-            for (Future<?> table : tables) {
-                table.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the rebuilt tables' keys", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } finally {
-            builders.shutdownNow();
-        }
+        Uni.join().all(ProjectionStore.TABLES.stream().map(table -> Uni.createFrom().item(() -> complete(table))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())).toList())
+                .andCollectFailures().await().indefinitely();
     }
 
-    private void complete(String table) {
+    private String complete(String table) {
         if (INDEXED_WHEN_FILLED.contains(table)) {
             index(table);
         }
         execute(pool, "VACUUM (ANALYZE) " + SHADOW + "." + table);
         execute(pool, "ALTER TABLE " + SHADOW + "." + table + " RESET (autovacuum_enabled)");
+        return table;
     }
 
     /** The live table's keys and indexes, under the same names, on its rebuilt copy. */

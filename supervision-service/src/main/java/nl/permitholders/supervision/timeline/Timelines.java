@@ -40,9 +40,7 @@ public class Timelines {
         LocalDate now = LocalDate.now(clock);
         Period current = Period.containing(now);
         Period from = fromParam.orElse(known.ledger().start().orElse(current));
-        // A ledger may start in a later half-year (its quota is known ahead): the default runs up to there at least.
-        Period until = untilParam.orElse(from.isBefore(current) ? current : from);
-        checkRange(from, until);
+        Period until = until(from, untilParam, current);
         return TimelineView.of(known.code(), known.municipality() == null ? null : known.municipality().name, from, until,
                 Timeline.of(known.ledger(), from, until, now, known.mergedFrom()));
     }
@@ -58,9 +56,7 @@ public class Timelines {
                 .flatMap(province -> {
                     Period current = Period.containing(now);
                     return from(code, fromParam, current).flatMap(from -> {
-                        // A ledger may start in a later half-year (its quota is known ahead): the default runs up to there at least.
-                        Period until = untilParam.orElse(from.isBefore(current) ? current : from);
-                        checkRange(from, until);
+                        Period until = until(from, untilParam, current);
                         return ledgers.eachOfProvince(code, k -> Timeline.of(k.ledger(), from, until, now, k.mergedFrom()))
                                 .map(parts -> TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts)));
                     });
@@ -79,7 +75,12 @@ public class Timelines {
                 .map(starts -> starts.stream().flatMap(Optional::stream).min(Period::compareTo).orElse(current));
     }
 
-    private static void checkRange(Period from, Period until) {
+    /**
+     * The last half-year asked for, by default the current one; a ledger may start in a later half-year (its quota is
+     * known ahead), so the default runs up to {@code from} at least. 400 for a range that is reversed or too long.
+     */
+    private static Period until(Period from, Optional<Period> asked, Period current) {
+        Period until = asked.orElse(from.isBefore(current) ? current : from);
         if (until.isBefore(from)) {
             throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
         }
@@ -87,5 +88,6 @@ public class Timelines {
         if (halfYears > MAX_HALF_YEARS) {
             throw InvalidInputException.of("from", "at most " + MAX_HALF_YEARS + " half-years at once; give a later 'from'");
         }
+        return until;
     }
 }

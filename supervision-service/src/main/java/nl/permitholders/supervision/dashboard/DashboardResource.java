@@ -58,7 +58,11 @@ import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.LadderResource;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.verdict.ProvinceVerdict;
+import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.regime.RegimeResource;
@@ -107,6 +111,8 @@ public class DashboardResource {
     Timelines timelines;
     @Inject
     Ladders ladders;
+    @Inject
+    ProvinceVerdictBook provinceVerdicts;
     @Inject
     ActionPlans actionPlans;
     @Inject
@@ -226,8 +232,9 @@ public class DashboardResource {
     @Operation(hidden = true, summary = "A municipality's detail page for a half-year")
     public Uni<TemplateInstance> detail(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                         @QueryParam("periode") String periodText,
-                                        @QueryParam("besluit") String decision, @QueryParam("fout") String error) {
-        return detailPage(code, periodText, message(decision), errorMessage(error)).map(Templates::detail);
+                                        @QueryParam("besluit") String decision, @QueryParam("oordeel") String verdict,
+                                        @QueryParam("fout") String error) {
+        return detailPage(code, periodText, message(decision, verdict), errorMessage(error)).map(Templates::detail);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -334,6 +341,54 @@ public class DashboardResource {
         return Optional.empty();
     }
 
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/gemeenten/{code}/oordelen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The verdict form: records the province's verdict as POST /municipalities/{code}/verdicts/{deadline}/province-verdict does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "The decider is the signed-in caller.")
+    public Uni<Response> judge(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                               @FormParam("periode") String periodText, @FormParam("peildatum") String deadlineText,
+                               @FormParam("oordeel") String verdictText, @FormParam("besloten-op") String decidedOnText,
+                               @FormParam("gronden") String grounds) {
+        String back = back(code, periodText);
+        Verdict verdict;
+        LocalDate deadline;
+        LocalDate decidedOn;
+        try {
+            verdict = Verdict.valueOf(verdictText == null ? "" : verdictText);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item(seeOther(back + "fout=oordeel#oordelen"));
+        }
+        try {
+            deadline = LocalDate.parse(deadlineText == null ? "" : deadlineText);
+            decidedOn = LocalDate.parse(decidedOnText == null ? "" : decidedOnText);
+        } catch (DateTimeParseException e) {
+            return Uni.createFrom().item(seeOther(back + "fout=datum-oordeel#oordelen"));
+        }
+        if (!DateRange.contains(deadline) || !DateRange.contains(decidedOn)) {
+            return Uni.createFrom().item(seeOther(back + "fout=datum-oordeel#oordelen"));
+        }
+        if (grounds == null || grounds.isBlank() || grounds.strip().length() > ProvinceVerdict.GROUNDS_MAX || grounds.indexOf('\u0000') >= 0) {
+            return Uni.createFrom().item(seeOther(back + "fout=gronden#oordelen"));
+        }
+        return access.toMunicipality(token, code)
+                .chain(() -> provinceVerdicts.record(code, deadline, new ProvinceVerdictBook.Statement(verdict, grounds.strip(), decidedOn)))
+                .map(recorded -> seeOther(back + "oordeel=vastgelegd#oordelen"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout="
+                        + formField(((InvalidInputException) e).invalidParams().get(0).name()) + "#oordelen"));
+    }
+
+    /** The verdict form's error for a field the API names. */
+    private static String formField(String field) {
+        return switch (field) {
+            case "verdict" -> "oordeel-r7";
+            case "deadline" -> "peildatum";
+            default -> "datum-oordeel";
+        };
+    }
+
     // ---- building the pages
 
     private Uni<OverviewPage> overviewPage(String code, String periodText) {
@@ -360,7 +415,7 @@ public class DashboardResource {
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderAndPlans,
-                        regimes.histories(List.of(code))).asTuple())
+                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code)).asTuple())
                 .map(found -> {
                     FiguresView figures = found.getItem1();
                     KnownMunicipality known = found.getItem2();
@@ -381,7 +436,9 @@ public class DashboardResource {
                             plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
                             chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
-                            now.toString(), message, error, DetailPage.regime(found.getItem4().get(code), now));
+                            now.toString(), message, error, DetailPage.regime(found.getItem4().get(code), now),
+                            DetailPage.provinceVerdicts(found.getItem5()), DetailPage.verdictDeadlines(found.getItem5()),
+                            DetailPage.verdictChoices());
                 });
     }
 
@@ -425,7 +482,10 @@ public class DashboardResource {
         return Response.seeOther(URI.create(location)).build();
     }
 
-    private static String message(String decision) {
+    private static String message(String decision, String verdict) {
+        if ("vastgelegd".equals(verdict)) {
+            return "Het oordeel is vastgelegd.";
+        }
         if (decision == null) {
             return null;
         }
@@ -447,6 +507,12 @@ public class DashboardResource {
             case "reden" -> "Vul de reden van het besluit in (hoogstens 1.000 tekens).";
             case "regime" -> "Kies een toezichtregime.";
             case "regime-reden" -> "Vul de reden van het toezichtregime in (hoogstens 500 tekens).";
+            case "oordeel" -> "Kies een oordeel.";
+            case "oordeel-r7" -> "Dit oordeel past niet bij de achterstand op de peildatum: met een achterstand is het niet gehaald "
+                    + "(al dan niet verschoonbaar), zonder achterstand gehaald.";
+            case "peildatum" -> "Kies een peildatum die voorbij is en waarop de gemeente een oordeel heeft.";
+            case "datum-oordeel" -> "Vul de datum van het oordeel in: niet voor de peildatum en niet in de toekomst.";
+            case "gronden" -> "Vul de gronden van het oordeel in (hoogstens 500 tekens).";
             default -> null;
         };
     }

@@ -6,6 +6,7 @@ import static nl.permitholders.supervision.dashboard.Table.Row;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +26,25 @@ import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.verdict.ProvinceVerdict;
+import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * A municipality for a half-year, as the detail page shows it and its exports write it: the figures and the ledger
- * they come from, the couplings waiting, the housing pipeline, the action plan with its progress, the ladder, the
- * supervision regime the province decided, and the backlog and placements over time. Every number comes from the API's views; nothing is computed here but the
+ * they come from, the couplings waiting, the housing pipeline, the action plan with its progress, the verdicts at the
+ * deadlines (computed and the province's own), the ladder, the supervision regime the province decided, and the
+ * backlog and placements over time. Every number comes from the API's views; nothing is computed here but the
  * grouping of waiting couplings.
  */
 public record DetailPage(String code, String name, String provinceCode, Period period, String periodText, Verdict verdict,
                          Stage currentStage, String currentSince, AdviceView advice,
                          Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                          Table progress, Table decisions, Table deadlines, Table months, String chartJson,
-                         boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime) {
+                         boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime,
+                         Table provinceVerdicts, List<Choice> verdictDeadlines, List<Choice> verdictOptions) {
 
-    /** A value a decision form offers, with its Dutch label. */
+    /** A value a form offers (a stage, a regime, a deadline, a verdict), with its Dutch label. */
     public record Choice(String value, String label) {
     }
 
@@ -49,6 +54,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
      */
     public record RegimePanel(String current, String since, String reason, String decidedBy, Table decisions, List<Choice> choices) {
     }
+
+    /** Marks a province's verdict that a late correction put up for review. */
+    static final String TO_REVIEW = "te herbeoordelen";
 
     /** How long couplings have waited, in weeks from the coupling date; after 12 they are overdue (R8). */
     static final List<String> WAITING_HEADERS = List.of("Huishoudtype", "0 tot 4 weken", "4 tot 8 weken", "8 tot 12 weken",
@@ -60,7 +68,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
             all.add(measures);
             all.add(progress);
         }
-        all.addAll(List.of(decisions, regime.decisions(), deadlines, months));
+        all.addAll(List.of(provinceVerdicts, decisions, regime.decisions(), deadlines, months));
         return all;
     }
 
@@ -170,6 +178,37 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(labels.stage(d.stage())), Cell.text(d.reason()),
                 Cell.text(d.decidedBy())))).toList();
         return Table.of("besluiten", "Besluiten op de interventieladder", List.of("Besloten op", "Trede", "Reden", "Besloten door"), rows);
+    }
+
+    /**
+     * Per deadline the ladder counts: the computed verdict (advice) and, where province staff recorded one, their
+     * verdict in force with grounds, date and author, marked when a late correction put it up for review.
+     */
+    public static Table provinceVerdicts(List<ProvinceVerdictBook.AtDeadline> deadlines) {
+        Labels labels = MessageBundles.get(Labels.class);
+        List<Row> rows = deadlines.stream().map(d -> Row.of(List.of(
+                Cell.text(DutchFormat.date(d.computed().date())),
+                Cell.text(labels.verdict(d.computed().verdict())),
+                Cell.text(d.inForce().map(v -> labels.provinceVerdict(v.verdict())).orElse("")),
+                Cell.text(d.inForce().map(ProvinceVerdict::grounds).orElse("")),
+                Cell.text(d.inForce().map(v -> DutchFormat.date(v.decidedOn())).orElse("")),
+                Cell.text(d.inForce().map(ProvinceVerdict::decidedBy).orElse("")),
+                Cell.text(d.toReview() ? TO_REVIEW : "")))).toList();
+        return Table.of("oordelen", "Oordelen per peildatum", List.of("Peildatum", "Berekend oordeel (advies)", "Oordeel provincie",
+                "Gronden", "Besloten op", "Besloten door", "Herbeoordeling"), rows);
+    }
+
+    /** The deadlines the verdict form offers, the last first. */
+    public static List<Choice> verdictDeadlines(List<ProvinceVerdictBook.AtDeadline> deadlines) {
+        List<Choice> choices = new ArrayList<>(deadlines.stream()
+                .map(d -> new Choice(d.computed().date().toString(), DutchFormat.date(d.computed().date()))).toList());
+        Collections.reverse(choices);
+        return choices;
+    }
+
+    public static List<Choice> verdictChoices() {
+        Labels labels = MessageBundles.get(Labels.class);
+        return Arrays.stream(Verdict.values()).map(v -> new Choice(v.name(), labels.provinceVerdict(v))).toList();
     }
 
     public static Table deadlines(TimelineView timeline) {

@@ -28,6 +28,10 @@ public interface Labels {
             + "{#is NOT_MET}niet gehaald{/when}")
     String verdict(Verdict verdict);
 
+    /** The province's own verdict: its grounds say why, so no reason is given here. */
+    @Message("{#when verdict}{#is MET}gehaald{#is NOT_MET_EXCUSABLE}niet gehaald, verschoonbaar{#is NOT_MET}niet gehaald{/when}")
+    String provinceVerdict(Verdict verdict);
+
     @Message("{#when kind}{#is OPENING_BALANCE}beginstand achterstand{#is QUOTA}taakstelling{#is COUPLED}gekoppeld"
             + "{#is COUPLING_CORRECTED}koppeling gecorrigeerd{#is HOUSED}gehuisvest{#is REVOKED}huisvesting ingetrokken"
             + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
@@ -59,6 +63,7 @@ public interface Labels {
     @Message("{#when advice.reasonCode}{#is NO_DEADLINE_PASSED}nog geen peildatum voorbij"
             + "{#is LAST_DEADLINE_MET}de laatste peildatum is gehaald"
             + "{#is LAST_SHORTFALL_EXCUSABLE}het tekort op de laatste peildatum is verschoonbaar: het COA koppelde te weinig personen"
+            + "{#is LAST_SHORTFALL_JUDGED_EXCUSABLE}de provincie oordeelde het tekort op de laatste peildatum verschoonbaar"
             + "{#is BACKLOG_GREW_AT_LAST_FOUR}de achterstand groeide op elk van de laatste vier peildata"
             + "{#is NOT_MET_AT_LAST}niet gehaald op de laatste peildatum"
             + "{#is NOT_MET_AT_LAST_TWO}niet gehaald op de laatste twee peildata op rij"

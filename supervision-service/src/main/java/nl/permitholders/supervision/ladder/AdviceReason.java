@@ -11,6 +11,7 @@ public enum AdviceReason {
     NO_DEADLINE_PASSED("no deadline has passed yet"),
     LAST_DEADLINE_MET("the last deadline was met"),
     LAST_SHORTFALL_EXCUSABLE("the shortfall at the last deadline is excusable: COA coupled too few persons"),
+    LAST_SHORTFALL_JUDGED_EXCUSABLE("the province judged the shortfall at the last deadline excusable"),
     BACKLOG_GREW_AT_LAST_FOUR("the backlog grew at each of the last four deadlines"),
     NOT_MET_AT_LAST("not met at the last deadline"),
     NOT_MET_AT_LAST_TWO("not met at the last two deadlines in a row"),

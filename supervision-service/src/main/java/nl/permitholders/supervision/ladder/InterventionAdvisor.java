@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.permitholders.supervision.ledger.BacklogLedger.OpeningBalance;
 import nl.permitholders.supervision.verdict.DeadlineJudge.Judgement;
+import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
@@ -14,7 +15,8 @@ import nl.permitholders.supervision.verdict.Verdict;
  * → ADMINISTRATIVE_AGREEMENTS; a backlog that grew at each of the last four deadlines while not met →
  * SUBSTITUTION_ANNOUNCED. Excusable shortfalls do not escalate: they break a run of missed deadlines. A municipality
  * that joined the system behind (an opening balance above zero) was behind at the deadline that opened its chain, and
- * that deadline counts as NOT_MET. The advice is only advice: province staff decide, and the advice never changes a
+ * that deadline counts as NOT_MET. Where province staff recorded their own verdict at a deadline, that one counts
+ * ({@link #judgedByTheProvince}). The advice is only advice: province staff decide, and the advice never changes a
  * stage by itself.
  */
 public final class InterventionAdvisor {
@@ -24,13 +26,19 @@ public final class InterventionAdvisor {
      * whoever judged it.
      *
      * @param openedChain whether this is the deadline on which the municipality joined the system with its opening balance
+     * @param byProvince  whether the verdict is the one province staff recorded rather than the computed one
      */
-    public record Deadline(LocalDate date, Verdict verdict, int backlog, boolean openedChain) {
+    public record Deadline(LocalDate date, Verdict verdict, int backlog, boolean openedChain, boolean byProvince) {
 
         public Deadline {
-            if ((verdict == Verdict.MET) != (backlog <= 0)) {
+            if (!ProvinceVerdicts.agreesWithR7(verdict, backlog)) {
                 throw new IllegalArgumentException(verdict + " with a backlog of " + backlog + " at " + date + " contradicts R7");
             }
+        }
+
+        /** A computed verdict. */
+        public Deadline(LocalDate date, Verdict verdict, int backlog, boolean openedChain) {
+            this(date, verdict, backlog, openedChain, false);
         }
 
         /** The verdict the system judged from the figures at a deadline (R7). */
@@ -83,6 +91,22 @@ public final class InterventionAdvisor {
     }
 
     /**
+     * The deadlines the ladder counts on {@code date}: at each, the province's verdict in force on that date in place of
+     * the computed one. A recorded verdict that a late correction has put at odds with R7 (MET with a backlog now above
+     * zero, or a shortfall that turns out not to exist) cannot count: there the computed one counts until the province
+     * records again; the recorded one is kept and shown, to review.
+     *
+     * @param computed {@link #deadlines}, as computed on {@code date}
+     */
+    public static List<Deadline> judgedByTheProvince(List<Deadline> computed, ProvinceVerdicts recorded, LocalDate date) {
+        return computed.stream().map(d -> recorded.inForce(d.date(), date)
+                        .filter(v -> ProvinceVerdicts.agreesWithR7(v.verdict(), d.backlog()))
+                        .map(v -> new Deadline(d.date(), v.verdict(), d.backlog(), d.openedChain(), true))
+                        .orElse(d))
+                .toList();
+    }
+
+    /**
      * The date the ladder stands on when asked as of {@code asOf}: that date, or today when none is asked or it lies
      * ahead (a deadline still to come is never judged).
      */
@@ -100,7 +124,7 @@ public final class InterventionAdvisor {
             return Advice.none(AdviceReason.LAST_DEADLINE_MET);
         }
         if (last.verdict() == Verdict.NOT_MET_EXCUSABLE) {
-            return Advice.none(AdviceReason.LAST_SHORTFALL_EXCUSABLE);
+            return Advice.none(last.byProvince() ? AdviceReason.LAST_SHORTFALL_JUDGED_EXCUSABLE : AdviceReason.LAST_SHORTFALL_EXCUSABLE);
         }
         int missedInARow = 0;
         for (int i = deadlines.size() - 1; i >= 0 && deadlines.get(i).verdict() == Verdict.NOT_MET; i--) {

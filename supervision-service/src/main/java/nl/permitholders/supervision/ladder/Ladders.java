@@ -18,6 +18,7 @@ import nl.permitholders.supervision.ladder.LadderResource.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderResource.DecisionView;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.LadderResource.StageDecided;
+import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 
 /** A municipality's intervention ladder: its stage, the advice, the decisions; and recording a decision. */
 @ApplicationScoped
@@ -25,6 +26,9 @@ public class Ladders {
 
     @Inject
     MunicipalityLedgers ledgers;
+
+    @Inject
+    ProvinceVerdictBook provinceVerdicts;
 
     @Inject
     OutboxTransaction transaction;
@@ -41,13 +45,13 @@ public class Ladders {
     /** The ladder as it stands on {@code asOf} (null, or a later date than today: today). Run in a session. */
     public Uni<LadderView> ladder(String code, LocalDate asOf) {
         LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
-        return ledgers.of(code).flatMap(known -> LadderDecision.of(code).map(all -> {
+        return ledgers.of(code).flatMap(known -> provinceVerdicts.of(code).flatMap(recorded -> LadderDecision.of(code).map(all -> {
             List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
             LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
             return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
-                    LadderResource.AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on))),
+                    LadderResource.AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, recorded))),
                     decisions.stream().map(DecisionView::of).toList());
-        }));
+        })));
     }
 
     /** Records a decision of the caller's, published as {@link LadderResource#STAGE_DECIDED}; 400 for a date after today. */

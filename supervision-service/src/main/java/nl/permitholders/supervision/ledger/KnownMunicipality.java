@@ -8,6 +8,7 @@ import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 
 /** What supervision knows of a municipality: its register entry (if seen yet), its ledger, and its own merger. */
 public record KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
@@ -20,12 +21,17 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
     }
 
     /**
-     * What the ladder counts on {@code date}: the deadline that opened the chain if the municipality joined behind,
+     * What the ladder computes on {@code date}, before the province's own verdicts: the deadline that opened the chain if the municipality joined behind,
      * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
      */
     public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
         Optional<BacklogLedger.OpeningBalance> opening = ledger.openingBalance().filter(o -> !mergedBy(o.period()));
         return InterventionAdvisor.deadlines(opening, judgements(date), date);
+    }
+
+    /** As {@link #ladderDeadlines(LocalDate)}, with the province's verdict in force on {@code date} where it recorded one. */
+    public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date, ProvinceVerdicts recorded) {
+        return InterventionAdvisor.judgedByTheProvince(ladderDeadlines(date), recorded, date);
     }
 
     /** Whether this half-year belongs to the municipality it merged into. */

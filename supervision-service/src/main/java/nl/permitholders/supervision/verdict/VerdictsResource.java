@@ -1,17 +1,31 @@
 package nl.permitholders.supervision.verdict;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
 import java.time.Clock;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +48,46 @@ public class VerdictsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProvinceVerdictBook provinceVerdicts;
+
+    /** Who decided is not part of the request: it is the caller the token names. */
+    public record ProvinceVerdictRequest(@NotNull Verdict verdict,
+                                         @NotBlank @Size(max = ProvinceVerdict.GROUNDS_MAX) String grounds,
+                                         @NotNull LocalDate decidedOn) {
+    }
+
+    public record ProvinceVerdictView(
+            UUID id, LocalDate deadline, Verdict verdict, String grounds, LocalDate decidedOn, String decidedBy, Instant recordedAt,
+            @Schema(description = "The computed verdict at the deadline when this one was recorded") Verdict recordedAgainst) {
+
+        static ProvinceVerdictView of(ProvinceVerdict v) {
+            return new ProvinceVerdictView(v.id(), v.deadline(), v.verdict(), v.grounds(), v.decidedOn(), v.decidedBy(), v.recordedAt(),
+                    v.recordedAgainst());
+        }
+    }
+
+    public record DeadlineVerdictsView(
+            LocalDate deadline,
+            @Schema(description = "The verdict computed from the figures (R7): advice to the province") Verdict computedVerdict,
+            int backlog,
+            @Schema(description = "Whether this is the deadline that opened the chain of a municipality that joined behind "
+                    + "(computed as NOT_MET)") boolean openedChain,
+            @Schema(description = "The province's verdict in force today; absent when it recorded none")
+            @JsonInclude(JsonInclude.Include.NON_NULL) ProvinceVerdictView provinceVerdict,
+            @Schema(description = "Whether a late correction changed the computed verdict since the province's verdict in force "
+                    + "was recorded (recordedAgainst): it still stands, to review") boolean toReview,
+            @Schema(description = "The verdict the ladder counts: the province's where it recorded one that R7 allows on the "
+                    + "backlog, else the computed one") Verdict countedVerdict,
+            @Schema(description = "Every verdict the province recorded at this deadline, in the order decided") List<ProvinceVerdictView> history) {
+
+        static DeadlineVerdictsView of(ProvinceVerdictBook.AtDeadline d) {
+            return new DeadlineVerdictsView(d.computed().date(), d.computed().verdict(), d.computed().backlog(), d.computed().openedChain(),
+                    d.inForce().map(ProvinceVerdictView::of).orElse(null), d.toReview(), d.counted(),
+                    d.history().stream().map(ProvinceVerdictView::of).toList());
+        }
+    }
 
     public record RecordedVerdict(Verdict verdict, int backlog, int couplingDeficit, String causeEventType, UUID causeEventId,
                                   Instant recordedAt) {
@@ -64,5 +118,53 @@ public class VerdictsResource {
                                         r.causeEventId, r.recordedAt))
                                 .toList()))
                 .toList()));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Path("/province-verdicts")
+    @Operation(summary = "At every deadline the ladder counts: the computed verdict (advice) and the province's own verdict",
+            description = "Province staff judge; the computed verdict (R7) is their advice. Per deadline passed, the deadline "
+                    + "that opened the chain of a municipality that joined behind included: the computed verdict, the "
+                    + "province's verdict in force with its grounds, date and author, whether a late correction put it up for "
+                    + "review (toReview), the verdict the ladder counts, and every verdict the province recorded there.")
+    public Uni<List<DeadlineVerdictsView>> provinceVerdicts(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
+        return provinceVerdicts.deadlines(code).map(all -> all.stream().map(DeadlineVerdictsView::of).toList());
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Path("/{deadline}/province-verdict")
+    @Operation(summary = "One deadline: the computed verdict (advice) and the province's own verdict, with its history",
+            description = "As province-verdicts, for one deadline; 404 when the municipality has no verdict at that date.")
+    public Uni<DeadlineVerdictsView> provinceVerdict(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July") @PathParam("deadline") String deadline) {
+        return provinceVerdicts.deadline(code, DateParam.parseOptional("deadline", deadline)).map(DeadlineVerdictsView::of);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/{deadline}/province-verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the province's own verdict at a deadline, with its grounds",
+            description = "The verdict (MET, NOT_MET_EXCUSABLE, NOT_MET), the grounds (up to 500 characters, e.g. "
+                    + "\"verschoonbaar: afgesproken inhaalplan\") and the date decided; who decided is the caller the token "
+                    + "names. The ladder counts it from decidedOn on in place of the computed verdict. R7 fixes whether there "
+                    + "is a shortfall: with a backlog above zero at the deadline the province may judge NOT_MET or "
+                    + "NOT_MET_EXCUSABLE, with none only MET; anything else is refused (400, invalidParams names verdict). "
+                    + "The deadline must be a 1 January or 1 July that has passed and that the municipality has a verdict at; "
+                    + "decidedOn lies between the deadline and today. Nothing is overwritten: a later verdict follows.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the deadline's verdicts",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceVerdictView.class)))
+    public Uni<Response> recordProvinceVerdict(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July that has passed") @PathParam("deadline") String deadline,
+            @Valid @NotNull ProvinceVerdictRequest request) {
+        LocalDate date = DateParam.parseOptional("deadline", deadline);
+        return provinceVerdicts.record(code, date, new ProvinceVerdictBook.Statement(request.verdict(), request.grounds(), request.decidedOn()))
+                .map(recorded -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/verdicts/" + date
+                        + "/province-verdict")).entity(ProvinceVerdictView.of(recorded)).build());
     }
 }

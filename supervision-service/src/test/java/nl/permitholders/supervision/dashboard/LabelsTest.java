@@ -71,6 +71,7 @@ class LabelsTest {
         List<List<Deadline>> cases = new ArrayList<>(List.of(List.of(),
                 judged(Verdict.MET, 0),
                 judged(Verdict.NOT_MET_EXCUSABLE, 5),
+                List.of(new Deadline(LocalDate.of(2024, 7, 1), Verdict.NOT_MET_EXCUSABLE, 5, false, true)),
                 judged(Verdict.NOT_MET, 5),
                 judged(Verdict.NOT_MET, 5, 5),
                 judged(Verdict.NOT_MET, 5, 5, 5),

@@ -1,0 +1,137 @@
+package nl.permitholders.supervision.verdict;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.projection.ReadPool;
+
+/**
+ * The verdicts province staff record at deadlines: reading them, and recording one. Recording raises the
+ * municipality's ledger version in the same transaction: the figures cached by that version hold the ladder's advice,
+ * which the province's verdict changes without any fact in the ledger.
+ */
+@ApplicationScoped
+public class ProvinceVerdictBook {
+
+    private static final String COLUMNS = "id, municipality_code, deadline, verdict, grounds, decided_on, decided_by, recorded_at, recorded_against";
+    private static final String INSERT = "INSERT INTO province_verdict (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    private static final String RAISE_VERSION = "INSERT INTO ledger_version (municipality_code, version) "
+            + "VALUES ($1, nextval('ledger_version_seq')) ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
+
+    /** What province staff state; who they are comes from their token. */
+    public record Statement(Verdict verdict, String grounds, LocalDate decidedOn) {
+    }
+
+    /**
+     * One deadline of the ladder as it stands today: the computed verdict (the advice) and its backlog, the province's
+     * verdict in force with whether a late correction put it up for review, the verdict the ladder counts, and every
+     * verdict the province recorded there.
+     */
+    public record AtDeadline(Deadline computed, Optional<ProvinceVerdict> inForce, boolean toReview, Verdict counted,
+                             List<ProvinceVerdict> history) {
+    }
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    /** Every verdict recorded for the municipality. */
+    public Uni<ProvinceVerdicts> of(String code) {
+        return reads.preparedQuery("SELECT " + COLUMNS + " FROM province_verdict WHERE municipality_code = $1").execute(Tuple.of(code))
+                .map(rows -> {
+                    List<ProvinceVerdict> all = new ArrayList<>();
+                    rows.forEach(row -> all.add(verdict(row)));
+                    return ProvinceVerdicts.of(all);
+                });
+    }
+
+    /** Every deadline the ladder counts today, oldest first; 404 when nothing is known about the municipality. */
+    public Uni<List<AtDeadline>> deadlines(String code) {
+        LocalDate today = LocalDate.now(clock);
+        return ledgers.of(code).flatMap(known -> of(code).map(recorded -> {
+            List<Deadline> computed = known.ladderDeadlines(today);
+            List<Deadline> counted = InterventionAdvisor.judgedByTheProvince(computed, recorded, today);
+            List<AtDeadline> deadlines = new ArrayList<>();
+            for (int i = 0; i < computed.size(); i++) {
+                deadlines.add(atDeadline(computed.get(i), counted.get(i).verdict(), recorded, today));
+            }
+            return deadlines;
+        }));
+    }
+
+    /** One deadline; 404 when it is none of the municipality's. */
+    public Uni<AtDeadline> deadline(String code, LocalDate deadline) {
+        return deadlines(code).map(all -> all.stream().filter(d -> d.computed().date().equals(deadline)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Municipality " + code + " has no verdict at " + deadline + ".")));
+    }
+
+    private static AtDeadline atDeadline(Deadline computed, Verdict counted, ProvinceVerdicts recorded, LocalDate today) {
+        Optional<ProvinceVerdict> inForce = recorded.inForce(computed.date(), today);
+        return new AtDeadline(computed, inForce, inForce.map(v -> v.toReview(computed.verdict())).orElse(false), counted,
+                recorded.history(computed.date()));
+    }
+
+    /** Records the caller's verdict at {@code deadline}; 400 naming the field for what R7 or the calendar do not allow. */
+    public Uni<ProvinceVerdict> record(String code, LocalDate deadline, Statement statement) {
+        LocalDate today = LocalDate.now(clock);
+        return ledgers.of(code).flatMap(known -> {
+            Optional<Deadline> computed = computedAt(known, deadline, today);
+            List<InvalidParam> refusals = ProvinceVerdicts.refusals(deadline, statement.verdict(), statement.decidedOn(), today,
+                    computed.map(d -> new ProvinceVerdicts.Computed(d.verdict(), d.backlog())));
+            if (!refusals.isEmpty()) {
+                throw new InvalidInputException(refusals);
+            }
+            ProvinceVerdict verdict = new ProvinceVerdict(UUID.randomUUID(), code, deadline, statement.verdict(), statement.grounds(),
+                    statement.decidedOn(), caller.name(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), computed.get().verdict());
+            Tuple row = Tuple.tuple().addUUID(verdict.id()).addString(code).addLocalDate(deadline).addString(verdict.verdict().name())
+                    .addString(verdict.grounds()).addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
+                    .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name());
+            return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
+                            .chain(() -> db.preparedQuery(RAISE_VERSION).execute(Tuple.of(code))))
+                    .replaceWith(verdict);
+        });
+    }
+
+    private static Optional<Deadline> computedAt(KnownMunicipality known, LocalDate deadline, LocalDate today) {
+        return known.ladderDeadlines(today).stream().filter(d -> d.date().equals(deadline)).findFirst();
+    }
+
+    private static ProvinceVerdict verdict(Row row) {
+        return new ProvinceVerdict(row.getUUID("id"), row.getString("municipality_code"), row.getLocalDate("deadline"),
+                Verdict.valueOf(row.getString("verdict")), row.getString("grounds"), row.getLocalDate("decided_on"),
+                row.getString("decided_by"), row.getOffsetDateTime("recorded_at").toInstant(), Verdict.valueOf(row.getString("recorded_against")));
+    }
+}

@@ -186,7 +186,7 @@ class DashboardInBrowserTest {
 
         new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
         browser.findElement(By.id("reden")).sendKeys("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.");
-        browser.findElement(By.cssSelector("form.decision button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#ladder form.decision button[type=submit]")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het besluit is vastgelegd."));
         assertThat(browser.findElement(By.id("trede-nu")).getText()).startsWith("ambtelijk gesprek");
         assertThat(browser.findElement(By.id("besluiten")).getText())
@@ -203,9 +203,20 @@ class DashboardInBrowserTest {
     }
 
     @Test
-    void theDetailRecordsTheProvincesSupervisionRegimeWithItsReasonAndAuthor() throws Exception {
+    void theDetailRecordsTheProvincesOwnVerdictAndSupervisionRegimeWithTheirGroundsAndAuthor() throws Exception {
         browser.get(dashboard + "/gemeenten/" + ALMELO + "?periode=2025-H2");
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo"));
+
+        // The province judges the deadline that opened Almelo's chain as the system computed it, so the ladder's advice,
+        // which the other tests read, stays as it was.
+        new Select(browser.findElement(By.id("peildatum"))).selectByVisibleText("1 januari 2024");
+        new Select(browser.findElement(By.id("oordeel-keuze"))).selectByVisibleText("niet gehaald");
+        browser.findElement(By.id("gronden")).sendKeys("Beginstand 52; geen afspraken over inhalen.");
+        browser.findElement(By.cssSelector("#oordelen form.decision button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het oordeel is vastgelegd."));
+        assertThat(cellTextsOf(By.xpath("//table[@id='provincie-oordelen']//tr[th[.='1 januari 2024']]")))
+                .startsWith("1 januari 2024", "niet gehaald", "niet gehaald", "Beginstand 52; geen afspraken over inhalen.")
+                .contains("overijssel");
 
         new Select(browser.findElement(By.id("regime-keuze"))).selectByVisibleText("hoog (rood)");
         browser.findElement(By.id("regime-reden")).sendKeys("Achterstand 190 en groeiend; bestuurlijk gesprek.");
@@ -323,7 +334,7 @@ class DashboardInBrowserTest {
         for (int tab = 0; tab < 200 && !formFields.contains("button"); tab++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement now = browser.switchTo().activeElement();
-            if (!now.findElements(By.xpath("ancestor::form[contains(@class, 'decision')]")).isEmpty()) {
+            if (!now.findElements(By.xpath("ancestor::form[contains(@action, 'trede-besluiten')]")).isEmpty()) {
                 formFields.add(now.getTagName().equals("button") ? "button" : now.getAttribute("id"));
             }
         }

@@ -194,7 +194,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 Cell.text(d.inForce().map(v -> DutchFormat.date(v.decidedOn())).orElse("")),
                 Cell.text(d.inForce().map(ProvinceVerdict::decidedBy).orElse("")),
                 Cell.text(d.toReview() ? TO_REVIEW : "")))).toList();
-        return Table.of("oordelen", "Oordelen per peildatum", List.of("Peildatum", "Berekend oordeel (advies)", "Oordeel provincie",
+        return Table.of("provincie-oordelen", "Oordelen per peildatum", List.of("Peildatum", "Berekend oordeel (advies)", "Oordeel provincie",
                 "Gronden", "Besloten op", "Besloten door", "Herbeoordeling"), rows);
     }
 

@@ -265,6 +265,18 @@ final class ValidRequests {
         operations.put("POST /supervision/v1/municipalities/{code}/ladder-decisions", new Operation(Service.SUPERVISION,
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/ladder-decisions", province,
                         body("stage", "SIGNAL", "decidedOn", "2025-03-01", "reason", "behind"))));
+        operations.put("POST /supervision/v1/municipalities/{code}/supervision-regime", new Operation(Service.SUPERVISION,
+                () -> new Valid("/municipalities/" + MUNICIPALITY + "/supervision-regime", province,
+                        body("regime", "MEDIUM", "decidedOn", "2025-03-01", "reason", "behind"))));
+        operations.put("POST /supervision/v1/municipalities/{code}/verdicts/{deadline}/province-verdict", new Operation(Service.SUPERVISION,
+                () -> {
+                    // R7 fixes whether there was a shortfall, which the other operations' cases change: judge what it is now.
+                    String path = "/municipalities/" + MUNICIPALITY + "/verdicts/2025-07-01/province-verdict";
+                    String computed = api.to(Service.SUPERVISION).auth().oauth2(province).get(path).then().statusCode(200)
+                            .extract().path("computedVerdict");
+                    return new Valid(path, province, body("verdict", "MET".equals(computed) ? "MET" : "NOT_MET_EXCUSABLE",
+                            "grounds", "catch-up plan agreed", "decidedOn", "2025-07-20"));
+                }));
         return operations;
     }
 

@@ -196,13 +196,22 @@ public final class BacklogLedger {
     }
 
     /**
+     * By kind, then date; entries alike in both by event time and id, so the explanation reads the same however the
+     * database returned the rows (live or after a rebuild).
+     */
+    private static final Comparator<LedgerEntry> EXPLANATION_ORDER = Comparator.comparing(LedgerEntry::kind)
+            .thenComparing(e -> e.effectiveDate() == null ? LocalDate.MIN : e.effectiveDate())
+            .thenComparing(LedgerEntry::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(LedgerEntry::eventId);
+
+    /**
      * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons
      * housed and revoked, allocations, and couplings cancelled in it.
      */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()
                 .filter(e -> EXPLAINS_BACKLOG.contains(e.kind()) && countsIn(e, period))
-                .sorted(Comparator.comparing(LedgerEntry::kind).thenComparing(e -> e.effectiveDate() == null ? LocalDate.MIN : e.effectiveDate()))
+                .sorted(EXPLANATION_ORDER)
                 .toList();
     }
 

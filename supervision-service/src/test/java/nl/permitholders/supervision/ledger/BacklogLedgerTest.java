@@ -191,4 +191,16 @@ class BacklogLedgerTest {
         List<LedgerEntry> entries = almelo();
         assertEquals(3, new BacklogLedger(ALMELO, entries).entriesOf(H2_2024).size());
     }
+
+    @Test
+    void entriesAlikeInKindAndDateAreExplainedInTheSameOrderHoweverTheyWereRead() {
+        LocalDate sameDay = LocalDate.of(2024, 9, 2);
+        List<LedgerEntry> entries = almelo();
+        entries.add(housed(sameDay, 4));
+        entries.add(housed(sameDay, 2));
+        entries.add(housed(sameDay, 7));
+        List<LedgerEntry> reversed = new java.util.ArrayList<>(entries);
+        java.util.Collections.reverse(reversed);
+        assertEquals(new BacklogLedger(ALMELO, entries).entriesOf(H2_2024), new BacklogLedger(ALMELO, reversed).entriesOf(H2_2024));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.FixedDay;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/domain.md, the province's verdict: province staff record their own verdict at a deadline beside the computed
  * one, the ladder counts theirs, and a late correction puts it up for review without changing it. Fed by events on the
- * real broker; the deadlines are those of 2026 (the tests run on the real date).
+ * real broker; the deadlines are those of 2026, judged on 15 August 2026.
  */
 @QuarkusTest
 class ProvinceVerdictFlowTest {
@@ -36,11 +37,14 @@ class ProvinceVerdictFlowTest {
     private static final String LADDER = "/supervision/v1/municipalities/{code}/ladder";
     private static final String OVERVIEW = "/supervision/v1/provinces/{code}/periods/2026-H2";
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 8, 15);
+
     private final TestEvents events = new TestEvents();
 
     @BeforeEach
-    void asTheRijk() {
+    void asTheRijkOnTheFifteenthOfAugust2026() {
         Callers.theRijkByDefault();
+        FixedDay.install(TODAY);
     }
 
     private static RequestSpecification as(String token) {
@@ -151,7 +155,7 @@ class ProvinceVerdictFlowTest {
                 new Hostile("verdict", "MET", "2026-07-01"),
                 new Hostile("grounds", "   ", "2026-07-01"),
                 new Hostile("grounds", "x".repeat(501), "2026-07-01"),
-                new Hostile("decidedOn", LocalDate.now().plusDays(3).toString(), "2026-07-01"),
+                new Hostile("decidedOn", TODAY.plusDays(3).toString(), "2026-07-01"),
                 new Hostile("decidedOn", "2026-06-30", "2026-07-01"),
                 new Hostile("deadline", null, "2026-07-02"),
                 new Hostile("deadline", null, "2027-01-01"),
@@ -197,7 +201,7 @@ class ProvinceVerdictFlowTest {
 
         // Judged again against the corrected figures, the verdict is no longer up for review.
         as(Callers.issuer().province(province)).body(Map.of("verdict", "MET", "grounds", "na correctie gehaald", "decidedOn",
-                LocalDate.now().toString())).post(VERDICT, town, "2026-07-01").then().statusCode(201);
+                TODAY.toString())).post(VERDICT, town, "2026-07-01").then().statusCode(201);
         given().get(VERDICT, town, "2026-07-01").then().statusCode(200)
                 .body("toReview", equalTo(false)).body("history.verdict", contains("NOT_MET_EXCUSABLE", "MET"));
     }

@@ -19,16 +19,20 @@ import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import org.eclipse.microprofile.config.ConfigProvider;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.FixedDay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Verdicts at deadlines, the ladder and the province overview, fed by events on the real broker. */
+/** Verdicts at deadlines, the ladder and the province overview, fed by events on the real broker, judged on 15 August 2026. */
 @QuarkusTest
 class SupervisionFlowTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 8, 15);
+
     @BeforeEach
-    void asTheRijk() {
+    void asTheRijkOnTheFifteenthOfAugust2026() {
         Callers.theRijkByDefault();
+        FixedDay.install(TODAY);
     }
 
     private static final AtomicInteger NEXT = new AtomicInteger(5000 + (int) (System.nanoTime() % 1000));
@@ -140,7 +144,7 @@ class SupervisionFlowTest {
         assertThat(published.get(0).value()).as("R9: why, in words, stays in the API").doesNotContain("ambtelijk gesprek");
 
         given().header("Authorization", Callers.as(Callers.issuer().province("PV23"))).contentType(ContentType.JSON)
-                .body(Map.of("stage", "SIGNAL", "decidedOn", LocalDate.now().plusDays(5).toString(),
+                .body(Map.of("stage", "SIGNAL", "decidedOn", TODAY.plusDays(5).toString(),
                         "reason", "x"))
                 .post("/supervision/v1/municipalities/{code}/ladder-decisions", town)
                 .then().statusCode(400).body("invalidParams.name", hasItem("decidedOn"));

@@ -66,7 +66,7 @@ public class FiguresQueries {
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
             InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(InterventionAdvisor.standsOn(asOf, today), recorded));
             return new MunicipalityFigures(figures, advice, forecast,
-                    Standings.Standing.of(known.ledger(), period, asOf != null ? asOf : today, figures.backlog()));
+                    Standings.Standing.of(known.ledger(), recorded, period, asOf != null ? asOf : today, figures.backlog()));
         }
     }
 

@@ -99,9 +99,8 @@ public final class InterventionAdvisor {
      * @param computed {@link #deadlines}, as computed on {@code date}
      */
     public static List<Deadline> judgedByTheProvince(List<Deadline> computed, ProvinceVerdicts recorded, LocalDate date) {
-        return computed.stream().map(d -> recorded.inForce(d.date(), date)
-                        .filter(v -> ProvinceVerdicts.agreesWithR7(v.verdict(), d.backlog()))
-                        .map(v -> new Deadline(d.date(), v.verdict(), d.backlog(), d.openedChain(), true))
+        return computed.stream().map(d -> recorded.counting(d.date(), date, d.backlog())
+                        .map(v -> new Deadline(d.date(), v, d.backlog(), d.openedChain(), true))
                         .orElse(d))
                 .toList();
     }

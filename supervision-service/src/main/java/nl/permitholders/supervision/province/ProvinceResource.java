@@ -40,7 +40,7 @@ public class ProvinceResource {
                     + "recorded). standings: the net backlog (the totals' "
                     + "backlog), the gross backlog (the positive backlogs added up: a lead does not make up another's backlog), "
                     + "how many municipalities are ahead (backlog below zero), and how many met, missed excusably or missed (R7) "
-                    + "the last deadline, lastDeadline: the half-year's own deadline once it has passed on asOf (or today), "
+                    + "the last deadline (the province's own verdict where one counts, else the computed one), lastDeadline: the half-year's own deadline once it has passed on asOf (or today), "
                     + "otherwise the one it started on; withoutVerdict counts the municipalities whose figures start after it.")
     public Uni<ProvinceQueries.ProvinceView> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                       @PathParam("period") String periodText,

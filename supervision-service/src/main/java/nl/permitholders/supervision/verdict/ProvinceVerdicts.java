@@ -46,6 +46,15 @@ public final class ProvinceVerdicts {
         return Optional.ofNullable(last);
     }
 
+    /**
+     * The province's verdict that counts at {@code deadline} on {@code date} over the computed one: the one in force
+     * then, while it agrees with R7 on the {@code backlog} at the deadline. One that a late correction put at odds with
+     * R7 is kept, to review, but does not count (the computed one does) until the province records again.
+     */
+    public Optional<Verdict> counting(LocalDate deadline, LocalDate date, int backlog) {
+        return inForce(deadline, date).map(ProvinceVerdict::verdict).filter(v -> agreesWithR7(v, backlog));
+    }
+
     /** Every verdict recorded at {@code deadline}, in the order decided; the last is the one in force today. */
     public List<ProvinceVerdict> history(LocalDate deadline) {
         return all.stream().filter(v -> v.deadline().equals(deadline)).toList();

@@ -10,7 +10,8 @@ import nl.permitholders.supervision.ledger.BacklogLedger;
  * How the municipalities of a province or of the country stand together in a half-year: the net backlog (backlogs
  * and leads set off against each other), the gross backlog (only the municipalities behind, their backlogs added up:
  * one municipality's lead does not house another's permit holders), how many are ahead (a negative backlog), and how
- * many met the last deadline, missed it excusably, or missed it (R7).
+ * many met the last deadline, missed it excusably, or missed it (R7), by the verdict that counts: the province's own
+ * where it recorded one, else the computed one.
  * <p>
  * The deadline counted is the last one passed on the position date (asOf, or today) and no later than the half-year's
  * own: for a half-year whose deadline has passed, its own deadline; for the half-year still running, the one it
@@ -23,11 +24,15 @@ public record Standings(int netBacklog, int grossBacklog, int ahead, LocalDate l
     /** One municipality: its backlog in the half-year and its verdict at the last deadline, null without one. */
     public record Standing(int backlog, Verdict verdictAtLastDeadline) {
 
-        /** The municipality's verdict at the last deadline for {@code period} on {@code position}, beside {@code backlog}. */
-        public static Standing of(BacklogLedger ledger, Period period, LocalDate position, int backlog) {
+        /**
+         * The municipality's verdict at the last deadline for {@code period} on {@code position}, beside {@code backlog}:
+         * the province's own where it counts (as for the ladder), else the computed one.
+         */
+        public static Standing of(BacklogLedger ledger, ProvinceVerdicts recorded, Period period, LocalDate position, int backlog) {
             Verdict verdict = lastDeadlineOf(period, position)
                     .filter(judged -> ledger.start().map(start -> !judged.isBefore(start)).orElse(false))
-                    .map(judged -> DeadlineJudge.judge(ledger, judged).verdict())
+                    .map(judged -> DeadlineJudge.judge(ledger, judged))
+                    .map(computed -> recorded.counting(computed.deadline(), position, computed.backlog()).orElse(computed.verdict()))
                     .orElse(null);
             return new Standing(backlog, verdict);
         }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,6 +86,7 @@ class ProvinceVerdictFlowTest {
         // The overview caches each municipality's advice by its ledger version: cached now, before the province judges.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(OVERVIEW, province).then().statusCode(200)
                 .body(advisedStageIn(town), equalTo("OFFICIAL_TALK")));
+        JsonPath before = given().get(OVERVIEW, province).then().extract().jsonPath();
 
         as(Callers.issuer().province(province)).body(excusable()).post(VERDICT, town, "2026-07-01").then().statusCode(201)
                 .header("Location", endsWith("/supervision/v1/municipalities/" + town + "/verdicts/2026-07-01/province-verdict"))
@@ -95,7 +97,9 @@ class ProvinceVerdictFlowTest {
                 .body("advice.stage", equalTo("NONE"))
                 .body("advice.reasonCode", equalTo("LAST_SHORTFALL_JUDGED_EXCUSABLE"))
                 .body("advice.reason", equalTo("the province judged the shortfall at the last deadline excusable"));
-        given().get(OVERVIEW, province).then().statusCode(200).body(advisedStageIn(town), equalTo("NONE"));
+        given().get(OVERVIEW, province).then().statusCode(200).body(advisedStageIn(town), equalTo("NONE"))
+                .body("standings.notMet", equalTo(before.getInt("standings.notMet") - 1))
+                .body("standings.notMetExcusable", equalTo(before.getInt("standings.notMetExcusable") + 1));
         // As it stood before the province decided, the advice was an official talk.
         given().queryParam("asOf", "2026-07-19").get(LADDER, town).then().statusCode(200).body("advice.stage", equalTo("OFFICIAL_TALK"));
 

@@ -67,8 +67,20 @@ class StandingsTest {
         List<LedgerEntry> entries = new ArrayList<>();
         entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0141", H1, 10, 1));
         BacklogLedger ledger = new BacklogLedger("GM0141", entries);
-        assertEquals(new Standing(10, Verdict.NOT_MET_EXCUSABLE), Standing.of(ledger, H2, LocalDate.of(2025, 9, 1), 10));
-        assertEquals(new Standing(10, null), Standing.of(ledger, H1, LocalDate.of(2025, 3, 1), 10),
+        assertEquals(new Standing(10, Verdict.NOT_MET_EXCUSABLE), Standing.of(ledger, ProvinceVerdicts.NONE, H2, LocalDate.of(2025, 9, 1), 10));
+        assertEquals(new Standing(10, null), Standing.of(ledger, ProvinceVerdicts.NONE, H1, LocalDate.of(2025, 3, 1), 10),
                 "the deadline of 1 January 2025 lies before its first half-year");
+    }
+
+    @Test
+    void theProvincesOwnVerdictCountsFromTheDayItWasDecidedAsItDoesForTheLadder() {
+        List<LedgerEntry> entries = new ArrayList<>();
+        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0141", H1, 10, 1));
+        BacklogLedger ledger = new BacklogLedger("GM0141", entries);
+        ProvinceVerdicts harsher = ProvinceVerdicts.of(List.of(new ProvinceVerdict(UUID.randomUUID(), "GM0141", H1.deadline(),
+                Verdict.NOT_MET, "geen inzet getoond", LocalDate.of(2025, 7, 20), "supervisor", java.time.Instant.now(), Verdict.NOT_MET_EXCUSABLE)));
+        assertEquals(new Standing(10, Verdict.NOT_MET), Standing.of(ledger, harsher, H2, LocalDate.of(2025, 9, 1), 10));
+        assertEquals(new Standing(10, Verdict.NOT_MET_EXCUSABLE), Standing.of(ledger, harsher, H2, LocalDate.of(2025, 7, 10), 10),
+                "before the province decided, the computed verdict counts");
     }
 }

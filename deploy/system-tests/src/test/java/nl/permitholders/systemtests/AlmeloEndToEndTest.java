@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * backlog 52 carried into 2024, quotas 78 + 70, 83 persons housed in 2024 → backlog 117; quotas 73 + 75 in 2025,
  * 75 housed → backlog 190 at the end of 2025; about 50 coupled permit holders waiting in asylum centres. Joined behind
  * on 1 January 2024 and behind by more at every deadline since, it is advised, as it stood on 2 January 2026, to be
- * announced substitution (docs/domain.md, the intervention ladder).
+ * announced substitution (docs/domain.md, the intervention ladder) — until the province judges that shortfall excusable.
  */
 class AlmeloEndToEndTest {
 
@@ -66,6 +66,15 @@ class AlmeloEndToEndTest {
                         .containsEntry("stage", "SUBSTITUTION_ANNOUNCED")
                         .containsEntry("reason", "the backlog grew at each of the last four deadlines; counting the deadline "
                                 + "that opened the chain, 2024-01-01, behind by the opening balance of 52"));
+
+        // The computed figures advise; the province judges. Its own verdict, excusable at 1 January 2026, counts for the
+        // ladder from the day it was decided, and what was advised before stays as it was.
+        api.provinceVerdict("PV23", ALMELO, "2026-01-01", "NOT_MET_EXCUSABLE", "verschoonbaar: afgesproken inhaalplan", "2026-01-12");
+        assertThat(api.ladder(ALMELO, "2026-01-12")).extractingByKey("advice", as(InstanceOfAssertFactories.MAP))
+                .containsEntry("reasonCode", "LAST_SHORTFALL_JUDGED_EXCUSABLE")
+                .doesNotContainEntry("stage", "SUBSTITUTION_ANNOUNCED");
+        assertThat(api.ladder(ALMELO, "2026-01-02")).extractingByKey("advice", as(InstanceOfAssertFactories.MAP))
+                .containsEntry("stage", "SUBSTITUTION_ANNOUNCED");
     }
 
     /** One coupling per household size, not housed. */

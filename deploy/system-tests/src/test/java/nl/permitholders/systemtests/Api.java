@@ -107,6 +107,14 @@ final class Api {
                 .then().statusCode(200).extract().jsonPath().getMap("");
     }
 
+    /** The province's own verdict at a deadline, recorded by its staff. */
+    void provinceVerdict(String province, String municipality, String deadline, String verdict, String grounds, String decidedOn) {
+        given().baseUri(stack.url(Service.SUPERVISION)).contentType(ContentType.JSON).auth().oauth2(stack.issuer().province(province))
+                .body(Map.of("verdict", verdict, "grounds", grounds, "decidedOn", decidedOn))
+                .post("/municipalities/{code}/verdicts/{deadline}/province-verdict", municipality, deadline)
+                .then().statusCode(201);
+    }
+
     private static org.hamcrest.Matcher<Integer> anyOf200Or201() {
         return org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201));
     }

@@ -46,8 +46,10 @@ class AuthorisationTest {
                 new Caller("municipality", issuer.municipality("GM0141")), new Caller("province", issuer.province("PV23")),
                 new Caller("corporation", issuer.corporation("beter-wonen")),
                 new Caller("operator", issuer.token("operator-on-duty", "operator", Map.of())),
+                new Caller("province-administrator", issuer.token("beheerder-PV23", "province-administrator", Map.of("province", "PV23"))),
                 Caller.foreign("municipality", issuer.municipality("GM0153")),
-                Caller.foreign("province", issuer.province("PV24")));
+                Caller.foreign("province", issuer.province("PV24")),
+                Caller.foreign("province-administrator", issuer.token("beheerder-PV24", "province-administrator", Map.of("province", "PV24"))));
         AuthorisationMatrix matrix = new AuthorisationMatrix(service.toString().replaceAll("/$", ""), issuer, callers,
                 (template, parameter) -> !parameter.equals("code") ? AuthorisationMatrix.defaultSample(parameter)
                         : template.contains("/provinces/{code}") ? "PV23" : "GM0141",

@@ -164,7 +164,8 @@ class ComposeTest {
 
         Set<String> roles = new TreeSet<>();
         Yaml.list(Yaml.at(realm, "roles", "realm")).forEach(r -> roles.add(Yaml.string(r, "name")));
-        assertThat(roles).containsExactlyInAnyOrder("rijk", "coa", "municipality", "corporation", "province", "operator");
+        assertThat(roles).containsExactlyInAnyOrder("rijk", "coa", "municipality", "corporation", "province", "province-administrator",
+                "operator");
 
         Set<String> tenantClaims = new HashSet<>();
         Set<String> audiences = new HashSet<>();

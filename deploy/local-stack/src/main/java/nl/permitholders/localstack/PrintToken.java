@@ -13,8 +13,9 @@ import nl.permitholders.infrastructure.SystemStack;
 public final class PrintToken {
 
     private static final Map<String, String> TENANT_OF_ROLE = Map.of(
-            "municipality", "municipality", "province", "province", "corporation", "corporation");
-    private static final List<String> ROLES = List.of("rijk", "coa", "municipality", "corporation", "province", "operator");
+            "municipality", "municipality", "province", "province", "province-administrator", "province", "corporation", "corporation");
+    private static final List<String> ROLES = List.of("rijk", "coa", "municipality", "corporation", "province", "province-administrator",
+            "operator");
 
     private PrintToken() {
     }
@@ -66,6 +67,7 @@ public final class PrintToken {
                 usage: deploy/local/token --role rijk|coa|operator
                        deploy/local/token --role municipality --municipality GM0141
                        deploy/local/token --role province --province PV23
+                       deploy/local/token --role province-administrator --province PV23
                        deploy/local/token --role corporation --corporation beter-wonen""");
         System.exit(2);
     }

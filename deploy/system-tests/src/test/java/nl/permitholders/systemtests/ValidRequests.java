@@ -110,6 +110,7 @@ final class ValidRequests {
     private final String coa;
     private final String municipality;
     private final String province;
+    private final String provinceAdministrator;
     private final String corporation;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger nextMunicipality = new AtomicInteger(7100);
@@ -122,6 +123,7 @@ final class ValidRequests {
         coa = issuer.coa();
         municipality = issuer.municipality(MUNICIPALITY);
         province = issuer.province(PROVINCE);
+        provinceAdministrator = issuer.token("beheerder-" + PROVINCE, "province-administrator", Map.of("province", PROVINCE));
         corporation = issuer.corporation(CORPORATION);
     }
 
@@ -277,6 +279,14 @@ final class ValidRequests {
                     return new Valid(path, province, body("verdict", "MET".equals(computed) ? "MET" : "NOT_MET_EXCUSABLE",
                             "grounds", "catch-up plan agreed", "decidedOn", "2025-07-20"));
                 }));
+        operations.put("POST /supervision/v1/provinces/{code}/ladder-rules", new Operation(Service.SUPERVISION, () -> {
+            String path = "/provinces/" + PROVINCE + "/ladder-rules";
+            // supervision learns the province from quota's events before its rules can be set
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    api.to(Service.SUPERVISION).auth().oauth2(provinceAdministrator).get(path).then().statusCode(200));
+            return new Valid(path, provinceAdministrator, body("appliesFrom", "2025-03-01", "countedAsMissed", List.of("NOT_MET"),
+                    "steps", List.of(Map.of("missedInARow", 1, "stage", "SIGNAL")), "backlogGrowthEscalates", true));
+        }));
         return operations;
     }
 

@@ -17,6 +17,11 @@ public final class Roles {
     public static final String CORPORATION = "corporation";
     /** Supervises its own municipalities. */
     public static final String PROVINCE = "province";
+    /**
+     * Sets its own province's rules of supervision (which verdicts and how many missed deadlines advise which stage of
+     * the intervention ladder); bound to its province by {@link Caller#PROVINCE_CLAIM}, like {@link #PROVINCE}.
+     */
+    public static final String PROVINCE_ADMINISTRATOR = "province-administrator";
     /** Runs the system: operational actions such as rebuilding a projection; no access to the domain's writes. */
     public static final String OPERATOR = "operator";
 

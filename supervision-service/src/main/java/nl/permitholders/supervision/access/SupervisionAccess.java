@@ -43,9 +43,10 @@ public class SupervisionAccess {
         });
     }
 
-    /** A province sees only itself. */
+    /** A province, its staff and its administrators alike, sees only itself; without a province claim, nothing. */
     public Uni<Void> toProvince(JsonWebToken token, String provinceCode) {
-        boolean province = token.getGroups() != null && token.getGroups().contains(Roles.PROVINCE);
+        boolean province = token.getGroups() != null
+                && (token.getGroups().contains(Roles.PROVINCE) || token.getGroups().contains(Roles.PROVINCE_ADMINISTRATOR));
         return province && !provinceCode.equals(claim(token, Caller.PROVINCE_CLAIM))
                 ? refuse("province " + provinceCode) : Uni.createFrom().voidItem();
     }

@@ -71,4 +71,13 @@ public interface Labels {
             + "{#if advice.openingDeadline}; meegeteld is de peildatum waarop de reeks begon, {dutch:date(advice.openingDeadline)}, "
             + "met een achterstand (beginstand) van {dutch:number(advice.openingBalance)}{/if}")
     String adviceReason(AdviceView advice);
+
+    /** The ladder rule that gave the advice (LadderRules), and whose rules they are. */
+    @Message("{#when advice.ruleCode}{#is LAST_NOT_MISSED}geen trede zolang de laatste peildatum niet gemist is"
+            + "{#is BELOW_LOWEST_STEP}geen trede onder {advice.ruleDeadlines} gemiste peildata op rij"
+            + "{#is MISSED_IN_A_ROW}vanaf {advice.ruleDeadlines} {#if advice.ruleDeadlines == 1}gemiste peildatum{#else}gemiste peildata{/if} op rij: {msg:stage(advice.stage)}"
+            + "{#is BACKLOG_GREW}een achterstand die op elk van de laatste {advice.ruleDeadlines} peildata groeide, telkens gemist: "
+            + "{msg:stage(advice.stage)}{/when}"
+            + "{#if advice.rulesFrom} (regels van de provincie vanaf {dutch:date(advice.rulesFrom)}){#else} (standaardregels){/if}")
+    String adviceRule(AdviceView advice);
 }

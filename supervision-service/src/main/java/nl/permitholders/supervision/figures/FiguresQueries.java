@@ -21,14 +21,17 @@ import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.LadderRuleBook;
+import nl.permitholders.supervision.ladder.LadderRuleHistory;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.Standings;
 
 /**
  * The figures of municipalities for a half-year on a date, as the API, the overviews, the live streams and the
- * dashboard read them. What one municipality's ledger and the province's verdicts on it give is cached by its version
- * ({@link MunicipalityLedgers#versions}; recording a province's verdict raises it too): a reader asks the versions of
+ * dashboard read them. What one municipality's ledger, the province's verdicts on it and the province's ladder rules
+ * give is cached by its version ({@link MunicipalityLedgers#versions}; recording a province's verdict raises it too,
+ * and setting a province's ladder rules raises that of each of its municipalities): a reader asks the versions of
  * the municipalities it shows (one query) and computes only those whose version it finds no figures for, so after a
  * change a province or the country computes only the changed municipality.
  */
@@ -57,14 +60,16 @@ public class FiguresQueries {
             return figures.mergedInto() != null;
         }
 
-        static MunicipalityFigures of(KnownMunicipality known, ProvinceVerdicts recorded, Period period, LocalDate asOf, LocalDate today) {
+        static MunicipalityFigures of(KnownMunicipality known, ProvinceVerdicts recorded, LadderRuleHistory rules, Period period,
+                                      LocalDate asOf, LocalDate today) {
             FiguresView figures = FiguresView.of(known, period, asOf, today);
             if (known.mergedBy(period)) {
                 return new MunicipalityFigures(figures, null, null, null);
             }
             Integer forecast = period.isBefore(Period.containing(today)) ? null
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
-            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(InterventionAdvisor.standsOn(asOf, today), recorded));
+            LocalDate on = InterventionAdvisor.standsOn(asOf, today);
+            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(on, recorded), rules.inForceOn(on));
             return new MunicipalityFigures(figures, advice, forecast,
                     Standings.Standing.of(known.ledger(), recorded, period, asOf != null ? asOf : today, figures.backlog()));
         }
@@ -96,6 +101,9 @@ public class FiguresQueries {
 
     @Inject
     ProvinceVerdictBook provinceVerdicts;
+
+    @Inject
+    LadderRuleBook ladderRules;
 
     @Inject
     @CacheName(CACHE)
@@ -159,9 +167,10 @@ public class FiguresQueries {
     /** The figures of {@code key} from the cache, or computed from the ledger (once, however many ask at once). */
     private Uni<MunicipalityFigures> cached(Key key, AtomicInteger computed) {
         return cache.getAsync(key, k -> ledgers.of(k.municipalityCode())
-                .flatMap(known -> provinceVerdicts.of(k.municipalityCode()).map(recorded -> {
-                    computed.incrementAndGet();
-                    return MunicipalityFigures.of(known, recorded, k.period(), k.asOf(), k.today());
-                })));
+                .flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(k.municipalityCode()), ladderRules.of(known.provinceCode()))
+                        .asTuple().map(read -> {
+                            computed.incrementAndGet();
+                            return MunicipalityFigures.of(known, read.getItem1(), read.getItem2(), k.period(), k.asOf(), k.today());
+                        })));
     }
 }

@@ -11,9 +11,10 @@ import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * Advises a stage of the intervention ladder from the verdicts at the deadlines so far (docs/domain.md, the
- * intervention ladder): NOT_MET at the last deadline → SIGNAL; at the last two in a row → OFFICIAL_TALK; three or more
- * → ADMINISTRATIVE_AGREEMENTS; a backlog that grew at each of the last four deadlines while not met →
- * SUBSTITUTION_ANNOUNCED. Excusable shortfalls do not escalate: they break a run of missed deadlines. A municipality
+ * intervention ladder) by the province's {@link LadderRules}; by the default rules NOT_MET at the last deadline → SIGNAL;
+ * at the last two in a row → OFFICIAL_TALK; three or more → ADMINISTRATIVE_AGREEMENTS; a backlog that grew at each of
+ * the last four deadlines while not met → SUBSTITUTION_ANNOUNCED. Excusable shortfalls do not escalate unless the
+ * province's rules count them as missed: they break a run of missed deadlines. Every advice names its rule. A municipality
  * that joined the system behind (an opening balance above zero) was behind at the deadline that opened its chain, and
  * that deadline counts as NOT_MET. Where province staff recorded their own verdict at a deadline, that one counts
  * ({@link #judgedByTheProvince}). The advice is only advice: province staff decide, and the advice never changes a
@@ -59,11 +60,21 @@ public final class InterventionAdvisor {
      * @param reasonCode   the rule the advice follows
      * @param missedInARow the deadlines not met in a row up to the last (0 when the last was met, excusable or none passed)
      * @param openedChain  the deadline that opened the chain, when the advice rests on it
+     * @param rule         the rule of the province's ladder rules (or the default ones) that gave the stage
      */
-    public record Advice(Stage stage, AdviceReason reasonCode, int missedInARow, Optional<Deadline> openedChain) {
+    public record Advice(Stage stage, AdviceReason reasonCode, int missedInARow, Optional<Deadline> openedChain, LadderRules.Rule rule) {
 
-        static Advice none(AdviceReason reasonCode) {
-            return new Advice(Stage.NONE, reasonCode, 0, Optional.empty());
+        /** An advice by the {@link LadderRules#DEFAULT default rules}, which name the rule by the reason and stage. */
+        public Advice(Stage stage, AdviceReason reasonCode, int missedInARow, Optional<Deadline> openedChain) {
+            this(stage, reasonCode, missedInARow, openedChain, switch (reasonCode) {
+                case NO_DEADLINE_PASSED, LAST_DEADLINE_MET, LAST_SHORTFALL_EXCUSABLE, LAST_SHORTFALL_JUDGED_EXCUSABLE -> LadderRules.DEFAULT.lastNotMissed();
+                case BACKLOG_GREW_AT_LAST_FOUR -> LadderRules.DEFAULT.backlogGrew();
+                case NOT_MET_AT_LAST, NOT_MET_AT_LAST_TWO, NOT_MET_AT_LAST_THREE_OR_MORE -> LadderRules.DEFAULT.forMissedInARow(missedInARow);
+            });
+        }
+
+        static Advice none(AdviceReason reasonCode, LadderRules rules) {
+            return new Advice(Stage.NONE, reasonCode, 0, Optional.empty(), rules.lastNotMissed());
         }
 
         /** The reason in English, as the API gives it. */
@@ -113,45 +124,54 @@ public final class InterventionAdvisor {
         return asOf == null || asOf.isAfter(today) ? today : asOf;
     }
 
-    /** @param deadlines the verdicts at consecutive deadlines, oldest first */
+    /** By the default rules ({@link LadderRules#DEFAULT}). */
     public static Advice advise(List<Deadline> deadlines) {
+        return advise(deadlines, LadderRules.DEFAULT);
+    }
+
+    /**
+     * @param deadlines the verdicts at consecutive deadlines, oldest first
+     * @param rules     the province's rules in force on the date the ladder stands on
+     */
+    public static Advice advise(List<Deadline> deadlines, LadderRules rules) {
         if (deadlines.isEmpty()) {
-            return Advice.none(AdviceReason.NO_DEADLINE_PASSED);
+            return Advice.none(AdviceReason.NO_DEADLINE_PASSED, rules);
         }
         Deadline last = deadlines.get(deadlines.size() - 1);
         if (last.verdict() == Verdict.MET) {
-            return Advice.none(AdviceReason.LAST_DEADLINE_MET);
+            return Advice.none(AdviceReason.LAST_DEADLINE_MET, rules);
         }
-        if (last.verdict() == Verdict.NOT_MET_EXCUSABLE) {
-            return Advice.none(last.byProvince() ? AdviceReason.LAST_SHORTFALL_JUDGED_EXCUSABLE : AdviceReason.LAST_SHORTFALL_EXCUSABLE);
+        if (!rules.missed(last.verdict())) {
+            return Advice.none(last.byProvince() ? AdviceReason.LAST_SHORTFALL_JUDGED_EXCUSABLE : AdviceReason.LAST_SHORTFALL_EXCUSABLE, rules);
         }
         int missedInARow = 0;
-        for (int i = deadlines.size() - 1; i >= 0 && deadlines.get(i).verdict() == Verdict.NOT_MET; i--) {
+        for (int i = deadlines.size() - 1; i >= 0 && rules.missed(deadlines.get(i).verdict()); i--) {
             missedInARow++;
         }
-        if (grewAtEachOfLast(deadlines, 4)) {
-            return advice(Stage.SUBSTITUTION_ANNOUNCED, AdviceReason.BACKLOG_GREW_AT_LAST_FOUR, missedInARow,
-                    deadlines.subList(deadlines.size() - 5, deadlines.size()));
+        if (rules.backlogGrowthEscalates() && grewAtEachOfLast(deadlines, LadderRules.GROWTH_DEADLINES, rules)) {
+            return advice(rules.backlogGrew(), AdviceReason.BACKLOG_GREW_AT_LAST_FOUR, missedInARow,
+                    deadlines.subList(deadlines.size() - LadderRules.GROWTH_DEADLINES - 1, deadlines.size()));
         }
         List<Deadline> missed = deadlines.subList(deadlines.size() - missedInARow, deadlines.size());
-        return switch (missedInARow) {
-            case 1 -> advice(Stage.SIGNAL, AdviceReason.NOT_MET_AT_LAST, missedInARow, missed);
-            case 2 -> advice(Stage.OFFICIAL_TALK, AdviceReason.NOT_MET_AT_LAST_TWO, missedInARow, missed);
-            default -> advice(Stage.ADMINISTRATIVE_AGREEMENTS, AdviceReason.NOT_MET_AT_LAST_THREE_OR_MORE, missedInARow, missed);
+        AdviceReason reason = switch (missedInARow) {
+            case 1 -> AdviceReason.NOT_MET_AT_LAST;
+            case 2 -> AdviceReason.NOT_MET_AT_LAST_TWO;
+            default -> AdviceReason.NOT_MET_AT_LAST_THREE_OR_MORE;
         };
+        return advice(rules.forMissedInARow(missedInARow), reason, missedInARow, missed);
     }
 
     /** The advice, naming the deadline that opened the chain when that is among the deadlines it rests on. */
-    private static Advice advice(Stage stage, AdviceReason reasonCode, int missedInARow, List<Deadline> restsOn) {
-        return new Advice(stage, reasonCode, missedInARow, restsOn.stream().filter(Deadline::openedChain).findFirst());
+    private static Advice advice(LadderRules.Rule rule, AdviceReason reasonCode, int missedInARow, List<Deadline> restsOn) {
+        return new Advice(rule.stage(), reasonCode, missedInARow, restsOn.stream().filter(Deadline::openedChain).findFirst(), rule);
     }
 
-    private static boolean grewAtEachOfLast(List<Deadline> deadlines, int count) {
+    private static boolean grewAtEachOfLast(List<Deadline> deadlines, int count, LadderRules rules) {
         if (deadlines.size() < count + 1) {
             return false;
         }
         for (int i = deadlines.size() - count; i < deadlines.size(); i++) {
-            if (deadlines.get(i).verdict() != Verdict.NOT_MET || deadlines.get(i).backlog() <= deadlines.get(i - 1).backlog()) {
+            if (!rules.missed(deadlines.get(i).verdict()) || deadlines.get(i).backlog() <= deadlines.get(i - 1).backlog()) {
                 return false;
             }
         }

@@ -76,12 +76,22 @@ public class LadderResource {
             @Schema(description = "The deadline that opened the chain of a municipality that joined behind, when the advice rests on it; "
                     + "absent otherwise") @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate openingDeadline,
             @Schema(description = "The opening balance the municipality was behind by at openingDeadline; absent without it")
-            @JsonInclude(JsonInclude.Include.NON_NULL) Integer openingBalance) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer openingBalance,
+            @Schema(description = "The ladder rule that gave the stage, in English, e.g. \"from 4 deadlines missed in a row: "
+                    + "SUBSTITUTION_ANNOUNCED (the province's rules from 2026-01-01)\"; the province's rules in force on the date "
+                    + "the ladder stands on (GET /provinces/{code}/ladder-rules), or the default ones") String rule,
+            @Schema(description = "The kind of rule: LAST_NOT_MISSED (no stage), BELOW_LOWEST_STEP (fewer missed in a row than "
+                    + "the lowest step: no stage), MISSED_IN_A_ROW (a step), BACKLOG_GREW") LadderRules.RuleKind ruleCode,
+            @Schema(description = "The deadlines the rule speaks of: the step's missed deadlines in a row, the lowest step's for "
+                    + "BELOW_LOWEST_STEP, the deadlines the backlog grew at for BACKLOG_GREW; 0 for LAST_NOT_MISSED") int ruleDeadlines,
+            @Schema(description = "The date from which the province's rules that gave the advice apply; absent for the default rules")
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesFrom) {
 
         public static AdviceView of(Advice advice) {
             return new AdviceView(advice.stage(), advice.reason(), advice.reasonCode(), advice.missedInARow(),
                     advice.openedChain().map(InterventionAdvisor.Deadline::date).orElse(null),
-                    advice.openedChain().map(InterventionAdvisor.Deadline::backlog).orElse(null));
+                    advice.openedChain().map(InterventionAdvisor.Deadline::backlog).orElse(null),
+                    advice.rule().inEnglish(), advice.rule().kind(), advice.rule().deadlines(), advice.rule().rulesFrom().orElse(null));
         }
     }
 
@@ -97,7 +107,8 @@ public class LadderResource {
             description = "The advice counts the verdicts at every deadline passed (R7) and, for a municipality that joined "
                     + "with an opening balance above zero, the deadline that opened its chain as NOT_MET; the reason names that "
                     + "deadline when the advice rests on it (openingDeadline, openingBalance). reasonCode names the rule the advice "
-                    + "follows, reason says it in English. With asOf, the ladder as it stood on that date: the deadlines passed "
+                    + "follows, reason says it in English; rule (with ruleCode, ruleDeadlines, rulesFrom) names the rule of the "
+                    + "province's ladder rules in force on that date, or of the default ones, that gave the stage. With asOf, the ladder as it stood on that date: the deadlines passed "
                     + "by then, judged on the facts up to them, and the decisions taken (decidedOn) by then; a date after today "
                     + "gives today's.")
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

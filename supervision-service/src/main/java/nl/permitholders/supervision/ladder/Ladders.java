@@ -31,6 +31,9 @@ public class Ladders {
     ProvinceVerdictBook provinceVerdicts;
 
     @Inject
+    LadderRuleBook ladderRules;
+
+    @Inject
     OutboxTransaction transaction;
 
     @Inject
@@ -45,11 +48,13 @@ public class Ladders {
     /** The ladder as it stands on {@code asOf} (null, or a later date than today: today). Run in a session. */
     public Uni<LadderView> ladder(String code, LocalDate asOf) {
         LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
-        return ledgers.of(code).flatMap(known -> provinceVerdicts.of(code).flatMap(recorded -> LadderDecision.of(code).map(all -> {
+        return ledgers.of(code).flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()))
+                .asTuple().flatMap(read -> LadderDecision.of(code).map(all -> {
             List<LadderDecision> decisions = all.stream().filter(d -> !d.decidedOn.isAfter(on)).toList();
             LadderDecision current = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
             return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage, current == null ? null : current.decidedOn,
-                    LadderResource.AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, recorded))),
+                    LadderResource.AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, read.getItem1()),
+                            read.getItem2().inForceOn(on))),
                     decisions.stream().map(DecisionView::of).toList());
         })));
     }

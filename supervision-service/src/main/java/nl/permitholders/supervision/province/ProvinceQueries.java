@@ -40,6 +40,8 @@ public class ProvinceQueries {
 
     /** @param regime the supervision regime the province decided, in force on the date asked for; absent before the first */
     public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice,
+                                   @Schema(description = "The ladder rule that gave advisedStage, in English: the province's rules "
+                                           + "in force on asOf (or today), or the default ones") String adviceRule,
                                    @Schema(description = "The supervision regime the province decided, in force on asOf (or today); "
                                            + "absent when none is recorded")
                                    @JsonInclude(JsonInclude.Include.NON_NULL) SupervisionRegime regime) {
@@ -115,7 +117,7 @@ public class ProvinceQueries {
             return figures.stream().map(f -> {
                 String code = f.figures().municipalityCode();
                 return new MunicipalityLine(f.figures(), currentStage.getOrDefault(code, Stage.NONE), f.advice().stage(),
-                        f.advice().reason(), regimeHistories.get(code).inForceOn(on).map(RegimeDecision::regime).orElse(null));
+                        f.advice().reason(), f.advice().rule().inEnglish(), regimeHistories.get(code).inForceOn(on).map(RegimeDecision::regime).orElse(null));
             }).toList();
         });
     }

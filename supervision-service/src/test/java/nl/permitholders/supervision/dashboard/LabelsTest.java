@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
@@ -17,6 +19,7 @@ import nl.permitholders.supervision.ladder.AdviceReason;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
+import nl.permitholders.supervision.ladder.LadderRules;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
@@ -90,5 +93,21 @@ class LabelsTest {
         assertThat(dutch(almelo))
                 .isEqualTo("de achterstand groeide op elk van de laatste vier peildata; meegeteld is de peildatum waarop de reeks "
                         + "begon, 1 januari 2024, met een achterstand (beginstand) van 52");
+    }
+
+    @Test
+    void everyRuleOfTheLadderIsSaidInDutchWithWhoseRulesTheyAre() {
+        LadderRules zuidHolland = new LadderRules(Optional.of(LocalDate.of(2026, 1, 1)), EnumSet.of(Verdict.NOT_MET),
+                List.of(new LadderRules.Step(2, Stage.OFFICIAL_TALK), new LadderRules.Step(4, Stage.SUBSTITUTION_ANNOUNCED)), false);
+        assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.NOT_MET, 5, 5, 5, 5), zuidHolland))))
+                .isEqualTo("vanaf 4 gemiste peildata op rij: indeplaatsstelling aangekondigd (regels van de provincie vanaf 1 januari 2026)");
+        assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.NOT_MET, 5), zuidHolland))))
+                .isEqualTo("geen trede onder 2 gemiste peildata op rij (regels van de provincie vanaf 1 januari 2026)");
+        assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.NOT_MET, 5)))))
+                .isEqualTo("vanaf 1 gemiste peildatum op rij: signaal (standaardregels)");
+        assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.NOT_MET, 1, 2, 3, 4, 5)))))
+                .isEqualTo("een achterstand die op elk van de laatste 4 peildata groeide, telkens gemist: indeplaatsstelling aangekondigd (standaardregels)");
+        assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.MET, 0)))))
+                .isEqualTo("geen trede zolang de laatste peildatum niet gemist is (standaardregels)");
     }
 }

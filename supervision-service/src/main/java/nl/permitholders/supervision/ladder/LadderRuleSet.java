@@ -1,0 +1,22 @@
+package nl.permitholders.supervision.ladder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Ladder rules a province set: from which date they apply (in {@code rules}), who set them and when they were recorded.
+ * Never changed, only followed by another.
+ */
+public record LadderRuleSet(UUID id, String provinceCode, LadderRules rules, String setBy, Instant recordedAt) {
+
+    public LadderRuleSet {
+        if (rules.appliesFrom().isEmpty()) {
+            throw new IllegalArgumentException("a province's ladder rules apply from a date");
+        }
+    }
+
+    public LocalDate appliesFrom() {
+        return rules.appliesFrom().get();
+    }
+}

@@ -136,20 +136,17 @@ public final class BacklogLedger {
     }
 
     /**
-     * Persons housed by {@code date} in temporary or intermediate housing (a flex home, a tussenvoorziening), who
-     * still need follow-up housing. Revoked placements never counted.
+     * Persons housed by {@code date} in temporary housing (the placement said {@code temporary}: placement-service
+     * decides it, docs/domain.md) who still need follow-up housing: they had not moved on by {@code date}. Revoked
+     * placements never counted.
      */
     public int personsInTemporaryHousing(LocalDate date) {
+        Set<String> movedOn = of(EntryKind.MOVED_ON).stream().filter(e -> !e.effectiveDate().isAfter(date))
+                .map(LedgerEntry::reference).collect(Collectors.toSet());
         return of(EntryKind.HOUSED).stream()
-                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && isTemporary(e))
+                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
+                        && !movedOn.contains(e.reference()))
                 .mapToInt(LedgerEntry::persons).sum();
-    }
-
-    private static boolean isTemporary(LedgerEntry placement) {
-        if (placement.temporary() != null) {
-            return placement.temporary();
-        }
-        return "INTERMEDIATE".equals(placement.unitType()) || "FLEX".equals(placement.unitType());
     }
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */

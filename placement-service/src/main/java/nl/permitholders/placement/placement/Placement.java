@@ -42,7 +42,10 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "unit_type")
     public UnitType unitType;
 
-    /** Whether its persons still need follow-up housing ({@link FollowUpHousing}), decided when it was recorded; null when the kind of housing is unknown. */
+    /**
+     * Whether its persons are in temporary housing and still need follow-up housing ({@link FollowUpHousing}), decided
+     * when it was recorded; null when the kind of housing is unknown.
+     */
     @Column(name = "temporary_housing")
     public Boolean temporary;
 

@@ -20,8 +20,9 @@ import nl.permitholders.supervision.verdict.Standings;
 /**
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
  * the province overview of the API (figures, persons still needing follow-up housing, the schedule colour, the
- * supervision regime the province decided, current and advised stage), the unchanged-policy forecast of its backlog at the end of the half-year, the province's totals,
- * and the province's row of standings (net and gross backlog, verdicts at the last deadline).
+ * supervision regime the province decided, current and advised stage), the unchanged-policy forecast of its backlog at
+ * the end of the half-year, the province's totals, and the province's row of standings (net and gross backlog, verdicts
+ * at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
                            Table table, Table standings, Table deadlines, String chartJson, String today) {

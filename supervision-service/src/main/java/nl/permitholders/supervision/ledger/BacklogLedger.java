@@ -30,11 +30,11 @@ import nl.permitholders.platform.period.Period;
 public final class BacklogLedger {
 
     /**
-     * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, and
-     * cancelled couplings with their reason, which decide the coupling deficit (R7).
+     * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, cancelled
+     * couplings with their reason, which decide the coupling deficit (R7), and moves on to follow-up housing.
      */
     private static final Set<EntryKind> EXPLAINS_BACKLOG = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
-            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED);
+            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED, EntryKind.MOVED_ON);
 
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
@@ -203,7 +203,7 @@ public final class BacklogLedger {
 
     /**
      * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons
-     * housed and revoked, allocations, and couplings cancelled in it.
+     * housed and revoked, allocations, couplings cancelled in it, and persons who moved on to follow-up housing in it.
      */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()

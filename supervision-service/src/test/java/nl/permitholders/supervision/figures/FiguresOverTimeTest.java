@@ -78,6 +78,9 @@ class FiguresOverTimeTest {
                 .body("housed", equalTo(4)).body("backlog", equalTo(16)));
         given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
                 .body("personsInTemporaryHousing", equalTo(4));
+        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", town).then().statusCode(200)
+                .body("find { it.kind == 'MOVED_ON' }.date", equalTo("2025-05-01"))
+                .body("find { it.kind == 'MOVED_ON' }.persons", equalTo(4));
         given().queryParam("asOf", "2025-06-01").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
                 .statusCode(200).body("totals.personsInTemporaryHousing", equalTo(1))
                 .body("lines.find { it.figures.municipalityCode == '" + neighbour + "' }.figures.personsInTemporaryHousing", equalTo(1));

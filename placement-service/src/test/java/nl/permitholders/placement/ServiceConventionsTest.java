@@ -18,6 +18,7 @@ class ServiceConventionsTest {
                 "/placements/v1/couplings/{couplingId}/offers/{offerId}/declination",
                 "/placements/v1/couplings/{couplingId}/placements",
                 "/placements/v1/couplings/{couplingId}/placements/{id}/revocation",
+                "/placements/v1/couplings/{couplingId}/placements/{id}/follow-up-housing",
                 "/placements/v1/couplings/{couplingId}/reunifications",
                 "/placements/v1/couplings/{couplingId}/audit-trail",
                 "/placements/v1/municipalities/{code}/waiting-list",

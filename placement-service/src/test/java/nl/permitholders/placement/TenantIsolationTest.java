@@ -78,6 +78,7 @@ class TenantIsolationTest {
                 base + "/offers/" + offer + "/declination", Map.of("reason", "OTHER", "declinedOn", COUPLED.plusWeeks(3).toString()),
                 base + "/placements", Map.of("persons", 2, "housedOn", COUPLED.plusWeeks(4).toString()),
                 base + "/placements/" + placement + "/revocation", Map.of("reason", "REGISTERED_IN_ERROR"),
+                base + "/placements/" + placement + "/follow-up-housing", Map.of("movedOn", COUPLED.plusWeeks(4).toString()),
                 base + "/reunifications", Map.of("persons", 1, "arrivedOn", COUPLED.plusWeeks(5).toString()));
         writes.forEach((path, body) -> asMunicipality(other).contentType(ContentType.JSON).body(body).post(path)
                 .then().statusCode(403).contentType("application/problem+json"));

@@ -78,11 +78,14 @@ public final class TestEvents {
         return persons == 1 ? "SINGLE" : "FAMILY";
     }
 
-    /** @return the placement's id; {@code unitType} null for a placement without a known kind of housing */
+    /**
+     * @return the placement's id; {@code unitType} null for a placement without a known kind of housing. Temporary
+     * housing as placement-service decides it by default: an intermediate facility only.
+     */
     public UUID placement(String municipality, UUID coupling, int persons, LocalDate housedOn, String unitType) {
         UUID placement = UUID.randomUUID();
         String kind = unitType == null ? ""
-                : ",\"unitType\":\"%s\",\"temporary\":%s".formatted(unitType, unitType.equals("INTERMEDIATE") || unitType.equals("FLEX"));
+                : ",\"unitType\":\"%s\",\"temporary\":%s".formatted(unitType, unitType.equals("INTERMEDIATE"));
         send("placement.events", municipality, PLACEMENT + "placement-recorded.v1", """
                 {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s"%s}"""
                 .formatted(placement, coupling, municipality, persons, housedOn, kind));
@@ -93,6 +96,13 @@ public final class TestEvents {
         send("placement.events", municipality, PLACEMENT + "placement-revoked.v1", """
                 {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","revokedOn":"%s","reason":"REGISTERED_IN_ERROR"}"""
                 .formatted(placement, coupling, municipality, persons, housedOn, revokedOn));
+    }
+
+    public void movedToFollowUpHousing(String municipality, UUID placement, UUID coupling, int persons, LocalDate housedOn,
+                                       LocalDate movedOn) {
+        send("placement.events", municipality, PLACEMENT + "moved-to-follow-up-housing.v1", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","movedOn":"%s"}"""
+                .formatted(placement, coupling, municipality, persons, housedOn, movedOn));
     }
 
     /** A capacity plan: places for permit holders per half-year ({@code "2026-H1" -> 10}). */

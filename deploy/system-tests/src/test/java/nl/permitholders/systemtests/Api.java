@@ -78,7 +78,16 @@ final class Api {
     }
 
     String placement(String couplingId, int persons, LocalDate housedOn) {
-        return toPlacementsAs(municipalityOfCoupling.get(couplingId)).body(Map.of("persons", persons, "housedOn", housedOn.toString()))
+        return placement(couplingId, Map.of("persons", persons, "housedOn", housedOn.toString()));
+    }
+
+    /** A placement in housing of {@code unitType}, e.g. INTERMEDIATE (temporary housing). */
+    String placement(String couplingId, int persons, LocalDate housedOn, String unitType) {
+        return placement(couplingId, Map.of("persons", persons, "housedOn", housedOn.toString(), "unitType", unitType));
+    }
+
+    private String placement(String couplingId, Map<String, Object> body) {
+        return toPlacementsAs(municipalityOfCoupling.get(couplingId)).body(body)
                 .post("/couplings/{id}/placements", couplingId).then().statusCode(201).extract().path("id");
     }
 

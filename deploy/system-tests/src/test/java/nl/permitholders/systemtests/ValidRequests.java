@@ -196,6 +196,12 @@ final class ValidRequests {
                     return new Valid("/couplings/" + coupling + "/placements/" + api.placement(coupling, 1, LocalDate.of(2025, 3, 1))
                             + "/revocation", municipality, body("reason", "REGISTERED_IN_ERROR", "explanation", "mistake"));
                 }));
+        operations.put("POST /placements/v1/couplings/{couplingId}/placements/{id}/follow-up-housing", new Operation(Service.PLACEMENT,
+                () -> {
+                    String coupling = single();
+                    return new Valid("/couplings/" + coupling + "/placements/" + api.placement(coupling, 1, LocalDate.of(2025, 3, 1), "INTERMEDIATE")
+                            + "/follow-up-housing", municipality, body("movedOn", "2025-06-01"));
+                }));
         operations.put("POST /placements/v1/couplings/{couplingId}/reunifications", new Operation(Service.PLACEMENT,
                 () -> {
                     String family = family();

@@ -56,6 +56,11 @@ public final class PlacementEvents {
         public static final String TYPE = PREFIX + "placement-revoked.v1";
     }
 
+    public record MovedToFollowUpHousing(UUID placementId, UUID couplingId, String municipalityCode, int persons,
+                                         LocalDate housedOn, LocalDate movedOn) {
+        public static final String TYPE = PREFIX + "moved-to-follow-up-housing.v1";
+    }
+
     public record ReunificationArrived(UUID reunificationId, UUID couplingId, String municipalityCode, int persons,
                                        LocalDate arrivedOn) {
         public static final String TYPE = PREFIX + "reunification-arrived.v1";

@@ -42,6 +42,17 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "unit_type")
     public UnitType unitType;
 
+    /**
+     * Whether its persons are in temporary housing and still need follow-up housing ({@link FollowUpHousing}), decided
+     * when it was recorded; null when the kind of housing is unknown.
+     */
+    @Column(name = "temporary_housing")
+    public Boolean temporary;
+
+    /** The day its persons moved on from temporary housing to follow-up housing; null while they have not. */
+    @Column(name = "moved_on")
+    public LocalDate movedOn;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

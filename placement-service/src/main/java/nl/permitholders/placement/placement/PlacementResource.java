@@ -45,6 +45,7 @@ import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.placement.unit.UnitType;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,12 +62,17 @@ public class PlacementResource {
     @Inject
     UnitOccupancy occupancy;
 
+    /** Which housing is temporary: see {@link FollowUpHousing} and docs/configuration.md. */
+    @ConfigProperty(name = "placement.flex-homes-are-temporary-housing", defaultValue = "false")
+    boolean flexHomesAreTemporary;
+
     public record PlacementRequest(
             @NotNull @Min(1) @Max(30) Integer persons,
             @NotNull LocalDate housedOn,
             @Schema(description = "the unit, known from housing-stock events, the persons move into")
             UUID unitId,
-            @Schema(description = "the kind of housing when no unitId is given, e.g. INTERMEDIATE; with unitId it must match the unit")
+            @Schema(description = "the kind of housing when no unitId is given, e.g. INTERMEDIATE; with unitId it must match "
+                    + "the unit. It decides whether the persons are in temporary housing and still need follow-up housing")
             UnitType unitType) {
     }
 
@@ -88,7 +94,7 @@ public class PlacementResource {
             return Placement.personsHoused(couplingId).flatMap(housed -> {
                 PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(), request.housedOn(), today);
                 return unit(coupling, request).flatMap(unit -> {
-                    Placement placement = newPlacement(coupling, request, unit);
+                    Placement placement = newPlacement(coupling, request, unit, FollowUpHousing.of(flexHomesAreTemporary));
                     int housedAfter = housed + placement.persons;
                     return Offer.findOpen(couplingId).map(openOffer -> {
                         boolean offerOpen = false;
@@ -152,7 +158,7 @@ public class PlacementResource {
                 });
     }
 
-    private static Placement newPlacement(Coupling coupling, PlacementRequest request, UnitSnapshot unit) {
+    private static Placement newPlacement(Coupling coupling, PlacementRequest request, UnitSnapshot unit, FollowUpHousing followUp) {
         Placement placement = new Placement();
         placement.id = UUID.randomUUID();
         placement.couplingId = coupling.id;
@@ -161,13 +167,14 @@ public class PlacementResource {
         placement.housedOn = request.housedOn();
         placement.unitId = unit == null ? null : unit.id();
         placement.unitType = unit == null ? request.unitType() : unit.type();
+        placement.temporary = followUp.needsFollowUp(placement.unitType);
         placement.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return placement;
     }
 
     private static PlacementRecorded recorded(Placement p) {
         return new PlacementRecorded(p.id, p.couplingId, p.municipalityCode, p.persons, p.housedOn, p.unitId,
-                p.unitType == null ? null : p.unitType.name(), p.unitType == null ? null : p.unitType.isTemporary());
+                p.unitType == null ? null : p.unitType.name(), p.temporary);
     }
 
     static String describe(Placement p) {

@@ -10,14 +10,10 @@ public enum UnitType {
     ROOM,
     /** A home for households of 7 or more. */
     LARGE_FAMILY,
+    /** An intermediate facility (tussenvoorziening): temporary housing, its residents need follow-up housing. */
     INTERMEDIATE;
 
     public static final int LARGE_FAMILY_MIN_PERSONS = 7;
-
-    /** Supervision tracks persons housed here as still needing follow-up housing. */
-    public boolean isTemporary() {
-        return this == FLEX || this == INTERMEDIATE;
-    }
 
     /** Only singles live here. */
     public boolean isForSingles() {

@@ -104,6 +104,24 @@ class PlacementEventsTest {
     }
 
     @Test
+    void aMoveOnToFollowUpHousingIsPublishedAfterThePlacementInTemporaryHousing() {
+        String municipality = Couplings.newMunicipality();
+        UUID facility = Units.known(municipality, "INTERMEDIATE", 10);
+        String coupling = Couplings.register(Couplings.family(municipality, 2, 1, COUPLED));
+        String placement = Couplings.placeIn(coupling, 3, COUPLED.plusWeeks(2), facility);
+        Couplings.asItsMunicipality(coupling).contentType(ContentType.JSON).body(Map.of("movedOn", COUPLED.plusWeeks(30).toString()))
+                .post("/placements/v1/couplings/{c}/placements/{p}/follow-up-housing", coupling, placement).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = eventsAbout(coupling, 3);
+        assertThat(records).extracting(r -> KafkaTopics.header(r, "ce_type")).containsExactly(
+                PREFIX + "coupling-registered.v1", PREFIX + "placement-recorded.v1", PREFIX + "moved-to-follow-up-housing.v1");
+        assertThat(records.get(1).value()).contains("\"unitType\":\"INTERMEDIATE\"", "\"temporary\":true");
+        assertThat(records.get(2).value()).contains(placement, "\"persons\":3", "\"housedOn\":\"" + COUPLED.plusWeeks(2) + "\"",
+                "\"movedOn\":\"" + COUPLED.plusWeeks(30) + "\"");
+        assertPublishedProperly(records, municipality);
+    }
+
+    @Test
     void aCancellationSaysHowManyPersonsAreLeftUnhoused() {
         String municipality = Couplings.newMunicipality();
         String coupling = Couplings.register(Couplings.family(municipality, 2, 3, COUPLED));

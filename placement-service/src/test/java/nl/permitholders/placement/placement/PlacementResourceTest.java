@@ -87,12 +87,12 @@ class PlacementResourceTest {
     }
 
     @Test
-    void aPlacementInAKnownUnitSaysWhatKindOfHousingItIs() {
+    void aPlacementInAKnownUnitSaysWhatKindOfHousingItIsAndAFlexHomeIsRegularHousing() {
         String municipality = Couplings.newMunicipality();
         UUID unit = Units.known(municipality, "FLEX", 4);
         String coupling = Couplings.register(Couplings.family(municipality, 2, 2, COUPLED));
         Couplings.tryPlace(coupling, 4, COUPLED.plusWeeks(3), unit).statusCode(201)
-                .body("unitId", equalTo(unit.toString())).body("unitType", equalTo("FLEX")).body("temporary", equalTo(true));
+                .body("unitId", equalTo(unit.toString())).body("unitType", equalTo("FLEX")).body("temporary", equalTo(false));
         asCoa().get("/placements/v1/units/{id}", unit).then().body("personsPlaced", equalTo(4)).body("freePlaces", equalTo(0));
     }
 

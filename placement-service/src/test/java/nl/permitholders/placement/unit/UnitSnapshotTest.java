@@ -45,12 +45,4 @@ class UnitSnapshotTest {
         assertThat(flex.unavailability(ALMELO, TODAY)).isEmpty();
         assertThat(flex.unavailability(ALMELO, TODAY.plusDays(1))).singleElement().asString().contains("only until " + TODAY);
     }
-
-    @Test
-    void flexAndIntermediateHousingIsTemporary() {
-        assertThat(UnitType.FLEX.isTemporary()).isTrue();
-        assertThat(UnitType.INTERMEDIATE.isTemporary()).isTrue();
-        assertThat(UnitType.REGULAR.isTemporary()).isFalse();
-        assertThat(UnitType.SHARED.isTemporary()).isFalse();
-    }
 }

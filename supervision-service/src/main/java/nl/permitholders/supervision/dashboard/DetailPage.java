@@ -85,7 +85,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 line("Gekoppeld, nog niet gehuisvest (personen)", f.coupledUnhousedPersons()),
                 line("Koppelingen over termijn (12 weken)", f.overdueCouplings()),
                 line("Personen in koppelingen over termijn", f.overdueCouplingPersons()),
-                line("In tijdelijke huisvesting", f.personsInTemporaryHousing()),
+                line("In tijdelijke huisvesting, nog zonder vervolghuisvesting (personen)", f.personsInTemporaryHousing()),
                 line("Geplande plaatsen voor statushouders", f.plannedCapacity().places())));
         if (f.verdict() != null) {
             rows.add(line("Nog te huisvesten op de COA-peildatum", f.verdict().stillToHouseAtReferenceDate()));

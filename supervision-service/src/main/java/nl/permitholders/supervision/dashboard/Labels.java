@@ -34,6 +34,7 @@ public interface Labels {
 
     @Message("{#when kind}{#is OPENING_BALANCE}beginstand achterstand{#is QUOTA}taakstelling{#is COUPLED}gekoppeld"
             + "{#is COUPLING_CORRECTED}koppeling gecorrigeerd{#is HOUSED}gehuisvest{#is REVOKED}huisvesting ingetrokken"
+            + "{#is MOVED_ON}doorgestroomd naar vervolghuisvesting"
             + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
             + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd{/when}")
     String entryKind(EntryKind kind);

@@ -19,16 +19,17 @@ import nl.permitholders.supervision.verdict.Standings;
 
 /**
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
- * the province overview of the API (figures, the schedule colour, the supervision regime the province decided, current
- * and advised stage), the unchanged-policy forecast of its backlog at the end of the half-year, the province's totals,
- * and the province's row of standings (net and gross backlog, verdicts at the last deadline).
+ * the province overview of the API (figures, persons still needing follow-up housing, the schedule colour, the
+ * supervision regime the province decided, current and advised stage), the unchanged-policy forecast of its backlog at
+ * the end of the half-year, the province's totals, and the province's row of standings (net and gross backlog, verdicts
+ * at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
                            Table table, Table standings, Table deadlines, String chartJson, String today) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
             "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Toezichtregime",
-            "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Trede nu", "Trede geadviseerd",
+            "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Wacht op vervolghuisvesting", "Trede nu", "Trede geadviseerd",
             "Prognose achterstand einde halfjaar");
 
     /** A half-year to choose in the period selector. */
@@ -47,7 +48,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                     Cell.number(f.quota()), Cell.number(f.carriedBacklog()), Cell.number(f.adjustedQuota()), Cell.number(f.housed()),
                     Cell.number(f.backlog()), Cell.number(f.scheduleGap()), scheduleColour(labels, f.scheduleGap(), f.adjustedQuota()),
                     regime(labels, line.regime()),
-                    Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()),
+                    Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()), Cell.number(f.personsInTemporaryHousing()),
                     stage(labels.stage(line.currentStage()), line.currentStage().ordinal()),
                     stage(labels.stage(line.advisedStage()), line.advisedStage().ordinal()),
                     forecast == null ? Cell.empty() : Cell.number(forecast))));
@@ -58,7 +59,8 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
         Row totals = new Row("totaal", null, List.of(Cell.text("Totaal " + view.name()),
                 Cell.number(t.quota()), Cell.number(t.carriedBacklog()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
                 Cell.number(t.backlog()), Cell.number(t.scheduleGap()), scheduleColour(labels, t.scheduleGap(), t.adjustedQuota()), Cell.text(""),
-                Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.text(""), Cell.text(""),
+                Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.number(t.personsInTemporaryHousing()),
+                Cell.text(""), Cell.text(""),
                 anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
         return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,12 @@ public class FiguresResource {
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
                               LocalDate asOf, int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed,
                               int backlog, int expectedHoused, int scheduleGap, int coupledUnhousedPersons,
-                              int overdueCouplings, int overdueCouplingPersons, int personsInTemporaryHousing,
+                              int overdueCouplings, int overdueCouplingPersons,
+                              @Schema(description = "persons in temporary housing (an intermediate facility; a flex home only "
+                                      + "where placement-service is configured so) who still need follow-up housing: housed "
+                                      + "by the position's date and not moved on to follow-up housing by then; revoked "
+                                      + "placements never count")
+                              int personsInTemporaryHousing,
                               PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
                               String mergedInto) {
 
@@ -117,7 +123,8 @@ public class FiguresResource {
                     + "(recoupledAfterTheClockAtReferenceDate) still count as coupled and unhoused: the municipality's own "
                     + "shortfall; withdrawn couplings and those re-coupled within the 12 weeks no longer count. "
                     + "coupledUnhousedPersons, overdueCouplings (R8: not housed 12 weeks after the coupling date, nor withdrawn "
-                    + "or re-coupled within them), personsInTemporaryHousing and plannedCapacity are positions on asOf or today.")
+                    + "or re-coupled within them), personsInTemporaryHousing (still needing follow-up housing: it falls when they move "
+                    + "on) and plannedCapacity are positions on asOf or today.")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {

@@ -3,11 +3,15 @@ package nl.permitholders.supervision.figures;
 import java.util.Collection;
 import java.util.function.ToIntFunction;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The figures of several municipalities added up: a province, the country. */
 public record Totals(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog,
                      int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
-                     int overdueCouplingPersons, int personsInTemporaryHousing, int plannedCapacityPlaces) {
+                     int overdueCouplingPersons,
+                     @Schema(description = "persons in temporary housing who still need follow-up housing, all municipalities together")
+                     int personsInTemporaryHousing,
+                     int plannedCapacityPlaces) {
 
     public static Totals of(Collection<FiguresView> figures) {
         return new Totals(sum(figures, FiguresView::carriedBacklog), sum(figures, FiguresView::quota),

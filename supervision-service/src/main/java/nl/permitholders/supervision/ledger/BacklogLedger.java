@@ -30,11 +30,11 @@ import nl.permitholders.platform.period.Period;
 public final class BacklogLedger {
 
     /**
-     * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, and
-     * cancelled couplings with their reason, which decide the coupling deficit (R7).
+     * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, cancelled
+     * couplings with their reason, which decide the coupling deficit (R7), and moves on to follow-up housing.
      */
     private static final Set<EntryKind> EXPLAINS_BACKLOG = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
-            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED);
+            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED, EntryKind.MOVED_ON);
 
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
@@ -136,20 +136,17 @@ public final class BacklogLedger {
     }
 
     /**
-     * Persons housed by {@code date} in temporary or intermediate housing (a flex home, a tussenvoorziening), who
-     * still need follow-up housing. Revoked placements never counted.
+     * Persons housed by {@code date} in temporary housing (the placement said {@code temporary}: placement-service
+     * decides it, docs/domain.md) who still need follow-up housing: they had not moved on by {@code date}. Revoked
+     * placements never counted.
      */
     public int personsInTemporaryHousing(LocalDate date) {
+        Set<String> movedOn = of(EntryKind.MOVED_ON).stream().filter(e -> !e.effectiveDate().isAfter(date))
+                .map(LedgerEntry::reference).collect(Collectors.toSet());
         return of(EntryKind.HOUSED).stream()
-                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && isTemporary(e))
+                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
+                        && !movedOn.contains(e.reference()))
                 .mapToInt(LedgerEntry::persons).sum();
-    }
-
-    private static boolean isTemporary(LedgerEntry placement) {
-        if (placement.temporary() != null) {
-            return placement.temporary();
-        }
-        return "INTERMEDIATE".equals(placement.unitType()) || "FLEX".equals(placement.unitType());
     }
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */
@@ -206,7 +203,7 @@ public final class BacklogLedger {
 
     /**
      * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons
-     * housed and revoked, allocations, and couplings cancelled in it.
+     * housed and revoked, allocations, couplings cancelled in it, and persons who moved on to follow-up housing in it.
      */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()

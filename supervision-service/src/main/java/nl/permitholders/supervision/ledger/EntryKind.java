@@ -14,6 +14,8 @@ public enum EntryKind {
     HOUSED,
     /** A placement registered in error; the placement it names stops counting (R5). */
     REVOKED,
+    /** The persons of a placement in temporary housing moved on to follow-up housing; they stay housed (R5). */
+    MOVED_ON,
     /** Family members who joined a housed referent; they count on their arrival date (R5). */
     REUNIFIED,
     /**

@@ -49,7 +49,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return of(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId);
     }
 
-    /** A placement of persons of {@code couplingId}; {@code temporary} when they still need follow-up housing. */
+    /** A placement of persons of {@code couplingId}; {@code temporary} when they are in temporary housing, as placement-service decided. */
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
@@ -71,6 +71,11 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
 
     public static LedgerEntry revoked(UUID eventId, String eventType, String municipality, LocalDate revokedOn, int persons, String placementId) {
         return of(eventId, eventType, municipality, EntryKind.REVOKED, null, revokedOn, persons, null, placementId);
+    }
+
+    /** The persons of placement {@code placementId} moved on from temporary housing to follow-up housing. */
+    public static LedgerEntry movedOn(UUID eventId, String eventType, String municipality, LocalDate movedOn, int persons, String placementId) {
+        return of(eventId, eventType, municipality, EntryKind.MOVED_ON, null, movedOn, persons, null, placementId);
     }
 
     public static LedgerEntry reunified(UUID eventId, String eventType, String municipality, LocalDate arrivedOn, int persons, String reunificationId) {

@@ -44,6 +44,10 @@ final class ConsumedEvents {
         static final String TYPE = PLACEMENT + "placement-recorded.v1";
     }
 
+    record MovedToFollowUpHousing(UUID placementId, UUID couplingId, String municipalityCode, Integer persons, LocalDate movedOn) {
+        static final String TYPE = PLACEMENT + "moved-to-follow-up-housing.v1";
+    }
+
     record QuotaExchanged(UUID exchangeId, String municipalityCode, String period, Integer delta) {
         static final String TYPE = QUOTA + "quota-exchanged.v1";
     }

@@ -23,6 +23,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCorrected;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalityRegistered;
+import nl.permitholders.supervision.projection.ConsumedEvents.MovedToFollowUpHousing;
 import nl.permitholders.supervision.projection.ConsumedEvents.OpeningBalanceSet;
 import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRecorded;
 import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRevoked;
@@ -135,6 +136,11 @@ public class EventDecoder {
             decoder(PlacementRevoked.TYPE, PlacementRevoked.class, (event, e) -> {
                 event.require(e.placementId(), e.municipalityCode(), e.persons(), e.revokedOn());
                 return fact(event, LedgerEntry.revoked(event.id(), event.type(), e.municipalityCode(), e.revokedOn(), e.persons(),
+                        e.placementId().toString()));
+            }),
+            decoder(MovedToFollowUpHousing.TYPE, MovedToFollowUpHousing.class, (event, e) -> {
+                event.require(e.placementId(), e.municipalityCode(), e.persons(), e.movedOn());
+                return fact(event, LedgerEntry.movedOn(event.id(), event.type(), e.municipalityCode(), e.movedOn(), e.persons(),
                         e.placementId().toString()));
             }),
             decoder(ReunificationArrived.TYPE, ReunificationArrived.class, (event, e) -> {

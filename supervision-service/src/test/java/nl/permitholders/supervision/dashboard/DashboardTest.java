@@ -62,7 +62,7 @@ class DashboardTest {
         events.openingBalance(town, current.toString(), 1200);
         events.quota(town, current.toString(), 34, 1);
         UUID coupling = events.coupling(town, 4, current.firstDay());
-        events.placement(town, coupling, 4, current.firstDay(), null);
+        events.placement(town, coupling, 4, current.firstDay(), "INTERMEDIATE");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(provinceToken())
                 .get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString())
                 .then().statusCode(200).body("housed", equalTo(4)).body("municipalityName", equalTo("Dorp " + town)));
@@ -141,6 +141,9 @@ class DashboardTest {
             assertThat(sheet.getRow(2).getCell(forecastColumn).getNumericCellValue()).isEqualTo(forecast);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Totaal");
             assertThat(sheet.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(1230);
+            int followUpColumn = headers.indexOf("Wacht op vervolghuisvesting");
+            assertThat(row.getCell(followUpColumn).getNumericCellValue()).isEqualTo(f.getInt("personsInTemporaryHousing")).isPositive();
+            assertThat(sheet.getRow(2).getCell(followUpColumn).getNumericCellValue()).isEqualTo(f.getInt("personsInTemporaryHousing"));
         }
         String csv = as(provinceToken()).get("/dashboard/provincies/{code}/overzicht.csv", province)
                 .then().statusCode(200).extract().asString();

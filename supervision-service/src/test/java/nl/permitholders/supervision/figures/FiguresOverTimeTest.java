@@ -55,6 +55,40 @@ class FiguresOverTimeTest {
     }
 
     @Test
+    void personsStillNeedingFollowUpHousingFallWhenTheyMoveOnInTheMunicipalityItsProvinceAndTheCountry() {
+        String province = TestEvents.newProvince();
+        String town = TestEvents.newMunicipality();
+        String neighbour = TestEvents.newMunicipality();
+        events.province(province, "Doorstroom-" + province);
+        events.municipality(town, "T", province);
+        events.municipality(neighbour, "N", province);
+        events.quota(town, "2025-H1", 20, 1);
+        UUID family = events.coupling(town, 4, LocalDate.of(2025, 1, 6));
+        UUID single = events.coupling(neighbour, 1, LocalDate.of(2025, 1, 6));
+        UUID facility = events.placement(town, family, 4, LocalDate.of(2025, 2, 10), "INTERMEDIATE");
+        events.placement(neighbour, single, 1, LocalDate.of(2025, 2, 12), "INTERMEDIATE");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+                .get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then().statusCode(200)
+                .body("totals.personsInTemporaryHousing", equalTo(5)));
+
+        events.movedToFollowUpHousing(town, facility, family, 4, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 5, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+                .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
+                .body("personsInTemporaryHousing", equalTo(0))
+                .body("housed", equalTo(4)).body("backlog", equalTo(16)));
+        given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
+                .body("personsInTemporaryHousing", equalTo(4));
+        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", town).then().statusCode(200)
+                .body("find { it.kind == 'MOVED_ON' }.date", equalTo("2025-05-01"))
+                .body("find { it.kind == 'MOVED_ON' }.persons", equalTo(4));
+        given().queryParam("asOf", "2025-06-01").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
+                .statusCode(200).body("totals.personsInTemporaryHousing", equalTo(1))
+                .body("lines.find { it.figures.municipalityCode == '" + neighbour + "' }.figures.personsInTemporaryHousing", equalTo(1));
+        given().queryParam("asOf", "2025-06-01").get("/supervision/v1/national/periods/2025-H1").then().statusCode(200)
+                .body("provinces.find { it.provinceCode == '" + province + "' }.totals.personsInTemporaryHousing", equalTo(1));
+    }
+
+    @Test
     void plannedCapacityInThePipelineIsWhatIsExpectedAndNotYetDelivered() {
         String town = TestEvents.newMunicipality();
         UUID project = UUID.randomUUID();
@@ -88,7 +122,7 @@ class FiguresOverTimeTest {
         UUID coupling = events.coupling(almelo, 90, LocalDate.of(2024, 1, 8));
         events.placement(almelo, coupling, 40, LocalDate.of(2024, 3, 14), null);
         events.placement(almelo, coupling, 43, LocalDate.of(2024, 11, 20), null);
-        events.placement(other, events.coupling(other, 3, LocalDate.of(2024, 9, 1)), 3, LocalDate.of(2024, 11, 2), "FLEX");
+        events.placement(other, events.coupling(other, 3, LocalDate.of(2024, 9, 1)), 3, LocalDate.of(2024, 11, 2), "INTERMEDIATE");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("until", "2025-H1")
                 .get("/supervision/v1/municipalities/{code}/timeline", almelo).then().statusCode(200)

@@ -44,14 +44,39 @@ class FollowUpAndCapacityTest {
     }
 
     @Test
-    void personsInIntermediateOrFlexHousingStillNeedFollowUpHousing() {
+    void personsInTemporaryHousingStillNeedFollowUpHousing() {
         placed(4, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
         placed(1, LocalDate.of(2025, 3, 1), "FLEX", true);
         placed(5, LocalDate.of(2025, 3, 1), "REGULAR", false);
-        placed(2, LocalDate.of(2025, 5, 1), "INTERMEDIATE", null);
+        placed(2, LocalDate.of(2025, 3, 1), "FLEX", false);
         placed(3, LocalDate.of(2025, 5, 1), null, null);
-        assertEquals(5, ledger().personsInTemporaryHousing(LocalDate.of(2025, 4, 1)));
-        assertEquals(7, ledger().personsInTemporaryHousing(LocalDate.of(2025, 6, 1)), "without temporary, the unit type tells");
+        assertEquals(4, ledger().personsInTemporaryHousing(LocalDate.of(2025, 2, 15)));
+        assertEquals(5, ledger().personsInTemporaryHousing(LocalDate.of(2025, 6, 1)));
+    }
+
+    @Test
+    void placementServiceDecidesWhatIsTemporaryHousingSoAPlacementThatDoesNotSayIsNot() {
+        placed(2, LocalDate.of(2025, 5, 1), "INTERMEDIATE", null);
+        assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 6, 1)));
+    }
+
+    @Test
+    void personsWhoMovedOnToFollowUpHousingNoLongerNeedItFromTheDayTheyMoved() {
+        LedgerEntry family = placed(4, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
+        placed(1, LocalDate.of(2025, 3, 1), "INTERMEDIATE", true);
+        entries.add(LedgerEntry.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 4, family.reference()));
+        assertEquals(5, ledger().personsInTemporaryHousing(LocalDate.of(2025, 4, 30)));
+        assertEquals(1, ledger().personsInTemporaryHousing(LocalDate.of(2025, 5, 1)));
+    }
+
+    @Test
+    void movingOnChangesNoBacklog() {
+        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, Period.parse("2025-H1"), 10, 1));
+        LedgerEntry family = placed(4, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
+        PeriodFigures before = ledger().figures(Period.parse("2025-H1"), null);
+        entries.add(LedgerEntry.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 4, family.reference()));
+        assertEquals(before, ledger().figures(Period.parse("2025-H1"), null));
+        assertEquals(4, ledger().housed(Period.parse("2025-H1"), null));
     }
 
     @Test

@@ -29,11 +29,14 @@ final class GeneratedHistory {
     private static final Period LAST = Period.parse("2025-H2");
 
     private final Random random;
+    /** Which persons in temporary housing move on, and when: apart from {@link #random}, so the rest of the history stays as it was. */
+    private final Random movesOn;
     private final List<Event> events = new ArrayList<>();
     private long sequence;
 
     private GeneratedHistory(long seed) {
         this.random = new Random(seed);
+        this.movesOn = new Random(seed + 1);
     }
 
     /**
@@ -134,11 +137,18 @@ final class GeneratedHistory {
     private void placement(String code, UUID coupling, int persons, LocalDate housedOn) {
         UUID placement = UUID.randomUUID();
         String unitType = UNIT_TYPES[random.nextInt(UNIT_TYPES.length)];
-        String kind = random.nextInt(8) == 0 ? ""
-                : ",\"unitType\":\"%s\",\"temporary\":%s".formatted(unitType, unitType.equals("FLEX") || unitType.equals("INTERMEDIATE"));
+        boolean unknownKind = random.nextInt(8) == 0;
+        boolean temporary = !unknownKind && unitType.equals("INTERMEDIATE");
+        String kind = unknownKind ? "" : ",\"unitType\":\"%s\",\"temporary\":%s".formatted(unitType, temporary);
         add("placement.events", code, P + "placement-recorded.v1", housedOn,
                 "{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":%d,\"housedOn\":\"%s\"%s}"
                         .formatted(placement, coupling, code, persons, housedOn, kind));
+        if (temporary && movesOn.nextBoolean()) {
+            LocalDate movedOn = housedOn.plusDays(20 + movesOn.nextInt(300));
+            add("placement.events", code, P + "moved-to-follow-up-housing.v1", movedOn,
+                    "{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":%d,\"housedOn\":\"%s\",\"movedOn\":\"%s\"}"
+                            .formatted(placement, coupling, code, persons, housedOn, movedOn));
+        }
         if (random.nextInt(30) == 0) {
             LocalDate revokedOn = housedOn.plusDays(30);
             add("placement.events", code, P + "placement-revoked.v1", revokedOn,

@@ -299,6 +299,48 @@ class ProjectionRebuildTest {
         given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().body(equalTo(ledger));
     }
 
+    /**
+     * Moves on to follow-up housing are carried through a rebuild: persons who moved on no longer count as still
+     * needing follow-up housing in the rebuilt projection, as they did not live.
+     */
+    @Test
+    void aRebuildKeepsTheMovesOnToFollowUpHousingAndTheCountTheyLower() throws Exception {
+        String code = "GM9794";
+        UUID coupling = UUID.randomUUID();
+        UUID movedOn = UUID.randomUUID();
+        UUID stays = UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String placement = "{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":%d,"
+                + "\"housedOn\":\"2025-02-10\",\"unitType\":\"INTERMEDIATE\",\"temporary\":true}";
+        List<Event> events = List.of(
+                new Event("placement.events", code, "nl.permitholders.placement.coupling-registered.v1",
+                        ("{\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"adults\":5,\"minors\":0,\"persons\":5,"
+                                + "\"householdType\":\"FAMILY\",\"permitDate\":\"2025-01-06\",\"couplingDate\":\"2025-01-20\"}")
+                                .formatted(coupling, code), now),
+                new Event("placement.events", code, "nl.permitholders.placement.placement-recorded.v1",
+                        placement.formatted(movedOn, coupling, code, 3), now),
+                new Event("placement.events", code, "nl.permitholders.placement.placement-recorded.v1",
+                        placement.formatted(stays, coupling, code, 2), now),
+                new Event("placement.events", code, "nl.permitholders.placement.moved-to-follow-up-housing.v1",
+                        ("{\"placementId\":\"%s\",\"couplingId\":\"%s\",\"municipalityCode\":\"%s\",\"persons\":3,"
+                                + "\"housedOn\":\"2025-02-10\",\"movedOn\":\"2025-05-01\"}").formatted(movedOn, coupling, code), now));
+        events.forEach(e -> EventSchemas.assertConforms(e.type(), e.data()));
+        produce(events, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+                .get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().statusCode(200)
+                .body("housed", equalTo(5)).body("personsInTemporaryHousing", equalTo(2)));
+        String before = given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", code)
+                .then().body("personsInTemporaryHousing", equalTo(5)).extract().asString();
+        String after = given().queryParam("asOf", "2025-06-01").get("/supervision/v1/municipalities/{code}/periods/2025-H1", code)
+                .then().extract().asString();
+
+        JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+
+        given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(before));
+        given().queryParam("asOf", "2025-06-01").get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(after));
+    }
+
     /** The rebuild's status once it no longer runs. */
     private static JsonPath ended(String location) {
         return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))

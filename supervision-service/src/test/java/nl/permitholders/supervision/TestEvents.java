@@ -53,6 +53,13 @@ public final class TestEvents {
                 .formatted(municipality, period, persons, version));
     }
 
+    /** A quota announced by the Rijk and not yet fixed. */
+    public UUID provisionalQuota(String municipality, String period, int persons, int version) {
+        return send("quota.events", municipality, QUOTA + "quota-set.v1", """
+                {"municipalityCode":"%s","period":"%s","persons":%d,"version":%d,"basis":"IMPORTED","status":"PROVISIONAL"}"""
+                .formatted(municipality, period, persons, version));
+    }
+
     public void openingBalance(String municipality, String period, int backlog) {
         send("quota.events", municipality, QUOTA + "opening-balance-set.v1", """
                 {"municipalityCode":"%s","period":"%s","backlog":%d,"version":1}"""

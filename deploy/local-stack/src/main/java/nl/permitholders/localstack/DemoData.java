@@ -46,6 +46,9 @@ public final class DemoData {
             Map.entry("GM1742", "Rijssen-Holten"), Map.entry("GM1773", "Olst-Wijhe"), Map.entry("GM1774", "Dinkelland"),
             Map.entry("GM1896", "Zwartewaterland"));
 
+    /** Almelo's quotas as its plan of approach of 27 March 2025 lists them. */
+    private static final Map<String, Integer> ALMELO_QUOTAS = Map.of("2024-H1", 78, "2024-H2", 70, "2025-H1", 73, "2025-H2", 75);
+
     /** Persons per half-year the Rijk asks of each of the other municipalities, roughly by size (demo figures). */
     private static final Map<String, Integer> QUOTA_SIZE = Map.ofEntries(
             Map.entry("GM0147", 12), Map.entry("GM0148", 16), Map.entry("GM0150", 55), Map.entry("GM0153", 90),
@@ -127,9 +130,11 @@ public final class DemoData {
         OVERIJSSEL_MUNICIPALITIES.forEach((code, name) ->
                 put(Service.QUOTA, "/municipalities/" + code, Map.of("name", name, "provinceCode", OVERIJSSEL)));
         put(Service.QUOTA, "/municipalities/" + ALMELO + "/opening-balance", Map.of("period", "2024-H1", "backlog", 52));
-        Map.of("2024-H1", 78, "2024-H2", 70, "2025-H1", 73, "2025-H2", 75).forEach((period, persons) ->
-                put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period,
-                        Map.of("persons", persons, "reason", "Rijk, taakstelling " + period)));
+        // As the plan of approach gives them: 2024's quotas fixed, 2025's as then known and not yet fixed (75 for 2025-II
+        // is the plan's "prognose taakstelling").
+        Map.of("2024-H1", "FINAL", "2024-H2", "FINAL", "2025-H1", "PROVISIONAL", "2025-H2", "PROVISIONAL").forEach((period, status) ->
+                put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period, Map.of("persons", ALMELO_QUOTAS.get(period),
+                        "status", status, "reason", "Plan van aanpak Almelo 27 maart 2025, taakstelling " + period)));
         awaitKnownToHousingStock(ALMELO);
         post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
                 "municipalityCode", ALMELO, "type", "FLEX", "capacity", 4));

@@ -158,10 +158,12 @@ final class ValidRequests {
         operations.put("PUT /quota/v1/municipalities/{code}/quotas/{period}", new Operation(Service.QUOTA,
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/quotas/2025-H1", rijk,
                         // a new number each time: a quota restated unchanged is no new version, and keeps its reason
-                        body("persons", 50 + next.incrementAndGet() % 2, "reason", "Rijk 2025-H1"))));
+                        body("persons", 50 + next.incrementAndGet() % 2, "status", "FINAL", "publishedOn", "2024-12-02",
+                                "reason", "Rijk 2025-H1"))));
         operations.put("PUT /quota/v1/periods/{period}/national-quota", new Operation(Service.QUOTA, () -> {
             populationsOfEveryMunicipality();
-            return new Valid("/periods/" + NATIONAL_PERIOD + "/national-quota", rijk, body("persons", 1000, "reason", "Rijk " + NATIONAL_PERIOD));
+            return new Valid("/periods/" + NATIONAL_PERIOD + "/national-quota", rijk, body("persons", 1000, "status", "FINAL",
+                    "publishedOn", "2025-06-02", "reason", "Rijk " + NATIONAL_PERIOD));
         }));
         operations.put("POST /quota/v1/exchanges", new Operation(Service.QUOTA, () -> new Valid("/exchanges", rijk,
                 body("period", "2025-H1", "changes", List.of(Map.of("municipalityCode", MUNICIPALITY, "delta", -1),

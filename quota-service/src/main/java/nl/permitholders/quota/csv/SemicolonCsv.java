@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.JsonValueRules;
 
@@ -35,6 +36,14 @@ public final class SemicolonCsv {
     }
 
     public static List<Row> read(byte[] body, List<String> header) {
+        return read(body, header, List.of());
+    }
+
+    /**
+     * As {@link #read(byte[], List)}, where the header may also go on with {@code optionalColumns}, all of them in that
+     * order; rows of a file without them read those fields as empty.
+     */
+    public static List<Row> read(byte[] body, List<String> header, List<String> optionalColumns) {
         String text = decode(body);
         int nul = text.indexOf('\u0000');
         if (nul >= 0) {
@@ -54,8 +63,11 @@ public final class SemicolonCsv {
         }
         List<String> found = fields(lines[first]).stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
         List<String> expected = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        if (!found.equals(expected)) {
-            throw InvalidInputException.of("body", "has header '" + lines[first] + "'; expected " + String.join(";", header));
+        List<String> extended = Stream.concat(header.stream(), optionalColumns.stream())
+                .map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        if (!found.equals(expected) && (optionalColumns.isEmpty() || !found.equals(extended))) {
+            throw InvalidInputException.of("body", "has header '" + lines[first] + "'; expected " + String.join(";", header)
+                    + (optionalColumns.isEmpty() ? "" : ", or with " + String.join(";", optionalColumns) + " after it"));
         }
         List<Row> rows = new ArrayList<>();
         for (int i = first + 1; i < lines.length; i++) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -42,7 +43,9 @@ import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
 import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.PublicationDate;
 import nl.permitholders.quota.quota.QuotaBasis;
+import nl.permitholders.quota.quota.QuotaStatus;
 import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,18 +65,28 @@ public class NationalQuotaResource {
     @Inject
     PeriodQuotas periodQuotas;
 
-    public record NationalQuotaRequest(@NotNull @Min(0) @Max(1_000_000) Integer persons, @NotBlank @Size(max = 500) String reason) {
+    public record NationalQuotaRequest(
+            @NotNull @Min(0) @Max(1_000_000) Integer persons,
+            @Schema(description = "PROVISIONAL (the Rijk's announcement, voorlopige taakstelling) or FINAL (the total the Rijk "
+                    + "fixed); every municipality's quota of the distribution takes it. Left out: the standing status, FINAL for "
+                    + "a half-year's first total. FINAL to PROVISIONAL is refused.")
+            QuotaStatus status,
+            @Schema(description = "The date the Rijk published this total; not after today. Left out: not known.")
+            LocalDate publishedOn,
+            @NotBlank @Size(max = 500) String reason) {
     }
 
     public record Share(String municipalityCode, String name, int population, int quota) {
     }
 
-    public record NationalQuotaView(String period, int persons, int version, String reason, Instant recordedAt,
+    public record NationalQuotaView(String period, int persons, int version, QuotaStatus status, LocalDate publishedOn,
+                                    String reason, Instant recordedAt,
                                     LocalDate populationReferenceDate, long nationalPopulation, int municipalities,
                                     int sumOfQuotas, int surplus, List<Share> distribution, List<VersionView> history) {
     }
 
-    public record VersionView(int version, int persons, String reason, Instant recordedAt, int sumOfQuotas) {
+    public record VersionView(int version, int persons, QuotaStatus status, LocalDate publishedOn, String reason, Instant recordedAt,
+                              int sumOfQuotas) {
     }
 
     @RolesAllowed(Roles.RIJK)
@@ -82,7 +95,9 @@ public class NationalQuotaResource {
             description = "Every municipality that exists on the first day of the half-year gets ceil(national total x its "
                     + "population / national population), population on 1 January of the year before. The surplus (sum of "
                     + "quotas minus the national total) is reported. Setting a different total later (an adjustment) makes "
-                    + "new versions; the same total again changes nothing. 409 names every municipality without a population.")
+                    + "new versions, and so does the same total going from PROVISIONAL to FINAL; the same total with the same "
+                    + "status again changes nothing. A PROVISIONAL total for a half-year whose total or any municipality's quota "
+                    + "is FINAL is refused (400, invalidParams names status). 409 names every municipality without a population.")
     @APIResponse(responseCode = "201", description = "The first national total of the half-year, distributed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NationalQuotaView.class)))
     @APIResponse(responseCode = "200", description = "A new version, distributed again, or unchanged",
@@ -90,24 +105,33 @@ public class NationalQuotaResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> put(@PathParam("period") String periodText, @Valid @NotNull NationalQuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
+        PublicationDate.check("publishedOn", request.publishedOn());
         LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(municipalities ->
                 PopulationVersion.currentOn(referenceDate).flatMap(populations ->
                         NationalQuotaVersion.history(period).flatMap(history -> {
-                            if (!history.isEmpty() && history.get(history.size() - 1).persons == request.persons()) {
+                            NationalQuotaVersion standing = history.isEmpty() ? null : history.get(history.size() - 1);
+                            QuotaStatus status = QuotaStatus.asked(request.status(), standing == null ? null : standing.status);
+                            if (standing != null && standing.status == QuotaStatus.FINAL && status == QuotaStatus.PROVISIONAL) {
+                                throw InvalidInputException.of("status", "PROVISIONAL is refused: the national total of " + period
+                                        + " is already FINAL (" + standing.persons + " persons); a final total does not become "
+                                        + "provisional again");
+                            }
+                            if (standing != null && standing.persons == request.persons() && standing.status == status) {
                                 return view(period, history).map(view -> Response.ok(view).build());
                             }
                             Map<String, Integer> counted = populationsOf(municipalities, populations, period, referenceDate);
                             Distribution distribution = QuotaDistribution.distribute(request.persons(), counted);
-                            NationalQuotaVersion version = version(period, history.size() + 1, request, referenceDate, distribution, now);
+                            NationalQuotaVersion version = version(period, history.size() + 1, request, status, referenceDate, distribution, now);
                             return version.<NationalQuotaVersion>persist()
                                     .call(saved -> NationalQuotaShare.persist(shares(saved.id, distribution, counted)))
-                                    .call(saved -> periodQuotas.set(period, distribution.quotas(), QuotaBasis.DISTRIBUTED,
-                                            request.reason(), now))
+                                    .call(saved -> periodQuotas.set(period, figures(distribution, status, request.publishedOn()),
+                                            QuotaBasis.DISTRIBUTED, request.reason(), now))
                                     .call(saved -> outbox.append(NationalQuotaSet.TYPE, NationalQuotaSet.SUBJECT, new NationalQuotaSet(
                                             period.toString(), saved.persons, saved.version, referenceDate,
-                                            distribution.nationalPopulation(), distribution.sumOfQuotas(), distribution.surplus())))
+                                            distribution.nationalPopulation(), distribution.sumOfQuotas(), distribution.surplus(),
+                                            saved.status.name(), saved.publishedOn)))
                                     .flatMap(saved -> {
                                         List<NationalQuotaVersion> all = new ArrayList<>(history);
                                         all.add(saved);
@@ -148,12 +172,20 @@ public class NationalQuotaResource {
         return result;
     }
 
-    private static NationalQuotaVersion version(Period period, int number, NationalQuotaRequest request, LocalDate referenceDate,
-                                                Distribution distribution, Instant now) {
+    private static Map<String, PeriodQuotas.Figure> figures(Distribution distribution, QuotaStatus status, LocalDate publishedOn) {
+        Map<String, PeriodQuotas.Figure> figures = new TreeMap<>();
+        distribution.quotas().forEach((code, persons) -> figures.put(code, new PeriodQuotas.Figure(persons, status, publishedOn)));
+        return figures;
+    }
+
+    private static NationalQuotaVersion version(Period period, int number, NationalQuotaRequest request, QuotaStatus status,
+                                                LocalDate referenceDate, Distribution distribution, Instant now) {
         NationalQuotaVersion version = new NationalQuotaVersion();
         version.period = period.toString();
         version.version = number;
         version.persons = request.persons();
+        version.status = status;
+        version.publishedOn = request.publishedOn();
         version.reason = request.reason();
         version.referenceDate = referenceDate;
         version.nationalPopulation = distribution.nationalPopulation();
@@ -179,10 +211,12 @@ public class NationalQuotaResource {
             Map<String, String> names = all.stream().collect(Collectors.toMap(m -> m.code, m -> m.name));
             List<Share> distribution = shares.stream()
                     .map(s -> new Share(s.municipalityCode, names.get(s.municipalityCode), s.population, s.quota)).toList();
-            return new NationalQuotaView(period.toString(), current.persons, current.version, current.reason, current.recordedAt,
+            return new NationalQuotaView(period.toString(), current.persons, current.version, current.status, current.publishedOn,
+                    current.reason, current.recordedAt,
                     current.referenceDate, current.nationalPopulation, distribution.size(), current.sumOfQuotas,
                     current.sumOfQuotas - current.persons, distribution,
-                    history.stream().map(v -> new VersionView(v.version, v.persons, v.reason, v.recordedAt, v.sumOfQuotas)).toList());
+                    history.stream().map(v -> new VersionView(v.version, v.persons, v.status, v.publishedOn, v.reason,
+                            v.recordedAt, v.sumOfQuotas)).toList());
         }));
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.quota.QuotaStatus;
 
 /** One version of the national total of a half-year, with the figures of its distribution. */
 @Entity
@@ -25,6 +28,12 @@ public class NationalQuotaVersion extends PanacheEntityBase {
     public String period;
     public int version;
     public int persons;
+    @Enumerated(EnumType.STRING)
+    public QuotaStatus status;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
     public String reason;
 
     @Column(name = "reference_date")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.quota.quota.QuotaVersionEntity;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
@@ -31,17 +32,27 @@ public final class QuotaEvents {
         }
     }
 
-    /** The reason in words stays in quota-service (R9: events carry codes and ids); {@code basis} says where it came from. */
-    public record QuotaSet(String municipalityCode, String period, int persons, int version, String basis) {
+    /**
+     * The reason in words stays in quota-service (R9: events carry codes and ids); {@code basis} says where it came from,
+     * {@code status} whether it is provisional or final; {@code publishedOn} is left out when not known.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuotaSet(String municipalityCode, String period, int persons, int version, String basis, String status,
+                           LocalDate publishedOn) {
         public static final String TYPE = PREFIX + "quota-set.v1";
+
+        public static QuotaSet of(QuotaVersionEntity v) {
+            return new QuotaSet(v.municipalityCode, v.period, v.persons, v.version, v.basis.name(), v.status.name(), v.publishedOn);
+        }
     }
 
     /**
      * The national total of a half-year and how its distribution came out (R1); subject and key NL01 (the Netherlands).
      * The reason in words stays in quota-service (R9).
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NationalQuotaSet(String period, int persons, int version, LocalDate populationReferenceDate,
-                                   long nationalPopulation, int sumOfQuotas, int surplus) {
+                                   long nationalPopulation, int sumOfQuotas, int surplus, String status, LocalDate publishedOn) {
         public static final String TYPE = PREFIX + "national-quota-set.v1";
         public static final String SUBJECT = "NL01";
     }

@@ -43,6 +43,7 @@ import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.PeriodQuotas;
 import nl.permitholders.quota.quota.QuotaBasis;
+import nl.permitholders.quota.quota.QuotaStatus;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
 import nl.permitholders.quota.reference.Municipality;
 import nl.permitholders.quota.reference.Province;
@@ -185,9 +186,14 @@ public class MergerResource {
                             int sum = merged.stream().mapToInt(code -> histories.containsKey(code)
                                     ? histories.get(code).current().map(v -> v.persons()).orElse(0) : 0).sum();
                             takenOver.add(new QuotaTakenOver(period.toString(), sum));
-                            Map<String, Integer> zeros = new TreeMap<>();
-                            merged.forEach(code -> zeros.put(code, 0));
-                            return periodQuotas.set(period, Map.of(newCode, sum), QuotaBasis.MERGED, "merger: " + reason, now)
+                            // The sum is only as fixed as its least fixed part.
+                            QuotaStatus status = merged.stream().anyMatch(code -> histories.containsKey(code) && histories.get(code)
+                                    .current().map(v -> v.status() == QuotaStatus.PROVISIONAL).orElse(false))
+                                    ? QuotaStatus.PROVISIONAL : QuotaStatus.FINAL;
+                            Map<String, PeriodQuotas.Figure> zeros = new TreeMap<>();
+                            merged.forEach(code -> zeros.put(code, new PeriodQuotas.Figure(0, null, null)));
+                            return periodQuotas.set(period, Map.of(newCode, new PeriodQuotas.Figure(sum, status, null)), QuotaBasis.MERGED,
+                                            "merger: " + reason, now)
                                     .call(() -> periodQuotas.set(period, zeros, QuotaBasis.ADJUSTED, "merged into " + newCode + ": " + reason, now));
                         }));
                     }

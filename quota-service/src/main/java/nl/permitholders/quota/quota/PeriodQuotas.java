@@ -4,10 +4,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
@@ -22,17 +24,35 @@ public class PeriodQuotas {
     @Inject
     Outbox outbox;
 
-    /** @return how many municipalities' quotas changed */
-    public Uni<Integer> set(Period period, Map<String, Integer> quotas, QuotaBasis firstBasis, String reason, Instant now) {
+    /** A municipality's quota as published: its persons, status (null: the standing one) and publication date (null: unknown). */
+    public record Figure(int persons, QuotaStatus status, LocalDate publishedOn) {
+    }
+
+    /**
+     * @return how many municipalities' quotas changed
+     * @throws InvalidInputException naming {@code status} when a provisional figure is offered for a final quota: nothing is written
+     */
+    public Uni<Integer> set(Period period, Map<String, Figure> quotas, QuotaBasis firstBasis, String reason, Instant now) {
         return histories(period).flatMap(histories -> {
             List<QuotaVersionEntity> changed = new ArrayList<>();
-            quotas.forEach((code, persons) -> histories.getOrDefault(code, QuotaHistory.empty())
-                    .set(persons, reason, firstBasis, now)
-                    .ifPresent(version -> changed.add(QuotaVersionEntity.of(code, period, version))));
+            List<String> alreadyFinal = new ArrayList<>();
+            quotas.forEach((code, figure) -> {
+                try {
+                    histories.getOrDefault(code, QuotaHistory.empty())
+                            .set(figure.persons(), figure.status(), figure.publishedOn(), reason, firstBasis, now)
+                            .ifPresent(version -> changed.add(QuotaVersionEntity.of(code, period, version)));
+                } catch (QuotaHistory.FinalQuotaStaysFinal e) {
+                    alreadyFinal.add(code);
+                }
+            });
+            if (!alreadyFinal.isEmpty()) {
+                throw InvalidInputException.of("status", "PROVISIONAL is refused: the quota of " + period + " is already FINAL for "
+                        + String.join(", ", alreadyFinal.stream().sorted().toList())
+                        + "; a final quota does not become provisional again");
+            }
             Uni<Void> writes = changed.isEmpty() ? Uni.createFrom().voidItem() : QuotaVersionEntity.persist(changed);
             for (QuotaVersionEntity v : changed) {
-                writes = writes.call(() -> outbox.append(QuotaSet.TYPE, v.municipalityCode, new QuotaSet(v.municipalityCode,
-                        v.period, v.persons, v.version, v.basis.name())));
+                writes = writes.call(() -> outbox.append(QuotaSet.TYPE, v.municipalityCode, QuotaSet.of(v)));
             }
             return writes.replaceWith(changed.size());
         });

@@ -1,6 +1,7 @@
 package nl.permitholders.quota.quota;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,19 +41,37 @@ public final class QuotaHistory {
     }
 
     /**
-     * Sets the quota as the Rijk published it. The first version is {@code firstBasis}; a different number later
-     * is an {@link QuotaBasis#ADJUSTED} version; the same number again is no change (empty).
+     * Sets the quota as the Rijk published it, provisional or final ({@code status} null: the standing status, FINAL for
+     * the first). The first version is {@code firstBasis}; a different number later, or the same number fixed by the Rijk
+     * (provisional to final), is an {@link QuotaBasis#ADJUSTED} version; the same number with the same status again is no
+     * change (empty). A final quota never becomes provisional again: the Rijk fixes a half-year once and adjusts it
+     * afterwards, if at all, with a new final figure.
      */
-    public Optional<QuotaVersion> set(int persons, String reason, QuotaBasis firstBasis, Instant at) {
+    public Optional<QuotaVersion> set(int persons, QuotaStatus status, LocalDate publishedOn, String reason, QuotaBasis firstBasis,
+                                      Instant at) {
         if (persons < 0) {
             throw new IllegalArgumentException("a quota cannot be negative");
         }
         Optional<QuotaVersion> current = current();
-        if (current.isPresent() && current.get().persons() == persons) {
+        QuotaStatus standing = current.map(QuotaVersion::status).orElse(null);
+        QuotaStatus next = QuotaStatus.asked(status, standing);
+        if (standing == QuotaStatus.FINAL && next == QuotaStatus.PROVISIONAL) {
+            throw new FinalQuotaStaysFinal(current.get());
+        }
+        if (current.isPresent() && current.get().persons() == persons && standing == next) {
             return Optional.empty();
         }
         int version = current.map(v -> v.version() + 1).orElse(1);
         QuotaBasis basis = current.isPresent() ? QuotaBasis.ADJUSTED : firstBasis;
-        return Optional.of(new QuotaVersion(version, persons, basis, reason, at));
+        return Optional.of(new QuotaVersion(version, persons, next, publishedOn, basis, reason, at));
+    }
+
+    /** A provisional figure offered for a half-year whose quota the Rijk has already fixed. */
+    public static final class FinalQuotaStaysFinal extends RuntimeException {
+
+        public FinalQuotaStaysFinal(QuotaVersion fixed) {
+            super("the quota is already FINAL (" + fixed.persons() + " persons, version " + fixed.version()
+                    + "); a final quota does not become PROVISIONAL again, a change to it is a new FINAL figure");
+        }
     }
 }

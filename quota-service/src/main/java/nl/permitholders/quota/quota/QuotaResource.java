@@ -25,8 +25,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
@@ -53,23 +56,30 @@ public class QuotaResource {
 
     public record QuotaRequest(
             @NotNull @Min(0) @Max(1_000_000) Integer persons,
+            @Schema(description = "PROVISIONAL (the Rijk's announcement, voorlopige taakstelling) or FINAL (the figure the Rijk "
+                    + "fixed). Left out: the standing status, FINAL for a half-year's first quota. FINAL to PROVISIONAL is refused.")
+            QuotaStatus status,
+            @Schema(description = "The date the Rijk published this figure; not after today. Left out: not known.")
+            LocalDate publishedOn,
             @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record QuotaView(String municipalityCode, String period, int persons, int version, QuotaBasis basis,
-                            String reason, Instant recordedAt, List<QuotaVersion> history) {
+    public record QuotaView(String municipalityCode, String period, int persons, int version, QuotaStatus status,
+                            LocalDate publishedOn, QuotaBasis basis, String reason, Instant recordedAt, List<QuotaVersion> history) {
         static QuotaView of(String municipalityCode, Period period, QuotaHistory history) {
             QuotaVersion current = history.current().orElseThrow();
-            return new QuotaView(municipalityCode, period.toString(), current.persons(), current.version(),
-                    current.basis(), current.reason(), current.recordedAt(), history.versions());
+            return new QuotaView(municipalityCode, period.toString(), current.persons(), current.version(), current.status(),
+                    current.publishedOn(), current.basis(), current.reason(), current.recordedAt(), history.versions());
         }
     }
 
     @RolesAllowed(Roles.RIJK)
     @PUT
     @Operation(summary = "Set a municipality's quota for a half-year as published by the Rijk",
-            description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later is a new "
-                    + "ADJUSTED version (200) and the earlier versions stay in the history; the same number again changes nothing.")
+            description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later, or the same number "
+                    + "going from PROVISIONAL to FINAL, is a new ADJUSTED version (200) and the earlier versions stay in the history; "
+                    + "the same number with the same status again changes nothing. A PROVISIONAL figure for a FINAL quota is "
+                    + "refused (400, invalidParams names status).")
     @APIResponse(responseCode = "201", description = "The first quota of the half-year",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuotaView.class)))
     @APIResponse(responseCode = "200", description = "A new ADJUSTED version, or unchanged",
@@ -78,19 +88,27 @@ public class QuotaResource {
                              @PathParam("period") String periodText,
                              @Valid @NotNull QuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
+        PublicationDate.check("publishedOn", request.publishedOn());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.lockExisting(code)
                 .flatMap(municipality -> QuotaVersionEntity.history(code, period))
-                .flatMap(history -> history.set(request.persons(), request.reason(), QuotaBasis.IMPORTED, now)
+                .flatMap(history -> set(history, request, now)
                         .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
-                                .call(() -> outbox.append(QuotaSet.TYPE, code, new QuotaSet(code, period.toString(),
-                                        version.persons(), version.version(), version.basis().name())))
+                                .call(saved -> outbox.append(QuotaSet.TYPE, code, QuotaSet.of(saved)))
                                 .map(saved -> {
                                     QuotaView view = QuotaView.of(code, period, history.with(version));
                                     return (version.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
                                             .entity(view).build();
                                 }))
                         .orElseGet(() -> Uni.createFrom().item(Response.ok(QuotaView.of(code, period, history)).build()))));
+    }
+
+    private static Optional<QuotaVersion> set(QuotaHistory history, QuotaRequest request, Instant now) {
+        try {
+            return history.set(request.persons(), request.status(), request.publishedOn(), request.reason(), QuotaBasis.IMPORTED, now);
+        } catch (QuotaHistory.FinalQuotaStaysFinal e) {
+            throw InvalidInputException.of("status", "PROVISIONAL is refused: " + e.getMessage());
+        }
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})

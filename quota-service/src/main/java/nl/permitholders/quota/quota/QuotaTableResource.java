@@ -12,9 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QuotaTableResource {
 
     static final List<String> HEADER = List.of("code", "name", "quota");
+    /** Optional: the quota's status (PROVISIONAL or FINAL) and the date the Rijk published it (yyyy-mm-dd); empty is not stated. */
+    static final List<String> STATUS_COLUMNS = List.of("status", "published_on");
 
     @Inject
     OutboxTransaction transaction;
@@ -49,24 +54,29 @@ public class QuotaTableResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota",
-            description = "Each quota becomes a version with basis IMPORTED (ADJUSTED when the half-year had one). All or "
-                    + "nothing: if any line is refused, nothing is stored and every refused line is listed. The reason is required.")
+    @Operation(summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota, optionally ;status;published_on",
+            description = "Each quota becomes a version with basis IMPORTED (ADJUSTED when the half-year had one). status is "
+                    + "PROVISIONAL or FINAL (empty: the standing status, FINAL for a first quota), published_on the date the Rijk "
+                    + "published the table (yyyy-mm-dd, not after today; empty: not known). The same number going from PROVISIONAL "
+                    + "to FINAL is a new version; a PROVISIONAL line for a FINAL quota is refused. All or nothing: if any line is "
+                    + "refused, nothing is stored and every refused line is listed. The reason is required.")
     public Uni<ImportReport> importCsv(@PathParam("period") String periodText, @QueryParam("reason") String reason, byte[] body) {
         Period period = PeriodParam.parse("period", periodText);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.of("reason", "is required (1 to 500 characters), e.g. the Rijk's letter it comes from");
         }
-        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER);
+        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER, STATUS_COLUMNS);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing -> {
             Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
             ImportRefusals refusals = new ImportRefusals();
             Set<String> seen = new HashSet<>();
-            Map<String, Integer> quotas = new TreeMap<>();
+            Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
             for (SemicolonCsv.Row row : rows) {
                 String code = row.field(0);
                 Integer quota = row.wholeNumber(2);
+                String status = row.field(3).toUpperCase(Locale.ROOT);
+                LocalDate publishedOn = date(row.field(4));
                 if (!code.matches(Codes.MUNICIPALITY)) {
                     refusals.refuse(row, "code '" + code + "' " + Codes.MUNICIPALITY_MESSAGE);
                 } else if (!seen.add(code)) {
@@ -75,13 +85,27 @@ public class QuotaTableResource {
                     refusals.refuse(row, code + " is not a municipality that exists on " + period.firstDay());
                 } else if (quota == null) {
                     refusals.refuse(row, "quota '" + row.field(2) + "' must be a whole number of 0 or more, digits only");
+                } else if (!status.isEmpty() && !STATUSES.contains(status)) {
+                    refusals.refuse(row, "status '" + row.field(3) + "' must be PROVISIONAL or FINAL, or empty");
+                } else if (!row.field(4).isEmpty() && (publishedOn == null || publishedOn.isAfter(LocalDate.now()))) {
+                    refusals.refuse(row, "published_on '" + row.field(4) + "' must be a date yyyy-mm-dd not after today, or empty");
                 } else {
-                    quotas.put(code, quota);
+                    quotas.put(code, new PeriodQuotas.Figure(quota, status.isEmpty() ? null : QuotaStatus.valueOf(status), publishedOn));
                 }
             }
             refusals.throwIfAny();
             return periodQuotas.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
                     .map(changed -> new ImportReport(rows.size(), 0, changed, rows.size() - changed));
         }));
+    }
+
+    private static final Set<String> STATUSES = Set.of(QuotaStatus.PROVISIONAL.name(), QuotaStatus.FINAL.name());
+
+    private static LocalDate date(String text) {
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

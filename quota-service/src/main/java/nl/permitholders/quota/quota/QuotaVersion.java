@@ -1,7 +1,9 @@
 package nl.permitholders.quota.quota;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One version of a municipality's quota for a half-year. */
-public record QuotaVersion(int version, int persons, QuotaBasis basis, String reason, Instant recordedAt) {
+/** One version of a municipality's quota for a half-year; {@code publishedOn} is null where the Rijk's date is not known. */
+public record QuotaVersion(int version, int persons, QuotaStatus status, LocalDate publishedOn, QuotaBasis basis, String reason,
+                           Instant recordedAt) {
 }

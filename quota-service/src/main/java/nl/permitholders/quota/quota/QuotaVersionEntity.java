@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
 
 @Entity
@@ -31,6 +32,12 @@ public class QuotaVersionEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public QuotaBasis basis;
 
+    @Enumerated(EnumType.STRING)
+    public QuotaStatus status;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
     public String reason;
 
     @Column(name = "recorded_at")
@@ -48,6 +55,8 @@ public class QuotaVersionEntity extends PanacheEntityBase {
         entity.period = period.toString();
         entity.version = version.version();
         entity.persons = version.persons();
+        entity.status = version.status();
+        entity.publishedOn = version.publishedOn();
         entity.basis = version.basis();
         entity.reason = version.reason();
         entity.recordedAt = version.recordedAt();
@@ -55,6 +64,6 @@ public class QuotaVersionEntity extends PanacheEntityBase {
     }
 
     public QuotaVersion toVersion() {
-        return new QuotaVersion(version, persons, basis, reason, recordedAt);
+        return new QuotaVersion(version, persons, status, publishedOn, basis, reason, recordedAt);
     }
 }

@@ -66,6 +66,30 @@ class NationalQuotaResourceTest {
     }
 
     @Test
+    void aProvisionalNationalTotalFixedWithTheSameNumberMakesEveryMunicipalitysQuotaFinal() {
+        String almelo = TestData.municipality();
+        TestData.populationsForAll("2046-01-01");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("persons", 17_700, "status", "PROVISIONAL", "publishedOn", "2025-01-15", "reason", "voorlopig 2047-I"))
+                .put(NATIONAL, "2047-H1").then().statusCode(201).body("status", equalTo("PROVISIONAL"));
+        given().get("/quota/v1/municipalities/{code}/quotas/{period}", almelo, "2047-H1")
+                .then().statusCode(200).body("status", equalTo("PROVISIONAL")).body("publishedOn", equalTo("2025-01-15"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("persons", 17_700, "status", "FINAL", "publishedOn", "2025-04-01", "reason", "vastgesteld 2047-I"))
+                .put(NATIONAL, "2047-H1").then().statusCode(200)
+                .body("version", equalTo(2)).body("status", equalTo("FINAL")).body("history.status", equalTo(List.of("PROVISIONAL", "FINAL")));
+        given().get("/quota/v1/municipalities/{code}/quotas/{period}", almelo, "2047-H1")
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("version", equalTo(2))
+                .body("publishedOn", equalTo("2025-04-01"));
+
+        given().contentType(ContentType.JSON).body(Map.of("persons", 15_000, "status", "PROVISIONAL", "reason", "back"))
+                .put(NATIONAL, "2047-H1").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("status"));
+        given().get(NATIONAL, "2047-H1").then().statusCode(200).body("persons", equalTo(17_700)).body("version", equalTo(2));
+    }
+
+    @Test
     void aMunicipalityWithoutAPopulationOnTheReferenceDateIsNamed() {
         String withoutPopulation = TestData.municipality();
         given().contentType(ContentType.JSON).body(Map.of("persons", 100, "reason", "x"))

@@ -56,6 +56,36 @@ class QuotaEventsTest {
     }
 
     @Test
+    void aQuotaSetCarriesItsStatusAndPublicationDateAndFixingAProvisionalQuotaIsPublished() {
+        String code = TestData.municipality();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("persons", 75, "status", "PROVISIONAL", "publishedOn", "2025-03-01", "reason", "voorlopig"))
+                .put("/quota/v1/municipalities/{code}/quotas/{period}", code, "2025-H2").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("persons", 75, "status", "FINAL", "reason", "vastgesteld"))
+                .put("/quota/v1/municipalities/{code}/quotas/{period}", code, "2025-H2").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> quotaSets = await().atMost(Duration.ofSeconds(30))
+                .until(() -> kafka.readAll("quota.events", code).stream()
+                        .filter(r -> "nl.permitholders.quota.quota-set.v1".equals(KafkaTopics.header(r, "ce_type"))).toList(),
+                        r -> r.size() >= 2);
+        assertThat(quotaSets).hasSize(2);
+        quotaSets.forEach(r -> EventSchemas.assertConforms("nl.permitholders.quota.quota-set.v1", r.value()));
+        assertThat(quotaSets.get(0).value()).contains("\"status\":\"PROVISIONAL\"").contains("\"publishedOn\":\"2025-03-01\"");
+        assertThat(quotaSets.get(1).value()).contains("\"status\":\"FINAL\"").contains("\"version\":2")
+                .doesNotContain("publishedOn");
+    }
+
+    @Test
+    void aQuotaSetWithoutStatusOrPublicationDateStillMeetsTheContract() {
+        // Events published before status and publishedOn existed lack them; consumers read them as FINAL, date unknown.
+        EventSchemas.assertConforms("nl.permitholders.quota.quota-set.v1",
+                "{\"municipalityCode\":\"GM0141\",\"period\":\"2024-H1\",\"persons\":78,\"version\":1,\"basis\":\"IMPORTED\"}");
+        EventSchemas.assertConforms("nl.permitholders.quota.national-quota-set.v1",
+                "{\"period\":\"2024-H1\",\"persons\":17300,\"version\":1,\"populationReferenceDate\":\"2023-01-01\","
+                        + "\"nationalPopulation\":17811291,\"sumOfQuotas\":17557,\"surplus\":257}");
+    }
+
+    @Test
     void aPutThatChangesNothingPublishesNothing() {
         String code = TestData.municipality();
         for (int i = 0; i < 3; i++) {

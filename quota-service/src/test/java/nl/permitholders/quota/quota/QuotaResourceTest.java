@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.permitholders.quota.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,57 @@ class QuotaResourceTest {
                 .body("persons", equalTo(60))
                 .body("history.persons", containsInAnyOrder(78, 60))
                 .body("history.reason", hasItem("Rijk 2024-I"));
+    }
+
+    @Test
+    void aProvisionalQuotaFixedWithTheSameNumberIsRecordedAsANewFinalVersion() {
+        String code = TestData.municipality();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("persons", 75, "status", "PROVISIONAL", "publishedOn", "2025-03-01", "reason", "voorlopige taakstelling"))
+                .put(QUOTA, code, "2025-H2")
+                .then().statusCode(201).body("status", equalTo("PROVISIONAL")).body("publishedOn", equalTo("2025-03-01"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("persons", 75, "status", "FINAL", "publishedOn", "2025-06-02", "reason", "taakstelling vastgesteld"))
+                .put(QUOTA, code, "2025-H2")
+                .then().statusCode(200).body("version", equalTo(2)).body("status", equalTo("FINAL"));
+
+        given().get(QUOTA, code, "2025-H2")
+                .then().statusCode(200)
+                .body("persons", equalTo(75))
+                .body("status", equalTo("FINAL"))
+                .body("publishedOn", equalTo("2025-06-02"))
+                .body("history.status", equalTo(List.of("PROVISIONAL", "FINAL")))
+                .body("history.publishedOn", equalTo(List.of("2025-03-01", "2025-06-02")));
+    }
+
+    @Test
+    void aFinalQuotaDoesNotBecomeProvisionalAgainAndNothingIsWritten() {
+        String code = TestData.municipality();
+        given().contentType(ContentType.JSON).body(Map.of("persons", 70, "status", "FINAL", "reason", "Rijk 2024-II"))
+                .put(QUOTA, code, "2024-H2").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(Map.of("persons", 65, "status", "PROVISIONAL", "reason", "back to provisional"))
+                .put(QUOTA, code, "2024-H2")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("status"));
+
+        given().get(QUOTA, code, "2024-H2").then().statusCode(200)
+                .body("persons", equalTo(70)).body("status", equalTo("FINAL")).body("history", hasSize(1));
+    }
+
+    @Test
+    void anUnknownStatusAndAPublicationDateInTheFutureAreRefusedNamingTheField() {
+        String code = TestData.municipality();
+        given().contentType(ContentType.JSON).body(Map.of("persons", 70, "status", "DRAFT", "reason", "x"))
+                .put(QUOTA, code, "2024-H2")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("status"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("persons", 70, "publishedOn", LocalDate.now().plusDays(2).toString(), "reason", "x"))
+                .put(QUOTA, code, "2024-H2")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("publishedOn"));
+        given().get(QUOTA, code, "2024-H2").then().statusCode(404);
     }
 
     @Test

@@ -18,6 +18,7 @@ import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.Stage;
@@ -73,9 +74,10 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     public static Table figures(FiguresView f, Optional<Forecast.Result> forecast) {
+        Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = new ArrayList<>(List.of(
                 line("Achterstand overgenomen uit het vorige halfjaar", f.carriedBacklog()),
-                line("Taakstelling", f.quota()),
+                line(f.quotaStatus() == null ? "Taakstelling" : "Taakstelling (" + labels.quotaStatus(f.quotaStatus()) + ")", f.quota()),
                 line("Uitruil met andere gemeenten", f.exchanges()),
                 line("Taakstelling inclusief achterstand", f.adjustedQuota()),
                 line("Gehuisvest", f.housed()),
@@ -93,7 +95,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
             rows.add(line("waarvan na 12 weken elders gekoppeld (telt als tekort van de gemeente)", f.verdict().recoupledAfterTheClockAtReferenceDate()));
             rows.add(line("Koppelingstekort (verschoonbaar deel)", f.verdict().couplingDeficit()));
         }
-        forecast.ifPresent(r -> rows.add(line("Prognose achterstand einde halfjaar (huidig tempo)", r.backlog())));
+        forecast.ifPresent(r -> rows.add(line(r.quotaStatus() == QuotaStatus.PROVISIONAL
+                ? "Prognose achterstand einde halfjaar (huidig tempo, op voorlopige taakstelling)"
+                : "Prognose achterstand einde halfjaar (huidig tempo)", r.backlog())));
         return Table.of("cijfers", "Cijfers " + DutchFormat.period(f.period()), List.of("Cijfer", "Personen"), rows);
     }
 
@@ -104,8 +108,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table ledger(List<LedgerLine> lines) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = lines.stream().map(l -> Row.of(List.of(
-                Cell.text(l.cancellationReason() == null ? labels.entryKind(l.kind())
-                        : labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())),
+                Cell.text(l.cancellationReason() != null ? labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())
+                        : l.quotaStatus() != null ? labels.entryKind(l.kind()) + ": " + labels.quotaStatus(l.quotaStatus())
+                        : labels.entryKind(l.kind())),
                 Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),

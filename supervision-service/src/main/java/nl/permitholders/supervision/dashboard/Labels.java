@@ -9,6 +9,7 @@ import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Verdict;
 
@@ -42,6 +43,10 @@ public interface Labels {
     /** Why COA cancelled a coupling: "koppeling vervallen: elders gekoppeld" on the ledger. */
     @Message("{#when reason}{#is WITHDRAWN}ingetrokken door het COA{#is RECOUPLED}elders gekoppeld{/when}")
     String cancellationReason(CancellationReason reason);
+
+    /** Whether a quota is the Rijk's announcement or its fixed figure. */
+    @Message("{#when status}{#is PROVISIONAL}voorlopig{#is FINAL}definitief{/when}")
+    String quotaStatus(QuotaStatus status);
 
     @Message("{#when term}{#is SHORT}korte termijn{#is MEDIUM}middellange termijn{#is LONG}lange termijn{/when}")
     String term(Term term);

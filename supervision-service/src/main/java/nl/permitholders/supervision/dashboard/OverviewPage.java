@@ -13,6 +13,7 @@ import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
@@ -21,8 +22,8 @@ import nl.permitholders.supervision.verdict.Standings;
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
  * the province overview of the API (figures, persons still needing follow-up housing, the schedule colour, the
  * supervision regime the province decided, current and advised stage), the unchanged-policy forecast of its backlog at
- * the end of the half-year, the province's totals, and the province's row of standings (net and gross backlog, verdicts
- * at the last deadline).
+ * the end of the half-year, whether its quota is provisional or final ("Soort taakstelling"), the province's totals,
+ * and the province's row of standings (net and gross backlog, verdicts at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
                            Table table, Table standings, Table deadlines, String chartJson, String today) {
@@ -30,7 +31,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
             "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Toezichtregime",
             "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Wacht op vervolghuisvesting", "Trede nu", "Trede geadviseerd",
-            "Prognose achterstand einde halfjaar");
+            "Prognose achterstand einde halfjaar", "Soort taakstelling");
 
     /** A half-year to choose in the period selector. */
     public record PeriodChoice(String value, String label, boolean selected) {
@@ -51,7 +52,8 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                     Cell.number(f.coupledUnhousedPersons()), Cell.number(f.overdueCouplings()), Cell.number(f.personsInTemporaryHousing()),
                     stage(labels.stage(line.currentStage()), line.currentStage().ordinal()),
                     stage(labels.stage(line.advisedStage()), line.advisedStage().ordinal()),
-                    forecast == null ? Cell.empty() : Cell.number(forecast))));
+                    forecast == null ? Cell.empty() : Cell.number(forecast),
+                    quotaStatus(labels, f.quotaStatus()))));
         }
         Totals t = view.totals();
         boolean anyForecast = !forecasts.isEmpty();
@@ -61,7 +63,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 Cell.number(t.backlog()), Cell.number(t.scheduleGap()), scheduleColour(labels, t.scheduleGap(), t.adjustedQuota()), Cell.text(""),
                 Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.number(t.personsInTemporaryHousing()),
                 Cell.text(""), Cell.text(""),
-                anyForecast ? Cell.number(forecastTotal) : Cell.empty()));
+                anyForecast ? Cell.number(forecastTotal) : Cell.empty(), quotaStatus(labels, t.quotaStatus())));
         return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
     }
 
@@ -88,6 +90,10 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 Cell.text(d.passed() ? "peildatum voorbij" : "stand tot nu")))).toList();
         return Table.of("peildata", "Achterstand van de provincie per peildatum",
                 List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand", "Stand"), rows);
+    }
+
+    private static Cell quotaStatus(Labels labels, QuotaStatus status) {
+        return status == null ? Cell.empty() : Cell.text(labels.quotaStatus(status));
     }
 
     private static Cell scheduleColour(Labels labels, int gap, int adjustedQuota) {

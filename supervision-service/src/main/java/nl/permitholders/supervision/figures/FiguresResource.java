@@ -30,8 +30,10 @@ import nl.permitholders.supervision.ledger.HalfYearFigures;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
@@ -50,7 +52,10 @@ public class FiguresResource {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
-                              LocalDate asOf, int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed,
+                              LocalDate asOf, int carriedBacklog, int quota,
+                              @Schema(description = "whether the quota of the half-year is PROVISIONAL (the Rijk's announcement, "
+                                      + "voorlopige taakstelling) or FINAL (the figure the Rijk fixed); absent when the half-year has no quota")
+                              QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed,
                               int backlog, int expectedHoused, int scheduleGap, int coupledUnhousedPersons,
                               int overdueCouplings, int overdueCouplingPersons,
                               @Schema(description = "persons in temporary housing (an intermediate facility; a flex home only "
@@ -71,7 +76,7 @@ public class FiguresResource {
                     : VerdictView.of(DeadlineJudge.judge(known.ledger(), period));
             return new FiguresView(known.code(), municipality == null ? null : municipality.name,
                     municipality == null ? null : municipality.provinceCode, period.toString(), asOf, b.carriedBacklog(), b.quota(),
-                    b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
+                    b.quotaStatus(), b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
                     f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
                     f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
                     merged ? known.mergedInto().get().newCode : null);
@@ -102,13 +107,17 @@ public class FiguresResource {
         }
     }
 
-    /** {@code cancellationReason} only on a cancelled coupling's line (null for one projected before it was kept). */
+    /**
+     * {@code cancellationReason} only on a cancelled coupling's line (null for one projected before it was kept);
+     * {@code quotaStatus} and {@code publishedOn} (when known) only on a quota's line.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
-                             Integer version, String reference, CancellationReason cancellationReason) {
+                             Integer version, String reference, CancellationReason cancellationReason, QuotaStatus quotaStatus,
+                             LocalDate publishedOn) {
         public static LedgerLine of(LedgerEntry e) {
             return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
-                    e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason());
+                    e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason(), e.quotaStatus(), e.publishedOn());
         }
     }
 
@@ -116,7 +125,7 @@ public class FiguresResource {
     @GET
     @Operation(summary = "A municipality's figures for a half-year",
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
-                    + "from half-year to half-year. With asOf, persons housed after that date do not count yet. expectedHoused "
+                    + "from half-year to half-year. quotaStatus says whether the quota is PROVISIONAL or FINAL. With asOf, persons housed after that date do not count yet. expectedHoused "
                     + "and scheduleGap measure against 1/6 of the adjusted quota per elapsed month (R6) on asOf or today; "
                     + "verdict is given once the deadline has passed (R7): its couplingDeficit is stillToHouseAtReferenceDate - "
                     + "coupledUnhousedAtReferenceDate, where persons COA re-coupled elsewhere after their 12 weeks ran out "

@@ -30,6 +30,7 @@ import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
@@ -196,7 +197,11 @@ public class MunicipalityLedgers {
                 row.getLocalDate(5), row.getInteger(6), row.getInteger(7), row.getString(8),
                 row.getString(10), once(repeated, row.getString(11)), row.getBoolean(12),
                 row.getOffsetDateTime(9), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(13)),
-                reason(row.getString(14)));
+                reason(row.getString(14)), quotaStatus(row.getString(15)), row.getLocalDate(16));
+    }
+
+    private static QuotaStatus quotaStatus(String name) {
+        return name == null ? null : QuotaStatus.valueOf(name);
     }
 
     private static CancellationReason reason(String name) {

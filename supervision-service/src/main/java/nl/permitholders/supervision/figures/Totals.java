@@ -1,12 +1,18 @@
 package nl.permitholders.supervision.figures;
 
 import java.util.Collection;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 
-/** The figures of several municipalities added up: a province, the country. */
-public record Totals(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog,
+/**
+ * The figures of several municipalities added up: a province, the country. {@code quotaStatus}: PROVISIONAL when any of
+ * their quotas is, FINAL when all are final, null when none has a quota.
+ */
+public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
                      int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
                      int overdueCouplingPersons,
                      @Schema(description = "persons in temporary housing who still need follow-up housing, all municipalities together")
@@ -15,6 +21,7 @@ public record Totals(int carriedBacklog, int quota, int exchanges, int adjustedQ
 
     public static Totals of(Collection<FiguresView> figures) {
         return new Totals(sum(figures, FiguresView::carriedBacklog), sum(figures, FiguresView::quota),
+                QuotaStatus.of(figures.stream().map(FiguresView::quotaStatus).filter(Objects::nonNull).collect(Collectors.toSet())),
                 sum(figures, FiguresView::exchanges), sum(figures, FiguresView::adjustedQuota), sum(figures, FiguresView::housed),
                 sum(figures, FiguresView::backlog), sum(figures, FiguresView::expectedHoused), sum(figures, FiguresView::scheduleGap),
                 sum(figures, FiguresView::coupledUnhousedPersons), sum(figures, FiguresView::overdueCouplings),

@@ -2,13 +2,16 @@ package nl.permitholders.supervision.forecast;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.Measure;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CapacityPipeline;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.ledger.ScheduleGap;
 
 /**
@@ -23,7 +26,9 @@ import nl.permitholders.supervision.ledger.ScheduleGap;
  * left (the current half-year's expectation pro rata, later half-years in full), minus the places for permit holders
  * that planned capacity is expected to deliver from the current half-year up to {@code until}.</li>
  * </ul>
- * Every result lists the assumptions it rests on, with the persons each one accounts for.
+ * Every result lists the assumptions it rests on, with the persons each one accounts for. A forecast may count quotas the
+ * Rijk has only announced (provisional, for half-years not yet fixed): then its {@code quotaStatus} is PROVISIONAL and an
+ * assumption names those half-years and their quotas; FINAL when every quota it counts is fixed.
  */
 public final class Forecast {
 
@@ -42,7 +47,8 @@ public final class Forecast {
     public record Plan(String title, LocalDate adoptedOn, List<Measure> measures) {
     }
 
-    public record Result(Basis basis, Period from, Period until, int carriedBacklog, int quotas, int exchanges,
+    /** {@code quotaStatus}: PROVISIONAL when any quota counted is provisional, FINAL when all are final, null without any. */
+    public record Result(Basis basis, Period from, Period until, int carriedBacklog, int quotas, QuotaStatus quotaStatus, int exchanges,
                          int housedSoFar, int expectedFurtherHoused, double pacePerMonth, int planExpectedPersons,
                          int plannedCapacityPlaces, int backlog, List<Assumption> assumptions) {
     }
@@ -62,7 +68,8 @@ public final class Forecast {
         assumptions.add(new Assumption("assumedHousedPersons", assumedHousedPersons,
                 assumedHousedPersons + " persons housed from the start of " + from + " to the end of " + until + ", as given"));
         missingQuotas(ledger, from, until).ifPresent(assumptions::add);
-        return new Result(Basis.ASSUMPTION, from, until, carried, quotas, exchanges, 0, assumedHousedPersons, 0, 0, 0,
+        provisionalQuotas(ledger, from, until).ifPresent(assumptions::add);
+        return new Result(Basis.ASSUMPTION, from, until, carried, quotas, quotaStatus(ledger, from, until), exchanges, 0, assumedHousedPersons, 0, 0, 0,
                 carried + quotas + exchanges - assumedHousedPersons, assumptions);
     }
 
@@ -87,7 +94,9 @@ public final class Forecast {
                 "the pace of the last %d months (%d persons housed, %.2f a month) continues for the %d whole months left up to "
                         + "the end of %s", trailingMonths, housedInWindow, pace, Math.max(0, monthsLeft), until)));
         missingQuotas(ledger, current, until).ifPresent(assumptions::add);
+        provisionalQuotas(ledger, current, until).ifPresent(assumptions::add);
         return new Result(Basis.UNCHANGED_POLICY, current, until, carried, ledger.quota(current) + quotas,
+                quotaStatus(ledger, current, until),
                 ledger.exchanges(current) + exchanges, housedSoFar, further, pace, 0, 0, backlogToday + quotas + exchanges - further,
                 assumptions);
     }
@@ -135,7 +144,7 @@ public final class Forecast {
         }
         assumptions.add(new Assumption("noOverlap", 0, "measures, planned capacity and the pace are counted as separate; where a "
                 + "measure is itself a capacity project, or the pace already includes a measure's effect, the forecast is too optimistic"));
-        return new Result(Basis.WITH_PLAN, base.from(), until, base.carriedBacklog(), base.quotas(), base.exchanges(), base.housedSoFar(),
+        return new Result(Basis.WITH_PLAN, base.from(), until, base.carriedBacklog(), base.quotas(), base.quotaStatus(), base.exchanges(), base.housedSoFar(),
                 base.expectedFurtherHoused(), base.pacePerMonth(), planPersons, capacity, base.backlog() - planPersons - capacity,
                 assumptions);
     }
@@ -155,6 +164,32 @@ public final class Forecast {
         return missing.isEmpty() ? Optional.empty()
                 : Optional.of(new Assumption("quotaNotYetSet", 0, "no quota is known yet for " + String.join(", ", missing)
                         + "; counted as 0"));
+    }
+
+    /** The half-years whose quota counted is only announced: name them and their quotas. */
+    private static Optional<Assumption> provisionalQuotas(BacklogLedger ledger, Period from, Period until) {
+        List<String> provisional = new ArrayList<>();
+        int persons = 0;
+        for (Period p = from; !until.isBefore(p); p = p.next()) {
+            if (ledger.quotaStatus(p) == QuotaStatus.PROVISIONAL) {
+                provisional.add(p + " (" + ledger.quota(p) + ")");
+                persons += ledger.quota(p);
+            }
+        }
+        return provisional.isEmpty() ? Optional.empty()
+                : Optional.of(new Assumption("provisionalQuotas", persons, "the quotas of " + String.join(", ", provisional)
+                        + " are provisional: announced by the Rijk, not yet fixed; the forecast changes when they are"));
+    }
+
+    private static QuotaStatus quotaStatus(BacklogLedger ledger, Period from, Period until) {
+        Set<QuotaStatus> statuses = EnumSet.noneOf(QuotaStatus.class);
+        for (Period p = from; !until.isBefore(p); p = p.next()) {
+            QuotaStatus status = ledger.quotaStatus(p);
+            if (status != null) {
+                statuses.add(status);
+            }
+        }
+        return QuotaStatus.of(statuses);
     }
 
     /** Persons housed after {@code from} up to and including {@code to}, over however many half-years that spans. */

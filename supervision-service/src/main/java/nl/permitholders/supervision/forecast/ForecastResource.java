@@ -58,7 +58,9 @@ public class ForecastResource {
                     + "scenario UNCHANGED_POLICY (default): today's backlog plus the quotas to come minus the pace of the last "
                     + "trailingMonths; WITH_PLAN: that, minus what the most recently adopted action plan's measures (planned or "
                     + "in progress) expect in the months left and the places for permit holders planned capacity expects up to "
-                    + "'until'. Every answer lists its assumptions and the persons each accounts for.")
+                    + "'until'. Every answer lists its assumptions and the persons each accounts for. Quotas the Rijk has only "
+                    + "announced count as they stand: quotaStatus is PROVISIONAL when any quota counted is (an assumption "
+                    + "provisionalQuotas names those half-years), FINAL when all are fixed.")
     public Uni<Forecast.Result> forecast(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @Parameter(description = "the half-year whose end is forecast") @QueryParam("until") String untilText,

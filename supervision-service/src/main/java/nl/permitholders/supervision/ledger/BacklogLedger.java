@@ -176,7 +176,8 @@ public final class BacklogLedger {
         int exchanges = exchanges(period);
         int adjusted = carried + quota + exchanges;
         int housed = housed(period, asOf);
-        return new PeriodFigures(municipalityCode, period, asOf, carried, quota, exchanges, adjusted, housed, adjusted - housed);
+        return new PeriodFigures(municipalityCode, period, asOf, carried, quota, quotaStatus(period), exchanges, adjusted, housed,
+                adjusted - housed);
     }
 
     /**
@@ -222,6 +223,11 @@ public final class BacklogLedger {
 
     public int quota(Period period) {
         return current(EntryKind.QUOTA, period).map(LedgerEntry::persons).orElse(0);
+    }
+
+    /** Whether the current quota of {@code period} is provisional or final; null when the half-year has no quota. */
+    public QuotaStatus quotaStatus(Period period) {
+        return current(EntryKind.QUOTA, period).map(LedgerEntry::quotaStatus).orElse(null);
     }
 
     public int exchanges(Period period) {

@@ -13,13 +13,15 @@ import nl.permitholders.platform.period.Period;
  * also names its coupling and the kind of housing ({@code unitType}, {@code temporary}); a capacity plan lists the
  * places for permit holders it expects per half-year. A coupling (and its correction) carries COA's
  * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept); a cancellation carries COA's
- * {@code cancellationReason} (null in entries projected before it was kept). {@code occurredAt} is the event's time: of
- * two corrections of one coupling, or two plans of one project, the later one stands.
+ * {@code cancellationReason} (null in entries projected before it was kept). A quota carries its {@code quotaStatus}
+ * (provisional or final) and the date the Rijk published it ({@code publishedOn}, null when not known). {@code occurredAt}
+ * is the event's time: of two corrections of one coupling, or two plans of one project, the later one stands.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
                           String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
-                          String householdType, CancellationReason cancellationReason) {
+                          String householdType, CancellationReason cancellationReason, QuotaStatus quotaStatus,
+                          LocalDate publishedOn) {
 
     /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
     public record PlannedPlaces(Period period, int places) {
@@ -34,11 +36,18 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
                                   LocalDate date, int persons, Integer version, String reference) {
         return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of(), null, null);
+                null, null, List.of(), null, null, null, null);
     }
 
+    /** A final quota whose publication date is not known. */
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version) {
-        return of(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null);
+        return quota(eventId, eventType, municipality, period, persons, version, QuotaStatus.FINAL, null);
+    }
+
+    public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version,
+                                    QuotaStatus status, LocalDate publishedOn) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null, null, null,
+                null, null, List.of(), null, null, status, publishedOn);
     }
 
     public static LedgerEntry openingBalance(UUID eventId, String eventType, String municipality, Period period, int backlog, int version) {
@@ -53,7 +62,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of(), null, null);
+                couplingId, unitType, temporary, null, List.of(), null, null, null, null);
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
@@ -89,7 +98,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons,
                                         String couplingId, CancellationReason reason) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null,
-                couplingId, null, null, null, null, List.of(), null, reason);
+                couplingId, null, null, null, null, List.of(), null, reason, null, null);
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
@@ -100,7 +109,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected, null, null);
+                null, null, null, occurredAt, expected, null, null, null, null);
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
@@ -111,12 +120,12 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason);
+                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason, quotaStatus, publishedOn);
     }
 
     private LedgerEntry ofHousehold(String type) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason);
+                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason, quotaStatus, publishedOn);
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.supervision.ledger.CancellationReason;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 
 /**
  * Supervision's reading of the events it consumes: only the fields it needs; {@link EventDecoder} ignores unknown
@@ -27,7 +28,8 @@ final class ConsumedEvents {
         static final String TYPE = QUOTA + "municipality-registered.v1";
     }
 
-    record QuotaSet(String municipalityCode, String period, Integer persons, Integer version) {
+    /** {@code status} and {@code publishedOn} came later: an event without status is a final quota, without date one of unknown date. */
+    record QuotaSet(String municipalityCode, String period, Integer persons, Integer version, QuotaStatus status, LocalDate publishedOn) {
         static final String TYPE = QUOTA + "quota-set.v1";
     }
 

@@ -15,6 +15,7 @@ import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.projection.ConsumedEvents.AllocationRecorded;
 import nl.permitholders.supervision.projection.ConsumedEvents.CapacityDelivered;
 import nl.permitholders.supervision.projection.ConsumedEvents.CapacityPlanned;
@@ -95,7 +96,7 @@ public class EventDecoder {
             decoder(QuotaSet.TYPE, QuotaSet.class, (event, e) -> {
                 event.require(e.municipalityCode(), e.period(), e.persons(), e.version());
                 return fact(event, LedgerEntry.quota(event.id(), event.type(), e.municipalityCode(), period(event, e.period()), e.persons(),
-                        e.version()));
+                        e.version(), e.status() == null ? QuotaStatus.FINAL : e.status(), e.publishedOn()));
             }),
             decoder(OpeningBalanceSet.TYPE, OpeningBalanceSet.class, (event, e) -> {
                 event.require(e.municipalityCode(), e.period(), e.backlog(), e.version());

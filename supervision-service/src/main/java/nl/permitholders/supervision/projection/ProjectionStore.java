@@ -229,7 +229,9 @@ public class ProjectionStore {
             new Column("temporary_housing", "boolean", LedgerEntry::temporary, Boolean[]::new),
             new Column("household_type", "text", LedgerEntry::householdType, String[]::new),
             new Column("cancellation_reason", "text", e -> e.cancellationReason() == null ? null : e.cancellationReason().name(),
-                    String[]::new));
+                    String[]::new),
+            new Column("quota_status", "text", e -> e.quotaStatus() == null ? null : e.quotaStatus().name(), String[]::new),
+            new Column("published_on", "date", LedgerEntry::publishedOn, LocalDate[]::new));
 
     /** The ledger's columns, in the order MunicipalityLedgers reads them by position too. */
     public static final String LEDGER_COLUMNS = String.join(", ", LEDGER.stream().map(Column::name).toList());

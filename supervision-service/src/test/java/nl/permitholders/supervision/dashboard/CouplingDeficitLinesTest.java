@@ -28,7 +28,7 @@ class CouplingDeficitLinesTest {
     @Test
     void theFiguresShowTheDeficitAndThePersonsRecoupledAwayAfterTheirTwelveWeeks() {
         VerdictView verdict = new VerdictView(Verdict.NOT_MET, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 4, 1), 20, 10, 10, 10);
-        FiguresView figures = new FiguresView("GM0141", "Almelo", "PV21", "2025-H1", null, 0, 20, 0, 20, 0, 20, 20, 20, 10, 1, 10, 0,
+        FiguresView figures = new FiguresView("GM0141", "Almelo", "PV21", "2025-H1", null, 0, 20, null, 0, 20, 0, 20, 20, 20, 10, 1, 10, 0,
                 new PlannedCapacityView(0, List.of()), 0, verdict, null);
 
         assertThat(DetailPage.figures(figures, Optional.empty()).rows()).map(CouplingDeficitLinesTest::values).contains(
@@ -42,9 +42,9 @@ class CouplingDeficitLinesTest {
     void theLedgerSaysWhyEachCouplingWasCancelled() {
         List<LedgerLine> lines = List.of(
                 new LedgerLine(EntryKind.CANCELLED, "t", UUID.randomUUID(), null, LocalDate.of(2025, 3, 10), 10, null, "c1",
-                        CancellationReason.RECOUPLED),
+                        CancellationReason.RECOUPLED, null, null),
                 new LedgerLine(EntryKind.CANCELLED, "t", UUID.randomUUID(), null, LocalDate.of(2025, 3, 10), 6, null, "c2",
-                        CancellationReason.WITHDRAWN));
+                        CancellationReason.WITHDRAWN, null, null));
 
         assertThat(DetailPage.ledger(lines).rows()).map(row -> values(row).get(0)).containsExactly(
                 "koppeling vervallen: elders gekoppeld", "koppeling vervallen: ingetrokken door het COA");

@@ -160,6 +160,34 @@ class DashboardTest {
     }
 
     @Test
+    void thePagesAndExportsSayWhetherAQuotaIsProvisionalOrFinal() throws Exception {
+        String announced = TestEvents.newMunicipality();
+        events.municipality(announced, "Dorp " + announced, province);
+        events.provisionalQuota(announced, current.toString(), 20, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(provinceToken())
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", announced, current.toString())
+                .then().statusCode(200).body("quotaStatus", equalTo("PROVISIONAL")));
+
+        String overview = as(provinceToken()).get("/dashboard/provincies/{code}/overzicht.csv", province)
+                .then().statusCode(200).extract().asString();
+        assertThat(overview.lines().filter(l -> l.startsWith("Gemeente;"))).singleElement()
+                .satisfies(header -> assertThat(header).endsWith(";Soort taakstelling"));
+        assertThat(overview.lines().filter(l -> l.startsWith("Dorp " + announced + ";"))).singleElement()
+                .satisfies(line -> assertThat(line).endsWith(";voorlopig"));
+        assertThat(overview.lines().filter(l -> l.startsWith("Dorp " + town + ";"))).singleElement()
+                .satisfies(line -> assertThat(line).endsWith(";definitief"));
+        assertThat(overview.lines().filter(l -> l.startsWith("Totaal"))).singleElement()
+                .satisfies(line -> assertThat(line).endsWith(";voorlopig"));
+
+        String detail = as(provinceToken()).get("/dashboard/gemeenten/{code}/detail.csv", announced)
+                .then().statusCode(200).extract().asString();
+        assertThat(detail).contains("Taakstelling (voorlopig);20", "taakstelling: voorlopig",
+                "Prognose achterstand einde halfjaar (huidig tempo, op voorlopige taakstelling)");
+        as(provinceToken()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Taakstelling (definitief)"));
+    }
+
+    @Test
     void theDetailCountsWaitingPersonsByTheHouseholdTypeTheirCouplingEventsCarry() throws Exception {
         int waitingBefore = figures().getInt("coupledUnhousedPersons");
         events.coupling(town, 1, current.firstDay());

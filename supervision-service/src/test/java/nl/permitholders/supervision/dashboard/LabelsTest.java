@@ -23,6 +23,7 @@ import nl.permitholders.supervision.ladder.LadderRules;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,13 @@ class LabelsTest {
                 .isEqualTo("koppeling vervallen: elders gekoppeld");
         assertThat(labels.scheduleColour(ScheduleColour.ORANGE)).isEqualTo("oranje");
         assertThat(labels.regime(SupervisionRegime.MEDIUM)).isEqualTo("midden (oranje)");
+        assertThat(labels.quotaStatus(QuotaStatus.PROVISIONAL)).isEqualTo("voorlopig");
+        assertThat(labels.quotaStatus(QuotaStatus.FINAL)).isEqualTo("definitief");
         List<String> all = Stream.of(all(Stage.class, labels::stage), all(Verdict.class, labels::verdict),
                 all(EntryKind.class, labels::entryKind), all(CancellationReason.class, labels::cancellationReason),
                 all(Term.class, labels::term), all(MeasureStatus.class, labels::measureStatus),
                 all(Standing.class, labels::standing), all(ScheduleColour.class, labels::scheduleColour),
-                all(SupervisionRegime.class, labels::regime)).flatMap(s -> s).toList();
+                all(SupervisionRegime.class, labels::regime), all(QuotaStatus.class, labels::quotaStatus)).flatMap(s -> s).toList();
         assertThat(all).allSatisfy(label -> assertThat(label).isNotBlank().doesNotContain("_"));
     }
 

@@ -17,6 +17,7 @@ import nl.permitholders.supervision.actionplan.MeasureStatus;
 import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 import org.junit.jupiter.api.Test;
 
 class ForecastTest {
@@ -42,6 +43,43 @@ class ForecastTest {
         assertEquals(117, forecast.carriedBacklog());
         assertEquals(148, forecast.quotas());
         assertEquals(190, forecast.backlog());
+    }
+
+    /**
+     * Almelo's plan of approach of 27 March 2025: backlog 52 at the end of 2023, quotas 78 and 70 for 2024, 83 housed in
+     * 2024, so 117 carried into 2025; the quotas then known for 2025, 73 and 75, not yet fixed; 75 housed in 2025 as
+     * forecast "bij gelijkblijvend beleid": a backlog of 190 at the end of 2025.
+     */
+    @Test
+    void almeloOn27March2025ForecastsABacklogOf190ForTheEndOf2025OnTheProvisionalQuotasThenKnown() {
+        List<LedgerEntry> asItStood = List.of(
+                LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 52, 1),
+                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 78, 1),
+                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1),
+                // The plan gives 83 housed in 2024 as a year's total; when in 2024 does not change what is carried into 2025.
+                LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 12, 31), 83, "realisatie-2024"),
+                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1, QuotaStatus.PROVISIONAL, null),
+                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H2"), 75, 1, QuotaStatus.PROVISIONAL, null));
+
+        Forecast.Result forecast = Forecast.withAssumption(new BacklogLedger(ALMELO, asItStood),
+                Period.parse("2025-H1"), Period.parse("2025-H2"), 75);
+
+        assertEquals(117, forecast.carriedBacklog());
+        assertEquals(73 + 75, forecast.quotas());
+        assertEquals(190, forecast.backlog());
+        assertEquals(QuotaStatus.PROVISIONAL, forecast.quotaStatus());
+        Forecast.Assumption provisional = forecast.assumptions().stream().filter(a -> a.name().equals("provisionalQuotas"))
+                .findFirst().orElseThrow();
+        assertEquals(148, provisional.persons());
+        assertTrue(provisional.description().contains("2025-H1 (73), 2025-H2 (75)"), provisional.description());
+    }
+
+    @Test
+    void aForecastOnFixedQuotasOnlySaysItRestsOnFinalQuotas() {
+        Forecast.Result forecast = Forecast.withAssumption(new BacklogLedger(ALMELO, almeloUntil2024()),
+                Period.parse("2025-H1"), Period.parse("2025-H2"), 75);
+        assertEquals(QuotaStatus.FINAL, forecast.quotaStatus());
+        assertTrue(forecast.assumptions().stream().noneMatch(a -> a.name().equals("provisionalQuotas")));
     }
 
     @Test

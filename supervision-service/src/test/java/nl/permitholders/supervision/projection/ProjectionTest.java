@@ -98,6 +98,33 @@ class ProjectionTest {
     }
 
     @Test
+    void theFiguresSayWhetherTheirQuotaIsProvisionalOrFinal() {
+        String municipality = newMunicipality();
+        send("quota.events", municipality, UUID.randomUUID(), QUOTA_SET, """
+                {"municipalityCode":"%s","period":"2025-H2","persons":75,"version":1,"basis":"IMPORTED","status":"PROVISIONAL","publishedOn":"2025-02-14"}"""
+                .formatted(municipality));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2025-H2")
+                        .then().statusCode(200).body("quota", equalTo(75)).body("quotaStatus", equalTo("PROVISIONAL")));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", municipality, "2025-H2")
+                .then().statusCode(200).body("quotaStatus", equalTo(List.of("PROVISIONAL"))).body("publishedOn", equalTo(List.of("2025-02-14")));
+
+        // Fixed with the same number: the figures now rest on a final quota.
+        send("quota.events", municipality, UUID.randomUUID(), QUOTA_SET, """
+                {"municipalityCode":"%s","period":"2025-H2","persons":75,"version":2,"basis":"ADJUSTED","status":"FINAL"}"""
+                .formatted(municipality));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2025-H2")
+                        .then().statusCode(200).body("quota", equalTo(75)).body("quotaStatus", equalTo("FINAL")));
+
+        // A quota-set from before events carried a status is a final quota.
+        quota(municipality, "2026-H1", 80, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2026-H1")
+                        .then().statusCode(200).body("quota", equalTo(80)).body("quotaStatus", equalTo("FINAL")));
+    }
+
+    @Test
     void aDuplicateDeliveryChangesNothing() {
         String municipality = newMunicipality();
         quota(municipality, "2024-H2", 20, 1);

@@ -288,15 +288,49 @@ class ProjectionRebuildTest {
                 .then().statusCode(200).body("verdict.coupledUnhousedAtReferenceDate", equalTo(10))
                 .body("verdict.recoupledAfterTheClockAtReferenceDate", equalTo(10)).body("verdict.couplingDeficit", equalTo(10))
                 .body("verdict.verdict", equalTo("NOT_MET")));
-        String figures = given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().extract().asString();
-        String ledger = given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().extract().asString();
-        assertThat(ledger).contains("\"cancellationReason\":\"RECOUPLED\"", "\"cancellationReason\":\"WITHDRAWN\"");
+        assertThat(given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().extract().asString())
+                .contains("\"cancellationReason\":\"RECOUPLED\"", "\"cancellationReason\":\"WITHDRAWN\"");
+
+        aRebuildLeavesTheFiguresAndLedgerAsTheyAre(code, "2025-H1");
+    }
+
+    /**
+     * A quota's status and publication date are carried through a rebuild: the provisional quota stays provisional in the
+     * figures and on its ledger line, and a quota-set published before events carried a status stays final.
+     */
+    @Test
+    void aRebuildKeepsEachQuotasStatusAndPublicationDate() throws Exception {
+        String code = "GM9794";
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        List<Event> events = List.of(
+                new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1",
+                        "{\"municipalityCode\":\"%s\",\"period\":\"2024-H2\",\"persons\":70,\"version\":1,\"basis\":\"IMPORTED\"}"
+                                .formatted(code), now),
+                new Event("quota.events", code, "nl.permitholders.quota.quota-set.v1",
+                        ("{\"municipalityCode\":\"%s\",\"period\":\"2025-H2\",\"persons\":75,\"version\":1,\"basis\":\"IMPORTED\","
+                                + "\"status\":\"PROVISIONAL\",\"publishedOn\":\"2025-02-14\"}").formatted(code), now));
+        events.forEach(e -> EventSchemas.assertConforms(e.type(), e.data()));
+        produce(events, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2025-H2", code)
+                .then().statusCode(200).body("quota", equalTo(75)).body("quotaStatus", equalTo("PROVISIONAL")));
+        given().get("/supervision/v1/municipalities/{code}/periods/2024-H2", code).then().statusCode(200).body("quotaStatus", equalTo("FINAL"));
+        assertThat(given().get("/supervision/v1/municipalities/{code}/periods/2025-H2/ledger", code).then().extract().asString())
+                .contains("\"quotaStatus\":\"PROVISIONAL\"", "\"publishedOn\":\"2025-02-14\"");
+
+        aRebuildLeavesTheFiguresAndLedgerAsTheyAre(code, "2025-H2");
+        given().get("/supervision/v1/municipalities/{code}/periods/2024-H2", code).then().statusCode(200).body("quotaStatus", equalTo("FINAL"));
+    }
+
+    /** Rebuilds the projection from the topics; the municipality's figures and ledger of the half-year come out identical. */
+    private static void aRebuildLeavesTheFiguresAndLedgerAsTheyAre(String code, String period) {
+        String figures = given().get("/supervision/v1/municipalities/{code}/periods/{period}", code, period).then().extract().asString();
+        String ledger = given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", code, period).then().extract().asString();
 
         JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
 
-        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(figures));
-        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().body(equalTo(ledger));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", code, period).then().body(equalTo(figures));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", code, period).then().body(equalTo(ledger));
     }
 
     /**

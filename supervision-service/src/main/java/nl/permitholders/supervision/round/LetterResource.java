@@ -28,6 +28,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -190,12 +191,7 @@ public class LetterResource {
 
     /** The half-year whose deadline {@code text} is; 400 naming deadline for another date, or one not passed yet. */
     private Period period(String text) {
-        LocalDate deadline;
-        try {
-            deadline = LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of("deadline", "must be a date, yyyy-mm-dd");
-        }
+        LocalDate deadline = DateParam.parseOptional("deadline", text);
         Period period = Period.containing(deadline.minusDays(1));
         if (!period.deadline().equals(deadline)) {
             throw InvalidInputException.of("deadline", "must be a deadline: 1 January or 1 July");

@@ -83,6 +83,6 @@ public class LetterTemplateResource {
                                   @Valid @NotNull TemplateRequest request) {
         caller.requireOwnProvince(code);
         return templates.save(code, request.template())
-                .flatMap(saved -> templates.history(code).map(history -> TemplateView.of(code, history, saved)));
+                .flatMap(saved -> templates.savedHistory(code).map(history -> TemplateView.of(code, history, saved)));
     }
 }

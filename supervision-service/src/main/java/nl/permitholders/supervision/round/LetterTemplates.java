@@ -72,7 +72,16 @@ public class LetterTemplates {
 
     /** Every version the province saved, oldest first; empty while it uses the default. */
     public Uni<List<Version>> history(String provinceCode) {
-        return reads.preparedQuery(HISTORY).execute(Tuple.of(provinceCode)).map(rows -> {
+        return history(reads, provinceCode);
+    }
+
+    /** As {@link #history(String)}, from the primary: with a version just saved. */
+    Uni<List<Version>> savedHistory(String provinceCode) {
+        return history(pool, provinceCode);
+    }
+
+    private static Uni<List<Version>> history(Pool db, String provinceCode) {
+        return db.preparedQuery(HISTORY).execute(Tuple.of(provinceCode)).map(rows -> {
             List<Version> versions = new ArrayList<>();
             rows.forEach(row -> versions.add(version(row)));
             return versions;

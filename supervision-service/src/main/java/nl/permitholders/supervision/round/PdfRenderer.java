@@ -4,8 +4,10 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.Expression;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.TemplateNode;
 import io.quarkus.qute.Variant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,15 +34,50 @@ import org.xml.sax.SAXException;
 @ApplicationScoped
 public class PdfRenderer {
 
+    static final String DUTCH = "dutch";
+    static final String LABELS = "msg";
+    private static final Set<String> NAMESPACES = Set.of(DUTCH, LABELS);
+    /** The sections a letter needs; $root is the template itself. */
+    private static final Set<String> SECTIONS = Set.of("$root", "if", "for", "each", "when", "switch", "let");
+
     @Inject
     Engine engine;
 
-    /** The template in {@code body}; 400 naming {@code field} when it does not parse. */
+    /**
+     * The template in {@code body}; 400 naming {@code field} when it does not parse, or reaches beyond its data: a
+     * namespace other than {@value #DUTCH} and {@value #LABELS} (Qute's {@code config:} and {@code inject:} would read
+     * the service's settings and beans), or a section other than {@link #SECTIONS} ({@code include} would pull in the
+     * service's own templates, {@code eval} would run text as a template unchecked).
+     */
     public Template parse(String field, String body) {
+        Template template;
         try {
-            return engine.parse(body, Variant.forContentType(Variant.TEXT_HTML));
+            template = engine.parse(body, Variant.forContentType(Variant.TEXT_HTML));
         } catch (TemplateException e) {
             throw refusal(field, "does not parse", e);
+        }
+        for (TemplateNode node : template.findNodes(TemplateNode::isSection)) {
+            String name = node.asSection().getName();
+            if (!SECTIONS.contains(name)) {
+                throw InvalidInputException.of(field, "may use the sections " + SECTIONS.stream().filter(s -> !s.startsWith("$")).toList()
+                        + ", not #" + name + " (line " + node.getOrigin().getLine() + ")");
+            }
+        }
+        for (Expression expression : template.getExpressions()) {
+            checkNamespaces(field, expression);
+        }
+        return template;
+    }
+
+    private static void checkNamespaces(String field, Expression expression) {
+        if (expression.getNamespace() != null && !NAMESPACES.contains(expression.getNamespace())) {
+            throw InvalidInputException.of(field, "may use the namespaces " + NAMESPACES + ", not " + expression.getNamespace()
+                    + ": (line " + expression.getOrigin().getLine() + ")");
+        }
+        for (Expression.Part part : expression.getParts()) {
+            if (part.isVirtualMethod()) {
+                part.asVirtualMethod().getParameters().forEach(parameter -> checkNamespaces(field, parameter));
+            }
         }
     }
 

@@ -202,6 +202,14 @@ class JudgementLetterTest {
         asTheProvince().body(Map.of("template", "<html><body>{#if letter.concept}<b>concept{/if}</body></html>")).put(TEMPLATE, province)
                 .then().statusCode(400).body("invalidParams[0].reason", containsString("well-formed"));
 
+        // Nothing beyond the letter's data: not the service's settings, beans or other templates.
+        for (String reaching : new String[] {"{config:['kafka.bootstrap.servers']}", "{#let servers=config:['kafka.bootstrap.servers']}{servers}{/let}",
+                "{#include dashboard/overview /}", "{#eval letter.municipalityName /}"}) {
+            asTheProvince().body(Map.of("template", "<html><body>{#if letter.concept}concept{/if}\n" + reaching + "</body></html>"))
+                    .put(TEMPLATE, province).then().statusCode(400)
+                    .body("invalidParams[0].name", equalTo("template")).body("invalidParams[0].reason", containsString("line 2"));
+        }
+
         asTheProvince().get(TEMPLATE, province).then().statusCode(200).body("version", equalTo(0)).body("history", hasSize(0));
     }
 

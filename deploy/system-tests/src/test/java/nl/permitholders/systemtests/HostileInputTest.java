@@ -479,6 +479,7 @@ class HostileInputTest {
         return switch (role) {
             case "municipality" -> issuer.municipality("GM0141");
             case "province" -> issuer.province("PV23");
+            case "province-administrator" -> issuer.token("beheerder-PV23", "province-administrator", Map.of("province", "PV23"));
             case "corporation" -> issuer.corporation("beter-wonen");
             case "coa" -> issuer.coa();
             default -> issuer.rijk();
@@ -489,7 +490,10 @@ class HostileInputTest {
         Matcher parameter = PATH_PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (parameter.find()) {
-            parameter.appendReplacement(path, Matcher.quoteReplacement(AuthorisationMatrix.defaultSample(parameter.group(1))));
+            // The sample province's own code where the path names a province, as its caller's token does.
+            String value = parameter.group(1).equals("code") && template.substring(0, parameter.start()).endsWith("/provinces/")
+                    ? "PV23" : AuthorisationMatrix.defaultSample(parameter.group(1));
+            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         parameter.appendTail(path);
         return path.toString();

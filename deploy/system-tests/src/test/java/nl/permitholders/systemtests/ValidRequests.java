@@ -295,6 +295,13 @@ final class ValidRequests {
             return new Valid(path, provinceAdministrator, body("appliesFrom", "2025-03-01", "countedAsMissed", List.of("NOT_MET"),
                     "steps", List.of(Map.of("missedInARow", 1, "stage", "SIGNAL")), "backlogGrowthEscalates", true));
         }));
+        operations.put("POST /supervision/v1/municipalities/{code}/letters/{deadline}/states", new Operation(Service.SUPERVISION,
+                // REVIEWED may follow REVIEWED: the letter is never sent here, so the request stays valid however often it is sent.
+                () -> new Valid("/municipalities/" + MUNICIPALITY + "/letters/2025-01-01/states", province, body("state", "REVIEWED"))));
+        operations.put("PUT /supervision/v1/provinces/{code}/letter-template", new Operation(Service.SUPERVISION,
+                () -> new Valid("/provinces/" + PROVINCE + "/letter-template", province,
+                        body("template", "<html><body>{#if letter.concept}<p>CONCEPT</p>{/if}<p>{letter.municipalityName}: "
+                                + "{dutch:number(letter.figures.backlog)}</p></body></html>"))));
         return operations;
     }
 

@@ -1,0 +1,53 @@
+package nl.permitholders.supervision.round;
+
+import java.util.List;
+import java.util.Locale;
+import nl.permitholders.supervision.dashboard.DutchFormat;
+
+/**
+ * The backlog at the last deadlines as an inline SVG bar chart, for a PDF (which runs no JavaScript, so not the
+ * dashboard's Chart.js): the same series, the timeline's backlog at every deadline. A bar per deadline, labelled with
+ * the backlog above it and the deadline's date below it; a backlog below zero (ahead) hangs under the zero line.
+ */
+public final class BacklogChart {
+
+    static final int WIDTH = 480;
+    static final int HEIGHT = 200;
+    private static final int LABELS = 18;
+    private static final int BAR_GAP = 12;
+
+    private BacklogChart() {
+    }
+
+    /** The SVG element; empty text for no deadlines. */
+    public static String svg(List<Letter.ChartPoint> deadlines) {
+        if (deadlines.isEmpty()) {
+            return "";
+        }
+        int max = Math.max(1, deadlines.stream().mapToInt(Letter.ChartPoint::backlog).max().orElse(0));
+        int min = Math.min(0, deadlines.stream().mapToInt(Letter.ChartPoint::backlog).min().orElse(0));
+        double plot = HEIGHT - 2.0 * LABELS;
+        double perPerson = plot / (max - min);
+        double zero = LABELS + max * perPerson;
+        double slot = (double) WIDTH / deadlines.size();
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">",
+                WIDTH, HEIGHT, WIDTH, HEIGHT));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#555555\" stroke-width=\"1\"/>", zero, WIDTH, zero));
+        for (int i = 0; i < deadlines.size(); i++) {
+            Letter.ChartPoint point = deadlines.get(i);
+            double x = i * slot + BAR_GAP / 2.0;
+            double height = Math.abs(point.backlog()) * perPerson;
+            double top = point.backlog() >= 0 ? zero - height : zero;
+            double middle = x + (slot - BAR_GAP) / 2;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1f5c99\"/>",
+                    x, top, slot - BAR_GAP, height));
+            double valueAt = point.backlog() >= 0 ? top - 4 : top + height + 12;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
+                    middle, valueAt, DutchFormat.number(point.backlog())));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                    middle, HEIGHT - 4, DutchFormat.date(point.deadline())));
+        }
+        return svg.append("</svg>").toString();
+    }
+}

@@ -1,0 +1,213 @@
+package nl.permitholders.supervision.round;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.DateParam;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.round.LetterBook.SentLetter;
+import nl.permitholders.supervision.round.LetterBook.StateChange;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The supervision round's judgement letter to a municipality about a deadline: the PDF, its state, and recording a
+ * state. Province staff of the municipality's province only; the municipality itself reads a letter once it is sent.
+ */
+@Path(SupervisionApi.BASE + "/municipalities/{code}/letters/{deadline}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Supervision round")
+@ChecksMunicipalityAccess
+public class LetterResource {
+
+    static final String PDF = "application/pdf";
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    LetterTemplates templates;
+
+    @Inject
+    PdfRenderer renderer;
+
+    @Inject
+    LetterBook book;
+
+    @Inject
+    FiguresQueries figures;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Vertx vertx;
+
+    public record StateRequest(@NotNull LetterState state) {
+    }
+
+    public record SentView(@Schema(description = "SHA-256 of the PDF as sent, hex") String sha256,
+                           @Schema(description = "The backlog at the deadline the sent letter states") int backlog,
+                           @Schema(description = "The province's template version it was written with; 0: the default") int templateVersion,
+                           String sentBy, Instant sentAt) {
+        static SentView of(SentLetter sent) {
+            return new SentView(sent.sha256(), sent.backlog(), sent.templateVersion(), sent.sentBy(), sent.sentAt());
+        }
+    }
+
+    public record LetterStatusView(
+            String municipalityCode, LocalDate deadline, String period,
+            @Schema(description = "DRAFT until province staff record REVIEWED, then SENT") LetterState state,
+            @Schema(description = "Every state recorded, oldest first, with who recorded it and when") List<StateChange> history,
+            @Schema(description = "The letter as sent; absent until it is") @JsonInclude(JsonInclude.Include.NON_NULL) SentView sent,
+            @Schema(description = "The backlog at the deadline as the live figures give it now") int liveBacklog,
+            @Schema(description = "Whether the live backlog now differs from the sent letter's (a later correction); absent until sent")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean liveDiffersFromSent) {
+    }
+
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Produces({PDF, "application/problem+json"})
+    @WithSession
+    @Operation(summary = "The judgement letter to the municipality about a deadline, as PDF",
+            description = "deadline is 1 January or 1 July of a year, passed. Until the letter is SENT: written now from the live "
+                    + "figures with the province's template, marked concept. Once SENT: the PDF as it was sent, byte for byte "
+                    + "(ETag: its SHA-256); a later correction of the figures is not in it but shown beside it (GET .../state). "
+                    + "The municipality reads only a letter sent to it (404 before).")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
+    public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                @PathParam("deadline") String deadlineText) {
+        Period period = period(deadlineText);
+        return book.sent(code, period.deadline()).flatMap(sent -> {
+            if (sent.isPresent()) {
+                return Uni.createFrom().item(pdf(sent.get().pdf(), sent.get().sha256()));
+            }
+            if (caller.is(Roles.MUNICIPALITY)) {
+                return Uni.createFrom().failure(notSent(code, period));
+            }
+            return written(code, period, true).map(w -> pdf(w.pdf(), LetterBook.sha256(w.pdf())));
+        });
+    }
+
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Path("/state")
+    @Operation(summary = "The letter's state, its history, and whether the live figures now differ from the sent letter",
+            description = "state is DRAFT until province staff record another. Once SENT: the sent letter's hash and backlog, "
+                    + "beside liveBacklog (the live figures now) and liveDiffersFromSent. The municipality reads it only once "
+                    + "the letter is sent (404 before).")
+    public Uni<LetterStatusView> state(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                       @PathParam("deadline") String deadlineText) {
+        return status(code, period(deadlineText));
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/states")
+    @WithSession
+    @Operation(summary = "Record the letter's state: DRAFT, REVIEWED or SENT",
+            description = "Who recorded it and when come from the token and the clock. A letter is SENT only after REVIEWED; "
+                    + "a SENT letter stays so (400 naming state). Recording SENT stores the letter as PDF, written from the live "
+                    + "figures at that moment without the concept mark, with its SHA-256: from then on GET returns that PDF "
+                    + "unchanged. Only the province the municipality belongs to.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the letter's state",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LetterStatusView.class)))
+    public Uni<Response> record(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                @PathParam("deadline") String deadlineText, @Valid @NotNull StateRequest request) {
+        Period period = period(deadlineText);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        StateChange change = new StateChange(request.state(), caller.name(), now);
+        Uni<SentLetter> sent = request.state() != LetterState.SENT ? Uni.createFrom().nullItem()
+                : written(code, period, false).map(w -> SentLetter.of(w.pdf(), w.letter().figures().backlog(), w.templateVersion(),
+                        caller.name(), now));
+        return sent.flatMap(letter -> book.record(code, period.deadline(), change, letter))
+                .flatMap(recorded -> status(code, period))
+                .map(status -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/letters/"
+                        + period.deadline() + "/state")).entity(status).build());
+    }
+
+    /** A letter written now, with the template it was written with. */
+    private record Written(Letter letter, int templateVersion, byte[] pdf) {
+    }
+
+    private Uni<Written> written(String code, Period period, boolean concept) {
+        // Laid out off the event loop, and back on the request's context: the session the letter was read in closes there.
+        return letters.letter(code, period, concept).flatMap(letter -> templates.current(letter.provinceCode())
+                .flatMap(template -> vertx.executeBlocking(Uni.createFrom().item(() -> new Written(letter, template.version(),
+                        renderer.pdf(LetterTemplates.FIELD, renderer.html(LetterTemplates.FIELD,
+                                renderer.parse(LetterTemplates.FIELD, template.body()), "letter", letter)))))));
+    }
+
+    private Uni<LetterStatusView> status(String code, Period period) {
+        LocalDate deadline = period.deadline();
+        return book.sent(code, deadline).flatMap(sent -> {
+            if (sent.isEmpty() && caller.is(Roles.MUNICIPALITY)) {
+                return Uni.createFrom().failure(notSent(code, period));
+            }
+            return book.changes(code, deadline).flatMap(changes -> figures.figures(code, period, null).map(live -> {
+                Optional<SentView> sentView = sent.map(SentView::of);
+                return new LetterStatusView(code, deadline, period.toString(), LetterBook.stateOf(changes), changes,
+                        sentView.orElse(null), live.backlog(), sentView.map(s -> s.backlog() != live.backlog()).orElse(null));
+            }));
+        });
+    }
+
+    /** The half-year whose deadline {@code text} is; 400 naming deadline for another date, or one not passed yet. */
+    private Period period(String text) {
+        LocalDate deadline = DateParam.parseOptional("deadline", text);
+        Period period = Period.containing(deadline.minusDays(1));
+        if (!period.deadline().equals(deadline)) {
+            throw InvalidInputException.of("deadline", "must be a deadline: 1 January or 1 July");
+        }
+        if (deadline.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("deadline", "has not passed yet");
+        }
+        return period;
+    }
+
+    private static ResourceNotFoundException notSent(String code, Period period) {
+        return new ResourceNotFoundException("No letter about the deadline " + period.deadline() + " has been sent to municipality "
+                + code + ".");
+    }
+
+    private static Response pdf(byte[] pdf, String sha256) {
+        return Response.ok(pdf, PDF).tag(new EntityTag(sha256)).build();
+    }
+}

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import nl.permitholders.platform.period.DateParam;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -45,7 +47,25 @@ public class CoaPositionResource {
     CoaPositionImports imports;
 
     @Inject
+    CoaReconciliations reconciliations;
+
+    @Inject
     Caller caller;
+
+    public record ReconciliationLine(String municipalityCode, String municipalityName, LocalDate referenceDate,
+                                     @Schema(description = "COA's figures, from the latest import with a line for the municipality on the date")
+                                     Reconciliation.Figures coa,
+                                     @Schema(description = "The system's figures of the half-year containing the date, as they stood on it")
+                                     Reconciliation.Figures system,
+                                     @Schema(description = "COA's minus the system's") Reconciliation.Figures difference,
+                                     boolean agrees, UUID importId, Instant importedAt) {
+
+        static ReconciliationLine of(CoaReconciliations.Line line) {
+            Reconciliation r = line.reconciliation();
+            return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.coa(), r.system(),
+                    r.difference(), r.agrees(), line.importId(), line.importedAt());
+        }
+    }
 
     public record ImportView(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines) {
 
@@ -97,6 +117,22 @@ public class CoaPositionResource {
                     + " characters without control characters");
         }
         return given.strip();
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provinces/{code}/coa-reconciliation")
+    @Operation(summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
+            description = "For every municipality of the province and reference date that an import gave COA's position for (the "
+                    + "latest import counts): COA's quota, adjusted quota, housed and position; the system's figures of the "
+                    + "half-year containing the reference date as they stood on that date (persons housed later do not count "
+                    + "yet; backlog as position); and COA's minus the system's. Latest reference date first. Without an "
+                    + "adoption the system's figures stand and the difference stays visible.")
+    public Uni<List<ReconciliationLine>> reconciliation(
+            @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+            @Parameter(description = "only this reference date, yyyy-mm-dd") @QueryParam("referenceDate") String referenceDate) {
+        return reconciliations.ofProvince(code, DateParam.parseOptional("referenceDate", referenceDate))
+                .map(lines -> lines.stream().map(ReconciliationLine::of).toList());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

@@ -71,4 +71,8 @@ public interface Labels {
             + "{#if advice.openingDeadline}; meegeteld is de peildatum waarop de reeks begon, {dutch:date(advice.openingDeadline)}, "
             + "met een achterstand (beginstand) van {dutch:number(advice.openingBalance)}{/if}")
     String adviceReason(AdviceView advice);
+
+    /** Whether COA's position and the system's figures agree on a reference date (the reconciliation page). */
+    @Message("{#if agrees}gelijk{#else}verschilt{/if}")
+    String reconciled(boolean agrees);
 }

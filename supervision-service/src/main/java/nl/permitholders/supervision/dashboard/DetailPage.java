@@ -104,8 +104,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table ledger(List<LedgerLine> lines) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = lines.stream().map(l -> Row.of(List.of(
-                Cell.text(l.cancellationReason() == null ? labels.entryKind(l.kind())
-                        : labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())),
+                Cell.text(l.cancellationReason() != null ? labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())
+                        : l.reason() != null ? labels.entryKind(l.kind()) + " door " + l.decidedBy() + ": " + l.reason()
+                        : labels.entryKind(l.kind())),
                 Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),

@@ -35,7 +35,8 @@ public interface Labels {
     @Message("{#when kind}{#is OPENING_BALANCE}beginstand achterstand{#is QUOTA}taakstelling{#is COUPLED}gekoppeld"
             + "{#is COUPLING_CORRECTED}koppeling gecorrigeerd{#is HOUSED}gehuisvest{#is REVOKED}huisvesting ingetrokken"
             + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
-            + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd{/when}")
+            + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd"
+            + "{#is ANCHORED}stand van het COA overgenomen{/when}")
     String entryKind(EntryKind kind);
 
     /** Why COA cancelled a coupling: "koppeling vervallen: elders gekoppeld" on the ledger. */

@@ -14,12 +14,13 @@ import nl.permitholders.platform.period.Period;
  * places for permit holders it expects per half-year. A coupling (and its correction) carries COA's
  * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept); a cancellation carries COA's
  * {@code cancellationReason} (null in entries projected before it was kept). {@code occurredAt} is the event's time: of
- * two corrections of one coupling, or two plans of one project, the later one stands.
+ * two corrections of one coupling, or two plans of one project, the later one stands. A re-anchoring ({@link
+ * EntryKind#ANCHORED}) is no event but province staff's decision: its {@code reason} and {@code author} say why and who.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
                           String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
-                          String householdType, CancellationReason cancellationReason) {
+                          String householdType, CancellationReason cancellationReason, String reason, String author) {
 
     /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
     public record PlannedPlaces(Period period, int places) {
@@ -34,7 +35,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
                                   LocalDate date, int persons, Integer version, String reference) {
         return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of(), null, null);
+                null, null, List.of(), null, null, null, null);
     }
 
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version) {
@@ -53,7 +54,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of(), null, null);
+                couplingId, unitType, temporary, null, List.of(), null, null, null, null);
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
@@ -84,7 +85,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons,
                                         String couplingId, CancellationReason reason) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null,
-                couplingId, null, null, null, null, List.of(), null, reason);
+                couplingId, null, null, null, null, List.of(), null, reason, null, null);
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
@@ -95,7 +96,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected, null, null);
+                null, null, null, occurredAt, expected, null, null, null, null);
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
@@ -103,15 +104,28 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return of(eventId, eventType, municipality, EntryKind.CAPACITY_DELIVERED, null, deliveredOn, places, null, projectId);
     }
 
+    /**
+     * Province staff's adoption of COA's {@code position} at {@code deadline} (a 1 January or 1 July): the backlog carried
+     * into the half-year that starts there ({@link ReAnchoring}); {@code adoptionId} names the adoption.
+     */
+    public static LedgerEntry anchored(UUID adoptionId, String municipality, LocalDate deadline, int position, String reason,
+                                       String author, OffsetDateTime adoptedAt) {
+        return new LedgerEntry(adoptionId, ANCHORED_TYPE, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
+                position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, reason, author);
+    }
+
+    /** What a re-anchoring shows as its type where an event would show the event's. */
+    public static final String ANCHORED_TYPE = "coa-position-adopted";
+
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason);
+                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason, reason, author);
     }
 
     private LedgerEntry ofHousehold(String type) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason);
+                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason, reason, author);
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

@@ -92,6 +92,21 @@ public class CoaAdoptions {
         });
     }
 
+    /**
+     * Per municipality of the province, the reference dates whose COA position province staff adopted (the day before
+     * each deadline adopted at), as "code date".
+     */
+    public Uni<java.util.Set<String>> adoptedReferenceDates(String provinceCode) {
+        return reads.preparedQuery("SELECT DISTINCT a.municipality_code, a.deadline FROM coa_position_adoption a "
+                        + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1")
+                .execute(Tuple.of(provinceCode))
+                .map(rows -> {
+                    java.util.Set<String> adopted = new java.util.HashSet<>();
+                    rows.forEach(row -> adopted.add(row.getString(0) + " " + referenceDateOf(row.getLocalDate(1))));
+                    return adopted;
+                });
+    }
+
     /** Every adoption for the municipality, in the order decided. */
     public Uni<List<Adoption>> of(String code) {
         return reads.preparedQuery("SELECT " + COLUMNS + " FROM coa_position_adoption WHERE municipality_code = $1 ORDER BY adopted_at, id")

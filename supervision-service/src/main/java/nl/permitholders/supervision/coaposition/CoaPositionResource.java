@@ -58,12 +58,14 @@ public class CoaPositionResource {
                                      @Schema(description = "The system's figures of the half-year containing the date, as they stood on it")
                                      Reconciliation.Figures system,
                                      @Schema(description = "COA's minus the system's") Reconciliation.Figures difference,
-                                     boolean agrees, UUID importId, Instant importedAt) {
+                                     boolean agrees, UUID importId, Instant importedAt,
+                                     @Schema(description = "whether province staff adopted COA's position of this date at the "
+                                             + "deadline the day after: from then on the figures count from it") boolean adopted) {
 
         static ReconciliationLine of(CoaReconciliations.Line line) {
             Reconciliation r = line.reconciliation();
             return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.coa(), r.system(),
-                    r.difference(), r.agrees(), line.importId(), line.importedAt());
+                    r.difference(), r.agrees(), line.importId(), line.importedAt(), line.adopted());
         }
     }
 

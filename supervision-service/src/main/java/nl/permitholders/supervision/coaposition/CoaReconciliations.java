@@ -25,8 +25,11 @@ import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 @ApplicationScoped
 public class CoaReconciliations {
 
-    /** A line of the report: the reconciliation, the municipality's name and the import COA's figures came from. */
-    public record Line(Reconciliation reconciliation, String municipalityName, UUID importId, Instant importedAt) {
+    /**
+     * A line of the report: the reconciliation, the municipality's name, the import COA's figures came from, and whether
+     * province staff adopted COA's position of that date (at the deadline the day after).
+     */
+    public record Line(Reconciliation reconciliation, String municipalityName, UUID importId, Instant importedAt, boolean adopted) {
     }
 
     @Inject
@@ -35,20 +38,24 @@ public class CoaReconciliations {
     @Inject
     FiguresQueries figures;
 
+    @Inject
+    CoaAdoptions adoptions;
+
     /** Latest reference date first, then by municipality code; only {@code referenceDate} when given. */
     public Uni<List<Line>> ofProvince(String provinceCode, LocalDate referenceDate) {
-        return imports.latestOfProvince(provinceCode, referenceDate).flatMap(lines -> {
+        return adoptions.adoptedReferenceDates(provinceCode).flatMap(adopted -> imports.latestOfProvince(provinceCode, referenceDate)
+                .flatMap(lines -> {
             Map<LocalDate, List<ImportedLine>> byDate = lines.stream()
                     .collect(Collectors.groupingBy(l -> l.line().referenceDate(), TreeMap::new, Collectors.toList()));
             return Multi.createFrom().iterable(byDate.entrySet())
-                    .onItem().transformToUniAndConcatenate(date -> onDate(date.getKey(), date.getValue()))
+                    .onItem().transformToUniAndConcatenate(date -> onDate(date.getKey(), date.getValue(), adopted))
                     .collect().in(ArrayList<Line>::new, List::addAll)
                     .map(all -> all.stream().sorted(Comparator.comparing((Line l) -> l.reconciliation().referenceDate()).reversed()
                             .thenComparing(l -> l.reconciliation().municipalityCode())).toList());
-        });
+        }));
     }
 
-    private Uni<List<Line>> onDate(LocalDate date, List<ImportedLine> lines) {
+    private Uni<List<Line>> onDate(LocalDate date, List<ImportedLine> lines, java.util.Set<String> adopted) {
         List<String> codes = lines.stream().map(l -> l.line().municipalityCode()).toList();
         return figures.figures(codes, Reconciliation.periodOf(date), date).map(found -> {
             Map<String, FiguresView> byCode = found.stream().collect(Collectors.toMap(FiguresView::municipalityCode, Function.identity()));
@@ -57,7 +64,8 @@ public class CoaReconciliations {
                 Reconciliation.Figures ours = system == null ? new Reconciliation.Figures(0, 0, 0, 0)
                         : new Reconciliation.Figures(system.quota(), system.adjustedQuota(), system.housed(), system.backlog());
                 String name = system != null && system.municipalityName() != null ? system.municipalityName() : l.line().municipalityName();
-                return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt());
+                return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(),
+                        adopted.contains(l.line().municipalityCode() + " " + date));
             }).toList();
         });
     }

@@ -16,7 +16,7 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
 
     public static final List<String> HEADERS = List.of("Gemeente", "Peildatum", "Stand COA", "Stand systeem", "Verschil stand",
             "Taakstelling inclusief achterstand COA", "Taakstelling inclusief achterstand systeem", "Verschil taakstelling inclusief achterstand",
-            "Afgemeld COA", "Gehuisvest systeem", "Verschil gehuisvest", "Afstemming", "Ingelezen");
+            "Afgemeld COA", "Gehuisvest systeem", "Verschil gehuisvest", "Afstemming", "Stand COA overgenomen", "Ingelezen");
 
     public static Table table(String provinceName, List<CoaReconciliations.Line> lines) {
         Labels labels = MessageBundles.get(Labels.class);
@@ -29,6 +29,7 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
                     Cell.number(r.coa().adjustedQuota()), Cell.number(r.system().adjustedQuota()), difference(r.difference().adjustedQuota()),
                     Cell.number(r.coa().housed()), Cell.number(r.system().housed()), difference(r.difference().housed()),
                     Cell.styled(labels.reconciled(r.agrees()), r.agrees() ? "gelijk" : "verschil"),
+                    Cell.text(line.adopted() ? "per " + DutchFormat.date(r.referenceDate().plusDays(1)) : ""),
                     Cell.text(DutchFormat.date(line.importedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()))));
         }).toList();
         return Table.of("afstemming-coa", "Standen van het COA naast de eigen cijfers, " + provinceName, HEADERS, rows);

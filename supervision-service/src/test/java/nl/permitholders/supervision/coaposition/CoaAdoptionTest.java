@@ -75,7 +75,10 @@ class CoaAdoptionTest {
         // The half-year before keeps the system's own figures, and the reconciliation still shows where they differ.
         given().get(FIGURES, town, "2024-H2").then().statusCode(200).body("backlog", equalTo(15));
         given().queryParam("referenceDate", "2024-12-31").get(CoaReconciliationTest.RECONCILIATION, province).then().statusCode(200)
-                .body("find { it.municipalityCode == '" + town + "' }.difference.position", equalTo(2));
+                .body("find { it.municipalityCode == '" + town + "' }.difference.position", equalTo(2))
+                .body("find { it.municipalityCode == '" + town + "' }.adopted", equalTo(true));
+        given().header("Authorization", Callers.as(staff)).get("/dashboard/provincies/{code}/afstemming-coa", province).then()
+                .statusCode(200).body(containsString("per 1 januari 2025"));
 
         String anchored = "find { it.kind == 'ANCHORED' }";
         given().get(FIGURES + "/ledger", town, "2025-H1").then().statusCode(200)

@@ -82,6 +82,7 @@ class CoaReconciliationTest {
         assertThat(report.getInt(line + ".difference.housed")).isZero();
         assertThat(report.getInt(line + ".system.quota")).isEqualTo(20);
         assertThat(report.getBoolean(line + ".agrees")).isFalse();
+        assertThat(report.getBoolean(line + ".adopted")).isFalse();
         assertThat(report.getString(line + ".municipalityName")).isEqualTo("Gemeente " + town);
     }
 

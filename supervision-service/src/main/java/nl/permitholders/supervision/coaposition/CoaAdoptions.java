@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Caller;
@@ -96,12 +98,12 @@ public class CoaAdoptions {
      * Per municipality of the province, the reference dates whose COA position province staff adopted (the day before
      * each deadline adopted at), as "code date".
      */
-    public Uni<java.util.Set<String>> adoptedReferenceDates(String provinceCode) {
+    public Uni<Set<String>> adoptedReferenceDates(String provinceCode) {
         return reads.preparedQuery("SELECT DISTINCT a.municipality_code, a.deadline FROM coa_position_adoption a "
                         + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1")
                 .execute(Tuple.of(provinceCode))
                 .map(rows -> {
-                    java.util.Set<String> adopted = new java.util.HashSet<>();
+                    Set<String> adopted = new HashSet<>();
                     rows.forEach(row -> adopted.add(row.getString(0) + " " + referenceDateOf(row.getLocalDate(1))));
                     return adopted;
                 });

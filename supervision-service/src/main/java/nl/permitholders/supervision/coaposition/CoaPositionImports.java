@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,7 +120,7 @@ public class CoaPositionImports {
      * Per municipality of the province and reference date, the line of the latest import that has one, by
      * municipality and date; only those on {@code referenceDate} when given.
      */
-    public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, java.time.LocalDate referenceDate) {
+    public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate referenceDate) {
         return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code, l.reference_date) i.id, i.imported_at, "
                         + prefixed("l.") + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
                         + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
@@ -133,7 +134,7 @@ public class CoaPositionImports {
     }
 
     /** The latest imported line for the municipality on the reference date, if any import has one. */
-    public Uni<ImportedLine> latest(String municipalityCode, java.time.LocalDate referenceDate) {
+    public Uni<ImportedLine> latest(String municipalityCode, LocalDate referenceDate) {
         return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
                         + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 AND l.reference_date = $2 "
                         + "ORDER BY i.imported_at DESC, i.id LIMIT 1")

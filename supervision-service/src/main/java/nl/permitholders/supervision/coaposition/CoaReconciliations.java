@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -55,7 +56,7 @@ public class CoaReconciliations {
         }));
     }
 
-    private Uni<List<Line>> onDate(LocalDate date, List<ImportedLine> lines, java.util.Set<String> adopted) {
+    private Uni<List<Line>> onDate(LocalDate date, List<ImportedLine> lines, Set<String> adopted) {
         List<String> codes = lines.stream().map(l -> l.line().municipalityCode()).toList();
         return figures.figures(codes, Reconciliation.periodOf(date), date).map(found -> {
             Map<String, FiguresView> byCode = found.stream().collect(Collectors.toMap(FiguresView::municipalityCode, Function.identity()));

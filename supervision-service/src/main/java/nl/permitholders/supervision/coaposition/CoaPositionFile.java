@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.api.JsonValueRules;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -78,6 +79,9 @@ public final class CoaPositionFile {
             return null;
         }
     }
+
+    /** A municipality's name as the file writes it, at most (the longest Dutch name has under 30 characters). */
+    static final int NAME_MAX = 100;
 
     /** Lines read at most: the country has fewer than 400 municipalities, a file a few reference dates. */
     static final int MAX_LINES = 10_000;
@@ -151,7 +155,8 @@ public final class CoaPositionFile {
             Integer position = line.number(Column.POSITION, true);
             if (code != null && date != null && !seen.add(code + " " + date)) {
                 refusals.add(new InvalidParam(line.name(Column.MUNICIPALITY_CODE), code + " on " + date + " appears more than once in the file"));
-            } else if (code != null && date != null && quota != null && adjusted != null && housed != null && position != null) {
+            } else if (code != null && date != null && quota != null && adjusted != null && housed != null && position != null
+                    && line.nameFits()) {
                 String name = line.text(Column.MUNICIPALITY_NAME);
                 lines.add(new CoaPositionLine(r + 1, code, name == null || name.isBlank() ? null : name.strip(), date, quota, adjusted,
                         housed, position));
@@ -173,6 +178,16 @@ public final class CoaPositionFile {
         String text(Column column) {
             Integer index = columns.get(column);
             return index == null || index >= row.size() ? null : row.get(index);
+        }
+
+        /** The name column, if any, is short text without NUL: refused otherwise. */
+        boolean nameFits() {
+            String name = text(Column.MUNICIPALITY_NAME);
+            if (name != null && (name.length() > NAME_MAX || name.indexOf('\u0000') >= 0)) {
+                refuse(Column.MUNICIPALITY_NAME, "must be a name of at most " + NAME_MAX + " characters");
+                return false;
+            }
+            return true;
         }
 
         private void refuse(Column column, String reason) {
@@ -249,6 +264,9 @@ public final class CoaPositionFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of("file", "is not UTF-8 text: save the CSV as \"CSV UTF-8\"");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw InvalidInputException.of("file", JsonValueRules.NUL_REASON);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

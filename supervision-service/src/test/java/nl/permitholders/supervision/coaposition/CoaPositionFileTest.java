@@ -45,4 +45,12 @@ class CoaPositionFileTest {
         assertThat(read(HEADER + ";;;;;\nGM0141;31-12-2024;10;12;4;8\n\n").lines()).extracting(CoaPositionLine::line).containsExactly(3);
         assertThatThrownBy(() -> read(HEADER)).isInstanceOf(InvalidInputException.class).hasMessageContaining("file");
     }
+
+    @Test
+    void aNulCharacterOrAnOverlongNameIsRefused() {
+        assertThatThrownBy(() -> read(HEADER + "GM0141;31-12-2024;10;12;4;8\u0000\n")).isInstanceOf(InvalidInputException.class);
+        String named = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n";
+        assertThat(read(named + "GM0141;" + "x".repeat(101) + ";31-12-2024;10;12;4;8\n").refusals()).extracting(InvalidParam::name)
+                .containsExactly("line 2: Gemeente");
+    }
 }

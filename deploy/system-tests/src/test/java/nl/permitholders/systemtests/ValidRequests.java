@@ -278,6 +278,13 @@ final class ValidRequests {
         operations.put("POST /supervision/v1/municipalities/{code}/supervision-regime", new Operation(Service.SUPERVISION,
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/supervision-regime", province,
                         body("regime", "MEDIUM", "decidedOn", "2025-03-01", "reason", "behind"))));
+        // COA's position on the eve of 1 July 2025, imported as a file, which an adoption takes.
+        api.to(Service.SUPERVISION).auth().oauth2(province).contentType("text/csv")
+                .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + MUNICIPALITY + ";30-06-2025;50;50;45;5\n")
+                .post("/coa-position-imports").then().statusCode(201);
+        operations.put("POST /supervision/v1/municipalities/{code}/coa-position-adoptions", new Operation(Service.SUPERVISION,
+                () -> new Valid("/municipalities/" + MUNICIPALITY + "/coa-position-adoptions", province,
+                        body("deadline", "2025-07-01", "reason", "stand TVS overgenomen"))));
         operations.put("POST /supervision/v1/municipalities/{code}/verdicts/{deadline}/province-verdict", new Operation(Service.SUPERVISION,
                 () -> {
                     // R7 fixes whether there was a shortfall, which the other operations' cases change: judge what it is now.

@@ -51,6 +51,7 @@ import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
@@ -101,6 +102,8 @@ public class DashboardResource {
         static native TemplateInstance detail(DetailPage page);
 
         static native TemplateInstance provinces(List<Province> provinces);
+
+        static native TemplateInstance reconciliation(ReconciliationPage page);
     }
 
     @Inject
@@ -119,6 +122,8 @@ public class DashboardResource {
     Regimes regimes;
     @Inject
     MunicipalityLedgers ledgers;
+    @Inject
+    CoaReconciliations reconciliations;
     @Inject
     SupervisionAccess access;
     @Inject
@@ -193,6 +198,37 @@ public class DashboardResource {
                                       @QueryParam("periode") String periodText) {
         return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
                 "overzicht-" + code + "-" + page.period() + ".xlsx"));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/afstemming-coa")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "COA's positions beside the system's figures, per municipality and reference date")
+    public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
+        return reconciliationPage(code).map(Templates::reconciliation);
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/afstemming-coa.xlsx")
+    @WithSession
+    @Produces(XLSX)
+    @Operation(hidden = true, summary = "The reconciliation with COA's positions as an Excel workbook: the same rows as the page")
+    public Uni<Response> reconciliationXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
+        return reconciliationPage(code).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
+                "afstemming-coa-" + code + ".xlsx"));
+    }
+
+    private Uni<ReconciliationPage> reconciliationPage(String code) {
+        return access.toProvince(token, code)
+                .chain(() -> Province.<Province>findById(code))
+                .flatMap(province -> {
+                    String name = province == null ? code : province.name;
+                    return reconciliations.ofProvince(code, null).map(lines -> new ReconciliationPage(code, name,
+                            ReconciliationPage.table(name, lines), DutchFormat.date(LocalDate.now(clock))));
+                });
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

@@ -110,6 +110,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         List<Row> rows = lines.stream().map(l -> Row.of(List.of(
                 Cell.text(l.cancellationReason() != null ? labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())
                         : l.quotaStatus() != null ? labels.entryKind(l.kind()) + ": " + labels.quotaStatus(l.quotaStatus())
+                        : l.reason() != null ? labels.entryKind(l.kind()) + " door " + l.decidedBy() + ": " + l.reason()
                         : labels.entryKind(l.kind())),
                 Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
                 Cell.number(l.persons()),

@@ -37,7 +37,8 @@ public interface Labels {
             + "{#is COUPLING_CORRECTED}koppeling gecorrigeerd{#is HOUSED}gehuisvest{#is REVOKED}huisvesting ingetrokken"
             + "{#is MOVED_ON}doorgestroomd naar vervolghuisvesting"
             + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
-            + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd{/when}")
+            + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd"
+            + "{#is ANCHORED}stand van het COA overgenomen{/when}")
     String entryKind(EntryKind kind);
 
     /** Why COA cancelled a coupling: "koppeling vervallen: elders gekoppeld" on the ledger. */
@@ -86,4 +87,8 @@ public interface Labels {
             + "{msg:stage(advice.stage)}{/when}"
             + "{#if advice.rulesFrom} (regels van de provincie vanaf {dutch:date(advice.rulesFrom)}){#else} (standaardregels){/if}")
     String adviceRule(AdviceView advice);
+
+    /** Whether COA's position and the system's figures agree on a reference date (the reconciliation page). */
+    @Message("{#if agrees}gelijk{#else}verschilt{/if}")
+    String reconciled(boolean agrees);
 }

@@ -109,15 +109,19 @@ public class FiguresResource {
 
     /**
      * {@code cancellationReason} only on a cancelled coupling's line (null for one projected before it was kept);
-     * {@code quotaStatus} and {@code publishedOn} (when known) only on a quota's line.
+     * {@code quotaStatus} and {@code publishedOn} (when known) only on a quota's line; {@code reason}, {@code decidedBy}
+     * and {@code decidedAt} only on COA's position adopted (ANCHORED: eventId is the adoption's id, persons COA's
+     * position, date the deadline).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
                              Integer version, String reference, CancellationReason cancellationReason, QuotaStatus quotaStatus,
-                             LocalDate publishedOn) {
+                             LocalDate publishedOn, String reason, String decidedBy, java.time.OffsetDateTime decidedAt) {
         public static LedgerLine of(LedgerEntry e) {
+            boolean anchored = e.kind() == EntryKind.ANCHORED;
             return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
-                    e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason(), e.quotaStatus(), e.publishedOn());
+                    e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason(), e.quotaStatus(), e.publishedOn(),
+                    e.reason(), e.author(), anchored ? e.occurredAt() : null);
         }
     }
 
@@ -148,7 +152,10 @@ public class FiguresResource {
     @Operation(summary = "The events that make up a municipality's figures for a half-year",
             description = "Every quota and opening-balance version of the half-year, every placement in it, and every coupling "
                     + "cancelled in it with COA's cancellationReason (WITHDRAWN, or RECOUPLED: re-coupled elsewhere; after the "
-                    + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts.")
+                    + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts. "
+                    + "In the half-year starting at a deadline where province staff adopted COA's position: an ANCHORED line with "
+                    + "that position (persons, the backlog carried in from then on), the deadline (date), reason, decidedBy and "
+                    + "decidedAt.")
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);

@@ -57,6 +57,13 @@ public class MunicipalityLedgers {
     private static final String PROVINCE_LEDGER_SIZES = "SELECT m.code, (SELECT count(*) FROM ledger_entry e WHERE e.municipality_code = m.code) "
             + "FROM municipality m WHERE m.province_code = $1";
 
+    /**
+     * Raises a municipality's ledger version ($1) from its sequence: for a decision of province staff that changes what
+     * its figures show without an event (a verdict, COA's position adopted), in the transaction that records it.
+     */
+    public static final String RAISE_VERSION = "INSERT INTO ledger_version (municipality_code, version) "
+            + "VALUES ($1, nextval('ledger_version_seq')) ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
+
     /** Every municipality anything is known about: each has a ledger version (raised by whatever stated it). */
     private static final String EVERY_KNOWN = "SELECT municipality_code FROM ledger_version";
     /** Every municipality the register places in a province ($1). */
@@ -143,9 +150,10 @@ public class MunicipalityLedgers {
     }
 
     /**
-     * The register entries, mergers, ledger rows and planned places of the municipalities that {@code seed} selects
-     * (a query of one column of codes, with {@code params}) and of every municipality merged into them, directly or
-     * by a chain of mergers (R3). The four queries are sent at once on one connection (pipelined), so the read costs one
+     * The register entries, mergers, ledger rows, planned places and COA's positions adopted (re-anchorings, which are
+     * province staff's decisions rather than events) of the municipalities that {@code seed} selects (a query of one
+     * column of codes, with {@code params}) and of every municipality merged into them, directly or by a chain of
+     * mergers (R3). The five queries are sent at once on one connection (pipelined), so the read costs one
      * round trip to the database instead of one per query.
      */
     private Uni<Read> read(SqlClient db, String seed, Tuple params) {
@@ -162,7 +170,9 @@ public class MunicipalityLedgers {
         Uni<RowSet<Row>> planned = execute(db, "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c "
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> entries = execute(db, "SELECT " + ProjectionStore.LEDGER_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
-        return Uni.combine().all().unis(municipalities, mergers, planned, entries).with((m, g, p, e) -> {
+        Uni<RowSet<Row>> adoptions = execute(db, "SELECT a.id, a.municipality_code, a.deadline, a.position, a.reason, a.adopted_by, "
+                + "a.adopted_at FROM coa_position_adoption a WHERE a.municipality_code" + in, params);
+        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions).with((m, g, p, e, a) -> {
             m.forEach(row -> {
                 Municipality municipality = new Municipality();
                 municipality.code = row.getString(0);
@@ -177,6 +187,9 @@ public class MunicipalityLedgers {
                 LedgerEntry entry = entry(row, read.planned, read.repeated);
                 read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
             });
+            a.forEach(row -> read.entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(LedgerEntry.anchored(
+                    row.getUUID(0), row.getString(1), row.getLocalDate(2), row.getInteger(3), row.getString(4), row.getString(5),
+                    row.getOffsetDateTime(6))));
             return read;
         });
     }
@@ -197,7 +210,7 @@ public class MunicipalityLedgers {
                 row.getLocalDate(5), row.getInteger(6), row.getInteger(7), row.getString(8),
                 row.getString(10), once(repeated, row.getString(11)), row.getBoolean(12),
                 row.getOffsetDateTime(9), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(13)),
-                reason(row.getString(14)), quotaStatus(row.getString(15)), row.getLocalDate(16));
+                reason(row.getString(14)), quotaStatus(row.getString(15)), row.getLocalDate(16), null, null);
     }
 
     private static QuotaStatus quotaStatus(String name) {

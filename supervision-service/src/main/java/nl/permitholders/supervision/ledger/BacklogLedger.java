@@ -24,17 +24,20 @@ import nl.permitholders.platform.period.Period;
  * system); for a municipality formed by a merger, at the merger with the backlog it took over (R3); otherwise at the
  * first half-year with a quota, exchange or placement, with nothing carried in. Only the highest version of a quota or
  * opening balance counts, so an adjustment after the fact moves that half-year and every later one. Persons count on
- * their housing or arrival date (R5); a revoked placement does not count at all. The figures depend only on the set
- * of entries, never on the order they arrived in.
+ * their housing or arrival date (R5); a revoked placement does not count at all. COA's position adopted at a deadline
+ * re-anchors the chain there ({@link ReAnchoring}). The figures depend only on the set of entries, never on the order
+ * they arrived in.
  */
 public final class BacklogLedger {
 
     /**
      * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, cancelled
-     * couplings with their reason, which decide the coupling deficit (R7), and moves on to follow-up housing.
+     * couplings with their reason, which decide the coupling deficit (R7), moves on to follow-up housing, and COA's
+     * position adopted at the deadline the half-year starts on ({@link ReAnchoring}).
      */
     private static final Set<EntryKind> EXPLAINS_BACKLOG = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
-            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED, EntryKind.MOVED_ON);
+            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED, EntryKind.MOVED_ON,
+            EntryKind.ANCHORED);
 
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
@@ -164,11 +167,13 @@ public final class BacklogLedger {
     /** The position at the end of {@code period}, or on {@code asOf} when given (persons housed after it do not count yet). */
     public PeriodFigures figures(Period period, LocalDate asOf) {
         Optional<LedgerEntry> opening = current(EntryKind.OPENING_BALANCE, null);
-        Period start = start().orElse(period);
+        Optional<ReAnchoring.Anchor> chainStart = start().map(start -> new ReAnchoring.Anchor(start,
+                opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(MergerTakeOver::backlog).orElse(0))));
+        Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, of(EntryKind.ANCHORED));
         int carried = 0;
-        if (!period.isBefore(start)) {
-            carried = opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(MergerTakeOver::backlog).orElse(0));
-            for (Period p = start; p.isBefore(period); p = p.next()) {
+        if (from.isPresent()) {
+            carried = from.get().backlog();
+            for (Period p = from.get().period(); p.isBefore(period); p = p.next()) {
                 carried += quota(p) + exchanges(p) - housed(p, asOf);
             }
         }
@@ -204,7 +209,8 @@ public final class BacklogLedger {
 
     /**
      * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons
-     * housed and revoked, allocations, couplings cancelled in it, and persons who moved on to follow-up housing in it.
+     * housed and revoked, allocations, couplings cancelled in it, persons who moved on to follow-up housing in it, and
+     * COA's position adopted at its start.
      */
     public List<LedgerEntry> entriesOf(Period period) {
         return entries.stream()

@@ -30,5 +30,10 @@ public enum EntryKind {
     /** A capacity project's plan: places for permit holders expected per half-year; a later plan of the project replaces it. */
     CAPACITY_PLANNED,
     /** Places for permit holders a capacity project delivered on a date. */
-    CAPACITY_DELIVERED
+    CAPACITY_DELIVERED,
+    /**
+     * Province staff adopted COA's position at a deadline as the municipality's backlog from then on ({@link ReAnchoring}),
+     * with their reason.
+     */
+    ANCHORED
 }

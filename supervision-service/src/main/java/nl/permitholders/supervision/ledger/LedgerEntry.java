@@ -15,13 +15,15 @@ import nl.permitholders.platform.period.Period;
  * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept); a cancellation carries COA's
  * {@code cancellationReason} (null in entries projected before it was kept). A quota carries its {@code quotaStatus}
  * (provisional or final) and the date the Rijk published it ({@code publishedOn}, null when not known). {@code occurredAt}
- * is the event's time: of two corrections of one coupling, or two plans of one project, the later one stands.
+ * is the event's time: of two corrections of one coupling, or two plans of one project, the later one stands. A
+ * re-anchoring ({@link EntryKind#ANCHORED}) is no event but province staff's decision: its {@code reason} and
+ * {@code author} say why and who.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
                           String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
                           String householdType, CancellationReason cancellationReason, QuotaStatus quotaStatus,
-                          LocalDate publishedOn) {
+                          LocalDate publishedOn, String reason, String author) {
 
     /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
     public record PlannedPlaces(Period period, int places) {
@@ -36,7 +38,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
                                   LocalDate date, int persons, Integer version, String reference) {
         return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of(), null, null, null, null);
+                null, null, List.of(), null, null, null, null, null, null);
     }
 
     /** A final quota whose publication date is not known. */
@@ -47,7 +49,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version,
                                     QuotaStatus status, LocalDate publishedOn) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null, null, null,
-                null, null, List.of(), null, null, status, publishedOn);
+                null, null, List.of(), null, null, status, publishedOn, null, null);
     }
 
     public static LedgerEntry openingBalance(UUID eventId, String eventType, String municipality, Period period, int backlog, int version) {
@@ -62,7 +64,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of(), null, null, null, null);
+                couplingId, unitType, temporary, null, List.of(), null, null, null, null, null, null);
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
@@ -98,7 +100,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons,
                                         String couplingId, CancellationReason reason) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null,
-                couplingId, null, null, null, null, List.of(), null, reason, null, null);
+                couplingId, null, null, null, null, List.of(), null, reason, null, null, null, null);
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
@@ -109,7 +111,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected, null, null, null, null);
+                null, null, null, occurredAt, expected, null, null, null, null, null, null);
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
@@ -117,15 +119,30 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return of(eventId, eventType, municipality, EntryKind.CAPACITY_DELIVERED, null, deliveredOn, places, null, projectId);
     }
 
+    /**
+     * Province staff's adoption of COA's {@code position} at {@code deadline} (a 1 January or 1 July): the backlog carried
+     * into the half-year that starts there ({@link ReAnchoring}); {@code adoptionId} names the adoption.
+     */
+    public static LedgerEntry anchored(UUID adoptionId, String municipality, LocalDate deadline, int position, String reason,
+                                       String author, OffsetDateTime adoptedAt) {
+        return new LedgerEntry(adoptionId, ANCHORED_TYPE, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
+                position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, null, null, reason, author);
+    }
+
+    /** What a re-anchoring shows as its type where an event would show the event's. */
+    public static final String ANCHORED_TYPE = "coa-position-adopted";
+
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason, quotaStatus, publishedOn);
+                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason, quotaStatus, publishedOn,
+                reason, author);
     }
 
     private LedgerEntry ofHousehold(String type) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason, quotaStatus, publishedOn);
+                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason, quotaStatus, publishedOn,
+                reason, author);
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

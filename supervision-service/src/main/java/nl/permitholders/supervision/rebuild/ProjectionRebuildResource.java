@@ -48,7 +48,7 @@ public class ProjectionRebuildResource {
     @Operation(summary = "Rebuild the supervision projection from the topics",
             description = "Reads every topic from the beginning into a fresh projection while the live one keeps serving, then "
                     + "replaces the live one in a single transaction; it ends identical to a projection that consumed the "
-                    + "same events live. Verdict history, ladder decisions and action plans are kept. Answers 202 with the "
+                    + "same events live. Verdict history, ladder decisions, action plans and COA's positions adopted are kept. Answers 202 with the "
                     + "status resource in Location; 409 while another rebuild is running.")
     @APIResponse(responseCode = "202", description = "Started; Location names its status, which shows progress",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RebuildView.class)))

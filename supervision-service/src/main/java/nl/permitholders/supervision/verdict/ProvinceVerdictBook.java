@@ -36,8 +36,6 @@ public class ProvinceVerdictBook {
 
     private static final String COLUMNS = "id, municipality_code, deadline, verdict, grounds, decided_on, decided_by, recorded_at, recorded_against";
     private static final String INSERT = "INSERT INTO province_verdict (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-    private static final String RAISE_VERSION = "INSERT INTO ledger_version (municipality_code, version) "
-            + "VALUES ($1, nextval('ledger_version_seq')) ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
 
     /** What province staff state; who they are comes from their token. */
     public record Statement(Verdict verdict, String grounds, LocalDate decidedOn) {
@@ -120,7 +118,7 @@ public class ProvinceVerdictBook {
                     .addString(verdict.grounds()).addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
                     .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name());
             return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
-                            .chain(() -> db.preparedQuery(RAISE_VERSION).execute(Tuple.of(code))))
+                            .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))))
                     .replaceWith(verdict);
         });
     }

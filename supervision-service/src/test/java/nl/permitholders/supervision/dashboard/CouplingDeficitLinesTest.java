@@ -42,9 +42,9 @@ class CouplingDeficitLinesTest {
     void theLedgerSaysWhyEachCouplingWasCancelled() {
         List<LedgerLine> lines = List.of(
                 new LedgerLine(EntryKind.CANCELLED, "t", UUID.randomUUID(), null, LocalDate.of(2025, 3, 10), 10, null, "c1",
-                        CancellationReason.RECOUPLED, null, null),
+                        CancellationReason.RECOUPLED, null, null, null, null, null),
                 new LedgerLine(EntryKind.CANCELLED, "t", UUID.randomUUID(), null, LocalDate.of(2025, 3, 10), 6, null, "c2",
-                        CancellationReason.WITHDRAWN, null, null));
+                        CancellationReason.WITHDRAWN, null, null, null, null, null));
 
         assertThat(DetailPage.ledger(lines).rows()).map(row -> values(row).get(0)).containsExactly(
                 "koppeling vervallen: elders gekoppeld", "koppeling vervallen: ingetrokken door het COA");

@@ -39,6 +39,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.TestEvents;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.junit.jupiter.api.BeforeEach;
@@ -373,6 +374,40 @@ class ProjectionRebuildTest {
 
         given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(before));
         given().queryParam("asOf", "2025-06-01").get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(after));
+    }
+
+    /**
+     * COA's position adopted at a deadline is province staff's decision, not an event: a rebuild keeps it, and the
+     * figures and the ledger that count from it come out identical.
+     */
+    @Test
+    void aRebuildKeepsCoasPositionAdoptedAndTheFiguresThatCountFromIt() throws Exception {
+        String province = "PV84";
+        String code = "GM9794";
+        TestEvents events = new TestEvents();
+        events.province(province, "Provincie " + province);
+        events.municipality(code, "Gemeente " + code, province);
+        events.quota(code, "2024-H2", 20, 1);
+        events.quota(code, "2025-H1", 10, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code)
+                .then().statusCode(200).body("carriedBacklog", equalTo(20)));
+        String staff = Callers.as(Callers.issuer().province(province));
+        given().header("Authorization", staff).contentType("text/csv")
+                .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + code + ";31-12-2024;20;20;8;12\n")
+                .post("/supervision/v1/coa-position-imports").then().statusCode(201);
+        given().header("Authorization", staff).contentType("application/json")
+                .body(Map.of("deadline", "2025-01-01", "reason", "stand TVS overgenomen"))
+                .post("/supervision/v1/municipalities/{code}/coa-position-adoptions", code).then().statusCode(201);
+        String figures = given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().statusCode(200)
+                .body("carriedBacklog", equalTo(12)).extract().asString();
+        String ledger = given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().extract().asString();
+        assertThat(ledger).contains("\"kind\":\"ANCHORED\"", "stand TVS overgenomen");
+
+        JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+
+        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1", code).then().body(equalTo(figures));
+        given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().body(equalTo(ledger));
     }
 
     /** The rebuild's status once it no longer runs. */

@@ -1,0 +1,92 @@
+package nl.permitholders.supervision.coaposition;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Province staff adopt COA's position at a deadline as a municipality's position from then on. */
+@Path(SupervisionApi.BASE + "/municipalities/{code}/coa-position-adoptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "COA's positions")
+@ChecksMunicipalityAccess
+public class CoaAdoptionResource {
+
+    @Inject
+    CoaAdoptions adoptions;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    /** Who adopts is not part of the request: it is the caller the token names. */
+    public record AdoptionRequest(@Schema(description = "a 1 January or 1 July that has come, yyyy-mm-dd") @NotNull LocalDate deadline,
+                                  @NotBlank @Size(max = CoaAdoptions.REASON_MAX) String reason) {
+    }
+
+    public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline,
+                               @Schema(description = "COA's position adopted: the backlog carried into the half-year starting at "
+                                       + "the deadline (negative: a lead)") int position,
+                               @Schema(description = "the reference date of COA's position: the day before the deadline") LocalDate referenceDate,
+                               UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt) {
+
+        static AdoptionView of(CoaAdoptions.Adoption a) {
+            return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.position(), a.referenceDate(), a.importId(), a.line(),
+                    a.reason(), a.adoptedBy(), a.adoptedAt());
+        }
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adopt COA's position at a deadline as the municipality's position from then on (re-anchoring)",
+            description = "Takes COA's position (Stand) on the day before the deadline from the latest import with a line for "
+                    + "the municipality on that date, and makes it the backlog carried into the half-year starting at the "
+                    + "deadline: from then on the figures count from COA's position, later facts on top of it; half-years "
+                    + "before keep their figures. The ledger of that half-year shows it (kind ANCHORED, with reason and author). "
+                    + "The deadline must be a 1 January or 1 July that has come and an import must have that line (400 "
+                    + "naming deadline otherwise); who adopts is the caller the token names. Nothing is overwritten: a later "
+                    + "adoption at the same deadline follows and stands.")
+    @APIResponse(responseCode = "201", description = "Adopted; Location names the municipality's adoptions",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdoptionView.class)))
+    public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                               @Valid @NotNull AdoptionRequest request) {
+        return ledgers.of(code).flatMap(known -> adoptions.adopt(code, request.deadline(), request.reason()))
+                .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/coa-position-adoptions"))
+                        .entity(AdoptionView.of(adopted)).build());
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Operation(summary = "Every adoption of COA's position for the municipality, in the order decided")
+    public Uni<List<AdoptionView>> adoptions(
+            @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
+        return adoptions.of(code).map(all -> all.stream().map(AdoptionView::of).toList());
+    }
+}

@@ -1,0 +1,163 @@
+package nl.permitholders.supervision.coaposition;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.supervision.projection.ReadPool;
+
+/**
+ * COA's position files as province staff imported them: storing one (all its lines or none), and reading them back.
+ * Every import is kept; for a municipality and reference date the latest import stands.
+ */
+@ApplicationScoped
+public class CoaPositionImports {
+
+    static final int FILE_NAME_MAX = 200;
+    private static final String IMPORT_COLUMNS = "id, province_code, file_name, imported_by, imported_at";
+    private static final String LINE_COLUMNS = "line, municipality_code, municipality_name, reference_date, quota, adjusted_quota, housed, position";
+    private static final String PROVINCE_OF = "SELECT code, province_code FROM municipality WHERE code = ANY($1)";
+
+    /** One import: who imported which file when, and how many lines it held. */
+    public record Import(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines) {
+    }
+
+    /** A line of an import, with the import it came from. */
+    public record ImportedLine(UUID importId, Instant importedAt, CoaPositionLine line) {
+    }
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Stores the file's lines as an import of {@code provinceCode} by the caller; 400 naming every line refused in
+     * reading and every line whose municipality is not one of the province's (the register's), nothing stored then.
+     */
+    public Uni<Import> store(String provinceCode, String fileName, CoaPositionFile.Read read) {
+        List<CoaPositionLine> lines = read.lines();
+        String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
+        Import stored = new Import(UUID.randomUUID(), provinceCode, fileName, caller.name(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size());
+        return pool.withTransaction(db -> db.preparedQuery(PROVINCE_OF).execute(Tuple.of((Object) codes)).flatMap(rows -> {
+            Map<String, String> provinces = new HashMap<>();
+            rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
+            List<InvalidParam> refusals = new ArrayList<>(read.refusals());
+            for (CoaPositionLine line : lines) {
+                if (!provinceCode.equals(provinces.get(line.municipalityCode()))) {
+                    refusals.add(new InvalidParam("line " + line.line() + ": Gemeentecode", line.municipalityCode()
+                            + " is not one of the municipalities of province " + provinceCode + " (you may import only your own province's)"));
+                }
+            }
+            if (!refusals.isEmpty()) {
+                throw new InvalidInputException(refusals);
+            }
+            List<Tuple> rowsToInsert = lines.stream().map(line -> Tuple.tuple().addUUID(stored.id()).addInteger(line.line())
+                    .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
+                    .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())).toList();
+            return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5)")
+                    .execute(Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC)))
+                    .chain(() -> db.preparedQuery("INSERT INTO coa_position_line (import_id, " + LINE_COLUMNS
+                            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").executeBatch(rowsToInsert));
+        })).replaceWith(stored);
+    }
+
+    /** Every import of the province, latest first. */
+    public Uni<List<Import>> ofProvince(String provinceCode) {
+        return reads.preparedQuery("SELECT i.id, i.province_code, i.file_name, i.imported_by, i.imported_at, "
+                        + "(SELECT count(*) FROM coa_position_line l WHERE l.import_id = i.id) "
+                        + "FROM coa_position_import i WHERE i.province_code = $1 ORDER BY i.imported_at DESC, i.id")
+                .execute(Tuple.of(provinceCode))
+                .map(rows -> {
+                    List<Import> all = new ArrayList<>();
+                    rows.forEach(row -> all.add(imported(row)));
+                    return all;
+                });
+    }
+
+    /** One import of the province with its lines in file order; 404 when the province has no such import. */
+    public Uni<Map.Entry<Import, List<CoaPositionLine>>> one(String provinceCode, UUID id) {
+        return ofProvince(provinceCode).flatMap(all -> {
+            Import found = all.stream().filter(i -> i.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new ResourceNotFoundException("Province " + provinceCode + " has no import " + id + " of COA's positions."));
+            return reads.preparedQuery("SELECT " + LINE_COLUMNS + " FROM coa_position_line WHERE import_id = $1 ORDER BY line")
+                    .execute(Tuple.of(id))
+                    .map(rows -> {
+                        List<CoaPositionLine> lines = new ArrayList<>();
+                        rows.forEach(row -> lines.add(line(row)));
+                        return Map.entry(found, lines);
+                    });
+        });
+    }
+
+    /**
+     * Per municipality of the province and reference date, the line of the latest import that has one, by
+     * municipality and date; only those on {@code referenceDate} when given.
+     */
+    public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate referenceDate) {
+        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code, l.reference_date) i.id, i.imported_at, "
+                        + prefixed("l.") + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
+                        + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
+                        + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id")
+                .execute(Tuple.of(provinceCode, referenceDate))
+                .map(rows -> {
+                    List<ImportedLine> lines = new ArrayList<>();
+                    rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
+                    return lines;
+                });
+    }
+
+    /** The latest imported line for the municipality on the reference date, if any import has one. */
+    public Uni<ImportedLine> latest(String municipalityCode, LocalDate referenceDate) {
+        return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
+                        + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 AND l.reference_date = $2 "
+                        + "ORDER BY i.imported_at DESC, i.id LIMIT 1")
+                .execute(Tuple.of(municipalityCode, referenceDate))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
+                .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
+    }
+
+    private static String prefixed(String prefix) {
+        return String.join(", ", java.util.Arrays.stream(LINE_COLUMNS.split(", ")).map(c -> prefix + c).toList());
+    }
+
+    private static Import imported(Row row) {
+        return new Import(row.getUUID(0), row.getString(1), row.getString(2), row.getString(3), row.getOffsetDateTime(4).toInstant(),
+                row.getLong(5).intValue());
+    }
+
+    private static CoaPositionLine line(Row row) {
+        return line(row, 0);
+    }
+
+    private static CoaPositionLine line(Row row, int from) {
+        return new CoaPositionLine(row.getInteger(from), row.getString(from + 1), row.getString(from + 2), row.getLocalDate(from + 3),
+                row.getInteger(from + 4), row.getInteger(from + 5), row.getInteger(from + 6), row.getInteger(from + 7));
+    }
+}

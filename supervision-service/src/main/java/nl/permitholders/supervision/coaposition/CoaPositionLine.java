@@ -1,0 +1,13 @@
+package nl.permitholders.supervision.coaposition;
+
+import java.time.LocalDate;
+
+/**
+ * One municipality's position as COA's tracking system (TVS) gives it on a reference date: the quota of the half-year,
+ * the adjusted quota (quota plus the backlog carried in, "gecorrigeerde taakstelling"), the persons housed in the
+ * half-year up to that date ("afgemeld") and the position ("stand": adjusted quota minus housed; negative is a lead).
+ * {@code line} is its line in the file (the header is line 1); {@code municipalityName} as the file wrote it, if at all.
+ */
+public record CoaPositionLine(int line, String municipalityCode, String municipalityName, LocalDate referenceDate, int quota,
+                              int adjustedQuota, int housed, int position) {
+}

@@ -1,0 +1,156 @@
+package nl.permitholders.supervision.coaposition;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.permitholders.platform.period.DateParam;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.UuidParam;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.SupervisionApi;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** COA's position files: imported by province staff, kept, and read back. */
+@Path(SupervisionApi.BASE)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "COA's positions")
+public class CoaPositionResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    CoaPositionImports imports;
+
+    @Inject
+    CoaReconciliations reconciliations;
+
+    @Inject
+    Caller caller;
+
+    public record ReconciliationLine(String municipalityCode, String municipalityName, LocalDate referenceDate,
+                                     @Schema(description = "COA's figures, from the latest import with a line for the municipality on the date")
+                                     Reconciliation.Figures coa,
+                                     @Schema(description = "The system's figures of the half-year containing the date, as they stood on it")
+                                     Reconciliation.Figures system,
+                                     @Schema(description = "COA's minus the system's") Reconciliation.Figures difference,
+                                     boolean agrees, UUID importId, Instant importedAt,
+                                     @Schema(description = "whether province staff adopted COA's position of this date at the "
+                                             + "deadline the day after: from then on the figures count from it") boolean adopted) {
+
+        static ReconciliationLine of(CoaReconciliations.Line line) {
+            Reconciliation r = line.reconciliation();
+            return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.coa(), r.system(),
+                    r.difference(), r.agrees(), line.importId(), line.importedAt(), line.adopted());
+        }
+    }
+
+    public record ImportView(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines) {
+
+        static ImportView of(CoaPositionImports.Import i) {
+            return new ImportView(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.lines());
+        }
+    }
+
+    public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
+                                  List<CoaPositionLine> lines) {
+
+        static ImportWithLines of(CoaPositionImports.Import i, List<CoaPositionLine> lines) {
+            return new ImportWithLines(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), lines);
+        }
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/coa-position-imports")
+    @Consumes({"text/csv", XLSX})
+    @Operation(summary = "Import COA's positions per municipality and reference date (CSV or .xlsx) for the caller's province",
+            description = "The file as COA sends it: a header with the columns Gemeentecode (GM0141 or 0141), Peildatum "
+                    + "(dd-mm-jjjj or jjjj-mm-dd), Taakstelling, Gecorrigeerde taakstelling, Afgemeld (or Gehuisvest) and "
+                    + "Stand (or Achterstand: a backlog positive, a lead negative, e.g. -12), in any order and any case; a "
+                    + "column Gemeente (the name) is kept, other columns are left alone. CSV separated by semicolons or commas, "
+                    + "UTF-8 with or without a byte-order mark; numbers as 1234 or 1.234. All or nothing: when any line is "
+                    + "refused nothing is stored and invalidParams names every refused line and field (\"line 7: Afgemeld\"); "
+                    + "a line of a municipality outside the caller's province is refused. Every import is kept.")
+    @APIResponse(responseCode = "201", description = "Imported; Location names the import",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
+    public Uni<Response> importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                    @Parameter(description = "the file's name, as shown in the list of imports (up to 200 characters)")
+                                    @QueryParam("fileName") String fileName, byte[] body) {
+        String province = caller.province().orElseThrow(() -> new ForbiddenException("Your token names no province."));
+        CoaPositionFile.Format format = contentType != null && contentType.startsWith(XLSX) ? CoaPositionFile.Format.XLSX
+                : CoaPositionFile.Format.CSV;
+        String name = fileName(fileName, format);
+        CoaPositionFile.Read lines = CoaPositionFile.read(body == null ? new byte[0] : body, format);
+        return imports.store(province, name, lines).map(stored -> Response.created(URI.create(SupervisionApi.BASE + "/provinces/"
+                + province + "/coa-position-imports/" + stored.id())).entity(ImportView.of(stored)).build());
+    }
+
+    private static String fileName(String given, CoaPositionFile.Format format) {
+        if (given == null || given.isBlank()) {
+            return format == CoaPositionFile.Format.XLSX ? "coa-posities.xlsx" : "coa-posities.csv";
+        }
+        if (given.length() > CoaPositionImports.FILE_NAME_MAX || given.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of("fileName", "must be 1 to " + CoaPositionImports.FILE_NAME_MAX
+                    + " characters without control characters");
+        }
+        return given.strip();
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provinces/{code}/coa-reconciliation")
+    @Operation(summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
+            description = "For every municipality of the province and reference date that an import gave COA's position for (the "
+                    + "latest import counts): COA's quota, adjusted quota, housed and position; the system's figures of the "
+                    + "half-year containing the reference date as they stood on that date (persons housed later do not count "
+                    + "yet; backlog as position); and COA's minus the system's. Latest reference date first. Without an "
+                    + "adoption the system's figures stand and the difference stays visible.")
+    public Uni<List<ReconciliationLine>> reconciliation(
+            @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+            @Parameter(description = "only this reference date, yyyy-mm-dd") @QueryParam("referenceDate") String referenceDate) {
+        return reconciliations.ofProvince(code, DateParam.parseOptional("referenceDate", referenceDate))
+                .map(lines -> lines.stream().map(ReconciliationLine::of).toList());
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provinces/{code}/coa-position-imports")
+    @Operation(summary = "Every import of COA's positions for the province, latest first: who imported which file when")
+    public Uni<List<ImportView>> imports(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
+        return imports.ofProvince(code).map(all -> all.stream().map(ImportView::of).toList());
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provinces/{code}/coa-position-imports/{importId}")
+    @Operation(summary = "One import of COA's positions with its lines, as read from the file (line: its line in the file)")
+    public Uni<ImportWithLines> oneImport(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                                          @PathParam("importId") String importId) {
+        return imports.one(code, UuidParam.parse("importId", importId)).map(found -> ImportWithLines.of(found.getKey(), found.getValue()));
+    }
+}

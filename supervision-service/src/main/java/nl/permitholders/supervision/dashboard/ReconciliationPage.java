@@ -1,0 +1,41 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Table.Cell;
+import static nl.permitholders.supervision.dashboard.Table.Row;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.List;
+import nl.permitholders.supervision.coaposition.CoaReconciliations;
+import nl.permitholders.supervision.coaposition.Reconciliation;
+
+/**
+ * COA's positions beside the system's figures for a province, as the page shows them and the .xlsx writes them: a row
+ * per municipality and reference date, COA's figure, the system's and the difference (COA's minus the system's).
+ */
+public record ReconciliationPage(String provinceCode, String provinceName, Table table, String today) {
+
+    public static final List<String> HEADERS = List.of("Gemeente", "Peildatum", "Stand COA", "Stand systeem", "Verschil stand",
+            "Taakstelling inclusief achterstand COA", "Taakstelling inclusief achterstand systeem", "Verschil taakstelling inclusief achterstand",
+            "Afgemeld COA", "Gehuisvest systeem", "Verschil gehuisvest", "Afstemming", "Stand COA overgenomen", "Ingelezen");
+
+    public static Table table(String provinceName, List<CoaReconciliations.Line> lines) {
+        Labels labels = MessageBundles.get(Labels.class);
+        List<Row> rows = lines.stream().map(line -> {
+            Reconciliation r = line.reconciliation();
+            String name = line.municipalityName() != null ? line.municipalityName() : r.municipalityCode();
+            return new Row(r.municipalityCode() + "-" + r.referenceDate(), "/dashboard/gemeenten/" + r.municipalityCode(), List.of(
+                    Cell.text(name), new Cell(r.referenceDate().toString(), DutchFormat.date(r.referenceDate()), null),
+                    Cell.number(r.coa().position()), Cell.number(r.system().position()), difference(r.difference().position()),
+                    Cell.number(r.coa().adjustedQuota()), Cell.number(r.system().adjustedQuota()), difference(r.difference().adjustedQuota()),
+                    Cell.number(r.coa().housed()), Cell.number(r.system().housed()), difference(r.difference().housed()),
+                    Cell.styled(labels.reconciled(r.agrees()), r.agrees() ? "gelijk" : "verschil"),
+                    Cell.text(line.adopted() ? "per " + DutchFormat.date(r.referenceDate().plusDays(1)) : ""),
+                    Cell.text(DutchFormat.date(line.importedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()))));
+        }).toList();
+        return Table.of("afstemming-coa", "Standen van het COA naast de eigen cijfers, " + provinceName, HEADERS, rows);
+    }
+
+    private static Cell difference(int value) {
+        return new Cell(value, DutchFormat.number(value), value == 0 ? "getal" : "getal verschil");
+    }
+}

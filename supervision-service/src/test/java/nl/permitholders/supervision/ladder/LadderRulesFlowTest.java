@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.FixedDay;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/domain.md, ladder rules per province: a province's administrator sets its rules through the API, and the advice
  * for its municipalities follows them and names the rule. The provinces here (PV91–PV95) are this class's own: no other
- * test uses them, so the rules set here reach no other test's municipalities (TestEvents.newProvince() gives PV50–PV79).
- * Fed by events on the real broker; the deadlines are those of 2026 (the tests run on the real date).
+ * test uses them, so the rules set here reach no other test's municipalities (TestEvents.newProvince() never hands them out).
+ * Fed by events on the real broker; the deadlines are those of 2026, judged on 20 November 2026.
  */
 @QuarkusTest
 class LadderRulesFlowTest {
@@ -50,8 +51,9 @@ class LadderRulesFlowTest {
     private final TestEvents events = new TestEvents();
 
     @BeforeEach
-    void asTheRijk() {
+    void asTheRijkOnTheTwentiethOfNovember2026() {
         Callers.theRijkByDefault();
+        FixedDay.install(LocalDate.of(2026, 11, 20));
     }
 
     private static RequestSpecification as(String token) {

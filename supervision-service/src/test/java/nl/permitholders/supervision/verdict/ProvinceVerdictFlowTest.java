@@ -58,8 +58,7 @@ class ProvinceVerdictFlowTest {
     }
 
     /**
-     * The advised stage on the overview's line of {@code town}: test provinces cycle through PV50–PV79, so other tests'
-     * municipalities can share the province.
+     * The advised stage on the overview's line of {@code town}, found by its code rather than its place in the list.
      */
     private static String advisedStageIn(String town) {
         return "lines.find { it.figures.municipalityCode == '" + town + "' }.advisedStage";

@@ -20,6 +20,7 @@ import nl.permitholders.infrastructure.KafkaTopics;
 import org.eclipse.microprofile.config.ConfigProvider;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.FixedDay;
+import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +70,8 @@ class SupervisionFlowTest {
     }
 
     /** A province registered under a code starting with {@code prefix}, so tests of the same run keep apart. */
-    private String province(String prefix) {
-        String province = prefix + (NEXT.incrementAndGet() % 10);
+    private String province() {
+        String province = TestEvents.newProvince();
         send("quota.events", province, "nl.permitholders.quota.province-registered.v1", """
                 {"provinceCode":"%s","name":"Testprovincie"}""".formatted(province));
         return province;
@@ -157,7 +158,7 @@ class SupervisionFlowTest {
 
     @Test
     void aProvinceOverviewTotalsItsMunicipalitiesAndSortsThem() {
-        String province = province("PV3");
+        String province = province();
         String small = newMunicipality();
         String large = newMunicipality();
         municipality(small, province);
@@ -180,7 +181,7 @@ class SupervisionFlowTest {
 
     @Test
     void aProvinceOverviewShowsWhatWasConsumedAndDecidedSinceItWasLastRead() {
-        String province = province("PV4");
+        String province = province();
         String town = newMunicipality();
         municipality(town, province);
         quota(town, "2024-H1", 10, 1);

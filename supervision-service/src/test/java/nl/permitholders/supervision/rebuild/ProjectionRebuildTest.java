@@ -340,7 +340,7 @@ class ProjectionRebuildTest {
      */
     @Test
     void aRebuildKeepsTheMovesOnToFollowUpHousingAndTheCountTheyLower() throws Exception {
-        String code = "GM9794";
+        String code = "GM9795";
         UUID coupling = UUID.randomUUID();
         UUID movedOn = UUID.randomUUID();
         UUID stays = UUID.randomUUID();
@@ -383,7 +383,7 @@ class ProjectionRebuildTest {
     @Test
     void aRebuildKeepsCoasPositionAdoptedAndTheFiguresThatCountFromIt() throws Exception {
         String province = "PV84";
-        String code = "GM9794";
+        String code = "GM9796";
         TestEvents events = new TestEvents();
         events.province(province, "Provincie " + province);
         events.municipality(code, "Gemeente " + code, province);

@@ -17,14 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class SupervisionPrivacyTest {
 
-    private static final Map<String, List<String>> MAY_HOLD_A_NAME = Map.of(
-            "/components/schemas/FiguresView", List.of("municipalityName"),
-            "/components/schemas/ProvinceView", List.of("name"),
-            "/components/schemas/ProvinceTotals", List.of("name"),       // a province's name
-            "/components/schemas/TimelineView", List.of("name"),         // a municipality's or province's name
-            "/components/schemas/Assumption", List.of("name"),           // which assumption a forecast makes
-            "/components/schemas/OutboundSseEvent", List.of("name"),     // the kind of server-sent event ("figures")
-            "/components/schemas/InvalidParam", List.of("name"));
+    private static final Map<String, List<String>> MAY_HOLD_A_NAME = Map.ofEntries(
+            Map.entry("/components/schemas/FiguresView", List.of("municipalityName")),
+            Map.entry("/components/schemas/ProvinceView", List.of("name")),
+            Map.entry("/components/schemas/ProvinceTotals", List.of("name")),       // a province's name
+            Map.entry("/components/schemas/TimelineView", List.of("name")),         // a municipality's or province's name
+            Map.entry("/components/schemas/Assumption", List.of("name")),           // which assumption a forecast makes
+            Map.entry("/components/schemas/OutboundSseEvent", List.of("name")),     // the kind of server-sent event ("figures")
+            Map.entry("/components/schemas/InvalidParam", List.of("name")),
+            // COA's position file: the municipality's name as COA wrote it, and the name of the file province staff uploaded
+            Map.entry("/components/schemas/CoaPositionLine", List.of("municipalityName")),
+            Map.entry("/components/schemas/ReconciliationLine", List.of("municipalityName")),
+            Map.entry("/components/schemas/ImportView", List.of("fileName")),
+            Map.entry("/components/schemas/ImportWithLines", List.of("fileName")));
 
     @Test
     void noSupervisionSchemaHasAPropertyThatCouldHoldAPersonalIdentifier() throws Exception {

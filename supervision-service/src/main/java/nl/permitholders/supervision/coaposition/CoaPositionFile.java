@@ -283,7 +283,9 @@ public final class CoaPositionFile {
                 rows.add(record.toList());
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw InvalidInputException.of("file", "is not a CSV file that can be read: " + e.getMessage());
+            // The parser's own message names its classes; say what is wrong in the file instead.
+            throw InvalidInputException.of("file", "cannot be read as CSV after its first " + rows.size()
+                    + " lines: a field in double quotes is not closed, or a double quote stands inside an unquoted field");
         }
         return rows;
     }

@@ -59,8 +59,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The province dashboard as province staff use it, in a real headless Chromium against the packaged services with the
  * demo data of deploy/local/run: sign in as Overijssel on Keycloak's own login page, see Almelo's figures, sort, open
- * the detail, record a decision, download the .xlsx, and see a placement appear without reloading; signed in as
- * Gelderland, Overijssel's overview is refused. Screenshots go to target/screenshots.
+ * the detail, record a decision, download the .xlsx and Almelo's judgement letter from the supervision round, and see a
+ * placement appear without reloading; signed in as Gelderland, Overijssel's overview is refused. Screenshots go to
+ * target/screenshots.
  */
 class DashboardInBrowserTest {
 
@@ -260,6 +261,34 @@ class DashboardInBrowserTest {
             }
             assertThat(almelo.getCell(7).getStringCellValue()).isEqualTo(onPage.get(7));
         }
+    }
+
+    @Test
+    void theSupervisionRoundDownloadsAlmelosLetterAboutTheFirstOfJanuary2025AsAPdf() throws Exception {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("toezichtronde"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "toezichtronde"));
+        new Select(browser.findElement(By.id("peildatum"))).selectByValue("2025-01-01");
+        browser.findElement(By.xpath("//form[@action='/dashboard/provincies/" + DemoData.OVERIJSSEL + "/toezichtronde']//button")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "1 januari 2025"));
+        WebElement almelo = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#toezichtronde tr[data-key='" + ALMELO + "']")));
+        assertThat(cellTexts(almelo).get(0)).isEqualTo("Almelo");
+        assertThat(cellTexts(almelo).get(1)).isIn("concept", "nagekeken", "verzonden");
+        assertThat(accessibilityViolations("the supervision round")).isEmpty();
+
+        // The link's target fetched with the browser's own session cookie, as a click would: headless Chromium's
+        // download of a PDF would need a download directory and a wait for the file, where this reads the response.
+        String href = almelo.findElement(By.cssSelector("a.brief")).getAttribute("href");
+        assertThat(href).endsWith("/dashboard/gemeenten/" + ALMELO + "/brieven/2025-01-01");
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> letter = http.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(letter.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"" + ALMELO + "-2025-01-01.pdf\"");
+        assertThat(new String(letter.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test

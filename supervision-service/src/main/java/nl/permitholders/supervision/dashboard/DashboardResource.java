@@ -2,6 +2,7 @@ package nl.permitholders.supervision.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -70,11 +71,15 @@ import nl.permitholders.supervision.regime.RegimeResource;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.reference.Province;
+import nl.permitholders.supervision.round.LetterBook;
+import nl.permitholders.supervision.round.LetterRound;
+import nl.permitholders.supervision.round.LetterState;
 import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineResource.MonthView;
 import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import nl.permitholders.supervision.timeline.Timelines;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -89,6 +94,8 @@ public class DashboardResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv; charset=UTF-8";
+    static final String PDF = "application/pdf";
+    static final String ZIP = "application/zip";
     /** How many past half-years the period selector offers. */
     private static final int PERIODS_BACK = 8;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
@@ -104,6 +111,8 @@ public class DashboardResource {
         static native TemplateInstance provinces(List<Province> provinces);
 
         static native TemplateInstance reconciliation(ReconciliationPage page);
+
+        static native TemplateInstance round(RoundPage page);
     }
 
     @Inject
@@ -125,6 +134,10 @@ public class DashboardResource {
     @Inject
     CoaReconciliations reconciliations;
     @Inject
+    LetterRound letterRound;
+    @Inject
+    LetterBook letterBook;
+    @Inject
     SupervisionAccess access;
     @Inject
     JsonWebToken token;
@@ -143,10 +156,9 @@ public class DashboardResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true, summary = "Start page: a province goes to its overview, the Rijk chooses a province")
     public Uni<Response> start() {
-        Object own = token.getClaim(nl.permitholders.platform.security.Caller.PROVINCE_CLAIM);
-        if (own != null && token.getGroups().contains(Roles.PROVINCE)) {
-            String code = own.toString().replace("\"", "");
-            return Uni.createFrom().item(Response.seeOther(URI.create("/dashboard/provincies/" + code)).build());
+        Optional<String> own = ownProvince();
+        if (own.isPresent()) {
+            return Uni.createFrom().item(Response.seeOther(URI.create("/dashboard/provincies/" + own.get())).build());
         }
         return Province.<Province>listAll().map(all -> Response.ok(Templates.provinces(all)).build());
     }
@@ -229,6 +241,133 @@ public class DashboardResource {
                     return reconciliations.ofProvince(code, null).map(lines -> new ReconciliationPage(code, name,
                             ReconciliationPage.table(name, lines), DutchFormat.date(LocalDate.now(clock))));
                 });
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/toezichtronde")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The supervision round at a deadline (peildatum, default the last passed): the state of every "
+            + "municipality's judgement letter")
+    public Uni<TemplateInstance> round(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                       @QueryParam("peildatum") String deadlineText, @QueryParam("staat") String recorded,
+                                       @QueryParam("fout") String error) {
+        Period period = roundPeriod(deadlineText);
+        LocalDate now = LocalDate.now(clock);
+        return access.toProvince(token, code)
+                .chain(() -> Province.<Province>findById(code))
+                .flatMap(province -> municipalitiesOf(code, period).flatMap(towns -> letterBook.latest(towns.stream()
+                        .map(FiguresView::municipalityCode).toList(), period.deadline()).map(latest -> new RoundPage(code,
+                        province == null ? code : province.name, period.deadline().toString(), DutchFormat.date(period.deadline()),
+                        deadlineChoices(period), towns.stream().map(t -> RoundPage.line(t.municipalityCode(), t.municipalityName(),
+                                latest.get(t.municipalityCode()))).toList(),
+                        token.getGroups().contains(Roles.PROVINCE), "vastgelegd".equals(recorded) ? "De staat van de brief is vastgelegd." : null,
+                        roundError(error), DutchFormat.date(now)))))
+                .map(Templates::round);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @GET
+    @Path("/provincies/{code}/toezichtronde/brieven.zip")
+    @Produces(ZIP)
+    @Operation(hidden = true, summary = "Every judgement letter of the province at a deadline (peildatum) in one zip, as GET "
+            + "/dashboard/gemeenten/{code}/brieven/{deadline} gives each: a sent letter as it was sent, another as concept")
+    public RestMulti<byte[]> roundLetters(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @QueryParam("peildatum") String deadlineText) {
+        Period period = roundPeriod(deadlineText);
+        LocalDate deadline = period.deadline();
+        Uni<List<String>> towns = access.toProvince(token, code)
+                .chain(() -> municipalitiesOf(code, period))
+                .map(found -> found.stream().map(FiguresView::municipalityCode).toList());
+        // The letters one after the other, each in a session of its own: the zip is written while they are.
+        return RestMulti.fromUniResponse(towns, codes -> StreamedZip.of(Multi.createFrom().iterable(codes)
+                        .onItem().transformToUniAndConcatenate(town -> Panache.withSession(() -> letterRound.pdf(town, period))
+                                .map(pdf -> new StreamedZip.Entry(letterFileName(town, deadline), pdf.bytes())))),
+                codes -> Map.of("Content-Disposition", List.of("attachment; filename=\"brieven-" + code + "-" + deadline + ".zip\"")));
+    }
+
+    private Period roundPeriod(String deadlineText) {
+        return deadlineText == null || deadlineText.isBlank() ? letterRound.lastPassed() : letterRound.deadline("peildatum", deadlineText);
+    }
+
+    /** The municipalities of the province that exist in the half-year (not merged by then), as the overview has them. */
+    private Uni<List<FiguresView>> municipalitiesOf(String provinceCode, Period period) {
+        return figuresQueries.ofProvince(provinceCode, period, null)
+                .map(all -> all.stream().filter(f -> !f.merged()).map(FiguresQueries.MunicipalityFigures::figures).toList());
+    }
+
+    private static String letterFileName(String municipality, LocalDate deadline) {
+        return municipality + "-" + deadline + ".pdf";
+    }
+
+    /** The passed deadlines the round's selector offers, the latest first, and the one shown if it is older. */
+    private List<RoundPage.Choice> deadlineChoices(Period selected) {
+        List<RoundPage.Choice> choices = new ArrayList<>();
+        Period p = letterRound.lastPassed();
+        for (int i = 0; i < PERIODS_BACK; i++, p = p.previous()) {
+            choices.add(new RoundPage.Choice(p.deadline().toString(), DutchFormat.date(p.deadline()), p.equals(selected)));
+        }
+        if (choices.stream().noneMatch(RoundPage.Choice::selected)) {
+            choices.add(new RoundPage.Choice(selected.deadline().toString(), DutchFormat.date(selected.deadline()), true));
+        }
+        return choices;
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @GET
+    @Path("/gemeenten/{code}/brieven/{deadline}")
+    @WithSession
+    @Produces({PDF, "application/problem+json"})
+    @Operation(hidden = true, summary = "The judgement letter as GET /municipalities/{code}/letters/{deadline} gives it, as a download")
+    public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                @PathParam("deadline") String deadlineText) {
+        Period period = letterRound.deadline("deadline", deadlineText);
+        return access.toMunicipality(token, code)
+                .chain(() -> letterRound.pdf(code, period))
+                .map(pdf -> download(pdf.bytes(), PDF, letterFileName(code, period.deadline())));
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/gemeenten/{code}/brieven/{deadline}/staten")
+    @WithSession
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The letter's state form: records a state as POST /municipalities/{code}/letters/{deadline}/states does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "Recorded in the name of the signed-in caller; back to the round's page.")
+    public Uni<Response> recordLetterState(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                           @PathParam("deadline") String deadlineText, @FormParam("staat") String stateText) {
+        Period period = letterRound.deadline("deadline", deadlineText);
+        return access.toMunicipality(token, code).chain(() -> {
+            // The caller's province is the municipality's: the access check passed.
+            String back = "/dashboard/provincies/" + ownProvince().orElseThrow() + "/toezichtronde?peildatum=" + period.deadline() + "&";
+            Optional<LetterState> state = choice(LetterState.class, stateText);
+            if (state.isEmpty()) {
+                return Uni.createFrom().item(seeOther(back + "fout=staat#brief-" + code));
+            }
+            return letterRound.record(code, period, state.get())
+                    .map(recorded -> seeOther(back + "staat=vastgelegd#brief-" + code))
+                    .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=volgorde#brief-" + code));
+        });
+    }
+
+    private static String roundError(String error) {
+        if (error == null) {
+            return null;
+        }
+        return switch (error) {
+            case "staat" -> "Kies een staat van de brief.";
+            case "volgorde" -> "Een brief wordt pas verzonden als hij is nagekeken, en een verzonden brief blijft verzonden.";
+            default -> null;
+        };
+    }
+
+    /** The province of a signed-in province staff member; none for anyone else. */
+    private Optional<String> ownProvince() {
+        Object own = token.getClaim(nl.permitholders.platform.security.Caller.PROVINCE_CLAIM);
+        return own != null && token.getGroups().contains(Roles.PROVINCE) ? Optional.of(own.toString().replace("\"", ""))
+                : Optional.empty();
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

@@ -11,6 +11,7 @@ import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.round.LetterState;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
@@ -91,4 +92,12 @@ public interface Labels {
     /** Whether COA's position and the system's figures agree on a reference date (the reconciliation page). */
     @Message("{#if agrees}gelijk{#else}verschilt{/if}")
     String reconciled(boolean agrees);
+
+    /** Where a judgement letter stands (the supervision round's page). */
+    @Message("{#when state}{#is DRAFT}concept{#is REVIEWED}nagekeken{#is SENT}verzonden{/when}")
+    String letterState(LetterState state);
+
+    /** The button that puts a judgement letter in a state. */
+    @Message("{#when state}{#is DRAFT}Terug naar concept{#is REVIEWED}Nagekeken{#is SENT}Verzonden{/when}")
+    String letterStateAction(LetterState state);
 }

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -33,6 +35,8 @@ public class LetterBook {
             + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
     private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at FROM sent_letter "
             + "WHERE municipality_code = $1 AND deadline = $2";
+    private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
+            + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('letter:' || $1 || ':' || $2::text))";
     private static final String INSERT_CHANGE = "INSERT INTO letter_state_change (id, municipality_code, deadline, state, changed_by, "
             + "changed_at) VALUES ($1, $2, $3, $4, $5, $6)";
@@ -60,6 +64,15 @@ public class LetterBook {
     /** Every change of the letter's state, oldest first; empty for a letter still a draft nobody touched. */
     public Uni<List<StateChange>> changes(String code, LocalDate deadline) {
         return changes(reads, code, deadline);
+    }
+
+    /** The latest change of each letter about {@code deadline} to one of {@code codes}; none for a letter nobody touched. */
+    public Uni<Map<String, StateChange>> latest(List<String> codes, LocalDate deadline) {
+        return reads.preparedQuery(LATEST).execute(Tuple.of(codes.toArray(String[]::new), deadline)).map(rows -> {
+            Map<String, StateChange> latest = new HashMap<>();
+            rows.forEach(row -> latest.put(row.getString("municipality_code"), stateChange(row)));
+            return latest;
+        });
     }
 
     /** The letter as it was sent, if it was. */
@@ -101,10 +114,14 @@ public class LetterBook {
     private static Uni<List<StateChange>> changes(io.vertx.mutiny.sqlclient.SqlClient db, String code, LocalDate deadline) {
         return db.preparedQuery(CHANGES).execute(Tuple.of(code, deadline)).map(rows -> {
             List<StateChange> changes = new ArrayList<>();
-            rows.forEach(row -> changes.add(new StateChange(LetterState.valueOf(row.getString("state")), row.getString("changed_by"),
-                    row.getOffsetDateTime("changed_at").toInstant())));
+            rows.forEach(row -> changes.add(stateChange(row)));
             return changes;
         });
+    }
+
+    private static StateChange stateChange(Row row) {
+        return new StateChange(LetterState.valueOf(row.getString("state")), row.getString("changed_by"),
+                row.getOffsetDateTime("changed_at").toInstant());
     }
 
     private static SentLetter sentLetter(Row row) {

@@ -3,7 +3,6 @@ package nl.permitholders.supervision.round;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,16 +18,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -57,13 +52,7 @@ public class LetterResource {
     static final String PDF = "application/pdf";
 
     @Inject
-    Letters letters;
-
-    @Inject
-    LetterTemplates templates;
-
-    @Inject
-    PdfRenderer renderer;
+    LetterRound round;
 
     @Inject
     LetterBook book;
@@ -73,12 +62,6 @@ public class LetterResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Vertx vertx;
 
     public record StateRequest(@NotNull LetterState state) {
     }
@@ -115,15 +98,11 @@ public class LetterResource {
     public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @PathParam("deadline") String deadlineText) {
         Period period = period(deadlineText);
-        return book.sent(code, period.deadline()).flatMap(sent -> {
-            if (sent.isPresent()) {
-                return Uni.createFrom().item(pdf(sent.get().pdf(), sent.get().sha256()));
-            }
-            if (caller.is(Roles.MUNICIPALITY)) {
-                return Uni.createFrom().failure(notSent(code, period));
-            }
-            return written(code, period, true).map(w -> pdf(w.pdf(), LetterBook.sha256(w.pdf())));
-        });
+        if (caller.is(Roles.MUNICIPALITY)) {
+            return book.sent(code, period.deadline()).map(sent -> sent.map(letter -> pdf(letter.pdf(), letter.sha256()))
+                    .orElseThrow(() -> notSent(code, period)));
+        }
+        return round.pdf(code, period).map(letter -> pdf(letter.bytes(), letter.sha256()));
     }
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -152,27 +131,10 @@ public class LetterResource {
     public Uni<Response> record(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @PathParam("deadline") String deadlineText, @Valid @NotNull StateRequest request) {
         Period period = period(deadlineText);
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        StateChange change = new StateChange(request.state(), caller.name(), now);
-        Uni<SentLetter> sent = request.state() != LetterState.SENT ? Uni.createFrom().nullItem()
-                : written(code, period, false).map(w -> SentLetter.of(w.pdf(), w.letter().figures().backlog(), w.templateVersion(),
-                        caller.name(), now));
-        return sent.flatMap(letter -> book.record(code, period.deadline(), change, letter))
+        return round.record(code, period, request.state())
                 .flatMap(recorded -> status(code, period))
                 .map(status -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/letters/"
                         + period.deadline() + "/state")).entity(status).build());
-    }
-
-    /** A letter written now, with the template it was written with. */
-    private record Written(Letter letter, int templateVersion, byte[] pdf) {
-    }
-
-    private Uni<Written> written(String code, Period period, boolean concept) {
-        // Laid out off the event loop, and back on the request's context: the session the letter was read in closes there.
-        return letters.letter(code, period, concept).flatMap(letter -> templates.current(letter.provinceCode())
-                .flatMap(template -> vertx.executeBlocking(Uni.createFrom().item(() -> new Written(letter, template.version(),
-                        renderer.pdf(LetterTemplates.FIELD, renderer.html(LetterTemplates.FIELD,
-                                renderer.parse(LetterTemplates.FIELD, template.body()), "letter", letter)))))));
     }
 
     private Uni<LetterStatusView> status(String code, Period period) {
@@ -189,17 +151,8 @@ public class LetterResource {
         });
     }
 
-    /** The half-year whose deadline {@code text} is; 400 naming deadline for another date, or one not passed yet. */
     private Period period(String text) {
-        LocalDate deadline = DateParam.parseOptional("deadline", text);
-        Period period = Period.containing(deadline.minusDays(1));
-        if (!period.deadline().equals(deadline)) {
-            throw InvalidInputException.of("deadline", "must be a deadline: 1 January or 1 July");
-        }
-        if (deadline.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("deadline", "has not passed yet");
-        }
-        return period;
+        return round.deadline("deadline", text);
     }
 
     private static ResourceNotFoundException notSent(String code, Period period) {

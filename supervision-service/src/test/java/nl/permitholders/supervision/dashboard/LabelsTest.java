@@ -25,6 +25,7 @@ import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.round.LetterState;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -45,11 +46,13 @@ class LabelsTest {
         assertThat(labels.regime(SupervisionRegime.MEDIUM)).isEqualTo("midden (oranje)");
         assertThat(labels.quotaStatus(QuotaStatus.PROVISIONAL)).isEqualTo("voorlopig");
         assertThat(labels.quotaStatus(QuotaStatus.FINAL)).isEqualTo("definitief");
+        assertThat(labels.letterState(LetterState.REVIEWED)).isEqualTo("nagekeken");
         List<String> all = Stream.of(all(Stage.class, labels::stage), all(Verdict.class, labels::verdict),
                 all(EntryKind.class, labels::entryKind), all(CancellationReason.class, labels::cancellationReason),
                 all(Term.class, labels::term), all(MeasureStatus.class, labels::measureStatus),
                 all(Standing.class, labels::standing), all(ScheduleColour.class, labels::scheduleColour),
-                all(SupervisionRegime.class, labels::regime), all(QuotaStatus.class, labels::quotaStatus)).flatMap(s -> s).toList();
+                all(SupervisionRegime.class, labels::regime), all(QuotaStatus.class, labels::quotaStatus),
+                all(LetterState.class, labels::letterState), all(LetterState.class, labels::letterStateAction)).flatMap(s -> s).toList();
         assertThat(all).allSatisfy(label -> assertThat(label).isNotBlank().doesNotContain("_"));
     }
 

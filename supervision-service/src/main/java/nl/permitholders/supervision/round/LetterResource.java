@@ -189,14 +189,18 @@ public class LetterResource {
         });
     }
 
-    /** The half-year whose deadline {@code text} is; 400 naming deadline for another date, or one not passed yet. */
     private Period period(String text) {
+        return passedDeadline(text, LocalDate.now(clock));
+    }
+
+    /** The half-year whose deadline {@code text} is; 400 naming deadline for another date, or one not passed on {@code today}. */
+    static Period passedDeadline(String text, LocalDate today) {
         LocalDate deadline = DateParam.parseOptional("deadline", text);
         Period period = Period.containing(deadline.minusDays(1));
         if (!period.deadline().equals(deadline)) {
             throw InvalidInputException.of("deadline", "must be a deadline: 1 January or 1 July");
         }
-        if (deadline.isAfter(LocalDate.now(clock))) {
+        if (deadline.isAfter(today)) {
             throw InvalidInputException.of("deadline", "has not passed yet");
         }
         return period;

@@ -27,6 +27,7 @@ import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
+import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A province's overview of a half-year: every municipality's figures and ladder stages, their totals and standings. */
@@ -50,8 +51,10 @@ public class ProvinceQueries {
     /**
      * @param forecastBacklogs per municipality, the unchanged-policy forecast of its backlog at the end of the half-year
      *                         (for the dashboard; none for a half-year that has ended)
+     * @param countedVerdicts  per municipality, the verdict the standings count at their last deadline: the province's
+     *                         own where it counts, else the computed one; none without a verdict there
      */
-    public record Overview(ProvinceView view, Map<String, Integer> forecastBacklogs) {
+    public record Overview(ProvinceView view, Map<String, Integer> forecastBacklogs, Map<String, Verdict> countedVerdicts) {
     }
 
     public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
@@ -87,11 +90,14 @@ public class ProvinceQueries {
                     Map<String, Integer> forecasts = new HashMap<>();
                     each.stream().filter(f -> f.forecastBacklog() != null)
                             .forEach(f -> forecasts.put(f.figures().municipalityCode(), f.forecastBacklog()));
+                    Map<String, Verdict> counted = new HashMap<>();
+                    each.stream().filter(f -> f.standing().verdictAtLastDeadline() != null)
+                            .forEach(f -> counted.put(f.figures().municipalityCode(), f.standing().verdictAtLastDeadline()));
                     ProvinceView view = new ProvinceView(code, found.getItem1(), period.toString(), asOf, lines.size(),
                             Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
                             Standings.of(period, asOf != null ? asOf : now, each.stream().map(MunicipalityFigures::standing).toList()),
                             sorted(lines, sort));
-                    return new Overview(view, forecasts);
+                    return new Overview(view, forecasts, counted);
                 }));
     }
 

@@ -7,7 +7,8 @@ import nl.permitholders.supervision.dashboard.DutchFormat;
 /**
  * The backlog at the last deadlines as an inline SVG bar chart, for a PDF (which runs no JavaScript, so not the
  * dashboard's Chart.js): the same series, the timeline's backlog at every deadline. A bar per deadline, labelled with
- * the backlog above it and the deadline's date below it; a backlog below zero (ahead) hangs under the zero line.
+ * the backlog above it and the deadline's date below it; a backlog below zero (ahead) hangs under the zero line. Where
+ * the bars stand too close for a date each, every so many bars are labelled, counting back from the last.
  */
 public final class BacklogChart {
 
@@ -15,12 +16,19 @@ public final class BacklogChart {
     static final int HEIGHT = 200;
     private static final int LABELS = 18;
     private static final int BAR_GAP = 12;
+    /** The narrowest room a bar's labels ("1 januari 2025") take without running into the next ones. */
+    static final int LABEL_ROOM = 80;
 
     private BacklogChart() {
     }
 
-    /** The SVG element; empty text for no deadlines. */
+    /** The SVG element, {@value #WIDTH} wide; empty text for no deadlines. */
     public static String svg(List<Letter.ChartPoint> deadlines) {
+        return svg(deadlines, WIDTH);
+    }
+
+    /** As {@link #svg(List)}, {@code width} wide. */
+    public static String svg(List<Letter.ChartPoint> deadlines, int width) {
         if (deadlines.isEmpty()) {
             return "";
         }
@@ -29,11 +37,12 @@ public final class BacklogChart {
         double plot = HEIGHT - 2.0 * LABELS;
         double perPerson = plot / (max - min);
         double zero = LABELS + max * perPerson;
-        double slot = (double) WIDTH / deadlines.size();
+        double slot = (double) width / deadlines.size();
+        int labelEvery = (int) Math.ceil(LABEL_ROOM / slot);
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">",
-                WIDTH, HEIGHT, WIDTH, HEIGHT));
-        svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#555555\" stroke-width=\"1\"/>", zero, WIDTH, zero));
+                width, HEIGHT, width, HEIGHT));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#555555\" stroke-width=\"1\"/>", zero, width, zero));
         for (int i = 0; i < deadlines.size(); i++) {
             Letter.ChartPoint point = deadlines.get(i);
             double x = i * slot + BAR_GAP / 2.0;
@@ -42,6 +51,9 @@ public final class BacklogChart {
             double middle = x + (slot - BAR_GAP) / 2;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1f5c99\"/>",
                     x, top, slot - BAR_GAP, height));
+            if ((deadlines.size() - 1 - i) % labelEvery != 0) {
+                continue;
+            }
             double valueAt = point.backlog() >= 0 ? top - 4 : top + height + 12;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
                     middle, valueAt, DutchFormat.number(point.backlog())));

@@ -49,7 +49,7 @@ public class LetterTemplates {
         }
     }
 
-    private final String defaultBody = readDefault();
+    private final String defaultBody = resource(DEFAULT);
 
     @Inject
     Pool pool;
@@ -148,10 +148,11 @@ public class LetterTemplates {
                 row.getOffsetDateTime("changed_at").toInstant());
     }
 
-    private static String readDefault() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DEFAULT)) {
+    /** A template shipped with the service, at {@code path} among its resources. */
+    static String resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException(DEFAULT + " is missing from the service");
+                throw new IllegalStateException(path + " is missing from the service");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

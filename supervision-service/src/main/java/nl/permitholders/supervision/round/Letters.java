@@ -77,7 +77,7 @@ public class Letters {
                                                 }))))));
     }
 
-    private static Letter.Figures figures(FiguresView f) {
+    static Letter.Figures figures(FiguresView f) {
         return new Letter.Figures(f.carriedBacklog(), f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog());
     }
 

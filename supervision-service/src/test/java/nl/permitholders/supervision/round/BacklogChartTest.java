@@ -30,6 +30,23 @@ class BacklogChartTest {
     }
 
     @Test
+    void barsTooCloseForADateEachAreLabelledEverySoManyCountingBackFromTheLast() {
+        List<Letter.ChartPoint> twelve = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            twelve.add(new Letter.ChartPoint(LocalDate.of(2020, 7, 1).plusMonths(6L * i), 10 + i));
+        }
+
+        // 480 wide: 40 each, half the room a label takes, so every second bar from the last is labelled.
+        String svg = BacklogChart.svg(twelve);
+
+        assertThat(svg.split("<rect ", -1)).hasSize(13);
+        assertThat(svg.split("<text ", -1)).hasSize(13);
+        assertThat(svg).contains(">21</text>", ">19</text>", ">11</text>").doesNotContain(">20</text>", ">10</text>");
+        // As wide as a label each needs: every bar labelled.
+        assertThat(BacklogChart.svg(twelve, 12 * BacklogChart.LABEL_ROOM).split("<text ", -1)).hasSize(25);
+    }
+
+    @Test
     void noDeadlinesNoChart() {
         assertThat(BacklogChart.svg(List.of())).isEmpty();
     }

@@ -40,6 +40,10 @@ public class PdfRenderer {
     /** The sections a letter needs; $root is the template itself. */
     private static final Set<String> SECTIONS = Set.of("$root", "if", "for", "each", "when", "switch", "let");
 
+    static {
+        PdfLibraryLog.install();
+    }
+
     @Inject
     Engine engine;
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.FixedDay;
+import nl.permitholders.supervision.MissedDeadlines;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,18 +65,8 @@ class ProvinceVerdictFlowTest {
         return "lines.find { it.figures.municipalityCode == '" + town + "' }.advisedStage";
     }
 
-    /** Not met on 1 January 2026 (10 behind) and on 1 July 2026 (20 behind): COA coupled 30, none housed. */
     private String missedTwoDeadlinesInARow(String province) {
-        String town = TestEvents.newMunicipality();
-        events.province(province, "Provincie " + province);
-        events.municipality(town, "Gemeente " + town, province);
-        events.quota(town, "2025-H2", 10, 1);
-        events.quota(town, "2026-H1", 10, 1);
-        events.coupling(town, 30, LocalDate.of(2025, 7, 1));
-        // Province staff may look once the register places the municipality in their province.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().province(province)).get(LADDER, town).then()
-                .statusCode(200).body("advice.stage", equalTo("OFFICIAL_TALK")));
-        return town;
+        return MissedDeadlines.twoInARow(events, province);
     }
 
     @Test

@@ -112,8 +112,9 @@ public class LiveProjection {
             return Uni.createFrom().voidItem();
         }
         List<Decoded> events = polled.stream().map(Polled::decoded).toList();
-        return retries.retry(polled.get(0).record().topic(), apply(polled))
-                .chain(() -> judge(events));
+        String topic = polled.get(0).record().topic();
+        return retries.retry(topic, apply(polled))
+                .chain(() -> judge(topic, events));
     }
 
     private Uni<Void> applyOneByOne(List<Polled> polled) {
@@ -124,7 +125,7 @@ public class LiveProjection {
                     .invoke(() -> stored.add(one.decoded()))
                     .onFailure().recoverWithUni(failure -> deadLetters.send(one.record(), failure)));
         }
-        return all.chain(() -> judge(stored));
+        return all.chain(() -> judge(polled.get(0).record().topic(), stored));
     }
 
     private Uni<Void> apply(List<Polled> polled) {
@@ -161,15 +162,16 @@ public class LiveProjection {
     }
 
     /**
-     * Judges the closed half-years of the municipalities the events moved again. Should that keep failing, the
-     * municipality's verdicts are judged again at its next event, or early the next day by the {@code DeadlineWatch}.
+     * Judges the closed half-years of the municipalities the events moved again. While the database is away it waits
+     * for it, as applying the events does; should judging keep failing otherwise, the municipality's verdicts are
+     * judged again at its next event, or early the next day by the {@code DeadlineWatch}.
      */
-    private Uni<Void> judge(List<Decoded> events) {
+    private Uni<Void> judge(String topic, List<Decoded> events) {
         Map<String, Cause> causes = causes(events, LocalDate.now(clock));
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return rejudging.judge(causes)
+        return rejudging.judgeForConsumerOf(topic, causes)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.errorf("The verdicts of %s were not judged again after their events (%s); their next event or the daily "
                             + "deadline watch judges them", causes.keySet(), failure.getMessage());

@@ -13,13 +13,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import nl.permitholders.platform.inbox.ConsumerRetries;
 import nl.permitholders.supervision.figures.LedgerChunks;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
 
 /**
  * Judges municipalities again ({@link VerdictRecorder}) in transactions of a few municipalities and ledger entries each
- * ({@link LedgerChunks}), two at a time, each retried with back-off when the database fails it. One transaction reads
+ * ({@link LedgerChunks}), two at a time, each retried when the database fails it. One transaction reads
  * the ledgers of all its municipalities at once: a batch of events that touches a hundred municipalities of a thousand
  * entries each would otherwise read a hundred thousand rows into memory in one go.
  */
@@ -42,14 +44,30 @@ public class Rejudging {
     @Inject
     Pool pool;
 
-    /** Judges the municipalities of {@code causes} again, each naming its cause. */
+    @Inject
+    ConsumerRetries retries;
+
+    /** Judges the municipalities of {@code causes} again, each naming its cause; each statement retried with back-off. */
     public Uni<Void> judge(Map<String, Cause> causes) {
+        return judge(causes, Optional.empty());
+    }
+
+    /**
+     * As {@link #judge(Map)}, for the consumer of {@code topic} after it applied its events: each statement is retried
+     * as that consumer retries applying them ({@link ConsumerRetries}), so while the database is away the consumer
+     * waits for it and readiness names the topic, instead of judging out of sight until its retries run out.
+     */
+    public Uni<Void> judgeForConsumerOf(String topic, Map<String, Cause> causes) {
+        return judge(causes, Optional.of(topic));
+    }
+
+    private Uni<Void> judge(Map<String, Cause> causes, Optional<String> consumerTopic) {
         if (causes.size() <= 1) {
-            return inTransaction(causes);
+            return inTransaction(causes, consumerTopic);
         }
-        return pool.preparedQuery("SELECT municipality_code, count(*) FROM ledger_entry WHERE municipality_code = ANY($1) "
+        return retried(consumerTopic, pool.preparedQuery("SELECT municipality_code, count(*) FROM ledger_entry WHERE municipality_code = ANY($1) "
                         + "GROUP BY municipality_code")
-                .execute(Tuple.of((Object) causes.keySet().toArray(String[]::new)))
+                .execute(Tuple.of((Object) causes.keySet().toArray(String[]::new))))
                 .onItem().transformToMulti(rows -> {
                     Map<String, Long> entries = new HashMap<>();
                     for (Row row : rows) {
@@ -62,14 +80,18 @@ public class Rejudging {
                 .onItem().transformToUni(chunk -> {
                     Map<String, Cause> ofChunk = new LinkedHashMap<>();
                     chunk.forEach(code -> ofChunk.put(code, causes.get(code)));
-                    return inTransaction(ofChunk);
+                    return inTransaction(ofChunk, consumerTopic);
                 }).merge(TRANSACTIONS_AT_ONCE)
                 .collect().last()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> inTransaction(Map<String, Cause> causes) {
-        return pool.withTransaction(db -> verdicts.rejudge(db, causes))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20);
+    private Uni<Void> inTransaction(Map<String, Cause> causes, Optional<String> consumerTopic) {
+        return retried(consumerTopic, pool.withTransaction(db -> verdicts.rejudge(db, causes)));
+    }
+
+    private <T> Uni<T> retried(Optional<String> consumerTopic, Uni<T> statement) {
+        return consumerTopic.map(topic -> retries.retry(topic, statement))
+                .orElseGet(() -> statement.onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(20));
     }
 }

@@ -9,14 +9,19 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.infrastructure.RealInfrastructure;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.TestEvents;
+import nl.permitholders.supervision.verdict.Rejudging;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,9 @@ class DatabaseOutageProjectionTest {
             return Map.of("consumer.retry.attempts", "1", "consumer.retry.max-back-off", "1s");
         }
     }
+
+    @Inject
+    Rejudging rejudging;
 
     private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
@@ -64,7 +72,7 @@ class DatabaseOutageProjectionTest {
             await("readiness names the consumer waiting for its database").atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
                             .body("checks.find { it.name == '" + CHECK + "' }.status", equalTo("DOWN"))
-                            .body("checks.find { it.name == '" + CHECK + "' }.data.keySet()", hasItem("placement.events")));
+                            .body("checks.find { it.name == '" + CHECK + "' }.data?.keySet()", hasItem("placement.events")));
             // Well beyond the budget for other failures (one attempt, at most 1 s apart): still nothing dead-lettered.
             await("nothing dead-lettered while the database is down").during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(30))
                     .pollInterval(Duration.ofSeconds(1))
@@ -75,6 +83,37 @@ class DatabaseOutageProjectionTest {
 
         awaitBacklog(municipality, 40 - 6);
         assertThat(kafka.readAll("supervision.dead-letter", municipality)).isEmpty();
+        await("ready again").atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    /**
+     * The database goes away while a consumer judges the municipalities its events moved: the consumer waits for it as
+     * it does while applying events, named in readiness, rather than judging out of sight until its retries run out.
+     */
+    @Test
+    void aConsumerJudgingAgainWhileTheDatabaseIsDownWaitsForItAndSaysSo() {
+        String municipality = TestEvents.newMunicipality();
+        new TestEvents().quota(municipality, "2024-H1", 40, 1);
+        awaitBacklog(municipality, 40);
+
+        RealInfrastructure.postgres().stop();
+        CompletableFuture<Void> judged = new CompletableFuture<>();
+        try {
+            rejudging.judgeForConsumerOf("placement.events",
+                            Map.of(municipality, new VerdictRecorder.Cause("nl.permitholders.placement.placement-recorded.v1", null)))
+                    .subscribe().with(judged::complete, judged::completeExceptionally);
+            await("readiness names the consumer judging while the database is down").atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+                            .body("checks.find { it.name == '" + CHECK + "' }.data?.keySet()", hasItem("placement.events")));
+            // Well beyond the budget for other failures (one attempt, at most 1 s apart): still waiting, not given up.
+            await("the judging still waits for the database").during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> !judged.isDone());
+        } finally {
+            RealInfrastructure.postgres().restart();
+        }
+        await("the judging ends once the database is back").atMost(Duration.ofSeconds(60)).until(judged::isDone);
+        assertThat(judged).isCompleted();
         await("ready again").atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 

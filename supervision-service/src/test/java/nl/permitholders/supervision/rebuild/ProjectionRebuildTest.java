@@ -471,6 +471,11 @@ class ProjectionRebuildTest {
             }
             return real.judge(causes);
         }
+
+        @Override
+        public Uni<Void> judgeForConsumerOf(String topic, Map<String, VerdictRecorder.Cause> causes) {
+            return real.judgeForConsumerOf(topic, causes);
+        }
     }
 
     /**

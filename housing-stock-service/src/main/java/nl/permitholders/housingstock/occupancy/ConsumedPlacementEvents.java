@@ -27,4 +27,11 @@ final class ConsumedPlacementEvents {
                             LocalDate revokedOn) {
         static final String TYPE = PLACEMENT + "placement-revoked.v1";
     }
+
+    /** Frees the place in temporary housing (an intermediate facility) from movedOn. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MovedToFollowUpHousing(UUID placementId, String municipalityCode, Integer persons, LocalDate housedOn,
+                                  LocalDate movedOn) {
+        static final String TYPE = PLACEMENT + "moved-to-follow-up-housing.v1";
+    }
 }

@@ -8,7 +8,8 @@ import nl.permitholders.housingstock.unit.UnitType;
 /**
  * How much of a unit is taken on a date, from the placements in it (placement.events):
  * <ul>
- * <li>a placement occupies from its housing date; a revocation frees it from the revocation date;</li>
+ * <li>a placement occupies from its housing date; a revocation frees it from the revocation date, and so does the
+ * day its persons moved on from temporary housing (an intermediate facility) to follow-up housing;</li>
  * <li>in a SHARED dwelling each person placed takes a room, in an INTERMEDIATE facility a place; any other unit is
  * let to one household, so one placement takes it whole;</li>
  * <li>a retired unit is out of the stock from its retirement date: it has nothing free, and placements from that
@@ -17,11 +18,23 @@ import nl.permitholders.housingstock.unit.UnitType;
  */
 public final class Occupancy {
 
-    /** A placement in the unit: persons housed from {@code housedOn}, until {@code revokedOn} if it was revoked. */
-    public record Placement(int persons, LocalDate housedOn, LocalDate revokedOn) {
+    /**
+     * A placement in the unit: persons housed from {@code housedOn}, until {@code revokedOn} if it was revoked or
+     * {@code movedOn} if they moved on to follow-up housing, whichever came first.
+     */
+    public record Placement(int persons, LocalDate housedOn, LocalDate revokedOn, LocalDate movedOn) {
+
+        /** A placement whose persons have not moved on. */
+        public Placement(int persons, LocalDate housedOn, LocalDate revokedOn) {
+            this(persons, housedOn, revokedOn, null);
+        }
 
         boolean occupiesOn(LocalDate date) {
-            return !housedOn.isAfter(date) && (revokedOn == null || date.isBefore(revokedOn));
+            return !housedOn.isAfter(date) && before(date, revokedOn) && before(date, movedOn);
+        }
+
+        private static boolean before(LocalDate date, LocalDate end) {
+            return end == null || date.isBefore(end);
         }
     }
 

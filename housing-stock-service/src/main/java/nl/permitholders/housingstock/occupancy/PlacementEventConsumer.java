@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.housingstock.occupancy.ConsumedPlacementEvents.MovedToFollowUpHousing;
 import nl.permitholders.housingstock.occupancy.ConsumedPlacementEvents.PlacementRecorded;
 import nl.permitholders.housingstock.occupancy.ConsumedPlacementEvents.PlacementRevoked;
 import nl.permitholders.housingstock.unit.Unit;
@@ -15,8 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Follows occupancy from placement.events, exactly once per event ({@link IdempotentConsumer}). Placements and
- * revocations are stored as facts per placement, whatever order they arrive in and whether or not the unit is known
+ * Follows occupancy from placement.events, exactly once per event ({@link IdempotentConsumer}). Placements,
+ * revocations and moves on to follow-up housing are stored as facts per placement, whatever order they arrive in and whether or not the unit is known
  * yet; the unit's availability is recomputed from all of them. Placement event types without a bearing on occupancy
  * are acknowledged and ignored.
  */
@@ -55,6 +56,20 @@ public class PlacementEventConsumer {
                 }
                 UUID unitId = known != null ? known.unitId : e.unitId();
                 return record(e.placementId(), unitId, e.municipalityCode(), e.persons(), e.housedOn(), e.revokedOn());
+            });
+        }
+        if (event.type().equals(MovedToFollowUpHousing.TYPE)) {
+            MovedToFollowUpHousing e = event.data(json, MovedToFollowUpHousing.class);
+            event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn(), e.movedOn());
+            // The placement was recorded before on the same partition (the municipality is the key); none here means
+            // it named no unit, so there is no place to free.
+            return UnitPlacement.<UnitPlacement>findById(e.placementId()).flatMap(known -> {
+                if (known == null) {
+                    return Uni.createFrom().voidItem();
+                }
+                known.movedOn = e.movedOn();
+                return known.persist().chain(() -> Unit.lockIfRegistered(known.unitId))
+                        .flatMap(unit -> unit == null ? Uni.createFrom().voidItem() : occupancy.refresh(unit));
             });
         }
         return Uni.createFrom().voidItem();

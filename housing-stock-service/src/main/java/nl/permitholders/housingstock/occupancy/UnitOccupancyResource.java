@@ -46,7 +46,7 @@ public class UnitOccupancyResource {
     @GET
     @Operation(summary = "A unit's occupancy and free capacity",
             description = "From the placements in the unit (placement.events): a placement occupies from its housing "
-                    + "date until a revocation frees it. capacity, occupied and free count persons, or rooms for a "
+                    + "date until a revocation, or its persons moving on from temporary housing to follow-up housing, frees it. capacity, occupied and free count persons, or rooms for a "
                     + "SHARED dwelling; a unit other than SHARED or INTERMEDIATE is let whole to one household. "
                     + "A retired unit has nothing free from its retirement date. A unit in the calling municipality, "
                     + "or of the calling corporation; another's is 403.")

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A placement in a unit as placement.events told it: who was housed there from when, and when it was revoked. */
+/**
+ * A placement in a unit as placement.events told it: who was housed there from when, when it was revoked and when its
+ * persons moved on to follow-up housing.
+ */
 @Entity
 @Table(name = "unit_placement")
 public class UnitPlacement extends PanacheEntityBase {
@@ -33,6 +36,9 @@ public class UnitPlacement extends PanacheEntityBase {
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
 
+    @Column(name = "moved_on")
+    public LocalDate movedOn;
+
     public static Uni<List<UnitPlacement>> inUnit(UUID unitId) {
         return UnitPlacement.list("unitId", unitId);
     }
@@ -43,6 +49,6 @@ public class UnitPlacement extends PanacheEntityBase {
     }
 
     public Occupancy.Placement toPlacement() {
-        return new Occupancy.Placement(persons, housedOn, revokedOn);
+        return new Occupancy.Placement(persons, housedOn, revokedOn, movedOn);
     }
 }

@@ -34,6 +34,27 @@ class OccupancyTest {
     }
 
     @Test
+    void personsWhoMovedOnToFollowUpHousingFreeTheirPlacesInTheIntermediateFacilityFromThatDay() {
+        LocalDate movedOn = JAN_1.plusMonths(6);
+        Occupancy occupancy = Occupancy.of(UnitType.INTERMEDIATE, 10, null,
+                List.of(new Placement(4, JAN_1, null, movedOn), new Placement(3, JAN_1, null)));
+
+        assertThat(occupancy.on(movedOn.minusDays(1)).free()).as("the day before they moved on").isEqualTo(3);
+        assertThat(occupancy.on(movedOn).free()).as("from the day they moved on").isEqualTo(7);
+        assertThat(occupancy.on(movedOn).residents()).isEqualTo(3);
+        assertThat(occupancy.eventually().free()).isEqualTo(7);
+    }
+
+    @Test
+    void aPlacementEndsAtTheEarlierOfItsRevocationAndItsMoveOn() {
+        Occupancy occupancy = Occupancy.of(UnitType.INTERMEDIATE, 5, null,
+                List.of(new Placement(2, JAN_1, JAN_1.plusDays(10), JAN_1.plusDays(20))));
+
+        assertThat(occupancy.on(JAN_1.plusDays(9)).free()).isEqualTo(3);
+        assertThat(occupancy.on(JAN_1.plusDays(10)).free()).isEqualTo(5);
+    }
+
+    @Test
     void aRegularHomeIsLetWholeToOneHousehold() {
         Occupancy occupancy = Occupancy.of(UnitType.REGULAR, 5, null, List.of(new Placement(2, JAN_1, null)));
         Occupancy.Snapshot snapshot = occupancy.on(JAN_1);

@@ -34,6 +34,7 @@ class PlacementEventsTest {
     private static final String PLACEMENT = "nl.permitholders.placement.";
     private static final String RECORDED = PLACEMENT + "placement-recorded.v1";
     private static final String REVOKED = PLACEMENT + "placement-revoked.v1";
+    private static final String MOVED_ON = PLACEMENT + "moved-to-follow-up-housing.v1";
     private static final LocalDate HOUSED_ON = LocalDate.of(2025, 1, 10);
 
     private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -63,6 +64,20 @@ class PlacementEventsTest {
         send(municipality, REVOKED, """
                 {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":1,"housedOn":"%s","unitId":"%s","revokedOn":"%s","reason":"REGISTERED_IN_ERROR"}"""
                 .formatted(placementId, UUID.randomUUID(), municipality, housedOn, unitId, revokedOn));
+    }
+
+    private UUID placedTemporarily(String municipality, String unitId, int persons, LocalDate housedOn) {
+        UUID placementId = UUID.randomUUID();
+        send(municipality, RECORDED, """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","unitId":"%s","temporary":true}"""
+                .formatted(placementId, UUID.randomUUID(), municipality, persons, housedOn, unitId));
+        return placementId;
+    }
+
+    private void movedOn(String municipality, UUID placementId, int persons, LocalDate housedOn, LocalDate movedOn) {
+        send(municipality, MOVED_ON, """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","movedOn":"%s"}"""
+                .formatted(placementId, UUID.randomUUID(), municipality, persons, housedOn, movedOn));
     }
 
     private void awaitFree(String unitId, int free) {
@@ -100,6 +115,25 @@ class PlacementEventsTest {
         TestData.asMunicipality(municipality).get("/housing-stock/v1/municipalities/{code}/free-capacity", municipality).then().statusCode(200)
                 .body("units", equalTo(1)).body("capacity", equalTo(4)).body("free", equalTo(1))
                 .body("byType[0].type", equalTo("SHARED")).body("byType[0].free", equalTo(1));
+    }
+
+    @Test
+    void personsWhoMoveOnToFollowUpHousingFreeTheirPlacesInTheIntermediateFacility() {
+        String municipality = TestData.uniqueMunicipalityCode();
+        String unitId = unit(municipality, "INTERMEDIATE", 6);
+        UUID family = placedTemporarily(municipality, unitId, 4, HOUSED_ON);
+        placedTemporarily(municipality, unitId, 2, HOUSED_ON);
+        awaitFree(unitId, 0);
+
+        LocalDate movedOn = HOUSED_ON.plusMonths(5);
+        movedOn(municipality, family, 4, HOUSED_ON, movedOn);
+        awaitFree(unitId, 4);
+        TestData.asMunicipality(municipality).queryParam("asOf", movedOn.minusDays(1).toString()).get("/housing-stock/v1/units/{id}/occupancy", unitId)
+                .then().body("free", equalTo(0)).body("residents", equalTo(6));
+        TestData.asMunicipality(municipality).queryParam("asOf", movedOn.toString()).get("/housing-stock/v1/units/{id}/occupancy", unitId)
+                .then().body("free", equalTo(4)).body("residents", equalTo(2));
+        TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("available", "true").get("/housing-stock/v1/units")
+                .then().body("items.id", hasItem(unitId));
     }
 
     @Test

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.permitholders.supervision.decision.DecisionTable;
 import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
@@ -31,11 +31,8 @@ public class Regimes {
 
     /** Each municipality's history of regime decisions, empty for one without. */
     public Uni<Map<String, RegimeHistory>> histories(Collection<String> codes) {
-        return decisions.of(DECISIONS, codes).map(found -> {
-            Map<String, RegimeHistory> histories = new HashMap<>();
-            found.forEach((code, taken) -> histories.put(code, new RegimeHistory(taken)));
-            return histories;
-        });
+        return decisions.of(DECISIONS, codes).map(found -> found.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, taken -> new RegimeHistory(taken.getValue()))));
     }
 
     /** The regime as it stands on {@code asOf} (null, or a later date than today: today); 404 for an unknown municipality. */

@@ -8,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanUpdated;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
@@ -36,6 +33,8 @@ import nl.permitholders.supervision.actionplan.ActionPlanResource.MeasureView;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.PeriodProgressView;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.PlanRequest;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ProgressView;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
@@ -75,7 +74,7 @@ public class ActionPlans {
     Outbox outbox;
 
     @Inject
-    Caller caller;
+    Authorship authorship;
 
     /** A page of the municipality's plans, the most recently adopted first, each with its progress on {@code asOf} (null: today). */
     public Uni<Page<ActionPlanView>> list(String code, LocalDate asOf, PageRequest request) {
@@ -106,8 +105,7 @@ public class ActionPlans {
 
     /** Records a plan of the caller's with its measures, each with its expectations ({@code expectations}, in order). */
     public Uni<ActionPlanView> create(String code, PlanRequest request, List<List<ExpectedHoused>> expectations) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String changedBy = caller.name();
+        Authored authored = authorship.now();
         return transaction.run(() -> ledgers.of(code).flatMap(known -> {
             ActionPlan plan = new ActionPlan();
             plan.id = UUID.randomUUID();
@@ -115,12 +113,12 @@ public class ActionPlans {
             plan.title = request.title();
             plan.adoptedOn = request.adoptedOn();
             plan.version = 1;
-            plan.recordedAt = now;
+            plan.recordedAt = authored.at();
             List<MeasureVersion> measures = new ArrayList<>();
             for (int i = 0; i < request.measures().size(); i++) {
                 MeasureRequest m = request.measures().get(i);
                 measures.add(version(plan, UUID.randomUUID(), 1, m.title(), m.term(), m.status() == null ? MeasureStatus.PLANNED : m.status(),
-                        expectations.get(i), null, changedBy, now));
+                        expectations.get(i), null, authored));
             }
             return plan.persist().call(() -> MeasureVersion.persist(measures))
                     .chain(() -> published(plan, Change.CREATED, null, measures, known.ledger()));
@@ -134,8 +132,7 @@ public class ActionPlans {
      */
     public Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change,
                                              List<ExpectedHoused> expected) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String changedBy = caller.name();
+        Authored authored = authorship.now();
         return transaction.run(() -> ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)).flatMap(versions -> {
                     int previousVersion = versions.stream().filter(v -> v.measureId.equals(measureId)).mapToInt(v -> v.version).max().orElse(0);
@@ -148,7 +145,7 @@ public class ActionPlans {
                     }
                     plan.version++;
                     MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
-                            expected, change.reason(), changedBy, now);
+                            expected, change.reason(), authored);
                     List<MeasureVersion> all = new ArrayList<>(versions);
                     all.add(version);
                     List<MeasureVersion> current = MeasureVersion.current(all);
@@ -166,7 +163,7 @@ public class ActionPlans {
     }
 
     private MeasureVersion version(ActionPlan plan, UUID measureId, int version, String title, Term term, MeasureStatus status,
-                                   List<ExpectedHoused> expected, String reason, String changedBy, Instant now) {
+                                   List<ExpectedHoused> expected, String reason, Authored authored) {
         MeasureVersion v = new MeasureVersion();
         v.id = UUID.randomUUID();
         v.measureId = measureId;
@@ -178,8 +175,8 @@ public class ActionPlans {
         v.status = status;
         v.expectedHoused = write(expected);
         v.reason = reason;
-        v.changedBy = changedBy;
-        v.recordedAt = now;
+        v.changedBy = authored.by();
+        v.recordedAt = authored.at();
         return v;
     }
 

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -56,7 +55,7 @@ public class LadderResource {
 
     public record DecisionView(UUID id, Stage stage, LocalDate decidedOn, String reason, String decidedBy, Instant recordedAt) {
         static DecisionView of(LadderDecision d) {
-            return new DecisionView(d.id, d.stage, d.decidedOn, d.reason, d.decidedBy, d.recordedAt);
+            return new DecisionView(d.id(), d.stage(), d.decidedOn(), d.reason(), d.decidedBy(), d.recordedAt());
         }
     }
 
@@ -102,7 +101,6 @@ public class LadderResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/ladder")
-    @WithSession
     @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
             description = "The advice counts the verdicts at every deadline passed (R7) and, for a municipality that joined "
                     + "with an opening balance above zero, the deadline that opened its chain as NOT_MET; the reason names that "

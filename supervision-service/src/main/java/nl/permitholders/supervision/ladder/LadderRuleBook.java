@@ -8,10 +8,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -21,8 +19,9 @@ import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.ladder.LadderRulesResource.RuleHistoryView;
 import nl.permitholders.supervision.ladder.LadderRulesResource.RulesRequest;
 import nl.permitholders.supervision.ladder.LadderRulesResource.RulesView;
@@ -56,7 +55,7 @@ public class LadderRuleBook {
     Clock clock;
 
     @Inject
-    Caller caller;
+    Authorship authorship;
 
     @Inject
     SupervisionAccess access;
@@ -118,8 +117,8 @@ public class LadderRuleBook {
     }
 
     private Uni<LadderRuleSet> record(String provinceCode, LadderRules rules) {
-        LadderRuleSet set = new LadderRuleSet(UUID.randomUUID(), provinceCode, rules, caller.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        Authored authored = authorship.now();
+        LadderRuleSet set = new LadderRuleSet(UUID.randomUUID(), provinceCode, rules, authored.by(), authored.at());
         Tuple row = Tuple.tuple().addUUID(set.id()).addString(provinceCode).addLocalDate(set.appliesFrom())
                 .addArrayOfString(rules.countedAsMissed().stream().map(Verdict::name).sorted().toArray(String[]::new))
                 .addArrayOfInteger(rules.steps().stream().map(LadderRules.Step::missedInARow).toArray(Integer[]::new))

@@ -2,9 +2,9 @@ package nl.permitholders.supervision.ladder;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.permitholders.supervision.decision.DecisionHistory;
 
 /**
  * A province's ladder rules over time (docs/domain.md, ladder rules per province). The rules in force on a date are
@@ -13,32 +13,22 @@ import java.util.Optional;
  */
 public final class LadderRuleHistory {
 
-    /** Oldest first: by the date they apply from, then by when recorded. */
-    private static final Comparator<LadderRuleSet> ORDER = Comparator.comparing(LadderRuleSet::appliesFrom)
-            .thenComparing(LadderRuleSet::recordedAt);
-
     public static final LadderRuleHistory NONE = new LadderRuleHistory(List.of());
 
-    private final List<LadderRuleSet> sets;
+    private final DecisionHistory<LadderRuleSet> sets;
 
     public LadderRuleHistory(Collection<LadderRuleSet> sets) {
-        this.sets = sets.stream().sorted(ORDER).toList();
+        this.sets = new DecisionHistory<>(sets);
     }
 
-    /** Every set the province recorded, oldest first, also those that apply from a date still to come. */
+    /** Every set the province recorded, oldest first (by the date they apply from, then by when recorded), also those that apply from a date still to come. */
     public List<LadderRuleSet> all() {
-        return sets;
+        return sets.all();
     }
 
     /** The set in force on {@code on}; none before the first (the default rules apply then). */
     public Optional<LadderRuleSet> setInForceOn(LocalDate on) {
-        LadderRuleSet inForce = null;
-        for (LadderRuleSet set : sets) {
-            if (!set.appliesFrom().isAfter(on)) {
-                inForce = set;
-            }
-        }
-        return Optional.ofNullable(inForce);
+        return sets.inForceOn(on);
     }
 
     /** The rules in force on {@code on}: the province's, or the default ones. */

@@ -3,12 +3,14 @@ package nl.permitholders.supervision.ladder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.supervision.decision.DecisionHistory;
 
 /**
  * Ladder rules a province set: from which date they apply (in {@code rules}), who set them and when they were recorded.
  * Never changed, only followed by another.
  */
-public record LadderRuleSet(UUID id, String provinceCode, LadderRules rules, String setBy, Instant recordedAt) {
+public record LadderRuleSet(UUID id, String provinceCode, LadderRules rules, String setBy, Instant recordedAt)
+        implements DecisionHistory.Dated {
 
     public LadderRuleSet {
         if (rules.appliesFrom().isEmpty()) {
@@ -18,5 +20,10 @@ public record LadderRuleSet(UUID id, String provinceCode, LadderRules rules, Str
 
     public LocalDate appliesFrom() {
         return rules.appliesFrom().get();
+    }
+
+    @Override
+    public LocalDate inForceFrom() {
+        return appliesFrom();
     }
 }

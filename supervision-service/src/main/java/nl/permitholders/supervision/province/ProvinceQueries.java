@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.decision.DecisionHistory;
+import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.LadderDecision;
+import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.projection.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
-import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
@@ -74,6 +77,9 @@ public class ProvinceQueries {
     @Inject
     Regimes regimes;
 
+    @Inject
+    MunicipalityDecisions decisions;
+
     /** The overview of the municipalities of the province that exist in the half-year (not merged by then); 404 for an unknown province. */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
         LocalDate now = LocalDate.now(clock);
@@ -110,22 +116,14 @@ public class ProvinceQueries {
         if (codes.length == 0) {
             return Uni.createFrom().item(List.of());
         }
-        Uni<Map<String, Stage>> stages = pool.preparedQuery("SELECT municipality_code, stage FROM ladder_decision "
-                        + "WHERE municipality_code = ANY($1) AND decided_on <= $2 ORDER BY decided_on, recorded_at")
-                .execute(Tuple.of((Object) codes, on)).map(decisions -> {
-                    Map<String, Stage> currentStage = new HashMap<>();
-                    decisions.forEach(d -> currentStage.put(d.getString("municipality_code"), Stage.valueOf(d.getString("stage"))));
-                    return currentStage;
-                });
-        return Uni.combine().all().unis(stages, regimes.histories(List.of(codes))).asTuple().map(found -> {
-            Map<String, Stage> currentStage = found.getItem1();
-            Map<String, RegimeHistory> regimeHistories = found.getItem2();
-            return figures.stream().map(f -> {
-                String code = f.figures().municipalityCode();
-                return new MunicipalityLine(f.figures(), currentStage.getOrDefault(code, Stage.NONE), f.advice().stage(),
-                        f.advice().reason(), f.advice().rule().inEnglish(), regimeHistories.get(code).inForceOn(on).map(RegimeDecision::regime).orElse(null));
-            }).toList();
-        });
+        return Uni.combine().all().unis(decisions.of(Ladders.DECISIONS, List.of(codes)), regimes.histories(List.of(codes))).asTuple()
+                .map(found -> figures.stream().map(f -> {
+                    String code = f.figures().municipalityCode();
+                    Stage currentStage = new DecisionHistory<>(found.getItem1().get(code)).inForceOn(on).map(LadderDecision::stage)
+                            .orElse(Stage.NONE);
+                    return new MunicipalityLine(f.figures(), currentStage, f.advice().stage(), f.advice().reason(),
+                            f.advice().rule().inEnglish(), found.getItem2().get(code).inForceOn(on).map(RegimeDecision::regime).orElse(null));
+                }).toList());
     }
 
     private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {

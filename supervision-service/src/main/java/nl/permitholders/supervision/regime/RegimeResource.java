@@ -28,6 +28,7 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
+import nl.permitholders.supervision.decision.DecisionHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,7 +72,7 @@ public class RegimeResource {
                     + "recorded one") @JsonInclude(JsonInclude.Include.NON_NULL) DecisionView current,
             @Schema(description = "Every decision taken (decidedOn) by asOf or today, oldest first") List<DecisionView> decisions) {
 
-        static RegimeView of(String code, LocalDate asOf, RegimeHistory history, LocalDate on) {
+        static RegimeView of(String code, LocalDate asOf, DecisionHistory<RegimeDecision> history, LocalDate on) {
             return new RegimeView(code, asOf, history.inForceOn(on).map(DecisionView::of).orElse(null),
                     history.takenBy(on).stream().map(DecisionView::of).toList());
         }

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.verdict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.supervision.decision.DecisionHistory;
 
 /**
  * A verdict province staff recorded at a deadline, with their grounds: the province judges, the computed verdict
@@ -11,7 +12,7 @@ import java.util.UUID;
  * @param recordedAgainst the computed verdict at the deadline when this one was recorded
  */
 public record ProvinceVerdict(UUID id, String municipalityCode, LocalDate deadline, Verdict verdict, String grounds, LocalDate decidedOn,
-                              String decidedBy, Instant recordedAt, Verdict recordedAgainst) {
+                              String decidedBy, Instant recordedAt, Verdict recordedAgainst) implements DecisionHistory.Dated {
 
     /** The longest grounds the province can give. */
     public static final int GROUNDS_MAX = 500;
@@ -23,6 +24,11 @@ public record ProvinceVerdict(UUID id, String municipalityCode, LocalDate deadli
         if (grounds == null || grounds.isBlank() || grounds.length() > GROUNDS_MAX) {
             throw new IllegalArgumentException("a province's verdict has grounds of 1 to " + GROUNDS_MAX + " characters");
         }
+    }
+
+    @Override
+    public LocalDate inForceFrom() {
+        return decidedOn;
     }
 
     /**

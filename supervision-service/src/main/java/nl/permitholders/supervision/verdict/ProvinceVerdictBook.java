@@ -8,10 +8,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,8 @@ import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.security.Caller;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
@@ -64,7 +63,7 @@ public class ProvinceVerdictBook {
     Clock clock;
 
     @Inject
-    Caller caller;
+    Authorship authorship;
 
     /** Every verdict recorded for the municipality. */
     public Uni<ProvinceVerdicts> of(String code) {
@@ -112,8 +111,9 @@ public class ProvinceVerdictBook {
             if (!refusals.isEmpty()) {
                 throw new InvalidInputException(refusals);
             }
+            Authored authored = authorship.now();
             ProvinceVerdict verdict = new ProvinceVerdict(UUID.randomUUID(), code, deadline, statement.verdict(), statement.grounds(),
-                    statement.decidedOn(), caller.name(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS), computed.get().verdict());
+                    statement.decidedOn(), authored.by(), authored.at(), computed.get().verdict());
             Tuple row = Tuple.tuple().addUUID(verdict.id()).addString(code).addLocalDate(deadline).addString(verdict.verdict().name())
                     .addString(verdict.grounds()).addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
                     .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name());

@@ -3,10 +3,12 @@ package nl.permitholders.supervision.verdict;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.supervision.decision.DecisionHistory;
 
 /**
  * The verdicts province staff recorded for one municipality, every one kept (docs/domain.md, the province's verdict).
@@ -15,20 +17,19 @@ import nl.permitholders.platform.api.InvalidParam;
  */
 public final class ProvinceVerdicts {
 
-    /** In the order they were decided: decidedOn, then recordedAt. */
-    private static final Comparator<ProvinceVerdict> DECIDED = Comparator.comparing(ProvinceVerdict::decidedOn)
-            .thenComparing(ProvinceVerdict::recordedAt);
-
     public static final ProvinceVerdicts NONE = new ProvinceVerdicts(List.of());
 
     /** What the system computed at a deadline: its verdict and the backlog it rests on. */
     public record Computed(Verdict verdict, int backlog) {
     }
 
-    private final List<ProvinceVerdict> all;
+    private static final DecisionHistory<ProvinceVerdict> NO_VERDICTS = new DecisionHistory<>(List.of());
+
+    private final Map<LocalDate, DecisionHistory<ProvinceVerdict>> byDeadline;
 
     private ProvinceVerdicts(List<ProvinceVerdict> all) {
-        this.all = all.stream().sorted(DECIDED).toList();
+        this.byDeadline = all.stream().collect(Collectors.groupingBy(ProvinceVerdict::deadline,
+                Collectors.collectingAndThen(Collectors.toList(), DecisionHistory::new)));
     }
 
     public static ProvinceVerdicts of(List<ProvinceVerdict> recorded) {
@@ -37,13 +38,7 @@ public final class ProvinceVerdicts {
 
     /** The verdict in force at {@code deadline} on {@code date}: the last decided on or before that date, if any. */
     public Optional<ProvinceVerdict> inForce(LocalDate deadline, LocalDate date) {
-        ProvinceVerdict last = null;
-        for (ProvinceVerdict v : all) {
-            if (v.deadline().equals(deadline) && !v.decidedOn().isAfter(date)) {
-                last = v;
-            }
-        }
-        return Optional.ofNullable(last);
+        return byDeadline.getOrDefault(deadline, NO_VERDICTS).inForceOn(date);
     }
 
     /**
@@ -57,7 +52,7 @@ public final class ProvinceVerdicts {
 
     /** Every verdict recorded at {@code deadline}, in the order decided; the last is the one in force today. */
     public List<ProvinceVerdict> history(LocalDate deadline) {
-        return all.stream().filter(v -> v.deadline().equals(deadline)).toList();
+        return byDeadline.getOrDefault(deadline, NO_VERDICTS).all();
     }
 
     /**

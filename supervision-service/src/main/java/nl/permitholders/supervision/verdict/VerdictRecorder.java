@@ -1,6 +1,8 @@
 package nl.permitholders.supervision.verdict;
 
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -19,6 +21,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.VerdictsResource.RecordedVerdict;
 
 /**
  * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's
@@ -40,8 +44,15 @@ public class VerdictRecorder {
             + "still_to_house_at_reference, coupled_unhoused_at_reference, coupling_deficit, cause_event_type, cause_event_id, "
             + "recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
+    private static final String HISTORY = "SELECT period, verdict, backlog, coupling_deficit, cause_event_type, cause_event_id, "
+            + "recorded_at FROM verdict_record WHERE municipality_code = $1 ORDER BY period, id";
+
     @Inject
     MunicipalityLedgers ledgers;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
 
     @Inject
     Clock clock;
@@ -67,6 +78,17 @@ public class VerdictRecorder {
         Uni<Map<String, Stored>> latest = db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(VerdictRecorder::latest);
         return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid());
+    }
+
+    /** Every verdict recorded for the municipality, per half-year (as {@code 2025-H1}), oldest first. */
+    public Uni<Map<String, List<RecordedVerdict>>> history(String code) {
+        return reads.preparedQuery(HISTORY).execute(Tuple.of(code)).map(rows -> {
+            Map<String, List<RecordedVerdict>> history = new HashMap<>();
+            rows.forEach(row -> history.computeIfAbsent(row.getString("period"), period -> new ArrayList<>()).add(new RecordedVerdict(
+                    Verdict.valueOf(row.getString("verdict")), row.getInteger("backlog"), row.getInteger("coupling_deficit"),
+                    row.getString("cause_event_type"), row.getUUID("cause_event_id"), row.getOffsetDateTime("recorded_at").toInstant())));
+            return history;
+        });
     }
 
     private record Stored(String verdict, int backlog, int couplingDeficit) {

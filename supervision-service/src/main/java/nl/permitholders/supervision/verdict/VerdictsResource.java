@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.Clock;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,6 +50,9 @@ public class VerdictsResource {
 
     @Inject
     ProvinceVerdictBook provinceVerdicts;
+
+    @Inject
+    VerdictRecorder recorder;
 
     /** Who decided is not part of the request: it is the caller the token names. */
     public record ProvinceVerdictRequest(@NotNull Verdict verdict,
@@ -100,7 +102,6 @@ public class VerdictsResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @WithSession
     @Operation(summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",
             description = "A late correction (an adjusted quota, a revoked placement) judges a closed half-year again; "
                     + "history lists every verdict recorded for it with the event that caused it. couplingDeficit = "
@@ -109,14 +110,11 @@ public class VerdictsResource {
                     + "ran out: the municipality's own shortfall, never part of the deficit. Withdrawn couplings, and couplings "
                     + "re-coupled within the 12 weeks, are no longer the municipality's.")
     public Uni<List<VerdictLine>> verdicts(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return ledgers.of(code).flatMap(known -> VerdictRecord.of(code).map(records -> known.judgements(LocalDate.now(clock)).stream()
+        return ledgers.of(code).flatMap(known -> recorder.history(code).map(history -> known.judgements(LocalDate.now(clock)).stream()
                 .map(j -> new VerdictLine(j.period().toString(), j.deadline(), j.referenceDate(), j.verdict(), j.backlog(),
                         j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
                         j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit(),
-                        records.stream().filter(r -> r.period.equals(j.period().toString()))
-                                .map(r -> new RecordedVerdict(r.verdict, r.backlog, r.couplingDeficit, r.causeEventType,
-                                        r.causeEventId, r.recordedAt))
-                                .toList()))
+                        history.getOrDefault(j.period().toString(), List.of())))
                 .toList()));
     }
 

@@ -2,6 +2,7 @@ package nl.permitholders.supervision;
 
 import io.quarkus.test.junit.QuarkusMock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import nl.permitholders.platform.time.NetherlandsClock;
 
@@ -14,8 +15,10 @@ public final class FixedDay {
     private FixedDay() {
     }
 
+    /** From the start of {@code today}, ticking: what is recorded one after the other keeps its order. */
     public static void install(LocalDate today) {
-        QuarkusMock.installMockForType(Clock.fixed(today.atStartOfDay(NetherlandsClock.NETHERLANDS).toInstant(),
-                NetherlandsClock.NETHERLANDS), Clock.class);
+        Clock system = Clock.system(NetherlandsClock.NETHERLANDS);
+        Duration toToday = Duration.between(system.instant(), today.atStartOfDay(NetherlandsClock.NETHERLANDS).toInstant());
+        QuarkusMock.installMockForType(Clock.offset(system, toToday), Clock.class);
     }
 }

@@ -585,7 +585,7 @@ public class DashboardResource {
         Period period = period(periodText);
         LocalDate now = LocalDate.now(clock);
         boolean current = !period.isBefore(Period.containing(now));
-        // Ladder and plans through the request's one session, one after the other: a session runs one query at a time.
+        // The plans read through the request's session, which runs one query at a time: after the ladder, not beside it.
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderAndPlans = ladders.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)

@@ -2,14 +2,14 @@ package nl.permitholders.supervision.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import nl.permitholders.platform.security.Caller;
 
 /**
- * Who records a decision, and when: the caller the token names (no one records in another's name), at the wall
- * clock's moment (not the service's day, which a test may fix: two decisions recorded one after the other stay in
- * order) to the microsecond PostgreSQL keeps, so that the answer shows what is read back later.
+ * Who records a decision, and when: the caller the token names (no one records in another's name), at the service
+ * clock's moment to the microsecond PostgreSQL keeps, so that the answer shows what is read back later.
  */
 @ApplicationScoped
 public class Authorship {
@@ -20,7 +20,10 @@ public class Authorship {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     public Authored now() {
-        return new Authored(caller.name(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return new Authored(caller.name(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 }

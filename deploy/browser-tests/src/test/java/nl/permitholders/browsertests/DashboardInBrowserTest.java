@@ -327,8 +327,11 @@ class DashboardInBrowserTest {
                 "verschilt", "");
         assertThat(cellTexts(reconciliationRow(nijmegen))).startsWith("Nijmegen", "31 december 2024", "55", "55", "0", "60", "60", "0",
                 "5", "5", "0", "gelijk", "");
-        assertThat(reconciliationRow(arnhem).findElements(By.cssSelector("td.verschil"))).extracting(WebElement::getText)
-                .containsExactly("-3", "3", "verschilt");
+        // A difference stands out from an agreement, in weight as well as colour (never colour alone, WCAG 1.4.1).
+        List<WebElement> differences = reconciliationRow(arnhem).findElements(By.cssSelector("td.verschil"));
+        assertThat(differences).extracting(WebElement::getText).containsExactly("-3", "3", "verschilt");
+        assertThat(differences).extracting(cell -> cell.getCssValue("font-weight")).containsOnly("700");
+        assertThat(reconciliationRow(nijmegen).findElements(By.cssSelector("td")).get(3).getCssValue("font-weight")).isEqualTo("400");
         assertThat(accessibilityViolations("the reconciliation with COA's positions")).isEmpty();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloadWithTheBrowsersSession(

@@ -60,12 +60,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The province dashboard as province staff use it, in a real headless Chromium against the packaged services with the
  * demo data of deploy/local/run: sign in as Overijssel on Keycloak's own login page, see Almelo's figures, sort, open
  * the detail, record a decision, download the .xlsx and Almelo's judgement letter from the supervision round, and see a
- * placement appear without reloading; signed in as Gelderland, Overijssel's overview is refused. Screenshots go to
- * target/screenshots.
+ * placement appear without reloading; signed in as Gelderland, Overijssel's overview is refused, and Gelderland's
+ * reconciliation with COA's positions shows the difference, exports it and, once adopted, the adoption in the ledger.
+ * Screenshots go to target/screenshots.
  */
 class DashboardInBrowserTest {
 
     private static final String ALMELO = DemoData.ALMELO;
+    /** Gelderland: its staff sign in as gelderland; the demo data gives it nothing, the reconciliation test its data. */
+    private static final String GELDERLAND = "PV25";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
@@ -139,7 +142,7 @@ class DashboardInBrowserTest {
     @Test
     void anotherProvincesStaffCannotSeeTheOverview() {
         signIn("gelderland");
-        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/PV25"));
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + GELDERLAND));
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
         assertThat(browser.findElements(By.id("overzicht"))).isEmpty();
         assertThat(browser.getPageSource()).contains("Forbidden").doesNotContain("Almelo");
@@ -238,20 +241,9 @@ class DashboardInBrowserTest {
         // The sign-in's session cookie (quarkus-oidc's, encrypted): no script reads it.
         assertThat(browser.manage().getCookies()).filteredOn(c -> c.getName().startsWith("q_session"))
                 .isNotEmpty().allMatch(Cookie::isHttpOnly);
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(download.statusCode()).isEqualTo(200);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloadWithTheBrowsersSession(href).body()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            XSSFRow almelo = null;
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                if ("Almelo".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
-                    almelo = sheet.getRow(r);
-                }
-            }
-            assertThat((Object) almelo).as("Almelo's row").isNotNull();
+            XSSFRow almelo = rowNamed(sheet, "Almelo");
             assertThat((int) almelo.getCell(1).getNumericCellValue()).isEqualTo(70);
             assertThat((int) almelo.getCell(2).getNumericCellValue()).isEqualTo(90);
             assertThat((int) almelo.getCell(5).getNumericCellValue()).isEqualTo(117);
@@ -277,18 +269,108 @@ class DashboardInBrowserTest {
         assertThat(cellTexts(almelo).get(1)).isIn("concept", "nagekeken", "verzonden");
         assertThat(accessibilityViolations("the supervision round")).isEmpty();
 
-        // The link's target fetched with the browser's own session cookie, as a click would: headless Chromium's
-        // download of a PDF would need a download directory and a wait for the file, where this reads the response.
         String href = almelo.findElement(By.cssSelector("a.brief")).getAttribute("href");
         assertThat(href).endsWith("/dashboard/gemeenten/" + ALMELO + "/brieven/2025-01-01");
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> letter = http.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(letter.statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> letter = downloadWithTheBrowsersSession(href);
         assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         assertThat(letter.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"" + ALMELO + "-2025-01-01.pdf\"");
         assertThat(new String(letter.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * Gelderland, which no other test gives data: Arnhem, where COA counted three persons housed that the system does not
+     * have, and Nijmegen, where both agree. The figures are invented; Arnhem's are large enough for COA's thousands
+     * separator.
+     */
+    @Test
+    void theReconciliationWithCoasPositionsShowsTheDifferenceExportsItAndShowsAnAdoptionInTheLedger() throws Exception {
+        String arnhem = "GM0202";
+        String nijmegen = "GM0268";
+        String rijk = stack.issuer().rijk();
+        send(Service.QUOTA, "PUT", "/provinces/" + GELDERLAND, rijk, Map.of("name", "Gelderland"));
+        send(Service.QUOTA, "PUT", "/municipalities/" + arnhem, rijk, Map.of("name", "Arnhem", "provinceCode", GELDERLAND));
+        send(Service.QUOTA, "PUT", "/municipalities/" + nijmegen, rijk, Map.of("name", "Nijmegen", "provinceCode", GELDERLAND));
+        send(Service.QUOTA, "PUT", "/municipalities/" + arnhem + "/opening-balance", rijk, Map.of("period", "2024-H2", "backlog", 90));
+        send(Service.QUOTA, "PUT", "/municipalities/" + arnhem + "/quotas/2024-H2", rijk, Map.of("persons", 1020, "reason", "Rijk, taakstelling 2024-H2"));
+        send(Service.QUOTA, "PUT", "/municipalities/" + arnhem + "/quotas/2025-H1", rijk, Map.of("persons", 980, "reason", "Rijk, taakstelling 2025-H1"));
+        send(Service.QUOTA, "PUT", "/municipalities/" + nijmegen + "/opening-balance", rijk, Map.of("period", "2024-H2", "backlog", 0));
+        send(Service.QUOTA, "PUT", "/municipalities/" + nijmegen + "/quotas/2024-H2", rijk, Map.of("persons", 60, "reason", "Rijk, taakstelling 2024-H2"));
+        house(arnhem, 3, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 4));
+        house(arnhem, 4, LocalDate.of(2024, 10, 15), LocalDate.of(2024, 12, 2));
+        house(nijmegen, 5, LocalDate.of(2024, 9, 2), LocalDate.of(2024, 10, 7));
+        // Arnhem: 90 carried + 1,020 = 1,110, 7 housed, 1,103 to house; Nijmegen 60, 5 housed, 55.
+        awaitSystemFigures(arnhem, "2024-H2", 7, 1103);
+        awaitSystemFigures(nijmegen, "2024-H2", 5, 55);
+
+        // COA's file as province staff receive it: Excel's Dutch CSV (semicolons, a byte-order mark, CRLF), a point
+        // between thousands, a code without GM, a column of COA's own that the import leaves alone.
+        String coaFile = "\uFEFFGemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand;Opmerking\r\n"
+                + "GM0202;Arnhem;31-12-2024;1.020;1.110;10;1.100;\r\n"
+                + "0268;Nijmegen;31-12-2024;60;60;5;55;\r\n";
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
+                        + "/coa-position-imports?fileName=" + java.net.URLEncoder.encode("TVS-stand december 2024.csv", java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + stack.issuer().province(GELDERLAND)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(coaFile)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(json.readTree(imported.body()).get("lines").asInt()).isEqualTo(2);
+
+        signIn("gelderland");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + GELDERLAND));
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("afstemming-coa"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Gelderland: standen van het COA naast de eigen cijfers"));
+        assertThat(cellTextsOf(By.cssSelector("#afstemming-coa thead tr"))).startsWith("Gemeente", "Peildatum", "Stand COA",
+                "Stand systeem", "Verschil stand", "Taakstelling inclusief achterstand COA", "Taakstelling inclusief achterstand systeem",
+                "Verschil taakstelling inclusief achterstand", "Afgemeld COA", "Gehuisvest systeem", "Verschil gehuisvest", "Afstemming",
+                "Stand COA overgenomen");
+        List<String> arnhemOnPage = cellTexts(reconciliationRow(arnhem));
+        assertThat(arnhemOnPage).startsWith("Arnhem", "31 december 2024", "1.100", "1.103", "-3", "1.110", "1.110", "0", "10", "7", "3",
+                "verschilt", "");
+        assertThat(cellTexts(reconciliationRow(nijmegen))).startsWith("Nijmegen", "31 december 2024", "55", "55", "0", "60", "60", "0",
+                "5", "5", "0", "gelijk", "");
+        // A difference stands out from an agreement, in weight as well as colour (never colour alone, WCAG 1.4.1).
+        List<WebElement> differences = reconciliationRow(arnhem).findElements(By.cssSelector("td.verschil"));
+        assertThat(differences).extracting(WebElement::getText).containsExactly("-3", "3", "verschilt");
+        assertThat(differences).extracting(cell -> cell.getCssValue("font-weight")).containsOnly("700");
+        assertThat(reconciliationRow(nijmegen).findElements(By.cssSelector("td")).get(3).getCssValue("font-weight")).isEqualTo("400");
+        assertThat(accessibilityViolations("the reconciliation with COA's positions")).isEmpty();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloadWithTheBrowsersSession(
+                browser.findElement(By.id("download-xlsx")).getAttribute("href")).body()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            XSSFRow inWorkbook = rowNamed(sheet, "Arnhem");
+            for (int c = 2; c <= 10; c++) {
+                assertThat(inWorkbook.getCell(c).getNumericCellValue()).as(sheet.getRow(0).getCell(c).getStringCellValue())
+                        .isEqualTo(Double.parseDouble(arnhemOnPage.get(c).replace(".", "")));
+            }
+            assertThat(inWorkbook.getCell(1).getStringCellValue()).isEqualTo("2024-12-31");
+            assertThat(inWorkbook.getCell(11).getStringCellValue()).isEqualTo("verschilt");
+            assertThat(rowNamed(sheet, "Nijmegen").getCell(4).getNumericCellValue()).isZero();
+        }
+
+        // Before the adoption, Arnhem's 2025-I counts from the system's own 1,103.
+        browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2025-H1");
+        assertThat(carriedBacklogOnTheDetail()).isEqualTo("1.103");
+
+        // Adopting is the API's (no form on the dashboard): province staff adopt COA's 1,100 at 1 January 2025.
+        String reason = "TVS-stand 31-12-2024 overgenomen: drie huisvestingen in november niet gemeld.";
+        JsonNode adoption = send(Service.SUPERVISION, "POST", "/municipalities/" + arnhem + "/coa-position-adoptions",
+                stack.issuer().province(GELDERLAND), Map.of("deadline", "2025-01-01", "reason", reason));
+        assertThat(adoption.get("position").asInt()).isEqualTo(1100);
+
+        browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");
+        // The reference date keeps the system's own figures and the difference; the adoption counts from the deadline.
+        assertThat(cellTexts(reconciliationRow(arnhem))).startsWith("Arnhem", "31 december 2024", "1.100", "1.103", "-3")
+                .contains("per 1 januari 2025");
+        reconciliationRow(arnhem).findElement(By.linkText("Arnhem")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Arnhem"));
+        browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2025-H1");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Arnhem in het 1e halfjaar 2025"));
+        assertThat(carriedBacklogOnTheDetail()).isEqualTo("1.100");
+        browser.findElement(By.xpath("//summary[.='Waar komen deze cijfers vandaan?']")).click();
+        assertThat(cellTextsOf(By.xpath("//table[@id='opbouw']//tr[th[starts-with(., 'stand van het COA overgenomen')]]")))
+                .startsWith("stand van het COA overgenomen door " + adoption.get("adoptedBy").asText() + ": " + reason,
+                        "1 januari 2025", "1.100");
+        screenshot("dashboard-afstemming-coa.png", () -> browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa"));
     }
 
     @Test
@@ -298,11 +380,7 @@ class DashboardInBrowserTest {
         int housedBefore = Integer.parseInt(cellTexts(row(ALMELO)).get(4).replace(".", ""));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
-        JsonNode coupling = send(Service.PLACEMENT, "/couplings", stack.issuer().coa(), Map.of(
-                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 2, "minors", 1,
-                "householdType", "FAMILY", "permitDate", today.minusWeeks(3).toString(), "couplingDate", today.minusWeeks(1).toString()));
-        send(Service.PLACEMENT, "/couplings/" + coupling.get("id").asText() + "/placements", stack.issuer().municipality(ALMELO),
-                Map.of("persons", 3, "housedOn", today.toString()));
+        house(ALMELO, 3, today.minusWeeks(1), today);
 
         // The row is replaced when the update arrives: a reference to the old one goes stale.
         waitFor().ignoring(StaleElementReferenceException.class)
@@ -422,11 +500,64 @@ class DashboardInBrowserTest {
         return json.readTree(response.body());
     }
 
-    private JsonNode send(Service service, String path, String token, Map<String, Object> body) throws Exception {
+    /** A POST that must create (201), or a PUT that must create or replace (201 or 200). */
+    private JsonNode send(Service service, String method, String path, String token, Map<String, Object> body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isIn("PUT".equals(method) ? List.of(200, 201) : List.of(201));
         return json.readTree(response.body());
+    }
+
+    /** COA couples a family of {@code persons} and the municipality houses it whole. */
+    private void house(String municipality, int persons, LocalDate coupledOn, LocalDate housedOn) throws Exception {
+        JsonNode coupling = send(Service.PLACEMENT, "POST", "/couplings", stack.issuer().coa(), Map.of(
+                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", municipality, "adults", 2, "minors", persons - 2,
+                "householdType", "FAMILY", "permitDate", coupledOn.minusWeeks(2).toString(), "couplingDate", coupledOn.toString()));
+        send(Service.PLACEMENT, "POST", "/couplings/" + coupling.get("id").asText() + "/placements", stack.issuer().municipality(municipality),
+                Map.of("persons", persons, "housedOn", housedOn.toString()));
+    }
+
+    /** Waits until supervision, which learns it from the events, has the municipality's figures for the half-year. */
+    private void awaitSystemFigures(String municipality, String period, int housed, int backlog) {
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
+                    + "/municipalities/" + municipality + "/periods/" + period)).header("Authorization", "Bearer " + stack.issuer().rijk())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode figures = json.readTree(response.body());
+            assertThat(List.of(figures.get("housed").asInt(), figures.get("backlog").asInt())).containsExactly(housed, backlog);
+        });
+    }
+
+    /**
+     * The link's target fetched with the browser's own session cookie, as a click would: headless Chromium's download
+     * would need a download directory and a wait for the file, where this reads the response.
+     */
+    private HttpResponse<byte[]> downloadWithTheBrowsersSession(String href) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).as(href).isEqualTo(200);
+        return download;
+    }
+
+    private static XSSFRow rowNamed(XSSFSheet sheet, String firstCell) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (firstCell.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                return sheet.getRow(r);
+            }
+        }
+        throw new AssertionError("no row " + firstCell + " in the sheet " + sheet.getSheetName());
+    }
+
+    private static WebElement reconciliationRow(String municipality) {
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#afstemming-coa tr[data-key='" + municipality + "-2024-12-31']")));
+    }
+
+    private static String carriedBacklogOnTheDetail() {
+        return cellTextsOf(By.xpath("//table[@id='cijfers']//tr[th[.='Achterstand overgenomen uit het vorige halfjaar']]")).get(1);
     }
 }

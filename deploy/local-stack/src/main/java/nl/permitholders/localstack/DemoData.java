@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,46 +26,31 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
  * Demo data through the public APIs, as the Rijk, COA, corporations and municipalities would enter it: the province
- * of Overijssel with its 25 municipalities, Almelo as in its plan of approach of 27 March 2025 (backlog 52 into
- * 2024, quotas 78/70/73/75, 83 housed in 2024 and 75 in 2025 → backlog 117 end 2024, 190 end 2025; COA coupled
- * enough in time that every shortfall is its own: NOT_MET, not excusable) with that plan loaded, and the other 24
- * municipalities with varied histories from 2024 up to today (some ahead, some on schedule, some behind).
- * Loading twice changes nothing: every write is idempotent (PUTs, couplings by their COA reference, the plan once).
+ * of Overijssel with its 25 municipalities since 2024, Almelo as its plan of approach of 27 March 2025 gives it, with
+ * that plan. Every figure is a published one or marked as invented in the data files of {@code resources/demo}, whose
+ * README says which is which: Overijssel's backlog is the province's 448 on 1 January 2024 and 679 on 1 July 2024 (its
+ * letter of 11 July 2024; the split over the municipalities invented); Almelo's 52 carried into 2024, quotas 78, 70, 73
+ * and 75 (2025's provisional, as the plan knew them), 83 housed in 2024 and 75 in 2025 (the plan's forecast, shown as
+ * housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that every shortfall is
+ * Almelo's own (NOT_MET, not excusable); the other municipalities' quotas are R1's shares of the national totals on
+ * approximate populations. Loading twice changes nothing: every write is idempotent (PUTs, couplings by their COA
+ * reference, the plan once).
  */
 public final class DemoData {
 
     public static final String OVERIJSSEL = "PV23";
     public static final String ALMELO = "GM0141";
-    public static final Map<String, String> OVERIJSSEL_MUNICIPALITIES = Map.ofEntries(
-            Map.entry("GM0141", "Almelo"), Map.entry("GM0147", "Borne"), Map.entry("GM0148", "Dalfsen"),
-            Map.entry("GM0150", "Deventer"), Map.entry("GM0153", "Enschede"), Map.entry("GM0158", "Haaksbergen"),
-            Map.entry("GM0160", "Hardenberg"), Map.entry("GM0163", "Hellendoorn"), Map.entry("GM0164", "Hengelo"),
-            Map.entry("GM0166", "Kampen"), Map.entry("GM0168", "Losser"), Map.entry("GM0173", "Oldenzaal"),
-            Map.entry("GM0175", "Ommen"), Map.entry("GM0177", "Raalte"), Map.entry("GM0180", "Staphorst"),
-            Map.entry("GM0183", "Tubbergen"), Map.entry("GM0189", "Wierden"), Map.entry("GM0193", "Zwolle"),
-            Map.entry("GM1700", "Twenterand"), Map.entry("GM1708", "Steenwijkerland"), Map.entry("GM1735", "Hof van Twente"),
-            Map.entry("GM1742", "Rijssen-Holten"), Map.entry("GM1773", "Olst-Wijhe"), Map.entry("GM1774", "Dinkelland"),
-            Map.entry("GM1896", "Zwartewaterland"));
-
-    /** Almelo's quotas as its plan of approach of 27 March 2025 lists them. */
-    private static final Map<String, Integer> ALMELO_QUOTAS = Map.of("2024-H1", 78, "2024-H2", 70, "2025-H1", 73, "2025-H2", 75);
-
-    /** Persons per half-year the Rijk asks of each of the other municipalities, roughly by size (demo figures). */
-    private static final Map<String, Integer> QUOTA_SIZE = Map.ofEntries(
-            Map.entry("GM0147", 12), Map.entry("GM0148", 16), Map.entry("GM0150", 55), Map.entry("GM0153", 90),
-            Map.entry("GM0158", 14), Map.entry("GM0160", 36), Map.entry("GM0163", 20), Map.entry("GM0164", 48),
-            Map.entry("GM0166", 30), Map.entry("GM0168", 13), Map.entry("GM0173", 18), Map.entry("GM0175", 10),
-            Map.entry("GM0177", 22), Map.entry("GM0180", 9), Map.entry("GM0183", 12), Map.entry("GM0189", 14),
-            Map.entry("GM0193", 75), Map.entry("GM1700", 20), Map.entry("GM1708", 25), Map.entry("GM1735", 20),
-            Map.entry("GM1742", 22), Map.entry("GM1773", 10), Map.entry("GM1774", 15), Map.entry("GM1896", 13));
+    /** The title of Almelo's plan of approach of 27 March 2025, as the plan has it. */
+    public static final String ALMELO_PLAN_TITLE = "Plan van aanpak huisvesting vergunninghouders";
 
     /** Almelo's placements: housing date, the date COA coupled those households, and the sizes of the households. */
     private record Batch(LocalDate housedOn, LocalDate coupledOn, int[] sizes) {
     }
 
     /**
-     * 40 + 43 housed in 2024 and 38 + 37 in 2025, as in the plan. COA coupled each batch months ahead, so that on its
-     * reference dates (1 April, 1 October) enough was coupled and still waiting: the shortfalls are Almelo's own.
+     * The plan's 83 housed in 2024 and 75 forecast for 2025, as 40 + 43 and 38 + 37 (an invented split, the households,
+     * their sizes and dates invented too). COA coupled each batch months ahead, so that on its reference dates (1 April,
+     * 1 October) enough was coupled and still waiting: the shortfalls are Almelo's own.
      */
     private static final List<Batch> ALMELO_HOUSED = List.of(
             new Batch(LocalDate.of(2024, 2, 12), LocalDate.of(2024, 1, 22), new int[] {5, 4, 6, 3, 1, 1, 2, 4, 5, 1, 1, 1, 1, 5}),
@@ -73,14 +59,14 @@ public final class DemoData {
             new Batch(LocalDate.of(2025, 3, 3), LocalDate.of(2024, 9, 16), new int[] {6, 6, 5, 5, 4, 4, 3, 3, 1, 1}),
             new Batch(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 3, 17), new int[] {7, 6, 5, 4, 4, 3, 3, 2, 1, 1, 1}));
 
-    /** Households COA coupled to Almelo that are still waiting: 30 persons since September 2024, 20 since September 2025. */
+    /** Households COA coupled to Almelo that are still waiting (invented): 30 persons since September 2024, 20 since September 2025. */
     private static final List<Batch> ALMELO_WAITING = List.of(
             new Batch(null, LocalDate.of(2024, 9, 16), new int[] {5, 4, 4, 3, 3, 2, 2, 2, 1, 1, 1, 1, 1}),
             new Batch(null, LocalDate.of(2025, 9, 15), new int[] {6, 4, 3, 2, 2, 1, 1, 1}));
 
-    /** The other municipalities' pace: persons housed as a share of what they had to house in a half-year. */
-    private static final double[] PACES = {1.1, 0.95, 0.85, 0.7, 0.5};
     private static final HalfYear FIRST = new HalfYear(2024, 1);
+    /** Quota reasons point at the data files; quota-service keeps them in each quota's history. */
+    private static final String SOURCES = "deploy/local-stack/src/main/resources/demo";
 
     /** A half-year, as the services name it (2024-H1); the launcher does without the services' own classes. */
     private record HalfYear(int year, int half) {
@@ -125,16 +111,16 @@ public final class DemoData {
     }
 
     public void load() {
-        System.out.println("Loading demo data: Overijssel with its 25 municipalities, Almelo's case 2024-2025, the others since 2024...");
+        System.out.println("Loading demo data: Overijssel with its 25 municipalities, Almelo's case 2024-2025, the others since 2024"
+                + " (sources, and what is invented: " + SOURCES + "/README.md)...");
+        DemoFigures figures = DemoFigures.load();
         put(Service.QUOTA, "/provinces/" + OVERIJSSEL, Map.of("name", "Overijssel"));
-        OVERIJSSEL_MUNICIPALITIES.forEach((code, name) ->
-                put(Service.QUOTA, "/municipalities/" + code, Map.of("name", name, "provinceCode", OVERIJSSEL)));
-        put(Service.QUOTA, "/municipalities/" + ALMELO + "/opening-balance", Map.of("period", "2024-H1", "backlog", 52));
-        // As the plan of approach gives them: 2024's quotas fixed, 2025's as then known and not yet fixed (75 for 2025-II
-        // is the plan's "prognose taakstelling").
-        Map.of("2024-H1", "FINAL", "2024-H2", "FINAL", "2025-H1", "PROVISIONAL", "2025-H2", "PROVISIONAL").forEach((period, status) ->
-                put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period, Map.of("persons", ALMELO_QUOTAS.get(period),
-                        "status", status, "reason", "Plan van aanpak Almelo 27 maart 2025, taakstelling " + period)));
+        figures.backlogs.values().forEach(municipality -> {
+            put(Service.QUOTA, "/municipalities/" + municipality.code(), Map.of("name", municipality.name(), "provinceCode", OVERIJSSEL));
+            put(Service.QUOTA, "/municipalities/" + municipality.code() + "/opening-balance",
+                    Map.of("period", FIRST.toString(), "backlog", municipality.firstOfJanuary2024()));
+        });
+        almeloQuotas(figures);
         awaitKnownToHousingStock(ALMELO);
         post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
                 "municipalityCode", ALMELO, "type", "FLEX", "capacity", 4));
@@ -153,8 +139,8 @@ public final class DemoData {
         // The municipalities one after the other take minutes; a few at a time keep the services busy, not idle.
         ExecutorService loaders = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> loading = OVERIJSSEL_MUNICIPALITIES.keySet().stream().sorted().filter(code -> !code.equals(ALMELO))
-                    .<Future<?>>map(code -> loaders.submit(() -> history(code))).toList();
+            List<Future<?>> loading = figures.backlogs.values().stream().filter(municipality -> !municipality.code().equals(ALMELO))
+                    .<Future<?>>map(municipality -> loaders.submit(() -> history(figures, municipality))).toList();
             for (Future<?> each : loading) {
                 each.get();
             }
@@ -166,30 +152,46 @@ public final class DemoData {
         } finally {
             loaders.shutdownNow();
         }
-        almeloActionPlan();
+        almeloActionPlan(figures);
         System.out.println("Demo data loaded.");
     }
 
     /**
-     * A municipality's half-years from 2024 up to today: an opening balance, a quota each half-year, and households
-     * coupled and housed at a pace of its own (from ahead of schedule to far behind); a few couplings still waiting.
-     * Seeded by its code, so that every load makes the same history.
+     * Almelo's quotas as its plan of approach gives them (R1 on the demo's figures gives the same, DemoFiguresTest),
+     * with the status of the national quota as the plan knew it: 2024's fixed, 2025's not yet.
      */
-    private void history(String code) {
+    private void almeloQuotas(DemoFigures figures) {
+        Map<String, Integer> quotas = new TreeMap<>(figures.almeloPlan.get("quota"));
+        quotas.putAll(figures.almeloPlan.get("quota_forecast"));
+        quotas.forEach((period, persons) -> put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period, Map.of(
+                "persons", persons, "status", figures.nationalQuota(period).status(),
+                "reason", "Plan van aanpak huisvesting vergunninghouders Almelo, 27 maart 2025, taakstelling " + period
+                        + (figures.almeloPlan.get("quota_forecast").containsKey(period) ? " (prognose)" : "") + "; " + SOURCES)));
+    }
+
+    /**
+     * A municipality's half-years from 2024 up to today: R1's share of the national quota each half-year, in 2024-I the
+     * persons housed that take it from its backlog on 1 January to that on 1 July 2024 (the split of the province's
+     * totals, invented), from then on households coupled and housed at its pace (invented); a few couplings still
+     * waiting. The households, their sizes and dates are invented, seeded by its code, so every load makes the same.
+     */
+    private void history(DemoFigures figures, DemoFigures.Backlogs municipality) {
+        String code = municipality.code();
         Random random = new Random(code.hashCode());
-        double pace = PACES[random.nextInt(PACES.length)];
-        int size = QUOTA_SIZE.get(code);
-        int backlog = random.nextInt(size / 2 + 1);
-        put(Service.QUOTA, "/municipalities/" + code + "/opening-balance", Map.of("period", FIRST.toString(), "backlog", backlog));
+        double pace = municipality.pace();
+        int backlog = municipality.firstOfJanuary2024();
         HalfYear current = HalfYear.containing(today);
         int household = 0;
         for (HalfYear p = FIRST; !current.isBefore(p); p = p.next()) {
-            int quota = Math.max(1, (int) Math.round(size * (0.85 + random.nextDouble() * 0.3)));
-            put(Service.QUOTA, "/municipalities/" + code + "/quotas/" + p,
-                    Map.of("persons", quota, "reason", "Rijk, taakstelling " + p));
+            DemoFigures.NationalQuota national = figures.nationalQuota(p.toString());
+            int quota = figures.quota(code, national);
+            put(Service.QUOTA, "/municipalities/" + code + "/quotas/" + p, Map.of("persons", quota, "status", national.status(),
+                    "reason", "R1: share of the national quota " + national.persons() + " (" + national.source().split(":")[0]
+                            + ") on approximate populations; " + SOURCES));
             long days = ChronoUnit.DAYS.between(p.firstDay(), p.equals(current) ? today : p.lastDay()) + 1;
             double share = p.equals(current) ? (double) days / (ChronoUnit.DAYS.between(p.firstDay(), p.lastDay()) + 1) : 1.0;
-            int target = Math.max(0, (int) Math.round((backlog + quota) * pace * share));
+            int target = p.equals(FIRST) ? backlog + quota - municipality.firstOfJuly2024()
+                    : Math.max(0, (int) Math.round((backlog + quota) * pace * share));
             int housed = 0;
             while (housed < target) {
                 int persons = Math.min(target - housed, 1 + random.nextInt(7));
@@ -208,29 +210,22 @@ public final class DemoData {
         }
     }
 
-    /** Almelo's plan of approach of 27 March 2025 with its five measures (as in ActionPlanFlowTest); recorded once. */
-    private void almeloActionPlan() {
+    /**
+     * Almelo's plan of approach of 27 March 2025 with its five measures and the term of each, as the plan gives them; the
+     * plan gives no persons per measure, so none are expected. Recorded once.
+     */
+    private void almeloActionPlan(DemoFigures figures) {
         String plans = "/municipalities/" + ALMELO + "/action-plans";
         awaitKnownToSupervision(ALMELO);
         if (read(get(Service.SUPERVISION, plans)).get("totalItems").asInt() > 0) {
             return;
         }
         post(Service.SUPERVISION, plans, Map.of(
-                "title", "Plan van aanpak huisvesting statushouders Almelo 2025",
+                "title", ALMELO_PLAN_TITLE,
                 "adoptedOn", "2025-03-27",
-                "measures", List.of(
-                        measure("Woningdelen", "SHORT", "IN_PROGRESS", Map.of("2025-H1", 15, "2025-H2", 15)),
-                        measure("Nieuwbouw voor een brede doelgroep", "MEDIUM", "IN_PROGRESS",
-                                Map.of("2025-H2", 10, "2026-H1", 20, "2026-H2", 20)),
-                        measure("Doorstroming", "MEDIUM", "IN_PROGRESS", Map.of("2025-H1", 10, "2025-H2", 10, "2026-H1", 10)),
-                        measure("Doelgroepen combineren", "MEDIUM", "IN_PROGRESS", Map.of("2025-H1", 5, "2025-H2", 10, "2026-H1", 10)),
-                        measure("Standaard inschrijving op het woonplatform", "LONG", "PLANNED",
-                                Map.of("2026-H2", 15, "2027-H1", 15)))));
-    }
-
-    private static Map<String, Object> measure(String title, String term, String status, Map<String, Integer> expected) {
-        return Map.of("title", title, "term", term, "status", status, "expectedHoused", expected.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> Map.of("period", e.getKey(), "persons", e.getValue())).toList());
+                "measures", figures.almeloMeasures.stream()
+                        .map(measure -> Map.of("title", measure.title(), "term", measure.term(), "expectedHoused", List.of()))
+                        .toList()));
     }
 
     /** COA couples a household and the municipality houses it whole; skipped when loaded before. */

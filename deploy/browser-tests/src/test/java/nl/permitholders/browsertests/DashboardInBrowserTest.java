@@ -351,13 +351,22 @@ class DashboardInBrowserTest {
         browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2025-H1");
         assertThat(carriedBacklogOnTheDetail()).isEqualTo("1.103");
 
-        // Adopting is the API's (no form on the dashboard): province staff adopt COA's 1,100 at 1 January 2025.
-        String reason = "TVS-stand 31-12-2024 overgenomen: drie huisvestingen in november niet gemeld.";
-        JsonNode adoption = send(Service.SUPERVISION, "POST", "/municipalities/" + arnhem + "/coa-position-adoptions",
-                stack.issuer().province(GELDERLAND), Map.of("deadline", "2025-01-01", "reason", reason));
-        assertThat(adoption.get("position").asInt()).isEqualTo(1100);
-
+        // Province staff adopt COA's 1,100 at 1 January 2025 with the page's form, in their own name.
         browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");
+        String reason = "TVS-stand 31-12-2024 overgenomen: drie huisvestingen in november niet gemeld.";
+        new Select(browser.findElement(By.id("overname-keuze")))
+                .selectByVisibleText("Arnhem, stand per 31 december 2024: COA 1.100, systeem 1.103");
+        browser.findElement(By.id("overname-reden")).sendKeys(reason);
+        browser.findElement(By.cssSelector("#overnemen form.decision button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "De stand van het COA is overgenomen."));
+        JsonNode adoptions = json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
+                        + "/municipalities/" + arnhem + "/coa-position-adoptions"))
+                .header("Authorization", "Bearer " + stack.issuer().province(GELDERLAND)).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(adoptions).hasSize(1);
+        JsonNode adoption = adoptions.get(0);
+        assertThat(adoption.get("position").asInt()).isEqualTo(1100);
+        assertThat(adoption.get("adoptedBy").asText()).isEqualTo("gelderland");
+
         // The reference date keeps the system's own figures and the difference; the adoption counts from the deadline.
         assertThat(cellTexts(reconciliationRow(arnhem))).startsWith("Arnhem", "31 december 2024", "1.100", "1.103", "-3")
                 .contains("per 1 januari 2025");

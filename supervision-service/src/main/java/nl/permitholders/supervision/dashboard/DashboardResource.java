@@ -52,6 +52,7 @@ import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.coaposition.CoaAdoptions;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
@@ -133,6 +134,9 @@ public class DashboardResource {
     MunicipalityLedgers ledgers;
     @Inject
     CoaReconciliations reconciliations;
+
+    @Inject
+    CoaAdoptions adoptions;
     @Inject
     LetterRound letterRound;
     @Inject
@@ -218,8 +222,45 @@ public class DashboardResource {
     @WithSession
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true, summary = "COA's positions beside the system's figures, per municipality and reference date")
-    public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
-        return reconciliationPage(code).map(Templates::reconciliation);
+    public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                                @QueryParam("overname") String adopted, @QueryParam("fout") String error) {
+        return reconciliationPage(code, "vastgelegd".equals(adopted) ? "De stand van het COA is overgenomen." : null,
+                adoptionError(error)).map(Templates::reconciliation);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/afstemming-coa/overnames")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The adoption form: adopts COA's position as POST /municipalities/{code}/coa-position-adoptions does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "The adopter is the signed-in caller; back to the reconciliation page.")
+    public Uni<Response> adoptCoaPosition(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @FormParam("overname") String chosen, @FormParam("reden") String reason) {
+        String back = "/dashboard/provincies/" + code + "/afstemming-coa?";
+        String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
+        Optional<LocalDate> deadline = parts.length == 2 && parts[0].matches(Codes.MUNICIPALITY) ? date(parts[1]) : Optional.empty();
+        if (deadline.isEmpty()) {
+            return Uni.createFrom().item(seeOther(back + "fout=overname#overnemen"));
+        }
+        if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
+            return Uni.createFrom().item(seeOther(back + "fout=overname-reden#overnemen"));
+        }
+        return access.toProvince(token, code).chain(() -> access.toMunicipality(token, parts[0]))
+                .chain(() -> adoptions.adopt(parts[0], deadline.get(), reason.strip()))
+                .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
+    }
+
+    private static String adoptionError(String error) {
+        if (error == null) {
+            return null;
+        }
+        return switch (error) {
+            case "overname" -> "Kies een stand van het COA op de dag voor een peildatum die voorbij is.";
+            case "overname-reden" -> "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens).";
+            default -> null;
+        };
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -229,17 +270,19 @@ public class DashboardResource {
     @Produces(XLSX)
     @Operation(hidden = true, summary = "The reconciliation with COA's positions as an Excel workbook: the same rows as the page")
     public Uni<Response> reconciliationXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
-        return reconciliationPage(code).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
+        return reconciliationPage(code, null, null).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
                 "afstemming-coa-" + code + ".xlsx"));
     }
 
-    private Uni<ReconciliationPage> reconciliationPage(String code) {
+    private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error) {
+        LocalDate today = LocalDate.now(clock);
         return access.toProvince(token, code)
                 .chain(() -> Province.<Province>findById(code))
                 .flatMap(province -> {
                     String name = province == null ? code : province.name;
                     return reconciliations.ofProvince(code, null).map(lines -> new ReconciliationPage(code, name,
-                            ReconciliationPage.table(name, lines), DutchFormat.date(LocalDate.now(clock))));
+                            ReconciliationPage.table(name, lines), DutchFormat.date(today), token.getGroups().contains(Roles.PROVINCE),
+                            ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error));
                 });
     }
 
@@ -498,22 +541,28 @@ public class DashboardResource {
      * range, "toekomst" for a date after today, {@code reasonError} for a blank, too long or unstorable reason.
      */
     private Optional<String> refusedDateOrReason(String decidedOnText, String reason, int reasonMax, String reasonError) {
-        LocalDate decidedOn;
-        try {
-            decidedOn = LocalDate.parse(decidedOnText == null ? "" : decidedOnText);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> decidedOn = date(decidedOnText);
+        if (decidedOn.isEmpty()) {
             return Optional.of("datum");
         }
-        if (!DateRange.contains(decidedOn)) {
-            return Optional.of("datum");
-        }
-        if (decidedOn.isAfter(LocalDate.now(clock))) {
+        if (decidedOn.get().isAfter(LocalDate.now(clock))) {
             return Optional.of("toekomst");
         }
-        if (reason == null || reason.isBlank() || reason.length() > reasonMax || reason.indexOf('\u0000') >= 0) {
-            return Optional.of(reasonError);
+        return refusedReason(reason, reasonMax) ? Optional.of(reasonError) : Optional.empty();
+    }
+
+    /** Whether a form's reason is blank, too long or unstorable. */
+    private static boolean refusedReason(String reason, int reasonMax) {
+        return reason == null || reason.isBlank() || reason.length() > reasonMax || reason.indexOf('\u0000') >= 0;
+    }
+
+    /** The date a form's field names; none for text that is no date in the range the service keeps. */
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text == null ? "" : text)).filter(DateRange::contains);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -528,28 +577,21 @@ public class DashboardResource {
                                @FormParam("oordeel") String verdictText, @FormParam("besloten-op") String decidedOnText,
                                @FormParam("gronden") String grounds) {
         String back = back(code, periodText);
-        Verdict verdict;
-        LocalDate deadline;
-        LocalDate decidedOn;
-        try {
-            verdict = Verdict.valueOf(verdictText == null ? "" : verdictText);
-        } catch (IllegalArgumentException e) {
+        Optional<Verdict> verdict = choice(Verdict.class, verdictText);
+        if (verdict.isEmpty()) {
             return Uni.createFrom().item(seeOther(back + "fout=oordeel#oordelen"));
         }
-        try {
-            deadline = LocalDate.parse(deadlineText == null ? "" : deadlineText);
-            decidedOn = LocalDate.parse(decidedOnText == null ? "" : decidedOnText);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> deadline = date(deadlineText);
+        Optional<LocalDate> decidedOn = date(decidedOnText);
+        if (deadline.isEmpty() || decidedOn.isEmpty()) {
             return Uni.createFrom().item(seeOther(back + "fout=datum-oordeel#oordelen"));
         }
-        if (!DateRange.contains(deadline) || !DateRange.contains(decidedOn)) {
-            return Uni.createFrom().item(seeOther(back + "fout=datum-oordeel#oordelen"));
-        }
-        if (grounds == null || grounds.isBlank() || grounds.strip().length() > ProvinceVerdict.GROUNDS_MAX || grounds.indexOf('\u0000') >= 0) {
+        if (refusedReason(grounds == null ? null : grounds.strip(), ProvinceVerdict.GROUNDS_MAX)) {
             return Uni.createFrom().item(seeOther(back + "fout=gronden#oordelen"));
         }
         return access.toMunicipality(token, code)
-                .chain(() -> provinceVerdicts.record(code, deadline, new ProvinceVerdictBook.Statement(verdict, grounds.strip(), decidedOn)))
+                .chain(() -> provinceVerdicts.record(code, deadline.get(),
+                        new ProvinceVerdictBook.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
                 .map(recorded -> seeOther(back + "oordeel=vastgelegd#oordelen"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout="
                         + formField(((InvalidInputException) e).invalidParams().get(0).name()) + "#oordelen"));

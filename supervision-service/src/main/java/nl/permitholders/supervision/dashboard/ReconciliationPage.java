@@ -4,7 +4,9 @@ import static nl.permitholders.supervision.dashboard.Table.Cell;
 import static nl.permitholders.supervision.dashboard.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
+import java.time.LocalDate;
 import java.util.List;
+import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.coaposition.Reconciliation;
 
@@ -12,7 +14,8 @@ import nl.permitholders.supervision.coaposition.Reconciliation;
  * COA's positions beside the system's figures for a province, as the page shows them and the .xlsx writes them: a row
  * per municipality and reference date, COA's figure, the system's and the difference (COA's minus the system's).
  */
-public record ReconciliationPage(String provinceCode, String provinceName, Table table, String today) {
+public record ReconciliationPage(String provinceCode, String provinceName, Table table, String today, boolean mayAdopt,
+                                 List<DetailPage.Choice> adoptable, int reasonMax, String message, String error) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Peildatum", "Stand COA", "Stand systeem", "Verschil stand",
             "Taakstelling inclusief achterstand COA", "Taakstelling inclusief achterstand systeem", "Verschil taakstelling inclusief achterstand",
@@ -33,6 +36,23 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
                     Cell.text(DutchFormat.date(line.importedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()))));
         }).toList();
         return Table.of("afstemming-coa", "Standen van het COA naast de eigen cijfers, " + provinceName, HEADERS, rows);
+    }
+
+    /**
+     * The positions province staff may adopt from the form, as {@code <municipality>/<deadline>}: COA's position on the
+     * day before a deadline that has come, not adopted yet.
+     */
+    public static List<DetailPage.Choice> adoptable(List<CoaReconciliations.Line> lines, LocalDate today) {
+        return lines.stream().filter(line -> !line.adopted()).filter(line -> {
+            LocalDate deadline = line.reconciliation().referenceDate().plusDays(1);
+            return Period.containing(deadline).firstDay().equals(deadline) && !deadline.isAfter(today);
+        }).map(line -> {
+            Reconciliation r = line.reconciliation();
+            String name = line.municipalityName() != null ? line.municipalityName() : r.municipalityCode();
+            return new DetailPage.Choice(r.municipalityCode() + "/" + r.referenceDate().plusDays(1), name + ", stand per "
+                    + DutchFormat.date(r.referenceDate()) + ": COA " + DutchFormat.number(r.coa().position()) + ", systeem "
+                    + DutchFormat.number(r.system().position()));
+        }).toList();
     }
 
     private static Cell difference(int value) {

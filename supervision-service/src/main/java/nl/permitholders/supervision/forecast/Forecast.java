@@ -63,6 +63,9 @@ public final class Forecast {
         for (Period p = from; !until.isBefore(p); p = p.next()) {
             quotas += ledger.quota(p);
             exchanges += ledger.exchanges(p);
+            if (!p.equals(from)) {
+                carried += ledger.backlogTransferred(p); // backlog agreed to move later counts as carried then (R2)
+            }
         }
         List<Assumption> assumptions = new ArrayList<>();
         assumptions.add(new Assumption("assumedHousedPersons", assumedHousedPersons,

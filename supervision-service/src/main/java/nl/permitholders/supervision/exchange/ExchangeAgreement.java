@@ -10,8 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.exchange.AgreementStep.Kind;
 
@@ -64,22 +63,19 @@ public final class ExchangeAgreement {
      */
     public static ExchangeAgreement propose(UUID id, Period period, String reason, List<AgreementChange> changes, String proposer,
                                             Map<String, PartyPosition> positions, String author, Instant at) {
-        List<InvalidParam> invalid = shape(changes, proposer);
+        Violations invalid = shape(changes, proposer);
         if (invalid.isEmpty()) {
             invalid = check(period, changes, positions);
         }
-        if (!invalid.isEmpty()) {
-            throw new InvalidInputException(invalid);
-        }
+        invalid.throwIfAny();
         return new ExchangeAgreement(id, period, reason, changes,
                 List.of(new AgreementStep(Kind.PROPOSED, proposer, author, at, null)));
     }
 
-    private static List<InvalidParam> shape(List<AgreementChange> changes, String proposer) {
-        List<InvalidParam> invalid = new ArrayList<>();
+    private static Violations shape(List<AgreementChange> changes, String proposer) {
+        Violations invalid = new Violations();
         if (changes.size() < 2) {
-            invalid.add(new InvalidParam("changes", "an exchange is between two or more municipalities; " + changes.size() + " given"));
-            return invalid;
+            return invalid.add("changes", "an exchange is between two or more municipalities; " + changes.size() + " given");
         }
         Set<String> seen = new HashSet<>();
         long deltas = 0;
@@ -87,25 +83,17 @@ public final class ExchangeAgreement {
         for (int i = 0; i < changes.size(); i++) {
             AgreementChange change = changes.get(i);
             if (!seen.add(change.municipalityCode())) {
-                invalid.add(new InvalidParam("changes[" + i + "].municipalityCode", change.municipalityCode() + " is named twice"));
+                invalid.add("changes[" + i + "].municipalityCode", change.municipalityCode() + " is named twice");
             }
             if (change.delta() == 0 && change.backlogTransfer() == 0) {
-                invalid.add(new InvalidParam("changes[" + i + "]", change.municipalityCode()
-                        + " neither takes over nor hands over anything: leave it out"));
+                invalid.add("changes[" + i + "]", change.municipalityCode() + " neither takes over nor hands over anything: leave it out");
             }
             deltas += change.delta();
             transfers += change.backlogTransfer();
         }
-        if (deltas != 0) {
-            invalid.add(new InvalidParam("changes", "the quota deltas add up to " + deltas + ", not 0: what one takes over another hands over"));
-        }
-        if (transfers != 0) {
-            invalid.add(new InvalidParam("changes", "the backlog transfers add up to " + transfers + ", not 0: backlog one hands over another takes over"));
-        }
-        if (!seen.contains(proposer)) {
-            invalid.add(new InvalidParam("changes", "the proposing municipality " + proposer + " is not one of the parties"));
-        }
-        return invalid;
+        return invalid.check(deltas == 0, "changes", "the quota deltas add up to " + deltas + ", not 0: what one takes over another hands over")
+                .check(transfers == 0, "changes", "the backlog transfers add up to " + transfers + ", not 0: backlog one hands over another takes over")
+                .check(seen.contains(proposer), "changes", "the proposing municipality " + proposer + " is not one of the parties");
     }
 
     /**
@@ -113,29 +101,29 @@ public final class ExchangeAgreement {
      * half-year, and no party's adjusted quota for the half-year goes below zero with this agreement; each refusal
      * names the party's field and the numbers. A party whose position is unknown is refused by its municipality code.
      */
-    public static List<InvalidParam> check(Period period, List<AgreementChange> changes, Map<String, PartyPosition> positions) {
-        List<InvalidParam> invalid = new ArrayList<>();
+    public static Violations check(Period period, List<AgreementChange> changes, Map<String, PartyPosition> positions) {
+        Violations invalid = new Violations();
         for (int i = 0; i < changes.size(); i++) {
             AgreementChange change = changes.get(i);
             PartyPosition position = positions.get(change.municipalityCode());
             String field = "changes[" + i + "]";
             if (position == null) {
-                invalid.add(new InvalidParam(field + ".municipalityCode", change.municipalityCode() + " has no figures for " + period
-                        + ": nothing is known about it, or it had merged"));
+                invalid.add(field + ".municipalityCode", change.municipalityCode() + " has no figures for " + period
+                        + ": nothing is known about it, or it had merged");
                 continue;
             }
             int carried = Math.max(0, position.carriedBacklog());
             if (-change.backlogTransfer() > carried) {
-                invalid.add(new InvalidParam(field + ".backlogTransfer", change.municipalityCode() + " hands over "
-                        + -change.backlogTransfer() + " persons of backlog but carries " + position.carriedBacklog() + " into " + period));
+                invalid.add(field + ".backlogTransfer", change.municipalityCode() + " hands over "
+                        + -change.backlogTransfer() + " persons of backlog but carries " + position.carriedBacklog() + " into " + period);
                 continue;
             }
             long after = (long) position.adjustedQuota() + change.delta() + change.backlogTransfer();
             if (after < 0) {
-                invalid.add(new InvalidParam(field + (change.delta() < 0 ? ".delta" : ".backlogTransfer"), "would leave the adjusted quota of "
+                invalid.add(field + (change.delta() < 0 ? ".delta" : ".backlogTransfer"), "would leave the adjusted quota of "
                         + change.municipalityCode() + " for " + period + " at " + after + ": carried backlog " + position.carriedBacklog()
                         + " + quota " + position.quota() + " " + signed(position.exchanges()) + " exchanges registered earlier "
-                        + signed(change.delta()) + " quota " + signed(change.backlogTransfer()) + " backlog in this one; it may not go below 0"));
+                        + signed(change.delta()) + " quota " + signed(change.backlogTransfer()) + " backlog in this one; it may not go below 0");
             }
         }
         return invalid;
@@ -259,10 +247,7 @@ public final class ExchangeAgreement {
     public ExchangeAgreement register(Registrar registrar, Map<String, PartyPosition> positions, String author, Instant at) {
         requireRegistrar(registrar, positions);
         requireState(AgreementState.CONFIRMED, "registered");
-        List<InvalidParam> invalid = check(period, changes, positions);
-        if (!invalid.isEmpty()) {
-            throw new InvalidInputException(invalid);
-        }
+        check(period, changes, positions).throwIfAny();
         return with(new AgreementStep(Kind.REGISTERED, registrar.actingFor(), author, at, null));
     }
 

@@ -35,8 +35,8 @@ import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * Exchange agreements between municipalities ({@link ExchangeAgreement}): proposing one, the steps on it, and reading
- * them. Each step is one added row, written in one transaction with what it changes; two steps taken at once on the
- * same state cannot both be stored (the second is 409). Registering raises the parties' ledger versions in the same
+ * them. Each step is one added row, written in one transaction with what it changes, under a lock on the agreement;
+ * two steps on the same state could not both be stored anyway (the second is 409). Registering raises the parties' ledger versions in the same
  * transaction, as adopting COA's position does, and checks the parties' positions under a lock per party, so two
  * agreements registered at once for one municipality are checked one after the other.
  */
@@ -45,8 +45,8 @@ public class ExchangeAgreements {
 
     public static final int REASON_MAX = 500;
 
-    /** A lock per municipality for registering its agreements, in a key space of its own. */
-    private static final String LOCK_PARTY = "SELECT pg_advisory_xact_lock(hashtext('exchange-agreement:' || $1))";
+    /** A lock for the transaction's duration on a key: an agreement's id for its steps, a party's code for registering. */
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
 
     @Inject
     Pool pool;
@@ -181,9 +181,13 @@ public class ExchangeAgreements {
         return Uni.createFrom().item(false);
     }
 
-    /** A step on a stored agreement, in one transaction: read it, take the step, add it. */
+    /**
+     * A step on a stored agreement, in one transaction: lock it, read it, take the step, add it. The lock makes a second
+     * step taken at once wait and then see the first (409 where it no longer fits), rather than check on a stale state.
+     */
     private Uni<ExchangeAgreement> step(UUID id, StepTaken taken) {
-        return pool.withTransaction(db -> load(db, List.of(id)).flatMap(found -> {
+        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-agreement " + id))
+                .chain(() -> load(db, List.of(id))).flatMap(found -> {
                     if (found.isEmpty()) {
                         throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
                     }
@@ -212,7 +216,7 @@ public class ExchangeAgreements {
         Uni<Void> locked = Uni.createFrom().voidItem();
         // In code order, so that two registrations never wait for each other's locks in turn.
         for (String code : new TreeSet<>(agreement.parties())) {
-            locked = locked.chain(() -> db.preparedQuery(LOCK_PARTY).execute(Tuple.of(code)).replaceWithVoid());
+            locked = locked.chain(() -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-party " + code)).replaceWithVoid());
         }
         return locked;
     }

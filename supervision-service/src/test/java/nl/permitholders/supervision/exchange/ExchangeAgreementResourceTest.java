@@ -223,6 +223,47 @@ class ExchangeAgreementResourceTest {
     }
 
     @Test
+    void twoAgreementsRegisteredAtOnceThatTogetherWouldTakeAPartyBelowZeroAreCheckedOneAfterTheOther() throws Exception {
+        String province = province();
+        String almelo = town(province, 30, 20);
+        String hengelo = town(province, 0, 40);
+        String enschede = town(province, 0, 40);
+        // Each alone leaves Almelo 50 - 30 = 20; both would leave it at -10.
+        String first = proposed(almelo, proposal(change(almelo, -30, 0), change(hengelo, 30, 0)));
+        String second = proposed(almelo, proposal(change(almelo, -30, 0), change(enschede, 30, 0)));
+        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", first).then().statusCode(200);
+        as(municipality(enschede)).post(EXCHANGES + "/{id}/confirm", second).then().statusCode(200);
+        String staff = Callers.issuer().province(province);
+
+        // One thread each, released together, so that the three requests are in the service at the same time.
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Integer>> registrations = java.util.stream.Stream.of(first, second, first)
+                    .map(id -> threads.submit(() -> {
+                        start.await();
+                        return as(staff).post(EXCHANGES + "/{id}/register", id).then().extract().statusCode();
+                    }))
+                    .toList();
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> registration : registrations) {
+                statuses.add(registration.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        org.assertj.core.api.Assertions.assertThat(statuses).as("the first agreement twice, the second once")
+                .filteredOn(status -> status == 200).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(statuses).allMatch(status -> status == 200 || status == 400 || status == 409);
+        int registered = (int) java.util.stream.Stream.of(first, second)
+                .filter(id -> "REGISTERED".equals(given().get(EXCHANGES + "/{id}", id).then().extract().path("state"))).count();
+        org.assertj.core.api.Assertions.assertThat(registered).isEqualTo(1);
+        given().get(FIGURES, almelo, PERIOD).then().body("exchanges", equalTo(-30)).body("adjustedQuota", equalTo(20));
+    }
+
+    @Test
     void anAgreementAcrossProvincesOnlyTheRijkRegisters() {
         String east = province();
         String west = province();

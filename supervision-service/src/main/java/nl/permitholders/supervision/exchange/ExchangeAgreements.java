@@ -30,8 +30,10 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 
 /**
  * Exchange agreements between municipalities ({@link ExchangeAgreement}): proposing one, the steps on it, and reading
@@ -57,6 +59,9 @@ public class ExchangeAgreements {
 
     @Inject
     MunicipalityLedgers ledgers;
+
+    @Inject
+    VerdictRecorder verdicts;
 
     @Inject
     Caller caller;
@@ -109,7 +114,9 @@ public class ExchangeAgreements {
 
     /**
      * The calling province or the Rijk registers the agreement, checked again on the parties' positions as they are now,
-     * read under the parties' locks; the parties' ledger versions are raised with it.
+     * read under the parties' locks; the parties' ledger versions are raised with it, and their closed half-years judged
+     * again in the same transaction (an agreement for a half-year whose deadline has passed changes its verdict at once,
+     * naming the agreement as the cause).
      */
     public Uni<ExchangeAgreement> register(UUID id) {
         Registrar registrar = registrar();
@@ -119,7 +126,18 @@ public class ExchangeAgreements {
                 .map(positions -> agreement.register(registrar, positions, author, now()))
                 .call(registered -> Uni.join().all(registered.parties().stream()
                         .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
-                        .andFailFast()));
+                        .andFailFast())
+                .call(registered -> insertStep(db, registered))
+                .call(registered -> verdicts.rejudge(db, causes(registered))), false);
+    }
+
+    /** The cause a verdict judged again names: the registration, by the agreement's id. */
+    public static final String REGISTERED_CAUSE = LedgerEntry.AGREEMENT_TYPE;
+
+    private static Map<String, VerdictRecorder.Cause> causes(ExchangeAgreement registered) {
+        Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
+        registered.parties().forEach(code -> causes.put(code, new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id())));
+        return causes;
     }
 
     /** The calling province or the Rijk refuses to register the agreement, with a reason. */
@@ -186,12 +204,17 @@ public class ExchangeAgreements {
      * step taken at once wait and then see the first (409 where it no longer fits), rather than check on a stale state.
      */
     private Uni<ExchangeAgreement> step(UUID id, StepTaken taken) {
+        return step(id, taken, true);
+    }
+
+    /** As {@link #step(UUID, StepTaken)}; without {@code insert}, {@code taken} adds the step itself. */
+    private Uni<ExchangeAgreement> step(UUID id, StepTaken taken, boolean insert) {
         return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-agreement " + id))
                 .chain(() -> load(db, List.of(id))).flatMap(found -> {
                     if (found.isEmpty()) {
                         throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
                     }
-                    return taken.on(db, found.get(0)).call(next -> insertStep(db, next));
+                    return taken.on(db, found.get(0)).call(next -> insert ? insertStep(db, next) : Uni.createFrom().voidItem());
                 }))
                 .onFailure(ExchangeAgreement.NotAllowed.class).transform(e -> new ForbiddenException(e.getMessage()))
                 .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException("exchange agreement " + id

@@ -161,7 +161,9 @@ public class ExchangeResource {
                     + "they are now (400 naming the agreement's field, e.g. changes[1].delta, with the numbers; nothing "
                     + "stored). Once registered, each party's ledger of the half-year has its quota change as an EXCHANGE "
                     + "line and its backlog transfer as a BACKLOG_TRANSFERRED line, both with eventType "
-                    + "exchange-agreement-registered and the agreement's id as eventId and reference. " + STEPS)
+                    + "exchange-agreement-registered and the agreement's id as eventId and reference; the parties' verdicts "
+                    + "at deadlines passed are judged again in the same transaction, a changed one naming the registration as "
+                    + "its cause (causeEventType exchange-agreement-registered, causeEventId the agreement's id). " + STEPS)
     public Uni<AgreementView> register(@PathParam("id") String id) {
         return agreements.register(UuidParam.parse("id", id)).map(AgreementView::of);
     }

@@ -31,6 +31,8 @@ class ExchangeAgreementResourceTest {
 
     private static final String EXCHANGES = "/supervision/v1/exchanges";
     private static final String FIGURES = "/supervision/v1/municipalities/{code}/periods/{period}";
+    private static final String VERDICTS = "/supervision/v1/municipalities/{code}/verdicts";
+    /** A half-year whose deadline (1 July 2026) has passed, so that its verdicts are given. */
     private static final String PERIOD = "2026-H1";
     /** This test's own municipality codes: GM9700–GM9788 (GM9789 and GM9797 are the rebuild test's). */
     private static final AtomicInteger NEXT = new AtomicInteger(9700);
@@ -130,6 +132,26 @@ class ExchangeAgreementResourceTest {
                 .body("id", equalTo(List.of(id)));
         as(staff).get("/supervision/v1/provinces/{code}/exchanges", province).then().statusCode(200).body("id", equalTo(List.of(id)));
         as(municipality(almelo)).post(EXCHANGES + "/{id}/withdraw", id).then().statusCode(409);
+    }
+
+    @Test
+    void anAgreementRegisteredForAHalfYearWhoseDeadlineHasPassedChangesItsVerdictAtOnceNamingTheAgreement() {
+        String province = province();
+        String almelo = town(province, 0, 20);
+        String hengelo = town(province, 0, 40);
+        String verdict = "find { it.period == '" + PERIOD + "' }";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(VERDICTS, almelo).then().statusCode(200)
+                .body(verdict + ".verdict", equalTo("NOT_MET_EXCUSABLE")).body(verdict + ".backlog", equalTo(20)));
+        String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
+        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+
+        as(Callers.issuer().province(province)).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
+
+        given().get(VERDICTS, almelo).then().statusCode(200)
+                .body(verdict + ".verdict", equalTo("MET")).body(verdict + ".backlog", equalTo(0))
+                .body(verdict + ".history[-1].causeEventType", equalTo("exchange-agreement-registered"))
+                .body(verdict + ".history[-1].causeEventId", equalTo(id));
+        given().get(VERDICTS, hengelo).then().body(verdict + ".backlog", equalTo(60));
     }
 
     @Test

@@ -109,6 +109,8 @@ final class ValidRequests {
     private final String rijk;
     private final String coa;
     private final String municipality;
+    /** The other party to the exchange agreements {@link #MUNICIPALITY} proposes. */
+    private final String otherMunicipality;
     private final String province;
     private final String provinceAdministrator;
     private final String corporation;
@@ -122,6 +124,7 @@ final class ValidRequests {
         rijk = issuer.rijk();
         coa = issuer.coa();
         municipality = issuer.municipality(MUNICIPALITY);
+        otherMunicipality = issuer.municipality(OTHER_MUNICIPALITY);
         province = issuer.province(PROVINCE);
         provinceAdministrator = issuer.token("beheerder-" + PROVINCE, "province-administrator", Map.of("province", PROVINCE));
         corporation = issuer.corporation(CORPORATION);
@@ -309,7 +312,34 @@ final class ValidRequests {
                 () -> new Valid("/provinces/" + PROVINCE + "/letter-template", province,
                         body("template", "<html><body>{#if letter.concept}<p>CONCEPT</p>{/if}<p>{letter.municipalityName}: "
                                 + "{dutch:number(letter.figures.backlog)}</p></body></html>"))));
+        // Exchange agreements: MUNICIPALITY takes over one person of OTHER_MUNICIPALITY's quota (the quota exchanges above
+        // move persons the other way, so OTHER_MUNICIPALITY's adjusted quota only grows). Supervision learns both quotas
+        // from quota's events before an exchange between them can be checked.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.to(Service.SUPERVISION).auth().oauth2(province)
+                .get("/municipalities/" + OTHER_MUNICIPALITY + "/periods/2025-H1").then().statusCode(200)
+                .body("quota", org.hamcrest.Matchers.greaterThan(0)));
+        operations.put("POST /supervision/v1/exchanges", new Operation(Service.SUPERVISION,
+                () -> new Valid("/exchanges", municipality, exchangeProposal()))
+                .related("changes[0].delta", "changes").related("changes[1].delta", "changes")
+                .related("changes[0].backlogTransfer", "changes").related("changes[1].backlogTransfer", "changes")
+                .related("changes[0].municipalityCode", "changes").related("changes[1].municipalityCode", "changes"));
+        operations.put("POST /supervision/v1/exchanges/{id}/decline", new Operation(Service.SUPERVISION,
+                () -> new Valid("/exchanges/" + proposedExchange() + "/decline", otherMunicipality, body("reason", "raad stemde tegen"))));
+        operations.put("POST /supervision/v1/exchanges/{id}/refuse", new Operation(Service.SUPERVISION,
+                () -> new Valid("/exchanges/" + proposedExchange() + "/refuse", province, body("reason", "geen onderbouwing"))));
         return operations;
+    }
+
+    private static ObjectNode exchangeProposal() {
+        return body("period", "2025-H1", "reason", "afspraak", "changes", List.of(
+                Map.of("municipalityCode", MUNICIPALITY, "delta", 1, "backlogTransfer", 0),
+                Map.of("municipalityCode", OTHER_MUNICIPALITY, "delta", -1, "backlogTransfer", 0)));
+    }
+
+    /** A fresh exchange agreement MUNICIPALITY proposed. */
+    private String proposedExchange() {
+        return api.to(Service.SUPERVISION).auth().oauth2(municipality).body(exchangeProposal().toString()).post("/exchanges")
+                .then().statusCode(201).extract().path("id");
     }
 
     private ObjectNode unitBody(String externalId) {

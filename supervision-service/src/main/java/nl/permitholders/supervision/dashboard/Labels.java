@@ -38,7 +38,7 @@ public interface Labels {
             + "{#is COUPLING_CORRECTED}koppeling gecorrigeerd{#is HOUSED}gehuisvest{#is REVOKED}huisvesting ingetrokken"
             + "{#is MOVED_ON}doorgestroomd naar vervolghuisvesting"
             + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
-            + "{#is EXCHANGE}uitruil taakstelling{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd"
+            + "{#is EXCHANGE}uitruil taakstelling{#is BACKLOG_TRANSFERRED}achterstand overgedragen bij uitruil{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd"
             + "{#is ANCHORED}stand van het COA overgenomen{/when}")
     String entryKind(EntryKind kind);
 

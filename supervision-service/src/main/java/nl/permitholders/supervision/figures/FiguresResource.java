@@ -110,18 +110,20 @@ public class FiguresResource {
     /**
      * {@code cancellationReason} only on a cancelled coupling's line (null for one projected before it was kept);
      * {@code quotaStatus} and {@code publishedOn} (when known) only on a quota's line; {@code reason}, {@code decidedBy}
-     * and {@code decidedAt} only on COA's position adopted (ANCHORED: eventId is the adoption's id, persons COA's
-     * position, date the deadline).
+     * and {@code decidedAt} only on decisions: COA's position adopted (ANCHORED: eventId is the adoption's id, persons
+     * COA's position, date the deadline) and a registered exchange agreement's changes (EXCHANGE or BACKLOG_TRANSFERRED
+     * with eventType exchange-agreement-registered: eventId and reference the agreement's id, reason the agreement's,
+     * decidedBy and decidedAt its registration's).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
                              Integer version, String reference, CancellationReason cancellationReason, QuotaStatus quotaStatus,
                              LocalDate publishedOn, String reason, String decidedBy, java.time.OffsetDateTime decidedAt) {
         public static LedgerLine of(LedgerEntry e) {
-            boolean anchored = e.kind() == EntryKind.ANCHORED;
+            boolean decided = e.author() != null;
             return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
                     e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason(), e.quotaStatus(), e.publishedOn(),
-                    e.reason(), e.author(), anchored ? e.occurredAt() : null);
+                    e.reason(), e.author(), decided ? e.occurredAt() : null);
         }
     }
 
@@ -129,7 +131,8 @@ public class FiguresResource {
     @GET
     @Operation(summary = "A municipality's figures for a half-year",
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
-                    + "from half-year to half-year. quotaStatus says whether the quota is PROVISIONAL or FINAL. With asOf, persons housed after that date do not count yet. expectedHoused "
+                    + "from half-year to half-year; carriedBacklog includes backlog transferred by exchange agreements registered "
+                    + "for the half-year (R2). quotaStatus says whether the quota is PROVISIONAL or FINAL. With asOf, persons housed after that date do not count yet. expectedHoused "
                     + "and scheduleGap measure against 1/6 of the adjusted quota per elapsed month (R6) on asOf or today; "
                     + "verdict is given once the deadline has passed (R7): its couplingDeficit is stillToHouseAtReferenceDate - "
                     + "coupledUnhousedAtReferenceDate, where persons COA re-coupled elsewhere after their 12 weeks ran out "
@@ -155,7 +158,10 @@ public class FiguresResource {
                     + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts. "
                     + "In the half-year starting at a deadline where province staff adopted COA's position: an ANCHORED line with "
                     + "that position (persons, the backlog carried in from then on), the deadline (date), reason, decidedBy and "
-                    + "decidedAt.")
+                    + "decidedAt. For every exchange agreement registered for the half-year (R2): an EXCHANGE line with the "
+                    + "party's quota change and a BACKLOG_TRANSFERRED line with the backlog it took over (+) or handed over (−), "
+                    + "which counts in carriedBacklog; both with eventType exchange-agreement-registered, the agreement's id as "
+                    + "eventId and reference, its reason, and who registered it when (decidedBy, decidedAt).")
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);

@@ -150,10 +150,10 @@ public class MunicipalityLedgers {
     }
 
     /**
-     * The register entries, mergers, ledger rows, planned places and COA's positions adopted (re-anchorings, which are
-     * province staff's decisions rather than events) of the municipalities that {@code seed} selects (a query of one
+     * The register entries, mergers, ledger rows, planned places, COA's positions adopted (re-anchorings) and the changes
+     * of registered exchange agreements (decisions rather than events, kept outside the projection) of the municipalities that {@code seed} selects (a query of one
      * column of codes, with {@code params}) and of every municipality merged into them, directly or by a chain of
-     * mergers (R3). The five queries are sent at once on one connection (pipelined), so the read costs one
+     * mergers (R3). The six queries are sent at once on one connection (pipelined), so the read costs one
      * round trip to the database instead of one per query.
      */
     private Uni<Read> read(SqlClient db, String seed, Tuple params) {
@@ -172,7 +172,11 @@ public class MunicipalityLedgers {
         Uni<RowSet<Row>> entries = execute(db, "SELECT " + ProjectionStore.LEDGER_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> adoptions = execute(db, "SELECT a.id, a.municipality_code, a.deadline, a.position, a.reason, a.adopted_by, "
                 + "a.adopted_at FROM coa_position_adoption a WHERE a.municipality_code" + in, params);
-        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions).with((m, g, p, e, a) -> {
+        Uni<RowSet<Row>> agreed = execute(db, "SELECT c.agreement_id, c.municipality_code, x.period, c.delta, c.backlog_transfer, "
+                + "x.reason, s.author, s.at FROM exchange_agreement_change c JOIN exchange_agreement x ON x.id = c.agreement_id "
+                + "JOIN exchange_agreement_step s ON s.agreement_id = c.agreement_id AND s.step = 'REGISTERED' "
+                + "WHERE c.municipality_code" + in, params);
+        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed).with((m, g, p, e, a, x) -> {
             m.forEach(row -> {
                 Municipality municipality = new Municipality();
                 municipality.code = row.getString(0);
@@ -190,6 +194,7 @@ public class MunicipalityLedgers {
             a.forEach(row -> read.entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(LedgerEntry.anchored(
                     row.getUUID(0), row.getString(1), row.getLocalDate(2), row.getInteger(3), row.getString(4), row.getString(5),
                     row.getOffsetDateTime(6))));
+            x.forEach(row -> read.agreed(row));
             return read;
         });
     }
@@ -243,6 +248,20 @@ public class MunicipalityLedgers {
         /** Event types, municipality codes, unit and household types: the same few strings on every row. */
         final Map<String, String> repeated = new HashMap<>();
         final Map<String, BacklogLedger> ledgers = new HashMap<>();
+
+        /** A registered exchange agreement's change for one party: its quota change and its backlog transfer, where not 0. */
+        void agreed(Row row) {
+            List<LedgerEntry> ledger = entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>());
+            Period period = Period.parse(row.getString(2));
+            if (row.getInteger(3) != 0) {
+                ledger.add(LedgerEntry.agreed(EntryKind.EXCHANGE, row.getUUID(0), row.getString(1), period, row.getInteger(3),
+                        row.getString(5), row.getString(6), row.getOffsetDateTime(7)));
+            }
+            if (row.getInteger(4) != 0) {
+                ledger.add(LedgerEntry.agreed(EntryKind.BACKLOG_TRANSFERRED, row.getUUID(0), row.getString(1), period, row.getInteger(4),
+                        row.getString(5), row.getString(6), row.getOffsetDateTime(7)));
+            }
+        }
 
         void merger(Merger merger) {
             mergedInto.put(merger.mergedCode, merger);

@@ -26,6 +26,8 @@ import nl.permitholders.supervision.ledger.ScheduleGap;
  * left (the current half-year's expectation pro rata, later half-years in full), minus the places for permit holders
  * that planned capacity is expected to deliver from the current half-year up to {@code until}.</li>
  * </ul>
+ * Backlog that exchange agreements transfer in a half-year after the one the forecast starts from counts among its
+ * {@code exchanges} (R2); in the half-year it starts from it is part of the backlog carried in.
  * Every result lists the assumptions it rests on, with the persons each one accounts for. A forecast may count quotas the
  * Rijk has only announced (provisional, for half-years not yet fixed): then its {@code quotaStatus} is PROVISIONAL and an
  * assumption names those half-years and their quotas; FINAL when every quota it counts is fixed.
@@ -62,7 +64,7 @@ public final class Forecast {
         int exchanges = 0;
         for (Period p = from; !until.isBefore(p); p = p.next()) {
             quotas += ledger.quota(p);
-            exchanges += ledger.exchanges(p);
+            exchanges += ledger.exchanges(p) + (p.equals(from) ? 0 : ledger.backlogTransferred(p));
         }
         List<Assumption> assumptions = new ArrayList<>();
         assumptions.add(new Assumption("assumedHousedPersons", assumedHousedPersons,
@@ -83,7 +85,7 @@ public final class Forecast {
         int monthsLeft = monthsLeft(current, today);
         for (Period p = current.next(); !until.isBefore(p); p = p.next()) {
             quotas += ledger.quota(p);
-            exchanges += ledger.exchanges(p);
+            exchanges += ledger.exchanges(p) + ledger.backlogTransferred(p);
             monthsLeft += 6;
         }
         int further = (int) Math.floor(pace * Math.max(0, monthsLeft));

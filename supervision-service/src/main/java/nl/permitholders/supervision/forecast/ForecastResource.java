@@ -54,7 +54,8 @@ public class ForecastResource {
     @WithSession
     @Operation(summary = "The backlog a municipality is heading for at the end of a half-year",
             description = "With assumedHousedPersons (and from, default the current half-year): the backlog carried into "
-                    + "'from' plus the quotas and exchanges up to 'until' minus the persons assumed housed. Without it, "
+                    + "'from' plus the quotas and exchanges up to 'until' (exchanges include backlog that exchange agreements transfer "
+                    + "in the half-years after 'from') minus the persons assumed housed. Without it, "
                     + "scenario UNCHANGED_POLICY (default): today's backlog plus the quotas to come minus the pace of the last "
                     + "trailingMonths; WITH_PLAN: that, minus what the most recently adopted action plan's measures (planned or "
                     + "in progress) expect in the months left and the places for permit holders planned capacity expects up to "

@@ -25,17 +25,20 @@ import nl.permitholders.platform.period.Period;
  * first half-year with a quota, exchange or placement, with nothing carried in. Only the highest version of a quota or
  * opening balance counts, so an adjustment after the fact moves that half-year and every later one. Persons count on
  * their housing or arrival date (R5); a revoked placement does not count at all. COA's position adopted at a deadline
- * re-anchors the chain there ({@link ReAnchoring}). The figures depend only on the set of entries, never on the order
- * they arrived in.
+ * re-anchors the chain there ({@link ReAnchoring}). Backlog handed over or taken over in a registered exchange
+ * agreement (R2) counts in the backlog carried into its half-year, and so carries on. The figures depend only on the
+ * set of entries, never on the order they arrived in.
  */
 public final class BacklogLedger {
 
     /**
-     * The kinds of entry that make up the backlog figures of a half-year, or sit beside them: allocations, cancelled
+     * The kinds of entry that make up the backlog figures of a half-year (backlog transferred in exchange agreements
+     * among them), or sit beside them: allocations, cancelled
      * couplings with their reason, which decide the coupling deficit (R7), moves on to follow-up housing, and COA's
      * position adopted at the deadline the half-year starts on ({@link ReAnchoring}).
      */
     private static final Set<EntryKind> EXPLAINS_BACKLOG = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
+            EntryKind.BACKLOG_TRANSFERRED,
             EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.ALLOCATED, EntryKind.CANCELLED, EntryKind.MOVED_ON,
             EntryKind.ANCHORED);
 
@@ -170,11 +173,11 @@ public final class BacklogLedger {
         Optional<ReAnchoring.Anchor> chainStart = start().map(start -> new ReAnchoring.Anchor(start,
                 opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(MergerTakeOver::backlog).orElse(0))));
         Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, of(EntryKind.ANCHORED));
-        int carried = 0;
+        int carried = backlogTransferred(period);
         if (from.isPresent()) {
-            carried = from.get().backlog();
+            carried += from.get().backlog();
             for (Period p = from.get().period(); p.isBefore(period); p = p.next()) {
-                carried += quota(p) + exchanges(p) - housed(p, asOf);
+                carried += backlogTransferred(p) + quota(p) + exchanges(p) - housed(p, asOf);
             }
         }
         int quota = quota(period);
@@ -208,8 +211,8 @@ public final class BacklogLedger {
             .thenComparing(LedgerEntry::eventId);
 
     /**
-     * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges, persons
-     * housed and revoked, allocations, couplings cancelled in it, persons who moved on to follow-up housing in it, and
+     * The entries that make up the figures of {@code period}: quota and opening-balance versions, exchanges and backlog
+     * transferred in exchange agreements, persons housed and revoked, allocations, couplings cancelled in it, persons who moved on to follow-up housing in it, and
      * COA's position adopted at its start.
      */
     public List<LedgerEntry> entriesOf(Period period) {
@@ -238,6 +241,12 @@ public final class BacklogLedger {
 
     public int exchanges(Period period) {
         return of(EntryKind.EXCHANGE).stream().filter(e -> period.equals(e.period()))
+                .mapToInt(LedgerEntry::persons).sum();
+    }
+
+    /** Backlog taken over (+) or handed over (−) in exchange agreements registered for {@code period}. */
+    public int backlogTransferred(Period period) {
+        return of(EntryKind.BACKLOG_TRANSFERRED).stream().filter(e -> period.equals(e.period()))
                 .mapToInt(LedgerEntry::persons).sum();
     }
 
@@ -273,7 +282,7 @@ public final class BacklogLedger {
     }
 
     private Optional<Period> firstPeriodWithFigures() {
-        return Stream.of(of(EntryKind.QUOTA), of(EntryKind.EXCHANGE), counted).flatMap(List::stream)
+        return Stream.of(of(EntryKind.QUOTA), of(EntryKind.EXCHANGE), of(EntryKind.BACKLOG_TRANSFERRED), counted).flatMap(List::stream)
                 .map(LedgerEntry::countsIn)
                 .min(Comparator.naturalOrder());
     }

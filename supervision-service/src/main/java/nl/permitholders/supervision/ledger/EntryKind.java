@@ -25,8 +25,16 @@ public enum EntryKind {
     CANCELLED,
     /** A corporation allocated a unit to permit holders (VERA STH); the corporations' view, not counted as housed. */
     ALLOCATED,
-    /** Persons of quota taken over (positive) or handed over (negative) in an exchange for a half-year (R2). */
+    /**
+     * Persons of quota taken over (positive) or handed over (negative) in an exchange for a half-year (R2): one the Rijk
+     * recorded, or an agreement of the municipalities that was registered.
+     */
     EXCHANGE,
+    /**
+     * Persons of backlog taken over (positive) or handed over (negative) in an exchange agreement registered for a
+     * half-year (R2): they count in the backlog carried into it.
+     */
+    BACKLOG_TRANSFERRED,
     /** A capacity project's plan: places for permit holders expected per half-year; a later plan of the project replaces it. */
     CAPACITY_PLANNED,
     /** Places for permit holders a capacity project delivered on a date. */

@@ -16,8 +16,8 @@ import nl.permitholders.platform.period.Period;
  * {@code cancellationReason} (null in entries projected before it was kept). A quota carries its {@code quotaStatus}
  * (provisional or final) and the date the Rijk published it ({@code publishedOn}, null when not known). {@code occurredAt}
  * is the event's time: of two corrections of one coupling, or two plans of one project, the later one stands. A
- * re-anchoring ({@link EntryKind#ANCHORED}) is no event but province staff's decision: its {@code reason} and
- * {@code author} say why and who.
+ * re-anchoring ({@link EntryKind#ANCHORED}) and an exchange agreement's changes ({@link #agreed}) are no events but
+ * decisions: their {@code reason} and {@code author} say why and who, {@code occurredAt} when.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
@@ -128,6 +128,23 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return new LedgerEntry(adoptionId, ANCHORED_TYPE, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
                 position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, null, null, reason, author);
     }
+
+    /**
+     * A change of exchange agreement {@code agreementId} for {@code period} (R2), registered by {@code author} at
+     * {@code registeredAt}: {@link EntryKind#EXCHANGE} for quota, {@link EntryKind#BACKLOG_TRANSFERRED} for backlog;
+     * {@code reason} is the agreement's.
+     */
+    public static LedgerEntry agreed(EntryKind kind, UUID agreementId, String municipality, Period period, int persons, String reason,
+                                     String author, OffsetDateTime registeredAt) {
+        if (kind != EntryKind.EXCHANGE && kind != EntryKind.BACKLOG_TRANSFERRED) {
+            throw new IllegalArgumentException("an exchange agreement changes quota or backlog, not " + kind);
+        }
+        return new LedgerEntry(agreementId, AGREEMENT_TYPE, municipality, kind, period, null, persons, null, agreementId.toString(),
+                null, null, null, registeredAt, List.of(), null, null, null, null, reason, author);
+    }
+
+    /** What an exchange agreement's changes show as their type where an event would show the event's. */
+    public static final String AGREEMENT_TYPE = "exchange-agreement-registered";
 
     /** What a re-anchoring shows as its type where an event would show the event's. */
     public static final String ANCHORED_TYPE = "coa-position-adopted";

@@ -45,6 +45,18 @@ class ForecastTest {
         assertEquals(190, forecast.backlog());
     }
 
+    @Test
+    void backlogAnExchangeAgreementTransfersInALaterHalfYearCountsAmongTheExchangesOfTheForecast() {
+        List<LedgerEntry> entries = almeloUntil2024();
+        entries.add(LedgerEntry.agreed(nl.permitholders.supervision.ledger.EntryKind.BACKLOG_TRANSFERRED, UUID.randomUUID(), ALMELO,
+                Period.parse("2025-H2"), -20, "afspraak", "provincie", OffsetDateTime.of(2025, 7, 2, 9, 0, 0, 0, ZoneOffset.UTC)));
+        Forecast.Result forecast = Forecast.withAssumption(new BacklogLedger(ALMELO, entries), Period.parse("2025-H1"),
+                Period.parse("2025-H2"), 75);
+        assertEquals(117, forecast.carriedBacklog());
+        assertEquals(-20, forecast.exchanges());
+        assertEquals(190 - 20, forecast.backlog());
+    }
+
     /**
      * Almelo's plan of approach of 27 March 2025: backlog 52 at the end of 2023, quotas 78 and 70 for 2024, 83 housed in
      * 2024, so 117 carried into 2025; the quotas then known for 2025, 73 and 75, not yet fixed; 75 housed in 2025 as

@@ -410,6 +410,55 @@ class ProjectionRebuildTest {
         given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", code).then().body(equalTo(ledger));
     }
 
+    /**
+     * A registered exchange agreement is the municipalities' and the province's decision, not an event: a rebuild keeps
+     * it, and the figures and the ledger lines it makes (EXCHANGE, BACKLOG_TRANSFERRED) come out identical.
+     */
+    @Test
+    void aRebuildKeepsARegisteredExchangeAgreementAndTheFiguresItChanges() throws Exception {
+        String province = TestEvents.newProvince();
+        String giver = "GM9797";
+        String taker = "GM9789";
+        TestEvents events = new TestEvents();
+        events.province(province, "Provincie " + province);
+        events.municipality(giver, "Gemeente " + giver, province);
+        events.municipality(taker, "Gemeente " + taker, province);
+        events.openingBalance(giver, "2026-H1", 30);
+        events.quota(giver, "2026-H1", 20, 1);
+        events.quota(taker, "2026-H1", 40, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", giver).then().statusCode(200)
+                    .body("adjustedQuota", equalTo(50));
+            given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", taker).then().statusCode(200)
+                    .body("quota", equalTo(40));
+        });
+        String id = given().header("Authorization", Callers.as(Callers.issuer().municipality(giver))).contentType("application/json")
+                .body(Map.of("period", "2026-H1", "reason", "afspraak", "changes", List.of(
+                        Map.of("municipalityCode", giver, "delta", -35, "backlogTransfer", -10),
+                        Map.of("municipalityCode", taker, "delta", 35, "backlogTransfer", 10))))
+                .post("/supervision/v1/exchanges").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Callers.as(Callers.issuer().municipality(taker)))
+                .post("/supervision/v1/exchanges/{id}/confirm", id).then().statusCode(200);
+        given().header("Authorization", Callers.as(Callers.issuer().province(province)))
+                .post("/supervision/v1/exchanges/{id}/register", id).then().statusCode(200);
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String code : List.of(giver, taker)) {
+            before.put(code, given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).extract().asString());
+            before.put(code + " ledger", given().get("/supervision/v1/municipalities/{code}/periods/2026-H1/ledger", code).then()
+                    .extract().asString());
+        }
+        assertThat(before.get(giver)).contains("\"carriedBacklog\":20", "\"exchanges\":-35");
+        assertThat(before.get(taker + " ledger")).contains("\"kind\":\"BACKLOG_TRANSFERRED\"", "\"kind\":\"EXCHANGE\"", id);
+
+        JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+
+        for (String code : List.of(giver, taker)) {
+            given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().body(equalTo(before.get(code)));
+            given().get("/supervision/v1/municipalities/{code}/periods/2026-H1/ledger", code).then().body(equalTo(before.get(code + " ledger")));
+        }
+    }
+
     /** The rebuild's status once it no longer runs. */
     private static JsonPath ended(String location) {
         return await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))

@@ -1,0 +1,15 @@
+package nl.permitholders.supervision.exchange;
+
+import java.time.Instant;
+
+/**
+ * One step in an exchange agreement's history: what was done, for whom ({@code actingFor}: the party's municipality
+ * code, or the registrar: a province code or {@link Registrar#RIJK}), by whom (the token's name) and when; a decline
+ * or a refusal gives its reason.
+ */
+public record AgreementStep(Kind kind, String actingFor, String author, Instant at, String reason) {
+
+    public enum Kind {
+        PROPOSED, CONFIRMED, DECLINED, WITHDRAWN, REGISTERED, REFUSED
+    }
+}

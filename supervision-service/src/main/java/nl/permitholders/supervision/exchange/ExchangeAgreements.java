@@ -1,0 +1,312 @@
+package nl.permitholders.supervision.exchange;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.persistence.UniqueViolation;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.PeriodFigures;
+import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
+
+/**
+ * Exchange agreements between municipalities ({@link ExchangeAgreement}): proposing one, the steps on it, and reading
+ * them. Each step is one added row, written in one transaction with what it changes, under a lock on the agreement;
+ * two steps on the same state could not both be stored anyway (the second is 409). Registering raises the parties' ledger versions in the same
+ * transaction, as adopting COA's position does, and checks the parties' positions under a lock per party, so two
+ * agreements registered at once for one municipality are checked one after the other.
+ */
+@ApplicationScoped
+public class ExchangeAgreements {
+
+    public static final int REASON_MAX = 500;
+
+    /** A lock for the transaction's duration on a key: an agreement's id for its steps, a party's code for registering. */
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    VerdictRecorder verdicts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** The calling municipality proposes an agreement; 400 naming the field when it is no exchange or fails the check. */
+    public Uni<ExchangeAgreement> propose(Period period, String reason, List<AgreementChange> changes) {
+        String proposer = ownMunicipality();
+        String author = caller.name();
+        return positions(reads, period, changes.stream().map(AgreementChange::municipalityCode).toList()).flatMap(positions -> {
+            ExchangeAgreement agreement = ExchangeAgreement.propose(UUID.randomUUID(), period, reason, changes, proposer, positions,
+                    author, now());
+            return pool.withTransaction(db -> {
+                List<Tuple> rows = new ArrayList<>();
+                for (int i = 0; i < changes.size(); i++) {
+                    AgreementChange c = changes.get(i);
+                    rows.add(Tuple.of(agreement.id(), i, c.municipalityCode(), c.delta(), c.backlogTransfer()));
+                }
+                return db.preparedQuery("INSERT INTO exchange_agreement (id, period, reason) VALUES ($1, $2, $3)")
+                        .execute(Tuple.of(agreement.id(), period.toString(), reason))
+                        .chain(() -> db.preparedQuery("INSERT INTO exchange_agreement_change (agreement_id, position, municipality_code, "
+                                + "delta, backlog_transfer) VALUES ($1, $2, $3, $4, $5)").executeBatch(rows))
+                        .chain(() -> insertStep(db, agreement));
+            }).replaceWith(agreement);
+        });
+    }
+
+    /** The calling municipality confirms its part. */
+    public Uni<ExchangeAgreement> confirm(UUID id) {
+        String party = ownMunicipality();
+        String author = caller.name();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.confirm(party, author, now())));
+    }
+
+    /** The calling municipality declines the agreement. */
+    public Uni<ExchangeAgreement> decline(UUID id, String reason) {
+        String party = ownMunicipality();
+        String author = caller.name();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.decline(party, reason, author, now())));
+    }
+
+    /** The calling municipality, the proposer, withdraws the agreement. */
+    public Uni<ExchangeAgreement> withdraw(UUID id) {
+        String party = ownMunicipality();
+        String author = caller.name();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.withdraw(party, author, now())));
+    }
+
+    /**
+     * The calling province or the Rijk registers the agreement, checked again on the parties' positions as they are now,
+     * read under the parties' locks; the parties' ledger versions are raised with it, and their closed half-years judged
+     * again in the same transaction (an agreement for a half-year whose deadline has passed changes its verdict at once,
+     * naming the agreement as the cause).
+     */
+    public Uni<ExchangeAgreement> register(UUID id) {
+        Registrar registrar = registrar();
+        String author = caller.name();
+        return step(id, (db, agreement) -> lockParties(db, agreement)
+                .chain(() -> positions(db, agreement.period(), agreement.parties()))
+                .map(positions -> agreement.register(registrar, positions, author, now()))
+                .call(registered -> Uni.join().all(registered.parties().stream()
+                        .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
+                        .andFailFast())
+                .call(registered -> insertStep(db, registered))
+                .call(registered -> verdicts.rejudge(db, causes(registered))), false);
+    }
+
+    /** The cause a verdict judged again names: the registration, by the agreement's id. */
+    public static final String REGISTERED_CAUSE = LedgerEntry.AGREEMENT_TYPE;
+
+    private static Map<String, VerdictRecorder.Cause> causes(ExchangeAgreement registered) {
+        Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
+        registered.parties().forEach(code -> causes.put(code, new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id())));
+        return causes;
+    }
+
+    /** The calling province or the Rijk refuses to register the agreement, with a reason. */
+    public Uni<ExchangeAgreement> refuse(UUID id, String reason) {
+        Registrar registrar = registrar();
+        String author = caller.name();
+        return step(id, (db, agreement) -> positions(db, agreement.period(), agreement.parties())
+                .map(positions -> agreement.refuse(registrar, positions, reason, author, now())));
+    }
+
+    /** The agreement, when the caller may see it: the Rijk any, a province one with a party of its own, a municipality its own. */
+    public Uni<ExchangeAgreement> get(UUID id) {
+        return load(reads, List.of(id)).flatMap(found -> {
+            if (found.isEmpty()) {
+                throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
+            }
+            ExchangeAgreement agreement = found.get(0);
+            return mayBeSeen(agreement).map(seen -> {
+                if (!seen) {
+                    throw new ForbiddenException("Your token does not allow you to see exchange agreement " + id + ".");
+                }
+                return agreement;
+            });
+        });
+    }
+
+    /** Every agreement the municipality is a party to, in the order proposed. */
+    public Uni<List<ExchangeAgreement>> ofMunicipality(String code) {
+        return ids("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code = $1", code)
+                .flatMap(ids -> load(reads, ids));
+    }
+
+    /** Every agreement with a party the register places in the province, in the order proposed. */
+    public Uni<List<ExchangeAgreement>> ofProvince(String provinceCode) {
+        return ids("SELECT DISTINCT c.agreement_id FROM exchange_agreement_change c JOIN municipality m ON m.code = c.municipality_code "
+                + "WHERE m.province_code = $1", provinceCode).flatMap(ids -> load(reads, ids));
+    }
+
+    private Uni<List<UUID>> ids(String sql, String code) {
+        return reads.preparedQuery(sql).execute(Tuple.of(code)).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            rows.forEach(row -> ids.add(row.getUUID(0)));
+            return ids;
+        });
+    }
+
+    private Uni<Boolean> mayBeSeen(ExchangeAgreement agreement) {
+        if (caller.is(Roles.RIJK)) {
+            return Uni.createFrom().item(true);
+        }
+        if (caller.is(Roles.MUNICIPALITY)) {
+            return Uni.createFrom().item(caller.municipality().map(agreement.parties()::contains).orElse(false));
+        }
+        if (caller.is(Roles.PROVINCE) && caller.province().isPresent()) {
+            return reads.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2")
+                    .execute(Tuple.of(agreement.parties().toArray(String[]::new), caller.province().get()))
+                    .map(rows -> rows.iterator().next().getLong(0) > 0);
+        }
+        return Uni.createFrom().item(false);
+    }
+
+    /**
+     * A step on a stored agreement, in one transaction: lock it, read it, take the step, add it. The lock makes a second
+     * step taken at once wait and then see the first (409 where it no longer fits), rather than check on a stale state.
+     */
+    private Uni<ExchangeAgreement> step(UUID id, StepTaken taken) {
+        return step(id, taken, true);
+    }
+
+    /** As {@link #step(UUID, StepTaken)}; without {@code insert}, {@code taken} adds the step itself. */
+    private Uni<ExchangeAgreement> step(UUID id, StepTaken taken, boolean insert) {
+        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-agreement " + id))
+                .chain(() -> load(db, List.of(id))).flatMap(found -> {
+                    if (found.isEmpty()) {
+                        throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
+                    }
+                    return taken.on(db, found.get(0)).call(next -> insert ? insertStep(db, next) : Uni.createFrom().voidItem());
+                }))
+                .onFailure(ExchangeAgreement.NotAllowed.class).transform(e -> new ForbiddenException(e.getMessage()))
+                .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException("exchange agreement " + id
+                        + " was changed by another step at the same time: read it again"));
+    }
+
+    @FunctionalInterface
+    private interface StepTaken {
+        Uni<ExchangeAgreement> on(SqlClient db, ExchangeAgreement agreement);
+    }
+
+    private static Uni<?> insertStep(SqlClient db, ExchangeAgreement agreement) {
+        AgreementStep step = agreement.lastStep();
+        return db.preparedQuery("INSERT INTO exchange_agreement_step (agreement_id, seq, step, acting_for, author, at, reason) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .execute(Tuple.tuple().addUUID(agreement.id()).addInteger(agreement.steps().size() - 1).addString(step.kind().name())
+                        .addString(step.actingFor()).addString(step.author()).addOffsetDateTime(step.at().atOffset(ZoneOffset.UTC))
+                        .addString(step.reason()));
+    }
+
+    private static Uni<Void> lockParties(SqlClient db, ExchangeAgreement agreement) {
+        Uni<Void> locked = Uni.createFrom().voidItem();
+        // In code order, so that two registrations never wait for each other's locks in turn.
+        for (String code : new TreeSet<>(agreement.parties())) {
+            locked = locked.chain(() -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-party " + code)).replaceWithVoid());
+        }
+        return locked;
+    }
+
+    /** The parties' figures for the half-year, from their ledgers; a party without figures of its own in it is left out. */
+    private Uni<Map<String, PartyPosition>> positions(SqlClient db, Period period, Collection<String> codes) {
+        return ledgers.of(db, codes).map(known -> {
+            Map<String, PartyPosition> positions = new HashMap<>();
+            for (KnownMunicipality m : known.values()) {
+                if (m.mergedBy(period)) {
+                    continue;
+                }
+                PeriodFigures f = m.ledger().figures(period, null);
+                positions.put(m.code(), new PartyPosition(m.code(), m.provinceCode(), f.carriedBacklog(), f.quota(), f.exchanges(),
+                        f.adjustedQuota()));
+            }
+            return positions;
+        });
+    }
+
+    /** The agreements of {@code ids}, in the order proposed. */
+    private static Uni<List<ExchangeAgreement>> load(SqlClient db, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Tuple params = Tuple.of((Object) ids.toArray(UUID[]::new));
+        Uni<Map<UUID, Row>> heads = db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(params)
+                .map(rows -> {
+                    Map<UUID, Row> byId = new HashMap<>();
+                    rows.forEach(row -> byId.put(row.getUUID(0), row));
+                    return byId;
+                });
+        Uni<Map<UUID, List<AgreementChange>>> changes = db.preparedQuery("SELECT agreement_id, municipality_code, delta, backlog_transfer "
+                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(params)
+                .map(rows -> grouped(rows, row -> new AgreementChange(row.getString(1), row.getInteger(2), row.getInteger(3))));
+        Uni<Map<UUID, List<AgreementStep>>> steps = db.preparedQuery("SELECT agreement_id, step, acting_for, author, at, reason "
+                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(params)
+                .map(rows -> grouped(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString(1)), row.getString(2),
+                        row.getString(3), row.getOffsetDateTime(4).toInstant(), row.getString(5))));
+        return heads.chain(h -> changes.chain(c -> steps.map(s -> {
+            List<ExchangeAgreement> agreements = new ArrayList<>();
+            h.forEach((id, row) -> agreements.add(new ExchangeAgreement(id, Period.parse(row.getString(1)), row.getString(2),
+                    c.getOrDefault(id, List.of()), s.getOrDefault(id, List.of()))));
+            agreements.sort(java.util.Comparator.comparing((ExchangeAgreement a) -> a.steps().get(0).at()).thenComparing(ExchangeAgreement::id));
+            return agreements;
+        })));
+    }
+
+    private static <T> Map<UUID, List<T>> grouped(io.vertx.mutiny.sqlclient.RowSet<Row> rows, Function<Row, T> of) {
+        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.getUUID(0), k -> new ArrayList<>()).add(of.apply(row)));
+        return grouped;
+    }
+
+    private String ownMunicipality() {
+        return caller.municipality().orElseThrow(() -> new ForbiddenException("Your token names no municipality to act for."));
+    }
+
+    private Registrar registrar() {
+        if (caller.is(Roles.RIJK)) {
+            return Registrar.rijk();
+        }
+        return caller.province().map(Registrar::province)
+                .orElseThrow(() -> new ForbiddenException("Your token names no province to act for."));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -9,10 +9,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +24,8 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.platform.security.Caller;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
@@ -67,15 +66,15 @@ public class ExchangeAgreements {
     Caller caller;
 
     @Inject
-    Clock clock;
+    Authorship authorship;
 
     /** The calling municipality proposes an agreement; 400 naming the field when it is no exchange or fails the check. */
     public Uni<ExchangeAgreement> propose(Period period, String reason, List<AgreementChange> changes) {
         String proposer = ownMunicipality();
-        String author = caller.name();
+        Authored authored = authorship.now();
         return positions(reads, period, changes.stream().map(AgreementChange::municipalityCode).toList()).flatMap(positions -> {
             ExchangeAgreement agreement = ExchangeAgreement.propose(UUID.randomUUID(), period, reason, changes, proposer, positions,
-                    author, now());
+                    authored.by(), authored.at());
             return pool.withTransaction(db -> {
                 List<Tuple> rows = new ArrayList<>();
                 for (int i = 0; i < changes.size(); i++) {
@@ -94,22 +93,22 @@ public class ExchangeAgreements {
     /** The calling municipality confirms its part. */
     public Uni<ExchangeAgreement> confirm(UUID id) {
         String party = ownMunicipality();
-        String author = caller.name();
-        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.confirm(party, author, now())));
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.confirm(party, authored.by(), authored.at())));
     }
 
     /** The calling municipality declines the agreement. */
     public Uni<ExchangeAgreement> decline(UUID id, String reason) {
         String party = ownMunicipality();
-        String author = caller.name();
-        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.decline(party, reason, author, now())));
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.decline(party, reason, authored.by(), authored.at())));
     }
 
     /** The calling municipality, the proposer, withdraws the agreement. */
     public Uni<ExchangeAgreement> withdraw(UUID id) {
         String party = ownMunicipality();
-        String author = caller.name();
-        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.withdraw(party, author, now())));
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.withdraw(party, authored.by(), authored.at())));
     }
 
     /**
@@ -120,10 +119,10 @@ public class ExchangeAgreements {
      */
     public Uni<ExchangeAgreement> register(UUID id) {
         Registrar registrar = registrar();
-        String author = caller.name();
+        Authored authored = authorship.now();
         return step(id, (db, agreement) -> lockParties(db, agreement)
                 .chain(() -> positions(db, agreement.period(), agreement.parties()))
-                .map(positions -> agreement.register(registrar, positions, author, now()))
+                .map(positions -> agreement.register(registrar, positions, authored.by(), authored.at()))
                 .call(registered -> Uni.join().all(registered.parties().stream()
                         .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
                         .andFailFast())
@@ -143,9 +142,9 @@ public class ExchangeAgreements {
     /** The calling province or the Rijk refuses to register the agreement, with a reason. */
     public Uni<ExchangeAgreement> refuse(UUID id, String reason) {
         Registrar registrar = registrar();
-        String author = caller.name();
+        Authored authored = authorship.now();
         return step(id, (db, agreement) -> positions(db, agreement.period(), agreement.parties())
-                .map(positions -> agreement.refuse(registrar, positions, reason, author, now())));
+                .map(positions -> agreement.refuse(registrar, positions, reason, authored.by(), authored.at())));
     }
 
     /** The agreement, when the caller may see it: the Rijk any, a province one with a party of its own, a municipality its own. */
@@ -304,9 +303,5 @@ public class ExchangeAgreements {
         }
         return caller.province().map(Registrar::province)
                 .orElseThrow(() -> new ForbiddenException("Your token names no province to act for."));
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

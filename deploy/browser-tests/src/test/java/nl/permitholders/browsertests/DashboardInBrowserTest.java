@@ -408,6 +408,10 @@ class DashboardInBrowserTest {
         row(ALMELO).findElement(By.linkText("Almelo")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("trede")));
         violations.addAll(accessibilityViolations("Almelo's detail with the decision form"));
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("uitruil"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "uitruil tussen gemeenten"));
+        violations.addAll(accessibilityViolations("the exchange agreements"));
 
         assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }

@@ -35,11 +35,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
@@ -54,6 +57,7 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.coaposition.CoaAdoptions;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
+import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
@@ -61,6 +65,7 @@ import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.LadderResource;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
@@ -71,6 +76,7 @@ import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.regime.RegimeResource;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.round.LetterBook;
 import nl.permitholders.supervision.round.LetterRound;
@@ -113,6 +119,8 @@ public class DashboardResource {
 
         static native TemplateInstance reconciliation(ReconciliationPage page);
 
+        static native TemplateInstance exchanges(ExchangePage page);
+
         static native TemplateInstance round(RoundPage page);
     }
 
@@ -137,6 +145,9 @@ public class DashboardResource {
 
     @Inject
     CoaAdoptions adoptions;
+
+    @Inject
+    ExchangeAgreements exchangeAgreements;
     @Inject
     LetterRound letterRound;
     @Inject
@@ -250,6 +261,95 @@ public class DashboardResource {
                 .chain(() -> adoptions.adopt(parts[0], deadline.get(), reason.strip()))
                 .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/uitruil")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The exchange agreements (R2) with a municipality of the province, and the forms to register or refuse them")
+    public Uni<TemplateInstance> exchanges(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                           @QueryParam("uitruil") String done, @QueryParam("fout") String error) {
+        String message = "geregistreerd".equals(done) ? "De uitruil is geregistreerd: hij telt mee in de cijfers van de gemeenten."
+                : "geweigerd".equals(done) ? "De registratie van de uitruil is geweigerd." : null;
+        LocalDate today = LocalDate.now(clock);
+        return access.toProvince(token, code)
+                .chain(() -> Province.<Province>findById(code))
+                .flatMap(province -> Municipality.<Municipality>list("provinceCode", code).flatMap(towns -> exchangeAgreements.ofProvince(code)
+                        .map(agreements -> {
+                            String name = province == null ? code : province.name;
+                            Map<String, String> names = new HashMap<>();
+                            towns.forEach(town -> names.put(town.code, town.name == null ? town.code : town.name));
+                            boolean mayRegister = token.getGroups().contains(Roles.PROVINCE);
+                            return new ExchangePage(code, name, ExchangePage.table(name, agreements, names), mayRegister,
+                                    mayRegister ? ExchangePage.registrable(agreements, names) : List.of(), ExchangeAgreements.REASON_MAX,
+                                    DutchFormat.date(today), message, exchangeError(error));
+                        })))
+                .map(Templates::exchanges);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/uitruil/registraties")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The registration form: registers an exchange agreement as POST /exchanges/{id}/register does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "Registered in the name of the signed-in caller; back to the page.")
+    public Uni<Response> registerExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @FormParam("uitruil") String chosen) {
+        return decideOnExchange(code, chosen, "geregistreerd", exchangeAgreements::register);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/uitruil/weigeringen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The refusal form: refuses an exchange agreement as POST /exchanges/{id}/refuse does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "Refused in the name of the signed-in caller, with the reason; back to the page.")
+    public Uni<Response> refuseExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                        @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
+        if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
+            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + code + "/uitruil?fout=weigering-reden#registreren"));
+        }
+        return decideOnExchange(code, chosen, "geweigerd", id -> exchangeAgreements.refuse(id, reason.strip()));
+    }
+
+    /** Registers or refuses the chosen agreement, and goes back to the page saying how it went. */
+    private Uni<Response> decideOnExchange(String code, String chosen, String done, Function<UUID, Uni<?>> decide) {
+        String back = "/dashboard/provincies/" + code + "/uitruil?";
+        Optional<UUID> id = uuid(chosen);
+        if (id.isEmpty()) {
+            return Uni.createFrom().item(seeOther(back + "fout=keuze#registreren"));
+        }
+        return access.toProvince(token, code)
+                .chain(() -> decide.apply(id.get()))
+                .map(decided -> seeOther(back + "uitruil=" + done + "#registreren"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=controle#registreren"))
+                .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat#registreren"));
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text == null ? "" : text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String exchangeError(String error) {
+        if (error == null) {
+            return null;
+        }
+        return switch (error) {
+            case "keuze" -> "Kies een uitruil.";
+            case "controle" -> "De uitruil kan niet worden geregistreerd: met de cijfers van nu komt de gecorrigeerde taakstelling "
+                    + "van een gemeente onder nul, of draagt een gemeente meer achterstand over dan zij heeft.";
+            case "staat" -> "Over deze uitruil is al beslist, of niet alle gemeenten hebben hem bevestigd.";
+            case "weigering-reden" -> "Vul de reden van de weigering in (hoogstens 500 tekens).";
+            default -> null;
+        };
     }
 
     private static String adoptionError(String error) {

@@ -5,6 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.MeasureStatus;
 import nl.permitholders.supervision.actionplan.Term;
+import nl.permitholders.supervision.exchange.AgreementState;
+import nl.permitholders.supervision.exchange.AgreementStep;
 import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
@@ -100,4 +102,13 @@ public interface Labels {
     /** The button that puts a judgement letter in a state. */
     @Message("{#when state}{#is DRAFT}Terug naar concept{#is REVIEWED}Nagekeken{#is SENT}Verzonden{/when}")
     String letterStateAction(LetterState state);
+
+    @Message("{#when state}{#is PROPOSED}voorgesteld, wacht op de andere gemeenten{#is CONFIRMED}bevestigd, wacht op registratie"
+            + "{#is REGISTERED}geregistreerd{#is REFUSED}geweigerd{#is DECLINED}afgewezen door een gemeente"
+            + "{#is WITHDRAWN}ingetrokken{/when}")
+    String agreementState(AgreementState state);
+
+    @Message("{#when kind}{#is PROPOSED}voorgesteld{#is CONFIRMED}bevestigd{#is DECLINED}afgewezen{#is WITHDRAWN}ingetrokken"
+            + "{#is REGISTERED}geregistreerd{#is REFUSED}geweigerd{/when}")
+    String agreementStep(AgreementStep.Kind kind);
 }

@@ -1,0 +1,79 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Table.Cell;
+import static nl.permitholders.supervision.dashboard.Table.Row;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.permitholders.supervision.exchange.AgreementChange;
+import nl.permitholders.supervision.exchange.AgreementState;
+import nl.permitholders.supervision.exchange.AgreementStep;
+import nl.permitholders.supervision.exchange.ExchangeAgreement;
+
+/**
+ * The exchange agreements (R2) with a municipality of the province, as the page shows them: per agreement the
+ * half-year, each party's change, where it stands and its last step; and, for province staff, the confirmed agreements
+ * whose parties all lie in the province, which they may register or refuse.
+ */
+public record ExchangePage(String provinceCode, String provinceName, Table table, boolean mayRegister,
+                           List<DetailPage.Choice> registrable, int reasonMax, String today, String message, String error) {
+
+    public static final List<String> HEADERS = List.of("Halfjaar", "Gemeenten en wijzigingen", "Staat", "Voorgesteld",
+            "Laatste stap", "Reden van de uitruil");
+
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    /** @param names the names of the province's municipalities; a party outside it shows its code */
+    public static Table table(String provinceName, List<ExchangeAgreement> agreements, Map<String, String> names) {
+        Labels labels = MessageBundles.get(Labels.class);
+        List<Row> rows = agreements.stream().map(agreement -> {
+            AgreementStep proposed = agreement.steps().get(0);
+            AgreementStep last = agreement.lastStep();
+            String lastStep = labels.agreementStep(last.kind()) + " door " + last.author() + " op " + date(last.at())
+                    + (last.reason() == null ? "" : ": " + last.reason());
+            return new Row(agreement.id().toString(), null, List.of(
+                    new Cell(agreement.period().toString(), DutchFormat.period(agreement.period()), null),
+                    Cell.text(changes(agreement, names)),
+                    Cell.styled(labels.agreementState(agreement.state()), "uitruil-" + agreement.state().name().toLowerCase()),
+                    Cell.text(name(agreement.proposer(), names) + ", door " + proposed.author() + " op " + date(proposed.at())),
+                    Cell.text(lastStep),
+                    Cell.text(agreement.reason())));
+        }).toList();
+        return Table.of("uitruil", "Uitruil tussen gemeenten, " + provinceName, HEADERS, rows);
+    }
+
+    /** The confirmed agreements whose parties all lie in the province: those its staff may register or refuse. */
+    public static List<DetailPage.Choice> registrable(List<ExchangeAgreement> agreements, Map<String, String> names) {
+        return agreements.stream()
+                .filter(agreement -> agreement.state() == AgreementState.CONFIRMED)
+                .filter(agreement -> names.keySet().containsAll(agreement.parties()))
+                .map(agreement -> new DetailPage.Choice(agreement.id().toString(),
+                        DutchFormat.period(agreement.period()) + ": " + changes(agreement, names)))
+                .toList();
+    }
+
+    private static String changes(ExchangeAgreement agreement, Map<String, String> names) {
+        return agreement.changes().stream().map(change -> change(change, names)).collect(Collectors.joining("; "));
+    }
+
+    private static String change(AgreementChange change, Map<String, String> names) {
+        String text = name(change.municipalityCode(), names) + " taakstelling " + signed(change.delta());
+        return change.backlogTransfer() == 0 ? text : text + ", achterstand " + signed(change.backlogTransfer());
+    }
+
+    private static String name(String code, Map<String, String> names) {
+        return names.getOrDefault(code, code);
+    }
+
+    private static String signed(int value) {
+        return value > 0 ? "+" + DutchFormat.number(value) : DutchFormat.number(value);
+    }
+
+    private static String date(Instant at) {
+        return DutchFormat.date(at.atZone(NETHERLANDS).toLocalDate());
+    }
+}

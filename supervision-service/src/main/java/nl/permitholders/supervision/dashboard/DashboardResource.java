@@ -107,6 +107,36 @@ public class DashboardResource {
     private static final int PERIODS_BACK = 8;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
+    // The Dutch message for each error code a form sends back to its page; an unknown code shows none.
+    private static final Map<String, String> DETAIL_ERRORS = Map.ofEntries(
+            Map.entry("trede", "Kies een trede van de interventieladder."),
+            Map.entry("datum", "Vul de datum van het besluit in."),
+            Map.entry("toekomst", "De datum van het besluit kan niet in de toekomst liggen."),
+            Map.entry("reden", "Vul de reden van het besluit in (hoogstens 1.000 tekens)."),
+            Map.entry("regime", "Kies een toezichtregime."),
+            Map.entry("regime-reden", "Vul de reden van het toezichtregime in (hoogstens 500 tekens)."),
+            Map.entry("oordeel", "Kies een oordeel."),
+            Map.entry("oordeel-r7", "Dit oordeel past niet bij de achterstand op de peildatum: met een achterstand is het niet gehaald "
+                    + "(al dan niet verschoonbaar), zonder achterstand gehaald."),
+            Map.entry("peildatum", "Kies een peildatum die voorbij is en waarop de gemeente een oordeel heeft."),
+            Map.entry("datum-oordeel", "Vul de datum van het oordeel in: niet voor de peildatum en niet in de toekomst."),
+            Map.entry("gronden", "Vul de gronden van het oordeel in (hoogstens 500 tekens)."));
+
+    private static final Map<String, String> ROUND_ERRORS = Map.ofEntries(
+            Map.entry("staat", "Kies een staat van de brief."),
+            Map.entry("volgorde", "Een brief wordt pas verzonden als hij is nagekeken, en een verzonden brief blijft verzonden."));
+
+    private static final Map<String, String> ADOPTION_ERRORS = Map.ofEntries(
+            Map.entry("overname", "Kies een stand van het COA op de dag voor een peildatum die voorbij is."),
+            Map.entry("overname-reden", "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens)."));
+
+    private static final Map<String, String> EXCHANGE_ERRORS = Map.ofEntries(
+            Map.entry("keuze", "Kies een uitruil."),
+            Map.entry("controle", "De uitruil kan niet worden geregistreerd: met de cijfers van nu komt de gecorrigeerde taakstelling "
+                    + "van een gemeente onder nul, of draagt een gemeente meer achterstand over dan zij heeft."),
+            Map.entry("staat", "Over deze uitruil is al beslist, of niet alle gemeenten hebben hem bevestigd."),
+            Map.entry("weigering-reden", "Vul de reden van de weigering in (hoogstens 500 tekens)."));
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(OverviewPage page);
@@ -236,7 +266,7 @@ public class DashboardResource {
     public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                                 @QueryParam("overname") String adopted, @QueryParam("fout") String error) {
         return reconciliationPage(code, "vastgelegd".equals(adopted) ? "De stand van het COA is overgenomen." : null,
-                adoptionError(error)).map(Templates::reconciliation);
+                said(ADOPTION_ERRORS, error)).map(Templates::reconciliation);
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -284,7 +314,7 @@ public class DashboardResource {
                             boolean mayRegister = token.getGroups().contains(Roles.PROVINCE);
                             return new ExchangePage(code, name, ExchangePage.table(name, agreements, names), mayRegister,
                                     mayRegister ? ExchangePage.registrable(agreements, names) : List.of(), ExchangeAgreements.REASON_MAX,
-                                    DutchFormat.date(today), message, exchangeError(error));
+                                    DutchFormat.date(today), message, said(EXCHANGE_ERRORS, error));
                         })))
                 .map(Templates::exchanges);
     }
@@ -338,31 +368,6 @@ public class DashboardResource {
         }
     }
 
-    private static String exchangeError(String error) {
-        if (error == null) {
-            return null;
-        }
-        return switch (error) {
-            case "keuze" -> "Kies een uitruil.";
-            case "controle" -> "De uitruil kan niet worden geregistreerd: met de cijfers van nu komt de gecorrigeerde taakstelling "
-                    + "van een gemeente onder nul, of draagt een gemeente meer achterstand over dan zij heeft.";
-            case "staat" -> "Over deze uitruil is al beslist, of niet alle gemeenten hebben hem bevestigd.";
-            case "weigering-reden" -> "Vul de reden van de weigering in (hoogstens 500 tekens).";
-            default -> null;
-        };
-    }
-
-    private static String adoptionError(String error) {
-        if (error == null) {
-            return null;
-        }
-        return switch (error) {
-            case "overname" -> "Kies een stand van het COA op de dag voor een peildatum die voorbij is.";
-            case "overname-reden" -> "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens).";
-            default -> null;
-        };
-    }
-
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provincies/{code}/afstemming-coa.xlsx")
@@ -406,7 +411,7 @@ public class DashboardResource {
                         deadlineChoices(period), towns.stream().map(t -> RoundPage.line(t.municipalityCode(), t.municipalityName(),
                                 latest.get(t.municipalityCode()))).toList(),
                         token.getGroups().contains(Roles.PROVINCE), "vastgelegd".equals(recorded) ? "De staat van de brief is vastgelegd." : null,
-                        roundError(error), DutchFormat.date(now)))))
+                        said(ROUND_ERRORS, error), DutchFormat.date(now)))))
                 .map(Templates::round);
     }
 
@@ -495,17 +500,6 @@ public class DashboardResource {
         });
     }
 
-    private static String roundError(String error) {
-        if (error == null) {
-            return null;
-        }
-        return switch (error) {
-            case "staat" -> "Kies een staat van de brief.";
-            case "volgorde" -> "Een brief wordt pas verzonden als hij is nagekeken, en een verzonden brief blijft verzonden.";
-            default -> null;
-        };
-    }
-
     /** The province of a signed-in province staff member; none for anyone else. */
     private Optional<String> ownProvince() {
         Object own = token.getClaim(nl.permitholders.platform.security.Caller.PROVINCE_CLAIM);
@@ -552,7 +546,7 @@ public class DashboardResource {
                                         @QueryParam("periode") String periodText,
                                         @QueryParam("besluit") String decision, @QueryParam("oordeel") String verdict,
                                         @QueryParam("fout") String error) {
-        return detailPage(code, periodText, message(decision, verdict), errorMessage(error)).map(Templates::detail);
+        return detailPage(code, periodText, message(decision, verdict), said(DETAIL_ERRORS, error)).map(Templates::detail);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -799,6 +793,11 @@ public class DashboardResource {
         return Response.seeOther(URI.create(location)).build();
     }
 
+    /** The message of a form's error {@code code} on a page; none for no code or an unknown one. */
+    private static String said(Map<String, String> messages, String code) {
+        return code == null ? null : messages.get(code);
+    }
+
     private static String message(String decision, String verdict) {
         if ("vastgelegd".equals(verdict)) {
             return "Het oordeel is vastgelegd.";
@@ -813,24 +812,4 @@ public class DashboardResource {
         };
     }
 
-    private static String errorMessage(String error) {
-        if (error == null) {
-            return null;
-        }
-        return switch (error) {
-            case "trede" -> "Kies een trede van de interventieladder.";
-            case "datum" -> "Vul de datum van het besluit in.";
-            case "toekomst" -> "De datum van het besluit kan niet in de toekomst liggen.";
-            case "reden" -> "Vul de reden van het besluit in (hoogstens 1.000 tekens).";
-            case "regime" -> "Kies een toezichtregime.";
-            case "regime-reden" -> "Vul de reden van het toezichtregime in (hoogstens 500 tekens).";
-            case "oordeel" -> "Kies een oordeel.";
-            case "oordeel-r7" -> "Dit oordeel past niet bij de achterstand op de peildatum: met een achterstand is het niet gehaald "
-                    + "(al dan niet verschoonbaar), zonder achterstand gehaald.";
-            case "peildatum" -> "Kies een peildatum die voorbij is en waarop de gemeente een oordeel heeft.";
-            case "datum-oordeel" -> "Vul de datum van het oordeel in: niet voor de peildatum en niet in de toekomst.";
-            case "gronden" -> "Vul de gronden van het oordeel in (hoogstens 500 tekens).";
-            default -> null;
-        };
-    }
 }

@@ -81,6 +81,8 @@ class CoaAdoptionOnTheDashboardTest {
             form(formToken, cookieToken).formParam("overname", bad.get(0)).formParam("reden", bad.get(1))
                     .post(FORM, province).then().statusCode(303).header("Location", containsString(bad.get(2)));
         }
+        signedIn().queryParam("fout", "overname-reden").get(PAGE, province).then().statusCode(200)
+                .body(containsString("Vul de reden in waarom de provincie de stand van het COA overneemt"));
         // Without the page's CSRF token the form is refused.
         form(null, cookieToken).formParam("overname", town + "/2025-01-01").formParam("reden", "reden")
                 .post(FORM, province).then().statusCode(400);

@@ -134,6 +134,8 @@ class RegimeOnTheDashboardTest {
                     .post("/dashboard/gemeenten/{code}/regime-besluiten", town).then().statusCode(303)
                     .header("Location", containsString(bad.get(3)));
         }
+        signedIn().queryParam("fout", "regime-reden").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Vul de reden van het toezichtregime in (hoogstens 500 tekens)."));
         // Without the page's CSRF token the form is refused.
         form(null, cookieToken).formParam("regime", "HIGH").formParam("besloten-op", today.toString())
                 .formParam("reden", "reden").header("Origin", origin)

@@ -229,6 +229,8 @@ class SupervisionRoundPageTest {
         form(staff, formToken, cookieToken).formParam("staat", "SENT").header("Origin", origin)
                 .post(FORM, town, JANUARY_2025).then().statusCode(303).header("Location", containsString("fout=volgorde"));
         asTheProvince().get(API_STATE, town, JANUARY_2025).then().body("state", equalTo("DRAFT")).body("history.size()", equalTo(0));
+        asTheProvince().queryParam("peildatum", JANUARY_2025).queryParam("fout", "volgorde").get(ROUND, province).then().statusCode(200)
+                .body(containsString("Een brief wordt pas verzonden als hij is nagekeken"));
 
         form(staff, formToken, cookieToken).formParam("staat", "REVIEWED").header("Origin", origin)
                 .post(FORM, town, JANUARY_2025).then().statusCode(303)

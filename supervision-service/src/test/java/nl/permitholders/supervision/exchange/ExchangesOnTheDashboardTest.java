@@ -97,6 +97,8 @@ class ExchangesOnTheDashboardTest {
                 .then().statusCode(303).header("Location", containsString("fout=keuze"));
         form(formToken, cookieToken).formParam("uitruil", toRefuse).formParam("reden", " ").post(PAGE + "/weigeringen", province)
                 .then().statusCode(303).header("Location", containsString("fout=weigering-reden"));
+        staff().queryParam("fout", "weigering-reden").get(PAGE, province).then().statusCode(200)
+                .body(containsString("Vul de reden van de weigering in"));
         form(formToken, cookieToken).formParam("uitruil", UUID.randomUUID().toString()).post(PAGE + "/registraties", province)
                 .then().statusCode(404);
         as(Callers.issuer().rijk()).get(EXCHANGES + "/{id}", toRefuse).then().statusCode(200).body("state", equalTo("CONFIRMED"));

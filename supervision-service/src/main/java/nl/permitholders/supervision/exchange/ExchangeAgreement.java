@@ -86,7 +86,8 @@ public final class ExchangeAgreement {
                 invalid.add("changes[" + i + "].municipalityCode", change.municipalityCode() + " is named twice");
             }
             if (change.delta() == 0 && change.backlogTransfer() == 0) {
-                invalid.add("changes[" + i + "]", change.municipalityCode() + " neither takes over nor hands over anything: leave it out");
+                invalid.add("changes[" + i + "].delta", change.municipalityCode() + " neither takes over nor hands over anything "
+                        + "(delta and backlogTransfer both 0): leave it out");
             }
             deltas += change.delta();
             transfers += change.backlogTransfer();

@@ -66,7 +66,7 @@ class ExchangeAgreementTest {
         assertThat(refusalOf(new AgreementChange(ALMELO, -5, 0), new AgreementChange(ALMELO, 5, 0)))
                 .extracting(InvalidParam::name).contains("changes[1].municipalityCode");
         assertThat(refusalOf(new AgreementChange(ALMELO, -5, 0), new AgreementChange(HENGELO, 5, 0), new AgreementChange(ENSCHEDE, 0, 0)))
-                .extracting(InvalidParam::name).containsExactly("changes[2]");
+                .extracting(InvalidParam::name).containsExactly("changes[2].delta");
     }
 
     @Test

@@ -153,6 +153,7 @@ public final class DemoData {
             loaders.shutdownNow();
         }
         almeloActionPlan(figures);
+        exchangeAwaitingTheProvince();
         System.out.println("Demo data loaded.");
     }
 
@@ -228,6 +229,30 @@ public final class DemoData {
                         .toList()));
     }
 
+    /**
+     * An exchange agreement (R2) for the current half-year that Hengelo proposed and Borne confirmed, waiting for the
+     * province to register or refuse it on the dashboard. Invented, and its reason says so; not registered, so it
+     * changes no figure. Proposed once.
+     */
+    private void exchangeAwaitingTheProvince() {
+        String hengelo = "GM0164";
+        String borne = "GM0147";
+        if (read(send(Service.SUPERVISION, "/municipalities/" + hengelo + "/exchanges", "GET", null,
+                stack.issuer().municipality(hengelo))).size() > 0) {
+            return;
+        }
+        String period = HalfYear.containing(today).toString();
+        // The check on the adjusted quota reads supervision's figures, which learn the quotas from quota.events.
+        awaitQuotaKnownToSupervision(hengelo, period);
+        awaitQuotaKnownToSupervision(borne, period);
+        JsonNode proposed = read(send(Service.SUPERVISION, "/exchanges", "POST", Map.of(
+                "period", period,
+                "reason", "Verzonnen voor de demo: Hengelo neemt 5 personen van de taakstelling van Borne over (regionale afspraak)",
+                "changes", List.of(Map.of("municipalityCode", hengelo, "delta", 5, "backlogTransfer", 0),
+                        Map.of("municipalityCode", borne, "delta", -5, "backlogTransfer", 0))), stack.issuer().municipality(hengelo)));
+        send(Service.SUPERVISION, "/exchanges/" + proposed.get("id").asText() + "/confirm", "POST", null, stack.issuer().municipality(borne));
+    }
+
     /** COA couples a household and the municipality houses it whole; skipped when loaded before. */
     private void house(String municipality, String coaReference, int persons, LocalDate coupledOn, LocalDate housedOn) {
         String coupling = couple(municipality, coaReference, persons, coupledOn);
@@ -255,6 +280,28 @@ public final class DemoData {
     /** housing-stock learns the municipality register from quota.events; units are refused until it has. */
     private void awaitKnownToHousingStock(String municipality) {
         awaitStatus200(Service.HOUSING_STOCK, "/municipalities/" + municipality, "housing-stock-service");
+    }
+
+    private void awaitQuotaKnownToSupervision(String municipality, String period) {
+        HttpRequest figures = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/municipalities/" + municipality
+                + "/periods/" + period)).header("Authorization", "Bearer " + stack.issuer().municipality(municipality)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try {
+            HttpResponse<String> answer;
+            while ((answer = http.send(figures, HttpResponse.BodyHandlers.ofString())).statusCode() != 200
+                    || read(answer).path("quota").asInt(0) == 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("supervision-service did not learn the quota of " + municipality + " in "
+                            + period + " from the events within 60 s");
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitStatus200(Service service, String path, String name) {

@@ -131,6 +131,17 @@ class DemoDataTest {
         });
     }
 
+    @Test
+    void anInventedExchangeAgreementWaitsForTheProvinceAndChangesNoFigure() {
+        JsonNode agreements = supervision("/provinces/PV23/exchanges");
+        assertThat(agreements).hasSize(1);
+        JsonNode agreement = agreements.get(0);
+        assertThat(agreement.path("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(agreement.path("reason").asText()).startsWith("Verzonnen voor de demo");
+        String period = agreement.path("period").asText();
+        assertThat(supervision("/municipalities/GM0164/periods/" + period).path("exchanges").asInt()).isZero();
+    }
+
     private JsonNode supervision(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + path))

@@ -31,6 +31,7 @@ import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import nl.permitholders.localstack.DemoData;
 import nl.permitholders.localstack.LocalKeycloak;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -342,7 +343,8 @@ class DashboardInBrowserTest {
                 assertThat(inWorkbook.getCell(c).getNumericCellValue()).as(sheet.getRow(0).getCell(c).getStringCellValue())
                         .isEqualTo(Double.parseDouble(arnhemOnPage.get(c).replace(".", "")));
             }
-            assertThat(inWorkbook.getCell(1).getStringCellValue()).isEqualTo("2024-12-31");
+            assertThat(DateUtil.isCellDateFormatted(inWorkbook.getCell(1))).as("the reference date is a date cell").isTrue();
+            assertThat(inWorkbook.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 12, 31));
             assertThat(inWorkbook.getCell(11).getStringCellValue()).isEqualTo("verschilt");
             assertThat(rowNamed(sheet, "Nijmegen").getCell(4).getNumericCellValue()).isZero();
         }

@@ -112,7 +112,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                         : l.quotaStatus() != null ? labels.entryKind(l.kind()) + ": " + labels.quotaStatus(l.quotaStatus())
                         : l.reason() != null ? labels.entryKind(l.kind()) + " door " + l.decidedBy() + ": " + l.reason()
                         : labels.entryKind(l.kind())),
-                Cell.text(l.date() != null ? DutchFormat.date(l.date()) : DutchFormat.period(l.period())),
+                l.date() != null ? Cell.date(l.date()) : Cell.text(DutchFormat.period(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),
                 Cell.text(l.reference())))).toList();
@@ -181,7 +181,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table decisions(LadderView ladder) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = ladder.decisions().stream().map(d -> Row.of(List.of(
-                Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(labels.stage(d.stage())), Cell.text(d.reason()),
+                Cell.date(d.decidedOn()), Cell.text(labels.stage(d.stage())), Cell.text(d.reason()),
                 Cell.text(d.decidedBy())))).toList();
         return Table.of("besluiten", "Besluiten op de interventieladder", List.of("Besloten op", "Trede", "Reden", "Besloten door"), rows);
     }
@@ -193,11 +193,11 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table provinceVerdicts(List<ProvinceVerdictBook.AtDeadline> deadlines) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = deadlines.stream().map(d -> Row.of(List.of(
-                Cell.text(DutchFormat.date(d.computed().date())),
+                Cell.date(d.computed().date()),
                 Cell.text(labels.verdict(d.computed().verdict())),
                 Cell.text(d.inForce().map(v -> labels.provinceVerdict(v.verdict())).orElse("")),
                 Cell.text(d.inForce().map(ProvinceVerdict::grounds).orElse("")),
-                Cell.text(d.inForce().map(v -> DutchFormat.date(v.decidedOn())).orElse("")),
+                Cell.date(d.inForce().map(ProvinceVerdict::decidedOn).orElse(null)),
                 Cell.text(d.inForce().map(ProvinceVerdict::decidedBy).orElse("")),
                 Cell.text(d.toReview() ? TO_REVIEW : "")))).toList();
         return Table.of("provincie-oordelen", "Oordelen per peildatum", List.of("Peildatum", "Berekend oordeel (advies)", "Oordeel provincie",
@@ -236,7 +236,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static RegimePanel regime(RegimeHistory history, LocalDate today) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = history.takenBy(today).stream().map(d -> Row.of(List.of(
-                Cell.text(DutchFormat.date(d.decidedOn())), Cell.text(labels.regime(d.regime())), Cell.text(d.reason()),
+                Cell.date(d.decidedOn()), Cell.text(labels.regime(d.regime())), Cell.text(d.reason()),
                 Cell.text(d.decidedBy())))).toList();
         Table decisions = Table.of("regimebesluiten", "Besluiten toezichtregime",
                 List.of("Besloten op", "Regime", "Reden", "Besloten door"), rows);

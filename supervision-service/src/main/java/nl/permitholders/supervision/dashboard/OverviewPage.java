@@ -85,7 +85,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
     /** The province's backlog at every deadline, the chart's data as a table for who cannot see the chart. */
     public static Table deadlines(TimelineView timeline) {
         List<Row> rows = timeline.deadlines().stream().map(d -> Row.of(List.of(
-                Cell.text(DutchFormat.period(d.period())), Cell.text(DutchFormat.date(d.deadline())),
+                Cell.text(DutchFormat.period(d.period())), Cell.date(d.deadline()),
                 Cell.number(d.adjustedQuota()), Cell.number(d.housed()), Cell.number(d.backlog()),
                 Cell.text(d.passed() ? "peildatum voorbij" : "stand tot nu")))).toList();
         return Table.of("peildata", "Achterstand van de provincie per peildatum",

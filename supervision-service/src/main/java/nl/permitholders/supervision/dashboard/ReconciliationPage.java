@@ -27,13 +27,13 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
             Reconciliation r = line.reconciliation();
             String name = line.municipalityName() != null ? line.municipalityName() : r.municipalityCode();
             return new Row(r.municipalityCode() + "-" + r.referenceDate(), "/dashboard/gemeenten/" + r.municipalityCode(), List.of(
-                    Cell.text(name), new Cell(r.referenceDate().toString(), DutchFormat.date(r.referenceDate()), null),
+                    Cell.text(name), Cell.date(r.referenceDate()),
                     Cell.number(r.coa().position()), Cell.number(r.system().position()), difference(r.difference().position()),
                     Cell.number(r.coa().adjustedQuota()), Cell.number(r.system().adjustedQuota()), difference(r.difference().adjustedQuota()),
                     Cell.number(r.coa().housed()), Cell.number(r.system().housed()), difference(r.difference().housed()),
                     Cell.styled(labels.reconciled(r.agrees()), r.agrees() ? "gelijk" : "verschil"),
                     Cell.text(line.adopted() ? "per " + DutchFormat.date(r.referenceDate().plusDays(1)) : ""),
-                    Cell.text(DutchFormat.date(line.importedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()))));
+                    Cell.date(line.importedAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate())));
         }).toList();
         return Table.of("afstemming-coa", "Standen van het COA naast de eigen cijfers, " + provinceName, HEADERS, rows);
     }

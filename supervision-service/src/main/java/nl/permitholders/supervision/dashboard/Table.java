@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -31,7 +32,10 @@ public record Table(String id, String title, List<String> headers, List<Row> row
         }
     }
 
-    /** A value (Integer, or String, or null for "not applicable") with its Dutch text and an optional style class. */
+    /**
+     * A value (Integer, LocalDate, or String, or null for "not applicable") with its Dutch text and an optional style
+     * class.
+     */
     public record Cell(Object value, String text, String style, Integer order) {
 
         public Cell {
@@ -44,6 +48,11 @@ public record Table(String id, String title, List<String> headers, List<Row> row
 
         public static Cell number(int value) {
             return new Cell(value, DutchFormat.number(value), "getal");
+        }
+
+        /** A date: "1 januari 2025" on the page, sorted and exported as the date itself; nothing gives an empty cell. */
+        public static Cell date(LocalDate value) {
+            return value == null ? text(null) : new Cell(value, DutchFormat.date(value), null);
         }
 
         public static Cell text(String value) {
@@ -63,7 +72,10 @@ public record Table(String id, String title, List<String> headers, List<Row> row
             return value instanceof Integer;
         }
 
-        /** What the page sorts on: the number itself, or the order a text stands for (a ladder stage), else the text. */
+        /**
+     * What the page sorts on: the number itself, a date in ISO form (so in date order), or the order a text stands for
+     * (a ladder stage), else the text.
+     */
         public String sortValue() {
             if (order != null) {
                 return order.toString();

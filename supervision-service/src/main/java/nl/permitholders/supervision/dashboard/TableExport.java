@@ -3,6 +3,7 @@ package nl.permitholders.supervision.dashboard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,8 +12,15 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes the dashboard's {@link Table}s as CSV and .xlsx: the same cells as on the page, numbers as numbers. */
+/**
+ * Writes the dashboard's {@link Table}s as CSV and .xlsx: the same cells as on the page, numbers as numbers and dates
+ * as dates (ISO in the CSV, which Excel reads as a date; a date cell in the .xlsx), so that a spreadsheet sorts and
+ * filters them as such.
+ */
 public final class TableExport {
+
+    /** How a date cell shows in the .xlsx: the Dutch short form, 31-12-2024. */
+    static final String DATE_FORMAT = "d-m-yyyy";
 
     private TableExport() {
     }
@@ -47,6 +55,8 @@ public final class TableExport {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
             for (Table table : tables) {
                 XSSFSheet sheet = workbook.createSheet(sheetName(table.title()));
                 XSSFRow header = sheet.createRow(0);
@@ -62,6 +72,10 @@ public final class TableExport {
                         Object value = row.cells().get(c).value();
                         if (value instanceof Integer number) {
                             line.createCell(c).setCellValue(number);
+                        } else if (value instanceof LocalDate day) {
+                            var cell = line.createCell(c);
+                            cell.setCellValue(day);
+                            cell.setCellStyle(date);
                         } else if (value != null) {
                             line.createCell(c).setCellValue(value.toString());
                         }

@@ -109,7 +109,7 @@ class CoaReconciliationTest {
             for (Row r : sheet) {
                 Cell first = r.getCell(0);
                 if (r.getRowNum() > 0 && first != null && first.getStringCellValue().equals("Gemeente " + town)
-                        && r.getCell(1).getStringCellValue().equals("2024-12-31")) {
+                        && r.getCell(1).getLocalDateTimeCellValue().toLocalDate().equals(LocalDate.of(2024, 12, 31))) {
                     row = r;
                 }
             }

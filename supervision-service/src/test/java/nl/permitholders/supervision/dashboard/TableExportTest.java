@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import nl.permitholders.supervision.dashboard.Table.Cell;
 import nl.permitholders.supervision.dashboard.Table.Row;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,40 @@ class TableExportTest {
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1234.0);
             assertThat(sheet.getRow(2).getCell(1)).isNull();
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Totaal");
+        }
+    }
+
+    private final Table decisions = Table.of("d", "Besluiten", List.of("Besloten op"), List.of(
+            Row.of(List.of(Cell.date(LocalDate.of(2025, 4, 1)))), Row.of(List.of(Cell.date(LocalDate.of(2024, 12, 31)))),
+            Row.of(List.of(Cell.date(null)))));
+
+    @Test
+    void aDateIsShownInDutchAndSortedInDateOrderNotInTheOrderOfItsWords() {
+        Cell april = Cell.date(LocalDate.of(2025, 4, 1));
+        Cell january = Cell.date(LocalDate.of(2025, 1, 1));
+        Cell december = Cell.date(LocalDate.of(2024, 12, 31));
+
+        assertThat(april.text()).isEqualTo("1 april 2025");
+        assertThat(List.of(april, january, december).stream().sorted(Comparator.comparing(Cell::sortValue)).map(Cell::text))
+                .containsExactly("31 december 2024", "1 januari 2025", "1 april 2025");
+    }
+
+    @Test
+    void csvWritesADateInIsoFormWhichASpreadsheetReadsAsADate() {
+        assertThat(new String(TableExport.csv(List.of(decisions)), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFBesloten op\r\n2025-04-01\r\n2024-12-31\r\n\r\n");
+    }
+
+    @Test
+    void xlsxWritesADateAsADateCellShownTheDutchWay() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(List.of(decisions))))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            var first = sheet.getRow(1).getCell(0);
+            assertThat(first.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(first)).isTrue();
+            assertThat(first.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 4, 1));
+            assertThat(new DataFormatter().formatCellValue(first)).isEqualTo("1-4-2025");
+            assertThat(sheet.getRow(3).getCell(0)).as("no date, no cell").isNull();
         }
     }
 }

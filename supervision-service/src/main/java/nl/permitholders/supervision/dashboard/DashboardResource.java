@@ -1,5 +1,21 @@
 package nl.permitholders.supervision.dashboard;
 
+import static nl.permitholders.supervision.dashboard.Dashboard.CSV;
+import static nl.permitholders.supervision.dashboard.Dashboard.PDF;
+import static nl.permitholders.supervision.dashboard.Dashboard.PERIODS_BACK;
+import static nl.permitholders.supervision.dashboard.Dashboard.XLSX;
+import static nl.permitholders.supervision.dashboard.Dashboard.ZIP;
+import static nl.permitholders.supervision.dashboard.Dashboard.chartJson;
+import static nl.permitholders.supervision.dashboard.Dashboard.choice;
+import static nl.permitholders.supervision.dashboard.Dashboard.date;
+import static nl.permitholders.supervision.dashboard.Dashboard.download;
+import static nl.permitholders.supervision.dashboard.Dashboard.ownProvince;
+import static nl.permitholders.supervision.dashboard.Dashboard.period;
+import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
+import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
+import static nl.permitholders.supervision.dashboard.Dashboard.said;
+import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -99,12 +115,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/dashboard")
 public class DashboardResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String PDF = "application/pdf";
-    static final String ZIP = "application/zip";
-    /** How many past half-years the period selector offers. */
-    private static final int PERIODS_BACK = 8;
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     // The Dutch message for each error code a form sends back to its page; an unknown code shows none.
@@ -201,7 +211,7 @@ public class DashboardResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true, summary = "Start page: a province goes to its overview, the Rijk chooses a province")
     public Uni<Response> start() {
-        Optional<String> own = ownProvince();
+        Optional<String> own = ownProvince(token);
         if (own.isPresent()) {
             return Uni.createFrom().item(Response.seeOther(URI.create("/dashboard/provincies/" + own.get())).build());
         }
@@ -311,7 +321,7 @@ public class DashboardResource {
                             String name = province == null ? code : province.name;
                             Map<String, String> names = new HashMap<>();
                             towns.forEach(town -> names.put(town.code, town.name == null ? town.code : town.name));
-                            boolean mayRegister = token.getGroups().contains(Roles.PROVINCE);
+                            boolean mayRegister = provinceStaff(token);
                             return new ExchangePage(code, name, ExchangePage.table(name, agreements, names), mayRegister,
                                     mayRegister ? ExchangePage.registrable(agreements, names) : List.of(), ExchangeAgreements.REASON_MAX,
                                     DutchFormat.date(today), message, said(EXCHANGE_ERRORS, error));
@@ -386,7 +396,7 @@ public class DashboardResource {
                 .flatMap(province -> {
                     String name = province == null ? code : province.name;
                     return reconciliations.ofProvince(code, null).map(lines -> new ReconciliationPage(code, name,
-                            ReconciliationPage.table(name, lines), DutchFormat.date(today), token.getGroups().contains(Roles.PROVINCE),
+                            ReconciliationPage.table(name, lines), DutchFormat.date(today), provinceStaff(token),
                             ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error));
                 });
     }
@@ -410,7 +420,7 @@ public class DashboardResource {
                         province == null ? code : province.name, period.deadline().toString(), DutchFormat.date(period.deadline()),
                         deadlineChoices(period), towns.stream().map(t -> RoundPage.line(t.municipalityCode(), t.municipalityName(),
                                 latest.get(t.municipalityCode()))).toList(),
-                        token.getGroups().contains(Roles.PROVINCE), "vastgelegd".equals(recorded) ? "De staat van de brief is vastgelegd." : null,
+                        provinceStaff(token), "vastgelegd".equals(recorded) ? "De staat van de brief is vastgelegd." : null,
                         said(ROUND_ERRORS, error), DutchFormat.date(now)))))
                 .map(Templates::round);
     }
@@ -489,7 +499,7 @@ public class DashboardResource {
         Period period = letterRound.deadline("deadline", deadlineText);
         return access.toMunicipality(token, code).chain(() -> {
             // The caller's province is the municipality's: the access check passed.
-            String back = "/dashboard/provincies/" + ownProvince().orElseThrow() + "/toezichtronde?peildatum=" + period.deadline() + "&";
+            String back = "/dashboard/provincies/" + ownProvince(token).orElseThrow() + "/toezichtronde?peildatum=" + period.deadline() + "&";
             Optional<LetterState> state = choice(LetterState.class, stateText);
             if (state.isEmpty()) {
                 return Uni.createFrom().item(seeOther(back + "fout=staat#brief-" + code));
@@ -498,13 +508,6 @@ public class DashboardResource {
                     .map(recorded -> seeOther(back + "staat=vastgelegd#brief-" + code))
                     .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=volgorde#brief-" + code));
         });
-    }
-
-    /** The province of a signed-in province staff member; none for anyone else. */
-    private Optional<String> ownProvince() {
-        Object own = token.getClaim(nl.permitholders.platform.security.Caller.PROVINCE_CLAIM);
-        return own != null && token.getGroups().contains(Roles.PROVINCE) ? Optional.of(own.toString().replace("\"", ""))
-                : Optional.empty();
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -618,16 +621,7 @@ public class DashboardResource {
 
     /** Where a form goes back to: the detail page of the half-year it was posted from, ready for a query parameter. */
     private String back(String code, String periodText) {
-        return "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText) + "&");
-    }
-
-    /** The constant a form's select chose; none for a value the form does not offer. */
-    private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
-        try {
-            return Optional.of(Enum.valueOf(type, text == null ? "" : text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText, clock) + "&");
     }
 
     /**
@@ -643,20 +637,6 @@ public class DashboardResource {
             return Optional.of("toekomst");
         }
         return refusedReason(reason, reasonMax) ? Optional.of(reasonError) : Optional.empty();
-    }
-
-    /** Whether a form's reason is blank, too long or unstorable. */
-    private static boolean refusedReason(String reason, int reasonMax) {
-        return reason == null || reason.isBlank() || reason.length() > reasonMax || reason.indexOf('\u0000') >= 0;
-    }
-
-    /** The date a form's field names; none for text that is no date in the range the service keeps. */
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text == null ? "" : text)).filter(DateRange::contains);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -703,7 +683,7 @@ public class DashboardResource {
     // ---- building the pages
 
     private Uni<OverviewPage> overviewPage(String code, String periodText) {
-        Period period = period(periodText);
+        Period period = period(periodText, clock);
         LocalDate now = LocalDate.now(clock);
         return access.toProvince(token, code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
@@ -713,12 +693,12 @@ public class DashboardResource {
                     var timeline = found.getItem2();
                     return new OverviewPage(code, view.name(), period, DutchFormat.period(period), periodChoices(period, now),
                             OverviewPage.table(view, found.getItem1().forecastBacklogs()), OverviewPage.standings(view),
-                            OverviewPage.deadlines(timeline), chartJson(timeline, false), DutchFormat.date(now));
+                            OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now));
                 });
     }
 
     private Uni<DetailPage> detailPage(String code, String periodText, String message, String error) {
-        Period period = period(periodText);
+        Period period = period(periodText, clock);
         LocalDate now = LocalDate.now(clock);
         boolean current = !period.isBefore(Period.containing(now));
         // The plans read through the request's session, which runs one query at a time: after the ladder, not beside it.
@@ -746,15 +726,11 @@ public class DashboardResource {
                             plan.map(p -> p.title() + " (vastgesteld " + DutchFormat.date(p.adoptedOn()) + ")").orElse(null),
                             plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
-                            chartJson(timeline, true), token.getGroups().contains(Roles.PROVINCE), DetailPage.stageChoices(),
+                            chartJson(json, timeline, true), provinceStaff(token), DetailPage.stageChoices(),
                             now.toString(), message, error, DetailPage.regime(found.getItem4().get(code), now),
                             DetailPage.provinceVerdicts(found.getItem5()), DetailPage.verdictDeadlines(found.getItem5()),
                             DetailPage.verdictChoices());
                 });
-    }
-
-    private Period period(String text) {
-        return text == null || text.isBlank() ? Period.containing(LocalDate.now(clock)) : PeriodParam.parse("periode", text);
     }
 
     private static List<OverviewPage.PeriodChoice> periodChoices(Period selected, LocalDate now) {
@@ -767,35 +743,6 @@ public class DashboardResource {
             choices.add(new OverviewPage.PeriodChoice(selected.toString(), DutchFormat.period(selected), true));
         }
         return choices;
-    }
-
-    /** The chart's data: labels in Dutch, numbers as the timeline gives them. */
-    private String chartJson(TimelineView timeline, boolean withMonths) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("peildata", timeline.deadlines().stream().map(d -> DutchFormat.period(d.period())).toList());
-        data.put("achterstand", timeline.deadlines().stream().map(DeadlineView::backlog).toList());
-        if (withMonths) {
-            data.put("maanden", timeline.months().stream().map(m -> DutchFormat.month(m.month())).toList());
-            data.put("gehuisvest", timeline.months().stream().map(MonthView::housed).toList());
-        }
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Response download(byte[] body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
-    }
-
-    private static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
-    }
-
-    /** The message of a form's error {@code code} on a page; none for no code or an unknown one. */
-    private static String said(Map<String, String> messages, String code) {
-        return code == null ? null : messages.get(code);
     }
 
     private static String message(String decision, String verdict) {

@@ -140,13 +140,6 @@ public class DashboardResource {
             Map.entry("overname", "Kies een stand van het COA op de dag voor een peildatum die voorbij is."),
             Map.entry("overname-reden", "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens)."));
 
-    private static final Map<String, String> EXCHANGE_ERRORS = Map.ofEntries(
-            Map.entry("keuze", "Kies een uitruil."),
-            Map.entry("controle", "De uitruil kan niet worden geregistreerd: met de cijfers van nu komt de gecorrigeerde taakstelling "
-                    + "van een gemeente onder nul, of draagt een gemeente meer achterstand over dan zij heeft."),
-            Map.entry("staat", "Over deze uitruil is al beslist, of niet alle gemeenten hebben hem bevestigd."),
-            Map.entry("weigering-reden", "Vul de reden van de weigering in (hoogstens 500 tekens)."));
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(OverviewPage page);
@@ -158,8 +151,6 @@ public class DashboardResource {
         static native TemplateInstance provinces(List<Province> provinces);
 
         static native TemplateInstance reconciliation(ReconciliationPage page);
-
-        static native TemplateInstance exchanges(ExchangePage page);
 
         static native TemplateInstance round(RoundPage page);
     }
@@ -186,8 +177,6 @@ public class DashboardResource {
     @Inject
     CoaAdoptions adoptions;
 
-    @Inject
-    ExchangeAgreements exchangeAgreements;
     @Inject
     LetterRound letterRound;
     @Inject
@@ -301,81 +290,6 @@ public class DashboardResource {
                 .chain(() -> adoptions.adopt(parts[0], deadline.get(), reason.strip()))
                 .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
-    }
-
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
-    @GET
-    @Path("/provincies/{code}/uitruil")
-    @WithSession
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "The exchange agreements (R2) with a municipality of the province, and the forms to register or refuse them")
-    public Uni<TemplateInstance> exchanges(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                           @QueryParam("uitruil") String done, @QueryParam("fout") String error) {
-        String message = "geregistreerd".equals(done) ? "De uitruil is geregistreerd: hij telt mee in de cijfers van de gemeenten."
-                : "geweigerd".equals(done) ? "De registratie van de uitruil is geweigerd." : null;
-        LocalDate today = LocalDate.now(clock);
-        return access.toProvince(token, code)
-                .chain(() -> Province.<Province>findById(code))
-                .flatMap(province -> Municipality.<Municipality>list("provinceCode", code).flatMap(towns -> exchangeAgreements.ofProvince(code)
-                        .map(agreements -> {
-                            String name = province == null ? code : province.name;
-                            Map<String, String> names = new HashMap<>();
-                            towns.forEach(town -> names.put(town.code, town.name == null ? town.code : town.name));
-                            boolean mayRegister = provinceStaff(token);
-                            return new ExchangePage(code, name, ExchangePage.table(name, agreements, names), mayRegister,
-                                    mayRegister ? ExchangePage.registrable(agreements, names) : List.of(), ExchangeAgreements.REASON_MAX,
-                                    DutchFormat.date(today), message, said(EXCHANGE_ERRORS, error));
-                        })))
-                .map(Templates::exchanges);
-    }
-
-    @RolesAllowed(Roles.PROVINCE)
-    @POST
-    @Path("/provincies/{code}/uitruil/registraties")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true, summary = "The registration form: registers an exchange agreement as POST /exchanges/{id}/register does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "Registered in the name of the signed-in caller; back to the page.")
-    public Uni<Response> registerExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                          @FormParam("uitruil") String chosen) {
-        return decideOnExchange(code, chosen, "geregistreerd", exchangeAgreements::register);
-    }
-
-    @RolesAllowed(Roles.PROVINCE)
-    @POST
-    @Path("/provincies/{code}/uitruil/weigeringen")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true, summary = "The refusal form: refuses an exchange agreement as POST /exchanges/{id}/refuse does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "Refused in the name of the signed-in caller, with the reason; back to the page.")
-    public Uni<Response> refuseExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                        @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
-        if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
-            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + code + "/uitruil?fout=weigering-reden#registreren"));
-        }
-        return decideOnExchange(code, chosen, "geweigerd", id -> exchangeAgreements.refuse(id, reason.strip()));
-    }
-
-    /** Registers or refuses the chosen agreement, and goes back to the page saying how it went. */
-    private Uni<Response> decideOnExchange(String code, String chosen, String done, Function<UUID, Uni<?>> decide) {
-        String back = "/dashboard/provincies/" + code + "/uitruil?";
-        Optional<UUID> id = uuid(chosen);
-        if (id.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back + "fout=keuze#registreren"));
-        }
-        return access.toProvince(token, code)
-                .chain(() -> decide.apply(id.get()))
-                .map(decided -> seeOther(back + "uitruil=" + done + "#registreren"))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=controle#registreren"))
-                .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat#registreren"));
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text == null ? "" : text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

@@ -136,10 +136,6 @@ public class DashboardResource {
             Map.entry("staat", "Kies een staat van de brief."),
             Map.entry("volgorde", "Een brief wordt pas verzonden als hij is nagekeken, en een verzonden brief blijft verzonden."));
 
-    private static final Map<String, String> ADOPTION_ERRORS = Map.ofEntries(
-            Map.entry("overname", "Kies een stand van het COA op de dag voor een peildatum die voorbij is."),
-            Map.entry("overname-reden", "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens)."));
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(OverviewPage page);
@@ -149,8 +145,6 @@ public class DashboardResource {
         static native TemplateInstance detail(DetailPage page);
 
         static native TemplateInstance provinces(List<Province> provinces);
-
-        static native TemplateInstance reconciliation(ReconciliationPage page);
 
         static native TemplateInstance round(RoundPage page);
     }
@@ -171,11 +165,6 @@ public class DashboardResource {
     Regimes regimes;
     @Inject
     MunicipalityLedgers ledgers;
-    @Inject
-    CoaReconciliations reconciliations;
-
-    @Inject
-    CoaAdoptions adoptions;
 
     @Inject
     LetterRound letterRound;
@@ -254,65 +243,6 @@ public class DashboardResource {
                                       @QueryParam("periode") String periodText) {
         return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
                 "overzicht-" + code + "-" + page.period() + ".xlsx"));
-    }
-
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
-    @GET
-    @Path("/provincies/{code}/afstemming-coa")
-    @WithSession
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "COA's positions beside the system's figures, per municipality and reference date")
-    public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                                @QueryParam("overname") String adopted, @QueryParam("fout") String error) {
-        return reconciliationPage(code, "vastgelegd".equals(adopted) ? "De stand van het COA is overgenomen." : null,
-                said(ADOPTION_ERRORS, error)).map(Templates::reconciliation);
-    }
-
-    @RolesAllowed(Roles.PROVINCE)
-    @POST
-    @Path("/provincies/{code}/afstemming-coa/overnames")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true, summary = "The adoption form: adopts COA's position as POST /municipalities/{code}/coa-position-adoptions does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "The adopter is the signed-in caller; back to the reconciliation page.")
-    public Uni<Response> adoptCoaPosition(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                          @FormParam("overname") String chosen, @FormParam("reden") String reason) {
-        String back = "/dashboard/provincies/" + code + "/afstemming-coa?";
-        String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
-        Optional<LocalDate> deadline = parts.length == 2 && parts[0].matches(Codes.MUNICIPALITY) ? date(parts[1]) : Optional.empty();
-        if (deadline.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back + "fout=overname#overnemen"));
-        }
-        if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
-            return Uni.createFrom().item(seeOther(back + "fout=overname-reden#overnemen"));
-        }
-        return access.toProvince(token, code).chain(() -> access.toMunicipality(token, parts[0]))
-                .chain(() -> adoptions.adopt(parts[0], deadline.get(), reason.strip()))
-                .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
-    }
-
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
-    @GET
-    @Path("/provincies/{code}/afstemming-coa.xlsx")
-    @WithSession
-    @Produces(XLSX)
-    @Operation(hidden = true, summary = "The reconciliation with COA's positions as an Excel workbook: the same rows as the page")
-    public Uni<Response> reconciliationXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
-        return reconciliationPage(code, null, null).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
-                "afstemming-coa-" + code + ".xlsx"));
-    }
-
-    private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error) {
-        LocalDate today = LocalDate.now(clock);
-        return access.toProvince(token, code)
-                .chain(() -> Province.<Province>findById(code))
-                .flatMap(province -> {
-                    String name = province == null ? code : province.name;
-                    return reconciliations.ofProvince(code, null).map(lines -> new ReconciliationPage(code, name,
-                            ReconciliationPage.table(name, lines), DutchFormat.date(today), provinceStaff(token),
-                            ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error));
-                });
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

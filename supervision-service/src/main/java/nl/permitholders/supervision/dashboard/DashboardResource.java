@@ -115,7 +115,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/dashboard")
 public class DashboardResource {
 
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     // The Dutch message for each error code a form sends back to its page; an unknown code shows none.
     private static final Map<String, String> DETAIL_ERRORS = Map.ofEntries(
@@ -164,10 +163,6 @@ public class DashboardResource {
     SupervisionAccess access;
     @Inject
     JsonWebToken token;
-    @Inject
-    FigureChanges changes;
-    @Inject
-    Pool pool;
     @Inject
     Clock clock;
     @Inject
@@ -233,35 +228,6 @@ public class DashboardResource {
                                       @QueryParam("periode") String periodText) {
         return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
                 "overzicht-" + code + "-" + page.period() + ".xlsx"));
-    }
-
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
-    @GET
-    @Path("/provincies/{code}/wijzigingen")
-    @Blocking
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(hidden = true, summary = "Which municipalities of the province changed (Server-Sent Events), for the page's live update",
-            description = "First an event 'verbonden', then an event 'gewijzigd' with a municipality code each time an event "
-                    + "this instance consumed changed its figures. A comment every 25 s keeps the connection open.")
-    public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
-        access.toProvince(token, code).await().atMost(Duration.ofSeconds(10));
-        Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
-                    Runnable stop = changes.listen(emitter::emit);
-                    emitter.onTermination(stop);
-                }, BackPressureStrategy.BUFFER)
-                .onItem().transformToUniAndConcatenate(change -> pool
-                        .preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                        .execute(Tuple.of(code, change.toArray(String[]::new))).map(rows -> {
-                            List<String> inProvince = new ArrayList<>();
-                            rows.forEach(r -> inProvince.add(r.getString(0)));
-                            return inProvince;
-                        }))
-                .onItem().transformToIterable(list -> list)
-                .map(municipality -> sse.newEventBuilder().name("gewijzigd").data(municipality).build());
-        Multi<OutboundSseEvent> connected = Multi.createFrom().item(sse.newEventBuilder().name("verbonden").data(code).build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(Multi.createBy().concatenating().streams(connected, changed), keepAlive);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.dashboard;
 import static nl.permitholders.supervision.dashboard.Table.Cell;
 import static nl.permitholders.supervision.dashboard.Table.Row;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,19 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
 
     /** A half-year to choose in the period selector. */
     public record PeriodChoice(String value, String label, boolean selected) {
+    }
+
+    /** The half-years the period selector offers: the next one, the current one and those before it, and the selected one if older. */
+    static List<PeriodChoice> periodChoices(Period selected, LocalDate now) {
+        List<PeriodChoice> choices = new ArrayList<>();
+        Period p = Period.containing(now).next();
+        for (int i = 0; i <= Dashboard.PERIODS_BACK; i++, p = p.previous()) {
+            choices.add(new PeriodChoice(p.toString(), DutchFormat.period(p), p.equals(selected)));
+        }
+        if (choices.stream().noneMatch(PeriodChoice::selected)) {
+            choices.add(new PeriodChoice(selected.toString(), DutchFormat.period(selected), true));
+        }
+        return choices;
     }
 
     /** @param forecasts per municipality, the backlog forecast at the end of the half-year; absent when it has ended */

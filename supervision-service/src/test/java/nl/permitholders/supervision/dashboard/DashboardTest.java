@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -98,6 +99,22 @@ class DashboardTest {
         as(Callers.issuer().municipality(town)).get("/dashboard/provincies/{code}", province).then().statusCode(403);
         as(Callers.issuer().province("PV01")).get("/dashboard/gemeenten/{code}", town).then().statusCode(403);
         as(Callers.issuer().rijk()).get("/dashboard/provincies/{code}", province).then().statusCode(200);
+    }
+
+    @Test
+    void theStartPageSendsProvinceStaffToTheirOverviewAndLetsTheRijkChooseAProvince() {
+        as(provinceToken()).redirects().follow(false).get("/dashboard").then().statusCode(303)
+                .header("Location", endsWith("/dashboard/provincies/" + province));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().rijk()).get("/dashboard").then().statusCode(200)
+                .body(containsString("<a href=\"/dashboard/provincies/" + province + "\">Testprovincie " + province + "</a>")));
+    }
+
+    @Test
+    void theLiveUpdateFetchesTheOverviewsRowOfAMunicipality() {
+        as(provinceToken()).get("/dashboard/provincies/{code}/rijen/{municipality}", province, town).then().statusCode(200)
+                .body(containsString("Dorp " + town)).body(containsString(">1.234<")).body(containsString("Totaal"));
+        as(provinceToken()).get("/dashboard/provincies/{code}/rijen/{municipality}", province, TestEvents.newMunicipality())
+                .then().statusCode(404);
     }
 
     @Test

@@ -1,0 +1,144 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
+import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
+import static nl.permitholders.supervision.dashboard.Dashboard.said;
+import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.supervision.exchange.ExchangeAgreements;
+import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.reference.Province;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The dashboard's page of a province's exchange agreements (R2), and the forms to register or refuse one. */
+@Path("/dashboard")
+public class ExchangePageResource {
+
+    // The Dutch message for each error code a form sends back to the page; an unknown code shows none.
+    private static final Map<String, String> ERRORS = Map.ofEntries(
+            Map.entry("keuze", "Kies een uitruil."),
+            Map.entry("controle", "De uitruil kan niet worden geregistreerd: met de cijfers van nu komt de gecorrigeerde taakstelling "
+                    + "van een gemeente onder nul, of draagt een gemeente meer achterstand over dan zij heeft."),
+            Map.entry("staat", "Over deze uitruil is al beslist, of niet alle gemeenten hebben hem bevestigd."),
+            Map.entry("weigering-reden", "Vul de reden van de weigering in (hoogstens 500 tekens)."));
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance exchanges(ExchangePage page);
+    }
+
+    @Inject
+    ExchangeAgreements exchangeAgreements;
+    @Inject
+    SupervisionAccess access;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/uitruil")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The exchange agreements (R2) with a municipality of the province, and the forms to register or refuse them")
+    public Uni<TemplateInstance> exchanges(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                           @QueryParam("uitruil") String done, @QueryParam("fout") String error) {
+        String message = "geregistreerd".equals(done) ? "De uitruil is geregistreerd: hij telt mee in de cijfers van de gemeenten."
+                : "geweigerd".equals(done) ? "De registratie van de uitruil is geweigerd." : null;
+        LocalDate today = LocalDate.now(clock);
+        return access.toProvince(token, code)
+                .chain(() -> Province.<Province>findById(code))
+                .flatMap(province -> Municipality.<Municipality>list("provinceCode", code).flatMap(towns -> exchangeAgreements.ofProvince(code)
+                        .map(agreements -> {
+                            String name = province == null ? code : province.name;
+                            Map<String, String> names = new HashMap<>();
+                            towns.forEach(town -> names.put(town.code, town.name == null ? town.code : town.name));
+                            boolean mayRegister = provinceStaff(token);
+                            return new ExchangePage(code, name, ExchangePage.table(name, agreements, names), mayRegister,
+                                    mayRegister ? ExchangePage.registrable(agreements, names) : List.of(), ExchangeAgreements.REASON_MAX,
+                                    DutchFormat.date(today), message, said(ERRORS, error));
+                        })))
+                .map(Templates::exchanges);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/uitruil/registraties")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The registration form: registers an exchange agreement as POST /exchanges/{id}/register does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "Registered in the name of the signed-in caller; back to the page.")
+    public Uni<Response> registerExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @FormParam("uitruil") String chosen) {
+        return decideOnExchange(code, chosen, "geregistreerd", exchangeAgreements::register);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/uitruil/weigeringen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The refusal form: refuses an exchange agreement as POST /exchanges/{id}/refuse does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "Refused in the name of the signed-in caller, with the reason; back to the page.")
+    public Uni<Response> refuseExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                        @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
+        if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
+            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + code + "/uitruil?fout=weigering-reden#registreren"));
+        }
+        return decideOnExchange(code, chosen, "geweigerd", id -> exchangeAgreements.refuse(id, reason.strip()));
+    }
+
+    /** Registers or refuses the chosen agreement, and goes back to the page saying how it went. */
+    private Uni<Response> decideOnExchange(String code, String chosen, String done, Function<UUID, Uni<?>> decide) {
+        String back = "/dashboard/provincies/" + code + "/uitruil?";
+        Optional<UUID> id = uuid(chosen);
+        if (id.isEmpty()) {
+            return Uni.createFrom().item(seeOther(back + "fout=keuze#registreren"));
+        }
+        return access.toProvince(token, code)
+                .chain(() -> decide.apply(id.get()))
+                .map(decided -> seeOther(back + "uitruil=" + done + "#registreren"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=controle#registreren"))
+                .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat#registreren"));
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text == null ? "" : text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Dashboard.CSV;
+import static nl.permitholders.supervision.dashboard.Dashboard.XLSX;
+import static nl.permitholders.supervision.dashboard.Dashboard.chartJson;
+import static nl.permitholders.supervision.dashboard.Dashboard.download;
+import static nl.permitholders.supervision.dashboard.Dashboard.ownProvince;
+import static nl.permitholders.supervision.dashboard.Dashboard.period;
+import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.supervision.province.ProvinceQueries;
+import nl.permitholders.supervision.reference.Province;
+import nl.permitholders.supervision.timeline.Timelines;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The dashboard's start page and a province's overview for a half-year: the page, one municipality's row of it for
+ * the live update (OverviewChangesResource says which changed), and its exports.
+ */
+@Path("/dashboard")
+public class OverviewPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance provinces(List<Province> provinces);
+
+        static native TemplateInstance overview(OverviewPage page);
+
+        static native TemplateInstance row(OverviewPage page, Table.Row row);
+    }
+
+    @Inject
+    ProvinceQueries provinceQueries;
+    @Inject
+    Timelines timelines;
+    @Inject
+    SupervisionAccess access;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    Clock clock;
+    @Inject
+    ObjectMapper json;
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "Start page: a province goes to its overview, the Rijk chooses a province")
+    public Uni<Response> start() {
+        Optional<String> own = ownProvince(token);
+        if (own.isPresent()) {
+            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + own.get()));
+        }
+        return Province.<Province>listAll().map(all -> Response.ok(Templates.provinces(all)).build());
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The province overview for a half-year (periode, default the current one)")
+    public Uni<TemplateInstance> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(Templates::overview);
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/rijen/{municipality}")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "One municipality's row of the overview and the totals, for the live update of the page")
+    public Uni<TemplateInstance> row(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                     @PathParam("municipality") @Pattern(regexp = Codes.MUNICIPALITY) String municipality,
+                                     @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(page -> Templates.row(page, page.table().rows().stream()
+                .filter(r -> municipality.equals(r.key())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Geen gemeente " + municipality + " in deze provincie."))));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/overzicht.csv")
+    @WithSession
+    @Produces("text/csv")
+    @Operation(hidden = true, summary = "The province overview as CSV: the same rows as the page")
+    public Uni<Response> overviewCsv(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                     @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(page -> download(TableExport.csv(List.of(page.table(), page.standings())), CSV,
+                "overzicht-" + code + "-" + page.period() + ".csv"));
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/overzicht.xlsx")
+    @WithSession
+    @Produces(XLSX)
+    @Operation(hidden = true, summary = "The province overview as an Excel workbook: the same rows as the page")
+    public Uni<Response> overviewXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                      @QueryParam("periode") String periodText) {
+        return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
+                "overzicht-" + code + "-" + page.period() + ".xlsx"));
+    }
+
+    private Uni<OverviewPage> overviewPage(String code, String periodText) {
+        Period period = period(periodText, clock);
+        LocalDate now = LocalDate.now(clock);
+        return access.toProvince(token, code)
+                .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
+                        timelines.province(code, Optional.empty(), Optional.empty())).with((overview, timeline) -> {
+                    ProvinceQueries.ProvinceView view = overview.view();
+                    return new OverviewPage(code, view.name(), period, DutchFormat.period(period), OverviewPage.periodChoices(period, now),
+                            OverviewPage.table(view, overview.forecastBacklogs()), OverviewPage.standings(view),
+                            OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now));
+                }));
+    }
+}

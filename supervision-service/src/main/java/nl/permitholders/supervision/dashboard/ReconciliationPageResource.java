@@ -1,0 +1,128 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Dashboard.XLSX;
+import static nl.permitholders.supervision.dashboard.Dashboard.date;
+import static nl.permitholders.supervision.dashboard.Dashboard.download;
+import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
+import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
+import static nl.permitholders.supervision.dashboard.Dashboard.said;
+import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.supervision.coaposition.CoaAdoptions;
+import nl.permitholders.supervision.coaposition.CoaReconciliations;
+import nl.permitholders.supervision.reference.Province;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The dashboard's page of COA's positions beside the system's figures for a province, its .xlsx, and the form to
+ * adopt COA's position.
+ */
+@Path("/dashboard")
+public class ReconciliationPageResource {
+
+    // The Dutch message for each error code the form sends back to the page; an unknown code shows none.
+    private static final Map<String, String> ERRORS = Map.ofEntries(
+            Map.entry("overname", "Kies een stand van het COA op de dag voor een peildatum die voorbij is."),
+            Map.entry("overname-reden", "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens)."));
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance reconciliation(ReconciliationPage page);
+    }
+
+    @Inject
+    CoaReconciliations reconciliations;
+    @Inject
+    CoaAdoptions adoptions;
+    @Inject
+    SupervisionAccess access;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/afstemming-coa")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "COA's positions beside the system's figures, per municipality and reference date")
+    public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                                @QueryParam("overname") String adopted, @QueryParam("fout") String error) {
+        return reconciliationPage(code, "vastgelegd".equals(adopted) ? "De stand van het COA is overgenomen." : null,
+                said(ERRORS, error)).map(Templates::reconciliation);
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/afstemming-coa.xlsx")
+    @WithSession
+    @Produces(XLSX)
+    @Operation(hidden = true, summary = "The reconciliation with COA's positions as an Excel workbook: the same rows as the page")
+    public Uni<Response> reconciliationXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
+        return reconciliationPage(code, null, null).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
+                "afstemming-coa-" + code + ".xlsx"));
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/afstemming-coa/overnames")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The adoption form: adopts COA's position as POST /municipalities/{code}/coa-position-adoptions does",
+            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
+                    + "The adopter is the signed-in caller; back to the reconciliation page.")
+    public Uni<Response> adoptCoaPosition(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                          @FormParam("overname") String chosen, @FormParam("reden") String reason) {
+        String back = "/dashboard/provincies/" + code + "/afstemming-coa?";
+        String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
+        Optional<LocalDate> deadline = parts.length == 2 && parts[0].matches(Codes.MUNICIPALITY) ? date(parts[1]) : Optional.empty();
+        if (deadline.isEmpty()) {
+            return Uni.createFrom().item(seeOther(back + "fout=overname#overnemen"));
+        }
+        if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
+            return Uni.createFrom().item(seeOther(back + "fout=overname-reden#overnemen"));
+        }
+        return access.toProvince(token, code).chain(() -> access.toMunicipality(token, parts[0]))
+                .chain(() -> adoptions.adopt(parts[0], deadline.get(), reason.strip()))
+                .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
+    }
+
+    private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error) {
+        LocalDate today = LocalDate.now(clock);
+        return access.toProvince(token, code)
+                .chain(() -> Uni.combine().all().unis(Province.<Province>findById(code), reconciliations.ofProvince(code, null))
+                        .with((province, lines) -> {
+                            String name = province == null ? code : province.name;
+                            return new ReconciliationPage(code, name, ReconciliationPage.table(name, lines), DutchFormat.date(today),
+                                    provinceStaff(token), ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error);
+                        }));
+    }
+}

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.supervision.coaposition.CoaPositionImports.ImportedLine;
 import nl.permitholders.supervision.figures.FiguresQueries;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresView;
 
 /**
  * The reconciliation report of a province: for every municipality and reference date COA gave a position for (the

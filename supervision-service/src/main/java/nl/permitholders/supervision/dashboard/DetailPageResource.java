@@ -46,7 +46,7 @@ import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
-import nl.permitholders.supervision.figures.FiguresResource.LedgerLine;
+import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.LadderResource;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;

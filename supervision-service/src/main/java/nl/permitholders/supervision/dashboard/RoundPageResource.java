@@ -41,7 +41,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.figures.FiguresQueries;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.round.LetterBook;
 import nl.permitholders.supervision.round.LetterRound;

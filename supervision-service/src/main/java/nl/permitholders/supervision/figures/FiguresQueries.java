@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 

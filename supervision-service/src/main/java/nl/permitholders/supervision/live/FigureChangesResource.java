@@ -33,7 +33,7 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -19,7 +19,7 @@ import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.LadderDecision;

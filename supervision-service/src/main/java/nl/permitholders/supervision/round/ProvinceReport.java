@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.figures.FiguresResource.FiguresView;
+import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;

@@ -1,0 +1,45 @@
+package nl.permitholders.supervision.figures;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.LocalDate;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.ledger.HalfYearFigures;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.ledger.PeriodFigures;
+import nl.permitholders.supervision.ledger.QuotaStatus;
+import nl.permitholders.supervision.reference.Municipality;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
+                          LocalDate asOf, int carriedBacklog, int quota,
+                          @Schema(description = "whether the quota of the half-year is PROVISIONAL (the Rijk's announcement, "
+                                  + "voorlopige taakstelling) or FINAL (the figure the Rijk fixed); absent when the half-year has no quota")
+                          QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed,
+                          int backlog, int expectedHoused, int scheduleGap, int coupledUnhousedPersons,
+                          int overdueCouplings, int overdueCouplingPersons,
+                          @Schema(description = "persons in temporary housing (an intermediate facility; a flex home only "
+                                  + "where placement-service is configured so) who still need follow-up housing: housed "
+                                  + "by the position's date and not moved on to follow-up housing by then; revoked "
+                                  + "placements never count")
+                          int personsInTemporaryHousing,
+                          PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
+                          String mergedInto) {
+
+    /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
+    public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
+        Municipality municipality = known.municipality();
+        HalfYearFigures f = known.figures(period, asOf, today);
+        PeriodFigures b = f.backlog();
+        boolean merged = known.mergedBy(period);
+        VerdictView verdict = merged || period.deadline().isAfter(f.position()) ? null
+                : VerdictView.of(DeadlineJudge.judge(known.ledger(), period));
+        return new FiguresView(known.code(), municipality == null ? null : municipality.name,
+                municipality == null ? null : municipality.provinceCode, period.toString(), asOf, b.carriedBacklog(), b.quota(),
+                b.quotaStatus(), b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
+                f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
+                f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
+                merged ? known.mergedInto().get().newCode : null);
+    }
+}

@@ -15,9 +15,9 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
-import nl.permitholders.supervision.timeline.TimelineResource.MonthView;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.DeadlineView;
+import nl.permitholders.supervision.timeline.MonthView;
+import nl.permitholders.supervision.timeline.TimelineView;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

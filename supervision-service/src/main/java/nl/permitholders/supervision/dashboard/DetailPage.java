@@ -26,7 +26,7 @@ import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 import nl.permitholders.supervision.verdict.Verdict;

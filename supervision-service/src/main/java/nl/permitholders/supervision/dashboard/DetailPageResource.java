@@ -56,7 +56,7 @@ import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeResource;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.timeline.Timelines;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;

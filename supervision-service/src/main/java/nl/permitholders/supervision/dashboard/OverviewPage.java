@@ -16,7 +16,7 @@ import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
 
 /**

@@ -17,7 +17,7 @@ import nl.permitholders.supervision.figures.VerdictView;
 import nl.permitholders.supervision.ladder.LadderResource.LadderView;
 import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.reference.Province;
-import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
+import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.Timelines;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 

@@ -14,8 +14,8 @@ import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.Overview;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.timeline.TimelineResource.DeadlineView;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.DeadlineView;
+import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
 

@@ -9,7 +9,7 @@ import nl.permitholders.supervision.dashboard.Table;
 import nl.permitholders.supervision.dashboard.Table.Cell;
 import nl.permitholders.supervision.dashboard.Table.Row;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.TimelineView;
 
 /**
  * The province's report as the dashboard's tables, for its .xlsx (a sheet each): the municipalities, the province's

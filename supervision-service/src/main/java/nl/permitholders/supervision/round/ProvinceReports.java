@@ -13,7 +13,7 @@ import nl.permitholders.supervision.dashboard.Table;
 import nl.permitholders.supervision.dashboard.TableExport;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
+import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.timeline.Timelines;
 
 /**

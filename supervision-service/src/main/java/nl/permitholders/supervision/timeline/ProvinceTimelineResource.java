@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

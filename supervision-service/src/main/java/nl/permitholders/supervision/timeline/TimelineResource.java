@@ -11,9 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
@@ -32,21 +29,6 @@ public class TimelineResource {
 
     @Inject
     Timelines timelines;
-
-    public record DeadlineView(String period, LocalDate deadline, boolean passed, int adjustedQuota, int housed, int backlog) {
-    }
-
-    public record MonthView(YearMonth month, int housed) {
-    }
-
-    public record TimelineView(String code, String name, String from, String until, List<DeadlineView> deadlines, List<MonthView> months) {
-        static TimelineView of(String code, String name, Period from, Period until, Timeline t) {
-            return new TimelineView(code, name, from.toString(), until.toString(),
-                    t.deadlines().stream().map(d -> new DeadlineView(d.period().toString(), d.deadline(), d.passed(), d.adjustedQuota(),
-                            d.housed(), d.backlog())).toList(),
-                    t.months().stream().map(m -> new MonthView(m.month(), m.housed())).toList());
-        }
-    }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET

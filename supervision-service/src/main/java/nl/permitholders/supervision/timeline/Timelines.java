@@ -12,7 +12,6 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
-import nl.permitholders.supervision.timeline.TimelineResource.TimelineView;
 
 /** Backlogs at every deadline and persons housed per month over the years, of a municipality or a province. */
 @ApplicationScoped

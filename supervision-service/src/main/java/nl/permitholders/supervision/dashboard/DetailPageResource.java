@@ -49,8 +49,8 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.forecast.Forecast;
-import nl.permitholders.supervision.ladder.LadderResource;
-import nl.permitholders.supervision.ladder.LadderResource.LadderView;
+import nl.permitholders.supervision.ladder.DecisionRequest;
+import nl.permitholders.supervision.ladder.LadderView;
 import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeResource;
@@ -168,7 +168,7 @@ public class DetailPageResource {
             return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
         }
         return access.toMunicipality(token, code)
-                .chain(() -> ladders.decide(code, new LadderResource.DecisionRequest(stage.get(), LocalDate.parse(decidedOnText), reason.strip())))
+                .chain(() -> ladders.decide(code, new DecisionRequest(stage.get(), LocalDate.parse(decidedOnText), reason.strip())))
                 .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
     }
 

@@ -7,7 +7,7 @@ import nl.permitholders.supervision.actionplan.MeasureStatus;
 import nl.permitholders.supervision.actionplan.Term;
 import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.AgreementStep;
-import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
+import nl.permitholders.supervision.ladder.AdviceView;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;

@@ -10,10 +10,6 @@ import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionTable;
 import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.ladder.LadderResource.DecisionRequest;
-import nl.permitholders.supervision.ladder.LadderResource.DecisionView;
-import nl.permitholders.supervision.ladder.LadderResource.LadderView;
-import nl.permitholders.supervision.ladder.LadderResource.StageDecided;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 
 /** A municipality's intervention ladder: its stage, the advice, the decisions; and recording a decision. */
@@ -47,7 +43,7 @@ public class Ladders {
                     DecisionHistory<LadderDecision> history = new DecisionHistory<>(read.getItem3().get(code));
                     LadderDecision current = history.inForceOn(on).orElse(null);
                     return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage(), current == null ? null : current.decidedOn(),
-                            LadderResource.AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, read.getItem1()),
+                            AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, read.getItem1()),
                                     read.getItem2().inForceOn(on))),
                             history.takenBy(on).stream().map(DecisionView::of).toList());
                 }));

@@ -14,7 +14,7 @@ import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.VerdictView;
-import nl.permitholders.supervision.ladder.LadderResource.LadderView;
+import nl.permitholders.supervision.ladder.LadderView;
 import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;

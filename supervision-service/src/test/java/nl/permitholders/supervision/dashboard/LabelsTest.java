@@ -18,7 +18,7 @@ import nl.permitholders.supervision.actionplan.Term;
 import nl.permitholders.supervision.ladder.AdviceReason;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
-import nl.permitholders.supervision.ladder.LadderResource.AdviceView;
+import nl.permitholders.supervision.ladder.AdviceView;
 import nl.permitholders.supervision.ladder.LadderRules;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;

@@ -1,0 +1,10 @@
+package nl.permitholders.supervision.ladder;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/** @param asOf the date asked for, if any: the ladder as it stood on it */
+public record LadderView(String municipalityCode, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf, Stage currentStage,
+                         LocalDate currentSince, AdviceView advice, List<DecisionView> decisions) {
+}

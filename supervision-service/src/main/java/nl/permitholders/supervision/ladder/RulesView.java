@@ -1,0 +1,37 @@
+package nl.permitholders.supervision.ladder;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.supervision.verdict.Verdict;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A set of rules: the default ones (no id, appliesFrom, setBy or recordedAt) or a province's. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RulesView(
+        @Schema(description = "Absent for the default rules") UUID id,
+        @Schema(description = "The date from which the province's rules apply; absent for the default rules") LocalDate appliesFrom,
+        List<Verdict> countedAsMissed, List<StepView> steps, boolean backlogGrowthEscalates,
+        @Schema(description = "Who set them: the caller the token named") String setBy,
+        Instant recordedAt) {
+
+    static RulesView of(LadderRules rules) {
+        return new RulesView(null, null, counted(rules), steps(rules), rules.backlogGrowthEscalates(), null, null);
+    }
+
+    static RulesView of(LadderRuleSet set) {
+        LadderRules rules = set.rules();
+        return new RulesView(set.id(), set.appliesFrom(), counted(rules), steps(rules), rules.backlogGrowthEscalates(),
+                set.setBy(), set.recordedAt());
+    }
+
+    private static List<Verdict> counted(LadderRules rules) {
+        return rules.countedAsMissed().stream().sorted().toList();
+    }
+
+    private static List<StepView> steps(LadderRules rules) {
+        return rules.steps().stream().map(StepView::of).toList();
+    }
+}

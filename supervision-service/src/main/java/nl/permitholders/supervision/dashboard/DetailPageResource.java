@@ -53,7 +53,7 @@ import nl.permitholders.supervision.ladder.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderView;
 import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
-import nl.permitholders.supervision.regime.RegimeResource;
+import nl.permitholders.supervision.regime.RegimeRequest;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineView;
@@ -185,12 +185,12 @@ public class DetailPageResource {
         String back = back(code, periodText);
         Optional<SupervisionRegime> regime = choice(SupervisionRegime.class, regimeText);
         Optional<String> refused = regime.isEmpty() ? Optional.of("regime")
-                : refusedDateOrReason(decidedOnText, reason, RegimeResource.REASON_MAX, "regime-reden");
+                : refusedDateOrReason(decidedOnText, reason, Regimes.REASON_MAX, "regime-reden");
         if (refused.isPresent()) {
             return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
         }
         return access.toMunicipality(token, code)
-                .chain(() -> regimes.decide(code, new RegimeResource.RegimeRequest(regime.get(), LocalDate.parse(decidedOnText), reason.strip())))
+                .chain(() -> regimes.decide(code, new RegimeRequest(regime.get(), LocalDate.parse(decidedOnText), reason.strip())))
                 .map(created -> seeOther(back + "besluit=regime-vastgelegd#regime"));
     }
 

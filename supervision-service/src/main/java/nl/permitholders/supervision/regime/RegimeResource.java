@@ -1,14 +1,11 @@
 package nl.permitholders.supervision.regime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,16 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
-import nl.permitholders.supervision.decision.DecisionHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,43 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegimeResource {
 
     static final String REGIME_DECIDED = "nl.permitholders.supervision.supervision-regime-decided.v1";
-    /** The longest reason a decision may give, in characters. */
-    public static final int REASON_MAX = 500;
 
     @Inject
     Regimes regimes;
-
-    /** Who decided is not part of the request: it is the caller the token names (no one can record in another's name). */
-    public record RegimeRequest(@NotNull SupervisionRegime regime, @NotNull LocalDate decidedOn,
-                                @NotBlank @Size(max = REASON_MAX) String reason) {
-    }
-
-    public record DecisionView(UUID id, SupervisionRegime regime, LocalDate decidedOn, String reason, String decidedBy,
-                               Instant recordedAt) {
-        public static DecisionView of(RegimeDecision d) {
-            return new DecisionView(d.id(), d.regime(), d.decidedOn(), d.reason(), d.decidedBy(), d.recordedAt());
-        }
-    }
-
-    /**
-     * @param asOf the date asked for, if any: the regime as it stood on it
-     */
-    public record RegimeView(
-            String municipalityCode,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
-            @Schema(description = "The decision in force: the latest by decidedOn, then recordedAt; absent before the province "
-                    + "recorded one") @JsonInclude(JsonInclude.Include.NON_NULL) DecisionView current,
-            @Schema(description = "Every decision taken (decidedOn) by asOf or today, oldest first") List<DecisionView> decisions) {
-
-        static RegimeView of(String code, LocalDate asOf, DecisionHistory<RegimeDecision> history, LocalDate on) {
-            return new RegimeView(code, asOf, history.inForceOn(on).map(DecisionView::of).orElse(null),
-                    history.takenBy(on).stream().map(DecisionView::of).toList());
-        }
-    }
-
-    /** Who decided and why, in words, stay in this API (R9: events carry codes and ids). */
-    public record RegimeDecided(UUID decisionId, String municipalityCode, SupervisionRegime regime, LocalDate decidedOn) {
-    }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET

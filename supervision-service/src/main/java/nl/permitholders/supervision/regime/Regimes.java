@@ -11,14 +11,13 @@ import java.util.stream.Collectors;
 import nl.permitholders.supervision.decision.DecisionTable;
 import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
-import nl.permitholders.supervision.regime.RegimeResource.DecisionView;
-import nl.permitholders.supervision.regime.RegimeResource.RegimeDecided;
-import nl.permitholders.supervision.regime.RegimeResource.RegimeRequest;
-import nl.permitholders.supervision.regime.RegimeResource.RegimeView;
 
 /** The supervision regimes province staff decided: a municipality's history, the regimes in force, and recording one. */
 @ApplicationScoped
 public class Regimes {
+
+    /** The longest reason a decision may give, in characters. */
+    public static final int REASON_MAX = 500;
 
     public static final DecisionTable<SupervisionRegime, RegimeDecision> DECISIONS =
             new DecisionTable<>("supervision_regime_decision", "regime", SupervisionRegime.class, RegimeDecision::new);

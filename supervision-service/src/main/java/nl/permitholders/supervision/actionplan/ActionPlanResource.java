@@ -2,23 +2,17 @@ package nl.permitholders.supervision.actionplan;
 
 import java.time.Clock;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,8 +40,6 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.actionplan.ActionPlanProgress.PeriodProgress;
-import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,64 +60,6 @@ public class ActionPlanResource {
 
     @Inject
     Clock clock;
-
-    // ---- requests
-
-    public record ExpectedRequest(@NotNull String period, @NotNull @Min(0) @Max(100_000) Integer persons) {
-    }
-
-    public record MeasureRequest(@NotBlank @Size(max = 200) String title, @NotNull Term term, MeasureStatus status,
-                                 @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused) {
-    }
-
-    /** Who records or changes a plan is not part of the request: it is the caller the token names (changedBy). */
-    public record PlanRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate adoptedOn,
-                              @NotNull @Size(min = 1, max = ActionPlan.MAX_MEASURES) List<@Valid @NotNull MeasureRequest> measures) {
-    }
-
-    /** A measure added to a plan, or the whole new state of a measure, with (optionally) why; who changed it is the caller. */
-    public record MeasureChange(@NotBlank @Size(max = 200) String title, @NotNull Term term, @NotNull MeasureStatus status,
-                                @NotNull @Size(max = 40) List<@Valid @NotNull ExpectedRequest> expectedHoused,
-                                @Size(max = 1000) @Pattern(regexp = FreeText.NOT_BLANK, message = FreeText.NOT_BLANK_MESSAGE)
-                                String reason) {
-    }
-
-    // ---- views
-
-    public record MeasureView(UUID id, String title, Term term, MeasureStatus status, List<ActionPlans.Expected> expectedHoused,
-                              int version, Instant changedAt) {
-    }
-
-    public record PeriodProgressView(String period, int expected, int expectedToDate, int housed, int difference, Standing standing) {
-        static PeriodProgressView of(PeriodProgress p) {
-            return new PeriodProgressView(p.period().toString(), p.expected(), p.expectedToDate(), p.housed(), p.difference(), p.standing());
-        }
-    }
-
-    public record ProgressView(LocalDate asOf, List<PeriodProgressView> periods) {
-    }
-
-    public record ActionPlanView(UUID id, String municipalityCode, String title, LocalDate adoptedOn, int version, Instant recordedAt,
-                                 List<MeasureView> measures, ProgressView progress) {
-    }
-
-    public record HistoryLine(UUID measureId, int version, int planVersion, String title, Term term, MeasureStatus status,
-                              List<ActionPlans.Expected> expectedHoused, String reason, String changedBy, Instant recordedAt) {
-    }
-
-    // ---- the event (R9: codes and ids only; who changed it and every text stay here)
-
-    public enum Change {
-        CREATED, MEASURE_ADDED, MEASURE_CHANGED
-    }
-
-    public record MeasureState(UUID measureId, String term, String status, List<ActionPlans.Expected> expectedHoused) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionPlanUpdated(UUID actionPlanId, String municipalityCode, LocalDate adoptedOn, int version,
-                                    String change, UUID measureId, List<MeasureState> measures) {
-    }
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @POST

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;

@@ -43,7 +43,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.access.SupervisionAccess;
-import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.actionplan.ActionPlanResource.ActionPlanView;
+import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;

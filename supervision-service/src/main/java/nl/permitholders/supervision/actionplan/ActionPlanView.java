@@ -1,0 +1,10 @@
+package nl.permitholders.supervision.actionplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record ActionPlanView(UUID id, String municipalityCode, String title, LocalDate adoptedOn, int version, Instant recordedAt,
+                             List<MeasureView> measures, ProgressView progress) {
+}

@@ -1,0 +1,9 @@
+package nl.permitholders.supervision.actionplan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record HistoryLine(UUID measureId, int version, int planVersion, String title, Term term, MeasureStatus status,
+                          List<ActionPlans.Expected> expectedHoused, String reason, String changedBy, Instant recordedAt) {
+}

@@ -1,0 +1,8 @@
+package nl.permitholders.supervision.actionplan;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A measure as it stands after the change, in {@link ActionPlanUpdated}. */
+public record MeasureState(UUID measureId, String term, String status, List<ActionPlans.Expected> expectedHoused) {
+}

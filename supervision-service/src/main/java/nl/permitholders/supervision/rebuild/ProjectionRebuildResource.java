@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
@@ -25,7 +24,6 @@ import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.UuidParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.rebuild.ProjectionRebuilds.State;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,12 +34,6 @@ public class ProjectionRebuildResource {
 
     @Inject
     ProjectionRebuilds rebuilds;
-
-    /** A rebuild and how far it got: {@code eventsRead} of {@code eventsTotal} records on the topics. */
-    public record RebuildView(UUID id, State state, long eventsRead, Long eventsTotal, long eventsApplied, long eventsSkipped,
-                              Double progress, OffsetDateTime startedAt, OffsetDateTime lastProgressAt, OffsetDateTime finishedAt,
-                              String failure) {
-    }
 
     @RolesAllowed(Roles.OPERATOR)
     @POST

@@ -42,7 +42,6 @@ import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionStore;
-import nl.permitholders.supervision.rebuild.ProjectionRebuildResource.RebuildView;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -22,7 +22,6 @@ import java.util.UUID;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.projection.ReadPool;
-import nl.permitholders.supervision.verdict.VerdictsResource.RecordedVerdict;
 
 /**
  * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's

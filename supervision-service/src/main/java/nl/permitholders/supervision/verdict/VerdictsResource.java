@@ -91,10 +91,6 @@ public class VerdictsResource {
         }
     }
 
-    public record RecordedVerdict(Verdict verdict, int backlog, int couplingDeficit, String causeEventType, UUID causeEventId,
-                                  Instant recordedAt) {
-    }
-
     public record VerdictLine(String period, LocalDate deadline, LocalDate referenceDate, Verdict verdict, int backlog,
                               int stillToHouseAtReferenceDate, int coupledUnhousedAtReferenceDate,
                               int recoupledAfterTheClockAtReferenceDate, int couplingDeficit, List<RecordedVerdict> history) {

@@ -19,9 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.permitholders.platform.api.UuidParam;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.PeriodParam;
@@ -71,28 +69,6 @@ public class ExchangeResource {
     }
 
     public record ReasonRequest(@NotBlank @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
-    }
-
-    public record ChangeView(String municipalityCode, int delta, int backlogTransfer) {
-    }
-
-    public record StepView(AgreementStep.Kind step,
-                           @Schema(description = "the party's municipality code, or for a registration or refusal the "
-                                   + "province's code or RIJK") String actingFor,
-                           String author, Instant at, String reason) {
-    }
-
-    public record AgreementView(UUID id, String period, AgreementState state, String reason, String proposedBy,
-                                List<ChangeView> changes,
-                                @Schema(description = "the parties whose confirmation is awaited") List<String> awaiting,
-                                @Schema(description = "every step, oldest first") List<StepView> history) {
-
-        static AgreementView of(ExchangeAgreement a) {
-            return new AgreementView(a.id(), a.period().toString(), a.state(), a.reason(), a.proposer(),
-                    a.changes().stream().map(c -> new ChangeView(c.municipalityCode(), c.delta(), c.backlogTransfer())).toList(),
-                    a.state().open() ? List.copyOf(a.awaiting()) : List.of(),
-                    a.steps().stream().map(s -> new StepView(s.kind(), s.actingFor(), s.author(), s.at(), s.reason())).toList());
-        }
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)

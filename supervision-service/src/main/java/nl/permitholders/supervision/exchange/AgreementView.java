@@ -1,0 +1,18 @@
+package nl.permitholders.supervision.exchange;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record AgreementView(UUID id, String period, AgreementState state, String reason, String proposedBy,
+                            List<ChangeView> changes,
+                            @Schema(description = "the parties whose confirmation is awaited") List<String> awaiting,
+                            @Schema(description = "every step, oldest first") List<StepView> history) {
+
+    static AgreementView of(ExchangeAgreement a) {
+        return new AgreementView(a.id(), a.period().toString(), a.state(), a.reason(), a.proposer(),
+                a.changes().stream().map(c -> new ChangeView(c.municipalityCode(), c.delta(), c.backlogTransfer())).toList(),
+                a.state().open() ? List.copyOf(a.awaiting()) : List.of(),
+                a.steps().stream().map(s -> new StepView(s.kind(), s.actingFor(), s.author(), s.at(), s.reason())).toList());
+    }
+}

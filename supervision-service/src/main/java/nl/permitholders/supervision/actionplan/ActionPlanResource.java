@@ -53,8 +53,6 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 @ChecksMunicipalityAccess
 public class ActionPlanResource {
 
-    public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
-
     @Inject
     ActionPlans plans;
 
@@ -65,7 +63,7 @@ public class ActionPlanResource {
     @POST
     @Operation(summary = "Record a municipality's action plan with its measures",
             description = "Each measure has a title, a term (SHORT, MEDIUM, LONG), a status (default PLANNED) and the persons it "
-                    + "expects housed per half-year. Published as " + ACTION_PLAN_UPDATED + " on supervision.events.")
+                    + "expects housed per half-year. Published as " + ActionPlans.ACTION_PLAN_UPDATED + " on supervision.events.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the plan",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<Response> create(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
@@ -116,7 +114,7 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @POST
     @Path("/{planId}/measures")
-    @Operation(summary = "Add a measure to an action plan", description = "Published as " + ACTION_PLAN_UPDATED + ".")
+    @Operation(summary = "Add a measure to an action plan", description = "Published as " + ActionPlans.ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "201", description = "Added; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
@@ -131,7 +129,7 @@ public class ActionPlanResource {
     @Path("/{planId}/measures/{measureId}")
     @Operation(summary = "Change a measure: its title, term, status or expected persons",
             description = "The body is the measure as it now stands; the previous version stays in the history. Published as "
-                    + ACTION_PLAN_UPDATED + ".")
+                    + ActionPlans.ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "200", description = "Changed; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

@@ -31,10 +31,12 @@ import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 /**
  * A municipality's action plans: read with their progress, recorded, and changed a measure at a time. Every write
  * takes one path: in one transaction, load the municipality's ledger (404 when unknown), store the new rows, append
- * the plan as it now stands to the outbox ({@link ActionPlanResource#ACTION_PLAN_UPDATED}), answer with its view.
+ * the plan as it now stands to the outbox ({@link #ACTION_PLAN_UPDATED}), answer with its view.
  */
 @ApplicationScoped
 public class ActionPlans {
+
+    public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
 
     /** Persons expected housed in a half-year, as stored and shown. */
     public record Expected(String period, int persons) {
@@ -174,7 +176,7 @@ public class ActionPlans {
                                           BacklogLedger ledger) {
         List<MeasureState> measures = current.stream()
                 .map(v -> new MeasureState(v.measureId, v.term.name(), v.status.name(), expected(v))).toList();
-        return outbox.append(ActionPlanResource.ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id,
+        return outbox.append(ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id,
                         plan.municipalityCode, plan.adoptedOn, plan.version, change.name(), measureId, measures))
                 .map(appended -> view(plan, current, ledger, null));
     }

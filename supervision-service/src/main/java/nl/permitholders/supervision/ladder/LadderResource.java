@@ -36,8 +36,6 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 @ChecksMunicipalityAccess
 public class LadderResource {
 
-    static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";
-
     @Inject
     Ladders ladders;
 
@@ -63,7 +61,7 @@ public class LadderResource {
     @Operation(summary = "Record a decision of province staff on the intervention ladder",
             description = "The stage, the date it was decided and the reason; who decided is the caller the token names "
                     + "(its name, or else its subject), kept as decidedBy. Published as "
-                    + STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
+                    + Ladders.STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the decision",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

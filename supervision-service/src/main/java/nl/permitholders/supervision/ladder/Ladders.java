@@ -16,6 +16,8 @@ import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 @ApplicationScoped
 public class Ladders {
 
+    static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";
+
     public static final DecisionTable<Stage, LadderDecision> DECISIONS =
             new DecisionTable<>("ladder_decision", "stage", Stage.class, LadderDecision::new);
 
@@ -49,9 +51,9 @@ public class Ladders {
                 }));
     }
 
-    /** Records a decision of the caller's, published as {@link LadderResource#STAGE_DECIDED}; 400 for a date after today. */
+    /** Records a decision of the caller's, published as {@link #STAGE_DECIDED}; 400 for a date after today. */
     public Uni<DecisionView> decide(String code, DecisionRequest request) {
-        return decisions.record(DECISIONS, code, request.stage(), request.decidedOn(), request.reason(), LadderResource.STAGE_DECIDED,
+        return decisions.record(DECISIONS, code, request.stage(), request.decidedOn(), request.reason(), STAGE_DECIDED,
                         (decision, before) -> new StageDecided(decision.id(), code, decision.stage().name(),
                                 before.latest().map(LadderDecision::stage).orElse(Stage.NONE).name(), decision.decidedOn()))
                 .map(DecisionView::of);

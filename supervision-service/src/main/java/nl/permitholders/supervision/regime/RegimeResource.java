@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ChecksMunicipalityAccess
 public class RegimeResource {
 
-    static final String REGIME_DECIDED = "nl.permitholders.supervision.supervision-regime-decided.v1";
-
     @Inject
     Regimes regimes;
 
@@ -58,7 +56,7 @@ public class RegimeResource {
     @Operation(summary = "Record the supervision regime province staff decided for the municipality",
             description = "The regime, the date it was decided (not after today) and the reason (at most 500 characters); who "
                     + "decided is the caller the token names (its name, or else its subject), kept as decidedBy. Only the "
-                    + "province the municipality belongs to. Published as " + REGIME_DECIDED + " on supervision.events. "
+                    + "province the municipality belongs to. Published as " + Regimes.REGIME_DECIDED + " on supervision.events. "
                     + "Decisions are never changed; a later one follows, and the history is kept.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the municipality's regime",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))

@@ -16,6 +16,8 @@ import nl.permitholders.supervision.ladder.InterventionAdvisor;
 @ApplicationScoped
 public class Regimes {
 
+    static final String REGIME_DECIDED = "nl.permitholders.supervision.supervision-regime-decided.v1";
+
     /** The longest reason a decision may give, in characters. */
     public static final int REASON_MAX = 500;
 
@@ -40,9 +42,9 @@ public class Regimes {
         return decisions.history(DECISIONS, code).map(history -> RegimeView.of(code, asOf, history, on));
     }
 
-    /** Records a decision of the caller's, published as {@link RegimeResource#REGIME_DECIDED}; 400 for a date after today. */
+    /** Records a decision of the caller's, published as {@link #REGIME_DECIDED}; 400 for a date after today. */
     public Uni<DecisionView> decide(String code, RegimeRequest request) {
-        return decisions.record(DECISIONS, code, request.regime(), request.decidedOn(), request.reason(), RegimeResource.REGIME_DECIDED,
+        return decisions.record(DECISIONS, code, request.regime(), request.decidedOn(), request.reason(), REGIME_DECIDED,
                         (decision, before) -> new RegimeDecided(decision.id(), code, decision.regime(), decision.decidedOn()))
                 .map(DecisionView::of);
     }

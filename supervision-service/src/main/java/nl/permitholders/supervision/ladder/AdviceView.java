@@ -2,7 +2,6 @@ package nl.permitholders.supervision.ladder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.GET;
 import java.time.LocalDate;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 

@@ -82,8 +82,14 @@ class DashboardTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** One test rather than three: each test's province is one of the few free codes (TestEvents.newProvince). */
     @Test
-    void theOverviewShowsTheMunicipalityInDutchToItsProvinceOnly() {
+    void theStartPageLeadsToTheOverviewWhichShowsTheMunicipalityInDutchToItsProvinceOnlyAndItsRowOnItsOwn() {
+        as(provinceToken()).redirects().follow(false).get("/dashboard").then().statusCode(303)
+                .header("Location", endsWith("/dashboard/provincies/" + province));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().rijk()).get("/dashboard").then().statusCode(200)
+                .body(containsString("<a href=\"/dashboard/provincies/" + province + "\">Testprovincie " + province + "</a>")));
+
         JsonPath f = figures();
         as(provinceToken()).get("/dashboard/provincies/{code}", province).then().statusCode(200)
                 .contentType(containsString("text/html"))
@@ -99,18 +105,8 @@ class DashboardTest {
         as(Callers.issuer().municipality(town)).get("/dashboard/provincies/{code}", province).then().statusCode(403);
         as(Callers.issuer().province("PV01")).get("/dashboard/gemeenten/{code}", town).then().statusCode(403);
         as(Callers.issuer().rijk()).get("/dashboard/provincies/{code}", province).then().statusCode(200);
-    }
 
-    @Test
-    void theStartPageSendsProvinceStaffToTheirOverviewAndLetsTheRijkChooseAProvince() {
-        as(provinceToken()).redirects().follow(false).get("/dashboard").then().statusCode(303)
-                .header("Location", endsWith("/dashboard/provincies/" + province));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().rijk()).get("/dashboard").then().statusCode(200)
-                .body(containsString("<a href=\"/dashboard/provincies/" + province + "\">Testprovincie " + province + "</a>")));
-    }
-
-    @Test
-    void theLiveUpdateFetchesTheOverviewsRowOfAMunicipality() {
+        // The row the live update fetches when the municipality's figures change.
         as(provinceToken()).get("/dashboard/provincies/{code}/rijen/{municipality}", province, town).then().statusCode(200)
                 .body(containsString("Dorp " + town)).body(containsString(">1.234<")).body(containsString("Totaal"));
         as(provinceToken()).get("/dashboard/provincies/{code}/rijen/{municipality}", province, TestEvents.newMunicipality())

@@ -28,6 +28,8 @@ class CoaAdoptionTest {
 
     private static final String ADOPTIONS = "/supervision/v1/municipalities/{code}/coa-position-adoptions";
     private static final String FIGURES = "/supervision/v1/municipalities/{code}/periods/{period}";
+    /** One province for all tests: each reads only its own municipality's adoptions, figures and reconciliation line. */
+    private static final String PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
 
@@ -60,9 +62,8 @@ class CoaAdoptionTest {
 
     @Test
     void anAdoptedPositionIsTheBacklogFromTheDeadlineOnAndTheLedgerExplainsIt() {
-        String province = TestEvents.newProvince();
-        String town = behindWhereCoaDisagrees(province);
-        String staff = Callers.issuer().province(province);
+        String town = behindWhereCoaDisagrees(PROVINCE);
+        String staff = Callers.issuer().province(PROVINCE);
 
         as(staff).body(adoptAtNewYear2025()).post(ADOPTIONS, town).then().statusCode(201)
                 .body("position", equalTo(17)).body("deadline", equalTo("2025-01-01")).body("referenceDate", equalTo("2024-12-31"))
@@ -74,10 +75,10 @@ class CoaAdoptionTest {
                 .body("carriedBacklog", equalTo(17)).body("adjustedQuota", equalTo(27)).body("backlog", equalTo(24));
         // The half-year before keeps the system's own figures, and the reconciliation still shows where they differ.
         given().get(FIGURES, town, "2024-H2").then().statusCode(200).body("backlog", equalTo(15));
-        given().queryParam("referenceDate", "2024-12-31").get(CoaReconciliationTest.RECONCILIATION, province).then().statusCode(200)
+        given().queryParam("referenceDate", "2024-12-31").get(CoaReconciliationTest.RECONCILIATION, PROVINCE).then().statusCode(200)
                 .body("find { it.municipalityCode == '" + town + "' }.difference.position", equalTo(2))
                 .body("find { it.municipalityCode == '" + town + "' }.adopted", equalTo(true));
-        given().header("Authorization", Callers.as(staff)).get("/dashboard/provincies/{code}/afstemming-coa", province).then()
+        given().header("Authorization", Callers.as(staff)).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then()
                 .statusCode(200).body(containsString("per 1 januari 2025"));
 
         String anchored = "find { it.kind == 'ANCHORED' }";
@@ -96,9 +97,8 @@ class CoaAdoptionTest {
 
     @Test
     void anAdoptionWithoutCoasPositionOnTheDayBeforeTheDeadlineOrAtNoDeadlineIsRefusedAndNothingChanges() {
-        String province = TestEvents.newProvince();
-        String town = behindWhereCoaDisagrees(province);
-        String staff = Callers.issuer().province(province);
+        String town = behindWhereCoaDisagrees(PROVINCE);
+        String staff = Callers.issuer().province(PROVINCE);
 
         for (String deadline : List.of("2025-03-01", "2025-07-01", "2099-01-01")) {
             as(staff).body(Map.of("deadline", deadline, "reason", "overgenomen")).post(ADOPTIONS, town).then().statusCode(400)
@@ -113,8 +113,7 @@ class CoaAdoptionTest {
 
     @Test
     void onlyTheProvincesOwnStaffAdoptAndTheRijkMayRead() {
-        String province = TestEvents.newProvince();
-        String town = behindWhereCoaDisagrees(province);
+        String town = behindWhereCoaDisagrees(PROVINCE);
         for (String caller : List.of(Callers.issuer().province("PV49"), Callers.issuer().municipality(town), Callers.issuer().rijk(),
                 Callers.issuer().coa())) {
             as(caller).body(adoptAtNewYear2025()).post(ADOPTIONS, town).then().statusCode(403);

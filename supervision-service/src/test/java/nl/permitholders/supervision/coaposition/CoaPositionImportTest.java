@@ -34,6 +34,8 @@ class CoaPositionImportTest {
     static final String IMPORT = "/supervision/v1/coa-position-imports";
     static final String IMPORTS = "/supervision/v1/provinces/{code}/coa-position-imports";
     static final String XLSX = CoaPositionResource.XLSX;
+    /** One province for all tests: each counts only the imports it makes and the lines of its own municipalities. */
+    private static final String PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
 
@@ -42,7 +44,7 @@ class CoaPositionImportTest {
         Callers.theRijkByDefault();
     }
 
-    /** Two municipalities of a fresh test province, known to the register. */
+    /** Two fresh municipalities of the province, known to the register. */
     static List<String> twoMunicipalitiesOf(TestEvents events, String province) {
         String first = TestEvents.newMunicipality();
         String second = TestEvents.newMunicipality();
@@ -67,19 +69,18 @@ class CoaPositionImportTest {
 
     @Test
     void aCsvAsCoaWritesItIsImportedWithItsThousandsSeparatorsLeadsAndDutchDates() {
-        String province = TestEvents.newProvince();
-        List<String> towns = twoMunicipalitiesOf(events, province);
+        List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         // A byte-order mark, semicolons, headers in COA's words in another order and case, a name and an extra column.
         String csv = "\uFEFFGemeente;GEMEENTECODE;peildatum;Taakstelling;Gecorrigeerde Taakstelling;Afgemeld;Stand;Opmerking\r\n"
                 + "Gemeente A;" + towns.get(0) + ";31-12-2024;1.234;1.300;1.250;50;\r\n"
                 + "Gemeente B;" + towns.get(1).substring(2) + ";31-12-2024;40;30;42;-12;voorsprong\r\n";
 
-        String id = upload(province, "text/csv", utf8(csv), "TVS-stand december 2024.csv").then().statusCode(201)
+        String id = upload(PROVINCE, "text/csv", utf8(csv), "TVS-stand december 2024.csv").then().statusCode(201)
                 .body("fileName", equalTo("TVS-stand december 2024.csv")).body("lines", equalTo(2))
                 .extract().path("id");
 
-        given().get(IMPORTS, province).then().statusCode(200).body("id", hasItem(id));
-        given().get(IMPORTS + "/{id}", province, id).then().statusCode(200)
+        given().get(IMPORTS, PROVINCE).then().statusCode(200).body("id", hasItem(id));
+        given().get(IMPORTS + "/{id}", PROVINCE, id).then().statusCode(200)
                 .body("fileName", equalTo("TVS-stand december 2024.csv"))
                 .body("importedBy", not(equalTo(null)))
                 .body("lines.line", equalTo(List.of(2, 3)))
@@ -96,22 +97,20 @@ class CoaPositionImportTest {
 
     @Test
     void aCommaSeparatedFileWithIsoDatesAndTheOtherHeadersIsImportedToo() {
-        String province = TestEvents.newProvince();
-        List<String> towns = twoMunicipalitiesOf(events, province);
+        List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         String csv = "Gemeentecode,Peildatum,Taakstelling,Gecorrigeerde taakstelling,Gehuisvest,Achterstand\n"
                 + towns.get(0) + ",2025-06-30,20,25,5,20\n";
 
-        String id = upload(province, "text/csv", utf8(csv), "stand.csv").then().statusCode(201).extract().path("id");
+        String id = upload(PROVINCE, "text/csv", utf8(csv), "stand.csv").then().statusCode(201).extract().path("id");
 
-        given().get(IMPORTS + "/{id}", province, id).then().statusCode(200)
+        given().get(IMPORTS + "/{id}", PROVINCE, id).then().statusCode(200)
                 .body("lines[0].referenceDate", equalTo("2025-06-30")).body("lines[0].housed", equalTo(5))
                 .body("lines[0].position", equalTo(20));
     }
 
     @Test
     void anXlsxWithNumberDateAndTextCellsIsImported() throws IOException {
-        String province = TestEvents.newProvince();
-        List<String> towns = twoMunicipalitiesOf(events, province);
+        List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         byte[] workbook;
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet("Stand per gemeente");
@@ -143,9 +142,9 @@ class CoaPositionImportTest {
             workbook = out.toByteArray();
         }
 
-        String id = upload(province, XLSX, workbook, "TVS.xlsx").then().statusCode(201).body("lines", equalTo(2)).extract().path("id");
+        String id = upload(PROVINCE, XLSX, workbook, "TVS.xlsx").then().statusCode(201).body("lines", equalTo(2)).extract().path("id");
 
-        given().get(IMPORTS + "/{id}", province, id).then().statusCode(200)
+        given().get(IMPORTS + "/{id}", PROVINCE, id).then().statusCode(200)
                 .body("lines[0].municipalityCode", equalTo(towns.get(0))).body("lines[0].referenceDate", equalTo("2024-12-31"))
                 .body("lines[0].quota", equalTo(2345)).body("lines[0].adjustedQuota", equalTo(2400)).body("lines[0].housed", equalTo(2390))
                 .body("lines[1].municipalityCode", equalTo(towns.get(1))).body("lines[1].referenceDate", equalTo("2025-07-01"))
@@ -154,8 +153,7 @@ class CoaPositionImportTest {
 
     @Test
     void aFileWithBadLinesIsRefusedWholeNamingEveryRefusedLineAndFieldAndNothingIsStored() {
-        String province = TestEvents.newProvince();
-        List<String> towns = twoMunicipalitiesOf(events, province);
+        List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         String otherProvince = "PV49";
         String foreign = TestEvents.newMunicipality();
         events.province(otherProvince, "Provincie " + otherProvince);
@@ -168,29 +166,28 @@ class CoaPositionImportTest {
                 + foreign + ";31-12-2024;10;12;4;8\n"             // line 4: another province's municipality
                 + towns.get(1) + ";31-02-2025;1,5;12;4;8\n"       // line 5: no such date, quota not whole
                 + towns.get(0) + ";31-12-2024;10;12;-4;8\n";      // line 6: twice on one date, and housed negative
-        int importsBefore = given().get(IMPORTS, province).then().statusCode(200).extract().path("size()");
+        int importsBefore = given().get(IMPORTS, PROVINCE).then().statusCode(200).extract().path("size()");
 
-        upload(province, "text/csv", utf8(csv), "fout.csv").then().statusCode(400).contentType("application/problem+json")
+        upload(PROVINCE, "text/csv", utf8(csv), "fout.csv").then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("line 3: Afgemeld", "line 4: Gemeentecode", "line 5: Peildatum",
                         "line 5: Taakstelling", "line 6: Afgemeld", "line 6: Gemeentecode"));
 
         // PostgreSQL cannot store a NUL character: a file with one is refused before anything is written.
-        upload(province, "text/csv", utf8("Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
+        upload(PROVINCE, "text/csv", utf8("Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
                 + towns.get(0) + ";Alm\u0000elo;31-12-2024;1;1;1;0\n"), "nul.csv").then().statusCode(400)
                 .contentType("application/problem+json").body("invalidParams[0].name", equalTo("file"));
 
-        given().get(IMPORTS, province).then().statusCode(200).body("size()", equalTo(importsBefore))
+        given().get(IMPORTS, PROVINCE).then().statusCode(200).body("size()", equalTo(importsBefore))
                 .body("fileName", not(hasItem("fout.csv")));
     }
 
     @Test
     void aFileWithoutTheColumnsItNeedsIsRefusedNamingThem() {
-        String province = TestEvents.newProvince();
-        upload(province, "text/csv", utf8("Gemeente;Stand\nAlmelo;5\n"), "kolommen.csv").then().statusCode(400)
+        upload(PROVINCE, "text/csv", utf8("Gemeente;Stand\nAlmelo;5\n"), "kolommen.csv").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("line 1: Gemeentecode", "line 1: Peildatum", "line 1: Taakstelling",
                         "line 1: Gecorrigeerde taakstelling", "line 1: Afgemeld"));
-        upload(province, XLSX, utf8("no workbook"), "kapot.xlsx").then().statusCode(400).body("invalidParams[0].name", equalTo("file"));
+        upload(PROVINCE, XLSX, utf8("no workbook"), "kapot.xlsx").then().statusCode(400).body("invalidParams[0].name", equalTo("file"));
 
     }
 }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 class CoaReconciliationTest {
 
     static final String RECONCILIATION = "/supervision/v1/provinces/{code}/coa-reconciliation";
+    /** The province of every test but the dashboard's: they read only their own municipality's line and their own import. */
+    private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
 
@@ -65,11 +67,10 @@ class CoaReconciliationTest {
 
     @Test
     void theReportShowsCoasFiguresBesideTheSystemsOnTheReferenceDateAndTheDifference() {
-        String province = TestEvents.newProvince();
-        String town = fifteenBehindWhereCoaSaysSeventeen(events, province);
+        String town = fifteenBehindWhereCoaSaysSeventeen(events, SHARED_PROVINCE);
 
-        JsonPath report = given().header("Authorization", Callers.as(Callers.issuer().province(province)))
-                .queryParam("referenceDate", "2024-12-31").get(RECONCILIATION, province).then().statusCode(200).extract().jsonPath();
+        JsonPath report = given().header("Authorization", Callers.as(Callers.issuer().province(SHARED_PROVINCE)))
+                .queryParam("referenceDate", "2024-12-31").get(RECONCILIATION, SHARED_PROVINCE).then().statusCode(200).extract().jsonPath();
 
         String line = lineOf(town);
         assertThat(report.getInt(line + ".coa.position")).isEqualTo(17);
@@ -88,6 +89,7 @@ class CoaReconciliationTest {
 
     @Test
     void theDashboardShowsTheReconciliationLinkedFromTheOverviewAndExportsTheSameRows() throws Exception {
+        // A province of its own: the page's words are those of its one municipality's line.
         String province = TestEvents.newProvince();
         String town = fifteenBehindWhereCoaSaysSeventeen(events, province);
         String staff = Callers.as(Callers.issuer().province(province));
@@ -122,21 +124,20 @@ class CoaReconciliationTest {
 
     @Test
     void onlyTheProvincesOwnStaffAndTheRijkReadItAndOnlyProvinceStaffImport() {
-        String province = TestEvents.newProvince();
-        String town = fifteenBehindWhereCoaSaysSeventeen(events, province);
+        String town = fifteenBehindWhereCoaSaysSeventeen(events, SHARED_PROVINCE);
         String other = "PV49";
         String foreignStaff = Callers.as(Callers.issuer().province(other));
         String municipality = Callers.as(Callers.issuer().municipality(town));
-        String importId = given().get(CoaPositionImportTest.IMPORTS, province).then().statusCode(200).extract().path("[0].id");
+        String importId = given().get(CoaPositionImportTest.IMPORTS, SHARED_PROVINCE).then().statusCode(200).extract().path("[0].id");
 
-        given().get(RECONCILIATION, province).then().statusCode(200);
-        given().get(CoaPositionImportTest.IMPORTS + "/{id}", province, importId).then().statusCode(200);
+        given().get(RECONCILIATION, SHARED_PROVINCE).then().statusCode(200);
+        given().get(CoaPositionImportTest.IMPORTS + "/{id}", SHARED_PROVINCE, importId).then().statusCode(200);
         for (String caller : List.of(foreignStaff, municipality, Callers.as(Callers.issuer().coa()))) {
-            given().header("Authorization", caller).get(RECONCILIATION, province).then().statusCode(403);
-            given().header("Authorization", caller).get(CoaPositionImportTest.IMPORTS, province).then().statusCode(403);
-            given().header("Authorization", caller).get(CoaPositionImportTest.IMPORTS + "/{id}", province, importId).then().statusCode(403);
-            given().header("Authorization", caller).get("/dashboard/provincies/{code}/afstemming-coa", province).then().statusCode(403);
-            given().header("Authorization", caller).get("/dashboard/provincies/{code}/afstemming-coa.xlsx", province).then().statusCode(403);
+            given().header("Authorization", caller).get(RECONCILIATION, SHARED_PROVINCE).then().statusCode(403);
+            given().header("Authorization", caller).get(CoaPositionImportTest.IMPORTS, SHARED_PROVINCE).then().statusCode(403);
+            given().header("Authorization", caller).get(CoaPositionImportTest.IMPORTS + "/{id}", SHARED_PROVINCE, importId).then().statusCode(403);
+            given().header("Authorization", caller).get("/dashboard/provincies/{code}/afstemming-coa", SHARED_PROVINCE).then().statusCode(403);
+            given().header("Authorization", caller).get("/dashboard/provincies/{code}/afstemming-coa.xlsx", SHARED_PROVINCE).then().statusCode(403);
         }
         // Another province's import of the first province's import is not found in its own list either.
         given().header("Authorization", foreignStaff).get(CoaPositionImportTest.IMPORTS + "/{id}", other, importId).then().statusCode(404);

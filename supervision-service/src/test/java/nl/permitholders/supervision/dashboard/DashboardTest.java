@@ -43,6 +43,11 @@ class DashboardTest {
 
     private static final String CSRF_COOKIE = "dashboard-formulier-token";
     private static final String CSRF_FIELD = "formulier-token";
+    /**
+     * The province of every test but the two that read the overview's totals and rows: the others read only their own
+     * municipality's figures, pages and rows.
+     */
+    private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
     private final Period current = Period.containing(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
@@ -52,10 +57,14 @@ class DashboardTest {
     private String signedIn;
 
     @BeforeEach
-    void aProvinceWithOneMunicipality() {
+    void aMunicipalityOfTheSharedProvince() {
         // Signed in per request: no default Authorization header.
         RestAssured.requestSpecification = null;
-        province = TestEvents.newProvince();
+        aMunicipalityIn(SHARED_PROVINCE);
+    }
+
+    private void aMunicipalityIn(String province) {
+        this.province = province;
         town = TestEvents.newMunicipality();
         signedIn = Callers.issuer().province(province);
         events.province(province, "Testprovincie " + province);
@@ -82,9 +91,11 @@ class DashboardTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** One test rather than three: each test's province is one of the few free codes (TestEvents.newProvince). */
+    /** One test rather than three: a province of its own is one of the few free codes (TestEvents.newProvince). */
     @Test
     void theStartPageLeadsToTheOverviewWhichShowsTheMunicipalityInDutchToItsProvinceOnlyAndItsRowOnItsOwn() {
+        // A province of its own: the overview's figures are those of its one municipality.
+        aMunicipalityIn(TestEvents.newProvince());
         as(provinceToken()).redirects().follow(false).get("/dashboard").then().statusCode(303)
                 .header("Location", endsWith("/dashboard/provincies/" + province));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().rijk()).get("/dashboard").then().statusCode(200)
@@ -130,6 +141,8 @@ class DashboardTest {
 
     @Test
     void theExportsHoldTheSameNumbersAsTheApiAndThePage() throws Exception {
+        // A province of its own: the exports' first row and total are those of its one municipality.
+        aMunicipalityIn(TestEvents.newProvince());
         JsonPath f = figures();
         byte[] xlsx = as(provinceToken()).get("/dashboard/provincies/{code}/overzicht.xlsx", province)
                 .then().statusCode(200).header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();

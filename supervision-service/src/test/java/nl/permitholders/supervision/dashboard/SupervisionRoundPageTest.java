@@ -53,6 +53,8 @@ class SupervisionRoundPageTest {
     private static final String LETTER = "/dashboard/gemeenten/{code}/brieven/{deadline}";
     private static final String FORM = LETTER + "/staten";
     private static final String API_STATE = "/supervision/v1/municipalities/{code}/letters/{deadline}/state";
+    /** The province of every test but the one that downloads all its letters: they read only their own municipalities' lines. */
+    private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
 
@@ -65,7 +67,11 @@ class SupervisionRoundPageTest {
         // Signed in per request: no default Authorization header.
         RestAssured.requestSpecification = null;
         FixedDay.install(LocalDate.of(2025, 3, 15));
-        province = TestEvents.newProvince();
+        twoMunicipalitiesIn(SHARED_PROVINCE);
+    }
+
+    private void twoMunicipalitiesIn(String province) {
+        this.province = province;
         town = TestEvents.newMunicipality();
         neighbour = TestEvents.newMunicipality();
         events.province(province, "Provincie " + province);
@@ -177,6 +183,8 @@ class SupervisionRoundPageTest {
 
     @Test
     void allLettersComeAsOneZipTheSentOneAsItWasSentTheOthersAsConcept() throws Exception {
+        // A province of its own: the zip holds a letter for every municipality of the province.
+        twoMunicipalitiesIn(TestEvents.newProvince());
         record(town, "REVIEWED");
         record(town, "SENT");
         String sentHash = asTheProvince().get(API_STATE, town, JANUARY_2025).then().statusCode(200).extract().path("sent.sha256");

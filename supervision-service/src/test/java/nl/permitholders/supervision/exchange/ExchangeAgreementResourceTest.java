@@ -36,6 +36,8 @@ class ExchangeAgreementResourceTest {
     private static final String PERIOD = "2026-H1";
     /** This test's own municipality codes: GM9700–GM9785 (GM9786–GM9788 are ExchangesOnTheDashboardTest's, GM9789 and GM9797 the rebuild test's). */
     private static final AtomicInteger NEXT = new AtomicInteger(9700);
+    /** The province of the tests that do not list its exchanges: they read only their own municipalities' exchanges and figures. */
+    private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
 
@@ -68,8 +70,12 @@ class ExchangeAgreementResourceTest {
         return code;
     }
 
+    /** A province of its own, for a test that lists the province's exchanges. */
     private static String province() {
-        String province = TestEvents.newProvince();
+        return registered(TestEvents.newProvince());
+    }
+
+    private static String registered(String province) {
         new TestEvents().province(province, "Provincie " + province);
         return province;
     }
@@ -136,7 +142,7 @@ class ExchangeAgreementResourceTest {
 
     @Test
     void anAgreementRegisteredForAHalfYearWhoseDeadlineHasPassedChangesItsVerdictAtOnceNamingTheAgreement() {
-        String province = province();
+        String province = registered(SHARED_PROVINCE);
         String almelo = town(province, 0, 20);
         String hengelo = town(province, 0, 40);
         String verdict = "find { it.period == '" + PERIOD + "' }";
@@ -182,7 +188,7 @@ class ExchangeAgreementResourceTest {
 
     @Test
     void theCheckIsMadeAgainAtRegistrationOnTheFiguresAsTheyAreThen() {
-        String province = province();
+        String province = registered(SHARED_PROVINCE);
         String almelo = town(province, 30, 20);
         String hengelo = town(province, 0, 40);
         String id = proposed(almelo, proposal(change(almelo, -45, 0), change(hengelo, 45, 0)));
@@ -204,7 +210,7 @@ class ExchangeAgreementResourceTest {
 
     @Test
     void eachStepIsTheRightCallersOnlyAndOnlyInTheRightState() {
-        String province = province();
+        String province = registered(SHARED_PROVINCE);
         String almelo = town(province, 30, 20);
         String hengelo = town(province, 0, 40);
         String outsider = town(province, 0, 10);
@@ -246,7 +252,7 @@ class ExchangeAgreementResourceTest {
 
     @Test
     void twoAgreementsRegisteredAtOnceThatTogetherWouldTakeAPartyBelowZeroAreCheckedOneAfterTheOther() throws Exception {
-        String province = province();
+        String province = registered(SHARED_PROVINCE);
         String almelo = town(province, 30, 20);
         String hengelo = town(province, 0, 40);
         String enschede = town(province, 0, 40);
@@ -287,7 +293,7 @@ class ExchangeAgreementResourceTest {
 
     @Test
     void anAgreementAcrossProvincesOnlyTheRijkRegisters() {
-        String east = province();
+        String east = registered(SHARED_PROVINCE);
         String west = province();
         String almelo = town(east, 30, 20);
         String leiden = town(west, 0, 40);

@@ -38,20 +38,20 @@ class SupervisionRegimeTest {
 
     private static final String REGIME = "/supervision/v1/municipalities/{code}/supervision-regime";
     private static final String TYPE = "nl.permitholders.supervision.supervision-regime-decided.v1";
+    /** One province for all tests: each reads only its own municipality's regime, and its own lines of the overview. */
+    private static final String PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
-    private String province;
     private String town;
 
     @BeforeEach
     void aMunicipalityOfAProvince() {
         Callers.theRijkByDefault();
-        province = TestEvents.newProvince();
         town = TestEvents.newMunicipality();
-        events.province(province, "Testprovincie " + province);
-        events.municipality(town, "Dorp " + town, province);
+        events.province(PROVINCE, "Testprovincie " + PROVINCE);
+        events.municipality(town, "Dorp " + town, PROVINCE);
         events.quota(town, Period.containing(today).toString(), 20, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(REGIME, town).then().statusCode(200));
     }
@@ -61,7 +61,7 @@ class SupervisionRegimeTest {
     }
 
     private RequestSpecification asTheProvince() {
-        return as(Callers.issuer().province(province));
+        return as(Callers.issuer().province(PROVINCE));
     }
 
     private static Map<String, Object> decision(String regime, LocalDate decidedOn, String reason) {
@@ -77,7 +77,7 @@ class SupervisionRegimeTest {
                 .post(REGIME, town).then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/supervision/v1/municipalities/" + town + "/supervision-regime"))
                 .body("regime", equalTo("MEDIUM")).body("decidedOn", equalTo(today.minusDays(30).toString()))
-                .body("reason", equalTo("achterstand groeit; ambtelijk gesprek")).body("decidedBy", equalTo("supervisor-" + province));
+                .body("reason", equalTo("achterstand groeit; ambtelijk gesprek")).body("decidedBy", equalTo("supervisor-" + PROVINCE));
         asTheProvince().body(decision("HIGH", today.minusDays(10), "geen verbetering; bestuurlijk gesprek"))
                 .post(REGIME, town).then().statusCode(201);
         // Decided before the others but recorded last: it joins the history at its date and changes nothing now.
@@ -88,7 +88,7 @@ class SupervisionRegimeTest {
                 .body("current.regime", equalTo("HIGH"))
                 .body("current.decidedOn", equalTo(today.minusDays(10).toString()))
                 .body("current.reason", equalTo("geen verbetering; bestuurlijk gesprek"))
-                .body("current.decidedBy", equalTo("supervisor-" + province))
+                .body("current.decidedBy", equalTo("supervisor-" + PROVINCE))
                 .body("decisions.regime", contains("LOW", "MEDIUM", "HIGH"));
         given().queryParam("asOf", today.minusDays(20).toString()).get(REGIME, town).then().statusCode(200)
                 .body("asOf", equalTo(today.minusDays(20).toString()))
@@ -98,18 +98,18 @@ class SupervisionRegimeTest {
 
         // The province's overview shows the regime in force beside the figures; absent for a municipality without one.
         String other = TestEvents.newMunicipality();
-        events.municipality(other, "Stad " + other, province);
+        events.municipality(other, "Stad " + other, PROVINCE);
         events.quota(other, Period.containing(today).toString(), 10, 1);
         String period = Period.containing(today).toString();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/provinces/{code}/periods/{period}", province, period)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/provinces/{code}/periods/{period}", PROVINCE, period)
                 .then().statusCode(200).body("lines.figures.municipalityCode", hasItems(town, other)));
-        var lines = given().get("/supervision/v1/provinces/{code}/periods/{period}", province, period).then().statusCode(200)
+        var lines = given().get("/supervision/v1/provinces/{code}/periods/{period}", PROVINCE, period).then().statusCode(200)
                 .extract().jsonPath();
         int townLine = lines.getList("lines.figures.municipalityCode").indexOf(town);
         int otherLine = lines.getList("lines.figures.municipalityCode").indexOf(other);
         assertThat(lines.getString("lines[" + townLine + "].regime")).isEqualTo("HIGH");
         assertThat(lines.<String, Object>getMap("lines[" + otherLine + "]")).doesNotContainKey("regime");
-        given().queryParam("asOf", today.minusDays(20).toString()).get("/supervision/v1/provinces/{code}/periods/{period}", province, period)
+        given().queryParam("asOf", today.minusDays(20).toString()).get("/supervision/v1/provinces/{code}/periods/{period}", PROVINCE, period)
                 .then().statusCode(200).body("lines.find { it.figures.municipalityCode == '" + town + "' }.regime", equalTo("MEDIUM"));
 
         // Published without the reason and the author (R9).
@@ -121,7 +121,7 @@ class SupervisionRegimeTest {
         // The audit trail says who recorded each decision, through which request.
         given().get("/supervision/v1/municipalities/{code}/audit-trail", town).then().statusCode(200)
                 .body("items.action", everyItem(equalTo(TYPE))).body("items", hasSize(3))
-                .body("items.actor", everyItem(equalTo("supervisor-" + province)))
+                .body("items.actor", everyItem(equalTo("supervisor-" + PROVINCE)))
                 .body("items.operation", everyItem(equalTo("POST /supervision/v1/municipalities/" + town + "/supervision-regime")));
     }
 

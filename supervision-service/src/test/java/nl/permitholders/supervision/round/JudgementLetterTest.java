@@ -40,6 +40,8 @@ class JudgementLetterTest {
     private static final String STATES = LETTER + "/states";
     private static final String TEMPLATE = "/supervision/v1/provinces/{code}/letter-template";
     private static final String JANUARY_2025 = "2025-01-01";
+    /** The province of every test but the one that changes its template: they read only their own municipality's letters. */
+    private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
 
@@ -51,7 +53,11 @@ class JudgementLetterTest {
     void almeloLikeOnTheFifteenthOfMarch2025() {
         Callers.theRijkByDefault();
         FixedDay.install(LocalDate.of(2025, 3, 15));
-        province = TestEvents.newProvince();
+        almeloLikeIn(SHARED_PROVINCE);
+    }
+
+    private void almeloLikeIn(String province) {
+        this.province = province;
         town = TestEvents.newMunicipality();
         events.province(province, "Provincie " + province);
         events.municipality(town, "Almelo " + town, province);
@@ -215,6 +221,8 @@ class JudgementLetterTest {
 
     @Test
     void aProvincesChangedTemplateChangesTheNextLetterAndKeepsTheHistory() throws IOException {
+        // A province of its own: its changed template would change the other tests' letters and template version.
+        almeloLikeIn(TestEvents.newProvince());
         String standard = asTheProvince().get(TEMPLATE, province).then().statusCode(200).extract().path("template");
         assertThat(text(letter(asTheProvince()))).contains("Geacht college,");
 

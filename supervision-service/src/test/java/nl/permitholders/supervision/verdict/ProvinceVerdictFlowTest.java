@@ -38,6 +38,8 @@ class ProvinceVerdictFlowTest {
     private static final String VERDICTS = "/supervision/v1/municipalities/{code}/verdicts/province-verdicts";
     private static final String LADDER = "/supervision/v1/municipalities/{code}/ladder";
     private static final String OVERVIEW = "/supervision/v1/provinces/{code}/periods/2026-H2";
+    /** The province of every test but the one that counts its standings: they read only their own municipality's verdicts. */
+    private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private static final LocalDate TODAY = LocalDate.of(2026, 8, 15);
 
@@ -120,8 +122,7 @@ class ProvinceVerdictFlowTest {
 
     @Test
     void onlyStaffOfTheMunicipalitysOwnProvinceRecordAVerdict() {
-        String province = TestEvents.newProvince();
-        String town = missedTwoDeadlinesInARow(province);
+        String town = missedTwoDeadlinesInARow(SHARED_PROVINCE);
         as(Callers.issuer().province("PV01")).body(excusable()).post(VERDICT, town, "2026-07-01").then()
                 .statusCode(403).contentType("application/problem+json");
         as(Callers.issuer().rijk()).body(excusable()).post(VERDICT, town, "2026-07-01").then().statusCode(403);
@@ -142,8 +143,7 @@ class ProvinceVerdictFlowTest {
 
     @Test
     void everyValueNoVerdictAcceptsIsRefusedNamingItAndNothingIsStored() {
-        String province = TestEvents.newProvince();
-        String town = missedTwoDeadlinesInARow(province);
+        String town = missedTwoDeadlinesInARow(SHARED_PROVINCE);
         List<Hostile> hostile = List.of(
                 new Hostile("verdict", "SOMEWHAT_EXCUSABLE", "2026-07-01"),
                 new Hostile("verdict", "MET", "2026-07-01"),
@@ -160,7 +160,7 @@ class ProvinceVerdictFlowTest {
             if (h.value() != null) {
                 body.put(h.field(), h.value());
             }
-            as(Callers.issuer().province(province)).body(body).post(VERDICT, town, h.deadline()).then()
+            as(Callers.issuer().province(SHARED_PROVINCE)).body(body).post(VERDICT, town, h.deadline()).then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("invalidParams.name", contains(h.field()));
         }
@@ -170,15 +170,14 @@ class ProvinceVerdictFlowTest {
 
     @Test
     void aLateCorrectionThatChangesTheComputedVerdictPutsTheProvincesVerdictUpForReviewWithoutChangingIt() {
-        String province = TestEvents.newProvince();
         String town = TestEvents.newMunicipality();
-        events.province(province, "Provincie " + province);
-        events.municipality(town, "Gemeente " + town, province);
+        events.province(SHARED_PROVINCE, "Provincie " + SHARED_PROVINCE);
+        events.municipality(town, "Gemeente " + town, SHARED_PROVINCE);
         events.quota(town, "2026-H1", 10, 1);
         UUID coupling = events.coupling(town, 30, LocalDate.of(2026, 1, 5));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().province(province))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().province(SHARED_PROVINCE))
                 .get(VERDICT, town, "2026-07-01").then().statusCode(200).body("computedVerdict", equalTo("NOT_MET")));
-        as(Callers.issuer().province(province)).body(excusable()).post(VERDICT, town, "2026-07-01").then().statusCode(201);
+        as(Callers.issuer().province(SHARED_PROVINCE)).body(excusable()).post(VERDICT, town, "2026-07-01").then().statusCode(201);
 
         // Ten housed on 1 March 2026, registered only now: the deadline was met after all.
         events.placement(town, coupling, 10, LocalDate.of(2026, 3, 1), "REGULAR");
@@ -194,7 +193,7 @@ class ProvinceVerdictFlowTest {
         given().get(LADDER, town).then().statusCode(200).body("advice.reasonCode", equalTo("LAST_DEADLINE_MET"));
 
         // Judged again against the corrected figures, the verdict is no longer up for review.
-        as(Callers.issuer().province(province)).body(Map.of("verdict", "MET", "grounds", "na correctie gehaald", "decidedOn",
+        as(Callers.issuer().province(SHARED_PROVINCE)).body(Map.of("verdict", "MET", "grounds", "na correctie gehaald", "decidedOn",
                 TODAY.toString())).post(VERDICT, town, "2026-07-01").then().statusCode(201);
         given().get(VERDICT, town, "2026-07-01").then().statusCode(200)
                 .body("toReview", equalTo(false)).body("history.verdict", contains("NOT_MET_EXCUSABLE", "MET"));

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgreementView(UUID id, String period, AgreementState state, String reason, String proposedBy,
                             List<ChangeView> changes,
                             @Schema(description = "the parties whose confirmation is awaited") List<String> awaiting,
-                            @Schema(description = "every step, oldest first") List<StepView> history) {
+                            @Schema(description = "every step, oldest first") List<AgreementStepView> history) {
 
     static AgreementView of(ExchangeAgreement a) {
         return new AgreementView(a.id(), a.period().toString(), a.state(), a.reason(), a.proposer(),
                 a.changes().stream().map(c -> new ChangeView(c.municipalityCode(), c.delta(), c.backlogTransfer())).toList(),
                 a.state().open() ? List.copyOf(a.awaiting()) : List.of(),
-                a.steps().stream().map(s -> new StepView(s.kind(), s.actingFor(), s.author(), s.at(), s.reason())).toList());
+                a.steps().stream().map(s -> new AgreementStepView(s.kind(), s.actingFor(), s.author(), s.at(), s.reason())).toList());
     }
 }

@@ -63,7 +63,7 @@ public class LadderResource {
                     + "(its name, or else its subject), kept as decidedBy. Published as "
                     + Ladders.STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the decision",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LadderDecisionView.class)))
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @Valid @NotNull DecisionRequest request) {
         return ladders.decide(code, request)

@@ -6,5 +6,5 @@ import java.util.List;
 
 /** @param asOf the date asked for, if any: the ladder as it stood on it */
 public record LadderView(String municipalityCode, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf, Stage currentStage,
-                         LocalDate currentSince, AdviceView advice, List<DecisionView> decisions) {
+                         LocalDate currentSince, AdviceView advice, List<LadderDecisionView> decisions) {
 }

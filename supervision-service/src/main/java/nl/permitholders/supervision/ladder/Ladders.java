@@ -47,15 +47,15 @@ public class Ladders {
                     return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage(), current == null ? null : current.decidedOn(),
                             AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, read.getItem1()),
                                     read.getItem2().inForceOn(on))),
-                            history.takenBy(on).stream().map(DecisionView::of).toList());
+                            history.takenBy(on).stream().map(LadderDecisionView::of).toList());
                 }));
     }
 
     /** Records a decision of the caller's, published as {@link #STAGE_DECIDED}; 400 for a date after today. */
-    public Uni<DecisionView> decide(String code, DecisionRequest request) {
+    public Uni<LadderDecisionView> decide(String code, DecisionRequest request) {
         return decisions.record(DECISIONS, code, request.stage(), request.decidedOn(), request.reason(), STAGE_DECIDED,
                         (decision, before) -> new StageDecided(decision.id(), code, decision.stage().name(),
                                 before.latest().map(LadderDecision::stage).orElse(Stage.NONE).name(), decision.decidedOn()))
-                .map(DecisionView::of);
+                .map(LadderDecisionView::of);
     }
 }

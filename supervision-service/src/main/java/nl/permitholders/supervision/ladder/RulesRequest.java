@@ -17,7 +17,7 @@ public record RulesRequest(
         @NotNull @Size(max = 2) List<@NotNull Verdict> countedAsMissed,
         @Schema(description = "How many deadlines missed in a row advise which stage, fewest first; more missed deadlines "
                 + "than a step asks keep its stage until a higher step is reached")
-        @NotNull @Size(max = 6) List<@NotNull @Valid StepView> steps,
+        @NotNull @Size(max = 6) List<@NotNull @Valid LadderStepView> steps,
         @Schema(description = "Whether a backlog that grew at each of the last four deadlines, each missed, advises "
                 + "SUBSTITUTION_ANNOUNCED whatever the steps say")
         @NotNull Boolean backlogGrowthEscalates) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RulesView(
         @Schema(description = "Absent for the default rules") UUID id,
         @Schema(description = "The date from which the province's rules apply; absent for the default rules") LocalDate appliesFrom,
-        List<Verdict> countedAsMissed, List<StepView> steps, boolean backlogGrowthEscalates,
+        List<Verdict> countedAsMissed, List<LadderStepView> steps, boolean backlogGrowthEscalates,
         @Schema(description = "Who set them: the caller the token named") String setBy,
         Instant recordedAt) {
 
@@ -31,7 +31,7 @@ public record RulesView(
         return rules.countedAsMissed().stream().sorted().toList();
     }
 
-    private static List<StepView> steps(LadderRules rules) {
-        return rules.steps().stream().map(StepView::of).toList();
+    private static List<LadderStepView> steps(LadderRules rules) {
+        return rules.steps().stream().map(LadderStepView::of).toList();
     }
 }

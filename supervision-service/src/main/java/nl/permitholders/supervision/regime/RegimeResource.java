@@ -59,7 +59,7 @@ public class RegimeResource {
                     + "province the municipality belongs to. Published as " + Regimes.REGIME_DECIDED + " on supervision.events. "
                     + "Decisions are never changed; a later one follows, and the history is kept.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the municipality's regime",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DecisionView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegimeDecisionView.class)))
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                 @Valid @NotNull RegimeRequest request) {
         return regimes.decide(code, request)

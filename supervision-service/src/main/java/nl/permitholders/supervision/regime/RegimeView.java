@@ -13,11 +13,11 @@ public record RegimeView(
         String municipalityCode,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
         @Schema(description = "The decision in force: the latest by decidedOn, then recordedAt; absent before the province "
-                + "recorded one") @JsonInclude(JsonInclude.Include.NON_NULL) DecisionView current,
-        @Schema(description = "Every decision taken (decidedOn) by asOf or today, oldest first") List<DecisionView> decisions) {
+                + "recorded one") @JsonInclude(JsonInclude.Include.NON_NULL) RegimeDecisionView current,
+        @Schema(description = "Every decision taken (decidedOn) by asOf or today, oldest first") List<RegimeDecisionView> decisions) {
 
     static RegimeView of(String code, LocalDate asOf, DecisionHistory<RegimeDecision> history, LocalDate on) {
-        return new RegimeView(code, asOf, history.inForceOn(on).map(DecisionView::of).orElse(null),
-                history.takenBy(on).stream().map(DecisionView::of).toList());
+        return new RegimeView(code, asOf, history.inForceOn(on).map(RegimeDecisionView::of).orElse(null),
+                history.takenBy(on).stream().map(RegimeDecisionView::of).toList());
     }
 }

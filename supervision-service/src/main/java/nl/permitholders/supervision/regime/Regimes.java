@@ -43,9 +43,9 @@ public class Regimes {
     }
 
     /** Records a decision of the caller's, published as {@link #REGIME_DECIDED}; 400 for a date after today. */
-    public Uni<DecisionView> decide(String code, RegimeRequest request) {
+    public Uni<RegimeDecisionView> decide(String code, RegimeRequest request) {
         return decisions.record(DECISIONS, code, request.regime(), request.decidedOn(), request.reason(), REGIME_DECIDED,
                         (decision, before) -> new RegimeDecided(decision.id(), code, decision.regime(), decision.decidedOn()))
-                .map(DecisionView::of);
+                .map(RegimeDecisionView::of);
     }
 }

@@ -1,0 +1,11 @@
+package nl.permitholders.supervision.ladder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record LadderDecisionView(UUID id, Stage stage, LocalDate decidedOn, String reason, String decidedBy, Instant recordedAt) {
+    static LadderDecisionView of(LadderDecision d) {
+        return new LadderDecisionView(d.id(), d.stage(), d.decidedOn(), d.reason(), d.decidedBy(), d.recordedAt());
+    }
+}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.permitholders.infrastructure.EventSchemas;
@@ -18,19 +17,18 @@ public final class TestEvents {
     public static final String QUOTA = "nl.permitholders.quota.";
     public static final String PLACEMENT = "nl.permitholders.placement.";
     public static final String HOUSING_STOCK = "nl.permitholders.housingstock.";
-    private static final AtomicInteger NEXT_MUNICIPALITY = new AtomicInteger(2000 + (int) (System.nanoTime() % 1000));
+    private static final int FIRST_MUNICIPALITY = 2001 + (int) (System.nanoTime() % 1000);
     /** Province codes tests name themselves: PV00 (unknown), PV01, PV23 (Overijssel), PV24, PV48, PV49, PV80–PV84, PV87, PV91–PV95, PV98. */
     private static final Set<Integer> NAMED_PROVINCES = Set.of(0, 1, 23, 24, 48, 49, 80, 81, 82, 83, 84, 87, 91, 92, 93, 94, 95, 98);
     /** Every other code (PVnn, two digits, as the API requires), each handed out once per JVM. */
     private static final List<String> FREE_PROVINCES = IntStream.range(0, 100).filter(n -> !NAMED_PROVINCES.contains(n))
             .mapToObj(n -> String.format("PV%02d", n)).toList();
-    private static final AtomicInteger NEXT_PROVINCE = new AtomicInteger();
 
     public final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     /** A municipality code no other test uses in this JVM. */
     public static String newMunicipality() {
-        return String.format("GM%04d", NEXT_MUNICIPALITY.incrementAndGet());
+        return String.format("GM%04d", next("nl.permitholders.supervision.test.next-municipality", FIRST_MUNICIPALITY));
     }
 
     /**
@@ -39,13 +37,25 @@ public final class TestEvents {
      * only need a province, not one whose contents they count, takes one for all its tests.
      */
     public static String newProvince() {
-        int next = NEXT_PROVINCE.getAndIncrement();
+        int next = next("nl.permitholders.supervision.test.next-province", 0);
         if (next >= FREE_PROVINCES.size()) {
             throw new IllegalStateException("the tests used all " + FREE_PROVINCES.size() + " free province codes (TestEvents.newProvince): "
                     + "a test that only needs a province, not one whose contents it counts, should share one per class "
                     + "(a static final field), with fresh municipalities per test (TestEvents.newMunicipality)");
         }
         return FREE_PROVINCES.get(next);
+    }
+
+    /**
+     * The next number of a counter the whole JVM shares. A counter in a static field would not do: a test profile
+     * restarts Quarkus and loads the test classes again, each time with static fields of their own.
+     */
+    private static int next(String counter, int first) {
+        synchronized (System.getProperties()) {
+            int next = Integer.getInteger(counter, first);
+            System.setProperty(counter, Integer.toString(next + 1));
+            return next;
+        }
     }
 
     public UUID send(String topic, String key, String type, String data) {

@@ -30,6 +30,9 @@ public final class Benchmarks {
 
     /** supervision-service's consumer group (its kafka.group.id). */
     private static final String SUPERVISION_GROUP = "supervision-service";
+    /** housing-stock-service's consumer group, and the topics of the replay's that it consumes too. */
+    private static final String HOUSING_STOCK_GROUP = "housing-stock-service";
+    private static final List<String> HOUSING_STOCK_TOPICS = List.of("quota.events", "placement.events");
     /** How long {@link #settle} waits at most for the load of the benchmark before to pass. */
     private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(2);
     private static final String PUBLICATION_DELAY = "outbox_publication_delay_seconds";
@@ -322,7 +325,8 @@ public final class Benchmarks {
     /**
      * 4's volume: the topics are topped up to {@code replayEvents} with the events the writing services would publish
      * for synthetic municipalities (couplings and placements of whole households, {@link MunicipalityEvents}), and
-     * the live projection consumes them all before the rebuild is measured, so the two do not compete.
+     * the live projection and housing-stock-service, which consumes quota's and placement's events too, consume them
+     * all before the rebuild is measured, so that nothing competes with the rebuild for the machine.
      */
     private void fillTopicsForReplay() {
         // Named, so that the synthetic municipalities' province has an overview (2e, 2f).
@@ -347,13 +351,24 @@ public final class Benchmarks {
         if (!supervisionConsumedEverything(topics, Duration.ofMinutes(30))) {
             throw new IllegalStateException("supervision did not consume the replay's events in 30 minutes");
         }
+        Instant waiting = Instant.now();
+        if (!consumedEverything(topics, HOUSING_STOCK_GROUP, HOUSING_STOCK_TOPICS, Duration.ofMinutes(30))) {
+            throw new IllegalStateException("housing-stock did not consume the replay's events in 30 minutes");
+        }
+        System.out.printf("housing-stock-service consumed the replay's events %d s after supervision%n",
+                Duration.between(waiting, Instant.now()).toSeconds());
     }
 
     /** Waits until supervision's group has committed every record now on its topics: true, or false after {@code atMost}. */
     private static boolean supervisionConsumedEverything(KafkaTopics topics, Duration atMost) {
-        long end = topics.endOffsets(ReplayFloor.TOPICS);
+        return consumedEverything(topics, SUPERVISION_GROUP, ReplayFloor.TOPICS, atMost);
+    }
+
+    /** Waits until {@code group} has committed every record now on {@code topicsRead}: true, or false after {@code atMost}. */
+    private static boolean consumedEverything(KafkaTopics topics, String group, List<String> topicsRead, Duration atMost) {
+        long end = topics.endOffsets(topicsRead);
         Instant deadline = Instant.now().plus(atMost);
-        while (topics.committedRecords(SUPERVISION_GROUP, ReplayFloor.TOPICS) < end) {
+        while (topics.committedRecords(group, topicsRead) < end) {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }

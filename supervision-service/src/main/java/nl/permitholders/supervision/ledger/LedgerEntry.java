@@ -31,7 +31,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
 
     public LedgerEntry {
         // In half-year order, however the event or the database listed them: the same plan is the same entry.
-        plannedPlaces = plannedPlaces == null ? List.of()
+        plannedPlaces = plannedPlaces == null || plannedPlaces.isEmpty() ? List.of()
                 : plannedPlaces.stream().sorted(Comparator.comparing(PlannedPlaces::period)).toList();
     }
 

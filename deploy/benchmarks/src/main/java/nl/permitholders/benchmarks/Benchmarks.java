@@ -30,7 +30,7 @@ public final class Benchmarks {
 
     /** supervision-service's consumer group (its kafka.group.id). */
     private static final String SUPERVISION_GROUP = "supervision-service";
-    /** housing-stock-service's consumer group, and the topics of the replay's that it consumes too. */
+    /** housing-stock-service's consumer group, and which of the replay's topics it consumes. */
     private static final String HOUSING_STOCK_GROUP = "housing-stock-service";
     private static final List<String> HOUSING_STOCK_TOPICS = List.of("quota.events", "placement.events");
     /** How long {@link #settle} waits at most for the load of the benchmark before to pass. */

@@ -466,8 +466,9 @@ public class ProjectionRebuilds {
         }
     }
 
+    /** Every municipality anything is known about: the exchange raised each one's ledger version. */
     private Uni<Set<String>> allMunicipalities() {
-        return pool.query("SELECT code FROM municipality UNION SELECT DISTINCT municipality_code FROM ledger_entry").execute()
+        return pool.query("SELECT municipality_code FROM ledger_version").execute()
                 .map(rows -> rows.stream().map(row -> row.getString(0)).collect(Collectors.toSet()));
     }
 

@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.ProjectionStore;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.supervision.rebuild.GeneratedHistory.Event;
@@ -70,6 +71,9 @@ class ProjectionRebuildTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    FigureChanges figureChanges;
 
     private long count(String sql) throws Exception {
         try (Connection c = database.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
@@ -173,6 +177,8 @@ class ProjectionRebuildTest {
         plantWrongVerdict(replanned, "2024-H2");
 
         long versionBefore = count("SELECT max(version) FROM ledger_version");
+        Set<String> heardChanged = ConcurrentHashMap.newKeySet();
+        Runnable stopListening = figureChanges.listen(heardChanged::addAll);
         String location = asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202)
                 .body("state", equalTo("RUNNING")).extract().header("Location");
         asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(409).contentType("application/problem+json");
@@ -190,8 +196,11 @@ class ProjectionRebuildTest {
         assertThat(latestVerdictCause(untouched, "2024-H2")).isEqualTo(PLANTED);
         assertThat(latestVerdictCause(replanned, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
 
-        // The swap raises every ledger version, so figures cached from the damaged projection are computed again.
+        // The swap raises every ledger version, so figures cached from the damaged projection are computed again, and
+        // the live streams hear that every municipality's figures may have changed.
         assertThat(count("SELECT max(version) FROM ledger_version")).isGreaterThan(versionBefore);
+        stopListening.run();
+        assertThat(heardChanged).containsAll(all);
         // The rebuilt tables went live vacuumed, with autovacuum as it was: nothing left for autovacuum to hold them for.
         assertThat(count("SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = 'public' "
                 + "AND relname IN ('ledger_entry', 'processed_event') AND last_vacuum IS NOT NULL")).isEqualTo(2);

@@ -26,10 +26,14 @@ import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * The decisions province staff record for municipalities, of each kind in its {@link DecisionTable}: read for many
- * municipalities at once, and recorded by the caller, append-only, with their event in one transaction.
+ * municipalities at once, and recorded by the caller, append-only, with their event and the municipality's raised
+ * ledger version (figures cached at the version before no longer count) in one transaction.
  */
 @ApplicationScoped
 public class MunicipalityDecisions {
+
+    /** {@link MunicipalityLedgers#RAISE_VERSION} as a native query of the session: the overviews show the decision at once. */
+    private static final String RAISE_VERSION = MunicipalityLedgers.RAISE_VERSION.replace("$1", "?1");
 
     @Inject
     MunicipalityLedgers ledgers;
@@ -88,7 +92,8 @@ public class MunicipalityDecisions {
                             + table.columns() + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                     .setParameter(1, id).setParameter(2, code).setParameter(3, decided.name()).setParameter(4, decidedOn)
                     .setParameter(5, reason).setParameter(6, authored.by()).setParameter(7, authored.at().atOffset(ZoneOffset.UTC))
-                    .executeUpdate())
+                    .executeUpdate()
+                    .chain(() -> session.createNativeQuery(RAISE_VERSION).setParameter(1, code).executeUpdate()))
                     .call(() -> outbox.append(eventType, code, event.apply(decision, before))).replaceWith(decision);
         }));
     }

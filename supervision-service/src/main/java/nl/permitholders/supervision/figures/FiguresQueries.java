@@ -17,22 +17,31 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.decision.DecisionHistory;
+import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderRuleBook;
 import nl.permitholders.supervision.ladder.LadderRuleHistory;
+import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.regime.RegimeDecision;
+import nl.permitholders.supervision.regime.RegimeHistory;
+import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.Standings;
 
 /**
  * The figures of municipalities for a half-year on a date, as the API, the overviews, the live streams and the
- * dashboard read them. What one municipality's ledger, the province's verdicts on it and the province's ladder rules
- * give is cached by its version ({@link MunicipalityLedgers#versions}; recording a province's verdict raises it too,
- * and setting a province's ladder rules raises that of each of its municipalities): a reader asks the versions of
- * the municipalities it shows (one query) and computes only those whose version it finds no figures for, so after a
- * change a province or the country computes only the changed municipality.
+ * dashboard read them. What one municipality's ledger and what the province recorded about it (verdicts, ladder
+ * decisions, supervision regimes, ladder rules) give is cached by its version ({@link MunicipalityLedgers#versions};
+ * recording any of those raises it, setting ladder rules that of each of the province's municipalities): a reader asks
+ * the versions of the municipalities it shows (one query) and computes only those whose version it finds no figures
+ * for, so after a change a province or the country computes only the changed municipality.
  */
 @ApplicationScoped
 public class FiguresQueries {
@@ -44,34 +53,48 @@ public class FiguresQueries {
     private static final int READS_AT_ONCE = 4;
 
     /**
-     * What one municipality's ledger gives for a half-year on a date.
+     * What one municipality's ledger and the province's records about it give for a half-year on a date.
      *
      * @param advice          the advised ladder stage on the date the overview stands on; null for a merged half-year
      * @param forecastBacklog the unchanged-policy forecast of the backlog at the end of the half-year, for the
      *                        dashboard; null for a half-year that has ended, or a merged one
      * @param standing        its backlog and verdict at the last deadline, for {@link Standings}; null for a merged half-year
+     * @param currentStage    the ladder stage the province last decided on or before the date the overview stands on
+     *                        ({@code NONE} before its first decision); null for a merged half-year
+     * @param regime          the supervision regime the province decided, in force on that date; null before its first
+     *                        decision, and for a merged half-year
      */
     public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog,
-                                      Standings.Standing standing) {
+                                      Standings.Standing standing, Stage currentStage, SupervisionRegime regime) {
 
         /** Whether the half-year belongs to the municipality it merged into (R3): it counts in no overview then. */
         public boolean merged() {
             return figures.mergedInto() != null;
         }
 
-        static MunicipalityFigures of(KnownMunicipality known, ProvinceVerdicts recorded, LadderRuleHistory rules, Period period,
-                                      LocalDate asOf, LocalDate today) {
+        static MunicipalityFigures of(KnownMunicipality known, Decided decided, Period period, LocalDate asOf, LocalDate today) {
             FiguresView figures = FiguresView.of(known, period, asOf, today);
             if (known.mergedBy(period)) {
-                return new MunicipalityFigures(figures, null, null, null);
+                return new MunicipalityFigures(figures, null, null, null, null, null);
             }
             Integer forecast = period.isBefore(Period.containing(today)) ? null
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
             LocalDate on = InterventionAdvisor.standsOn(asOf, today);
-            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(on, recorded), rules.inForceOn(on));
+            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(on, decided.verdicts()),
+                    decided.rules().inForceOn(on));
             return new MunicipalityFigures(figures, advice, forecast,
-                    Standings.Standing.of(known.ledger(), recorded, period, asOf != null ? asOf : today, figures.backlog()));
+                    Standings.Standing.of(known.ledger(), decided.verdicts(), period, asOf != null ? asOf : today, figures.backlog()),
+                    decided.stages().inForceOn(on).map(LadderDecision::stage).orElse(Stage.NONE),
+                    decided.regimes().inForceOn(on).map(RegimeDecision::regime).orElse(null));
         }
+    }
+
+    /**
+     * What the province recorded that bears on a municipality's figures: its verdicts, its ladder rules, its ladder
+     * decisions and supervision regimes. Recording any of them raises the municipality's ledger version.
+     */
+    private record Decided(ProvinceVerdicts verdicts, LadderRuleHistory rules, DecisionHistory<LadderDecision> stages,
+                           RegimeHistory regimes) {
     }
 
     private record Key(String municipalityCode, long version, Period period, LocalDate asOf, LocalDate today) {
@@ -103,6 +126,12 @@ public class FiguresQueries {
 
     @Inject
     LadderRuleBook ladderRules;
+
+    @Inject
+    MunicipalityDecisions decisions;
+
+    @Inject
+    Regimes regimes;
 
     @Inject
     @CacheName(CACHE)
@@ -165,11 +194,15 @@ public class FiguresQueries {
 
     /** The figures of {@code key} from the cache, or computed from the ledger (once, however many ask at once). */
     private Uni<MunicipalityFigures> cached(Key key, AtomicInteger computed) {
-        return cache.getAsync(key, k -> ledgers.of(k.municipalityCode())
-                .flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(k.municipalityCode()), ladderRules.of(known.provinceCode()))
-                        .asTuple().map(read -> {
+        String code = key.municipalityCode();
+        return cache.getAsync(key, k -> ledgers.of(code)
+                .flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()),
+                                decisions.of(Ladders.DECISIONS, List.of(code)), regimes.histories(List.of(code)))
+                        .with((verdicts, rules, stages, regimeHistories) -> {
                             computed.incrementAndGet();
-                            return MunicipalityFigures.of(known, read.getItem1(), read.getItem2(), k.period(), k.asOf(), k.today());
+                            Decided decided = new Decided(verdicts, rules, new DecisionHistory<>(stages.get(code)),
+                                    regimeHistories.get(code));
+                            return MunicipalityFigures.of(known, decided, k.period(), k.asOf(), k.today());
                         })));
     }
 }

@@ -15,19 +15,12 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.MunicipalityDecisions;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.ladder.InterventionAdvisor;
-import nl.permitholders.supervision.ladder.LadderDecision;
-import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.projection.ReadPool;
-import nl.permitholders.supervision.regime.RegimeDecision;
-import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -74,12 +67,6 @@ public class ProvinceQueries {
     @Inject
     Clock clock;
 
-    @Inject
-    Regimes regimes;
-
-    @Inject
-    MunicipalityDecisions decisions;
-
     /** The overview of the municipalities of the province that exist in the half-year (not merged by then); 404 for an unknown province. */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
         LocalDate now = LocalDate.now(clock);
@@ -90,40 +77,22 @@ public class ProvinceQueries {
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
         Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf)
                 .map(all -> all.stream().filter(f -> !f.merged()).toList());
-        return Uni.combine().all().unis(name, existing).asTuple()
-                .flatMap(found -> withCurrentStages(found.getItem2(), InterventionAdvisor.standsOn(asOf, now)).map(lines -> {
-                    List<MunicipalityFigures> each = found.getItem2();
-                    Map<String, Integer> forecasts = new HashMap<>();
-                    each.stream().filter(f -> f.forecastBacklog() != null)
-                            .forEach(f -> forecasts.put(f.figures().municipalityCode(), f.forecastBacklog()));
-                    Map<String, Verdict> counted = new HashMap<>();
-                    each.stream().filter(f -> f.standing().verdictAtLastDeadline() != null)
-                            .forEach(f -> counted.put(f.figures().municipalityCode(), f.standing().verdictAtLastDeadline()));
-                    ProvinceView view = new ProvinceView(code, found.getItem1(), period.toString(), asOf, lines.size(),
-                            Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
-                            Standings.of(period, asOf != null ? asOf : now, each.stream().map(MunicipalityFigures::standing).toList()),
-                            sorted(lines, sort));
-                    return new Overview(view, forecasts, counted);
-                }));
-    }
-
-    /**
-     * Each municipality's line with the ladder stage the province last decided for it on or before {@code on}, and the
-     * supervision regime in force on it.
-     */
-    private Uni<List<MunicipalityLine>> withCurrentStages(List<MunicipalityFigures> figures, LocalDate on) {
-        String[] codes = figures.stream().map(f -> f.figures().municipalityCode()).toArray(String[]::new);
-        if (codes.length == 0) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Uni.combine().all().unis(decisions.of(Ladders.DECISIONS, List.of(codes)), regimes.histories(List.of(codes))).asTuple()
-                .map(found -> figures.stream().map(f -> {
-                    String code = f.figures().municipalityCode();
-                    Stage currentStage = new DecisionHistory<>(found.getItem1().get(code)).inForceOn(on).map(LadderDecision::stage)
-                            .orElse(Stage.NONE);
-                    return new MunicipalityLine(f.figures(), currentStage, f.advice().stage(), f.advice().reason(),
-                            f.advice().rule().inEnglish(), found.getItem2().get(code).inForceOn(on).map(RegimeDecision::regime).orElse(null));
-                }).toList());
+        return Uni.combine().all().unis(name, existing).asTuple().map(found -> {
+            List<MunicipalityFigures> each = found.getItem2();
+            List<MunicipalityLine> lines = each.stream().map(f -> new MunicipalityLine(f.figures(), f.currentStage(), f.advice().stage(),
+                    f.advice().reason(), f.advice().rule().inEnglish(), f.regime())).toList();
+            Map<String, Integer> forecasts = new HashMap<>();
+            each.stream().filter(f -> f.forecastBacklog() != null)
+                    .forEach(f -> forecasts.put(f.figures().municipalityCode(), f.forecastBacklog()));
+            Map<String, Verdict> counted = new HashMap<>();
+            each.stream().filter(f -> f.standing().verdictAtLastDeadline() != null)
+                    .forEach(f -> counted.put(f.figures().municipalityCode(), f.standing().verdictAtLastDeadline()));
+            ProvinceView view = new ProvinceView(code, found.getItem1(), period.toString(), asOf, lines.size(),
+                    Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
+                    Standings.of(period, asOf != null ? asOf : now, each.stream().map(MunicipalityFigures::standing).toList()),
+                    sorted(lines, sort));
+            return new Overview(view, forecasts, counted);
+        });
     }
 
     private static List<MunicipalityLine> sorted(List<MunicipalityLine> lines, SortKey key) {

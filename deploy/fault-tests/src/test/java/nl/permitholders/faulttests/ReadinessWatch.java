@@ -40,9 +40,15 @@ final class ReadinessWatch implements AutoCloseable {
         return List.copyOf(notReady);
     }
 
+    /**
+     * Lets the round under way finish before stopping: interrupting it would cut the probes short and record their
+     * "interrupted" as the services' answers.
+     */
     @Override
     public void close() throws InterruptedException {
-        probe.shutdownNow();
-        probe.awaitTermination(10, TimeUnit.SECONDS);
+        probe.shutdown();
+        if (!probe.awaitTermination(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("a round of readiness probes did not finish within 30 s");
+        }
     }
 }

@@ -243,10 +243,12 @@ public final class Benchmarks {
         String municipality = municipalities.municipality(0);
         String provinceUrl = base + "/provinces/" + Municipalities.PROVINCE + "/periods/" + Municipalities.PERIOD;
         String figuresUrl = base + "/municipalities/" + municipality + "/periods/" + Municipalities.PERIOD;
-        Load.OperationFactory overviews = () -> () -> expect200(http.get(provinceUrl, rijk));
+        Load.Operation overviewRequest = () -> expect200(http.get(provinceUrl, rijk));
+        Load.OperationFactory overviews = () -> overviewRequest;
         Load.OperationFactory overviewSql = () -> SupervisionQueries.provinceOverview(floors.connect(Service.SUPERVISION.database),
                 Municipalities.PROVINCE);
-        Load.OperationFactory municipalityFigures = () -> () -> expect200(http.get(figuresUrl, rijk));
+        Load.Operation figuresRequest = () -> expect200(http.get(figuresUrl, rijk));
+        Load.OperationFactory municipalityFigures = () -> figuresRequest;
         Load.OperationFactory figuresSql = () -> SupervisionQueries.municipalityFigures(floors.connect(Service.SUPERVISION.database),
                 municipality);
         if (!readsWarmedUp) {
@@ -267,6 +269,22 @@ public final class Benchmarks {
         add("2. Municipality figures, " + connections + " connections", "req/s", figuresLoad.perSecond(), figuresFloor.perSecond(),
                 load, true, "≥ 5");
         add("2. Municipality figures p99", "ms", figuresLoad.p99Millis(), figuresFloor.p99Millis(), load, false, "under 50 ms");
+
+        // What a reader waits at the country's peak (docs/scaling.md): the same requests at that rate, not as fast as 50
+        // connections can send them, so the latencies are the service's and not those of a queue of 50.
+        int peak = sizes.peakReadsPerSecond();
+        load = Machine.loadAverage();
+        long[] overviewAtPeak = Load.atRate(peak, duration, connections, overviewRequest);
+        addWithoutFloor("2g. Province overview at the national peak (" + peak + " requests/s), p50", "ms",
+                Samples.percentileMillis(overviewAtPeak, 0.5), load);
+        add("2g. Province overview at the national peak (" + peak + " requests/s), p99", "ms",
+                Samples.percentileMillis(overviewAtPeak, 0.99), List.of(), load, false, "under 50 ms");
+        load = Machine.loadAverage();
+        long[] figuresAtPeak = Load.atRate(peak, duration, connections, figuresRequest);
+        addWithoutFloor("2h. Municipality figures at the national peak (" + peak + " requests/s), p50", "ms",
+                Samples.percentileMillis(figuresAtPeak, 0.5), load);
+        add("2h. Municipality figures at the national peak (" + peak + " requests/s), p99", "ms",
+                Samples.percentileMillis(figuresAtPeak, 0.99), List.of(), load, false, "under 50 ms");
     }
 
     /**

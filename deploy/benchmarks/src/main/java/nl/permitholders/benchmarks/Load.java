@@ -8,8 +8,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
-/** Closed-loop load: {@code concurrency} workers repeat one operation for a while; throughput and latencies. */
+/**
+ * Closed-loop load: {@code concurrency} workers repeat one operation for a while; throughput and latencies. And
+ * open-loop load ({@link #atRate}): requests at a fixed rate, as independent users send them.
+ */
 final class Load {
 
     /** Requests (or transactions) per second and their 99th-percentile latency in milliseconds. */
@@ -87,6 +91,39 @@ final class Load {
      */
     static Outcome whileWorkLeft(int concurrency, Duration duration, Step step) {
         return run(concurrency, duration, () -> step);
+    }
+
+    /**
+     * Open-loop load: one operation every 1/{@code perSecond} s for {@code duration}, each sent when it is due whether or
+     * not those before it have been answered, on up to {@code concurrency} workers at once. Each latency counts from
+     * when its operation was due, not from when a worker was free to send it, so a queue in front of the service shows
+     * in the latencies instead of slowing the load down. {@code operation} is shared by the workers.
+     */
+    static long[] atRate(int perSecond, Duration duration, int concurrency, Operation operation) {
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        try {
+            long interval = 1_000_000_000L / perSecond;
+            int count = (int) Math.max(1, duration.toNanos() / interval);
+            long start = System.nanoTime();
+            List<Future<Long>> latencies = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                long due = start + i * interval;
+                LockSupport.parkNanos(due - System.nanoTime());
+                latencies.add(workers.submit(() -> {
+                    operation.run();
+                    return System.nanoTime() - due;
+                }));
+            }
+            long[] nanos = new long[count];
+            for (int i = 0; i < count; i++) {
+                nanos[i] = latencies.get(i).get();
+            }
+            return nanos;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     private static Outcome run(int concurrency, Duration duration, StepFactory factory) {

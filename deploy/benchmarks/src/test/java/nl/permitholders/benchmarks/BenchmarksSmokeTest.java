@@ -20,6 +20,8 @@ class BenchmarksSmokeTest {
 
         assertThat(results.figures()).extracting(Figure::name).anyMatch(name -> name.startsWith("1. Event propagation p99"))
                 .anyMatch(name -> name.startsWith("2. Province overview")).anyMatch(name -> name.startsWith("2. Municipality figures"))
+                .anyMatch(name -> name.startsWith("2g. Province overview at the national peak"))
+                .anyMatch(name -> name.startsWith("2h. Municipality figures at the national peak"))
                 .anyMatch(name -> name.startsWith("3. Placements")).anyMatch(name -> name.startsWith("4. Projection rebuild ("))
                 .anyMatch(name -> name.startsWith("4. Projection rebuild beside reading and storing"))
                 .anyMatch(name -> name.startsWith("4. Projection rebuild beside reading and decoding"))

@@ -272,19 +272,18 @@ public final class Benchmarks {
 
         // What a reader waits at the country's peak (docs/scaling.md): the same requests at that rate, not as fast as 50
         // connections can send them, so the latencies are the service's and not those of a queue of 50.
+        readsAtThePeak("2g. Province overview", overviewRequest);
+        readsAtThePeak("2h. Municipality figures", figuresRequest);
+    }
+
+    /** {@code request} at the national peak's rate for as long as a read round: p50 and p99, timed from when each was due. */
+    private void readsAtThePeak(String figure, Load.Operation request) {
         int peak = sizes.peakReadsPerSecond();
-        load = Machine.loadAverage();
-        long[] overviewAtPeak = Load.atRate(peak, duration, connections, overviewRequest);
-        addWithoutFloor("2g. Province overview at the national peak (" + peak + " requests/s), p50", "ms",
-                Samples.percentileMillis(overviewAtPeak, 0.5), load);
-        add("2g. Province overview at the national peak (" + peak + " requests/s), p99", "ms",
-                Samples.percentileMillis(overviewAtPeak, 0.99), List.of(), load, false, "under 50 ms");
-        load = Machine.loadAverage();
-        long[] figuresAtPeak = Load.atRate(peak, duration, connections, figuresRequest);
-        addWithoutFloor("2h. Municipality figures at the national peak (" + peak + " requests/s), p50", "ms",
-                Samples.percentileMillis(figuresAtPeak, 0.5), load);
-        add("2h. Municipality figures at the national peak (" + peak + " requests/s), p99", "ms",
-                Samples.percentileMillis(figuresAtPeak, 0.99), List.of(), load, false, "under 50 ms");
+        double load = Machine.loadAverage();
+        long[] latencies = Load.atRate(peak, sizes.readDuration(), sizes.readConnections(), request);
+        String name = figure + " at the national peak (" + peak + " requests/s), ";
+        addWithoutFloor(name + "p50", "ms", Samples.percentileMillis(latencies, 0.5), load);
+        add(name + "p99", "ms", Samples.percentileMillis(latencies, 0.99), List.of(), load, false, "under 50 ms");
     }
 
     /**

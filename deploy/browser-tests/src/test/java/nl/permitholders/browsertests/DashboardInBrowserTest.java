@@ -306,8 +306,8 @@ class DashboardInBrowserTest {
         // COA's file as province staff receive it: Excel's Dutch CSV (semicolons, a byte-order mark, CRLF), a point
         // between thousands, a code without GM, a column of COA's own that the import leaves alone.
         String coaFile = "\uFEFFGemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand;Opmerking\r\n"
-                + "GM0202;Arnhem;31-12-2024;1.020;1.110;10;1.100;\r\n"
-                + "0268;Nijmegen;31-12-2024;60;60;5;55;\r\n";
+                + "GM0202;Arnhem;31-12-2024;1.020;1.110;10;-1.100;\r\n"
+                + "0268;Nijmegen;31-12-2024;60;60;5;-55;\r\n";
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
                         + "/coa-position-imports?fileName=" + java.net.URLEncoder.encode("TVS-stand december 2024.csv", java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + stack.issuer().province(GELDERLAND)).header("Content-Type", "text/csv")

@@ -283,7 +283,7 @@ final class ValidRequests {
                         body("regime", "MEDIUM", "decidedOn", "2025-03-01", "reason", "behind"))));
         // COA's position on the eve of 1 July 2025, imported as a file, which an adoption takes.
         api.to(Service.SUPERVISION).auth().oauth2(province).contentType("text/csv")
-                .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + MUNICIPALITY + ";30-06-2025;50;50;45;5\n")
+                .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + MUNICIPALITY + ";30-06-2025;50;50;45;-5\n")
                 .post("/coa-position-imports").then().statusCode(201);
         operations.put("POST /supervision/v1/municipalities/{code}/coa-position-adoptions", new Operation(Service.SUPERVISION,
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/coa-position-adoptions", province,

@@ -26,6 +26,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,18 +48,23 @@ public class CoaAdoptionResource {
 
     /** Who adopts is not part of the request: it is the caller the token names. */
     public record AdoptionRequest(@Schema(description = "a 1 January or 1 July that has come, yyyy-mm-dd") @NotNull LocalDate deadline,
-                                  @NotBlank @Size(max = CoaAdoptions.REASON_MAX) String reason) {
+                                  @NotBlank @Size(max = CoaAdoptions.REASON_MAX) String reason,
+                                  @Schema(description = "END_POSITION (default): COA's position at the end of the half-year before; "
+                                          + "CARRIED_IN: the amount COA later carried into the half-year starting at the deadline "
+                                          + "(Gecorrigeerde taakstelling - Taakstelling of its latest line of that half-year), its revision")
+                                  AdoptedFigure figure) {
     }
 
-    public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline,
-                               @Schema(description = "COA's position adopted: the backlog carried into the half-year starting at "
+    public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure,
+                               @Schema(description = "COA's figure adopted: the backlog carried into the half-year starting at "
                                        + "the deadline (negative: a lead)") int position,
-                               @Schema(description = "the reference date of COA's position: the day before the deadline") LocalDate referenceDate,
+                               @Schema(description = "the reference date of COA's line the figure came from; figures asked as of "
+                                       + "an earlier date do not count it yet") LocalDate referenceDate,
                                UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt) {
 
         static AdoptionView of(CoaAdoptions.Adoption a) {
-            return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.position(), a.referenceDate(), a.importId(), a.line(),
-                    a.reason(), a.adoptedBy(), a.adoptedAt());
+            return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.figure(), a.position(), a.referenceDate(), a.importId(),
+                    a.line(), a.reason(), a.adoptedBy(), a.adoptedAt());
         }
     }
 
@@ -66,18 +72,25 @@ public class CoaAdoptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adopt COA's position at a deadline as the municipality's position from then on (re-anchoring)",
-            description = "Takes COA's position (Stand) on the day before the deadline from the latest import with a line for "
-                    + "the municipality on that date, and makes it the backlog carried into the half-year starting at the "
-                    + "deadline: from then on the figures count from COA's position, later facts on top of it; half-years "
-                    + "before keep their figures. The ledger of that half-year shows it (kind ANCHORED, with reason and author). "
-                    + "The deadline must be a 1 January or 1 July that has come and an import must have that line (400 "
-                    + "naming deadline otherwise); who adopts is the caller the token names. Nothing is overwritten: a later "
-                    + "adoption at the same deadline follows and stands.")
+            description = "figure END_POSITION (the default) takes COA's position (Stand) at the end of the half-year before "
+                    + "the deadline, from the latest import with a line for the municipality on the deadline (COA's reference "
+                    + "date) or the day before; CARRIED_IN takes the amount COA carried into the half-year starting at the "
+                    + "deadline (Gecorrigeerde taakstelling - Taakstelling) from its latest line of that half-year, COA's "
+                    + "revision. Either becomes the backlog carried into the half-year starting at the deadline: from then on "
+                    + "the figures count from it, later facts on top of it; half-years before keep their figures. The ledger "
+                    + "of that half-year shows it (kind ANCHORED, eventType coa-position-adopted or coa-carried-in-adopted, "
+                    + "publishedOn the line's reference date, with reason and author); figures asked as of a date before that "
+                    + "reference date show what was known then. The closed half-years are judged again in the same "
+                    + "transaction, a changed verdict recorded with the adoption as its cause. The deadline must be a 1 January "
+                    + "or 1 July that has come and an import must have such a line (400 naming deadline otherwise); who "
+                    + "adopts is the caller the token names. Nothing is overwritten: a later adoption at the same deadline "
+                    + "follows and stands (adopting again also clears the mark to review).")
     @APIResponse(responseCode = "201", description = "Adopted; Location names the municipality's adoptions",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdoptionView.class)))
     public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                @Valid @NotNull AdoptionRequest request) {
-        return ledgers.of(code).flatMap(known -> adoptions.adopt(code, request.deadline(), request.reason()))
+        return ledgers.of(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
+                        request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason()))
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/coa-position-adoptions"))
                         .entity(AdoptionView.of(adopted)).build());
     }

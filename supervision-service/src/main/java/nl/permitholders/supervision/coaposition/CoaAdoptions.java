@@ -14,34 +14,42 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * COA's positions province staff adopted at a deadline as the municipality's from then on: a re-anchoring of its
- * ledger ({@code ledger.ReAnchoring}). Adopting raises the municipality's ledger version in the same transaction, as
- * recording a verdict does, so no figure cached from before is taken for current. Only ever added to: a later
- * adoption at the same deadline follows an earlier one.
+ * ledger ({@code ledger.ReAnchoring}), on COA's end position or, where COA later carried a different amount into the
+ * half-year, on that revision. Adopting raises the municipality's ledger version and judges its closed half-years
+ * again in the same transaction, so no figure cached from before is taken for current and a verdict the adoption
+ * changes is recorded with the adoption as its cause (R7). Only ever added to: a later adoption at the same deadline
+ * follows an earlier one.
  */
 @ApplicationScoped
 public class CoaAdoptions {
 
     public static final int REASON_MAX = 500;
-    private static final String COLUMNS = "id, municipality_code, deadline, position, import_id, line, reason, adopted_by, adopted_at";
+    private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
+            + "a.adopted_at, a.kind, l.reference_date";
+    private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
+            + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
 
-    /** An adoption: COA's position on the day before {@code deadline}, from the import line it came from. */
-    public record Adoption(UUID id, String municipalityCode, LocalDate deadline, int position, UUID importId, int line, String reason,
-                           String adoptedBy, Instant adoptedAt) {
+    /** The cause a verdict judged again names: the adoption, by its id. */
+    public static final String ADOPTED_CAUSE = LedgerEntry.ANCHORED_TYPE;
 
-        /** The reference date of COA's position adopted: the last day of the half-year that ends at the deadline. */
-        public LocalDate referenceDate() {
-            return referenceDateOf(deadline);
-        }
+    /**
+     * An adoption: {@code figure} of COA's line {@code line} of import {@code importId} (reference date
+     * {@code referenceDate}) as the backlog carried into the half-year starting at {@code deadline}.
+     */
+    public record Adoption(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure, int position, LocalDate referenceDate,
+                           UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt) {
     }
 
     @Inject
@@ -58,60 +66,64 @@ public class CoaAdoptions {
     Caller caller;
 
     @Inject
+    VerdictRecorder verdicts;
+
+    @Inject
     Clock clock;
 
-    static LocalDate referenceDateOf(LocalDate deadline) {
-        return deadline.minusDays(1);
-    }
-
     /**
-     * Adopts COA's position at {@code deadline} (a 1 January or 1 July that has come) from the latest import with a
-     * line for the municipality on the day before; 400 naming deadline when it is no such date or no import has it.
+     * Adopts {@code figure} of COA's at {@code deadline} (a 1 January or 1 July that has come): its end position from the
+     * latest import with a line for the municipality on the deadline or the day before, or the amount it carried into the
+     * half-year starting there from the latest line of that half-year ({@link CoaConvention#referenceDates}); 400 naming
+     * deadline when it is no such date or no import has such a line. In the same transaction the municipality's closed
+     * half-years are judged again, naming the adoption as the cause.
      */
-    public Uni<Adoption> adopt(String code, LocalDate deadline, String reason) {
+    public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason) {
         LocalDate today = LocalDate.now(clock);
-        if (deadline.getDayOfMonth() != 1 || deadline.getMonthValue() != 1 && deadline.getMonthValue() != 7) {
+        if (!CoaConvention.isDeadline(deadline)) {
             throw InvalidInputException.of("deadline", "must be a deadline: a 1 January or 1 July");
         }
         if (deadline.isAfter(today)) {
             throw InvalidInputException.of("deadline", "lies in the future: a position can be adopted once the deadline has come");
         }
-        LocalDate referenceDate = referenceDateOf(deadline);
-        return imports.latest(code, referenceDate).flatMap(found -> {
+        LocalDate[] dates = CoaConvention.referenceDates(figure, deadline);
+        return imports.latest(code, dates[0], dates[1]).flatMap(found -> {
             if (found == null) {
-                throw InvalidInputException.of("deadline", "no import of COA's positions has a line for " + code + " on "
-                        + referenceDate + ", the day before the deadline: import COA's file of that date first");
+                throw InvalidInputException.of("deadline", "no import of COA's positions has a line for " + code + " from "
+                        + dates[0] + " to " + dates[1] + (figure == AdoptedFigure.END_POSITION
+                        ? ", the end of the half-year before the deadline: import COA's file of that date first"
+                        : ", in the half-year starting at the deadline: import a file of COA's of that half-year first"));
             }
-            Adoption adoption = new Adoption(UUID.randomUUID(), code, deadline, found.line().position(), found.importId(),
-                    found.line().line(), reason, caller.name(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+            Adoption adoption = new Adoption(UUID.randomUUID(), code, deadline, figure, CoaConvention.carriedIn(figure, found.line()),
+                    found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
+                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
             Tuple row = Tuple.tuple().addUUID(adoption.id()).addString(code).addLocalDate(deadline).addInteger(adoption.position())
                     .addUUID(adoption.importId()).addInteger(adoption.line()).addString(reason).addString(adoption.adoptedBy())
-                    .addOffsetDateTime(adoption.adoptedAt().atOffset(ZoneOffset.UTC));
-            return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (" + COLUMNS
-                                    + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").execute(row)
-                            .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))))
+                    .addOffsetDateTime(adoption.adoptedAt().atOffset(ZoneOffset.UTC)).addString(figure.name());
+            return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
+                                    + "position, import_id, line, reason, adopted_by, adopted_at, kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                            .execute(row)
+                            .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code)))
+                            .chain(() -> verdicts.rejudge(db, Map.of(code, new VerdictRecorder.Cause(ADOPTED_CAUSE, adoption.id())))))
                     .replaceWith(adoption);
         });
     }
 
-    /**
-     * Per municipality of the province, the reference dates whose COA position province staff adopted (the day before
-     * each deadline adopted at), as "code date".
-     */
-    public Uni<Set<String>> adoptedReferenceDates(String provinceCode) {
-        return reads.preparedQuery("SELECT DISTINCT a.municipality_code, a.deadline FROM coa_position_adoption a "
-                        + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1")
+    /** Every adoption for the municipalities of the province, in the order decided. */
+    public Uni<List<Adoption>> ofProvince(String provinceCode) {
+        return reads.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "
+                        + "ORDER BY a.adopted_at, a.id")
                 .execute(Tuple.of(provinceCode))
                 .map(rows -> {
-                    Set<String> adopted = new HashSet<>();
-                    rows.forEach(row -> adopted.add(row.getString(0) + " " + referenceDateOf(row.getLocalDate(1))));
-                    return adopted;
+                    List<Adoption> all = new ArrayList<>();
+                    rows.forEach(row -> all.add(adoption(row)));
+                    return all;
                 });
     }
 
     /** Every adoption for the municipality, in the order decided. */
     public Uni<List<Adoption>> of(String code) {
-        return reads.preparedQuery("SELECT " + COLUMNS + " FROM coa_position_adoption WHERE municipality_code = $1 ORDER BY adopted_at, id")
+        return reads.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id")
                 .execute(Tuple.of(code))
                 .map(rows -> {
                     List<Adoption> all = new ArrayList<>();
@@ -121,7 +133,8 @@ public class CoaAdoptions {
     }
 
     private static Adoption adoption(Row row) {
-        return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), row.getInteger(3), row.getUUID(4), row.getInteger(5),
-                row.getString(6), row.getString(7), row.getOffsetDateTime(8).toInstant());
+        return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), AdoptedFigure.valueOf(row.getString(9)),
+                row.getInteger(3), row.getLocalDate(10), row.getUUID(4), row.getInteger(5), row.getString(6), row.getString(7),
+                row.getOffsetDateTime(8).toInstant());
     }
 }

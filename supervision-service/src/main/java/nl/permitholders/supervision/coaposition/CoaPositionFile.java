@@ -36,8 +36,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads COA's position file as province staff receive it: a CSV (semicolon or comma separated, UTF-8 with or without a
  * byte-order mark) or the first sheet of an .xlsx. The header names the columns, in any order and any case; other
- * columns are left alone. Numbers as COA writes them: {@code 1234} or {@code 1.234} (a point between thousands), a
- * lead as a negative position ({@code -12}). Dates as {@code dd-mm-jjjj} or {@code jjjj-mm-dd} (or a date cell).
+ * columns are left alone. Numbers as COA writes them: {@code 1234} or {@code 1.234} (a point between thousands), and
+ * the Stand with COA's sign, a backlog negative ({@code -117}), unless the import says otherwise; the sign is checked
+ * ({@link CoaConvention}). Dates as {@code dd-mm-jjjj} or {@code jjjj-mm-dd} (or a date cell).
  * All or nothing: every refused line and field is named ({@code line 7: Afgemeld}), and no line is returned then.
  */
 public final class CoaPositionFile {
@@ -107,12 +108,12 @@ public final class CoaPositionFile {
     }
 
     /** The file read line by line; 400 at once when it cannot be read at all or its header lacks a column. */
-    public static Read read(byte[] content, Format format) {
+    public static Read read(byte[] content, Format format, StandConvention convention) {
         List<List<String>> rows = format == Format.XLSX ? xlsxRows(content) : csvRows(content);
-        return lines(rows);
+        return lines(rows, convention);
     }
 
-    static Read lines(List<List<String>> rows) {
+    static Read lines(List<List<String>> rows, StandConvention convention) {
         if (rows.isEmpty()) {
             throw InvalidInputException.of("file", "is empty: expected a header (Gemeentecode;Peildatum;Taakstelling;"
                     + "Gecorrigeerde taakstelling;Afgemeld;Stand) and a line per municipality");
@@ -158,13 +159,14 @@ public final class CoaPositionFile {
             } else if (code != null && date != null && quota != null && adjusted != null && housed != null && position != null
                     && line.nameFits()) {
                 String name = line.text(Column.MUNICIPALITY_NAME);
-                lines.add(new CoaPositionLine(r + 1, code, name == null || name.isBlank() ? null : name.strip(), date, quota, adjusted,
-                        housed, position));
+                lines.add(CoaPositionLine.of(r + 1, code, name == null || name.isBlank() ? null : name.strip(), date, quota, adjusted,
+                        housed, position, convention));
             }
         }
         if (lines.isEmpty() && refusals.isEmpty()) {
             throw InvalidInputException.of("file", "has a header but no lines");
         }
+        refusals.addAll(CoaConvention.checkSign(lines, convention));
         return new Read(lines, refusals);
     }
 
@@ -232,7 +234,7 @@ public final class CoaPositionFile {
             }
             if (!WHOLE.matcher(value).matches()) {
                 refuse(column, "'" + shown(value) + "' is not a whole number (write 1234 or 1.234"
-                        + (mayBeNegative ? ", a lead as -12" : "") + ")");
+                        + (mayBeNegative ? ", a negative one as -12" : "") + ")");
                 return null;
             }
             int number = Integer.parseInt(value.replace(".", "").replace('\u2212', '-'));

@@ -30,13 +30,15 @@ import nl.permitholders.supervision.projection.ReadPool;
 @ApplicationScoped
 public class CoaPositionImports {
 
-    static final int FILE_NAME_MAX = 200;
-    private static final String IMPORT_COLUMNS = "id, province_code, file_name, imported_by, imported_at";
-    private static final String LINE_COLUMNS = "line, municipality_code, municipality_name, reference_date, quota, adjusted_quota, housed, position";
+    public static final int FILE_NAME_MAX = 200;
+    private static final String IMPORT_COLUMNS = "id, province_code, file_name, imported_by, imported_at, stand_convention";
+    private static final String LINE_COLUMNS = "line, municipality_code, municipality_name, reference_date, quota, adjusted_quota, housed, "
+            + "position, stand";
     private static final String PROVINCE_OF = "SELECT code, province_code FROM municipality WHERE code = ANY($1)";
 
-    /** One import: who imported which file when, and how many lines it held. */
-    public record Import(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines) {
+    /** One import: who imported which file when, how many lines it held, and how it read the Stand. */
+    public record Import(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines,
+                         StandConvention standConvention) {
     }
 
     /** A line of an import, with the import it came from. */
@@ -60,11 +62,11 @@ public class CoaPositionImports {
      * Stores the file's lines as an import of {@code provinceCode} by the caller; 400 naming every line refused in
      * reading and every line whose municipality is not one of the province's (the register's), nothing stored then.
      */
-    public Uni<Import> store(String provinceCode, String fileName, CoaPositionFile.Read read) {
+    public Uni<Import> store(String provinceCode, String fileName, CoaPositionFile.Read read, StandConvention convention) {
         List<CoaPositionLine> lines = read.lines();
         String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
         Import stored = new Import(UUID.randomUUID(), provinceCode, fileName, caller.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size());
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size(), convention);
         return pool.withTransaction(db -> db.preparedQuery(PROVINCE_OF).execute(Tuple.of((Object) codes)).flatMap(rows -> {
             Map<String, String> provinces = new HashMap<>();
             rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
@@ -80,18 +82,20 @@ public class CoaPositionImports {
             }
             List<Tuple> rowsToInsert = lines.stream().map(line -> Tuple.tuple().addUUID(stored.id()).addInteger(line.line())
                     .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
-                    .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())).toList();
-            return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5)")
-                    .execute(Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC)))
+                    .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())
+                    .addInteger(line.stand())).toList();
+            return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)")
+                    .execute(Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC),
+                            convention.name()))
                     .chain(() -> db.preparedQuery("INSERT INTO coa_position_line (import_id, " + LINE_COLUMNS
-                            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").executeBatch(rowsToInsert));
+                            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)").executeBatch(rowsToInsert));
         })).replaceWith(stored);
     }
 
     /** Every import of the province, latest first. */
     public Uni<List<Import>> ofProvince(String provinceCode) {
         return reads.preparedQuery("SELECT i.id, i.province_code, i.file_name, i.imported_by, i.imported_at, "
-                        + "(SELECT count(*) FROM coa_position_line l WHERE l.import_id = i.id) "
+                        + "(SELECT count(*) FROM coa_position_line l WHERE l.import_id = i.id), i.stand_convention "
                         + "FROM coa_position_import i WHERE i.province_code = $1 ORDER BY i.imported_at DESC, i.id")
                 .execute(Tuple.of(provinceCode))
                 .map(rows -> {
@@ -133,12 +137,15 @@ public class CoaPositionImports {
                 });
     }
 
-    /** The latest imported line for the municipality on the reference date, if any import has one. */
-    public Uni<ImportedLine> latest(String municipalityCode, LocalDate referenceDate) {
+    /**
+     * The imported line for the municipality with the latest reference date from {@code from} to {@code to}, of the
+     * latest import that has a line on that date; null if none has.
+     */
+    public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to) {
         return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
-                        + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 AND l.reference_date = $2 "
-                        + "ORDER BY i.imported_at DESC, i.id LIMIT 1")
-                .execute(Tuple.of(municipalityCode, referenceDate))
+                        + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 "
+                        + "AND l.reference_date BETWEEN $2 AND $3 ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1")
+                .execute(Tuple.of(municipalityCode, from, to))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
                 .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
     }
@@ -149,7 +156,7 @@ public class CoaPositionImports {
 
     private static Import imported(Row row) {
         return new Import(row.getUUID(0), row.getString(1), row.getString(2), row.getString(3), row.getOffsetDateTime(4).toInstant(),
-                row.getLong(5).intValue());
+                row.getLong(5).intValue(), StandConvention.valueOf(row.getString(6)));
     }
 
     private static CoaPositionLine line(Row row) {
@@ -157,7 +164,7 @@ public class CoaPositionImports {
     }
 
     private static CoaPositionLine line(Row row, int from) {
-        return new CoaPositionLine(row.getInteger(from), row.getString(from + 1), row.getString(from + 2), row.getLocalDate(from + 3),
-                row.getInteger(from + 4), row.getInteger(from + 5), row.getInteger(from + 6), row.getInteger(from + 7));
+        return CoaPositionLine.stored(row.getInteger(from), row.getString(from + 1), row.getString(from + 2), row.getLocalDate(from + 3),
+                row.getInteger(from + 4), row.getInteger(from + 5), row.getInteger(from + 6), row.getInteger(from + 8), row.getInteger(from + 7));
     }
 }

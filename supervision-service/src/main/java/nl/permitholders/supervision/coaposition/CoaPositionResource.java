@@ -28,6 +28,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,34 +54,51 @@ public class CoaPositionResource {
     Caller caller;
 
     public record ReconciliationLine(String municipalityCode, String municipalityName, LocalDate referenceDate,
-                                     @Schema(description = "COA's figures, from the latest import with a line for the municipality on the date")
+                                     @Schema(description = "the half-year the line belongs to: for a reference date of 1 January or "
+                                             + "1 July the one that ended the day before (COA's result of it), else the one containing it")
+                                     String period,
+                                     @Schema(description = "COA's figures, from the latest import with a line for the municipality on "
+                                             + "the date; position as a backlog (positive behind)")
                                      Reconciliation.Figures coa,
-                                     @Schema(description = "The system's figures of the half-year containing the date, as they stood on it")
+                                     @Schema(description = "The system's figures of the half-year, as they stood on the reference date "
+                                             + "(for 1 January or 1 July: at the end of the half-year)")
                                      Reconciliation.Figures system,
                                      @Schema(description = "COA's minus the system's") Reconciliation.Figures difference,
-                                     boolean agrees, UUID importId, Instant importedAt,
-                                     @Schema(description = "whether province staff adopted COA's position of this date at the "
-                                             + "deadline the day after: from then on the figures count from it") boolean adopted) {
+                                     boolean agrees,
+                                     @Schema(description = "COA's position as its file wrote it (COA: a backlog negative)") int stand,
+                                     @Schema(description = "COA's position minus its own adjusted quota minus housed: not 0 where COA's "
+                                             + "figures do not add up (the line is marked)") int standDifference,
+                                     UUID importId, Instant importedAt,
+                                     @Schema(description = "whether province staff adopted a figure of this line: from its deadline "
+                                             + "on the figures count from it") boolean adopted,
+                                     @Schema(description = "which figure was adopted (the latest adoption of this line): END_POSITION "
+                                             + "(COA's first) or CARRIED_IN (COA's revision); absent when none") AdoptedFigure adoptedFigure,
+                                     @Schema(description = "the deadline it was adopted at") LocalDate adoptedAtDeadline,
+                                     @Schema(description = "te herbeoordelen: a fact dated before the deadline arrived after the "
+                                             + "adoption; adopt again (or confirm by adopting again) to clear it") boolean toReview) {
 
         static ReconciliationLine of(CoaReconciliations.Line line) {
             Reconciliation r = line.reconciliation();
-            return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.coa(), r.system(),
-                    r.difference(), r.agrees(), line.importId(), line.importedAt(), line.adopted());
+            return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.period().toString(), r.coa(),
+                    r.system(), r.difference(), r.agrees(), r.stand(), r.standDifference(), line.importId(), line.importedAt(),
+                    line.isAdopted(), line.adopted(), line.deadline(), line.toReview());
         }
     }
 
-    public record ImportView(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines) {
+    public record ImportView(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines,
+                             @Schema(description = "how the file wrote the Stand: COA (a backlog negative) or BACKLOG_POSITIVE")
+                             StandConvention standConvention) {
 
         static ImportView of(CoaPositionImports.Import i) {
-            return new ImportView(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.lines());
+            return new ImportView(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.lines(), i.standConvention());
         }
     }
 
     public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
-                                  List<CoaPositionLine> lines) {
+                                  StandConvention standConvention, List<CoaPositionLine> lines) {
 
         static ImportWithLines of(CoaPositionImports.Import i, List<CoaPositionLine> lines) {
-            return new ImportWithLines(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), lines);
+            return new ImportWithLines(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.standConvention(), lines);
         }
     }
 
@@ -91,23 +109,45 @@ public class CoaPositionResource {
     @Operation(summary = "Import COA's positions per municipality and reference date (CSV or .xlsx) for the caller's province",
             description = "The file as COA sends it: a header with the columns Gemeentecode (GM0141 or 0141), Peildatum "
                     + "(dd-mm-jjjj or jjjj-mm-dd), Taakstelling, Gecorrigeerde taakstelling, Afgemeld (or Gehuisvest) and "
-                    + "Stand (or Achterstand: a backlog positive, a lead negative, e.g. -12), in any order and any case; a "
-                    + "column Gemeente (the name) is kept, other columns are left alone. CSV separated by semicolons or commas, "
-                    + "UTF-8 with or without a byte-order mark; numbers as 1234 or 1.234. All or nothing: when any line is "
-                    + "refused nothing is stored and invalidParams names every refused line and field (\"line 7: Afgemeld\"); "
-                    + "a line of a municipality outside the caller's province is refused. Every import is kept.")
+                    + "Stand (or Achterstand), in any order and any case; a column Gemeente (the name) is kept, other columns "
+                    + "are left alone. The Stand with COA's sign: a backlog negative (-117 for 117 behind), a lead positive, "
+                    + "unless standConvention=BACKLOG_POSITIVE says the file writes a backlog positive; the import keeps the "
+                    + "convention. Every line's Stand is checked against Gecorrigeerde taakstelling - Afgemeld: a file whose "
+                    + "lines all have the other sign is refused as a whole (400 naming Stand, saying how the file must be "
+                    + "written); a line with the other sign among lines with the right one is refused (\"line 7: Stand\"); a "
+                    + "line that differs by more than the sign is imported and marked (standDifference). A line dated 1 "
+                    + "January or 1 July is COA's result of the half-year that ended the day before; any other date belongs to "
+                    + "the half-year that contains it. CSV separated by semicolons or commas, UTF-8 with or without a "
+                    + "byte-order mark; numbers as 1234 or 1.234. All or nothing: when any line is refused nothing is stored "
+                    + "and invalidParams names every refused line and field (\"line 7: Afgemeld\"); a line of a municipality "
+                    + "outside the caller's province is refused. Every import is kept.")
     @APIResponse(responseCode = "201", description = "Imported; Location names the import",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportView.class)))
     public Uni<Response> importFile(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                     @Parameter(description = "the file's name, as shown in the list of imports (up to 200 characters)")
-                                    @QueryParam("fileName") String fileName, byte[] body) {
+                                    @QueryParam("fileName") String fileName,
+                                    @Parameter(description = "how the file writes the Stand: COA (default: a backlog negative) or "
+                                            + "BACKLOG_POSITIVE") @QueryParam("standConvention") String convention, byte[] body) {
         String province = caller.province().orElseThrow(() -> new ForbiddenException("Your token names no province."));
         CoaPositionFile.Format format = contentType != null && contentType.startsWith(XLSX) ? CoaPositionFile.Format.XLSX
                 : CoaPositionFile.Format.CSV;
         String name = fileName(fileName, format);
-        CoaPositionFile.Read lines = CoaPositionFile.read(body == null ? new byte[0] : body, format);
-        return imports.store(province, name, lines).map(stored -> Response.created(URI.create(SupervisionApi.BASE + "/provinces/"
+        StandConvention standConvention = convention(convention);
+        CoaPositionFile.Read lines = CoaPositionFile.read(body == null ? new byte[0] : body, format, standConvention);
+        return imports.store(province, name, lines, standConvention).map(stored -> Response.created(URI.create(SupervisionApi.BASE + "/provinces/"
                 + province + "/coa-position-imports/" + stored.id())).entity(ImportView.of(stored)).build());
+    }
+
+    /** The convention named, COA's when none is; 400 naming standConvention for any other. */
+    public static StandConvention convention(String given) {
+        if (given == null || given.isBlank()) {
+            return StandConvention.COA;
+        }
+        try {
+            return StandConvention.valueOf(given.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("standConvention", "must be COA (a backlog negative, as COA writes it) or BACKLOG_POSITIVE");
+        }
     }
 
     private static String fileName(String given, CoaPositionFile.Format format) {
@@ -126,10 +166,13 @@ public class CoaPositionResource {
     @Path("/provinces/{code}/coa-reconciliation")
     @Operation(summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
             description = "For every municipality of the province and reference date that an import gave COA's position for (the "
-                    + "latest import counts): COA's quota, adjusted quota, housed and position; the system's figures of the "
-                    + "half-year containing the reference date as they stood on that date (persons housed later do not count "
-                    + "yet; backlog as position); and COA's minus the system's. Latest reference date first. Without an "
-                    + "adoption the system's figures stand and the difference stays visible.")
+                    + "latest import counts): COA's quota, adjusted quota, housed and position (as a backlog; stand as the "
+                    + "file wrote it, standDifference where COA's own figures do not add up); the system's figures of the "
+                    + "half-year the line belongs to (period: for 1 January or 1 July the half-year that ended the day before) "
+                    + "as they stood on the day the line gives (persons housed later do not count yet; backlog as position); "
+                    + "and COA's minus the system's; which figure of the line province staff adopted, and whether that "
+                    + "adoption is to review (toReview). Latest reference date first. Without an adoption the system's figures "
+                    + "stand and the difference stays visible.")
     public Uni<List<ReconciliationLine>> reconciliation(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
             @Parameter(description = "only this reference date, yyyy-mm-dd") @QueryParam("referenceDate") String referenceDate) {

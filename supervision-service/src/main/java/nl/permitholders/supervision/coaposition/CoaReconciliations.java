@@ -8,29 +8,41 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.permitholders.supervision.coaposition.CoaAdoptions.Adoption;
 import nl.permitholders.supervision.coaposition.CoaPositionImports.ImportedLine;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 
 /**
  * The reconciliation report of a province: for every municipality and reference date COA gave a position for (the
- * latest import of it), COA's figures beside the system's on that date ({@link FiguresQueries}) and the difference.
+ * latest import of it), COA's figures beside the system's of the half-year the line belongs to, on the day whose position
+ * it gives ({@link CoaConvention}), and the difference.
  */
 @ApplicationScoped
 public class CoaReconciliations {
 
     /**
-     * A line of the report: the reconciliation, the municipality's name, the import COA's figures came from, and whether
-     * province staff adopted COA's position of that date (at the deadline the day after).
+     * A line of the report: the reconciliation, the municipality's name, the import COA's figures came from, which of
+     * this line's figures province staff adopted (the latest adoption of it, null if none) at which deadline, and whether that adoption is
+     * to review: a fact dated before its deadline arrived after it.
      */
-    public record Line(Reconciliation reconciliation, String municipalityName, UUID importId, Instant importedAt, boolean adopted) {
+    public record Line(Reconciliation reconciliation, String municipalityName, UUID importId, Instant importedAt, AdoptedFigure adopted,
+                       LocalDate deadline, boolean toReview) {
+
+        public boolean isAdopted() {
+            return adopted != null;
+        }
     }
 
     @Inject
@@ -42,31 +54,50 @@ public class CoaReconciliations {
     @Inject
     CoaAdoptions adoptions;
 
+    @Inject
+    MunicipalityLedgers ledgers;
+
     /** Latest reference date first, then by municipality code; only {@code referenceDate} when given. */
     public Uni<List<Line>> ofProvince(String provinceCode, LocalDate referenceDate) {
-        return adoptions.adoptedReferenceDates(provinceCode).flatMap(adopted -> imports.latestOfProvince(provinceCode, referenceDate)
-                .flatMap(lines -> {
-            Map<LocalDate, List<ImportedLine>> byDate = lines.stream()
-                    .collect(Collectors.groupingBy(l -> l.line().referenceDate(), TreeMap::new, Collectors.toList()));
-            return Multi.createFrom().iterable(byDate.entrySet())
-                    .onItem().transformToUniAndConcatenate(date -> onDate(date.getKey(), date.getValue(), adopted))
-                    .collect().in(ArrayList<Line>::new, List::addAll)
-                    .map(all -> all.stream().sorted(Comparator.comparing((Line l) -> l.reconciliation().referenceDate()).reversed()
-                            .thenComparing(l -> l.reconciliation().municipalityCode())).toList());
-        }));
+        return adoptions.ofProvince(provinceCode).flatMap(adopted -> toReview(adopted)
+                .flatMap(toReview -> imports.latestOfProvince(provinceCode, referenceDate).flatMap(lines -> {
+                    Map<LocalDate, List<ImportedLine>> byDate = lines.stream()
+                            .collect(Collectors.groupingBy(l -> l.line().referenceDate(), TreeMap::new, Collectors.toList()));
+                    return Multi.createFrom().iterable(byDate.entrySet())
+                            .onItem().transformToUniAndConcatenate(date -> onDate(date.getKey(), date.getValue(), adopted, toReview))
+                            .collect().in(ArrayList<Line>::new, List::addAll)
+                            .map(all -> all.stream().sorted(Comparator.comparing((Line l) -> l.reconciliation().referenceDate()).reversed()
+                                    .thenComparing(l -> l.reconciliation().municipalityCode())).toList());
+                })));
     }
 
-    private Uni<List<Line>> onDate(LocalDate date, List<ImportedLine> lines, Set<String> adopted) {
+    /** The adoptions to review, by id, of the municipalities with an adoption. */
+    private Uni<Set<UUID>> toReview(List<Adoption> adopted) {
+        Set<String> codes = adopted.stream().map(Adoption::municipalityCode).collect(Collectors.toSet());
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return ledgers.of(codes).map(known -> {
+            Set<UUID> ids = new HashSet<>();
+            known.values().stream().map(KnownMunicipality::ledger).forEach(ledger -> ids.addAll(ledger.adoptionsToReview()));
+            return ids;
+        });
+    }
+
+    private Uni<List<Line>> onDate(LocalDate date, List<ImportedLine> lines, List<Adoption> adopted, Set<UUID> toReview) {
         List<String> codes = lines.stream().map(l -> l.line().municipalityCode()).toList();
-        return figures.figures(codes, Reconciliation.periodOf(date), date).map(found -> {
+        return figures.figures(codes, CoaConvention.periodOf(date), CoaConvention.positionOn(date)).map(found -> {
             Map<String, FiguresView> byCode = found.stream().collect(Collectors.toMap(FiguresView::municipalityCode, Function.identity()));
             return lines.stream().map(l -> {
                 FiguresView system = byCode.get(l.line().municipalityCode());
                 Reconciliation.Figures ours = system == null ? new Reconciliation.Figures(0, 0, 0, 0)
                         : new Reconciliation.Figures(system.quota(), system.adjustedQuota(), system.housed(), system.backlog());
                 String name = system != null && system.municipalityName() != null ? system.municipalityName() : l.line().municipalityName();
+                Adoption latest = adopted.stream().filter(a -> a.municipalityCode().equals(l.line().municipalityCode())
+                        && a.referenceDate().equals(date)).reduce((first, second) -> second).orElse(null);
                 return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(),
-                        adopted.contains(l.line().municipalityCode() + " " + date));
+                        latest == null ? null : latest.figure(), latest == null ? null : latest.deadline(),
+                        latest != null && toReview.contains(latest.id()));
             }).toList();
         });
     }

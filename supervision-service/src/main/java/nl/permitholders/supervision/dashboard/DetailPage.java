@@ -18,6 +18,8 @@ import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
+import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.ladder.AdviceView;
 import nl.permitholders.supervision.ladder.LadderView;
@@ -110,6 +112,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         List<Row> rows = lines.stream().map(l -> Row.of(List.of(
                 Cell.text(l.cancellationReason() != null ? labels.entryKind(l.kind()) + ": " + labels.cancellationReason(l.cancellationReason())
                         : l.quotaStatus() != null ? labels.entryKind(l.kind()) + ": " + labels.quotaStatus(l.quotaStatus())
+                        : l.kind() == EntryKind.ANCHORED ? anchored(l)
                         : l.reason() != null ? labels.entryKind(l.kind()) + " door " + l.decidedBy() + ": " + l.reason()
                         : labels.entryKind(l.kind())),
                 l.date() != null ? Cell.date(l.date()) : Cell.text(DutchFormat.period(l.period())),
@@ -117,6 +120,21 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),
                 Cell.text(l.reference())))).toList();
         return Table.of("opbouw", "Waar de cijfers uit bestaan", List.of("Soort", "Datum of halfjaar", "Personen", "Versie", "Kenmerk"), rows);
+    }
+
+    /**
+     * An adoption of COA's figure: "stand van het COA overgenomen door X: reden (eerste cijfer van het COA, peildatum 1
+     * januari 2025)", COA's revision as "herziening van het COA overgenomen door X: reden (meegenomen in het halfjaar,
+     * peildatum 1 februari 2025)", and "te herbeoordelen" where a fact dated before the deadline arrived after it.
+     */
+    private static String anchored(LedgerLine l) {
+        Labels labels = MessageBundles.get(Labels.class);
+        boolean revision = LedgerEntry.CARRIED_IN_TYPE.equals(l.eventType());
+        String what = revision ? "herziening van het COA overgenomen" : labels.entryKind(l.kind());
+        String which = revision ? "meegenomen in het halfjaar" : "eerste cijfer van het COA";
+        String published = l.publishedOn() == null ? "" : ", peildatum " + DutchFormat.date(l.publishedOn());
+        return what + " door " + l.decidedBy() + ": " + l.reason() + " (" + which + published + ")"
+                + (Boolean.TRUE.equals(l.toReview()) ? " — " + TO_REVIEW : "");
     }
 
     /**

@@ -272,7 +272,7 @@ public class DetailPageResource {
                     Optional<Forecast.Result> forecast = current
                             ? Optional.of(Forecast.unchangedPolicy(known.ledger(), period, now, Forecast.DEFAULT_TRAILING_MONTHS))
                             : Optional.empty();
-                    List<LedgerLine> ledger = known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList();
+                    List<LedgerLine> ledger = LedgerLine.of(known.ledger(), period);
                     return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
                             figures.provinceCode(), period, DutchFormat.period(period),
                             figures.verdict() == null ? null : figures.verdict().verdict(),

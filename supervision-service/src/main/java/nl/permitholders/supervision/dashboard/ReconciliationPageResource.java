@@ -35,21 +35,29 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.coaposition.CoaAdoptions;
+import nl.permitholders.supervision.coaposition.CoaPositionFile;
+import nl.permitholders.supervision.coaposition.CoaPositionImports;
+import nl.permitholders.supervision.coaposition.CoaPositionResource;
+import nl.permitholders.supervision.coaposition.StandConvention;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * The dashboard's page of COA's positions beside the system's figures for a province, its .xlsx, and the form to
- * adopt COA's position.
+ * The dashboard's page of COA's positions beside the system's figures for a province, its .xlsx, the form to read in
+ * COA's file and the form to adopt COA's end position or its revision.
  */
 @Path("/dashboard")
 public class ReconciliationPageResource {
 
     // The Dutch message for each error code the form sends back to the page; an unknown code shows none.
     private static final Map<String, String> ERRORS = Map.ofEntries(
-            Map.entry("overname", "Kies een stand van het COA op de dag voor een peildatum die voorbij is."),
+            Map.entry("overname", "Kies een stand van het COA aan het eind van een halfjaar waarvan de peildatum voorbij is, of een "
+                    + "herziening van wat het COA in een halfjaar meenam."),
             Map.entry("overname-reden", "Vul de reden in waarom de provincie de stand van het COA overneemt (hoogstens 500 tekens)."));
 
     @CheckedTemplate
@@ -61,6 +69,8 @@ public class ReconciliationPageResource {
     CoaReconciliations reconciliations;
     @Inject
     CoaAdoptions adoptions;
+    @Inject
+    CoaPositionImports imports;
     @Inject
     SupervisionAccess access;
     @Inject
@@ -75,9 +85,56 @@ public class ReconciliationPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true, summary = "COA's positions beside the system's figures, per municipality and reference date")
     public Uni<TemplateInstance> reconciliation(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                                @QueryParam("overname") String adopted, @QueryParam("fout") String error) {
-        return reconciliationPage(code, "vastgelegd".equals(adopted) ? "De stand van het COA is overgenomen." : null,
-                said(ERRORS, error)).map(Templates::reconciliation);
+                                                @QueryParam("overname") String adopted, @QueryParam("ingelezen") String imported,
+                                                @QueryParam("fout") String error) {
+        String message = "vastgelegd".equals(adopted) ? "De stand van het COA is overgenomen."
+                : imported != null && imported.matches("\\d{1,5}") ? "Het bestand van het COA is ingelezen: " + imported + " regels." : null;
+        return reconciliationPage(code, message, said(ERRORS, error), List.of()).map(Templates::reconciliation);
+    }
+
+    @RolesAllowed(Roles.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/afstemming-coa/bestanden")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    @WithSession
+    @Operation(hidden = true, summary = "The upload form: imports COA's file as POST /coa-position-imports does",
+            description = "Only from a page of this dashboard (CSRF token). The file as CSV or .xlsx (by its name), the Stand "
+                    + "convention chosen on the form. All or nothing: a refused file stores nothing and the page shows every "
+                    + "refused line in Dutch (status 400); an imported one leads back to the page with the number of lines.")
+    public Uni<Response> importCoaFile(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
+                                       @RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
+        return access.toProvince(token, code).chain(() -> {
+            if (file == null || file.size() == 0) {
+                return refused(code, List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
+            }
+            StandConvention standConvention = "achterstand-positief".equals(convention) ? StandConvention.BACKLOG_POSITIVE
+                    : StandConvention.COA;
+            String given = file.fileName() == null ? "" : file.fileName().replaceAll("\\p{Cntrl}", "").strip();
+            String name = given.isEmpty() ? "coa-posities" : given.substring(0, Math.min(given.length(), CoaPositionImports.FILE_NAME_MAX));
+            boolean xlsx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    || file.contentType() != null && file.contentType().startsWith(CoaPositionResource.XLSX);
+            try {
+                byte[] content = java.nio.file.Files.readAllBytes(file.uploadedFile());
+                CoaPositionFile.Read read = CoaPositionFile.read(content, xlsx ? CoaPositionFile.Format.XLSX : CoaPositionFile.Format.CSV,
+                        standConvention);
+                return imports.store(code, name, read, standConvention)
+                        .map(stored -> seeOther("/dashboard/provincies/" + code + "/afstemming-coa?ingelezen=" + stored.lines() + "#inlezen"))
+                        .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(code, CoaRefusalsInDutch.of((InvalidInputException) e)));
+            } catch (InvalidInputException e) {
+                return refused(code, CoaRefusalsInDutch.of(e));
+            } catch (java.io.IOException e) {
+                return refused(code, List.of("Het bestand kon niet worden gelezen; probeer het opnieuw."));
+            }
+        });
+    }
+
+    /** The page with the refusals of a file offered, status 400: nothing of the file was stored. */
+    private Uni<Response> refused(String code, List<String> refusals) {
+        return reconciliationPage(code, null, "Het bestand is niet ingelezen: niets ervan is opgeslagen. Verbeter de regels hieronder "
+                + "en lees het bestand opnieuw in.", refusals)
+                .map(page -> Response.status(Response.Status.BAD_REQUEST).entity(Templates.reconciliation(page))
+                        .type(MediaType.TEXT_HTML_TYPE).build());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -87,7 +144,7 @@ public class ReconciliationPageResource {
     @Produces(XLSX)
     @Operation(hidden = true, summary = "The reconciliation with COA's positions as an Excel workbook: the same rows as the page")
     public Uni<Response> reconciliationXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code) {
-        return reconciliationPage(code, null, null).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
+        return reconciliationPage(code, null, null, List.of()).map(page -> download(TableExport.xlsx(List.of(page.table())), XLSX,
                 "afstemming-coa-" + code + ".xlsx"));
     }
 
@@ -102,7 +159,9 @@ public class ReconciliationPageResource {
                                           @FormParam("overname") String chosen, @FormParam("reden") String reason) {
         String back = "/dashboard/provincies/" + code + "/afstemming-coa?";
         String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
-        Optional<LocalDate> deadline = parts.length == 2 && parts[0].matches(Codes.MUNICIPALITY) ? date(parts[1]) : Optional.empty();
+        boolean carriedIn = parts.length == 3 && ReconciliationPage.CARRIED_IN.equals(parts[2]);
+        Optional<LocalDate> deadline = (parts.length == 2 || carriedIn) && parts[0].matches(Codes.MUNICIPALITY) ? date(parts[1])
+                : Optional.empty();
         if (deadline.isEmpty()) {
             return Uni.createFrom().item(seeOther(back + "fout=overname#overnemen"));
         }
@@ -110,19 +169,21 @@ public class ReconciliationPageResource {
             return Uni.createFrom().item(seeOther(back + "fout=overname-reden#overnemen"));
         }
         return access.toProvince(token, code).chain(() -> access.toMunicipality(token, parts[0]))
-                .chain(() -> adoptions.adopt(parts[0], deadline.get(), reason.strip()))
+                .chain(() -> adoptions.adopt(parts[0], deadline.get(), carriedIn ? AdoptedFigure.CARRIED_IN : AdoptedFigure.END_POSITION,
+                        reason.strip()))
                 .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
     }
 
-    private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error) {
+    private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error, List<String> refusals) {
         LocalDate today = LocalDate.now(clock);
         return access.toProvince(token, code)
                 .chain(() -> Uni.combine().all().unis(Province.<Province>findById(code), reconciliations.ofProvince(code, null))
                         .with((province, lines) -> {
                             String name = province == null ? code : province.name;
                             return new ReconciliationPage(code, name, ReconciliationPage.table(name, lines), DutchFormat.date(today),
-                                    provinceStaff(token), ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error);
+                                    provinceStaff(token), ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error,
+                                    refusals);
                         }));
     }
 }

@@ -66,14 +66,16 @@ public class FiguresResource {
                     + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts. "
                     + "In the half-year starting at a deadline where province staff adopted COA's position: an ANCHORED line with "
                     + "that position (persons, the backlog carried in from then on), the deadline (date), reason, decidedBy and "
-                    + "decidedAt. For every exchange agreement registered for the half-year (R2): an EXCHANGE line with the "
+                    + "decidedAt; eventType coa-position-adopted for COA's end position (its first figure), coa-carried-in-adopted "
+                    + "for the amount COA later carried in (its revision), both kept; publishedOn the reference date of COA's "
+                    + "figure; toReview when a fact dated before the deadline arrived after the adoption (te herbeoordelen). For every exchange agreement registered for the half-year (R2): an EXCHANGE line with the "
                     + "party's quota change and a BACKLOG_TRANSFERRED line with the backlog it took over (+) or handed over (−), "
                     + "which counts in carriedBacklog; both with eventType exchange-agreement-registered, the agreement's id as "
                     + "eventId and reference, its reason, and who registered it when (decidedBy, decidedAt).")
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return ledgers.of(code).map(known -> known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList());
+        return ledgers.of(code).map(known -> LedgerLine.of(known.ledger(), period));
     }
 
 }

@@ -2,7 +2,11 @@ package nl.permitholders.supervision.figures;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -14,16 +18,36 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
  * and {@code decidedAt} only on decisions: COA's position adopted (ANCHORED: eventId is the adoption's id, persons
  * COA's position, date the deadline) and a registered exchange agreement's changes (EXCHANGE or BACKLOG_TRANSFERRED
  * with eventType exchange-agreement-registered: eventId and reference the agreement's id, reason the agreement's,
- * decidedBy and decidedAt its registration's).
+ * decidedBy and decidedAt its registration's). On an ANCHORED line: eventType coa-position-adopted for COA's end position
+ * (its first figure) or coa-carried-in-adopted for the amount COA later carried in (its revision), publishedOn the
+ * reference date of COA's figure, and toReview when a fact dated before the deadline arrived after the adoption.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
                          Integer version, String reference, CancellationReason cancellationReason, QuotaStatus quotaStatus,
-                         LocalDate publishedOn, String reason, String decidedBy, java.time.OffsetDateTime decidedAt) {
+                         LocalDate publishedOn, String reason, String decidedBy, java.time.OffsetDateTime decidedAt, Boolean toReview) {
+    /** A line that is no adoption: nothing to review. */
+    public LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons, Integer version,
+                      String reference, CancellationReason cancellationReason, QuotaStatus quotaStatus, LocalDate publishedOn, String reason,
+                      String decidedBy, java.time.OffsetDateTime decidedAt) {
+        this(kind, eventType, eventId, period, date, persons, version, reference, cancellationReason, quotaStatus, publishedOn, reason,
+                decidedBy, decidedAt, null);
+    }
+
     public static LedgerLine of(LedgerEntry e) {
+        return of(e, false);
+    }
+
+    private static LedgerLine of(LedgerEntry e, boolean toReview) {
         boolean decided = e.author() != null;
         return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
                 e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason(), e.quotaStatus(), e.publishedOn(),
-                e.reason(), e.author(), decided ? e.occurredAt() : null);
+                e.reason(), e.author(), decided ? e.occurredAt() : null, e.kind() == EntryKind.ANCHORED ? Boolean.valueOf(toReview) : null);
+    }
+
+    /** The lines that make up the figures of {@code period} ({@link BacklogLedger#entriesOf}), adoptions to review marked. */
+    public static List<LedgerLine> of(BacklogLedger ledger, Period period) {
+        Set<UUID> toReview = ledger.adoptionsToReview();
+        return ledger.entriesOf(period).stream().map(e -> of(e, toReview.contains(e.eventId()))).toList();
     }
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
@@ -79,6 +80,11 @@ public class MunicipalityLedgers {
     public Uni<KnownMunicipality> of(String code) {
         return of(pool, List.of(code)).map(found -> found.get(code))
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about municipality " + code + "."));
+    }
+
+    /** The municipalities of {@code codes} that anything is known about, read from the read pool. */
+    public Uni<Map<String, KnownMunicipality>> of(Collection<String> codes) {
+        return of(pool, codes);
     }
 
     /** The municipalities of {@code codes} that anything is known about. */
@@ -171,7 +177,8 @@ public class MunicipalityLedgers {
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> entries = execute(db, "SELECT " + ProjectionStore.LEDGER_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> adoptions = execute(db, "SELECT a.id, a.municipality_code, a.deadline, a.position, a.reason, a.adopted_by, "
-                + "a.adopted_at FROM coa_position_adoption a WHERE a.municipality_code" + in, params);
+                + "a.adopted_at, a.kind, l.reference_date FROM coa_position_adoption a "
+                + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line WHERE a.municipality_code" + in, params);
         Uni<RowSet<Row>> agreed = execute(db, "SELECT c.agreement_id, c.municipality_code, x.period, c.delta, c.backlog_transfer, "
                 + "x.reason, s.author, s.at FROM exchange_agreement_change c JOIN exchange_agreement x ON x.id = c.agreement_id "
                 + "JOIN exchange_agreement_step s ON s.agreement_id = c.agreement_id AND s.step = 'REGISTERED' "
@@ -192,8 +199,8 @@ public class MunicipalityLedgers {
                 read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
             });
             a.forEach(row -> read.entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(LedgerEntry.anchored(
-                    row.getUUID(0), row.getString(1), row.getLocalDate(2), row.getInteger(3), row.getString(4), row.getString(5),
-                    row.getOffsetDateTime(6))));
+                    row.getUUID(0), AdoptedFigure.valueOf(row.getString(7)).eventType(), row.getString(1), row.getLocalDate(2),
+                    row.getInteger(3), row.getLocalDate(8), row.getString(4), row.getString(5), row.getOffsetDateTime(6))));
             x.forEach(row -> read.agreed(row));
             return read;
         });

@@ -115,6 +115,49 @@ public final class BacklogLedger {
     }
 
     /**
+     * The position at the deadline that opened the chain, as the ladder counts it: COA's position province staff adopted
+     * there ({@link ReAnchoring#openingPosition}), else the opening balance; none when the chain starts from neither.
+     */
+    public Optional<OpeningBalance> openingPosition() {
+        Optional<ReAnchoring.Anchor> start = start().map(p -> new ReAnchoring.Anchor(p, openingBalance().filter(o -> o.period().equals(p))
+                .map(OpeningBalance::backlog).orElse(0)));
+        Optional<OpeningBalance> position = ReAnchoring.openingPosition(start, of(EntryKind.ANCHORED))
+                .map(a -> new OpeningBalance(a.period(), a.backlog()));
+        return openingBalance().isPresent() ? position : position.filter(p -> of(EntryKind.ANCHORED).stream()
+                .anyMatch(a -> a.period().equals(p.period())));
+    }
+
+    /**
+     * The ledger as it was known on {@code date}: without adoptions of COA's figures published after it (a revision
+     * published later), so that figures asked as of a date show the positions known then. Facts keep counting by their
+     * own dates.
+     */
+    public BacklogLedger knownOn(LocalDate date) {
+        List<LedgerEntry> adopted = of(EntryKind.ANCHORED);
+        List<LedgerEntry> known = ReAnchoring.knownOn(adopted, date);
+        if (known.size() == adopted.size()) {
+            return this;
+        }
+        List<LedgerEntry> kept = new ArrayList<>(entries);
+        kept.removeIf(e -> e.kind() == EntryKind.ANCHORED && !known.contains(e));
+        return new BacklogLedger(municipalityCode, kept, takeOver);
+    }
+
+    /** The adoptions of COA's position to review (te herbeoordelen): a fact dated before their deadline arrived after them. */
+    public Set<java.util.UUID> adoptionsToReview() {
+        return ReAnchoring.toReview(of(EntryKind.ANCHORED), entries, this::halfYearOf);
+    }
+
+    /** The half-year a fact changes: a revocation that of the placement it revokes. */
+    private Period halfYearOf(LedgerEntry entry) {
+        if (entry.kind() == EntryKind.REVOKED) {
+            return of(EntryKind.HOUSED).stream().filter(e -> entry.reference().equals(e.reference())).findFirst()
+                    .map(LedgerEntry::countsIn).orElse(null);
+        }
+        return entry.countsIn();
+    }
+
+    /**
      * Persons COA had coupled to the municipality by {@code date} (couplings as corrected) and that were not housed by
      * then, nor cancelled in a way that takes them off the municipality ({@link CancellationRule}: persons re-coupled
      * elsewhere after their 12 weeks ran out still count). Family members arriving later are not coupled and do not

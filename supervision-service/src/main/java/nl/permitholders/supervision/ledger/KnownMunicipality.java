@@ -21,11 +21,12 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
     }
 
     /**
-     * What the ladder computes on {@code date}, before the province's own verdicts: the deadline that opened the chain if the municipality joined behind,
+     * What the ladder computes on {@code date}, before the province's own verdicts: the deadline that opened the chain if the municipality joined behind
+     * (by its opening balance, or COA's position adopted there),
      * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
      */
     public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
-        Optional<BacklogLedger.OpeningBalance> opening = ledger.openingBalance().filter(o -> !mergedBy(o.period()));
+        Optional<BacklogLedger.OpeningBalance> opening = ledger.openingPosition().filter(o -> !mergedBy(o.period()));
         return InterventionAdvisor.deadlines(opening, judgements(date), date);
     }
 
@@ -45,10 +46,14 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
 
     /**
      * The half-year's figures ({@link BacklogLedger#halfYear}); from its merger on, the half-year belongs to the
-     * municipality it merged into (R3), and it has no figures of its own: those of an empty ledger.
+     * municipality it merged into (R3), and it has no figures of its own: those of an empty ledger. As of a date, the
+     * figures count only the adoptions of COA's figures known then ({@link BacklogLedger#knownOn}).
      */
     public HalfYearFigures figures(Period period, LocalDate asOf, LocalDate today) {
-        return (mergedBy(period) ? new BacklogLedger(code, List.of()) : ledger).halfYear(period, asOf, today);
+        if (mergedBy(period)) {
+            return new BacklogLedger(code, List.of()).halfYear(period, asOf, today);
+        }
+        return (asOf == null ? ledger : ledger.knownOn(asOf)).halfYear(period, asOf, today);
     }
 
     public String provinceCode() {

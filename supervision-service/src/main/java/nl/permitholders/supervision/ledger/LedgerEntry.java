@@ -121,12 +121,22 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
 
     /**
      * Province staff's adoption of COA's {@code position} at {@code deadline} (a 1 January or 1 July): the backlog carried
-     * into the half-year that starts there ({@link ReAnchoring}); {@code adoptionId} names the adoption.
+     * into the half-year that starts there ({@link ReAnchoring}); {@code adoptionId} names the adoption. {@code eventType}
+     * says which of COA's figures it is: the end position of the half-year before ({@link #ANCHORED_TYPE}) or the amount
+     * COA later carried into the half-year ({@link #CARRIED_IN_TYPE}), its revision; {@code publishedOn} is the reference
+     * date of COA's figure, from which on it was known.
      */
+    public static LedgerEntry anchored(UUID adoptionId, String eventType, String municipality, LocalDate deadline, int position,
+                                       LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt) {
+        return new LedgerEntry(adoptionId, eventType, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
+                position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, null, publishedOn, reason,
+                author);
+    }
+
+    /** An adoption of COA's end position of the half-year that ended the day before {@code deadline}, published then. */
     public static LedgerEntry anchored(UUID adoptionId, String municipality, LocalDate deadline, int position, String reason,
                                        String author, OffsetDateTime adoptedAt) {
-        return new LedgerEntry(adoptionId, ANCHORED_TYPE, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
-                position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, null, null, reason, author);
+        return anchored(adoptionId, ANCHORED_TYPE, municipality, deadline, position, deadline, reason, author, adoptedAt);
     }
 
     /**
@@ -146,8 +156,11 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     /** What an exchange agreement's changes show as their type where an event would show the event's. */
     public static final String AGREEMENT_TYPE = "exchange-agreement-registered";
 
-    /** What a re-anchoring shows as its type where an event would show the event's. */
+    /** What a re-anchoring on COA's end position shows as its type where an event would show the event's. */
     public static final String ANCHORED_TYPE = "coa-position-adopted";
+
+    /** What a re-anchoring on the amount COA carried into the half-year (its revision) shows as its type. */
+    public static final String CARRIED_IN_TYPE = "coa-carried-in-adopted";
 
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {

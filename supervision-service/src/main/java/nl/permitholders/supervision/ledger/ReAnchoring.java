@@ -1,8 +1,15 @@
 package nl.permitholders.supervision.ledger;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 
 /**
@@ -13,13 +20,23 @@ import nl.permitholders.platform.period.Period;
  * <p>
  * The chain of a half-year counts from the latest anchor at or before it: the opening balance (or the backlog taken
  * over in a merger) is the first anchor; an adoption at the same half-year takes its place; of two adoptions at one
- * deadline the later decision stands.
+ * deadline the later decision stands: COA's revision of the amount it carried in, adopted after its end position,
+ * takes that one's place, which stays in the ledger.
+ * <p>
+ * What an adoption changes is judged again (R7): the ladder counts an adopted position at the deadline that opened the
+ * chain instead of the opening balance ({@link #openingPosition}), and a fact that arrives after an adoption but is dated
+ * before its deadline (a placement registered late) marks the adoption to review ({@link #toReview}): COA's figure may
+ * or may not count it already, so neither the system nor province staff can tell without looking.
  */
 final class ReAnchoring {
 
     /** The backlog carried into {@code period}, from which the half-years after it count. */
     record Anchor(Period period, int backlog) {
     }
+
+    /** The kinds of fact that move a half-year's figures, and so the position an adoption replaced. */
+    private static final Set<EntryKind> MOVES_THE_POSITION = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
+            EntryKind.BACKLOG_TRANSFERRED, EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED);
 
     private static final Comparator<LedgerEntry> LATER_DECISION = Comparator.comparing(LedgerEntry::occurredAt,
             Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(LedgerEntry::eventId);
@@ -42,5 +59,44 @@ final class ReAnchoring {
             return adopted.get().period().isBefore(opening.get().period()) ? opening : adopted;
         }
         return adopted.or(() -> opening);
+    }
+
+    /** The adoptions known on {@code date}: those of COA's figures published (their reference date) by then. */
+    static List<LedgerEntry> knownOn(List<LedgerEntry> adoptions, LocalDate date) {
+        return adoptions.stream().filter(a -> a.publishedOn() == null || !a.publishedOn().isAfter(date)).toList();
+    }
+
+    /**
+     * The position the ladder counts at the deadline that opened the chain ({@code start}): the adoption standing at that
+     * half-year, if any, else what the chain starts with.
+     */
+    static Optional<Anchor> openingPosition(Optional<Anchor> start, List<LedgerEntry> adoptions) {
+        return start.map(s -> adoptions.stream().filter(a -> a.period().equals(s.period())).max(LATER_DECISION)
+                .map(a -> new Anchor(s.period(), a.persons())).orElse(s));
+    }
+
+    /**
+     * The adoptions to review (te herbeoordelen): of each deadline's standing adoption, those after which a fact arrived
+     * that counts in a half-year before the deadline. Adopting again at that deadline (or confirming) is a later decision,
+     * after the fact, and clears the mark.
+     *
+     * @param halfYearOf the half-year a fact counts in (a revocation in its placement's)
+     */
+    static Set<UUID> toReview(List<LedgerEntry> adoptions, List<LedgerEntry> facts, Function<LedgerEntry, Period> halfYearOf) {
+        Map<Period, LedgerEntry> standing = adoptions.stream().collect(Collectors.toMap(LedgerEntry::period, Function.identity(),
+                (a, b) -> LATER_DECISION.compare(a, b) >= 0 ? a : b));
+        Set<UUID> toReview = new HashSet<>();
+        for (LedgerEntry adoption : standing.values()) {
+            boolean lateFact = facts.stream().filter(f -> MOVES_THE_POSITION.contains(f.kind()) && f.occurredAt() != null)
+                    .filter(f -> f.occurredAt().isAfter(adoption.occurredAt()))
+                    .anyMatch(f -> {
+                        Period counts = halfYearOf.apply(f);
+                        return counts != null && counts.isBefore(adoption.period());
+                    });
+            if (lateFact) {
+                toReview.add(adoption.eventId());
+            }
+        }
+        return toReview;
     }
 }

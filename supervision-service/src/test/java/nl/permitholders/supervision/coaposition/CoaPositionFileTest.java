@@ -14,14 +14,20 @@ class CoaPositionFileTest {
 
     private static final String HEADER = "Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n";
 
+    /** A file written as COA writes it: a backlog negative. */
     private static CoaPositionFile.Read read(String csv) {
-        return CoaPositionFile.read(csv.getBytes(StandardCharsets.UTF_8), CoaPositionFile.Format.CSV);
+        return read(csv, StandConvention.COA);
+    }
+
+    private static CoaPositionFile.Read read(String csv, StandConvention convention) {
+        return CoaPositionFile.read(csv.getBytes(StandardCharsets.UTF_8), CoaPositionFile.Format.CSV, convention);
     }
 
     @Test
     void aLeadIsANegativePositionWithAHyphenOrAMinusSign() {
-        assertThat(read(HEADER + "GM0141;31-12-2024;10;12;20;-8\nGM0153;31-12-2024;10;12;20;\u22128\n").lines())
-                .extracting(CoaPositionLine::position).containsExactly(-8, -8);
+        // Written with a backlog positive, as a file imported with that convention says: a lead is negative.
+        assertThat(read(HEADER + "GM0141;31-12-2024;10;12;20;-8\nGM0153;31-12-2024;10;12;20;\u22128\n", StandConvention.BACKLOG_POSITIVE)
+                .lines()).extracting(CoaPositionLine::position).containsExactly(-8, -8);
     }
 
     @Test
@@ -42,7 +48,7 @@ class CoaPositionFileTest {
 
     @Test
     void blankLinesAreLeftOutAndAFileOfOnlyAHeaderIsRefused() {
-        assertThat(read(HEADER + ";;;;;\nGM0141;31-12-2024;10;12;4;8\n\n").lines()).extracting(CoaPositionLine::line).containsExactly(3);
+        assertThat(read(HEADER + ";;;;;\nGM0141;31-12-2024;10;12;4;-8\n\n").lines()).extracting(CoaPositionLine::line).containsExactly(3);
         assertThatThrownBy(() -> read(HEADER)).isInstanceOf(InvalidInputException.class).hasMessageContaining("file");
     }
 
@@ -50,7 +56,7 @@ class CoaPositionFileTest {
     void aNulCharacterOrAnOverlongNameIsRefused() {
         assertThatThrownBy(() -> read(HEADER + "GM0141;31-12-2024;10;12;4;8\u0000\n")).isInstanceOf(InvalidInputException.class);
         String named = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n";
-        assertThat(read(named + "GM0141;" + "x".repeat(101) + ";31-12-2024;10;12;4;8\n").refusals()).extracting(InvalidParam::name)
+        assertThat(read(named + "GM0141;" + "x".repeat(101) + ";31-12-2024;10;12;4;-8\n").refusals()).extracting(InvalidParam::name)
                 .containsExactly("line 2: Gemeente");
     }
 }

@@ -72,8 +72,8 @@ class CoaPositionImportTest {
         List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         // A byte-order mark, semicolons, headers in COA's words in another order and case, a name and an extra column.
         String csv = "\uFEFFGemeente;GEMEENTECODE;peildatum;Taakstelling;Gecorrigeerde Taakstelling;Afgemeld;Stand;Opmerking\r\n"
-                + "Gemeente A;" + towns.get(0) + ";31-12-2024;1.234;1.300;1.250;50;\r\n"
-                + "Gemeente B;" + towns.get(1).substring(2) + ";31-12-2024;40;30;42;-12;voorsprong\r\n";
+                + "Gemeente A;" + towns.get(0) + ";31-12-2024;1.234;1.300;1.250;-50;\r\n"
+                + "Gemeente B;" + towns.get(1).substring(2) + ";31-12-2024;40;30;42;12;voorsprong\r\n";
 
         String id = upload(PROVINCE, "text/csv", utf8(csv), "TVS-stand december 2024.csv").then().statusCode(201)
                 .body("fileName", equalTo("TVS-stand december 2024.csv")).body("lines", equalTo(2))
@@ -99,7 +99,7 @@ class CoaPositionImportTest {
     void aCommaSeparatedFileWithIsoDatesAndTheOtherHeadersIsImportedToo() {
         List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         String csv = "Gemeentecode,Peildatum,Taakstelling,Gecorrigeerde taakstelling,Gehuisvest,Achterstand\n"
-                + towns.get(0) + ",2025-06-30,20,25,5,20\n";
+                + towns.get(0) + ",2025-06-30,20,25,5,-20\n";
 
         String id = upload(PROVINCE, "text/csv", utf8(csv), "stand.csv").then().statusCode(201).extract().path("id");
 
@@ -130,14 +130,14 @@ class CoaPositionImportTest {
             first.createCell(3).setCellValue(2345);
             first.createCell(4).setCellValue("2.400");
             first.createCell(5).setCellValue(2390);
-            first.createCell(6).setCellValue(10);
+            first.createCell(6).setCellValue(-10);
             XSSFRow second = sheet.createRow(2);
             second.createCell(0).setCellValue(Integer.parseInt(towns.get(1).substring(2)));
             second.createCell(2).setCellValue("01-07-2025");
             second.createCell(3).setCellValue(30);
             second.createCell(4).setCellValue(20);
             second.createCell(5).setCellValue(28);
-            second.createCell(6).setCellValue(-8);
+            second.createCell(6).setCellValue(8);
             book.write(out);
             workbook = out.toByteArray();
         }
@@ -161,11 +161,11 @@ class CoaPositionImportTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/ladder", foreign)
                 .then().statusCode(200));
         String csv = "Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
-                + towns.get(0) + ";31-12-2024;10;12;4;8\n"        // line 2: fine
-                + towns.get(1) + ";31-12-2024;10;12;veel;8\n"     // line 3: housed not a number
-                + foreign + ";31-12-2024;10;12;4;8\n"             // line 4: another province's municipality
-                + towns.get(1) + ";31-02-2025;1,5;12;4;8\n"       // line 5: no such date, quota not whole
-                + towns.get(0) + ";31-12-2024;10;12;-4;8\n";      // line 6: twice on one date, and housed negative
+                + towns.get(0) + ";31-12-2024;10;12;4;-8\n"       // line 2: fine
+                + towns.get(1) + ";31-12-2024;10;12;veel;-8\n"    // line 3: housed not a number
+                + foreign + ";31-12-2024;10;12;4;-8\n"            // line 4: another province's municipality
+                + towns.get(1) + ";31-02-2025;1,5;12;4;-8\n"      // line 5: no such date, quota not whole
+                + towns.get(0) + ";31-12-2024;10;12;-4;-8\n";     // line 6: twice on one date, and housed negative
         int importsBefore = given().get(IMPORTS, PROVINCE).then().statusCode(200).extract().path("size()");
 
         upload(PROVINCE, "text/csv", utf8(csv), "fout.csv").then().statusCode(400).contentType("application/problem+json")

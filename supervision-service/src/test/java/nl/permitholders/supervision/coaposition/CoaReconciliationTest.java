@@ -44,7 +44,7 @@ class CoaReconciliationTest {
 
     /**
      * A municipality with a quota of 20 in 2024-II and 5 persons housed on 1 September 2024: on 31 December 2024 the
-     * system has it 15 behind. COA's file says adjusted quota 22, housed 5, position 17.
+     * system has it 15 behind. COA's file says adjusted quota 22, housed 5, position -17 (COA writes a backlog negative).
      */
     static String fifteenBehindWhereCoaSaysSeventeen(TestEvents events, String province) {
         String town = TestEvents.newMunicipality();
@@ -56,7 +56,7 @@ class CoaReconciliationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2024-12-31")
                 .get("/supervision/v1/municipalities/{code}/periods/2024-H2", town).then().statusCode(200).body("backlog", equalTo(15)));
         String csv = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
-                + town + ";Gemeente " + town + ";31-12-2024;20;22;5;17\n";
+                + town + ";Gemeente " + town + ";31-12-2024;20;22;5;-17\n";
         CoaPositionImportTest.upload(province, "text/csv", csv.getBytes(StandardCharsets.UTF_8), "december.csv").then().statusCode(201);
         return town;
     }

@@ -402,7 +402,7 @@ class ProjectionRebuildTest {
                 .then().statusCode(200).body("carriedBacklog", equalTo(20)));
         String staff = Callers.as(Callers.issuer().province(province));
         given().header("Authorization", staff).contentType("text/csv")
-                .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + code + ";31-12-2024;20;20;8;12\n")
+                .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + code + ";31-12-2024;20;20;8;-12\n")
                 .post("/supervision/v1/coa-position-imports").then().statusCode(201);
         given().header("Authorization", staff).contentType("application/json")
                 .body(Map.of("deadline", "2025-01-01", "reason", "stand TVS overgenomen"))

@@ -143,6 +143,19 @@ public final class BacklogLedger {
         return new BacklogLedger(municipalityCode, kept, takeOver);
     }
 
+    /** The ledger without any adoption of COA's figures: the system's own arithmetic (R4). */
+    public BacklogLedger withoutAdoptions() {
+        return new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOver);
+    }
+
+    /**
+     * The position at the end of {@code period} as published: COA's end position adopted at its deadline
+     * ({@link ReAnchoring#endPosition}), else the backlog the figures give.
+     */
+    public int endPosition(Period period) {
+        return ReAnchoring.endPosition(period, of(EntryKind.ANCHORED)).orElseGet(() -> figures(period, null).backlog());
+    }
+
     /** The adoptions of COA's position to review (te herbeoordelen): a fact dated before their deadline arrived after them. */
     public Set<java.util.UUID> adoptionsToReview() {
         return ReAnchoring.toReview(of(EntryKind.ANCHORED), entries, this::halfYearOf);

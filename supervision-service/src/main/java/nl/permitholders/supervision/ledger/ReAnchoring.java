@@ -99,4 +99,14 @@ final class ReAnchoring {
         }
         return toReview;
     }
+
+    /**
+     * COA's end position of {@code period} as province staff adopted it at its deadline (the latest decision among the
+     * adoptions of {@link AdoptedFigure#END_POSITION} there), if any: what COA published as the position at the end,
+     * which need not be its own adjusted quota minus housed.
+     */
+    static Optional<Integer> endPosition(Period period, List<LedgerEntry> adoptions) {
+        return adoptions.stream().filter(a -> a.period().equals(period.next()) && LedgerEntry.ANCHORED_TYPE.equals(a.eventType()))
+                .max(LATER_DECISION).map(LedgerEntry::persons);
+    }
 }

@@ -1,0 +1,78 @@
+package nl.permitholders.supervision.national;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+
+/**
+ * The national series per half-year, as the Rijk publishes it (answer to parliamentary questions 2024Z12156): the
+ * quota, the quota including the backlog (or lead) carried in, the persons housed and the position at the end, summed
+ * over the country's municipalities. Where province staff adopted COA's figures (re-anchoring), the series counts them
+ * as COA published them: the amount carried in as COA carried it, the position at the end as COA published it, even
+ * where that is not the adjusted quota minus the housed. Beside it, the system's own arithmetic without any adoption
+ * (R4: the end of one half-year carried into the next), and the difference: the Rijk's reconciliation.
+ */
+public final class NationalSeries {
+
+    /** Quota, quota including what was carried in, persons housed and the position at the end (a backlog positive). */
+    public record Figures(int quota, int adjustedQuota, int housed, int position) {
+
+        Figures plus(Figures other) {
+            return new Figures(quota + other.quota, adjustedQuota + other.adjustedQuota, housed + other.housed, position + other.position);
+        }
+
+        Figures minus(Figures other) {
+            return new Figures(quota - other.quota, adjustedQuota - other.adjustedQuota, housed - other.housed, position - other.position);
+        }
+    }
+
+    /**
+     * One half-year: {@code figures} with COA's adopted figures, {@code ownArithmetic} without them, and
+     * {@code difference} the first minus the second.
+     */
+    public record HalfYear(Period period, Figures figures, Figures ownArithmetic, Figures difference) {
+    }
+
+    private static final Figures NONE = new Figures(0, 0, 0, 0);
+
+    private NationalSeries() {
+    }
+
+    /** One municipality's part of the series, every half-year from {@code from} to {@code to}: nothing once merged (R3). */
+    public static List<HalfYear> of(KnownMunicipality m, Period from, Period to) {
+        List<HalfYear> series = new ArrayList<>();
+        for (Period p = from; !to.isBefore(p); p = p.next()) {
+            Figures figures = m.mergedBy(p) ? NONE : published(m, p);
+            Figures own = m.mergedBy(p) ? NONE : arithmetic(m, p);
+            series.add(new HalfYear(p, figures, own, figures.minus(own)));
+        }
+        return series;
+    }
+
+    /** The country's series: the municipalities' parts, each of the same half-years, added up. */
+    public static List<HalfYear> sum(List<List<HalfYear>> parts, Period from, Period to) {
+        List<HalfYear> series = new ArrayList<>();
+        int i = 0;
+        for (Period p = from; !to.isBefore(p); p = p.next(), i++) {
+            Figures figures = NONE;
+            Figures own = NONE;
+            for (List<HalfYear> part : parts) {
+                figures = figures.plus(part.get(i).figures());
+                own = own.plus(part.get(i).ownArithmetic());
+            }
+            series.add(new HalfYear(p, figures, own, figures.minus(own)));
+        }
+        return series;
+    }
+
+    private static Figures published(KnownMunicipality m, Period p) {
+        var f = m.ledger().figures(p, null);
+        return new Figures(f.quota(), f.adjustedQuota(), f.housed(), m.ledger().endPosition(p));
+    }
+
+    private static Figures arithmetic(KnownMunicipality m, Period p) {
+        var f = m.ledger().withoutAdoptions().figures(p, null);
+        return new Figures(f.quota(), f.adjustedQuota(), f.housed(), f.backlog());
+    }
+}

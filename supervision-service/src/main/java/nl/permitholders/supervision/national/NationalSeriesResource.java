@@ -1,0 +1,86 @@
+package nl.permitholders.supervision.national;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.projection.ReadPool;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The national series per half-year and the Rijk's reconciliation of it. */
+@Path(SupervisionApi.BASE + "/national/series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Figures")
+public class NationalSeriesResource {
+
+    /** Half-years at most in one series: ten years. */
+    static final int MAX_HALF_YEARS = 20;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    public record HalfYearView(String period,
+                               @Schema(description = "as published: with COA's figures province staff adopted (the amount carried "
+                                       + "in, the position at the end as COA published it)") NationalSeries.Figures figures,
+                               @Schema(description = "the system's own arithmetic without any adoption (R4)") NationalSeries.Figures ownArithmetic,
+                               @Schema(description = "figures minus ownArithmetic: the Rijk's reconciliation") NationalSeries.Figures difference) {
+
+        static HalfYearView of(NationalSeries.HalfYear h) {
+            return new HalfYearView(h.period().toString(), h.figures(), h.ownArithmetic(), h.difference());
+        }
+    }
+
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @GET
+    @Operation(summary = "The national series per half-year, as the Rijk publishes it, beside the system's own arithmetic",
+            description = "Per half-year from from to to (at most " + MAX_HALF_YEARS + "), summed over every municipality of "
+                    + "every province that exists in it: quota, adjustedQuota (the quota including the backlog or lead carried "
+                    + "in), housed and position at the end (a backlog positive, a lead negative; the Rijk's table writes a "
+                    + "backlog negative, as COA does). figures count COA's figures province staff adopted: the amount carried "
+                    + "in as COA carried it and the position at the end as COA published it, which need not be adjustedQuota "
+                    + "minus housed; ownArithmetic is the system's arithmetic without any adoption (each end carried into the "
+                    + "next half-year, R4), and difference the one minus the other: the Rijk's reconciliation.")
+    public Uni<List<HalfYearView>> series(@Parameter(description = "first half-year, e.g. 2019-I or 2019-H1") @QueryParam("from") String fromText,
+                                          @Parameter(description = "last half-year") @QueryParam("to") String toText) {
+        Period from = PeriodParam.parse("from", fromText);
+        Period to = PeriodParam.parse("to", toText);
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "lies before from: " + to + " before " + from);
+        }
+        int halfYears = 0;
+        for (Period p = from; !to.isBefore(p); p = p.next()) {
+            halfYears++;
+        }
+        if (halfYears > MAX_HALF_YEARS) {
+            throw InvalidInputException.of("to", "a series has at most " + MAX_HALF_YEARS + " half-years");
+        }
+        return pool.query("SELECT code FROM province ORDER BY code").execute()
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
+                        known -> NationalSeries.of(known, from, to)))
+                .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
+                .map(parts -> NationalSeries.sum(parts, from, to).stream().map(HalfYearView::of).toList());
+    }
+}

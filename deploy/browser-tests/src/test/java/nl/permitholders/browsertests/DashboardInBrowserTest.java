@@ -384,6 +384,38 @@ class DashboardInBrowserTest {
         screenshot("dashboard-afstemming-coa.png", () -> browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa"));
     }
 
+    /**
+     * Province staff read COA's file in on the reconciliation page, written as COA writes it: Almelo 117 behind at the
+     * end of 2024 is -117 on 1 January 2025, the result of 2024-II (its quota 70, not 2025-I's 73). A file with the
+     * other sign is refused whole, in Dutch, and nothing of it is read in.
+     */
+    @Test
+    void coasFileReadInOnTheReconciliationPageAgreesWithAlmelosFiguresWhenWrittenAsCoaWritesIt() throws Exception {
+        String header = "\uFEFFGemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\r\n";
+        Path otherSign = Files.createTempFile("TVS-stand-teken", ".csv");
+        Files.writeString(otherSign, header + "GM0141;Almelo;01-01-2025;70;160;43;117\r\n");
+        Path asCoaWritesIt = Files.createTempFile("TVS-stand-januari-2025", ".csv");
+        Files.writeString(asCoaWritesIt, header + "GM0141;Almelo;01-01-2025;70;160;43;-117\r\n");
+
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "/afstemming-coa");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("bestand"))).sendKeys(otherSign.toString());
+        browser.findElement(By.cssSelector("#inlezen form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("geweigerd"),
+                "kolom Stand: elke regel heeft het andere teken: het COA schrijft een achterstand negatief"));
+        assertThat(browser.findElements(By.cssSelector("#afstemming-coa tr[data-key='" + ALMELO + "-2025-01-01']"))).isEmpty();
+
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("bestand"))).sendKeys(asCoaWritesIt.toString());
+        browser.findElement(By.cssSelector("#inlezen form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                "Het bestand van het COA is ingelezen: 1 regels."));
+        WebElement almelo = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#afstemming-coa tr[data-key='" + ALMELO + "-2025-01-01']")));
+        List<String> cells = cellTexts(almelo);
+        assertThat(cells).startsWith("Almelo", "1 januari 2025", "117", "117", "0", "160", "160", "0", "43", "43", "0", "gelijk", "");
+        assertThat(cells.subList(14, cells.size())).containsExactly("2e halfjaar 2024", "-117", "", "");
+        assertThat(accessibilityViolations("the reconciliation page with its upload")).isEmpty();
+    }
+
     @Test
     void aNewPlacementAppearsInTheOverviewWithoutReloading() throws Exception {
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -72,6 +73,11 @@ public final class DemoData {
     private record HalfYear(int year, int half) {
         static HalfYear containing(LocalDate date) {
             return new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
+        }
+
+        /** "2025-H2". */
+        static HalfYear parse(String text) {
+            return new HalfYear(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(6)));
         }
 
         LocalDate firstDay() {
@@ -168,6 +174,19 @@ public final class DemoData {
                 "persons", persons, "status", figures.nationalQuota(period).status(),
                 "reason", "Plan van aanpak huisvesting vergunninghouders Almelo, 27 maart 2025, taakstelling " + period
                         + (figures.almeloPlan.get("quota_forecast").containsKey(period) ? " (prognose)" : "") + "; " + SOURCES)));
+        // After the plan's last half-year, R1's share like every other municipality's: the plan gives none.
+        HalfYear current = HalfYear.containing(today);
+        for (HalfYear p = HalfYear.parse(Collections.max(quotas.keySet())).next(); !current.isBefore(p); p = p.next()) {
+            r1Quota(figures, ALMELO, p);
+        }
+    }
+
+    /** R1's share of the national quota of {@code p} for {@code code}, its reason naming where the national quota comes from. */
+    private void r1Quota(DemoFigures figures, String code, HalfYear p) {
+        DemoFigures.NationalQuota national = figures.nationalQuota(p.toString());
+        put(Service.QUOTA, "/municipalities/" + code + "/quotas/" + p, Map.of("persons", figures.quota(code, national),
+                "status", national.status(), "reason", "R1: share of the national quota " + national.persons() + " ("
+                        + national.source().split(":")[0] + ") on approximate populations; " + SOURCES));
     }
 
     /**
@@ -184,11 +203,8 @@ public final class DemoData {
         HalfYear current = HalfYear.containing(today);
         int household = 0;
         for (HalfYear p = FIRST; !current.isBefore(p); p = p.next()) {
-            DemoFigures.NationalQuota national = figures.nationalQuota(p.toString());
-            int quota = figures.quota(code, national);
-            put(Service.QUOTA, "/municipalities/" + code + "/quotas/" + p, Map.of("persons", quota, "status", national.status(),
-                    "reason", "R1: share of the national quota " + national.persons() + " (" + national.source().split(":")[0]
-                            + ") on approximate populations; " + SOURCES));
+            int quota = figures.quota(code, figures.nationalQuota(p.toString()));
+            r1Quota(figures, code, p);
             long days = ChronoUnit.DAYS.between(p.firstDay(), p.equals(current) ? today : p.lastDay()) + 1;
             double share = p.equals(current) ? (double) days / (ChronoUnit.DAYS.between(p.firstDay(), p.lastDay()) + 1) : 1.0;
             int target = p.equals(FIRST) ? backlog + quota - municipality.firstOfJuly2024()

@@ -132,6 +132,18 @@ class DemoDataTest {
     }
 
     @Test
+    void afterItsPlanAlmeloHasR1sShareOfTheNationalQuotaLikeItsNeighbours() {
+        // The current half-year, after 2025: Almelo ceil(16,000 x 73,600 / 17,900,000) = 66, beside Enschede's share.
+        String current = java.time.LocalDate.now().getMonthValue() <= 6 ? java.time.LocalDate.now().getYear() + "-H1"
+                : java.time.LocalDate.now().getYear() + "-H2";
+        await().atMost(SETTLED).untilAsserted(() -> {
+            JsonNode almelo = supervision("/municipalities/GM0141/periods/" + current);
+            assertThat(almelo.path("quota").asInt()).isEqualTo(66);
+            assertThat(supervision("/municipalities/GM0153/periods/" + current).path("quota").asInt()).isEqualTo(144);
+        });
+    }
+
+    @Test
     void anInventedExchangeAgreementWaitsForTheProvinceAndChangesNoFigure() {
         JsonNode agreements = supervision("/provinces/PV23/exchanges");
         assertThat(agreements).hasSize(1);

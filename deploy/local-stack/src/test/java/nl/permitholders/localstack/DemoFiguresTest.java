@@ -34,6 +34,15 @@ class DemoFiguresTest {
     }
 
     @Test
+    void theNational2024IQuotaIsTheRijks18750FromTheAnswerToParliamentaryQuestions() {
+        assertThat(figures.nationalQuota("2024-H1")).extracting(DemoFigures.NationalQuota::persons, DemoFigures.NationalQuota::status)
+                .containsExactly(18_750, "FINAL");
+        assertThat(figures.nationalQuota("2024-H1").source()).startsWith("published:").contains("2024Z12156");
+        // Almelo: ceil(18,750 × 73,600 / 17,900,000) = ceil(77.1), the 78 of its plan.
+        assertThat(figures.quota(DemoData.ALMELO, figures.nationalQuota("2024-H1"))).isEqualTo(78);
+    }
+
+    @Test
     void everyNationalQuotaIsPublishedWithItsSourceOrMarkedInvented() {
         assertThat(figures.nationalQuotas).isNotEmpty().allSatisfy(quota ->
                 assertThat(quota.source()).matches("(published: .+ as .+|invented.*)"));

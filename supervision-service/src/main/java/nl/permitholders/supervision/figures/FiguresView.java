@@ -3,6 +3,7 @@ package nl.permitholders.supervision.figures;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.List;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.ledger.HalfYearFigures;
@@ -25,7 +26,21 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                                   + "placements never count")
                           int personsInTemporaryHousing,
                           PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
-                          String mergedInto) {
+                          String mergedInto,
+                          @Schema(description = "COA's figures province staff adopted as carriedBacklog, in the order decided: "
+                                  + "its first figure and its revision; absent when none")
+                          List<CoaFigureView> coaAdopted) {
+
+    /** Figures without an adoption of COA's. */
+    public FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period, LocalDate asOf,
+                       int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
+                       int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings, int overdueCouplingPersons,
+                       int personsInTemporaryHousing, PlannedCapacityView plannedCapacity, int allocatedToPermitHolders,
+                       VerdictView verdict, String mergedInto) {
+        this(municipalityCode, municipalityName, provinceCode, period, asOf, carriedBacklog, quota, quotaStatus, exchanges, adjustedQuota,
+                housed, backlog, expectedHoused, scheduleGap, coupledUnhousedPersons, overdueCouplings, overdueCouplingPersons,
+                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null);
+    }
 
     /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
     public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
@@ -40,6 +55,7 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                 b.quotaStatus(), b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
                 f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
                 f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
-                merged ? known.mergedInto().get().newCode : null);
+                merged ? known.mergedInto().get().newCode : null,
+                merged ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period));
     }
 }

@@ -143,6 +143,14 @@ public final class BacklogLedger {
         return new BacklogLedger(municipalityCode, kept, takeOver);
     }
 
+    /**
+     * COA's figures adopted at the deadline {@code period} starts on, as the backlog carried into it, in the order
+     * decided: the last one stands (COA's first figure, then its revision).
+     */
+    public List<LedgerEntry> adoptionsInto(Period period) {
+        return ReAnchoring.into(period, of(EntryKind.ANCHORED));
+    }
+
     /** The ledger without any adoption of COA's figures: the system's own arithmetic (R4). */
     public BacklogLedger withoutAdoptions() {
         return new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOver);

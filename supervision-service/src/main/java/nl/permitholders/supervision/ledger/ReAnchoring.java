@@ -109,4 +109,9 @@ final class ReAnchoring {
         return adoptions.stream().filter(a -> a.period().equals(period.next()) && LedgerEntry.ANCHORED_TYPE.equals(a.eventType()))
                 .max(LATER_DECISION).map(LedgerEntry::persons);
     }
+
+    /** The adoptions at the deadline {@code period} starts on, in the order decided: the last one stands. */
+    static List<LedgerEntry> into(Period period, List<LedgerEntry> adoptions) {
+        return adoptions.stream().filter(a -> a.period().equals(period)).sorted(LATER_DECISION).toList();
+    }
 }

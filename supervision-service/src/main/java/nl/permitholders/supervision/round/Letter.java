@@ -23,9 +23,22 @@ public record Letter(boolean concept, LocalDate writtenOn, String municipalityCo
                      CouplingDeficit coupling, ProvinceVerdict provinceVerdict, Ladder ladder, ActionPlan actionPlan,
                      List<ChartPoint> chartPoints, String backlogChart) {
 
-    /** The position at the deadline (R4): carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog. */
+    /**
+     * The position at the deadline (R4): carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed =
+     * backlog. {@code coa}: COA's figures province staff adopted as carriedBacklog, its first figure and its revision in
+     * the order decided (the last counts); empty when none.
+     */
     @TemplateData
-    public record Figures(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog) {
+    public record Figures(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog, List<CoaFigure> coa) {
+
+        public Figures(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog) {
+            this(carriedBacklog, quota, exchanges, adjustedQuota, housed, backlog, List.of());
+        }
+    }
+
+    /** One of COA's figures adopted: its first (the end position) or its revision (the amount it carried in). */
+    @TemplateData
+    public record CoaFigure(boolean revision, int position, LocalDate publishedOn, String adoptedBy, boolean counts, boolean toReview) {
     }
 
     /** What the computed verdict rests on (R7): the coupling deficit at the reference date. */

@@ -78,7 +78,9 @@ public class Letters {
     }
 
     static Letter.Figures figures(FiguresView f) {
-        return new Letter.Figures(f.carriedBacklog(), f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog());
+        return new Letter.Figures(f.carriedBacklog(), f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
+                f.coaAdopted() == null ? List.of() : f.coaAdopted().stream().map(c -> new Letter.CoaFigure(c.revision(), c.position(),
+                        c.publishedOn(), c.adoptedBy(), c.counts(), c.toReview())).toList());
     }
 
     private static Letter.CouplingDeficit coupling(VerdictView verdict) {

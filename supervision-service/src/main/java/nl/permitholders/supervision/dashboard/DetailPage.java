@@ -118,23 +118,29 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 l.date() != null ? Cell.date(l.date()) : Cell.text(DutchFormat.period(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),
-                Cell.text(l.reference())))).toList();
+                Cell.text(l.kind() == EntryKind.ANCHORED ? coaFigure(l) : l.reference())))).toList();
         return Table.of("opbouw", "Waar de cijfers uit bestaan", List.of("Soort", "Datum of halfjaar", "Personen", "Versie", "Kenmerk"), rows);
     }
 
     /**
-     * An adoption of COA's figure: "stand van het COA overgenomen door X: reden (eerste cijfer van het COA, peildatum 1
-     * januari 2025)", COA's revision as "herziening van het COA overgenomen door X: reden (meegenomen in het halfjaar,
-     * peildatum 1 februari 2025)", and "te herbeoordelen" where a fact dated before the deadline arrived after it.
+     * An adoption of COA's figure: "stand van het COA overgenomen door X: reden" for COA's first figure, "herziening van
+     * het COA overgenomen door X: reden" for its revision, with "te herbeoordelen" where a fact dated before the
+     * deadline arrived after it.
      */
     private static String anchored(LedgerLine l) {
         Labels labels = MessageBundles.get(Labels.class);
-        boolean revision = LedgerEntry.CARRIED_IN_TYPE.equals(l.eventType());
-        String what = revision ? "herziening van het COA overgenomen" : labels.entryKind(l.kind());
-        String which = revision ? "meegenomen in het halfjaar" : "eerste cijfer van het COA";
-        String published = l.publishedOn() == null ? "" : ", peildatum " + DutchFormat.date(l.publishedOn());
-        return what + " door " + l.decidedBy() + ": " + l.reason() + " (" + which + published + ")"
-                + (Boolean.TRUE.equals(l.toReview()) ? " — " + TO_REVIEW : "");
+        String what = revision(l) ? "herziening van het COA overgenomen" : labels.entryKind(l.kind());
+        return what + " door " + l.decidedBy() + ": " + l.reason() + (Boolean.TRUE.equals(l.toReview()) ? " — " + TO_REVIEW : "");
+    }
+
+    /** Which of COA's figures an adoption took, and from which reference date: "eerste cijfer van het COA, peildatum …". */
+    private static String coaFigure(LedgerLine l) {
+        return (revision(l) ? "herziening van het COA" : "eerste cijfer van het COA")
+                + (l.publishedOn() == null ? "" : ", peildatum " + DutchFormat.date(l.publishedOn()));
+    }
+
+    private static boolean revision(LedgerLine l) {
+        return LedgerEntry.CARRIED_IN_TYPE.equals(l.eventType());
     }
 
     /**

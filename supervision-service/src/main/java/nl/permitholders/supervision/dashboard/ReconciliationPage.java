@@ -55,12 +55,12 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
         return Table.of("afstemming-coa", "Standen van het COA naast de eigen cijfers, " + provinceName, HEADERS, rows);
     }
 
-    /** "per 1 januari 2025", and "(herziening)" for the amount COA carried in. */
+    /** "per 1 januari 2025" for COA's first figure, "per 1 januari 2025 (herziening)" for the amount COA carried in. */
     private static String adopted(CoaReconciliations.Line line) {
         if (!line.isAdopted()) {
             return "";
         }
-        return "per " + DutchFormat.date(line.deadline()) + (line.adopted().revision() ? " (herziening)" : " (eerste cijfer)");
+        return "per " + DutchFormat.date(line.deadline()) + (line.adopted().revision() ? " (herziening)" : "");
     }
 
     /** COA's own adjusted quota minus housed beside its Stand: "8.934 − 6.372 = 2.562, COA schrijft 2.540". */

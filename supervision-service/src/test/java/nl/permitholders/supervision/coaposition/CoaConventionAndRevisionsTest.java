@@ -149,14 +149,28 @@ class CoaConventionAndRevisionsTest {
                 .body("findAll { it.kind == 'ANCHORED' }.publishedOn", equalTo(List.of("2025-01-01", "2025-02-01")));
         given().header("Authorization", staff()).queryParam("periode", "2025-H1").get("/dashboard/gemeenten/{code}", town).then()
                 .statusCode(200).body(containsString("eerste cijfer van het COA, peildatum 1 januari 2025"))
-                .body(containsString("herziening van het COA overgenomen"));
+                .body(containsString("herziening van het COA overgenomen door supervisor-" + PROVINCE + ": TVS nam 120 mee in 2025-I"))
+                .body(containsString("herziening van het COA, peildatum 1 februari 2025"));
         given().header("Authorization", staff()).get(CoaReconciliationTest.RECONCILIATION, PROVINCE).then().statusCode(200)
                 .body(lineOf(town, "2025-01-01") + ".adoptedFigure", equalTo("END_POSITION"))
                 .body(lineOf(town, "2025-02-01") + ".adoptedFigure", equalTo("CARRIED_IN"))
                 .body(lineOf(town, "2025-02-01") + ".adoptedAtDeadline", equalTo("2025-01-01"));
         // The page marks which is COA's first figure and which its revision.
         given().header("Authorization", staff()).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then().statusCode(200)
-                .body(containsString("per 1 januari 2025 (eerste cijfer)")).body(containsString("per 1 januari 2025 (herziening)"));
+                .body(containsString("\">per 1 januari 2025</td>")).body(containsString("\">per 1 januari 2025 (herziening)</td>"));
+        // So do the figures and the judgement letter of 2025-I.
+        given().get(FIGURES, town, "2025-H1").then().statusCode(200)
+                .body("coaAdopted.revision", equalTo(List.of(false, true))).body("coaAdopted.position", equalTo(List.of(117, 120)))
+                .body("coaAdopted.counts", equalTo(List.of(false, true)));
+        byte[] letter = given().header("Authorization", staff()).accept("application/pdf")
+                .get("/supervision/v1/municipalities/{code}/letters/{deadline}", town, "2025-07-01").then().statusCode(200)
+                .extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(letter)) {
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("eerste cijfer 117 (peildatum 1 januari 2025); herziening 120 (peildatum 1 februari 2025), telt");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -202,7 +216,7 @@ class CoaConventionAndRevisionsTest {
         given().get(FIGURES + "/ledger", town, "2025-H1").then().statusCode(200)
                 .body("find { it.kind == 'ANCHORED' }.toReview", equalTo(true));
         given().header("Authorization", staff()).queryParam("periode", "2025-H1").get("/dashboard/gemeenten/{code}", town).then()
-                .statusCode(200).body(containsString("eindstand TVS 2024-II (eerste cijfer van het COA, peildatum 1 januari 2025) — te herbeoordelen"));
+                .statusCode(200).body(containsString("stand van het COA overgenomen door supervisor-" + PROVINCE + ": eindstand TVS 2024-II — te herbeoordelen"));
         given().header("Authorization", staff()).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then().statusCode(200)
                 .body(containsString("te herbeoordelen"));
 

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.HalfYearFigures;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.PeriodFigures;
@@ -25,7 +26,12 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                                   + "placements never count")
                           int personsInTemporaryHousing,
                           PlannedCapacityView plannedCapacity, int allocatedToPermitHolders, VerdictView verdict,
-                          String mergedInto) {
+                          String mergedInto,
+                          @Schema(description = "R2 after the registration: present when a later fact (a provisional quota "
+                                  + "fixed lower, a quota lowered, persons housed late earlier) has taken the adjusted quota "
+                                  + "below zero while the municipality handed over quota or backlog in exchanges of the "
+                                  + "half-year: those exchanges no longer hold as registered. The figures still count the facts")
+                          ExchangeBreachView exchangesNoLongerHold) {
 
     /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
     public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
@@ -40,6 +46,8 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                 b.quotaStatus(), b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
                 f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
                 f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
-                merged ? known.mergedInto().get().newCode : null);
+                merged ? known.mergedInto().get().newCode : null,
+                // Only a negative adjusted quota can break an exchange: the rule is not run for the many that are not.
+                merged || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null));
     }
 }

@@ -149,24 +149,38 @@ class ExchangeAgreementResourceTest {
         as(municipality(almelo)).post(EXCHANGES + "/{id}/withdraw", id).then().statusCode(409);
     }
 
+    /** The verdicts of {@link #PERIOD} in the verdicts list. */
+    private static final String VERDICT = "find { it.period == '" + PERIOD + "' }";
+
+    /**
+     * A confirmed agreement in which the first of two fresh municipalities of {@code province}, 20 behind at PERIOD's
+     * deadline (excusably: nobody coupled), hands its quota of 20 to the second, whose quota is 40.
+     */
+    private List<String> handingOverAllOfAClosedHalfYear(String province) {
+        String almelo = town(province, 0, 20);
+        String hengelo = town(province, 0, 40);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(VERDICTS, almelo).then().statusCode(200)
+                .body(VERDICT + ".verdict", equalTo("NOT_MET_EXCUSABLE")).body(VERDICT + ".backlog", equalTo(20)));
+        String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
+        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+        return List.of(almelo, hengelo, id);
+    }
+
     @Test
     void anAgreementRegisteredForAHalfYearWhoseDeadlineHasPassedChangesItsVerdictAtOnceNamingTheAgreement() {
         String province = registered(SHARED_PROVINCE);
-        String almelo = town(province, 0, 20);
-        String hengelo = town(province, 0, 40);
-        String verdict = "find { it.period == '" + PERIOD + "' }";
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(VERDICTS, almelo).then().statusCode(200)
-                .body(verdict + ".verdict", equalTo("NOT_MET_EXCUSABLE")).body(verdict + ".backlog", equalTo(20)));
-        String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
-        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+        List<String> agreed = handingOverAllOfAClosedHalfYear(province);
+        String almelo = agreed.get(0);
+        String hengelo = agreed.get(1);
+        String id = agreed.get(2);
 
         as(Callers.issuer().province(province)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
 
         given().get(VERDICTS, almelo).then().statusCode(200)
-                .body(verdict + ".verdict", equalTo("MET")).body(verdict + ".backlog", equalTo(0))
-                .body(verdict + ".history[-1].causeEventType", equalTo("exchange-agreement-registered"))
-                .body(verdict + ".history[-1].causeEventId", equalTo(id));
-        given().get(VERDICTS, hengelo).then().body(verdict + ".backlog", equalTo(60));
+                .body(VERDICT + ".verdict", equalTo("MET")).body(VERDICT + ".backlog", equalTo(0))
+                .body(VERDICT + ".history[-1].causeEventType", equalTo("exchange-agreement-registered"))
+                .body(VERDICT + ".history[-1].causeEventId", equalTo(id));
+        given().get(VERDICTS, hengelo).then().body(VERDICT + ".backlog", equalTo(60));
     }
 
     @Test
@@ -377,13 +391,10 @@ class ExchangeAgreementResourceTest {
     @Test
     void anAgreementForAClosedHalfYearIsRegisteredOnlyWhenConfirmedAndTheVerdictHistoryShowsTheConfirmation() {
         String province = registered(SHARED_PROVINCE);
-        String almelo = town(province, 0, 20);
-        String hengelo = town(province, 0, 40);
-        String verdict = "find { it.period == '" + PERIOD + "' }";
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(VERDICTS, almelo).then().statusCode(200)
-                .body(verdict + ".verdict", equalTo("NOT_MET_EXCUSABLE")));
-        String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
-        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+        List<String> agreed = handingOverAllOfAClosedHalfYear(province);
+        String almelo = agreed.get(0);
+        String hengelo = agreed.get(1);
+        String id = agreed.get(2);
         String staff = Callers.issuer().province(province);
 
         as(staff).post(EXCHANGES + "/{id}/register", id).then().statusCode(400).contentType("application/problem+json")
@@ -393,7 +404,7 @@ class ExchangeAgreementResourceTest {
         as(staff).body(Map.of("confirmClosedHalfYear", true, "reason", "x".repeat(501))).post(EXCHANGES + "/{id}/register", id)
                 .then().statusCode(400).body("invalidParams[0].name", containsString("reason"));
         given().get(EXCHANGES + "/{id}", id).then().body("state", equalTo("CONFIRMED"));
-        given().get(VERDICTS, almelo).then().body(verdict + ".verdict", equalTo("NOT_MET_EXCUSABLE"));
+        given().get(VERDICTS, almelo).then().body(VERDICT + ".verdict", equalTo("NOT_MET_EXCUSABLE"));
 
         as(staff).body(Map.of("confirmClosedHalfYear", true, "reason", "raadsbesluit Hengelo kwam pas in september"))
                 .post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
@@ -402,14 +413,14 @@ class ExchangeAgreementResourceTest {
                         + "explicitly: raadsbesluit Hengelo kwam pas in september"));
 
         given().get(VERDICTS, almelo).then().statusCode(200)
-                .body(verdict + ".verdict", equalTo("MET"))
-                .body(verdict + ".history[-1].causeEventId", equalTo(id))
-                .body(verdict + ".history[-1].causeNote", allOf(containsString("confirmed explicitly: raadsbesluit Hengelo"),
+                .body(VERDICT + ".verdict", equalTo("MET"))
+                .body(VERDICT + ".history[-1].causeEventId", equalTo(id))
+                .body(VERDICT + ".history[-1].causeNote", allOf(containsString("confirmed explicitly: raadsbesluit Hengelo"),
                         containsString("for " + province)));
         // Hengelo's verdict changes in its backlog only; its history names the late registration too.
         given().get(VERDICTS, hengelo).then()
-                .body(verdict + ".history[-1].causeEventId", equalTo(id))
-                .body(verdict + ".history[-1].causeNote", containsString("registered after 2026-H1 closed"));
+                .body(VERDICT + ".history[-1].causeEventId", equalTo(id))
+                .body(VERDICT + ".history[-1].causeNote", containsString("registered after 2026-H1 closed"));
     }
 
     @Test

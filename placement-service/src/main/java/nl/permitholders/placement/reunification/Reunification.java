@@ -1,12 +1,12 @@
 package nl.permitholders.placement.reunification;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
-import io.smallrye.mutiny.Uni;
 import java.util.UUID;
 
 /** Family members who arrived to join a housed referent (R5); counts only (R9). */

@@ -7,7 +7,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import nl.permitholders.supervision.ledger.ExchangeValidity;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import nl.permitholders.supervision.exchange.AgreementChange;
 import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.AgreementStep;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 
 /**

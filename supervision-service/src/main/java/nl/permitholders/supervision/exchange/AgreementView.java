@@ -1,9 +1,9 @@
 package nl.permitholders.supervision.exchange;
 
 import java.util.List;
-import nl.permitholders.supervision.ledger.ExchangeValidity;
 import java.util.UUID;
 import nl.permitholders.supervision.figures.ExchangeBreachView;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AgreementView(UUID id, String period, AgreementState state, String reason, String proposedBy,

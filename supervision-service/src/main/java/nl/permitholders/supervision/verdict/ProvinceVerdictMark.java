@@ -23,11 +23,13 @@ public enum ProvinceVerdictMark {
      * {@link Standings.Standing#of} counts it), or null where the province recorded none there.
      */
     public static ProvinceVerdictMark atLastDeadline(BacklogLedger ledger, ProvinceVerdicts recorded, Period period, LocalDate position) {
+        // Judged only where the province recorded a verdict: most municipalities of an overview have none.
         return Standings.lastDeadlineOf(period, position)
                 .filter(judged -> ledger.start().map(start -> !judged.isBefore(start)).orElse(false))
-                .map(judged -> DeadlineJudge.judge(ledger, judged))
-                .flatMap(computed -> recorded.inForce(computed.deadline(), position)
-                        .map(inForce -> of(inForce, computed.verdict(), computed.backlog())))
+                .flatMap(judged -> recorded.inForce(judged.deadline(), position).map(inForce -> {
+                    DeadlineJudge.Judgement computed = DeadlineJudge.judge(ledger, judged);
+                    return of(inForce, computed.verdict(), computed.backlog());
+                }))
                 .orElse(null);
     }
 

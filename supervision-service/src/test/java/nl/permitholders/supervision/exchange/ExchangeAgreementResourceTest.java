@@ -152,29 +152,32 @@ class ExchangeAgreementResourceTest {
     /** The verdicts of {@link #PERIOD} in the verdicts list. */
     private static final String VERDICT = "find { it.period == '" + PERIOD + "' }";
 
+    private record Agreed(String almelo, String hengelo, String id) {
+    }
+
     /**
-     * A confirmed agreement in which the first of two fresh municipalities of {@code province}, 20 behind at PERIOD's
+     * A confirmed agreement in which the first of two fresh municipalities of the shared province, 20 behind at PERIOD's
      * deadline (excusably: nobody coupled), hands its quota of 20 to the second, whose quota is 40.
      */
-    private List<String> handingOverAllOfAClosedHalfYear(String province) {
+    private Agreed handingOverAllOfAClosedHalfYear() {
+        String province = registered(SHARED_PROVINCE);
         String almelo = town(province, 0, 20);
         String hengelo = town(province, 0, 40);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(VERDICTS, almelo).then().statusCode(200)
                 .body(VERDICT + ".verdict", equalTo("NOT_MET_EXCUSABLE")).body(VERDICT + ".backlog", equalTo(20)));
         String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
         as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
-        return List.of(almelo, hengelo, id);
+        return new Agreed(almelo, hengelo, id);
     }
 
     @Test
     void anAgreementRegisteredForAHalfYearWhoseDeadlineHasPassedChangesItsVerdictAtOnceNamingTheAgreement() {
-        String province = registered(SHARED_PROVINCE);
-        List<String> agreed = handingOverAllOfAClosedHalfYear(province);
-        String almelo = agreed.get(0);
-        String hengelo = agreed.get(1);
-        String id = agreed.get(2);
+        Agreed agreed = handingOverAllOfAClosedHalfYear();
+        String almelo = agreed.almelo();
+        String hengelo = agreed.hengelo();
+        String id = agreed.id();
 
-        as(Callers.issuer().province(province)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
+        as(Callers.issuer().province(SHARED_PROVINCE)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
 
         given().get(VERDICTS, almelo).then().statusCode(200)
                 .body(VERDICT + ".verdict", equalTo("MET")).body(VERDICT + ".backlog", equalTo(0))
@@ -390,12 +393,11 @@ class ExchangeAgreementResourceTest {
 
     @Test
     void anAgreementForAClosedHalfYearIsRegisteredOnlyWhenConfirmedAndTheVerdictHistoryShowsTheConfirmation() {
-        String province = registered(SHARED_PROVINCE);
-        List<String> agreed = handingOverAllOfAClosedHalfYear(province);
-        String almelo = agreed.get(0);
-        String hengelo = agreed.get(1);
-        String id = agreed.get(2);
-        String staff = Callers.issuer().province(province);
+        Agreed agreed = handingOverAllOfAClosedHalfYear();
+        String almelo = agreed.almelo();
+        String hengelo = agreed.hengelo();
+        String id = agreed.id();
+        String staff = Callers.issuer().province(SHARED_PROVINCE);
 
         as(staff).post(EXCHANGES + "/{id}/register", id).then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", equalTo(List.of("confirmClosedHalfYear")))
@@ -416,7 +418,7 @@ class ExchangeAgreementResourceTest {
                 .body(VERDICT + ".verdict", equalTo("MET"))
                 .body(VERDICT + ".history[-1].causeEventId", equalTo(id))
                 .body(VERDICT + ".history[-1].causeNote", allOf(containsString("confirmed explicitly: raadsbesluit Hengelo"),
-                        containsString("for " + province)));
+                        containsString("for " + SHARED_PROVINCE)));
         // Hengelo's verdict changes in its backlog only; its history names the late registration too.
         given().get(VERDICTS, hengelo).then()
                 .body(VERDICT + ".history[-1].causeEventId", equalTo(id))

@@ -18,8 +18,8 @@ public final class TestEvents {
     public static final String PLACEMENT = "nl.permitholders.placement.";
     public static final String HOUSING_STOCK = "nl.permitholders.housingstock.";
     private static final int FIRST_MUNICIPALITY = 2001 + (int) (System.nanoTime() % 1000);
-    /** Province codes tests name themselves: PV00 (unknown), PV01, PV23 (Overijssel), PV24, PV48, PV49, PV80–PV84, PV87, PV91–PV95, PV98. */
-    private static final Set<Integer> NAMED_PROVINCES = Set.of(0, 1, 23, 24, 48, 49, 80, 81, 82, 83, 84, 87, 91, 92, 93, 94, 95, 98);
+    /** Province codes tests name themselves: PV00 (unknown), PV01, PV23 (Overijssel), PV24, PV48, PV49, PV80–PV84, PV87, PV91–PV96, PV98. */
+    private static final Set<Integer> NAMED_PROVINCES = Set.of(0, 1, 23, 24, 48, 49, 80, 81, 82, 83, 84, 87, 91, 92, 93, 94, 95, 96, 98);
     /** Every other code (PVnn, two digits, as the API requires), each handed out once per JVM. */
     private static final List<String> FREE_PROVINCES = IntStream.range(0, 100).filter(n -> !NAMED_PROVINCES.contains(n))
             .mapToObj(n -> String.format("PV%02d", n)).toList();
@@ -131,6 +131,13 @@ public final class TestEvents {
         send("placement.events", municipality, PLACEMENT + "placement-revoked.v1", """
                 {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","revokedOn":"%s","reason":"REGISTERED_IN_ERROR"}"""
                 .formatted(placement, coupling, municipality, persons, housedOn, revokedOn));
+    }
+
+    /** Family members who joined the referent's placement {@code joined} in temporary housing, as placement-service says. */
+    public void reunifiedInTemporaryHousing(String municipality, UUID coupling, UUID joined, int persons, LocalDate arrivedOn) {
+        send("placement.events", municipality, PLACEMENT + "reunification-arrived.v1", """
+                {"reunificationId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"arrivedOn":"%s","temporary":true,\
+                "joinedPlacementId":"%s"}""".formatted(UUID.randomUUID(), coupling, municipality, persons, arrivedOn, joined));
     }
 
     public void movedToFollowUpHousing(String municipality, UUID placement, UUID coupling, int persons, LocalDate housedOn,

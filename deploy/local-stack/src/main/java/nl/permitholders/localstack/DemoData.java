@@ -31,7 +31,7 @@ import nl.permitholders.infrastructure.SystemStack.Service;
  * that plan. Every figure is a published one or marked as invented in the data files of {@code resources/demo}, whose
  * README says which is which: Overijssel's backlog is the province's 448 on 1 January 2024 and 679 on 1 July 2024 (its
  * letter of 11 July 2024; the split over the municipalities invented); Almelo's 52 carried into 2024, quotas 78, 70, 73
- * and 75 (2025's provisional, as the plan knew them), 83 housed in 2024 and 75 in 2025 (the plan's forecast, shown as
+ * and 75 (2025-II's provisional, as the plan knew it), 83 housed in 2024 and 75 in 2025 (the plan's forecast, shown as
  * housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that every shortfall is
  * Almelo's own (NOT_MET, not excusable); the other municipalities' quotas are R1's shares of the national totals on
  * approximate populations. Loading twice changes nothing: every write is idempotent (PUTs, couplings by their COA
@@ -165,7 +165,7 @@ public final class DemoData {
 
     /**
      * Almelo's quotas as its plan of approach gives them (R1 on the demo's figures gives the same, DemoFiguresTest),
-     * with the status of the national quota as the plan knew it: 2024's fixed, 2025's not yet.
+     * with the status of the national quota as the plan knew it: 2024's and 2025-I's fixed, 2025-II's not yet.
      */
     private void almeloQuotas(DemoFigures figures) {
         Map<String, Integer> quotas = new TreeMap<>(figures.almeloPlan.get("quota"));

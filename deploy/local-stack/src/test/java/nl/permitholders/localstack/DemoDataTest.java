@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The demo of deploy/local/run, loaded into the packaged services over the real broker and database, shows the published
  * figures through supervision's API: Overijssel's backlog of 448 on 1 January 2024 and 679 on 1 July 2024 (the
  * province's letter of 11 July 2024), Almelo's 117 at the end of 2024 and the forecast of 190 for the end of 2025 that
- * its plan of approach made on 27 March 2025 on the provisional quotas 73 and 75, and the plan's measures and terms.
+ * its plan of approach made on 27 March 2025 on the quotas 73 (fixed) and 75 (provisional), and the plan's measures and terms.
  */
 class DemoDataTest {
 
@@ -84,7 +84,7 @@ class DemoDataTest {
     }
 
     @Test
-    void almelosForecastOf27March2025Is190AtTheEndOf2025OnTheProvisionalQuotas73And75() {
+    void almelosForecastOf27March2025Is190AtTheEndOf2025OnTheFixed73AndTheProvisional75() {
         await().atMost(SETTLED).untilAsserted(() -> {
             // The plan's forecast: what was carried into 2025 (117) plus 2025's quotas as then known, minus the 75 it
             // expected to house under unchanged policy.
@@ -95,11 +95,10 @@ class DemoDataTest {
             assertThat(forecast.path("backlog").asInt()).isEqualTo(190);
             JsonNode provisional = StreamSupport.stream(forecast.path("assumptions").spliterator(), false)
                     .filter(assumption -> assumption.path("name").asText().equals("provisionalQuotas")).findFirst().orElseThrow();
-            assertThat(provisional.path("persons").asInt()).isEqualTo(148);
+            assertThat(provisional.path("persons").asInt()).isEqualTo(75);
         });
-        for (String period : new String[] {"2025-H1", "2025-H2"}) {
-            assertThat(supervision("/municipalities/GM0141/periods/" + period).path("quotaStatus").asText()).as(period).isEqualTo("PROVISIONAL");
-        }
+        assertThat(supervision("/municipalities/GM0141/periods/2025-H1").path("quotaStatus").asText()).isEqualTo("FINAL");
+        assertThat(supervision("/municipalities/GM0141/periods/2025-H2").path("quotaStatus").asText()).isEqualTo("PROVISIONAL");
     }
 
     @Test
@@ -126,7 +125,7 @@ class DemoDataTest {
         await().atMost(SETTLED).untilAsserted(() -> {
             JsonNode enschede = supervision("/municipalities/GM0153/periods/2025-H1");
             assertThat(enschede.path("quota").asInt()).isEqualTo(160);
-            assertThat(enschede.path("quotaStatus").asText()).isEqualTo("PROVISIONAL");
+            assertThat(enschede.path("quotaStatus").asText()).isEqualTo("FINAL");
             assertThat(supervision("/provinces/PV23/periods/2025-H1").path("totals").path("quota").asInt()).isEqualTo(1181);
         });
     }

@@ -25,9 +25,9 @@ class DemoFiguresTest {
     }
 
     @Test
-    void theNational2025IQuotaIsTheRijksProvisional17700AndTheDemoKeeps2025Provisional() {
+    void theNational2025IQuotaIs17700FixedAsAlmelosPlanKnewItAnd2025IIProvisional() {
         assertThat(figures.nationalQuota("2025-H1")).extracting(DemoFigures.NationalQuota::persons, DemoFigures.NationalQuota::status)
-                .containsExactly(17_700, "PROVISIONAL");
+                .containsExactly(17_700, "FINAL");
         assertThat(figures.nationalQuota("2025-H2").status()).isEqualTo("PROVISIONAL");
         // Enschede: ceil(17,700 × 161,000 / 17,900,000) = ceil(159.2)
         assertThat(figures.quota("GM0153", figures.nationalQuota("2025-H1"))).isEqualTo(160);

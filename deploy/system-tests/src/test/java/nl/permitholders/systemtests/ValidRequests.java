@@ -303,7 +303,8 @@ final class ValidRequests {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     api.to(Service.SUPERVISION).auth().oauth2(provinceAdministrator).get(path).then().statusCode(200));
             return new Valid(path, provinceAdministrator, body("appliesFrom", "2025-03-01", "countedAsMissed", List.of("NOT_MET"),
-                    "steps", List.of(Map.of("missedInARow", 1, "stage", "SIGNAL")), "backlogGrowthEscalates", true));
+                    "steps", List.of(Map.of("missedInARow", 1, "stage", "SIGNAL")), "backlogGrowthEscalates", true,
+                    "correction", "rules of March 2025 recorded late"));
         }));
         operations.put("POST /supervision/v1/municipalities/{code}/letters/{deadline}/states", new Operation(Service.SUPERVISION,
                 // REVIEWED may follow REVIEWED: the letter is never sent here, so the request stays valid however often it is sent.
@@ -327,6 +328,10 @@ final class ValidRequests {
                 () -> new Valid("/exchanges/" + proposedExchange() + "/decline", otherMunicipality, body("reason", "raad stemde tegen"))));
         operations.put("POST /supervision/v1/exchanges/{id}/refuse", new Operation(Service.SUPERVISION,
                 () -> new Valid("/exchanges/" + proposedExchange() + "/refuse", province, body("reason", "geen onderbouwing"))));
+        // 2025-H1 has closed: registering an agreement for it is confirmed explicitly.
+        operations.put("POST /supervision/v1/exchanges/{id}/register", new Operation(Service.SUPERVISION,
+                () -> new Valid("/exchanges/" + confirmedExchange() + "/register", province,
+                        body("confirmClosedHalfYear", true, "reason", "raadsbesluit kwam na de peildatum"))));
         return operations;
     }
 
@@ -340,6 +345,13 @@ final class ValidRequests {
     private String proposedExchange() {
         return api.to(Service.SUPERVISION).auth().oauth2(municipality).body(exchangeProposal().toString()).post("/exchanges")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** A fresh exchange agreement MUNICIPALITY proposed and OTHER_MUNICIPALITY confirmed: waiting for the province. */
+    private String confirmedExchange() {
+        String id = proposedExchange();
+        api.to(Service.SUPERVISION).auth().oauth2(otherMunicipality).post("/exchanges/" + id + "/confirm").then().statusCode(200);
+        return id;
     }
 
     private ObjectNode unitBody(String externalId) {

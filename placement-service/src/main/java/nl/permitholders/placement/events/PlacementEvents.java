@@ -61,8 +61,10 @@ public final class PlacementEvents {
         public static final String TYPE = PREFIX + "moved-to-follow-up-housing.v1";
     }
 
+    /** {@code temporary} and {@code joinedPlacementId}: they joined the referent's placement in temporary housing. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReunificationArrived(UUID reunificationId, UUID couplingId, String municipalityCode, int persons,
-                                       LocalDate arrivedOn) {
+                                       LocalDate arrivedOn, boolean temporary, UUID joinedPlacementId) {
         public static final String TYPE = PREFIX + "reunification-arrived.v1";
     }
 }

@@ -52,9 +52,21 @@ public final class FollowUpHousing {
      */
     public static void checkMoveOn(Boolean temporary, LocalDate housedOn, LocalDate revokedOn, LocalDate alreadyMovedOn,
                                    LocalDate movedOn, LocalDate today) {
+        checkMoveOn(temporary, housedOn, revokedOn, alreadyMovedOn, null, movedOn, today);
+    }
+
+    /**
+     * As {@link #checkMoveOn(Boolean, LocalDate, LocalDate, LocalDate, LocalDate, LocalDate)}, for a placement that
+     * family members joined in its temporary housing, the last of them on {@code familyJoinedOn} (null: none did): the
+     * move on covers them too, so it is not dated before they joined.
+     */
+    public static void checkMoveOn(Boolean temporary, LocalDate housedOn, LocalDate revokedOn, LocalDate alreadyMovedOn,
+                                   LocalDate familyJoinedOn, LocalDate movedOn, LocalDate today) {
         Violations violations = new Violations();
         violations.check(!movedOn.isAfter(today), "movedOn", "cannot be in the future");
         violations.check(!movedOn.isBefore(housedOn), "movedOn", "cannot be before the persons were housed on " + housedOn);
+        violations.check(familyJoinedOn == null || !movedOn.isBefore(familyJoinedOn), "movedOn", "cannot be before "
+                + familyJoinedOn + ", when family members joined them in the temporary housing: they move on together");
         violations.throwIfAny();
         if (revokedOn != null) {
             throw new ConflictException("The placement is REVOKED since " + revokedOn + "; it never counted.");

@@ -18,6 +18,7 @@ import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.events.PlacementEvents.MovedToFollowUpHousing;
+import nl.permitholders.placement.reunification.Reunification;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,9 @@ public class FollowUpHousingResource {
     @POST
     @Operation(summary = "Record that the persons of a placement in temporary housing moved on to follow-up housing",
             description = "All persons of the placement moved on from temporary housing (temporary: true, e.g. an "
-                    + "intermediate facility) on movedOn, neither in the future nor before they were housed (400). They "
+                    + "intermediate facility) on movedOn, neither in the future nor before they were housed (400), and with "
+                    + "them the family members who joined them there (reunifications with joinedPlacementId this placement): "
+                    + "movedOn is not before the last of them arrived (400). They "
                     + "stay housed (R5); supervision stops counting them as still needing follow-up housing from movedOn. "
                     + "Recorded once: 409 when they moved on already, when the placement is not in temporary housing or "
                     + "when it was revoked. 200 with the placement. The coupling's own municipality only (403 for another).")
@@ -53,15 +56,17 @@ public class FollowUpHousingResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<PlacementView> moveOn(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id,
                                      @Valid @NotNull MoveOnRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.findIn(couplingId, id).map(placement -> {
+        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.findIn(couplingId, id)
+                .flatMap(placement -> Reunification.joined(placement.id).map(family -> {
             FollowUpHousing.checkMoveOn(placement.temporary, placement.housedOn, placement.revokedOn, placement.movedOn,
-                    request.movedOn(), today);
+                    family.lastArrivedOn(), request.movedOn(), today);
             placement.movedOn = request.movedOn();
             return CouplingChange.answering(PlacementView.of(placement))
                     .publishing(MovedToFollowUpHousing.TYPE, new MovedToFollowUpHousing(placement.id, couplingId,
                             placement.municipalityCode, placement.persons, placement.housedOn, placement.movedOn))
                     .audited(AuditAction.MOVED_TO_FOLLOW_UP_HOUSING, placement.id, null,
-                            "moved on to follow-up housing on " + placement.movedOn + ": " + PlacementResource.describe(placement));
-        }));
+                            "moved on to follow-up housing on " + placement.movedOn + ": " + PlacementResource.describe(placement)
+                                    + (family.persons() > 0 ? ", with " + family.persons() + " family members who joined them there" : ""));
+        })));
     }
 }

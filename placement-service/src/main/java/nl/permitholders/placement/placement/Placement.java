@@ -101,6 +101,11 @@ public class Placement extends PanacheEntityBase {
     }
 
     /** The first day on which persons of the coupling were housed by a placement that is not revoked; null if none. */
+    /** The referent's placement: the coupling's first housed that is not revoked (of two housed the same day, the first recorded). */
+    public static Uni<Placement> referent(UUID couplingId) {
+        return find("couplingId = ?1 and revokedOn is null order by housedOn, recordedAt, id", couplingId).firstResult();
+    }
+
     public static Uni<LocalDate> firstHousedOn(UUID couplingId) {
         return find("select min(p.housedOn) from Placement p where p.couplingId = ?1 and p.revokedOn is null", couplingId)
                 .project(LocalDate.class).firstResult();

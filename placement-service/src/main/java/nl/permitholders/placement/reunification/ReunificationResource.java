@@ -4,6 +4,7 @@ import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,9 +53,15 @@ public class ReunificationResource {
     }
 
     public record ReunificationView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate arrivedOn,
-                                    Instant recordedAt) {
+                                    Instant recordedAt,
+                                    @Schema(description = "whether they joined the referent in temporary housing (an "
+                                            + "intermediate facility): they need follow-up housing too, and move on with the "
+                                            + "referent's persons") boolean temporary,
+                                    @Schema(description = "the referent's placement in temporary housing they joined; absent "
+                                            + "when they joined none") @JsonInclude(JsonInclude.Include.NON_NULL) UUID joinedPlacementId) {
         static ReunificationView of(Reunification r) {
-            return new ReunificationView(r.id, r.couplingId, r.municipalityCode, r.persons, r.arrivedOn, r.recordedAt);
+            return new ReunificationView(r.id, r.couplingId, r.municipalityCode, r.persons, r.arrivedOn, r.recordedAt, r.temporary,
+                    r.joinedPlacementId);
         }
     }
 
@@ -63,14 +70,18 @@ public class ReunificationResource {
     @Operation(summary = "Record family members (nareizigers) who arrived to join the coupling's housed referent",
             description = "They count on arrivedOn for the referent's municipality (R5). Refused (409) when nobody of the "
                     + "coupling is housed by a placement that is not revoked, or when arrivedOn is before the first "
-                    + "housing date; arrivedOn in the future is invalid (400). The coupling's own municipality only "
-                    + "(403 for another).")
+                    + "housing date; arrivedOn in the future is invalid (400). They join the referent (the coupling's first "
+                    + "placement housed that is not revoked) where the referent lives: in temporary housing its persons had "
+                    + "not moved on from by arrivedOn, they are in temporary housing too (temporary: true, "
+                    + "joinedPlacementId), need follow-up housing, and move on when the referent's persons do. The "
+                    + "coupling's own municipality only (403 for another).")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReunificationView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.firstHousedOn(couplingId).map(referentHousedOn -> {
-            ReunificationRule.check(request.persons(), request.arrivedOn(), referentHousedOn, today);
+        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.referent(couplingId).map(referent -> {
+            ReunificationRule.check(request.persons(), request.arrivedOn(), referent == null ? null : referent.housedOn, today);
+            boolean temporary = ReunificationRule.joinInTemporaryHousing(referent.temporary, referent.movedOn, request.arrivedOn());
             Reunification reunification = new Reunification();
             reunification.id = UUID.randomUUID();
             reunification.couplingId = couplingId;
@@ -78,14 +89,18 @@ public class ReunificationResource {
             reunification.persons = request.persons();
             reunification.arrivedOn = request.arrivedOn();
             reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            reunification.temporary = temporary;
+            reunification.joinedPlacementId = temporary ? referent.id : null;
             return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
                             + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build())
                     .creating(reunification)
                     .publishing(ReunificationArrived.TYPE, new ReunificationArrived(reunification.id, couplingId,
-                            coupling.municipalityCode, reunification.persons, reunification.arrivedOn))
+                            coupling.municipalityCode, reunification.persons, reunification.arrivedOn, temporary,
+                            reunification.joinedPlacementId))
                     .audited(AuditAction.REUNIFICATION_ARRIVED, reunification.id, null, reunification.persons
                             + " family members arrived on " + reunification.arrivedOn
-                            + " (expected " + coupling.expectedReunificationPersons + ")");
+                            + " (expected " + coupling.expectedReunificationPersons + ")"
+                            + (temporary ? ", joining placement " + referent.id + " in temporary housing" : ""));
         }));
     }
 

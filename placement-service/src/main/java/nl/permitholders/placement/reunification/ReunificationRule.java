@@ -7,6 +7,9 @@ import nl.permitholders.platform.api.Violations;
 /**
  * Family members (nareizigers) join a housed referent: they arrive on a day not in the future, on or after the day
  * the referent's household was first housed. They count on their arrival date for the referent's municipality (R5).
+ * They join the referent where the referent lives on their arrival: in temporary housing (an intermediate facility)
+ * that the referent's persons have not left by then, they are in temporary housing too, need follow-up housing as the
+ * referent does, and move on with the referent's persons (docs/domain.md, temporary housing and follow-up housing).
  */
 public final class ReunificationRule {
 
@@ -26,5 +29,15 @@ public final class ReunificationRule {
             throw new ConflictException("The referent was housed on " + referentHousedOn + "; family members cannot join "
                     + "them on " + arrivedOn + ", before that.");
         }
+    }
+
+    /**
+     * Whether family members arriving on {@code arrivedOn} join the referent in temporary housing: the referent's
+     * placement is in temporary housing ({@code referentTemporary}) and its persons had not moved on by then
+     * ({@code referentMovedOn}: null while they have not). Arriving on the day they move on, or later, they join them in
+     * their follow-up housing.
+     */
+    public static boolean joinInTemporaryHousing(Boolean referentTemporary, LocalDate referentMovedOn, LocalDate arrivedOn) {
+        return Boolean.TRUE.equals(referentTemporary) && (referentMovedOn == null || arrivedOn.isBefore(referentMovedOn));
     }
 }

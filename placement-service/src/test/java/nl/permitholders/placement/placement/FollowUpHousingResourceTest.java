@@ -3,19 +3,27 @@ package nl.permitholders.placement.placement;
 import static nl.permitholders.placement.Callers.asCoa;
 import static nl.permitholders.placement.Callers.asMunicipality;
 import static nl.permitholders.placement.Callers.officerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.permitholders.infrastructure.EventSchemas;
+import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.placement.Couplings;
 import nl.permitholders.placement.Units;
 import org.junit.jupiter.api.Test;
@@ -132,5 +140,52 @@ class FollowUpHousingResourceTest {
         stillInTemporaryHousing(coupling, placement);
         asCoa().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
                 .body("items.action", contains("COUPLING_REGISTERED", "PLACEMENT_RECORDED"));
+    }
+
+    @Test
+    void familyMembersWhoJoinTheReferentInAnIntermediateFacilityNeedFollowUpHousingTooAndMoveOnWithTheReferent() {
+        String municipality = Couplings.newMunicipality();
+        UUID facility = Units.known(municipality, "INTERMEDIATE", 10);
+        Map<String, Object> referent = Couplings.single(municipality, COUPLED);
+        referent.put("expectedReunificationPersons", 3);
+        String coupling = Couplings.register(referent);
+        String placement = Couplings.placeIn(coupling, 1, HOUSED, facility);
+        LocalDate arrived = HOUSED.plusMonths(2);
+
+        String reunification = Couplings.asItsMunicipality(coupling).contentType(ContentType.JSON)
+                .body(Map.of("persons", 3, "arrivedOn", arrived.toString()))
+                .post("/placements/v1/couplings/{id}/reunifications", coupling).then().statusCode(201)
+                .body("temporary", equalTo(true)).body("joinedPlacementId", equalTo(placement)).extract().path("id");
+        List<String> arrivals = await().atMost(Duration.ofSeconds(30)).until(() -> Units.kafka().readAll("placement.events", municipality)
+                .stream().filter(r -> "nl.permitholders.placement.reunification-arrived.v1".equals(KafkaTopics.header(r, "ce_type")))
+                .map(r -> r.value()).filter(v -> v.contains(reunification)).toList(), found -> found.size() == 1);
+        EventSchemas.assertConforms("nl.permitholders.placement.reunification-arrived.v1", arrivals.get(0));
+        assertThat(arrivals.get(0)).contains("\"temporary\":true", "\"joinedPlacementId\":\"" + placement + "\"");
+
+        // The move on covers them: it is not dated before they joined.
+        moveOn(coupling, placement, arrived.minusDays(1)).statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("movedOn"))
+                .body("invalidParams[0].reason", containsString("when family members joined them in the temporary housing"));
+        stillInTemporaryHousing(coupling, placement);
+        moveOn(coupling, placement, arrived.plusMonths(1)).statusCode(200).body("movedOn", equalTo(arrived.plusMonths(1).toString()));
+        asCoa().get("/placements/v1/couplings/{c}/audit-trail", coupling).then()
+                .body("items.details", hasItem(containsString("with 3 family members who joined them there")));
+
+        // Family members arriving after the move on join the referent in the follow-up housing: nothing temporary.
+        Couplings.asItsMunicipality(coupling).contentType(ContentType.JSON).body(Map.of("persons", 1, "arrivedOn", arrived.plusMonths(2).toString()))
+                .post("/placements/v1/couplings/{id}/reunifications", coupling).then().statusCode(201)
+                .body("temporary", equalTo(false)).body("$", not(hasKey("joinedPlacementId")));
+    }
+
+    @Test
+    void familyMembersWhoJoinTheReferentInRegularHousingNeedNoFollowUpHousing() {
+        String municipality = Couplings.newMunicipality();
+        Map<String, Object> referent = Couplings.single(municipality, COUPLED);
+        referent.put("expectedReunificationPersons", 2);
+        String coupling = Couplings.register(referent);
+        Couplings.placeIn(coupling, 1, HOUSED, Units.known(municipality, "REGULAR", 4));
+        Couplings.asItsMunicipality(coupling).contentType(ContentType.JSON).body(Map.of("persons", 2, "arrivedOn", HOUSED.plusMonths(1).toString()))
+                .post("/placements/v1/couplings/{id}/reunifications", coupling).then().statusCode(201)
+                .body("temporary", equalTo(false)).body("$", not(hasKey("joinedPlacementId")));
     }
 }

@@ -67,4 +67,13 @@ class FollowUpHousingTest {
         assertThatThrownBy(() -> FollowUpHousing.checkMoveOn(true, HOUSED, HOUSED.plusDays(3), null, TODAY, TODAY))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("REVOKED");
     }
+
+    @Test
+    void familyMembersWhoJoinedThemThereMoveOnWithThemSoNotBeforeTheyJoined() {
+        LocalDate joined = HOUSED.plusMonths(2);
+        assertThatThrownBy(() -> FollowUpHousing.checkMoveOn(true, HOUSED, null, null, joined, joined.minusDays(1), TODAY))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("movedOn")
+                .hasMessageContaining("when family members joined them in the temporary housing");
+        assertThatNoException().isThrownBy(() -> FollowUpHousing.checkMoveOn(true, HOUSED, null, null, joined, joined, TODAY));
+    }
 }

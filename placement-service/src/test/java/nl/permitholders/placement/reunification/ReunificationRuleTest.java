@@ -1,5 +1,6 @@
 package nl.permitholders.placement.reunification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
@@ -25,5 +26,20 @@ class ReunificationRuleTest {
     void atLeastOnePersonArrivesAndNotInTheFuture() {
         assertThatThrownBy(() -> ReunificationRule.check(0, HOUSED, HOUSED, TODAY)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> ReunificationRule.check(1, TODAY.plusDays(1), HOUSED, TODAY)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void familyMembersJoiningSomeoneInTemporaryHousingAreInTemporaryHousingToo() {
+        assertThat(ReunificationRule.joinInTemporaryHousing(true, null, TODAY)).isTrue();
+        assertThat(ReunificationRule.joinInTemporaryHousing(true, TODAY, TODAY.minusDays(1)))
+                .as("arrived before the referent's persons moved on: they moved on with them").isTrue();
+    }
+
+    @Test
+    void familyMembersJoiningSomeoneInRegularOrFollowUpHousingNeedNoFollowUpHousing() {
+        assertThat(ReunificationRule.joinInTemporaryHousing(false, null, TODAY)).isFalse();
+        assertThat(ReunificationRule.joinInTemporaryHousing(null, null, TODAY)).as("kind of housing unknown").isFalse();
+        assertThat(ReunificationRule.joinInTemporaryHousing(true, TODAY, TODAY)).as("arrived the day they moved on").isFalse();
+        assertThat(ReunificationRule.joinInTemporaryHousing(true, HOUSED.plusDays(10), TODAY)).isFalse();
     }
 }

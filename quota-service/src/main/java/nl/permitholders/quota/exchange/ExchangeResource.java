@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -47,11 +49,25 @@ import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Exchanges the Rijk records in one step (R2). Deprecated: an exchange is checked against the backlog each party carries
+ * and the agreements registered for the half-year, and quota-service knows neither (the backlog follows from
+ * placements, the agreements are supervision's); supervision's exchange agreements are the one way in that checks them.
+ * Until its sunset the one-step way still records, and supervision flags an exchange that takes a party's adjusted
+ * quota below zero, as it flags a registered agreement that a later fact broke.
+ */
 @Path(QuotaApi.BASE + "/exchanges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Quotas")
 public class ExchangeResource {
+
+    /** The day the one-step way was deprecated (RFC 9745 {@code Deprecation}). */
+    static final Instant DEPRECATED = Instant.parse("2026-11-26T00:00:00Z");
+    /** The day it leaves the API (RFC 8594 {@code Sunset}): at least six months, and one whole half-year, after. */
+    static final Instant SUNSET = Instant.parse("2027-07-01T00:00:00Z");
+    /** Where exchanges are recorded instead: supervision's exchange agreements. */
+    static final String SUCCESSOR = "/supervision/v1/exchanges";
 
     @Inject
     OutboxTransaction transaction;
@@ -76,10 +92,17 @@ public class ExchangeResource {
 
     @RolesAllowed(Roles.RIJK)
     @POST
-    @Operation(summary = "Record an exchange of quota between municipalities (R2)",
-            description = "Accepted only if the deltas sum to zero, every municipality exists in the half-year, none appears "
-                    + "twice and no resulting quota (quota plus earlier exchanges plus this delta) is negative; otherwise 400 "
-                    + "listing every problem. The quotas themselves are unchanged: supervision adds the exchanges to them.")
+    @Operation(deprecated = true, summary = "Record an exchange of quota between municipalities (R2) in one step: deprecated, "
+            + "leaves the API on 1 July 2027",
+            description = "Deprecated since 26 November 2026; removed on 1 July 2027 (the Deprecation and Sunset headers of "
+                    + "every response say so, and Link names the successor). Use supervision's exchange agreements "
+                    + "(POST /supervision/v1/exchanges: the municipalities propose and confirm, the province or the Rijk "
+                    + "registers), which check what this endpoint cannot: the backlog each party carries and the agreements "
+                    + "registered for the half-year. Accepted only if the deltas sum to zero, every municipality exists in the "
+                    + "half-year, none appears twice and no resulting quota (quota plus earlier exchanges plus this delta) is "
+                    + "negative; otherwise 400 listing every problem. The quotas themselves are unchanged: supervision adds the "
+                    + "exchanges to them, and flags one that takes a party's adjusted quota below zero "
+                    + "(exchangesNoLongerHold in its figures).")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExchangeView.class)))
     public Uni<Response> exchange(@Valid @NotNull ExchangeRequest request) {
@@ -108,7 +131,7 @@ public class ExchangeResource {
                                         exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners)))
                                 .replaceWithVoid();
                     }
-                    return writes.replaceWith(Response.created(URI.create(QuotaApi.BASE + "/exchanges/" + exchange.id))
+                    return writes.replaceWith(deprecated(Response.created(URI.create(QuotaApi.BASE + "/exchanges/" + exchange.id)))
                             .entity(new ExchangeView(exchange.id, exchange.period, changes, exchange.reason, now)).build());
                 })));
     }
@@ -125,6 +148,13 @@ public class ExchangeResource {
                         .map(rows -> new ExchangeView(exchange.id, exchange.period,
                                 rows.stream().map(r -> new Change(r.municipalityCode, r.delta)).toList(), exchange.reason,
                                 exchange.recordedAt)));
+    }
+
+    /** RFC 9745 Deprecation, RFC 8594 Sunset, and the successor by RFC 8288 Link. */
+    static Response.ResponseBuilder deprecated(Response.ResponseBuilder response) {
+        return response.header("Deprecation", "@" + DEPRECATED.getEpochSecond())
+                .header("Sunset", DateTimeFormatter.RFC_1123_DATE_TIME.format(SUNSET.atOffset(ZoneOffset.UTC)))
+                .header("Link", "<" + SUCCESSOR + ">; rel=\"successor-version\"");
     }
 
     /** Each municipality's quota in the half-year plus the exchanges it already made in it. */

@@ -34,6 +34,12 @@ class ExchangeResourceTest {
                 .put("/quota/v1/municipalities/{code}/quotas/{period}", code, "2026-H1").then().statusCode(201);
     }
 
+    private static String withQuota(int persons) {
+        String code = TestData.municipality();
+        quota(code, persons);
+        return code;
+    }
+
     private static Map<String, Object> exchange(Object changes) {
         return Map.of("period", "2026-H1", "changes", changes, "reason", "regional agreement");
     }
@@ -72,5 +78,18 @@ class ExchangeResourceTest {
                 .post("/quota/v1/exchanges").then().statusCode(400).body("invalidParams.name", hasItem("changes[1].municipalityCode"));
         given().contentType(ContentType.JSON).body(Map.of("period", "2026-H1", "changes", List.of(), "reason", "x"))
                 .post("/quota/v1/exchanges").then().statusCode(400).body("invalidParams.name", hasItem("changes"));
+    }
+
+    @Test
+    void theOneStepWayIsDeprecatedWithItsSunsetAndSuccessorOnEveryRecordingAndInTheApiDocument() {
+        given().contentType(ContentType.JSON).body(exchange(List.of(Map.of("municipalityCode", withQuota(20), "delta", -5),
+                        Map.of("municipalityCode", withQuota(20), "delta", 5))))
+                .post("/quota/v1/exchanges").then().statusCode(201)
+                .header("Deprecation", equalTo("@1795651200"))
+                .header("Sunset", equalTo("Thu, 1 Jul 2027 00:00:00 GMT"))
+                .header("Link", equalTo("</supervision/v1/exchanges>; rel=\"successor-version\""));
+        given().get("/quota/v1/openapi.json").then().statusCode(200)
+                .body("paths.'/exchanges'.post.deprecated", equalTo(true))
+                .body("paths.'/exchanges'.post.summary", org.hamcrest.Matchers.containsString("leaves the API on 1 July 2027"));
     }
 }

@@ -8,18 +8,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.supervision.exchange.AgreementChange;
 import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.AgreementStep;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
+import nl.permitholders.supervision.ledger.QuotaStatus;
 
 /**
  * The exchange agreements (R2) with a municipality of the province, as the page shows them: per agreement the
  * half-year, each party's change, where it stands and its last step; and, for province staff, the confirmed agreements
  * whose parties all lie in the province, which they may register or refuse.
  */
-public record ExchangePage(String provinceCode, String provinceName, Table table, boolean mayRegister,
+public record ExchangePage(String provinceCode, String provinceName, Table table, List<String> noLongerHolding, boolean mayRegister,
                            List<DetailPage.Choice> registrable, int reasonMax, String today, String message, String error) {
 
     public static final List<String> HEADERS = List.of("Halfjaar", "Gemeenten en wijzigingen", "Staat", "Voorgesteld",
@@ -27,8 +30,12 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-    /** @param names the names of the province's municipalities; a party outside it shows its code */
-    public static Table table(String provinceName, List<ExchangeAgreement> agreements, Map<String, String> names) {
+    /**
+     * @param breaches per registered agreement, the parties for whom a later fact broke it ({@link ExchangeValidity})
+     * @param names    the names of the province's municipalities; a party outside it shows its code
+     */
+    public static Table table(String provinceName, List<ExchangeAgreement> agreements, Map<UUID, List<ExchangeValidity.Breach>> breaches,
+                              Map<String, String> names) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = agreements.stream().map(agreement -> {
             AgreementStep proposed = agreement.steps().get(0);
@@ -38,12 +45,33 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
             return new Row(agreement.id().toString(), null, List.of(
                     new Cell(agreement.period().toString(), DutchFormat.period(agreement.period()), null),
                     Cell.text(changes(agreement, names)),
-                    Cell.styled(labels.agreementState(agreement.state()), "uitruil-" + agreement.state().name().toLowerCase()),
+                    breaches.containsKey(agreement.id())
+                            ? Cell.styled(labels.agreementState(agreement.state()) + ", geldt niet meer voor "
+                                    + breaches.get(agreement.id()).stream().map(b -> name(b.municipalityCode(), names))
+                                    .collect(Collectors.joining(", ")), "uitruil-geldt-niet-meer")
+                            : Cell.styled(labels.agreementState(agreement.state()), "uitruil-" + agreement.state().name().toLowerCase()),
                     Cell.text(name(agreement.proposer(), names) + ", door " + proposed.author() + " op " + date(proposed.at())),
                     Cell.text(lastStep),
                     Cell.text(agreement.reason())));
         }).toList();
         return Table.of("uitruil", "Uitruil tussen gemeenten, " + provinceName, HEADERS, rows);
+    }
+
+    /**
+     * For each party of a registered agreement whose adjusted quota a later fact took below zero, what the page says:
+     * the agreement, the party and the numbers (R2).
+     */
+    public static List<String> noLongerHolding(List<ExchangeAgreement> agreements, Map<UUID, List<ExchangeValidity.Breach>> breaches,
+                                               Map<String, String> names) {
+        return agreements.stream().filter(agreement -> breaches.containsKey(agreement.id()))
+                .flatMap(agreement -> breaches.get(agreement.id()).stream().map(b -> "De uitruil van "
+                        + DutchFormat.period(agreement.period()) + " (" + changes(agreement, names) + ") geldt niet meer voor "
+                        + name(b.municipalityCode(), names) + ": haar gecorrigeerde taakstelling is " + DutchFormat.number(b.adjustedQuota())
+                        + " (meegenomen achterstand " + DutchFormat.number(b.carriedBacklog()) + ", "
+                        + (b.quotaStatus() == QuotaStatus.PROVISIONAL ? "voorlopige " : "") + "taakstelling "
+                        + DutchFormat.number(b.quota()) + ", uitgeruild " + signed(b.exchanges()) + ") en mag niet onder nul komen. "
+                        + "De cijfers tellen de feiten; de gemeenten of het Rijk moeten de uitruil herzien."))
+                .toList();
     }
 
     /** The confirmed agreements whose parties all lie in the province: those its staff may register or refuse. */

@@ -35,6 +35,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.reference.Province;
@@ -51,6 +52,9 @@ public class ExchangePageResource {
             Map.entry("controle", "De uitruil kan niet worden geregistreerd: met de cijfers van nu komt de gecorrigeerde taakstelling "
                     + "van een gemeente onder nul, of draagt een gemeente meer achterstand over dan zij heeft."),
             Map.entry("staat", "Over deze uitruil is al beslist, of niet alle gemeenten hebben hem bevestigd."),
+            Map.entry("afgesloten", "Deze uitruil is voor een halfjaar waarvan de peildatum al voorbij is: registreren verandert de "
+                    + "uitspraak op die peildatum. Bevestig dat uitdrukkelijk om hem toch te registreren."),
+            Map.entry("toelichting", "De toelichting is te lang (hoogstens 500 tekens)."),
             Map.entry("weigering-reden", "Vul de reden van de weigering in (hoogstens 500 tekens)."));
 
     @CheckedTemplate
@@ -81,15 +85,16 @@ public class ExchangePageResource {
         return access.toProvince(token, code)
                 .chain(() -> Province.<Province>findById(code))
                 .flatMap(province -> Municipality.<Municipality>list("provinceCode", code).flatMap(towns -> exchangeAgreements.ofProvince(code)
-                        .map(agreements -> {
+                        .flatMap(agreements -> exchangeAgreements.breaches(agreements).map(breaches -> {
                             String name = province == null ? code : province.name;
                             Map<String, String> names = new HashMap<>();
                             towns.forEach(town -> names.put(town.code, town.name == null ? town.code : town.name));
                             boolean mayRegister = provinceStaff(token);
-                            return new ExchangePage(code, name, ExchangePage.table(name, agreements, names), mayRegister,
-                                    mayRegister ? ExchangePage.registrable(agreements, names) : List.of(), ExchangeAgreements.REASON_MAX,
-                                    DutchFormat.date(today), message, said(ERRORS, error));
-                        })))
+                            return new ExchangePage(code, name, ExchangePage.table(name, agreements, breaches, names),
+                                    ExchangePage.noLongerHolding(agreements, breaches, names), mayRegister,
+                                    mayRegister ? ExchangePage.registrable(agreements, names) : List.of(),
+                                    ExchangeAgreements.REASON_MAX, DutchFormat.date(today), message, said(ERRORS, error));
+                        }))))
                 .map(Templates::exchanges);
     }
 
@@ -101,8 +106,14 @@ public class ExchangePageResource {
             description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
                     + "Registered in the name of the signed-in caller; back to the page.")
     public Uni<Response> registerExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                          @FormParam("uitruil") String chosen) {
-        return decideOnExchange(code, chosen, "geregistreerd", exchangeAgreements::register);
+                                          @FormParam("uitruil") String chosen, @FormParam("afgesloten") String closedConfirmed,
+                                          @FormParam("toelichting") String why) {
+        if (why != null && why.strip().length() > ExchangeAgreements.REASON_MAX) {
+            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + code + "/uitruil?fout=toelichting#registreren"));
+        }
+        ExchangeAgreement.ClosedHalfYearConfirmation confirmation = "bevestigd".equals(closedConfirmed)
+                ? new ExchangeAgreement.ClosedHalfYearConfirmation(why == null || why.isBlank() ? null : why.strip()) : null;
+        return decideOnExchange(code, chosen, "geregistreerd", id -> exchangeAgreements.register(id, confirmation));
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -130,7 +141,9 @@ public class ExchangePageResource {
         return access.toProvince(token, code)
                 .chain(() -> decide.apply(id.get()))
                 .map(decided -> seeOther(back + "uitruil=" + done + "#registreren"))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=controle#registreren"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout="
+                        + (((InvalidInputException) e).invalidParams().stream().allMatch(p -> ExchangeAgreement.CONFIRM_CLOSED.equals(p.name()))
+                        ? "afgesloten" : "controle") + "#registreren"))
                 .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat#registreren"));
     }
 

@@ -88,7 +88,9 @@ public interface Labels {
             + "{#is MISSED_IN_A_ROW}vanaf {advice.ruleDeadlines} {#if advice.ruleDeadlines == 1}gemiste peildatum{#else}gemiste peildata{/if} op rij: {msg:stage(advice.stage)}"
             + "{#is BACKLOG_GREW}een achterstand die op elk van de laatste {advice.ruleDeadlines} peildata groeide, telkens gemist: "
             + "{msg:stage(advice.stage)}{/when}"
-            + "{#if advice.rulesFrom} (regels van de provincie vanaf {dutch:date(advice.rulesFrom)}){#else} (standaardregels){/if}")
+            + "{#if advice.rulesFrom} (regels van de provincie vanaf {dutch:date(advice.rulesFrom)}){#else} (standaardregels){/if}"
+            + "{#if advice.rulesCorrection}; deze regels corrigeren met terugwerkende kracht eerdere regels, vastgelegd op "
+            + "{dutch:date(advice.rulesCorrection.recordedOn)} door {advice.rulesCorrection.setBy}: {advice.rulesCorrection.correction}{/if}")
     String adviceRule(AdviceView advice);
 
     /** Whether COA's position and the system's figures agree on a reference date (the reconciliation page). */

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.exchange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.exchange.AgreementStep.Kind;
 
 /**
@@ -241,15 +243,57 @@ public final class ExchangeAgreement {
         return with(new AgreementStep(Kind.WITHDRAWN, party, author, at, null));
     }
 
+    /** The request field that confirms registering an agreement for a half-year whose deadline has passed. */
+    public static final String CONFIRM_CLOSED = "confirmClosedHalfYear";
+
+    /**
+     * The registrar's explicit confirmation that an agreement for a closed half-year is to be registered all the same,
+     * with why it comes this late (may be null).
+     */
+    public record ClosedHalfYearConfirmation(String reason) {
+    }
+
+    /** Whether {@code period} is closed on {@code today}: its deadline has passed, so its verdict has been given. */
+    public static boolean closed(Period period, LocalDate today) {
+        return !today.isBefore(period.deadline());
+    }
+
+    /** As {@link #register(Registrar, Map, ClosedHalfYearConfirmation, String, Instant)}, without a confirmation. */
+    public ExchangeAgreement register(Registrar registrar, Map<String, PartyPosition> positions, String author, Instant at) {
+        return register(registrar, positions, null, author, at);
+    }
+
     /**
      * {@code registrar} registers the agreement once every party confirmed it, after checking it again on the parties'
-     * {@code positions} as they are now (400 naming the field and the numbers when it fails).
+     * {@code positions} as they are now (400 naming the field and the numbers when it fails). An agreement for a
+     * half-year already closed on the day of {@code at} changes verdicts given at its deadline: it is registered only with
+     * the registrar's {@code confirmation} (400 naming {@value #CONFIRM_CLOSED} without it), and its registration step
+     * says so.
      */
-    public ExchangeAgreement register(Registrar registrar, Map<String, PartyPosition> positions, String author, Instant at) {
+    public ExchangeAgreement register(Registrar registrar, Map<String, PartyPosition> positions, ClosedHalfYearConfirmation confirmation,
+                                      String author, Instant at) {
         requireRegistrar(registrar, positions);
         requireState(AgreementState.CONFIRMED, "registered");
-        check(period, changes, positions).throwIfAny();
-        return with(new AgreementStep(Kind.REGISTERED, registrar.actingFor(), author, at, null));
+        boolean closed = closed(period, LocalDate.ofInstant(at, NetherlandsClock.NETHERLANDS));
+        Violations invalid = new Violations().check(!closed || confirmation != null, CONFIRM_CLOSED, period + " closed at its deadline "
+                + period.deadline() + ": registering this agreement now changes the verdicts given there, so it must be confirmed "
+                + "explicitly (" + CONFIRM_CLOSED + ": true)");
+        check(period, changes, positions).list().forEach(p -> invalid.add(p.name(), p.reason()));
+        invalid.throwIfAny();
+        return with(new AgreementStep(Kind.REGISTERED, registrar.actingFor(), author, at,
+                closed ? lateRegistration(confirmation) : null));
+    }
+
+    /** What the registration step of an agreement for a closed half-year says. */
+    private String lateRegistration(ClosedHalfYearConfirmation confirmation) {
+        String confirmed = "registered after " + period + " closed at its deadline " + period.deadline() + ", confirmed explicitly";
+        return confirmation.reason() == null || confirmation.reason().isBlank() ? confirmed : confirmed + ": " + confirmation.reason().strip();
+    }
+
+    /** Whether this agreement was registered for a half-year already closed, as its registration step says. */
+    public boolean registeredLate() {
+        AgreementStep registration = registration();
+        return registration != null && registration.reason() != null;
     }
 
     /** {@code registrar} refuses to register the agreement, with a reason; while it is open. */

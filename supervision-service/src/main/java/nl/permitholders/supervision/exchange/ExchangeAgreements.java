@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
@@ -117,12 +119,12 @@ public class ExchangeAgreements {
      * again in the same transaction (an agreement for a half-year whose deadline has passed changes its verdict at once,
      * naming the agreement as the cause).
      */
-    public Uni<ExchangeAgreement> register(UUID id) {
+    public Uni<ExchangeAgreement> register(UUID id, ExchangeAgreement.ClosedHalfYearConfirmation confirmation) {
         Registrar registrar = registrar();
         Authored authored = authorship.now();
         return step(id, (db, agreement) -> lockParties(db, agreement)
                 .chain(() -> positions(db, agreement.period(), agreement.parties()))
-                .map(positions -> agreement.register(registrar, positions, authored.by(), authored.at()))
+                .map(positions -> agreement.register(registrar, positions, confirmation, authored.by(), authored.at()))
                 .call(registered -> Uni.join().all(registered.parties().stream()
                         .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
                         .andFailFast())
@@ -133,9 +135,18 @@ public class ExchangeAgreements {
     /** The cause a verdict judged again names: the registration, by the agreement's id. */
     public static final String REGISTERED_CAUSE = LedgerEntry.AGREEMENT_TYPE;
 
+    /**
+     * Each party's cause; an agreement registered after its half-year closed notes its confirmation on the verdict of
+     * that half-year, recorded even where it did not change.
+     */
     private static Map<String, VerdictRecorder.Cause> causes(ExchangeAgreement registered) {
         Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
-        registered.parties().forEach(code -> causes.put(code, new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id())));
+        AgreementStep registration = registered.registration();
+        VerdictRecorder.Cause cause = registered.registeredLate()
+                ? new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id(), registration.reason() + " (by " + registration.author()
+                        + " for " + registration.actingFor() + ")", registered.period())
+                : new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id());
+        registered.parties().forEach(code -> causes.put(code, cause));
         return causes;
     }
 
@@ -161,6 +172,49 @@ public class ExchangeAgreements {
                 return agreement;
             });
         });
+    }
+
+    /**
+     * For each registered agreement among {@code agreements}, the parties that handed over in it and for whom it no
+     * longer holds on the facts as they are now ({@link ExchangeValidity}); agreements that hold are left out.
+     */
+    public Uni<Map<UUID, List<ExchangeValidity.Breach>>> breaches(List<ExchangeAgreement> agreements) {
+        List<ExchangeAgreement> registered = agreements.stream().filter(a -> a.state() == AgreementState.REGISTERED).toList();
+        Set<String> givers = new TreeSet<>();
+        registered.forEach(a -> a.changes().stream().filter(ExchangeAgreements::handsOver).forEach(c -> givers.add(c.municipalityCode())));
+        if (givers.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return ledgers.of(reads, givers).map(known -> {
+            Map<UUID, List<ExchangeValidity.Breach>> breaches = new HashMap<>();
+            for (ExchangeAgreement agreement : registered) {
+                for (AgreementChange change : agreement.changes()) {
+                    KnownMunicipality party = known.get(change.municipalityCode());
+                    if (!handsOver(change) || party == null || party.mergedBy(agreement.period())) {
+                        continue;
+                    }
+                    ExchangeValidity.of(party.ledger(), agreement.period())
+                            .filter(breach -> breach.handedOverIn().contains(agreement.id().toString()))
+                            .ifPresent(breach -> breaches.computeIfAbsent(agreement.id(), id -> new ArrayList<>()).add(breach));
+                }
+            }
+            return breaches;
+        });
+    }
+
+    /** The agreement as the API shows it, with the parties for whom it no longer holds. */
+    public Uni<AgreementView> viewOf(ExchangeAgreement agreement) {
+        return viewsOf(List.of(agreement)).map(views -> views.get(0));
+    }
+
+    /** The agreements as the API shows them, in the same order, with the parties for whom each no longer holds. */
+    public Uni<List<AgreementView>> viewsOf(List<ExchangeAgreement> agreements) {
+        return breaches(agreements).map(breaches -> agreements.stream()
+                .map(agreement -> AgreementView.of(agreement, breaches.getOrDefault(agreement.id(), List.of()))).toList());
+    }
+
+    private static boolean handsOver(AgreementChange change) {
+        return change.delta() < 0 || change.backlogTransfer() < 0;
     }
 
     /** Every agreement the municipality is a party to, in the order proposed. */

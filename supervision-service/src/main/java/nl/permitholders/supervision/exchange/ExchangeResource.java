@@ -68,6 +68,19 @@ public class ExchangeResource {
                                   @NotBlank @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
     }
 
+    /** Only an agreement for a half-year whose deadline has passed needs it; the body may be left out otherwise. */
+    public record RegistrationRequest(@Schema(description = "true confirms registering an agreement for a half-year whose "
+                                              + "deadline has passed: it changes the verdicts given there; required then")
+                                      Boolean confirmClosedHalfYear,
+                                      @Schema(description = "why an agreement for a closed half-year comes this late; shown "
+                                              + "in its history and in the verdict's")
+                                      @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
+
+        ExchangeAgreement.ClosedHalfYearConfirmation confirmation() {
+            return Boolean.TRUE.equals(confirmClosedHalfYear) ? new ExchangeAgreement.ClosedHalfYearConfirmation(reason) : null;
+        }
+    }
+
     public record ReasonRequest(@NotBlank @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
     }
 
@@ -88,7 +101,7 @@ public class ExchangeResource {
         return agreements.propose(PeriodParam.parse("period", request.period()), request.reason(),
                         request.changes().stream().map(ChangeRequest::change).toList())
                 .map(proposed -> Response.created(URI.create(SupervisionApi.BASE + "/exchanges/" + proposed.id()))
-                        .entity(AgreementView.of(proposed)).build());
+                        .entity(AgreementView.unregistered(proposed)).build());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -98,7 +111,7 @@ public class ExchangeResource {
             description = "The Rijk sees every agreement, a province one with a party of its own, a municipality one it is a "
                     + "party to (403 otherwise).")
     public Uni<AgreementView> agreement(@PathParam("id") String id) {
-        return agreements.get(UuidParam.parse("id", id)).map(AgreementView::of);
+        return agreements.get(UuidParam.parse("id", id)).flatMap(agreements::viewOf);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -107,7 +120,7 @@ public class ExchangeResource {
     @Operation(summary = "A party confirms its part of a proposed agreement",
             description = "When every party has agreed the agreement is CONFIRMED and awaits registration. " + STEPS)
     public Uni<AgreementView> confirm(@PathParam("id") String id) {
-        return agreements.confirm(UuidParam.parse("id", id)).map(AgreementView::of);
+        return agreements.confirm(UuidParam.parse("id", id)).map(AgreementView::unregistered);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -117,7 +130,7 @@ public class ExchangeResource {
     @Operation(summary = "A party other than the proposer declines the agreement, with a reason",
             description = "Also after confirming it, until it is registered; the agreement is DECLINED. " + STEPS)
     public Uni<AgreementView> decline(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
-        return agreements.decline(UuidParam.parse("id", id), request.reason()).map(AgreementView::of);
+        return agreements.decline(UuidParam.parse("id", id), request.reason()).map(AgreementView::unregistered);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -125,12 +138,13 @@ public class ExchangeResource {
     @Path("/{id}/withdraw")
     @Operation(summary = "The proposer withdraws the agreement before it is registered", description = STEPS)
     public Uni<AgreementView> withdraw(@PathParam("id") String id) {
-        return agreements.withdraw(UuidParam.parse("id", id)).map(AgreementView::of);
+        return agreements.withdraw(UuidParam.parse("id", id)).map(AgreementView::unregistered);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @POST
     @Path("/{id}/register")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The province of the parties or the Rijk registers an agreement every party confirmed",
             description = "Province staff register only an agreement whose parties all lie in their province; one across "
                     + "provinces only the Rijk registers. The check of the proposal is made again on the parties' figures as "
@@ -139,9 +153,14 @@ public class ExchangeResource {
                     + "line and its backlog transfer as a BACKLOG_TRANSFERRED line, both with eventType "
                     + "exchange-agreement-registered and the agreement's id as eventId and reference; the parties' verdicts "
                     + "at deadlines passed are judged again in the same transaction, a changed one naming the registration as "
-                    + "its cause (causeEventType exchange-agreement-registered, causeEventId the agreement's id). " + STEPS)
-    public Uni<AgreementView> register(@PathParam("id") String id) {
-        return agreements.register(UuidParam.parse("id", id)).map(AgreementView::of);
+                    + "its cause (causeEventType exchange-agreement-registered, causeEventId the agreement's id). "
+                    + "An agreement for a half-year whose deadline has passed changes the verdicts given there: it is registered "
+                    + "only with confirmClosedHalfYear true (400 naming confirmClosedHalfYear without it), and optionally the "
+                    + "reason it comes this late; its registration step and that half-year's verdict history (causeNote) say "
+                    + "it was confirmed, by whom and why. " + STEPS)
+    public Uni<AgreementView> register(@PathParam("id") String id, @Valid RegistrationRequest request) {
+        return agreements.register(UuidParam.parse("id", id), request == null ? null : request.confirmation())
+                .flatMap(agreements::viewOf);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -151,6 +170,6 @@ public class ExchangeResource {
     @Operation(summary = "The province of the parties or the Rijk refuses to register the agreement, with a reason",
             description = "While it is proposed or confirmed; the agreement is REFUSED. " + STEPS)
     public Uni<AgreementView> refuse(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
-        return agreements.refuse(UuidParam.parse("id", id), request.reason()).map(AgreementView::of);
+        return agreements.refuse(UuidParam.parse("id", id), request.reason()).map(AgreementView::unregistered);
     }
 }

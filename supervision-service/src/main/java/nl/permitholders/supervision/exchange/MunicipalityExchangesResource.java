@@ -32,6 +32,6 @@ public class MunicipalityExchangesResource {
     @Operation(summary = "Every exchange agreement the municipality is a party to, in the order proposed, whatever its state")
     public Uni<List<AgreementView>> agreements(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return agreements.ofMunicipality(code).map(all -> all.stream().map(AgreementView::of).toList());
+        return agreements.ofMunicipality(code).flatMap(agreements::viewsOf);
     }
 }

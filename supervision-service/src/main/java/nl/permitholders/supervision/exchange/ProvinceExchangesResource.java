@@ -28,9 +28,11 @@ public class ProvinceExchangesResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Operation(summary = "Every exchange agreement with a party in the province, in the order proposed, whatever its state",
-            description = "Agreements across provinces are listed in each province of their parties.")
+            description = "Agreements across provinces are listed in each province of their parties. A registered agreement "
+                    + "that a later fact broke for a party (its adjusted quota of the half-year below zero) names it in "
+                    + "noLongerHoldsFor, with the numbers.")
     public Uni<List<AgreementView>> agreements(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
-        return agreements.ofProvince(code).map(all -> all.stream().map(AgreementView::of).toList());
+        return agreements.ofProvince(code).flatMap(agreements::viewsOf);
     }
 }

@@ -33,6 +33,7 @@ import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
+import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
 
 /**
@@ -63,9 +64,12 @@ public class FiguresQueries {
      *                        ({@code NONE} before its first decision); null for a merged half-year
      * @param regime          the supervision regime the province decided, in force on that date; null before its first
      *                        decision, and for a merged half-year
+     * @param provinceVerdictMark how the province's verdict at the last deadline stands against the figures now; null
+     *                        where it recorded none there, and for a merged half-year
      */
     public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog,
-                                      Standings.Standing standing, Stage currentStage, SupervisionRegime regime) {
+                                      Standings.Standing standing, Stage currentStage, SupervisionRegime regime,
+                                      ProvinceVerdictMark provinceVerdictMark) {
 
         /** Whether the half-year belongs to the municipality it merged into (R3): it counts in no overview then. */
         public boolean merged() {
@@ -75,7 +79,7 @@ public class FiguresQueries {
         static MunicipalityFigures of(KnownMunicipality known, Decided decided, Period period, LocalDate asOf, LocalDate today) {
             FiguresView figures = FiguresView.of(known, period, asOf, today);
             if (known.mergedBy(period)) {
-                return new MunicipalityFigures(figures, null, null, null, null, null);
+                return new MunicipalityFigures(figures, null, null, null, null, null, null);
             }
             Integer forecast = period.isBefore(Period.containing(today)) ? null
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
@@ -85,7 +89,8 @@ public class FiguresQueries {
             return new MunicipalityFigures(figures, advice, forecast,
                     Standings.Standing.of(known.ledger(), decided.verdicts(), period, asOf != null ? asOf : today, figures.backlog()),
                     decided.stages().inForceOn(on).map(LadderDecision::stage).orElse(Stage.NONE),
-                    decided.regimes().inForceOn(on).map(RegimeDecision::regime).orElse(null));
+                    decided.regimes().inForceOn(on).map(RegimeDecision::regime).orElse(null),
+                    ProvinceVerdictMark.atLastDeadline(known.ledger(), decided.verdicts(), period, asOf != null ? asOf : today));
         }
     }
 

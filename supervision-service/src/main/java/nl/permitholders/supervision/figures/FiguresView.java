@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.HalfYearFigures;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.PeriodFigures;
@@ -29,9 +30,14 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                           String mergedInto,
                           @Schema(description = "COA's figures province staff adopted as carriedBacklog, in the order decided: "
                                   + "its first figure and its revision; absent when none")
-                          List<CoaFigureView> coaAdopted) {
+                          List<CoaFigureView> coaAdopted,
+                          @Schema(description = "R2 after the registration: present when a later fact (a provisional quota "
+                                  + "fixed lower, a quota lowered, persons housed late earlier) has taken the adjusted quota "
+                                  + "below zero while the municipality handed over quota or backlog in exchanges of the "
+                                  + "half-year: those exchanges no longer hold as registered. The figures still count the facts")
+                          ExchangeBreachView exchangesNoLongerHold) {
 
-    /** Figures without an adoption of COA's. */
+    /** Figures without an adoption of COA's and without an exchange that no longer holds. */
     public FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period, LocalDate asOf,
                        int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
                        int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings, int overdueCouplingPersons,
@@ -39,7 +45,7 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                        VerdictView verdict, String mergedInto) {
         this(municipalityCode, municipalityName, provinceCode, period, asOf, carriedBacklog, quota, quotaStatus, exchanges, adjustedQuota,
                 housed, backlog, expectedHoused, scheduleGap, coupledUnhousedPersons, overdueCouplings, overdueCouplingPersons,
-                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null);
+                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null, null);
     }
 
     /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
@@ -56,6 +62,8 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                 f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
                 f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
                 merged ? known.mergedInto().get().newCode : null,
-                merged ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period));
+                merged ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period),
+                // Only a negative adjusted quota can break an exchange: the rule is not run for the many that are not.
+                merged || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null));
     }
 }

@@ -222,7 +222,7 @@ public class MunicipalityLedgers {
                 row.getLocalDate(5), row.getInteger(6), row.getInteger(7), row.getString(8),
                 row.getString(10), once(repeated, row.getString(11)), row.getBoolean(12),
                 row.getOffsetDateTime(9), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(13)),
-                reason(row.getString(14)), quotaStatus(row.getString(15)), row.getLocalDate(16), null, null);
+                reason(row.getString(14)), quotaStatus(row.getString(15)), row.getLocalDate(16), null, null, row.getString(17));
     }
 
     private static QuotaStatus quotaStatus(String name) {

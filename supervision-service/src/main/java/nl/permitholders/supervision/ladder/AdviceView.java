@@ -2,7 +2,10 @@ package nl.permitholders.supervision.ladder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 
 /** The advised stage and why: in English, and as a code with what it rests on for those who say it in their own words. */
@@ -25,12 +28,30 @@ public record AdviceView(
         @Schema(description = "The deadlines the rule speaks of: the step's missed deadlines in a row, the lowest step's for "
                 + "BELOW_LOWEST_STEP, the deadlines the backlog grew at for BACKLOG_GREW; 0 for LAST_NOT_MISSED") int ruleDeadlines,
         @Schema(description = "The date from which the province's rules that gave the advice apply; absent for the default rules")
-        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesFrom) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate rulesFrom,
+        @Schema(description = "When the province's rules that gave the advice correct earlier rules (set to apply from before "
+                + "the day they were recorded): why, who set them and when. Advice for a date before recordedAt was then given "
+                + "by the earlier rules: this advice is what the corrected rules say of that date. Absent otherwise")
+        @JsonInclude(JsonInclude.Include.NON_NULL) RulesCorrection rulesCorrection) {
 
+    /** Why the rules in force correct earlier ones, who set them and when. */
+    public record RulesCorrection(String correction, String setBy, Instant recordedAt,
+                                  @Schema(description = "recordedAt's day in the Netherlands") LocalDate recordedOn) {
+    }
+
+    /** The advice of the default rules, or of a province's rules that correct nothing. */
     public static AdviceView of(Advice advice) {
+        return of(advice, Optional.empty());
+    }
+
+    /** The advice given by {@code rules}, the province's set in force (empty: the default rules). */
+    public static AdviceView of(Advice advice, Optional<LadderRuleSet> rules) {
         return new AdviceView(advice.stage(), advice.reason(), advice.reasonCode(), advice.missedInARow(),
                 advice.openedChain().map(InterventionAdvisor.Deadline::date).orElse(null),
                 advice.openedChain().map(InterventionAdvisor.Deadline::backlog).orElse(null),
-                advice.rule().inEnglish(), advice.rule().kind(), advice.rule().deadlines(), advice.rule().rulesFrom().orElse(null));
+                advice.rule().inEnglish(), advice.rule().kind(), advice.rule().deadlines(), advice.rule().rulesFrom().orElse(null),
+                rules.filter(set -> set.correction() != null)
+                        .map(set -> new RulesCorrection(set.correction(), set.setBy(), set.recordedAt(),
+                                LocalDate.ofInstant(set.recordedAt(), NetherlandsClock.NETHERLANDS))).orElse(null));
     }
 }

@@ -35,8 +35,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class LadderRuleBook {
 
     private static final String COLUMNS = "id, province_code, applies_from, counted_as_missed, step_missed_in_a_row, step_stage, "
-            + "backlog_growth_escalates, set_by, recorded_at";
-    private static final String INSERT = "INSERT INTO ladder_rules (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+            + "backlog_growth_escalates, set_by, recorded_at, correction";
+    private static final String INSERT = "INSERT INTO ladder_rules (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
     private static final String RAISE_VERSIONS = "INSERT INTO ledger_version (municipality_code, version) "
             + "SELECT code, nextval('ledger_version_seq') FROM (SELECT code FROM municipality WHERE province_code = $1 ORDER BY code) own "
             + "ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
@@ -88,17 +88,20 @@ public class LadderRuleBook {
 
     /**
      * Records the caller's rules for the province; 403 for a caller of another province, 404 for a province nothing is
-     * known about, 400 naming the field for rules that cannot be ({@link LadderRules#refusals}). Nothing is stored then.
+     * known about, 400 naming the field for rules that cannot be ({@link LadderRules#refusals}), or that apply from before
+     * today without a correction ({@link LadderRules#backdatingRefusals}). Nothing is stored then.
      */
     public Uni<LadderRuleSet> set(String provinceCode, RulesRequest request) {
         List<LadderRules.Step> steps = request.steps().stream().map(s -> new LadderRules.Step(s.missedInARow(), s.stage())).toList();
-        List<InvalidParam> refusals = LadderRules.refusals(request.countedAsMissed(), steps);
+        List<InvalidParam> refusals = new ArrayList<>(LadderRules.refusals(request.countedAsMissed(), steps));
+        refusals.addAll(LadderRules.backdatingRefusals(request.appliesFrom(), LocalDate.now(clock), request.correction()));
         if (!refusals.isEmpty()) {
             return Uni.createFrom().failure(new InvalidInputException(refusals));
         }
         LadderRules rules = new LadderRules(Optional.of(request.appliesFrom()), EnumSet.copyOf(request.countedAsMissed()), steps,
                 request.backlogGrowthEscalates());
-        return known(provinceCode).chain(() -> record(provinceCode, rules));
+        String correction = request.correction() == null || request.correction().isBlank() ? null : request.correction().strip();
+        return known(provinceCode).chain(() -> record(provinceCode, rules, correction));
     }
 
     /** Passes for a province the caller may act for and that anything is known about. */
@@ -113,15 +116,15 @@ public class LadderRuleBook {
                 });
     }
 
-    private Uni<LadderRuleSet> record(String provinceCode, LadderRules rules) {
+    private Uni<LadderRuleSet> record(String provinceCode, LadderRules rules, String correction) {
         Authored authored = authorship.now();
-        LadderRuleSet set = new LadderRuleSet(UUID.randomUUID(), provinceCode, rules, authored.by(), authored.at());
+        LadderRuleSet set = new LadderRuleSet(UUID.randomUUID(), provinceCode, rules, authored.by(), authored.at(), correction);
         Tuple row = Tuple.tuple().addUUID(set.id()).addString(provinceCode).addLocalDate(set.appliesFrom())
                 .addArrayOfString(rules.countedAsMissed().stream().map(Verdict::name).sorted().toArray(String[]::new))
                 .addArrayOfInteger(rules.steps().stream().map(LadderRules.Step::missedInARow).toArray(Integer[]::new))
                 .addArrayOfString(rules.steps().stream().map(s -> s.stage().name()).toArray(String[]::new))
                 .addBoolean(rules.backlogGrowthEscalates()).addString(set.setBy())
-                .addOffsetDateTime(set.recordedAt().atOffset(ZoneOffset.UTC));
+                .addOffsetDateTime(set.recordedAt().atOffset(ZoneOffset.UTC)).addString(correction);
         return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
                         .chain(() -> db.preparedQuery(RAISE_VERSIONS).execute(Tuple.of(provinceCode))))
                 .replaceWith(set);
@@ -139,6 +142,6 @@ public class LadderRuleBook {
         LocalDate from = row.getLocalDate("applies_from");
         return new LadderRuleSet(row.getUUID("id"), row.getString("province_code"),
                 new LadderRules(Optional.of(from), counted, steps, row.getBoolean("backlog_growth_escalates")),
-                row.getString("set_by"), row.getOffsetDateTime("recorded_at").toInstant());
+                row.getString("set_by"), row.getOffsetDateTime("recorded_at").toInstant(), row.getString("correction"));
     }
 }

@@ -105,6 +105,23 @@ public record LadderRules(Optional<LocalDate> appliesFrom, Set<Verdict> countedA
                 : new Rule(RuleKind.MISSED_IN_A_ROW, reached.missedInARow(), reached.stage(), appliesFrom);
     }
 
+    /** The most characters the reason of a correction of earlier rules holds. */
+    public static final int CORRECTION_MAX = 500;
+
+    /**
+     * Why rules cannot apply from {@code appliesFrom} when set on {@code today}: rules applying from the past rewrite the
+     * advice already given from then on, so they are refused unless the province says why they correct the earlier rules
+     * ({@code correction}); rules from today or later need none. Empty when they can.
+     */
+    public static List<InvalidParam> backdatingRefusals(LocalDate appliesFrom, LocalDate today, String correction) {
+        if (appliesFrom == null || !appliesFrom.isBefore(today) || correction != null && !correction.isBlank()) {
+            return List.of();
+        }
+        return List.of(new InvalidParam("appliesFrom", appliesFrom + " lies before today, " + today + ": rules that apply from "
+                + "the past rewrite the advice already given since then. Set them from today or later, or say why they correct "
+                + "the earlier rules (correction)"));
+    }
+
     /**
      * Why a province cannot set these rules, by field as the API names them; empty when it can. Elements are named by
      * their index ({@code steps[1].stage}); a refusal of the whole list only when its elements are fine.

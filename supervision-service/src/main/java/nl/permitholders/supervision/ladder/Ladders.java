@@ -46,7 +46,7 @@ public class Ladders {
                     LadderDecision current = history.inForceOn(on).orElse(null);
                     return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage(), current == null ? null : current.decidedOn(),
                             AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, read.getItem1()),
-                                    read.getItem2().inForceOn(on))),
+                                    read.getItem2().inForceOn(on)), read.getItem2().setInForceOn(on)),
                             history.takenBy(on).stream().map(LadderDecisionView::of).toList());
                 }));
     }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who set them is not part of the request: it is the caller the token names. */
 public record RulesRequest(
-        @Schema(description = "The date from which the rules apply; the ladder asked as of an earlier date keeps the rules in force then")
+        @Schema(description = "The date from which the rules apply: today or later, or earlier with a correction; the ladder "
+                + "asked as of an earlier date keeps the rules in force then")
         @NotNull LocalDate appliesFrom,
         @Schema(description = "The verdicts that count as a missed deadline: NOT_MET, and NOT_MET_EXCUSABLE when an excusable "
                 + "shortfall counts too. The province's own recorded verdict counts over the computed one.")
@@ -20,5 +21,8 @@ public record RulesRequest(
         @NotNull @Size(max = 6) List<@NotNull @Valid LadderStepView> steps,
         @Schema(description = "Whether a backlog that grew at each of the last four deadlines, each missed, advises "
                 + "SUBSTITUTION_ANNOUNCED whatever the steps say")
-        @NotNull Boolean backlogGrowthEscalates) {
+        @NotNull Boolean backlogGrowthEscalates,
+        @Schema(description = "Why these rules correct the earlier ones: required when appliesFrom lies before today, since "
+                + "such rules rewrite the advice given since then; shown with the rules and with every advice they give")
+        @Size(max = LadderRules.CORRECTION_MAX) String correction) {
 }

@@ -15,16 +15,18 @@ public record RulesView(
         @Schema(description = "The date from which the province's rules apply; absent for the default rules") LocalDate appliesFrom,
         List<Verdict> countedAsMissed, List<LadderStepView> steps, boolean backlogGrowthEscalates,
         @Schema(description = "Who set them: the caller the token named") String setBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @Schema(description = "Why these rules correct the earlier ones, for rules set to apply from before the day they were "
+                + "recorded; absent otherwise") String correction) {
 
     static RulesView of(LadderRules rules) {
-        return new RulesView(null, null, counted(rules), steps(rules), rules.backlogGrowthEscalates(), null, null);
+        return new RulesView(null, null, counted(rules), steps(rules), rules.backlogGrowthEscalates(), null, null, null);
     }
 
     static RulesView of(LadderRuleSet set) {
         LadderRules rules = set.rules();
         return new RulesView(set.id(), set.appliesFrom(), counted(rules), steps(rules), rules.backlogGrowthEscalates(),
-                set.setBy(), set.recordedAt());
+                set.setBy(), set.recordedAt(), set.correction());
     }
 
     private static List<Verdict> counted(LadderRules rules) {

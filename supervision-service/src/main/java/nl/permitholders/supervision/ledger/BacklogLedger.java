@@ -207,16 +207,23 @@ public final class BacklogLedger {
 
     /**
      * Persons housed by {@code date} in temporary housing (the placement said {@code temporary}: placement-service
-     * decides it, docs/domain.md) who still need follow-up housing: they had not moved on by {@code date}. Revoked
-     * placements never counted.
+     * decides it, docs/domain.md) who still need follow-up housing: they had not moved on by {@code date}; and family
+     * members arrived by then who joined such a placement there, until its persons move on. Revoked placements never
+     * counted, nor family members who joined one.
      */
     public int personsInTemporaryHousing(LocalDate date) {
         Set<String> movedOn = of(EntryKind.MOVED_ON).stream().filter(e -> !e.effectiveDate().isAfter(date))
                 .map(LedgerEntry::reference).collect(Collectors.toSet());
-        return of(EntryKind.HOUSED).stream()
+        int placed = of(EntryKind.HOUSED).stream()
                 .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
                         && !movedOn.contains(e.reference()))
                 .mapToInt(LedgerEntry::persons).sum();
+        // Family members who joined a referent there need it as long as the placement they joined: they move on with it.
+        int joined = of(EntryKind.REUNIFIED).stream()
+                .filter(e -> e.joinedPlacement() != null && !e.effectiveDate().isAfter(date)
+                        && !revokedPlacements.contains(e.joinedPlacement()) && !movedOn.contains(e.joinedPlacement()))
+                .mapToInt(LedgerEntry::persons).sum();
+        return placed + joined;
     }
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */

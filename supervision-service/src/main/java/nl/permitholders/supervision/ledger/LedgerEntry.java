@@ -17,13 +17,14 @@ import nl.permitholders.platform.period.Period;
  * (provisional or final) and the date the Rijk published it ({@code publishedOn}, null when not known). {@code occurredAt}
  * is the event's time: of two corrections of one coupling, or two plans of one project, the later one stands. A
  * re-anchoring ({@link EntryKind#ANCHORED}) and an exchange agreement's changes ({@link #agreed}) are no events but
- * decisions: their {@code reason} and {@code author} say why and who, {@code occurredAt} when.
+ * decisions: their {@code reason} and {@code author} say why and who, {@code occurredAt} when. Family members who joined
+ * the referent in temporary housing are {@code temporary} and name the placement they joined ({@code joinedPlacement}).
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
                           LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
                           String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
                           String householdType, CancellationReason cancellationReason, QuotaStatus quotaStatus,
-                          LocalDate publishedOn, String reason, String author) {
+                          LocalDate publishedOn, String reason, String author, String joinedPlacement) {
 
     /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
     public record PlannedPlaces(Period period, int places) {
@@ -38,7 +39,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
                                   LocalDate date, int persons, Integer version, String reference) {
         return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of(), null, null, null, null, null, null);
+                null, null, List.of(), null, null, null, null, null, null, null);
     }
 
     /** A final quota whose publication date is not known. */
@@ -49,7 +50,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version,
                                     QuotaStatus status, LocalDate publishedOn) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null, null, null,
-                null, null, List.of(), null, null, status, publishedOn, null, null);
+                null, null, List.of(), null, null, status, publishedOn, null, null, null);
     }
 
     public static LedgerEntry openingBalance(UUID eventId, String eventType, String municipality, Period period, int backlog, int version) {
@@ -64,7 +65,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of(), null, null, null, null, null, null);
+                couplingId, unitType, temporary, null, List.of(), null, null, null, null, null, null, null);
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
@@ -93,6 +94,16 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
         return of(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId);
     }
 
+    /**
+     * Family members of {@code couplingId} who arrived to join the referent; {@code temporary} when they joined the
+     * referent's placement {@code joinedPlacement} in temporary housing, and need follow-up housing until its persons move on.
+     */
+    public static LedgerEntry reunified(UUID eventId, String eventType, String municipality, LocalDate arrivedOn, int persons,
+                                        String reunificationId, String couplingId, boolean temporary, String joinedPlacement) {
+        return new LedgerEntry(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId,
+                couplingId, null, temporary, null, List.of(), null, null, null, null, null, null, temporary ? joinedPlacement : null);
+    }
+
     public static LedgerEntry exchange(UUID eventId, String eventType, String municipality, Period period, int delta, String exchangeId) {
         return of(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
     }
@@ -100,7 +111,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons,
                                         String couplingId, CancellationReason reason) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null,
-                couplingId, null, null, null, null, List.of(), null, reason, null, null, null, null);
+                couplingId, null, null, null, null, List.of(), null, reason, null, null, null, null, null);
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
@@ -111,7 +122,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected, null, null, null, null, null, null);
+                null, null, null, occurredAt, expected, null, null, null, null, null, null, null);
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
@@ -130,7 +141,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
                                        LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt) {
         return new LedgerEntry(adoptionId, eventType, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
                 position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, null, publishedOn, reason,
-                author);
+                author, null);
     }
 
     /** An adoption of COA's end position of the half-year that ended the day before {@code deadline}, published then. */
@@ -150,7 +161,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
             throw new IllegalArgumentException("an exchange agreement changes quota or backlog, not " + kind);
         }
         return new LedgerEntry(agreementId, AGREEMENT_TYPE, municipality, kind, period, null, persons, null, agreementId.toString(),
-                null, null, null, registeredAt, List.of(), null, null, null, null, reason, author);
+                null, null, null, registeredAt, List.of(), null, null, null, null, reason, author, null);
     }
 
     /** What an exchange agreement's changes show as their type where an event would show the event's. */
@@ -166,13 +177,13 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public LedgerEntry at(OffsetDateTime time) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
                 couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason, quotaStatus, publishedOn,
-                reason, author);
+                reason, author, joinedPlacement);
     }
 
     private LedgerEntry ofHousehold(String type) {
         return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
                 couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason, quotaStatus, publishedOn,
-                reason, author);
+                reason, author, joinedPlacement);
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

@@ -71,7 +71,8 @@ final class ConsumedEvents {
         static final String TYPE = PLACEMENT + "placement-revoked.v1";
     }
 
-    record ReunificationArrived(UUID reunificationId, String municipalityCode, Integer persons, LocalDate arrivedOn) {
+    record ReunificationArrived(UUID reunificationId, UUID couplingId, String municipalityCode, Integer persons, LocalDate arrivedOn,
+                                Boolean temporary, UUID joinedPlacementId) {
         static final String TYPE = PLACEMENT + "reunification-arrived.v1";
     }
 

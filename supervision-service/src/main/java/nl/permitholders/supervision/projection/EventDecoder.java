@@ -146,8 +146,10 @@ public class EventDecoder {
             }),
             decoder(ReunificationArrived.TYPE, ReunificationArrived.class, (event, e) -> {
                 event.require(e.reunificationId(), e.municipalityCode(), e.persons(), e.arrivedOn());
+                boolean temporary = Boolean.TRUE.equals(e.temporary()) && e.joinedPlacementId() != null;
                 return fact(event, LedgerEntry.reunified(event.id(), event.type(), e.municipalityCode(), e.arrivedOn(), e.persons(),
-                        e.reunificationId().toString()));
+                        e.reunificationId().toString(), e.couplingId() == null ? null : e.couplingId().toString(), temporary,
+                        temporary ? e.joinedPlacementId().toString() : null));
             }),
             decoder(AllocationRecorded.TYPE, AllocationRecorded.class, (event, e) -> {
                 event.require(e.allocationId(), e.municipalityCode(), e.persons(), e.allocatedOn(), e.permitHolders());

@@ -231,7 +231,8 @@ public class ProjectionStore {
             new Column("cancellation_reason", "text", e -> e.cancellationReason() == null ? null : e.cancellationReason().name(),
                     String[]::new),
             new Column("quota_status", "text", e -> e.quotaStatus() == null ? null : e.quotaStatus().name(), String[]::new),
-            new Column("published_on", "date", LedgerEntry::publishedOn, LocalDate[]::new));
+            new Column("published_on", "date", LedgerEntry::publishedOn, LocalDate[]::new),
+            new Column("joined_placement", "text", LedgerEntry::joinedPlacement, String[]::new));
 
     /** The ledger's columns, in the order MunicipalityLedgers reads them by position too. */
     public static final String LEDGER_COLUMNS = String.join(", ", LEDGER.stream().map(Column::name).toList());

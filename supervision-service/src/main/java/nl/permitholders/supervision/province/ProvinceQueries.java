@@ -22,6 +22,7 @@ import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.projection.ReadPool;
 import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,8 +50,11 @@ public class ProvinceQueries {
      *                         (for the dashboard; none for a half-year that has ended)
      * @param countedVerdicts  per municipality, the verdict the standings count at their last deadline: the province's
      *                         own where it counts, else the computed one; none without a verdict there
+     * @param provinceVerdictMarks per municipality where the province recorded a verdict at the last deadline, how it
+     *                         stands against the figures now (to review, at odds with R7)
      */
-    public record Overview(ProvinceView view, Map<String, Integer> forecastBacklogs, Map<String, Verdict> countedVerdicts) {
+    public record Overview(ProvinceView view, Map<String, Integer> forecastBacklogs, Map<String, Verdict> countedVerdicts,
+                           Map<String, ProvinceVerdictMark> provinceVerdictMarks) {
     }
 
     public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
@@ -91,7 +95,10 @@ public class ProvinceQueries {
                     Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
                     Standings.of(period, asOf != null ? asOf : now, each.stream().map(MunicipalityFigures::standing).toList()),
                     sorted(lines, sort));
-            return new Overview(view, forecasts, counted);
+            Map<String, ProvinceVerdictMark> marks = new HashMap<>();
+            each.stream().filter(f -> f.provinceVerdictMark() != null)
+                    .forEach(f -> marks.put(f.figures().municipalityCode(), f.provinceVerdictMark()));
+            return new Overview(view, forecasts, counted, marks);
         });
     }
 

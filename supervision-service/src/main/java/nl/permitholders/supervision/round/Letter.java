@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.QuotaStatus;
+import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
@@ -25,14 +27,22 @@ public record Letter(boolean concept, LocalDate writtenOn, String municipalityCo
 
     /**
      * The position at the deadline (R4): carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed =
-     * backlog. {@code coa}: COA's figures province staff adopted as carriedBacklog, its first figure and its revision in
-     * the order decided (the last counts); empty when none.
+     * backlog. {@code quotaStatus}: whether the quota it rests on is still provisional (R1), null without a quota; for
+     * several municipalities, provisional when any of theirs is. {@code coa}: COA's figures province staff adopted as
+     * carriedBacklog, its first figure and its revision in the order decided (the last counts); empty when none.
      */
     @TemplateData
-    public record Figures(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog, List<CoaFigure> coa) {
+    public record Figures(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed,
+                          int backlog, List<CoaFigure> coa) {
 
-        public Figures(int carriedBacklog, int quota, int exchanges, int adjustedQuota, int housed, int backlog) {
-            this(carriedBacklog, quota, exchanges, adjustedQuota, housed, backlog, List.of());
+        public Figures(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed,
+                       int backlog) {
+            this(carriedBacklog, quota, quotaStatus, exchanges, adjustedQuota, housed, backlog, List.of());
+        }
+
+        /** Whether the quota is still the Rijk's provisional one (voorlopige taakstelling): the template marks it so. */
+        public boolean provisional() {
+            return quotaStatus == QuotaStatus.PROVISIONAL;
         }
     }
 
@@ -46,8 +56,22 @@ public record Letter(boolean concept, LocalDate writtenOn, String municipalityCo
     public record CouplingDeficit(LocalDate referenceDate, int stillToHouse, int coupledUnhoused, int deficit) {
     }
 
+    /**
+     * The province's verdict in force, with how it stands against the figures now ({@link ProvinceVerdictMark}): a
+     * template shows a verdict to review or at odds with R7 with that mark, never as if it stood.
+     */
     @TemplateData
-    public record ProvinceVerdict(Verdict verdict, String grounds, LocalDate decidedOn, String decidedBy) {
+    public record ProvinceVerdict(Verdict verdict, String grounds, LocalDate decidedOn, String decidedBy, ProvinceVerdictMark mark) {
+
+        /** A late correction changed the computed verdict since it was recorded: it still counts, to review. */
+        public boolean toReview() {
+            return mark != ProvinceVerdictMark.STANDS;
+        }
+
+        /** The correction moved the backlog across zero: R7 no longer allows it, and the computed verdict counts meanwhile. */
+        public boolean atOddsWithR7() {
+            return mark == ProvinceVerdictMark.AT_ODDS_WITH_R7;
+        }
     }
 
     /** The stage in force and every decision taken, oldest first. */

@@ -23,6 +23,8 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.ledger.QuotaStatus;
+import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
@@ -133,9 +135,9 @@ public class LetterTemplates {
         LocalDate deadline = LocalDate.of(2025, 1, 1);
         List<Letter.ChartPoint> chart = List.of(new Letter.ChartPoint(LocalDate.of(2024, 7, 1), 90), new Letter.ChartPoint(deadline, 117));
         return new Letter(concept, deadline.plusDays(10), "GM0000", "Voorbeeld", "PV00", "Voorbeeldprovincie", deadline, "2024-H2",
-                new Letter.Figures(90, 70, 0, 160, 43, 117), Verdict.NOT_MET,
+                new Letter.Figures(90, 70, QuotaStatus.PROVISIONAL, 0, 160, 43, 117), Verdict.NOT_MET,
                 new Letter.CouplingDeficit(LocalDate.of(2024, 10, 1), 140, 120, 20),
-                new Letter.ProvinceVerdict(Verdict.NOT_MET, "voorbeeld", deadline.plusDays(5), "voorbeeld"),
+                new Letter.ProvinceVerdict(Verdict.NOT_MET, "voorbeeld", deadline.plusDays(5), "voorbeeld", ProvinceVerdictMark.TO_REVIEW),
                 new Letter.Ladder(Stage.SIGNAL, LocalDate.of(2024, 7, 15), Stage.OFFICIAL_TALK,
                         List.of(new Letter.LadderStep(Stage.SIGNAL, LocalDate.of(2024, 7, 15), "voorbeeld", "voorbeeld"))),
                 new Letter.ActionPlan("voorbeeld", LocalDate.of(2024, 9, 1), deadline,

@@ -20,6 +20,7 @@ import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.Timelines;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 
 /**
  * What a municipality's judgement letter at a deadline states, read through the services the API answers with
@@ -64,7 +65,9 @@ public class Letters {
                                         .flatMap(plans -> timelines.municipality(code, Optional.of(from), Optional.of(period))
                                                 .map(timeline -> {
                                                     Optional<Letter.ProvinceVerdict> judged = recorded.inForce(period.deadline(), today)
-                                                            .map(v -> new Letter.ProvinceVerdict(v.verdict(), v.grounds(), v.decidedOn(), v.decidedBy()));
+                                                            .map(v -> new Letter.ProvinceVerdict(v.verdict(), v.grounds(), v.decidedOn(), v.decidedBy(),
+                                                                    ProvinceVerdictMark.of(v, view.verdict() == null ? null : view.verdict().verdict(),
+                                                                            view.backlog())));
                                                     List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
                                                             .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog())).toList();
                                                     return new Letter(concept, today, code, view.municipalityName(), view.provinceCode(),
@@ -78,7 +81,7 @@ public class Letters {
     }
 
     static Letter.Figures figures(FiguresView f) {
-        return new Letter.Figures(f.carriedBacklog(), f.quota(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
+        return new Letter.Figures(f.carriedBacklog(), f.quota(), f.quotaStatus(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
                 f.coaAdopted() == null ? List.of() : f.coaAdopted().stream().map(c -> new Letter.CoaFigure(c.revision(), c.position(),
                         c.publishedOn(), c.adoptedBy(), c.counts(), c.toReview())).toList());
     }

@@ -16,6 +16,7 @@ import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
 
@@ -49,10 +50,23 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
      * @param regime          the supervision regime in force on the day the report is written; null when none is recorded
      * @param stage           the ladder stage in force on the day the report is written
      * @param overdueCouplings couplings not housed 12 weeks after their date (R8) on the day the report is written, with their persons
+     * @param provinceVerdictMark how the province's own verdict at the deadline stands against the figures now; null
+     *                        where it recorded none
      */
     @TemplateData
     public record Line(String code, String name, Letter.Figures figures, Verdict verdict, Verdict computedVerdict,
-                       SupervisionRegime regime, Stage stage, int overdueCouplings, int overdueCouplingPersons) {
+                       SupervisionRegime regime, Stage stage, int overdueCouplings, int overdueCouplingPersons,
+                       ProvinceVerdictMark provinceVerdictMark) {
+
+        /** The province's verdict still counts, but a late correction changed the computed verdict since: to review. */
+        public boolean verdictToReview() {
+            return provinceVerdictMark == ProvinceVerdictMark.TO_REVIEW;
+        }
+
+        /** A late correction moved the backlog across zero: the province's verdict is at odds with R7, the computed one counts. */
+        public boolean verdictAtOddsWithR7() {
+            return provinceVerdictMark == ProvinceVerdictMark.AT_ODDS_WITH_R7;
+        }
     }
 
     /** The province's standings at the deadline (R7), by the verdict that counts. */
@@ -80,7 +94,7 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
      */
     public static ProvinceReport of(Period period, LocalDate today, Overview now, ProvinceView onPreviousDeadline, TimelineView timeline) {
         ProvinceView view = now.view();
-        List<Line> lines = view.lines().stream().map(l -> line(l, now.countedVerdicts())).toList();
+        List<Line> lines = view.lines().stream().map(l -> line(l, now.countedVerdicts(), now.provinceVerdictMarks())).toList();
         List<Overdue> overdue = lines.stream().filter(l -> l.overdueCouplings() > 0)
                 .map(l -> new Overdue(l.code(), l.name(), l.overdueCouplings(), l.overdueCouplingPersons())).toList();
         List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
@@ -88,7 +102,7 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
         Totals t = view.totals();
         return new ProvinceReport(today, view.provinceCode(), view.name(), period.deadline(), period.toString(),
                 period.previous().deadline(), lines,
-                new Letter.Figures(t.carriedBacklog(), t.quota(), t.exchanges(), t.adjustedQuota(), t.housed(), t.backlog()),
+                new Letter.Figures(t.carriedBacklog(), t.quota(), t.quotaStatus(), t.exchanges(), t.adjustedQuota(), t.housed(), t.backlog()),
                 Standing.of(view.standings()), moves(onPreviousDeadline.lines(), view.lines()), overdue, t.overdueCouplings(),
                 t.overdueCouplingPersons(), chart,
                 BacklogChart.svg(chart, Math.min(CHART_WIDTH_MAX, Math.max(BacklogChart.WIDTH, chart.size() * BacklogChart.LABEL_ROOM))));
@@ -112,11 +126,11 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
         return moves;
     }
 
-    private static Line line(MunicipalityLine line, Map<String, Verdict> counted) {
+    private static Line line(MunicipalityLine line, Map<String, Verdict> counted, Map<String, ProvinceVerdictMark> marks) {
         FiguresView f = line.figures();
         return new Line(f.municipalityCode(), name(f), Letters.figures(f), counted.get(f.municipalityCode()),
                 f.verdict() == null ? null : f.verdict().verdict(), line.regime(), line.currentStage(), f.overdueCouplings(),
-                f.overdueCouplingPersons());
+                f.overdueCouplingPersons(), marks.get(f.municipalityCode()));
     }
 
     private static String name(FiguresView f) {

@@ -35,7 +35,7 @@ final class ProvinceReportTables {
         List<Row> rows = report.lines().stream().map(l -> Row.of(List.of(Cell.text(l.code()), Cell.text(l.name()),
                 Cell.number(l.figures().carriedBacklog()), Cell.number(l.figures().quota()), Cell.number(l.figures().exchanges()),
                 Cell.number(l.figures().adjustedQuota()), Cell.number(l.figures().housed()), Cell.number(l.figures().backlog()),
-                l.verdict() == null ? Cell.empty() : Cell.text(labels.provinceVerdict(l.verdict())),
+                l.verdict() == null ? Cell.empty() : Cell.text(labels.provinceVerdict(l.verdict()) + mark(l)),
                 l.computedVerdict() == null ? Cell.empty() : Cell.text(labels.verdict(l.computedVerdict())),
                 l.regime() == null ? Cell.empty() : Cell.text(labels.regime(l.regime())), Cell.text(labels.stage(l.stage())),
                 Cell.number(l.overdueCouplings()), Cell.number(l.overdueCouplingPersons())))).toList();
@@ -45,6 +45,12 @@ final class ProvinceReportTables {
                 Cell.number(t.backlog()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
                 Cell.number(report.overdueCouplings()), Cell.number(report.overdueCouplingPersons())));
         return new Table("gemeenten", "Gemeenten per " + DutchFormat.date(report.deadline()), MUNICIPALITY_HEADERS, rows, totals);
+    }
+
+    /** What the verdict cell adds when the province's verdict no longer stands as recorded, as the PDF says it. */
+    private static String mark(ProvinceReport.Line line) {
+        return line.verdictAtOddsWithR7() ? " (oordeel van de provincie in strijd met de cijfers van nu; het berekende telt)"
+                : line.verdictToReview() ? " (te herbeoordelen)" : "";
     }
 
     static Table moves(ProvinceReport report) {

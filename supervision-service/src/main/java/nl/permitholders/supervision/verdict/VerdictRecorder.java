@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.projection.ReadPool;
@@ -33,18 +34,26 @@ import nl.permitholders.supervision.projection.ReadPool;
 @ApplicationScoped
 public class VerdictRecorder {
 
-    /** What made supervision judge again: an event, or none ({@code eventId} null) when a deadline passed. */
-    public record Cause(String type, UUID eventId) {
+    /**
+     * What made supervision judge again: an event, or none ({@code eventId} null) when a deadline passed; with a
+     * {@code note}, the verdict of {@code notedPeriod} is recorded with it even where it did not change, so that its
+     * history shows the cause (an exchange agreement registered after the half-year closed).
+     */
+    public record Cause(String type, UUID eventId, String note, Period notedPeriod) {
+
+        public Cause(String type, UUID eventId) {
+            this(type, eventId, null, null);
+        }
     }
 
     private static final String LATEST = "SELECT DISTINCT ON (municipality_code, period) municipality_code, period, verdict, backlog, "
             + "coupling_deficit FROM verdict_record WHERE municipality_code = ANY($1) ORDER BY municipality_code, period, id DESC";
     private static final String INSERT = "INSERT INTO verdict_record (municipality_code, period, verdict, backlog, "
             + "still_to_house_at_reference, coupled_unhoused_at_reference, coupling_deficit, cause_event_type, cause_event_id, "
-            + "recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+            + "recorded_at, cause_note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 
     private static final String HISTORY = "SELECT period, verdict, backlog, coupling_deficit, cause_event_type, cause_event_id, "
-            + "recorded_at FROM verdict_record WHERE municipality_code = $1 ORDER BY period, id";
+            + "recorded_at, cause_note FROM verdict_record WHERE municipality_code = $1 ORDER BY period, id";
 
     @Inject
     MunicipalityLedgers ledgers;
@@ -85,7 +94,8 @@ public class VerdictRecorder {
             Map<String, List<RecordedVerdict>> history = new HashMap<>();
             rows.forEach(row -> history.computeIfAbsent(row.getString("period"), period -> new ArrayList<>()).add(new RecordedVerdict(
                     Verdict.valueOf(row.getString("verdict")), row.getInteger("backlog"), row.getInteger("coupling_deficit"),
-                    row.getString("cause_event_type"), row.getUUID("cause_event_id"), row.getOffsetDateTime("recorded_at").toInstant())));
+                    row.getString("cause_event_type"), row.getUUID("cause_event_id"), row.getOffsetDateTime("recorded_at").toInstant(),
+                    row.getString("cause_note"))));
             return history;
         });
     }
@@ -112,11 +122,11 @@ public class VerdictRecorder {
             Cause cause = causes.get(municipality.code());
             for (DeadlineJudge.Judgement j : municipality.judgements(LocalDate.now(clock))) {
                 Stored previous = latest.get(municipality.code() + "/" + j.period());
-                if (previous == null || !previous.sameAs(j)) {
+                if (previous == null || !previous.sameAs(j) || j.period().equals(cause.notedPeriod())) {
                     rows.add(Tuple.tuple().addString(municipality.code()).addString(j.period().toString())
                             .addString(j.verdict().name()).addInteger(j.backlog()).addInteger(j.stillToHouseAtReferenceDate())
                             .addInteger(j.coupledUnhousedAtReferenceDate()).addInteger(j.couplingDeficit())
-                            .addString(cause.type()).addUUID(cause.eventId()).addOffsetDateTime(now));
+                            .addString(cause.type()).addUUID(cause.eventId()).addOffsetDateTime(now).addString(cause.note()));
                 }
             }
         }

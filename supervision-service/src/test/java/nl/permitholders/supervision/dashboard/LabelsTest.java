@@ -19,6 +19,7 @@ import nl.permitholders.supervision.ladder.AdviceReason;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ladder.AdviceView;
+import nl.permitholders.supervision.ladder.LadderRuleSet;
 import nl.permitholders.supervision.ladder.LadderRules;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.CancellationReason;
@@ -115,5 +116,18 @@ class LabelsTest {
                 .isEqualTo("een achterstand die op elk van de laatste 4 peildata groeide, telkens gemist: indeplaatsstelling aangekondigd (standaardregels)");
         assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.MET, 0)))))
                 .isEqualTo("geen trede zolang de laatste peildatum niet gemist is (standaardregels)");
+    }
+
+    @Test
+    void adviceByRulesThatCorrectEarlierRulesSaysSoWithWhoAndWhy() {
+        LadderRules fromOctober = new LadderRules(Optional.of(LocalDate.of(2026, 10, 1)), EnumSet.of(Verdict.NOT_MET),
+                List.of(new LadderRules.Step(1, Stage.OFFICIAL_TALK)), false);
+        LadderRuleSet correction = new LadderRuleSet(java.util.UUID.randomUUID(), "PV23", fromOctober, "beheerder-PV23",
+                java.time.Instant.parse("2026-11-20T09:00:00Z"), "de regels van 1 oktober waren niet vastgelegd");
+        assertThat(labels.adviceRule(AdviceView.of(InterventionAdvisor.advise(judged(Verdict.NOT_MET, 5), fromOctober),
+                Optional.of(correction))))
+                .isEqualTo("vanaf 1 gemiste peildatum op rij: ambtelijk gesprek (regels van de provincie vanaf 1 oktober 2026); "
+                        + "deze regels corrigeren met terugwerkende kracht eerdere regels, vastgelegd op 20 november 2026 door "
+                        + "beheerder-PV23: de regels van 1 oktober waren niet vastgelegd");
     }
 }

@@ -2,19 +2,26 @@ package nl.permitholders.supervision.exchange;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +41,8 @@ class ExchangeAgreementResourceTest {
     private static final String VERDICTS = "/supervision/v1/municipalities/{code}/verdicts";
     /** A half-year whose deadline (1 July 2026) has passed, so that its verdicts are given. */
     private static final String PERIOD = "2026-H1";
+    /** What a registration for PERIOD, closed since 1 July 2026, must say: its verdicts change (docs/domain.md R2). */
+    private static final Map<String, Object> CLOSED_CONFIRMED = Map.of("confirmClosedHalfYear", true);
     /** This test's own municipality codes: GM9700–GM9785 (GM9786–GM9788 are ExchangesOnTheDashboardTest's, GM9789 and GM9797 the rebuild test's). */
     private static final AtomicInteger NEXT = new AtomicInteger(9700);
     /** The province of the tests that do not list its exchanges: they read only their own municipalities' exchanges and figures. */
@@ -112,7 +121,7 @@ class ExchangeAgreementResourceTest {
                 .body("history[1].step", equalTo("CONFIRMED")).body("history[1].actingFor", equalTo(hengelo));
         given().get(FIGURES, almelo, PERIOD).then().body("exchanges", equalTo(0)).body("carriedBacklog", equalTo(30));
 
-        as(staff).post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
+        as(staff).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
                 .body("state", equalTo("REGISTERED")).body("history.step", equalTo(List.of("PROPOSED", "CONFIRMED", "REGISTERED")))
                 .body("history[2].actingFor", equalTo(province)).body("history[2].at", notNullValue());
 
@@ -140,24 +149,41 @@ class ExchangeAgreementResourceTest {
         as(municipality(almelo)).post(EXCHANGES + "/{id}/withdraw", id).then().statusCode(409);
     }
 
-    @Test
-    void anAgreementRegisteredForAHalfYearWhoseDeadlineHasPassedChangesItsVerdictAtOnceNamingTheAgreement() {
+    /** The verdicts of {@link #PERIOD} in the verdicts list. */
+    private static final String VERDICT = "find { it.period == '" + PERIOD + "' }";
+
+    private record Agreed(String almelo, String hengelo, String id) {
+    }
+
+    /**
+     * A confirmed agreement in which the first of two fresh municipalities of the shared province, 20 behind at PERIOD's
+     * deadline (excusably: nobody coupled), hands its quota of 20 to the second, whose quota is 40.
+     */
+    private Agreed handingOverAllOfAClosedHalfYear() {
         String province = registered(SHARED_PROVINCE);
         String almelo = town(province, 0, 20);
         String hengelo = town(province, 0, 40);
-        String verdict = "find { it.period == '" + PERIOD + "' }";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(VERDICTS, almelo).then().statusCode(200)
-                .body(verdict + ".verdict", equalTo("NOT_MET_EXCUSABLE")).body(verdict + ".backlog", equalTo(20)));
+                .body(VERDICT + ".verdict", equalTo("NOT_MET_EXCUSABLE")).body(VERDICT + ".backlog", equalTo(20)));
         String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
         as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+        return new Agreed(almelo, hengelo, id);
+    }
 
-        as(Callers.issuer().province(province)).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
+    @Test
+    void anAgreementRegisteredForAHalfYearWhoseDeadlineHasPassedChangesItsVerdictAtOnceNamingTheAgreement() {
+        Agreed agreed = handingOverAllOfAClosedHalfYear();
+        String almelo = agreed.almelo();
+        String hengelo = agreed.hengelo();
+        String id = agreed.id();
+
+        as(Callers.issuer().province(SHARED_PROVINCE)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
 
         given().get(VERDICTS, almelo).then().statusCode(200)
-                .body(verdict + ".verdict", equalTo("MET")).body(verdict + ".backlog", equalTo(0))
-                .body(verdict + ".history[-1].causeEventType", equalTo("exchange-agreement-registered"))
-                .body(verdict + ".history[-1].causeEventId", equalTo(id));
-        given().get(VERDICTS, hengelo).then().body(verdict + ".backlog", equalTo(60));
+                .body(VERDICT + ".verdict", equalTo("MET")).body(VERDICT + ".backlog", equalTo(0))
+                .body(VERDICT + ".history[-1].causeEventType", equalTo("exchange-agreement-registered"))
+                .body(VERDICT + ".history[-1].causeEventId", equalTo(id));
+        given().get(VERDICTS, hengelo).then().body(VERDICT + ".backlog", equalTo(60));
     }
 
     @Test
@@ -197,7 +223,7 @@ class ExchangeAgreementResourceTest {
         events.quota(almelo, PERIOD, 10, 2);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, almelo, PERIOD).then().body("quota", equalTo(10)));
 
-        as(Callers.issuer().province(province)).post(EXCHANGES + "/{id}/register", id).then().statusCode(400)
+        as(Callers.issuer().province(province)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("changes[0].delta"))
                 .body("invalidParams[0].reason", containsString("at -5"));
@@ -271,7 +297,7 @@ class ExchangeAgreementResourceTest {
             List<java.util.concurrent.Future<Integer>> registrations = java.util.stream.Stream.of(first, second, first)
                     .map(id -> threads.submit(() -> {
                         start.await();
-                        return as(staff).post(EXCHANGES + "/{id}/register", id).then().extract().statusCode();
+                        return as(staff).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().extract().statusCode();
                     }))
                     .toList();
             start.countDown();
@@ -305,10 +331,111 @@ class ExchangeAgreementResourceTest {
         as(Callers.issuer().province(west)).post(EXCHANGES + "/{id}/register", id).then().statusCode(403);
         given().get(EXCHANGES + "/{id}", id).then().body("state", equalTo("CONFIRMED"));
 
-        as(Callers.issuer().rijk()).post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
+        as(Callers.issuer().rijk()).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
                 .body("state", equalTo("REGISTERED")).body("history[2].actingFor", equalTo("RIJK"));
         given().get(FIGURES, leiden, PERIOD).then().body("exchanges", equalTo(15));
         as(Callers.issuer().province(west)).get("/supervision/v1/provinces/{code}/exchanges", west).then().statusCode(200)
                 .body("id", hasItem(id));
+    }
+
+    @Test
+    void aRegisteredExchangeThatAProvisionalQuotaFixedLowerBreaksIsFlaggedOnTheAgreementTheFiguresAndTheProvinceList() {
+        String province = province();
+        String almelo = town(province, 0, 0);
+        String hengelo = town(province, 0, 40);
+        // Almelo's provisional quota of 20, handed over in full.
+        events.provisionalQuota(almelo, PERIOD, 20, 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, almelo, PERIOD).then().body("quota", equalTo(20)));
+        String id = proposed(almelo, proposal(change(almelo, -20, 0), change(hengelo, 20, 0)));
+        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+        as(Callers.issuer().province(province)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
+                .body("noLongerHoldsFor", hasSize(0));
+        given().get(FIGURES, almelo, PERIOD).then().body("adjustedQuota", equalTo(0)).body("exchangesNoLongerHold", nullValue());
+
+        // The Rijk fixes Almelo's quota at 5: 0 + 5 - 20 = -15, a lead of 15 with nobody housed.
+        events.quota(almelo, PERIOD, 5, 3);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, almelo, PERIOD).then().statusCode(200)
+                .body("quotaStatus", equalTo("FINAL")).body("adjustedQuota", equalTo(-15))
+                .body("exchangesNoLongerHold.adjustedQuota", equalTo(-15))
+                .body("exchangesNoLongerHold.handedOverIn", equalTo(List.of(id)))
+                .body("exchangesNoLongerHold.explanation", containsString("is -15: carried backlog 0 + quota 5 - 20 exchanged")));
+        as(Callers.issuer().province(province)).get(EXCHANGES + "/{id}", id).then().statusCode(200)
+                .body("state", equalTo("REGISTERED"))
+                .body("noLongerHoldsFor.municipalityCode", equalTo(List.of(almelo)))
+                .body("noLongerHoldsFor[0].quota", equalTo(5)).body("noLongerHoldsFor[0].adjustedQuota", equalTo(-15));
+        as(Callers.issuer().rijk()).get("/supervision/v1/provinces/{code}/exchanges", province).then().statusCode(200)
+                .body("[0].noLongerHoldsFor[0].municipalityCode", equalTo(almelo));
+        // Hengelo took over: the agreement still holds for it, and its figures carry no flag.
+        given().get(FIGURES, hengelo, PERIOD).then().body("adjustedQuota", equalTo(60)).body("exchangesNoLongerHold", nullValue());
+    }
+
+    @Test
+    void anExchangeTheRijkRecordedInOneStepThatTakesAMunicipalityBelowZeroIsFlaggedToo() {
+        String province = province();
+        String almelo = town(province, 30, 20);
+        String hengelo = town(province, 0, 40);
+        String id = proposed(almelo, proposal(change(almelo, -45, 0), change(hengelo, 45, 0)));
+        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+        as(Callers.issuer().province(province)).body(CLOSED_CONFIRMED).post(EXCHANGES + "/{id}/register", id).then().statusCode(200);
+        UUID oneStep = UUID.randomUUID();
+
+        // quota-service checks only quota and its own exchanges: 20 - 15 >= 0 there; here 30 + 20 - 45 - 15 = -10.
+        events.send("quota.events", almelo, "nl.permitholders.quota.quota-exchanged.v1", """
+                {"exchangeId":"%s","municipalityCode":"%s","period":"%s","delta":-15,"partners":["%s"]}"""
+                .formatted(oneStep, almelo, PERIOD, hengelo));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, almelo, PERIOD).then()
+                .body("adjustedQuota", equalTo(-10))
+                .body("exchangesNoLongerHold.handedOverIn", containsInAnyOrder(id, oneStep.toString())));
+        given().get(EXCHANGES + "/{id}", id).then().body("noLongerHoldsFor[0].adjustedQuota", equalTo(-10));
+    }
+
+    @Test
+    void anAgreementForAClosedHalfYearIsRegisteredOnlyWhenConfirmedAndTheVerdictHistoryShowsTheConfirmation() {
+        Agreed agreed = handingOverAllOfAClosedHalfYear();
+        String almelo = agreed.almelo();
+        String hengelo = agreed.hengelo();
+        String id = agreed.id();
+        String staff = Callers.issuer().province(SHARED_PROVINCE);
+
+        as(staff).post(EXCHANGES + "/{id}/register", id).then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of("confirmClosedHalfYear")))
+                .body("invalidParams[0].reason", containsString("2026-H1 closed at its deadline 2026-07-01"));
+        as(staff).body(Map.of("confirmClosedHalfYear", false)).post(EXCHANGES + "/{id}/register", id).then().statusCode(400);
+        as(staff).body(Map.of("confirmClosedHalfYear", true, "reason", "x".repeat(501))).post(EXCHANGES + "/{id}/register", id)
+                .then().statusCode(400).body("invalidParams[0].name", containsString("reason"));
+        given().get(EXCHANGES + "/{id}", id).then().body("state", equalTo("CONFIRMED"));
+        given().get(VERDICTS, almelo).then().body(VERDICT + ".verdict", equalTo("NOT_MET_EXCUSABLE"));
+
+        as(staff).body(Map.of("confirmClosedHalfYear", true, "reason", "raadsbesluit Hengelo kwam pas in september"))
+                .post(EXCHANGES + "/{id}/register", id).then().statusCode(200)
+                .body("state", equalTo("REGISTERED"))
+                .body("history[2].reason", equalTo("registered after 2026-H1 closed at its deadline 2026-07-01, confirmed "
+                        + "explicitly: raadsbesluit Hengelo kwam pas in september"));
+
+        given().get(VERDICTS, almelo).then().statusCode(200)
+                .body(VERDICT + ".verdict", equalTo("MET"))
+                .body(VERDICT + ".history[-1].causeEventId", equalTo(id))
+                .body(VERDICT + ".history[-1].causeNote", allOf(containsString("confirmed explicitly: raadsbesluit Hengelo"),
+                        containsString("for " + SHARED_PROVINCE)));
+        // Hengelo's verdict changes in its backlog only; its history names the late registration too.
+        given().get(VERDICTS, hengelo).then()
+                .body(VERDICT + ".history[-1].causeEventId", equalTo(id))
+                .body(VERDICT + ".history[-1].causeNote", containsString("registered after 2026-H1 closed"));
+    }
+
+    @Test
+    void anAgreementForTheHalfYearStillRunningIsRegisteredWithoutABody() {
+        String province = registered(SHARED_PROVINCE);
+        String almelo = town(province, 30, 20);
+        String hengelo = town(province, 0, 40);
+        String running = Period.containing(LocalDate.now(NetherlandsClock.NETHERLANDS)).toString();
+        String id = proposed(almelo, Map.of("period", running, "changes", List.of(change(almelo, -10, 0), change(hengelo, 10, 0)),
+                "reason", "afspraak regio Twente"));
+        as(municipality(hengelo)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200);
+
+        given().header("Authorization", Callers.as(Callers.issuer().province(province))).post(EXCHANGES + "/{id}/register", id)
+                .then().statusCode(200).body("state", equalTo("REGISTERED")).body("history[2].reason", nullValue());
     }
 }

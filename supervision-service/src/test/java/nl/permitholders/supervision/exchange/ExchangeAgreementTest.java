@@ -223,4 +223,44 @@ class ExchangeAgreementTest {
         assertThat(refused.lastStep()).isEqualTo(new AgreementStep(Kind.REFUSED, OVERIJSSEL, "provincie", NOW, "geen onderbouwing"));
         assertThat(refused.steps()).hasSize(2);
     }
+
+    @Test
+    void anAgreementForAHalfYearWhoseDeadlineHasPassedIsRegisteredOnlyWithAnExplicitConfirmation() {
+        ExchangeAgreement confirmed = propose(new AgreementChange(ALMELO, -10, 0), new AgreementChange(HENGELO, 10, 0))
+                .confirm(HENGELO, "hengelo", NOW);
+        Instant afterTheDeadline = Instant.parse("2026-07-01T08:00:00Z");
+
+        assertThatThrownBy(() -> confirmed.register(Registrar.province(OVERIJSSEL), POSITIONS, "provincie", afterTheDeadline))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).invalidParams()).extracting(InvalidParam::name, InvalidParam::reason)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("confirmClosedHalfYear", "2026-H1 closed at its deadline "
+                                + "2026-07-01: registering this agreement now changes the verdicts given there, so it must be "
+                                + "confirmed explicitly (confirmClosedHalfYear: true)")));
+
+        ExchangeAgreement registered = confirmed.register(Registrar.province(OVERIJSSEL), POSITIONS,
+                new ExchangeAgreement.ClosedHalfYearConfirmation("raadsbesluit kwam pas in juli"), "provincie", afterTheDeadline);
+        assertThat(registered.state()).isEqualTo(AgreementState.REGISTERED);
+        assertThat(registered.registeredLate()).isTrue();
+        assertThat(registered.registration().reason()).isEqualTo("registered after 2026-H1 closed at its deadline 2026-07-01, "
+                + "confirmed explicitly: raadsbesluit kwam pas in juli");
+    }
+
+    @Test
+    void anAgreementForAHalfYearStillRunningNeedsNoConfirmationAndItsRegistrationSaysNothingOfIt() {
+        ExchangeAgreement registered = propose(new AgreementChange(ALMELO, -10, 0), new AgreementChange(HENGELO, 10, 0))
+                .confirm(HENGELO, "hengelo", NOW)
+                .register(Registrar.province(OVERIJSSEL), POSITIONS, "provincie", Instant.parse("2026-06-30T21:59:59Z"));
+        assertThat(registered.registeredLate()).isFalse();
+        assertThat(registered.registration().reason()).isNull();
+    }
+
+    @Test
+    void withoutTheConfirmationAFailingCheckIsReportedBesideIt() {
+        ExchangeAgreement confirmed = propose(new AgreementChange(ALMELO, -45, 0), new AgreementChange(HENGELO, 45, 0))
+                .confirm(HENGELO, "hengelo", NOW);
+        Map<String, PartyPosition> now = Map.of(ALMELO, new PartyPosition(ALMELO, OVERIJSSEL, 30, 10, 0, 40), HENGELO, POSITIONS.get(HENGELO));
+        assertThatThrownBy(() -> confirmed.register(Registrar.province(OVERIJSSEL), now, "provincie", Instant.parse("2027-02-01T10:00:00Z")))
+                .satisfies(e -> assertThat(((InvalidInputException) e).invalidParams()).extracting(InvalidParam::name)
+                        .containsExactly("confirmClosedHalfYear", "changes[0].delta"));
+    }
 }

@@ -103,7 +103,14 @@ class ExchangesOnTheDashboardTest {
                 .then().statusCode(404);
         as(Callers.issuer().rijk()).get(EXCHANGES + "/{id}", toRefuse).then().statusCode(200).body("state", equalTo("CONFIRMED"));
 
+        // 2026-H1 closed on 1 July 2026: registering changes its verdicts, so only with the explicit confirmation.
         form(formToken, cookieToken).formParam("uitruil", toRegister).post(PAGE + "/registraties", province)
+                .then().statusCode(303).header("Location", containsString("fout=afgesloten"));
+        staff().queryParam("fout", "afgesloten").get(PAGE, province).then().statusCode(200)
+                .body(containsString("Bevestig dat uitdrukkelijk om hem toch te registreren."));
+        as(Callers.issuer().rijk()).get(EXCHANGES + "/{id}", toRegister).then().statusCode(200).body("state", equalTo("CONFIRMED"));
+        form(formToken, cookieToken).formParam("uitruil", toRegister).formParam("afgesloten", "bevestigd")
+                .formParam("toelichting", "besluit van de raad kwam na de peildatum").post(PAGE + "/registraties", province)
                 .then().statusCode(303).header("Location", containsString("uitruil=geregistreerd"));
         as(Callers.issuer().rijk()).get(EXCHANGES + "/{id}", toRegister).then().statusCode(200).body("state", equalTo("REGISTERED"));
         as(Callers.issuer().rijk()).get(FIGURES, taker).then().statusCode(200).body("adjustedQuota", equalTo(25));
@@ -124,5 +131,15 @@ class ExchangesOnTheDashboardTest {
         // The Rijk reads the page but has no form.
         given().header("Authorization", Callers.as(Callers.issuer().rijk())).get(PAGE, province).then().statusCode(200)
                 .body(containsString("geregistreerd")).body(not(containsString("Uitruil registreren of weigeren")));
+
+        // The Rijk lowers the giver's quota to 2: 2 - 5 = -3. The page says the registered exchange no longer holds.
+        events.quota(giver, "2026-H1", 2, 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().rijk()).get(FIGURES, giver).then()
+                .body("adjustedQuota", equalTo(-3)));
+        staff().get(PAGE, province).then().statusCode(200)
+                .body(containsString("Uitruil die niet meer geldt"))
+                .body(containsString("geldt niet meer voor Gemeente " + giver + ": haar gecorrigeerde taakstelling is -3 "
+                        + "(meegenomen achterstand 0, taakstelling 2, uitgeruild -5)"))
+                .body(containsString("geregistreerd, geldt niet meer voor Gemeente " + giver));
     }
 }

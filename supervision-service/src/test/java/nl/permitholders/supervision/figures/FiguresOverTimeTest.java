@@ -89,6 +89,27 @@ class FiguresOverTimeTest {
     }
 
     @Test
+    void familyMembersWhoJoinedSomeoneInAnIntermediateFacilityNeedFollowUpHousingTooUntilTheyMoveOnTogether() {
+        String town = TestEvents.newMunicipality();
+        events.quota(town, "2025-H1", 20, 1);
+        UUID referent = events.coupling(town, 1, LocalDate.of(2025, 1, 6));
+        UUID facility = events.placement(town, referent, 1, LocalDate.of(2025, 2, 10), "INTERMEDIATE");
+        events.reunifiedInTemporaryHousing(town, referent, facility, 3, LocalDate.of(2025, 3, 15));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-04-01")
+                .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
+                .body("housed", equalTo(4)).body("personsInTemporaryHousing", equalTo(4)));
+        given().queryParam("asOf", "2025-03-14").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
+                .body("personsInTemporaryHousing", equalTo(1));
+
+        events.movedToFollowUpHousing(town, facility, referent, 1, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 5, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+                .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
+                .body("personsInTemporaryHousing", equalTo(0)).body("housed", equalTo(4)).body("backlog", equalTo(16)));
+        given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
+                .body("personsInTemporaryHousing", equalTo(4));
+    }
+
+    @Test
     void plannedCapacityInThePipelineIsWhatIsExpectedAndNotYetDelivered() {
         String town = TestEvents.newMunicipality();
         UUID project = UUID.randomUUID();

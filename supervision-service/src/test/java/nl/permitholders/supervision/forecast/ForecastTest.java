@@ -59,18 +59,19 @@ class ForecastTest {
 
     /**
      * Almelo's plan of approach of 27 March 2025: backlog 52 at the end of 2023, quotas 78 and 70 for 2024, 83 housed in
-     * 2024, so 117 carried into 2025; the quotas then known for 2025, 73 and 75, not yet fixed; 75 housed in 2025 as
+     * 2024, so 117 carried into 2025; for 2025 the quota of 73 for the first half-year ("Taakstelling 1e helft 2025")
+     * and the forecast 75 for the second ("Prognose taakstelling 2e helft 2025"), not yet fixed; 75 housed in 2025 as
      * forecast "bij gelijkblijvend beleid": a backlog of 190 at the end of 2025.
      */
     @Test
-    void almeloOn27March2025ForecastsABacklogOf190ForTheEndOf2025OnTheProvisionalQuotasThenKnown() {
+    void almeloOn27March2025ForecastsABacklogOf190ForTheEndOf2025OnTheFixed73AndTheProvisional75ThenKnown() {
         List<LedgerEntry> asItStood = List.of(
                 LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 52, 1),
                 LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 78, 1),
                 LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1),
                 // The plan gives 83 housed in 2024 as a year's total; when in 2024 does not change what is carried into 2025.
                 LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 12, 31), 83, "realisatie-2024"),
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1, QuotaStatus.PROVISIONAL, null),
+                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1, QuotaStatus.FINAL, null),
                 LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H2"), 75, 1, QuotaStatus.PROVISIONAL, null));
 
         Forecast.Result forecast = Forecast.withAssumption(new BacklogLedger(ALMELO, asItStood),
@@ -82,8 +83,9 @@ class ForecastTest {
         assertEquals(QuotaStatus.PROVISIONAL, forecast.quotaStatus());
         Forecast.Assumption provisional = forecast.assumptions().stream().filter(a -> a.name().equals("provisionalQuotas"))
                 .findFirst().orElseThrow();
-        assertEquals(148, provisional.persons());
-        assertTrue(provisional.description().contains("2025-H1 (73), 2025-H2 (75)"), provisional.description());
+        assertEquals(75, provisional.persons());
+        assertTrue(provisional.description().contains("2025-H2 (75)"), provisional.description());
+        assertTrue(!provisional.description().contains("2025-H1"), "2025-I's 73 was fixed: " + provisional.description());
     }
 
     @Test

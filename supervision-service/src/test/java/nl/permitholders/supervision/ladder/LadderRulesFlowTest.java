@@ -48,6 +48,8 @@ class LadderRulesFlowTest {
     private static final String OTHER_PROVINCE = "PV94";
     /** Never registered. */
     private static final String UNKNOWN_PROVINCE = "PV95";
+    /** Sets rules from before the day it sets them. */
+    private static final String BACKDATING_PROVINCE = "PV96";
 
     private final TestEvents events = new TestEvents();
 
@@ -69,11 +71,14 @@ class LadderRulesFlowTest {
         return "lines.find { it.figures.municipalityCode == '" + town + "' }." + field;
     }
 
-    /** Two missed deadlines in a row advise an administrative agreement at once; an excusable shortfall counts too. */
+    /**
+     * Two missed deadlines in a row advise an administrative agreement at once; an excusable shortfall counts too. The
+     * dates lie before 20 November 2026, so the rules say why they correct the earlier ones.
+     */
     private static Map<String, Object> strict(String appliesFrom) {
         return new HashMap<>(Map.of("appliesFrom", appliesFrom, "countedAsMissed", List.of("NOT_MET", "NOT_MET_EXCUSABLE"),
                 "steps", List.of(Map.of("missedInARow", 1, "stage", "SIGNAL"), Map.of("missedInARow", 2, "stage", "ADMINISTRATIVE_AGREEMENTS")),
-                "backlogGrowthEscalates", false));
+                "backlogGrowthEscalates", false, "correction", "besluit van Provinciale Staten van juli, nu pas vastgelegd"));
     }
 
     private String missedTwoDeadlinesInARow(String province) {
@@ -209,5 +214,50 @@ class LadderRulesFlowTest {
         given().get(RULES, UNKNOWN_PROVINCE).then().statusCode(404).contentType("application/problem+json");
         as(administrator(UNKNOWN_PROVINCE)).body(strict("2026-08-01")).post(RULES, UNKNOWN_PROVINCE).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void rulesFromADateBeforeTodayAreRefusedUnlessTheyCorrectEarlierRulesAndTheCorrectionShowsInTheAdvice() {
+        String town = missedTwoDeadlinesInARow(BACKDATING_PROVINCE);
+        String administrator = administrator(BACKDATING_PROVINCE);
+        Map<String, Object> backdated = strict("2026-10-01");
+        backdated.remove("correction");
+
+        as(administrator).body(backdated).post(RULES, BACKDATING_PROVINCE).then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", contains("appliesFrom"))
+                .body("invalidParams[0].reason", containsString("2026-10-01 lies before today, 2026-11-20"));
+        backdated.put("correction", " ");
+        as(administrator).body(backdated).post(RULES, BACKDATING_PROVINCE).then().statusCode(400).body("invalidParams.name", contains("appliesFrom"));
+        backdated.put("correction", "x".repeat(501));
+        as(administrator).body(backdated).post(RULES, BACKDATING_PROVINCE).then().statusCode(400)
+                .body("invalidParams.name", hasItem(containsString("correction")));
+        given().get(RULES, BACKDATING_PROVINCE).then().statusCode(200).body("history", hasSize(0));
+        // What the ladder advised on 15 October, by the default rules, before any correction.
+        given().queryParam("asOf", "2026-10-15").get(LADDER, town).then().statusCode(200)
+                .body("advice.stage", equalTo("OFFICIAL_TALK")).body("advice", not(hasKey("rulesCorrection")));
+
+        // Rules from today on correct nothing and need no correction.
+        Map<String, Object> fromToday = strict("2026-11-20");
+        fromToday.remove("correction");
+        as(administrator).body(fromToday).post(RULES, BACKDATING_PROVINCE).then().statusCode(201).body("$", not(hasKey("correction")));
+        given().get(LADDER, town).then().statusCode(200).body("advice.rulesFrom", equalTo("2026-11-20"))
+                .body("advice", not(hasKey("rulesCorrection")));
+
+        backdated.put("correction", "de regels van 1 oktober waren niet vastgelegd");
+        as(administrator).body(backdated).post(RULES, BACKDATING_PROVINCE).then().statusCode(201)
+                .body("appliesFrom", equalTo("2026-10-01")).body("correction", equalTo("de regels van 1 oktober waren niet vastgelegd"));
+        given().get(RULES, BACKDATING_PROVINCE).then().statusCode(200)
+                .body("history.correction", contains("de regels van 1 oktober waren niet vastgelegd", null));
+
+        // The advice of 15 October as the corrected rules give it, saying that they corrected the rules afterwards.
+        given().queryParam("asOf", "2026-10-15").get(LADDER, town).then().statusCode(200)
+                .body("advice.stage", equalTo("ADMINISTRATIVE_AGREEMENTS"))
+                .body("advice.rulesFrom", equalTo("2026-10-01"))
+                .body("advice.rulesCorrection.correction", equalTo("de regels van 1 oktober waren niet vastgelegd"))
+                .body("advice.rulesCorrection.setBy", equalTo("beheerder-" + BACKDATING_PROVINCE))
+                .body("advice.rulesCorrection.recordedOn", equalTo("2026-11-20"));
+        // Today the rules from 20 November are in force: they correct nothing.
+        given().get(LADDER, town).then().statusCode(200).body("advice.rulesFrom", equalTo("2026-11-20"))
+                .body("advice", not(hasKey("rulesCorrection")));
     }
 }

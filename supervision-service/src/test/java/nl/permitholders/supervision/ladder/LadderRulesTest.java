@@ -168,4 +168,23 @@ class LadderRulesTest {
         assertThat(refused(List.of(Verdict.NOT_MET_EXCUSABLE), new Step(1, Stage.SIGNAL))).containsExactly("countedAsMissed");
         assertThat(refused(List.of(), new Step(1, Stage.SIGNAL))).containsExactly("countedAsMissed");
     }
+
+    @Test
+    void rulesFromADateBeforeTodayAreRefusedUnlessTheProvinceSaysWhyTheyCorrectTheEarlierRules() {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        assertThat(LadderRules.backdatingRefusals(LocalDate.of(2026, 10, 1), today, null)).extracting(InvalidParam::name, InvalidParam::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("appliesFrom", "2026-10-01 lies before today, 2026-11-20: rules "
+                        + "that apply from the past rewrite the advice already given since then. Set them from today or later, or "
+                        + "say why they correct the earlier rules (correction)"));
+        assertThat(LadderRules.backdatingRefusals(LocalDate.of(2026, 10, 1), today, "  ")).extracting(InvalidParam::name)
+                .containsExactly("appliesFrom");
+        assertThat(LadderRules.backdatingRefusals(LocalDate.of(2026, 10, 1), today, "de regels van oktober waren niet vastgelegd")).isEmpty();
+    }
+
+    @Test
+    void rulesFromTodayOrLaterCorrectNothingAndNeedNoReason() {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        assertThat(LadderRules.backdatingRefusals(today, today, null)).isEmpty();
+        assertThat(LadderRules.backdatingRefusals(LocalDate.of(2027, 1, 1), today, null)).isEmpty();
+    }
 }

@@ -86,6 +86,39 @@ class FollowUpAndCapacityTest {
         assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 1)));
     }
 
+    private void joined(LedgerEntry referent, int persons, LocalDate arrivedOn, boolean temporary) {
+        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, arrivedOn, persons, UUID.randomUUID().toString(),
+                referent.couplingId(), temporary, referent.reference()));
+    }
+
+    @Test
+    void familyMembersWhoJoinedSomeoneInTemporaryHousingNeedFollowUpHousingTooAndMoveOnWithThem() {
+        LedgerEntry referent = placed(1, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
+        joined(referent, 3, LocalDate.of(2025, 3, 1), true);
+        assertEquals(1, ledger().personsInTemporaryHousing(LocalDate.of(2025, 2, 28)));
+        assertEquals(4, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 1)));
+
+        entries.add(LedgerEntry.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 1, referent.reference()));
+        assertEquals(4, ledger().personsInTemporaryHousing(LocalDate.of(2025, 4, 30)));
+        assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 5, 1)));
+        assertEquals(4, ledger().housed(Period.parse("2025-H1"), null), "they stay housed: R5");
+    }
+
+    @Test
+    void familyMembersWhoJoinedSomeoneInRegularHousingNeedNoFollowUpHousing() {
+        LedgerEntry referent = placed(1, LocalDate.of(2025, 2, 1), "REGULAR", false);
+        joined(referent, 3, LocalDate.of(2025, 3, 1), false);
+        assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 1)));
+    }
+
+    @Test
+    void familyMembersWhoJoinedARevokedPlacementNeverCountedAsInTemporaryHousing() {
+        LedgerEntry wrong = placed(1, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
+        joined(wrong, 3, LocalDate.of(2025, 3, 1), true);
+        entries.add(LedgerEntry.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 1, wrong.reference()));
+        assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 15)));
+    }
+
     @Test
     void plannedPlacesStayInThePipelineUntilDelivered() {
         planned("p1", 0, new PlannedPlaces(H1_2026, 10), new PlannedPlaces(H2_2026, 6));

@@ -448,8 +448,8 @@ class ProjectionRebuildTest {
                 .post("/supervision/v1/exchanges").then().statusCode(201).extract().path("id");
         given().header("Authorization", Callers.as(Callers.issuer().municipality(taker)))
                 .post("/supervision/v1/exchanges/{id}/confirm", id).then().statusCode(200);
-        given().header("Authorization", Callers.as(Callers.issuer().province(province)))
-                .post("/supervision/v1/exchanges/{id}/register", id).then().statusCode(200);
+        given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType("application/json")
+                .body(Map.of("confirmClosedHalfYear", true)).post("/supervision/v1/exchanges/{id}/register", id).then().statusCode(200);
         Map<String, String> before = new LinkedHashMap<>();
         for (String code : List.of(giver, taker)) {
             before.put(code, given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).extract().asString());

@@ -157,6 +157,40 @@ class JudgementLetterTest {
     }
 
     @Test
+    void aQuotaStillProvisionalIsMarkedAsSuch() throws IOException {
+        events.provisionalQuota(town, "2024-H2", 70, 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asTheProvince()
+                .get("/supervision/v1/municipalities/{code}/periods/2024-H2", town).then().body("quotaStatus", equalTo("PROVISIONAL")));
+
+        assertThat(text(letter(asTheProvince())).replaceAll("\\s+", " "))
+                .contains("Taakstelling (voorlopig: het Rijk heeft haar nog niet vastgesteld) 70");
+    }
+
+    @Test
+    void aProvinceVerdictThatALateCorrectionOvertookIsShownWithThatMarkNotAsIfItStood() throws IOException {
+        asTheProvince().body(Map.of("verdict", "NOT_MET_EXCUSABLE", "grounds", "woningen vertraagd opgeleverd", "decidedOn", "2025-01-20"))
+                .post("/supervision/v1/municipalities/{code}/verdicts/{deadline}/province-verdict", town, JANUARY_2025)
+                .then().statusCode(201);
+        assertThat(text(letter(asTheProvince())).replaceAll("\\s+", " ")).contains("Gronden: woningen vertraagd opgeleverd")
+                .doesNotContain("Te herbeoordelen", "in strijd met de cijfers van nu");
+
+        // Ten persons coupled after the reference date, housed in December and registered late: 107 behind, within the
+        // coupling deficit of 110, so the computed verdict is now excusable too: the province's verdict is to review.
+        events.placement(town, events.coupling(town, 10, LocalDate.of(2024, 10, 15)), 10, LocalDate.of(2024, 12, 20), null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asTheProvince().get(STATE, town, JANUARY_2025).then()
+                .body("liveBacklog", equalTo(107)));
+        assertThat(text(letter(asTheProvince())).replaceAll("\\s+", " ")).contains("Gronden: woningen vertraagd opgeleverd",
+                "Te herbeoordelen: een latere correctie heeft het berekende oordeel veranderd");
+
+        // The rest housed in December too, registered late: no shortfall at all, so nothing is left to excuse (R7).
+        events.placement(town, events.coupling(town, 107, LocalDate.of(2024, 10, 20)), 107, LocalDate.of(2024, 12, 21), null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asTheProvince().get(STATE, town, JANUARY_2025).then()
+                .body("liveBacklog", equalTo(0)));
+        assertThat(text(letter(asTheProvince())).replaceAll("\\s+", " ")).contains("Berekend oordeel: gehaald",
+                "Dit oordeel is in strijd met de cijfers van nu", "telt het berekende oordeel");
+    }
+
+    @Test
     void onlyTheProvincesOwnStaffAndOnceSentTheMunicipalityItselfReachALetter() {
         String ownMunicipality = Callers.issuer().municipality(town);
         String otherMunicipality = Callers.issuer().municipality(TestEvents.newMunicipality());

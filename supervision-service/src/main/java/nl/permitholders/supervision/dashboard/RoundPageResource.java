@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
@@ -124,7 +125,7 @@ public class RoundPageResource {
                 codes -> Map.of("Content-Disposition", List.of("attachment; filename=\"brieven-" + code + "-" + deadline + ".zip\"")));
     }
 
-    @RolesAllowed(Roles.PROVINCE)
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/gemeenten/{code}/brieven/{deadline}")
     @WithSession
@@ -133,9 +134,14 @@ public class RoundPageResource {
     public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @PathParam("deadline") String deadlineText) {
         Period period = letterRound.deadline("deadline", deadlineText);
+        // The municipality reads only a letter sent to it, as the API lets it.
+        Uni<byte[]> letter = token.getGroups().contains(Roles.MUNICIPALITY)
+                ? letterBook.sent(code, period.deadline()).map(sent -> sent.map(LetterBook.SentLetter::pdf).orElseThrow(() ->
+                        new ResourceNotFoundException("No letter about " + period.deadline() + " has been sent to " + code + ".")))
+                : letterRound.pdf(code, period).map(LetterRound.Pdf::bytes);
         return access.toMunicipality(token, code)
-                .chain(() -> letterRound.pdf(code, period))
-                .map(pdf -> download(pdf.bytes(), PDF, letterFileName(code, period.deadline())));
+                .chain(() -> letter)
+                .map(pdf -> download(pdf, PDF, letterFileName(code, period.deadline())));
     }
 
     @RolesAllowed(Roles.PROVINCE)

@@ -147,12 +147,17 @@ public final class BacklogLedger {
      * placements never counted.
      */
     public int personsInTemporaryHousing(LocalDate date) {
+        return inTemporaryHousing(date).stream().mapToInt(LedgerEntry::persons).sum();
+    }
+
+    /** The placements behind {@link #personsInTemporaryHousing}: housed temporarily by {@code date}, not moved on by then. */
+    public List<LedgerEntry> inTemporaryHousing(LocalDate date) {
         Set<String> movedOn = of(EntryKind.MOVED_ON).stream().filter(e -> !e.effectiveDate().isAfter(date))
                 .map(LedgerEntry::reference).collect(Collectors.toSet());
         return of(EntryKind.HOUSED).stream()
                 .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
                         && !movedOn.contains(e.reference()))
-                .mapToInt(LedgerEntry::persons).sum();
+                .toList();
     }
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */

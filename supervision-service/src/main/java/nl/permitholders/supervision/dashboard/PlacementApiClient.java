@@ -17,8 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * placement-service's API for the two records a municipal officer makes on the dashboard: a placement, and a move on to
  * follow-up housing. Placements are placement-service's to write (CouplingService, its rules and its outbox); the
  * dashboard's forms send the officer's own token there rather than writing anything themselves, and supervision learns
- * the result from the events, as it learns every placement. Answers of 4xx come back as responses, not exceptions
- * ({@code quarkus.rest-client.disable-default-mapper}), so the form can say what was refused.
+ * the result from the events, as it learns every placement. An answer of 4xx or 5xx fails the Uni with a
+ * WebApplicationException that carries it, so the form can say what was refused.
  */
 @RegisterRestClient(configKey = "placement")
 @Path("/placements/v1/couplings/{couplingId}/placements")

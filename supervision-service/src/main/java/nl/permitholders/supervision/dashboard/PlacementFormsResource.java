@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -58,8 +59,14 @@ public class PlacementFormsResource {
                     + "verhuizing is al vastgelegd. Er is niets vastgelegd."),
             Map.entry("plaatsing-ongeldig", "Dit kan zo niet worden vastgelegd. Er is niets vastgelegd."),
             Map.entry("plaatsing-niet-toegestaan", "Deze koppeling hoort niet bij uw gemeente. Er is niets vastgelegd."),
+            Map.entry("plaatsing-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u "
+                    + "opnieuw aan, of leg het vast via de API."),
             Map.entry("plaatsing-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
                     + "enkele minuten opnieuw."));
+
+    /** The fields placement-service names in a refusal (400), as the form's error codes. */
+    private static final Map<String, String> PLACEMENT_FIELDS = Map.of("persons", "personen", "housedOn", "datum");
+    private static final Map<String, String> MOVE_FIELDS = Map.of("movedOn", "verhuisdatum");
 
     /** The kinds of housing the form offers, as placement-service names them. */
     static final Map<String, String> HOUSING = new LinkedHashMap<>();
@@ -101,8 +108,11 @@ public class PlacementFormsResource {
         }
         return ownOnly(code).chain(() -> placements.place(coupling.get(), bearer(), Map.of("persons", persons.get(),
                         "housedOn", housedOn.get().toString(), "unitType", housingText)))
-                .map(answer -> answered(answer, back, "plaatsing=vastgelegd", Map.of("persons", "personen", "housedOn", "datum")))
-                .onFailure(e -> !(e instanceof ForbiddenException)).recoverWithItem(e -> unreachable(e, back));
+                .map(answer -> answered(answer, back, "plaatsing=vastgelegd", PLACEMENT_FIELDS))
+                .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back,
+                        "plaatsing=vastgelegd", PLACEMENT_FIELDS))
+                .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
+                .recoverWithItem(e -> unreachable(e, back));
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -124,8 +134,11 @@ public class PlacementFormsResource {
         }
         return ownOnly(code).chain(() -> placements.moveOn(coupling.get(), placement.get(), bearer(),
                         Map.of("movedOn", movedOn.get().toString())))
-                .map(answer -> answered(answer, back, "plaatsing=verhuisd", Map.of("movedOn", "verhuisdatum")))
-                .onFailure(e -> !(e instanceof ForbiddenException)).recoverWithItem(e -> unreachable(e, back));
+                .map(answer -> answered(answer, back, "plaatsing=verhuisd", MOVE_FIELDS))
+                .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back,
+                        "plaatsing=verhuisd", MOVE_FIELDS))
+                .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
+                .recoverWithItem(e -> unreachable(e, back));
     }
 
     /** Only the municipality's own officers record for it: another's page is 403, also when posted to by URL. */
@@ -151,11 +164,13 @@ public class PlacementFormsResource {
         }
         String code = switch (status) {
             case 400 -> fields.getOrDefault(invalidField(answer), "ongeldig");
+            case 401 -> "aanmelding";
             case 403, 404 -> "niet-toegestaan";
             case 409 -> "staat";
             default -> "onbereikbaar";
         };
         if (status >= 500 || status == 401) {
+            // 401: placement-service trusts another issuer than the dashboard's sign-in (docs/security.md).
             LOG.warnf("placement-service answered a dashboard form with %d", status);
         }
         return seeOther(back + "fout=plaatsing-" + code + "#vastleggen");

@@ -146,7 +146,8 @@ public class OverviewPageResource {
                     ProvinceQueries.ProvinceView view = overview.view();
                     return new OverviewPage(code, view.name(), period, DutchFormat.period(period), OverviewPage.periodChoices(period, now),
                             OverviewPage.table(view, overview.forecastBacklogs()), OverviewPage.standings(view),
-                            OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now));
+                            OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now),
+                            OverviewPage.map(view));
                 }));
     }
 }

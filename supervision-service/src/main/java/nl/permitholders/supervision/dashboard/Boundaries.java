@@ -25,6 +25,10 @@ final class Boundaries {
     static final NavigableMap<Integer, String> MUNICIPALITY_FILES = new TreeMap<>(Map.of(
             2024, "geo/gemeente_2024.topojson", 2025, "geo/gemeente_2025.topojson", 2026, "geo/gemeente_2026.topojson"));
 
+    /** The years with a province file in resources/geo. */
+    static final NavigableMap<Integer, String> PROVINCE_FILES = new TreeMap<>(Map.of(
+            2025, "geo/provincie_2025.topojson", 2026, "geo/provincie_2026.topojson"));
+
     /** A municipality's outline: its CBS name and its polygons, each a list of rings of [longitude, latitude]. */
     record Shape(String code, String name, List<List<List<double[]>>> polygons) {
     }
@@ -33,19 +37,25 @@ final class Boundaries {
     record Year(int year, Map<String, Shape> shapes) {
     }
 
-    private static final Map<Integer, Year> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, Year> LOADED = new ConcurrentHashMap<>();
 
     private Boundaries() {
     }
 
-    /** The boundaries to draw a half-year of {@code year} with. */
+    /** The municipalities' boundaries to draw a half-year of {@code year} with. */
     static Year forYear(int year) {
-        Map.Entry<Integer, String> file = MUNICIPALITY_FILES.floorEntry(year);
-        if (file == null) {
-            file = MUNICIPALITY_FILES.firstEntry();
-        }
-        Map.Entry<Integer, String> chosen = file;
-        return LOADED.computeIfAbsent(chosen.getKey(), y -> new Year(y, read(chosen.getValue())));
+        return nearest(MUNICIPALITY_FILES, year);
+    }
+
+    /** The provinces' boundaries to draw a half-year of {@code year} with. */
+    static Year provincesForYear(int year) {
+        return nearest(PROVINCE_FILES, year);
+    }
+
+    private static Year nearest(NavigableMap<Integer, String> files, int year) {
+        Map.Entry<Integer, String> file = files.floorEntry(year);
+        Map.Entry<Integer, String> chosen = file != null ? file : files.firstEntry();
+        return LOADED.computeIfAbsent(chosen.getValue(), path -> new Year(chosen.getKey(), read(path)));
     }
 
     private static Map<String, Shape> read(String resource) {

@@ -11,7 +11,8 @@ import java.util.Locale;
  * and focus. Municipalities without boundaries in that file are listed under the map. The table beside it is its
  * keyboard and screen-reader equivalent.
  */
-public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> areas, List<String> withoutBoundaries) {
+public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> areas, List<String> withoutBoundaries,
+                              List<String> provinceOutlines) {
 
     /** One municipality on the map: its outline as an SVG path, its colour's class, and what hover and focus show. */
     public record Area(String code, String path, String colour, String label, String link) {
@@ -27,10 +28,15 @@ public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> are
 
     /** The map of {@code positions} with the boundaries for {@code year}. */
     static MunicipalityMap of(int year, List<Position> positions) {
+        return of(year, positions, false);
+    }
+
+    /** The map of {@code positions}, with the provinces' outlines over it when {@code withProvinces}: the country's map. */
+    static MunicipalityMap of(int year, List<Position> positions, boolean withProvinces) {
         Boundaries.Year boundaries = Boundaries.forYear(year);
         List<Position> drawn = new ArrayList<>();
         List<String> without = new ArrayList<>();
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        List<Boundaries.Shape> framed = new ArrayList<>();
         for (Position p : positions) {
             Boundaries.Shape shape = boundaries.shapes().get(p.code());
             if (shape == null) {
@@ -38,6 +44,14 @@ public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> are
                 continue;
             }
             drawn.add(p);
+            framed.add(shape);
+        }
+        List<Boundaries.Shape> provinces = withProvinces && !drawn.isEmpty()
+                ? List.copyOf(Boundaries.provincesForYear(year).shapes().values()) : List.of();
+        // The country's map frames the whole country, a province's its own municipalities.
+        framed.addAll(provinces);
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Boundaries.Shape shape : framed) {
             for (List<List<double[]>> polygon : shape.polygons()) {
                 for (double[] point : polygon.get(0)) {
                     minX = Math.min(minX, point[0] * EAST);
@@ -48,7 +62,7 @@ public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> are
             }
         }
         if (drawn.isEmpty()) {
-            return new MunicipalityMap("0 0 " + (int) WIDTH + " 10", boundaries.year(), List.of(), without);
+            return new MunicipalityMap("0 0 " + (int) WIDTH + " 10", boundaries.year(), List.of(), without, List.of());
         }
         double scale = WIDTH / Math.max(maxX - minX, 1e-9);
         double height = (maxY - minY) * scale;
@@ -57,7 +71,11 @@ public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> are
             areas.add(new Area(p.code(), path(boundaries.shapes().get(p.code()), minX, minY, scale), p.colour(),
                     p.name() + ": " + p.figures(), p.link()));
         }
-        return new MunicipalityMap("0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), boundaries.year(), areas, without);
+        List<String> outlines = new ArrayList<>();
+        for (Boundaries.Shape province : provinces) {
+            outlines.add(path(province, minX, minY, scale));
+        }
+        return new MunicipalityMap("0 0 " + (int) WIDTH + " " + (int) Math.ceil(height), boundaries.year(), areas, without, outlines);
     }
 
     /** Every polygon's rings as one path; holes cut out by the even-odd rule. */

@@ -82,7 +82,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
                 .sorted(java.util.Comparator.comparing(f -> f.municipalityCode()))
                 .map(f -> MunicipalityMap.position(f.municipalityCode(), f.municipalityName() != null ? f.municipalityName() : f.municipalityCode(),
                         f.backlog(), f.scheduleGap(), f.adjustedQuota(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + period))
-                .toList());
+                .toList(), true);
     }
 
     /** How many municipalities of each province are under each regime, from every municipality's regime today. */

@@ -35,5 +35,10 @@ class MunicipalityMapTest {
         double enschedeX = Double.parseDouble(map.areas().get(1).path().substring(1).split(" ")[0]);
         assertThat(almeloX).isLessThan(enschedeX);
         assertThat(map.viewBox()).startsWith("0 0 600 ");
+        assertThat(map.provinceOutlines()).isEmpty();
+        // The country's map draws the twelve provinces' outlines over the municipalities.
+        assertThat(MunicipalityMap.of(2026, List.of(new MunicipalityMap.Position("GM0141", "Almelo", "rood", "", "")), true)
+                .provinceOutlines()).hasSize(12).allSatisfy(outline -> assertThat(outline).startsWith("M"));
+        assertThat(Boundaries.provincesForYear(2024).year()).isEqualTo(2025);
     }
 }

@@ -12,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * A person never sees raw JSON where they expected a page: every failure on a dashboard path, which the platform's
  * mappers answer with problem+json, is answered with a Dutch page in the dashboard's frame instead, with the same
- * status and a way on. The API keeps its problem+json.
+ * status and a way on, whenever the caller accepts HTML (a browser always does). The API, and a script calling a
+ * dashboard address without asking for HTML, keep problem+json.
  */
 public class DashboardErrorPages {
 
@@ -34,13 +35,19 @@ public class DashboardErrorPages {
         String path = request.getUriInfo().getPath();
         MediaType type = response.getMediaType();
         if (!Dashboard.onDashboard(path) || response.getStatus() < 400 || type == null
-                || !Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())) {
+                || !Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype()) || !acceptsHtml(request)) {
             return;
         }
         String again = request.getUriInfo().getRequestUri().getRawPath()
                 + (request.getUriInfo().getRequestUri().getRawQuery() == null ? "" : "?" + request.getUriInfo().getRequestUri().getRawQuery());
         response.setEntity(Templates.error(page(response.getStatus(), path, again)).render(), null,
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    /** Whether the caller asked for HTML, as a browser does for every page, download link and form. */
+    static boolean acceptsHtml(ContainerRequestContext request) {
+        return request.getAcceptableMediaTypes().stream()
+                .anyMatch(accepted -> "text".equals(accepted.getType()) && "html".equals(accepted.getSubtype()));
     }
 
     /** The page for a failure with {@code status} on the dashboard's {@code path}; {@code again} is the address to retry. */

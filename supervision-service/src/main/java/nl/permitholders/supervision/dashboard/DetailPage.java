@@ -222,7 +222,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     /** The province's judgement letters sent to the municipality, as they were sent (PDF), the latest first. */
     public static Table letters(String code, List<LetterBook.Sent> sent) {
         List<Row> rows = sent.stream().map(letter -> new Row(letter.deadline().toString(),
-                "/dashboard/gemeenten/" + code + "/brieven/" + letter.deadline(), List.of(
+                "/dashboard/gemeenten/" + code + "/verzonden-brieven/" + letter.deadline(), List.of(
                 Cell.text("Oordeelsbrief over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)"),
                 Cell.date(letter.sentAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()),
                 Cell.text(letter.sentBy())))).toList();

@@ -125,7 +125,7 @@ public class RoundPageResource {
                 codes -> Map.of("Content-Disposition", List.of("attachment; filename=\"brieven-" + code + "-" + deadline + ".zip\"")));
     }
 
-    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
+    @RolesAllowed(Roles.PROVINCE)
     @GET
     @Path("/gemeenten/{code}/brieven/{deadline}")
     @WithSession
@@ -134,14 +134,25 @@ public class RoundPageResource {
     public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @PathParam("deadline") String deadlineText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        // The municipality reads only a letter sent to it, as the API lets it.
-        Uni<byte[]> letter = token.getGroups().contains(Roles.MUNICIPALITY)
-                ? letterBook.sent(code, period.deadline()).map(sent -> sent.map(LetterBook.SentLetter::pdf).orElseThrow(() ->
-                        new ResourceNotFoundException("No letter about " + period.deadline() + " has been sent to " + code + ".")))
-                : letterRound.pdf(code, period).map(LetterRound.Pdf::bytes);
         return access.toMunicipality(token, code)
-                .chain(() -> letter)
-                .map(pdf -> download(pdf, PDF, letterFileName(code, period.deadline())));
+                .chain(() -> letterRound.pdf(code, period))
+                .map(pdf -> download(pdf.bytes(), PDF, letterFileName(code, period.deadline())));
+    }
+
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Path("/gemeenten/{code}/verzonden-brieven/{deadline}")
+    @WithSession
+    @Produces({PDF, "application/problem+json"})
+    @Operation(hidden = true, summary = "A judgement letter as it was sent, for the municipality it was sent to and its province; 404 before it is sent")
+    public Uni<Response> sentLetter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                    @PathParam("deadline") String deadlineText) {
+        Period period = letterRound.deadline("deadline", deadlineText);
+        return access.toMunicipality(token, code)
+                .chain(() -> letterBook.sent(code, period.deadline()))
+                .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
+                        "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
+                        letterFileName(code, period.deadline())));
     }
 
     @RolesAllowed(Roles.PROVINCE)

@@ -39,6 +39,7 @@ class MunicipalityPagesTest {
     private static final String CSRF_FIELD = "formulier-token";
     private static final String EXCHANGES = "/supervision/v1/municipalities/{code}/exchanges";
     private static final String PROVINCE = TestEvents.newProvince();
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final TestEvents events = new TestEvents();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -65,8 +66,9 @@ class MunicipalityPagesTest {
         return code;
     }
 
+    /** As a browser asks, for HTML first: a failure then comes as a page, not as problem+json. */
     private static RequestSpecification as(String token) {
-        return given().header("Authorization", Callers.as(token));
+        return given().header("Authorization", Callers.as(token)).accept(BROWSER);
     }
 
     private RequestSpecification officer() {
@@ -114,8 +116,11 @@ class MunicipalityPagesTest {
         }
         officer().get("/supervision/v1/municipalities/{code}/periods/{period}", neighbour, current.toString())
                 .then().statusCode(403).contentType(containsString("application/problem+json")).body("status", equalTo(403));
+        // A script calling a dashboard address without asking for HTML gets the problem too.
+        given().header("Authorization", Callers.as(Callers.issuer().municipality(town))).get("/dashboard/gemeenten/{code}", neighbour)
+                .then().statusCode(403).contentType(containsString("application/problem+json"));
         // A letter not sent yet is not the municipality's to read.
-        officer().get("/dashboard/gemeenten/{code}/brieven/{deadline}", town, current.previous().deadline().toString())
+        officer().get("/dashboard/gemeenten/{code}/verzonden-brieven/{deadline}", town, current.previous().deadline().toString())
                 .then().statusCode(404).contentType(containsString("text/html")).body(containsString("nog niets bekend"));
     }
 
@@ -128,12 +133,12 @@ class MunicipalityPagesTest {
                 .body(containsString("/dashboard/provincies/" + empty + "/afstemming-coa"))
                 .body(not(containsString("about:blank")));
         // Not signed in: the sign-in sends a browser to the login page (DashboardInBrowserTest); without it, refused.
-        given().get("/dashboard/gemeenten/{code}", town).then().statusCode(401);
+        given().accept(BROWSER).get("/dashboard/gemeenten/{code}", town).then().statusCode(401);
         officer().get("/dashboard/gemeenten/{code}?periode=2025-H3", town).then().statusCode(400)
                 .contentType(containsString("text/html")).body(containsString("Dit kon niet worden verwerkt"));
         officer().get("/dashboard/bestaat-niet").then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("Deze pagina bestaat niet"));
-        given().get("/dashboard/afgemeld").then().statusCode(200).body(containsString("U bent afgemeld"))
+        given().accept(BROWSER).get("/dashboard/afgemeld").then().statusCode(200).body(containsString("U bent afgemeld"))
                 .body(containsString("Opnieuw aanmelden"));
         // The API answers the same failures with problem+json.
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString()).then().statusCode(401)

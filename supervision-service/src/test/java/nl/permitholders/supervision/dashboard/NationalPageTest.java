@@ -67,7 +67,7 @@ class NationalPageTest {
                 .then().statusCode(200).body(containsString("data-gebieden=\"0\"")).body(containsString("Stad " + town + "."));
 
         for (String token : List.of(Callers.issuer().province(province), Callers.issuer().municipality(town))) {
-            given().header("Authorization", Callers.as(token)).get("/dashboard/nederland").then().statusCode(403)
+            given().header("Authorization", Callers.as(token)).accept("text/html").get("/dashboard/nederland").then().statusCode(403)
                     .contentType(containsString("text/html")).body(containsString("Deze pagina is niet voor u"));
         }
         given().header("Authorization", Callers.as(Callers.issuer().rijk())).get("/dashboard").then().statusCode(200)

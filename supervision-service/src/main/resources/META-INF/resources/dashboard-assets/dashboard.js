@@ -124,4 +124,14 @@
     document.querySelectorAll('[data-live]').forEach(setUpLive);
     document.querySelectorAll('canvas[data-chart]').forEach(setUpChart);
   });
+  // The map: the name and figures of the municipality under the pointer or the focus, also for who cannot hover.
+  document.querySelectorAll('.kaart-svg').forEach(function (map) {
+    var info = document.getElementById('kaart-info');
+    function show(event) {
+      var area = event.target.closest ? event.target.closest('a.gebied') : null;
+      if (area && info) { info.textContent = area.getAttribute('aria-label'); }
+    }
+    map.addEventListener('mouseover', show);
+    map.addEventListener('focusin', show);
+  });
 })();

@@ -70,6 +70,8 @@ class DashboardInBrowserTest {
     private static final String ALMELO = DemoData.ALMELO;
     /** Gelderland: its staff sign in as gelderland; the demo data gives it nothing, the reconciliation test its data. */
     private static final String GELDERLAND = "PV25";
+    /** Hengelo, Almelo's neighbour in the demo data, proposes an exchange to Almelo. */
+    private static final String HENGELO = "GM0164";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
@@ -493,6 +495,97 @@ class DashboardInBrowserTest {
             }
         }
         assertThat(formFields).as("the decision form's fields in tab order").contains("trede", "reden").endsWith("button");
+    }
+
+    @Test
+    void almeloSignsInSeesItsCouplingsRunningOutFirstAndConfirmsTheExchangeHengeloProposed() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String period = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
+        JsonNode proposed = send(Service.SUPERVISION, "POST", "/exchanges", stack.issuer().municipality(HENGELO), Map.of(
+                "period", period, "reason", "Hengelo neemt minder, Almelo meer (browsertest)",
+                "changes", List.of(Map.of("municipalityCode", ALMELO, "delta", 1, "backlogTransfer", 0),
+                        Map.of("municipalityCode", HENGELO, "delta", -1, "backlogTransfer", 0))));
+        String id = proposed.get("id").asText();
+
+        signIn("almelo");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/gemeenten/" + ALMELO));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Almelo in het");
+        // The couplings on the 12-week clock: the earliest coupling date, the first to run out, on top; overdue written out.
+        List<WebElement> clock = browser.findElements(By.cssSelector("#termijnen tbody tr[data-key]"));
+        assertThat(clock).isNotEmpty();
+        List<String> coupledOn = clock.stream().map(r -> r.findElements(By.tagName("td")).get(3).getAttribute("data-sort")).toList();
+        assertThat(coupledOn).isSorted();
+        assertThat(clock.get(0).getText()).contains("over termijn");
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("Almelo's own page"));
+        // Not Almelo's to see: Enschede's page and Overijssel's overview, also by URL.
+        browser.get(dashboard + "/gemeenten/GM0153");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Deze pagina is niet voor u");
+        assertThat(browser.getPageSource()).doesNotContain("Enschede in het").doesNotContain("\"status\"");
+        violations.addAll(accessibilityViolations("the refusal page"));
+
+        browser.get(dashboard + "/gemeenten/" + ALMELO);
+        browser.findElement(By.id("uitruil")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo: uitruil met andere gemeenten"));
+        violations.addAll(accessibilityViolations("Almelo's exchanges with its forms"));
+        new Select(browser.findElement(By.id("bevestiging-keuze"))).selectByValue(id);
+        browser.findElement(By.id("bevestigen")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Uw gemeente heeft de uitruil bevestigd."));
+        assertThat(api("/supervision/v1/exchanges/" + id).get("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(api("/supervision/v1/exchanges/" + id).get("history").get(1).get("author").asText()).isEqualTo("almelo");
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    @Test
+    void theMapOfOverijsselDrawsItsMunicipalitiesColouredAsTheirFiguresAndOpensAlmelo() {
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
+        List<WebElement> areas = browser.findElements(By.cssSelector(".kaart-svg a.gebied"));
+        assertThat(areas).hasSize(25);
+        assertThat(browser.findElements(By.id("zonder-grenzen"))).isEmpty();
+        String almelosColour = cellTexts(row(ALMELO)).get(7);
+        WebElement almelo = browser.findElement(By.cssSelector(".kaart-svg a.gebied[data-key='" + ALMELO + "']"));
+        assertThat(almelo.getAttribute("data-kleur")).isEqualTo(almelosColour);
+        assertThat(almelo.findElement(By.tagName("path")).getAttribute("class")).isEqualTo("kaart-" + almelosColour);
+        // Focus shows the name and figures in words, for who cannot hover.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", almelo);
+        assertThat(browser.findElement(By.id("kaart-info")).getText()).startsWith("Almelo: nog te huisvesten")
+                .endsWith("schemakleur " + almelosColour);
+        new Actions(browser).moveToElement(almelo.findElement(By.tagName("path"))).click().perform();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo in het"));
+    }
+
+    @Test
+    void theRijkSeesEveryProvinceOnTheNationalPageAndGoesOnToOverijssel() {
+        signIn("rijk");
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("nederland"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nederland: provincies in het"));
+        WebElement overijssel = browser.findElement(By.cssSelector("#provincies tr[data-key='" + DemoData.OVERIJSSEL + "']"));
+        assertThat(cellTexts(overijssel)).startsWith("Overijssel", "25");
+        assertThat(browser.findElement(By.cssSelector("#provincies tfoot tr")).getText()).startsWith("Nederland");
+        assertThat(browser.findElement(By.id("halfjaren")).getText()).contains("Landelijk gepubliceerd");
+        // The country's map: every municipality of the demo that has boundaries, Almelo among them.
+        assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied[data-key='" + ALMELO + "']"))).hasSize(1);
+        List<String> violations = accessibilityViolations("the national page");
+        overijssel.findElement(By.linkText("Overijssel")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overijssel: gemeenten in het"));
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    @Test
+    void aProvinceWithoutFiguresYetLandsOnADutchPageNotOnJsonAndSigningOutSaysSo() {
+        signIn("gelderland");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + GELDERLAND));
+        assertThat(browser.getPageSource()).contains("<html lang=\"nl\">").doesNotContain("about:blank");
+        browser.get(dashboard + "/bestaat-niet");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Deze pagina bestaat niet");
+        List<String> violations = accessibilityViolations("the page for an unknown address");
+        browser.findElement(By.id("afmelden")).click();
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/afgemeld"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("U bent afgemeld");
+        violations.addAll(accessibilityViolations("the signed-out page"));
+        // Signed out at Keycloak too: the dashboard asks for the login again.
+        browser.findElement(By.id("opnieuw-aanmelden")).click();
+        waitFor().until(ExpectedConditions.urlContains(keycloak.issuer() + "/protocol/openid-connect/auth"));
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }
 
     /** What axe-core finds against WCAG 2.1 A and AA on the page now, one line per violation and element. */

@@ -109,6 +109,10 @@ public final class SystemStack implements AutoCloseable {
                 if (service == Service.SUPERVISION) {
                     dashboardSignIn.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
                             () -> environment.put("QUARKUS_OIDC_DASHBOARD_TENANT_ENABLED", "false"));
+                    // The municipality's placement forms record through placement-service's API.
+                    if (started.containsKey(Service.PLACEMENT)) {
+                        environment.put("QUARKUS_REST_CLIENT_PLACEMENT_URL", started.get(Service.PLACEMENT).baseUrl());
+                    }
                 }
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),

@@ -22,7 +22,7 @@ public class BodilessApiPosts {
             var request = context.request();
             String path = request.path();
             String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-            boolean dashboard = path != null && (path.equals("/dashboard") || path.startsWith("/dashboard/"));
+            boolean dashboard = Dashboard.onDashboard(path);
             boolean noBody = "0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH))
                     || (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null);
             if (!dashboard && noBody && type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.permitholders.platform.period.DateRange;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
@@ -57,6 +58,25 @@ final class Dashboard {
         }
     }
 
+    /** The agreement, letter or other item a form's select chose; none for text that is no UUID. */
+    static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text == null ? "" : text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The whole number a form's field holds, from {@code min} to {@code max}; none for anything else. */
+    static Optional<Integer> wholeNumber(String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            return value >= min && value <= max ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The date a form's field names; none for text that is no date in the range the service keeps. */
     static Optional<LocalDate> date(String text) {
         try {
@@ -81,6 +101,12 @@ final class Dashboard {
         return token.getGroups().contains(Roles.PROVINCE);
     }
 
+    /** The municipality of a signed-in municipal officer; none for anyone else. */
+    static Optional<String> ownMunicipality(JsonWebToken token) {
+        Object own = token.getClaim(Caller.MUNICIPALITY_CLAIM);
+        return own != null && token.getGroups().contains(Roles.MUNICIPALITY) ? Optional.of(own.toString().replace("\"", "")) : Optional.empty();
+    }
+
     /** The province of a signed-in province staff member; none for anyone else. */
     static Optional<String> ownProvince(JsonWebToken token) {
         Object own = token.getClaim(Caller.PROVINCE_CLAIM);
@@ -101,6 +127,11 @@ final class Dashboard {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether {@code path} is one of the dashboard's pages (or its downloads, forms and live updates). */
+    static boolean onDashboard(String path) {
+        return path != null && (path.equals("/dashboard") || path.startsWith("/dashboard/"));
     }
 
     static Response download(byte[] body, String type, String fileName) {

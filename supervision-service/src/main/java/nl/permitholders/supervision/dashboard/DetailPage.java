@@ -17,6 +17,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.LedgerLine;
+import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -28,6 +29,7 @@ import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.round.LetterBook;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
@@ -45,7 +47,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                          Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                          Table progress, Table decisions, Table deadlines, Table months, String chartJson,
                          boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime,
-                         Table provinceVerdicts, List<Choice> verdictDeadlines, List<Choice> verdictOptions) {
+                         Table provinceVerdicts, List<Choice> verdictDeadlines, List<Choice> verdictOptions,
+                         boolean ownMunicipality, Table clock, Table letters, List<Choice> waitingCouplings,
+                         List<Choice> temporaryPlacements, List<Choice> housing) {
 
     /** A value a form offers (a stage, a regime, a deadline, a verdict), with its Dutch label. */
     public record Choice(String value, String label) {
@@ -66,7 +70,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
             "12 weken of langer (over termijn)", "Totaal");
 
     public List<Table> tables() {
-        List<Table> all = new ArrayList<>(List.of(figures, ledger, waiting, pipeline));
+        List<Table> all = new ArrayList<>(List.of(figures, ledger, clock, waiting, pipeline, letters));
         if (measures != null) {
             all.add(measures);
             all.add(progress);
@@ -175,6 +179,78 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         }
         return new Table("koppelingen", "Wachtende koppelingen: personen per huishoudtype en wachttijd", WAITING_HEADERS, rows,
                 Row.of(total));
+    }
+
+    /** The weeks from the coupling date within which a municipality houses the household (R8). */
+    static final int TERM_WEEKS = 12;
+
+    /**
+     * Every waiting coupling on the 12-week clock (R8), the one whose term runs out first on top: its household type and
+     * size, the persons still to house, the day the term ends and how many weeks are left; an overdue one says so in
+     * words as well as in colour.
+     */
+    public static Table clock(List<Couplings.Waiting> waiting, LocalDate today) {
+        List<Row> rows = waiting.stream()
+                .sorted(java.util.Comparator.comparing(Couplings.Waiting::couplingDate).thenComparing(Couplings.Waiting::couplingId))
+                .map(w -> {
+                    LocalDate due = w.couplingDate().plusWeeks(TERM_WEEKS);
+                    int weeksLeft = (int) (TERM_WEEKS - w.weeksWaiting());
+                    boolean overdue = due.isBefore(today);
+                    String standing = overdue ? "over termijn" : weeksLeft <= 4 ? "loopt binnen 4 weken af" : "binnen termijn";
+                    return new Row(w.couplingId(), null, List.of(
+                            Cell.text(shortId(w.couplingId())),
+                            Cell.text(household(w.householdType())), Cell.number(w.persons()), Cell.number(w.unhousedPersons()),
+                            Cell.date(w.couplingDate()), Cell.date(due),
+                            new Cell(overdue ? 0 : Math.max(weeksLeft, 0), overdue ? "0" : DutchFormat.number(Math.max(weeksLeft, 0)), "getal"),
+                            Cell.styled(standing, overdue ? "termijn-over" : weeksLeft <= 4 ? "termijn-bijna" : "")));
+                }).toList();
+        return Table.of("termijnen", "Wachtende koppelingen op de termijn van 12 weken, wie het eerst afloopt bovenaan",
+                List.of("Koppeling", "Huishoudtype", "Personen", "Nog te huisvesten", "Gekoppeld op", "Termijn loopt af op",
+                        "Weken over", "Stand"), rows);
+    }
+
+    /** The waiting couplings the placement form offers, the one running out first on top. */
+    public static List<Choice> waitingChoices(List<Couplings.Waiting> waiting) {
+        return waiting.stream()
+                .sorted(java.util.Comparator.comparing(Couplings.Waiting::couplingDate).thenComparing(Couplings.Waiting::couplingId))
+                .map(w -> new Choice(w.couplingId(), shortId(w.couplingId()) + ": " + household(w.householdType()).toLowerCase()
+                        + ", " + DutchFormat.number(w.persons()) + " personen, gekoppeld " + DutchFormat.date(w.couplingDate()) + ", nog "
+                        + DutchFormat.number(w.unhousedPersons()) + " te huisvesten"))
+                .toList();
+    }
+
+    /** The placements in temporary housing the follow-up form offers, named as the API addresses them. */
+    public static List<Choice> temporaryPlacements(List<LedgerEntry> placements) {
+        return placements.stream().filter(p -> p.couplingId() != null && p.reference() != null)
+                .map(p -> new Choice(p.couplingId() + "/" + p.reference(), "koppeling " + shortId(p.couplingId()) + ": "
+                        + DutchFormat.number(p.persons()) + " personen, gehuisvest " + DutchFormat.date(p.effectiveDate())))
+                .toList();
+    }
+
+    public static List<Choice> housingChoices() {
+        return PlacementFormsResource.HOUSING.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 8 ? id.substring(0, 8) : id;
+    }
+
+    private static String household(String type) {
+        return type == null ? "onbekend" : switch (type) {
+            case "SINGLE" -> "Alleenstaande";
+            case "FAMILY" -> "Gezin";
+            default -> "onbekend";
+        };
+    }
+
+    /** The province's judgement letters sent to the municipality, as they were sent (PDF), the latest first. */
+    public static Table letters(String code, List<LetterBook.Sent> sent) {
+        List<Row> rows = sent.stream().map(letter -> new Row(letter.deadline().toString(),
+                "/dashboard/gemeenten/" + code + "/verzonden-brieven/" + letter.deadline(), List.of(
+                Cell.text("Oordeelsbrief over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)"),
+                Cell.date(letter.sentAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()),
+                Cell.text(letter.sentBy())))).toList();
+        return Table.of("brieven", "Brieven van de provincie", List.of("Brief", "Verzonden op", "Verzonden door"), rows);
     }
 
     public static Table pipeline(FiguresView f) {

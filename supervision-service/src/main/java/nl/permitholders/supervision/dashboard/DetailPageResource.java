@@ -6,6 +6,7 @@ import static nl.permitholders.supervision.dashboard.Dashboard.chartJson;
 import static nl.permitholders.supervision.dashboard.Dashboard.choice;
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
 import static nl.permitholders.supervision.dashboard.Dashboard.download;
+import static nl.permitholders.supervision.dashboard.Dashboard.ownMunicipality;
 import static nl.permitholders.supervision.dashboard.Dashboard.period;
 import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
@@ -56,6 +57,7 @@ import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeRequest;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.round.LetterBook;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.timeline.Timelines;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
@@ -86,6 +88,11 @@ public class DetailPageResource {
             Map.entry("datum-oordeel", "Vul de datum van het oordeel in: niet voor de peildatum en niet in de toekomst."),
             Map.entry("gronden", "Vul de gronden van het oordeel in (hoogstens 500 tekens)."));
 
+    static final String PLACEMENT_RECORDED = "De plaatsing is vastgelegd. De cijfers hieronder tellen haar mee zodra de "
+            + "toezichtprojectie haar heeft verwerkt, meestal binnen enkele seconden: vernieuw dan de pagina.";
+    static final String MOVE_RECORDED = "De verhuizing naar vervolghuisvesting is vastgelegd. De cijfers volgen zodra de "
+            + "toezichtprojectie haar heeft verwerkt.";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance detail(DetailPage page);
@@ -106,6 +113,8 @@ public class DetailPageResource {
     @Inject
     ProvinceVerdictBook provinceVerdicts;
     @Inject
+    LetterBook letterBook;
+    @Inject
     SupervisionAccess access;
     @Inject
     JsonWebToken token;
@@ -114,7 +123,7 @@ public class DetailPageResource {
     @Inject
     ObjectMapper json;
 
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/gemeenten/{code}")
     @WithSession
@@ -123,11 +132,14 @@ public class DetailPageResource {
     public Uni<TemplateInstance> detail(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                         @QueryParam("periode") String periodText,
                                         @QueryParam("besluit") String decision, @QueryParam("oordeel") String verdict,
-                                        @QueryParam("fout") String error) {
-        return detailPage(code, periodText, message(decision, verdict), said(ERRORS, error)).map(Templates::detail);
+                                        @QueryParam("plaatsing") String placement, @QueryParam("fout") String error) {
+        String message = "vastgelegd".equals(placement) ? PLACEMENT_RECORDED
+                : "verhuisd".equals(placement) ? MOVE_RECORDED : message(decision, verdict);
+        String said = error != null && error.startsWith("plaatsing-") ? said(PlacementFormsResource.ERRORS, error) : said(ERRORS, error);
+        return detailPage(code, periodText, message, said).map(Templates::detail);
     }
 
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/gemeenten/{code}/detail.csv")
     @WithSession
@@ -139,7 +151,7 @@ public class DetailPageResource {
                 "gemeente-" + code + "-" + page.period() + ".csv"));
     }
 
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/gemeenten/{code}/detail.xlsx")
     @WithSession
@@ -264,8 +276,8 @@ public class DetailPageResource {
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderThenPlans,
-                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code))
-                        .with((figures, known, ladderAndPlans, histories, verdicts) -> {
+                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code))
+                        .with((figures, known, ladderAndPlans, histories, verdicts, letters) -> {
                     LadderView ladder = ladderAndPlans.getItem1();
                     var plan = ladderAndPlans.getItem2().items().stream().findFirst();
                     TimelineView timeline = timelines.municipality(known, Optional.empty(), Optional.empty());
@@ -285,7 +297,10 @@ public class DetailPageResource {
                             chartJson(json, timeline, true), provinceStaff(token), DetailPage.stageChoices(),
                             now.toString(), message, error, DetailPage.regime(histories.get(code), now),
                             DetailPage.provinceVerdicts(verdicts), DetailPage.verdictDeadlines(verdicts),
-                            DetailPage.verdictChoices());
+                            DetailPage.verdictChoices(), ownMunicipality(token).filter(code::equals).isPresent(),
+                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters),
+                            DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
+                            DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices());
                 }));
     }
 

@@ -84,7 +84,7 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
                 .toList();
     }
 
-    private static String changes(ExchangeAgreement agreement, Map<String, String> names) {
+    static String changes(ExchangeAgreement agreement, Map<String, String> names) {
         return agreement.changes().stream().map(change -> change(change, names)).collect(Collectors.joining("; "));
     }
 

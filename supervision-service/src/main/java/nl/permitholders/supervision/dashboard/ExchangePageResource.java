@@ -134,7 +134,7 @@ public class ExchangePageResource {
     /** Registers or refuses the chosen agreement, and goes back to the page saying how it went. */
     private Uni<Response> decideOnExchange(String code, String chosen, String done, Function<UUID, Uni<?>> decide) {
         String back = "/dashboard/provincies/" + code + "/uitruil?";
-        Optional<UUID> id = uuid(chosen);
+        Optional<UUID> id = Dashboard.uuid(chosen);
         if (id.isEmpty()) {
             return Uni.createFrom().item(seeOther(back + "fout=keuze#registreren"));
         }
@@ -145,13 +145,5 @@ public class ExchangePageResource {
                         + (((InvalidInputException) e).invalidParams().stream().allMatch(p -> ExchangeAgreement.CONFIRM_CLOSED.equals(p.name()))
                         ? "afgesloten" : "controle") + "#registreren"))
                 .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat#registreren"));
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text == null ? "" : text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

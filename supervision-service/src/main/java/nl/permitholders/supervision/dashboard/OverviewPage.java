@@ -27,12 +27,17 @@ import nl.permitholders.supervision.verdict.Standings;
  * and the province's row of standings (net and gross backlog, verdicts at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
-                           Table table, Table standings, Table deadlines, String chartJson, String today) {
+                           Table table, Table standings, Table deadlines, String chartJson, String today, MunicipalityMap map) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
             "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Toezichtregime",
             "Gekoppeld, niet gehuisvest", "Koppelingen over termijn", "Wacht op vervolghuisvesting", "Trede nu", "Trede geadviseerd",
             "Prognose achterstand einde halfjaar", "Soort taakstelling");
+
+    /** The overview's own address, without the half-year. */
+    public String path() {
+        return "/dashboard/provincies/" + provinceCode;
+    }
 
     /** A half-year to choose in the period selector. */
     public record PeriodChoice(String value, String label, boolean selected) {
@@ -94,6 +99,14 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 List.of(Row.of(List.of(Cell.text(view.name()), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
                         Cell.number(s.ahead()), Cell.text(deadline), Cell.number(s.met()), Cell.number(s.notMetExcusable()),
                         Cell.number(s.notMet()), Cell.number(s.withoutVerdict())))));
+    }
+
+    /** The province's municipalities on the map of the half-year's boundaries, coloured as the table's schedule colour. */
+    public static MunicipalityMap map(ProvinceView view) {
+        return MunicipalityMap.of(Period.parse(view.period().toString()).year(), view.lines().stream().map(MunicipalityLine::figures)
+                .map(f -> MunicipalityMap.position(f.municipalityCode(), f.municipalityName() != null ? f.municipalityName() : f.municipalityCode(),
+                        f.backlog(), f.scheduleGap(), f.adjustedQuota(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period()))
+                .toList());
     }
 
     /** The province's backlog at every deadline, the chart's data as a table for who cannot see the chart. */

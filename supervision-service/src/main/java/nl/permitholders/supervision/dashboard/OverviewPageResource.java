@@ -67,15 +67,23 @@ public class OverviewPageResource {
     @Inject
     ObjectMapper json;
 
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "Start page: a province goes to its overview, the Rijk chooses a province")
+    @Operation(hidden = true, summary = "Start page: a province goes to its overview, a municipality to its own page, the Rijk chooses a province")
     public Uni<Response> start() {
         Optional<String> own = ownProvince(token);
         if (own.isPresent()) {
             return Uni.createFrom().item(seeOther("/dashboard/provincies/" + own.get()));
+        }
+        Optional<String> municipality = Dashboard.ownMunicipality(token);
+        if (municipality.isPresent()) {
+            return Uni.createFrom().item(seeOther("/dashboard/gemeenten/" + municipality.get()));
+        }
+        if (!token.getGroups().contains(Roles.RIJK)) {
+            // A municipal officer whose account names no municipality sees none (fail closed).
+            return Uni.createFrom().failure(new io.quarkus.security.ForbiddenException("Your token names no municipality."));
         }
         return Province.<Province>listAll().map(all -> Response.ok(Templates.provinces(all)).build());
     }
@@ -138,7 +146,8 @@ public class OverviewPageResource {
                     ProvinceQueries.ProvinceView view = overview.view();
                     return new OverviewPage(code, view.name(), period, DutchFormat.period(period), OverviewPage.periodChoices(period, now),
                             OverviewPage.table(view, overview.forecastBacklogs()), OverviewPage.standings(view),
-                            OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now));
+                            OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now),
+                            OverviewPage.map(view));
                 }));
     }
 }

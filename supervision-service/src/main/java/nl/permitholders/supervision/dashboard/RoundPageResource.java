@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
@@ -136,6 +137,22 @@ public class RoundPageResource {
         return access.toMunicipality(token, code)
                 .chain(() -> letterRound.pdf(code, period))
                 .map(pdf -> download(pdf.bytes(), PDF, letterFileName(code, period.deadline())));
+    }
+
+    @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
+    @GET
+    @Path("/gemeenten/{code}/verzonden-brieven/{deadline}")
+    @WithSession
+    @Produces({PDF, "application/problem+json"})
+    @Operation(hidden = true, summary = "A judgement letter as it was sent, for the municipality it was sent to and its province; 404 before it is sent")
+    public Uni<Response> sentLetter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                    @PathParam("deadline") String deadlineText) {
+        Period period = letterRound.deadline("deadline", deadlineText);
+        return access.toMunicipality(token, code)
+                .chain(() -> letterBook.sent(code, period.deadline()))
+                .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
+                        "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
+                        letterFileName(code, period.deadline())));
     }
 
     @RolesAllowed(Roles.PROVINCE)

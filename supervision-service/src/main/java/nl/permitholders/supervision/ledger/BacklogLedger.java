@@ -212,18 +212,28 @@ public final class BacklogLedger {
      * counted, nor family members who joined one.
      */
     public int personsInTemporaryHousing(LocalDate date) {
-        Set<String> movedOn = of(EntryKind.MOVED_ON).stream().filter(e -> !e.effectiveDate().isAfter(date))
-                .map(LedgerEntry::reference).collect(Collectors.toSet());
-        int placed = of(EntryKind.HOUSED).stream()
-                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
-                        && !movedOn.contains(e.reference()))
-                .mapToInt(LedgerEntry::persons).sum();
+        Set<String> movedOn = movedOnBy(date);
+        int placed = inTemporaryHousing(date).stream().mapToInt(LedgerEntry::persons).sum();
         // Family members who joined a referent there need it as long as the placement they joined: they move on with it.
         int joined = of(EntryKind.REUNIFIED).stream()
                 .filter(e -> e.joinedPlacement() != null && !e.effectiveDate().isAfter(date)
                         && !revokedPlacements.contains(e.joinedPlacement()) && !movedOn.contains(e.joinedPlacement()))
                 .mapToInt(LedgerEntry::persons).sum();
         return placed + joined;
+    }
+
+    /** The placements behind {@link #personsInTemporaryHousing}: housed temporarily by {@code date}, not moved on by then. */
+    public List<LedgerEntry> inTemporaryHousing(LocalDate date) {
+        Set<String> movedOn = movedOnBy(date);
+        return of(EntryKind.HOUSED).stream()
+                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
+                        && !movedOn.contains(e.reference()))
+                .toList();
+    }
+
+    private Set<String> movedOnBy(LocalDate date) {
+        return of(EntryKind.MOVED_ON).stream().filter(e -> !e.effectiveDate().isAfter(date))
+                .map(LedgerEntry::reference).collect(Collectors.toSet());
     }
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */

@@ -1,11 +1,8 @@
 package nl.permitholders.supervision.national;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
-import io.quarkus.reactive.datasource.ReactiveDataSource;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +22,6 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
-import nl.permitholders.supervision.projection.ReadPool;
 import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,14 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NationalResource {
 
     @Inject
-    FiguresQueries figures;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    @ReactiveDataSource(ReadPool.NAME)
-    Pool pool;
+    NationalFigures country;
 
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
     }
@@ -87,15 +76,6 @@ public class NationalResource {
                     + "(R7) at lastDeadline.")
     public Uni<NationalView> national(@PathParam("period") String periodText,
                                       @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
-        Period period = PeriodParam.parse("period", periodText);
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
-        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
-        // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
-        Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf)
-                .map(all -> all.stream().filter(f -> !f.merged()).toList());
-        Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
-                .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
-        return Uni.combine().all().unis(existing, names)
-                .with((each, provinceNames) -> NationalView.of(period, asOf, position, each, provinceNames));
+        return country.of(PeriodParam.parse("period", periodText), DateParam.parseOptional("asOf", asOfText));
     }
 }

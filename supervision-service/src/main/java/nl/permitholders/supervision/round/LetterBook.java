@@ -35,6 +35,8 @@ public class LetterBook {
             + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
     private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at FROM sent_letter "
             + "WHERE municipality_code = $1 AND deadline = $2";
+    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at FROM sent_letter WHERE municipality_code = $1 "
+            + "ORDER BY deadline DESC";
     private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
             + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('letter:' || $1 || ':' || $2::text))";
@@ -79,6 +81,20 @@ public class LetterBook {
     public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline) {
         return reads.preparedQuery(SENT).execute(Tuple.of(code, deadline)).map(rows -> rows.size() == 0 ? Optional.<SentLetter>empty()
                 : Optional.of(sentLetter(rows.iterator().next())));
+    }
+
+    /** A letter sent to a municipality: about which deadline, by whom and when. */
+    public record Sent(LocalDate deadline, String sentBy, Instant sentAt) {
+    }
+
+    /** Every letter sent to the municipality, the latest deadline first. */
+    public Uni<List<Sent>> sentTo(String code) {
+        return reads.preparedQuery(SENT_TO).execute(Tuple.of(code)).map(rows -> {
+            List<Sent> sent = new ArrayList<>();
+            rows.forEach(row -> sent.add(new Sent(row.getLocalDate("deadline"), row.getString("sent_by"),
+                    row.getOffsetDateTime("sent_at").toInstant())));
+            return sent;
+        });
     }
 
     /** The state a letter is in: its latest change, or DRAFT. */

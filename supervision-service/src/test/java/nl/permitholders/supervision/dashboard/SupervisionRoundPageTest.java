@@ -52,6 +52,7 @@ class SupervisionRoundPageTest {
     private static final String ZIP = ROUND + "/brieven.zip";
     private static final String LETTER = "/dashboard/gemeenten/{code}/brieven/{deadline}";
     private static final String FORM = LETTER + "/staten";
+    private static final String SENT_LETTER = "/dashboard/gemeenten/{code}/verzonden-brieven/{deadline}";
     private static final String API_STATE = "/supervision/v1/municipalities/{code}/letters/{deadline}/state";
     /** The province of every test but the one that downloads all its letters: they read only their own municipalities' lines. */
     private static final String SHARED_PROVINCE = TestEvents.newProvince();
@@ -270,6 +271,27 @@ class SupervisionRoundPageTest {
         RequestSpecification post = as(token).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .cookie(CSRF_COOKIE, cookieToken);
         return formToken == null ? post : post.formParam(CSRF_FIELD, formToken);
+    }
+
+    @Test
+    void theMunicipalityReadsItsLetterOnItsOwnPageOnceSentAsItWasSentAndNotBefore() throws Exception {
+        String municipality = Callers.issuer().municipality(town);
+        as(municipality).get(SENT_LETTER, town, JANUARY_2025).then().statusCode(404);
+        as(municipality).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("De provincie heeft nog geen oordeelsbrief aan deze gemeente verzonden."));
+        record(town, "REVIEWED");
+        record(town, "SENT");
+        String sentHash = asTheProvince().get(API_STATE, town, JANUARY_2025).then().statusCode(200).extract().path("sent.sha256");
+
+        byte[] pdf = as(municipality).get(SENT_LETTER, town, JANUARY_2025).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        assertThat(sha256(pdf)).isEqualTo(sentHash);
+        as(municipality).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("href=\"/dashboard/gemeenten/" + town + "/verzonden-brieven/2025-01-01\""))
+                .body(containsString("Oordeelsbrief over de peildatum 1 januari 2025 (PDF)"));
+        // Another municipality's letter is not its to read; the concept stays the province's.
+        as(Callers.issuer().municipality(neighbour)).get(SENT_LETTER, town, JANUARY_2025).then().statusCode(403);
+        as(municipality).get(LETTER, town, JANUARY_2025).then().statusCode(403);
     }
 
     @Test

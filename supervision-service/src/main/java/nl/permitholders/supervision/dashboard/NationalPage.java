@@ -1,0 +1,94 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Table.Cell;
+import static nl.permitholders.supervision.dashboard.Table.Row;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.Totals;
+import nl.permitholders.supervision.national.NationalResource.NationalView;
+import nl.permitholders.supervision.regime.SupervisionRegime;
+import nl.permitholders.supervision.verdict.Standings;
+
+/**
+ * The Rijk's page of the country for a half-year: a row per province (its figures, net and gross backlog, the
+ * verdicts at the last deadline and how many municipalities are under each supervision regime), each leading to the
+ * province's own overview; and the country's totals per half-year, with a column for the published national figures
+ * beside them where those are loaded.
+ */
+public record NationalPage(Period period, String periodText, List<OverviewPage.PeriodChoice> periods, Table provinces,
+                           Table halfYears, int withoutProvince, String today, MunicipalityMap map) {
+
+    public static final List<String> PROVINCE_HEADERS = List.of("Provincie", "Gemeenten", "Taakstelling inclusief achterstand",
+            "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Netto achterstand", "Bruto achterstand",
+            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Toezichtregime licht",
+            "Toezichtregime midden", "Toezichtregime zwaar");
+
+    /**
+     * The published national figures per half-year (the official series, when it is loaded) go in this column; until
+     * then it is empty on the page and in the exports.
+     */
+    public static final String PUBLISHED = "Landelijk gepubliceerd";
+
+    /** @param regimes per province, how many of its municipalities are under each regime today */
+    public static Table provinces(NationalView view, Map<String, Map<SupervisionRegime, Integer>> regimes) {
+        Labels labels = MessageBundles.get(Labels.class);
+        Period period = Period.parse(view.period());
+        List<Row> rows = view.provinces().stream().map(p -> new Row(p.provinceCode(),
+                "/dashboard/provincies/" + p.provinceCode() + "?periode=" + period,
+                cells(labels, p.name() == null ? p.provinceCode() : p.name(), p.municipalities(), p.totals(), p.standings(),
+                        regimes.getOrDefault(p.provinceCode(), Map.of())))).toList();
+        Map<SupervisionRegime, Integer> all = new EnumMap<>(SupervisionRegime.class);
+        regimes.values().forEach(counts -> counts.forEach((regime, n) -> all.merge(regime, n, Integer::sum)));
+        Row totals = new Row("totaal", null, cells(labels, "Nederland", view.municipalities(), view.totals(), view.standings(), all));
+        return new Table("provincies", "Provincies, " + DutchFormat.period(period), PROVINCE_HEADERS, rows, totals);
+    }
+
+    private static List<Cell> cells(Labels labels, String name, int municipalities, Totals t, Standings s,
+                                    Map<SupervisionRegime, Integer> regimes) {
+        String colour = labels.scheduleColour(ScheduleColour.of(t.scheduleGap(), t.adjustedQuota()));
+        return List.of(Cell.text(name), Cell.number(municipalities), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
+                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), Cell.styled(colour, "schemakleur schemakleur-" + colour),
+                Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
+                s.lastDeadline() == null ? Cell.text("nog geen") : Cell.date(s.lastDeadline()),
+                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet()),
+                Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)),
+                Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0)));
+    }
+
+    /** The country per half-year, the latest first; the published figures' column stays empty until they are loaded. */
+    public static Table halfYears(List<NationalView> views) {
+        List<Row> rows = new ArrayList<>();
+        for (NationalView view : views) {
+            Period period = Period.parse(view.period());
+            Totals t = view.totals();
+            rows.add(new Row(view.period(), null, List.of(new Cell(view.period(), DutchFormat.period(period), null),
+                    Cell.date(period.deadline()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()), Cell.number(t.backlog()),
+                    Cell.number(view.standings().netBacklog()), Cell.number(view.standings().grossBacklog()), Cell.empty())));
+        }
+        return Table.of("halfjaren", "Nederland per halfjaar", List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand",
+                "Gehuisvest", "Nog te huisvesten", "Netto achterstand", "Bruto achterstand", PUBLISHED), rows);
+    }
+
+    /** Every municipality of the country in the half-year (not merged by then) on the map. */
+    static MunicipalityMap map(Period period, List<FiguresQueries.MunicipalityFigures> municipalities) {
+        return MunicipalityMap.of(period.year(), municipalities.stream().filter(m -> !m.merged()).map(FiguresQueries.MunicipalityFigures::figures)
+                .sorted(java.util.Comparator.comparing(f -> f.municipalityCode()))
+                .map(f -> MunicipalityMap.position(f.municipalityCode(), f.municipalityName() != null ? f.municipalityName() : f.municipalityCode(),
+                        f.backlog(), f.scheduleGap(), f.adjustedQuota(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + period))
+                .toList(), true);
+    }
+
+    /** How many municipalities of each province are under each regime, from every municipality's regime today. */
+    static Map<String, Map<SupervisionRegime, Integer>> regimeCounts(Map<String, String> provinceOf, Map<String, SupervisionRegime> regimeOf) {
+        return regimeOf.entrySet().stream().filter(e -> provinceOf.get(e.getKey()) != null)
+                .collect(Collectors.groupingBy(e -> provinceOf.get(e.getKey()),
+                        Collectors.toMap(Map.Entry::getValue, e -> 1, Integer::sum, () -> new EnumMap<>(SupervisionRegime.class))));
+    }
+}

@@ -1,0 +1,82 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Dashboard.period;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.national.NationalFigures;
+import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.SupervisionRegime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The Rijk's national page: every province's row for a half-year, the country per half-year, and the way into each province. */
+@Path("/dashboard")
+public class NationalPageResource {
+
+    /** How many half-years the country's series shows, the chosen one and those before it. */
+    static final int HALF_YEARS = 6;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance national(NationalPage page);
+    }
+
+    @Inject
+    NationalFigures country;
+    @Inject
+    Regimes regimes;
+    @Inject
+    FiguresQueries figures;
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Roles.RIJK)
+    @GET
+    @Path("/nederland")
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The Rijk's national page for a half-year (periode, default the current one)")
+    public Uni<TemplateInstance> national(@QueryParam("periode") String periodText) {
+        Period period = period(periodText, clock);
+        LocalDate today = LocalDate.now(clock);
+        List<Period> series = new java.util.ArrayList<>();
+        for (Period p = period; series.size() < HALF_YEARS; p = p.previous()) {
+            series.add(p);
+        }
+        return Municipality.<Municipality>listAll().flatMap(towns -> {
+            Map<String, String> provinceOf = new HashMap<>();
+            towns.forEach(t -> provinceOf.put(t.code, t.provinceCode));
+            return regimes.histories(provinceOf.keySet()).flatMap(histories -> {
+                Map<String, SupervisionRegime> regimeOf = new HashMap<>();
+                histories.forEach((code, history) -> history.inForceOn(today).ifPresent(d -> regimeOf.put(code, d.regime())));
+                // One half-year after the other: each reads every municipality's figures.
+                return Multi.createFrom().iterable(series).onItem().transformToUniAndConcatenate(p -> country.of(p, null))
+                        .collect().asList()
+                        .flatMap(views -> figures.ofCountry(period, null).map(each -> new NationalPage(period, DutchFormat.period(period),
+                                OverviewPage.periodChoices(period, today),
+                                NationalPage.provinces(views.get(0), NationalPage.regimeCounts(provinceOf, regimeOf)),
+                                NationalPage.halfYears(views), views.get(0).municipalitiesWithoutProvince(), DutchFormat.date(today),
+                                NationalPage.map(period, each))));
+            });
+        }).map(Templates::national);
+    }
+}

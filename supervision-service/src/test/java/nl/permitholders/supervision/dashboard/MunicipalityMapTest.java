@@ -1,0 +1,44 @@
+package nl.permitholders.supervision.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The map of municipalities drawn from the boundaries of CBS and Kadaster (resources/geo). */
+class MunicipalityMapTest {
+
+    @Test
+    void eachYearHasTheBoundariesOfItsOwnFileOrTheNearestEarlierOne() {
+        assertThat(Boundaries.forYear(2026).shapes()).hasSize(342).containsKey("GM0141");
+        assertThat(Boundaries.forYear(2026).shapes().get("GM0141").name()).isEqualTo("Almelo");
+        assertThat(Boundaries.forYear(2025).year()).isEqualTo(2025);
+        assertThat(Boundaries.forYear(2027).year()).isEqualTo(2026);
+        assertThat(Boundaries.forYear(2023).year()).isEqualTo(2024);
+    }
+
+    @Test
+    void aMunicipalityIsDrawnAsALinkedPathAndOneWithoutBoundariesIsListedNotDropped() {
+        MunicipalityMap map = MunicipalityMap.of(2026, List.of(
+                new MunicipalityMap.Position("GM0141", "Almelo", "rood", "nog te huisvesten 117", "/dashboard/gemeenten/GM0141"),
+                new MunicipalityMap.Position("GM0153", "Enschede", "groen", "nog te huisvesten 0", "/dashboard/gemeenten/GM0153"),
+                new MunicipalityMap.Position("GM9999", "Nieuwgemeente", "oranje", "nog te huisvesten 3", "/dashboard/gemeenten/GM9999")));
+
+        assertThat(map.areas()).extracting(MunicipalityMap.Area::code).containsExactly("GM0141", "GM0153");
+        MunicipalityMap.Area almelo = map.areas().get(0);
+        assertThat(almelo.path()).startsWith("M").endsWith("Z");
+        assertThat(almelo.colour()).isEqualTo("rood");
+        assertThat(almelo.label()).isEqualTo("Almelo: nog te huisvesten 117");
+        assertThat(map.withoutBoundaries()).containsExactly("Nieuwgemeente");
+        // Almelo lies west of Enschede: its outline starts further left on the map.
+        double almeloX = Double.parseDouble(almelo.path().substring(1).split(" ")[0]);
+        double enschedeX = Double.parseDouble(map.areas().get(1).path().substring(1).split(" ")[0]);
+        assertThat(almeloX).isLessThan(enschedeX);
+        assertThat(map.viewBox()).startsWith("0 0 600 ");
+        assertThat(map.provinceOutlines()).isEmpty();
+        // The country's map draws the twelve provinces' outlines over the municipalities.
+        assertThat(MunicipalityMap.of(2026, List.of(new MunicipalityMap.Position("GM0141", "Almelo", "rood", "", "")), true)
+                .provinceOutlines()).hasSize(12).allSatisfy(outline -> assertThat(outline).startsWith("M"));
+        assertThat(Boundaries.provincesForYear(2024).year()).isEqualTo(2025);
+    }
+}

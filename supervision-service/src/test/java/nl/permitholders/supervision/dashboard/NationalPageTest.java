@@ -1,0 +1,76 @@
+package nl.permitholders.supervision.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.TestEvents;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Rijk's national page: a row per province with its figures, standings and regimes, leading to the province's
+ * overview; the country per half-year with a place for the published figures; for the Rijk only.
+ */
+@QuarkusTest
+class NationalPageTest {
+
+    private final TestEvents events = new TestEvents();
+    private final Period current = Period.containing(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+
+    @Test
+    void theRijkSeesEveryProvincesRowAndTheCountryPerHalfYearAndNobodyElseDoes() {
+        RestAssured.requestSpecification = null;
+        String province = TestEvents.newProvince();
+        String town = TestEvents.newMunicipality();
+        events.province(province, "Landprovincie " + province);
+        events.municipality(town, "Stad " + town, province);
+        events.quota(town, current.toString(), 40, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString())
+                .then().statusCode(200).body("quota", equalTo(40)));
+        given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)
+                .body(Map.of("regime", "HIGH", "decidedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "reason", "achterstand"))
+                .post("/supervision/v1/municipalities/{code}/supervision-regime", town).then().statusCode(201);
+
+        String page = given().header("Authorization", Callers.as(Callers.issuer().rijk())).get("/dashboard/nederland")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Nederland: provincies in het " + DutchFormat.period(current)))
+                .body(containsString("<a href=\"/dashboard/provincies/" + province + "?periode=" + current + "\">Landprovincie " + province + "</a>"))
+                .body(containsString("Nederland per halfjaar"))
+                .body(containsString(NationalPage.PUBLISHED))
+                .extract().asString();
+        String row = page.substring(page.indexOf("data-key=\"" + province + "\""), page.indexOf("</tr>", page.indexOf("data-key=\"" + province + "\"")));
+        List<String> cells = Pattern.compile("<td class=\"[^\"]*\" data-sort=\"[^\"]*\">([^<]*)</td>").matcher(row).results()
+                .map(m -> m.group(1)).toList();
+        // Gemeenten, taakstelling inclusief achterstand, gehuisvest, nog te huisvesten ... and the regimes light, medium, heavy.
+        assertThat(cells).startsWith("1", "40", "0", "40");
+        assertThat(cells.subList(cells.size() - 3, cells.size())).containsExactly("0", "0", "1");
+        // Six half-years, the chosen one first.
+        assertThat(page).contains("data-key=\"" + current + "\"", "data-key=\"" + current.previous().previous() + "\"");
+
+        // The map: the test's municipality has no boundaries in the year's file, so it is listed under the map.
+        assertThat(page).contains("class=\"kaart-svg\"", "Niet op de kaart", "Stad " + town, "© CBS, Kadaster");
+        given().header("Authorization", Callers.as(Callers.issuer().province(province))).get("/dashboard/provincies/{code}", province)
+                .then().statusCode(200).body(containsString("data-gebieden=\"0\"")).body(containsString("Stad " + town + "."));
+
+        for (String token : List.of(Callers.issuer().province(province), Callers.issuer().municipality(town))) {
+            given().header("Authorization", Callers.as(token)).accept("text/html").get("/dashboard/nederland").then().statusCode(403)
+                    .contentType(containsString("text/html")).body(containsString("Deze pagina is niet voor u"));
+        }
+        given().header("Authorization", Callers.as(Callers.issuer().rijk())).get("/dashboard").then().statusCode(200)
+                .body(containsString("href=\"/dashboard/nederland\""));
+    }
+}

@@ -3,23 +3,27 @@ package nl.permitholders.supervision.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
 
 /**
  * A municipality's exchange agreements as its page shows them, and what its own staff may do with them: the
  * agreements awaiting its confirmation (to confirm or decline), its own proposals still open (to withdraw), and for a
  * new proposal the other municipalities of its province and the half-years it may concern.
  */
-public record MunicipalityExchangePage(String code, String name, boolean own, Table table, List<DetailPage.Choice> awaitingUs,
+public record MunicipalityExchangePage(String code, String name, boolean own, Table table, List<String> noLongerHolding,
+                                       List<DetailPage.Choice> awaitingUs,
                                        List<DetailPage.Choice> ownOpen, List<DetailPage.Choice> partners,
                                        List<DetailPage.Choice> periods, int reasonMax, String today, String message, String error) {
 
     static MunicipalityExchangePage of(String code, String name, boolean own, List<ExchangeAgreement> agreements,
-                                       Map<String, String> names, LocalDate today, String message, String error) {
-        Table table = ExchangePage.table(name, agreements, names).withTitle("Uitruil waarin " + name + " partij is");
+                                       Map<UUID, List<ExchangeValidity.Breach>> breaches, Map<String, String> names,
+                                       LocalDate today, String message, String error) {
+        Table table = ExchangePage.table(name, agreements, breaches, names).withTitle("Uitruil waarin " + name + " partij is");
         List<DetailPage.Choice> awaitingUs = agreements.stream()
                 .filter(a -> a.state() == AgreementState.PROPOSED && a.awaiting().contains(code))
                 .map(a -> choice(a, names)).toList();
@@ -32,7 +36,7 @@ public record MunicipalityExchangePage(String code, String name, boolean own, Ta
         Period current = Period.containing(today);
         List<DetailPage.Choice> periods = List.of(current, current.next()).stream()
                 .map(p -> new DetailPage.Choice(p.toString(), DutchFormat.period(p))).toList();
-        return new MunicipalityExchangePage(code, name, own, table, awaitingUs, ownOpen, partners, periods, ExchangeAgreements.REASON_MAX,
+        return new MunicipalityExchangePage(code, name, own, table, ExchangePage.noLongerHolding(agreements, breaches, names), awaitingUs, ownOpen, partners, periods, ExchangeAgreements.REASON_MAX,
                 DutchFormat.date(today), message, error);
     }
 

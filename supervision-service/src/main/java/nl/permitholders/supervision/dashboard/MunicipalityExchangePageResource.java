@@ -104,13 +104,13 @@ public class MunicipalityExchangePageResource {
                 .flatMap(town -> {
                     String provinceCode = town == null ? null : town.provinceCode;
                     return Municipality.<Municipality>list("provinceCode", provinceCode).flatMap(towns -> exchangeAgreements.ofMunicipality(code)
-                            .map(agreements -> {
+                            .flatMap(agreements -> exchangeAgreements.breaches(agreements).map(breaches -> {
                                 Map<String, String> names = new HashMap<>();
                                 towns.forEach(t -> names.put(t.code, t.name == null ? t.code : t.name));
                                 String name = names.getOrDefault(code, code);
-                                return MunicipalityExchangePage.of(code, name, own, agreements, names, today,
+                                return MunicipalityExchangePage.of(code, name, own, agreements, breaches, names, today,
                                         DONE.get(done == null ? "" : done), said(ERRORS, error));
-                            }));
+                            })));
                 })
                 .map(Templates::exchanges);
     }

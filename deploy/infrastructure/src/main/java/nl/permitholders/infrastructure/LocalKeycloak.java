@@ -1,4 +1,4 @@
-package nl.permitholders.localstack;
+package nl.permitholders.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.permitholders.infrastructure.Pause;
 
 /**
  * A real Keycloak on this machine, from its distribution on Maven Central (unpacked into deploy/local-stack/target by

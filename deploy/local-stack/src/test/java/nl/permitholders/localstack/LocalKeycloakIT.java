@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -25,9 +22,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.permitholders.infrastructure.Directories;
+import nl.permitholders.infrastructure.LocalKeycloak;
 import nl.permitholders.infrastructure.SystemStack;
-import org.junit.jupiter.api.AfterAll;
+import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,29 +33,20 @@ import org.junit.jupiter.api.Test;
  * on Keycloak's own login form with the authorization code flow and PKCE, and their tokens carry what the services
  * read (issuer, audience, role, province claim, user name).
  */
-class LocalKeycloakTest {
+@TheDemo
+class LocalKeycloakIT {
 
-    private static final String DASHBOARD = "http://localhost:8084/dashboard";
     private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Path data;
+    /** Where the realm lets sign-ins return to: the dashboard of the stack this Keycloak signs in for. */
+    private static String dashboard;
     private static LocalKeycloak keycloak;
 
     @BeforeAll
-    static void start() throws IOException {
-        Path root = SystemStack.findProjectRoot();
-        data = Files.createTempDirectory("local-keycloak");
-        keycloak = LocalKeycloak.start(root, data, freePort(), DASHBOARD,
-                root.resolve("deploy/local-stack/target/local-keycloak-test.log"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        Directories.deleteRecursively(data);
+    static void theDemosKeycloak(SystemStack stack, LocalKeycloak demoKeycloak) {
+        dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        keycloak = demoKeycloak;
     }
 
     @Test
@@ -83,7 +71,7 @@ class LocalKeycloakTest {
     @Test
     void aWrongPasswordGetsNoCode() throws Exception {
         HttpClient browser = browser();
-        String form = loginForm(browser, authorization(challenge("a-verifier-of-at-least-forty-three-characters-long"), DASHBOARD + "/"));
+        String form = loginForm(browser, authorization(challenge("a-verifier-of-at-least-forty-three-characters-long"), dashboard + "/"));
         HttpResponse<String> answer = submit(browser, form, "overijssel", "not-the-password");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Location")).isEmpty();
@@ -95,10 +83,10 @@ class LocalKeycloakTest {
         HttpClient browser = browser();
         HttpResponse<String> withoutPkce = browser.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
                 + "/protocol/openid-connect/auth?" + query(Map.of("client_id", LocalKeycloak.DASHBOARD_CLIENT,
-                "response_type", "code", "scope", "openid", "redirect_uri", DASHBOARD + "/", "state", "s")))).build(),
+                "response_type", "code", "scope", "openid", "redirect_uri", dashboard + "/", "state", "s")))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(withoutPkce.headers().firstValue("Location").orElse(""))
-                .startsWith(DASHBOARD + "/").contains("error=invalid_request").doesNotContain("code=");
+                .startsWith(dashboard + "/").contains("error=invalid_request").doesNotContain("code=");
 
         HttpResponse<String> elsewhere = browser.send(HttpRequest.newBuilder(URI.create(
                 authorization(challenge("another-verifier-of-at-least-forty-three-characters"), "http://evil.example/dashboard/"))).build(),
@@ -124,7 +112,7 @@ class LocalKeycloakTest {
     private static JsonNode signIn(String username, String password) throws Exception {
         HttpClient browser = browser();
         String verifier = base64(random(48));
-        String redirect = DASHBOARD + "/";
+        String redirect = dashboard + "/";
         String form = loginForm(browser, authorization(challenge(verifier), redirect));
         HttpResponse<String> signedIn = submit(browser, form, username, password);
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
@@ -217,11 +205,5 @@ class LocalKeycloakTest {
 
     private static String base64(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

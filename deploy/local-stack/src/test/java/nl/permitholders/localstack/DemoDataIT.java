@@ -10,15 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,27 +22,17 @@ import org.junit.jupiter.api.Test;
  * province's letter of 11 July 2024), Almelo's 117 at the end of 2024 and the forecast of 190 for the end of 2025 that
  * its plan of approach made on 27 March 2025 on the provisional quotas 73 and 75, and the plan's measures and terms.
  */
-class DemoDataTest {
+@TheDemo
+class DemoDataIT {
 
     private static final Duration SETTLED = Duration.ofSeconds(120);
-    private static SystemStack stack;
 
+    private final SystemStack stack;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void theStackWithTheDemoData() {
-        Path root = SystemStack.findProjectRoot();
-        stack = SystemStack.start(new SystemStack.Options(root, null, root.resolve("deploy/local-stack/target/demo-data-test-logs"),
-                false, 0, 0, List.of("-Xmx256m")), EnumSet.allOf(Service.class));
-        new DemoData(stack).load();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
+    DemoDataIT(SystemStack stack) {
+        this.stack = stack;
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.permitholders.browsertests;
+package nl.permitholders.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,18 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.EnumSet;
+import nl.permitholders.infrastructure.LocalKeycloak;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
-import nl.permitholders.localstack.DemoData;
-import nl.permitholders.localstack.LocalKeycloak;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -65,7 +61,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reconciliation with COA's positions shows the difference, exports it and, once adopted, the adoption in the ledger.
  * Screenshots go to target/screenshots.
  */
-class DashboardInBrowserTest {
+@TheDemo
+class DashboardInBrowserIT {
 
     private static final String ALMELO = DemoData.ALMELO;
     /** Gelderland: its staff sign in as gelderland; the demo data gives it nothing, the reconciliation test its data. */
@@ -82,22 +79,10 @@ class DashboardInBrowserTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void theStackWithTheDemoDataAndABrowser() {
-        Path root = SystemStack.findProjectRoot();
-        Instant begin = Instant.now();
-        Path logs = root.resolve("deploy/browser-tests/target/service-logs");
-        // The services start first, trusting the Keycloak about to start on this port: supervision connects to it on
-        // the first sign-in, and Keycloak must know the dashboard's address (supervision's port) before it starts.
-        int keycloakPort = SystemStack.freePort();
-        stack = SystemStack.start(new SystemStack.Options(root, null, logs, false, 0, 0, List.of("-Xmx256m")),
-                EnumSet.allOf(Service.class), Optional.of(LocalKeycloak.issuer(keycloakPort)));
+    static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
+        stack = demo;
+        keycloak = demoKeycloak;
         dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
-        keycloak = LocalKeycloak.start(root, root.resolve("deploy/browser-tests/target/keycloak-data"), keycloakPort, dashboard,
-                logs.resolve("keycloak.log"));
-        Instant started = Instant.now();
-        new DemoData(stack).load();
-        System.out.printf("Stack ready in %d s, demo data loaded in %d s%n", Duration.between(begin, started).toSeconds(),
-                Duration.between(started, Instant.now()).toSeconds());
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -112,12 +97,6 @@ class DashboardInBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

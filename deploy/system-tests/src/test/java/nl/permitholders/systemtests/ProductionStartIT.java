@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * A packaged service started without being told whose tokens to trust refuses to start, naming what is missing,
  * instead of trusting a development issuer by default.
  */
-class ProductionStartTest {
+class ProductionStartIT {
 
     @Test
     void aServiceWithoutAConfiguredIssuerExitsNamingIt() throws Exception {

@@ -8,16 +8,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.permitholders.infrastructure.PackagedSystem;
+import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
 /** R1 through the services: the Rijk sets a national total, every municipality's quota reaches supervision; an adjustment follows. */
-class NationalQuotaEndToEndTest {
+@PackagedSystem
+class NationalQuotaEndToEndIT {
 
     private static final String PERIOD = "2048-H1";
     private static final String REFERENCE_DATE = "2047-01-01";
 
-    private final Api api = new Api(RunningSystem.get());
+    private final Api api;
+
+    NationalQuotaEndToEndIT(SystemStack stack) {
+        api = new Api(stack);
+    }
 
     @Test
     void aNationalTotalAndItsAdjustmentReachEveryMunicipalityInSupervision() {

@@ -6,16 +6,23 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import nl.permitholders.infrastructure.LocalKafka;
+import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import org.junit.jupiter.api.Test;
 
 /** With the broker down a placement is still accepted, and it reaches supervision once the broker is back. */
-class BrokerOutageTest {
+@PackagedSystem
+class BrokerOutageIT {
 
     private static final String ENSCHEDE = "GM0153";
 
-    private final SystemStack stack = RunningSystem.get();
-    private final Api api = new Api(stack);
+    private final SystemStack stack;
+    private final Api api;
+
+    BrokerOutageIT(SystemStack stack) {
+        this.stack = stack;
+        this.api = new Api(stack);
+    }
 
     @Test
     void aPlacementAcceptedDuringABrokerOutageReachesSupervisionAfterwards() {

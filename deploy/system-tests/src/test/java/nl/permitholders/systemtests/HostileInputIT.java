@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.infrastructure.AuthorisationMatrix;
 import nl.permitholders.infrastructure.DevelopmentIssuer;
+import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * 400 naming exactly that field, or stored and read back verbatim, or refused with a 403 or 409 the operation justifies
  * for that field; refusals store nothing. The counts per class of input go to target/hostile-input.md.
  */
-class HostileInputTest {
+@PackagedSystem
+class HostileInputIT {
 
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
     /**
@@ -56,11 +58,15 @@ class HostileInputTest {
             "(?i)exception|\\bat [a-z]+\\.[a-z]+|java\\.|jakarta\\.|org\\.(hibernate|postgresql|jboss|apache)|nl\\.permitholders|"
                     + "\\bselect\\b.*\\bfrom\\b|\\binsert into\\b|sqlstate|stack ?trace");
 
-    private final SystemStack stack = RunningSystem.get();
+    private final SystemStack stack;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
     /** Tokens to read back what a write stored with. */
     private List<String> readers = List.of();
+
+    HostileInputIT(SystemStack stack) {
+        this.stack = stack;
+    }
 
     @Test
     void everyWriteOperationRefusesMalformedBodiesCleanlyAndStoresNothing() throws Exception {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import nl.permitholders.infrastructure.PackagedSystem;
+import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * property that could hold a personal identifier; a name is only ever a municipality's or province's (or, in an error,
  * a parameter's). The event schemas are checked the same way in {@link EventCatalogueTest}.
  */
-class SupervisionPrivacyTest {
+@PackagedSystem
+class SupervisionPrivacyIT {
 
     private static final Map<String, List<String>> MAY_HOLD_A_NAME = Map.ofEntries(
             Map.entry("/components/schemas/FiguresView", List.of("municipalityName")),
@@ -32,8 +35,8 @@ class SupervisionPrivacyTest {
             Map.entry("/components/schemas/ImportWithLines", List.of("fileName")));
 
     @Test
-    void noSupervisionSchemaHasAPropertyThatCouldHoldAPersonalIdentifier() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().get(RunningSystem.get().url(Service.SUPERVISION)
+    void noSupervisionSchemaHasAPropertyThatCouldHoldAPersonalIdentifier(SystemStack stack) throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().get(stack.url(Service.SUPERVISION)
                 + "/openapi.json").then().statusCode(200).extract().asString());
 
         assertThat(PersonalIdentifiers.suspicious(document, MAY_HOLD_A_NAME)).isEmpty();

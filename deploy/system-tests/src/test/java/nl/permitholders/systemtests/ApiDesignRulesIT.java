@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -25,15 +26,15 @@ import org.junit.jupiter.api.Test;
  * browser origin gets CORS permission unless one is configured. Spectral is the pinned npm package the build installs
  * into target/spectral.
  */
-class ApiDesignRulesTest {
+@PackagedSystem
+class ApiDesignRulesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ROOT = SystemStack.findProjectRoot();
     private static final Path DOCUMENTS = ROOT.resolve("deploy/system-tests/target/openapi");
 
     @Test
-    void everyServiceServesAnOpenApiDocumentThatPassesTheAdrRulesetWithoutErrors() throws Exception {
-        SystemStack stack = RunningSystem.get();
+    void everyServiceServesAnOpenApiDocumentThatPassesTheAdrRulesetWithoutErrors(SystemStack stack) throws Exception {
         List<Path> documents = new ArrayList<>();
         for (Service service : Service.values()) {
             String document = given().get(stack.url(service) + "/openapi.json").then().statusCode(200).extract().asString();
@@ -56,8 +57,7 @@ class ApiDesignRulesTest {
      * generated from one build could find its types swapped in the next. Such types need names of their own.
      */
     @Test
-    void noSchemaIsNamedByNumberForWantOfANameOfItsOwn() throws Exception {
-        SystemStack stack = RunningSystem.get();
+    void noSchemaIsNamedByNumberForWantOfANameOfItsOwn(SystemStack stack) throws Exception {
         for (Service service : Service.values()) {
             String document = given().get(stack.url(service) + "/openapi.json").then().statusCode(200).extract().asString();
             JsonNode schemas = JSON.readTree(document).at("/components/schemas");
@@ -70,8 +70,7 @@ class ApiDesignRulesTest {
 
     /** The lint above can fail: the same ruleset catches a document without the version header and major version. */
     @Test
-    void theRulesetRefusesADocumentWithoutVersionHeaderOrMajorVersionInItsServer() throws Exception {
-        SystemStack stack = RunningSystem.get();
+    void theRulesetRefusesADocumentWithoutVersionHeaderOrMajorVersionInItsServer(SystemStack stack) throws Exception {
         ObjectNode document = (ObjectNode) JSON.readTree(
                 given().get(stack.url(Service.QUOTA) + "/openapi.json").then().statusCode(200).extract().asString());
         document.putArray("servers").addObject().put("url", "/quota");
@@ -87,8 +86,7 @@ class ApiDesignRulesTest {
 
     /** /core/no-trailing-slash: a 404 problem, not a redirect and not the resource. */
     @Test
-    void aUriWithATrailingSlashIsNotFound() {
-        SystemStack stack = RunningSystem.get();
+    void aUriWithATrailingSlashIsNotFound(SystemStack stack) {
         for (Service service : Service.values()) {
             given().redirects().follow(false).get(stack.url(service) + "/openapi.json/").then()
                     .statusCode(404).contentType("application/problem+json").header("API-Version", "1.0.0");
@@ -100,8 +98,7 @@ class ApiDesignRulesTest {
 
     /** In production no origin is on the CORS allowlist until one is configured (quarkus.http.cors.origins). */
     @Test
-    void noBrowserOriginGetsCorsPermissionUnlessConfigured() {
-        SystemStack stack = RunningSystem.get();
+    void noBrowserOriginGetsCorsPermissionUnlessConfigured(SystemStack stack) {
         for (Service service : Service.values()) {
             for (String origin : List.of("http://localhost:5173", "https://elsewhere.example.org")) {
                 given().header("Origin", origin).header("Access-Control-Request-Method", "GET")

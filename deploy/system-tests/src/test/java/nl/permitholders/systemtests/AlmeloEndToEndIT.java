@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import nl.permitholders.infrastructure.PackagedSystem;
+import nl.permitholders.infrastructure.SystemStack;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,11 +19,16 @@ import org.junit.jupiter.api.Test;
  * on 1 January 2024 and behind by more at every deadline since, it is advised, as it stood on 2 January 2026, to be
  * announced substitution (docs/domain.md, the intervention ladder) — until the province judges that shortfall excusable.
  */
-class AlmeloEndToEndTest {
+@PackagedSystem
+class AlmeloEndToEndIT {
 
     private static final String ALMELO = "GM0141";
 
-    private final Api api = new Api(RunningSystem.get());
+    private final Api api;
+
+    AlmeloEndToEndIT(SystemStack stack) {
+        api = new Api(stack);
+    }
 
     @Test
     void theBacklogOfAlmeloFlowsThroughAllFourServices() {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
+import nl.permitholders.infrastructure.PackagedSystem;
+import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +15,14 @@ import org.junit.jupiter.api.Test;
  * Verdicts at deadlines (R7) and the intervention ladder (docs/domain.md), fed through quota- and placement-service
  * over Kafka.
  */
-class SupervisionEndToEndTest {
+@PackagedSystem
+class SupervisionEndToEndIT {
 
-    private final Api api = new Api(RunningSystem.get());
+    private final Api api;
+
+    SupervisionEndToEndIT(SystemStack stack) {
+        api = new Api(stack);
+    }
 
     private JsonPath get(String path, Object... params) {
         return api.to(Service.SUPERVISION).get(path, params).then().statusCode(200).extract().jsonPath();

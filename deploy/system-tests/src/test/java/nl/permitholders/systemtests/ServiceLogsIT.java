@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.util.List;
+import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,11 @@ import org.junit.jupiter.api.Test;
  * A packaged service runs in the prod profile, as in a container, and logs one JSON object per line there, for a
  * cluster's log collector (docs/operations.md, "Logs").
  */
-class ServiceLogsTest {
+@PackagedSystem
+class ServiceLogsIT {
 
     @Test
-    void everyPackagedServiceLogsOneJsonObjectPerLine() throws Exception {
-        SystemStack stack = RunningSystem.get();
+    void everyPackagedServiceLogsOneJsonObjectPerLine(SystemStack stack) throws Exception {
         for (Service service : Service.values()) {
             List<String> lines = Files.readAllLines(stack.process(service).logFile()).stream()
                     .filter(line -> !line.isBlank()).toList();

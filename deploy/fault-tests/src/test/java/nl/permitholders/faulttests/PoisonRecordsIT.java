@@ -27,14 +27,24 @@ import org.junit.jupiter.api.Test;
  * with the valid events behind them; {@code events_dead_lettered_total} counts them for the alert.
  */
 @Order(6)
-class PoisonRecordsTest {
+@FaultStack
+class PoisonRecordsIT {
+
+    private final SystemStack stack;
+    private final Writes writes;
+    private final Supervision supervision;
+
+    PoisonRecordsIT(SystemStack stack) {
+        this.stack = stack;
+        this.writes = new Writes(stack);
+        this.supervision = new Supervision(stack);
+    }
 
     @Test
     void poisonRecordsOnEveryTopicGoToTheDeadLetterTopicWithTheirReasonAndTheConsumerCarriesOn() throws Exception {
         ScenarioReport.run("6. poison records on every topic", () -> {
-            SystemStack stack = FaultStack.get();
-            Writes.province();
-            KafkaTopics topics = FaultStack.topics();
+            writes.province();
+            KafkaTopics topics = stack.topics();
             String municipality = "GM9401";
             double deadLetteredBefore = deadLettered(stack);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -65,7 +75,7 @@ class PoisonRecordsTest {
             topics.sendAll(records);
 
             await("the valid events behind the poison are applied").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                    .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("housed", valid.housed)
+                    .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("housed", valid.housed)
                             .containsEntry("coupledUnhousedPersons", valid.coupledUnhoused).containsEntry("allocatedToPermitHolders", valid.allocated));
             Map<String, ConsumerRecord<String, String>> deadLetters = new java.util.HashMap<>();
             await("every poison record on the dead-letter topic").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))

@@ -23,15 +23,25 @@ import org.junit.jupiter.api.Test;
  * recognises the others as duplicates: every event counts, none twice.
  */
 @Order(2)
-class ConsumerCrashMidStreamTest {
+@FaultStack
+class ConsumerCrashMidStreamIT {
 
     private static final int MUNICIPALITIES = 10;
+
+    private final SystemStack stack;
+    private final Writes writes;
+    private final Supervision supervision;
+
+    ConsumerCrashMidStreamIT(SystemStack stack) {
+        this.stack = stack;
+        this.writes = new Writes(stack);
+        this.supervision = new Supervision(stack);
+    }
 
     @Test
     void supervisionKilledWhileConsumingFiftyThousandEventsLosesNoneAndCountsNoneTwice() throws Exception {
         ScenarioReport.run("2. supervision SIGKILLed amid 50,000 events", () -> {
-            SystemStack stack = FaultStack.get();
-            Writes.province();
+            writes.province();
             List<MunicipalityEvents> municipalities = new ArrayList<>();
             List<ProducerRecord<String, String>> events = new ArrayList<>();
             for (int m = 0; m < MUNICIPALITIES; m++) {
@@ -41,17 +51,17 @@ class ConsumerCrashMidStreamTest {
                 events.addAll(municipality.inOrder());
             }
             assertThat(events).hasSize(50_000);
-            double appliedBefore = Supervision.applied();
+            double appliedBefore = supervision.applied();
 
-            FaultStack.topics().sendAll(events);
+            stack.topics().sendAll(events);
             await("supervision is part-way").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> Supervision.applied() - appliedBefore >= 5_000);
-            double appliedAtKill = Supervision.applied() - appliedBefore;
-            KafkaTopics topics = FaultStack.topics();
+                    .until(() -> supervision.applied() - appliedBefore >= 5_000);
+            double appliedAtKill = supervision.applied() - appliedBefore;
+            KafkaTopics topics = stack.topics();
             long[] committedAtKill = new long[1];
             Duration restart = stack.killAndRestart(Service.SUPERVISION,
-                    () -> committedAtKill[0] = topics.committedRecords(FaultStack.SUPERVISION_GROUP, FaultStack.EVENT_TOPICS));
-            long end = topics.endOffsets(FaultStack.EVENT_TOPICS);
+                    () -> committedAtKill[0] = topics.committedRecords(Supervision.GROUP, Supervision.EVENT_TOPICS));
+            long end = topics.endOffsets(Supervision.EVENT_TOPICS);
             assertThat(appliedAtKill).as("killed part-way, not after the last event").isLessThan(50_000);
             long redelivered = end - committedAtKill[0];
             assertThat(redelivered).as("records after the offsets committed when it was killed").isPositive();
@@ -59,7 +69,7 @@ class ConsumerCrashMidStreamTest {
             await("supervision has every event").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
                     .untilAsserted(() -> {
                         for (MunicipalityEvents m : municipalities) {
-                            assertThat(Supervision.figures(m.code)).as(m.code)
+                            assertThat(supervision.figures(m.code)).as(m.code)
                                     .containsEntry("housed", m.housed).containsEntry("coupledUnhousedPersons", m.coupledUnhoused)
                                     .containsEntry("allocatedToPermitHolders", m.allocated).containsEntry("quota", m.quota);
                         }
@@ -69,7 +79,7 @@ class ConsumerCrashMidStreamTest {
             ServiceProcess restarted = stack.process(Service.SUPERVISION);
             await("the restarted instance has handled every record after the committed offsets").atMost(Duration.ofMinutes(1))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> topics.committedRecords(FaultStack.SUPERVISION_GROUP, FaultStack.EVENT_TOPICS) == end);
+                    .until(() -> topics.committedRecords(Supervision.GROUP, Supervision.EVENT_TOPICS) == end);
             double applied = Supervision.metric(restarted, "supervision_projection_events_total", "outcome=\"applied\"");
             double duplicates = Supervision.metric(restarted, "supervision_projection_events_total", "outcome=\"duplicate\"");
             assertThat(applied + duplicates).as("events delivered again after the kill, applied or recognised once each").isEqualTo(redelivered);

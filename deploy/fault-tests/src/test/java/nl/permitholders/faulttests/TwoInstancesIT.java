@@ -37,30 +37,40 @@ import org.junit.jupiter.api.Test;
  * relay ends without a failed publication, the process ends by itself, and what it accepted is counted.
  */
 @Order(8)
-class TwoInstancesTest {
+@FaultStack
+class TwoInstancesIT {
 
     private static final int COUPLINGS = 200;
+
+    private final SystemStack stack;
+    private final Writes writes;
+    private final Supervision supervision;
+
+    TwoInstancesIT(SystemStack stack) {
+        this.stack = stack;
+        this.writes = new Writes(stack);
+        this.supervision = new Supervision(stack);
+    }
 
     @Test
     void twoInstancesOfAProducerAndOfSupervisionStillCountEveryWriteExactlyOnce() throws Exception {
         ScenarioReport.run("8. two instances of placement and of supervision, then SIGTERM under load", () -> {
-            SystemStack stack = FaultStack.get();
             String municipality = "GM9601";
-            Writes.municipalityWithQuota(municipality, 2000);
-            ServiceProcess secondPlacement = stack.startAnotherInstance(Service.PLACEMENT, FaultStack.logDirectory().resolve("placement-service-2.log"));
-            ServiceProcess secondSupervision = stack.startAnotherInstance(Service.SUPERVISION, FaultStack.logDirectory().resolve("supervision-service-2.log"));
+            writes.municipalityWithQuota(municipality, 2000);
+            ServiceProcess secondPlacement = stack.startAnotherInstance(Service.PLACEMENT, stack.process(Service.PLACEMENT).logFile().resolveSibling("placement-service-2.log"));
+            ServiceProcess secondSupervision = stack.startAnotherInstance(Service.SUPERVISION, stack.process(Service.PLACEMENT).logFile().resolveSibling("supervision-service-2.log"));
             try {
                 List<String> placementUrls = List.of(stack.url(Service.PLACEMENT), SystemStack.url(Service.PLACEMENT, secondPlacement));
                 int persons = 0;
                 for (int i = 0; i < COUPLINGS; i++) {
-                    Response coupling = Writes.coupling(placementUrls.get(i % 2), "TWO-" + i, municipality, 1 + i % 3, i % 2, LocalDate.of(2025, 2, 10));
+                    Response coupling = writes.coupling(placementUrls.get(i % 2), "TWO-" + i, municipality, 1 + i % 3, i % 2, LocalDate.of(2025, 2, 10));
                     assertThat(coupling.statusCode()).as("coupling %d: %s", i, coupling.asString()).isEqualTo(201);
                     persons += 1 + i % 3 + i % 2;
                 }
                 int coupled = persons;
                 await("supervision counts every coupling once").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                        .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
-                List<ConsumerRecord<String, String>> published = FaultStack.topics().readAll("placement.events", municipality);
+                        .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
+                List<ConsumerRecord<String, String>> published = stack.topics().readAll("placement.events", municipality);
                 assertThat(published).as("each event published once by the two relays").hasSize(COUPLINGS);
                 assertThat(published.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct()).hasSize(COUPLINGS);
 
@@ -68,15 +78,15 @@ class TwoInstancesTest {
                 Outage outage = bothClaimAfterABrokerOutage(placements, municipality);
                 int claimedTotal = coupled + outage.persons();
                 await("supervision counts every coupling of the outage once").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                        .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", claimedTotal));
-                List<ConsumerRecord<String, String>> afterOutage = FaultStack.topics().readAll("placement.events", municipality);
+                        .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", claimedTotal));
+                List<ConsumerRecord<String, String>> afterOutage = stack.topics().readAll("placement.events", municipality);
                 assertThat(afterOutage.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct())
                         .as("every coupling of the outage published").hasSize(COUPLINGS + outage.couplings());
 
                 GracefulStop stop = stopUnderLoad(secondPlacement, municipality);
                 int total = claimedTotal + stop.acceptedPersons();
                 await("supervision counts what the stopped instance accepted").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                        .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", total));
+                        .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", total));
                 return new ScenarioReport.Counts(COUPLINGS + " couplings through 2 instances (" + coupled + " persons); "
                         + outage.couplings() + " more (" + outage.persons() + " persons) through both while the broker was away and after, "
                         + outage.claimedByFirst() + " + " + outage.claimedBySecond() + " events claimed by the two relays; "
@@ -98,19 +108,19 @@ class TwoInstancesTest {
      * grace are open to both relays at once (FOR UPDATE SKIP LOCKED); the youngest rows of an instance only to itself,
      * so neither can drain the outbox without the other claiming too. Returns the couplings and persons written.
      */
-    private static Outage bothClaimAfterABrokerOutage(List<ServiceProcess> instances, String municipality) throws Exception {
+    private Outage bothClaimAfterABrokerOutage(List<ServiceProcess> instances, String municipality) throws Exception {
         double[] claimedBefore = instances.stream()
                 .mapToDouble(instance -> Supervision.metric(instance, "outbox_events_published_total", "way=\"claimed\"")).toArray();
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger acceptedPersons = new AtomicInteger();
         List<String> refused = new CopyOnWriteArrayList<>();
-        FaultStack.get().kafka().stop();
+        stack.kafka().stop();
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             for (int i = 0; writing.get(); i++) {
                 int persons = 1 + i % 2;
                 String url = SystemStack.url(Service.PLACEMENT, instances.get(i % 2));
-                Response coupling = Writes.coupling(url, "CLAIM-" + i, municipality, persons, 0, LocalDate.of(2025, 2, 12));
+                Response coupling = writes.coupling(url, "CLAIM-" + i, municipality, persons, 0, LocalDate.of(2025, 2, 12));
                 if (coupling.statusCode() == 201) {
                     accepted.incrementAndGet();
                     acceptedPersons.addAndGet(persons);
@@ -125,7 +135,7 @@ class TwoInstancesTest {
                         .until(() -> instances.stream().allMatch(instance -> Supervision.metric(instance, "outbox_publishing_from_memory") == 0)
                                 || !refused.isEmpty());
             } finally {
-                FaultStack.get().kafka().restart();
+                stack.kafka().restart();
             }
             await("both relays claimed from the outbox and published").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> {
@@ -154,7 +164,7 @@ class TwoInstancesTest {
     }
 
     /** Writes through {@code instance} while it is sent SIGTERM, until it no longer answers. */
-    private static GracefulStop stopUnderLoad(ServiceProcess instance, String municipality) throws Exception {
+    private GracefulStop stopUnderLoad(ServiceProcess instance, String municipality) throws Exception {
         String url = SystemStack.url(Service.PLACEMENT, instance);
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger accepted = new AtomicInteger();
@@ -165,7 +175,7 @@ class TwoInstancesTest {
             for (int i = 0; writing.get(); i++) {
                 String reference = "STOP-" + i;
                 try {
-                    Response response = Writes.coupling(url, reference, municipality, 2, 0, LocalDate.of(2025, 2, 11));
+                    Response response = writes.coupling(url, reference, municipality, 2, 0, LocalDate.of(2025, 2, 11));
                     if (response.statusCode() == 201) {
                         accepted.incrementAndGet();
                         acceptedPersons.addAndGet(2);
@@ -199,12 +209,12 @@ class TwoInstancesTest {
         return new GracefulStop(accepted.get(), acceptedPersons.get(), brokenOff.size(), took);
     }
 
-    private static int couplingsWithReference(String reference) throws Exception {
+    private int couplingsWithReference(String reference) throws Exception {
         return couplingsWithReferenceLike(reference);
     }
 
-    private static int couplingsWithReferenceLike(String pattern) throws Exception {
-        LocalPostgres postgres = FaultStack.get().postgres();
+    private int couplingsWithReferenceLike(String pattern) throws Exception {
+        LocalPostgres postgres = stack.postgres();
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(Service.PLACEMENT.database), LocalPostgres.USER, "");
              PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM coupling WHERE coa_reference LIKE ?")) {
             query.setString(1, pattern);

@@ -28,17 +28,27 @@ import org.junit.jupiter.api.Test;
  * every event reaches supervision exactly once.
  */
 @Order(1)
-class BrokerOutageUnderLoadTest {
+@FaultStack
+class BrokerOutageUnderLoadIT {
 
     private static final int HOUSEHOLDS = 500;
     private static final Duration OUTAGE = Duration.ofMinutes(1);
 
+    private final SystemStack stack;
+    private final Writes writes;
+    private final Supervision supervision;
+
+    BrokerOutageUnderLoadIT(SystemStack stack) {
+        this.stack = stack;
+        this.writes = new Writes(stack);
+        this.supervision = new Supervision(stack);
+    }
+
     @Test
     void everyWriteDuringAMinuteWithoutTheBrokerIsAcceptedAndReachesSupervisionOnceItIsBack() throws Exception {
         ScenarioReport.run("1. Kafka stopped for a minute under 1,000 writes", () -> {
-            SystemStack stack = FaultStack.get();
             String municipality = "GM9101";
-            Writes.municipalityWithQuota(municipality, 3000);
+            writes.municipalityWithQuota(municipality, 3000);
             LocalKafka kafka = stack.kafka();
 
             Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
@@ -57,14 +67,14 @@ class BrokerOutageUnderLoadTest {
                 for (int i = 0; i < HOUSEHOLDS; i++) {
                     int adults = 1 + random.nextInt(2);
                     int minors = random.nextInt(4);
-                    Response coupling = Writes.coupling("OUT-" + i, municipality, adults, minors, LocalDate.of(2025, 1, 6).plusDays(i % 60));
+                    Response coupling = writes.coupling("OUT-" + i, municipality, adults, minors, LocalDate.of(2025, 1, 6).plusDays(i % 60));
                     assertThat(coupling.statusCode()).as("coupling %d while the broker is away: %s", i, coupling.asString()).isEqualTo(201);
                     couplings.add(coupling.path("id"));
                     sizes.add(adults + minors);
                     accepted++;
                 }
                 for (int i = 0; i < HOUSEHOLDS; i++) {
-                    Response placement = Writes.placement(municipality, couplings.get(i), sizes.get(i), LocalDate.of(2025, 4, 1).plusDays(i % 60));
+                    Response placement = writes.placement(municipality, couplings.get(i), sizes.get(i), LocalDate.of(2025, 4, 1).plusDays(i % 60));
                     assertThat(placement.statusCode()).as("placement %d while the broker is away: %s", i, placement.asString()).isEqualTo(201);
                     persons += sizes.get(i);
                     accepted++;
@@ -83,7 +93,7 @@ class BrokerOutageUnderLoadTest {
 
             int housed = persons;
             await("supervision counts every placement").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
-                    .untilAsserted(() -> assertThat(Supervision.figures(municipality))
+                    .untilAsserted(() -> assertThat(supervision.figures(municipality))
                             .containsEntry("housed", housed).containsEntry("coupledUnhousedPersons", 0)
                             .containsEntry("backlog", 3000 - housed));
             List<ConsumerRecord<String, String>> published = new KafkaTopics(kafka.bootstrapServers()).readAll("placement.events", municipality);

@@ -19,23 +19,33 @@ import org.junit.jupiter.api.Test;
  * cannot have been published. After the crash and a restart the outbox delivers them, exactly once in the figures.
  */
 @Order(3)
-class ProducerCrashBeforePublishTest {
+@FaultStack
+class ProducerCrashBeforePublishIT {
 
     private static final int COUPLINGS = 40;
+
+    private final SystemStack stack;
+    private final Writes writes;
+    private final Supervision supervision;
+
+    ProducerCrashBeforePublishIT(SystemStack stack) {
+        this.stack = stack;
+        this.writes = new Writes(stack);
+        this.supervision = new Supervision(stack);
+    }
 
     @Test
     void eventsCommittedButNotPublishedWhenTheProducerIsKilledAreDeliveredAfterItsRestart() throws Exception {
         ScenarioReport.run("3. producer SIGKILLed between commit and publish", () -> {
-            SystemStack stack = FaultStack.get();
             String municipality = "GM9103";
-            Writes.municipalityWithQuota(municipality, 500);
+            writes.municipalityWithQuota(municipality, 500);
             long placementPid = stack.process(Service.PLACEMENT).pid();
 
             stack.kafka().stop();
             int persons = 0;
             try {
                 for (int i = 0; i < COUPLINGS; i++) {
-                    Response coupling = Writes.coupling("CRASH-" + i, municipality, 2, i % 3, LocalDate.of(2025, 2, 3));
+                    Response coupling = writes.coupling("CRASH-" + i, municipality, 2, i % 3, LocalDate.of(2025, 2, 3));
                     assertThat(coupling.statusCode()).as("coupling %d: %s", i, coupling.asString()).isEqualTo(201);
                     persons += 2 + i % 3;
                 }
@@ -50,9 +60,9 @@ class ProducerCrashBeforePublishTest {
 
             int coupled = persons;
             await("supervision counts every coupling").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                    .untilAsserted(() -> assertThat(Supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
+                    .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
             assertThat(unpublished(stack.postgres(), municipality)).isZero();
-            long delivered = FaultStack.topics().readAll("placement.events", municipality).stream()
+            long delivered = stack.topics().readAll("placement.events", municipality).stream()
                     .map(r -> KafkaTopics.header(r, "ce_id")).distinct().count();
             assertThat(delivered).isEqualTo(COUPLINGS);
             return new ScenarioReport.Counts(COUPLINGS + " couplings accepted (" + coupled + " persons), unpublished at the kill",

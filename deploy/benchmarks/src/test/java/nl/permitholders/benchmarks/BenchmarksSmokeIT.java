@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The harness at tiny sizes, so it keeps compiling and working in {@code ./mvnw verify}; the figures in
  * docs/performance.md come from full runs of deploy/benchmarks/run, never from this test.
  */
-class BenchmarksSmokeTest {
+class BenchmarksSmokeIT {
 
     @Test
     void everyBenchmarkProducesAFigureBesideAMeasuredFloor() {

@@ -18,7 +18,7 @@ import org.apache.kafka.server.config.AbstractKafkaConfig;
 import org.junit.jupiter.api.Test;
 
 /** deploy/compose/docker-compose.yml against the services, images and scripts it runs. */
-class ComposeTest {
+class ComposeIT {
 
     private static final Set<String> INFRASTRUCTURE = Set.of("postgres", "kafka", "kafka-topics", "keycloak");
 

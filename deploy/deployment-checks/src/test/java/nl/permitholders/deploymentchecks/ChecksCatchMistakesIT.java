@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The checks themselves: each kind of mistake they exist for is caught. */
-class ChecksCatchMistakesTest {
+class ChecksCatchMistakesIT {
 
     private final ConfigKeys placement = Project.service("placement-service").configKeys();
 

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import nl.permitholders.deploymentchecks.KubernetesManifestTest.Manifests;
 import org.junit.jupiter.api.Test;
 
 /**

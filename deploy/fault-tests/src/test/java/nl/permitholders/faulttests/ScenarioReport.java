@@ -55,7 +55,7 @@ final class ScenarioReport {
         }
         System.out.println("FAULT-SCENARIO " + row.scenario() + (row.passed() ? " passed" : " FAILED") + " in " + row.took().toSeconds() + " s");
         try {
-            Path file = FaultStack.logDirectory().resolveSibling("fault-scenarios.md");
+            Path file = Path.of("target/fault-scenarios.md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, table.toString());
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package nl.permitholders.faulttests;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,19 +17,24 @@ final class Supervision {
     /** The figures are read as of the end of this half-year, which every scenario writes into. */
     static final String PERIOD = "2025-H1";
     static final String AS_OF = "2025-06-30";
+    /** Supervision's consumer group and the topics it consumes. */
+    static final String GROUP = "supervision-service";
+    static final List<String> EVENT_TOPICS = List.of("quota.events", "placement.events", "housing-stock.events");
 
-    private Supervision() {
+    private final SystemStack stack;
+
+    Supervision(SystemStack stack) {
+        this.stack = stack;
     }
 
     /** The municipality's figures for 2025-H1, or an empty map while supervision does not know it. */
-    static Map<String, Object> figures(String municipality) {
-        SystemStack stack = FaultStack.get();
+    Map<String, Object> figures(String municipality) {
         Response response = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().rijk())
                 .queryParam("asOf", AS_OF).get("/municipalities/{code}/periods/{period}", municipality, PERIOD);
         return response.statusCode() == 200 ? response.jsonPath().getMap("") : Map.of();
     }
 
-    static int figure(String municipality, String name) {
+    int figure(String municipality, String name) {
         Object value = figures(municipality).get(name);
         return value == null ? -1 : ((Number) value).intValue();
     }
@@ -55,7 +61,7 @@ final class Supervision {
         return sum;
     }
 
-    static double applied() {
-        return metric(FaultStack.get().process(Service.SUPERVISION), "supervision_projection_events_total", "outcome=\"applied\"");
+    double applied() {
+        return metric(stack.process(Service.SUPERVISION), "supervision_projection_events_total", "outcome=\"applied\"");
     }
 }

@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * What every service keeps (NL GOV API Design Rules, docs/architecture.md#apis): its OpenAPI document with contact
  * details at {@code <base>/openapi.json}, with the base path as its server and paths relative to it; readiness that
- * checks the database and Kafka, Prometheus metrics, and the {@code API-Version} and security headers on every
+ * checks the database and the consumers waiting for it, and leaves Kafka out (writes go on through the outbox while the
+ * broker is away); Prometheus metrics, and the {@code API-Version} and security headers on every
  * response; 404 for a trailing slash; CORS only for allowlisted origins (in tests: pages on localhost). For a {@code
  * @QuarkusTest}, against its test port.
  */

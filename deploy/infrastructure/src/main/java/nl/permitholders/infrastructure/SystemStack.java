@@ -83,6 +83,14 @@ public final class SystemStack implements AutoCloseable {
      * service connects to it on the first sign-in. Without one the dashboard takes the API's bearer tokens only.
      */
     public static SystemStack start(Options options, Set<Service> running, Optional<String> dashboardSignIn) {
+        return start(options, running, dashboardSignIn, Map.of());
+    }
+
+    /**
+     * As {@link #start(Options, Set, Optional)}, with some services on ports chosen beforehand (e.g. supervision's, for
+     * an OIDC provider that must know the dashboard's address before it starts); without fixed ports, the others on free ones.
+     */
+    public static SystemStack start(Options options, Set<Service> running, Optional<String> dashboardSignIn, Map<Service, Integer> ports) {
         Path data = options.dataDirectory();
         // The services trust this issuer; with a data directory its key survives restarts, so tokens printed by
         // deploy/local/token stay valid.
@@ -98,7 +106,7 @@ public final class SystemStack implements AutoCloseable {
                 if (!running.contains(service)) {
                     continue;
                 }
-                int port = options.fixedPorts() ? service.defaultPort : freePort();
+                int port = options.fixedPorts() ? service.defaultPort : ports.containsKey(service) ? ports.get(service) : freePort();
                 Map<String, String> environment = new LinkedHashMap<>(Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database),
                         "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database),
@@ -220,6 +228,11 @@ public final class SystemStack implements AutoCloseable {
 
     public LocalKafka kafka() {
         return kafka;
+    }
+
+    /** The broker's topics, to put records on them and read them as a test does. */
+    public KafkaTopics topics() {
+        return new KafkaTopics(kafka.bootstrapServers());
     }
 
     public LocalPostgres postgres() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import nl.permitholders.infrastructure.DevelopmentIssuer;
 import nl.permitholders.infrastructure.Directories;
+import nl.permitholders.infrastructure.LocalKeycloak;
 import nl.permitholders.infrastructure.LocalPostgres;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import nl.permitholders.infrastructure.DevelopmentIssuer;
+import nl.permitholders.infrastructure.LocalKeycloak;
 import nl.permitholders.infrastructure.LocalPostgres;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;

@@ -19,7 +19,7 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
  * For every write operation with a JSON body, a request the service accepts: path parameters naming objects that
- * exist, created here, and a valid body. {@link HostileInputTest} replaces one field of it at a time, so that what is
+ * exist, created here, and a valid body. {@link HostileInputIT} replaces one field of it at a time, so that what is
  * judged is that field. A request is renewed after every accepted case (a fresh coupling to cancel, a fresh external
  * id to register), so that one accepted write never makes the next case a conflict.
  */

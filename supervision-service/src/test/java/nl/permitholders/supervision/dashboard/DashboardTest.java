@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The dashboard's pages in Dutch, exports with the page's numbers, the decision form guarded against CSRF, and the
  * live stream of changed municipalities. Signed in with the API's bearer tokens, which the pages accept too; the sign-in
- * through the OIDC provider's login page is DashboardInBrowserTest's (deploy/browser-tests).
+ * through the OIDC provider's login page is DashboardInBrowserIT's (deploy/local-stack).
  */
 @QuarkusTest
 class DashboardTest {

@@ -1,0 +1,155 @@
+package nl.permitholders.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo of deploy/local/run, loaded into the packaged services over the real broker and database, shows the published
+ * figures through supervision's API: Overijssel's backlog of 448 on 1 January 2024 and 679 on 1 July 2024 (the
+ * province's letter of 11 July 2024), Almelo's 117 at the end of 2024 and the forecast of 190 for the end of 2025 that
+ * its plan of approach made on 27 March 2025 on the quotas 73 (fixed) and 75 (provisional), and the plan's measures and terms.
+ */
+@TheDemo
+class DemoDataIT {
+
+    private static final Duration SETTLED = Duration.ofSeconds(120);
+
+    private final SystemStack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    DemoDataIT(SystemStack stack) {
+        this.stack = stack;
+    }
+
+    @Test
+    void overijsselsBacklogIsTheProvincesLetters448On1January2024And679On1July2024() {
+        await().atMost(SETTLED).untilAsserted(() -> {
+            JsonNode firstHalf2024 = supervision("/provinces/PV23/periods/2024-H1");
+            assertThat(firstHalf2024.path("municipalities").asInt()).isEqualTo(25);
+            assertThat(firstHalf2024.path("totals").path("carriedBacklog").asInt()).isEqualTo(448);
+            assertThat(firstHalf2024.path("totals").path("backlog").asInt()).isEqualTo(679);
+            // No municipality was ahead on either date: the backlog is the same counted net or gross.
+            assertThat(firstHalf2024.path("standings").path("grossBacklog").asInt()).isEqualTo(679);
+            assertThat(supervision("/provinces/PV23/periods/2024-H2").path("totals").path("carriedBacklog").asInt()).isEqualTo(679);
+        });
+        // As they stood on those dates: what each half-year started with.
+        assertThat(supervision("/provinces/PV23/periods/2024-H1?asOf=2024-01-01").path("totals").path("carriedBacklog").asInt())
+                .isEqualTo(448);
+        assertThat(supervision("/provinces/PV23/periods/2024-H2?asOf=2024-07-01").path("totals").path("carriedBacklog").asInt())
+                .isEqualTo(679);
+    }
+
+    @Test
+    void almelosBacklogAtTheEndOf2024Is117() {
+        await().atMost(SETTLED).untilAsserted(() -> {
+            JsonNode end2024 = supervision("/municipalities/GM0141/periods/2024-H2");
+            assertThat(end2024.path("carriedBacklog").asInt()).isEqualTo(90);
+            assertThat(end2024.path("quota").asInt()).isEqualTo(70);
+            assertThat(end2024.path("housed").asInt()).isEqualTo(43);
+            assertThat(end2024.path("backlog").asInt()).isEqualTo(117);
+        });
+        JsonNode firstHalf2024 = supervision("/municipalities/GM0141/periods/2024-H1");
+        assertThat(firstHalf2024.path("carriedBacklog").asInt()).isEqualTo(52);
+        assertThat(firstHalf2024.path("quota").asInt()).isEqualTo(78);
+        assertThat(firstHalf2024.path("quotaStatus").asText()).isEqualTo("FINAL");
+    }
+
+    @Test
+    void almelosForecastOf27March2025Is190AtTheEndOf2025OnTheFixed73AndTheProvisional75() {
+        await().atMost(SETTLED).untilAsserted(() -> {
+            // The plan's forecast: what was carried into 2025 (117) plus 2025's quotas as then known, minus the 75 it
+            // expected to house under unchanged policy.
+            JsonNode forecast = supervision("/municipalities/GM0141/forecast?from=2025-H1&until=2025-H2&assumedHousedPersons=75");
+            assertThat(forecast.path("carriedBacklog").asInt()).isEqualTo(117);
+            assertThat(forecast.path("quotas").asInt()).isEqualTo(73 + 75);
+            assertThat(forecast.path("quotaStatus").asText()).isEqualTo("PROVISIONAL");
+            assertThat(forecast.path("backlog").asInt()).isEqualTo(190);
+            JsonNode provisional = StreamSupport.stream(forecast.path("assumptions").spliterator(), false)
+                    .filter(assumption -> assumption.path("name").asText().equals("provisionalQuotas")).findFirst().orElseThrow();
+            assertThat(provisional.path("persons").asInt()).isEqualTo(75);
+        });
+        assertThat(supervision("/municipalities/GM0141/periods/2025-H1").path("quotaStatus").asText()).isEqualTo("FINAL");
+        assertThat(supervision("/municipalities/GM0141/periods/2025-H2").path("quotaStatus").asText()).isEqualTo("PROVISIONAL");
+    }
+
+    @Test
+    void almelosPlanHasThePlansFiveMeasuresWithTheirTermsAndNoPersonsPerMeasure() {
+        JsonNode plans = supervision("/municipalities/GM0141/action-plans");
+        assertThat(plans.path("totalItems").asInt()).isEqualTo(1);
+        JsonNode plan = plans.path("items").get(0);
+        assertThat(plan.path("title").asText()).isEqualTo(DemoData.ALMELO_PLAN_TITLE);
+        assertThat(plan.path("adoptedOn").asText()).isEqualTo("2025-03-27");
+        JsonNode measures = supervision("/municipalities/GM0141/action-plans/" + plan.path("id").asText()).path("measures");
+        assertThat(measures).extracting(measure -> measure.path("title").asText() + " / " + measure.path("term").asText())
+                .containsExactlyInAnyOrder(
+                        "Woonaanbod voor alleenstaanden door woningdelen / SHORT",
+                        "Nieuwbouwprojecten voor een brede doelgroep / MEDIUM",
+                        "Stimuleren van doorstroom in de lokale woningmarkt / MEDIUM",
+                        "Combinatie van doelgroepen, voor werk en huisvesting / MEDIUM",
+                        "Standaard inschrijving woninghuren.nl / LONG");
+        assertThat(measures).allSatisfy(measure -> assertThat(measure.path("expectedHoused")).isEmpty());
+    }
+
+    @Test
+    void theOtherMunicipalitiesQuotasAreR1SharesOfTheNationalQuota() {
+        // Enschede in 2025-I: ceil(17,700 × 161,000 / 17,900,000) = 160; Overijssel's 25 shares add up to 1,181.
+        await().atMost(SETTLED).untilAsserted(() -> {
+            JsonNode enschede = supervision("/municipalities/GM0153/periods/2025-H1");
+            assertThat(enschede.path("quota").asInt()).isEqualTo(160);
+            assertThat(enschede.path("quotaStatus").asText()).isEqualTo("FINAL");
+            assertThat(supervision("/provinces/PV23/periods/2025-H1").path("totals").path("quota").asInt()).isEqualTo(1181);
+        });
+    }
+
+    @Test
+    void afterItsPlanAlmeloHasR1sShareOfTheNationalQuotaLikeItsNeighbours() {
+        // The current half-year, after 2025: Almelo ceil(16,000 x 73,600 / 17,900,000) = 66, beside Enschede's share.
+        String current = java.time.LocalDate.now().getMonthValue() <= 6 ? java.time.LocalDate.now().getYear() + "-H1"
+                : java.time.LocalDate.now().getYear() + "-H2";
+        await().atMost(SETTLED).untilAsserted(() -> {
+            JsonNode almelo = supervision("/municipalities/GM0141/periods/" + current);
+            assertThat(almelo.path("quota").asInt()).isEqualTo(66);
+            assertThat(supervision("/municipalities/GM0153/periods/" + current).path("quota").asInt()).isEqualTo(144);
+        });
+    }
+
+    @Test
+    void anInventedExchangeAgreementWaitsForTheProvinceAndChangesNoFigure() {
+        JsonNode agreements = supervision("/provinces/PV23/exchanges");
+        assertThat(agreements).hasSize(1);
+        JsonNode agreement = agreements.get(0);
+        assertThat(agreement.path("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(agreement.path("reason").asText()).startsWith("Verzonnen voor de demo");
+        String period = agreement.path("period").asText();
+        assertThat(supervision("/municipalities/GM0164/periods/" + period).path("exchanges").asInt()).isZero();
+    }
+
+    private JsonNode supervision(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + path))
+                    .header("Authorization", "Bearer " + stack.issuer().province(DemoData.OVERIJSSEL)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

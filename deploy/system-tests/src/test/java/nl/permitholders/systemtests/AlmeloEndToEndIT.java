@@ -1,0 +1,106 @@
+package nl.permitholders.systemtests;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import nl.permitholders.infrastructure.PackagedSystem;
+import nl.permitholders.infrastructure.SystemStack;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Almelo's plan of approach to the province of Overijssel (27 March 2025), through all four services over Kafka:
+ * backlog 52 carried into 2024, quotas 78 + 70, 83 persons housed in 2024 → backlog 117; quotas 73 + 75 in 2025,
+ * 75 housed → backlog 190 at the end of 2025; about 50 coupled permit holders waiting in asylum centres. Joined behind
+ * on 1 January 2024 and behind by more at every deadline since, it is advised, as it stood on 2 January 2026, to be
+ * announced substitution (docs/domain.md, the intervention ladder) — until the province judges that shortfall excusable.
+ */
+@PackagedSystem
+class AlmeloEndToEndIT {
+
+    private static final String ALMELO = "GM0141";
+
+    private final Api api;
+
+    AlmeloEndToEndIT(SystemStack stack) {
+        api = new Api(stack);
+    }
+
+    @Test
+    void theBacklogOfAlmeloFlowsThroughAllFourServices() {
+        api.province("PV23", "Overijssel");
+        api.municipality(ALMELO, "Almelo", "PV23");
+        api.openingBalance(ALMELO, "2024-H1", 52);
+        api.quota(ALMELO, "2024-I", 78);
+        api.quota(ALMELO, "2024-II", 70);
+        api.quota(ALMELO, "2025-H1", 73);
+        api.quota(ALMELO, "2025-H2", 75);
+        api.unit("ALM-FLEX-001", "corporation-almelo", ALMELO, "FLEX", 4);
+        api.unit("ALM-SHARED-001", "corporation-almelo", ALMELO, "SHARED", 4);
+
+        // Coupled before 2024 and still waiting: 20 singles and 6 families of 5 (the plan counts about 50 in asylum centres),
+        // so no shortfall is excusable (R7).
+        waiting(LocalDate.of(2023, 12, 4), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5);
+        // 2024: 40 housed in the first half-year, 43 in the second, one family housed in two parts across the boundary.
+        house(LocalDate.of(2024, 2, 12), 5, 4, 6, 3, 1, 1, 2, 4, 5);           // 31
+        String split = api.coupling("ALM-2024-SPLIT", ALMELO, 2, 5, LocalDate.of(2024, 4, 2));
+        api.placement(split, 5, LocalDate.of(2024, 6, 28));                     // 36 (+5)
+        house(LocalDate.of(2024, 5, 6), 1, 1, 1, 1);                             // 40
+        api.placement(split, 2, LocalDate.of(2024, 7, 3));                      // 2
+        house(LocalDate.of(2024, 9, 2), 6, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);  // 41 → 43
+        // 2025: 38 in the first half-year, 37 in the second.
+        house(LocalDate.of(2025, 3, 3), 6, 6, 5, 5, 4, 4, 3, 3, 1, 1);         // 38
+        house(LocalDate.of(2025, 8, 4), 7, 6, 5, 4, 4, 3, 3, 2, 1, 1, 1);      // 37
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            Map<String, Object> end2024 = api.figures(ALMELO, "2024-H2");
+            assertThat(end2024).containsEntry("carriedBacklog", 90).containsEntry("quota", 70)
+                    .containsEntry("housed", 43).containsEntry("backlog", 117);
+            Map<String, Object> end2025 = api.figures(ALMELO, "2025-H2");
+            assertThat(end2025).containsEntry("carriedBacklog", 152).containsEntry("adjustedQuota", 227)
+                    .containsEntry("housed", 37).containsEntry("backlog", 190);
+        });
+        assertThat(api.figures(ALMELO, "2024-H1")).containsEntry("backlog", 90).containsEntry("housed", 40)
+                .containsEntry("municipalityName", "Almelo").containsEntry("provinceCode", "PV23");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.ladder(ALMELO, "2026-01-02")).containsEntry("asOf", "2026-01-02")
+                        .extractingByKey("advice", as(InstanceOfAssertFactories.MAP))
+                        .containsEntry("stage", "SUBSTITUTION_ANNOUNCED")
+                        .containsEntry("reason", "the backlog grew at each of the last four deadlines; counting the deadline "
+                                + "that opened the chain, 2024-01-01, behind by the opening balance of 52"));
+
+        // The computed figures advise; the province judges. Its own verdict, excusable at 1 January 2026, counts for the
+        // ladder from the day it was decided, and what was advised before stays as it was.
+        api.provinceVerdict("PV23", ALMELO, "2026-01-01", "NOT_MET_EXCUSABLE", "verschoonbaar: afgesproken inhaalplan", "2026-01-12");
+        assertThat(api.ladder(ALMELO, "2026-01-12")).extractingByKey("advice", as(InstanceOfAssertFactories.MAP))
+                .containsEntry("reasonCode", "LAST_SHORTFALL_JUDGED_EXCUSABLE")
+                .doesNotContainEntry("stage", "SUBSTITUTION_ANNOUNCED");
+        assertThat(api.ladder(ALMELO, "2026-01-02")).extractingByKey("advice", as(InstanceOfAssertFactories.MAP))
+                .containsEntry("stage", "SUBSTITUTION_ANNOUNCED");
+    }
+
+    /** One coupling per household size, not housed. */
+    private void waiting(LocalDate coupledOn, int... householdSizes) {
+        for (int size : householdSizes) {
+            couple(size, coupledOn);
+        }
+    }
+
+    /** One coupling per household size, coupled three weeks before the housing date, housed whole. */
+    private void house(LocalDate housedOn, int... householdSizes) {
+        for (int size : householdSizes) {
+            api.placement(couple(size, housedOn.minusWeeks(3)), size, housedOn);
+        }
+    }
+
+    /** A household of at most two adults, the rest minors. */
+    private String couple(int size, LocalDate coupledOn) {
+        int adults = Math.min(size, 2);
+        return api.coupling("ALM-" + java.util.UUID.randomUUID(), ALMELO, adults, size - adults, coupledOn);
+    }
+}

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -29,6 +30,9 @@ public final class ServiceConventions {
     /** An origin on the test allowlist (platform's microprofile-config.properties) and one that is not. */
     public static final String ALLOWED_ORIGIN = "http://localhost:5173";
     public static final String FOREIGN_ORIGIN = "https://elsewhere.example.org";
+
+    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
 
     private ServiceConventions() {
     }
@@ -67,6 +71,34 @@ public final class ServiceConventions {
         assertNoTrailingSlash(basePath, documentedPaths);
         assertCorsAllowlist(basePath);
         assertWritesDocumentTheirAnswer(basePath);
+        assertEveryOperationHasAnId(basePath);
+    }
+
+    /**
+     * Every operation has an {@code operationId} of its own, in lowerCamelCase and unique in the document: a generated
+     * client names its methods after them, so they are set on the resource methods
+     * ({@code @Operation(operationId = ...)}) and kept stable, not derived from paths that may move.
+     */
+    public static void assertEveryOperationHasAnId(String basePath) {
+        Map<String, Map<String, Map<String, Object>>> paths = given().get(basePath + "/openapi.json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> unnamed = new ArrayList<>();
+        Map<String, String> named = new TreeMap<>();
+        List<String> duplicates = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!HTTP_METHODS.contains(method)) {
+                return;
+            }
+            Object id = operation.get("operationId");
+            String where = method.toUpperCase() + " " + path;
+            if (!(id instanceof String name) || !name.matches("[a-z][a-zA-Z0-9]*")) {
+                unnamed.add(where + (id == null ? "" : " (" + id + ")"));
+            } else if (named.putIfAbsent(name, where) != null) {
+                duplicates.add(name + ": " + named.get(name) + " and " + where);
+            }
+        }));
+        assertThat("operations without a lowerCamelCase operationId", unnamed, empty());
+        assertThat("operationIds used twice", duplicates, empty());
     }
 
     /**

@@ -101,7 +101,7 @@ public class PerformanceAgreementResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
-    @Operation(summary = "Set a performance agreement",
+    @Operation(operationId = "setPerformanceAgreement", summary = "Set a performance agreement",
             description = "Per corporation, municipality and period, the number or the percentage of the corporation's "
                     + "vacancies to be allocated to permit holders. 201 when new; for the same corporation, "
                     + "municipality and period again, 200: unchanged with the same terms, replaced with other terms "
@@ -149,14 +149,16 @@ public class PerformanceAgreementResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a performance agreement", description = "For either party; 403 for others.")
+    @Operation(operationId = "getPerformanceAgreement",
+            summary = "Read a performance agreement", description = "For either party; 403 for others.")
     public Uni<AgreementView> get(@PathParam("id") UUID id) {
         return existing(id, access.tenancy()).map(AgreementView::of);
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List performance agreements", description = "By corporation, municipality and period. "
+    @Operation(operationId = "listPerformanceAgreements",
+            summary = "List performance agreements", description = "By corporation, municipality and period. "
             + "A municipality sees its own agreements, a corporation its own: municipalityCode, or corporationId, is "
             + "then the caller's own when left out, and 403 when it names another.")
     public Uni<Page<AgreementView>> list(
@@ -179,7 +181,7 @@ public class PerformanceAgreementResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}/report")
-    @Operation(summary = "The agreement against what happened",
+    @Operation(operationId = "getPerformanceReport", summary = "The agreement against what happened",
             description = "The corporation's vacancies in the municipality available from a day in the period, its "
                     + "allocations dated in the period and those to permit holders; the target (the agreed number, or "
                     + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met. For "

@@ -48,7 +48,8 @@ public class AllocationResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
+    @Operation(operationId = "getAllocation",
+            summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
             + "it is in; 403 for others.")
     public Uni<AllocationView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -60,7 +61,7 @@ public class AllocationResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List allocations",
+    @Operation(operationId = "listAllocations", summary = "List allocations",
             description = "As corporations reported them (POST /vera/toewijzingen), by allocatedOn; from and to inclusive. "
                     + "permitHolders=true keeps the allocations to permit holders (VERA aanvullendeDoelgroep STH). "
                     + "A municipality sees the allocations in its municipality, a corporation its own: "

@@ -33,7 +33,7 @@ public class CapacityPipelineResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @GET
-    @Operation(summary = "A municipality's planned capacity per half-year",
+    @Operation(operationId = "getCapacityPipeline", summary = "A municipality's planned capacity per half-year",
             description = "What its projects expect to deliver per half-year, what they delivered (by the half-year of "
                     + "the delivery date), and in all what is planned, delivered and still to come: units, and places "
                     + "for permit holders. For the municipality itself (403 for another).")

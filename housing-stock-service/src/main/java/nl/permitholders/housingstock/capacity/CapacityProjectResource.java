@@ -140,7 +140,7 @@ public class CapacityProjectResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
-    @Operation(summary = "Plan a project, or re-plan it",
+    @Operation(operationId = "planCapacityProject", summary = "Plan a project, or re-plan it",
             description = "A new-build, flex or transformation project in a municipality: its units, the places for "
                     + "permit holders among them and the expected delivery per half-year, which add up to both. 201 when "
                     + "new; the same ownerId and externalId again is 200: unchanged with the same plan, re-planned "
@@ -174,7 +174,8 @@ public class CapacityProjectResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
+    @Operation(operationId = "getCapacityProject",
+            summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
             + "in the calling municipality, or of the calling corporation (ownerId); another's is 403.")
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -186,7 +187,8 @@ public class CapacityProjectResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List projects", description = "By municipality and type, in registration order. A "
+    @Operation(operationId = "listCapacityProjects",
+            summary = "List projects", description = "By municipality and type, in registration order. A "
             + "municipality sees the projects in its municipality (municipalityCode is its own when left out, 403 when it "
             + "names another), a corporation the projects it owns.")
     public Uni<Page<ProjectView>> list(
@@ -218,7 +220,7 @@ public class CapacityProjectResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Path("/{id}/deliveries")
-    @Operation(summary = "Record that a project delivered units",
+    @Operation(operationId = "recordCapacityDelivery", summary = "Record that a project delivered units",
             description = "201 when new (CapacityDelivered); the same date again with the same figures is 200 and "
                     + "changes nothing, with other figures 409. Deliveries never exceed the plan (409: re-plan first). "
                     + "deliveredOn cannot be in the future. A project in the calling municipality, or of the calling "

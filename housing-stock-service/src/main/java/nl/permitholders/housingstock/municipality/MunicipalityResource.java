@@ -26,7 +26,8 @@ public class MunicipalityResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Path("/{code}")
-    @Operation(summary = "A municipality as this service knows it from quota-service's register",
+    @Operation(operationId = "getMunicipality",
+            summary = "A municipality as this service knows it from quota-service's register",
             description = "Units, vacancies, allocations, agreements and projects are accepted only for municipalities "
                     + "known here. The register arrives by events: a municipality registered at quota-service a "
                     + "moment ago is 404 here until it has arrived, usually within a second.")

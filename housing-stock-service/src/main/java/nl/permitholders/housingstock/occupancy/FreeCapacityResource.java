@@ -43,7 +43,7 @@ public class FreeCapacityResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @GET
-    @Operation(summary = "A municipality's free capacity",
+    @Operation(operationId = "getFreeCapacity", summary = "A municipality's free capacity",
             description = "Every unit in the stock in the municipality on asOf, added up and per type: capacity, "
                     + "occupied and free in places for persons (a room in a SHARED dwelling is one place), and the "
                     + "units of which nothing is occupied. For the municipality itself (403 for another).")

@@ -44,7 +44,7 @@ public class UnitOccupancyResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "A unit's occupancy and free capacity",
+    @Operation(operationId = "getUnitOccupancy", summary = "A unit's occupancy and free capacity",
             description = "From the placements in the unit (placement.events): a placement occupies from its housing "
                     + "date until a revocation, or its persons moving on from temporary housing to follow-up housing, frees it. capacity, occupied and free count persons, or rooms for a "
                     + "SHARED dwelling; a unit other than SHARED or INTERMEDIATE is let whole to one household. "

@@ -128,7 +128,7 @@ public class UnitResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
-    @Operation(summary = "Register or correct a unit under its owner's own id",
+    @Operation(operationId = "registerUnit", summary = "Register or correct a unit under its owner's own id",
             description = "201 when new. The same owner and externalId again is an upsert: with the same data it is 200 "
                     + "and changes nothing; with different data the unit is corrected (200, UnitCorrected). Optional "
                     + "values left out are unknown, so a registration always states the unit as a whole. A retired "
@@ -159,7 +159,7 @@ public class UnitResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Correct a unit",
+    @Operation(operationId = "correctUnit", summary = "Correct a unit",
             description = "The unit as a whole, as at registration; externalId and ownerId identify it and cannot change "
                     + "(409). The same data is 200 and changes nothing; different data is 200 with UnitCorrected. "
                     + "A retired unit cannot be corrected (409). The unit, before and after, must be in the calling "
@@ -185,7 +185,8 @@ public class UnitResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
+    @Operation(operationId = "getUnit",
+            summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
             + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -197,7 +198,7 @@ public class UnitResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List units",
+    @Operation(operationId = "listUnits", summary = "List units",
             description = "In registration order. Without retired, only units in the stock; retired=true lists the "
                     + "retired ones. available=true keeps the units with free capacity (persons, or rooms in a SHARED "
                     + "dwelling) once every recorded placement has taken effect; available=false the full ones. "
@@ -239,7 +240,7 @@ public class UnitResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}/retirement")
-    @Operation(summary = "Retire a unit",
+    @Operation(operationId = "retireUnit", summary = "Retire a unit",
             description = "The unit leaves the stock on retiredOn (sold, demolished, a flex home's term ended): from then "
                     + "on it has no free capacity and placements do not occupy it; its history stays readable. The same "
                     + "date again is 200 and changes nothing; a different date is 409. retiredOn cannot be in the future. "

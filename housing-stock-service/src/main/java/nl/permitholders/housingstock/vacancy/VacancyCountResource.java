@@ -37,7 +37,7 @@ public class VacancyCountResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "Count vacancies per corporation in a period",
+    @Operation(operationId = "countVacancies", summary = "Count vacancies per corporation in a period",
             description = "Vacancies available from a day in the period (a year such as 2023, or a half-year such as "
                     + "2023-H1), in all, and per corporation; optionally in one municipality or of one corporation. "
                     + "A municipality counts those in its municipality, a corporation its own: municipalityCode, or "

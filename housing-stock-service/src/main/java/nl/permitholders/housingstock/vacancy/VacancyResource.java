@@ -95,7 +95,7 @@ public class VacancyResource {
 
     @RolesAllowed(Roles.CORPORATION)
     @POST
-    @Operation(summary = "Report a vacancy (mutatie)",
+    @Operation(operationId = "reportVacancy", summary = "Report a vacancy (mutatie)",
             description = "A corporation reports that a unit becomes available from a date. 201 when new; the same "
                     + "corporationId and externalId again with the same data is 200 and changes nothing, with different "
                     + "data 409 naming what differs. When unitExternalId names a unit the corporation registered, the "
@@ -143,7 +143,8 @@ public class VacancyResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
+    @Operation(operationId = "getVacancy",
+            summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
             + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -155,7 +156,8 @@ public class VacancyResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List vacancies", description = "By availableFrom, from and to inclusive. A municipality sees "
+    @Operation(operationId = "listVacancies",
+            summary = "List vacancies", description = "By availableFrom, from and to inclusive. A municipality sees "
             + "the vacancies in its municipality, a corporation its own: municipalityCode, or corporationId, is then the "
             + "caller's own when left out, and 403 when it names another.")
     public Uni<Page<VacancyView>> list(

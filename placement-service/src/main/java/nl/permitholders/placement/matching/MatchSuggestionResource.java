@@ -58,7 +58,8 @@ public class MatchSuggestionResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Households of the unit's municipality that fit a vacant unit, best first, each saying why",
+    @Operation(operationId = "listMatchSuggestions",
+            summary = "Households of the unit's municipality that fit a vacant unit, best first, each saying why",
             description = "Couplings waiting for an offer (COUPLED) whose persons still to be housed fit the unit's free "
                     + "places (rooms for SHARED); SHARED and ROOM only singles; LARGE_FAMILY only households of 7 or "
                     + "more; wheelchair needs only in units known to be wheelchair accessible. Longest waiting first "

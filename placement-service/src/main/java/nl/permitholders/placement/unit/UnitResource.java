@@ -41,7 +41,8 @@ public class UnitResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Read a unit as placement-service knows it from housing-stock events, with its occupancy",
+    @Operation(operationId = "getUnit",
+            summary = "Read a unit as placement-service knows it from housing-stock events, with its occupancy",
             description = "personsPlaced counts placements not revoked; personsReserved the persons of open offers. "
                     + "For a SHARED unit capacity and freePlaces count rooms, one single per room. COA, and the "
                     + "municipality the unit lies in (403 for another).")

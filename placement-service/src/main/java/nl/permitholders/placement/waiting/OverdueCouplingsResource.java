@@ -49,7 +49,8 @@ public class OverdueCouplingsResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The municipality's overdue couplings (R8), longest overdue first",
+    @Operation(operationId = "listOverdueCouplings",
+            summary = "The municipality's overdue couplings (R8), longest overdue first",
             description = "Couplings with persons still unhoused 12 weeks after their coupling date, from that day on. "
                     + "weeksWaiting counts whole weeks since the permit, weeksSinceCoupling since the coupling date. COA, and the municipality itself (403 for another).")
     public Uni<Page<OverdueCoupling>> list(

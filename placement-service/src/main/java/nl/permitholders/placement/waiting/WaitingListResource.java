@@ -51,7 +51,8 @@ public class WaitingListResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The municipality's couplings waiting for housing, longest waiting first",
+    @Operation(operationId = "getWaitingList",
+            summary = "The municipality's couplings waiting for housing, longest waiting first",
             description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
                     + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). COA, and the municipality itself (403 for another).")
     public Uni<Page<WaitingListEntry>> list(

@@ -91,7 +91,8 @@ public class NationalQuotaResource {
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
+    @Operation(operationId = "setNationalQuota",
+            summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
             description = "Every municipality that exists on the first day of the half-year gets ceil(national total x its "
                     + "population / national population), population on 1 January of the year before. The surplus (sum of "
                     + "quotas minus the national total) is reported. Setting a different total later (an adjustment) makes "
@@ -145,7 +146,8 @@ public class NationalQuotaResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
+    @Operation(operationId = "getNationalQuota",
+            summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
     public Uni<NationalQuotaView> get(@PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
         return NationalQuotaVersion.history(period).flatMap(history -> {

@@ -76,7 +76,7 @@ public class ExchangeResource {
 
     @RolesAllowed(Roles.RIJK)
     @POST
-    @Operation(summary = "Record an exchange of quota between municipalities (R2)",
+    @Operation(operationId = "recordExchange", summary = "Record an exchange of quota between municipalities (R2)",
             description = "Accepted only if the deltas sum to zero, every municipality exists in the half-year, none appears "
                     + "twice and no resulting quota (quota plus earlier exchanges plus this delta) is negative; otherwise 400 "
                     + "listing every problem. The quotas themselves are unchanged: supervision adds the exchanges to them.")
@@ -117,7 +117,7 @@ public class ExchangeResource {
     @GET
     @WithSession
     @Path("/{id}")
-    @Operation(summary = "Read an exchange")
+    @Operation(operationId = "getExchange", summary = "Read an exchange")
     public Uni<ExchangeView> get(@PathParam("id") UUID id) {
         return QuotaExchangeRecord.<QuotaExchangeRecord>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No exchange with id " + id + "."))

@@ -90,7 +90,7 @@ public class MergerResource {
 
     @RolesAllowed(Roles.RIJK)
     @POST
-    @Operation(summary = "Record a merger of municipalities (R3)",
+    @Operation(operationId = "recordMerger", summary = "Record a merger of municipalities (R3)",
             description = "From effectiveDate (the first day of a half-year) the new municipality exists and the merged ones no "
                     + "longer do (history kept). It takes over their quotas of the half-years from then on (basis MERGED; theirs "
                     + "become 0) and, in supervision, their backlog. The province sets its population (populations).")

@@ -63,7 +63,8 @@ public class PopulationResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import CBS populations on a reference date (1 January) from CSV: code;name;population",
+    @Operation(operationId = "importPopulations",
+            summary = "Import CBS populations on a reference date (1 January) from CSV: code;name;population",
             description = "All or nothing: if any line is refused, nothing is stored and every refused line is listed. "
                     + "Importing the same file again changes nothing; a changed figure becomes a new version.")
     public Uni<ImportReport> importCsv(@PathParam("referenceDate") String referenceDateText, byte[] body) {
@@ -113,7 +114,7 @@ public class PopulationResource {
     @GET
     @WithSession
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The populations on a reference date, by municipality code")
+    @Operation(operationId = "listPopulations", summary = "The populations on a reference date, by municipality code")
     public Uni<Page<PopulationView>> list(@PathParam("referenceDate") String referenceDateText,
                                           @BeanParam PageParams paging) {
         LocalDate referenceDate = referenceDate(referenceDateText);

@@ -75,7 +75,8 @@ public class QuotaResource {
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Set a municipality's quota for a half-year as published by the Rijk",
+    @Operation(operationId = "setQuota",
+            summary = "Set a municipality's quota for a half-year as published by the Rijk",
             description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later, or the same number "
                     + "going from PROVISIONAL to FINAL, is a new ADJUSTED version (200) and the earlier versions stay in the history; "
                     + "the same number with the same status again changes nothing. A PROVISIONAL figure for a FINAL quota is "
@@ -114,7 +115,8 @@ public class QuotaResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "Read a municipality's current quota for a half-year, with every earlier version")
+    @Operation(operationId = "getQuota",
+            summary = "Read a municipality's current quota for a half-year, with every earlier version")
     public Uni<QuotaView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                               @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);

@@ -54,7 +54,8 @@ public class QuotaTableResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota, optionally ;status;published_on",
+    @Operation(operationId = "importQuotas",
+            summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota, optionally ;status;published_on",
             description = "Each quota becomes a version with basis IMPORTED (ADJUSTED when the half-year had one). status is "
                     + "PROVISIONAL or FINAL (empty: the standing status, FINAL for a first quota), published_on the date the Rijk "
                     + "published the table (yyyy-mm-dd, not after today; empty: not known). The same number going from PROVISIONAL "

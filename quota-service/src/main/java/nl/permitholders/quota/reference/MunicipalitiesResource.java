@@ -58,7 +58,8 @@ public class MunicipalitiesResource {
     @GET
     @WithSession
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List municipalities, by code", description = "Filter by province and by the date on which they exist.")
+    @Operation(operationId = "listMunicipalities",
+            summary = "List municipalities, by code", description = "Filter by province and by the date on which they exist.")
     public Uni<Page<MunicipalityView>> list(
             @QueryParam("provinceCode") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode,
             @Parameter(description = "only municipalities that exist on this date, yyyy-mm-dd") @QueryParam("validOn") String validOnText,
@@ -84,7 +85,7 @@ public class MunicipalitiesResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import municipalities from CSV: code;name;provinceCode",
+    @Operation(operationId = "importMunicipalities", summary = "Import municipalities from CSV: code;name;provinceCode",
             description = "Registers new municipalities and corrects names and provinces. All or nothing: if any line is "
                     + "refused, nothing is stored and every refused line is listed. Importing the same file again changes nothing.")
     public Uni<ImportReport> importCsv(byte[] body) {

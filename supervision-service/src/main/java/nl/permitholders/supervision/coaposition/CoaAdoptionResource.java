@@ -65,7 +65,8 @@ public class CoaAdoptionResource {
     @RolesAllowed(Roles.PROVINCE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Adopt COA's position at a deadline as the municipality's position from then on (re-anchoring)",
+    @Operation(operationId = "adoptCoaPosition",
+            summary = "Adopt COA's position at a deadline as the municipality's position from then on (re-anchoring)",
             description = "Takes COA's position (Stand) on the day before the deadline from the latest import with a line for "
                     + "the municipality on that date, and makes it the backlog carried into the half-year starting at the "
                     + "deadline: from then on the figures count from COA's position, later facts on top of it; half-years "
@@ -84,7 +85,8 @@ public class CoaAdoptionResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "Every adoption of COA's position for the municipality, in the order decided")
+    @Operation(operationId = "listCoaAdoptions",
+            summary = "Every adoption of COA's position for the municipality, in the order decided")
     public Uni<List<AdoptionView>> adoptions(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return adoptions.of(code).map(all -> all.stream().map(AdoptionView::of).toList());

@@ -88,7 +88,8 @@ public class CoaPositionResource {
     @POST
     @Path("/coa-position-imports")
     @Consumes({"text/csv", XLSX})
-    @Operation(summary = "Import COA's positions per municipality and reference date (CSV or .xlsx) for the caller's province",
+    @Operation(operationId = "importCoaPositions",
+            summary = "Import COA's positions per municipality and reference date (CSV or .xlsx) for the caller's province",
             description = "The file as COA sends it: a header with the columns Gemeentecode (GM0141 or 0141), Peildatum "
                     + "(dd-mm-jjjj or jjjj-mm-dd), Taakstelling, Gecorrigeerde taakstelling, Afgemeld (or Gehuisvest) and "
                     + "Stand (or Achterstand: a backlog positive, a lead negative, e.g. -12), in any order and any case; a "
@@ -124,7 +125,8 @@ public class CoaPositionResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provinces/{code}/coa-reconciliation")
-    @Operation(summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
+    @Operation(operationId = "getCoaReconciliation",
+            summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
             description = "For every municipality of the province and reference date that an import gave COA's position for (the "
                     + "latest import counts): COA's quota, adjusted quota, housed and position; the system's figures of the "
                     + "half-year containing the reference date as they stood on that date (persons housed later do not count "
@@ -140,7 +142,8 @@ public class CoaPositionResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provinces/{code}/coa-position-imports")
-    @Operation(summary = "Every import of COA's positions for the province, latest first: who imported which file when")
+    @Operation(operationId = "listCoaPositionImports",
+            summary = "Every import of COA's positions for the province, latest first: who imported which file when")
     public Uni<List<ImportView>> imports(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
         return imports.ofProvince(code).map(all -> all.stream().map(ImportView::of).toList());
     }
@@ -148,7 +151,8 @@ public class CoaPositionResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provinces/{code}/coa-position-imports/{importId}")
-    @Operation(summary = "One import of COA's positions with its lines, as read from the file (line: its line in the file)")
+    @Operation(operationId = "getCoaPositionImport",
+            summary = "One import of COA's positions with its lines, as read from the file (line: its line in the file)")
     public Uni<ImportWithLines> oneImport(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                           @PathParam("importId") String importId) {
         return imports.one(code, UuidParam.parse("importId", importId)).map(found -> ImportWithLines.of(found.getKey(), found.getValue()));

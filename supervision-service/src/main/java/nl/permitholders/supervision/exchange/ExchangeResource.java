@@ -74,7 +74,8 @@ public class ExchangeResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose an exchange agreement with other municipalities for a half-year",
+    @Operation(operationId = "proposeExchange",
+            summary = "Propose an exchange agreement with other municipalities for a half-year",
             description = "The municipality the token names proposes, and must be one of the parties; its own part counts as "
                     + "agreed. changes: two or more municipalities, each once, each taking over (+) or handing over (−) quota "
                     + "(delta) and, when they agree, backlog (backlogTransfer); the deltas add up to 0, and so do the backlog "
@@ -94,7 +95,7 @@ public class ExchangeResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "An exchange agreement: its changes, state and history",
+    @Operation(operationId = "getExchange", summary = "An exchange agreement: its changes, state and history",
             description = "The Rijk sees every agreement, a province one with a party of its own, a municipality one it is a "
                     + "party to (403 otherwise).")
     public Uni<AgreementView> agreement(@PathParam("id") String id) {
@@ -104,7 +105,7 @@ public class ExchangeResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "A party confirms its part of a proposed agreement",
+    @Operation(operationId = "confirmExchange", summary = "A party confirms its part of a proposed agreement",
             description = "When every party has agreed the agreement is CONFIRMED and awaits registration. " + STEPS)
     public Uni<AgreementView> confirm(@PathParam("id") String id) {
         return agreements.confirm(UuidParam.parse("id", id)).map(AgreementView::of);
@@ -114,7 +115,8 @@ public class ExchangeResource {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A party other than the proposer declines the agreement, with a reason",
+    @Operation(operationId = "declineExchange",
+            summary = "A party other than the proposer declines the agreement, with a reason",
             description = "Also after confirming it, until it is registered; the agreement is DECLINED. " + STEPS)
     public Uni<AgreementView> decline(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         return agreements.decline(UuidParam.parse("id", id), request.reason()).map(AgreementView::of);
@@ -123,7 +125,8 @@ public class ExchangeResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "The proposer withdraws the agreement before it is registered", description = STEPS)
+    @Operation(operationId = "withdrawExchange",
+            summary = "The proposer withdraws the agreement before it is registered", description = STEPS)
     public Uni<AgreementView> withdraw(@PathParam("id") String id) {
         return agreements.withdraw(UuidParam.parse("id", id)).map(AgreementView::of);
     }
@@ -131,7 +134,8 @@ public class ExchangeResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @POST
     @Path("/{id}/register")
-    @Operation(summary = "The province of the parties or the Rijk registers an agreement every party confirmed",
+    @Operation(operationId = "registerExchange",
+            summary = "The province of the parties or the Rijk registers an agreement every party confirmed",
             description = "Province staff register only an agreement whose parties all lie in their province; one across "
                     + "provinces only the Rijk registers. The check of the proposal is made again on the parties' figures as "
                     + "they are now (400 naming the agreement's field, e.g. changes[1].delta, with the numbers; nothing "
@@ -148,7 +152,8 @@ public class ExchangeResource {
     @POST
     @Path("/{id}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The province of the parties or the Rijk refuses to register the agreement, with a reason",
+    @Operation(operationId = "refuseExchange",
+            summary = "The province of the parties or the Rijk refuses to register the agreement, with a reason",
             description = "While it is proposed or confirmed; the agreement is REFUSED. " + STEPS)
     public Uni<AgreementView> refuse(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         return agreements.refuse(UuidParam.parse("id", id), request.reason()).map(AgreementView::of);

@@ -37,7 +37,7 @@ public class FiguresResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "A municipality's figures for a half-year",
+    @Operation(operationId = "getMunicipalityFigures", summary = "A municipality's figures for a half-year",
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
                     + "from half-year to half-year; carriedBacklog includes backlog transferred by exchange agreements registered "
                     + "for the half-year (R2). quotaStatus says whether the quota is PROVISIONAL or FINAL. With asOf, persons housed after that date do not count yet. expectedHoused "
@@ -60,7 +60,8 @@ public class FiguresResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/ledger")
-    @Operation(summary = "The events that make up a municipality's figures for a half-year",
+    @Operation(operationId = "getMunicipalityLedger",
+            summary = "The events that make up a municipality's figures for a half-year",
             description = "Every quota and opening-balance version of the half-year, every placement in it, and every coupling "
                     + "cancelled in it with COA's cancellationReason (WITHDRAWN, or RECOUPLED: re-coupled elsewhere; after the "
                     + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts. "

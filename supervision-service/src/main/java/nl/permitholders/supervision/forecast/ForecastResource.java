@@ -52,7 +52,8 @@ public class ForecastResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
-    @Operation(summary = "The backlog a municipality is heading for at the end of a half-year",
+    @Operation(operationId = "getForecast",
+            summary = "The backlog a municipality is heading for at the end of a half-year",
             description = "With assumedHousedPersons (and from, default the current half-year): the backlog carried into "
                     + "'from' plus the quotas and exchanges up to 'until' (exchanges include backlog that exchange agreements transfer "
                     + "in the half-years after 'from') minus the persons assumed housed. Without it, "

@@ -42,7 +42,8 @@ public class LadderResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/ladder")
-    @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
+    @Operation(operationId = "getLadder",
+            summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
             description = "The advice counts the verdicts at every deadline passed (R7) and, for a municipality that joined "
                     + "with an opening balance above zero, the deadline that opened its chain as NOT_MET; the reason names that "
                     + "deadline when the advice rests on it (openingDeadline, openingBalance). reasonCode names the rule the advice "
@@ -58,7 +59,8 @@ public class LadderResource {
     @RolesAllowed(Roles.PROVINCE)
     @POST
     @Path("/ladder-decisions")
-    @Operation(summary = "Record a decision of province staff on the intervention ladder",
+    @Operation(operationId = "decideLadderStage",
+            summary = "Record a decision of province staff on the intervention ladder",
             description = "The stage, the date it was decided and the reason; who decided is the caller the token names "
                     + "(its name, or else its subject), kept as decidedBy. Published as "
                     + Ladders.STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")

@@ -38,7 +38,8 @@ public class LadderRulesResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.PROVINCE_ADMINISTRATOR})
     @GET
-    @Operation(summary = "The province's rules for advising a stage of the intervention ladder, and every set it recorded",
+    @Operation(operationId = "getLadderRules",
+            summary = "The province's rules for advising a stage of the intervention ladder, and every set it recorded",
             description = "Which verdicts count as a missed deadline, how many missed in a row advise which stage, and whether "
                     + "a growing backlog advises announcing substitution. Where the province set none, the default rules apply: "
                     + "NOT_MET counts; 1 → SIGNAL, 2 → OFFICIAL_TALK, 3 → ADMINISTRATIVE_AGREEMENTS; growth escalates. With "
@@ -51,7 +52,8 @@ public class LadderRulesResource {
 
     @RolesAllowed(Roles.PROVINCE_ADMINISTRATOR)
     @POST
-    @Operation(summary = "Set the province's rules for advising a stage of the intervention ladder, from a date",
+    @Operation(operationId = "setLadderRules",
+            summary = "Set the province's rules for advising a stage of the intervention ladder, from a date",
             description = "Only an administrator of the province itself (role province-administrator with that province's "
                     + "province claim). The rules apply from appliesFrom: the ladder as of an earlier date keeps the rules in "
                     + "force then. Nothing is overwritten: a later set follows, and every set is kept with who set it "

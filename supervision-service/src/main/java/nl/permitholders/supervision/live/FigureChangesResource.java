@@ -64,7 +64,8 @@ public class FigureChangesResource {
     @GET
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "A live stream of the province's changing figures (Server-Sent Events)",
+    @Operation(operationId = "streamFigureChanges",
+            summary = "A live stream of the province's changing figures (Server-Sent Events)",
             description = "First an event 'figures' for every municipality of the province, then one each time an event changes a "
                     + "municipality's figures: its figures for 'period' (default: the current half-year), as "
                     + "GET /municipalities/{code}/periods/{period} gives them. A comment line every 25 s keeps the connection open. "

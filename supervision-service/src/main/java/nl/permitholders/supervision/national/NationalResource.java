@@ -79,7 +79,8 @@ public class NationalResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "The country's figures for a half-year: the same totals as a province, and each province's",
+    @Operation(operationId = "getNationalFigures",
+            summary = "The country's figures for a half-year: the same totals as a province, and each province's",
             description = "Summed over every municipality in the register that exists in the half-year (not merged into another by "
                     + "then), as the province overview sums its own. Municipalities with figures but not (yet) in the register are "
                     + "counted in municipalitiesWithoutProvince and not in the totals. standings, for the country and each "

@@ -33,7 +33,8 @@ public class ProvinceResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
+    @Operation(operationId = "getProvinceFigures",
+            summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
                     + "the half-year, each with its ladder stage as decided and as advised on asOf (or today; a later date gives "
                     + "today's) and the supervision regime the province decided in force then (regime, absent when none is "

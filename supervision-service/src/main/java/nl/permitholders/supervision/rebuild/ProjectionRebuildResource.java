@@ -37,7 +37,7 @@ public class ProjectionRebuildResource {
 
     @RolesAllowed(Roles.OPERATOR)
     @POST
-    @Operation(summary = "Rebuild the supervision projection from the topics",
+    @Operation(operationId = "startProjectionRebuild", summary = "Rebuild the supervision projection from the topics",
             description = "Reads every topic from the beginning into a fresh projection while the live one keeps serving, then "
                     + "replaces the live one in a single transaction; it ends identical to a projection that consumed the "
                     + "same events live. Verdict history, ladder decisions, action plans and COA's positions adopted are kept. Answers 202 with the "
@@ -53,7 +53,8 @@ public class ProjectionRebuildResource {
     @RolesAllowed(Roles.OPERATOR)
     @GET
     @Path("/{id}")
-    @Operation(summary = "A rebuild's state and progress: events read of the total on the topics")
+    @Operation(operationId = "getProjectionRebuild",
+            summary = "A rebuild's state and progress: events read of the total on the topics")
     public Uni<RebuildView> status(@PathParam("id") String idText) {
         UUID id = UuidParam.parse("id", idText);
         return rebuilds.status(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("No rebuild " + id + "."));
@@ -61,7 +62,7 @@ public class ProjectionRebuildResource {
 
     @RolesAllowed(Roles.OPERATOR)
     @GET
-    @Operation(summary = "Every rebuild, the latest first")
+    @Operation(operationId = "listProjectionRebuilds", summary = "Every rebuild, the latest first")
     public Uni<Page<RebuildView>> list(@BeanParam PageParams paging) {
         PageRequest request = paging.request();
         return rebuilds.count().flatMap(total -> rebuilds.recent(request.pageSize(), request.offset())

@@ -40,7 +40,8 @@ public class RegimeResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The municipality's supervision regime as the province decided it, and every decision",
+    @Operation(operationId = "getSupervisionRegime",
+            summary = "The municipality's supervision regime as the province decided it, and every decision",
             description = "The regime (LOW, MEDIUM, HIGH; Overijssel's green, orange and red) is the province's own decision, "
                     + "not a computed figure; the schedule colour of the dashboard is the Opnieuw Thuis benchmark and is not "
                     + "this. current is the decision in force: the latest by decidedOn, then recordedAt; absent before the "
@@ -53,7 +54,8 @@ public class RegimeResource {
 
     @RolesAllowed(Roles.PROVINCE)
     @POST
-    @Operation(summary = "Record the supervision regime province staff decided for the municipality",
+    @Operation(operationId = "decideSupervisionRegime",
+            summary = "Record the supervision regime province staff decided for the municipality",
             description = "The regime, the date it was decided (not after today) and the reason (at most 500 characters); who "
                     + "decided is the caller the token names (its name, or else its subject), kept as decidedBy. Only the "
                     + "province the municipality belongs to. Published as " + Regimes.REGIME_DECIDED + " on supervision.events. "

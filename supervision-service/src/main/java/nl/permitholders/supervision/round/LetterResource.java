@@ -89,7 +89,7 @@ public class LetterResource {
     @GET
     @Produces({PDF, "application/problem+json"})
     @WithSession
-    @Operation(summary = "The judgement letter to the municipality about a deadline, as PDF",
+    @Operation(operationId = "getLetter", summary = "The judgement letter to the municipality about a deadline, as PDF",
             description = "deadline is 1 January or 1 July of a year, passed. Until the letter is SENT: written now from the live "
                     + "figures with the province's template, marked concept. Once SENT: the PDF as it was sent, byte for byte "
                     + "(ETag: its SHA-256); a later correction of the figures is not in it but shown beside it (GET .../state). "
@@ -108,7 +108,8 @@ public class LetterResource {
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/state")
-    @Operation(summary = "The letter's state, its history, and whether the live figures now differ from the sent letter",
+    @Operation(operationId = "getLetterState",
+            summary = "The letter's state, its history, and whether the live figures now differ from the sent letter",
             description = "state is DRAFT until province staff record another. Once SENT: the sent letter's hash and backlog, "
                     + "beside liveBacklog (the live figures now) and liveDiffersFromSent. The municipality reads it only once "
                     + "the letter is sent (404 before).")
@@ -121,7 +122,7 @@ public class LetterResource {
     @POST
     @Path("/states")
     @WithSession
-    @Operation(summary = "Record the letter's state: DRAFT, REVIEWED or SENT",
+    @Operation(operationId = "recordLetterState", summary = "Record the letter's state: DRAFT, REVIEWED or SENT",
             description = "Who recorded it and when come from the token and the clock. A letter is SENT only after REVIEWED; "
                     + "a SENT letter stays so (400 naming state). Recording SENT stores the letter as PDF, written from the live "
                     + "figures at that moment without the concept mark, with its SHA-256: from then on GET returns that PDF "

@@ -64,7 +64,8 @@ public class LetterTemplateResource {
 
     @RolesAllowed(Roles.PROVINCE)
     @GET
-    @Operation(summary = "The province's letter template, with the history of its versions",
+    @Operation(operationId = "getLetterTemplate",
+            summary = "The province's letter template, with the history of its versions",
             description = "The default template while the province saved none (version 0). Only the province's own staff.")
     public Uni<TemplateView> template(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
         caller.requireOwnProvince(code);
@@ -73,7 +74,7 @@ public class LetterTemplateResource {
 
     @RolesAllowed(Roles.PROVINCE)
     @PUT
-    @Operation(summary = "Save a new version of the province's letter template",
+    @Operation(operationId = "saveLetterTemplate", summary = "Save a new version of the province's letter template",
             description = "A Qute template giving an XHTML document (root element html; no DOCTYPE, no entities other than "
                     + "XML's and numeric ones; nothing loaded from outside). The data is letter (docs/supervision-round.md). "
                     + "It is tried on a sample letter first: one that does not parse, fails to render, gives no well-formed "

@@ -66,7 +66,8 @@ public class ProvinceReportResource {
     @GET
     @Produces({LetterResource.PDF, XLSX, Problem.MEDIA_TYPE})
     @WithSession
-    @Operation(summary = "The province's report about a deadline, as PDF or .xlsx by the Accept header",
+    @Operation(operationId = "getProvinceReport",
+            summary = "The province's report about a deadline, as PDF or .xlsx by the Accept header",
             description = WHAT + " Accept: application/pdf (also without Accept, or */*) for the PDF, whose fixed wording is the "
                     + "service's report template (docs/supervision-round.md); Accept: " + XLSX + " for the workbook: a sheet each "
                     + "for the municipalities (with the province's totals), the standings, the backlog per deadline, the moves on "

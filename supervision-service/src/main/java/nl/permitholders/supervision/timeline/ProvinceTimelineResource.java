@@ -29,7 +29,8 @@ public class ProvinceTimelineResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "A province's backlog at every deadline and persons housed per month: the sum of its municipalities",
+    @Operation(operationId = "getProvinceTimeline",
+            summary = "A province's backlog at every deadline and persons housed per month: the sum of its municipalities",
             description = "From 'from' (default: the earliest half-year of its municipalities' ledgers) up to 'until' (default: the "
                     + "current half-year). A merged municipality counts up to its merger, the new one from then on (R3).")
     public Uni<TimelineView> province(

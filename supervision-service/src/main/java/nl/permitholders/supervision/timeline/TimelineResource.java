@@ -32,7 +32,8 @@ public class TimelineResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "A municipality's backlog at every deadline and persons housed per month over the years",
+    @Operation(operationId = "getMunicipalityTimeline",
+            summary = "A municipality's backlog at every deadline and persons housed per month over the years",
             description = "From 'from' (default: the first half-year of its ledger) up to 'until' (default: the current half-year, or the first if that is later). "
                     + "A half-year whose deadline has not passed shows the position so far (passed = false). Stops at a merger (R3).")
     public Uni<TimelineView> municipality(

@@ -98,7 +98,8 @@ public class VerdictsResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",
+    @Operation(operationId = "listVerdicts",
+            summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",
             description = "A late correction (an adjusted quota, a revoked placement) judges a closed half-year again; "
                     + "history lists every verdict recorded for it with the event that caused it. couplingDeficit = "
                     + "stillToHouseAtReferenceDate - coupledUnhousedAtReferenceDate (at least 0); coupledUnhousedAtReferenceDate "
@@ -117,7 +118,8 @@ public class VerdictsResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/province-verdicts")
-    @Operation(summary = "At every deadline the ladder counts: the computed verdict (advice) and the province's own verdict",
+    @Operation(operationId = "listProvinceVerdicts",
+            summary = "At every deadline the ladder counts: the computed verdict (advice) and the province's own verdict",
             description = "Province staff judge; the computed verdict (R7) is their advice. Per deadline passed, the deadline "
                     + "that opened the chain of a municipality that joined behind included: the computed verdict, the "
                     + "province's verdict in force with its grounds, date and author, whether a late correction put it up for "
@@ -130,7 +132,8 @@ public class VerdictsResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{deadline}/province-verdict")
-    @Operation(summary = "One deadline: the computed verdict (advice) and the province's own verdict, with its history",
+    @Operation(operationId = "getProvinceVerdict",
+            summary = "One deadline: the computed verdict (advice) and the province's own verdict, with its history",
             description = "As province-verdicts, for one deadline; 404 when the municipality has no verdict at that date.")
     public Uni<DeadlineVerdictsView> provinceVerdict(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
@@ -142,7 +145,8 @@ public class VerdictsResource {
     @POST
     @Path("/{deadline}/province-verdict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the province's own verdict at a deadline, with its grounds",
+    @Operation(operationId = "recordProvinceVerdict",
+            summary = "Record the province's own verdict at a deadline, with its grounds",
             description = "The verdict (MET, NOT_MET_EXCUSABLE, NOT_MET), the grounds (up to 500 characters, e.g. "
                     + "\"verschoonbaar: afgesproken inhaalplan\") and the date decided; who decided is the caller the token "
                     + "names. The ladder counts it from decidedOn on in place of the computed verdict. R7 fixes whether there "

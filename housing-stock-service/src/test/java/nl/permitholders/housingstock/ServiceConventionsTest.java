@@ -17,12 +17,26 @@ class ServiceConventionsTest {
                 "/housing-stock/v1/units/{id}/retirement", "/housing-stock/v1/units/{id}/occupancy",
                 "/housing-stock/v1/municipalities/{code}/free-capacity", "/housing-stock/v1/vacancies",
                 "/housing-stock/v1/vacancies/{id}", "/housing-stock/v1/vacancy-counts", "/housing-stock/v1/vera/toewijzingen",
+                "/housing-stock/v1/vera/toewijzing-batches",
                 "/housing-stock/v1/allocations", "/housing-stock/v1/allocations/{id}", "/housing-stock/v1/performance-agreements",
                 "/housing-stock/v1/performance-agreements/{id}", "/housing-stock/v1/performance-agreements/{id}/report",
                 "/housing-stock/v1/capacity-projects", "/housing-stock/v1/capacity-projects/{id}",
                 "/housing-stock/v1/capacity-projects/{id}/deliveries", "/housing-stock/v1/municipalities/{code}/capacity-pipeline");
         given().get("/housing-stock/v1/openapi.json").then().body("info.title", equalTo("Housing stock API"))
                 .body("components.schemas.Toewijzing.properties", hasKey("extra-attributen"))
-                .body("components.schemas.Toewijzing.properties.datum.format", equalTo("date"));
+                .body("components.schemas.Toewijzing.properties.datum.format", equalTo("date"))
+                // one body shape and one answer per status: a generated client gets a typed method for each
+                .body("paths.'/vera/toewijzingen'.post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/Toewijzing"))
+                .body("paths.'/vera/toewijzingen'.post.responses.'201'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/RecordedToewijzing"))
+                .body("paths.'/vera/toewijzingen'.post.responses.'200'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/RecordedToewijzing"))
+                .body("paths.'/vera/toewijzing-batches'.post.requestBody.content.'application/json'.schema.type",
+                        equalTo("array"))
+                .body("paths.'/vera/toewijzing-batches'.post.requestBody.content.'application/json'.schema.items.$ref",
+                        equalTo("#/components/schemas/Toewijzing"))
+                .body("paths.'/vera/toewijzing-batches'.post.responses.'200'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/BatchReport"));
     }
 }

@@ -49,7 +49,8 @@ class HostileInputTest {
      * Operations that read their body tolerantly by design, so an unknown field is not an error there: VERA messages
      * carry many properties housing-stock does not use (docs/housing-stock-integration.md).
      */
-    private static final Set<String> TOLERANT_READERS = Set.of("POST /housing-stock/v1/vera/toewijzingen");
+    private static final Set<String> TOLERANT_READERS = Set.of("POST /housing-stock/v1/vera/toewijzingen",
+            "POST /housing-stock/v1/vera/toewijzing-batches");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** What must never reach a caller: traces, SQL, the insides of the code. */
     private static final Pattern LEAK = Pattern.compile(
@@ -360,8 +361,10 @@ class HostileInputTest {
             JsonNode document = json.readTree(get(stack.url(service) + "/openapi.json"));
             String base = AuthorisationMatrix.basePath(document);
             document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-                if (WRITES.contains(operation.getKey())
-                        && operation.getValue().path("requestBody").path("content").has("application/json")) {
+                JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json");
+                // A batch (a JSON array) carries the items of an operation that takes one, judged field by field there.
+                boolean batch = "array".equals(HostileCases.resolve(body.path("schema"), document).path("type").asText());
+                if (WRITES.contains(operation.getKey()) && !body.isMissingNode() && !batch) {
                     com.fasterxml.jackson.databind.node.ObjectNode withDocument = operation.getValue().deepCopy();
                     withDocument.set("document", document);
                     found.put(operation.getKey().toUpperCase() + " " + base + path.getKey(), withDocument);

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>one server, the base path with the major version ({@code /quota/v1}), and paths relative to it;</li>
  * <li>the {@code API-Version} header on every response (/core/version-header);</li>
- * <li>errors as {@code application/problem+json} with status, title and detail (/core/error-handling): every
+ * <li>errors as {@code application/problem+json} with status, title and detail (/core/error-handling), an RFC 9457
+ * problem with its optional {@code instance} and open to extension members: every
  * documented 4xx/5xx gets the {@code Problem} schema, and every operation documents the errors that
  * {@link ProblemMappers} gives any operation of its kind: 400 (with {@code invalidParams}) wherever there is input,
  * 404 wherever the path names a resource, 500 everywhere. A 409 is specific to an endpoint: a resource declares it
@@ -265,9 +266,13 @@ public class DesignRulesOpenApiFilter implements OASFilter {
                         .description("the HTTP status code"))
                 .addProperty("detail", OASFactory.createSchema().addType(SchemaType.STRING)
                         .description("what went wrong in this case, for the caller to act on"))
+                .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference")
+                        .description("identifies this occurrence of the problem"))
                 .addProperty("invalidParams", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref(INVALID_PARAM))
                         .description("on a 400: every parameter or field at fault"))
+                // RFC 9457 section 3.2: a problem type may add members, and a client ignores those it does not know
+                .additionalPropertiesBoolean(Boolean.TRUE)
                 .required(new ArrayList<>(List.of("status", "title", "detail")));
     }
 

@@ -114,6 +114,8 @@ class DesignRulesOpenApiFilterTest {
         }
         JsonNode problem = document.at("/components/schemas/Problem");
         assertThat(fieldNames(problem.at("/properties"))).contains("status", "title", "detail", "type", "invalidParams");
+        assertThat(problem.at("/properties/instance/format").asText()).isEqualTo("uri-reference");
+        assertThat(problem.at("/additionalProperties").asBoolean()).as("RFC 9457 extension members").isTrue();
         assertThat(problem.at("/required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("status", "title", "detail");
     }
 

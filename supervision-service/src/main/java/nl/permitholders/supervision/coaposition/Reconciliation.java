@@ -2,6 +2,7 @@ package nl.permitholders.supervision.coaposition;
 
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * COA's position of a municipality on a reference date beside the system's: the figures of the half-year containing
@@ -12,6 +13,7 @@ import nl.permitholders.platform.period.Period;
 public record Reconciliation(String municipalityCode, LocalDate referenceDate, Figures coa, Figures system, Figures difference) {
 
     /** Quota, adjusted quota, persons housed and position (backlog; negative is a lead). */
+    @Schema(name = "ReconciliationFigures")
     public record Figures(int quota, int adjustedQuota, int housed, int position) {
 
         Figures minus(Figures other) {

@@ -1,10 +1,12 @@
 package nl.permitholders.housingstock;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.infrastructure.ServiceConventions;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +40,27 @@ class ServiceConventionsTest {
                         equalTo("#/components/schemas/Toewijzing"))
                 .body("paths.'/vera/toewijzing-batches'.post.responses.'200'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/BatchReport"));
+    }
+
+    @Test
+    void theDocumentTypesItsParameters() {
+        var document = given().get("/housing-stock/v1/openapi.json").then().statusCode(200).extract().jsonPath();
+        assertThat(ServiceConventions.parameterSchema(document, "/units", "get", "page")).containsEntry("type", "integer");
+        assertThat(ServiceConventions.parameterSchema(document, "/units", "get", "pageSize")).containsEntry("type", "integer")
+                .containsEntry("maximum", 100);
+        assertThat(ServiceConventions.parameterSchema(document, "/units", "get", "available")).containsEntry("type", "boolean");
+        assertThat(ServiceConventions.parameterSchema(document, "/units", "get", "retired")).containsEntry("type", "boolean");
+        assertThat(ServiceConventions.parameterSchema(document, "/units", "get", "type"))
+                .containsEntry("$ref", "#/components/schemas/UnitType");
+        assertThat(ServiceConventions.parameterSchema(document, "/units", "get", "ownerType"))
+                .containsEntry("$ref", "#/components/schemas/OwnerType");
+        assertThat(ServiceConventions.parameterSchema(document, "/allocations", "get", "permitHolders"))
+                .containsEntry("type", "boolean");
+        assertThat(ServiceConventions.parameterSchema(document, "/allocations", "get", "from")).containsEntry("format", "date");
+        assertThat(ServiceConventions.parameterSchema(document, "/vacancies", "get", "to")).containsEntry("format", "date");
+        assertThat(ServiceConventions.parameterSchema(document, "/units/{id}/occupancy", "get", "asOf"))
+                .containsEntry("format", "date");
+        assertThat(ServiceConventions.parameterSchema(document, "/vacancy-counts", "get", "period"))
+                .containsEntry("pattern", ReportingPeriod.PATTERN);
     }
 }

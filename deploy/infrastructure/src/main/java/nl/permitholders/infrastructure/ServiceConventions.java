@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,21 @@ public final class ServiceConventions {
         assertCorsAllowlist(basePath);
         assertWritesDocumentTheirAnswer(basePath);
         assertEveryOperationHasAnId(basePath);
+        assertSchemasSayWhatTheyAre(basePath);
+    }
+
+    /**
+     * Schemas describe what the wire carries and are named for what they are: no framework type (an SSE event object,
+     * a media type, a {@code YearMonth} or {@code Period} written as an object where the wire has text), and no name
+     * that says nothing once it stands alone in a generated client.
+     */
+    public static void assertSchemasSayWhatTheyAre(String basePath) {
+        Map<String, Object> schemas = given().get(basePath + "/openapi.json").then().statusCode(200)
+                .extract().jsonPath().getMap("components.schemas");
+        List<String> refused = List.of("OutboundSseEvent", "MediaType", "YearMonth", "Period", "Kind", "State", "Result",
+                "Expected", "Figures");
+        assertThat("schemas named after a framework type or a bare word",
+                schemas.keySet().stream().filter(refused::contains).toList(), empty());
     }
 
     /**
@@ -130,6 +146,17 @@ public final class ServiceConventions {
         Object content = response.get("content");
         return content instanceof Map<?, ?> mediaTypes && mediaTypes.values().stream()
                 .anyMatch(mediaType -> mediaType instanceof Map<?, ?> m && m.get("schema") != null);
+    }
+
+    /** The schema of an operation's parameter in an OpenAPI document; {@code path} relative to the server. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parameterSchema(JsonPath document, String path, String method, String name) {
+        List<Map<String, Object>> parameters = document.getList("paths.'" + path + "'." + method + ".parameters");
+        if (parameters == null) {
+            throw new AssertionError(method + " " + path + " has no parameters");
+        }
+        return (Map<String, Object>) parameters.stream().filter(p -> name.equals(p.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError(method + " " + path + " has no parameter " + name)).get("schema");
     }
 
     /** /core/no-trailing-slash: a URI with a trailing slash is a 404, never a redirect or the resource itself. */

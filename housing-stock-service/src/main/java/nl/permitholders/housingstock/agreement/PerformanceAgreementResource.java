@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.agreement;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -85,6 +86,8 @@ public class PerformanceAgreementResource {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal agreedPercentage) {
     }
 
+    @Schema(requiredProperties = {"id", "corporationId", "municipalityCode", "period", "firstDay", "lastDay",
+            "setAt", "setBy"})
     public record AgreementView(UUID id, String corporationId, String municipalityCode, String period,
                                 LocalDate firstDay, LocalDate lastDay, Integer agreedAllocations,
                                 BigDecimal agreedPercentage, Instant setAt,
@@ -96,6 +99,7 @@ public class PerformanceAgreementResource {
         }
     }
 
+    @Schema(requiredProperties = {"agreement", "actual"})
     public record ReportView(AgreementView agreement, PerformanceReport actual) {
     }
 
@@ -163,9 +167,15 @@ public class PerformanceAgreementResource {
             + "then the caller's own when left out, and 403 when it names another.")
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "CBS municipality code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("pageSize") String pageSizeText) {
         QueryParams params = new QueryParams();
         String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
         PageRequest page = params.page(pageText, pageSizeText);

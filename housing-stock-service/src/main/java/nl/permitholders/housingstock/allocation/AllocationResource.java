@@ -21,8 +21,10 @@ import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +37,8 @@ public class AllocationResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "unitReference",
+            "allocatedOn", "persons", "permitHolders", "recordedAt", "recordedBy"})
     public record AllocationView(UUID id, String corporationId, String externalId, String municipalityCode,
                                  String unitReference, UUID unitId, LocalDate allocatedOn, int persons,
                                  boolean permitHolders, String additionalTargetGroup, Instant recordedAt,
@@ -69,12 +73,23 @@ public class AllocationResource {
                     + "names another.")
     public Uni<Page<AllocationView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "true or false") @QueryParam("permitHolders") String permitHoldersText,
-            @Parameter(description = "first allocatedOn, yyyy-mm-dd") @QueryParam("from") String fromText,
-            @Parameter(description = "last allocatedOn, yyyy-mm-dd") @QueryParam("to") String toText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "CBS municipality code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("permitHolders") String permitHoldersText,
+            @Parameter(description = "first allocatedOn, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last allocatedOn, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String toText,
+            @Parameter(description = "from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("pageSize") String pageSizeText) {
         QueryParams params = new QueryParams();
         String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
         Boolean permitHolders = params.bool("permitHolders", permitHoldersText);

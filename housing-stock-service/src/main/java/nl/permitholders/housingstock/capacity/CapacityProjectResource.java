@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.capacity;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -109,9 +110,11 @@ public class CapacityProjectResource {
                                   @NotNull @Min(0) @Max(MAX_UNITS) Integer permitHolderPlaces) {
     }
 
+    @Schema(requiredProperties = {"period", "units", "permitHolderPlaces"})
     public record ExpectedDeliveryView(String period, int units, int permitHolderPlaces) {
     }
 
+    @Schema(requiredProperties = {"id", "deliveredOn", "units", "permitHolderPlaces", "recordedAt", "recordedBy"})
     public record DeliveryView(UUID id, LocalDate deliveredOn, int units, int permitHolderPlaces, Instant recordedAt,
                                @Schema(description = "who recorded the delivery (the token's subject)") String recordedBy) {
         static DeliveryView of(CapacityDelivery d) {
@@ -119,6 +122,9 @@ public class CapacityProjectResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "externalId", "ownerId", "municipalityCode", "type", "units",
+            "permitHolderPlaces", "expectedDeliveries", "deliveries", "deliveredUnits",
+            "deliveredPermitHolderPlaces", "registeredAt", "registeredBy"})
     public record ProjectView(UUID id, String externalId, String ownerId, String municipalityCode, String name,
                               ProjectType type, int units, int permitHolderPlaces,
                               List<ExpectedDeliveryView> expectedDeliveries, List<DeliveryView> deliveries,
@@ -192,10 +198,18 @@ public class CapacityProjectResource {
             + "municipality sees the projects in its municipality (municipalityCode is its own when left out, 403 when it "
             + "names another), a corporation the projects it owns.")
     public Uni<Page<ProjectView>> list(
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "NEW_BUILD, FLEX or TRANSFORMATION") @QueryParam("type") String typeText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "CBS municipality code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "NEW_BUILD, FLEX or TRANSFORMATION",
+                    schema = @Schema(implementation = ProjectType.class))
+            @QueryParam("type") String typeText,
+            @Parameter(description = "from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("pageSize") String pageSizeText) {
         QueryParams params = new QueryParams();
         String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
         ProjectType type = params.enumValue("type", typeText, ProjectType.class);

@@ -12,6 +12,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(HousingStockApi.BASE + "/municipalities")
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Municipalities")
 public class MunicipalityResource {
 
+    @Schema(requiredProperties = {"municipalityCode", "name", "provinceCode"})
     public record MunicipalityView(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
                                    LocalDate validUntil) {
     }

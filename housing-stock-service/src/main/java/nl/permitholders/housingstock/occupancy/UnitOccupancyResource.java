@@ -20,6 +20,8 @@ import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.unit.UnitType;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +36,8 @@ public class UnitOccupancyResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"municipalityCode", "type", "inStock", "capacity", "occupied", "free", "residents",
+            "placements"})
     public record OccupancyView(UUID unitId, String municipalityCode, UnitType type, LocalDate asOf, boolean inStock,
                                 int capacity, int occupied, int free, int residents, int placements) {
         static OccupancyView of(Unit unit, Occupancy.Snapshot s) {
@@ -51,7 +55,9 @@ public class UnitOccupancyResource {
                     + "A retired unit has nothing free from its retirement date. A unit in the calling municipality, "
                     + "or of the calling corporation; another's is 403.")
     public Uni<OccupancyView> unit(@PathParam("id") UUID id,
-                                   @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+                                   @Parameter(description = "date, yyyy-mm-dd; default today",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                   @QueryParam("asOf") String asOfText) {
         LocalDate asOf = asOf(asOfText);
         Tenancy tenancy = access.tenancy();
         return Unit.<Unit>findById(id)

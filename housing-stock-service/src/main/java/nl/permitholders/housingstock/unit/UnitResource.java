@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.unit;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.api.FreeText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -110,6 +111,8 @@ public class UnitResource {
             String reason) {
     }
 
+    @Schema(requiredProperties = {"id", "externalId", "ownerId", "ownerType", "municipalityCode", "type", "capacity",
+            "registeredAt", "registeredBy"})
     public record UnitView(UUID id, String externalId, String ownerId, OwnerType ownerType, String municipalityCode,
                            String neighbourhoodCode, UnitType type, int capacity, BigDecimal monthlyRent,
                            LocalDate temporaryUntil, Instant registeredAt,
@@ -206,14 +209,27 @@ public class UnitResource {
                     + "municipalityCode, or ownerId, is then the caller's own when left out, and 403 when it names "
                     + "another.")
     public Uni<Page<UnitView>> list(
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE") @QueryParam("type") String typeText,
+            @Parameter(description = "CBS municipality code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE",
+                    schema = @Schema(implementation = UnitType.class))
+            @QueryParam("type") String typeText,
             @QueryParam("ownerId") String ownerId,
-            @Parameter(description = "CORPORATION, MUNICIPALITY or PRIVATE_LANDLORD") @QueryParam("ownerType") String ownerTypeText,
-            @Parameter(description = "true or false") @QueryParam("available") String availableText,
-            @Parameter(description = "true lists retired units instead of those in the stock") @QueryParam("retired") String retiredText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "CORPORATION, MUNICIPALITY or PRIVATE_LANDLORD",
+                    schema = @Schema(implementation = OwnerType.class))
+            @QueryParam("ownerType") String ownerTypeText,
+            @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("available") String availableText,
+            @Parameter(description = "true lists retired units instead of those in the stock",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("retired") String retiredText,
+            @Parameter(description = "from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("pageSize") String pageSizeText) {
         QueryParams params = new QueryParams();
         String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
         UnitType type = params.enumValue("type", typeText, UnitType.class);

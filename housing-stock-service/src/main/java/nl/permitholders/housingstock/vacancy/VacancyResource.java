@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.vacancy;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -84,6 +85,8 @@ public class VacancyResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "availableFrom",
+            "reportedAt", "reportedBy"})
     public record VacancyView(UUID id, String corporationId, String externalId, String municipalityCode,
                               LocalDate availableFrom, String unitExternalId, UUID unitId, Instant reportedAt,
                               @Schema(description = "who reported the vacancy (the token's subject)") String reportedBy) {
@@ -162,11 +165,21 @@ public class VacancyResource {
             + "caller's own when left out, and 403 when it names another.")
     public Uni<Page<VacancyView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "first availableFrom, yyyy-mm-dd") @QueryParam("from") String fromText,
-            @Parameter(description = "last availableFrom, yyyy-mm-dd") @QueryParam("to") String toText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "CBS municipality code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "first availableFrom, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last availableFrom, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String toText,
+            @Parameter(description = "from 1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") String pageText,
+            @Parameter(description = "1 to 100, default 20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("pageSize") String pageSizeText) {
         QueryParams params = new QueryParams();
         String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
         LocalDate from = params.date("from", fromText);

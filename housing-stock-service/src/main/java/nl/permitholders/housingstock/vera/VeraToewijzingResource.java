@@ -67,7 +67,8 @@ public class VeraToewijzingResource {
 
     /** A recorded Toewijzing as VERA names it, with {@code id} the allocation's id here. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "RecordedToewijzing")
+    @Schema(name = "RecordedToewijzing", requiredProperties = {"id", "idExtern", "idOrganisatie", "datum", "eenheid",
+            "huishoudgrootte"})
     public record ToewijzingView(UUID id, String idExtern, String idOrganisatie,
                                  @Schema(format = "date") LocalDate datum, String eenheid, int huishoudgrootte,
                                  Toewijzing.Referentiedata aanvullendeDoelgroep) {

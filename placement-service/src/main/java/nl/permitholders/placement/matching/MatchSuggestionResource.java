@@ -35,6 +35,7 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/units/{unitId}/match-suggestions")
@@ -51,6 +52,8 @@ public class MatchSuggestionResource {
     @Inject
     Caller caller;
 
+    @Schema(requiredProperties = {"rank", "couplingId", "householdType", "persons", "permitDate", "couplingDate",
+            "weeksWaiting", "ownRegion", "overdue", "reasons"})
     public record MatchSuggestion(int rank, UUID couplingId, String coaReference, HouseholdType householdType, int persons,
                                  LocalDate permitDate, LocalDate couplingDate, long weeksWaiting, boolean ownRegion,
                                  boolean overdue, List<String> reasons) {

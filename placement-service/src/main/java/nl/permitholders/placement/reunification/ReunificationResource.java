@@ -51,6 +51,7 @@ public class ReunificationResource {
     public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
     }
 
+    @Schema(requiredProperties = {"id", "couplingId", "municipalityCode", "persons", "arrivedOn", "recordedAt"})
     public record ReunificationView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate arrivedOn,
                                     Instant recordedAt) {
         static ReunificationView of(Reunification r) {

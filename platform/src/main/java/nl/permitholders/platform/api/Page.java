@@ -6,8 +6,10 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a client needs to fetch the others. */
+@Schema(requiredProperties = {"items", "page", "pageSize", "totalItems", "totalPages"})
 public record Page<T>(List<T> items, int page, int pageSize, long totalItems, long totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {

@@ -55,6 +55,7 @@ public class OpeningBalanceResource {
             @NotNull @Min(-1_000_000) @Max(1_000_000) Integer backlog) {
     }
 
+    @Schema(requiredProperties = {"municipalityCode", "period", "backlog", "version", "recordedAt", "history"})
     public record OpeningBalanceView(String municipalityCode, String period, int backlog, int version, Instant recordedAt,
                                      List<OpeningBalance> history) {
         static OpeningBalanceView of(String code, List<OpeningBalance> history) {

@@ -71,6 +71,7 @@ public class ExchangeResource {
                                   @NotBlank @Size(max = 500) String reason) {
     }
 
+    @Schema(requiredProperties = {"id", "period", "changes", "recordedAt"})
     public record ExchangeView(UUID id, String period, List<Change> changes, String reason, Instant recordedAt) {
     }
 

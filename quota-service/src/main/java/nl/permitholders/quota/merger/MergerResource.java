@@ -81,9 +81,12 @@ public class MergerResource {
                                 @NotBlank @Size(max = 500) String reason) {
     }
 
+    @Schema(requiredProperties = {"period", "persons"})
     public record QuotaTakenOver(String period, int persons) {
     }
 
+    @Schema(requiredProperties = {"id", "municipalityCode", "name", "provinceCode", "mergedMunicipalityCodes",
+            "effectiveDate", "quotasTakenOver"})
     public record MergerView(UUID id, String municipalityCode, String name, String provinceCode, List<String> mergedMunicipalityCodes,
                              LocalDate effectiveDate, List<QuotaTakenOver> quotasTakenOver, String reason) {
     }

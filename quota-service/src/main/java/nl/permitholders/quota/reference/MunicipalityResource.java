@@ -50,6 +50,7 @@ public class MunicipalityResource {
             @NotNull @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
     }
 
+    @Schema(requiredProperties = {"code", "name", "provinceCode"})
     public record MunicipalityView(String code, String name, String provinceCode, LocalDate validFrom, LocalDate validUntil) {
         static MunicipalityView of(Municipality municipality) {
             return new MunicipalityView(municipality.code, municipality.name, municipality.provinceCode,

@@ -47,6 +47,7 @@ public class ProvinceResource {
     public record ProvinceRequest(@NotBlank @Size(max = 100) String name) {
     }
 
+    @Schema(requiredProperties = {"code", "name"})
     public record ProvinceView(String code, String name) {
         static ProvinceView of(Province province) {
             return new ProvinceView(province.code, province.name);

@@ -2,6 +2,7 @@ package nl.permitholders.supervision.actionplan;
 
 import java.time.Clock;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,7 +85,9 @@ public class ActionPlanResource {
     @Operation(operationId = "listActionPlans",
             summary = "The municipality's action plans, the most recently adopted first, each with its progress")
     public Uni<Page<ActionPlanView>> list(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                          @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText,
+                                          @Parameter(description = "progress on this date, yyyy-mm-dd; default today",
+                                                  schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                          @QueryParam("asOf") String asOfText,
                                           @BeanParam PageParams paging) {
         return plans.list(code, DateParam.parseOptional("asOf", asOfText), paging.request());
     }
@@ -98,8 +101,11 @@ public class ActionPlanResource {
             description = "progress: per half-year the persons the measures (not dropped) expect housed, the share expected by "
                     + "asOf (whole months passed, as R6), the persons actually housed and the difference.")
     public Uni<ActionPlanView> plan(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                     @PathParam("planId") String planIdText,
-                                    @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+                                    @Parameter(description = "progress on this date, yyyy-mm-dd; default today",
+                                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                    @QueryParam("asOf") String asOfText) {
         return plans.plan(code, UuidParam.parse("planId", planIdText), DateParam.parseOptional("asOf", asOfText));
     }
 
@@ -110,6 +116,7 @@ public class ActionPlanResource {
     @Operation(operationId = "getActionPlanHistory",
             summary = "Every version of every measure of the plan, oldest first: who changed what, when and why")
     public Uni<List<HistoryLine>> history(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                           @PathParam("planId") String planIdText) {
         return plans.history(code, UuidParam.parse("planId", planIdText));
     }
@@ -123,6 +130,7 @@ public class ActionPlanResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> addMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                     @PathParam("planId") String planIdText, @Valid @NotNull MeasureChange change) {
         return changeMeasure(code, UuidParam.parse("planId", planIdText), UUID.randomUUID(), Change.MEASURE_ADDED, change)
                 .map(view -> Response.created(location(code, view.id())).entity(view).build());
@@ -137,7 +145,10 @@ public class ActionPlanResource {
     @APIResponse(responseCode = "200", description = "Changed; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                             @PathParam("planId") String planIdText, @PathParam("measureId") String measureIdText,
+                                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                             @PathParam("planId") String planIdText,
+                                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                             @PathParam("measureId") String measureIdText,
                                              @Valid @NotNull MeasureChange change) {
         UUID planId = UuidParam.parse("planId", planIdText);
         return changeMeasure(code, planId, UuidParam.parse("measureId", measureIdText), Change.MEASURE_CHANGED, change);

@@ -50,6 +50,8 @@ public class CoaAdoptionResource {
                                   @NotBlank @Size(max = CoaAdoptions.REASON_MAX) String reason) {
     }
 
+    @Schema(requiredProperties = {"id", "municipalityCode", "deadline", "position", "referenceDate", "line",
+            "adoptedAt"})
     public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline,
                                @Schema(description = "COA's position adopted: the backlog carried into the half-year starting at "
                                        + "the deadline (negative: a lead)") int position,

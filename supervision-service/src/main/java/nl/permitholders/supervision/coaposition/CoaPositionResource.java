@@ -29,6 +29,7 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,6 +53,8 @@ public class CoaPositionResource {
     @Inject
     Caller caller;
 
+    @Schema(requiredProperties = {"municipalityCode", "referenceDate", "coa", "system", "difference", "agrees",
+            "importedAt", "adopted"})
     public record ReconciliationLine(String municipalityCode, String municipalityName, LocalDate referenceDate,
                                      @Schema(description = "COA's figures, from the latest import with a line for the municipality on the date")
                                      Reconciliation.Figures coa,
@@ -69,6 +72,7 @@ public class CoaPositionResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "provinceCode", "fileName", "importedBy", "importedAt", "lines"})
     public record ImportView(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines) {
 
         static ImportView of(CoaPositionImports.Import i) {
@@ -76,6 +80,7 @@ public class CoaPositionResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "provinceCode", "fileName", "importedBy", "importedAt", "lines"})
     public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
                                   List<CoaPositionLine> lines) {
 
@@ -134,7 +139,9 @@ public class CoaPositionResource {
                     + "adoption the system's figures stand and the difference stays visible.")
     public Uni<List<ReconciliationLine>> reconciliation(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-            @Parameter(description = "only this reference date, yyyy-mm-dd") @QueryParam("referenceDate") String referenceDate) {
+            @Parameter(description = "only this reference date, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("referenceDate") String referenceDate) {
         return reconciliations.ofProvince(code, DateParam.parseOptional("referenceDate", referenceDate))
                 .map(lines -> lines.stream().map(ReconciliationLine::of).toList());
     }
@@ -154,6 +161,7 @@ public class CoaPositionResource {
     @Operation(operationId = "getCoaPositionImport",
             summary = "One import of COA's positions with its lines, as read from the file (line: its line in the file)")
     public Uni<ImportWithLines> oneImport(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                           @PathParam("importId") String importId) {
         return imports.one(code, UuidParam.parse("importId", importId)).map(found -> ImportWithLines.of(found.getKey(), found.getValue()));
     }

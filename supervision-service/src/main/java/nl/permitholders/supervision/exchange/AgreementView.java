@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(requiredProperties = {"id", "period", "state", "proposedBy", "changes", "awaiting", "history"})
 public record AgreementView(UUID id, String period, AgreementState state, String reason, String proposedBy,
                             List<ChangeView> changes,
                             @Schema(description = "the parties whose confirmation is awaited") List<String> awaiting,

@@ -26,8 +26,10 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,7 +100,9 @@ public class ExchangeResource {
     @Operation(operationId = "getExchange", summary = "An exchange agreement: its changes, state and history",
             description = "The Rijk sees every agreement, a province one with a party of its own, a municipality one it is a "
                     + "party to (403 otherwise).")
-    public Uni<AgreementView> agreement(@PathParam("id") String id) {
+    public Uni<AgreementView> agreement(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.get(UuidParam.parse("id", id)).map(AgreementView::of);
     }
 
@@ -107,7 +111,9 @@ public class ExchangeResource {
     @Path("/{id}/confirm")
     @Operation(operationId = "confirmExchange", summary = "A party confirms its part of a proposed agreement",
             description = "When every party has agreed the agreement is CONFIRMED and awaits registration. " + STEPS)
-    public Uni<AgreementView> confirm(@PathParam("id") String id) {
+    public Uni<AgreementView> confirm(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.confirm(UuidParam.parse("id", id)).map(AgreementView::of);
     }
 
@@ -118,7 +124,9 @@ public class ExchangeResource {
     @Operation(operationId = "declineExchange",
             summary = "A party other than the proposer declines the agreement, with a reason",
             description = "Also after confirming it, until it is registered; the agreement is DECLINED. " + STEPS)
-    public Uni<AgreementView> decline(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
+    public Uni<AgreementView> decline(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         return agreements.decline(UuidParam.parse("id", id), request.reason()).map(AgreementView::of);
     }
 
@@ -127,7 +135,9 @@ public class ExchangeResource {
     @Path("/{id}/withdraw")
     @Operation(operationId = "withdrawExchange",
             summary = "The proposer withdraws the agreement before it is registered", description = STEPS)
-    public Uni<AgreementView> withdraw(@PathParam("id") String id) {
+    public Uni<AgreementView> withdraw(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.withdraw(UuidParam.parse("id", id)).map(AgreementView::of);
     }
 
@@ -144,7 +154,9 @@ public class ExchangeResource {
                     + "exchange-agreement-registered and the agreement's id as eventId and reference; the parties' verdicts "
                     + "at deadlines passed are judged again in the same transaction, a changed one naming the registration as "
                     + "its cause (causeEventType exchange-agreement-registered, causeEventId the agreement's id). " + STEPS)
-    public Uni<AgreementView> register(@PathParam("id") String id) {
+    public Uni<AgreementView> register(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.register(UuidParam.parse("id", id)).map(AgreementView::of);
     }
 
@@ -155,7 +167,9 @@ public class ExchangeResource {
     @Operation(operationId = "refuseExchange",
             summary = "The province of the parties or the Rijk refuses to register the agreement, with a reason",
             description = "While it is proposed or confirmed; the agreement is REFUSED. " + STEPS)
-    public Uni<AgreementView> refuse(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
+    public Uni<AgreementView> refuse(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         return agreements.refuse(UuidParam.parse("id", id), request.reason()).map(AgreementView::of);
     }
 }

@@ -19,6 +19,8 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
@@ -50,8 +52,11 @@ public class FiguresResource {
                     + "or re-coupled within them), personsInTemporaryHousing (still needing follow-up housing: it falls when they move "
                     + "on) and plannedCapacity are positions on asOf or today.")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                     @PathParam("period") String periodText,
-                                    @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                    @Parameter(description = "position on this date, yyyy-mm-dd",
+                                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                    @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         return queries.figures(code, period, asOf);
@@ -72,6 +77,7 @@ public class FiguresResource {
                     + "which counts in carriedBacklog; both with eventType exchange-agreement-registered, the agreement's id as "
                     + "eventId and reference, its reason, and who registered it when (decidedBy, decidedAt).")
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                        @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
         return ledgers.of(code).map(known -> known.ledger().entriesOf(period).stream().map(LedgerLine::of).toList());

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.ladder;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +53,9 @@ public class LadderResource {
                     + "by then, judged on the facts up to them, and the decisions taken (decidedOn) by then; a date after today "
                     + "gives today's.")
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                  @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                  @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                  @QueryParam("asOf") String asOfText) {
         return ladders.ladder(code, DateParam.parseOptional("asOf", asOfText));
     }
 

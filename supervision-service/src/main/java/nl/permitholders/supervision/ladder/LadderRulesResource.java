@@ -21,6 +21,7 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +47,9 @@ public class LadderRulesResource {
                     + "asOf, the rules in force on that date. The Rijk, and the province's own staff and administrators; 404 for "
                     + "a province nothing is known about.")
     public Uni<RuleHistoryView> rules(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-                                      @Parameter(description = "the rules in force on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                      @Parameter(description = "the rules in force on this date, yyyy-mm-dd",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                      @QueryParam("asOf") String asOfText) {
         return book.view(code, DateParam.parseOptional("asOf", asOfText));
     }
 

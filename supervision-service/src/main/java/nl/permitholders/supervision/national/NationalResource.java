@@ -28,6 +28,8 @@ import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.projection.ReadPool;
 import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,9 +48,12 @@ public class NationalResource {
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
+    @Schema(requiredProperties = {"provinceCode", "name", "municipalities", "totals", "standings"})
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
     }
 
+    @Schema(requiredProperties = {"period", "municipalities", "totals", "standings", "provinces",
+            "municipalitiesWithoutProvince"})
     public record NationalView(String period, LocalDate asOf, int municipalities, Totals totals, Standings standings,
                                List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
 
@@ -86,8 +91,12 @@ public class NationalResource {
                     + "counted in municipalitiesWithoutProvince and not in the totals. standings, for the country and each "
                     + "province, as in the province overview: net and gross backlog, municipalities ahead, and the verdicts "
                     + "(R7) at lastDeadline.")
-    public Uni<NationalView> national(@PathParam("period") String periodText,
-                                      @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+    public Uni<NationalView> national(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @PathParam("period") String periodText,
+                                      @Parameter(description = "position on this date, yyyy-mm-dd",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                      @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         LocalDate position = asOf != null ? asOf : LocalDate.now(clock);

@@ -36,6 +36,7 @@ public class ProvinceQueries {
     }
 
     /** @param regime the supervision regime the province decided, in force on the date asked for; absent before the first */
+    @Schema(requiredProperties = {"figures"})
     public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice,
                                    @Schema(description = "The ladder rule that gave advisedStage, in English: the province's rules "
                                            + "in force on asOf (or today), or the default ones") String adviceRule,
@@ -53,6 +54,7 @@ public class ProvinceQueries {
     public record Overview(ProvinceView view, Map<String, Integer> forecastBacklogs, Map<String, Verdict> countedVerdicts) {
     }
 
+    @Schema(requiredProperties = {"provinceCode", "name", "period", "municipalities", "totals", "standings", "lines"})
     public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
                                Standings standings, List<MunicipalityLine> lines) {
     }

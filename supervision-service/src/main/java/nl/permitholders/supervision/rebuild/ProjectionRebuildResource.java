@@ -1,8 +1,10 @@
 package nl.permitholders.supervision.rebuild;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -55,7 +57,9 @@ public class ProjectionRebuildResource {
     @Path("/{id}")
     @Operation(operationId = "getProjectionRebuild",
             summary = "A rebuild's state and progress: events read of the total on the topics")
-    public Uni<RebuildView> status(@PathParam("id") String idText) {
+    public Uni<RebuildView> status(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String idText) {
         UUID id = UuidParam.parse("id", idText);
         return rebuilds.status(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("No rebuild " + id + "."));
     }

@@ -22,6 +22,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +49,9 @@ public class RegimeResource {
                     + "first. With asOf, as it stood on that date: the decisions taken (decidedOn) by then; a date after "
                     + "today gives today's.")
     public Uni<RegimeView> regime(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                  @Parameter(description = "the regime as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                  @Parameter(description = "the regime as it stood on this date, yyyy-mm-dd",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                  @QueryParam("asOf") String asOfText) {
         return regimes.regime(code, DateParam.parseOptional("asOf", asOfText));
     }
 

@@ -45,9 +45,11 @@ public class LetterTemplateResource {
     public record TemplateRequest(@NotBlank @Size(max = TEMPLATE_MAX) String template) {
     }
 
+    @Schema(requiredProperties = {"version", "changedBy", "changedAt"})
     public record VersionView(int version, String changedBy, Instant changedAt) {
     }
 
+    @Schema(requiredProperties = {"provinceCode", "version", "history"})
     public record TemplateView(
             String provinceCode,
             @Schema(description = "The version letters are written with now; 0: the default shipped with the service") int version,

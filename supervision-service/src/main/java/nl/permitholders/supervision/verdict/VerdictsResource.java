@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +61,7 @@ public class VerdictsResource {
                                          @NotNull LocalDate decidedOn) {
     }
 
+    @Schema(requiredProperties = {"id", "deadline", "verdict", "decidedOn", "decidedBy", "recordedAt"})
     public record ProvinceVerdictView(
             UUID id, LocalDate deadline, Verdict verdict, String grounds, LocalDate decidedOn, String decidedBy, Instant recordedAt,
             @Schema(description = "The computed verdict at the deadline when this one was recorded") Verdict recordedAgainst) {
@@ -70,6 +72,7 @@ public class VerdictsResource {
         }
     }
 
+    @Schema(requiredProperties = {"deadline", "backlog", "openedChain", "toReview", "history"})
     public record DeadlineVerdictsView(
             LocalDate deadline,
             @Schema(description = "The verdict computed from the figures (R7): advice to the province") Verdict computedVerdict,
@@ -91,6 +94,8 @@ public class VerdictsResource {
         }
     }
 
+    @Schema(requiredProperties = {"period", "deadline", "referenceDate", "backlog", "stillToHouseAtReferenceDate",
+            "coupledUnhousedAtReferenceDate", "recoupledAfterTheClockAtReferenceDate", "couplingDeficit", "history"})
     public record VerdictLine(String period, LocalDate deadline, LocalDate referenceDate, Verdict verdict, int backlog,
                               int stillToHouseAtReferenceDate, int coupledUnhousedAtReferenceDate,
                               int recoupledAfterTheClockAtReferenceDate, int couplingDeficit, List<RecordedVerdict> history) {
@@ -137,7 +142,9 @@ public class VerdictsResource {
             description = "As province-verdicts, for one deadline; 404 when the municipality has no verdict at that date.")
     public Uni<DeadlineVerdictsView> provinceVerdict(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July") @PathParam("deadline") String deadline) {
+            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("deadline") String deadline) {
         return provinceVerdicts.deadline(code, DateParam.parseOptional("deadline", deadline)).map(DeadlineVerdictsView::of);
     }
 
@@ -158,7 +165,9 @@ public class VerdictsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceVerdictView.class)))
     public Uni<Response> recordProvinceVerdict(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July that has passed") @PathParam("deadline") String deadline,
+            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July that has passed",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("deadline") String deadline,
             @Valid @NotNull ProvinceVerdictRequest request) {
         LocalDate date = DateParam.parseOptional("deadline", deadline);
         return provinceVerdicts.record(code, date, new ProvinceVerdictBook.Statement(request.verdict(), request.grounds(), request.decidedOn()))

@@ -135,6 +135,20 @@ class DesignRulesOpenApiFilterTest {
         assertThat(document.at("/components/schemas/Thing/properties/related/items/format").asText()).isEqualTo("uuid");
     }
 
+    /** A client generator would otherwise make models named after Java's date types, and rename them. */
+    @Test
+    void datesAndTimesAreInlineStringsNotSchemasNamedAfterJavaTypes() {
+        for (String javaType : List.of("LocalDate", "Instant", "OffsetDateTime")) {
+            assertThat(document.at("/components/schemas").has(javaType)).as(javaType).isFalse();
+            assertThat(document.toString()).doesNotContain("#/components/schemas/" + javaType);
+        }
+        JsonNode thing = document.at("/components/schemas/Thing/properties");
+        assertThat(thing.at("/due/type").asText()).isEqualTo("string");
+        assertThat(thing.at("/due/format").asText()).isEqualTo("date");
+        assertThat(thing.at("/recordedAt/format").asText()).isEqualTo("date-time");
+        assertThat(thing.at("/changedAt/format").asText()).isEqualTo("date-time");
+    }
+
     private static JsonNode response(String path, String method, String status) {
         return document.at("/paths").path(path).path(method).path("responses").path(status);
     }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * title, detail; invalidParams with name and reason for a 400) that leaks no stack trace, SQL or class name, and store
  * nothing. Hostile values go one field at a time into a valid request ({@link ValidRequests}): each is refused with a
  * 400 naming exactly that field, or stored and read back verbatim, or refused with a 403 or 409 the operation justifies
- * for that field; refusals store nothing. The counts per class of input go to target/hostile-input.md.
+ * for that field, or accepted and left aside where the operation's documentation says it ignores that field (VERA
+ * properties it does not use); refusals store nothing. The counts per class of input go to target/hostile-input.md.
  */
 class HostileInputTest {
 
@@ -118,7 +119,8 @@ class HostileInputTest {
     /** What one hostile value in one field got; each case has exactly one. */
     enum Outcome {
         NAMED("400 naming the field"), RELATED("400 naming a field checked with it"), STORED("stored verbatim"),
-        ABSENT("null for an optional field: left out"), FORBIDDEN("403 foreign organisation"),
+        ABSENT("null for an optional field: left out"), IGNORED("accepted and left aside, as documented"),
+        FORBIDDEN("403 foreign organisation"),
         CONFLICT("409 conflicting state"), WRONG("anything else");
 
         final String label;
@@ -132,7 +134,7 @@ class HostileInputTest {
     private record Judged(Outcome outcome, String why, boolean accepted) {
 
         Judged(Outcome outcome, String why) {
-            this(outcome, why, outcome == Outcome.STORED || outcome == Outcome.ABSENT);
+            this(outcome, why, outcome == Outcome.STORED || outcome == Outcome.ABSENT || outcome == Outcome.IGNORED);
         }
     }
 
@@ -240,6 +242,9 @@ class HostileInputTest {
         if (status / 100 == 2) {
             if (value == null && HostileCases.isOptional(openApi, openApi.path("document"), field)) {
                 return new Judged(Outcome.ABSENT, null);
+            }
+            if (operation.ignored.containsKey(field)) {
+                return new Judged(Outcome.IGNORED, null);
             }
             JsonNode sent = HostileCases.at(json.readTree(body), field);
             return readBack(response, request, operation, field, sent)

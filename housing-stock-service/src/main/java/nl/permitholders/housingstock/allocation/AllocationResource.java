@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +18,11 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -73,9 +74,6 @@ public class AllocationResource {
                     + "names another.")
     public Uni<Page<AllocationView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
-            @QueryParam("municipalityCode") String municipalityText,
             @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("permitHolders") String permitHoldersText,
             @Parameter(description = "first allocatedOn, yyyy-mm-dd",
@@ -84,18 +82,13 @@ public class AllocationResource {
             @Parameter(description = "last allocatedOn, yyyy-mm-dd",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String toText,
-            @Parameter(description = "from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("pageSize") String pageSizeText) {
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         Boolean permitHolders = params.bool("permitHolders", permitHoldersText);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");

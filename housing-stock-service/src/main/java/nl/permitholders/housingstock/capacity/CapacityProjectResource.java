@@ -1,7 +1,6 @@
 package nl.permitholders.housingstock.capacity;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,6 +42,7 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
@@ -198,22 +199,14 @@ public class CapacityProjectResource {
             + "municipality sees the projects in its municipality (municipalityCode is its own when left out, 403 when it "
             + "names another), a corporation the projects it owns.")
     public Uni<Page<ProjectView>> list(
-            @Parameter(description = "CBS municipality code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
-            @QueryParam("municipalityCode") String municipalityText,
             @Parameter(description = "NEW_BUILD, FLEX or TRANSFORMATION",
                     schema = @Schema(implementation = ProjectType.class))
             @QueryParam("type") String typeText,
-            @Parameter(description = "from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("pageSize") String pageSizeText) {
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         ProjectType type = params.enumValue("type", typeText, ProjectType.class);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, null, "ownerId");
         Filters filters = new Filters().equal("municipalityCode", scope.municipalityCode())

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -43,6 +44,7 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
@@ -209,9 +211,6 @@ public class UnitResource {
                     + "municipalityCode, or ownerId, is then the caller's own when left out, and 403 when it names "
                     + "another.")
     public Uni<Page<UnitView>> list(
-            @Parameter(description = "CBS municipality code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
-            @QueryParam("municipalityCode") String municipalityText,
             @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE",
                     schema = @Schema(implementation = UnitType.class))
             @QueryParam("type") String typeText,
@@ -224,19 +223,14 @@ public class UnitResource {
             @Parameter(description = "true lists retired units instead of those in the stock",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("retired") String retiredText,
-            @Parameter(description = "from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("pageSize") String pageSizeText) {
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         UnitType type = params.enumValue("type", typeText, UnitType.class);
         OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
         Boolean available = params.bool("available", availableText);
         Boolean retired = params.bool("retired", retiredText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, blankToNull(ownerId), "ownerId");
 

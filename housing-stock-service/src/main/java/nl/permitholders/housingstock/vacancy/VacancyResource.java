@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
 import nl.permitholders.housingstock.unit.Unit;
@@ -165,26 +167,18 @@ public class VacancyResource {
             + "caller's own when left out, and 403 when it names another.")
     public Uni<Page<VacancyView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
-            @QueryParam("municipalityCode") String municipalityText,
             @Parameter(description = "first availableFrom, yyyy-mm-dd",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String fromText,
             @Parameter(description = "last availableFrom, yyyy-mm-dd",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String toText,
-            @Parameter(description = "from 1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-            @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("pageSize") String pageSizeText) {
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");

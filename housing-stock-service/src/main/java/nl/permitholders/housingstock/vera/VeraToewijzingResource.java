@@ -52,6 +52,8 @@ public class VeraToewijzingResource {
     static final String TOEWIJZINGEN = "/toewijzingen";
     static final String BATCHES = "/toewijzing-batches";
     static final String SENDER_ORGANISATION = "X-Stuurgegevens-Zender-Organisatie";
+    private static final String SENDER_DESCRIPTION =
+            "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie";
 
     @Inject
     ToewijzingIntake intake;
@@ -102,7 +104,7 @@ public class VeraToewijzingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Toewijzing.class)))
     public Uni<Response> report(
-            @Parameter(description = "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie")
+            @Parameter(description = SENDER_DESCRIPTION)
             @HeaderParam(SENDER_ORGANISATION) String senderOrganisation,
             JsonNode body) {
         String reporter = reporter();
@@ -133,7 +135,7 @@ public class VeraToewijzingResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Toewijzing.class, minItems = 1, maxItems = 10_000)))
     public Uni<BatchReport> reportBatch(
-            @Parameter(description = "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie")
+            @Parameter(description = SENDER_DESCRIPTION)
             @HeaderParam(SENDER_ORGANISATION) String senderOrganisation,
             JsonNode body) {
         String reporter = reporter();

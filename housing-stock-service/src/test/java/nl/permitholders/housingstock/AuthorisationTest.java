@@ -82,6 +82,8 @@ class AuthorisationTest {
         given().auth().oauth2(corporationWithoutId).get(TestData.BASE + "/allocations").then().statusCode(403);
         given().auth().oauth2(corporationWithoutId).contentType(ContentType.JSON).body("[]")
                 .post(TestData.BASE + "/vera/toewijzingen").then().statusCode(403);
+        given().auth().oauth2(corporationWithoutId).contentType(ContentType.JSON).body("[]")
+                .post(TestData.BASE + "/vera/toewijzing-batches").then().statusCode(403);
         given().auth().oauth2(municipalityWithoutCode).get(TestData.BASE + "/municipalities/GM0141/free-capacity")
                 .then().statusCode(403);
     }

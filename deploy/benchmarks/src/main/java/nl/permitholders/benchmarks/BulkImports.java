@@ -108,7 +108,7 @@ final class BulkImports {
             toewijzingen.add(toewijzing);
         }
         long start = System.nanoTime();
-        Http.Answer answer = http.post(stack.url(Service.HOUSING_STOCK) + "/vera/toewijzingen",
+        Http.Answer answer = http.post(stack.url(Service.HOUSING_STOCK) + "/vera/toewijzing-batches",
                 stack.issuer().corporation(CORPORATION), toewijzingen);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (answer.status() != 200 || answer.json().get("accepted").asInt() != size) {

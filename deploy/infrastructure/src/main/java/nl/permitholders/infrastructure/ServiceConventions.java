@@ -12,9 +12,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -30,6 +32,9 @@ public final class ServiceConventions {
     /** An origin on the test allowlist (platform's microprofile-config.properties) and one that is not. */
     public static final String ALLOWED_ORIGIN = "http://localhost:5173";
     public static final String FOREIGN_ORIGIN = "https://elsewhere.example.org";
+
+    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
 
     private ServiceConventions() {
     }
@@ -68,6 +73,49 @@ public final class ServiceConventions {
         assertNoTrailingSlash(basePath, documentedPaths);
         assertCorsAllowlist(basePath);
         assertWritesDocumentTheirAnswer(basePath);
+        assertEveryOperationHasAnId(basePath);
+        assertSchemasSayWhatTheyAre(basePath);
+    }
+
+    /**
+     * Schemas describe what the wire carries and are named for what they are: no framework type (an SSE event object,
+     * a media type, a {@code YearMonth} or {@code Period} written as an object where the wire has text), and no name
+     * that says nothing once it stands alone in a generated client.
+     */
+    public static void assertSchemasSayWhatTheyAre(String basePath) {
+        Map<String, Object> schemas = given().get(basePath + "/openapi.json").then().statusCode(200)
+                .extract().jsonPath().getMap("components.schemas");
+        List<String> refused = List.of("OutboundSseEvent", "MediaType", "YearMonth", "Period", "Kind", "State", "Result",
+                "Expected", "Figures");
+        assertThat("schemas named after a framework type or a bare word",
+                schemas.keySet().stream().filter(refused::contains).toList(), empty());
+    }
+
+    /**
+     * Every operation has an {@code operationId} of its own, in lowerCamelCase and unique in the document: a generated
+     * client names its methods after them, so they are set on the resource methods
+     * ({@code @Operation(operationId = ...)}) and kept stable, not derived from paths that may move.
+     */
+    public static void assertEveryOperationHasAnId(String basePath) {
+        Map<String, Map<String, Map<String, Object>>> paths = given().get(basePath + "/openapi.json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> unnamed = new ArrayList<>();
+        Map<String, String> named = new TreeMap<>();
+        List<String> duplicates = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!HTTP_METHODS.contains(method)) {
+                return;
+            }
+            Object id = operation.get("operationId");
+            String where = method.toUpperCase() + " " + path;
+            if (!(id instanceof String name) || !name.matches("[a-z][a-zA-Z0-9]*")) {
+                unnamed.add(where + (id == null ? "" : " (" + id + ")"));
+            } else if (named.putIfAbsent(name, where) != null) {
+                duplicates.add(name + ": " + named.get(name) + " and " + where);
+            }
+        }));
+        assertThat("operations without a lowerCamelCase operationId", unnamed, empty());
+        assertThat("operationIds used twice", duplicates, empty());
     }
 
     /**
@@ -99,6 +147,17 @@ public final class ServiceConventions {
         Object content = response.get("content");
         return content instanceof Map<?, ?> mediaTypes && mediaTypes.values().stream()
                 .anyMatch(mediaType -> mediaType instanceof Map<?, ?> m && m.get("schema") != null);
+    }
+
+    /** The schema of an operation's parameter in an OpenAPI document; {@code path} relative to the server. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parameterSchema(JsonPath document, String path, String method, String name) {
+        List<Map<String, Object>> parameters = document.getList("paths.'" + path + "'." + method + ".parameters");
+        if (parameters == null) {
+            throw new AssertionError(method + " " + path + " has no parameters");
+        }
+        return (Map<String, Object>) parameters.stream().filter(p -> name.equals(p.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError(method + " " + path + " has no parameter " + name)).get("schema");
     }
 
     /** /core/no-trailing-slash: a URI with a trailing slash is a 404, never a redirect or the resource itself. */

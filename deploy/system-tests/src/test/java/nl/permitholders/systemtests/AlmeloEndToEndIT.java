@@ -6,7 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nl.permitholders.clients.placement.model.CouplingRequest;
+import nl.permitholders.clients.placement.model.CouplingStatus;
+import nl.permitholders.clients.placement.model.CouplingView;
+import nl.permitholders.clients.placement.model.HouseholdType;
+import nl.permitholders.clients.placement.model.PlacementRequest;
+import nl.permitholders.clients.placement.model.PlacementView;
+import nl.permitholders.clients.supervision.api.FiguresApi;
+import nl.permitholders.clients.supervision.model.FiguresView;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
@@ -25,13 +34,16 @@ class AlmeloEndToEndIT {
     private static final String ALMELO = "GM0141";
 
     private final Api api;
+    /** Couplings, placements and figures go through the clients OpenAPI Generator makes of the services' documents. */
+    private final GeneratedClients clients;
 
     AlmeloEndToEndIT(SystemStack stack) {
         api = new Api(stack);
+        clients = new GeneratedClients(stack);
     }
 
     @Test
-    void theBacklogOfAlmeloFlowsThroughAllFourServices() {
+    void theBacklogOfAlmeloFlowsThroughAllFourServices() throws Exception {
         api.province("PV23", "Overijssel");
         api.municipality(ALMELO, "Almelo", "PV23");
         api.openingBalance(ALMELO, "2024-H1", 52);
@@ -47,25 +59,33 @@ class AlmeloEndToEndIT {
         waiting(LocalDate.of(2023, 12, 4), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5);
         // 2024: 40 housed in the first half-year, 43 in the second, one family housed in two parts across the boundary.
         house(LocalDate.of(2024, 2, 12), 5, 4, 6, 3, 1, 1, 2, 4, 5);           // 31
-        String split = api.coupling("ALM-2024-SPLIT", ALMELO, 2, 5, LocalDate.of(2024, 4, 2));
-        api.placement(split, 5, LocalDate.of(2024, 6, 28));                     // 36 (+5)
+        UUID split = coupling("ALM-2024-SPLIT", 2, 5, LocalDate.of(2024, 4, 2));
+        place(split, 5, LocalDate.of(2024, 6, 28));                              // 36 (+5)
         house(LocalDate.of(2024, 5, 6), 1, 1, 1, 1);                             // 40
-        api.placement(split, 2, LocalDate.of(2024, 7, 3));                      // 2
+        place(split, 2, LocalDate.of(2024, 7, 3));                               // 2
         house(LocalDate.of(2024, 9, 2), 6, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);  // 41 → 43
         // 2025: 38 in the first half-year, 37 in the second.
         house(LocalDate.of(2025, 3, 3), 6, 6, 5, 5, 4, 4, 3, 3, 1, 1);         // 38
         house(LocalDate.of(2025, 8, 4), 7, 6, 5, 4, 4, 3, 3, 2, 1, 1, 1);      // 37
 
+        FiguresApi figures = clients.figuresAsRijk();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            Map<String, Object> end2024 = api.figures(ALMELO, "2024-H2");
-            assertThat(end2024).containsEntry("carriedBacklog", 90).containsEntry("quota", 70)
-                    .containsEntry("housed", 43).containsEntry("backlog", 117);
-            Map<String, Object> end2025 = api.figures(ALMELO, "2025-H2");
-            assertThat(end2025).containsEntry("carriedBacklog", 152).containsEntry("adjustedQuota", 227)
-                    .containsEntry("housed", 37).containsEntry("backlog", 190);
+            FiguresView end2024 = figures.getMunicipalityFigures(ALMELO, "2024-H2", null);
+            assertThat(end2024.getCarriedBacklog()).isEqualTo(90);
+            assertThat(end2024.getQuota()).isEqualTo(70);
+            assertThat(end2024.getHoused()).isEqualTo(43);
+            assertThat(end2024.getBacklog()).isEqualTo(117);
+            FiguresView end2025 = figures.getMunicipalityFigures(ALMELO, "2025-H2", null);
+            assertThat(end2025.getCarriedBacklog()).isEqualTo(152);
+            assertThat(end2025.getAdjustedQuota()).isEqualTo(227);
+            assertThat(end2025.getHoused()).isEqualTo(37);
+            assertThat(end2025.getBacklog()).isEqualTo(190);
         });
-        assertThat(api.figures(ALMELO, "2024-H1")).containsEntry("backlog", 90).containsEntry("housed", 40)
-                .containsEntry("municipalityName", "Almelo").containsEntry("provinceCode", "PV23");
+        FiguresView firstHalf2024 = figures.getMunicipalityFigures(ALMELO, "2024-H1", null);
+        assertThat(firstHalf2024.getBacklog()).isEqualTo(90);
+        assertThat(firstHalf2024.getHoused()).isEqualTo(40);
+        assertThat(firstHalf2024.getMunicipalityName()).isEqualTo("Almelo");
+        assertThat(firstHalf2024.getProvinceCode()).isEqualTo("PV23");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.ladder(ALMELO, "2026-01-02")).containsEntry("asOf", "2026-01-02")
@@ -94,13 +114,38 @@ class AlmeloEndToEndIT {
     /** One coupling per household size, coupled three weeks before the housing date, housed whole. */
     private void house(LocalDate housedOn, int... householdSizes) {
         for (int size : householdSizes) {
-            api.placement(couple(size, housedOn.minusWeeks(3)), size, housedOn);
+            place(couple(size, housedOn.minusWeeks(3)), size, housedOn);
         }
     }
 
     /** A household of at most two adults, the rest minors. */
-    private String couple(int size, LocalDate coupledOn) {
+    private UUID couple(int size, LocalDate coupledOn) {
         int adults = Math.min(size, 2);
-        return api.coupling("ALM-" + java.util.UUID.randomUUID(), ALMELO, adults, size - adults, coupledOn);
+        return coupling("ALM-" + UUID.randomUUID(), adults, size - adults, coupledOn);
+    }
+
+    /** COA registers the coupling to Almelo, its permit dated two weeks before. */
+    private UUID coupling(String coaReference, int adults, int minors, LocalDate couplingDate) {
+        CouplingView coupling = call(() -> clients.couplingsAsCoa().registerCoupling(new CouplingRequest()
+                .coaReference(coaReference).municipalityCode(ALMELO).adults(adults).minors(minors)
+                .householdType(adults + minors == 1 ? HouseholdType.SINGLE : HouseholdType.FAMILY)
+                .permitDate(couplingDate.minusWeeks(2)).couplingDate(couplingDate)));
+        assertThat(coupling.getStatus()).isEqualTo(CouplingStatus.COUPLED);
+        return coupling.getId();
+    }
+
+    /** Almelo records that persons of the coupling were housed. */
+    private void place(UUID coupling, int persons, LocalDate housedOn) {
+        PlacementView placement = call(() -> clients.placementsAs(ALMELO)
+                .recordPlacement(coupling, new PlacementRequest().persons(persons).housedOn(housedOn)));
+        assertThat(placement.getPersons()).isEqualTo(persons);
+    }
+
+    private static <T> T call(Callable<T> request) {
+        try {
+            return request.call();
+        } catch (Exception e) {
+            throw new AssertionError("the generated client's request failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * title, detail; invalidParams with name and reason for a 400) that leaks no stack trace, SQL or class name, and store
  * nothing. Hostile values go one field at a time into a valid request ({@link ValidRequests}): each is refused with a
  * 400 naming exactly that field, or stored and read back verbatim, or refused with a 403 or 409 the operation justifies
- * for that field; refusals store nothing. The counts per class of input go to target/hostile-input.md.
+ * for that field, or accepted and left aside where the operation's documentation says it ignores that field (VERA
+ * properties it does not use); refusals store nothing. The counts per class of input go to target/hostile-input.md.
  */
 @PackagedSystem
 class HostileInputIT {
@@ -51,7 +52,8 @@ class HostileInputIT {
      * Operations that read their body tolerantly by design, so an unknown field is not an error there: VERA messages
      * carry many properties housing-stock does not use (docs/housing-stock-integration.md).
      */
-    private static final Set<String> TOLERANT_READERS = Set.of("POST /housing-stock/v1/vera/toewijzingen");
+    private static final Set<String> TOLERANT_READERS = Set.of("POST /housing-stock/v1/vera/toewijzingen",
+            "POST /housing-stock/v1/vera/toewijzing-batches");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** What must never reach a caller: traces, SQL, the insides of the code. */
     private static final Pattern LEAK = Pattern.compile(
@@ -123,7 +125,8 @@ class HostileInputIT {
     /** What one hostile value in one field got; each case has exactly one. */
     enum Outcome {
         NAMED("400 naming the field"), RELATED("400 naming a field checked with it"), STORED("stored verbatim"),
-        ABSENT("null for an optional field: left out"), FORBIDDEN("403 foreign organisation"),
+        ABSENT("null for an optional field: left out"), IGNORED("accepted and left aside, as documented"),
+        FORBIDDEN("403 foreign organisation"),
         CONFLICT("409 conflicting state"), WRONG("anything else");
 
         final String label;
@@ -137,7 +140,7 @@ class HostileInputIT {
     private record Judged(Outcome outcome, String why, boolean accepted) {
 
         Judged(Outcome outcome, String why) {
-            this(outcome, why, outcome == Outcome.STORED || outcome == Outcome.ABSENT);
+            this(outcome, why, outcome == Outcome.STORED || outcome == Outcome.ABSENT || outcome == Outcome.IGNORED);
         }
     }
 
@@ -245,6 +248,9 @@ class HostileInputIT {
         if (status / 100 == 2) {
             if (value == null && HostileCases.isOptional(openApi, openApi.path("document"), field)) {
                 return new Judged(Outcome.ABSENT, null);
+            }
+            if (operation.ignored.containsKey(field)) {
+                return new Judged(Outcome.IGNORED, null);
             }
             JsonNode sent = HostileCases.at(json.readTree(body), field);
             return readBack(response, request, operation, field, sent)
@@ -366,8 +372,10 @@ class HostileInputIT {
             JsonNode document = json.readTree(get(stack.url(service) + "/openapi.json"));
             String base = AuthorisationMatrix.basePath(document);
             document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-                if (WRITES.contains(operation.getKey())
-                        && operation.getValue().path("requestBody").path("content").has("application/json")) {
+                JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json");
+                // A batch (a JSON array) carries the items of an operation that takes one, judged field by field there.
+                boolean batch = "array".equals(HostileCases.resolve(body.path("schema"), document).path("type").asText());
+                if (WRITES.contains(operation.getKey()) && !body.isMissingNode() && !batch) {
                     com.fasterxml.jackson.databind.node.ObjectNode withDocument = operation.getValue().deepCopy();
                     withDocument.set("document", document);
                     found.put(operation.getKey().toUpperCase() + " " + base + path.getKey(), withDocument);

@@ -59,14 +59,14 @@ class PlacementsAndAllocationsEndToEndIT {
                 Map.of("idExtern", "TW-OLD-3", "idOrganisatie", "beter-wonen", "eenheid", eenheden + "OLD-0778",
                         "datum", "2025-03-02", "huishoudgrootte", 2,
                         "extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", oldenzaal))));
-        JsonPath report = api.asCorporation("beter-wonen").body(batch).post("/vera/toewijzingen")
+        JsonPath report = api.asCorporation("beter-wonen").body(batch).post("/vera/toewijzing-batches")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(report.getInt("received")).isEqualTo(3);
         assertThat(report.getList("items.outcome")).containsOnly("ACCEPTED");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.figures(oldenzaal, "2025-H1"))
                 .containsEntry("allocatedToPermitHolders", 7).containsEntry("housed", 0));
-        assertThat(api.asCorporation("beter-wonen").body(batch).post("/vera/toewijzingen").then().statusCode(200)
+        assertThat(api.asCorporation("beter-wonen").body(batch).post("/vera/toewijzing-batches").then().statusCode(200)
                 .extract().jsonPath().getList("items.outcome")).containsOnly("ALREADY_ACCEPTED");
     }
 }

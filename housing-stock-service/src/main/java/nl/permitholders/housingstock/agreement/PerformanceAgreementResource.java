@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +40,7 @@ import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
 import nl.permitholders.housingstock.period.ReportingPeriod;
@@ -53,7 +55,6 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(HousingStockApi.BASE + "/performance-agreements")
@@ -85,6 +86,8 @@ public class PerformanceAgreementResource {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal agreedPercentage) {
     }
 
+    @Schema(requiredProperties = {"id", "corporationId", "municipalityCode", "period", "firstDay", "lastDay",
+            "setAt", "setBy"})
     public record AgreementView(UUID id, String corporationId, String municipalityCode, String period,
                                 LocalDate firstDay, LocalDate lastDay, Integer agreedAllocations,
                                 BigDecimal agreedPercentage, Instant setAt,
@@ -96,12 +99,13 @@ public class PerformanceAgreementResource {
         }
     }
 
+    @Schema(requiredProperties = {"agreement", "actual"})
     public record ReportView(AgreementView agreement, PerformanceReport actual) {
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
-    @Operation(summary = "Set a performance agreement",
+    @Operation(operationId = "setPerformanceAgreement", summary = "Set a performance agreement",
             description = "Per corporation, municipality and period, the number or the percentage of the corporation's "
                     + "vacancies to be allocated to permit holders. 201 when new; for the same corporation, "
                     + "municipality and period again, 200: unchanged with the same terms, replaced with other terms "
@@ -149,24 +153,24 @@ public class PerformanceAgreementResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a performance agreement", description = "For either party; 403 for others.")
+    @Operation(operationId = "getPerformanceAgreement",
+            summary = "Read a performance agreement", description = "For either party; 403 for others.")
     public Uni<AgreementView> get(@PathParam("id") UUID id) {
         return existing(id, access.tenancy()).map(AgreementView::of);
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List performance agreements", description = "By corporation, municipality and period. "
+    @Operation(operationId = "listPerformanceAgreements",
+            summary = "List performance agreements", description = "By corporation, municipality and period. "
             + "A municipality sees its own agreements, a corporation its own: municipalityCode, or corporationId, is "
             + "then the caller's own when left out, and 403 when it names another.")
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        String municipalityCode = list.municipalityCode(params);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
@@ -179,7 +183,7 @@ public class PerformanceAgreementResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}/report")
-    @Operation(summary = "The agreement against what happened",
+    @Operation(operationId = "getPerformanceReport", summary = "The agreement against what happened",
             description = "The corporation's vacancies in the municipality available from a day in the period, its "
                     + "allocations dated in the period and those to permit holders; the target (the agreed number, or "
                     + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met. For "

@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.agreement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A performance agreement against what happened: the corporation's vacancies in the municipality in the period, its
@@ -12,6 +13,8 @@ import java.math.RoundingMode;
  *                         vacancies
  * @param shortfall        allocations to permit holders still missing to reach the target; 0 when met
  */
+@Schema(requiredProperties = {"vacancies", "allocations", "permitHolderAllocations", "permitHolderPersons",
+        "targetAllocations", "shortfall", "met"})
 public record PerformanceReport(Integer agreedAllocations, BigDecimal agreedPercentage, long vacancies,
                                 long allocations, long permitHolderAllocations, long permitHolderPersons,
                                 long targetAllocations, BigDecimal actualPercentage, long shortfall, boolean met) {

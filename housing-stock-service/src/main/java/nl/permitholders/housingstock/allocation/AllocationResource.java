@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,12 +18,14 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.Filters;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,8 @@ public class AllocationResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "unitReference",
+            "allocatedOn", "persons", "permitHolders", "recordedAt", "recordedBy"})
     public record AllocationView(UUID id, String corporationId, String externalId, String municipalityCode,
                                  String unitReference, UUID unitId, LocalDate allocatedOn, int persons,
                                  boolean permitHolders, String additionalTargetGroup, Instant recordedAt,
@@ -48,7 +53,8 @@ public class AllocationResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
+    @Operation(operationId = "getAllocation",
+            summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
             + "it is in; 403 for others.")
     public Uni<AllocationView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -60,7 +66,7 @@ public class AllocationResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List allocations",
+    @Operation(operationId = "listAllocations", summary = "List allocations",
             description = "As corporations reported them (POST /vera/toewijzingen), by allocatedOn; from and to inclusive. "
                     + "permitHolders=true keeps the allocations to permit holders (VERA aanvullendeDoelgroep STH). "
                     + "A municipality sees the allocations in its municipality, a corporation its own: "
@@ -68,18 +74,21 @@ public class AllocationResource {
                     + "names another.")
     public Uni<Page<AllocationView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "true or false") @QueryParam("permitHolders") String permitHoldersText,
-            @Parameter(description = "first allocatedOn, yyyy-mm-dd") @QueryParam("from") String fromText,
-            @Parameter(description = "last allocatedOn, yyyy-mm-dd") @QueryParam("to") String toText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("permitHolders") String permitHoldersText,
+            @Parameter(description = "first allocatedOn, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last allocatedOn, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String toText,
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         Boolean permitHolders = params.bool("permitHolders", permitHoldersText);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");

@@ -35,7 +35,8 @@ public class MunicipalityAuditTrailResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @GET
-    @Operation(summary = "Who registered, corrected or retired the municipality's units, reported its vacancies, allocated "
+    @Operation(operationId = "getMunicipalityAuditTrail",
+            summary = "Who registered, corrected or retired the municipality's units, reported its vacancies, allocated "
             + "its units and set its agreements and capacity projects, and when",
             description = "Newest first; each entry names the actor and roles from the bearer token, the request, and the "
                     + "event the write published; corporations' writes included. Entries are never changed or deleted. "

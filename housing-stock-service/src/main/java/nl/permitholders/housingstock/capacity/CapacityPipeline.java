@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.permitholders.platform.period.Period;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality's planned capacity per half-year: what its projects expect to deliver, what they delivered (on the
  * delivery date's half-year), and in all what is still to come. Supervision forecasts with the expected figures.
  */
+@Schema(requiredProperties = {"plannedUnits", "plannedPermitHolderPlaces", "deliveredUnits",
+        "deliveredPermitHolderPlaces", "remainingUnits", "remainingPermitHolderPlaces", "halfYears"})
 public record CapacityPipeline(int plannedUnits, int plannedPermitHolderPlaces, int deliveredUnits,
                                int deliveredPermitHolderPlaces, int remainingUnits, int remainingPermitHolderPlaces,
                                List<HalfYear> halfYears) {
 
+    @Schema(requiredProperties = {"period", "expectedUnits", "expectedPermitHolderPlaces", "deliveredUnits",
+            "deliveredPermitHolderPlaces"})
     public record HalfYear(String period, int expectedUnits, int expectedPermitHolderPlaces, int deliveredUnits,
                            int deliveredPermitHolderPlaces) {
     }

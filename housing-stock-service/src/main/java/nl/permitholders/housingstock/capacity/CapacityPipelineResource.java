@@ -15,9 +15,13 @@ import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(HousingStockApi.BASE + "/municipalities/{code}/capacity-pipeline")
@@ -28,16 +32,19 @@ public class CapacityPipelineResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"municipalityCode", "projects", "pipeline"})
     public record PipelineView(String municipalityCode, int projects, CapacityPipeline pipeline) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @GET
-    @Operation(summary = "A municipality's planned capacity per half-year",
+    @Operation(operationId = "getCapacityPipeline", summary = "A municipality's planned capacity per half-year",
             description = "What its projects expect to deliver per half-year, what they delivered (by the half-year of "
                     + "the delivery date), and in all what is planned, delivered and still to come: units, and places "
                     + "for permit holders. For the municipality itself (403 for another).")
-    public Uni<PipelineView> pipeline(@PathParam("code") String codeText) {
+    public Uni<PipelineView> pipeline(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @PathParam("code") String codeText) {
         QueryParams params = new QueryParams();
         String code = params.municipalityCode("code", codeText);
         params.throwIfAny();

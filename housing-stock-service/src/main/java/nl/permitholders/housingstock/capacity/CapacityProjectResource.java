@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,7 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
@@ -109,9 +111,11 @@ public class CapacityProjectResource {
                                   @NotNull @Min(0) @Max(MAX_UNITS) Integer permitHolderPlaces) {
     }
 
+    @Schema(requiredProperties = {"period", "units", "permitHolderPlaces"})
     public record ExpectedDeliveryView(String period, int units, int permitHolderPlaces) {
     }
 
+    @Schema(requiredProperties = {"id", "deliveredOn", "units", "permitHolderPlaces", "recordedAt", "recordedBy"})
     public record DeliveryView(UUID id, LocalDate deliveredOn, int units, int permitHolderPlaces, Instant recordedAt,
                                @Schema(description = "who recorded the delivery (the token's subject)") String recordedBy) {
         static DeliveryView of(CapacityDelivery d) {
@@ -119,6 +123,9 @@ public class CapacityProjectResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "externalId", "ownerId", "municipalityCode", "type", "units",
+            "permitHolderPlaces", "expectedDeliveries", "deliveries", "deliveredUnits",
+            "deliveredPermitHolderPlaces", "registeredAt", "registeredBy"})
     public record ProjectView(UUID id, String externalId, String ownerId, String municipalityCode, String name,
                               ProjectType type, int units, int permitHolderPlaces,
                               List<ExpectedDeliveryView> expectedDeliveries, List<DeliveryView> deliveries,
@@ -140,7 +147,7 @@ public class CapacityProjectResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
-    @Operation(summary = "Plan a project, or re-plan it",
+    @Operation(operationId = "planCapacityProject", summary = "Plan a project, or re-plan it",
             description = "A new-build, flex or transformation project in a municipality: its units, the places for "
                     + "permit holders among them and the expected delivery per half-year, which add up to both. 201 when "
                     + "new; the same ownerId and externalId again is 200: unchanged with the same plan, re-planned "
@@ -174,7 +181,8 @@ public class CapacityProjectResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
+    @Operation(operationId = "getCapacityProject",
+            summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
             + "in the calling municipality, or of the calling corporation (ownerId); another's is 403.")
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -186,18 +194,19 @@ public class CapacityProjectResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List projects", description = "By municipality and type, in registration order. A "
+    @Operation(operationId = "listCapacityProjects",
+            summary = "List projects", description = "By municipality and type, in registration order. A "
             + "municipality sees the projects in its municipality (municipalityCode is its own when left out, 403 when it "
             + "names another), a corporation the projects it owns.")
     public Uni<Page<ProjectView>> list(
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "NEW_BUILD, FLEX or TRANSFORMATION") @QueryParam("type") String typeText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "NEW_BUILD, FLEX or TRANSFORMATION",
+                    schema = @Schema(implementation = ProjectType.class))
+            @QueryParam("type") String typeText,
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         ProjectType type = params.enumValue("type", typeText, ProjectType.class);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, null, "ownerId");
         Filters filters = new Filters().equal("municipalityCode", scope.municipalityCode())
@@ -218,7 +227,7 @@ public class CapacityProjectResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Path("/{id}/deliveries")
-    @Operation(summary = "Record that a project delivered units",
+    @Operation(operationId = "recordCapacityDelivery", summary = "Record that a project delivered units",
             description = "201 when new (CapacityDelivered); the same date again with the same figures is 200 and "
                     + "changes nothing, with other figures 409. Deliveries never exceed the plan (409: re-plan first). "
                     + "deliveredOn cannot be in the future. A project in the calling municipality, or of the calling "

@@ -12,6 +12,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(HousingStockApi.BASE + "/municipalities")
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Municipalities")
 public class MunicipalityResource {
 
+    @Schema(requiredProperties = {"municipalityCode", "name", "provinceCode"})
     public record MunicipalityView(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
                                    LocalDate validUntil) {
     }
@@ -26,7 +28,8 @@ public class MunicipalityResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @Path("/{code}")
-    @Operation(summary = "A municipality as this service knows it from quota-service's register",
+    @Operation(operationId = "getMunicipality",
+            summary = "A municipality as this service knows it from quota-service's register",
             description = "Units, vacancies, allocations, agreements and projects are accepted only for municipalities "
                     + "known here. The register arrives by events: a municipality registered at quota-service a "
                     + "moment ago is 404 here until it has arrived, usually within a second.")

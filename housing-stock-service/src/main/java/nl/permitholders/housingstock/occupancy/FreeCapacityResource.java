@@ -21,8 +21,11 @@ import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.UnitOnDate;
 import nl.permitholders.housingstock.unit.Unit;
+import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,18 +40,23 @@ public class FreeCapacityResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"municipalityCode", "units", "capacity", "occupied", "free", "vacantUnits", "byType"})
     public record FreeCapacityView(String municipalityCode, LocalDate asOf, int units, int capacity, int occupied,
                                    int free, int vacantUnits, List<Totals> byType) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @GET
-    @Operation(summary = "A municipality's free capacity",
+    @Operation(operationId = "getFreeCapacity", summary = "A municipality's free capacity",
             description = "Every unit in the stock in the municipality on asOf, added up and per type: capacity, "
                     + "occupied and free in places for persons (a room in a SHARED dwelling is one place), and the "
                     + "units of which nothing is occupied. For the municipality itself (403 for another).")
-    public Uni<FreeCapacityView> municipality(@PathParam("code") String codeText,
-                                              @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+    public Uni<FreeCapacityView> municipality(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @PathParam("code") String codeText,
+                                              @Parameter(description = "date, yyyy-mm-dd; default today",
+                                                      schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                              @QueryParam("asOf") String asOfText) {
         QueryParams params = new QueryParams();
         String code = params.municipalityCode("code", codeText);
         LocalDate date = params.date("asOf", asOfText);

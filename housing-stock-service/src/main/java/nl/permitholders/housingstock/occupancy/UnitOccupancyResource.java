@@ -20,6 +20,8 @@ import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.unit.UnitType;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +36,8 @@ public class UnitOccupancyResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"municipalityCode", "type", "inStock", "capacity", "occupied", "free", "residents",
+            "placements"})
     public record OccupancyView(UUID unitId, String municipalityCode, UnitType type, LocalDate asOf, boolean inStock,
                                 int capacity, int occupied, int free, int residents, int placements) {
         static OccupancyView of(Unit unit, Occupancy.Snapshot s) {
@@ -44,14 +48,16 @@ public class UnitOccupancyResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "A unit's occupancy and free capacity",
+    @Operation(operationId = "getUnitOccupancy", summary = "A unit's occupancy and free capacity",
             description = "From the placements in the unit (placement.events): a placement occupies from its housing "
                     + "date until a revocation, or its persons moving on from temporary housing to follow-up housing, frees it. capacity, occupied and free count persons, or rooms for a "
                     + "SHARED dwelling; a unit other than SHARED or INTERMEDIATE is let whole to one household. "
                     + "A retired unit has nothing free from its retirement date. A unit in the calling municipality, "
                     + "or of the calling corporation; another's is 403.")
     public Uni<OccupancyView> unit(@PathParam("id") UUID id,
-                                   @Parameter(description = "date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+                                   @Parameter(description = "date, yyyy-mm-dd; default today",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                   @QueryParam("asOf") String asOfText) {
         LocalDate asOf = asOf(asOfText);
         Tenancy tenancy = access.tenancy();
         return Unit.<Unit>findById(id)

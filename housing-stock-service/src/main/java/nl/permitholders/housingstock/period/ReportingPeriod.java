@@ -12,6 +12,8 @@ import nl.permitholders.platform.period.Period;
  */
 public record ReportingPeriod(String label, LocalDate firstDay, LocalDate lastDay) {
 
+    /** Every spelling {@link #parse} accepts, for OpenAPI documents: {@code 2023}, {@code 2023-H1}, {@code 2023-I}. */
+    public static final String PATTERN = "^\\d{4}(-(H[12]|II?))?$";
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;

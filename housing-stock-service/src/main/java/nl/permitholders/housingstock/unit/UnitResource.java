@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.unit;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.api.FreeText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -42,6 +44,7 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
@@ -110,6 +113,8 @@ public class UnitResource {
             String reason) {
     }
 
+    @Schema(requiredProperties = {"id", "externalId", "ownerId", "ownerType", "municipalityCode", "type", "capacity",
+            "registeredAt", "registeredBy"})
     public record UnitView(UUID id, String externalId, String ownerId, OwnerType ownerType, String municipalityCode,
                            String neighbourhoodCode, UnitType type, int capacity, BigDecimal monthlyRent,
                            LocalDate temporaryUntil, Instant registeredAt,
@@ -128,7 +133,7 @@ public class UnitResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
-    @Operation(summary = "Register or correct a unit under its owner's own id",
+    @Operation(operationId = "registerUnit", summary = "Register or correct a unit under its owner's own id",
             description = "201 when new. The same owner and externalId again is an upsert: with the same data it is 200 "
                     + "and changes nothing; with different data the unit is corrected (200, UnitCorrected). Optional "
                     + "values left out are unknown, so a registration always states the unit as a whole. A retired "
@@ -159,7 +164,7 @@ public class UnitResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Correct a unit",
+    @Operation(operationId = "correctUnit", summary = "Correct a unit",
             description = "The unit as a whole, as at registration; externalId and ownerId identify it and cannot change "
                     + "(409). The same data is 200 and changes nothing; different data is 200 with UnitCorrected. "
                     + "A retired unit cannot be corrected (409). The unit, before and after, must be in the calling "
@@ -185,7 +190,8 @@ public class UnitResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
+    @Operation(operationId = "getUnit",
+            summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
             + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -197,7 +203,7 @@ public class UnitResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List units",
+    @Operation(operationId = "listUnits", summary = "List units",
             description = "In registration order. Without retired, only units in the stock; retired=true lists the "
                     + "retired ones. available=true keeps the units with free capacity (persons, or rooms in a SHARED "
                     + "dwelling) once every recorded placement has taken effect; available=false the full ones. "
@@ -205,21 +211,26 @@ public class UnitResource {
                     + "municipalityCode, or ownerId, is then the caller's own when left out, and 403 when it names "
                     + "another.")
     public Uni<Page<UnitView>> list(
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE") @QueryParam("type") String typeText,
+            @Parameter(description = "REGULAR, FLEX, SHARED, ROOM, LARGE_FAMILY or INTERMEDIATE",
+                    schema = @Schema(implementation = UnitType.class))
+            @QueryParam("type") String typeText,
             @QueryParam("ownerId") String ownerId,
-            @Parameter(description = "CORPORATION, MUNICIPALITY or PRIVATE_LANDLORD") @QueryParam("ownerType") String ownerTypeText,
-            @Parameter(description = "true or false") @QueryParam("available") String availableText,
-            @Parameter(description = "true lists retired units instead of those in the stock") @QueryParam("retired") String retiredText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "CORPORATION, MUNICIPALITY or PRIVATE_LANDLORD",
+                    schema = @Schema(implementation = OwnerType.class))
+            @QueryParam("ownerType") String ownerTypeText,
+            @Parameter(description = "true or false", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("available") String availableText,
+            @Parameter(description = "true lists retired units instead of those in the stock",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("retired") String retiredText,
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         UnitType type = params.enumValue("type", typeText, UnitType.class);
         OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
         Boolean available = params.bool("available", availableText);
         Boolean retired = params.bool("retired", retiredText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, blankToNull(ownerId), "ownerId");
 
@@ -239,7 +250,7 @@ public class UnitResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}/retirement")
-    @Operation(summary = "Retire a unit",
+    @Operation(operationId = "retireUnit", summary = "Retire a unit",
             description = "The unit leaves the stock on retiredOn (sold, demolished, a flex home's term ended): from then "
                     + "on it has no free capacity and placements do not occupy it; its history stays readable. The same "
                     + "date again is 200 and changes nothing; a different date is 409. retiredOn cannot be in the future. "

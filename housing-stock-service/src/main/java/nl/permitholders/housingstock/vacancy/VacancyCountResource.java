@@ -15,8 +15,11 @@ import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.period.ReportingPeriod;
+import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,23 +31,29 @@ public class VacancyCountResource {
     @Inject
     Access access;
 
+    @Schema(requiredProperties = {"corporationId", "vacancies"})
     public record CorporationVacancies(String corporationId, long vacancies) {
     }
 
+    @Schema(requiredProperties = {"period", "firstDay", "lastDay", "vacancies", "corporations"})
     public record VacancyCountView(String period, LocalDate firstDay, LocalDate lastDay, String municipalityCode,
                                    String corporationId, long vacancies, List<CorporationVacancies> corporations) {
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "Count vacancies per corporation in a period",
+    @Operation(operationId = "countVacancies", summary = "Count vacancies per corporation in a period",
             description = "Vacancies available from a day in the period (a year such as 2023, or a half-year such as "
                     + "2023-H1), in all, and per corporation; optionally in one municipality or of one corporation. "
                     + "A municipality counts those in its municipality, a corporation its own: municipalityCode, or "
                     + "corporationId, is then the caller's own when left out, and 403 when it names another.")
     public Uni<VacancyCountView> count(
-            @Parameter(description = "yyyy, yyyy-H1 or yyyy-H2", required = true) @QueryParam("period") String periodText,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
+            @Parameter(description = "yyyy, yyyy-H1 or yyyy-H2", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ReportingPeriod.PATTERN))
+            @QueryParam("period") String periodText,
+            @Parameter(description = "CBS municipality code",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
+            @QueryParam("municipalityCode") String municipalityText,
             @QueryParam("corporationId") String corporationText) {
         QueryParams params = new QueryParams();
         ReportingPeriod period = params.period("period", periodText);

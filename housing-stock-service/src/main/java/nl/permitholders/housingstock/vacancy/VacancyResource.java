@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.vacancy;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +35,7 @@ import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
+import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
 import nl.permitholders.housingstock.unit.Unit;
@@ -84,6 +87,8 @@ public class VacancyResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "availableFrom",
+            "reportedAt", "reportedBy"})
     public record VacancyView(UUID id, String corporationId, String externalId, String municipalityCode,
                               LocalDate availableFrom, String unitExternalId, UUID unitId, Instant reportedAt,
                               @Schema(description = "who reported the vacancy (the token's subject)") String reportedBy) {
@@ -95,7 +100,7 @@ public class VacancyResource {
 
     @RolesAllowed(Roles.CORPORATION)
     @POST
-    @Operation(summary = "Report a vacancy (mutatie)",
+    @Operation(operationId = "reportVacancy", summary = "Report a vacancy (mutatie)",
             description = "A corporation reports that a unit becomes available from a date. 201 when new; the same "
                     + "corporationId and externalId again with the same data is 200 and changes nothing, with different "
                     + "data 409 naming what differs. When unitExternalId names a unit the corporation registered, the "
@@ -143,7 +148,8 @@ public class VacancyResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
+    @Operation(operationId = "getVacancy",
+            summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
             + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
@@ -155,21 +161,24 @@ public class VacancyResource {
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
-    @Operation(summary = "List vacancies", description = "By availableFrom, from and to inclusive. A municipality sees "
+    @Operation(operationId = "listVacancies",
+            summary = "List vacancies", description = "By availableFrom, from and to inclusive. A municipality sees "
             + "the vacancies in its municipality, a corporation its own: municipalityCode, or corporationId, is then the "
             + "caller's own when left out, and 403 when it names another.")
     public Uni<Page<VacancyView>> list(
             @QueryParam("corporationId") String corporationId,
-            @Parameter(description = "CBS municipality code") @QueryParam("municipalityCode") String municipalityText,
-            @Parameter(description = "first availableFrom, yyyy-mm-dd") @QueryParam("from") String fromText,
-            @Parameter(description = "last availableFrom, yyyy-mm-dd") @QueryParam("to") String toText,
-            @Parameter(description = "from 1") @QueryParam("page") String pageText,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSizeText) {
+            @Parameter(description = "first availableFrom, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last availableFrom, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String toText,
+            @BeanParam ListQuery list) {
         QueryParams params = new QueryParams();
-        String municipalityCode = params.municipalityCode("municipalityCode", municipalityText);
+        String municipalityCode = list.municipalityCode(params);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        PageRequest page = params.page(pageText, pageSizeText);
+        PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What became of one Toewijzing of a request.
@@ -13,6 +14,7 @@ import nl.permitholders.platform.api.InvalidParam;
  * @param reasons        why it was refused, per VERA property (REFUSED, CONFLICT)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"index", "outcome"})
 public record ItemResult(int index, String idExtern, Outcome outcome, UUID allocationId, List<InvalidParam> reasons) {
 
     public enum Outcome {

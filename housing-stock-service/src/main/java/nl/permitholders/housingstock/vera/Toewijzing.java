@@ -38,7 +38,7 @@ public record Toewijzing(
 
     /** A VERA reference data value: only its code is read. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(name = "Referentiedata")
+    @Schema(name = "Referentiedata", requiredProperties = {"code"})
     public record Referentiedata(String code, String naam) {
     }
 

@@ -30,6 +30,7 @@ import nl.permitholders.platform.api.Problem;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,16 +39,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Corporations' allocation systems report allocations here as VERA Toewijzingen, one at a time or in batches.
+ * Corporations' allocation systems report allocations here as VERA Toewijzingen, one at a time
+ * ({@code /vera/toewijzingen}) or in batches ({@code /vera/toewijzing-batches}), each with one body shape.
  * This endpoint speaks VERA's property names; see docs/housing-stock-integration.md.
  */
-@Path(HousingStockApi.BASE + "/vera/toewijzingen")
+@Path(HousingStockApi.BASE + "/vera")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "VERA")
 public class VeraToewijzingResource {
 
+    static final String TOEWIJZINGEN = "/toewijzingen";
+    static final String BATCHES = "/toewijzing-batches";
     static final String SENDER_ORGANISATION = "X-Stuurgegevens-Zender-Organisatie";
+    private static final String SENDER_DESCRIPTION =
+            "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie";
 
     @Inject
     ToewijzingIntake intake;
@@ -63,7 +69,8 @@ public class VeraToewijzingResource {
 
     /** A recorded Toewijzing as VERA names it, with {@code id} the allocation's id here. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "RecordedToewijzing")
+    @Schema(name = "RecordedToewijzing", requiredProperties = {"id", "idExtern", "idOrganisatie", "datum", "eenheid",
+            "huishoudgrootte"})
     public record ToewijzingView(UUID id, String idExtern, String idOrganisatie,
                                  @Schema(format = "date") LocalDate datum, String eenheid, int huishoudgrootte,
                                  Toewijzing.Referentiedata aanvullendeDoelgroep) {
@@ -75,43 +82,65 @@ public class VeraToewijzingResource {
 
     @RolesAllowed(Roles.CORPORATION)
     @POST
-    @Operation(summary = "Report allocations as VERA Toewijzingen, one or a batch",
-            description = "A Toewijzing object records one allocation: 201 when new, 200 when the same Toewijzing was "
-                    + "recorded before, 400 listing every refused property, 409 naming what differs when the "
-                    + "organisation sent this idExtern before with other content. A JSON array of up to 10,000 "
-                    + "Toewijzingen is a batch: 200 with a report of every item (ACCEPTED, ALREADY_ACCEPTED, REFUSED "
-                    + "or CONFLICT, with reasons); each item is recorded whole or not at all, whatever becomes of the "
-                    + "others. aanvullendeDoelgroep.code STH marks an allocation to permit holders. A corporation "
-                    + "reports its own allocations: a Toewijzing whose organisation (idOrganisatie, else the sender) "
-                    + "is not the token's corporation is 403, or REFUSED on idOrganisatie in a batch.")
-    @APIResponse(responseCode = "201", description = "One Toewijzing, recorded now",
+    @Path(TOEWIJZINGEN)
+    @Operation(operationId = "createToewijzing", summary = "Report one allocation as a VERA Toewijzing",
+            description = "Records one allocation: 201 when new, 200 when the same Toewijzing was recorded before, 400 "
+                    + "listing every refused property, 409 naming what differs when the organisation sent this idExtern "
+                    + "before with other content. aanvullendeDoelgroep.code STH marks an allocation to permit holders. "
+                    + "A corporation reports its own allocations: a Toewijzing whose organisation (idOrganisatie, else "
+                    + "the sender) is not the token's corporation is 403. Many at once: POST /vera" + BATCHES + ".")
+    @APIResponse(responseCode = "201", description = "Recorded now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingView.class)))
-    @APIResponse(responseCode = "200", description = "A batch: the outcome of every item. One Toewijzing: recorded before",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {BatchReport.class, ToewijzingView.class})))
+    @APIResponse(responseCode = "200", description = "The same Toewijzing was recorded before; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingView.class)))
     @APIResponse(responseCode = "400", description = "Refused; invalidParams names every VERA property at fault",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "One Toewijzing of another organisation than the token's",
+    @APIResponse(responseCode = "403", description = "A Toewijzing of another organisation than the token's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "One Toewijzing: its idExtern was recorded before with other content",
+    @APIResponse(responseCode = "409", description = "Its idExtern was recorded before with other content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than 20 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {Toewijzing.class, Toewijzing[].class})))
+            schema = @Schema(implementation = Toewijzing.class)))
     public Uni<Response> report(
-            @Parameter(description = "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie")
+            @Parameter(description = SENDER_DESCRIPTION)
             @HeaderParam(SENDER_ORGANISATION) String senderOrganisation,
             JsonNode body) {
-        if (body == null || !(body.isObject() || body.isArray())) {
-            throw InvalidInputException.of("body", "must be a Toewijzing object or an array of Toewijzingen");
+        String reporter = reporter();
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of("body", "must be one Toewijzing object"
+                    + (body != null && body.isArray() ? "; send an array of Toewijzingen to POST " + HousingStockApi.BASE
+                    + "/vera" + BATCHES : ""));
         }
-        String reporter = access.tenancy().corporation()
-                .orElseThrow(() -> Access.forbidden("an organisation: it names no corporation"));
-        String actor = access.actor();
-        if (body.isObject()) {
-            requireOwn(body, senderOrganisation, reporter);
-            return intake.record(List.of(body), senderOrganisation, reporter, actor).flatMap(results -> single(results.get(0)));
+        requireOwn(body, senderOrganisation, reporter);
+        return intake.record(List.of(body), senderOrganisation, reporter, access.actor())
+                .flatMap(results -> single(results.get(0)));
+    }
+
+    @RolesAllowed(Roles.CORPORATION)
+    @POST
+    @Path(BATCHES)
+    @Operation(operationId = "createToewijzingBatch", summary = "Report allocations as a batch of VERA Toewijzingen",
+            description = "A JSON array of up to 10,000 Toewijzingen, applied item by item: 200 with a report of every "
+                    + "item in the order sent (ACCEPTED, ALREADY_ACCEPTED, REFUSED or CONFLICT, with reasons); each item "
+                    + "is recorded whole or not at all, whatever becomes of the others. An item of another organisation "
+                    + "than the token's corporation is REFUSED on idOrganisatie.")
+    @APIResponse(responseCode = "200", description = "The outcome of every item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchReport.class)))
+    @APIResponse(responseCode = "400", description = "Not an array of 1 to 10,000 items, or unreadable JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 20 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Toewijzing.class, minItems = 1, maxItems = 10_000)))
+    public Uni<BatchReport> reportBatch(
+            @Parameter(description = SENDER_DESCRIPTION)
+            @HeaderParam(SENDER_ORGANISATION) String senderOrganisation,
+            JsonNode body) {
+        String reporter = reporter();
+        if (body == null || !body.isArray()) {
+            throw InvalidInputException.of("body", "must be an array of Toewijzingen");
         }
         if (body.isEmpty()) {
             throw InvalidInputException.of("body", "must hold at least one Toewijzing");
@@ -122,7 +151,12 @@ public class VeraToewijzingResource {
         }
         List<JsonNode> items = new ArrayList<>(body.size());
         body.forEach(items::add);
-        return intake.record(items, senderOrganisation, reporter, actor).map(results -> Response.ok(BatchReport.of(results)).build());
+        return intake.record(items, senderOrganisation, reporter, access.actor()).map(BatchReport::of);
+    }
+
+    private String reporter() {
+        return access.tenancy().corporation()
+                .orElseThrow(() -> Access.forbidden("an organisation: it names no corporation"));
     }
 
     /**

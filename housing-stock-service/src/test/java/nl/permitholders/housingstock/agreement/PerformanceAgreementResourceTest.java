@@ -103,7 +103,7 @@ class PerformanceAgreementResourceTest {
             toewijzing.put("extra-attributen", List.of(Map.of("naam", "gemeentecode", "waarde", municipality)));
             toewijzingen.add(toewijzing);
         }
-        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzingen).post("/housing-stock/v1/vera/toewijzingen")
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(toewijzingen).post("/housing-stock/v1/vera/toewijzing-batches")
                 .then().statusCode(200).body("accepted", equalTo(20));
 
         String share = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(agreement(corporation, municipality, "2024", null, 15))

@@ -122,7 +122,7 @@ class MunicipalityRegisterResourceTest {
         String known = TestData.uniqueMunicipalityCode();
         String corporation = TestData.uniqueCorporationId();
         List<Map<String, Object>> batch = List.of(toewijzing(corporation, "TW-1", code), toewijzing(corporation, "TW-2", known));
-        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(BASE + "/vera/toewijzingen").then().statusCode(200)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(BASE + "/vera/toewijzing-batches").then().statusCode(200)
                 .body("items[0].outcome", equalTo("REFUSED"))
                 .body("items[0].reasons.name", contains("extra-attributen.gemeentecode"))
                 .body("items[0].reasons.reason", hasItem(containsString("not in the municipality register")))

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class AllocationAccessTest {
 
     private static final String TOEWIJZINGEN = TestData.BASE + "/vera/toewijzingen";
+    private static final String BATCHES = TestData.BASE + "/vera/toewijzing-batches";
     private static final String ALLOCATIONS = TestData.BASE + "/allocations";
 
     private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -65,7 +66,7 @@ class AllocationAccessTest {
                 bySender, foreignAndInvalid);
 
         Response report = TestData.asCorporation(reporter).contentType(ContentType.JSON)
-                .header("X-Stuurgegevens-Zender-Organisatie", other).body(batch).post(TOEWIJZINGEN);
+                .header("X-Stuurgegevens-Zender-Organisatie", other).body(batch).post(BATCHES);
         report.then().statusCode(200)
                 .body("accepted", equalTo(1)).body("refused", equalTo(3))
                 .body("items.outcome", contains("ACCEPTED", "REFUSED", "REFUSED", "REFUSED"))

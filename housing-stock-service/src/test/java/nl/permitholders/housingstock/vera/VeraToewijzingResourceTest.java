@@ -46,6 +46,7 @@ class VeraToewijzingResourceTest {
     }
 
     private static final String TOEWIJZINGEN = "/housing-stock/v1/vera/toewijzingen";
+    private static final String BATCHES = "/housing-stock/v1/vera/toewijzing-batches";
     private static final String ALLOCATIONS = "/housing-stock/v1/allocations";
     private static final String ALLOCATION_RECORDED = "nl.permitholders.housingstock.allocation-recorded.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -195,19 +196,31 @@ class VeraToewijzingResourceTest {
     }
 
     @Test
-    void theBodyIsAToewijzingOrABatchOfThem() {
+    void theBodyIsOneToewijzingOrABatchOfThemEachAtItsOwnAddress() {
         String corporation = TestData.uniqueCorporationId();
         TestData.asCorporation(corporation).contentType(ContentType.JSON).body("\"TW-1\"").post(TOEWIJZINGEN)
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("body"));
-        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("[]").post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("\"TW-1\"").post(BATCHES)
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("body"));
+        TestData.asCorporation(corporation).contentType(ContentType.JSON)
+                .body(List.of(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH"))).post(TOEWIJZINGEN)
+                .then().statusCode(400).body("invalidParams.name", contains("body"))
+                .body("invalidParams.reason", contains(containsString("/housing-stock/v1/vera/toewijzing-batches")));
+        TestData.asCorporation(corporation).contentType(ContentType.JSON)
+                .body(toewijzing(corporation, "TW-1", "ALM-0001", 4, "STH")).post(BATCHES)
+                .then().statusCode(400).body("invalidParams.name", contains("body"))
+                .body("invalidParams.reason", contains("must be an array of Toewijzingen"));
+        TestData.asCorporation(corporation).queryParam("corporationId", corporation).get(ALLOCATIONS).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("[]").post(BATCHES)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("at least one")));
-        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("[{\"idExtern\":").post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body("[{\"idExtern\":").post(BATCHES)
                 .then().statusCode(400).contentType("application/problem+json");
         StringBuilder tooMany = new StringBuilder("[");
         for (int i = 0; i <= 10_000; i++) {
             tooMany.append(i == 0 ? "" : ",").append("{}");
         }
-        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(tooMany.append("]").toString()).post(TOEWIJZINGEN)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(tooMany.append("]").toString()).post(BATCHES)
                 .then().statusCode(400).body("invalidParams.reason", hasItem(containsString("at most 10000")));
     }
 
@@ -239,7 +252,7 @@ class VeraToewijzingResourceTest {
         String batch = resource("/vera/toewijzingen-batch.json")
                 .replace("{{organisatie}}", corporation).replace("{{eenheid}}", "ALM-0100").replace("{{gemeentecode}}", municipality);
 
-        Response response = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN);
+        Response response = TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(BATCHES);
         response.then().statusCode(200)
                 .body("received", equalTo(8)).body("accepted", equalTo(3)).body("alreadyAccepted", equalTo(1))
                 .body("refused", equalTo(3)).body("conflicts", equalTo(1))
@@ -263,7 +276,7 @@ class VeraToewijzingResourceTest {
         TestData.asCorporation(corporation).queryParam("corporationId", corporation).queryParam("permitHolders", "true").queryParam("from", "2025-02-15")
                 .get(ALLOCATIONS).then().body("items.externalId", contains("TW-2025-0002"));
 
-        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(TOEWIJZINGEN).then().statusCode(200)
+        TestData.asCorporation(corporation).contentType(ContentType.JSON).body(batch).post(BATCHES).then().statusCode(200)
                 .body("accepted", equalTo(0)).body("alreadyAccepted", equalTo(4)).body("conflicts", equalTo(1));
 
         List<ConsumerRecord<String, String>> events = await().atMost(Duration.ofSeconds(30))
@@ -293,7 +306,7 @@ class VeraToewijzingResourceTest {
         String body = batch.append("]").toString();
 
         // A plain HTTP client, as an allocation system would use, so the time measured is the service's.
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + TOEWIJZINGEN))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + BATCHES))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + TestData.corporationToken(corporation))
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -31,7 +31,8 @@ public class AuditTrailResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Who did what to a coupling, its offers, placements and reunifications, when and why",
+    @Operation(operationId = "getCouplingAuditTrail",
+            summary = "Who did what to a coupling, its offers, placements and reunifications, when and why",
             description = "Oldest first. Read-only: entries are never changed or deleted. COA, and the coupling's own "
                     + "municipality (403 for another).")
     public Uni<Page<AuditEntryView>> list(@PathParam("couplingId") UUID couplingId,

@@ -34,7 +34,8 @@ public class MunicipalityAuditTrailResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Who did what, when and why to the municipality's couplings, offers, placements and reunifications",
+    @Operation(operationId = "getMunicipalityAuditTrail",
+            summary = "Who did what, when and why to the municipality's couplings, offers, placements and reunifications",
             description = "Every write of this service about the municipality's couplings, newest first, each with the "
                     + "actor from the bearer token, the role it acted in and the coupling it concerns. COA, and the "
                     + "municipality itself (403 for another).")

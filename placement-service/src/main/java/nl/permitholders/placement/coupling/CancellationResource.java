@@ -47,7 +47,8 @@ public class CancellationResource {
 
     @RolesAllowed(Roles.COA)
     @POST
-    @Operation(summary = "Cancel a coupling: COA withdrew it or re-coupled the household to another municipality",
+    @Operation(operationId = "cancelCoupling",
+            summary = "Cancel a coupling: COA withdrew it or re-coupled the household to another municipality",
             description = "200 with the cancelled coupling. Its persons not yet housed are no longer this municipality's "
                     + "to house; persons already housed still count. An open offer is withdrawn. Refused (409) unless "
                     + "the coupling is COUPLED or OFFERED. A re-coupling is registered as a new coupling with its own "

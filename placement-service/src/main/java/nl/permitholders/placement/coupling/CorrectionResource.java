@@ -68,7 +68,7 @@ public class CorrectionResource {
 
     @RolesAllowed(Roles.COA)
     @POST
-    @Operation(summary = "Correct a coupling's counts, dates, region or needs (COA)",
+    @Operation(operationId = "correctCoupling", summary = "Correct a coupling's counts, dates, region or needs (COA)",
             description = "The body is the coupling as it should stand, with the reason for the correction (kept in the "
                     + "audit trail, not in events). 200 with the corrected coupling; nothing changes when nothing differs. "
                     + "Refused (409) for a CANCELLED coupling, with fewer persons than are already housed, or with a "

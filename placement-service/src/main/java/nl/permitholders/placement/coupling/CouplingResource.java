@@ -88,7 +88,7 @@ public class CouplingResource {
 
     @RolesAllowed(Roles.COA)
     @POST
-    @Operation(summary = "Register a coupling of a household to a municipality (COA)",
+    @Operation(operationId = "registerCoupling", summary = "Register a coupling of a household to a municipality (COA)",
             description = "201 with the new coupling. Registering the same coaReference again with the same data returns "
                     + "the existing coupling (200); with different data it is refused (409): correct it instead.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
@@ -121,14 +121,15 @@ public class CouplingResource {
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a coupling", description = "COA, and the coupling's own municipality (403 for another).")
+    @Operation(operationId = "getCoupling",
+            summary = "Read a coupling", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<CouplingView> get(@PathParam("id") UUID id) {
         return couplings.read(id).flatMap(coupling -> Placement.personsHoused(id).map(housed -> CouplingView.of(coupling, housed)));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "List couplings, longest waiting first",
+    @Operation(operationId = "listCouplings", summary = "List couplings, longest waiting first",
             description = "Ordered by waiting time: permit date, then coupling date. Filter by municipality, status and "
                     + "COA reference. A municipality sees only its own couplings: without municipalityCode the filter is "
                     + "its own municipality; another municipality's code is refused (403).")

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.waiting.Overdue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A coupling as the API shows it, with the persons housed from it and its housing deadline (R8). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"id", "municipalityCode", "adults", "minors", "persons", "householdType", "permitDate",
+        "couplingDate", "expectedReunificationPersons", "specialNeeds", "status", "personsHoused", "registeredAt"})
 public record CouplingView(UUID id, String coaReference, String municipalityCode, int adults, int minors, int persons,
                            HouseholdType householdType, LocalDate permitDate, LocalDate couplingDate,
                            int expectedReunificationPersons, ReceptionRegion receptionRegion, Boolean ownRegion,

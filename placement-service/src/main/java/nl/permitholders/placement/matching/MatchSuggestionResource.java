@@ -35,6 +35,7 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/units/{unitId}/match-suggestions")
@@ -51,6 +52,8 @@ public class MatchSuggestionResource {
     @Inject
     Caller caller;
 
+    @Schema(requiredProperties = {"rank", "couplingId", "householdType", "persons", "permitDate", "couplingDate",
+            "weeksWaiting", "ownRegion", "overdue", "reasons"})
     public record MatchSuggestion(int rank, UUID couplingId, String coaReference, HouseholdType householdType, int persons,
                                  LocalDate permitDate, LocalDate couplingDate, long weeksWaiting, boolean ownRegion,
                                  boolean overdue, List<String> reasons) {
@@ -58,7 +61,8 @@ public class MatchSuggestionResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Households of the unit's municipality that fit a vacant unit, best first, each saying why",
+    @Operation(operationId = "listMatchSuggestions",
+            summary = "Households of the unit's municipality that fit a vacant unit, best first, each saying why",
             description = "Couplings waiting for an offer (COUPLED) whose persons still to be housed fit the unit's free "
                     + "places (rooms for SHARED); SHARED and ROOM only singles; LARGE_FAMILY only households of 7 or "
                     + "more; wheelchair needs only in units known to be wheelchair accessible. Longest waiting first "

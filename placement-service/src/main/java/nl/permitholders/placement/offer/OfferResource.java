@@ -72,7 +72,7 @@ public class OfferResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
-    @Operation(summary = "Offer a unit from the housing stock to a coupling",
+    @Operation(operationId = "makeOffer", summary = "Offer a unit from the housing stock to a coupling",
             description = "The unit must be known from housing-stock events, lie in the coupling's municipality, be in "
                     + "the stock on offeredOn and fit the persons still to be housed (see match suggestions); refused "
                     + "with 400 for an unknown unit and 409 when it does not fit. The coupling must be COUPLED (409 "
@@ -114,7 +114,8 @@ public class OfferResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Path("/{offerId}/declination")
-    @Operation(summary = "Decline an open offer, with a reason; the coupling is COUPLED again",
+    @Operation(operationId = "declineOffer",
+            summary = "Decline an open offer, with a reason; the coupling is COUPLED again",
             description = "200 with the declined offer. Refused (409) unless the offer is OPEN. The coupling's own "
                     + "municipality only (403 for another).")
     @APIResponse(responseCode = "200", description = "Declined",
@@ -138,7 +139,7 @@ public class OfferResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The offers made to a coupling, oldest first",
+    @Operation(operationId = "listOffers", summary = "The offers made to a coupling, oldest first",
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<OfferView>> list(@PathParam("couplingId") UUID couplingId,
                                      @BeanParam PageParams paging) {
@@ -149,7 +150,8 @@ public class OfferResource {
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{offerId}")
-    @Operation(summary = "Read an offer", description = "COA, and the coupling's own municipality (403 for another).")
+    @Operation(operationId = "getOffer",
+            summary = "Read an offer", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<OfferView> get(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId) {
         return couplings.read(couplingId).flatMap(coupling -> Offer.findIn(couplingId, offerId)).map(OfferView::of);
     }

@@ -43,7 +43,8 @@ public class FollowUpHousingResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
-    @Operation(summary = "Record that the persons of a placement in temporary housing moved on to follow-up housing",
+    @Operation(operationId = "recordFollowUpHousing",
+            summary = "Record that the persons of a placement in temporary housing moved on to follow-up housing",
             description = "All persons of the placement moved on from temporary housing (temporary: true, e.g. an "
                     + "intermediate facility) on movedOn, neither in the future nor before they were housed (400), and with "
                     + "them the family members who joined them there (reunifications with joinedPlacementId this placement): "

@@ -78,7 +78,7 @@ public class PlacementResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
-    @Operation(summary = "Record that persons of a coupling were housed",
+    @Operation(operationId = "recordPlacement", summary = "Record that persons of a coupling were housed",
             description = "They count on housedOn for the coupling's municipality (R5). A household may be housed in parts; "
                     + "all placements together never exceed the coupling's persons (409). With unitId the unit must be "
                     + "known from housing-stock events (400), lie in the municipality and have room (409): a SHARED unit "
@@ -121,7 +121,8 @@ public class PlacementResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The placements of a coupling, revoked ones included, in order of housing",
+    @Operation(operationId = "listPlacements",
+            summary = "The placements of a coupling, revoked ones included, in order of housing",
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<PlacementView>> list(@PathParam("couplingId") UUID couplingId,
                                          @BeanParam PageParams paging) {
@@ -132,7 +133,8 @@ public class PlacementResource {
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a placement", description = "COA, and the coupling's own municipality (403 for another).")
+    @Operation(operationId = "getPlacement",
+            summary = "Read a placement", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<PlacementView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
         return couplings.read(couplingId).flatMap(coupling -> Placement.findIn(couplingId, id)).map(PlacementView::of);
     }

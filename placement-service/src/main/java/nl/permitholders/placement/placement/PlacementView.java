@@ -8,6 +8,7 @@ import nl.permitholders.placement.unit.UnitType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"id", "couplingId", "municipalityCode", "persons", "housedOn", "revoked", "recordedAt"})
 public record PlacementView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate housedOn, UUID unitId,
                             UnitType unitType,
                             @Schema(description = "whether the persons are in temporary housing and still need follow-up housing "

@@ -48,7 +48,7 @@ public class RevocationResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
-    @Operation(summary = "Revoke a placement registered in error",
+    @Operation(operationId = "revokePlacement", summary = "Revoke a placement registered in error",
             description = "It no longer counts at all, in its own half-year too (R5: it was registered in error), and frees its place in "
                     + "the unit; nothing is deleted. A HOUSED "
                     + "coupling is COUPLED again. The reason is a code, published in the event; the explanation stays in "

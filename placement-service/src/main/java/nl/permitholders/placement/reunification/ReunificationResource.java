@@ -52,6 +52,7 @@ public class ReunificationResource {
     public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
     }
 
+    @Schema(requiredProperties = {"id", "couplingId", "municipalityCode", "persons", "arrivedOn", "recordedAt"})
     public record ReunificationView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate arrivedOn,
                                     Instant recordedAt,
                                     @Schema(description = "whether they joined the referent in temporary housing (an "
@@ -67,7 +68,8 @@ public class ReunificationResource {
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
-    @Operation(summary = "Record family members (nareizigers) who arrived to join the coupling's housed referent",
+    @Operation(operationId = "recordReunification",
+            summary = "Record family members (nareizigers) who arrived to join the coupling's housed referent",
             description = "They count on arrivedOn for the referent's municipality (R5). Refused (409) when nobody of the "
                     + "coupling is housed by a placement that is not revoked, or when arrivedOn is before the first "
                     + "housing date; arrivedOn in the future is invalid (400). They join the referent (the coupling's first "
@@ -106,7 +108,8 @@ public class ReunificationResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The family members who arrived to join the coupling's referent, by arrival date",
+    @Operation(operationId = "listReunifications",
+            summary = "The family members who arrived to join the coupling's referent, by arrival date",
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<ReunificationView>> list(@PathParam("couplingId") UUID couplingId,
                                              @BeanParam PageParams paging) {
@@ -117,7 +120,8 @@ public class ReunificationResource {
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a reunification", description = "COA, and the coupling's own municipality (403 for another).")
+    @Operation(operationId = "getReunification",
+            summary = "Read a reunification", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<ReunificationView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
         return couplings.read(couplingId)
                 .flatMap(coupling -> Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).<Reunification>firstResult())

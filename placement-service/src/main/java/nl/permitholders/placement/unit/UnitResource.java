@@ -16,6 +16,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/units/{unitId}")
@@ -30,6 +31,8 @@ public class UnitResource {
     Caller caller;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"id", "municipalityCode", "type", "capacity", "wheelchairAccessible",
+            "personsPlaced", "personsReserved", "freePlaces"})
     public record UnitView(UUID id, String municipalityCode, UnitType type, int capacity, LocalDate temporaryUntil,
                            boolean wheelchairAccessible, LocalDate retiredOn, int personsPlaced, int personsReserved,
                            int freePlaces) {
@@ -41,7 +44,8 @@ public class UnitResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Read a unit as placement-service knows it from housing-stock events, with its occupancy",
+    @Operation(operationId = "getUnit",
+            summary = "Read a unit as placement-service knows it from housing-stock events, with its occupancy",
             description = "personsPlaced counts placements not revoked; personsReserved the persons of open offers. "
                     + "For a SHARED unit capacity and freePlaces count rooms, one single per room. COA, and the "
                     + "municipality the unit lies in (403 for another).")

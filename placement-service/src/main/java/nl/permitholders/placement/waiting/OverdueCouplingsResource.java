@@ -27,6 +27,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/municipalities/{code}/overdue-couplings")
@@ -42,6 +43,8 @@ public class OverdueCouplingsResource {
     @Inject
     Caller caller;
 
+    @Schema(requiredProperties = {"couplingId", "status", "householdType", "persons", "personsToHouse", "permitDate",
+            "couplingDate", "weeksWaiting", "weeksSinceCoupling", "weeksOverdue"})
     public record OverdueCoupling(UUID couplingId, String coaReference, CouplingStatus status, HouseholdType householdType,
                                   int persons, int personsToHouse, LocalDate permitDate, LocalDate couplingDate,
                                   LocalDate overdueSince, long weeksWaiting, long weeksSinceCoupling, long weeksOverdue) {
@@ -49,7 +52,8 @@ public class OverdueCouplingsResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The municipality's overdue couplings (R8), longest overdue first",
+    @Operation(operationId = "listOverdueCouplings",
+            summary = "The municipality's overdue couplings (R8), longest overdue first",
             description = "Couplings with persons still unhoused 12 weeks after their coupling date, from that day on. "
                     + "weeksWaiting counts whole weeks since the permit, weeksSinceCoupling since the coupling date. COA, and the municipality itself (403 for another).")
     public Uni<Page<OverdueCoupling>> list(

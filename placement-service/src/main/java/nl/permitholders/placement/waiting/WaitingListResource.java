@@ -28,6 +28,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/municipalities/{code}/waiting-list")
@@ -44,6 +45,8 @@ public class WaitingListResource {
     @Inject
     Caller caller;
 
+    @Schema(requiredProperties = {"position", "couplingId", "status", "householdType", "persons", "personsToHouse",
+            "permitDate", "couplingDate", "weeksWaiting", "overdue"})
     public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
                                    HouseholdType householdType, int persons, int personsToHouse, LocalDate permitDate,
                                    LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
@@ -51,7 +54,8 @@ public class WaitingListResource {
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The municipality's couplings waiting for housing, longest waiting first",
+    @Operation(operationId = "getWaitingList",
+            summary = "The municipality's couplings waiting for housing, longest waiting first",
             description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
                     + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). COA, and the municipality itself (403 for another).")
     public Uni<Page<WaitingListEntry>> list(

@@ -28,14 +28,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>one server, the base path with the major version ({@code /quota/v1}), and paths relative to it;</li>
  * <li>the {@code API-Version} header on every response (/core/version-header);</li>
- * <li>errors as {@code application/problem+json} with status, title and detail (/core/error-handling): every
+ * <li>errors as {@code application/problem+json} with status, title and detail (/core/error-handling), an RFC 9457
+ * problem with its optional {@code instance} and open to extension members: every
  * documented 4xx/5xx gets the {@code Problem} schema, and every operation documents the errors that
  * {@link ProblemMappers} gives any operation of its kind: 400 (with {@code invalidParams}) wherever there is input,
  * 404 wherever the path names a resource, 500 everywhere. A 409 is specific to an endpoint: a resource declares it
  * with {@code @APIResponse(responseCode = "409", ref = "Conflict")} (which, like any {@code @APIResponse}, means its
  * success response must be declared too);</li>
- * <li>schema names in UpperCamelCase: java.util.UUID becomes an inline {@code string/uuid} instead of a component
- * named {@code UUID}.</li>
+ * <li>schema names in UpperCamelCase and none named after a Java type: a UUID, LocalDate, Instant or OffsetDateTime
+ * becomes an inline string with its format ({@code uuid}, {@code date}, {@code date-time}) instead of a component
+ * named after the type, which a generated client would have to rename.</li>
  * </ul>
  * The base path is the folder of {@code quarkus.smallrye-openapi.path}, which is {@code <base>/openapi.json} in
  * every service.
@@ -51,7 +53,10 @@ public class DesignRulesOpenApiFilter implements OASFilter {
     public static final String CONFLICT = "Conflict";
     public static final String INTERNAL_SERVER_ERROR = "InternalServerError";
 
-    private static final String UUID_REF = "#/components/schemas/UUID";
+    private static final String SCHEMAS = "#/components/schemas/";
+    /** Java types the scanner makes components of; written inline as the strings they are on the wire. */
+    private static final Map<String, String> INLINE_FORMATS = Map.of(
+            "UUID", "uuid", "LocalDate", "date", "Instant", "date-time", "OffsetDateTime", "date-time");
     private static final Map<String, String> SHARED_RESPONSES = Map.of(
             "400", BAD_REQUEST, "404", NOT_FOUND, "409", CONFLICT, "500", INTERNAL_SERVER_ERROR);
     private static final Map<String, String> REASON_PHRASES = Map.of(
@@ -75,10 +80,12 @@ public class DesignRulesOpenApiFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (UUID_REF.equals(schema.getRef())) {
+        String ref = schema.getRef();
+        String format = ref != null && ref.startsWith(SCHEMAS) ? INLINE_FORMATS.get(ref.substring(SCHEMAS.length())) : null;
+        if (format != null) {
             schema.setRef(null);
             schema.setType(List.of(SchemaType.STRING));
-            schema.setFormat("uuid");
+            schema.setFormat(format);
         }
         return schema;
     }
@@ -91,7 +98,7 @@ public class DesignRulesOpenApiFilter implements OASFilter {
         }
         Components components = openApi.getComponents();
         if (components.getSchemas() != null) {
-            components.removeSchema("UUID");
+            INLINE_FORMATS.keySet().forEach(components::removeSchema);
         }
         String version = openApi.getInfo() == null ? null : openApi.getInfo().getVersion();
         components.addHeader(VERSION_HEADER, versionHeader(version));
@@ -265,9 +272,13 @@ public class DesignRulesOpenApiFilter implements OASFilter {
                         .description("the HTTP status code"))
                 .addProperty("detail", OASFactory.createSchema().addType(SchemaType.STRING)
                         .description("what went wrong in this case, for the caller to act on"))
+                .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference")
+                        .description("identifies this occurrence of the problem"))
                 .addProperty("invalidParams", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref(INVALID_PARAM))
                         .description("on a 400: every parameter or field at fault"))
+                // RFC 9457 section 3.2: a problem type may add members, and a client ignores those it does not know
+                .additionalPropertiesBoolean(Boolean.TRUE)
                 .required(new ArrayList<>(List.of("status", "title", "detail")));
     }
 

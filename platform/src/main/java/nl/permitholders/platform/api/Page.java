@@ -6,9 +6,13 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a client needs to fetch the others. */
-public record Page<T>(List<T> items, int page, int pageSize, long totalItems, long totalPages) {
+// required on each component: on the class, the annotation would make the generic Page a schema of its own
+public record Page<T>(@Schema(required = true) List<T> items, @Schema(required = true) int page,
+                      @Schema(required = true) int pageSize, @Schema(required = true) long totalItems,
+                      @Schema(required = true) long totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         return new Page<>(items, request.page(), request.pageSize(), totalItems,

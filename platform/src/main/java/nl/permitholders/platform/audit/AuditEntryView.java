@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a service's audit trail as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "AuditEntry")
+@Schema(name = "AuditEntry", requiredProperties = {"at", "actor", "operation", "action"})
 public record AuditEntryView(
         OffsetDateTime at,
         @Schema(description = "who did it: the name or subject of the verified bearer token; `system` for writes the "

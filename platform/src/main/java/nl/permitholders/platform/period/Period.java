@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public record Period(int year, int half) implements Comparable<Period> {
 
+    /** Every spelling {@link #parse} accepts, for OpenAPI documents: {@code 2025-H1}, {@code 2025-I}. */
+    public static final String PATTERN = "^\\d{4}-(H[12]|II?)$";
     private static final Pattern CANONICAL = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern ROMAN = Pattern.compile("(\\d{4})-(I|II)");
     private static final int FIRST_YEAR = DateRange.FIRST.getYear();

@@ -114,6 +114,8 @@ class DesignRulesOpenApiFilterTest {
         }
         JsonNode problem = document.at("/components/schemas/Problem");
         assertThat(fieldNames(problem.at("/properties"))).contains("status", "title", "detail", "type", "invalidParams");
+        assertThat(problem.at("/properties/instance/format").asText()).isEqualTo("uri-reference");
+        assertThat(problem.at("/additionalProperties").asBoolean()).as("RFC 9457 extension members").isTrue();
         assertThat(problem.at("/required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("status", "title", "detail");
     }
 
@@ -131,6 +133,20 @@ class DesignRulesOpenApiFilterTest {
         assertThat(id.path("type").asText()).isEqualTo("string");
         assertThat(id.path("format").asText()).isEqualTo("uuid");
         assertThat(document.at("/components/schemas/Thing/properties/related/items/format").asText()).isEqualTo("uuid");
+    }
+
+    /** A client generator would otherwise make models named after Java's date types, and rename them. */
+    @Test
+    void datesAndTimesAreInlineStringsNotSchemasNamedAfterJavaTypes() {
+        for (String javaType : List.of("LocalDate", "Instant", "OffsetDateTime")) {
+            assertThat(document.at("/components/schemas").has(javaType)).as(javaType).isFalse();
+            assertThat(document.toString()).doesNotContain("#/components/schemas/" + javaType);
+        }
+        JsonNode thing = document.at("/components/schemas/Thing/properties");
+        assertThat(thing.at("/due/type").asText()).isEqualTo("string");
+        assertThat(thing.at("/due/format").asText()).isEqualTo("date");
+        assertThat(thing.at("/recordedAt/format").asText()).isEqualTo("date-time");
+        assertThat(thing.at("/changedAt/format").asText()).isEqualTo("date-time");
     }
 
     private static JsonNode response(String path, String method, String status) {

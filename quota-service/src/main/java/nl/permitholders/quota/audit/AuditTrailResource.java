@@ -28,7 +28,7 @@ public class AuditTrailResource {
 
     @RolesAllowed(Roles.RIJK)
     @GET
-    @Operation(summary = "Every change made in quota-service, newest first",
+    @Operation(operationId = "getAuditTrail", summary = "Every change made in quota-service, newest first",
             description = "Including national totals and provinces, which belong to no single municipality. The Rijk only.")
     public Uni<Page<AuditEntryView>> all(@BeanParam PageParams paging) {
         return writeLog.all(paging.request());

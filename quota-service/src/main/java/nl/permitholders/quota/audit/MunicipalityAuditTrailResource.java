@@ -37,7 +37,8 @@ public class MunicipalityAuditTrailResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Who changed a municipality's registration, population, quotas, exchanges, merger and opening "
+    @Operation(operationId = "getMunicipalityAuditTrail",
+            summary = "Who changed a municipality's registration, population, quotas, exchanges, merger and opening "
             + "balance, and when",
             description = "Newest first; each entry names the actor and roles from the bearer token, the request, and the "
                     + "event the write published. Entries are never changed or deleted. The Rijk; the municipality's "

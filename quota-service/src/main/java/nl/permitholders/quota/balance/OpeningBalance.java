@@ -2,11 +2,13 @@ package nl.permitholders.quota.balance;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The backlog a municipality had when it joined the system, carried into a half-year (R4): from there supervision
  * carries the backlog forward. Negative means it was ahead. Corrections are new versions; history is kept.
  */
+@Schema(requiredProperties = {"version", "period", "backlog", "recordedAt"})
 public record OpeningBalance(int version, String period, int backlog, Instant recordedAt) {
 
     /** The next version for this balance, or empty when it is the same as the current one. */

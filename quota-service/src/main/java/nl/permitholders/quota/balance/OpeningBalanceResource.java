@@ -55,6 +55,7 @@ public class OpeningBalanceResource {
             @NotNull @Min(-1_000_000) @Max(1_000_000) Integer backlog) {
     }
 
+    @Schema(requiredProperties = {"municipalityCode", "period", "backlog", "version", "recordedAt", "history"})
     public record OpeningBalanceView(String municipalityCode, String period, int backlog, int version, Instant recordedAt,
                                      List<OpeningBalance> history) {
         static OpeningBalanceView of(String code, List<OpeningBalance> history) {
@@ -65,7 +66,8 @@ public class OpeningBalanceResource {
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Set the backlog a municipality carried into a half-year when it joined the system",
+    @Operation(operationId = "setOpeningBalance",
+            summary = "Set the backlog a municipality carried into a half-year when it joined the system",
             description = "Negative means ahead. 201 the first time; a correction is a new version (200); history is kept.")
     @APIResponse(responseCode = "201", description = "The first opening balance",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpeningBalanceView.class)))
@@ -97,7 +99,7 @@ public class OpeningBalanceResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "Read a municipality's opening balance with its history")
+    @Operation(operationId = "getOpeningBalance", summary = "Read a municipality's opening balance with its history")
     public Uni<OpeningBalanceView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return OpeningBalanceVersionEntity.history(code).map(history -> {
             if (history.isEmpty()) {

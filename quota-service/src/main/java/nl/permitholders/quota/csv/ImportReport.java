@@ -1,6 +1,9 @@
 package nl.permitholders.quota.csv;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What an accepted import did: rows read, and how many were new, changed or already so (re-imports change nothing). */
+@Schema(requiredProperties = {"rows", "created", "updated", "unchanged"})
 public record ImportReport(int rows, int created, int updated, int unchanged) {
 
     public static ImportReport of(int rows) {

@@ -1,8 +1,10 @@
 package nl.permitholders.quota.distribution;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,22 +78,27 @@ public class NationalQuotaResource {
             @NotBlank @Size(max = 500) String reason) {
     }
 
+    @Schema(requiredProperties = {"municipalityCode", "name", "population", "quota"})
     public record Share(String municipalityCode, String name, int population, int quota) {
     }
 
+    @Schema(requiredProperties = {"period", "persons", "version", "status", "recordedAt", "nationalPopulation",
+            "municipalities", "sumOfQuotas", "surplus", "distribution", "history"})
     public record NationalQuotaView(String period, int persons, int version, QuotaStatus status, LocalDate publishedOn,
                                     String reason, Instant recordedAt,
                                     LocalDate populationReferenceDate, long nationalPopulation, int municipalities,
                                     int sumOfQuotas, int surplus, List<Share> distribution, List<VersionView> history) {
     }
 
+    @Schema(requiredProperties = {"version", "persons", "status", "recordedAt", "sumOfQuotas"})
     public record VersionView(int version, int persons, QuotaStatus status, LocalDate publishedOn, String reason, Instant recordedAt,
                               int sumOfQuotas) {
     }
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
+    @Operation(operationId = "setNationalQuota",
+            summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
             description = "Every municipality that exists on the first day of the half-year gets ceil(national total x its "
                     + "population / national population), population on 1 January of the year before. The surplus (sum of "
                     + "quotas minus the national total) is reported. Setting a different total later (an adjustment) makes "
@@ -103,7 +110,9 @@ public class NationalQuotaResource {
     @APIResponse(responseCode = "200", description = "A new version, distributed again, or unchanged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NationalQuotaView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
-    public Uni<Response> put(@PathParam("period") String periodText, @Valid @NotNull NationalQuotaRequest request) {
+    public Uni<Response> put(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @PathParam("period") String periodText, @Valid @NotNull NationalQuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
         PublicationDate.check("publishedOn", request.publishedOn());
         LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
@@ -145,8 +154,11 @@ public class NationalQuotaResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
-    public Uni<NationalQuotaView> get(@PathParam("period") String periodText) {
+    @Operation(operationId = "getNationalQuota",
+            summary = "The national total of a half-year, its distribution and surplus, with every earlier version")
+    public Uni<NationalQuotaView> get(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
         return NationalQuotaVersion.history(period).flatMap(history -> {
             if (history.isEmpty()) {

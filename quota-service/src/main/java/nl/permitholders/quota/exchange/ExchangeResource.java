@@ -87,12 +87,13 @@ public class ExchangeResource {
                                   @NotBlank @Size(max = 500) String reason) {
     }
 
+    @Schema(requiredProperties = {"id", "period", "changes", "recordedAt"})
     public record ExchangeView(UUID id, String period, List<Change> changes, String reason, Instant recordedAt) {
     }
 
     @RolesAllowed(Roles.RIJK)
     @POST
-    @Operation(deprecated = true, summary = "Record an exchange of quota between municipalities (R2) in one step: deprecated, "
+    @Operation(operationId = "recordExchange", deprecated = true, summary = "Record an exchange of quota between municipalities (R2) in one step: deprecated, "
             + "leaves the API on 1 July 2027",
             description = "Deprecated since 26 November 2026; removed on 1 July 2027 (the Deprecation and Sunset headers of "
                     + "every response say so, and Link names the successor). Use supervision's exchange agreements "
@@ -140,7 +141,7 @@ public class ExchangeResource {
     @GET
     @WithSession
     @Path("/{id}")
-    @Operation(summary = "Read an exchange")
+    @Operation(operationId = "getExchange", summary = "Read an exchange")
     public Uni<ExchangeView> get(@PathParam("id") UUID id) {
         return QuotaExchangeRecord.<QuotaExchangeRecord>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No exchange with id " + id + "."))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.permitholders.platform.api.Violations;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * R2 (Huisvestingswet 2014, art. 29 lid 2): municipalities may jointly re-divide their quotas, provided their
@@ -14,6 +15,7 @@ import nl.permitholders.platform.api.Violations;
 public final class QuotaExchange {
 
     /** One municipality's part in an exchange: persons taken over (positive) or handed over (negative). */
+    @Schema(requiredProperties = {"municipalityCode", "delta"})
     public record Change(String municipalityCode, int delta) {
     }
 

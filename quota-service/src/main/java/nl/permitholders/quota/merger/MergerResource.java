@@ -81,16 +81,19 @@ public class MergerResource {
                                 @NotBlank @Size(max = 500) String reason) {
     }
 
+    @Schema(requiredProperties = {"period", "persons"})
     public record QuotaTakenOver(String period, int persons) {
     }
 
+    @Schema(requiredProperties = {"id", "municipalityCode", "name", "provinceCode", "mergedMunicipalityCodes",
+            "effectiveDate", "quotasTakenOver"})
     public record MergerView(UUID id, String municipalityCode, String name, String provinceCode, List<String> mergedMunicipalityCodes,
                              LocalDate effectiveDate, List<QuotaTakenOver> quotasTakenOver, String reason) {
     }
 
     @RolesAllowed(Roles.RIJK)
     @POST
-    @Operation(summary = "Record a merger of municipalities (R3)",
+    @Operation(operationId = "recordMerger", summary = "Record a merger of municipalities (R3)",
             description = "From effectiveDate (the first day of a half-year) the new municipality exists and the merged ones no "
                     + "longer do (history kept). It takes over their quotas of the half-years from then on (basis MERGED; theirs "
                     + "become 0) and, in supervision, their backlog. The province sets its population (populations).")

@@ -38,6 +38,9 @@ import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.SemicolonCsv;
 import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/populations/{referenceDate}")
@@ -55,6 +58,7 @@ public class PopulationResource {
     @Inject
     WriteLog writeLog;
 
+    @Schema(requiredProperties = {"municipalityCode", "name", "referenceDate", "population", "version"})
     public record PopulationView(String municipalityCode, String name, LocalDate referenceDate, int population, int version,
                                  String source) {
     }
@@ -63,10 +67,13 @@ public class PopulationResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import CBS populations on a reference date (1 January) from CSV: code;name;population",
+    @Operation(operationId = "importPopulations",
+            summary = "Import CBS populations on a reference date (1 January) from CSV: code;name;population",
             description = "All or nothing: if any line is refused, nothing is stored and every refused line is listed. "
                     + "Importing the same file again changes nothing; a changed figure becomes a new version.")
-    public Uni<ImportReport> importCsv(@PathParam("referenceDate") String referenceDateText, byte[] body) {
+    public Uni<ImportReport> importCsv(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("referenceDate") String referenceDateText, byte[] body) {
         LocalDate referenceDate = referenceDate(referenceDateText);
         List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -113,8 +120,10 @@ public class PopulationResource {
     @GET
     @WithSession
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The populations on a reference date, by municipality code")
-    public Uni<Page<PopulationView>> list(@PathParam("referenceDate") String referenceDateText,
+    @Operation(operationId = "listPopulations", summary = "The populations on a reference date, by municipality code")
+    public Uni<Page<PopulationView>> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("referenceDate") String referenceDateText,
                                           @BeanParam PageParams paging) {
         LocalDate referenceDate = referenceDate(referenceDateText);
         PageRequest request = paging.request();

@@ -1,8 +1,10 @@
 package nl.permitholders.quota.quota;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +66,8 @@ public class QuotaResource {
             @NotBlank @Size(max = 500) String reason) {
     }
 
+    @Schema(requiredProperties = {"municipalityCode", "period", "persons", "version", "status", "recordedAt",
+            "history"})
     public record QuotaView(String municipalityCode, String period, int persons, int version, QuotaStatus status,
                             LocalDate publishedOn, QuotaBasis basis, String reason, Instant recordedAt, List<QuotaVersion> history) {
         static QuotaView of(String municipalityCode, Period period, QuotaHistory history) {
@@ -75,7 +79,8 @@ public class QuotaResource {
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Set a municipality's quota for a half-year as published by the Rijk",
+    @Operation(operationId = "setQuota",
+            summary = "Set a municipality's quota for a half-year as published by the Rijk",
             description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later, or the same number "
                     + "going from PROVISIONAL to FINAL, is a new ADJUSTED version (200) and the earlier versions stay in the history; "
                     + "the same number with the same status again changes nothing. A PROVISIONAL figure for a FINAL quota is "
@@ -85,6 +90,7 @@ public class QuotaResource {
     @APIResponse(responseCode = "200", description = "A new ADJUSTED version, or unchanged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuotaView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                              @PathParam("period") String periodText,
                              @Valid @NotNull QuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
@@ -114,8 +120,10 @@ public class QuotaResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "Read a municipality's current quota for a half-year, with every earlier version")
+    @Operation(operationId = "getQuota",
+            summary = "Read a municipality's current quota for a half-year, with every earlier version")
     public Uni<QuotaView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                              @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                               @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
         return QuotaVersionEntity.history(code, period).map(history -> {

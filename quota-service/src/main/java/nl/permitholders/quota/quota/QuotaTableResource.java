@@ -33,6 +33,9 @@ import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.SemicolonCsv;
 import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Rijk's published table of quotas per municipality for a half-year, imported as it is (R1). */
@@ -54,13 +57,16 @@ public class QuotaTableResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota, optionally ;status;published_on",
+    @Operation(operationId = "importQuotas",
+            summary = "Import the Rijk's quota table of a half-year from CSV: code;name;quota, optionally ;status;published_on",
             description = "Each quota becomes a version with basis IMPORTED (ADJUSTED when the half-year had one). status is "
                     + "PROVISIONAL or FINAL (empty: the standing status, FINAL for a first quota), published_on the date the Rijk "
                     + "published the table (yyyy-mm-dd, not after today; empty: not known). The same number going from PROVISIONAL "
                     + "to FINAL is a new version; a PROVISIONAL line for a FINAL quota is refused. All or nothing: if any line is "
                     + "refused, nothing is stored and every refused line is listed. The reason is required.")
-    public Uni<ImportReport> importCsv(@PathParam("period") String periodText, @QueryParam("reason") String reason, byte[] body) {
+    public Uni<ImportReport> importCsv(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @PathParam("period") String periodText, @QueryParam("reason") String reason, byte[] body) {
         Period period = PeriodParam.parse("period", periodText);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.of("reason", "is required (1 to 500 characters), e.g. the Rijk's letter it comes from");

@@ -39,6 +39,8 @@ import nl.permitholders.quota.csv.SemicolonCsv;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import nl.permitholders.quota.reference.MunicipalityResource.MunicipalityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,10 +60,13 @@ public class MunicipalitiesResource {
     @GET
     @WithSession
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List municipalities, by code", description = "Filter by province and by the date on which they exist.")
+    @Operation(operationId = "listMunicipalities",
+            summary = "List municipalities, by code", description = "Filter by province and by the date on which they exist.")
     public Uni<Page<MunicipalityView>> list(
             @QueryParam("provinceCode") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode,
-            @Parameter(description = "only municipalities that exist on this date, yyyy-mm-dd") @QueryParam("validOn") String validOnText,
+            @Parameter(description = "only municipalities that exist on this date, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("validOn") String validOnText,
             @BeanParam PageParams paging) {
         PageRequest request = paging.request();
         LocalDate validOn = DateParam.parseOptional("validOn", validOnText);
@@ -84,7 +89,7 @@ public class MunicipalitiesResource {
     @PUT
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import municipalities from CSV: code;name;provinceCode",
+    @Operation(operationId = "importMunicipalities", summary = "Import municipalities from CSV: code;name;provinceCode",
             description = "Registers new municipalities and corrects names and provinces. All or nothing: if any line is "
                     + "refused, nothing is stored and every refused line is listed. Importing the same file again changes nothing.")
     public Uni<ImportReport> importCsv(byte[] body) {

@@ -50,6 +50,7 @@ public class MunicipalityResource {
             @NotNull @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
     }
 
+    @Schema(requiredProperties = {"code", "name", "provinceCode"})
     public record MunicipalityView(String code, String name, String provinceCode, LocalDate validFrom, LocalDate validUntil) {
         static MunicipalityView of(Municipality municipality) {
             return new MunicipalityView(municipality.code, municipality.name, municipality.provinceCode,
@@ -59,7 +60,8 @@ public class MunicipalityResource {
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Register a municipality or correct its name or province", description = "201 when new, 200 when it existed.")
+    @Operation(operationId = "registerMunicipality",
+            summary = "Register a municipality or correct its name or province", description = "201 when new, 200 when it existed.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "200", description = "Already registered; corrected if anything differs",
@@ -90,7 +92,7 @@ public class MunicipalityResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "Read a municipality")
+    @Operation(operationId = "getMunicipality", summary = "Read a municipality")
     public Uni<MunicipalityView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return Municipality.<Municipality>findById(code)
                 .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))

@@ -47,6 +47,7 @@ public class ProvinceResource {
     public record ProvinceRequest(@NotBlank @Size(max = 100) String name) {
     }
 
+    @Schema(requiredProperties = {"code", "name"})
     public record ProvinceView(String code, String name) {
         static ProvinceView of(Province province) {
             return new ProvinceView(province.code, province.name);
@@ -55,7 +56,8 @@ public class ProvinceResource {
 
     @RolesAllowed(Roles.RIJK)
     @PUT
-    @Operation(summary = "Register a province or rename it", description = "201 when new, 200 when it existed.")
+    @Operation(operationId = "registerProvince",
+            summary = "Register a province or rename it", description = "201 when new, 200 when it existed.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceView.class)))
     @APIResponse(responseCode = "200", description = "Already registered; renamed if the name differs",
@@ -81,7 +83,7 @@ public class ProvinceResource {
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "Read a province")
+    @Operation(operationId = "getProvince", summary = "Read a province")
     public Uni<ProvinceView> get(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Province " + code + " is not registered."))

@@ -2,6 +2,7 @@ package nl.permitholders.supervision.actionplan;
 
 import java.time.Clock;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,7 +62,7 @@ public class ActionPlanResource {
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @POST
-    @Operation(summary = "Record a municipality's action plan with its measures",
+    @Operation(operationId = "createActionPlan", summary = "Record a municipality's action plan with its measures",
             description = "Each measure has a title, a term (SHORT, MEDIUM, LONG), a status (default PLANNED) and the persons it "
                     + "expects housed per half-year. Published as " + ActionPlans.ACTION_PLAN_UPDATED + " on supervision.events.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the plan",
@@ -81,9 +82,12 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
-    @Operation(summary = "The municipality's action plans, the most recently adopted first, each with its progress")
+    @Operation(operationId = "listActionPlans",
+            summary = "The municipality's action plans, the most recently adopted first, each with its progress")
     public Uni<Page<ActionPlanView>> list(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                          @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText,
+                                          @Parameter(description = "progress on this date, yyyy-mm-dd; default today",
+                                                  schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                          @QueryParam("asOf") String asOfText,
                                           @BeanParam PageParams paging) {
         return plans.list(code, DateParam.parseOptional("asOf", asOfText), paging.request());
     }
@@ -92,12 +96,16 @@ public class ActionPlanResource {
     @GET
     @Path("/{planId}")
     @WithSession
-    @Operation(summary = "An action plan: its measures as they now stand and its progress per half-year",
+    @Operation(operationId = "getActionPlan",
+            summary = "An action plan: its measures as they now stand and its progress per half-year",
             description = "progress: per half-year the persons the measures (not dropped) expect housed, the share expected by "
                     + "asOf (whole months passed, as R6), the persons actually housed and the difference.")
     public Uni<ActionPlanView> plan(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                     @PathParam("planId") String planIdText,
-                                    @Parameter(description = "progress on this date, yyyy-mm-dd; default today") @QueryParam("asOf") String asOfText) {
+                                    @Parameter(description = "progress on this date, yyyy-mm-dd; default today",
+                                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                    @QueryParam("asOf") String asOfText) {
         return plans.plan(code, UuidParam.parse("planId", planIdText), DateParam.parseOptional("asOf", asOfText));
     }
 
@@ -105,8 +113,10 @@ public class ActionPlanResource {
     @GET
     @Path("/{planId}/history")
     @WithSession
-    @Operation(summary = "Every version of every measure of the plan, oldest first: who changed what, when and why")
+    @Operation(operationId = "getActionPlanHistory",
+            summary = "Every version of every measure of the plan, oldest first: who changed what, when and why")
     public Uni<List<HistoryLine>> history(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                           @PathParam("planId") String planIdText) {
         return plans.history(code, UuidParam.parse("planId", planIdText));
     }
@@ -114,11 +124,13 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @POST
     @Path("/{planId}/measures")
-    @Operation(summary = "Add a measure to an action plan", description = "Published as " + ActionPlans.ACTION_PLAN_UPDATED + ".")
+    @Operation(operationId = "addMeasure",
+            summary = "Add a measure to an action plan", description = "Published as " + ActionPlans.ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "201", description = "Added; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> addMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                     @PathParam("planId") String planIdText, @Valid @NotNull MeasureChange change) {
         return changeMeasure(code, UuidParam.parse("planId", planIdText), UUID.randomUUID(), Change.MEASURE_ADDED, change)
                 .map(view -> Response.created(location(code, view.id())).entity(view).build());
@@ -127,13 +139,16 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @PUT
     @Path("/{planId}/measures/{measureId}")
-    @Operation(summary = "Change a measure: its title, term, status or expected persons",
+    @Operation(operationId = "updateMeasure", summary = "Change a measure: its title, term, status or expected persons",
             description = "The body is the measure as it now stands; the previous version stays in the history. Published as "
                     + ActionPlans.ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "200", description = "Changed; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                             @PathParam("planId") String planIdText, @PathParam("measureId") String measureIdText,
+                                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                             @PathParam("planId") String planIdText,
+                                             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                             @PathParam("measureId") String measureIdText,
                                              @Valid @NotNull MeasureChange change) {
         UUID planId = UuidParam.parse("planId", planIdText);
         return changeMeasure(code, planId, UuidParam.parse("measureId", measureIdText), Change.MEASURE_CHANGED, change);

@@ -27,6 +27,7 @@ import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality's action plans: read with their progress, recorded, and changed a measure at a time. Every write
@@ -39,6 +40,7 @@ public class ActionPlans {
     public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
 
     /** Persons expected housed in a half-year, as stored and shown. */
+    @Schema(name = "ExpectedPersons", requiredProperties = {"period", "persons"})
     public record Expected(String period, int persons) {
     }
 

@@ -37,7 +37,8 @@ public class MunicipalityAuditTrailResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Who recorded ladder decisions, supervision regimes and action plans for the municipality, and when",
+    @Operation(operationId = "getMunicipalityAuditTrail",
+            summary = "Who recorded ladder decisions, supervision regimes and action plans for the municipality, and when",
             description = "Newest first; each entry names the actor and roles from the bearer token, the request, and the "
                     + "event the write published. Entries are never changed or deleted. The figures themselves come from "
                     + "the other services' events; their audit trails say who wrote those. The Rijk; the municipality's "

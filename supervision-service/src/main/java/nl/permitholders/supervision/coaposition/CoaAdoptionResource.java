@@ -55,6 +55,8 @@ public class CoaAdoptionResource {
                                   AdoptedFigure figure) {
     }
 
+    @Schema(requiredProperties = {"id", "municipalityCode", "deadline", "figure", "position", "referenceDate", "line",
+            "adoptedAt"})
     public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure,
                                @Schema(description = "COA's figure adopted: the backlog carried into the half-year starting at "
                                        + "the deadline (negative: a lead)") int position,
@@ -71,7 +73,8 @@ public class CoaAdoptionResource {
     @RolesAllowed(Roles.PROVINCE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Adopt COA's position at a deadline as the municipality's position from then on (re-anchoring)",
+    @Operation(operationId = "adoptCoaPosition",
+            summary = "Adopt COA's position at a deadline as the municipality's position from then on (re-anchoring)",
             description = "figure END_POSITION (the default) takes COA's position (Stand) at the end of the half-year before "
                     + "the deadline, from the latest import with a line for the municipality on the deadline (COA's reference "
                     + "date) or the day before; CARRIED_IN takes the amount COA carried into the half-year starting at the "
@@ -97,7 +100,8 @@ public class CoaAdoptionResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "Every adoption of COA's position for the municipality, in the order decided")
+    @Operation(operationId = "listCoaAdoptions",
+            summary = "Every adoption of COA's position for the municipality, in the order decided")
     public Uni<List<AdoptionView>> adoptions(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return adoptions.of(code).map(all -> all.stream().map(AdoptionView::of).toList());

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * from adjusted quota minus housed: 0 where COA's own figures add up (docs/domain.md, COA's convention).
  * {@code line} is its line in the file (the header is line 1); {@code municipalityName} as the file wrote it, if at all.
  */
+@Schema(requiredProperties = {"line", "municipalityCode", "referenceDate", "quota", "adjustedQuota", "housed",
+        "position"})
 public record CoaPositionLine(int line, String municipalityCode, String municipalityName, LocalDate referenceDate, int quota,
                               int adjustedQuota, int housed,
                               @Schema(description = "the position as the file wrote it (Stand): COA writes a backlog negative") int stand,

@@ -30,6 +30,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +54,8 @@ public class CoaPositionResource {
     @Inject
     Caller caller;
 
+    @Schema(requiredProperties = {"municipalityCode", "referenceDate", "coa", "system", "difference", "agrees",
+            "importedAt", "adopted"})
     public record ReconciliationLine(String municipalityCode, String municipalityName, LocalDate referenceDate,
                                      @Schema(description = "the half-year the line belongs to: for a reference date of 1 January or "
                                              + "1 July the one that ended the day before (COA's result of it), else the one containing it")
@@ -85,6 +88,7 @@ public class CoaPositionResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "provinceCode", "fileName", "importedBy", "importedAt", "lines", "standConvention"})
     public record ImportView(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines,
                              @Schema(description = "how the file wrote the Stand: COA (a backlog negative) or BACKLOG_POSITIVE")
                              StandConvention standConvention) {
@@ -94,6 +98,7 @@ public class CoaPositionResource {
         }
     }
 
+    @Schema(requiredProperties = {"id", "provinceCode", "fileName", "importedBy", "importedAt", "lines"})
     public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
                                   StandConvention standConvention, List<CoaPositionLine> lines) {
 
@@ -106,7 +111,8 @@ public class CoaPositionResource {
     @POST
     @Path("/coa-position-imports")
     @Consumes({"text/csv", XLSX})
-    @Operation(summary = "Import COA's positions per municipality and reference date (CSV or .xlsx) for the caller's province",
+    @Operation(operationId = "importCoaPositions",
+            summary = "Import COA's positions per municipality and reference date (CSV or .xlsx) for the caller's province",
             description = "The file as COA sends it: a header with the columns Gemeentecode (GM0141 or 0141), Peildatum "
                     + "(dd-mm-jjjj or jjjj-mm-dd), Taakstelling, Gecorrigeerde taakstelling, Afgemeld (or Gehuisvest) and "
                     + "Stand (or Achterstand), in any order and any case; a column Gemeente (the name) is kept, other columns "
@@ -164,7 +170,8 @@ public class CoaPositionResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provinces/{code}/coa-reconciliation")
-    @Operation(summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
+    @Operation(operationId = "getCoaReconciliation",
+            summary = "COA's positions beside the system's figures, per municipality and reference date, with the difference",
             description = "For every municipality of the province and reference date that an import gave COA's position for (the "
                     + "latest import counts): COA's quota, adjusted quota, housed and position (as a backlog; stand as the "
                     + "file wrote it, standDifference where COA's own figures do not add up); the system's figures of the "
@@ -175,7 +182,9 @@ public class CoaPositionResource {
                     + "stand and the difference stays visible.")
     public Uni<List<ReconciliationLine>> reconciliation(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-            @Parameter(description = "only this reference date, yyyy-mm-dd") @QueryParam("referenceDate") String referenceDate) {
+            @Parameter(description = "only this reference date, yyyy-mm-dd",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("referenceDate") String referenceDate) {
         return reconciliations.ofProvince(code, DateParam.parseOptional("referenceDate", referenceDate))
                 .map(lines -> lines.stream().map(ReconciliationLine::of).toList());
     }
@@ -183,7 +192,8 @@ public class CoaPositionResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provinces/{code}/coa-position-imports")
-    @Operation(summary = "Every import of COA's positions for the province, latest first: who imported which file when")
+    @Operation(operationId = "listCoaPositionImports",
+            summary = "Every import of COA's positions for the province, latest first: who imported which file when")
     public Uni<List<ImportView>> imports(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
         return imports.ofProvince(code).map(all -> all.stream().map(ImportView::of).toList());
     }
@@ -191,8 +201,10 @@ public class CoaPositionResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Path("/provinces/{code}/coa-position-imports/{importId}")
-    @Operation(summary = "One import of COA's positions with its lines, as read from the file (line: its line in the file)")
+    @Operation(operationId = "getCoaPositionImport",
+            summary = "One import of COA's positions with its lines, as read from the file (line: its line in the file)")
     public Uni<ImportWithLines> oneImport(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                           @PathParam("importId") String importId) {
         return imports.one(code, UuidParam.parse("importId", importId)).map(found -> ImportWithLines.of(found.getKey(), found.getValue()));
     }

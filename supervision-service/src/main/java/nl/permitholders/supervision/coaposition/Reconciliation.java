@@ -2,6 +2,7 @@ package nl.permitholders.supervision.coaposition;
 
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * COA's position of a municipality on a reference date beside the system's: the figures of the half-year the line
@@ -18,6 +19,7 @@ public record Reconciliation(String municipalityCode, LocalDate referenceDate, P
                              Figures difference, int stand, int standDifference) {
 
     /** Quota, adjusted quota, persons housed and position (backlog; negative is a lead). */
+    @Schema(name = "ReconciliationFigures")
     public record Figures(int quota, int adjustedQuota, int housed, int position) {
 
         Figures minus(Figures other) {

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.exchange;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One step in an exchange agreement's history: what was done, for whom ({@code actingFor}: the party's municipality
@@ -9,6 +10,7 @@ import java.time.Instant;
  */
 public record AgreementStep(Kind kind, String actingFor, String author, Instant at, String reason) {
 
+    @Schema(name = "AgreementStepKind")
     public enum Kind {
         PROPOSED, CONFIRMED, DECLINED, WITHDRAWN, REGISTERED, REFUSED
     }

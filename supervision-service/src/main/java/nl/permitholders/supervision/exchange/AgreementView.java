@@ -6,6 +6,7 @@ import nl.permitholders.supervision.figures.ExchangeBreachView;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(requiredProperties = {"id", "period", "state", "proposedBy", "changes", "awaiting", "history"})
 public record AgreementView(UUID id, String period, AgreementState state, String reason, String proposedBy,
                             List<ChangeView> changes,
                             @Schema(description = "the parties whose confirmation is awaited") List<String> awaiting,

@@ -26,8 +26,10 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -87,7 +89,8 @@ public class ExchangeResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose an exchange agreement with other municipalities for a half-year",
+    @Operation(operationId = "proposeExchange",
+            summary = "Propose an exchange agreement with other municipalities for a half-year",
             description = "The municipality the token names proposes, and must be one of the parties; its own part counts as "
                     + "agreed. changes: two or more municipalities, each once, each taking over (+) or handing over (−) quota "
                     + "(delta) and, when they agree, backlog (backlogTransfer); the deltas add up to 0, and so do the backlog "
@@ -107,19 +110,23 @@ public class ExchangeResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{id}")
-    @Operation(summary = "An exchange agreement: its changes, state and history",
+    @Operation(operationId = "getExchange", summary = "An exchange agreement: its changes, state and history",
             description = "The Rijk sees every agreement, a province one with a party of its own, a municipality one it is a "
                     + "party to (403 otherwise).")
-    public Uni<AgreementView> agreement(@PathParam("id") String id) {
+    public Uni<AgreementView> agreement(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.get(UuidParam.parse("id", id)).flatMap(agreements::viewOf);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "A party confirms its part of a proposed agreement",
+    @Operation(operationId = "confirmExchange", summary = "A party confirms its part of a proposed agreement",
             description = "When every party has agreed the agreement is CONFIRMED and awaits registration. " + STEPS)
-    public Uni<AgreementView> confirm(@PathParam("id") String id) {
+    public Uni<AgreementView> confirm(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.confirm(UuidParam.parse("id", id)).map(AgreementView::unregistered);
     }
 
@@ -127,17 +134,23 @@ public class ExchangeResource {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A party other than the proposer declines the agreement, with a reason",
+    @Operation(operationId = "declineExchange",
+            summary = "A party other than the proposer declines the agreement, with a reason",
             description = "Also after confirming it, until it is registered; the agreement is DECLINED. " + STEPS)
-    public Uni<AgreementView> decline(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
+    public Uni<AgreementView> decline(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         return agreements.decline(UuidParam.parse("id", id), request.reason()).map(AgreementView::unregistered);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "The proposer withdraws the agreement before it is registered", description = STEPS)
-    public Uni<AgreementView> withdraw(@PathParam("id") String id) {
+    @Operation(operationId = "withdrawExchange",
+            summary = "The proposer withdraws the agreement before it is registered", description = STEPS)
+    public Uni<AgreementView> withdraw(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         return agreements.withdraw(UuidParam.parse("id", id)).map(AgreementView::unregistered);
     }
 
@@ -145,7 +158,8 @@ public class ExchangeResource {
     @POST
     @Path("/{id}/register")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The province of the parties or the Rijk registers an agreement every party confirmed",
+    @Operation(operationId = "registerExchange",
+            summary = "The province of the parties or the Rijk registers an agreement every party confirmed",
             description = "Province staff register only an agreement whose parties all lie in their province; one across "
                     + "provinces only the Rijk registers. The check of the proposal is made again on the parties' figures as "
                     + "they are now (400 naming the agreement's field, e.g. changes[1].delta, with the numbers; nothing "
@@ -158,7 +172,9 @@ public class ExchangeResource {
                     + "only with confirmClosedHalfYear true (400 naming confirmClosedHalfYear without it), and optionally the "
                     + "reason it comes this late; its registration step and that half-year's verdict history (causeNote) say "
                     + "it was confirmed, by whom and why. " + STEPS)
-    public Uni<AgreementView> register(@PathParam("id") String id, @Valid RegistrationRequest request) {
+    public Uni<AgreementView> register(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Valid RegistrationRequest request) {
         return agreements.register(UuidParam.parse("id", id), request == null ? null : request.confirmation())
                 .flatMap(agreements::viewOf);
     }
@@ -167,9 +183,12 @@ public class ExchangeResource {
     @POST
     @Path("/{id}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The province of the parties or the Rijk refuses to register the agreement, with a reason",
+    @Operation(operationId = "refuseExchange",
+            summary = "The province of the parties or the Rijk refuses to register the agreement, with a reason",
             description = "While it is proposed or confirmed; the agreement is REFUSED. " + STEPS)
-    public Uni<AgreementView> refuse(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
+    public Uni<AgreementView> refuse(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         return agreements.refuse(UuidParam.parse("id", id), request.reason()).map(AgreementView::unregistered);
     }
 }

@@ -29,7 +29,8 @@ public class MunicipalityExchangesResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "Every exchange agreement the municipality is a party to, in the order proposed, whatever its state")
+    @Operation(operationId = "listMunicipalityExchanges",
+            summary = "Every exchange agreement the municipality is a party to, in the order proposed, whatever its state")
     public Uni<List<AgreementView>> agreements(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return agreements.ofMunicipality(code).flatMap(agreements::viewsOf);

@@ -27,7 +27,8 @@ public class ProvinceExchangesResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "Every exchange agreement with a party in the province, in the order proposed, whatever its state",
+    @Operation(operationId = "listProvinceExchanges",
+            summary = "Every exchange agreement with a party in the province, in the order proposed, whatever its state",
             description = "Agreements across provinces are listed in each province of their parties. A registered agreement "
                     + "that a later fact broke for a party (its adjusted quota of the half-year below zero) names it in "
                     + "noLongerHoldsFor, with the numbers.")

@@ -19,6 +19,8 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
@@ -37,7 +39,7 @@ public class FiguresResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "A municipality's figures for a half-year",
+    @Operation(operationId = "getMunicipalityFigures", summary = "A municipality's figures for a half-year",
             description = "carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed = backlog (R4), carried "
                     + "from half-year to half-year; carriedBacklog includes backlog transferred by exchange agreements registered "
                     + "for the half-year (R2). quotaStatus says whether the quota is PROVISIONAL or FINAL. With asOf, persons housed after that date do not count yet. expectedHoused "
@@ -50,8 +52,11 @@ public class FiguresResource {
                     + "or re-coupled within them), personsInTemporaryHousing (still needing follow-up housing: it falls when they move "
                     + "on) and plannedCapacity are positions on asOf or today.")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                     @PathParam("period") String periodText,
-                                    @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                    @Parameter(description = "position on this date, yyyy-mm-dd",
+                                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                    @QueryParam("asOf") String asOfText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         return queries.figures(code, period, asOf);
@@ -60,7 +65,8 @@ public class FiguresResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/ledger")
-    @Operation(summary = "The events that make up a municipality's figures for a half-year",
+    @Operation(operationId = "getMunicipalityLedger",
+            summary = "The events that make up a municipality's figures for a half-year",
             description = "Every quota and opening-balance version of the half-year, every placement in it, and every coupling "
                     + "cancelled in it with COA's cancellationReason (WITHDRAWN, or RECOUPLED: re-coupled elsewhere; after the "
                     + "coupling's 12 weeks that stays the municipality's shortfall, R7); the highest version of a quota counts. "
@@ -73,6 +79,7 @@ public class FiguresResource {
                     + "which counts in carriedBacklog; both with eventType exchange-agreement-registered, the agreement's id as "
                     + "eventId and reference, its reason, and who registered it when (decidedBy, decidedAt).")
     public Uni<List<LedgerLine>> ledger(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                        @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
         return ledgers.of(code).map(known -> LedgerLine.of(known.ledger(), period));

@@ -14,6 +14,9 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.reference.Municipality;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"municipalityCode", "municipalityName", "provinceCode", "carriedBacklog", "quota",
+        "exchanges", "adjustedQuota", "housed", "backlog", "expectedHoused", "scheduleGap", "coupledUnhousedPersons",
+        "overdueCouplings", "overdueCouplingPersons", "personsInTemporaryHousing", "allocatedToPermitHolders"})
 public record FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period,
                           LocalDate asOf, int carriedBacklog, int quota,
                           @Schema(description = "whether the quota of the half-year is PROVISIONAL (the Rijk's announcement, "

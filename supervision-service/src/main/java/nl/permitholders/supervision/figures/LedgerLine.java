@@ -11,6 +11,7 @@ import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code cancellationReason} only on a cancelled coupling's line (null for one projected before it was kept);
@@ -23,6 +24,7 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
  * reference date of COA's figure, and toReview when a fact dated before the deadline arrived after the adoption.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"kind", "eventType", "persons"})
 public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String period, LocalDate date, int persons,
                          Integer version, String reference, CancellationReason cancellationReason, QuotaStatus quotaStatus,
                          LocalDate publishedOn, String reason, String decidedBy, java.time.OffsetDateTime decidedAt, Boolean toReview) {

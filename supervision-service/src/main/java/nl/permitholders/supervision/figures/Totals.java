@@ -11,6 +11,9 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
  * The figures of several municipalities added up: a province, the country. {@code quotaStatus}: PROVISIONAL when any of
  * their quotas is, FINAL when all are final, null when none has a quota.
  */
+@Schema(requiredProperties = {"carriedBacklog", "quota", "exchanges", "adjustedQuota", "housed", "backlog",
+        "expectedHoused", "scheduleGap", "coupledUnhousedPersons", "overdueCouplings", "overdueCouplingPersons",
+        "personsInTemporaryHousing", "plannedCapacityPlaces"})
 public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
                      int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
                      int overdueCouplingPersons,

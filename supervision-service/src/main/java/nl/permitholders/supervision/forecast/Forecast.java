@@ -13,6 +13,7 @@ import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CapacityPipeline;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.ledger.ScheduleGap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The backlog a municipality is heading for at the end of a half-year (R4 carried forward):
@@ -37,11 +38,13 @@ public final class Forecast {
     /** The trailing months whose pace a forecast continues unless asked otherwise. */
     public static final int DEFAULT_TRAILING_MONTHS = 6;
 
+    @Schema(name = "ForecastBasis")
     public enum Basis {
         ASSUMPTION, UNCHANGED_POLICY, WITH_PLAN
     }
 
     /** One assumption of a forecast and the persons it accounts for. */
+    @Schema(name = "ForecastAssumption", requiredProperties = {"name", "persons", "description"})
     public record Assumption(String name, int persons, String description) {
     }
 

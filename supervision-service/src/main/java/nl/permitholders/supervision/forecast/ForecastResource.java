@@ -25,6 +25,8 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
@@ -52,7 +54,8 @@ public class ForecastResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @WithSession
-    @Operation(summary = "The backlog a municipality is heading for at the end of a half-year",
+    @Operation(operationId = "getForecast",
+            summary = "The backlog a municipality is heading for at the end of a half-year",
             description = "With assumedHousedPersons (and from, default the current half-year): the backlog carried into "
                     + "'from' plus the quotas and exchanges up to 'until' (exchanges include backlog that exchange agreements transfer "
                     + "in the half-years after 'from') minus the persons assumed housed. Without it, "
@@ -62,13 +65,20 @@ public class ForecastResource {
                     + "'until'. Every answer lists its assumptions and the persons each accounts for. Quotas the Rijk has only "
                     + "announced count as they stand: quotaStatus is PROVISIONAL when any quota counted is (an assumption "
                     + "provisionalQuotas names those half-years), FINAL when all are fixed.")
-    public Uni<Forecast.Result> forecast(
+    public Uni<ForecastView> forecast(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "the half-year whose end is forecast") @QueryParam("until") String untilText,
-            @Parameter(description = "first half-year of the assumption; default the current one") @QueryParam("from") String fromText,
+            @Parameter(description = "the half-year whose end is forecast",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("until") String untilText,
+            @Parameter(description = "first half-year of the assumption; default the current one",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("from") String fromText,
             @QueryParam("assumedHousedPersons") @Min(0) @Max(1_000_000) Integer assumedHousedPersons,
             @QueryParam("trailingMonths") @Min(1) @Max(24) Integer trailingMonths,
-            @Parameter(description = "UNCHANGED_POLICY (default) or WITH_PLAN; not with assumedHousedPersons") @QueryParam("scenario") String scenarioText) {
+            @Parameter(description = "UNCHANGED_POLICY (default) or WITH_PLAN; not with assumedHousedPersons",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"UNCHANGED_POLICY", "WITH_PLAN"},
+                            defaultValue = "UNCHANGED_POLICY"))
+            @QueryParam("scenario") String scenarioText) {
         LocalDate today = LocalDate.now(clock);
         Period until = PeriodParam.parse("until", untilText);
         Period from = fromText == null ? Period.containing(today) : PeriodParam.parse("from", fromText);
@@ -85,11 +95,11 @@ public class ForecastResource {
                 throw InvalidInputException.of("until", "must not be before the current half-year");
             }
             return ledgers.of(code).flatMap(known -> plans.current(code).map(plan ->
-                    Forecast.withPlan(known.ledger(), until, today, trailing,
-                            plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures())))));
+                    ForecastView.of(Forecast.withPlan(known.ledger(), until, today, trailing,
+                            plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures()))))));
         }
-        return ledgers.of(code).map(known -> assumedHousedPersons != null
+        return ledgers.of(code).map(known -> ForecastView.of(assumedHousedPersons != null
                 ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)
-                : Forecast.unchangedPolicy(known.ledger(), until, today, trailing));
+                : Forecast.unchangedPolicy(known.ledger(), until, today, trailing)));
     }
 }

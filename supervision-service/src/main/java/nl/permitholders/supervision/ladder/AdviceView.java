@@ -9,6 +9,7 @@ import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 
 /** The advised stage and why: in English, and as a code with what it rests on for those who say it in their own words. */
+@Schema(requiredProperties = {"missedInARow", "ruleDeadlines"})
 public record AdviceView(
         Stage stage,
         @Schema(description = "Why, in English, e.g. \"not met at the last 4 deadlines in a row; counting the deadline that "

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.ladder;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +43,8 @@ public class LadderResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/ladder")
-    @Operation(summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
+    @Operation(operationId = "getLadder",
+            summary = "The municipality's stage on the intervention ladder, the advised stage with its reason, and every decision",
             description = "The advice counts the verdicts at every deadline passed (R7) and, for a municipality that joined "
                     + "with an opening balance above zero, the deadline that opened its chain as NOT_MET; the reason names that "
                     + "deadline when the advice rests on it (openingDeadline, openingBalance). reasonCode names the rule the advice "
@@ -51,14 +53,17 @@ public class LadderResource {
                     + "by then, judged on the facts up to them, and the decisions taken (decidedOn) by then; a date after today "
                     + "gives today's.")
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                  @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                  @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                  @QueryParam("asOf") String asOfText) {
         return ladders.ladder(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE)
     @POST
     @Path("/ladder-decisions")
-    @Operation(summary = "Record a decision of province staff on the intervention ladder",
+    @Operation(operationId = "decideLadderStage",
+            summary = "Record a decision of province staff on the intervention ladder",
             description = "The stage, the date it was decided and the reason; who decided is the caller the token names "
                     + "(its name, or else its subject), kept as decidedBy. Published as "
                     + Ladders.STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")

@@ -21,6 +21,7 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,20 +39,24 @@ public class LadderRulesResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.PROVINCE_ADMINISTRATOR})
     @GET
-    @Operation(summary = "The province's rules for advising a stage of the intervention ladder, and every set it recorded",
+    @Operation(operationId = "getLadderRules",
+            summary = "The province's rules for advising a stage of the intervention ladder, and every set it recorded",
             description = "Which verdicts count as a missed deadline, how many missed in a row advise which stage, and whether "
                     + "a growing backlog advises announcing substitution. Where the province set none, the default rules apply: "
                     + "NOT_MET counts; 1 → SIGNAL, 2 → OFFICIAL_TALK, 3 → ADMINISTRATIVE_AGREEMENTS; growth escalates. With "
                     + "asOf, the rules in force on that date. The Rijk, and the province's own staff and administrators; 404 for "
                     + "a province nothing is known about.")
     public Uni<RuleHistoryView> rules(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-                                      @Parameter(description = "the rules in force on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                      @Parameter(description = "the rules in force on this date, yyyy-mm-dd",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                      @QueryParam("asOf") String asOfText) {
         return book.view(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE_ADMINISTRATOR)
     @POST
-    @Operation(summary = "Set the province's rules for advising a stage of the intervention ladder, from a date",
+    @Operation(operationId = "setLadderRules",
+            summary = "Set the province's rules for advising a stage of the intervention ladder, from a date",
             description = "Only an administrator of the province itself (role province-administrator with that province's "
                     + "province claim). The rules apply from appliesFrom: the ladder as of an earlier date keeps the rules in "
                     + "force then. Nothing is overwritten: a later set follows, and every set is kept with who set it "

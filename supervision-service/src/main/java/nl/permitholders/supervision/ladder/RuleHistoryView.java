@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** @param asOf the date asked for, if any */
+@Schema(requiredProperties = {"provinceCode", "defaultRules", "history"})
 public record RuleHistoryView(
         String provinceCode,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A set of rules: the default ones (no id, appliesFrom, setBy or recordedAt) or a province's. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"countedAsMissed", "steps", "backlogGrowthEscalates"})
 public record RulesView(
         @Schema(description = "Absent for the default rules") UUID id,
         @Schema(description = "The date from which the province's rules apply; absent for the default rules") LocalDate appliesFrom,

@@ -36,7 +36,11 @@ import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(SupervisionApi.BASE + "/provinces/{code}/figure-changes")
@@ -64,14 +68,20 @@ public class FigureChangesResource {
     @GET
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "A live stream of the province's changing figures (Server-Sent Events)",
+    @Operation(operationId = "streamFigureChanges",
+            summary = "A live stream of the province's changing figures (Server-Sent Events)",
             description = "First an event 'figures' for every municipality of the province, then one each time an event changes a "
                     + "municipality's figures: its figures for 'period' (default: the current half-year), as "
                     + "GET /municipalities/{code}/periods/{period} gives them. A comment line every 25 s keeps the connection open. "
                     + "An instance streams the changes from the events it consumed itself.")
+    @APIResponse(responseCode = "200", description = "A stream of Server-Sent Events named 'figures', each with an id; "
+            + "the data of each is one municipality's figures as JSON (the schema below)",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = FiguresView.class)))
     public Multi<OutboundSseEvent> figureChanges(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-            @Parameter(description = "the half-year to follow, yyyy-Hn; default the current one") @QueryParam("period") String periodText,
+            @Parameter(description = "the half-year to follow, yyyy-Hn; default the current one",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("period") String periodText,
             @Context Sse sse) {
         Period fixed = periodText == null || periodText.isEmpty() ? null : PeriodParam.parse("period", periodText);
         boolean known = pool.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(code))

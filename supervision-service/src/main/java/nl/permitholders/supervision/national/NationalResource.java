@@ -24,6 +24,8 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,9 +37,12 @@ public class NationalResource {
     @Inject
     NationalFigures country;
 
+    @Schema(requiredProperties = {"provinceCode", "name", "municipalities", "totals", "standings"})
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
     }
 
+    @Schema(requiredProperties = {"period", "municipalities", "totals", "standings", "provinces",
+            "municipalitiesWithoutProvince"})
     public record NationalView(String period, LocalDate asOf, int municipalities, Totals totals, Standings standings,
                                List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
 
@@ -68,14 +73,18 @@ public class NationalResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "The country's figures for a half-year: the same totals as a province, and each province's",
+    @Operation(operationId = "getNationalFigures",
+            summary = "The country's figures for a half-year: the same totals as a province, and each province's",
             description = "Summed over every municipality in the register that exists in the half-year (not merged into another by "
                     + "then), as the province overview sums its own. Municipalities with figures but not (yet) in the register are "
                     + "counted in municipalitiesWithoutProvince and not in the totals. standings, for the country and each "
                     + "province, as in the province overview: net and gross backlog, municipalities ahead, and the verdicts "
                     + "(R7) at lastDeadline.")
-    public Uni<NationalView> national(@PathParam("period") String periodText,
-                                      @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+    public Uni<NationalView> national(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @PathParam("period") String periodText,
+            @Parameter(description = "position on this date, yyyy-mm-dd", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOfText) {
         return country.of(PeriodParam.parse("period", periodText), DateParam.parseOptional("asOf", asOfText));
     }
 }

@@ -37,6 +37,7 @@ public class ProvinceQueries {
     }
 
     /** @param regime the supervision regime the province decided, in force on the date asked for; absent before the first */
+    @Schema(requiredProperties = {"figures"})
     public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice,
                                    @Schema(description = "The ladder rule that gave advisedStage, in English: the province's rules "
                                            + "in force on asOf (or today), or the default ones") String adviceRule,
@@ -57,6 +58,7 @@ public class ProvinceQueries {
                            Map<String, ProvinceVerdictMark> provinceVerdictMarks) {
     }
 
+    @Schema(requiredProperties = {"provinceCode", "name", "period", "municipalities", "totals", "standings", "lines"})
     public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
                                Standings standings, List<MunicipalityLine> lines) {
     }

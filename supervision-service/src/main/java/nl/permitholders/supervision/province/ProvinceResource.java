@@ -20,6 +20,8 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +35,8 @@ public class ProvinceResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "A province's figures for a half-year: totals and every municipality, sortable",
+    @Operation(operationId = "getProvinceFigures",
+            summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
                     + "the half-year, each with its ladder stage as decided and as advised on asOf (or today; a later date gives "
                     + "today's) and the supervision regime the province decided in force then (regime, absent when none is "
@@ -43,9 +46,15 @@ public class ProvinceResource {
                     + "the last deadline (the province's own verdict where one counts, else the computed one), lastDeadline: the half-year's own deadline once it has passed on asOf (or today), "
                     + "otherwise the one it started on; withoutVerdict counts the municipalities whose figures start after it.")
     public Uni<ProvinceQueries.ProvinceView> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                       @PathParam("period") String periodText,
-                                      @Parameter(description = "position on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText,
-                                      @Parameter(description = "CODE, BACKLOG, SCHEDULE_GAP or STAGE") @QueryParam("sort") String sortText) {
+                                      @Parameter(description = "position on this date, yyyy-mm-dd",
+                                              schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                      @QueryParam("asOf") String asOfText,
+                                      @Parameter(description = "CODE, BACKLOG, SCHEDULE_GAP or STAGE",
+                                              schema = @Schema(type = SchemaType.STRING,
+                                                      enumeration = {"CODE", "BACKLOG", "SCHEDULE_GAP", "STAGE"}, defaultValue = "CODE"))
+                                      @QueryParam("sort") String sortText) {
         Period period = PeriodParam.parse("period", periodText);
         LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         SortKey sort = sortKey(sortText);

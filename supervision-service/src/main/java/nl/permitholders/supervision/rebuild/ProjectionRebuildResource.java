@@ -1,8 +1,10 @@
 package nl.permitholders.supervision.rebuild;
 
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -37,7 +39,7 @@ public class ProjectionRebuildResource {
 
     @RolesAllowed(Roles.OPERATOR)
     @POST
-    @Operation(summary = "Rebuild the supervision projection from the topics",
+    @Operation(operationId = "startProjectionRebuild", summary = "Rebuild the supervision projection from the topics",
             description = "Reads every topic from the beginning into a fresh projection while the live one keeps serving, then "
                     + "replaces the live one in a single transaction; it ends identical to a projection that consumed the "
                     + "same events live. Verdict history, ladder decisions, action plans and COA's positions adopted are kept. Answers 202 with the "
@@ -53,15 +55,18 @@ public class ProjectionRebuildResource {
     @RolesAllowed(Roles.OPERATOR)
     @GET
     @Path("/{id}")
-    @Operation(summary = "A rebuild's state and progress: events read of the total on the topics")
-    public Uni<RebuildView> status(@PathParam("id") String idText) {
+    @Operation(operationId = "getProjectionRebuild",
+            summary = "A rebuild's state and progress: events read of the total on the topics")
+    public Uni<RebuildView> status(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String idText) {
         UUID id = UuidParam.parse("id", idText);
         return rebuilds.status(id).onItem().ifNull().failWith(() -> new ResourceNotFoundException("No rebuild " + id + "."));
     }
 
     @RolesAllowed(Roles.OPERATOR)
     @GET
-    @Operation(summary = "Every rebuild, the latest first")
+    @Operation(operationId = "listProjectionRebuilds", summary = "Every rebuild, the latest first")
     public Uni<Page<RebuildView>> list(@BeanParam PageParams paging) {
         PageRequest request = paging.request();
         return rebuilds.count().flatMap(total -> rebuilds.recent(request.pageSize(), request.offset())

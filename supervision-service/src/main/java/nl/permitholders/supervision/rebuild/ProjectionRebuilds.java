@@ -51,6 +51,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,6 +79,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProjectionRebuilds {
 
+    @Schema(name = "RebuildState")
     public enum State {
         RUNNING, COMPLETED, FAILED, ABANDONED
     }

@@ -22,6 +22,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,20 +41,24 @@ public class RegimeResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The municipality's supervision regime as the province decided it, and every decision",
+    @Operation(operationId = "getSupervisionRegime",
+            summary = "The municipality's supervision regime as the province decided it, and every decision",
             description = "The regime (LOW, MEDIUM, HIGH; Overijssel's green, orange and red) is the province's own decision, "
                     + "not a computed figure; the schedule colour of the dashboard is the Opnieuw Thuis benchmark and is not "
                     + "this. current is the decision in force: the latest by decidedOn, then recordedAt; absent before the "
                     + "first. With asOf, as it stood on that date: the decisions taken (decidedOn) by then; a date after "
                     + "today gives today's.")
     public Uni<RegimeView> regime(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-                                  @Parameter(description = "the regime as it stood on this date, yyyy-mm-dd") @QueryParam("asOf") String asOfText) {
+                                  @Parameter(description = "the regime as it stood on this date, yyyy-mm-dd",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                  @QueryParam("asOf") String asOfText) {
         return regimes.regime(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE)
     @POST
-    @Operation(summary = "Record the supervision regime province staff decided for the municipality",
+    @Operation(operationId = "decideSupervisionRegime",
+            summary = "Record the supervision regime province staff decided for the municipality",
             description = "The regime, the date it was decided (not after today) and the reason (at most 500 characters); who "
                     + "decided is the caller the token names (its name, or else its subject), kept as decidedBy. Only the "
                     + "province the municipality belongs to. Published as " + Regimes.REGIME_DECIDED + " on supervision.events. "

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * @param asOf the date asked for, if any: the regime as it stood on it
  */
+@Schema(requiredProperties = {"municipalityCode", "decisions"})
 public record RegimeView(
         String municipalityCode,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,

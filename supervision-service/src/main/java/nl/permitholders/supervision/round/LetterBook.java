@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.supervision.projection.ReadPool;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The state of every judgement letter (one municipality, one deadline) and the letters as they were sent. A change of
@@ -45,6 +46,7 @@ public class LetterBook {
     private static final String INSERT_SENT = "INSERT INTO sent_letter (municipality_code, deadline, pdf, sha256, backlog, "
             + "template_version, sent_by, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
+    @Schema(requiredProperties = {"state", "changedBy", "changedAt"})
     public record StateChange(LetterState state, String changedBy, Instant changedAt) {
     }
 

@@ -33,8 +33,10 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.round.LetterBook.SentLetter;
 import nl.permitholders.supervision.round.LetterBook.StateChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,6 +68,7 @@ public class LetterResource {
     public record StateRequest(@NotNull LetterState state) {
     }
 
+    @Schema(requiredProperties = {"sha256", "backlog", "templateVersion", "sentBy", "sentAt"})
     public record SentView(@Schema(description = "SHA-256 of the PDF as sent, hex") String sha256,
                            @Schema(description = "The backlog at the deadline the sent letter states") int backlog,
                            @Schema(description = "The province's template version it was written with; 0: the default") int templateVersion,
@@ -75,6 +78,7 @@ public class LetterResource {
         }
     }
 
+    @Schema(requiredProperties = {"municipalityCode", "deadline", "period", "history", "liveBacklog"})
     public record LetterStatusView(
             String municipalityCode, LocalDate deadline, String period,
             @Schema(description = "DRAFT until province staff record REVIEWED, then SENT") LetterState state,
@@ -89,13 +93,14 @@ public class LetterResource {
     @GET
     @Produces({PDF, "application/problem+json"})
     @WithSession
-    @Operation(summary = "The judgement letter to the municipality about a deadline, as PDF",
+    @Operation(operationId = "getLetter", summary = "The judgement letter to the municipality about a deadline, as PDF",
             description = "deadline is 1 January or 1 July of a year, passed. Until the letter is SENT: written now from the live "
                     + "figures with the province's template, marked concept. Once SENT: the PDF as it was sent, byte for byte "
                     + "(ETag: its SHA-256); a later correction of the figures is not in it but shown beside it (GET .../state). "
                     + "The municipality reads only a letter sent to it (404 before).")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
     public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
                                 @PathParam("deadline") String deadlineText) {
         Period period = period(deadlineText);
         if (caller.is(Roles.MUNICIPALITY)) {
@@ -108,11 +113,13 @@ public class LetterResource {
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/state")
-    @Operation(summary = "The letter's state, its history, and whether the live figures now differ from the sent letter",
+    @Operation(operationId = "getLetterState",
+            summary = "The letter's state, its history, and whether the live figures now differ from the sent letter",
             description = "state is DRAFT until province staff record another. Once SENT: the sent letter's hash and backlog, "
                     + "beside liveBacklog (the live figures now) and liveDiffersFromSent. The municipality reads it only once "
                     + "the letter is sent (404 before).")
     public Uni<LetterStatusView> state(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                       @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
                                        @PathParam("deadline") String deadlineText) {
         return status(code, period(deadlineText));
     }
@@ -121,7 +128,7 @@ public class LetterResource {
     @POST
     @Path("/states")
     @WithSession
-    @Operation(summary = "Record the letter's state: DRAFT, REVIEWED or SENT",
+    @Operation(operationId = "recordLetterState", summary = "Record the letter's state: DRAFT, REVIEWED or SENT",
             description = "Who recorded it and when come from the token and the clock. A letter is SENT only after REVIEWED; "
                     + "a SENT letter stays so (400 naming state). Recording SENT stores the letter as PDF, written from the live "
                     + "figures at that moment without the concept mark, with its SHA-256: from then on GET returns that PDF "
@@ -129,6 +136,7 @@ public class LetterResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the letter's state",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LetterStatusView.class)))
     public Uni<Response> record(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
+                                @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
                                 @PathParam("deadline") String deadlineText, @Valid @NotNull StateRequest request) {
         Period period = period(deadlineText);
         return round.record(code, period, request.state())

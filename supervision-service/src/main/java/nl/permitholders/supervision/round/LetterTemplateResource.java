@@ -45,9 +45,11 @@ public class LetterTemplateResource {
     public record TemplateRequest(@NotBlank @Size(max = TEMPLATE_MAX) String template) {
     }
 
+    @Schema(requiredProperties = {"version", "changedBy", "changedAt"})
     public record VersionView(int version, String changedBy, Instant changedAt) {
     }
 
+    @Schema(requiredProperties = {"provinceCode", "version", "history"})
     public record TemplateView(
             String provinceCode,
             @Schema(description = "The version letters are written with now; 0: the default shipped with the service") int version,
@@ -64,7 +66,8 @@ public class LetterTemplateResource {
 
     @RolesAllowed(Roles.PROVINCE)
     @GET
-    @Operation(summary = "The province's letter template, with the history of its versions",
+    @Operation(operationId = "getLetterTemplate",
+            summary = "The province's letter template, with the history of its versions",
             description = "The default template while the province saved none (version 0). Only the province's own staff.")
     public Uni<TemplateView> template(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
         caller.requireOwnProvince(code);
@@ -73,7 +76,7 @@ public class LetterTemplateResource {
 
     @RolesAllowed(Roles.PROVINCE)
     @PUT
-    @Operation(summary = "Save a new version of the province's letter template",
+    @Operation(operationId = "saveLetterTemplate", summary = "Save a new version of the province's letter template",
             description = "A Qute template giving an XHTML document (root element html; no DOCTYPE, no entities other than "
                     + "XML's and numeric ones; nothing loaded from outside). The data is letter (docs/supervision-round.md). "
                     + "It is tried on a sample letter first: one that does not parse, fails to render, gives no well-formed "

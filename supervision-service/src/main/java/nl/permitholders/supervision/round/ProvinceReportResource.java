@@ -24,7 +24,10 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +69,8 @@ public class ProvinceReportResource {
     @GET
     @Produces({LetterResource.PDF, XLSX, Problem.MEDIA_TYPE})
     @WithSession
-    @Operation(summary = "The province's report about a deadline, as PDF or .xlsx by the Accept header",
+    @Operation(operationId = "getProvinceReport",
+            summary = "The province's report about a deadline, as PDF or .xlsx by the Accept header",
             description = WHAT + " Accept: application/pdf (also without Accept, or */*) for the PDF, whose fixed wording is the "
                     + "service's report template (docs/supervision-round.md); Accept: " + XLSX + " for the workbook: a sheet each "
                     + "for the municipalities (with the province's totals), the standings, the backlog per deadline, the moves on "
@@ -74,6 +78,7 @@ public class ProvinceReportResource {
     @APIResponse(responseCode = "200", description = "The PDF or the workbook",
             content = {@Content(mediaType = LetterResource.PDF), @Content(mediaType = XLSX)})
     public Uni<Response> report(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
+                                @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
                                 @PathParam("deadline") String deadlineText, @Context Request request) {
         caller.requireOwnProvince(code);
         Period period = round.deadline("deadline", deadlineText);

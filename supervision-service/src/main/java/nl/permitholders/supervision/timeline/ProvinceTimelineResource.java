@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.timeline;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,13 +32,18 @@ public class ProvinceTimelineResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @WithSession
-    @Operation(summary = "A province's backlog at every deadline and persons housed per month: the sum of its municipalities",
+    @Operation(operationId = "getProvinceTimeline",
+            summary = "A province's backlog at every deadline and persons housed per month: the sum of its municipalities",
             description = "From 'from' (default: the earliest half-year of its municipalities' ledgers) up to 'until' (default: the "
                     + "current half-year). A merged municipality counts up to its merger, the new one from then on (R3).")
     public Uni<TimelineView> province(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-            @Parameter(description = "first half-year, yyyy-Hn") @QueryParam("from") String fromText,
-            @Parameter(description = "last half-year, yyyy-Hn") @QueryParam("until") String untilText) {
+            @Parameter(description = "first half-year, yyyy-Hn",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last half-year, yyyy-Hn",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("until") String untilText) {
         return timelines.province(code, TimelineResource.optionalPeriod("from", fromText), TimelineResource.optionalPeriod("until", untilText));
     }
 }

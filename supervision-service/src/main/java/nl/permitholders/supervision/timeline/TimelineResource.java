@@ -17,6 +17,8 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
@@ -32,13 +34,18 @@ public class TimelineResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "A municipality's backlog at every deadline and persons housed per month over the years",
+    @Operation(operationId = "getMunicipalityTimeline",
+            summary = "A municipality's backlog at every deadline and persons housed per month over the years",
             description = "From 'from' (default: the first half-year of its ledger) up to 'until' (default: the current half-year, or the first if that is later). "
                     + "A half-year whose deadline has not passed shows the position so far (passed = false). Stops at a merger (R3).")
     public Uni<TimelineView> municipality(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "first half-year, yyyy-Hn") @QueryParam("from") String fromText,
-            @Parameter(description = "last half-year, yyyy-Hn") @QueryParam("until") String untilText) {
+            @Parameter(description = "first half-year, yyyy-Hn",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last half-year, yyyy-Hn",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("until") String untilText) {
         return timelines.municipality(code, optionalPeriod("from", fromText), optionalPeriod("until", untilText));
     }
 

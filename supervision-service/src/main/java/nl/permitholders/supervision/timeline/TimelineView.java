@@ -2,7 +2,9 @@ package nl.permitholders.supervision.timeline;
 
 import java.util.List;
 import nl.permitholders.platform.period.Period;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(requiredProperties = {"code", "name", "deadlines", "months"})
 public record TimelineView(String code, String name, String from, String until, List<DeadlineView> deadlines, List<MonthView> months) {
     static TimelineView of(String code, String name, Period from, Period until, Timeline t) {
         return new TimelineView(code, name, from.toString(), until.toString(),

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How the municipalities of a province or of the country stand together in a half-year: the net backlog (backlogs
@@ -18,6 +19,8 @@ import nl.permitholders.supervision.ledger.BacklogLedger;
  * started on (the previous half-year's deadline). A municipality without a verdict there (its figures start later)
  * counts as without verdict. (The net backlog is the same as the totals' backlog, repeated here beside the gross.)
  */
+@Schema(requiredProperties = {"netBacklog", "grossBacklog", "ahead", "met", "notMetExcusable", "notMet",
+        "withoutVerdict"})
 public record Standings(int netBacklog, int grossBacklog, int ahead, LocalDate lastDeadline, int met, int notMetExcusable,
                         int notMet, int withoutVerdict) {
 

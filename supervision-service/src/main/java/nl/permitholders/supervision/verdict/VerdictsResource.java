@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +61,7 @@ public class VerdictsResource {
                                          @NotNull LocalDate decidedOn) {
     }
 
+    @Schema(requiredProperties = {"id", "deadline", "verdict", "decidedOn", "decidedBy", "recordedAt"})
     public record ProvinceVerdictView(
             UUID id, LocalDate deadline, Verdict verdict, String grounds, LocalDate decidedOn, String decidedBy, Instant recordedAt,
             @Schema(description = "The computed verdict at the deadline when this one was recorded") Verdict recordedAgainst) {
@@ -70,6 +72,7 @@ public class VerdictsResource {
         }
     }
 
+    @Schema(requiredProperties = {"deadline", "backlog", "openedChain", "toReview", "history"})
     public record DeadlineVerdictsView(
             LocalDate deadline,
             @Schema(description = "The verdict computed from the figures (R7): advice to the province") Verdict computedVerdict,
@@ -91,6 +94,8 @@ public class VerdictsResource {
         }
     }
 
+    @Schema(requiredProperties = {"period", "deadline", "referenceDate", "backlog", "stillToHouseAtReferenceDate",
+            "coupledUnhousedAtReferenceDate", "recoupledAfterTheClockAtReferenceDate", "couplingDeficit", "history"})
     public record VerdictLine(String period, LocalDate deadline, LocalDate referenceDate, Verdict verdict, int backlog,
                               int stillToHouseAtReferenceDate, int coupledUnhousedAtReferenceDate,
                               int recoupledAfterTheClockAtReferenceDate, int couplingDeficit, List<RecordedVerdict> history) {
@@ -98,7 +103,8 @@ public class VerdictsResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @Operation(summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",
+    @Operation(operationId = "listVerdicts",
+            summary = "The verdict at every deadline that has passed (R7), with the history of how each changed",
             description = "A late correction (an adjusted quota, a revoked placement) judges a closed half-year again; "
                     + "history lists every verdict recorded for it with the event that caused it. couplingDeficit = "
                     + "stillToHouseAtReferenceDate - coupledUnhousedAtReferenceDate (at least 0); coupledUnhousedAtReferenceDate "
@@ -117,7 +123,8 @@ public class VerdictsResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/province-verdicts")
-    @Operation(summary = "At every deadline the ladder counts: the computed verdict (advice) and the province's own verdict",
+    @Operation(operationId = "listProvinceVerdicts",
+            summary = "At every deadline the ladder counts: the computed verdict (advice) and the province's own verdict",
             description = "Province staff judge; the computed verdict (R7) is their advice. Per deadline passed, the deadline "
                     + "that opened the chain of a municipality that joined behind included: the computed verdict, the "
                     + "province's verdict in force with its grounds, date and author, whether a late correction put it up for "
@@ -130,11 +137,14 @@ public class VerdictsResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{deadline}/province-verdict")
-    @Operation(summary = "One deadline: the computed verdict (advice) and the province's own verdict, with its history",
+    @Operation(operationId = "getProvinceVerdict",
+            summary = "One deadline: the computed verdict (advice) and the province's own verdict, with its history",
             description = "As province-verdicts, for one deadline; 404 when the municipality has no verdict at that date.")
     public Uni<DeadlineVerdictsView> provinceVerdict(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July") @PathParam("deadline") String deadline) {
+            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("deadline") String deadline) {
         return provinceVerdicts.deadline(code, DateParam.parseOptional("deadline", deadline)).map(DeadlineVerdictsView::of);
     }
 
@@ -142,7 +152,8 @@ public class VerdictsResource {
     @POST
     @Path("/{deadline}/province-verdict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the province's own verdict at a deadline, with its grounds",
+    @Operation(operationId = "recordProvinceVerdict",
+            summary = "Record the province's own verdict at a deadline, with its grounds",
             description = "The verdict (MET, NOT_MET_EXCUSABLE, NOT_MET), the grounds (up to 500 characters, e.g. "
                     + "\"verschoonbaar: afgesproken inhaalplan\") and the date decided; who decided is the caller the token "
                     + "names. The ladder counts it from decidedOn on in place of the computed verdict. R7 fixes whether there "
@@ -154,7 +165,9 @@ public class VerdictsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceVerdictView.class)))
     public Uni<Response> recordProvinceVerdict(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July that has passed") @PathParam("deadline") String deadline,
+            @Parameter(description = "the deadline, yyyy-mm-dd: a 1 January or 1 July that has passed",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("deadline") String deadline,
             @Valid @NotNull ProvinceVerdictRequest request) {
         LocalDate date = DateParam.parseOptional("deadline", deadline);
         return provinceVerdicts.record(code, date, new ProvinceVerdictBook.Statement(request.verdict(), request.grounds(), request.decidedOn()))

@@ -21,6 +21,7 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,20 +42,32 @@ public class NationalSeriesResource {
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
+    @Schema(requiredProperties = {"period", "figures", "ownArithmetic", "difference"})
     public record HalfYearView(String period,
                                @Schema(description = "as published: with COA's figures province staff adopted (the amount carried "
-                                       + "in, the position at the end as COA published it)") NationalSeries.Figures figures,
-                               @Schema(description = "the system's own arithmetic without any adoption (R4)") NationalSeries.Figures ownArithmetic,
-                               @Schema(description = "figures minus ownArithmetic: the Rijk's reconciliation") NationalSeries.Figures difference) {
+                                       + "in, the position at the end as COA published it)") SeriesFigures figures,
+                               @Schema(description = "the system's own arithmetic without any adoption (R4)") SeriesFigures ownArithmetic,
+                               @Schema(description = "figures minus ownArithmetic: the Rijk's reconciliation") SeriesFigures difference) {
 
         static HalfYearView of(NationalSeries.HalfYear h) {
-            return new HalfYearView(h.period().toString(), h.figures(), h.ownArithmetic(), h.difference());
+            return new HalfYearView(h.period().toString(), SeriesFigures.of(h.figures()), SeriesFigures.of(h.ownArithmetic()),
+                    SeriesFigures.of(h.difference()));
+        }
+    }
+
+    /** A half-year's national figures: quota, the quota including what was carried in, housed, the position at the end. */
+    @Schema(requiredProperties = {"quota", "adjustedQuota", "housed", "position"})
+    public record SeriesFigures(int quota, int adjustedQuota, int housed, int position) {
+
+        static SeriesFigures of(NationalSeries.Figures f) {
+            return new SeriesFigures(f.quota(), f.adjustedQuota(), f.housed(), f.position());
         }
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @Operation(summary = "The national series per half-year, as the Rijk publishes it, beside the system's own arithmetic",
+    @Operation(operationId = "getNationalSeries",
+            summary = "The national series per half-year, as the Rijk publishes it, beside the system's own arithmetic",
             description = "Per half-year from from to to (at most " + MAX_HALF_YEARS + "), summed over every municipality of "
                     + "every province that exists in it: quota, adjustedQuota (the quota including the backlog or lead carried "
                     + "in), housed and position at the end (a backlog positive, a lead negative; the Rijk's table writes a "
@@ -62,8 +75,12 @@ public class NationalSeriesResource {
                     + "in as COA carried it and the position at the end as COA published it, which need not be adjustedQuota "
                     + "minus housed; ownArithmetic is the system's arithmetic without any adoption (each end carried into the "
                     + "next half-year, R4), and difference the one minus the other: the Rijk's reconciliation.")
-    public Uni<List<HalfYearView>> series(@Parameter(description = "first half-year, e.g. 2019-I or 2019-H1") @QueryParam("from") String fromText,
-                                          @Parameter(description = "last half-year") @QueryParam("to") String toText) {
+    public Uni<List<HalfYearView>> series(
+            @Parameter(description = "first half-year, e.g. 2019-I or 2019-H1", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("from") String fromText,
+            @Parameter(description = "last half-year", required = true, schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("to") String toText) {
         Period from = PeriodParam.parse("from", fromText);
         Period to = PeriodParam.parse("to", toText);
         if (to.isBefore(from)) {

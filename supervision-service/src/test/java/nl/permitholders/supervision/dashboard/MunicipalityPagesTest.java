@@ -132,7 +132,7 @@ class MunicipalityPagesTest {
                 .body(containsString("Over deze provincie is nog niets bekend"))
                 .body(containsString("/dashboard/provincies/" + empty + "/afstemming-coa"))
                 .body(not(containsString("about:blank")));
-        // Not signed in: the sign-in sends a browser to the login page (DashboardInBrowserTest); without it, refused.
+        // Not signed in: the sign-in sends a browser to the login page (DashboardInBrowserIT); without it, refused.
         given().accept(BROWSER).get("/dashboard/gemeenten/{code}", town).then().statusCode(401);
         officer().get("/dashboard/gemeenten/{code}?periode=2025-H3", town).then().statusCode(400)
                 .contentType(containsString("text/html")).body(containsString("Dit kon niet worden verwerkt"));

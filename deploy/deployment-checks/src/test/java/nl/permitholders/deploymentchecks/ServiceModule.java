@@ -127,7 +127,11 @@ final class ServiceModule {
         Set<String> paths = new TreeSet<>();
         paths.add(property("quarkus.smallrye-openapi.path").replaceFirst("/openapi\\.json$", ""));
         for (Path source : Project.files(dir.resolve("src/main/java"), ".java")) {
-            ROOT_RESOURCE.matcher(Project.read(source)).results().forEach(r -> paths.add(r.group(1)));
+            String code = Project.read(source);
+            // A REST client's @Path is another service's path, which this one calls and does not serve.
+            if (!code.contains("@RegisterRestClient")) {
+                ROOT_RESOURCE.matcher(code).results().forEach(r -> paths.add(r.group(1)));
+            }
         }
         Path resources = dir.resolve("src/main/resources");
         if (Files.isDirectory(resources.resolve("templates"))) {

@@ -141,5 +141,10 @@ class ExchangesOnTheDashboardTest {
                 .body(containsString("geldt niet meer voor Gemeente " + giver + ": haar gecorrigeerde taakstelling is -3 "
                         + "(meegenomen achterstand 0, taakstelling 2, uitgeruild -5)"))
                 .body(containsString("geregistreerd, geldt niet meer voor Gemeente " + giver));
+        // The giver, a party, reads the same on its own exchange page.
+        given().header("Authorization", Callers.as(Callers.issuer().municipality(giver)))
+                .get("/dashboard/gemeenten/{code}/uitruil", giver).then().statusCode(200)
+                .body(containsString("Uitruil die niet meer geldt"))
+                .body(containsString("geldt niet meer voor Gemeente " + giver + ": haar gecorrigeerde taakstelling is -3"));
     }
 }

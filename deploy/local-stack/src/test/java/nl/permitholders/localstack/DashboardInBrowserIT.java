@@ -166,9 +166,11 @@ class DashboardInBrowserIT {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo in het 2e halfjaar 2025"));
         assertThat(cellTextsOf(By.xpath("//table[@id='cijfers']//tr[th[.='Nog te huisvesten']]"))).containsExactly("Nog te huisvesten", "190");
         assertThat(browser.getPageSource()).contains(DemoData.ALMELO_PLAN_TITLE, "27 maart 2025");
-        // COA coupled enough in time: the shortfall is Almelo's own, six deadlines in a row from the one that opened its chain.
+        // COA coupled enough in time: the shortfall is Almelo's own. With R1's share of the quota after its plan (2026 on),
+        // its backlog grew at each of the last four deadlines, so the ladder advises announcing substitution.
         assertThat(browser.findElement(By.id("oordeel")).getText()).isEqualTo("niet gehaald");
-        assertThat(browser.findElement(By.id("trede-advies")).getText()).startsWith("bestuurlijke afspraken");
+        assertThat(browser.findElement(By.id("trede-advies")).getText())
+                .startsWith("indeplaatsstelling aangekondigd — de achterstand groeide op elk van de laatste vier peildata");
 
         new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
         browser.findElement(By.id("reden")).sendKeys("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.");

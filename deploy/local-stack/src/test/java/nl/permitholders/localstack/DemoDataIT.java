@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -129,11 +131,16 @@ class DemoDataIT {
 
     @Test
     void anInventedExchangeAgreementWaitsForTheProvinceAndChangesNoFigure() {
-        JsonNode agreements = supervision("/provinces/PV23/exchanges");
+        // The demo's own: the dashboard's browser tests, on the same stack, propose agreements of their own.
+        List<JsonNode> agreements = new ArrayList<>();
+        supervision("/provinces/PV23/exchanges").forEach(a -> {
+            if (a.path("reason").asText().startsWith("Verzonnen voor de demo")) {
+                agreements.add(a);
+            }
+        });
         assertThat(agreements).hasSize(1);
         JsonNode agreement = agreements.get(0);
         assertThat(agreement.path("state").asText()).isEqualTo("CONFIRMED");
-        assertThat(agreement.path("reason").asText()).startsWith("Verzonnen voor de demo");
         String period = agreement.path("period").asText();
         assertThat(supervision("/municipalities/GM0164/periods/" + period).path("exchanges").asInt()).isZero();
     }

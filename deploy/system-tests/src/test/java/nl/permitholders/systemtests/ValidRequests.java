@@ -315,7 +315,7 @@ final class ValidRequests {
             return new Valid(path, provinceAdministrator, body("appliesFrom", "2025-03-01", "countedAsMissed", List.of("NOT_MET"),
                     "steps", List.of(Map.of("missedInARow", 1, "stage", "SIGNAL")), "backlogGrowthEscalates", true,
                     "correction", "rules of March 2025 recorded late"));
-        }));
+        }).related("correction", "appliesFrom"));
         operations.put("POST /supervision/v1/municipalities/{code}/letters/{deadline}/states", new Operation(Service.SUPERVISION,
                 // REVIEWED may follow REVIEWED: the letter is never sent here, so the request stays valid however often it is sent.
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/letters/2025-01-01/states", province, body("state", "REVIEWED"))));

@@ -30,7 +30,7 @@ public record AgreementView(UUID id, String period, AgreementState state, String
         return new AgreementView(a.id(), a.period().toString(), a.state(), a.reason(), a.proposer(),
                 a.changes().stream().map(c -> new ChangeView(c.municipalityCode(), c.delta(), c.backlogTransfer())).toList(),
                 a.state().open() ? List.copyOf(a.awaiting()) : List.of(),
-                a.steps().stream().map(s -> new AgreementStepView(s.kind(), s.actingFor(), s.author(), s.at(), s.reason())).toList(),
+                a.steps().stream().map(s -> AgreementStepView.of(s, a.registeredLate())).toList(),
                 breaches.stream().map(ExchangeBreachView::of).toList());
     }
 }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.permitholders.platform.api.InvalidInputException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -76,7 +79,9 @@ public class ExchangeResource {
                                       Boolean confirmClosedHalfYear,
                                       @Schema(description = "why an agreement for a closed half-year comes this late; shown "
                                               + "in its history and in the verdict's")
-                                      @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
+                                      @Size(max = ExchangeAgreements.REASON_MAX)
+                                      @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when given")
+                                      String reason) {
 
         ExchangeAgreement.ClosedHalfYearConfirmation confirmation() {
             return Boolean.TRUE.equals(confirmClosedHalfYear) ? new ExchangeAgreement.ClosedHalfYearConfirmation(reason) : null;
@@ -174,7 +179,11 @@ public class ExchangeResource {
                     + "it was confirmed, by whom and why. " + STEPS)
     public Uni<AgreementView> register(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id, @Valid RegistrationRequest request) {
+            @PathParam("id") String id, @Valid RegistrationRequest request, @Context HttpHeaders headers) {
+        // No body registers without a confirmation; a body that is JSON null is not a registration request.
+        if (request == null && headers.getLength() > 0) {
+            throw InvalidInputException.of("body", "must be a JSON object (or left out)");
+        }
         return agreements.register(UuidParam.parse("id", id), request == null ? null : request.confirmation())
                 .flatMap(agreements::viewOf);
     }

@@ -25,8 +25,7 @@ class SupervisionPrivacyIT {
             Map.entry("/components/schemas/ProvinceView", List.of("name")),
             Map.entry("/components/schemas/ProvinceTotals", List.of("name")),       // a province's name
             Map.entry("/components/schemas/TimelineView", List.of("name")),         // a municipality's or province's name
-            Map.entry("/components/schemas/Assumption", List.of("name")),           // which assumption a forecast makes
-            Map.entry("/components/schemas/OutboundSseEvent", List.of("name")),     // the kind of server-sent event ("figures")
+            Map.entry("/components/schemas/ForecastAssumption", List.of("name")),   // which assumption a forecast makes
             Map.entry("/components/schemas/InvalidParam", List.of("name")),
             // COA's position file: the municipality's name as COA wrote it, and the name of the file province staff uploaded
             Map.entry("/components/schemas/CoaPositionLine", List.of("municipalityName")),

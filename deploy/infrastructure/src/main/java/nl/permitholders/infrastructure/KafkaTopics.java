@@ -129,6 +129,37 @@ public final class KafkaTopics {
         }
     }
 
+    /**
+     * How many records every consumer group has yet to process: per partition it has committed on, the end offset minus
+     * its committed one, summed. Zero means every service has processed everything published so far.
+     */
+    public long unprocessedRecords() {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = new java.util.HashMap<>();
+            for (var group : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
+                admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+                        .forEach((partition, offset) -> {
+                            if (offset != null) {
+                                committed.merge(partition, offset, (a, b) -> a.offset() <= b.offset() ? a : b);
+                            }
+                        });
+            }
+            if (committed.isEmpty()) {
+                return 0;
+            }
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+            committed.keySet().forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+            return committed.entrySet().stream()
+                    .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset())).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the consumer groups' offsets", e);
+        }
+    }
+
     /** How many records {@code topics} hold, from the beginning of every partition to its end. */
     public long endOffsets(List<String> topics) {
         try (Admin admin = admin()) {

@@ -43,4 +43,20 @@ final class DatabaseSnapshot {
         }
         return counts;
     }
+
+    /** Outbox rows in any service's database that the relay has not published yet. */
+    static long unpublishedEvents(SystemStack stack) {
+        long unpublished = 0;
+        for (Service service : Service.values()) {
+            try (Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(service.database), LocalPostgres.USER, "");
+                 Statement statement = db.createStatement();
+                 ResultSet count = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+                count.next();
+                unpublished += count.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return unpublished;
+    }
 }

@@ -80,7 +80,7 @@ public class ExchangeResource {
                                       @Schema(description = "why an agreement for a closed half-year comes this late; shown "
                                               + "in its history and in the verdict's")
                                       @Size(max = ExchangeAgreements.REASON_MAX)
-                                      @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank when given")
+                                      @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank when given")
                                       String reason) {
 
         ExchangeAgreement.ClosedHalfYearConfirmation confirmation() {

@@ -22,6 +22,13 @@ public class MergerPart extends PanacheEntityBase {
     @Column(name = "municipality_code")
     public String municipalityCode;
 
+    public static MergerPart of(UUID mergerId, String municipalityCode) {
+        MergerPart part = new MergerPart();
+        part.mergerId = mergerId;
+        part.municipalityCode = municipalityCode;
+        return part;
+    }
+
     public record Key(UUID mergerId, String municipalityCode) implements Serializable {
         public Key() {
             this(null, null);

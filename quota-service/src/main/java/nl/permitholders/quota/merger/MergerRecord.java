@@ -16,8 +16,11 @@ public class MergerRecord extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "new_municipality_code")
-    public String newMunicipalityCode;
+    @Column(name = "continuing_municipality_code")
+    public String continuingMunicipalityCode;
+
+    /** Whether the continuing municipality existed before and absorbed the others, keeping its code. */
+    public boolean absorption;
 
     @Column(name = "effective_date")
     public LocalDate effectiveDate;

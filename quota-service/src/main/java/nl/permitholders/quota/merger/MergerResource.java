@@ -1,14 +1,8 @@
 package nl.permitholders.quota.merger;
 
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,31 +17,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.events.QuotaEvents.MunicipalitiesMerged;
-import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
-import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.PeriodQuotas;
-import nl.permitholders.quota.quota.QuotaBasis;
-import nl.permitholders.quota.quota.QuotaStatus;
-import nl.permitholders.quota.quota.QuotaVersionEntity;
-import nl.permitholders.quota.reference.Municipality;
-import nl.permitholders.quota.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/mergers")
@@ -57,25 +40,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MergerResource {
 
     @Inject
-    OutboxTransaction transaction;
+    MergerService mergers;
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    PeriodQuotas periodQuotas;
-
-    public record NewMunicipality(
+    @Schema(description = "The municipality that continues: a new code with its name and province, or a registered municipality "
+            + "that absorbs the others and keeps its code, name and province (leave name and province out then)")
+    public record ContinuingMunicipality(
             @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @NotBlank @Size(max = 100) String name,
-            @NotNull @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
+            @Schema(description = "required for a new municipality") @Size(max = 100) String name,
+            @Schema(description = "required for a new municipality")
+            @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
     }
 
     public record PopulationRequest(@NotNull LocalDate referenceDate, @NotNull @Min(0) @Max(2_000_000) Integer persons) {
     }
 
-    public record MergerRequest(@Valid @NotNull NewMunicipality municipality,
-                                @NotNull @Size(min = 2, max = 20) List<@NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String> mergedMunicipalityCodes,
+    public record MergerRequest(@Valid @NotNull ContinuingMunicipality municipality,
+                                @Schema(description = "the municipalities that cease to exist on effectiveDate")
+                                @NotNull @Size(min = 1, max = 20) List<@NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String> mergedMunicipalityCodes,
+                                @Schema(description = "any date; the half-year that contains it belongs wholly to the continuing municipality")
                                 @NotNull LocalDate effectiveDate,
                                 @Size(max = 10) List<@Valid @NotNull PopulationRequest> populations,
                                 @NotBlank @Size(max = 500) String reason) {
@@ -85,122 +67,48 @@ public class MergerResource {
     public record QuotaTakenOver(String period, int persons) {
     }
 
-    @Schema(requiredProperties = {"id", "municipalityCode", "name", "provinceCode", "mergedMunicipalityCodes",
-            "effectiveDate", "quotasTakenOver"})
-    public record MergerView(UUID id, String municipalityCode, String name, String provinceCode, List<String> mergedMunicipalityCodes,
-                             LocalDate effectiveDate, List<QuotaTakenOver> quotasTakenOver, String reason) {
+    @Schema(requiredProperties = {"id", "municipalityCode", "name", "provinceCode", "absorption", "mergedMunicipalityCodes",
+            "effectiveDate", "effectivePeriod", "quotasTakenOver"})
+    public record MergerView(UUID id, String municipalityCode, String name, String provinceCode,
+                             @Schema(description = "true when an existing municipality absorbed the others") boolean absorption,
+                             List<String> mergedMunicipalityCodes, LocalDate effectiveDate,
+                             @Schema(description = "the half-year that contains effectiveDate; it belongs wholly to the continuing municipality")
+                             String effectivePeriod, List<QuotaTakenOver> quotasTakenOver, String reason) {
     }
 
     @RolesAllowed(Roles.RIJK)
     @POST
     @Operation(operationId = "recordMerger", summary = "Record a merger of municipalities (R3)",
-            description = "From effectiveDate (the first day of a half-year) the new municipality exists and the merged ones no "
-                    + "longer do (history kept). It takes over their quotas of the half-years from then on (basis MERGED; theirs "
-                    + "become 0) and, in supervision, their backlog. The province sets its population (populations).")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the new municipality",
+            description = "Into a new municipality, or into an existing one that absorbs the others and keeps its code, on any date. "
+                    + "From effectiveDate the merged municipalities no longer exist (history kept) and the continuing one takes over "
+                    + "their couplings, placements and units; the half-year that contains effectiveDate belongs wholly to it: its quota "
+                    + "there and in every later half-year is its own plus theirs (basis MERGED; theirs become 0) and, in supervision, "
+                    + "it carries in their backlog. The province sets a new municipality's population (populations).")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the continuing municipality",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MergerView.class)))
     public Uni<Response> merge(@Valid @NotNull MergerRequest request) {
-        NewMunicipality target = request.municipality();
-        List<String> merged = request.mergedMunicipalityCodes();
-        Period effective = Period.containing(request.effectiveDate());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<PopulationRequest> populations = request.populations() == null ? List.of() : request.populations();
-        for (int i = 0; i < populations.size(); i++) {
-            LocalDate date = populations.get(i).referenceDate();
+        Map<LocalDate, Integer> populations = new TreeMap<>();
+        List<PopulationRequest> given = request.populations() == null ? List.of() : request.populations();
+        for (int i = 0; i < given.size(); i++) {
+            LocalDate date = given.get(i).referenceDate();
             if (date.getDayOfMonth() != 1 || date.getMonthValue() != 1) {
                 throw InvalidInputException.of("populations[" + i + "].referenceDate", "must be 1 January of a year");
             }
+            if (populations.put(date, given.get(i).persons()) != null) {
+                throw InvalidInputException.of("populations[" + i + "].referenceDate", date + " appears more than once");
+            }
         }
-        return transaction.run(() -> Province.findById(target.provinceCode())
-                .onItem().ifNull().failWith(() -> InvalidInputException.of("municipality.provinceCode",
-                        target.provinceCode() + " is not a registered province"))
-                .flatMap(province -> Municipality.<Municipality>find("code in ?1 or code = ?2", merged, target.code())
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
-                .flatMap(found -> {
-                    Map<String, Municipality> byCode = found.stream().collect(Collectors.toMap(m -> m.code, m -> m));
-                    Map<String, Boolean> exists = new TreeMap<>();
-                    merged.stream().filter(byCode::containsKey)
-                            .forEach(code -> exists.put(code, byCode.get(code).existsOn(request.effectiveDate().minusDays(1))));
-                    MergerPlan.check(target.code(), byCode.containsKey(target.code()), merged, request.effectiveDate(), exists)
-                            .throwIfAny();
-                    return record(request, merged.stream().map(byCode::get).toList(), effective, populations, now);
-                }));
+        ContinuingMunicipality continuing = request.municipality();
+        return mergers.record(new MergerService.Merger(continuing.code(), continuing.name(), continuing.provinceCode(),
+                        request.mergedMunicipalityCodes(), request.effectiveDate(), populations, request.reason()))
+                .map(recorded -> Response.created(URI.create(QuotaApi.BASE + "/municipalities/" + recorded.continuing().code))
+                        .entity(view(recorded)).build());
     }
 
-    private Uni<Response> record(MergerRequest request, List<Municipality> old, Period effective,
-                                 List<PopulationRequest> populations, Instant now) {
-        NewMunicipality target = request.municipality();
-        Municipality created = new Municipality();
-        created.code = target.code();
-        created.name = target.name();
-        created.provinceCode = target.provinceCode();
-        created.validFrom = request.effectiveDate();
-        Uni<Void> writes = created.persist()
-                .call(() -> outbox.append(MunicipalityRegistered.TYPE, created.code, MunicipalityRegistered.of(created)))
-                .replaceWithVoid();
-        for (Municipality municipality : old) {
-            municipality.validUntil = request.effectiveDate().minusDays(1);
-            writes = writes.call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality)));
-        }
-        List<PopulationVersion> set = populations.stream().map(p -> {
-            PopulationVersion population = new PopulationVersion();
-            population.municipalityCode = created.code;
-            population.referenceDate = p.referenceDate();
-            population.version = 1;
-            population.persons = p.persons();
-            population.source = "set by the province at merger";
-            population.recordedAt = now;
-            return population;
-        }).toList();
-        MergerRecord merger = new MergerRecord();
-        merger.id = UUID.randomUUID();
-        merger.newMunicipalityCode = created.code;
-        merger.effectiveDate = request.effectiveDate();
-        merger.reason = request.reason();
-        merger.recordedAt = now;
-        List<String> codes = old.stream().map(m -> m.code).toList();
-        List<MergerPart> parts = codes.stream().map(code -> {
-            MergerPart part = new MergerPart();
-            part.mergerId = merger.id;
-            part.municipalityCode = code;
-            return part;
-        }).toList();
-        return writes.call(() -> set.isEmpty() ? Uni.createFrom().voidItem() : PopulationVersion.persist(set))
-                .call(() -> merger.persist())
-                .call(() -> MergerPart.persist(parts))
-                .flatMap(ignored -> takeOverQuotas(created.code, codes, effective, request.reason(), now))
-                .call(() -> outbox.append(MunicipalitiesMerged.TYPE, created.code, new MunicipalitiesMerged(merger.id, created.code,
-                        codes, request.effectiveDate(), effective.toString())))
-                .map(takenOver -> Response.created(URI.create(QuotaApi.BASE + "/municipalities/" + created.code))
-                        .entity(new MergerView(merger.id, created.code, created.name, created.provinceCode, codes,
-                                merger.effectiveDate, takenOver, merger.reason)).build());
-    }
-
-    /** For every half-year from the merger on in which the merged municipalities had quotas: their sum moves to the new one. */
-    private Uni<List<QuotaTakenOver>> takeOverQuotas(String newCode, List<String> merged, Period effective, String reason, Instant now) {
-        return QuotaVersionEntity.<QuotaVersionEntity>list("municipalityCode in ?1", merged)
-                .map(rows -> rows.stream().map(row -> Period.parse(row.period)).filter(p -> !p.isBefore(effective))
-                        .distinct().sorted().toList())
-                .flatMap(periods -> {
-                    List<QuotaTakenOver> takenOver = new ArrayList<>();
-                    Uni<Void> writes = Uni.createFrom().voidItem();
-                    for (Period period : periods) {
-                        writes = writes.call(() -> periodQuotas.histories(period).flatMap(histories -> {
-                            int sum = merged.stream().mapToInt(code -> histories.containsKey(code)
-                                    ? histories.get(code).current().map(v -> v.persons()).orElse(0) : 0).sum();
-                            takenOver.add(new QuotaTakenOver(period.toString(), sum));
-                            // The sum is only as fixed as its least fixed part.
-                            QuotaStatus status = merged.stream().anyMatch(code -> histories.containsKey(code) && histories.get(code)
-                                    .current().map(v -> v.status() == QuotaStatus.PROVISIONAL).orElse(false))
-                                    ? QuotaStatus.PROVISIONAL : QuotaStatus.FINAL;
-                            Map<String, PeriodQuotas.Figure> zeros = new TreeMap<>();
-                            merged.forEach(code -> zeros.put(code, new PeriodQuotas.Figure(0, null, null)));
-                            return periodQuotas.set(period, Map.of(newCode, new PeriodQuotas.Figure(sum, status, null)), QuotaBasis.MERGED,
-                                            "merger: " + reason, now)
-                                    .call(() -> periodQuotas.set(period, zeros, QuotaBasis.ADJUSTED, "merged into " + newCode + ": " + reason, now));
-                        }));
-                    }
-                    return writes.replaceWith(takenOver);
-                });
+    private static MergerView view(MergerService.Recorded recorded) {
+        return new MergerView(recorded.id(), recorded.continuing().code, recorded.continuing().name, recorded.continuing().provinceCode,
+                recorded.absorption(), recorded.merged(), recorded.effectiveDate(), Period.containing(recorded.effectiveDate()).toString(),
+                recorded.quotasTakenOver().entrySet().stream().map(e -> new QuotaTakenOver(e.getKey().toString(), e.getValue())).toList(),
+                recorded.reason());
     }
 }

@@ -94,6 +94,14 @@ public final class TestEvents {
                 .formatted(municipality, period, backlog));
     }
 
+    /** R3: {@code merged} merge into {@code continuing} (new, or existing and absorbing them) on {@code effective}. */
+    public void merger(String continuing, List<String> merged, LocalDate effective) {
+        send("quota.events", continuing, QUOTA + "municipalities-merged.v1", """
+                {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":[%s],"effectiveDate":"%s","effectivePeriod":"%s"}"""
+                .formatted(UUID.randomUUID(), continuing, merged.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(",")),
+                        effective, nl.permitholders.platform.period.Period.containing(effective)));
+    }
+
     /** @return the coupling's id */
     public UUID coupling(String municipality, int persons, LocalDate on) {
         UUID coupling = UUID.randomUUID();

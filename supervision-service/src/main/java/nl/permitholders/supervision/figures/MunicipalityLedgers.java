@@ -287,7 +287,7 @@ public class MunicipalityLedgers {
             return known;
         }
 
-        /** A ledger with the backlog its merged municipalities carried in ({@link MergerTakeOver}, R3). */
+        /** A ledger with the facts and backlog of the municipalities it continues ({@link MergerTakeOver}, R3). */
         private BacklogLedger ledger(String code, Set<String> underway) {
             BacklogLedger done = ledgers.get(code);
             if (done != null) {
@@ -295,13 +295,16 @@ public class MunicipalityLedgers {
             }
             underway.add(code);
             List<Merger> predecessors = byNewCode.getOrDefault(code, List.of());
-            Optional<MergerTakeOver> takeOver = Optional.empty();
-            if (!predecessors.isEmpty()) {
-                List<BacklogLedger> merged = predecessors.stream().filter(p -> !underway.contains(p.mergedCode))
-                        .map(p -> ledger(p.mergedCode, underway)).toList();
-                takeOver = Optional.of(MergerTakeOver.of(Period.parse(predecessors.get(0).effectivePeriod), merged));
+            List<LedgerEntry> own = entries.getOrDefault(code, List.of());
+            BacklogLedger ledger;
+            if (predecessors.isEmpty()) {
+                ledger = new BacklogLedger(code, own);
+            } else {
+                Map<Period, List<BacklogLedger>> merged = new TreeMap<>();
+                predecessors.stream().filter(p -> !underway.contains(p.mergedCode)).forEach(p -> merged
+                        .computeIfAbsent(Period.parse(p.effectivePeriod), k -> new ArrayList<>()).add(ledger(p.mergedCode, underway)));
+                ledger = MergerTakeOver.continuing(code, own, merged);
             }
-            BacklogLedger ledger = new BacklogLedger(code, entries.getOrDefault(code, List.of()), takeOver);
             ledgers.put(code, ledger);
             underway.remove(code);
             return ledger;

@@ -22,7 +22,8 @@ import nl.permitholders.platform.period.Period;
  * <p>
  * The chain starts at the half-year of the opening balance (the backlog the municipality had when it joined the
  * system); for a municipality formed by a merger, at the merger with the backlog it took over (R3); otherwise at the
- * first half-year with a quota, exchange or placement, with nothing carried in. Only the highest version of a quota or
+ * first half-year with a quota, exchange or placement, with nothing carried in. A municipality that continues merged
+ * ones ({@link MergerTakeOver}) counts their facts from the merger's half-year on, and their backlog carried in there. Only the highest version of a quota or
  * opening balance counts, so an adjustment after the fact moves that half-year and every later one. Persons count on
  * their housing or arrival date (R5); a revoked placement does not count at all. COA's position adopted at a deadline
  * re-anchors the chain there ({@link ReAnchoring}). Backlog handed over or taken over in a registered exchange
@@ -44,7 +45,8 @@ public final class BacklogLedger {
 
     private final String municipalityCode;
     private final List<LedgerEntry> entries;
-    private final Optional<MergerTakeOver> takeOver;
+    /** The mergers this municipality continues, in half-year order (R3). */
+    private final List<MergerTakeOver> takeOvers;
     /** The entries by kind, so that each figure looks only at the kinds it is made of (a city's ledger has thousands). */
     private final Map<EntryKind, List<LedgerEntry>> byKind = new EnumMap<>(EntryKind.class);
     private final Set<String> revokedPlacements;
@@ -53,15 +55,24 @@ public final class BacklogLedger {
     /** Persons of {@link #counted} per half-year of their date: the half-year's {@code housed} at its end. */
     private final Map<Period, Integer> housedPerPeriod = new HashMap<>();
     private final Couplings couplings;
+    /**
+     * For a municipality that continues merged ones: per merger, its positions with those of the municipalities merged
+     * into it by then, on the dates from that merger's half-year on.
+     */
+    private final List<BacklogLedger> withMerged;
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries) {
         this(municipalityCode, entries, Optional.empty());
     }
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries, Optional<MergerTakeOver> takeOver) {
+        this(municipalityCode, entries, takeOver.stream().toList());
+    }
+
+    public BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers) {
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
-        this.takeOver = takeOver;
+        this.takeOvers = takeOvers.stream().sorted(Comparator.comparing(MergerTakeOver::period)).toList();
         for (LedgerEntry e : this.entries) {
             byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
         }
@@ -77,6 +88,32 @@ public final class BacklogLedger {
         counted.forEach(e -> housedPerPeriod.merge(Period.containing(e.effectiveDate()), e.persons(), Integer::sum));
         this.couplings = new Couplings(of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED, EntryKind.HOUSED),
                 revokedPlacements);
+        List<BacklogLedger> merged = new ArrayList<>();
+        List<LedgerEntry> positions = new ArrayList<>(this.entries);
+        for (MergerTakeOver takeOver : this.takeOvers) {
+            positions.addAll(takeOver.positions());
+            merged.add(new BacklogLedger(municipalityCode, positions.stream().distinct().toList()));
+        }
+        this.withMerged = List.copyOf(merged);
+    }
+
+    /** The ledger whose positions hold on {@code date}: with the merged municipalities' from each merger's half-year on (R3). */
+    private BacklogLedger positionsOn(LocalDate date) {
+        for (int i = takeOvers.size() - 1; i >= 0; i--) {
+            if (!date.isBefore(takeOvers.get(i).period().firstDay())) {
+                return withMerged.get(i);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * The facts that decide positions on a date (couplings, placements, moves on, capacity plans), of this municipality
+     * and of those it continues: what a municipality that continues this one takes along (R3).
+     */
+    List<LedgerEntry> positionEntries() {
+        return Stream.concat(entries.stream(), takeOvers.stream().flatMap(t -> t.positions().stream()))
+                .filter(e -> MergerTakeOver.POSITIONS.contains(e.kind())).distinct().toList();
     }
 
     private List<LedgerEntry> of(EntryKind kind) {
@@ -102,8 +139,8 @@ public final class BacklogLedger {
     /** The first half-year of the chain, if the municipality has any figures at all. */
     public Optional<Period> start() {
         return current(EntryKind.OPENING_BALANCE, null).map(LedgerEntry::period)
-                .or(() -> takeOver.map(MergerTakeOver::period))
-                .or(this::firstPeriodWithFigures);
+                .or(() -> Stream.concat(takeOvers.stream().map(MergerTakeOver::period), firstPeriodWithFigures().stream())
+                        .min(Comparator.naturalOrder()));
     }
 
     /** The backlog the municipality had when it joined the system (its highest version), carried into {@code period}. */
@@ -140,7 +177,7 @@ public final class BacklogLedger {
         }
         List<LedgerEntry> kept = new ArrayList<>(entries);
         kept.removeIf(e -> e.kind() == EntryKind.ANCHORED && !known.contains(e));
-        return new BacklogLedger(municipalityCode, kept, takeOver);
+        return new BacklogLedger(municipalityCode, kept, takeOvers);
     }
 
     /**
@@ -153,7 +190,7 @@ public final class BacklogLedger {
 
     /** The ledger without any adoption of COA's figures: the system's own arithmetic (R4). */
     public BacklogLedger withoutAdoptions() {
-        return new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOver);
+        return new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOvers);
     }
 
     /**
@@ -185,6 +222,9 @@ public final class BacklogLedger {
      * count here.
      */
     public int coupledUnhousedPersons(LocalDate date) {
+        if (positionsOn(date) != this) {
+            return positionsOn(date).coupledUnhousedPersons(date);
+        }
         int housed = of(EntryKind.HOUSED).stream().filter(e -> counts(e) && !e.effectiveDate().isAfter(date))
                 .mapToInt(LedgerEntry::persons).sum();
         return Math.max(0, couplings.coupledPersons(date) - couplings.cancelledPersons(date) - housed);
@@ -192,17 +232,17 @@ public final class BacklogLedger {
 
     /** Persons of couplings re-coupled elsewhere by {@code date} after their 12 weeks: counted in {@link #coupledUnhousedPersons}. */
     public int recoupledAfterTheClockPersons(LocalDate date) {
-        return couplings.recoupledAfterTheClockPersons(date);
+        return positionsOn(date).couplings.recoupledAfterTheClockPersons(date);
     }
 
     /** R8: the couplings overdue on {@code date} and their persons still unhoused. */
     public Couplings.Overdue overdueCouplings(LocalDate date) {
-        return couplings.overdue(date);
+        return positionsOn(date).couplings.overdue(date);
     }
 
     /** The couplings with persons still waiting for housing on {@code date} (R8's clock runs for them), longest first. */
     public List<Couplings.Waiting> waitingCouplings(LocalDate date) {
-        return couplings.waiting(date);
+        return positionsOn(date).couplings.waiting(date);
     }
 
     /**
@@ -212,6 +252,9 @@ public final class BacklogLedger {
      * counted, nor family members who joined one.
      */
     public int personsInTemporaryHousing(LocalDate date) {
+        if (positionsOn(date) != this) {
+            return positionsOn(date).personsInTemporaryHousing(date);
+        }
         Set<String> movedOn = movedOnBy(date);
         int placed = inTemporaryHousing(date).stream().mapToInt(LedgerEntry::persons).sum();
         // Family members who joined a referent there need it as long as the placement they joined: they move on with it.
@@ -224,6 +267,9 @@ public final class BacklogLedger {
 
     /** The placements behind {@link #personsInTemporaryHousing}: housed temporarily by {@code date}, not moved on by then. */
     public List<LedgerEntry> inTemporaryHousing(LocalDate date) {
+        if (positionsOn(date) != this) {
+            return positionsOn(date).inTemporaryHousing(date);
+        }
         Set<String> movedOn = movedOnBy(date);
         return of(EntryKind.HOUSED).stream()
                 .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
@@ -238,7 +284,7 @@ public final class BacklogLedger {
 
     /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */
     public CapacityPipeline.Pipeline capacityPipeline(LocalDate date) {
-        return CapacityPipeline.on(of(EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED), date);
+        return CapacityPipeline.on(positionsOn(date).of(EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED), date);
     }
 
     /** Persons housed per calendar month (R5: placements on their housing date, family members on arrival). */
@@ -252,13 +298,14 @@ public final class BacklogLedger {
     public PeriodFigures figures(Period period, LocalDate asOf) {
         Optional<LedgerEntry> opening = current(EntryKind.OPENING_BALANCE, null);
         Optional<ReAnchoring.Anchor> chainStart = start().map(start -> new ReAnchoring.Anchor(start,
-                opening.map(LedgerEntry::persons).orElseGet(() -> takeOver.map(MergerTakeOver::backlog).orElse(0))));
+                opening.filter(o -> o.period().equals(start)).map(LedgerEntry::persons).orElse(0)));
         Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, of(EntryKind.ANCHORED));
-        int carried = backlogTransferred(period);
+        boolean adopted = from.isPresent() && !from.equals(chainStart);
+        int carried = backlogTransferred(period) + takenOver(period, from, adopted);
         if (from.isPresent()) {
             carried += from.get().backlog();
             for (Period p = from.get().period(); p.isBefore(period); p = p.next()) {
-                carried += backlogTransferred(p) + quota(p) + exchanges(p) - housed(p, asOf);
+                carried += backlogTransferred(p) + takenOver(p, from, adopted) + quota(p) + exchanges(p) - housed(p, asOf);
             }
         }
         int quota = quota(period);
@@ -267,6 +314,16 @@ public final class BacklogLedger {
         int housed = housed(period, asOf);
         return new PeriodFigures(municipalityCode, period, asOf, carried, quota, quotaStatus(period), exchanges, adjusted, housed,
                 adjusted - housed);
+    }
+
+    /**
+     * The backlog merged municipalities carry into {@code period} ({@link MergerTakeOver}), if it is the merger's. COA's
+     * position adopted there for a new municipality already holds it; an absorbing one's is its own position only.
+     */
+    private int takenOver(Period period, Optional<ReAnchoring.Anchor> from, boolean adopted) {
+        boolean adoptedThere = adopted && from.get().period().equals(period);
+        return takeOvers.stream().filter(t -> t.period().equals(period) && !(adoptedThere && !t.absorbing()))
+                .mapToInt(MergerTakeOver::backlog).sum();
     }
 
     /**
@@ -311,13 +368,39 @@ public final class BacklogLedger {
                 .mapToInt(LedgerEntry::persons).sum();
     }
 
+    /**
+     * The current quota of {@code period}; of a municipality that continues merged ones, the sum of each one's current
+     * quota there (quota-service moves theirs to it at the merger and sets theirs to 0, R3; a later revision of one of
+     * them still counts).
+     */
     public int quota(Period period) {
-        return current(EntryKind.QUOTA, period).map(LedgerEntry::persons).orElse(0);
+        return currentQuotas(period).stream().mapToInt(LedgerEntry::persons).sum();
     }
 
-    /** Whether the current quota of {@code period} is provisional or final; null when the half-year has no quota. */
+    /**
+     * Whether the current quota of {@code period} is provisional or final; null when the half-year has no quota. A sum
+     * is provisional when one of its parts is (a part of 0 taken over at a merger changes nothing).
+     */
     public QuotaStatus quotaStatus(Period period) {
-        return current(EntryKind.QUOTA, period).map(LedgerEntry::quotaStatus).orElse(null);
+        List<LedgerEntry> quotas = currentQuotas(period);
+        if (quotas.isEmpty()) {
+            return null;
+        }
+        List<LedgerEntry> counting = quotas.stream().filter(q -> q.persons() != 0).toList();
+        return (counting.isEmpty() ? quotas : counting).stream().anyMatch(q -> q.quotaStatus() == QuotaStatus.PROVISIONAL)
+                ? QuotaStatus.PROVISIONAL : quotas.get(0).quotaStatus() == null ? null : QuotaStatus.FINAL;
+    }
+
+    /** Each municipality's highest quota version of {@code period} in this ledger. */
+    private List<LedgerEntry> currentQuotas(Period period) {
+        Map<String, LedgerEntry> current = new TreeMap<>();
+        for (LedgerEntry quota : of(EntryKind.QUOTA)) {
+            if (period.equals(quota.period())) {
+                current.merge(quota.municipalityCode(), quota, (a, b) -> Comparator.comparingInt(LedgerEntry::version)
+                        .thenComparing(LedgerEntry::eventId).compare(a, b) >= 0 ? a : b);
+            }
+        }
+        return List.copyOf(current.values());
     }
 
     public int exchanges(Period period) {

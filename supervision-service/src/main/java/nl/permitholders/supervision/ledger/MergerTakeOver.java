@@ -1,21 +1,69 @@
 package nl.permitholders.supervision.ledger;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.permitholders.platform.period.Period;
 
 /**
- * R3: a municipality formed by a merger starts its chain at the merger's half-year, carrying in the backlog its merged
- * municipalities had at the end of the half-year before, added up (a lead of one makes up another's backlog: they are
- * one municipality from then on). From the merger on, the merged municipalities have no figures of their own.
+ * R3: from the half-year that contains the merger on, the merged municipalities' facts are the continuing municipality's
+ * (a new one, or an existing one that absorbs them): its figures of that half-year count their quotas, exchanges and
+ * persons housed there, before the merger date too, and it carries in, besides its own backlog, the backlog each merged
+ * municipality had at the end of the half-year before (its end position: COA's where adopted). A lead of one makes up
+ * another's backlog: they are one municipality from then on. Their couplings, placements and capacity plans of any date
+ * are its own from that half-year on, so that it answers for the persons still waiting. Their earlier half-years stay
+ * theirs.
  *
- * @param period  the merger's half-year, the first of the new municipality's chain
- * @param backlog the backlog carried into it
+ * @param period    the half-year that contains the merger
+ * @param backlog   the backlog the merged municipalities carry into it
+ * @param absorbing whether the continuing municipality has figures of its own before the merger
+ * @param positions the merged municipalities' couplings, placements, moves on and capacity plans of any date, for the
+ *                  continuing municipality's positions on the dates from {@code period} on
  */
-public record MergerTakeOver(Period period, int backlog) {
+public record MergerTakeOver(Period period, int backlog, boolean absorbing, List<LedgerEntry> positions) {
 
-    /** What the new municipality takes over in {@code effective} from the ledgers of the municipalities merged into it. */
-    public static MergerTakeOver of(Period effective, Collection<BacklogLedger> merged) {
-        Period before = effective.previous();
-        return new MergerTakeOver(effective, merged.stream().mapToInt(ledger -> ledger.figures(before, null).backlog()).sum());
+    /** The facts that decide a position on a date (persons waiting, in temporary housing, places planned), not a half-year's figures. */
+    static final Set<EntryKind> POSITIONS = Set.of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED,
+            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.MOVED_ON, EntryKind.CAPACITY_PLANNED,
+            EntryKind.CAPACITY_DELIVERED);
+
+    /** A municipality's own decisions on its own chain: they do not pass to the one it merges into. */
+    private static final Set<EntryKind> OWN_CHAIN = Set.of(EntryKind.OPENING_BALANCE, EntryKind.ANCHORED);
+
+    public MergerTakeOver {
+        positions = List.copyOf(positions);
+    }
+
+    /** A take-over of a backlog alone, without facts to carry along. */
+    public MergerTakeOver(Period period, int backlog) {
+        this(period, backlog, false, List.of());
+    }
+
+    /**
+     * The ledger of {@code code} with its {@code own} entries, which continues the municipalities merged into it: their
+     * ledgers by the half-year their merger falls in (an existing municipality may absorb others more than once).
+     */
+    public static BacklogLedger continuing(String code, List<LedgerEntry> own, Map<Period, List<BacklogLedger>> mergedFrom) {
+        List<LedgerEntry> entries = new ArrayList<>(own);
+        List<MergerTakeOver> takeOvers = new ArrayList<>();
+        mergedFrom.forEach((effective, merged) -> {
+            List<LedgerEntry> positions = new ArrayList<>();
+            int backlog = 0;
+            for (BacklogLedger ledger : merged) {
+                backlog += ledger.endPosition(effective.previous());
+                for (LedgerEntry entry : ledger.entries()) {
+                    Period countsIn = entry.countsIn();
+                    if (!OWN_CHAIN.contains(entry.kind()) && countsIn != null && !countsIn.isBefore(effective)) {
+                        entries.add(entry);
+                    }
+                }
+                positions.addAll(ledger.positionEntries());
+            }
+            boolean absorbing = own.stream().map(LedgerEntry::countsIn).anyMatch(p -> p != null && p.isBefore(effective));
+            takeOvers.add(new MergerTakeOver(effective, backlog, absorbing, positions));
+        });
+        return new BacklogLedger(code, entries, takeOvers);
     }
 }

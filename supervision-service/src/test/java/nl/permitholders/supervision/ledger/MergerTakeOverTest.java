@@ -3,27 +3,36 @@ package nl.permitholders.supervision.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import org.junit.jupiter.api.Test;
 
-/** R3: a municipality formed by a merger carries in the backlog its merged municipalities had at the end of the half-year before. */
+/**
+ * R3: the half-year that contains a merger belongs wholly to the continuing municipality, new or absorbing; it carries in
+ * the merged ones' backlogs at the end of the half-year before, and their couplings and placements are its own.
+ */
 class MergerTakeOverTest {
 
     private static final Period H2_2026 = Period.parse("2026-H2");
     private static final Period H1_2027 = Period.parse("2027-H1");
 
     @Test
-    void theNewMunicipalityTakesOverTheBacklogsAtTheEndOfTheHalfYearBeforeTheMerger() {
+    void aNewMunicipalityCarriesInTheMergedOnesBacklogsAtTheEndOfTheHalfYearBefore() {
         BacklogLedger behind = ledger("GM0001", quota("GM0001", H2_2026, 30), housed("GM0001", LocalDate.of(2026, 9, 1), 10));
         BacklogLedger alsoBehind = ledger("GM0002", quota("GM0002", H2_2026, 25));
 
-        MergerTakeOver takeOver = MergerTakeOver.of(H1_2027, List.of(behind, alsoBehind));
+        BacklogLedger formed = MergerTakeOver.continuing("GM0003", List.of(quota("GM0003", H1_2027, 20)),
+                Map.of(H1_2027, List.of(behind, alsoBehind)));
 
-        assertThat(takeOver.period()).isEqualTo(H1_2027);
-        assertThat(takeOver.backlog()).isEqualTo(20 + 25);
+        assertThat(formed.start()).contains(H1_2027);
+        PeriodFigures figures = formed.figures(H1_2027, null);
+        assertThat(figures.carriedBacklog()).isEqualTo(20 + 25);
+        assertThat(figures.backlog()).isEqualTo(20 + 25 + 20);
     }
 
     @Test
@@ -31,25 +40,93 @@ class MergerTakeOverTest {
         BacklogLedger ahead = ledger("GM0001", quota("GM0001", H2_2026, 5), housed("GM0001", LocalDate.of(2026, 8, 1), 12));
         BacklogLedger behind = ledger("GM0002", quota("GM0002", H2_2026, 10));
 
-        assertThat(MergerTakeOver.of(H1_2027, List.of(ahead, behind)).backlog()).isEqualTo(-7 + 10);
+        assertThat(MergerTakeOver.continuing("GM0003", List.of(), Map.of(H1_2027, List.of(ahead, behind)))
+                .figures(H1_2027, null).carriedBacklog()).isEqualTo(-7 + 10);
+    }
+
+    /** The case: 10 persons coupled to GM0001 on 1 November 2026, GM0001 and GM0002 form GM0003 on 1 January 2027. */
+    @Test
+    void personsCoupledToAMergedMunicipalityAreTheContinuingOnesToHouseAndCountWhenItHousesThem() {
+        String coupling = UUID.randomUUID().toString();
+        BacklogLedger gm0001 = ledger("GM0001", quota("GM0001", H2_2026, 10),
+                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0001", LocalDate.of(2026, 11, 1), 10, coupling, "FAMILY"));
+        BacklogLedger gm0002 = ledger("GM0002", quota("GM0002", H2_2026, 0));
+        List<LedgerEntry> own = List.of(quota("GM0003", H1_2027, 10));
+
+        BacklogLedger before = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027, List.of(gm0001, gm0002)));
+        assertThat(before.coupledUnhousedPersons(LocalDate.of(2027, 4, 1))).isEqualTo(10);
+        assertThat(before.overdueCouplings(LocalDate.of(2027, 4, 1)).couplings()).isNotZero();
+
+        // GM0003 houses them on 1 May 2027: the placement carries the coupling's municipality, GM0001.
+        BacklogLedger gm0001Housed = ledger("GM0001", with(gm0001, LedgerEntry.housed(UUID.randomUUID(), "t", "GM0001",
+                LocalDate.of(2027, 5, 1), 10, UUID.randomUUID().toString(), coupling, "HOUSE", false)));
+        BacklogLedger after = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027, List.of(gm0001Housed, gm0002)));
+        assertThat(after.figures(H1_2027, null).housed()).isEqualTo(10);
+        assertThat(after.figures(H1_2027, null).backlog()).isEqualTo(10 + 10 - 10);
+        assertThat(after.coupledUnhousedPersons(LocalDate.of(2027, 6, 1))).isZero();
+    }
+
+    /** CBS: Weesp (GM0457) part of Amsterdam (GM0363) from 24 March 2022; quotas and persons here are illustrative. */
+    @Test
+    void weespAbsorbedOnTheTwentyFourthOfMarchMakesTheWholeHalfYearAmsterdams() {
+        Period h2021 = Period.parse("2021-H2");
+        Period h2022 = Period.parse("2022-H1");
+        BacklogLedger weesp = ledger("GM0457", quota("GM0457", h2021, 11), housed("GM0457", LocalDate.of(2021, 10, 1), 8),
+                quota("GM0457", h2022, 12), quotaVersion("GM0457", h2022, 0, 2),
+                housed("GM0457", LocalDate.of(2022, 2, 1), 4), housed("GM0457", LocalDate.of(2022, 5, 1), 5));
+        List<LedgerEntry> amsterdam = List.of(quota("GM0363", h2021, 500), housed("GM0363", LocalDate.of(2021, 11, 1), 450),
+                quota("GM0363", h2022, 552), quotaVersion("GM0363", h2022, 564, 2), housed("GM0363", LocalDate.of(2022, 4, 1), 300));
+
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(h2022, List.of(weesp)));
+
+        PeriodFigures before = continuing.figures(h2021, null);
+        assertThat(before.quota()).isEqualTo(500);
+        assertThat(before.backlog()).isEqualTo(50);
+        PeriodFigures merged = continuing.figures(h2022, null);
+        assertThat(merged.carriedBacklog()).isEqualTo(50 + 3);
+        assertThat(merged.quota()).isEqualTo(564);
+        assertThat(merged.housed()).isEqualTo(300 + 4 + 5);
+        assertThat(merged.backlog()).isEqualTo(53 + 564 - 309);
+        assertThat(weesp.figures(h2021, null).backlog()).as("Weesp's earlier half-year stays Weesp's").isEqualTo(3);
+    }
+
+    /** CBS: Haarlemmerliede en Spaarnwoude (GM0393) part of Haarlemmermeer (GM0394) from 1 January 2019. */
+    @Test
+    void haarlemmerliedesBacklogAddsToHaarlemmermeersOwnAndItsCouplingsWaitThereFromTheMergerOn() {
+        Period h2018 = Period.parse("2018-H2");
+        Period h2019 = Period.parse("2019-H1");
+        String coupling = UUID.randomUUID().toString();
+        BacklogLedger haarlemmerliede = ledger("GM0393", quota("GM0393", h2018, 4),
+                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0393", LocalDate.of(2018, 12, 1), 3, coupling, "FAMILY"));
+        List<LedgerEntry> haarlemmermeer = List.of(quota("GM0394", h2018, 70),
+                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0394", LocalDate.of(2018, 8, 1), 60, "own", "FAMILY"),
+                housed("GM0394", LocalDate.of(2018, 9, 1), 60), quota("GM0394", h2019, 80));
+
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0394", haarlemmermeer, Map.of(h2019, List.of(haarlemmerliede)));
+
+        assertThat(continuing.figures(h2019, null).carriedBacklog()).isEqualTo(10 + 4);
+        assertThat(continuing.coupledUnhousedPersons(LocalDate.of(2018, 12, 31))).as("before the merger: its own").isZero();
+        assertThat(continuing.coupledUnhousedPersons(LocalDate.of(2019, 1, 1))).isEqualTo(3);
     }
 
     @Test
-    void personsHousedFromTheMergerOnDoNotCountInWhatIsTakenOver() {
-        BacklogLedger merged = ledger("GM0001", quota("GM0001", H2_2026, 30), housed("GM0001", LocalDate.of(2027, 1, 15), 30));
+    void coasPositionAdoptedAtTheMergerHoldsANewMunicipalitysTakeOverButNotAnAbsorbingOnes() {
+        BacklogLedger merged = ledger("GM0001", quota("GM0001", H2_2026, 30));
+        OffsetDateTime at = OffsetDateTime.of(2027, 1, 20, 9, 0, 0, 0, ZoneOffset.UTC);
+        LedgerEntry coaNew = LedgerEntry.anchored(UUID.randomUUID(), "GM0003", H1_2027.firstDay(), 35, "COA", "ov", at);
+        assertThat(MergerTakeOver.continuing("GM0003", List.of(coaNew), Map.of(H1_2027, List.of(merged)))
+                .figures(H1_2027, null).carriedBacklog()).isEqualTo(35);
 
-        assertThat(MergerTakeOver.of(H1_2027, List.of(merged)).backlog()).isEqualTo(30);
+        LedgerEntry coaOwn = LedgerEntry.anchored(UUID.randomUUID(), "GM0004", H1_2027.firstDay(), 5, "COA", "ov", at);
+        List<LedgerEntry> absorbing = List.of(quota("GM0004", H2_2026, 5), coaOwn);
+        assertThat(MergerTakeOver.continuing("GM0004", absorbing, Map.of(H1_2027, List.of(merged)))
+                .figures(H1_2027, null).carriedBacklog()).isEqualTo(5 + 30);
     }
 
-    @Test
-    void theNewMunicipalitysChainStartsAtTheMergerWithTheBacklogTakenOver() {
-        MergerTakeOver takeOver = MergerTakeOver.of(H1_2027, List.of(ledger("GM0001", quota("GM0001", H2_2026, 40))));
-        BacklogLedger formed = new BacklogLedger("GM0003", List.of(quota("GM0003", H1_2027, 20)), Optional.of(takeOver));
-
-        assertThat(formed.start()).contains(H1_2027);
-        PeriodFigures figures = formed.figures(H1_2027, null);
-        assertThat(figures.carriedBacklog()).isEqualTo(40);
-        assertThat(figures.backlog()).isEqualTo(40 + 20);
+    private static LedgerEntry[] with(BacklogLedger ledger, LedgerEntry entry) {
+        List<LedgerEntry> all = new ArrayList<>(ledger.entries());
+        all.add(entry);
+        return all.toArray(LedgerEntry[]::new);
     }
 
     private static BacklogLedger ledger(String code, LedgerEntry... entries) {
@@ -57,7 +134,11 @@ class MergerTakeOverTest {
     }
 
     private static LedgerEntry quota(String code, Period period, int persons) {
-        return LedgerEntry.quota(UUID.randomUUID(), "t", code, period, persons, 1);
+        return quotaVersion(code, period, persons, 1);
+    }
+
+    private static LedgerEntry quotaVersion(String code, Period period, int persons, int version) {
+        return LedgerEntry.quota(UUID.randomUUID(), "t", code, period, persons, version);
     }
 
     private static LedgerEntry housed(String code, LocalDate on, int persons) {

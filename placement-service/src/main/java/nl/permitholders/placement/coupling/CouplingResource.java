@@ -1,5 +1,6 @@
 package nl.permitholders.placement.coupling;
 
+import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,6 +64,9 @@ public class CouplingResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     public record CouplingRequest(
             @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be COA's pseudonymous reference: 1 to 64 letters, digits, '.', '_' or '-'")
@@ -146,11 +150,13 @@ public class CouplingResource {
         } else if (caller.is(Roles.MUNICIPALITY)) {
             municipality = ownMunicipality();
         }
+        String filtered = municipality;
+        // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3).
+        Uni<java.util.Set<String>> municipalities = filtered == null ? Uni.createFrom().nullItem() : mergers.answeringFor(filtered);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (municipality != null) {
-            query.append(" and municipalityCode = :municipality");
-            parameters.and("municipality", municipality);
+            query.append(" and municipalityCode in :municipalities");
         }
         if (status != null) {
             query.append(" and status = :status");
@@ -162,8 +168,13 @@ public class CouplingResource {
         }
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
-                request, CouplingResource::views));
+        return Panache.withSession(() -> municipalities.flatMap(codes -> {
+            if (codes != null) {
+                parameters.and("municipalities", codes);
+            }
+            return Page.of(() -> Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
+                    request, CouplingResource::views);
+        }));
     }
 
     /** A municipality's own code; a municipality token without one may see nothing. */

@@ -1,5 +1,6 @@
 package nl.permitholders.placement.coupling;
 
+import nl.permitholders.platform.merger.Mergers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,22 +41,31 @@ public class CouplingService {
     @Inject
     Clock clock;
 
+    @Inject
+    Mergers mergers;
+
     /** One step on a locked coupling, judged on {@code today} (the date in the Netherlands). */
     @FunctionalInterface
     public interface Step<T> {
         Uni<CouplingChange<T>> take(Coupling coupling, LocalDate today);
     }
 
-    /** A coupling as COA or its own municipality may read it: 404 when unknown, 403 for another municipality. */
+    /**
+     * A coupling as COA or its own municipality may read it, and from a merger on the municipality that continues its own
+     * (R3): 404 when unknown, 403 for another municipality.
+     */
     public Uni<Coupling> read(UUID couplingId) {
-        return Coupling.findExisting(couplingId).invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode));
+        return Coupling.findExisting(couplingId).call(coupling -> mergers.requireMayRead(coupling.municipalityCode));
     }
 
-    /** A step of the coupling's own municipality (403 for another), on the coupling locked for the transaction. */
+    /**
+     * A step of the municipality that answers for the coupling today (403 for another): its own, or from a merger on the
+     * one that continues it (R3); on the coupling locked for the transaction.
+     */
     public <T> Uni<T> byMunicipality(UUID couplingId, Step<T> step) {
         Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .call(coupling -> mergers.requireMayWrite(coupling.municipalityCode))
                 .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(actor, coupling, change))));
     }
 

@@ -1,5 +1,6 @@
 package nl.permitholders.placement.matching;
 
+import nl.permitholders.platform.merger.Mergers;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,7 +33,6 @@ import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.placement.waiting.Overdue;
 import nl.permitholders.placement.waiting.WaitingOrder;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +50,7 @@ public class MatchSuggestionResource {
     Clock clock;
 
     @Inject
-    Caller caller;
+    Mergers mergers;
 
     @Schema(requiredProperties = {"rank", "couplingId", "householdType", "persons", "permitDate", "couplingDate",
             "weeksWaiting", "ownRegion", "overdue", "reasons"})
@@ -75,14 +75,16 @@ public class MatchSuggestionResource {
         LocalDate on = LocalDate.now(clock);
         return KnownUnit.findRegistered(unitId)
                 .onItem().ifNull().failWith(() -> UnitResource.notKnown(unitId))
-                .invoke(unit -> caller.requireOwnMunicipality(unit.municipalityCode))
+                .call(unit -> mergers.requireMayWrite(unit.municipalityCode))
                 .flatMap(occupancy::of)
                 .flatMap(unit -> {
                     List<String> unavailable = unit.unavailability(unit.municipalityCode(), on);
                     if (!unavailable.isEmpty()) {
                         throw new ConflictException("No households can be suggested: " + String.join("; ", unavailable) + ".");
                     }
-                    return candidates(unit.municipalityCode()).map(candidates -> Page.slice(rank(unit, candidates, on), request));
+                    return mergers.succession().flatMap(succession -> candidates(
+                                    succession.answeringFor(succession.responsibleOn(unit.municipalityCode(), on), on)))
+                            .map(candidates -> Page.slice(rank(unit, candidates, on), request));
                 });
     }
 
@@ -101,8 +103,9 @@ public class MatchSuggestionResource {
         }).toList();
     }
 
-    private static Uni<List<Candidate>> candidates(String municipalityCode) {
-        return Coupling.<Coupling>list("municipalityCode = ?1 and status = ?2", municipalityCode, CouplingStatus.COUPLED)
+    /** The couplings waiting for an offer of the municipalities whose couplings the unit's municipality answers for (R3). */
+    private static Uni<List<Candidate>> candidates(java.util.Set<String> municipalityCodes) {
+        return Coupling.<Coupling>list("municipalityCode in ?1 and status = ?2", municipalityCodes, CouplingStatus.COUPLED)
                 .flatMap(couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> couplings.stream().map(c -> candidate(c, housed)).toList()));
     }

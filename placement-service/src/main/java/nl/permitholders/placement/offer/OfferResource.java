@@ -87,7 +87,7 @@ public class OfferResource {
             CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
             return KnownUnit.lockRegistered(request.unitId())
                     .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
-                    .flatMap(unit -> occupancy.of(unit, couplingId))
+                    .flatMap(unit -> occupancy.of(unit, couplingId, coupling.municipalityCode, request.offeredOn()))
                     .flatMap(unit -> Placement.personsHoused(couplingId).map(housed -> {
                         int persons = coupling.persons() - housed;
                         UnitFit.Judgement fit = UnitFit.judge(unit, coupling.householdType, persons, coupling.needsWheelchairAccess);

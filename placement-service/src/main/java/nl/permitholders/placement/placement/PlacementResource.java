@@ -146,7 +146,7 @@ public class PlacementResource {
         }
         return KnownUnit.lockRegistered(request.unitId())
                 .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
-                .flatMap(unit -> occupancy.of(unit, coupling.id))
+                .flatMap(unit -> occupancy.of(unit, coupling.id, coupling.municipalityCode, request.housedOn()))
                 .invoke(unit -> {
                     if (request.unitType() != null && request.unitType() != unit.type()) {
                         throw InvalidInputException.of("unitType", "is " + request.unitType() + " but unit " + unit.id()

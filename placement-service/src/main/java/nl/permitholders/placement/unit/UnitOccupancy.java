@@ -3,7 +3,10 @@ package nl.permitholders.placement.unit;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.platform.merger.Mergers;
 
 /** How full a known unit is, from the placements and open offers recorded in this service. */
 @ApplicationScoped
@@ -16,6 +19,9 @@ public class UnitOccupancy {
     private static final String RESERVED = "SELECT CAST(coalesce(sum(persons), 0) AS INT) FROM offer "
             + "WHERE unit_id = ?1 AND status = 'OPEN' AND coupling_id <> ?2";
 
+    @Inject
+    Mergers mergers;
+
     public Uni<UnitSnapshot> of(KnownUnit unit) {
         return of(unit, NO_COUPLING);
     }
@@ -27,5 +33,16 @@ public class UnitOccupancy {
                 .flatMap(placed -> session.createNativeQuery(RESERVED, Integer.class)
                         .setParameter(1, unit.id).setParameter(2, coupling).getSingleResult()
                         .map(reserved -> unit.snapshot(placed, reserved))));
+    }
+
+    /**
+     * As {@link #of(KnownUnit, UUID)}, for persons coupled to {@code municipalityCode} moving in on {@code on}: a unit
+     * lies in their municipality also when, on that day, the same municipality answers for both (R3: a unit of Weesp is
+     * Amsterdam's, as are Weesp's couplings, from 24 March 2022).
+     */
+    public Uni<UnitSnapshot> of(KnownUnit unit, UUID coupling, String municipalityCode, LocalDate on) {
+        return of(unit, coupling).flatMap(snapshot -> mergers.succession().map(succession ->
+                succession.responsibleOn(snapshot.municipalityCode(), on).equals(succession.responsibleOn(municipalityCode, on))
+                        ? snapshot.in(municipalityCode) : snapshot));
     }
 }

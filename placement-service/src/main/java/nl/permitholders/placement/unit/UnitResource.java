@@ -1,5 +1,6 @@
 package nl.permitholders.placement.unit;
 
+import nl.permitholders.platform.merger.Mergers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +28,7 @@ public class UnitResource {
     UnitOccupancy occupancy;
 
     @Inject
-    Caller caller;
+    Mergers mergers;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"id", "municipalityCode", "type", "capacity", "wheelchairAccessible",
@@ -52,7 +52,7 @@ public class UnitResource {
     public Uni<UnitView> get(@PathParam("unitId") UUID unitId) {
         return KnownUnit.findRegistered(unitId)
                 .onItem().ifNull().failWith(() -> notKnown(unitId))
-                .invoke(unit -> caller.requireOwnMunicipality(unit.municipalityCode))
+                .call(unit -> mergers.requireMayRead(unit.municipalityCode))
                 .flatMap(occupancy::of)
                 .map(UnitView::of);
     }

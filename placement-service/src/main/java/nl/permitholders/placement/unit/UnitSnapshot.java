@@ -12,6 +12,12 @@ import java.util.UUID;
 public record UnitSnapshot(UUID id, String municipalityCode, UnitType type, int capacity, LocalDate temporaryUntil,
                            LocalDate retiredOn, boolean wheelchairAccessible, int personsPlaced, int personsReserved) {
 
+    /** The same unit, counted as lying in {@code municipality}. */
+    public UnitSnapshot in(String municipality) {
+        return new UnitSnapshot(id, municipality, type, capacity, temporaryUntil, retiredOn, wheelchairAccessible, personsPlaced,
+                personsReserved);
+    }
+
     /** Places (rooms) neither occupied nor reserved. */
     public int freePlaces() {
         return Math.max(0, capacity - personsPlaced - personsReserved);

@@ -1,5 +1,6 @@
 package nl.permitholders.placement.waiting;
 
+import nl.permitholders.platform.merger.Mergers;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -43,6 +44,9 @@ public class OverdueCouplingsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Mergers mergers;
+
     @Schema(requiredProperties = {"couplingId", "status", "householdType", "persons", "personsToHouse", "permitDate",
             "couplingDate", "weeksWaiting", "weeksSinceCoupling", "weeksOverdue"})
     public record OverdueCoupling(UUID couplingId, String coaReference, CouplingStatus status, HouseholdType householdType,
@@ -64,13 +68,14 @@ public class OverdueCouplingsResource {
         LocalDate on = LocalDate.now(clock);
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2 and couplingDate <= ?3",
-                        LONGEST_OVERDUE_FIRST, code, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
+        return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
+                        "municipalityCode in ?1 and status in ?2 and couplingDate <= ?3",
+                        LONGEST_OVERDUE_FIRST, codes, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
                 request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
                                 c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
                                 c.couplingDate, Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
                                 Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on)))
-                                .toList())));
+                                .toList()))));
     }
 }

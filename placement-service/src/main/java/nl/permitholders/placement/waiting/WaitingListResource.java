@@ -1,5 +1,6 @@
 package nl.permitholders.placement.waiting;
 
+import nl.permitholders.platform.merger.Mergers;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,9 @@ public class WaitingListResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Mergers mergers;
+
     @Schema(requiredProperties = {"position", "couplingId", "status", "householdType", "persons", "personsToHouse",
             "permitDate", "couplingDate", "weeksWaiting", "overdue"})
     public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
@@ -66,7 +70,8 @@ public class WaitingListResource {
         LocalDate on = LocalDate.now(clock);
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.of(() -> Coupling.<Coupling>find("municipalityCode = ?1 and status in ?2", Coupling.WAITING_ORDER, code, WAITING),
+        return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
+                        "municipalityCode in ?1 and status in ?2", Coupling.WAITING_ORDER, codes, WAITING),
                 request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
                             Coupling c = couplings.get(i);
@@ -74,6 +79,6 @@ public class WaitingListResource {
                                     c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
                                     c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
                                     Overdue.isOverdue(c.couplingDate, on));
-                        }).toList())));
+                        }).toList()))));
     }
 }

@@ -1,5 +1,6 @@
 package nl.permitholders.platform.inbox;
 
+import io.quarkus.logging.Log;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -37,8 +38,12 @@ public class IdempotentConsumer {
         return Uni.createFrom().item(() -> IncomingEvent.from(record)).flatMap(event -> traced(record, event, handler))
                 .invoke(() -> registry.counter("events.consumed", "topic", record.topic()).increment())
                 // A failed record goes to the dead-letter topic (the channel's failure strategy): operators alert on this.
-                .onFailure().invoke(failure -> registry.counter("events.dead.lettered", "topic", record.topic(),
-                        "reason", failure instanceof UnreadableEventException ? "unreadable" : "not-applied").increment());
+                .onFailure().invoke(failure -> {
+                    registry.counter("events.dead.lettered", "topic", record.topic(),
+                            "reason", failure instanceof UnreadableEventException ? "unreadable" : "not-applied").increment();
+                    Log.warnf("Record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
+                            record.offset(), failure.toString());
+                });
     }
 
     /** Applies the event under a span whose parent is the trace context its record carries. */

@@ -84,7 +84,8 @@ public class Caller {
         return Optional.of(text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text);
     }
 
-    private static ForbiddenException forbidden(String what) {
+    /** The refusal of a caller whose token does not reach {@code what}. */
+    public static ForbiddenException forbidden(String what) {
         return new ForbiddenException("Your token does not allow you to act for " + what + ".");
     }
 }

@@ -1,0 +1,102 @@
+package nl.permitholders.platform.merger;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+
+/**
+ * The mergers a service knows from quota.events, and its municipality checks with them (R3, {@link Succession}): a
+ * municipality's staff read and write their own couplings, placements and units, and from a merger date on those of the
+ * municipalities merged into theirs; the merged municipalities' staff still read their history. Callers in other roles pass (their role was
+ * checked already). Fails closed: a municipality caller without a municipality claim passes nothing.
+ */
+@ApplicationScoped
+public class Mergers {
+
+    /** The CloudEvents type of quota-service's merger. */
+    public static final String MUNICIPALITIES_MERGED = "nl.permitholders.quota.municipalities-merged.v1";
+
+    /** The part of quota-service's merger event that the services read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MunicipalitiesMerged(UUID mergerId, String municipalityCode, List<String> mergedMunicipalityCodes, LocalDate effectiveDate) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Keeps a merger event from quota.events (call inside the consumer's transaction); other quota events change nothing.
+     * Of two statements of one municipality's merger, the one applied last stands.
+     */
+    public Uni<Void> apply(IncomingEvent event, ObjectMapper json) {
+        if (!event.type().equals(MUNICIPALITIES_MERGED)) {
+            return Uni.createFrom().voidItem();
+        }
+        MunicipalitiesMerged merger = event.data(json, MunicipalitiesMerged.class);
+        event.require(merger.mergerId(), merger.municipalityCode(), merger.mergedMunicipalityCodes(), merger.effectiveDate());
+        Uni<Void> writes = Uni.createFrom().voidItem();
+        for (String merged : merger.mergedMunicipalityCodes()) {
+            writes = writes.call(() -> MunicipalityMerger.<MunicipalityMerger>findById(merged).flatMap(found -> {
+                MunicipalityMerger row = found != null ? found : new MunicipalityMerger();
+                row.mergedCode = merged;
+                row.continuingCode = merger.municipalityCode();
+                row.effectiveDate = merger.effectiveDate();
+                row.mergerId = merger.mergerId();
+                return row.persist();
+            }));
+        }
+        return writes;
+    }
+
+    /** The mergers known now. */
+    public Uni<Succession> succession() {
+        return MunicipalityMerger.<MunicipalityMerger>listAll()
+                .map(rows -> Succession.of(rows.stream().map(MunicipalityMerger::toMerger).toList()));
+    }
+
+    /** 403 unless the caller may read what belongs to municipality {@code code}. */
+    public Uni<Void> requireMayRead(String code) {
+        return check(code, true);
+    }
+
+    /** 403 unless the caller may write on what belongs to municipality {@code code} today. */
+    public Uni<Void> requireMayWrite(String code) {
+        return check(code, false);
+    }
+
+    /** The municipalities whose couplings municipality {@code code}'s lists hold today: its own and those merged into it. */
+    public Uni<Set<String>> answeringFor(String code) {
+        return succession().map(succession -> succession.answeringFor(code, LocalDate.now(clock)));
+    }
+
+    private Uni<Void> check(String code, boolean reading) {
+        if (!caller.is(Roles.MUNICIPALITY)) {
+            return Uni.createFrom().voidItem();
+        }
+        String own = caller.municipality().orElse(null);
+        if (own != null && own.equals(code) && reading) {
+            return Uni.createFrom().voidItem();
+        }
+        return succession().invoke(succession -> {
+            LocalDate today = LocalDate.now(clock);
+            boolean allowed = own != null && (reading ? succession.mayRead(own, code, today) : succession.mayWrite(own, code, today));
+            if (!allowed) {
+                throw Caller.forbidden("municipality " + code + (own != null && own.equals(code) ? " since it merged into "
+                        + succession.responsibleOn(code, today) + " (its history stays readable)" : ""));
+            }
+        }).replaceWithVoid();
+    }
+}

@@ -1,0 +1,49 @@
+package nl.permitholders.platform.merger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.permitholders.platform.merger.Succession.Merger;
+import org.junit.jupiter.api.Test;
+
+/** R3: from the merger date the continuing municipality answers for the merged ones' couplings, placements and units. */
+class SuccessionTest {
+
+    private static final String WEESP = "GM0457";
+    private static final String AMSTERDAM = "GM0363";
+    private static final LocalDate MERGER = LocalDate.of(2022, 3, 24);
+    private static final Succession WEESP_INTO_AMSTERDAM = Succession.of(List.of(new Merger(WEESP, AMSTERDAM, MERGER)));
+
+    @Test
+    void weespAnswersForItsCouplingsUntilTheDayBeforeTheMergerAndAmsterdamFromTheMergerOn() {
+        assertThat(WEESP_INTO_AMSTERDAM.responsibleOn(WEESP, MERGER.minusDays(1))).isEqualTo(WEESP);
+        assertThat(WEESP_INTO_AMSTERDAM.responsibleOn(WEESP, MERGER)).isEqualTo(AMSTERDAM);
+        assertThat(WEESP_INTO_AMSTERDAM.responsibleOn(AMSTERDAM, MERGER)).isEqualTo(AMSTERDAM);
+    }
+
+    @Test
+    void weespsStaffReadTheirHistoryButWriteNothingFromTheMergerOn() {
+        assertThat(WEESP_INTO_AMSTERDAM.mayWrite(WEESP, WEESP, MERGER.minusDays(1))).isTrue();
+        assertThat(WEESP_INTO_AMSTERDAM.mayWrite(WEESP, WEESP, MERGER)).isFalse();
+        assertThat(WEESP_INTO_AMSTERDAM.mayRead(WEESP, WEESP, MERGER.plusYears(1))).isTrue();
+        assertThat(WEESP_INTO_AMSTERDAM.mayWrite(AMSTERDAM, WEESP, MERGER)).isTrue();
+        assertThat(WEESP_INTO_AMSTERDAM.mayRead(AMSTERDAM, WEESP, MERGER.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void amsterdamsListsHoldWeespsCouplingsFromTheMergerOn() {
+        assertThat(WEESP_INTO_AMSTERDAM.answeringFor(AMSTERDAM, MERGER.minusDays(1))).containsExactly(AMSTERDAM);
+        assertThat(WEESP_INTO_AMSTERDAM.answeringFor(AMSTERDAM, MERGER)).containsExactly(AMSTERDAM, WEESP);
+        assertThat(WEESP_INTO_AMSTERDAM.answeringFor(WEESP, MERGER)).containsExactly(WEESP);
+    }
+
+    @Test
+    void whatPassedToAMunicipalityPassesOnWhenItMergesInTurn() {
+        Succession chain = Succession.of(List.of(new Merger("GM0001", "GM0002", LocalDate.of(2019, 1, 1)),
+                new Merger("GM0002", "GM0003", LocalDate.of(2027, 1, 1))));
+        assertThat(chain.responsibleOn("GM0001", LocalDate.of(2020, 1, 1))).isEqualTo("GM0002");
+        assertThat(chain.responsibleOn("GM0001", LocalDate.of(2027, 1, 1))).isEqualTo("GM0003");
+        assertThat(chain.answeringFor("GM0003", LocalDate.of(2027, 1, 1))).containsExactly("GM0003", "GM0001", "GM0002");
+    }
+}

@@ -216,17 +216,23 @@ public final class BacklogLedger {
         int placed = inTemporaryHousing(date).stream().mapToInt(LedgerEntry::persons).sum();
         // Family members who joined a referent there need it as long as the placement they joined: they move on with it.
         int joined = of(EntryKind.REUNIFIED).stream()
-                .filter(e -> e.joinedPlacement() != null && !e.effectiveDate().isAfter(date)
-                        && !revokedPlacements.contains(e.joinedPlacement()) && !movedOn.contains(e.joinedPlacement()))
+                .filter(e -> joinedPlacement(e) != null && !e.effectiveDate().isAfter(date)
+                        && !revokedPlacements.contains(joinedPlacement(e)) && !movedOn.contains(joinedPlacement(e)))
                 .mapToInt(LedgerEntry::persons).sum();
         return placed + joined;
+    }
+
+    /** The placement in temporary housing family members joined; null when they joined none there. */
+    private static String joinedPlacement(LedgerEntry reunified) {
+        return reunified.details() instanceof Details.Reunification r ? r.joinedPlacement() : null;
     }
 
     /** The placements behind {@link #personsInTemporaryHousing}: housed temporarily by {@code date}, not moved on by then. */
     public List<LedgerEntry> inTemporaryHousing(LocalDate date) {
         Set<String> movedOn = movedOnBy(date);
         return of(EntryKind.HOUSED).stream()
-                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
+                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date)
+                        && e.details() instanceof Details.Placement p && Boolean.TRUE.equals(p.temporary())
                         && !movedOn.contains(e.reference()))
                 .toList();
     }
@@ -317,7 +323,8 @@ public final class BacklogLedger {
 
     /** Whether the current quota of {@code period} is provisional or final; null when the half-year has no quota. */
     public QuotaStatus quotaStatus(Period period) {
-        return current(EntryKind.QUOTA, period).map(LedgerEntry::quotaStatus).orElse(null);
+        return current(EntryKind.QUOTA, period).flatMap(e -> e.details(Details.Quota.class)).map(Details.Quota::status)
+                .orElse(null);
     }
 
     public int exchanges(Period period) {

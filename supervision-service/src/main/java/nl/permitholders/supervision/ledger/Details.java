@@ -8,7 +8,7 @@ import nl.permitholders.platform.period.Period;
 /**
  * What one kind of {@link LedgerEntry} knows beyond the header every entry has. A new fact about a kind is a component
  * here; a new kind with facts of its own is a record here. The projection stores each component in a column of its own
- * ({@code projection/LedgerColumns}).
+ * ({@code projection/LedgerColumns}), a capacity plan's places per half-year in a table of their own.
  */
 public sealed interface Details {
 

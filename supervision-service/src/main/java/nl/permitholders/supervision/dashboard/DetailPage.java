@@ -17,7 +17,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.LedgerLine;
-import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -221,10 +221,14 @@ public record DetailPage(String code, String name, String provinceCode, Period p
 
     /** The placements in temporary housing the follow-up form offers, named as the API addresses them. */
     public static List<Choice> temporaryPlacements(List<LedgerEntry> placements) {
-        return placements.stream().filter(p -> p.couplingId() != null && p.reference() != null)
-                .map(p -> new Choice(p.couplingId() + "/" + p.reference(), "koppeling " + shortId(p.couplingId()) + ": "
+        return placements.stream().filter(p -> couplingOf(p) != null && p.reference() != null)
+                .map(p -> new Choice(couplingOf(p) + "/" + p.reference(), "koppeling " + shortId(couplingOf(p)) + ": "
                         + DutchFormat.number(p.persons()) + " personen, gehuisvest " + DutchFormat.date(p.effectiveDate())))
                 .toList();
+    }
+
+    private static String couplingOf(LedgerEntry placement) {
+        return placement.details() instanceof Details.Placement p ? p.couplingId() : null;
     }
 
     public static List<Choice> housingChoices() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,7 +30,10 @@ public record CoaFigureView(@Schema(description = "true for COA's revision (the 
         }
         Set<UUID> toReview = ledger.adoptionsToReview();
         LedgerEntry last = adopted.get(adopted.size() - 1);
-        return adopted.stream().map(a -> new CoaFigureView(LedgerEntry.CARRIED_IN_TYPE.equals(a.eventType()), a.persons(),
-                a.publishedOn(), a.author(), a == last, toReview.contains(a.eventId()))).toList();
+        return adopted.stream().map(a -> {
+            Details.Decision adoption = a.details(Details.Decision.class).orElseThrow();
+            return new CoaFigureView(LedgerEntry.CARRIED_IN_TYPE.equals(a.eventType()), a.persons(), adoption.publishedOn(),
+                    adoption.author(), a == last, toReview.contains(a.eventId()));
+        }).toList();
     }
 }

@@ -3,11 +3,15 @@ package nl.permitholders.supervision.figures;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CancellationReason;
+import nl.permitholders.supervision.ledger.Details.Cancellation;
+import nl.permitholders.supervision.ledger.Details.Decision;
+import nl.permitholders.supervision.ledger.Details.Quota;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
@@ -41,10 +45,15 @@ public record LedgerLine(EntryKind kind, String eventType, UUID eventId, String 
     }
 
     private static LedgerLine of(LedgerEntry e, boolean toReview) {
-        boolean decided = e.author() != null;
+        Optional<Quota> quota = e.details(Quota.class);
+        Optional<Decision> decision = e.details(Decision.class);
+        Optional<String> decidedBy = decision.map(Decision::author);
         return new LedgerLine(e.kind(), e.eventType(), e.eventId(), e.period() == null ? null : e.period().toString(),
-                e.effectiveDate(), e.persons(), e.version(), e.reference(), e.cancellationReason(), e.quotaStatus(), e.publishedOn(),
-                e.reason(), e.author(), decided ? e.occurredAt() : null, e.kind() == EntryKind.ANCHORED ? Boolean.valueOf(toReview) : null);
+                e.effectiveDate(), e.persons(), e.version(), e.reference(),
+                e.details(Cancellation.class).map(Cancellation::reason).orElse(null), quota.map(Quota::status).orElse(null),
+                quota.map(Quota::publishedOn).or(() -> decision.map(Decision::publishedOn)).orElse(null),
+                decision.map(Decision::reason).orElse(null), decidedBy.orElse(null),
+                decidedBy.isPresent() ? e.occurredAt() : null, e.kind() == EntryKind.ANCHORED ? Boolean.valueOf(toReview) : null);
     }
 
     /** The lines that make up the figures of {@code period} ({@link BacklogLedger#entriesOf}), adoptions to review marked. */

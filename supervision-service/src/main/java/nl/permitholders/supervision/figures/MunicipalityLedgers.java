@@ -28,16 +28,14 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.BacklogLedger;
-import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.LedgerEntry;
-import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.projection.ProjectionStore;
+import nl.permitholders.supervision.projection.LedgerColumns;
 import nl.permitholders.supervision.projection.ReadPool;
 
 /**
@@ -175,7 +173,7 @@ public class MunicipalityLedgers {
                 + in + " OR g.new_code" + in, params);
         Uni<RowSet<Row>> planned = execute(db, "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c "
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
-        Uni<RowSet<Row>> entries = execute(db, "SELECT " + ProjectionStore.LEDGER_COLUMNS + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
+        Uni<RowSet<Row>> entries = execute(db, "SELECT " + LedgerColumns.NAMES + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> adoptions = execute(db, "SELECT a.id, a.municipality_code, a.deadline, a.position, a.reason, a.adopted_by, "
                 + "a.adopted_at, a.kind, l.reference_date FROM coa_position_adoption a "
                 + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line WHERE a.municipality_code" + in, params);
@@ -195,7 +193,7 @@ public class MunicipalityLedgers {
             p.forEach(row -> read.planned.computeIfAbsent(row.getUUID(0), k -> new ArrayList<>())
                     .add(new PlannedPlaces(Period.parse(row.getString(1)), row.getInteger(2))));
             e.forEach(row -> {
-                LedgerEntry entry = entry(row, read.planned, read.repeated);
+                LedgerEntry entry = LedgerColumns.entry(row, read.planned, read.repeated);
                 read.entries.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
             });
             a.forEach(row -> read.entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(LedgerEntry.anchored(
@@ -208,33 +206,6 @@ public class MunicipalityLedgers {
 
     private static Uni<RowSet<Row>> execute(SqlClient db, String sql, Tuple params) {
         return db.preparedQuery(sql).execute(params);
-    }
-
-    /**
-     * A row of {@link ProjectionStore#LEDGER_COLUMNS}, read by position: a ledger has thousands of rows, and finding a column by name
-     * hashes the name every time. The few values that repeat on every row are kept once.
-     */
-    private static LedgerEntry entry(Row row, Map<UUID, List<PlannedPlaces>> planned, Map<String, String> repeated) {
-        UUID eventId = row.getUUID(0);
-        String period = row.getString(4);
-        return new LedgerEntry(eventId, once(repeated, row.getString(1)), once(repeated, row.getString(2)),
-                EntryKind.valueOf(row.getString(3)), period == null ? null : Period.parse(period),
-                row.getLocalDate(5), row.getInteger(6), row.getInteger(7), row.getString(8),
-                row.getString(10), once(repeated, row.getString(11)), row.getBoolean(12),
-                row.getOffsetDateTime(9), planned.getOrDefault(eventId, List.of()), once(repeated, row.getString(13)),
-                reason(row.getString(14)), quotaStatus(row.getString(15)), row.getLocalDate(16), null, null, row.getString(17));
-    }
-
-    private static QuotaStatus quotaStatus(String name) {
-        return name == null ? null : QuotaStatus.valueOf(name);
-    }
-
-    private static CancellationReason reason(String name) {
-        return name == null ? null : CancellationReason.valueOf(name);
-    }
-
-    private static String once(Map<String, String> repeated, String value) {
-        return value == null ? null : repeated.computeIfAbsent(value, v -> v);
     }
 
     private static Merger merger(Row row) {

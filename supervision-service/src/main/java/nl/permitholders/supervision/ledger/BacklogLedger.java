@@ -259,10 +259,15 @@ public final class BacklogLedger {
         int placed = inTemporaryHousing(date).stream().mapToInt(LedgerEntry::persons).sum();
         // Family members who joined a referent there need it as long as the placement they joined: they move on with it.
         int joined = of(EntryKind.REUNIFIED).stream()
-                .filter(e -> e.joinedPlacement() != null && !e.effectiveDate().isAfter(date)
-                        && !revokedPlacements.contains(e.joinedPlacement()) && !movedOn.contains(e.joinedPlacement()))
+                .filter(e -> joinedPlacement(e) != null && !e.effectiveDate().isAfter(date)
+                        && !revokedPlacements.contains(joinedPlacement(e)) && !movedOn.contains(joinedPlacement(e)))
                 .mapToInt(LedgerEntry::persons).sum();
         return placed + joined;
+    }
+
+    /** The placement in temporary housing family members joined; null when they joined none there. */
+    private static String joinedPlacement(LedgerEntry reunified) {
+        return reunified.details() instanceof Details.Reunification r ? r.joinedPlacement() : null;
     }
 
     /** The placements behind {@link #personsInTemporaryHousing}: housed temporarily by {@code date}, not moved on by then. */
@@ -272,7 +277,8 @@ public final class BacklogLedger {
         }
         Set<String> movedOn = movedOnBy(date);
         return of(EntryKind.HOUSED).stream()
-                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date) && Boolean.TRUE.equals(e.temporary())
+                .filter(e -> counts(e) && !e.effectiveDate().isAfter(date)
+                        && e.details() instanceof Details.Placement p && Boolean.TRUE.equals(p.temporary())
                         && !movedOn.contains(e.reference()))
                 .toList();
     }
@@ -387,8 +393,8 @@ public final class BacklogLedger {
             return null;
         }
         List<LedgerEntry> counting = quotas.stream().filter(q -> q.persons() != 0).toList();
-        return (counting.isEmpty() ? quotas : counting).stream().anyMatch(q -> q.quotaStatus() == QuotaStatus.PROVISIONAL)
-                ? QuotaStatus.PROVISIONAL : quotas.get(0).quotaStatus() == null ? null : QuotaStatus.FINAL;
+        return (counting.isEmpty() ? quotas : counting).stream().anyMatch(q -> quotaStatus(q) == QuotaStatus.PROVISIONAL)
+                ? QuotaStatus.PROVISIONAL : quotaStatus(quotas.get(0)) == null ? null : QuotaStatus.FINAL;
     }
 
     /** Each municipality's highest quota version of {@code period} in this ledger. */
@@ -401,6 +407,10 @@ public final class BacklogLedger {
             }
         }
         return List.copyOf(current.values());
+    }
+
+    private static QuotaStatus quotaStatus(LedgerEntry quota) {
+        return quota.details(Details.Quota.class).map(Details.Quota::status).orElse(null);
     }
 
     public int exchanges(Period period) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 
 /**
  * Planned capacity in the pipeline: the places for permit holders that capacity projects (new-build, flex homes,
@@ -57,7 +57,7 @@ public final class CapacityPipeline {
         Map<Period, Integer> remaining = new TreeMap<>();
         for (LedgerEntry plan : plans.values()) {
             int toTakeOff = delivered.getOrDefault(plan.reference(), 0);
-            List<PlannedPlaces> expected = new ArrayList<>(plan.plannedPlaces());
+            List<PlannedPlaces> expected = new ArrayList<>(plan.details() instanceof Details.CapacityPlan c ? c.plannedPlaces() : List.of());
             expected.sort(Comparator.comparing(PlannedPlaces::period));
             for (PlannedPlaces p : expected) {
                 int taken = Math.min(toTakeOff, p.places());

@@ -77,12 +77,12 @@ public final class Couplings {
             }
         }
         current = new HashMap<>(capacityFor(registered.size() + latestCorrection.size()));
-        registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(), e.householdType())));
+        registered.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(), householdType(e))));
         latestCorrection.forEach((id, e) -> current.put(id, new Coupling(id, e.effectiveDate(), e.persons(),
-                e.householdType() != null || !registered.containsKey(id) ? e.householdType() : registered.get(id).householdType())));
+                householdType(e) != null || !registered.containsKey(id) ? householdType(e) : householdType(registered.get(id)))));
         for (LedgerEntry e : cancellations) {
             Coupling coupling = current.get(e.reference());
-            if (CancellationRule.staysTheMunicipalitysShortfall(e.cancellationReason(), e.effectiveDate(),
+            if (CancellationRule.staysTheMunicipalitysShortfall(cancellationReason(e), e.effectiveDate(),
                     coupling == null ? null : coupling.overdueFrom())) {
                 recoupledAfterTheClock.add(e);
             } else {
@@ -90,6 +90,15 @@ public final class Couplings {
                 leaving.add(e);
             }
         }
+    }
+
+    /** COA's household type of a coupling or its correction; null where it is not known. */
+    private static String householdType(LedgerEntry coupling) {
+        return coupling.details() instanceof Details.Coupling c ? c.householdType() : null;
+    }
+
+    private static CancellationReason cancellationReason(LedgerEntry cancellation) {
+        return cancellation.details() instanceof Details.Cancellation c ? c.reason() : null;
     }
 
     /** A HashMap capacity that holds {@code size} entries without growing. */
@@ -160,8 +169,9 @@ public final class Couplings {
     private Map<String, Integer> housedPerCoupling(LocalDate date) {
         Map<String, Integer> housed = new HashMap<>(capacityFor(placements.size()));
         for (LedgerEntry p : placements) {
-            if (p.couplingId() != null && !p.effectiveDate().isAfter(date)) {
-                housed.merge(p.couplingId(), p.persons(), Integer::sum);
+            if (p.details() instanceof Details.Placement placement && placement.couplingId() != null
+                    && !p.effectiveDate().isAfter(date)) {
+                housed.merge(placement.couplingId(), p.persons(), Integer::sum);
             }
         }
         return housed;

@@ -2,44 +2,31 @@ package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.platform.period.Period;
 
 /**
- * One fact that moves a municipality's figures, from one event. Quotas and opening balances belong to a
- * {@code period} and carry a {@code version}; couplings and placements have an {@code effectiveDate}. A placement
- * also names its coupling and the kind of housing ({@code unitType}, {@code temporary}); a capacity plan lists the
- * places for permit holders it expects per half-year. A coupling (and its correction) carries COA's
- * {@code householdType} (SINGLE or FAMILY; null in entries projected before it was kept); a cancellation carries COA's
- * {@code cancellationReason} (null in entries projected before it was kept). A quota carries its {@code quotaStatus}
- * (provisional or final) and the date the Rijk published it ({@code publishedOn}, null when not known). {@code occurredAt}
- * is the event's time: of two corrections of one coupling, or two plans of one project, the later one stands. A
- * re-anchoring ({@link EntryKind#ANCHORED}) and an exchange agreement's changes ({@link #agreed}) are no events but
- * decisions: their {@code reason} and {@code author} say why and who, {@code occurredAt} when. Family members who joined
- * the referent in temporary housing are {@code temporary} and name the placement they joined ({@code joinedPlacement}).
+ * One fact that moves a municipality's figures, from one event: a header every entry has, and the {@link Details} of
+ * its kind. Quotas and opening balances belong to a {@code period} and carry a {@code version}; couplings and
+ * placements have an {@code effectiveDate}; {@code reference} names what the fact is about (the coupling, placement,
+ * project, exchange, …). {@code occurredAt} is the event's time: of two corrections of one coupling, or two plans of one
+ * project, the later one stands. A re-anchoring ({@link EntryKind#ANCHORED}) and an exchange agreement's changes
+ * ({@link #agreed}) are no events but decisions ({@link Details.Decision}); {@code occurredAt} says when they were made.
  */
 public record LedgerEntry(UUID eventId, String eventType, String municipalityCode, EntryKind kind, Period period,
-                          LocalDate effectiveDate, int persons, Integer version, String reference, String couplingId,
-                          String unitType, Boolean temporary, OffsetDateTime occurredAt, List<PlannedPlaces> plannedPlaces,
-                          String householdType, CancellationReason cancellationReason, QuotaStatus quotaStatus,
-                          LocalDate publishedOn, String reason, String author, String joinedPlacement) {
-
-    /** Places for permit holders a capacity plan expects to be delivered in a half-year. */
-    public record PlannedPlaces(Period period, int places) {
-    }
+                          LocalDate effectiveDate, int persons, Integer version, String reference, OffsetDateTime occurredAt,
+                          Details details) {
 
     public LedgerEntry {
-        // In half-year order, however the event or the database listed them: the same plan is the same entry.
-        plannedPlaces = plannedPlaces == null || plannedPlaces.isEmpty() ? List.of()
-                : plannedPlaces.stream().sorted(Comparator.comparing(PlannedPlaces::period)).toList();
+        details = details == null ? Details.NONE : details;
     }
 
     private static LedgerEntry of(UUID eventId, String eventType, String municipality, EntryKind kind, Period period,
-                                  LocalDate date, int persons, Integer version, String reference) {
-        return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, null,
-                null, null, List.of(), null, null, null, null, null, null, null);
+                                  LocalDate date, int persons, Integer version, String reference, Details details) {
+        return new LedgerEntry(eventId, eventType, municipality, kind, period, date, persons, version, reference, null, details);
     }
 
     /** A final quota whose publication date is not known. */
@@ -49,49 +36,50 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
 
     public static LedgerEntry quota(UUID eventId, String eventType, String municipality, Period period, int persons, int version,
                                     QuotaStatus status, LocalDate publishedOn) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null, null, null,
-                null, null, List.of(), null, null, status, publishedOn, null, null, null);
+        return of(eventId, eventType, municipality, EntryKind.QUOTA, period, null, persons, version, null,
+                new Details.Quota(status, publishedOn));
     }
 
     public static LedgerEntry openingBalance(UUID eventId, String eventType, String municipality, Period period, int backlog, int version) {
-        return of(eventId, eventType, municipality, EntryKind.OPENING_BALANCE, period, null, backlog, version, null);
+        return of(eventId, eventType, municipality, EntryKind.OPENING_BALANCE, period, null, backlog, version, null, Details.NONE);
     }
 
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons, String placementId) {
-        return of(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId);
+        return housed(eventId, eventType, municipality, housedOn, persons, placementId, null, null, null);
     }
 
     /** A placement of persons of {@code couplingId}; {@code temporary} when they are in temporary housing, as placement-service decided. */
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                couplingId, unitType, temporary, null, List.of(), null, null, null, null, null, null, null);
+        return of(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
+                new Details.Placement(couplingId, unitType, temporary));
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
                                       String couplingId, String householdType) {
-        return of(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId)
-                .ofHousehold(householdType);
+        return of(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId,
+                new Details.Coupling(householdType));
     }
 
     /** The coupling as it now stands after a correction: its persons and coupling date replace the registered ones. */
     public static LedgerEntry couplingCorrected(UUID eventId, String eventType, String municipality, LocalDate couplingDate,
                                                 int persons, String couplingId, String householdType, OffsetDateTime occurredAt) {
-        return of(eventId, eventType, municipality, EntryKind.COUPLING_CORRECTED, null, couplingDate, persons, null, couplingId)
-                .ofHousehold(householdType).at(occurredAt);
+        return of(eventId, eventType, municipality, EntryKind.COUPLING_CORRECTED, null, couplingDate, persons, null, couplingId,
+                new Details.Coupling(householdType)).at(occurredAt);
     }
 
     public static LedgerEntry revoked(UUID eventId, String eventType, String municipality, LocalDate revokedOn, int persons, String placementId) {
-        return of(eventId, eventType, municipality, EntryKind.REVOKED, null, revokedOn, persons, null, placementId);
+        return of(eventId, eventType, municipality, EntryKind.REVOKED, null, revokedOn, persons, null, placementId, Details.NONE);
     }
 
     /** The persons of placement {@code placementId} moved on from temporary housing to follow-up housing. */
     public static LedgerEntry movedOn(UUID eventId, String eventType, String municipality, LocalDate movedOn, int persons, String placementId) {
-        return of(eventId, eventType, municipality, EntryKind.MOVED_ON, null, movedOn, persons, null, placementId);
+        return of(eventId, eventType, municipality, EntryKind.MOVED_ON, null, movedOn, persons, null, placementId, Details.NONE);
     }
 
     public static LedgerEntry reunified(UUID eventId, String eventType, String municipality, LocalDate arrivedOn, int persons, String reunificationId) {
-        return of(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId);
+        return of(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId,
+                new Details.Reunification(null, null, null));
     }
 
     /**
@@ -100,34 +88,35 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
      */
     public static LedgerEntry reunified(UUID eventId, String eventType, String municipality, LocalDate arrivedOn, int persons,
                                         String reunificationId, String couplingId, boolean temporary, String joinedPlacement) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId,
-                couplingId, null, temporary, null, List.of(), null, null, null, null, null, null, temporary ? joinedPlacement : null);
+        return of(eventId, eventType, municipality, EntryKind.REUNIFIED, null, arrivedOn, persons, null, reunificationId,
+                new Details.Reunification(couplingId, temporary, temporary ? joinedPlacement : null));
     }
 
     public static LedgerEntry exchange(UUID eventId, String eventType, String municipality, Period period, int delta, String exchangeId) {
-        return of(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId);
+        return of(eventId, eventType, municipality, EntryKind.EXCHANGE, period, null, delta, null, exchangeId, Details.NONE);
     }
 
     public static LedgerEntry cancelled(UUID eventId, String eventType, String municipality, LocalDate cancelledOn, int unhousedPersons,
                                         String couplingId, CancellationReason reason) {
-        return new LedgerEntry(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null,
-                couplingId, null, null, null, null, List.of(), null, reason, null, null, null, null, null);
+        return of(eventId, eventType, municipality, EntryKind.CANCELLED, null, cancelledOn, unhousedPersons, null, couplingId,
+                new Details.Cancellation(reason));
     }
 
     public static LedgerEntry allocated(UUID eventId, String eventType, String municipality, LocalDate allocatedOn, int persons, String allocationId) {
-        return of(eventId, eventType, municipality, EntryKind.ALLOCATED, null, allocatedOn, persons, null, allocationId);
+        return of(eventId, eventType, municipality, EntryKind.ALLOCATED, null, allocatedOn, persons, null, allocationId, Details.NONE);
     }
 
     /** A (re-)plan of capacity project {@code projectId}: {@code places} for permit holders in all, expected per half-year. */
     public static LedgerEntry capacityPlanned(UUID eventId, String eventType, String municipality, String projectId, int places,
                                               List<PlannedPlaces> expected, OffsetDateTime occurredAt) {
         return new LedgerEntry(eventId, eventType, municipality, EntryKind.CAPACITY_PLANNED, null, null, places, null, projectId,
-                null, null, null, occurredAt, expected, null, null, null, null, null, null, null);
+                occurredAt, new Details.CapacityPlan(expected));
     }
 
     public static LedgerEntry capacityDelivered(UUID eventId, String eventType, String municipality, LocalDate deliveredOn,
                                                 int places, String projectId) {
-        return of(eventId, eventType, municipality, EntryKind.CAPACITY_DELIVERED, null, deliveredOn, places, null, projectId);
+        return of(eventId, eventType, municipality, EntryKind.CAPACITY_DELIVERED, null, deliveredOn, places, null, projectId,
+                Details.NONE);
     }
 
     /**
@@ -140,8 +129,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry anchored(UUID adoptionId, String eventType, String municipality, LocalDate deadline, int position,
                                        LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt) {
         return new LedgerEntry(adoptionId, eventType, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
-                position, null, adoptionId.toString(), null, null, null, adoptedAt, List.of(), null, null, null, publishedOn, reason,
-                author, null);
+                position, null, adoptionId.toString(), adoptedAt, new Details.Decision(reason, author, publishedOn));
     }
 
     /** An adoption of COA's end position of the half-year that ended the day before {@code deadline}, published then. */
@@ -161,7 +149,7 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
             throw new IllegalArgumentException("an exchange agreement changes quota or backlog, not " + kind);
         }
         return new LedgerEntry(agreementId, AGREEMENT_TYPE, municipality, kind, period, null, persons, null, agreementId.toString(),
-                null, null, null, registeredAt, List.of(), null, null, null, null, reason, author, null);
+                registeredAt, new Details.Decision(reason, author, null));
     }
 
     /** What an exchange agreement's changes show as their type where an event would show the event's. */
@@ -175,15 +163,13 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
 
     /** The same fact, stamped with the time of its event. */
     public LedgerEntry at(OffsetDateTime time) {
-        return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, time, plannedPlaces, householdType, cancellationReason, quotaStatus, publishedOn,
-                reason, author, joinedPlacement);
+        return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference, time,
+                details);
     }
 
-    private LedgerEntry ofHousehold(String type) {
-        return new LedgerEntry(eventId, eventType, municipalityCode, kind, period, effectiveDate, persons, version, reference,
-                couplingId, unitType, temporary, occurredAt, plannedPlaces, type, cancellationReason, quotaStatus, publishedOn,
-                reason, author, joinedPlacement);
+    /** The details of this entry if they are of {@code kind}'s type (a quota's, a placement's, …). */
+    public <D extends Details> Optional<D> details(Class<D> kind) {
+        return kind.isInstance(details) ? Optional.of(kind.cast(details)) : Optional.empty();
     }
 
     /** The half-year this entry counts in; a capacity plan spans several and counts in none. */

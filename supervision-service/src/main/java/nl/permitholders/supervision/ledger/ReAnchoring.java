@@ -63,7 +63,12 @@ final class ReAnchoring {
 
     /** The adoptions known on {@code date}: those of COA's figures published (their reference date) by then. */
     static List<LedgerEntry> knownOn(List<LedgerEntry> adoptions, LocalDate date) {
-        return adoptions.stream().filter(a -> a.publishedOn() == null || !a.publishedOn().isAfter(date)).toList();
+        return adoptions.stream().filter(a -> publishedOn(a) == null || !publishedOn(a).isAfter(date)).toList();
+    }
+
+    /** The reference date of the adopted figure of COA; null when not known. */
+    private static LocalDate publishedOn(LedgerEntry adoption) {
+        return adoption.details(Details.Decision.class).map(Details.Decision::publishedOn).orElse(null);
     }
 
     /**

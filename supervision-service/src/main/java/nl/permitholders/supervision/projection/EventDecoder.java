@@ -14,7 +14,7 @@ import nl.permitholders.platform.events.Rfc3339Module;
 import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.LedgerEntry;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.projection.ConsumedEvents.AllocationRecorded;
 import nl.permitholders.supervision.projection.ConsumedEvents.CapacityDelivered;

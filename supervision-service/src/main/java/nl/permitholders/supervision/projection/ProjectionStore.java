@@ -7,8 +7,6 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,12 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import nl.permitholders.platform.events.LatestStatement;
+import nl.permitholders.supervision.ledger.Details.CapacityPlan;
 import nl.permitholders.supervision.ledger.LedgerEntry;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
@@ -147,13 +143,14 @@ public class ProjectionStore {
         unique.values().forEach(e -> entries.addAll(e.facts()));
         Tuple columns = Tuple.tuple().addArrayOfUUID(unique.keySet().toArray(UUID[]::new))
                 .addArrayOfString(unique.values().stream().map(e -> e.event().type()).toArray(String[]::new));
-        LEDGER.forEach(column -> columns.addValue(entries.stream().map(column.value()).toArray(column.array())));
+        LedgerColumns.ALL.forEach(column -> columns.addValue(column.values(entries)));
         int planned = columns.size() + 1;
         addPlannedColumns(columns, entries);
         String sql = "WITH fresh AS (INSERT INTO " + schema + ".processed_event (event_id, type) SELECT * FROM unnest($1::uuid[], $2::text[]) "
                 + "ON CONFLICT DO NOTHING RETURNING event_id), "
-                + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LEDGER_COLUMNS + ") SELECT e.* FROM " + LEDGER_UNNEST
-                + " AS e(" + LEDGER_COLUMNS + ") WHERE e.event_id IN (SELECT event_id FROM fresh) RETURNING municipality_code), "
+                + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LedgerColumns.NAMES + ") SELECT e.* FROM "
+                + LedgerColumns.unnest(3) + " AS e(" + LedgerColumns.NAMES + ") "
+                + "WHERE e.event_id IN (SELECT event_id FROM fresh) RETURNING municipality_code), "
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
                 + "unnest($" + planned + "::uuid[], $" + (planned + 1) + "::text[], $" + (planned + 2) + "::int[]) "
                 + "AS p(event_id, period, permit_holder_places) WHERE p.event_id IN (SELECT event_id FROM fresh)) "
@@ -208,49 +205,18 @@ public class ProjectionStore {
                 });
     }
 
-    /** A column of the ledger: its name, its SQL type, and its value in an entry, sent as a typed array. */
-    private record Column(String name, String type, Function<LedgerEntry, Object> value, IntFunction<Object[]> array) {
-    }
-
-    /** The ledger's columns: in this order in {@link #LEDGER_COLUMNS} and the arrays {@link #applyFacts} sends. */
-    private static final List<Column> LEDGER = List.of(
-            new Column("event_id", "uuid", LedgerEntry::eventId, UUID[]::new),
-            new Column("event_type", "text", LedgerEntry::eventType, String[]::new),
-            new Column("municipality_code", "text", LedgerEntry::municipalityCode, String[]::new),
-            new Column("kind", "text", e -> e.kind().name(), String[]::new),
-            new Column("period", "text", e -> e.period() == null ? null : e.period().toString(), String[]::new),
-            new Column("effective_date", "date", LedgerEntry::effectiveDate, LocalDate[]::new),
-            new Column("persons", "int", LedgerEntry::persons, Integer[]::new),
-            new Column("version", "int", LedgerEntry::version, Integer[]::new),
-            new Column("reference", "text", LedgerEntry::reference, String[]::new),
-            new Column("occurred_at", "timestamptz", LedgerEntry::occurredAt, OffsetDateTime[]::new),
-            new Column("coupling_id", "text", LedgerEntry::couplingId, String[]::new),
-            new Column("unit_type", "text", LedgerEntry::unitType, String[]::new),
-            new Column("temporary_housing", "boolean", LedgerEntry::temporary, Boolean[]::new),
-            new Column("household_type", "text", LedgerEntry::householdType, String[]::new),
-            new Column("cancellation_reason", "text", e -> e.cancellationReason() == null ? null : e.cancellationReason().name(),
-                    String[]::new),
-            new Column("quota_status", "text", e -> e.quotaStatus() == null ? null : e.quotaStatus().name(), String[]::new),
-            new Column("published_on", "date", LedgerEntry::publishedOn, LocalDate[]::new),
-            new Column("joined_placement", "text", LedgerEntry::joinedPlacement, String[]::new));
-
-    /** The ledger's columns, in the order MunicipalityLedgers reads them by position too. */
-    public static final String LEDGER_COLUMNS = String.join(", ", LEDGER.stream().map(Column::name).toList());
-
-    /** unnest of the ledger's column arrays, parameters $3 on (after the inbox's two). */
-    private static final String LEDGER_UNNEST = "unnest(" + String.join(", ", IntStream.range(0, LEDGER.size())
-            .mapToObj(i -> "$" + (i + 3) + "::" + LEDGER.get(i).type() + "[]").toList()) + ")";
-
     /** The places the entries' capacity plans expect, as three arrays (event id, period, places) added to {@code tuple}. */
     private static void addPlannedColumns(Tuple tuple, List<LedgerEntry> entries) {
         List<UUID> plannedEvents = new ArrayList<>();
         List<String> plannedPeriods = new ArrayList<>();
         List<Integer> plannedPlaces = new ArrayList<>();
         for (LedgerEntry entry : entries) {
-            for (PlannedPlaces places : entry.plannedPlaces()) {
-                plannedEvents.add(entry.eventId());
-                plannedPeriods.add(places.period().toString());
-                plannedPlaces.add(places.places());
+            if (entry.details() instanceof CapacityPlan plan) {
+                for (PlannedPlaces places : plan.plannedPlaces()) {
+                    plannedEvents.add(entry.eventId());
+                    plannedPeriods.add(places.period().toString());
+                    plannedPlaces.add(places.places());
+                }
             }
         }
         tuple.addArrayOfUUID(plannedEvents.toArray(UUID[]::new)).addArrayOfString(plannedPeriods.toArray(String[]::new))

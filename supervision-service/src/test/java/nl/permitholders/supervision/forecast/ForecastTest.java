@@ -14,7 +14,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanProgressTest;
 import nl.permitholders.supervision.actionplan.Measure;
 import nl.permitholders.supervision.actionplan.MeasureStatus;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;

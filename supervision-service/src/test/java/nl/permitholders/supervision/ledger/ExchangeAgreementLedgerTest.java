@@ -66,7 +66,8 @@ class ExchangeAgreementLedgerTest {
     void theExplanationOfTheHalfYearShowsBothChangesNamingTheAgreement() {
         List<LedgerEntry> explained = withAgreement().entriesOf(H1_2026).stream()
                 .filter(e -> LedgerEntry.AGREEMENT_TYPE.equals(e.eventType())).toList();
-        assertThat(explained).extracting(LedgerEntry::kind, LedgerEntry::persons, LedgerEntry::reference, LedgerEntry::reason)
+        assertThat(explained).extracting(LedgerEntry::kind, LedgerEntry::persons, LedgerEntry::reference,
+                        e -> e.details(Details.Decision.class).orElseThrow().reason())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(EntryKind.EXCHANGE, -35, AGREEMENT.toString(), "afspraak Twente"),
                         org.assertj.core.groups.Tuple.tuple(EntryKind.BACKLOG_TRANSFERRED, -10, AGREEMENT.toString(), "afspraak Twente"));
         assertThat(withAgreement().entriesOf(H2_2026)).noneMatch(e -> LedgerEntry.AGREEMENT_TYPE.equals(e.eventType()));

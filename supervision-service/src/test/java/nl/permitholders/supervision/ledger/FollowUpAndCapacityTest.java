@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.CapacityPipeline.Expected;
-import nl.permitholders.supervision.ledger.LedgerEntry.PlannedPlaces;
+import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import org.junit.jupiter.api.Test;
 
 /** Persons in temporary housing who still need follow-up housing, and planned capacity in the pipeline. */
@@ -88,7 +88,7 @@ class FollowUpAndCapacityTest {
 
     private void joined(LedgerEntry referent, int persons, LocalDate arrivedOn, boolean temporary) {
         entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, arrivedOn, persons, UUID.randomUUID().toString(),
-                referent.couplingId(), temporary, referent.reference()));
+                referent.details(Details.Placement.class).orElseThrow().couplingId(), temporary, referent.reference()));
     }
 
     @Test

@@ -118,7 +118,8 @@ class ReAnchoringTest {
     void theAdoptionIsPartOfTheExplanationOfTheHalfYearItStarts() {
         BacklogLedger ledger = with(adopted(FIRST_JANUARY_2025, 125, MORNING));
         assertTrue(ledger.entriesOf(H1_2025).stream().anyMatch(e -> e.kind() == EntryKind.ANCHORED && e.persons() == 125
-                && e.reason().equals("stand COA overgenomen") && e.author().equals("provincie")));
+                && e.details(Details.Decision.class).orElseThrow().reason().equals("stand COA overgenomen")
+                && e.details(Details.Decision.class).orElseThrow().author().equals("provincie")));
         assertTrue(ledger.entriesOf(H2_2024).stream().noneMatch(e -> e.kind() == EntryKind.ANCHORED));
     }
 }

@@ -1,5 +1,8 @@
 package nl.permitholders.housingstock.access;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.permitholders.platform.merger.Mergers;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,9 +19,15 @@ public class Access {
     @Inject
     Caller caller;
 
+    @Inject
+    Mergers mergers;
+
+    @Inject
+    Clock clock;
+
     public Tenancy tenancy() {
         return new Tenancy(caller.is(Roles.MUNICIPALITY), caller.municipality().orElse(null),
-                caller.is(Roles.CORPORATION), caller.corporation().orElse(null));
+                caller.is(Roles.CORPORATION), caller.corporation().orElse(null), mergers.known(), LocalDate.now(clock));
     }
 
     /** Who acts, for the audit columns ({@code registeredBy}, {@code reportedBy}, ...). */

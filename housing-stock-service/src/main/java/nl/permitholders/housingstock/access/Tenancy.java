@@ -1,5 +1,7 @@
 package nl.permitholders.housingstock.access;
 
+import java.time.LocalDate;
+import nl.permitholders.platform.merger.Succession;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +11,8 @@ import java.util.Optional;
  * reaches what is its own: the units and projects it owns, the vacancies and allocations it reported, the agreements
  * it is party to. Every fact has a municipality and a corporation side (either may be absent), so one rule serves
  * all. A caller in another role, or in one of these roles without its tenant claim, reaches nothing. (A token with
- * both roles reaches what either reaches; its lists show what both do.)
+ * both roles reaches what either reaches; its lists show what both do.) From a merger's date on, what lies in a merged
+ * municipality is the continuing municipality's to reach, and no longer the merged one's (R3, {@link Succession}).
  */
 public final class Tenancy {
 
@@ -17,12 +20,22 @@ public final class Tenancy {
     private final String municipality;
     private final boolean corporationRole;
     private final String corporation;
+    private final Succession succession;
+    private final LocalDate today;
 
     /**
      * @param municipality the municipality claim when the caller has the municipality role (null if the token has none)
      * @param corporation  the corporation claim when the caller has the corporation role (null if the token has none)
      */
     public Tenancy(boolean municipalityRole, String municipality, boolean corporationRole, String corporation) {
+        this(municipalityRole, municipality, corporationRole, corporation, Succession.none(), LocalDate.now());
+    }
+
+    /** As the caller reaches facts on {@code today}, with the mergers in {@code succession}. */
+    public Tenancy(boolean municipalityRole, String municipality, boolean corporationRole, String corporation, Succession succession,
+                   LocalDate today) {
+        this.succession = succession;
+        this.today = today;
         this.municipalityRole = municipalityRole;
         this.municipality = municipalityRole ? municipality : null;
         this.corporationRole = corporationRole;
@@ -49,9 +62,10 @@ public final class Tenancy {
         return isMunicipality(municipalityCode) || isCorporation(corporationId);
     }
 
-    /** Whether the caller is this municipality. */
+    /** Whether the caller is this municipality, or the one that continues it from a merger on (R3). */
     public boolean isMunicipality(String municipalityCode) {
-        return municipality != null && municipality.equals(municipalityCode);
+        return municipality != null && municipalityCode != null
+                && municipality.equals(succession.responsibleOn(municipalityCode, today));
     }
 
     /** Whether the caller is this corporation. */

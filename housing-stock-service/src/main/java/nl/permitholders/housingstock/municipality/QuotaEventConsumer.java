@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.municipality;
 
+import nl.permitholders.platform.merger.Mergers;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps the municipality register from quota.events, exactly once per event. A registration may be repeated with a
  * corrected name, province or validity (a merger ends the merged ones); the one made last wins, by the events' time,
- * whatever order they arrive in. Other quota event types are acknowledged and ignored.
+ * whatever order they arrive in. A merger is kept too: from its date the continuing municipality reaches the merged ones'
+ * units, vacancies, allocations and projects (R3). Other quota event types are acknowledged and ignored.
  */
 @ApplicationScoped
 public class QuotaEventConsumer {
@@ -36,12 +38,18 @@ public class QuotaEventConsumer {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Mergers mergers;
+
     @Incoming("quota-events")
     public Uni<Void> onQuotaEvent(ConsumerRecord<String, String> record) {
         return consumer.consume(record, this::apply);
     }
 
     private Uni<Void> apply(IncomingEvent event) {
+        if (event.type().equals(Mergers.MUNICIPALITIES_MERGED)) {
+            return mergers.apply(event, json);
+        }
         if (!event.type().equals(MUNICIPALITY_REGISTERED)) {
             return Uni.createFrom().voidItem();
         }

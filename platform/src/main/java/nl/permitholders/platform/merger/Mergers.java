@@ -2,6 +2,8 @@ package nl.permitholders.platform.merger;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,8 @@ import nl.permitholders.platform.security.Roles;
  */
 @ApplicationScoped
 public class Mergers {
+
+    private volatile Succession known = Succession.none();
 
     /** The CloudEvents type of quota-service's merger. */
     public static final String MUNICIPALITIES_MERGED = "nl.permitholders.quota.municipalities-merged.v1";
@@ -61,10 +65,25 @@ public class Mergers {
         return writes;
     }
 
-    /** The mergers known now. */
+    /** The mergers known now, read from the database (and kept for {@link #known()}). */
     public Uni<Succession> succession() {
         return MunicipalityMerger.<MunicipalityMerger>listAll()
-                .map(rows -> Succession.of(rows.stream().map(MunicipalityMerger::toMerger).toList()));
+                .map(rows -> Succession.of(rows.stream().map(MunicipalityMerger::toMerger).toList()))
+                .invoke(read -> known = read);
+    }
+
+    /**
+     * The mergers as last read, for checks that cannot wait for the database (housing-stock's tenancy): read again
+     * every few seconds ({@code mergers.refresh-interval}), so a merger reaches them within that time of its event.
+     */
+    public Succession known() {
+        return known;
+    }
+
+    @Scheduled(every = "${mergers.refresh-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refresh() {
+        return Panache.withSession(this::succession).replaceWithVoid()
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** 403 unless the caller may read what belongs to municipality {@code code}. */

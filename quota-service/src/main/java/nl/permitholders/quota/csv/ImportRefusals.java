@@ -13,7 +13,7 @@ public final class ImportRefusals {
 
     private final List<InvalidParam> refused = new ArrayList<>();
 
-    public void refuse(SemicolonCsv.Row row, String reason) {
+    public void refuse(CsvFile.Row row, String reason) {
         refused.add(new InvalidParam("line " + row.line(), reason));
     }
 

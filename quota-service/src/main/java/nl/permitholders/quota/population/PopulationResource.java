@@ -25,7 +25,7 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,7 +59,7 @@ public class PopulationResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
             @PathParam("referenceDate") String referenceDateText, byte[] body) {
         LocalDate referenceDate = referenceDate(referenceDateText);
-        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER);
+        List<CsvFile.Row> rows = CsvFile.read(body, HEADER);
         return populations.importPopulations(referenceDate, rows);
     }
 

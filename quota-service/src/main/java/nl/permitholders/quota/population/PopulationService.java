@@ -17,7 +17,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
@@ -38,7 +38,7 @@ public class PopulationService {
     WriteLog writeLog;
 
     /** Imports lines code;name;population. */
-    public Uni<ImportReport> importPopulations(LocalDate referenceDate, List<SemicolonCsv.Row> rows) {
+    public Uni<ImportReport> importPopulations(LocalDate referenceDate, List<CsvFile.Row> rows) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.<Municipality>listAll()
                 .map(all -> all.stream().collect(Collectors.toMap(m -> m.code, Function.identity())))
@@ -47,7 +47,7 @@ public class PopulationService {
                     Set<String> seen = new HashSet<>();
                     ImportReport report = ImportReport.of(rows.size());
                     List<PopulationVersion> changes = new ArrayList<>();
-                    for (SemicolonCsv.Row row : rows) {
+                    for (CsvFile.Row row : rows) {
                         String code = row.field(0);
                         Integer persons = row.wholeNumber(2);
                         if (!code.matches(Codes.MUNICIPALITY)) {

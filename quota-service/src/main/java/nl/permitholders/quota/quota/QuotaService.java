@@ -22,7 +22,7 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 import nl.permitholders.quota.reference.Municipality;
 
@@ -69,14 +69,14 @@ public class QuotaService {
      * Imports the Rijk's table of a half-year, lines code;name;quota[;status;published_on]: all or nothing, every refused
      * line listed.
      */
-    public Uni<ImportReport> importTable(Period period, List<SemicolonCsv.Row> rows, String reason) {
+    public Uni<ImportReport> importTable(Period period, List<CsvFile.Row> rows, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing -> {
             Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
             ImportRefusals refusals = new ImportRefusals();
             Set<String> seen = new HashSet<>();
             Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
-            for (SemicolonCsv.Row row : rows) {
+            for (CsvFile.Row row : rows) {
                 String code = row.field(0);
                 Integer quota = row.wholeNumber(2);
                 String status = row.field(3).toUpperCase(Locale.ROOT);

@@ -17,7 +17,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.csv.CsvFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,7 +54,7 @@ public class QuotaTableResource {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.of("reason", "is required (1 to 500 characters), e.g. the Rijk's letter it comes from");
         }
-        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER, STATUS_COLUMNS);
+        List<CsvFile.Row> rows = CsvFile.read(body, HEADER, STATUS_COLUMNS);
         return quotas.importTable(period, rows, reason);
     }
 }

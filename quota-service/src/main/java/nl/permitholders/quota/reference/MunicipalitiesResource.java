@@ -25,7 +25,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.reference.MunicipalityResource.MunicipalityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,7 +79,7 @@ public class MunicipalitiesResource {
             description = "Registers new municipalities and corrects names and provinces. All or nothing: if any line is "
                     + "refused, nothing is stored and every refused line is listed. Importing the same file again changes nothing.")
     public Uni<ImportReport> importCsv(byte[] body) {
-        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER);
+        List<CsvFile.Row> rows = CsvFile.read(body, HEADER);
         return register.importMunicipalities(rows);
     }
 }

@@ -16,7 +16,7 @@ import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
+import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import nl.permitholders.quota.events.QuotaEvents.ProvinceRegistered;
 
@@ -72,7 +72,7 @@ public class ReferenceDataService {
     }
 
     /** Imports lines code;name;provinceCode: all or nothing, every refused line listed. */
-    public Uni<ImportReport> importMunicipalities(List<SemicolonCsv.Row> rows) {
+    public Uni<ImportReport> importMunicipalities(List<CsvFile.Row> rows) {
         return transaction.run(() -> Province.<Province>listAll()
                 .map(provinces -> provinces.stream().map(p -> p.code).collect(Collectors.toSet()))
                 .flatMap(provinces -> Municipality.<Municipality>listAll()
@@ -80,12 +80,12 @@ public class ReferenceDataService {
                         .flatMap(existing -> apply(rows, provinces, existing))));
     }
 
-    private Uni<ImportReport> apply(List<SemicolonCsv.Row> rows, Set<String> provinces, Map<String, Municipality> existing) {
+    private Uni<ImportReport> apply(List<CsvFile.Row> rows, Set<String> provinces, Map<String, Municipality> existing) {
         ImportRefusals refusals = new ImportRefusals();
         Set<String> seen = new HashSet<>();
         ImportReport report = ImportReport.of(rows.size());
         List<Municipality> changed = new ArrayList<>();
-        for (SemicolonCsv.Row row : rows) {
+        for (CsvFile.Row row : rows) {
             String code = row.field(0);
             String name = row.field(1);
             String province = row.field(2);

@@ -7,13 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.audit.WriteLog;
-import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
@@ -44,17 +41,15 @@ public class PopulationService {
                 .map(all -> all.stream().collect(Collectors.toMap(m -> m.code, Function.identity())))
                 .flatMap(municipalities -> PopulationVersion.currentOn(referenceDate).flatMap(current -> {
                     ImportRefusals refusals = new ImportRefusals();
-                    Set<String> seen = new HashSet<>();
                     ImportReport report = ImportReport.of(rows.size());
                     List<PopulationVersion> changes = new ArrayList<>();
                     for (CsvFile.Row row : rows) {
-                        String code = row.field(0);
+                        String code = refusals.municipalityCode(row);
                         Integer persons = row.wholeNumber(2);
-                        if (!code.matches(Codes.MUNICIPALITY)) {
-                            refusals.refuse(row, "code '" + code + "' " + Codes.MUNICIPALITY_MESSAGE);
-                        } else if (!seen.add(code)) {
-                            refusals.refuse(row, code + " appears more than once in the file");
-                        } else if (!municipalities.containsKey(code)) {
+                        if (code == null) {
+                            continue;
+                        }
+                        if (!municipalities.containsKey(code)) {
                             refusals.refuse(row, code + " is not a registered municipality");
                         } else if (persons == null) {
                             refusals.refuse(row, "population '" + row.field(2) + "' must be a whole number of 0 or more, digits only");

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
@@ -74,18 +72,16 @@ public class QuotaService {
         return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing -> {
             Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
             ImportRefusals refusals = new ImportRefusals();
-            Set<String> seen = new HashSet<>();
             Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
             for (CsvFile.Row row : rows) {
-                String code = row.field(0);
+                String code = refusals.municipalityCode(row);
                 Integer quota = row.wholeNumber(2);
                 String status = row.field(3).toUpperCase(Locale.ROOT);
                 LocalDate publishedOn = date(row.field(4));
-                if (!code.matches(Codes.MUNICIPALITY)) {
-                    refusals.refuse(row, "code '" + code + "' " + Codes.MUNICIPALITY_MESSAGE);
-                } else if (!seen.add(code)) {
-                    refusals.refuse(row, code + " appears more than once in the file");
-                } else if (!codes.contains(code)) {
+                if (code == null) {
+                    continue;
+                }
+                if (!codes.contains(code)) {
                     refusals.refuse(row, code + " is not a municipality that exists on " + period.firstDay());
                 } else if (quota == null) {
                     refusals.refuse(row, "quota '" + row.field(2) + "' must be a whole number of 0 or more, digits only");

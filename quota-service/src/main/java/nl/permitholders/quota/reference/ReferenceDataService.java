@@ -4,14 +4,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.csv.ImportRefusals;
@@ -82,18 +80,16 @@ public class ReferenceDataService {
 
     private Uni<ImportReport> apply(List<CsvFile.Row> rows, Set<String> provinces, Map<String, Municipality> existing) {
         ImportRefusals refusals = new ImportRefusals();
-        Set<String> seen = new HashSet<>();
         ImportReport report = ImportReport.of(rows.size());
         List<Municipality> changed = new ArrayList<>();
         for (CsvFile.Row row : rows) {
-            String code = row.field(0);
+            String code = refusals.municipalityCode(row);
             String name = row.field(1);
             String province = row.field(2);
-            if (!code.matches(Codes.MUNICIPALITY)) {
-                refusals.refuse(row, "code '" + code + "' " + Codes.MUNICIPALITY_MESSAGE);
-            } else if (!seen.add(code)) {
-                refusals.refuse(row, code + " appears more than once in the file");
-            } else if (name.isBlank() || name.length() > 100) {
+            if (code == null) {
+                continue;
+            }
+            if (name.isBlank() || name.length() > 100) {
                 refusals.refuse(row, "name must be 1 to 100 characters");
             } else if (!provinces.contains(province)) {
                 refusals.refuse(row, "provinceCode '" + province + "' is not a registered province");

@@ -31,18 +31,15 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
-import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.housingstock.vacancy.Vacancy;
 import nl.permitholders.platform.api.Page;
@@ -50,8 +47,6 @@ import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,13 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PerformanceAgreementResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    KnownMunicipalities municipalities;
+    PerformanceAgreementService agreements;
 
     @Inject
     Access access;
@@ -116,38 +105,14 @@ public class PerformanceAgreementResource {
     @APIResponse(responseCode = "200", description = "Set before: unchanged, or changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
     public Uni<Response> set(@Valid @NotNull AgreementRequest request) {
-        Access.require(access.tenancy().reaches(request.municipalityCode(), request.corporationId()),
-                "an agreement of corporation " + request.corporationId() + " with municipality " + request.municipalityCode());
-        String actor = access.actor();
         Violations violations = AgreedShare.check(request.agreedAllocations(), request.agreedPercentage());
         ReportingPeriod period = period(request.period(), violations);
         violations.throwIfAny();
         AgreedShare agreed = new AgreedShare(request.agreedAllocations(), request.agreedPercentage());
-        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), period.firstDay())
-                .chain(() -> PerformanceAgreement.find(request.corporationId(), request.municipalityCode(), period)).flatMap(existing -> {
-                    if (existing != null && existing.agreed().equals(agreed)) {
-                        return Uni.createFrom().item(Response.ok(AgreementView.of(existing)).build());
-                    }
-                    PerformanceAgreement agreement = existing != null ? existing : new PerformanceAgreement();
-                    if (existing == null) {
-                        agreement.id = UUID.randomUUID();
-                        agreement.corporationId = request.corporationId();
-                        agreement.municipalityCode = request.municipalityCode();
-                        agreement.period = period.label();
-                    }
-                    agreement.agreedAllocations = agreed.allocations();
-                    agreement.agreedPercentage = agreed.percentage();
-                    agreement.setAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    agreement.setBy = actor;
-                    Response.ResponseBuilder response = existing != null ? Response.ok()
-                            : Response.created(URI.create(HousingStockApi.BASE + "/performance-agreements/" + agreement.id));
-                    return agreement.<PerformanceAgreement>persist()
-                            .call(() -> outbox.append(PerformanceAgreementSet.TYPE, agreement.municipalityCode,
-                                    new PerformanceAgreementSet(agreement.id, agreement.corporationId,
-                                            agreement.municipalityCode, agreement.period, period.firstDay(),
-                                            period.lastDay(), agreement.agreedAllocations, agreement.agreedPercentage)))
-                            .map(saved -> response.entity(AgreementView.of(agreement)).build());
-                }));
+        return agreements.set(request.corporationId(), request.municipalityCode(), period, agreed)
+                .map(written -> (written.created()
+                        ? Response.created(URI.create(HousingStockApi.BASE + "/performance-agreements/" + written.agreement().id))
+                        : Response.ok()).entity(AgreementView.of(written.agreement())).build());
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})

@@ -7,7 +7,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +28,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +37,16 @@ import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
-import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
-import nl.permitholders.housingstock.events.HousingStockEvents.CapacityPlanned;
-import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,16 +63,10 @@ public class CapacityProjectResource {
     static final int MAX_UNITS = 100_000;
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    CapacityProjectService projects;
 
     @Inject
     Clock clock;
-
-    @Inject
-    KnownMunicipalities municipalities;
 
     @Inject
     Access access;
@@ -160,22 +145,14 @@ public class CapacityProjectResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> plan(@Valid @NotNull ProjectRequest request) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
-        String described = "project " + request.externalId() + " of owner " + request.ownerId() + " in municipality "
-                + request.municipalityCode();
-        Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described);
         CapacityPlan plan = planOf(request);
-        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), LocalDate.now(clock))
-                .chain(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2",
-                        request.ownerId(), request.externalId()).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .flatMap(existing -> {
-                    if (existing == null) {
-                        return create(request, plan, actor);
-                    }
-                    Access.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
-                    return replan(existing, request, plan, actor);
-                })));
+        return projects.plan(request.ownerId(), request.externalId(), request.municipalityCode(), request.name(), plan)
+                .map(planned -> {
+                    ProjectView view = ProjectView.of(planned.project(), planned.expected(), planned.deliveries());
+                    return (planned.created()
+                            ? Response.created(URI.create(HousingStockApi.BASE + "/capacity-projects/" + view.id()))
+                            : Response.ok()).entity(view).build();
+                });
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
@@ -187,7 +164,7 @@ public class CapacityProjectResource {
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
         Tenancy tenancy = access.tenancy();
         return CapacityProject.<CapacityProject>findById(id)
-                .onItem().ifNull().failWith(() -> notPlanned(id))
+                .onItem().ifNull().failWith(() -> CapacityProjectService.notPlanned(id))
                 .invoke(project -> Access.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
                 .flatMap(this::view);
     }
@@ -241,111 +218,9 @@ public class CapacityProjectResource {
         if (request.deliveredOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("deliveredOn", "must not be in the future");
         }
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
-        return transaction.run(() -> CapacityProject.<CapacityProject>findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> notPlanned(id))
-                .invoke(project -> Access.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
-                .flatMap(project -> CapacityDelivery.ofProject(id).flatMap(deliveries -> {
-                    CapacityDelivery sameDay = deliveries.stream()
-                            .filter(d -> d.deliveredOn.equals(request.deliveredOn())).findFirst().orElse(null);
-                    if (sameDay != null) {
-                        if (sameDay.units != request.units() || sameDay.permitHolderPlaces != request.permitHolderPlaces()) {
-                            throw new ConflictException("Project " + id + " already delivered " + sameDay.units + " units with "
-                                    + sameDay.permitHolderPlaces + " places for permit holders on " + sameDay.deliveredOn + ".");
-                        }
-                        return Uni.createFrom().item(Response.ok(DeliveryView.of(sameDay)).build());
-                    }
-                    int units = deliveries.stream().mapToInt(d -> d.units).sum() + request.units();
-                    int places = deliveries.stream().mapToInt(d -> d.permitHolderPlaces).sum() + request.permitHolderPlaces();
-                    if (units > project.units || places > project.permitHolderPlaces) {
-                        throw new ConflictException("Project " + id + " plans " + project.units + " units with "
-                                + project.permitHolderPlaces + " places for permit holders; with this delivery it would have "
-                                + "delivered " + units + " units with " + places + ". Re-plan the project first.");
-                    }
-                    CapacityDelivery delivery = new CapacityDelivery();
-                    delivery.id = UUID.randomUUID();
-                    delivery.projectId = id;
-                    delivery.deliveredOn = request.deliveredOn();
-                    delivery.units = request.units();
-                    delivery.permitHolderPlaces = request.permitHolderPlaces();
-                    delivery.recordedAt = now();
-                    delivery.recordedBy = actor;
-                    return delivery.<CapacityDelivery>persist()
-                            .call(() -> outbox.append(CapacityDelivered.TYPE, project.municipalityCode, new CapacityDelivered(
-                                    project.id, delivery.id, project.municipalityCode, delivery.deliveredOn, delivery.units,
-                                    delivery.permitHolderPlaces)))
-                            .map(saved -> Response.status(Response.Status.CREATED).entity(DeliveryView.of(delivery)).build());
-                })));
-    }
-
-    private Uni<Response> create(ProjectRequest request, CapacityPlan plan, String actor) {
-        CapacityProject project = new CapacityProject();
-        project.id = UUID.randomUUID();
-        project.ownerId = request.ownerId();
-        project.externalId = request.externalId();
-        project.registeredAt = now();
-        project.registeredBy = actor;
-        apply(project, request, actor);
-        List<ExpectedDeliveryRow> rows = plan.expectedDeliveries().stream().map(e -> row(project.id, e)).toList();
-        return project.<CapacityProject>persist()
-                .call(() -> ExpectedDeliveryRow.persist(rows))
-                .call(() -> announce(project, plan))
-                .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/capacity-projects/" + project.id))
-                        .entity(ProjectView.of(project, rows, List.of())).build());
-    }
-
-    private Uni<Response> replan(CapacityProject project, ProjectRequest request, CapacityPlan plan, String actor) {
-        return ExpectedDeliveryRow.ofProject(project.id).flatMap(rows -> CapacityDelivery.ofProject(project.id).flatMap(deliveries -> {
-            boolean same = project.plan(rows).equals(plan) && project.municipalityCode.equals(request.municipalityCode())
-                    && project.name.equals(request.name());
-            if (same) {
-                return Uni.createFrom().item(Response.ok(ProjectView.of(project, rows, deliveries)).build());
-            }
-            String conflict = plan.conflictWithDelivered(deliveries.stream().mapToInt(d -> d.units).sum(),
-                    deliveries.stream().mapToInt(d -> d.permitHolderPlaces).sum());
-            if (conflict != null) {
-                throw new ConflictException("Project " + request.externalId() + " of " + request.ownerId()
-                        + " cannot be re-planned: " + conflict + ".");
-            }
-            apply(project, request, actor);
-            Map<String, ExpectedDelivery> planned = plan.expectedDeliveries().stream()
-                    .collect(Collectors.toMap(e -> e.period().toString(), Function.identity()));
-            List<ExpectedDeliveryRow> kept = new ArrayList<>();
-            Uni<Void> changes = Uni.createFrom().voidItem();
-            for (ExpectedDeliveryRow row : rows) {
-                ExpectedDelivery expected = planned.remove(row.period);
-                if (expected == null) {
-                    changes = changes.call(row::delete);
-                } else {
-                    row.units = expected.units();
-                    row.permitHolderPlaces = expected.permitHolderPlaces();
-                    kept.add(row);
-                }
-            }
-            List<ExpectedDeliveryRow> added = planned.values().stream().map(e -> row(project.id, e)).toList();
-            kept.addAll(added);
-            return changes.call(() -> added.isEmpty() ? Uni.createFrom().voidItem() : ExpectedDeliveryRow.persist(added))
-                    .call(() -> announce(project, plan))
-                    .replaceWith(() -> Response.ok(ProjectView.of(project, kept, deliveries)).build());
-        }));
-    }
-
-    private Uni<?> announce(CapacityProject project, CapacityPlan plan) {
-        return outbox.append(CapacityPlanned.TYPE, project.municipalityCode, new CapacityPlanned(project.id,
-                project.municipalityCode, project.type.name(), project.units, project.permitHolderPlaces,
-                plan.expectedDeliveries().stream().map(e -> new CapacityPlanned.ExpectedDelivery(e.period().toString(),
-                        e.units(), e.permitHolderPlaces())).toList()));
-    }
-
-    private void apply(CapacityProject project, ProjectRequest request, String actor) {
-        project.municipalityCode = request.municipalityCode();
-        project.name = request.name();
-        project.type = request.type();
-        project.units = request.units();
-        project.permitHolderPlaces = request.permitHolderPlaces();
-        project.plannedAt = now();
-        project.plannedBy = actor;
+        return projects.deliver(id, new DeliveryRule.Delivery(request.deliveredOn(), request.units(), request.permitHolderPlaces()))
+                .map(recorded -> (recorded.created() ? Response.status(Response.Status.CREATED) : Response.ok())
+                        .entity(DeliveryView.of(recorded.delivery())).build());
     }
 
     private Uni<ProjectView> view(CapacityProject project) {
@@ -369,22 +244,5 @@ public class CapacityProjectResource {
         CapacityPlan plan = new CapacityPlan(request.type(), request.units(), request.permitHolderPlaces(), expected);
         plan.check().throwIfAny();
         return plan;
-    }
-
-    private static ExpectedDeliveryRow row(UUID projectId, ExpectedDelivery expected) {
-        ExpectedDeliveryRow row = new ExpectedDeliveryRow();
-        row.projectId = projectId;
-        row.period = expected.period().toString();
-        row.units = expected.units();
-        row.permitHolderPlaces = expected.permitHolderPlaces();
-        return row;
-    }
-
-    private static ResourceNotFoundException notPlanned(UUID id) {
-        return new ResourceNotFoundException("Capacity project " + id + " is not planned.");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

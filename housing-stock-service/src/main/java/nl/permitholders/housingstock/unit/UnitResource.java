@@ -35,28 +35,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
-import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
-import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
-import nl.permitholders.housingstock.events.HousingStockEvents.UnitRetired;
-import nl.permitholders.housingstock.occupancy.UnitOccupancy;
-import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,19 +64,10 @@ public class UnitResource {
     static final String NEIGHBOURHOOD_MESSAGE = "must be a CBS wijk code such as WK014101 or buurt code such as BU01410101";
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    UnitOccupancy occupancy;
+    UnitService units;
 
     @Inject
     Clock clock;
-
-    @Inject
-    KnownMunicipalities municipalities;
 
     @Inject
     Access access;
@@ -146,19 +127,10 @@ public class UnitResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
-        Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described(request));
-        UnitDetails proposed = request.details();
-        return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", request.municipalityCode(), LocalDate.now(clock))
-                .chain(() -> Unit.lockByOwner(request.ownerId(), request.externalId()))
-                .flatMap(existing -> {
-                    if (existing == null) {
-                        return create(request, proposed, actor);
-                    }
-                    Access.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described(request));
-                    return correct(existing, proposed, actor).map(view -> Response.ok(view).build());
-                }));
+        return units.register(request.ownerId(), request.externalId(), request.details())
+                .map(written -> (written.created()
+                        ? Response.created(URI.create(HousingStockApi.BASE + "/units/" + written.unit().id))
+                        : Response.ok()).entity(UnitView.of(written.unit())).build());
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
@@ -173,18 +145,7 @@ public class UnitResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<UnitView> put(@PathParam("id") UUID id, @Valid @NotNull UnitRequest request) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
-        Access.require(tenancy.reaches(request.municipalityCode(), request.ownerId()), described(request));
-        return transaction.run(() -> municipalities.require("municipalityCode", request.municipalityCode(), LocalDate.now(clock))
-                .chain(() -> Unit.lockExisting(id)).flatMap(unit -> {
-            Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
-            if (!unit.externalId.equals(request.externalId()) || !unit.ownerId.equals(request.ownerId())) {
-                throw new ConflictException("Unit " + id + " is registered as " + unit.externalId + " of owner "
-                        + unit.ownerId + "; externalId and ownerId identify a unit and cannot be corrected.");
-            }
-            return correct(unit, request.details(), actor);
-        }));
+        return units.correct(id, request.ownerId(), request.externalId(), request.details()).map(UnitView::of);
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
@@ -262,73 +223,10 @@ public class UnitResource {
         if (request.retiredOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.of("retiredOn", "must not be in the future; retire a unit once it has left the stock");
         }
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
-        return transaction.run(() -> Unit.lockExisting(id).flatMap(unit -> {
-            Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
-            if (unit.isRetired()) {
-                if (!unit.retiredOn.equals(request.retiredOn())) {
-                    throw new ConflictException("Unit " + id + " was already retired on " + unit.retiredOn + ".");
-                }
-                return Uni.createFrom().item(UnitView.of(unit));
-            }
-            unit.retiredOn = request.retiredOn();
-            unit.retirementReason = request.reason();
-            unit.retiredBy = actor;
-            return occupancy.refresh(unit)
-                    .call(() -> outbox.append(UnitRetired.TYPE, unit.municipalityCode,
-                            new UnitRetired(unit.id, unit.municipalityCode, unit.retiredOn)))
-                    .replaceWith(() -> UnitView.of(unit));
-        }));
-    }
-
-    private Uni<Response> create(UnitRequest request, UnitDetails proposed, String actor) {
-        UnitRules.check(proposed, null, LocalDate.now(clock)).throwIfAny();
-        Unit unit = new Unit();
-        unit.id = UUID.randomUUID();
-        unit.externalId = request.externalId();
-        unit.ownerId = request.ownerId();
-        unit.apply(proposed);
-        unit.registeredAt = now();
-        unit.registeredBy = actor;
-        return occupancy.refresh(unit)
-                .chain(() -> unit.<Unit>persist())
-                .call(() -> outbox.append(UnitRegistered.TYPE, unit.municipalityCode, UnitRegistered.of(unit)))
-                .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/units/" + unit.id))
-                        .entity(UnitView.of(unit)).build());
-    }
-
-    /** The same details change nothing; different ones correct the unit, unless it was retired. */
-    private Uni<UnitView> correct(Unit unit, UnitDetails proposed, String actor) {
-        UnitDetails current = unit.details();
-        List<String> different = proposed.differencesFrom(current);
-        if (different.isEmpty()) {
-            return Uni.createFrom().item(UnitView.of(unit));
-        }
-        if (unit.isRetired()) {
-            throw new ConflictException("Unit " + unit.externalId + " of owner " + unit.ownerId + " (" + unit.id
-                    + ") was retired on " + unit.retiredOn + " and cannot be corrected; its " + String.join(", ", different)
-                    + " would change.");
-        }
-        UnitRules.check(proposed, current, LocalDate.now(clock)).throwIfAny();
-        unit.apply(proposed);
-        unit.correctedAt = now();
-        unit.correctedBy = actor;
-        return occupancy.refresh(unit)
-                .call(() -> outbox.append(UnitCorrected.TYPE, unit.municipalityCode, UnitCorrected.of(unit)))
-                .replaceWith(() -> UnitView.of(unit));
-    }
-
-    /** The unit a request names, in the caller's own words: a refusal tells nothing the caller did not say. */
-    private static String described(UnitRequest request) {
-        return "unit " + request.externalId() + " of owner " + request.ownerId() + " in municipality " + request.municipalityCode();
+        return units.retire(id, request.retiredOn(), request.reason()).map(UnitView::of);
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -26,29 +26,19 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.QueryParams;
-import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
-import nl.permitholders.housingstock.unit.Unit;
-import nl.permitholders.housingstock.vacancy.VacancyRules.RegisteredUnit;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
-import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,13 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VacancyResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    KnownMunicipalities municipalities;
+    VacancyService vacancies;
 
     @Inject
     Access access;
@@ -112,37 +96,10 @@ public class VacancyResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> report(@Valid @NotNull VacancyRequest request) {
-        Access.require(access.tenancy().isCorporation(request.corporationId()), "corporation " + request.corporationId());
-        String actor = access.actor();
-        VacancyReport report = request.report();
-        return transaction.runRetryingUniqueRace(() -> Vacancy.findByCorporation(request.corporationId(), request.externalId())
-                .flatMap(existing -> {
-                    if (existing != null) {
-                        return Uni.createFrom().item(repeat(existing, request));
-                    }
-                    return municipalities.refusal(request.municipalityCode(), request.availableFrom())
-                            .chain(unknown -> registeredUnit(request).flatMap(unit -> {
-                        Violations violations = VacancyRules.check(report, unit);
-                        unknown.ifPresent(reason -> violations.add("municipalityCode", reason));
-                        violations.throwIfAny();
-                        Vacancy vacancy = new Vacancy();
-                        vacancy.id = UUID.randomUUID();
-                        vacancy.corporationId = request.corporationId();
-                        vacancy.externalId = request.externalId();
-                        vacancy.municipalityCode = request.municipalityCode();
-                        vacancy.availableFrom = request.availableFrom();
-                        vacancy.unitExternalId = request.unitExternalId();
-                        vacancy.unitId = unit == null ? null : unit.id();
-                        vacancy.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                        vacancy.reportedBy = actor;
-                        return vacancy.<Vacancy>persist()
-                                .call(() -> outbox.append(VacancyReported.TYPE, vacancy.municipalityCode, new VacancyReported(
-                                        vacancy.id, vacancy.corporationId, vacancy.municipalityCode, vacancy.availableFrom,
-                                        vacancy.unitId)))
-                                .map(saved -> Response.created(URI.create(HousingStockApi.BASE + "/vacancies/" + vacancy.id))
-                                        .entity(VacancyView.of(vacancy)).build());
-                    }));
-                }));
+        return vacancies.report(request.corporationId(), request.externalId(), request.report())
+                .map(written -> (written.created()
+                        ? Response.created(URI.create(HousingStockApi.BASE + "/vacancies/" + written.vacancy().id))
+                        : Response.ok()).entity(VacancyView.of(written.vacancy())).build());
     }
 
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
@@ -190,23 +147,5 @@ public class VacancyResource {
                 .when(to, "availableFrom <= :to", "to");
         return Page.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("reportedAt").and("id"), filters.parameters()),
                 page, VacancyView::of);
-    }
-
-    private static Response repeat(Vacancy existing, VacancyRequest request) {
-        VacancyReport recorded = new VacancyReport(existing.municipalityCode, existing.availableFrom, existing.unitExternalId);
-        List<String> different = request.report().differencesFrom(recorded);
-        if (!different.isEmpty()) {
-            throw new ConflictException("Vacancy " + request.externalId() + " of corporation " + request.corporationId()
-                    + " was already reported as " + existing.id + " with a different " + String.join(", ", different) + ".");
-        }
-        return Response.ok(VacancyView.of(existing)).build();
-    }
-
-    private static Uni<RegisteredUnit> registeredUnit(VacancyRequest request) {
-        if (request.unitExternalId() == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return Unit.findByOwner(request.corporationId(), request.unitExternalId())
-                .map(unit -> unit == null ? null : new RegisteredUnit(unit.id, unit.municipalityCode, unit.retiredOn));
     }
 }

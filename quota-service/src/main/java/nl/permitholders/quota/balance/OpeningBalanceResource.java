@@ -23,18 +23,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.events.QuotaEvents.OpeningBalanceSet;
-import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,10 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpeningBalanceResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    OpeningBalanceService balances;
 
     public record OpeningBalanceRequest(
             @NotNull String period,
@@ -76,24 +67,11 @@ public class OpeningBalanceResource {
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                              @Valid @NotNull OpeningBalanceRequest request) {
         Period period = PeriodParam.parse("period", request.period());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExisting(code)
-                .flatMap(municipality -> OpeningBalanceVersionEntity.history(code))
-                .flatMap(history -> {
-                    Optional<OpeningBalance> current = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
-                    Optional<OpeningBalance> next = OpeningBalance.next(current, period.toString(), request.backlog(), now);
-                    if (next.isEmpty()) {
-                        return Uni.createFrom().item(Response.ok(OpeningBalanceView.of(code, history)).build());
-                    }
-                    OpeningBalance balance = next.get();
-                    List<OpeningBalance> updated = new java.util.ArrayList<>(history);
-                    updated.add(balance);
-                    return OpeningBalanceVersionEntity.of(code, balance).<OpeningBalanceVersionEntity>persist()
-                            .call(() -> outbox.append(OpeningBalanceSet.TYPE, code,
-                                    new OpeningBalanceSet(code, balance.period(), balance.backlog(), balance.version())))
-                            .map(saved -> (balance.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
-                                    .entity(OpeningBalanceView.of(code, updated)).build());
-                }));
+        return balances.set(code, period, request.backlog()).map(written -> {
+            OpeningBalanceView view = OpeningBalanceView.of(code, written.history());
+            return (written.changed() && view.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
+                    .entity(view).build();
+        });
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})

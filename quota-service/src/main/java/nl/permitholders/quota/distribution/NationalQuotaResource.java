@@ -27,26 +27,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
-import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
-import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.PeriodQuotas;
 import nl.permitholders.quota.quota.PublicationDate;
-import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaStatus;
 import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,13 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NationalQuotaResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    PeriodQuotas periodQuotas;
+    NationalQuotaService nationalQuotas;
 
     public record NationalQuotaRequest(
             @NotNull @Min(0) @Max(1_000_000) Integer persons,
@@ -110,45 +92,16 @@ public class NationalQuotaResource {
     @APIResponse(responseCode = "200", description = "A new version, distributed again, or unchanged",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = NationalQuotaView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
+    @WithSession
     public Uni<Response> put(
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
             @PathParam("period") String periodText, @Valid @NotNull NationalQuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
         PublicationDate.check("publishedOn", request.publishedOn());
-        LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(municipalities ->
-                PopulationVersion.currentOn(referenceDate).flatMap(populations ->
-                        NationalQuotaVersion.history(period).flatMap(history -> {
-                            NationalQuotaVersion standing = history.isEmpty() ? null : history.get(history.size() - 1);
-                            QuotaStatus status = QuotaStatus.asked(request.status(), standing == null ? null : standing.status);
-                            if (standing != null && standing.status == QuotaStatus.FINAL && status == QuotaStatus.PROVISIONAL) {
-                                throw InvalidInputException.of("status", "PROVISIONAL is refused: the national total of " + period
-                                        + " is already FINAL (" + standing.persons + " persons); a final total does not become "
-                                        + "provisional again");
-                            }
-                            if (standing != null && standing.persons == request.persons() && standing.status == status) {
-                                return view(period, history).map(view -> Response.ok(view).build());
-                            }
-                            Map<String, Integer> counted = populationsOf(municipalities, populations, period, referenceDate);
-                            Distribution distribution = QuotaDistribution.distribute(request.persons(), counted);
-                            NationalQuotaVersion version = version(period, history.size() + 1, request, status, referenceDate, distribution, now);
-                            return version.<NationalQuotaVersion>persist()
-                                    .call(saved -> NationalQuotaShare.persist(shares(saved.id, distribution, counted)))
-                                    .call(saved -> periodQuotas.set(period, figures(distribution, status, request.publishedOn()),
-                                            QuotaBasis.DISTRIBUTED, request.reason(), now))
-                                    .call(saved -> outbox.append(NationalQuotaSet.TYPE, NationalQuotaSet.SUBJECT, new NationalQuotaSet(
-                                            period.toString(), saved.persons, saved.version, referenceDate,
-                                            distribution.nationalPopulation(), distribution.sumOfQuotas(), distribution.surplus(),
-                                            saved.status.name(), saved.publishedOn)))
-                                    .flatMap(saved -> {
-                                        List<NationalQuotaVersion> all = new ArrayList<>(history);
-                                        all.add(saved);
-                                        return view(period, all);
-                                    })
-                                    .map(view -> (view.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
-                                            .entity(view).build());
-                        }))));
+        return nationalQuotas.set(period, request.persons(), request.status(), request.publishedOn(), request.reason())
+                .flatMap(written -> view(period, written.history()).map(view ->
+                        (written.changed() && view.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
+                                .entity(view).build()));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
@@ -166,55 +119,6 @@ public class NationalQuotaResource {
             }
             return view(period, history);
         });
-    }
-
-    private static Map<String, Integer> populationsOf(List<Municipality> municipalities, Map<String, PopulationVersion> populations,
-                                                      Period period, LocalDate referenceDate) {
-        if (municipalities.isEmpty()) {
-            throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
-        }
-        List<String> missing = municipalities.stream().map(m -> m.code).filter(code -> !populations.containsKey(code)).toList();
-        if (!missing.isEmpty()) {
-            throw new ConflictException(missing.size() + " municipalities have no population on " + referenceDate
-                    + ", the reference date for " + period + ": " + String.join(", ", missing)
-                    + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
-        }
-        Map<String, Integer> result = new TreeMap<>();
-        municipalities.forEach(m -> result.put(m.code, populations.get(m.code).persons));
-        return result;
-    }
-
-    private static Map<String, PeriodQuotas.Figure> figures(Distribution distribution, QuotaStatus status, LocalDate publishedOn) {
-        Map<String, PeriodQuotas.Figure> figures = new TreeMap<>();
-        distribution.quotas().forEach((code, persons) -> figures.put(code, new PeriodQuotas.Figure(persons, status, publishedOn)));
-        return figures;
-    }
-
-    private static NationalQuotaVersion version(Period period, int number, NationalQuotaRequest request, QuotaStatus status,
-                                                LocalDate referenceDate, Distribution distribution, Instant now) {
-        NationalQuotaVersion version = new NationalQuotaVersion();
-        version.period = period.toString();
-        version.version = number;
-        version.persons = request.persons();
-        version.status = status;
-        version.publishedOn = request.publishedOn();
-        version.reason = request.reason();
-        version.referenceDate = referenceDate;
-        version.nationalPopulation = distribution.nationalPopulation();
-        version.sumOfQuotas = distribution.sumOfQuotas();
-        version.recordedAt = now;
-        return version;
-    }
-
-    private static List<NationalQuotaShare> shares(Long nationalQuotaId, Distribution distribution, Map<String, Integer> populations) {
-        return distribution.quotas().keySet().stream().map(code -> {
-            NationalQuotaShare share = new NationalQuotaShare();
-            share.nationalQuotaId = nationalQuotaId;
-            share.municipalityCode = code;
-            share.population = populations.get(code);
-            share.quota = distribution.quotas().get(code);
-            return share;
-        }).toList();
     }
 
     private static Uni<NationalQuotaView> view(Period period, List<NationalQuotaVersion> history) {

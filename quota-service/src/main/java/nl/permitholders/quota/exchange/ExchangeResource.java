@@ -28,24 +28,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
-import nl.permitholders.quota.quota.PeriodQuotas;
-import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,13 +60,7 @@ public class ExchangeResource {
     static final String SUCCESSOR = "/supervision/v1/exchanges";
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    PeriodQuotas periodQuotas;
+    ExchangeService exchanges;
 
     public record ChangeRequest(
             @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
@@ -109,32 +93,9 @@ public class ExchangeResource {
     public Uni<Response> exchange(@Valid @NotNull ExchangeRequest request) {
         Period period = PeriodParam.parse("period", request.period());
         List<Change> changes = request.changes().stream().map(c -> new Change(c.municipalityCode(), c.delta())).toList();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing ->
-                currentQuotas(period).flatMap(current -> {
-                    Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
-                    QuotaExchange.check(changes, codes, current).throwIfAny();
-                    QuotaExchangeRecord exchange = new QuotaExchangeRecord();
-                    exchange.id = UUID.randomUUID();
-                    exchange.period = period.toString();
-                    exchange.reason = request.reason();
-                    exchange.recordedAt = now;
-                    List<String> all = changes.stream().map(Change::municipalityCode).toList();
-                    Uni<Void> writes = exchange.persist().replaceWithVoid();
-                    for (Change change : changes) {
-                        QuotaExchangeChange row = new QuotaExchangeChange();
-                        row.exchangeId = exchange.id;
-                        row.municipalityCode = change.municipalityCode();
-                        row.delta = change.delta();
-                        List<String> partners = all.stream().filter(code -> !code.equals(change.municipalityCode())).toList();
-                        writes = writes.call(() -> row.persist())
-                                .call(() -> outbox.append(QuotaExchanged.TYPE, change.municipalityCode(), new QuotaExchanged(
-                                        exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners)))
-                                .replaceWithVoid();
-                    }
-                    return writes.replaceWith(deprecated(Response.created(URI.create(QuotaApi.BASE + "/exchanges/" + exchange.id)))
-                            .entity(new ExchangeView(exchange.id, exchange.period, changes, exchange.reason, now)).build());
-                })));
+        return exchanges.record(period, changes, request.reason())
+                .map(exchange -> deprecated(Response.created(URI.create(QuotaApi.BASE + "/exchanges/" + exchange.id)))
+                        .entity(new ExchangeView(exchange.id, exchange.period, changes, exchange.reason, exchange.recordedAt)).build());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
@@ -156,16 +117,5 @@ public class ExchangeResource {
         return response.header("Deprecation", "@" + DEPRECATED.getEpochSecond())
                 .header("Sunset", DateTimeFormatter.RFC_1123_DATE_TIME.format(SUNSET.atOffset(ZoneOffset.UTC)))
                 .header("Link", "<" + SUCCESSOR + ">; rel=\"successor-version\"");
-    }
-
-    /** Each municipality's quota in the half-year plus the exchanges it already made in it. */
-    private Uni<Map<String, Integer>> currentQuotas(Period period) {
-        return periodQuotas.histories(period).flatMap(histories -> QuotaExchangeChange.<QuotaExchangeChange>list(
-                "exchangeId in (select e.id from QuotaExchangeRecord e where e.period = ?1)", period.toString()).map(rows -> {
-            Map<String, Integer> current = new HashMap<>();
-            histories.forEach((code, history) -> current.put(code, history.current().map(v -> v.persons()).orElse(0)));
-            rows.forEach(row -> current.merge(row.municipalityCode, row.delta, Integer::sum));
-            return current;
-        }));
     }
 }

@@ -28,19 +28,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
-import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,10 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QuotaResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    QuotaService quotas;
 
     public record QuotaRequest(
             @NotNull @Min(0) @Max(1_000_000) Integer persons,
@@ -95,26 +85,12 @@ public class QuotaResource {
                              @Valid @NotNull QuotaRequest request) {
         Period period = PeriodParam.parse("period", periodText);
         PublicationDate.check("publishedOn", request.publishedOn());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExisting(code)
-                .flatMap(municipality -> QuotaVersionEntity.history(code, period))
-                .flatMap(history -> set(history, request, now)
-                        .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
-                                .call(saved -> outbox.append(QuotaSet.TYPE, code, QuotaSet.of(saved)))
-                                .map(saved -> {
-                                    QuotaView view = QuotaView.of(code, period, history.with(version));
-                                    return (version.version() == 1 ? Response.status(Response.Status.CREATED) : Response.ok())
-                                            .entity(view).build();
-                                }))
-                        .orElseGet(() -> Uni.createFrom().item(Response.ok(QuotaView.of(code, period, history)).build()))));
-    }
-
-    private static Optional<QuotaVersion> set(QuotaHistory history, QuotaRequest request, Instant now) {
-        try {
-            return history.set(request.persons(), request.status(), request.publishedOn(), request.reason(), QuotaBasis.IMPORTED, now);
-        } catch (QuotaHistory.FinalQuotaStaysFinal e) {
-            throw InvalidInputException.of("status", "PROVISIONAL is refused: " + e.getMessage());
-        }
+        return quotas.set(code, period, request.persons(), request.status(), request.publishedOn(), request.reason())
+                .map(written -> {
+                    QuotaView view = QuotaView.of(code, period, written.history());
+                    boolean first = written.version().map(version -> version.version() == 1).orElse(false);
+                    return (first ? Response.status(Response.Status.CREATED) : Response.ok()).entity(view).build();
+                });
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})

@@ -17,26 +17,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.period.DateParam;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
-import nl.permitholders.quota.csv.SemicolonCsv;
-import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
+import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.reference.MunicipalityResource.MunicipalityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,10 +40,7 @@ public class MunicipalitiesResource {
     static final List<String> HEADER = List.of("code", "name", "provinceCode");
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    ReferenceDataService register;
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
@@ -93,56 +79,7 @@ public class MunicipalitiesResource {
             description = "Registers new municipalities and corrects names and provinces. All or nothing: if any line is "
                     + "refused, nothing is stored and every refused line is listed. Importing the same file again changes nothing.")
     public Uni<ImportReport> importCsv(byte[] body) {
-        List<SemicolonCsv.Row> rows = SemicolonCsv.read(body, HEADER);
-        return transaction.run(() -> Province.<Province>listAll()
-                .map(provinces -> provinces.stream().map(p -> p.code).collect(Collectors.toSet()))
-                .flatMap(provinces -> Municipality.<Municipality>listAll()
-                        .map(all -> all.stream().collect(Collectors.toMap(m -> m.code, Function.identity())))
-                        .flatMap(existing -> apply(rows, provinces, existing))));
+        List<CsvFile.Row> rows = CsvFile.read(body, HEADER);
+        return register.importMunicipalities(rows);
     }
-
-    private Uni<ImportReport> apply(List<SemicolonCsv.Row> rows, Set<String> provinces, Map<String, Municipality> existing) {
-        ImportRefusals refusals = new ImportRefusals();
-        Set<String> seen = new HashSet<>();
-        ImportReport report = ImportReport.of(rows.size());
-        List<Municipality> changed = new ArrayList<>();
-        for (SemicolonCsv.Row row : rows) {
-            String code = row.field(0);
-            String name = row.field(1);
-            String province = row.field(2);
-            if (!code.matches(Codes.MUNICIPALITY)) {
-                refusals.refuse(row, "code '" + code + "' " + Codes.MUNICIPALITY_MESSAGE);
-            } else if (!seen.add(code)) {
-                refusals.refuse(row, code + " appears more than once in the file");
-            } else if (name.isBlank() || name.length() > 100) {
-                refusals.refuse(row, "name must be 1 to 100 characters");
-            } else if (!provinces.contains(province)) {
-                refusals.refuse(row, "provinceCode '" + province + "' is not a registered province");
-            } else {
-                Municipality municipality = existing.get(code);
-                if (municipality != null && municipality.name.equals(name) && municipality.provinceCode.equals(province)) {
-                    report = report.withUnchanged();
-                    continue;
-                }
-                report = municipality == null ? report.withCreated() : report.withUpdated();
-                if (municipality == null) {
-                    municipality = new Municipality();
-                    municipality.code = code;
-                }
-                municipality.name = name;
-                municipality.provinceCode = province;
-                changed.add(municipality);
-            }
-        }
-        refusals.throwIfAny();
-        ImportReport done = report;
-        Uni<Void> writes = Uni.createFrom().voidItem();
-        for (Municipality municipality : changed) {
-            writes = writes.call(() -> municipality.persist())
-                    .call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality)))
-                    .replaceWithVoid();
-        }
-        return writes.replaceWith(done);
-    }
-
 }

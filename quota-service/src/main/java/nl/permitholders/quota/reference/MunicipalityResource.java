@@ -24,12 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,10 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MunicipalityResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    ReferenceDataService register;
 
     public record MunicipalityRequest(
             @NotBlank @Size(max = 100) String name,
@@ -68,25 +61,9 @@ public class MunicipalityResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MunicipalityView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                              @Valid @NotNull MunicipalityRequest request) {
-        return transaction.runRetryingUniqueRace(() -> Province.findById(request.provinceCode())
-                .onItem().ifNull().failWith(() -> InvalidInputException.of("provinceCode",
-                        "names province " + request.provinceCode() + ", which is not registered"))
-                .flatMap(province -> Municipality.<Municipality>findById(code))
-                .flatMap(existing -> {
-                    if (existing != null && existing.name.equals(request.name()) && existing.provinceCode.equals(request.provinceCode())) {
-                        return Uni.createFrom().item(Response.ok(MunicipalityView.of(existing)).build());
-                    }
-                    Municipality municipality = existing != null ? existing : new Municipality();
-                    municipality.code = code;
-                    municipality.name = request.name();
-                    municipality.provinceCode = request.provinceCode();
-                    Response.ResponseBuilder response = existing != null
-                            ? Response.ok(MunicipalityView.of(municipality))
-                            : Response.created(URI.create(QuotaApi.BASE + "/municipalities/" + code)).entity(MunicipalityView.of(municipality));
-                    return municipality.<Municipality>persist()
-                            .call(() -> outbox.append(MunicipalityRegistered.TYPE, code, MunicipalityRegistered.of(municipality)))
-                            .replaceWith(response::build);
-                }));
+        return register.registerMunicipality(code, request.name(), request.provinceCode()).map(written -> (written.created()
+                ? Response.created(URI.create(QuotaApi.BASE + "/municipalities/" + code)) : Response.ok())
+                .entity(MunicipalityView.of(written.registered())).build());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})

@@ -25,10 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.events.QuotaEvents.ProvinceRegistered;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProvinceResource {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    ReferenceDataService register;
 
     public record ProvinceRequest(@NotBlank @Size(max = 100) String name) {
     }
@@ -64,20 +58,9 @@ public class ProvinceResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProvinceView.class)))
     public Uni<Response> put(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                              @Valid @NotNull ProvinceRequest request) {
-        return transaction.runRetryingUniqueRace(() -> Province.<Province>findById(code).flatMap(existing -> {
-            if (existing != null && existing.name.equals(request.name())) {
-                return Uni.createFrom().item(Response.ok(ProvinceView.of(existing)).build());
-            }
-            Province province = existing != null ? existing : new Province();
-            province.code = code;
-            province.name = request.name();
-            Response.ResponseBuilder response = existing != null
-                    ? Response.ok(ProvinceView.of(province))
-                    : Response.created(URI.create(QuotaApi.BASE + "/provinces/" + code)).entity(ProvinceView.of(province));
-            return province.<Province>persist()
-                    .call(() -> outbox.append(ProvinceRegistered.TYPE, code, new ProvinceRegistered(code, province.name)))
-                    .replaceWith(response::build);
-        }));
+        return register.registerProvince(code, request.name()).map(written -> (written.created()
+                ? Response.created(URI.create(QuotaApi.BASE + "/provinces/" + code)) : Response.ok())
+                .entity(ProvinceView.of(written.registered())).build());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})

@@ -1,0 +1,95 @@
+package nl.permitholders.housingstock.vacancy;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
+import nl.permitholders.housingstock.municipality.KnownMunicipalities;
+import nl.permitholders.housingstock.unit.Unit;
+import nl.permitholders.housingstock.vacancy.VacancyRules.RegisteredUnit;
+import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+
+/**
+ * The one path of a vacancy report: in one transaction, answer a repeat with what was reported (409 when it differs),
+ * else let {@link VacancyRules} judge the report against the unit it names, store it and append
+ * {@link VacancyReported} to the outbox.
+ */
+@ApplicationScoped
+public class VacancyService {
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    KnownMunicipalities municipalities;
+
+    @Inject
+    Access access;
+
+    /** A vacancy after a report; {@code created} when this report recorded it. */
+    public record Written(Vacancy vacancy, boolean created) {
+    }
+
+    /** The corporation's own vacancy {@code externalId} (403 for another corporation). */
+    public Uni<Written> report(String corporationId, String externalId, VacancyReport report) {
+        Access.require(access.tenancy().isCorporation(corporationId), "corporation " + corporationId);
+        String actor = access.actor();
+        return transaction.runRetryingUniqueRace(() -> Vacancy.findByCorporation(corporationId, externalId)
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().item(repeat(existing, corporationId, externalId, report));
+                    }
+                    return municipalities.refusal(report.municipalityCode(), report.availableFrom())
+                            .chain(unknown -> registeredUnit(corporationId, report.unitExternalId()).flatMap(unit -> {
+                        Violations violations = VacancyRules.check(report, unit);
+                        unknown.ifPresent(reason -> violations.add("municipalityCode", reason));
+                        violations.throwIfAny();
+                        Vacancy vacancy = new Vacancy();
+                        vacancy.id = UUID.randomUUID();
+                        vacancy.corporationId = corporationId;
+                        vacancy.externalId = externalId;
+                        vacancy.municipalityCode = report.municipalityCode();
+                        vacancy.availableFrom = report.availableFrom();
+                        vacancy.unitExternalId = report.unitExternalId();
+                        vacancy.unitId = unit == null ? null : unit.id();
+                        vacancy.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                        vacancy.reportedBy = actor;
+                        return vacancy.<Vacancy>persist()
+                                .call(() -> outbox.append(VacancyReported.TYPE, vacancy.municipalityCode, new VacancyReported(
+                                        vacancy.id, vacancy.corporationId, vacancy.municipalityCode, vacancy.availableFrom,
+                                        vacancy.unitId)))
+                                .map(saved -> new Written(vacancy, true));
+                    }));
+                }));
+    }
+
+    private static Written repeat(Vacancy existing, String corporationId, String externalId, VacancyReport report) {
+        VacancyReport recorded = new VacancyReport(existing.municipalityCode, existing.availableFrom, existing.unitExternalId);
+        List<String> different = report.differencesFrom(recorded);
+        if (!different.isEmpty()) {
+            throw new ConflictException("Vacancy " + externalId + " of corporation " + corporationId
+                    + " was already reported as " + existing.id + " with a different " + String.join(", ", different) + ".");
+        }
+        return new Written(existing, false);
+    }
+
+    private static Uni<RegisteredUnit> registeredUnit(String corporationId, String unitExternalId) {
+        if (unitExternalId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Unit.findByOwner(corporationId, unitExternalId)
+                .map(unit -> unit == null ? null : new RegisteredUnit(unit.id, unit.municipalityCode, unit.retiredOn));
+    }
+}

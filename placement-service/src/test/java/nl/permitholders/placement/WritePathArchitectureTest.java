@@ -1,0 +1,15 @@
+package nl.permitholders.placement;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import nl.permitholders.infrastructure.WritePathRules;
+
+/** The write path of {@link WritePathRules}, over this service's classes (unit tier: starts nothing). */
+@AnalyzeClasses(packages = "nl.permitholders.placement", importOptions = ImportOption.DoNotIncludeTests.class)
+class WritePathArchitectureTest {
+
+    @ArchTest
+    static final ArchTests writePath = ArchTests.in(WritePathRules.class);
+}

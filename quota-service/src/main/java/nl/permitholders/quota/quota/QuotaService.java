@@ -1,0 +1,118 @@
+package nl.permitholders.quota.quota;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.csv.ImportRefusals;
+import nl.permitholders.quota.csv.ImportReport;
+import nl.permitholders.quota.csv.CsvFile;
+import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
+import nl.permitholders.quota.reference.Municipality;
+
+/**
+ * The one path of setting municipalities' quotas as the Rijk published them, one at a time or as its table of a
+ * half-year: in one transaction, lock the municipalities, let {@link QuotaHistory} decide each new version (a FINAL
+ * quota stays FINAL), store it and append {@link QuotaSet} to the outbox.
+ */
+@ApplicationScoped
+public class QuotaService {
+
+    private static final Set<String> STATUSES = Set.of(QuotaStatus.PROVISIONAL.name(), QuotaStatus.FINAL.name());
+
+    @Inject
+    OutboxTransaction transaction;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PeriodQuotas periodQuotas;
+
+    /** A municipality's quota history after a write, and the version the write made (empty: it changed nothing). */
+    public record Written(QuotaHistory history, Optional<QuotaVersion> version) {
+    }
+
+    /**
+     * Sets one municipality's quota (basis IMPORTED).
+     *
+     * @throws InvalidInputException naming {@code status} when a PROVISIONAL figure is offered for a FINAL quota
+     */
+    public Uni<Written> set(String code, Period period, int persons, QuotaStatus status, LocalDate publishedOn, String reason) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExisting(code)
+                .flatMap(municipality -> QuotaVersionEntity.history(code, period))
+                .flatMap(history -> next(history, persons, status, publishedOn, reason, now)
+                        .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
+                                .call(saved -> outbox.append(QuotaSet.TYPE, code, QuotaSet.of(saved)))
+                                .map(saved -> new Written(history.with(version), Optional.of(version))))
+                        .orElseGet(() -> Uni.createFrom().item(new Written(history, Optional.empty())))));
+    }
+
+    /**
+     * Imports the Rijk's table of a half-year, lines code;name;quota[;status;published_on]: all or nothing, every refused
+     * line listed.
+     */
+    public Uni<ImportReport> importTable(Period period, List<CsvFile.Row> rows, String reason) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing -> {
+            Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
+            ImportRefusals refusals = new ImportRefusals();
+            Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
+            for (CsvFile.Row row : rows) {
+                String code = refusals.municipalityCode(row);
+                Integer quota = row.wholeNumber(2);
+                String status = row.field(3).toUpperCase(Locale.ROOT);
+                LocalDate publishedOn = date(row.field(4));
+                if (code == null) {
+                    continue;
+                }
+                if (!codes.contains(code)) {
+                    refusals.refuse(row, code + " is not a municipality that exists on " + period.firstDay());
+                } else if (quota == null) {
+                    refusals.refuse(row, "quota '" + row.field(2) + "' must be a whole number of 0 or more, digits only");
+                } else if (!status.isEmpty() && !STATUSES.contains(status)) {
+                    refusals.refuse(row, "status '" + row.field(3) + "' must be PROVISIONAL or FINAL, or empty");
+                } else if (!row.field(4).isEmpty() && (publishedOn == null || publishedOn.isAfter(LocalDate.now()))) {
+                    refusals.refuse(row, "published_on '" + row.field(4) + "' must be a date yyyy-mm-dd not after today, or empty");
+                } else {
+                    quotas.put(code, new PeriodQuotas.Figure(quota, status.isEmpty() ? null : QuotaStatus.valueOf(status), publishedOn));
+                }
+            }
+            refusals.throwIfAny();
+            return periodQuotas.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
+                    .map(changed -> new ImportReport(rows.size(), 0, changed, rows.size() - changed));
+        }));
+    }
+
+    private static Optional<QuotaVersion> next(QuotaHistory history, int persons, QuotaStatus status, LocalDate publishedOn,
+                                               String reason, Instant now) {
+        try {
+            return history.set(persons, status, publishedOn, reason, QuotaBasis.IMPORTED, now);
+        } catch (QuotaHistory.FinalQuotaStaysFinal e) {
+            throw InvalidInputException.of("status", "PROVISIONAL is refused: " + e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.permitholders.quota;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import nl.permitholders.infrastructure.WritePathRules;
+import nl.permitholders.quota.balance.OpeningBalance;
+import nl.permitholders.quota.distribution.QuotaDistribution;
+import nl.permitholders.quota.exchange.QuotaExchange;
+import nl.permitholders.quota.quota.QuotaHistory;
+
+/** The write path of {@link WritePathRules}, over this service's classes (unit tier: starts nothing). */
+@AnalyzeClasses(packages = "nl.permitholders.quota", importOptions = ImportOption.DoNotIncludeTests.class)
+class WritePathArchitectureTest {
+
+    @ArchTest
+    static final ArchTests writePath = ArchTests.in(WritePathRules.class);
+
+    @ArchTest
+    static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class, QuotaExchange.class, OpeningBalance.class);
+}

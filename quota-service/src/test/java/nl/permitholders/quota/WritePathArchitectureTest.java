@@ -9,6 +9,8 @@ import nl.permitholders.infrastructure.WritePathRules;
 import nl.permitholders.quota.balance.OpeningBalance;
 import nl.permitholders.quota.distribution.QuotaDistribution;
 import nl.permitholders.quota.exchange.QuotaExchange;
+import nl.permitholders.quota.merger.MergerPlan;
+import nl.permitholders.quota.merger.QuotaTakeOver;
 import nl.permitholders.quota.quota.QuotaHistory;
 
 /** The write path of {@link WritePathRules}, over this service's classes (unit tier: starts nothing). */
@@ -19,5 +21,6 @@ class WritePathArchitectureTest {
     static final ArchTests writePath = ArchTests.in(WritePathRules.class);
 
     @ArchTest
-    static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class, QuotaExchange.class, OpeningBalance.class);
+    static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class,
+            QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class);
 }

@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.access;
 
+import java.util.Set;
 import java.time.LocalDate;
 import nl.permitholders.platform.merger.Succession;
 import java.util.Objects;
@@ -50,8 +51,15 @@ public final class Tenancy {
         return new Tenancy(false, null, true, id);
     }
 
-    /** What a list shows: only the given municipality and corporation, each null for any. */
-    public record Scope(String municipalityCode, String corporationId) {
+    /**
+     * What a list shows: only the given municipality and corporation, each null for any; {@code municipalityCodes} are
+     * the municipality's own code and those merged into it by today (R3), null for any.
+     */
+    public record Scope(String municipalityCode, String corporationId, Set<String> municipalityCodes) {
+
+        public Scope(String municipalityCode, String corporationId) {
+            this(municipalityCode, corporationId, municipalityCode == null ? null : Set.of(municipalityCode));
+        }
     }
 
     /**
@@ -60,6 +68,14 @@ public final class Tenancy {
      */
     public boolean reaches(String municipalityCode, String corporationId) {
         return isMunicipality(municipalityCode) || isCorporation(corporationId);
+    }
+
+    /**
+     * Whether the caller may read a fact in {@code municipalityCode} held by {@code corporationId}: what it reaches, and
+     * what lay in its own municipality before that merged into another (R3: its history stays readable).
+     */
+    public boolean reads(String municipalityCode, String corporationId) {
+        return reaches(municipalityCode, corporationId) || municipality != null && municipality.equals(municipalityCode);
     }
 
     /** Whether the caller is this municipality, or the one that continues it from a merger on (R3). */
@@ -101,7 +117,8 @@ public final class Tenancy {
             }
             corporationId = corporation;
         }
-        return Optional.of(new Scope(municipalityCode, corporationId));
+        return Optional.of(new Scope(municipalityCode, corporationId,
+                municipalityCode == null ? null : succession.answeringFor(municipalityCode, today)));
     }
 
     @Override

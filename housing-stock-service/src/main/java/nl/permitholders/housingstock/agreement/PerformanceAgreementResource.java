@@ -140,7 +140,7 @@ public class PerformanceAgreementResource {
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
         Filters filters = new Filters().equal("corporationId", scope.corporationId())
-                .equal("municipalityCode", scope.municipalityCode());
+                .in("municipalityCode", scope.municipalityCodes());
         return Page.mapped(() -> PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
                 Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters()), page, AgreementView::of);
     }

@@ -60,7 +60,7 @@ public class AllocationResource {
         Tenancy tenancy = access.tenancy();
         return Allocation.<Allocation>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Allocation " + id + " is not recorded."))
-                .invoke(a -> Access.require(tenancy.reaches(a.municipalityCode, a.corporationId), "allocation " + id))
+                .invoke(a -> Access.require(tenancy.reads(a.municipalityCode, a.corporationId), "allocation " + id))
                 .map(AllocationView::of);
     }
 
@@ -94,7 +94,7 @@ public class AllocationResource {
                 corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
         Filters filters = new Filters()
                 .equal("corporationId", scope.corporationId())
-                .equal("municipalityCode", scope.municipalityCode())
+                .in("municipalityCode", scope.municipalityCodes())
                 .equal("permitHolders", permitHolders)
                 .when(from, "allocatedOn >= :from", "from")
                 .when(to, "allocatedOn <= :to", "to");

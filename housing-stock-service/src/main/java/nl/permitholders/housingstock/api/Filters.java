@@ -15,6 +15,11 @@ public final class Filters {
         return when(value, field + " = :" + field, field);
     }
 
+    /** Adds {@code field in :field} when values are given. */
+    public Filters in(String field, java.util.Collection<?> values) {
+        return values == null || values.isEmpty() ? this : when(values, field + " in :" + field, field);
+    }
+
     /** Adds the condition, which names its parameter {@code :name}, when the value is given. */
     public Filters when(Object value, String condition, String name) {
         if (value != null && !(value instanceof String text && text.isBlank())) {

@@ -165,7 +165,7 @@ public class CapacityProjectResource {
         Tenancy tenancy = access.tenancy();
         return CapacityProject.<CapacityProject>findById(id)
                 .onItem().ifNull().failWith(() -> CapacityProjectService.notPlanned(id))
-                .invoke(project -> Access.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
+                .invoke(project -> Access.require(tenancy.reads(project.municipalityCode, project.ownerId), "project " + id))
                 .flatMap(this::view);
     }
 
@@ -186,7 +186,7 @@ public class CapacityProjectResource {
         PageRequest page = list.page(params);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, null, "ownerId");
-        Filters filters = new Filters().equal("municipalityCode", scope.municipalityCode())
+        Filters filters = new Filters().in("municipalityCode", scope.municipalityCodes())
                 .equal("ownerId", scope.corporationId()).equal("type", type);
         return Page.of(() -> CapacityProject.<CapacityProject>find(filters.query(), Sort.by("registeredAt").and("id"),
                 filters.parameters()), page, projects -> {

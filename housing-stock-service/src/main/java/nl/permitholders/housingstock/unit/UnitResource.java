@@ -158,7 +158,7 @@ public class UnitResource {
         Tenancy tenancy = access.tenancy();
         return Unit.<Unit>findById(id)
                 .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
-                .invoke(unit -> Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
+                .invoke(unit -> Access.require(tenancy.reads(unit.municipalityCode, unit.ownerId), "unit " + id))
                 .map(UnitView::of);
     }
 
@@ -197,7 +197,7 @@ public class UnitResource {
 
         Filters filters = new Filters()
                 .always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
-                .equal("municipalityCode", scope.municipalityCode())
+                .in("municipalityCode", scope.municipalityCodes())
                 .equal("type", type)
                 .equal("ownerId", scope.corporationId())
                 .equal("ownerType", ownerType);

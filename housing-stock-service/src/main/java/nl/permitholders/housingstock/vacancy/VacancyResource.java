@@ -112,7 +112,7 @@ public class VacancyResource {
         Tenancy tenancy = access.tenancy();
         return Vacancy.<Vacancy>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Vacancy " + id + " is not reported."))
-                .invoke(v -> Access.require(tenancy.reaches(v.municipalityCode, v.corporationId), "vacancy " + id))
+                .invoke(v -> Access.require(tenancy.reads(v.municipalityCode, v.corporationId), "vacancy " + id))
                 .map(VacancyView::of);
     }
 
@@ -142,7 +142,7 @@ public class VacancyResource {
 
         Filters filters = new Filters()
                 .equal("corporationId", scope.corporationId())
-                .equal("municipalityCode", scope.municipalityCode())
+                .in("municipalityCode", scope.municipalityCodes())
                 .when(from, "availableFrom >= :from", "from")
                 .when(to, "availableFrom <= :to", "to");
         return Page.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("reportedAt").and("id"), filters.parameters()),

@@ -57,4 +57,20 @@ class TenancyTest {
         assertThat(both.reaches("GM0153", "beter-wonen")).isTrue();
         assertThat(both.scope(null, null)).contains(new Scope("GM0141", "beter-wonen"));
     }
+
+    /** R3: Weesp (GM0457) part of Amsterdam (GM0363) from 24 March 2022. */
+    @Test
+    void fromAMergerTheContinuingMunicipalityReachesWhatLayInTheMergedOneWhichStillReadsIt() {
+        nl.permitholders.platform.merger.Succession weespIntoAmsterdam = nl.permitholders.platform.merger.Succession.of(java.util.List.of(
+                new nl.permitholders.platform.merger.Succession.Merger("GM0457", "GM0363", java.time.LocalDate.of(2022, 3, 24))));
+        Tenancy amsterdam = new Tenancy(true, "GM0363", false, null, weespIntoAmsterdam, java.time.LocalDate.of(2022, 3, 24));
+        Tenancy weesp = new Tenancy(true, "GM0457", false, null, weespIntoAmsterdam, java.time.LocalDate.of(2022, 3, 24));
+        Tenancy weespTheDayBefore = new Tenancy(true, "GM0457", false, null, weespIntoAmsterdam, java.time.LocalDate.of(2022, 3, 23));
+
+        assertThat(amsterdam.reaches("GM0457", "eigen-haard")).isTrue();
+        assertThat(weesp.reaches("GM0457", "eigen-haard")).isFalse();
+        assertThat(weesp.reads("GM0457", "eigen-haard")).isTrue();
+        assertThat(weespTheDayBefore.reaches("GM0457", "eigen-haard")).isTrue();
+        assertThat(amsterdam.scope(null, null).orElseThrow().municipalityCodes()).containsExactly("GM0363", "GM0457");
+    }
 }

@@ -49,7 +49,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                          boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime,
                          Table provinceVerdicts, List<Choice> verdictDeadlines, List<Choice> verdictOptions,
                          boolean ownMunicipality, Table clock, Table letters, List<Choice> waitingCouplings,
-                         List<Choice> temporaryPlacements, List<Choice> housing) {
+                         List<Choice> temporaryPlacements, List<Choice> housing, Table merged) {
 
     /** A value a form offers (a stage, a regime, a deadline, a verdict), with its Dutch label. */
     public record Choice(String value, String label) {
@@ -76,6 +76,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
             all.add(progress);
         }
         all.addAll(List.of(provinceVerdicts, decisions, regime.decisions(), deadlines, months));
+        if (!merged.rows().isEmpty()) {
+            all.add(merged);
+        }
         return all;
     }
 
@@ -245,6 +248,24 @@ public record DetailPage(String code, String name, String provinceCode, Period p
             case "FAMILY" -> "Gezin";
             default -> "onbekend";
         };
+    }
+
+    /**
+     * The municipalities merged into this one (R3): from when, the ladder stage and regime the province last decided for
+     * them, and their own page, where their verdicts, plan and letters stay.
+     */
+    public static Table merged(List<nl.permitholders.supervision.merger.MergedMunicipalityView> merged) {
+        Labels labels = MessageBundles.get(Labels.class);
+        List<Row> rows = merged.stream().map(m -> new Row(m.municipalityCode(), "/dashboard/gemeenten/" + m.municipalityCode()
+                + "?periode=" + Period.parse(m.effectivePeriod()).previous(), List.of(
+                Cell.text((m.name() == null ? m.municipalityCode() : m.name()) + " (" + m.municipalityCode() + ")"),
+                Cell.text(DutchFormat.period(Period.parse(m.effectivePeriod()))),
+                Cell.text(labels.stage(m.ladderStage()) + (m.ladderStageSince() == null ? "" : " sinds " + DutchFormat.date(m.ladderStageSince()))),
+                Cell.text(m.regime() == null ? "geen besluit" : labels.regime(m.regime())
+                        + (m.regimeSince() == null ? "" : " sinds " + DutchFormat.date(m.regimeSince()))),
+                Cell.number(m.ladderDecisions().size() + m.regimeDecisions().size())))).toList();
+        return Table.of("samengevoegd", "Samengevoegde gemeenten en de besluiten over hen",
+                List.of("Gemeente", "Hoort bij deze gemeente vanaf", "Trede", "Toezichtregime", "Besluiten"), rows);
     }
 
     /** The province's judgement letters sent to the municipality, as they were sent (PDF), the latest first. */

@@ -99,6 +99,9 @@ public class DetailPageResource {
     }
 
     @Inject
+    nl.permitholders.supervision.merger.MergedMunicipalities mergedMunicipalities;
+
+    @Inject
     FiguresQueries figuresQueries;
     @Inject
     MunicipalityLedgers ledgers;
@@ -276,8 +279,9 @@ public class DetailPageResource {
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return access.toMunicipality(token, code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderThenPlans,
-                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code))
-                        .with((figures, known, ladderAndPlans, histories, verdicts, letters) -> {
+                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
+                        mergedMunicipalities.of(code))
+                        .with((figures, known, ladderAndPlans, histories, verdicts, letters, merged) -> {
                     LadderView ladder = ladderAndPlans.getItem1();
                     var plan = ladderAndPlans.getItem2().items().stream().findFirst();
                     TimelineView timeline = timelines.municipality(known, Optional.empty(), Optional.empty());
@@ -300,7 +304,8 @@ public class DetailPageResource {
                             DetailPage.verdictChoices(), ownMunicipality(token).filter(code::equals).isPresent(),
                             DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters),
                             DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
-                            DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices());
+                            DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices(),
+                            DetailPage.merged(merged));
                 }));
     }
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(requiredProperties = {"id", "stage", "decidedOn", "decidedBy", "recordedAt"})
 public record LadderDecisionView(UUID id, Stage stage, LocalDate decidedOn, String reason, String decidedBy, Instant recordedAt) {
-    static LadderDecisionView of(LadderDecision d) {
+    public static LadderDecisionView of(LadderDecision d) {
         return new LadderDecisionView(d.id(), d.stage(), d.decidedOn(), d.reason(), d.decidedBy(), d.recordedAt());
     }
 }

@@ -26,6 +26,7 @@ class SupervisionPrivacyIT {
             Map.entry("/components/schemas/ProvinceTotals", List.of("name")),       // a province's name
             Map.entry("/components/schemas/TimelineView", List.of("name")),         // a municipality's or province's name
             Map.entry("/components/schemas/ForecastAssumption", List.of("name")),   // which assumption a forecast makes
+            Map.entry("/components/schemas/MergedMunicipalityView", List.of("municipalityName")),
             Map.entry("/components/schemas/InvalidParam", List.of("name")),
             // COA's position file: the municipality's name as COA wrote it, and the name of the file province staff uploaded
             Map.entry("/components/schemas/CoaPositionLine", List.of("municipalityName")),

@@ -258,7 +258,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = merged.stream().map(m -> new Row(m.municipalityCode(), "/dashboard/gemeenten/" + m.municipalityCode()
                 + "?periode=" + Period.parse(m.effectivePeriod()).previous(), List.of(
-                Cell.text((m.name() == null ? m.municipalityCode() : m.name()) + " (" + m.municipalityCode() + ")"),
+                Cell.text((m.municipalityName() == null ? m.municipalityCode() : m.municipalityName()) + " (" + m.municipalityCode() + ")"),
                 Cell.text(DutchFormat.period(Period.parse(m.effectivePeriod()))),
                 Cell.text(labels.stage(m.ladderStage()) + (m.ladderStageSince() == null ? "" : " sinds " + DutchFormat.date(m.ladderStageSince()))),
                 Cell.text(m.regime() == null ? "geen besluit" : labels.regime(m.regime())

@@ -1,5 +1,8 @@
 package nl.permitholders.supervision.dashboard;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,22 +34,29 @@ public final class TableExport {
      */
     public static byte[] csv(List<Table> tables) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        for (int t = 0; t < tables.size(); t++) {
-            Table table = tables.get(t);
-            if (tables.size() > 1) {
-                if (t > 0) {
-                    out.append("\r\n");
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            for (int t = 0; t < tables.size(); t++) {
+                Table table = tables.get(t);
+                if (tables.size() > 1) {
+                    if (t > 0) {
+                        printer.println();
+                    }
+                    printer.printRecord(safe(table.title()));
                 }
-                out.append(field(table.title())).append("\r\n");
+                printer.printRecord(table.headers().stream().map(TableExport::safe).toList());
+                for (Table.Row row : rowsWithTotals(table)) {
+                    printer.printRecord(row.cells().stream().map(c -> safe(c.value() == null ? "" : c.value().toString())).toList());
+                }
             }
-            out.append(String.join(";", table.headers().stream().map(TableExport::field).toList())).append("\r\n");
-            for (Table.Row row : rowsWithTotals(table)) {
-                out.append(String.join(";", row.cells().stream().map(c -> field(c.value() == null ? "" : c.value().toString())).toList()))
-                        .append("\r\n");
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    /** Semicolons, CRLF, quotes only where a field needs them. */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL).get();
 
     /** One sheet per table, its title as the sheet's name. */
     public static byte[] xlsx(List<Table> tables) {
@@ -109,10 +119,8 @@ public final class TableExport {
      */
     static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private static String field(String text) {
-        boolean quote = text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        String safe = startsAFormula(text) ? "'" + text : text;
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    private static String safe(String text) {
+        return startsAFormula(text) ? "'" + text : text;
     }
 
     /** Text that a spreadsheet could evaluate: a number (-12) is left as it is, so that it stays a number. */

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"municipalityCode", "effectivePeriod", "ladderStage", "ladderDecisions", "regimeDecisions"})
 public record MergedMunicipalityView(
         String municipalityCode,
-        @Schema(description = "its name as last registered") String name,
+        @Schema(description = "its name as last registered") String municipalityName,
         @Schema(description = "the half-year from which its figures are this municipality's", pattern = "^\\d{4}-H[12]$",
                 example = "2022-H1") String effectivePeriod,
         @Schema(description = "the stage on the intervention ladder it stood at") Stage ladderStage,

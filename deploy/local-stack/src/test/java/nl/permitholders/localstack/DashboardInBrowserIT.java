@@ -580,7 +580,7 @@ class DashboardInBrowserIT {
     }
 
     @Test
-    void theServicesTrustTheRealmAloneAndARealmTokenOfAnotherMunicipalityIsRefused() throws Exception {
+    void theServicesTrustTheRealmAloneForTheirAudienceAndARealmTokenOfAnotherMunicipalityIsRefused() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         JsonNode coupling = send(Service.PLACEMENT, "POST", "/couplings", stack.issuer().coa(), Map.of(
                 "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 1, "minors", 0,
@@ -592,6 +592,11 @@ class DashboardInBrowserIT {
         // Almelo's own, but signed by the development issuer of the tests: not the issuer this stack trusts.
         String fromAnotherIssuer = stack.issuer().inTheNameOf(nl.permitholders.infrastructure.DevelopmentIssuer.ISSUER).municipality(ALMELO);
         assertThat(post(placements, fromAnotherIssuer, placement).statusCode()).isEqualTo(401);
+        // Almelo's own, in the realm's name, but for another API: the audience all services share is checked.
+        long now = java.time.Instant.now().getEpochSecond();
+        String forAnotherApi = stack.issuer().sign(Map.of("iss", stack.issuer().name(), "aud", "another-api", "sub", "officer-almelo",
+                "upn", "officer-almelo", "groups", List.of("municipality"), "municipality", ALMELO, "iat", now, "exp", now + 600));
+        assertThat(post(placements, forAnotherApi, placement).statusCode()).isEqualTo(401);
         assertThat(placementsOf(coupling.get("id").asText())).isEmpty();
         assertThat(post(placements, stack.issuer().municipality(ALMELO), placement).statusCode()).isEqualTo(201);
     }

@@ -35,12 +35,7 @@ class NationalPageTest {
         RestAssured.requestSpecification = null;
         String province = TestEvents.newProvince();
         String town = TestEvents.newMunicipality();
-        events.province(province, "Landprovincie " + province);
-        events.municipality(town, "Stad " + town, province);
-        events.quota(town, current.toString(), 40, 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
-                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString())
-                .then().statusCode(200).body("quota", equalTo(40)));
+        aProvinceWithATown(province, town, current, 40);
         given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)
                 .body(Map.of("regime", "HIGH", "decidedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "reason", "achterstand"))
                 .post("/supervision/v1/municipalities/{code}/supervision-regime", town).then().statusCode(201);
@@ -82,12 +77,7 @@ class NationalPageTest {
         Period half = Period.parse("2023-H2");
         String province = TestEvents.newProvince();
         String town = TestEvents.newMunicipality();
-        events.province(province, "Landprovincie " + province);
-        events.municipality(town, "Stad " + town, province);
-        events.quota(town, half.toString(), 10, 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
-                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, half.toString())
-                .then().statusCode(200).body("quota", equalTo(10)));
+        aProvinceWithATown(province, town, half, 10);
         String rijk = Callers.as(Callers.issuer().rijk());
         assertThat(cellsOfHalfYear(given().header("Authorization", rijk).queryParam("periode", half.toString()).get("/dashboard/nederland")
                 .then().statusCode(200).extract().asString(), half)).last().isEqualTo("–");
@@ -111,6 +101,16 @@ class NationalPageTest {
                     .then().statusCode(200).extract().asString();
             assertThat(cellsOfHalfYear(page, half)).last().isEqualTo(DutchFormat.number(series.getInt("[0].figures.position")));
         });
+    }
+
+    /** The province with the town and its quota in the half-year, once supervision has it. */
+    private void aProvinceWithATown(String province, String town, Period half, int quota) {
+        events.province(province, "Landprovincie " + province);
+        events.municipality(town, "Stad " + town, province);
+        events.quota(town, half.toString(), quota, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, half.toString())
+                .then().statusCode(200).body("quota", equalTo(quota)));
     }
 
     private static io.restassured.path.json.JsonPath nationalSeries(String rijk, Period half) {

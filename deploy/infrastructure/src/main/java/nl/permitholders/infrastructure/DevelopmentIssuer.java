@@ -28,12 +28,16 @@ import java.util.UUID;
 /**
  * The token issuer of the local stack and the tests: an RSA key pair whose public half the services trust (the
  * same {@code mp.jwt.verify.*} properties that point at a real OIDC provider in production), and RS256 tokens with
- * the roles and tenant claims of docs/security.md. Never for production: whoever holds the private key is anyone.
+ * the roles and tenant claims of docs/security.md. In the tests its tokens are its own ({@link #ISSUER}); where a
+ * Keycloak signs people in (the local stack), that realm signs with this key and these tokens are the realm's
+ * ({@link #inTheNameOf}), so that the services trust one issuer. Never for production: whoever holds the private key
+ * is anyone.
  */
 public final class DevelopmentIssuer {
 
     public static final String ISSUER = "urn:nld:permitholders:development-issuer";
-    public static final String AUDIENCE = "permitholders";
+    /** The audience of every token the services accept, as the Keycloak realm's clients put it in theirs. */
+    public static final String AUDIENCE = "permit-holder-housing";
     /** Where tests find the private key: handed over as configuration by {@link RealInfrastructureResource}. */
     public static final String PRIVATE_KEY_PROPERTY = "permitholders.development-issuer.private-key";
     /** The public key in PEM, beside the private key of {@link #keptIn}. */
@@ -44,10 +48,26 @@ public final class DevelopmentIssuer {
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    private final String name;
 
-    private DevelopmentIssuer(PrivateKey privateKey, PublicKey publicKey) {
+    private DevelopmentIssuer(PrivateKey privateKey, PublicKey publicKey, String name) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
+        this.name = name;
+    }
+
+    private DevelopmentIssuer(PrivateKey privateKey, PublicKey publicKey) {
+        this(privateKey, publicKey, ISSUER);
+    }
+
+    /** The same key signing as {@code issuer}: an OIDC realm that signs with it (LocalKeycloak). */
+    public DevelopmentIssuer inTheNameOf(String issuer) {
+        return new DevelopmentIssuer(privateKey, publicKey, issuer);
+    }
+
+    /** The {@code iss} of its tokens, which the services must be configured to trust. */
+    public String name() {
+        return name;
     }
 
     public static DevelopmentIssuer generate() {
@@ -110,7 +130,7 @@ public final class DevelopmentIssuer {
     public Map<String, String> serviceConfig() {
         return Map.of(
                 "mp.jwt.verify.publickey", publicKeyPem(),
-                "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.issuer", name,
                 "mp.jwt.verify.audiences", AUDIENCE);
     }
 
@@ -142,7 +162,7 @@ public final class DevelopmentIssuer {
     public String token(String subject, List<String> roles, Map<String, Object> tenantClaims, Instant issuedAt,
                         Duration validity) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", ISSUER);
+        claims.put("iss", name);
         claims.put("aud", AUDIENCE);
         claims.put("sub", subject);
         claims.put("upn", subject);

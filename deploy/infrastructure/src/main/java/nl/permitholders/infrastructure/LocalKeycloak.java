@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * the build; no Docker): {@code kc.sh start-dev} with the realm compose imports too
  * (deploy/compose/keycloak/permitholders-realm.json), its H2 database kept in a directory of its own. The realm's
  * placeholders (client secrets, the example users' password) get development values; the dashboard client's
- * redirect URIs name the dashboard this stack runs. Development only: whoever reads this class knows the passwords.
+ * redirect URIs name the dashboard this stack runs; and the realm signs its tokens with the stack's development key, so
+ * that the services trust the realm alone and the tokens deploy/local/token and the demo data make are the realm's too
+ * ({@link DevelopmentIssuer#inTheNameOf}). Development only: whoever reads this class knows the passwords and the key.
  */
 public final class LocalKeycloak implements AutoCloseable {
 
@@ -52,14 +54,15 @@ public final class LocalKeycloak implements AutoCloseable {
      * @param data      where Keycloak keeps its database (the realm is imported only when it is not there yet)
      * @param port      its HTTP port
      * @param dashboard the dashboard's base URL, e.g. http://localhost:8084/dashboard: where sign-ins may return to
+     * @param key       the key the realm signs its tokens with
      * @param log       where its output goes
      */
-    public static LocalKeycloak start(Path root, Path data, int port, String dashboard, Path log) {
+    public static LocalKeycloak start(Path root, Path data, int port, String dashboard, DevelopmentIssuer key, Path log) {
         try {
             Path home = home(root);
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.writeString(imports.resolve(REALM + "-realm.json"),
-                    realm(Files.readString(root.resolve("deploy/compose/keycloak/permitholders-realm.json")), dashboard));
+                    realm(Files.readString(root.resolve("deploy/compose/keycloak/permitholders-realm.json")), dashboard, key));
             Files.createDirectories(data);
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -92,8 +95,11 @@ public final class LocalKeycloak implements AutoCloseable {
         return port;
     }
 
-    /** The realm file with development values for its placeholders and this dashboard's address in its client. */
-    static String realm(String realmFile, String dashboard) throws IOException {
+    /**
+     * The realm file with development values for its placeholders, this dashboard's address in its client, and {@code key}
+     * as its signing key (above the keys Keycloak generates: it signs with the active key of the highest priority).
+     */
+    static String realm(String realmFile, String dashboard, DevelopmentIssuer key) throws IOException {
         Matcher placeholders = PLACEHOLDER.matcher(realmFile);
         String resolved = placeholders.replaceAll(p -> "DASHBOARD_USER_PASSWORD".equals(p.group(1)) ? USER_PASSWORD : CLIENT_SECRET);
         ObjectMapper json = new ObjectMapper();
@@ -106,6 +112,16 @@ public final class LocalKeycloak implements AutoCloseable {
                 ((ObjectNode) client.path("attributes")).put("post.logout.redirect.uris", dashboard + "/*");
             }
         }
+        ObjectNode signing = json.createObjectNode().put("name", "development-key").put("providerId", "rsa");
+        signing.set("subComponents", json.createObjectNode());
+        ObjectNode config = signing.putObject("config");
+        config.putArray("privateKey").add(key.privateKeyBase64());
+        config.putArray("priority").add("1000");
+        config.putArray("algorithm").add("RS256");
+        config.putArray("keyUse").add("SIG");
+        config.putArray("active").add("true");
+        config.putArray("enabled").add("true");
+        realm.putObject("components").putArray("org.keycloak.keys.KeyProvider").add(signing);
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
     }
 

@@ -114,11 +114,12 @@ public final class PackagedSystemExtension implements ParameterResolver {
             String dashboard = "http://localhost:" + supervisionPort + "/dashboard";
             Path keycloakData = Path.of("target/keycloak-data").toAbsolutePath();
             Directories.deleteRecursively(keycloakData); // the realm is imported afresh, with this run's dashboard
+            DevelopmentIssuer key = SystemStack.developmentKey(options);
             CompletableFuture<LocalKeycloak> keycloak = CompletableFuture.supplyAsync(() ->
-                    LocalKeycloak.start(root, keycloakData, keycloakPort, dashboard, logs.resolve("keycloak.log")));
+                    LocalKeycloak.start(root, keycloakData, keycloakPort, dashboard, key, logs.resolve("keycloak.log")));
             SystemStack stack;
             try {
-                stack = SystemStack.start(options, EnumSet.allOf(Service.class), Optional.of(LocalKeycloak.issuer(keycloakPort)),
+                stack = SystemStack.start(options, EnumSet.allOf(Service.class), key, Optional.of(LocalKeycloak.issuer(keycloakPort)),
                         Map.of(Service.SUPERVISION, supervisionPort));
             } catch (RuntimeException e) {
                 keycloak.thenAccept(LocalKeycloak::close);

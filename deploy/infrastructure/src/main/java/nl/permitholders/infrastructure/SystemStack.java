@@ -74,27 +74,28 @@ public final class SystemStack implements AutoCloseable {
      * others may run elsewhere (in dev mode) against the same ports, databases and key.
      */
     public static SystemStack start(Options options, Set<Service> running) {
-        return start(options, running, Optional.empty());
+        return start(options, running, developmentKey(options), Optional.empty(), Map.of());
     }
 
     /**
-     * As {@link #start(Options, Set)}, with supervision's dashboard signing province staff in through the OIDC provider
-     * {@code dashboardSignIn} (a realm's URL, e.g. LocalKeycloak's issuer), which may start after the services: the
-     * service connects to it on the first sign-in. Without one the dashboard takes the API's bearer tokens only.
+     * The key the stack's tokens are signed with: kept in the data directory, so that it survives restarts and tokens
+     * printed by deploy/local/token stay valid, or a new one for a stack with temporary data.
      */
-    public static SystemStack start(Options options, Set<Service> running, Optional<String> dashboardSignIn) {
-        return start(options, running, dashboardSignIn, Map.of());
+    public static DevelopmentIssuer developmentKey(Options options) {
+        return options.dataDirectory() == null ? DevelopmentIssuer.generate() : DevelopmentIssuer.keptIn(issuerDirectory(options.dataDirectory()));
     }
 
     /**
-     * As {@link #start(Options, Set, Optional)}, with some services on ports chosen beforehand (e.g. supervision's, for
-     * an OIDC provider that must know the dashboard's address before it starts); without fixed ports, the others on free ones.
+     * As {@link #start(Options, Set)}, with the OIDC realm {@code identityProvider} (a realm's URL, e.g. LocalKeycloak's
+     * issuer, signing with {@code key}) as the one issuer every service trusts and where supervision's dashboard signs
+     * people in; it may start after the services, which need it only for a sign-in. Without one the services trust the
+     * development issuer and the dashboard takes the API's bearer tokens only. Some services may run on ports chosen
+     * beforehand (e.g. supervision's, which the realm must know); without fixed ports, the others on free ones.
      */
-    public static SystemStack start(Options options, Set<Service> running, Optional<String> dashboardSignIn, Map<Service, Integer> ports) {
+    public static SystemStack start(Options options, Set<Service> running, DevelopmentIssuer key, Optional<String> identityProvider,
+                                    Map<Service, Integer> ports) {
+        DevelopmentIssuer issuer = identityProvider.map(key::inTheNameOf).orElse(key);
         Path data = options.dataDirectory();
-        // The services trust this issuer; with a data directory its key survives restarts, so tokens printed by
-        // deploy/local/token stay valid.
-        DevelopmentIssuer issuer = data == null ? DevelopmentIssuer.generate() : DevelopmentIssuer.keptIn(issuerDirectory(data));
         LocalPostgres postgres = LocalPostgres.start(options.fixedPorts() ? options.postgresPort() : 0,
                 data == null ? null : data.resolve("postgres"));
         LocalKafka kafka = null;
@@ -112,10 +113,10 @@ public final class SystemStack implements AutoCloseable {
                         "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database),
                         "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "MP_JWT_VERIFY_ISSUER", DevelopmentIssuer.ISSUER,
+                        "MP_JWT_VERIFY_ISSUER", issuer.name(),
                         "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem()));
                 if (service == Service.SUPERVISION) {
-                    dashboardSignIn.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
+                    identityProvider.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
                             () -> environment.put("QUARKUS_OIDC_DASHBOARD_TENANT_ENABLED", "false"));
                     // The municipality's placement forms record through placement-service's API.
                     if (started.containsKey(Service.PLACEMENT)) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.Set;
@@ -61,14 +62,18 @@ public final class LocalStack {
         Instant begin = Instant.now();
         // Without the stack's services, supervision-service runs in dev mode on its usual port.
         String dashboard = "http://localhost:" + Service.SUPERVISION.defaultPort + "/dashboard";
-        // Keycloak starts beside the rest: supervision connects to it on the first sign-in.
-        CompletableFuture<LocalKeycloak> keycloak = CompletableFuture.supplyAsync(() -> LocalKeycloak.start(root,
-                data.resolve("keycloak"), KEYCLOAK_PORT, dashboard, data.resolve("logs/keycloak.log")));
-        SystemStack stack = SystemStack.start(new SystemStack.Options(root, data, data.resolve("logs"), true,
-                POSTGRES_PORT, KAFKA_PORT,
+        SystemStack.Options options = new SystemStack.Options(root, data, data.resolve("logs"), true, POSTGRES_PORT, KAFKA_PORT,
                 // Readable logs on a developer's machine; a packaged service otherwise logs JSON (its prod profile).
-                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false")),
-                infraOnly ? Set.of() : EnumSet.allOf(Service.class), Optional.of(LocalKeycloak.issuer(KEYCLOAK_PORT)));
+                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false"));
+        // Keycloak is the services' one issuer: its realm signs with the stack's key, so tokens of deploy/local/token are
+        // its tokens too. It starts beside the rest: the services need it only for a sign-in.
+        DevelopmentIssuer key = SystemStack.developmentKey(options);
+        // Imported afresh each time: the realm is the file's, with this key, whatever an earlier run left.
+        Directories.deleteRecursively(data.resolve("keycloak"));
+        CompletableFuture<LocalKeycloak> keycloak = CompletableFuture.supplyAsync(() -> LocalKeycloak.start(root,
+                data.resolve("keycloak"), KEYCLOAK_PORT, dashboard, key, data.resolve("logs/keycloak.log")));
+        SystemStack stack = SystemStack.start(options, infraOnly ? Set.of() : EnumSet.allOf(Service.class), key,
+                Optional.of(LocalKeycloak.issuer(KEYCLOAK_PORT)), Map.of());
         LocalKeycloak signIn = keycloak.join();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,11 +103,11 @@ public final class LocalStack {
                   PostgreSQL   localhost:%d  user %s, no password; databases %s
                   Kafka        localhost:%d  (topics are created on first use)
                   Keycloak     %s  (the dashboard's sign-in; admin: admin / %s)
-                  Tokens       deploy/local/token (development issuer; its public key: %s)
+                  Tokens       deploy/local/token (signed with the realm's key: %s)
 
                   Start a service in dev mode, in another terminal (it connects to the above with its %%dev profile):
                     ./mvnw -pl quota-service -am quarkus:dev          # or placement-, housing-stock-, supervision-service
-                  and call it with a token of the development issuer:
+                  and call it with a token of the realm:
                     curl -H "Authorization: Bearer $(deploy/local/token --role rijk)" localhost:%d%s/municipalities
                   supervision-service's dashboard: http://localhost:%d/dashboard, signed in through Keycloak as
                     %s, password %s

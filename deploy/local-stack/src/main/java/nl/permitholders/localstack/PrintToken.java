@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.infrastructure.DevelopmentIssuer;
+import nl.permitholders.infrastructure.LocalKeycloak;
 import nl.permitholders.infrastructure.SystemStack;
 
 /**
- * deploy/local/token: prints a bearer token of the local stack's development issuer for a role and its tenant, e.g.
- * {@code --role municipality --municipality GM0141}. Valid eight hours, until the stack's data is reset.
+ * deploy/local/token: prints a bearer token for a role and its tenant, e.g. {@code --role municipality --municipality
+ * GM0141}, signed with the local stack's key in the name of its Keycloak realm (which signs with that key), the issuer
+ * the services trust. Valid eight hours, until the stack's data is reset.
  */
 public final class PrintToken {
 
@@ -48,7 +50,8 @@ public final class PrintToken {
             usage("unknown option(s) " + options.keySet());
         }
         DevelopmentIssuer issuer = DevelopmentIssuer.keptIn(
-                SystemStack.issuerDirectory(LocalStack.dataDirectory(SystemStack.findProjectRoot())));
+                SystemStack.issuerDirectory(LocalStack.dataDirectory(SystemStack.findProjectRoot())))
+                .inTheNameOf(LocalKeycloak.issuer(LocalStack.KEYCLOAK_PORT));
         String subject = claims.isEmpty() ? role + "-user" : role + "-" + claims.get(tenantClaim);
         System.out.println(issuer.token(subject, role, claims));
     }

@@ -517,6 +517,91 @@ class DashboardInBrowserIT {
     }
 
     @Test
+    void almeloRecordsAPlacementOnItsOwnPageWhichItsFiguresCountAndARefusalStoresNothing() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String period = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
+        JsonNode coupling = send(Service.PLACEMENT, "POST", "/couplings", stack.issuer().coa(), Map.of(
+                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 2, "minors", 2,
+                "householdType", "FAMILY", "permitDate", today.minusWeeks(3).toString(), "couplingDate", today.minusDays(3).toString()));
+        String id = coupling.get("id").asText();
+        int housedBefore = housedInAlmelo(period);
+
+        signIn("almelo");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/gemeenten/" + ALMELO));
+        // Supervision learns the coupling from placement-service's events: the form offers it once it has.
+        waitFor().until(d -> {
+            d.get(dashboard + "/gemeenten/" + ALMELO);
+            return !d.findElements(By.cssSelector("#plaatsing-koppeling option[value='" + id + "']")).isEmpty();
+        });
+
+        // Five persons of a family of four: placement-service refuses, the page says why in Dutch, nothing is stored.
+        fillInThePlacement(id, 5, "REGULAR");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Zoveel personen kunnen niet worden geplaatst"));
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).endsWith("Er is niets vastgelegd.");
+        assertThat(placementsOf(id)).isEmpty();
+
+        // The family housed in an intermediate facility, in the officer's own name.
+        fillInThePlacement(id, 4, "INTERMEDIATE");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "De plaatsing is vastgelegd."));
+        List<JsonNode> placed = placementsOf(id);
+        assertThat(placed).hasSize(1);
+        assertThat(placed.get(0).get("persons").asInt()).isEqualTo(4);
+        assertThat(placed.get(0).get("housedOn").asText()).isEqualTo(today.toString());
+        assertThat(placed.get(0).get("temporary").asBoolean()).isTrue();
+        JsonNode placing = placementApi("/couplings/" + id + "/audit-trail", stack.issuer().coa()).get("items");
+        assertThat(placing.get(placing.size() - 1).get("actor").asText()).isEqualTo("almelo");
+        assertThat(placing.get(placing.size() - 1).get("actorMunicipality").asText()).isEqualTo(ALMELO);
+
+        // The figures count it once supervision has the event: the system's and the page's.
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> housedInAlmelo(period) == housedBefore + 4);
+        browser.get(dashboard + "/gemeenten/" + ALMELO);
+        assertThat(cellTextsOf(By.xpath("//table[@id='cijfers']//tr[th[.='Gehuisvest']]")))
+                .containsExactly("Gehuisvest", String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", housedBefore + 4));
+        assertThat(browser.findElements(By.cssSelector("#termijnen tr[data-key='" + id + "']"))).isEmpty();
+
+        // On to follow-up housing: the form offers the placement in temporary housing.
+        String placement = id + "/" + placed.get(0).get("id").asText();
+        waitFor().until(d -> {
+            d.get(dashboard + "/gemeenten/" + ALMELO);
+            return !d.findElements(By.cssSelector("#vervolg-plaatsing option[value='" + placement + "']")).isEmpty();
+        });
+        new Select(browser.findElement(By.id("vervolg-plaatsing"))).selectByValue(placement);
+        browser.findElement(By.xpath("//form[contains(@action, '/vervolghuisvesting')]//button")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                "De verhuizing naar vervolghuisvesting is vastgelegd."));
+        assertThat(placementsOf(id).get(0).get("movedOn").asText()).isEqualTo(today.toString());
+        // Moved on: once supervision has the event, the form no longer offers it, and it stays housed.
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> {
+            browser.get(dashboard + "/gemeenten/" + ALMELO);
+            return browser.findElements(By.cssSelector("#vervolg-plaatsing option[value='" + placement + "']")).isEmpty();
+        });
+        assertThat(housedInAlmelo(period)).isEqualTo(housedBefore + 4);
+    }
+
+    @Test
+    void theServicesTrustTheRealmAloneForTheirAudienceAndARealmTokenOfAnotherMunicipalityIsRefused() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        JsonNode coupling = send(Service.PLACEMENT, "POST", "/couplings", stack.issuer().coa(), Map.of(
+                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 1, "minors", 0,
+                "householdType", "SINGLE", "permitDate", today.minusWeeks(3).toString(), "couplingDate", today.minusDays(3).toString()));
+        String placements = stack.url(Service.PLACEMENT) + "/couplings/" + coupling.get("id").asText() + "/placements";
+        String placement = json.writeValueAsString(Map.of("persons", 1, "housedOn", today.toString()));
+        // Enschede's officer, with a token of the realm: not Almelo's coupling.
+        assertThat(post(placements, stack.issuer().municipality("GM0153"), placement).statusCode()).isEqualTo(403);
+        // Almelo's own, but signed by the development issuer of the tests: not the issuer this stack trusts.
+        String fromAnotherIssuer = stack.issuer().inTheNameOf(nl.permitholders.infrastructure.DevelopmentIssuer.ISSUER).municipality(ALMELO);
+        assertThat(post(placements, fromAnotherIssuer, placement).statusCode()).isEqualTo(401);
+        // Almelo's own, in the realm's name, but for another API: the audience all services share is checked.
+        long now = java.time.Instant.now().getEpochSecond();
+        String forAnotherApi = stack.issuer().sign(Map.of("iss", stack.issuer().name(), "aud", "another-api", "sub", "officer-almelo",
+                "upn", "officer-almelo", "groups", List.of("municipality"), "municipality", ALMELO, "iat", now, "exp", now + 600));
+        assertThat(post(placements, forAnotherApi, placement).statusCode()).isEqualTo(401);
+        assertThat(placementsOf(coupling.get("id").asText())).isEmpty();
+        assertThat(post(placements, stack.issuer().municipality(ALMELO), placement).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void theMapOfOverijsselDrawsItsMunicipalitiesColouredAsTheirFiguresAndOpensAlmelo() {
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL);
         List<WebElement> areas = browser.findElements(By.cssSelector(".kaart-svg a.gebied"));
@@ -619,6 +704,41 @@ class DashboardInBrowserIT {
                 .header("Authorization", "Bearer " + stack.issuer().province(DemoData.OVERIJSSEL)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    /** Fills in the placement form on the municipality's page for the coupling and submits it. */
+    private static void fillInThePlacement(String coupling, int persons, String housing) {
+        new Select(browser.findElement(By.id("plaatsing-koppeling"))).selectByValue(coupling);
+        WebElement personsField = browser.findElement(By.id("plaatsing-personen"));
+        personsField.clear();
+        personsField.sendKeys(String.valueOf(persons));
+        new Select(browser.findElement(By.id("plaatsing-woning"))).selectByValue(housing);
+        browser.findElement(By.cssSelector("#plaatsing-form button[type=submit]")).click();
+    }
+
+    /** The coupling's placements as placement-service has them, read as COA. */
+    private List<JsonNode> placementsOf(String coupling) throws Exception {
+        List<JsonNode> placements = new java.util.ArrayList<>();
+        placementApi("/couplings/" + coupling + "/placements", stack.issuer().coa()).get("items").forEach(placements::add);
+        return placements;
+    }
+
+    private JsonNode placementApi(String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.PLACEMENT) + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> post(String url, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Almelo's housed persons in the half-year, as supervision's API has them. */
+    private int housedInAlmelo(String period) throws Exception {
+        return api("/supervision/v1/municipalities/" + ALMELO + "/periods/" + period).get("housed").asInt();
     }
 
     /** A POST that must create (201), or a PUT that must create or replace (201 or 200). */

@@ -29,7 +29,7 @@ class DevProfileTest {
 
     @ParameterizedTest
     @EnumSource(Service.class)
-    void devProfileUsesTheLocalStacksPostgresKafkaAndIssuer(Service service) throws IOException {
+    void devProfileUsesTheLocalStacksPostgresAndKafka(Service service) throws IOException {
         Path module = ROOT.resolve(service.module);
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
@@ -45,13 +45,27 @@ class DevProfileTest {
         assertThat(properties.getProperty("quarkus.datasource.username")).isEqualTo(LocalPostgres.USER);
         assertThat(properties.getProperty("%dev.quarkus.datasource.username")).isNull();
         assertThat(properties.getProperty("%dev.kafka.bootstrap.servers")).isEqualTo("localhost:" + LocalStack.KAFKA_PORT);
+        assertThat(properties.stringPropertyNames()).as("the issuer is the platform's, the same for every service")
+                .noneMatch(name -> name.contains("mp.jwt.verify"));
+    }
 
+    @Test
+    void devModeTrustsTheLocalStacksKeycloakRealmSigningWithTheStacksKeyInEveryService() throws IOException {
+        // Shared by every service: the platform's defaults.
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+            properties.load(reader);
+        }
         // Dev mode runs in the module's directory; "file:" makes smallrye-jwt read the path from there.
         String keyLocation = properties.getProperty("%dev.mp.jwt.verify.publickey.location");
         assertThat(keyLocation).startsWith("file:");
-        assertThat(module.resolve(keyLocation.substring("file:".length())).normalize()).isEqualTo(
-                SystemStack.issuerDirectory(LocalStack.dataDirectory(ROOT)).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE));
-        assertThat(properties.getProperty("%dev.mp.jwt.verify.issuer")).isEqualTo(DevelopmentIssuer.ISSUER);
+        for (Service service : Service.values()) {
+            assertThat(ROOT.resolve(service.module).resolve(keyLocation.substring("file:".length())).normalize()).isEqualTo(
+                    SystemStack.issuerDirectory(LocalStack.dataDirectory(ROOT)).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE));
+        }
+        assertThat(properties.getProperty("%dev.mp.jwt.verify.issuer")).isEqualTo(LocalKeycloak.issuer(LocalStack.KEYCLOAK_PORT));
+        assertThat(properties.getProperty("%test.mp.jwt.verify.issuer")).isEqualTo(DevelopmentIssuer.ISSUER);
+        assertThat(properties.getProperty("mp.jwt.verify.audiences")).isEqualTo(DevelopmentIssuer.AUDIENCE);
     }
 
     @Test

@@ -31,8 +31,9 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
             "Toezichtregime midden", "Toezichtregime zwaar");
 
     /**
-     * The published national figures per half-year (the official series, when it is loaded) go in this column; until
-     * then it is empty on the page and in the exports.
+     * The position at the end of a half-year as published (the national series with COA's published end positions, once
+     * province staff adopted them at the half-year's deadline); empty for a half-year without them, on the page and in the
+     * exports.
      */
     public static final String PUBLISHED = "Landelijk gepubliceerd";
 
@@ -62,15 +63,20 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
                 Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0)));
     }
 
-    /** The country per half-year, the latest first; the published figures' column stays empty until they are loaded. */
-    public static Table halfYears(List<NationalView> views) {
+    /**
+     * The country per half-year, the latest first, with the published position at the end beside the system's own.
+     *
+     * @param published the national series' position at the end, by half-year, of those with COA's published positions
+     */
+    public static Table halfYears(List<NationalView> views, Map<Period, Integer> published) {
         List<Row> rows = new ArrayList<>();
         for (NationalView view : views) {
             Period period = Period.parse(view.period());
             Totals t = view.totals();
             rows.add(new Row(view.period(), null, List.of(new Cell(view.period(), DutchFormat.period(period), null),
                     Cell.date(period.deadline()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()), Cell.number(t.backlog()),
-                    Cell.number(view.standings().netBacklog()), Cell.number(view.standings().grossBacklog()), Cell.empty())));
+                    Cell.number(view.standings().netBacklog()), Cell.number(view.standings().grossBacklog()),
+                    published.containsKey(period) ? Cell.number(published.get(period)) : Cell.empty())));
         }
         return Table.of("halfjaren", "Nederland per halfjaar", List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand",
                 "Gehuisvest", "Nog te huisvesten", "Netto achterstand", "Bruto achterstand", PUBLISHED), rows);

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.coaposition.CoaAdoptions;
 import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.national.CountrySeries;
 import nl.permitholders.supervision.national.NationalFigures;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.regime.Regimes;
@@ -48,6 +50,10 @@ public class NationalPageResource {
     FiguresQueries figures;
     @Inject
     Clock clock;
+    @Inject
+    CountrySeries series;
+    @Inject
+    CoaAdoptions adoptions;
 
     @RolesAllowed(Roles.RIJK)
     @GET
@@ -58,9 +64,9 @@ public class NationalPageResource {
     public Uni<TemplateInstance> national(@QueryParam("periode") String periodText) {
         Period period = period(periodText, clock);
         LocalDate today = LocalDate.now(clock);
-        List<Period> series = new java.util.ArrayList<>();
-        for (Period p = period; series.size() < HALF_YEARS; p = p.previous()) {
-            series.add(p);
+        List<Period> halfYears = new java.util.ArrayList<>();
+        for (Period p = period; halfYears.size() < HALF_YEARS; p = p.previous()) {
+            halfYears.add(p);
         }
         return Municipality.<Municipality>listAll().flatMap(towns -> {
             Map<String, String> provinceOf = new HashMap<>();
@@ -69,14 +75,32 @@ public class NationalPageResource {
                 Map<String, SupervisionRegime> regimeOf = new HashMap<>();
                 histories.forEach((code, history) -> history.inForceOn(today).ifPresent(d -> regimeOf.put(code, d.regime())));
                 // One half-year after the other: each reads every municipality's figures.
-                return Multi.createFrom().iterable(series).onItem().transformToUniAndConcatenate(p -> country.of(p, null))
+                return Multi.createFrom().iterable(halfYears).onItem().transformToUniAndConcatenate(p -> country.of(p, null))
                         .collect().asList()
-                        .flatMap(views -> figures.ofCountry(period, null).map(each -> new NationalPage(period, DutchFormat.period(period),
-                                OverviewPage.periodChoices(period, today),
-                                NationalPage.provinces(views.get(0), NationalPage.regimeCounts(provinceOf, regimeOf)),
-                                NationalPage.halfYears(views), views.get(0).municipalitiesWithoutProvince(), DutchFormat.date(today),
-                                NationalPage.map(period, each))));
+                        .flatMap(views -> published(halfYears).flatMap(published -> figures.ofCountry(period, null).map(each ->
+                                new NationalPage(period, DutchFormat.period(period), OverviewPage.periodChoices(period, today),
+                                        NationalPage.provinces(views.get(0), NationalPage.regimeCounts(provinceOf, regimeOf)),
+                                        NationalPage.halfYears(views, published), views.get(0).municipalitiesWithoutProvince(),
+                                        DutchFormat.date(today), NationalPage.map(period, each)))));
             });
         }).map(Templates::national);
+    }
+
+    /**
+     * The national series' position at the end of each of the half-years (the latest first) whose COA published end
+     * positions are adopted: the figures as published (GET /supervision/v1/national/series).
+     */
+    private Uni<Map<Period, Integer>> published(List<Period> halfYears) {
+        return adoptions.endPositionsAdopted().flatMap(deadlines -> {
+            if (halfYears.stream().noneMatch(p -> deadlines.contains(p.deadline()))) {
+                return Uni.createFrom().item(Map.<Period, Integer>of());
+            }
+            return series.between(halfYears.get(halfYears.size() - 1), halfYears.get(0)).map(country -> {
+                Map<Period, Integer> published = new HashMap<>();
+                country.stream().filter(h -> deadlines.contains(h.period().deadline()))
+                        .forEach(h -> published.put(h.period(), h.figures().position()));
+                return published;
+            });
+        });
     }
 }

@@ -55,8 +55,10 @@ public class PlacementFormsResource {
             Map.entry("plaatsing-keuze", "Kies een plaatsing in tijdelijke huisvesting."),
             Map.entry("plaatsing-verhuisdatum", "Vul de datum van de verhuizing naar vervolghuisvesting in: niet in de toekomst en "
                     + "niet vóór de huisvesting."),
-            Map.entry("plaatsing-staat", "Dit kan niet (meer): de koppeling is al helemaal gehuisvest of geannuleerd, of de "
-                    + "verhuizing is al vastgelegd. Er is niets vastgelegd."),
+            Map.entry("plaatsing-te-veel", "Zoveel personen kunnen niet worden geplaatst: de koppeling heeft niet zoveel personen "
+                    + "meer te huisvesten, of is geannuleerd. Er is niets vastgelegd."),
+            Map.entry("plaatsing-staat", "Dit kan niet (meer): de verhuizing naar vervolghuisvesting is al vastgelegd, of de "
+                    + "plaatsing is niet in tijdelijke huisvesting. Er is niets vastgelegd."),
             Map.entry("plaatsing-ongeldig", "Dit kan zo niet worden vastgelegd. Er is niets vastgelegd."),
             Map.entry("plaatsing-niet-toegestaan", "Deze koppeling hoort niet bij uw gemeente. Er is niets vastgelegd."),
             Map.entry("plaatsing-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u "
@@ -67,6 +69,9 @@ public class PlacementFormsResource {
     /** The fields placement-service names in a refusal (400), as the form's error codes. */
     private static final Map<String, String> PLACEMENT_FIELDS = Map.of("persons", "personen", "housedOn", "datum");
     private static final Map<String, String> MOVE_FIELDS = Map.of("movedOn", "verhuisdatum");
+    /** What a conflict (409) means for each form: more persons than the coupling has left, or a move made already. */
+    private static final String PLACEMENT_CONFLICT = "te-veel";
+    private static final String MOVE_CONFLICT = "staat";
 
     /** The kinds of housing the form offers, as placement-service names them. */
     static final Map<String, String> HOUSING = new LinkedHashMap<>();
@@ -108,9 +113,9 @@ public class PlacementFormsResource {
         }
         return ownOnly(code).chain(() -> placements.place(coupling.get(), bearer(), Map.of("persons", persons.get(),
                         "housedOn", housedOn.get().toString(), "unitType", housingText)))
-                .map(answer -> answered(answer, back, "plaatsing=vastgelegd", PLACEMENT_FIELDS))
+                .map(answer -> answered(answer, back, "plaatsing=vastgelegd", PLACEMENT_FIELDS, PLACEMENT_CONFLICT))
                 .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back,
-                        "plaatsing=vastgelegd", PLACEMENT_FIELDS))
+                        "plaatsing=vastgelegd", PLACEMENT_FIELDS, PLACEMENT_CONFLICT))
                 .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
                 .recoverWithItem(e -> unreachable(e, back));
     }
@@ -134,9 +139,9 @@ public class PlacementFormsResource {
         }
         return ownOnly(code).chain(() -> placements.moveOn(coupling.get(), placement.get(), bearer(),
                         Map.of("movedOn", movedOn.get().toString())))
-                .map(answer -> answered(answer, back, "plaatsing=verhuisd", MOVE_FIELDS))
+                .map(answer -> answered(answer, back, "plaatsing=verhuisd", MOVE_FIELDS, MOVE_CONFLICT))
                 .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back,
-                        "plaatsing=verhuisd", MOVE_FIELDS))
+                        "plaatsing=verhuisd", MOVE_FIELDS, MOVE_CONFLICT))
                 .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
                 .recoverWithItem(e -> unreachable(e, back));
     }
@@ -157,7 +162,7 @@ public class PlacementFormsResource {
     }
 
     /** Back to the page with {@code done}, or with the refusal placement-service gave, in Dutch. */
-    private Response answered(Response answer, String back, String done, Map<String, String> fields) {
+    private Response answered(Response answer, String back, String done, Map<String, String> fields, String conflict) {
         int status = answer.getStatus();
         if (status / 100 == 2) {
             return seeOther(back + done + "#vastleggen");
@@ -166,11 +171,11 @@ public class PlacementFormsResource {
             case 400 -> fields.getOrDefault(invalidField(answer), "ongeldig");
             case 401 -> "aanmelding";
             case 403, 404 -> "niet-toegestaan";
-            case 409 -> "staat";
+            case 409 -> conflict;
             default -> "onbereikbaar";
         };
         if (status >= 500 || status == 401) {
-            // 401: placement-service trusts another issuer than the dashboard's sign-in (docs/security.md).
+            // 401: placement-service does not trust the dashboard's sign-in: its issuer is configured otherwise (docs/security.md).
             LOG.warnf("placement-service answered a dashboard form with %d", status);
         }
         return seeOther(back + "fout=plaatsing-" + code + "#vastleggen");

@@ -1,9 +1,6 @@
 package nl.permitholders.supervision.national;
 
-import io.quarkus.reactive.datasource.ReactiveDataSource;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,15 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,11 +30,7 @@ public class NationalSeriesResource {
     static final int MAX_HALF_YEARS = 20;
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
-    @ReactiveDataSource(ReadPool.NAME)
-    Pool pool;
+    CountrySeries country;
 
     @Schema(requiredProperties = {"period", "figures", "ownArithmetic", "difference"})
     public record HalfYearView(String period,
@@ -93,11 +83,6 @@ public class NationalSeriesResource {
         if (halfYears > MAX_HALF_YEARS) {
             throw InvalidInputException.of("to", "a series has at most " + MAX_HALF_YEARS + " half-years");
         }
-        return pool.query("SELECT code FROM province ORDER BY code").execute()
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
-                        known -> NationalSeries.of(known, from, to)))
-                .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
-                .map(parts -> NationalSeries.sum(parts, from, to).stream().map(HalfYearView::of).toList());
+        return country.between(from, to).map(series -> series.stream().map(HalfYearView::of).toList());
     }
 }

@@ -35,12 +35,7 @@ class NationalPageTest {
         RestAssured.requestSpecification = null;
         String province = TestEvents.newProvince();
         String town = TestEvents.newMunicipality();
-        events.province(province, "Landprovincie " + province);
-        events.municipality(town, "Stad " + town, province);
-        events.quota(town, current.toString(), 40, 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
-                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, current.toString())
-                .then().statusCode(200).body("quota", equalTo(40)));
+        aProvinceWithATown(province, town, current, 40);
         given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)
                 .body(Map.of("regime", "HIGH", "decidedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString(), "reason", "achterstand"))
                 .post("/supervision/v1/municipalities/{code}/supervision-regime", town).then().statusCode(201);
@@ -72,5 +67,63 @@ class NationalPageTest {
         }
         given().header("Authorization", Callers.as(Callers.issuer().rijk())).get("/dashboard").then().statusCode(200)
                 .body(containsString("href=\"/dashboard/nederland\""));
+    }
+
+    @Test
+    void theCountryPerHalfYearShowsThePositionAsPublishedOnceCoasEndPositionIsAdoptedAndNothingBefore() {
+        RestAssured.requestSpecification = null;
+        // A half-year after the Rijk's table of NationalSeriesTest (to 2023-I), which the backlog carried on must not change,
+        // and at whose deadline no other test adopts anything.
+        Period half = Period.parse("2023-H2");
+        String province = TestEvents.newProvince();
+        String town = TestEvents.newMunicipality();
+        aProvinceWithATown(province, town, half, 10);
+        String rijk = Callers.as(Callers.issuer().rijk());
+        assertThat(cellsOfHalfYear(given().header("Authorization", rijk).queryParam("periode", half.toString()).get("/dashboard/nederland")
+                .then().statusCode(200).extract().asString(), half)).last().isEqualTo("–");
+        int differenceBefore = nationalSeries(rijk, half).getInt("[0].difference.position");
+
+        // COA published a backlog of 12 at the deadline where the system counts 10; province staff adopt it.
+        String staff = Callers.as(Callers.issuer().province(province));
+        given().header("Authorization", staff).contentType("text/csv").queryParam("fileName", "coa.csv")
+                .body(("Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + town + ";Stad " + town
+                        + ";" + half.deadline() + ";10;10;0;-12\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/supervision/v1/coa-position-imports").then().statusCode(201);
+        given().header("Authorization", staff).contentType(ContentType.JSON)
+                .body(Map.of("deadline", half.deadline().toString(), "reason", "COA's stand", "figure", "END_POSITION"))
+                .post("/supervision/v1/municipalities/{code}/coa-position-adoptions", town).then().statusCode(201);
+
+        // The column holds the national series' position as published, which counts COA's 12 where the system's own has 10.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            io.restassured.path.json.JsonPath series = nationalSeries(rijk, half);
+            assertThat(series.getInt("[0].difference.position")).isEqualTo(differenceBefore + 2);
+            String page = given().header("Authorization", rijk).queryParam("periode", half.toString()).get("/dashboard/nederland")
+                    .then().statusCode(200).extract().asString();
+            assertThat(cellsOfHalfYear(page, half)).last().isEqualTo(DutchFormat.number(series.getInt("[0].figures.position")));
+        });
+    }
+
+    /** The province with the town and its quota in the half-year, once supervision has it. */
+    private void aProvinceWithATown(String province, String town, Period half, int quota) {
+        events.province(province, "Landprovincie " + province);
+        events.municipality(town, "Stad " + town, province);
+        events.quota(town, half.toString(), quota, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", town, half.toString())
+                .then().statusCode(200).body("quota", equalTo(quota)));
+    }
+
+    private static io.restassured.path.json.JsonPath nationalSeries(String rijk, Period half) {
+        return given().header("Authorization", rijk).queryParam("from", half.toString()).queryParam("to", half.toString())
+                .get("/supervision/v1/national/series").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The cells of the half-year's row in the country's table, its name left out. */
+    private static List<String> cellsOfHalfYear(String page, Period half) {
+        String table = page.substring(page.indexOf("id=\"halfjaren\""));
+        int start = table.indexOf("data-key=\"" + half + "\"");
+        assertThat(start).as("a row for " + half).isNotNegative();
+        String row = table.substring(start, table.indexOf("</tr>", start));
+        return Pattern.compile("<td class=\"[^\"]*\" data-sort=\"[^\"]*\">([^<]*)</td>").matcher(row).results().map(m -> m.group(1)).toList();
     }
 }

@@ -479,7 +479,8 @@ class HostileInputIT {
      */
     private Map<String, Long> quiescentSnapshot() {
         AtomicReference<Map<String, Long>> last = new AtomicReference<>(Map.of());
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        // Polled often: with every event processed, two equal counts in a row are enough, and this runs ~100 times.
+        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
             if (DatabaseSnapshot.unpublishedEvents(stack) > 0 || stack.topics().unprocessedRecords() > 0) {
                 last.set(Map.of());
                 return false;

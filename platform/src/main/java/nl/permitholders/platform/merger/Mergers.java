@@ -2,7 +2,7 @@ package nl.permitholders.platform.merger;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +26,9 @@ import nl.permitholders.platform.security.Roles;
 public class Mergers {
 
     private volatile Succession known = Succession.none();
+
+    @Inject
+    Pool pool;
 
     /** The CloudEvents type of quota-service's merger. */
     public static final String MUNICIPALITIES_MERGED = "nl.permitholders.quota.municipalities-merged.v1";
@@ -65,10 +68,17 @@ public class Mergers {
         return writes;
     }
 
-    /** The mergers known now, read from the database (and kept for {@link #known()}). */
+    /**
+     * The mergers known now, read from the database (and kept for {@link #known()}). Read on the pool, outside any
+     * Hibernate session, so that it serves the request's session and the scheduler alike.
+     */
     public Uni<Succession> succession() {
-        return MunicipalityMerger.<MunicipalityMerger>listAll()
-                .map(rows -> Succession.of(rows.stream().map(MunicipalityMerger::toMerger).toList()))
+        return pool.query("SELECT merged_code, continuing_code, effective_date FROM municipality_merger").execute()
+                .map(rows -> {
+                    List<Succession.Merger> mergers = new java.util.ArrayList<>();
+                    rows.forEach(row -> mergers.add(new Succession.Merger(row.getString(0), row.getString(1), row.getLocalDate(2))));
+                    return Succession.of(mergers);
+                })
                 .invoke(read -> known = read);
     }
 
@@ -82,8 +92,7 @@ public class Mergers {
 
     @Scheduled(every = "${mergers.refresh-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return Panache.withSession(this::succession).replaceWithVoid()
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return succession().replaceWithVoid().onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** 403 unless the caller may read what belongs to municipality {@code code}. */

@@ -25,8 +25,4 @@ public class MunicipalityMerger extends PanacheEntityBase {
 
     @Column(name = "merger_id")
     public UUID mergerId;
-
-    Succession.Merger toMerger() {
-        return new Succession.Merger(mergedCode, continuingCode, effectiveDate);
-    }
 }

@@ -41,7 +41,10 @@ public final class ProvincesThatChange {
         events.municipality(b, "Town " + b, south);
     }
 
-    /** a and c merge into a new municipality of the north in 2027-H1, which takes over their backlog: north 1, backlog 40. */
+    /**
+     * a and c merge into a new municipality of the north in 2027-H1, which takes over their backlog (40) and, the
+     * merger's half-year being wholly its own, a's quota of 2027-H1 (5): north 1, backlog 45 (R3).
+     */
     public void aAndCMerge() {
         events.municipality(merged, "Merged " + merged, north);
         events.send("quota.events", merged, TestEvents.QUOTA + "municipalities-merged.v1", """
@@ -49,7 +52,7 @@ public final class ProvincesThatChange {
                 .formatted(UUID.randomUUID(), merged, a, c));
     }
 
-    /** c, merged since, housed 4 persons in 2026-H2, which changes what the new municipality took over: north backlog 36. */
+    /** c, merged since, housed 4 persons in 2026-H2, which changes what the new municipality took over: north backlog 41. */
     public void cHousedFourBeforeTheMerger() {
         events.placement(c, events.coupling(c, 4, LocalDate.parse("2026-08-01")), 4, LocalDate.parse("2026-09-01"), null);
     }

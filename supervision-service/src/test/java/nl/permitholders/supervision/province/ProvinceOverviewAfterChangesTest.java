@@ -61,15 +61,15 @@ class ProvinceOverviewAfterChangesTest {
         assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(2, 45));
         assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
 
-        // a and c merge in 2027-H1: the new municipality takes over their backlog at the end of 2026-H2 (R3) and they
-        // are no lines of 2027-H1 any more.
+        // a and c merge in 2027-H1: the new municipality takes over their backlog at the end of 2026-H2 and a's quota
+        // of 2027-H1 (R3), and they are no lines of 2027-H1 any more.
         provinces.aAndCMerge();
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(1, 40)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(1, 45)));
         assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
 
         // A fact of a merged municipality in a half-year before the merger changes what the new one took over.
         provinces.cHousedFourBeforeTheMerger();
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(1, 36)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shown(provinces.north, "2027-H1")).isEqualTo(List.of(1, 41)));
         assertLinesAreTheMunicipalitiesOwn(provinces.north, provinces.south);
     }
 

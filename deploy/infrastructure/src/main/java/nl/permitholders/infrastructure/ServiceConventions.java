@@ -22,8 +22,8 @@ import java.util.UUID;
 /**
  * What every service keeps (NL GOV API Design Rules, docs/architecture.md#apis): its OpenAPI document with contact
  * details at {@code <base>/openapi.json}, with the base path as its server and paths relative to it; readiness that
- * checks the database and the consumers waiting for it, and leaves Kafka out (writes go on through the outbox while the
- * broker is away); Prometheus metrics, and the {@code API-Version} and security headers on every
+ * checks the database and the consumers waiting for it, names events kept aside, and leaves Kafka out (writes go on
+ * through the outbox while the broker is away); Prometheus metrics, and the {@code API-Version} and security headers on every
  * response; 404 for a trailing slash; CORS only for allowlisted origins (in tests: pages on localhost). For a {@code
  * @QuarkusTest}, against its test port.
  */
@@ -54,6 +54,7 @@ public final class ServiceConventions {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(matchesPattern("(?i).*(postgres|database).*")))
                 .body("checks.name", hasItem("Consumers waiting for the database"))
+                .body("checks.name", hasItem("Events kept aside until this version knows them"))
                 // Kafka is left out of readiness: writes go on through the outbox while the broker is away (docs/operations.md)
                 .body("checks.name", not(hasItem(matchesPattern("(?i).*kafka.*"))));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nl.permitholders.platform.events.EventTypes;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.LatestStatement;
-import nl.permitholders.platform.inbox.IdempotentConsumer;
+import nl.permitholders.platform.inbox.TopicConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,10 +20,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Keeps the municipality register from quota.events, exactly once per event. A registration may be repeated with a
  * corrected name, province or validity (a merger ends the merged ones); the one made last wins, by the events' time,
  * whatever order they arrive in. A merger is kept too: from its date the continuing municipality reaches the merged ones'
- * units, vacancies, allocations and projects (R3). Other quota event types are acknowledged and ignored.
+ * units, vacancies, allocations and projects (R3). Other quota event types are acknowledged and ignored; a newer version
+ * of the two it applies is kept aside until a version that knows it runs.
  */
 @ApplicationScoped
-public class QuotaEventConsumer {
+public class QuotaEventConsumer extends TopicConsumer {
 
     static final String MUNICIPALITY_REGISTERED = "nl.permitholders.quota.municipality-registered.v1";
 
@@ -32,8 +34,12 @@ public class QuotaEventConsumer {
                                   LocalDate validUntil) {
     }
 
-    @Inject
-    IdempotentConsumer consumer;
+    /** The types it applies; a newer version of one is kept aside until a version that knows it runs. */
+    private static final EventTypes APPLIED = EventTypes.only(MUNICIPALITY_REGISTERED, Mergers.MUNICIPALITIES_MERGED);
+
+    public QuotaEventConsumer() {
+        super("quota-events");
+    }
 
     @Inject
     ObjectMapper json;
@@ -43,14 +49,16 @@ public class QuotaEventConsumer {
 
     @Incoming("quota-events")
     public Uni<Void> onQuotaEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, this::apply);
+        return consume(record);
     }
 
-    private Uni<Void> apply(IncomingEvent event) {
+    @Override
+    protected Uni<Void> apply(IncomingEvent event) {
         if (event.type().equals(Mergers.MUNICIPALITIES_MERGED)) {
             return mergers.apply(event, json);
         }
         if (!event.type().equals(MUNICIPALITY_REGISTERED)) {
+            APPLIED.unknown(event);
             return Uni.createFrom().voidItem();
         }
         MunicipalityRegistered e = event.data(json, MunicipalityRegistered.class);

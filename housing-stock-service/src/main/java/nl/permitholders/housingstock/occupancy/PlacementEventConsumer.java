@@ -10,22 +10,27 @@ import nl.permitholders.housingstock.occupancy.ConsumedPlacementEvents.MovedToFo
 import nl.permitholders.housingstock.occupancy.ConsumedPlacementEvents.PlacementRecorded;
 import nl.permitholders.housingstock.occupancy.ConsumedPlacementEvents.PlacementRevoked;
 import nl.permitholders.housingstock.unit.Unit;
+import nl.permitholders.platform.events.EventTypes;
 import nl.permitholders.platform.events.IncomingEvent;
-import nl.permitholders.platform.inbox.IdempotentConsumer;
+import nl.permitholders.platform.inbox.TopicConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Follows occupancy from placement.events, exactly once per event ({@link IdempotentConsumer}). Placements,
+ * Follows occupancy from placement.events, exactly once per event ({@link TopicConsumer}). Placements,
  * revocations and moves on to follow-up housing are stored as facts per placement, whatever order they arrive in and whether or not the unit is known
  * yet; the unit's availability is recomputed from all of them. Placement event types without a bearing on occupancy
- * are acknowledged and ignored.
+ * are acknowledged and ignored; a newer version of one it applies is kept aside until a version that knows it runs.
  */
 @ApplicationScoped
-public class PlacementEventConsumer {
+public class PlacementEventConsumer extends TopicConsumer {
 
-    @Inject
-    IdempotentConsumer consumer;
+    /** The types it applies; a newer version of one is kept aside until a version that knows it runs. */
+    private static final EventTypes APPLIED = EventTypes.only(PlacementRecorded.TYPE, PlacementRevoked.TYPE, MovedToFollowUpHousing.TYPE);
+
+    public PlacementEventConsumer() {
+        super("placement-events");
+    }
 
     @Inject
     ObjectMapper json;
@@ -35,10 +40,11 @@ public class PlacementEventConsumer {
 
     @Incoming("placement-events")
     public Uni<Void> onPlacementEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, this::apply);
+        return consume(record);
     }
 
-    private Uni<Void> apply(IncomingEvent event) {
+    @Override
+    protected Uni<Void> apply(IncomingEvent event) {
         if (event.type().equals(PlacementRecorded.TYPE)) {
             PlacementRecorded e = event.data(json, PlacementRecorded.class);
             event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn());
@@ -72,6 +78,7 @@ public class PlacementEventConsumer {
                         .flatMap(unit -> unit == null ? Uni.createFrom().voidItem() : occupancy.refresh(unit));
             });
         }
+        APPLIED.unknown(event);
         return Uni.createFrom().voidItem();
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import nl.permitholders.housingstock.TestData;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
+import nl.permitholders.platform.inbox.DeferredEvents;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class PlacementEventsTest {
 
     @Inject
     Pool database;
+
+    @Inject
+    DeferredEvents deferred;
 
     private void send(String municipality, String type, String data) {
         EventSchemas.assertConforms(type, data);
@@ -134,6 +138,27 @@ class PlacementEventsTest {
                 .then().body("free", equalTo(4)).body("residents", equalTo(2));
         TestData.asMunicipality(municipality).queryParam("municipalityCode", municipality).queryParam("available", "true").get("/housing-stock/v1/units")
                 .then().body("items.id", hasItem(unitId));
+    }
+
+    @Test
+    void aNewerVersionOfAPlacementEventIsKeptAsideAndOtherNewTypesAreIgnored() {
+        String municipality = TestData.uniqueMunicipalityCode();
+        String unitId = unit(municipality, "SHARED", 4);
+        UUID newer = UUID.randomUUID();
+        kafka.sendCloudEvent(TOPIC, municipality, newer, PLACEMENT + "placement-recorded.v2", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":3,"housedOn":"%s","unitId":"%s","temporary":false}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), municipality, HOUSED_ON, unitId));
+        UUID notOurs = UUID.randomUUID();
+        kafka.sendCloudEvent(TOPIC, municipality, notOurs, PLACEMENT + "some-future-fact.v1", "{}");
+        placed(municipality, unitId, 1, HOUSED_ON);
+        awaitFree(unitId, 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> kept(newer));
+        assertThat(kept(notOurs)).isFalse();
+        assertThat(kafka.readAll("housing-stock.dead-letter", municipality)).isEmpty();
+    }
+
+    private boolean kept(UUID eventId) {
+        return deferred.kept(eventId).await().atMost(Duration.ofSeconds(10));
     }
 
     @Test

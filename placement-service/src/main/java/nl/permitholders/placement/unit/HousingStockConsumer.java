@@ -9,10 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.placement.unit.HousingStockEvents.UnitRetired;
 import nl.permitholders.placement.unit.HousingStockEvents.UnitStated;
+import nl.permitholders.platform.events.EventTypes;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.LatestStatement;
 import nl.permitholders.platform.events.UnreadableEventException;
-import nl.permitholders.platform.inbox.IdempotentConsumer;
+import nl.permitholders.platform.inbox.TopicConsumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,23 +21,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Keeps the known units from housing-stock.events, each event exactly once. Of a unit's registration and corrections,
  * the one written last stands, whatever order they arrive in (a publication that failed is sent again after later
  * ones). Other housing-stock event types (vacancies, allocations, plans) are not placement's business: they are
- * acknowledged and change nothing.
+ * acknowledged and change nothing; a newer version of a unit event than it knows is kept aside until it knows it.
  */
 @ApplicationScoped
-public class HousingStockConsumer {
+public class HousingStockConsumer extends TopicConsumer {
 
-    @Inject
-    IdempotentConsumer consumer;
+    /** The types it applies; a newer version of one is kept aside until a version that knows it runs. */
+    private static final EventTypes APPLIED = EventTypes.only(HousingStockEvents.UNIT_REGISTERED, HousingStockEvents.UNIT_CORRECTED,
+            HousingStockEvents.UNIT_RETIRED);
+
+    public HousingStockConsumer() {
+        super("housing-stock-events");
+    }
 
     @Inject
     ObjectMapper json;
 
     @Incoming("housing-stock-events")
     public Uni<Void> onHousingStockEvent(ConsumerRecord<String, String> record) {
-        return consumer.consume(record, this::apply);
+        return consume(record);
     }
 
-    private Uni<Void> apply(IncomingEvent event) {
+    @Override
+    protected Uni<Void> apply(IncomingEvent event) {
         String type = event.type();
         if (type.equals(HousingStockEvents.UNIT_REGISTERED) || type.equals(HousingStockEvents.UNIT_CORRECTED)) {
             UnitStated e = event.data(json, UnitStated.class);
@@ -67,6 +74,7 @@ public class HousingStockConsumer {
                 return unit.persist();
             }).replaceWithVoid();
         }
+        APPLIED.unknown(event);
         return Uni.createFrom().voidItem();
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.placement.Couplings;
 import nl.permitholders.placement.Units;
+import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.inbox.DeferredEvents;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class HousingStockConsumerTest {
 
     private final KafkaTopics kafka = Units.kafka();
+
+    @Inject
+    DeferredEvents deferred;
 
     @Test
     void aRegisteredUnitIsKnownWithItsTypeCapacityAndTerm() {
@@ -120,6 +126,37 @@ class HousingStockConsumerTest {
         kafka.sendCloudEvent(Units.TOPIC, municipality, UUID.randomUUID(), "nl.permitholders.housingstock.some-future-fact.v7", "{}");
         Units.known(municipality, "REGULAR", 2);
         assertThat(kafka.readAll("placement.dead-letter", municipality)).isEmpty();
+    }
+
+    @Test
+    void aNewerVersionOfAUnitEventIsKeptAsideUntilThisVersionKnowsIt() {
+        String municipality = Couplings.newMunicipality();
+        UUID unit = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        kafka.sendCloudEvent(Units.TOPIC, municipality, newer, "nl.permitholders.housingstock.unit-registered.v2",
+                Units.unitData(unit, municipality, "FLEX", 6, null));
+        Units.known(municipality, "REGULAR", 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> kept(newer));
+        asCoa().get("/placements/v1/units/{id}", unit).then().statusCode(404);
+        assertThat(kafka.readAll("placement.dead-letter", municipality)).isEmpty();
+
+        // One an older version kept aside, offered again to this version, which knows it: applied once, no longer kept.
+        UUID olderUnit = UUID.randomUUID();
+        UUID keptByOlder = UUID.randomUUID();
+        deferred.keep(Units.TOPIC, new IncomingEvent(keptByOlder, Units.REGISTERED, "/housing-stock", municipality,
+                OffsetDateTime.now(ZoneOffset.UTC), Units.unitData(olderUnit, municipality, "ROOM", 1, null))).await().atMost(Duration.ofSeconds(30));
+        deferred.offerAgain().await().atMost(Duration.ofSeconds(30));
+        asCoa().get("/placements/v1/units/{id}", olderUnit).then().statusCode(200).body("type", equalTo("ROOM"));
+        assertThat(kept(keptByOlder)).isFalse();
+        assertThat(kept(newer)).isTrue();
+        // Its record delivered again (with other data, to tell): handled already, it changes nothing.
+        kafka.sendCloudEvent(Units.TOPIC, municipality, keptByOlder, Units.REGISTERED, Units.unitData(olderUnit, municipality, "FLEX", 9, null));
+        Units.known(municipality, "REGULAR", 3);
+        asCoa().get("/placements/v1/units/{id}", olderUnit).then().body("type", equalTo("ROOM")).body("capacity", equalTo(1));
+    }
+
+    private boolean kept(UUID eventId) {
+        return deferred.kept(eventId).await().atMost(Duration.ofSeconds(10));
     }
 
     @Test

@@ -72,9 +72,14 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         }
     }
 
-    /** A consumer that knows no such type: the record goes to the dead-letter topic. */
+    /** A type of no service of this system: the record goes to the dead-letter topic. */
     public UnreadableEventException unknownType() {
         return new UnreadableEventException("event " + id + " has an unknown type " + type);
+    }
+
+    /** A type or version from a newer producer than this consumer knows: kept aside until it is known ({@link EventTypes}). */
+    public EventNotKnownYetException notKnownYet() {
+        return new EventNotKnownYetException("event " + id + " has a type this version does not know yet: " + type);
     }
 
     private static String text(Header header) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.permitholders.platform.api.DatabaseBusy;
 import nl.permitholders.platform.api.DatabaseUnavailable;
+import nl.permitholders.platform.events.EventNotKnownYetException;
 import nl.permitholders.platform.events.UnreadableEventException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -17,8 +18,8 @@ import org.jboss.logging.Logger;
  * or every connection busy) it retries without end, with back-off: nothing is acknowledged, so no offset is committed
  * past the records, and the connector pauses the partitions once its queue is full; the records are applied when the
  * database is back. Only then does a record risk the dead-letter topic: one that fails otherwise is retried
- * {@code consumer.retry.attempts} times before its consumer gives up on it, and one that can never be read is not
- * retried at all.
+ * {@code consumer.retry.attempts} times before its consumer gives up on it, and one that can never be read, or whose type
+ * it does not know yet ({@link DeferredEvents}), is not retried at all.
  * <p>
  * An attempt that has neither succeeded nor failed after {@code consumer.retry.attempt-deadline} is taken for a
  * database that does not answer, and tried again on a fresh transaction: a connection broken while a statement was
@@ -56,7 +57,7 @@ public class ConsumerRetries {
                 .onFailure(ConsumerRetries::databaseAway).invoke(failure -> waiting(topic, failure))
                 .onFailure(ConsumerRetries::databaseAway).retry().withBackOff(FIRST_BACK_OFF, maxBackOff).indefinitely()
                 .onItemOrFailure().invoke(() -> answered(topic))
-                .onFailure(failure -> !(failure instanceof UnreadableEventException))
+                .onFailure(failure -> !(failure instanceof UnreadableEventException || failure instanceof EventNotKnownYetException))
                 .retry().withBackOff(FIRST_BACK_OFF, maxBackOff).atMost(attemptsOnOtherFailures);
     }
 

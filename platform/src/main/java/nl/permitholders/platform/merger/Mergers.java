@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.permitholders.platform.events.EventTypes;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -33,6 +34,9 @@ public class Mergers {
     /** The CloudEvents type of quota-service's merger. */
     public static final String MUNICIPALITIES_MERGED = "nl.permitholders.quota.municipalities-merged.v1";
 
+    /** The merger is the one quota event every consumer of it applies; a newer version of it is kept aside until known. */
+    private static final EventTypes APPLIED = EventTypes.only(MUNICIPALITIES_MERGED);
+
     /** The part of quota-service's merger event that the services read. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MunicipalitiesMerged(UUID mergerId, String municipalityCode, List<String> mergedMunicipalityCodes, LocalDate effectiveDate) {
@@ -45,11 +49,13 @@ public class Mergers {
     Clock clock;
 
     /**
-     * Keeps a merger event from quota.events (call inside the consumer's transaction); other quota events change nothing.
+     * Keeps a merger event from quota.events (call inside the consumer's transaction); other quota events change nothing,
+     * but a newer version of the merger fails as not known yet ({@link EventTypes}).
      * Of two statements of one municipality's merger, the one applied last stands.
      */
     public Uni<Void> apply(IncomingEvent event, ObjectMapper json) {
         if (!event.type().equals(MUNICIPALITIES_MERGED)) {
+            APPLIED.unknown(event);
             return Uni.createFrom().voidItem();
         }
         MunicipalitiesMerged merger = event.data(json, MunicipalitiesMerged.class);

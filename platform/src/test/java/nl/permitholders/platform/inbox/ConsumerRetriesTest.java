@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.permitholders.platform.events.EventNotKnownYetException;
 import nl.permitholders.platform.events.UnreadableEventException;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,14 @@ class ConsumerRetriesTest {
         assertThatThrownBy(() -> retries.retry(TOPIC, failing(10, new UnreadableEventException("unknown type"), attempts)).await().atMost(Duration.ofSeconds(30)))
                 .isInstanceOf(UnreadableEventException.class);
         assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void anEventNotKnownYetIsNotRetriedButLeftToBeKeptAside() {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> retries.retry(TOPIC, failing(10, new EventNotKnownYetException("a newer type"), attempts)).await().atMost(Duration.ofSeconds(30)))
+                .isInstanceOf(EventNotKnownYetException.class);
+        assertThat(attempts).hasValue(1);
+        assertThat(retries.waiting()).isEmpty();
     }
 }

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import nl.permitholders.platform.events.EventTypes;
+import nl.permitholders.platform.events.EventTypes.Handling;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.Rfc3339Module;
 import nl.permitholders.platform.events.UnreadableEventException;
@@ -39,8 +43,11 @@ import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
 
 /**
  * Reads what an event changes in the projection, from the event alone, so the live consumer and a rebuild from the
- * topics decide exactly the same. An event that can never be applied (unknown type, unreadable or missing data, no
- * valid period) throws {@link UnreadableEventException}: it belongs on the dead-letter topic.
+ * topics decide exactly the same. An event that can never be applied (a type of no service, unreadable or missing data,
+ * no valid period) throws {@link UnreadableEventException}: it belongs on the dead-letter topic. Every event of the
+ * services concerns the projection, so one of a type or version it does not know yet (its producer was upgraded first)
+ * throws {@link nl.permitholders.platform.events.EventNotKnownYetException}: it is kept aside until a version that
+ * knows it runs ({@link EventTypes#everyType}).
  */
 @ApplicationScoped
 public class EventDecoder {
@@ -62,7 +69,7 @@ public class EventDecoder {
         if (ConsumedEvents.KNOWN_WITHOUT_EFFECT.contains(event.type())) {
             return new Decoded(event, List.of());
         }
-        throw event.unknownType();
+        throw TYPES.of(event.type()) == Handling.UNREADABLE ? event.unknownType() : event.notKnownYet();
     }
 
     /** What an event whose data reads as {@code T} changes in the projection. */
@@ -164,6 +171,15 @@ public class EventDecoder {
                 return fact(event, LedgerEntry.capacityDelivered(event.id(), event.type(), e.municipalityCode(), e.deliveredOn(),
                         e.permitHolderPlaces(), e.projectId().toString()));
             }));
+
+    /** The types the projection knows: those that change it and those it reads and ignores. */
+    private static final EventTypes TYPES = EventTypes.everyType(union(DECODERS.keySet(), ConsumedEvents.KNOWN_WITHOUT_EFFECT));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     private static List<ProjectionChange> capacityPlanned(IncomingEvent event, CapacityPlanned e) {
         event.require(e.projectId(), e.municipalityCode(), e.permitHolderPlaces(), e.expectedDeliveries());

@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.permitholders.platform.events.EventNotKnownYetException;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.inbox.ConsumerRetries;
+import nl.permitholders.platform.inbox.DeferredEvents;
 import nl.permitholders.platform.tracing.EventTracing;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.ProjectionStore.Applied;
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
 /**
  * Applies what the consumers poll, a batch at a time and exactly once: each event id is recorded in the inbox in the
  * same transaction as the event's effect, so a redelivery changes nothing. A record that can never be applied goes to
- * the dead-letter topic and the rest of the batch carries on. While the database is unavailable the batch is retried
+ * the dead-letter topic and the rest of the batch carries on; an event of a type this version does not know yet is kept
+ * aside until one that knows it runs ({@link DeferredEvents}). While the database is unavailable the batch is retried
  * until it is back, unacknowledged ({@link ConsumerRetries}); should a batch fail otherwise, also after retries, its
  * events are applied one by one, so only an event that itself cannot be stored ends up on the dead-letter topic.
  * <p>
@@ -72,6 +75,9 @@ public class LiveProjection {
     DeadLetters deadLetters;
 
     @Inject
+    DeferredEvents deferred;
+
+    @Inject
     ConsumerRetries retries;
 
     @Inject
@@ -91,16 +97,20 @@ public class LiveProjection {
 
     public Uni<Void> project(Iterable<ConsumerRecord<String, String>> records) {
         List<Polled> readable = new ArrayList<>();
-        List<Uni<Void>> deadLettered = new ArrayList<>();
+        List<Uni<Void>> setAside = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = null;
             try {
-                readable.add(new Polled(record, decoder.decode(IncomingEvent.from(record))));
+                event = IncomingEvent.from(record);
+                readable.add(new Polled(record, decoder.decode(event)));
+            } catch (EventNotKnownYetException e) {
+                setAside.add(deferred.keep(record.topic(), event));
             } catch (UnreadableEventException e) {
-                deadLettered.add(deadLetters.send(record, e));
+                setAside.add(deadLetters.send(record, e));
             }
         }
-        Uni<Void> poison = deadLettered.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(deadLettered).andFailFast().replaceWithVoid();
-        return poison.chain(() -> applyAll(readable)
+        Uni<Void> unapplied = setAside.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(setAside).andFailFast().replaceWithVoid();
+        return unapplied.chain(() -> applyAll(readable)
                 .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("A batch of %d events failed after retries (%s); applying them one by one", readable.size(), failure.getMessage());
                     return applyOneByOne(readable);
@@ -130,12 +140,26 @@ public class LiveProjection {
 
     private Uni<Void> apply(List<Polled> polled) {
         List<Decoded> events = polled.stream().map(Polled::decoded).toList();
-        return Uni.createFrom().item(System::nanoTime).flatMap(started -> traced(polled, store.applyLive(pool, events)
-                .invoke(applied -> {
-                    metrics.applied(applied.events(), events.size(), started);
-                    figureChanges.changed(ProjectionStore.changed(applied.events()));
-                })))
+        return Uni.createFrom().item(System::nanoTime).flatMap(started -> traced(polled, stored(events, started)))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Applies an event kept aside while this version did not know it ({@link DeferredEvents}), as a polled one: exactly
+     * once, then judged; failing with {@link EventNotKnownYetException} while it is still not known.
+     */
+    public Uni<Void> applyDeferred(String topic, IncomingEvent event) {
+        return Uni.createFrom().item(() -> decoder.decode(event))
+                .flatMap(decoded -> retries.retry(topic, Uni.createFrom().item(System::nanoTime)
+                                .flatMap(started -> stored(List.of(decoded), started)))
+                        .chain(() -> judge(topic, List.of(decoded))));
+    }
+
+    private Uni<Applied> stored(List<Decoded> events, long started) {
+        return store.applyLive(pool, events).invoke(applied -> {
+            metrics.applied(applied.events(), events.size(), started);
+            figureChanges.changed(ProjectionStore.changed(applied.events()));
+        });
     }
 
     /** Applies the events each under a span of its own, child of the trace context its record carries; once per attempt. */

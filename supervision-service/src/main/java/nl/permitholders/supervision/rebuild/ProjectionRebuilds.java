@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.events.EventNotKnownYetException;
 import nl.permitholders.platform.events.UnreadableEventException;
 import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.supervision.live.FigureChanges;
@@ -72,7 +73,9 @@ import org.jboss.logging.Logger;
  * ({@value #CAUSE}); the others' verdicts cannot have changed, and the daily judgement ({@code DeadlineWatch}) covers
  * every municipality anyway.</li>
  * </ol>
- * Records that can never be applied are skipped (the live consumer put them on the dead-letter topic). One rebuild
+ * Records that can never be applied are skipped (the live consumer put them on the dead-letter topic), and so are
+ * events of a type this version does not know yet (the live consumer keeps them aside, and applies them once it knows
+ * them: they are not among the tables a rebuild replaces). One rebuild
  * runs at a time, on whichever instance accepted it; its progress is stored, so every instance can report it. The
  * topics must keep every record (retention.ms=-1) for a rebuild to be complete.
  */
@@ -397,7 +400,8 @@ public class ProjectionRebuilds {
             for (ConsumerRecord<String, String> record : records) {
                 try {
                     decoded.add(decoder.decode(IncomingEvent.from(record)));
-                } catch (UnreadableEventException e) {
+                } catch (UnreadableEventException | EventNotKnownYetException e) {
+                    // Poison is on the dead-letter topic; an event not known yet is kept aside by the live consumer.
                     progress.skipped++;
                 }
             }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.inbox.DeferredEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -47,6 +48,9 @@ class ProjectionTest {
 
     @Inject
     ProjectionStore store;
+
+    @Inject
+    DeferredEvents deferred;
 
     private final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
@@ -207,8 +211,11 @@ class ProjectionTest {
         notJson.headers().add("ce_type", PLACEMENT_RECORDED.getBytes(StandardCharsets.UTF_8));
         kafka.send(notJson);
         UUID unknownType = UUID.randomUUID();
-        kafka.sendCloudEvent("placement.events", municipality, unknownType, "nl.permitholders.placement.unheard-of.v1", "{}");
+        kafka.sendCloudEvent("placement.events", municipality, unknownType, "com.example.placement.unheard-of.v1", "{}");
         kafka.send(new ProducerRecord<>("placement.events", municipality, "no headers at all"));
+        // A type of a service this version does not know yet is no poison: it is kept aside until it is known.
+        UUID notKnownYet = UUID.randomUUID();
+        kafka.sendCloudEvent("placement.events", municipality, notKnownYet, "nl.permitholders.placement.unheard-of.v1", "{}");
 
         quota(municipality, "2024-H1", 10, 1);
         placement(municipality, 3, LocalDate.of(2024, 3, 3));
@@ -218,6 +225,7 @@ class ProjectionTest {
                 assertThat(kafka.readAll("supervision.dead-letter", municipality)).hasSize(3));
         assertThat(kafka.readAll("supervision.dead-letter", municipality))
                 .allSatisfy(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).isNotBlank());
+        assertThat(deferred.kept(notKnownYet).await().atMost(Duration.ofSeconds(10))).isTrue();
     }
 
     @Test

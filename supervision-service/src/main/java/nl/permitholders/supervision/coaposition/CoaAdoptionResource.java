@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Province staff adopt COA's position at a deadline as a municipality's position from then on. */
+/** Province staff, or the Rijk, adopt COA's position at a deadline as a municipality's position from then on. */
 @Path(SupervisionApi.BASE + "/municipalities/{code}/coa-position-adoptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "COA's positions")
@@ -70,7 +70,7 @@ public class CoaAdoptionResource {
         }
     }
 
-    @RolesAllowed(Roles.PROVINCE)
+    @RolesAllowed({Roles.PROVINCE, Roles.RIJK})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "adoptCoaPosition",
@@ -86,7 +86,8 @@ public class CoaAdoptionResource {
                     + "reference date show what was known then. The closed half-years are judged again in the same "
                     + "transaction, a changed verdict recorded with the adoption as its cause. The deadline must be a 1 January "
                     + "or 1 July that has come and an import must have such a line (400 naming deadline otherwise); who "
-                    + "adopts is the caller the token names. Nothing is overwritten: a later adoption at the same deadline "
+                    + "adopts is the caller the token names: province staff for their own province's municipalities, the Rijk for "
+                    + "any. Nothing is overwritten: a later adoption at the same deadline "
                     + "follows and stands (adopting again also clears the mark to review).")
     @APIResponse(responseCode = "201", description = "Adopted; Location names the municipality's adoptions",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdoptionView.class)))

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -79,34 +80,68 @@ public class CoaAdoptions {
      * half-years are judged again, naming the adoption as the cause.
      */
     public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason) {
-        LocalDate today = LocalDate.now(clock);
-        if (!CoaConvention.isDeadline(deadline)) {
-            throw InvalidInputException.of("deadline", "must be a deadline: a 1 January or 1 July");
-        }
-        if (deadline.isAfter(today)) {
-            throw InvalidInputException.of("deadline", "lies in the future: a position can be adopted once the deadline has come");
-        }
-        LocalDate[] dates = CoaConvention.referenceDates(figure, deadline);
+        LocalDate[] dates = referenceDates(deadline, figure);
         return imports.latest(code, dates[0], dates[1]).flatMap(found -> {
             if (found == null) {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for " + code + " from "
-                        + dates[0] + " to " + dates[1] + (figure == AdoptedFigure.END_POSITION
-                        ? ", the end of the half-year before the deadline: import COA's file of that date first"
-                        : ", in the half-year starting at the deadline: import a file of COA's of that half-year first"));
+                        + dates[0] + " to " + dates[1] + lacking(figure));
             }
-            Adoption adoption = new Adoption(UUID.randomUUID(), code, deadline, figure, CoaConvention.carriedIn(figure, found.line()),
-                    found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
-                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
-            Tuple row = Tuple.tuple().addUUID(adoption.id()).addString(code).addLocalDate(deadline).addInteger(adoption.position())
-                    .addUUID(adoption.importId()).addInteger(adoption.line()).addString(reason).addString(adoption.adoptedBy())
-                    .addOffsetDateTime(adoption.adoptedAt().atOffset(ZoneOffset.UTC)).addString(figure.name());
-            return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
-                                    + "position, import_id, line, reason, adopted_by, adopted_at, kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
-                            .execute(row)
-                            .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code)))
-                            .chain(() -> verdicts.rejudge(db, Map.of(code, new VerdictRecorder.Cause(ADOPTED_CAUSE, adoption.id())))))
-                    .replaceWith(adoption);
+            return store(List.of(adoption(found, deadline, figure, reason))).map(stored -> stored.get(0));
         });
+    }
+
+    /**
+     * The Rijk's adoption at national level: {@code figure} of COA's at {@code deadline}, as {@link #adopt} takes it, for
+     * every municipality of the country that an import has such a line for, in one transaction that judges all of them
+     * again. 400 naming deadline when it is no deadline that has come or no import has a line for any municipality.
+     */
+    public Uni<List<Adoption>> adoptNationally(LocalDate deadline, AdoptedFigure figure, String reason) {
+        LocalDate[] dates = referenceDates(deadline, figure);
+        return imports.latestOfCountry(dates[0], dates[1]).flatMap(found -> {
+            if (found.isEmpty()) {
+                throw InvalidInputException.of("deadline", "no import of COA's positions has a line for any municipality from "
+                        + dates[0] + " to " + dates[1] + lacking(figure));
+            }
+            return store(found.stream().map(line -> adoption(line, deadline, figure, reason)).toList());
+        });
+    }
+
+    private LocalDate[] referenceDates(LocalDate deadline, AdoptedFigure figure) {
+        if (!CoaConvention.isDeadline(deadline)) {
+            throw InvalidInputException.of("deadline", "must be a deadline: a 1 January or 1 July");
+        }
+        if (deadline.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("deadline", "lies in the future: a position can be adopted once the deadline has come");
+        }
+        return CoaConvention.referenceDates(figure, deadline);
+    }
+
+    private static String lacking(AdoptedFigure figure) {
+        return figure == AdoptedFigure.END_POSITION
+                ? ", the end of the half-year before the deadline: import COA's file of that date first"
+                : ", in the half-year starting at the deadline: import a file of COA's of that half-year first";
+    }
+
+    private Adoption adoption(CoaPositionImports.ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
+        return new Adoption(UUID.randomUUID(), found.line().municipalityCode(), deadline, figure, CoaConvention.carriedIn(figure, found.line()),
+                found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Stores the adoptions, raises their municipalities' ledger versions and judges them again: one transaction. */
+    private Uni<List<Adoption>> store(List<Adoption> adoptions) {
+        List<Tuple> rows = adoptions.stream().map(a -> Tuple.tuple().addUUID(a.id()).addString(a.municipalityCode())
+                .addLocalDate(a.deadline()).addInteger(a.position()).addUUID(a.importId()).addInteger(a.line()).addString(a.reason())
+                .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())).toList();
+        List<Tuple> versions = adoptions.stream().map(a -> Tuple.of(a.municipalityCode())).toList();
+        Map<String, VerdictRecorder.Cause> causes = new HashMap<>();
+        adoptions.forEach(a -> causes.put(a.municipalityCode(), new VerdictRecorder.Cause(ADOPTED_CAUSE, a.id())));
+        return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
+                                + "position, import_id, line, reason, adopted_by, adopted_at, kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                        .executeBatch(rows)
+                        .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).executeBatch(versions))
+                        .chain(() -> verdicts.rejudge(db, causes)))
+                .replaceWith(adoptions);
     }
 
     /**

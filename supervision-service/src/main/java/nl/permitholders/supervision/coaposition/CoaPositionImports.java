@@ -4,6 +4,7 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.projection.ReadPool;
 
 /**
- * COA's position files as province staff imported them: storing one (all its lines or none), and reading them back.
+ * COA's position files as province staff (or the Rijk, for the whole country) imported them: storing one (all its lines
+ * or none), and reading them back.
  * Every import is kept; for a municipality and reference date the latest import stands.
  */
 @ApplicationScoped
@@ -63,15 +65,9 @@ public class CoaPositionImports {
      * reading and every line whose municipality is not one of the province's (the register's), nothing stored then.
      */
     public Uni<Import> store(String provinceCode, String fileName, CoaPositionFile.Read read, StandConvention convention) {
-        List<CoaPositionLine> lines = read.lines();
-        String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
-        Import stored = new Import(UUID.randomUUID(), provinceCode, fileName, caller.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size(), convention);
-        return pool.withTransaction(db -> db.preparedQuery(PROVINCE_OF).execute(Tuple.of((Object) codes)).flatMap(rows -> {
-            Map<String, String> provinces = new HashMap<>();
-            rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
+        return pool.withTransaction(db -> provincesOf(db, read.lines()).flatMap(provinces -> {
             List<InvalidParam> refusals = new ArrayList<>(read.refusals());
-            for (CoaPositionLine line : lines) {
+            for (CoaPositionLine line : read.lines()) {
                 if (!provinceCode.equals(provinces.get(line.municipalityCode()))) {
                     refusals.add(new InvalidParam("line " + line.line() + ": Gemeentecode", line.municipalityCode()
                             + " is not one of the municipalities of province " + provinceCode + " (you may import only your own province's)"));
@@ -80,16 +76,62 @@ public class CoaPositionImports {
             if (!refusals.isEmpty()) {
                 throw new InvalidInputException(refusals);
             }
-            List<Tuple> rowsToInsert = lines.stream().map(line -> Tuple.tuple().addUUID(stored.id()).addInteger(line.line())
-                    .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
-                    .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())
-                    .addInteger(line.stand())).toList();
-            return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)")
-                    .execute(Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC),
-                            convention.name()))
-                    .chain(() -> db.preparedQuery("INSERT INTO coa_position_line (import_id, " + LINE_COLUMNS
-                            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)").executeBatch(rowsToInsert));
-        })).replaceWith(stored);
+            return insert(db, provinceCode, fileName, read.lines(), convention);
+        }));
+    }
+
+    /**
+     * Stores COA's file of the whole country, as the Rijk imports it: one import per province its lines belong to, all
+     * in one transaction, so that each province's reconciliation shows its own lines. 400 naming every line refused in
+     * reading and every line whose municipality is not registered, nothing stored then. The imports in province order.
+     */
+    public Uni<List<Import>> storeNational(String fileName, CoaPositionFile.Read read, StandConvention convention) {
+        return pool.withTransaction(db -> provincesOf(db, read.lines()).flatMap(provinces -> {
+            List<InvalidParam> refusals = new ArrayList<>(read.refusals());
+            Map<String, List<CoaPositionLine>> perProvince = new java.util.TreeMap<>();
+            for (CoaPositionLine line : read.lines()) {
+                String province = provinces.get(line.municipalityCode());
+                if (province == null) {
+                    refusals.add(new InvalidParam("line " + line.line() + ": Gemeentecode", line.municipalityCode()
+                            + " is not a registered municipality"));
+                } else {
+                    perProvince.computeIfAbsent(province, p -> new ArrayList<>()).add(line);
+                }
+            }
+            if (!refusals.isEmpty()) {
+                throw new InvalidInputException(refusals);
+            }
+            Uni<List<Import>> stored = Uni.createFrom().item(new ArrayList<>());
+            for (Map.Entry<String, List<CoaPositionLine>> province : perProvince.entrySet()) {
+                stored = stored.call(done -> insert(db, province.getKey(), fileName, province.getValue(), convention).invoke(done::add));
+            }
+            return stored;
+        }));
+    }
+
+    private static Uni<Map<String, String>> provincesOf(SqlConnection db, List<CoaPositionLine> lines) {
+        String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
+        return db.preparedQuery(PROVINCE_OF).execute(Tuple.of((Object) codes)).map(rows -> {
+            Map<String, String> provinces = new HashMap<>();
+            rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
+            return provinces;
+        });
+    }
+
+    private Uni<Import> insert(SqlConnection db, String provinceCode, String fileName, List<CoaPositionLine> lines,
+                               StandConvention convention) {
+        Import stored = new Import(UUID.randomUUID(), provinceCode, fileName, caller.name(),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size(), convention);
+        List<Tuple> rowsToInsert = lines.stream().map(line -> Tuple.tuple().addUUID(stored.id()).addInteger(line.line())
+                .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
+                .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())
+                .addInteger(line.stand())).toList();
+        return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC),
+                        convention.name()))
+                .chain(() -> db.preparedQuery("INSERT INTO coa_position_line (import_id, " + LINE_COLUMNS
+                        + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)").executeBatch(rowsToInsert))
+                .replaceWith(stored);
     }
 
     /** Every import of the province, latest first. */
@@ -148,6 +190,23 @@ public class CoaPositionImports {
                 .execute(Tuple.of(municipalityCode, from, to))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
                 .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
+    }
+
+    /**
+     * For every municipality of the country with a line from {@code from} to {@code to}: its line with the latest
+     * reference date, of the latest import that has a line on that date; in code order.
+     */
+    public Uni<List<ImportedLine>> latestOfCountry(LocalDate from, LocalDate to) {
+        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
+                        + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
+                        + "WHERE l.reference_date BETWEEN $1 AND $2 "
+                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
+                .execute(Tuple.of(from, to))
+                .map(rows -> {
+                    List<ImportedLine> lines = new ArrayList<>();
+                    rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
+                    return lines;
+                });
     }
 
     private static String prefixed(String prefix) {

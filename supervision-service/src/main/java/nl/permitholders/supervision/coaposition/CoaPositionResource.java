@@ -135,13 +135,23 @@ public class CoaPositionResource {
                                     @Parameter(description = "how the file writes the Stand: COA (default: a backlog negative) or "
                                             + "BACKLOG_POSITIVE") @QueryParam("standConvention") String convention, byte[] body) {
         String province = caller.province().orElseThrow(() -> new ForbiddenException("Your token names no province."));
+        Upload upload = upload(contentType, fileName, convention, body);
+        return imports.store(province, upload.fileName(), upload.lines(), upload.convention())
+                .map(stored -> Response.created(URI.create(SupervisionApi.BASE + "/provinces/" + province + "/coa-position-imports/"
+                        + stored.id())).entity(ImportView.of(stored)).build());
+    }
+
+    /** A file offered through the API: its name, its lines as read (with the refusals of reading) and its convention. */
+    record Upload(String fileName, CoaPositionFile.Read lines, StandConvention convention) {
+    }
+
+    /** Reads a file offered through the API; 400 naming fileName or standConvention when either is not allowed. */
+    static Upload upload(String contentType, String fileName, String convention, byte[] body) {
         CoaPositionFile.Format format = contentType != null && contentType.startsWith(XLSX) ? CoaPositionFile.Format.XLSX
                 : CoaPositionFile.Format.CSV;
         String name = fileName(fileName, format);
         StandConvention standConvention = convention(convention);
-        CoaPositionFile.Read lines = CoaPositionFile.read(body == null ? new byte[0] : body, format, standConvention);
-        return imports.store(province, name, lines, standConvention).map(stored -> Response.created(URI.create(SupervisionApi.BASE + "/provinces/"
-                + province + "/coa-position-imports/" + stored.id())).entity(ImportView.of(stored)).build());
+        return new Upload(name, CoaPositionFile.read(body == null ? new byte[0] : body, format, standConvention), standConvention);
     }
 
     /** The convention named, COA's when none is; 400 naming standConvention for any other. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/domain.md, re-anchoring: province staff adopt COA's position at a deadline; from then on the figures count from
+ * docs/domain.md, re-anchoring: province staff (or the Rijk) adopt COA's position at a deadline; from then on the figures count from
  * it, the ledger explains it with reason and author, and half-years before keep their figures. Through REST.
  */
 @QuarkusTest
@@ -112,10 +112,16 @@ class CoaAdoptionTest {
     }
 
     @Test
-    void onlyTheProvincesOwnStaffAdoptAndTheRijkMayRead() {
+    void theRijkAdoptsForAnyMunicipality() {
         String town = behindWhereCoaDisagrees(PROVINCE);
-        for (String caller : List.of(Callers.issuer().province("PV49"), Callers.issuer().municipality(town), Callers.issuer().rijk(),
-                Callers.issuer().coa())) {
+        as(Callers.issuer().rijk()).body(adoptAtNewYear2025()).post(ADOPTIONS, town).then().statusCode(201).body("position", equalTo(17));
+        given().get(FIGURES, town, "2025-H1").then().statusCode(200).body("carriedBacklog", equalTo(17));
+    }
+
+    @Test
+    void onlyTheProvincesOwnStaffAndTheRijkAdopt() {
+        String town = behindWhereCoaDisagrees(PROVINCE);
+        for (String caller : List.of(Callers.issuer().province("PV49"), Callers.issuer().municipality(town), Callers.issuer().coa())) {
             as(caller).body(adoptAtNewYear2025()).post(ADOPTIONS, town).then().statusCode(403);
         }
         for (String caller : List.of(Callers.issuer().province("PV49"), Callers.issuer().municipality(town), Callers.issuer().coa())) {

@@ -24,6 +24,7 @@ final class CoaRefusalsInDutch {
             Map.entry(Pattern.compile("'(.*)' lies outside the years 2000 to 2100"), "'$1' ligt buiten de jaren 2000 tot en met 2100"),
             Map.entry(Pattern.compile("'(.*)' is not a CBS municipality code .*"), "'$1' is geen CBS-gemeentecode zoals GM0141 of 0141"),
             Map.entry(Pattern.compile("(\\S+) on (\\S+) appears more than once in the file"), "$1 staat met peildatum $2 meer dan eens in het bestand"),
+            Map.entry(Pattern.compile("(\\S+) is not a registered municipality"), "$1 is geen gemeente die het systeem kent"),
             Map.entry(Pattern.compile("(\\S+) is not one of the municipalities of province (\\S+) .*"),
                     "$1 is geen gemeente van provincie $2: u leest alleen de standen van uw eigen provincie in"),
             Map.entry(Pattern.compile("must be a name of at most (\\d+) characters"), "moet een naam van hoogstens $1 tekens zijn"),

@@ -35,10 +35,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.coaposition.CoaAdoptions;
-import nl.permitholders.supervision.coaposition.CoaPositionFile;
 import nl.permitholders.supervision.coaposition.CoaPositionImports;
-import nl.permitholders.supervision.coaposition.CoaPositionResource;
-import nl.permitholders.supervision.coaposition.StandConvention;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.reference.Province;
@@ -105,20 +102,12 @@ public class ReconciliationPageResource {
     public Uni<Response> importCoaFile(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                        @RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
         return access.toProvince(token, code).chain(() -> {
-            if (file == null || file.size() == 0) {
+            if (CoaFileUpload.missing(file)) {
                 return refused(code, List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
             }
-            StandConvention standConvention = "achterstand-positief".equals(convention) ? StandConvention.BACKLOG_POSITIVE
-                    : StandConvention.COA;
-            String given = file.fileName() == null ? "" : file.fileName().replaceAll("\\p{Cntrl}", "").strip();
-            String name = given.isEmpty() ? "coa-posities" : given.substring(0, Math.min(given.length(), CoaPositionImports.FILE_NAME_MAX));
-            boolean xlsx = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                    || file.contentType() != null && file.contentType().startsWith(CoaPositionResource.XLSX);
             try {
-                byte[] content = java.nio.file.Files.readAllBytes(file.uploadedFile());
-                CoaPositionFile.Read read = CoaPositionFile.read(content, xlsx ? CoaPositionFile.Format.XLSX : CoaPositionFile.Format.CSV,
-                        standConvention);
-                return imports.store(code, name, read, standConvention)
+                CoaFileUpload upload = CoaFileUpload.of(file, convention);
+                return imports.store(code, upload.name(), upload.read(), upload.convention())
                         .map(stored -> seeOther("/dashboard/provincies/" + code + "/afstemming-coa?ingelezen=" + stored.lines() + "#inlezen"))
                         .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(code, CoaRefusalsInDutch.of((InvalidInputException) e)));
             } catch (InvalidInputException e) {

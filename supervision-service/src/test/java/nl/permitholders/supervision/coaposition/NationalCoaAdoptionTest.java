@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * docs/domain.md, re-anchoring by the Rijk at national level: the Rijk imports COA's file of the whole country, kept as
  * one import per province, and adopts COA's figures at a deadline for every municipality the files have them for, with
- * reason and author, nothing overwritten. Through REST. The half-year 2023-I is this test's own: no other test in this
- * JVM has COA's lines of 30 June or 1 July 2023, so the national adoption touches only this test's municipalities.
+ * reason and author, nothing overwritten. Through REST. The half-year 2021-I is this test's own: no other test in this
+ * JVM has COA's lines of 30 June or 1 July 2021, so the national adoption touches only this test's municipalities.
  */
 @QuarkusTest
 class NationalCoaAdoptionTest {
@@ -57,20 +57,20 @@ class NationalCoaAdoptionTest {
         for (String[] town : List.of(new String[] {inEast, east}, new String[] {inWest, west})) {
             events.province(town[1], "Provincie " + town[1]);
             events.municipality(town[0], "Gemeente " + town[0], town[1]);
-            events.quota(town[0], "2023-H1", 10, 1);
-            events.quota(town[0], "2023-H2", 5, 1);
+            events.quota(town[0], "2021-H1", 10, 1);
+            events.quota(town[0], "2021-H2", 5, 1);
         }
-        // By the system's facts both end 2023-I 10 behind; COA has 12 behind in the east, and 6 in the west.
+        // By the system's facts both end 2021-I 10 behind; COA has 12 behind in the east, and 6 in the west.
         for (String town : List.of(inEast, inWest)) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, town, "2023-H2").then().statusCode(200)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, town, "2021-H2").then().statusCode(200)
                     .body("carriedBacklog", equalTo(10)));
         }
-        String country = HEADER + line(inEast, "01-07-2023", 10, 12, 0, -12) + line(inWest, "01-07-2023", 10, 10, 4, -6);
+        String country = HEADER + line(inEast, "01-07-2021", 10, 12, 0, -12) + line(inWest, "01-07-2021", 10, 10, 4, -6);
 
         // A line of a municipality nobody registered refuses the whole file, by its line number: nothing is stored.
         String unknown = TestEvents.newMunicipality();
         given().contentType("text/csv").queryParam("fileName", "landelijk.csv")
-                .body((country + line(unknown, "01-07-2023", 1, 1, 0, -1)).getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then()
+                .body((country + line(unknown, "01-07-2021", 1, 1, 0, -1)).getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", equalTo(List.of("line 4: Gemeentecode")));
         for (String province : List.of(east, west)) {
@@ -86,23 +86,23 @@ class NationalCoaAdoptionTest {
                 .body("", hasSize(1)).body("[0].importedBy", notNullValue());
 
         // A deadline that is none, or a reason left empty, is refused by name; nothing is adopted.
-        given().contentType(ContentType.JSON).body(Map.of("deadline", "2023-03-01", "reason", "landelijke stand")).post(ADOPTIONS)
+        given().contentType(ContentType.JSON).body(Map.of("deadline", "2021-03-01", "reason", "landelijke stand")).post(ADOPTIONS)
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("deadline"));
-        given().contentType(ContentType.JSON).body(Map.of("deadline", "2023-07-01", "reason", " ")).post(ADOPTIONS)
+        given().contentType(ContentType.JSON).body(Map.of("deadline", "2021-07-01", "reason", " ")).post(ADOPTIONS)
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("reason"));
         given().get("/supervision/v1/municipalities/{code}/coa-position-adoptions", inEast).then().statusCode(200).body("", hasSize(0));
 
-        // The Rijk adopts COA's end position of 2023-I for the country: each municipality from COA's own figure on.
-        given().contentType(ContentType.JSON).body(Map.of("deadline", "2023-07-01", "reason", "landelijke stand TVS 1 juli 2023"))
+        // The Rijk adopts COA's end position of 2021-I for the country: each municipality from COA's own figure on.
+        given().contentType(ContentType.JSON).body(Map.of("deadline", "2021-07-01", "reason", "landelijke stand TVS 1 juli 2021"))
                 .post(ADOPTIONS).then().statusCode(201)
                 .body("findAll { it.municipalityCode == '" + inEast + "' }.position", equalTo(List.of(12)))
                 .body("findAll { it.municipalityCode == '" + inWest + "' }.position", equalTo(List.of(6)))
                 .body("findAll { it.municipalityCode == '" + inWest + "' }.figure", equalTo(List.of("END_POSITION")));
-        given().get(FIGURES, inEast, "2023-H2").then().statusCode(200).body("carriedBacklog", equalTo(12)).body("backlog", equalTo(17));
-        given().get(FIGURES, inWest, "2023-H2").then().statusCode(200).body("carriedBacklog", equalTo(6)).body("backlog", equalTo(11));
-        given().get(FIGURES, inWest, "2023-H1").then().statusCode(200).body("backlog", equalTo(10));
+        given().get(FIGURES, inEast, "2021-H2").then().statusCode(200).body("carriedBacklog", equalTo(12)).body("backlog", equalTo(17));
+        given().get(FIGURES, inWest, "2021-H2").then().statusCode(200).body("carriedBacklog", equalTo(6)).body("backlog", equalTo(11));
+        given().get(FIGURES, inWest, "2021-H1").then().statusCode(200).body("backlog", equalTo(10));
         as(Callers.issuer().province(west)).get("/supervision/v1/municipalities/{code}/coa-position-adoptions", inWest).then()
-                .statusCode(200).body("reason", equalTo(List.of("landelijke stand TVS 1 juli 2023")))
+                .statusCode(200).body("reason", equalTo(List.of("landelijke stand TVS 1 juli 2021")))
                 .body("[0].adoptedBy", notNullValue());
     }
 
@@ -112,12 +112,12 @@ class NationalCoaAdoptionTest {
         String town = TestEvents.newMunicipality();
         events.province(province, "Provincie " + province);
         events.municipality(town, "Gemeente " + town, province);
-        events.quota(town, "2023-H1", 10, 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, town, "2023-H1").then().statusCode(200));
-        byte[] file = (HEADER + line(town, "30-06-2023", 10, 10, 0, -10)).getBytes(StandardCharsets.UTF_8);
+        events.quota(town, "2021-H1", 10, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, town, "2021-H1").then().statusCode(200));
+        byte[] file = (HEADER + line(town, "30-06-2021", 10, 10, 0, -10)).getBytes(StandardCharsets.UTF_8);
         for (String caller : List.of(Callers.issuer().province(province), Callers.issuer().municipality(town), Callers.issuer().coa())) {
             as(caller).contentType("text/csv").body(file).post(IMPORTS).then().statusCode(403);
-            as(caller).contentType(ContentType.JSON).body(Map.of("deadline", "2023-07-01", "reason", "landelijk")).post(ADOPTIONS).then()
+            as(caller).contentType(ContentType.JSON).body(Map.of("deadline", "2021-07-01", "reason", "landelijk")).post(ADOPTIONS).then()
                     .statusCode(403);
         }
         given().get("/supervision/v1/provinces/{code}/coa-position-imports", province).then().statusCode(200).body("", hasSize(0));

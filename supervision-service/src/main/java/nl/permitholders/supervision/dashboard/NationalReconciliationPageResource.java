@@ -1,0 +1,143 @@
+package nl.permitholders.supervision.dashboard;
+
+import static nl.permitholders.supervision.dashboard.Dashboard.date;
+import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
+import static nl.permitholders.supervision.dashboard.Dashboard.said;
+import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.coaposition.CoaAdoptions;
+import nl.permitholders.supervision.coaposition.CoaPositionImports;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.reference.Province;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The Rijk reads in COA's file of the whole country and adopts COA's figures at a deadline for all, from forms. */
+@Path("/dashboard/nederland/afstemming-coa")
+@RolesAllowed(Roles.RIJK)
+public class NationalReconciliationPageResource {
+
+    private static final String PAGE = "/dashboard/nederland/afstemming-coa";
+
+    // The Dutch message for each error code the forms send back to the page; an unknown code shows none.
+    private static final Map<String, String> ERRORS = Map.ofEntries(
+            Map.entry("overname", "Er is geen stand van het COA om over te nemen bij die keuze: kies een peildatum die voorbij is, "
+                    + "en lees eerst het bestand van het COA van die peildatum (of, voor een herziening, van het halfjaar erna) in."),
+            Map.entry("overname-reden", "Vul de reden in waarom het Rijk de standen van het COA overneemt (hoogstens "
+                    + CoaAdoptions.REASON_MAX + " tekens)."));
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance nationalReconciliation(NationalReconciliationPage page);
+    }
+
+    @Inject
+    CoaAdoptions adoptions;
+    @Inject
+    CoaPositionImports imports;
+    @Inject
+    Clock clock;
+
+    @GET
+    @WithSession
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true, summary = "The Rijk's page for COA's file of the country and the national adoption")
+    public Uni<TemplateInstance> page(@QueryParam("ingelezen") String lines, @QueryParam("provincies") String provinces,
+                                      @QueryParam("overgenomen") String adopted, @QueryParam("fout") String error) {
+        String message = adopted != null && adopted.matches("\\d{1,5}")
+                ? "De standen van het COA zijn overgenomen voor " + adopted + " gemeenten."
+                : lines != null && lines.matches("\\d{1,6}") && provinces != null && provinces.matches("\\d{1,2}")
+                ? "Het bestand van het COA is ingelezen: " + lines + " regels, voor " + provinces + " provincies." : null;
+        return page(message, said(ERRORS, error), List.of()).map(Templates::nationalReconciliation);
+    }
+
+    @POST
+    @Path("/bestanden")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    @WithSession
+    @Operation(hidden = true, summary = "The upload form: imports COA's file of the country as POST /national/coa-position-imports does",
+            description = "Only from a page of this dashboard (CSRF token). All or nothing: a refused file stores nothing and the "
+                    + "page shows every refused line in Dutch (status 400).")
+    public Uni<Response> importCoaFile(@RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
+        if (CoaFileUpload.missing(file)) {
+            return refused(List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
+        }
+        try {
+            CoaFileUpload upload = CoaFileUpload.of(file, convention);
+            return imports.storeNational(upload.name(), upload.read(), upload.convention())
+                    .map(stored -> seeOther(PAGE + "?ingelezen=" + stored.stream().mapToInt(CoaPositionImports.Import::lines).sum()
+                            + "&provincies=" + stored.size() + "#inlezen"))
+                    .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(CoaRefusalsInDutch.of((InvalidInputException) e)));
+        } catch (InvalidInputException e) {
+            return refused(CoaRefusalsInDutch.of(e));
+        } catch (IOException e) {
+            return refused(List.of("Het bestand kon niet worden gelezen; probeer het opnieuw."));
+        }
+    }
+
+    @POST
+    @Path("/overnames")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The adoption form: adopts as POST /national/coa-position-adoptions does",
+            description = "Only from a page of this dashboard (CSRF token). The adopter is the signed-in caller.")
+    public Uni<Response> adopt(@FormParam("overname") String chosen, @FormParam("reden") String reason) {
+        String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
+        boolean carriedIn = parts.length == 2 && NationalReconciliationPage.CARRIED_IN.equals(parts[1]);
+        Optional<LocalDate> deadline = parts.length == 1 || carriedIn ? date(parts[0]) : Optional.empty();
+        if (deadline.isEmpty()) {
+            return Uni.createFrom().item(seeOther(PAGE + "?fout=overname#overnemen"));
+        }
+        if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
+            return Uni.createFrom().item(seeOther(PAGE + "?fout=overname-reden#overnemen"));
+        }
+        try {
+            return adoptions.adoptNationally(deadline.get(), carriedIn ? AdoptedFigure.CARRIED_IN : AdoptedFigure.END_POSITION, reason.strip())
+                    .map(adopted -> seeOther(PAGE + "?overgenomen=" + adopted.size() + "#overnemen"))
+                    .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(PAGE + "?fout=overname#overnemen"));
+        } catch (InvalidInputException e) {
+            return Uni.createFrom().item(seeOther(PAGE + "?fout=overname#overnemen"));
+        }
+    }
+
+    /** The page with the refusals of a file offered, status 400: nothing of the file was stored. */
+    private Uni<Response> refused(List<String> refusals) {
+        return page(null, "Het bestand is niet ingelezen: niets ervan is opgeslagen. Verbeter de regels hieronder en lees het "
+                + "bestand opnieuw in.", refusals)
+                .map(page -> Response.status(Response.Status.BAD_REQUEST).entity(Templates.nationalReconciliation(page))
+                        .type(MediaType.TEXT_HTML_TYPE).build());
+    }
+
+    private Uni<NationalReconciliationPage> page(String message, String error, List<String> refusals) {
+        LocalDate today = LocalDate.now(clock);
+        return Province.<Province>listAll().map(all -> new NationalReconciliationPage(DutchFormat.date(today),
+                NationalReconciliationPage.adoptable(today), CoaAdoptions.REASON_MAX,
+                all.stream().sorted(java.util.Comparator.comparing((Province p) -> p.code))
+                        .map(p -> new DetailPage.Choice(p.code, p.name == null ? p.code : p.name)).toList(),
+                message, error, refusals));
+    }
+}

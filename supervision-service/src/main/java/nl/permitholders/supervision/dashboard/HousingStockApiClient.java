@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientQueryParam;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface HousingStockApiClient {
 
     /** A unit of the housing stock, as far as the page names it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Unit(UUID id, String externalId, String type, int capacity, LocalDate temporaryUntil) {
     }
 

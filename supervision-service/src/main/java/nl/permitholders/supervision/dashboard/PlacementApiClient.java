@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientQueryParam;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * follow-up housing. Couplings, offers and placements are placement-service's to keep and write (CouplingService, its
  * rules and its outbox); the dashboard sends the officer's own token there rather than copying or writing anything
  * itself, and supervision learns the results from the events, as it learns every placement. An answer of 4xx or 5xx
- * fails the Uni with a WebApplicationException that carries it, so a form can say what was refused.
+ * fails the Uni with a WebApplicationException that carries it, so a form can say what was refused. The views read
+ * only what the page shows and ignore the rest, so that placement-service may add to its answers.
  */
 @RegisterRestClient(configKey = "placement")
 @Path("/placements/v1")
@@ -32,20 +34,24 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface PlacementApiClient {
 
     /** A page of one of the services' lists: the first 100 items (the most a page holds) and how many there are. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Page<T>(List<T> items, long totalItems) {
     }
 
     /** A coupling on the municipality's waiting list, longest waiting first. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record WaitingEntry(long position, UUID couplingId, String status, String householdType, int persons, int personsToHouse,
                         LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
     }
 
     /** A household that fits a vacant unit, best first. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record MatchSuggestion(int rank, UUID couplingId, String householdType, int persons, long weeksWaiting, boolean ownRegion,
                            boolean overdue) {
     }
 
     /** An offer of a unit to a coupling. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Offer(UUID id, UUID couplingId, UUID unitId, int persons, LocalDate offeredOn, String status, LocalDate closedOn,
                  String declineReason) {
     }

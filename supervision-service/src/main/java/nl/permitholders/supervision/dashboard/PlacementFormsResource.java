@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +52,7 @@ public class PlacementFormsResource {
     private static final Logger LOG = Logger.getLogger(PlacementFormsResource.class);
 
     /** The Dutch message for each error code the forms send back to the detail page. */
-    static final Map<String, String> ERRORS = Map.ofEntries(
+    static final Map<String, String> ERRORS = withEveryForm(Map.ofEntries(
             Map.entry("plaatsing-koppeling", "Kies een wachtende koppeling."),
             Map.entry("plaatsing-datum", "Vul de datum in waarop het huishouden is gehuisvest: niet in de toekomst en niet vóór de koppeling."),
             Map.entry("plaatsing-personen", "Vul het aantal gehuisveste personen in: 1 tot en met 30, en niet meer dan er nog te "
@@ -65,10 +67,6 @@ public class PlacementFormsResource {
                     + "plaatsing is niet in tijdelijke huisvesting. Er is niets vastgelegd."),
             Map.entry("plaatsing-ongeldig", "Dit kan zo niet worden vastgelegd. Er is niets vastgelegd."),
             Map.entry("plaatsing-niet-toegestaan", "Deze koppeling hoort niet bij uw gemeente. Er is niets vastgelegd."),
-            Map.entry("plaatsing-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u "
-                    + "opnieuw aan, of leg het vast via de API."),
-            Map.entry("plaatsing-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
-                    + "enkele minuten opnieuw."),
             Map.entry("aanbod-koppeling", "Kies een wachtende koppeling van uw gemeente zonder lopend aanbod."),
             Map.entry("aanbod-woning", "Kies een leegstaande woning van uw gemeente die de plaatsingsdienst kent."),
             Map.entry("aanbod-datum", "Vul de datum van het aanbod in: niet in de toekomst en niet vóór de koppeling."),
@@ -79,10 +77,6 @@ public class PlacementFormsResource {
             Map.entry("aanbod-ongeldig", "Dit aanbod kan zo niet worden vastgelegd. Er is niets vastgelegd."),
             Map.entry("aanbod-niet-toegestaan", "Deze koppeling hoort niet bij uw gemeente, of wacht niet meer op huisvesting. "
                     + "Er is niets vastgelegd."),
-            Map.entry("aanbod-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u "
-                    + "opnieuw aan, of leg het vast via de API."),
-            Map.entry("aanbod-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
-                    + "enkele minuten opnieuw."),
             Map.entry("afwijzing-keuze", "Kies een lopend aanbod."),
             Map.entry("afwijzing-reden", "Kies de reden van de afwijzing."),
             Map.entry("afwijzing-datum", "Vul de datum van de afwijzing in: niet in de toekomst en niet vóór het aanbod."),
@@ -91,11 +85,19 @@ public class PlacementFormsResource {
             Map.entry("afwijzing-staat", "Dit aanbod is niet meer open: het is al aanvaard, afgewezen of ingetrokken. Er is niets "
                     + "vastgelegd."),
             Map.entry("afwijzing-ongeldig", "Deze afwijzing kan zo niet worden vastgelegd. Er is niets vastgelegd."),
-            Map.entry("afwijzing-niet-toegestaan", "Dit aanbod hoort niet bij een koppeling van uw gemeente. Er is niets vastgelegd."),
-            Map.entry("afwijzing-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u "
-                    + "opnieuw aan, of leg het vast via de API."),
-            Map.entry("afwijzing-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
-                    + "enkele minuten opnieuw."));
+            Map.entry("afwijzing-niet-toegestaan", "Dit aanbod hoort niet bij een koppeling van uw gemeente. Er is niets vastgelegd.")));
+
+    /** Each form's messages for what placement-service answered them all alike: a sign-in it refuses, or no answer. */
+    private static Map<String, String> withEveryForm(Map<String, String> own) {
+        Map<String, String> all = new HashMap<>(own);
+        for (String form : List.of("plaatsing", "aanbod", "afwijzing")) {
+            all.put(form + "-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u opnieuw "
+                    + "aan, of leg het vast via de API.");
+            all.put(form + "-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
+                    + "enkele minuten opnieuw.");
+        }
+        return Map.copyOf(all);
+    }
 
     /**
      * A form as its answers go back to the page: the prefix of its error codes, what the page says when it is recorded,

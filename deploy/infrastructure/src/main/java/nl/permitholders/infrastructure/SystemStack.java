@@ -118,9 +118,12 @@ public final class SystemStack implements AutoCloseable {
                 if (service == Service.SUPERVISION) {
                     identityProvider.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
                             () -> environment.put("QUARKUS_OIDC_DASHBOARD_TENANT_ENABLED", "false"));
-                    // The municipality's placement forms record through placement-service's API.
+                    // The municipality's own page reads and records through placement-service's and housing-stock's APIs.
                     if (started.containsKey(Service.PLACEMENT)) {
                         environment.put("QUARKUS_REST_CLIENT_PLACEMENT_URL", started.get(Service.PLACEMENT).baseUrl());
+                    }
+                    if (started.containsKey(Service.HOUSING_STOCK)) {
+                        environment.put("QUARKUS_REST_CLIENT_HOUSING_STOCK_URL", started.get(Service.HOUSING_STOCK).baseUrl());
                     }
                 }
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");

@@ -520,10 +520,7 @@ class DashboardInBrowserIT {
     void almeloRecordsAPlacementOnItsOwnPageWhichItsFiguresCountAndARefusalStoresNothing() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String period = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
-        JsonNode coupling = send(Service.PLACEMENT, "POST", "/couplings", stack.issuer().coa(), Map.of(
-                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 2, "minors", 2,
-                "householdType", "FAMILY", "permitDate", today.minusWeeks(3).toString(), "couplingDate", today.minusDays(3).toString()));
-        String id = coupling.get("id").asText();
+        String id = familyCoupledToAlmelo(2, today);
         int housedBefore = housedInAlmelo(period);
 
         signIn("almelo");
@@ -577,6 +574,65 @@ class DashboardInBrowserIT {
             return browser.findElements(By.cssSelector("#vervolg-plaatsing option[value='" + placement + "']")).isEmpty();
         });
         assertThat(housedInAlmelo(period)).isEqualTo(housedBefore + 4);
+    }
+
+    @Test
+    void almeloSeesItsWaitingListAndASuggestionForAVacantUnitOffersItFromThePageAndRecordsTheDecline() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String id = familyCoupledToAlmelo(1, today);
+
+        signIn("almelo");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/gemeenten/" + ALMELO));
+        // Supervision learns the coupling from placement-service's events: the offer form checks it against those.
+        waitFor().until(d -> {
+            d.get(dashboard + "/gemeenten/" + ALMELO);
+            return !d.findElements(By.cssSelector("#termijnen tr[data-key='" + id + "']")).isEmpty();
+        });
+        // The waiting list as placement-service orders it, the new coupling on it waiting for an offer.
+        assertThat(browser.findElement(By.cssSelector("#wachtlijst tr[data-key='" + id + "']")).getText()).contains("wacht op een aanbod");
+        assertThat(browser.findElements(By.cssSelector("#wachtlijst tbody tr[data-key]")).size()).isGreaterThan(1);
+        // Almelo's vacant flex home with the household that fits it best, ranked first, saying why.
+        List<WebElement> flexSuggestions = browser.findElements(By.cssSelector("#suggesties tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("ALM-FLEX-001")).toList();
+        assertThat(flexSuggestions).isNotEmpty();
+        assertThat(cellTexts(flexSuggestions.get(0)).get(1)).isEqualTo("1");
+        assertThat(flexSuggestions.get(0).getText()).contains("weken sinds de vergunning");
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("Almelo's own page with its waiting list"));
+
+        // A shared dwelling houses singles only: placement-service refuses, the page says why in Dutch, nothing is stored.
+        offerOnThePage(id, "ALM-SHARED-001");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Deze woning kan niet aan deze koppeling worden aangeboden"));
+        assertThat(placementApi("/couplings/" + id + "/offers", stack.issuer().coa()).get("items")).isEmpty();
+
+        // The flex home offered in the officer's own name.
+        String flex = offerOnThePage(id, "ALM-FLEX-001");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het aanbod is vastgelegd"));
+        JsonNode offers = placementApi("/couplings/" + id + "/offers", stack.issuer().coa()).get("items");
+        assertThat(offers).hasSize(1);
+        assertThat(offers.get(0).get("unitId").asText()).isEqualTo(flex);
+        assertThat(offers.get(0).get("status").asText()).isEqualTo("OPEN");
+        assertThat(offers.get(0).get("persons").asInt()).isEqualTo(3);
+        String offer = id + "/" + offers.get(0).get("id").asText();
+        assertThat(browser.findElement(By.cssSelector("#wachtlijst tr[data-key='" + id + "']")).getText()).contains("woning aangeboden");
+        assertThat(browser.findElement(By.cssSelector("#aanbiedingen tr[data-key='" + offers.get(0).get("id").asText() + "']")).getText())
+                .contains("ALM-FLEX-001");
+        violations.addAll(accessibilityViolations("Almelo's own page with an open offer and the decline form"));
+
+        // The household declines it: recorded, the coupling waits for an offer again and the offer is no longer open.
+        new Select(browser.findElement(By.id("afwijzing-aanbod"))).selectByValue(offer);
+        new Select(browser.findElement(By.id("afwijzing-reden"))).selectByValue("HOUSEHOLD_DECLINED");
+        browser.findElement(By.cssSelector("#afwijzing-form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "De afwijzing is vastgelegd"));
+        JsonNode declined = placementApi("/couplings/" + id + "/offers", stack.issuer().coa()).get("items").get(0);
+        assertThat(declined.get("status").asText()).isEqualTo("DECLINED");
+        assertThat(declined.get("declineReason").asText()).isEqualTo("HOUSEHOLD_DECLINED");
+        assertThat(declined.get("closedOn").asText()).isEqualTo(today.toString());
+        JsonNode trail = placementApi("/couplings/" + id + "/audit-trail", stack.issuer().coa()).get("items");
+        assertThat(trail.get(trail.size() - 1).get("actor").asText()).isEqualTo("almelo");
+        assertThat(browser.findElement(By.cssSelector("#wachtlijst tr[data-key='" + id + "']")).getText()).contains("wacht op een aanbod");
+        assertThat(browser.findElements(By.cssSelector("#afwijzing-aanbod option[value='" + offer + "']"))).isEmpty();
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }
 
     @Test
@@ -714,6 +770,25 @@ class DashboardInBrowserIT {
         personsField.sendKeys(String.valueOf(persons));
         new Select(browser.findElement(By.id("plaatsing-woning"))).selectByValue(housing);
         browser.findElement(By.cssSelector("#plaatsing-form button[type=submit]")).click();
+    }
+
+    /** Offers the unit the offer form names {@code unit} (its external id) to the coupling; returns the unit's id. */
+    private static String offerOnThePage(String coupling, String unit) {
+        new Select(browser.findElement(By.id("aanbod-koppeling"))).selectByValue(coupling);
+        Select units = new Select(browser.findElement(By.id("aanbod-woning")));
+        WebElement option = units.getOptions().stream().filter(o -> o.getText().startsWith(unit + ":")).findFirst().orElseThrow();
+        String id = option.getAttribute("value");
+        units.selectByValue(id);
+        browser.findElement(By.cssSelector("#aanbod-form button[type=submit]")).click();
+        return id;
+    }
+
+    /** COA couples a family of two adults and {@code minors} children to Almelo, three days ago; returns its id. */
+    private String familyCoupledToAlmelo(int minors, LocalDate today) throws Exception {
+        return send(Service.PLACEMENT, "POST", "/couplings", stack.issuer().coa(), Map.of(
+                "coaReference", "BROWSER-" + System.nanoTime(), "municipalityCode", ALMELO, "adults", 2, "minors", minors,
+                "householdType", "FAMILY", "permitDate", today.minusWeeks(3).toString(), "couplingDate", today.minusDays(3).toString()))
+                .get("id").asText();
     }
 
     /** The coupling's placements as placement-service has them, read as COA. */

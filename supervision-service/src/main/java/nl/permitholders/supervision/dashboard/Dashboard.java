@@ -2,6 +2,8 @@ package nl.permitholders.supervision.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -105,6 +107,15 @@ final class Dashboard {
     static Optional<String> ownMunicipality(JsonWebToken token) {
         Object own = token.getClaim(Caller.MUNICIPALITY_CLAIM);
         return own != null && token.getGroups().contains(Roles.MUNICIPALITY) ? Optional.of(own.toString().replace("\"", "")) : Optional.empty();
+    }
+
+    /**
+     * The signed-in person's own token for another service's API: the access token of the dashboard's sign-in, or the
+     * bearer token the page was opened with.
+     */
+    static String bearer(SecurityIdentity identity, JsonWebToken token) {
+        AccessTokenCredential access = identity.getCredential(AccessTokenCredential.class);
+        return "Bearer " + (access != null ? access.getToken() : token.getRawToken());
     }
 
     /** The province of a signed-in province staff member; none for anyone else. */

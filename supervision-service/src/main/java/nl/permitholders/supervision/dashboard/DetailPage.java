@@ -238,11 +238,11 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         return PlacementFormsResource.HOUSING.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
     }
 
-    private static String shortId(String id) {
+    static String shortId(String id) {
         return id.length() > 8 ? id.substring(0, 8) : id;
     }
 
-    private static String household(String type) {
+    static String household(String type) {
         return type == null ? "onbekend" : switch (type) {
             case "SINGLE" -> "Alleenstaande";
             case "FAMILY" -> "Gezin";

@@ -16,6 +16,7 @@ import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
@@ -92,10 +93,14 @@ public class DetailPageResource {
             + "toezichtprojectie haar heeft verwerkt, meestal binnen enkele seconden: vernieuw dan de pagina.";
     static final String MOVE_RECORDED = "De verhuizing naar vervolghuisvesting is vastgelegd. De cijfers volgen zodra de "
             + "toezichtprojectie haar heeft verwerkt.";
+    static final String OFFER_MADE = "Het aanbod is vastgelegd: de woning is voor dit huishouden gereserveerd tot het aanbod "
+            + "is aanvaard (met een plaatsing in de woning) of afgewezen.";
+    static final String OFFER_DECLINED = "De afwijzing is vastgelegd: de koppeling wacht weer op een aanbod en de woning is "
+            + "weer vrij.";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance detail(DetailPage page);
+        static native TemplateInstance detail(DetailPage page, HousingPanel housing);
     }
 
     @Inject
@@ -118,6 +123,10 @@ public class DetailPageResource {
     @Inject
     LetterBook letterBook;
     @Inject
+    HousingPanels housingPanels;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
     SupervisionAccess access;
     @Inject
     JsonWebToken token;
@@ -135,11 +144,18 @@ public class DetailPageResource {
     public Uni<TemplateInstance> detail(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                         @QueryParam("periode") String periodText,
                                         @QueryParam("besluit") String decision, @QueryParam("oordeel") String verdict,
-                                        @QueryParam("plaatsing") String placement, @QueryParam("fout") String error) {
+                                        @QueryParam("plaatsing") String placement, @QueryParam("aanbod") String offer,
+                                        @QueryParam("fout") String error) {
         String message = "vastgelegd".equals(placement) ? PLACEMENT_RECORDED
-                : "verhuisd".equals(placement) ? MOVE_RECORDED : message(decision, verdict);
-        String said = error != null && error.startsWith("plaatsing-") ? said(PlacementFormsResource.ERRORS, error) : said(ERRORS, error);
-        return detailPage(code, periodText, message, said).map(Templates::detail);
+                : "verhuisd".equals(placement) ? MOVE_RECORDED
+                : "gedaan".equals(offer) ? OFFER_MADE
+                : "afgewezen".equals(offer) ? OFFER_DECLINED : message(decision, verdict);
+        String said = error != null && PlacementFormsResource.ERRORS.containsKey(error) ? said(PlacementFormsResource.ERRORS, error) : said(ERRORS, error);
+        // The waiting list, offers and vacant units are the municipality's own officers' to read (placement-service and
+        // housing-stock admit no one else), read once the page's own figures are.
+        return detailPage(code, periodText, message, said).flatMap(page -> page.ownMunicipality()
+                ? housingPanels.of(code, Dashboard.bearer(identity, token)).map(housing -> Templates.detail(page, housing))
+                : Uni.createFrom().item(Templates.detail(page, null)));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})

@@ -6,7 +6,6 @@ import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -21,23 +20,30 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * The municipal officer's forms on their own page: a placement (the household of a waiting coupling housed, on a date,
- * with how many persons and in what kind of housing) and a move on from temporary to follow-up housing. Each is
- * recorded by placement-service's API in the officer's own name and token ({@link PlacementApiClient}), so its rules
- * and its events are the API's; a refusal comes back to the page as a Dutch message and nothing is stored. The page's
+ * The municipal officer's forms on their own page: an offer of a vacant unit to a waiting coupling, the decline of an
+ * open offer, a placement (the household of a waiting coupling housed, on a date, with how many persons and in what
+ * kind of housing) and a move on from temporary to follow-up housing. Each is recorded by placement-service's API in
+ * the officer's own name and token ({@link PlacementApiClient}), so its rules and its events are the API's; a refusal
+ * comes back to the page as a Dutch message and nothing is stored. A form's values are checked before anything is
+ * sent, and so is the coupling: one of the municipality's own waiting couplings as supervision knows them. The page's
  * figures follow once supervision has the event, as they do for a placement recorded through the API.
  */
 @Path("/dashboard")
@@ -46,7 +52,7 @@ public class PlacementFormsResource {
     private static final Logger LOG = Logger.getLogger(PlacementFormsResource.class);
 
     /** The Dutch message for each error code the forms send back to the detail page. */
-    static final Map<String, String> ERRORS = Map.ofEntries(
+    static final Map<String, String> ERRORS = withEveryForm(Map.ofEntries(
             Map.entry("plaatsing-koppeling", "Kies een wachtende koppeling."),
             Map.entry("plaatsing-datum", "Vul de datum in waarop het huishouden is gehuisvest: niet in de toekomst en niet vóór de koppeling."),
             Map.entry("plaatsing-personen", "Vul het aantal gehuisveste personen in: 1 tot en met 30, en niet meer dan er nog te "
@@ -61,17 +67,55 @@ public class PlacementFormsResource {
                     + "plaatsing is niet in tijdelijke huisvesting. Er is niets vastgelegd."),
             Map.entry("plaatsing-ongeldig", "Dit kan zo niet worden vastgelegd. Er is niets vastgelegd."),
             Map.entry("plaatsing-niet-toegestaan", "Deze koppeling hoort niet bij uw gemeente. Er is niets vastgelegd."),
-            Map.entry("plaatsing-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u "
-                    + "opnieuw aan, of leg het vast via de API."),
-            Map.entry("plaatsing-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
-                    + "enkele minuten opnieuw."));
+            Map.entry("aanbod-koppeling", "Kies een wachtende koppeling van uw gemeente zonder lopend aanbod."),
+            Map.entry("aanbod-woning", "Kies een leegstaande woning van uw gemeente die de plaatsingsdienst kent."),
+            Map.entry("aanbod-datum", "Vul de datum van het aanbod in: niet in de toekomst en niet vóór de koppeling."),
+            Map.entry("aanbod-past-niet", "Deze woning kan niet aan deze koppeling worden aangeboden: het huishouden past er niet "
+                    + "in (te weinig vrije plaatsen, of niet het soort huishouden of de toegankelijkheid die de woning vraagt), de "
+                    + "woning ligt niet in uw gemeente of is niet meer beschikbaar, of de koppeling heeft al een aanbod. Er is "
+                    + "niets vastgelegd."),
+            Map.entry("aanbod-ongeldig", "Dit aanbod kan zo niet worden vastgelegd. Er is niets vastgelegd."),
+            Map.entry("aanbod-niet-toegestaan", "Deze koppeling hoort niet bij uw gemeente, of wacht niet meer op huisvesting. "
+                    + "Er is niets vastgelegd."),
+            Map.entry("afwijzing-keuze", "Kies een lopend aanbod."),
+            Map.entry("afwijzing-reden", "Kies de reden van de afwijzing."),
+            Map.entry("afwijzing-datum", "Vul de datum van de afwijzing in: niet in de toekomst en niet vóór het aanbod."),
+            Map.entry("afwijzing-toelichting", "De toelichting is hoogstens 500 tekens, zonder persoonsgegevens. Er is niets "
+                    + "vastgelegd."),
+            Map.entry("afwijzing-staat", "Dit aanbod is niet meer open: het is al aanvaard, afgewezen of ingetrokken. Er is niets "
+                    + "vastgelegd."),
+            Map.entry("afwijzing-ongeldig", "Deze afwijzing kan zo niet worden vastgelegd. Er is niets vastgelegd."),
+            Map.entry("afwijzing-niet-toegestaan", "Dit aanbod hoort niet bij een koppeling van uw gemeente. Er is niets vastgelegd.")));
 
-    /** The fields placement-service names in a refusal (400), as the form's error codes. */
-    private static final Map<String, String> PLACEMENT_FIELDS = Map.of("persons", "personen", "housedOn", "datum");
-    private static final Map<String, String> MOVE_FIELDS = Map.of("movedOn", "verhuisdatum");
-    /** What a conflict (409) means for each form: more persons than the coupling has left, or a move made already. */
-    private static final String PLACEMENT_CONFLICT = "te-veel";
-    private static final String MOVE_CONFLICT = "staat";
+    /** Each form's messages for what placement-service answered them all alike: a sign-in it refuses, or no answer. */
+    private static Map<String, String> withEveryForm(Map<String, String> own) {
+        Map<String, String> all = new HashMap<>(own);
+        for (String form : List.of("plaatsing", "aanbod", "afwijzing")) {
+            all.put(form + "-aanmelding", "De plaatsingsdienst erkent uw aanmelding niet; er is niets vastgelegd. Meld u opnieuw "
+                    + "aan, of leg het vast via de API.");
+            all.put(form + "-onbereikbaar", "De plaatsingsdienst is nu niet bereikbaar; er is niets vastgelegd. Probeer het over "
+                    + "enkele minuten opnieuw.");
+        }
+        return Map.copyOf(all);
+    }
+
+    /**
+     * A form as its answers go back to the page: the prefix of its error codes, what the page says when it is recorded,
+     * the fields placement-service names in a refusal (400) as the form's error codes, what a conflict (409) means, and
+     * the part of the page the browser returns to.
+     */
+    private record Form(String prefix, String done, Map<String, String> fields, String conflict, String anchor) {
+    }
+
+    private static final Form PLACEMENT = new Form("plaatsing", "plaatsing=vastgelegd",
+            Map.of("persons", "personen", "housedOn", "datum"), "te-veel", "vastleggen");
+    private static final Form MOVE = new Form("plaatsing", "plaatsing=verhuisd", Map.of("movedOn", "verhuisdatum"), "staat", "vastleggen");
+    private static final Form OFFER = new Form("aanbod", "aanbod=gedaan", Map.of("unitId", "woning", "offeredOn", "datum"),
+            "past-niet", "aanbieden");
+    private static final Form DECLINE = new Form("afwijzing", "aanbod=afgewezen",
+            Map.of("declinedOn", "datum", "reason", "reden", "explanation", "toelichting"), "staat", "aanbieden");
+    /** The longest explanation of a decline placement-service keeps (its audit trail). */
+    static final int EXPLANATION_MAX = 500;
 
     /** The kinds of housing the form offers, as placement-service names them. */
     static final Map<String, String> HOUSING = new LinkedHashMap<>();
@@ -87,6 +131,10 @@ public class PlacementFormsResource {
 
     @RestClient
     PlacementApiClient placements;
+    @Inject
+    MunicipalityLedgers ledgers;
+    @Inject
+    Clock clock;
     @Inject
     SecurityIdentity identity;
     @Inject
@@ -109,15 +157,10 @@ public class PlacementFormsResource {
         String refused = coupling.isEmpty() ? "koppeling" : housedOn.isEmpty() ? "datum" : persons.isEmpty() ? "personen"
                 : housingText == null || !HOUSING.containsKey(housingText) ? "woning" : null;
         if (refused != null) {
-            return Uni.createFrom().item(seeOther(back + "fout=plaatsing-" + refused + "#vastleggen"));
+            return Uni.createFrom().item(refusal(back, PLACEMENT, refused));
         }
-        return ownOnly(code).chain(() -> placements.place(coupling.get(), bearer(), Map.of("persons", persons.get(),
-                        "housedOn", housedOn.get().toString(), "unitType", housingText)))
-                .map(answer -> answered(answer, back, "plaatsing=vastgelegd", PLACEMENT_FIELDS, PLACEMENT_CONFLICT))
-                .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back,
-                        "plaatsing=vastgelegd", PLACEMENT_FIELDS, PLACEMENT_CONFLICT))
-                .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
-                .recoverWithItem(e -> unreachable(e, back));
+        return sent(ownOnly(code).chain(() -> placements.place(coupling.get(), bearer(), Map.of("persons", persons.get(),
+                        "housedOn", housedOn.get().toString(), "unitType", housingText))), back, PLACEMENT);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -135,15 +178,83 @@ public class PlacementFormsResource {
         Optional<LocalDate> movedOn = date(movedOnText);
         String refused = coupling.isEmpty() || placement.isEmpty() ? "keuze" : movedOn.isEmpty() ? "verhuisdatum" : null;
         if (refused != null) {
-            return Uni.createFrom().item(seeOther(back + "fout=plaatsing-" + refused + "#vastleggen"));
+            return Uni.createFrom().item(refusal(back, MOVE, refused));
         }
-        return ownOnly(code).chain(() -> placements.moveOn(coupling.get(), placement.get(), bearer(),
-                        Map.of("movedOn", movedOn.get().toString())))
-                .map(answer -> answered(answer, back, "plaatsing=verhuisd", MOVE_FIELDS, MOVE_CONFLICT))
-                .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back,
-                        "plaatsing=verhuisd", MOVE_FIELDS, MOVE_CONFLICT))
+        return sent(ownOnly(code).chain(() -> placements.moveOn(coupling.get(), placement.get(), bearer(),
+                        Map.of("movedOn", movedOn.get().toString()))), back, MOVE);
+    }
+
+    @RolesAllowed(Roles.MUNICIPALITY)
+    @POST
+    @Path("/gemeenten/{code}/aanbiedingen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The offer form: offers a unit as POST /placements/v1/couplings/{couplingId}/offers does")
+    public Uni<Response> offer(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                               @FormParam("koppeling") String couplingText, @FormParam("woning") String unitText,
+                               @FormParam("aangeboden-op") String offeredOnText) {
+        String back = back(code);
+        Optional<UUID> coupling = Dashboard.uuid(couplingText);
+        Optional<UUID> unit = Dashboard.uuid(unitText);
+        Optional<LocalDate> offeredOn = date(offeredOnText).filter(this::notInTheFuture);
+        String refused = coupling.isEmpty() ? "koppeling" : unit.isEmpty() ? "woning" : offeredOn.isEmpty() ? "datum" : null;
+        if (refused != null) {
+            return Uni.createFrom().item(refusal(back, OFFER, refused));
+        }
+        return ownCoupling(code, coupling.get(), back, OFFER, () -> placements.offer(coupling.get(), bearer(),
+                Map.of("unitId", unit.get().toString(), "offeredOn", offeredOn.get().toString())));
+    }
+
+    @RolesAllowed(Roles.MUNICIPALITY)
+    @POST
+    @Path("/gemeenten/{code}/afwijzingen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true, summary = "The decline form: declines an open offer as POST .../offers/{offerId}/declination does")
+    public Uni<Response> decline(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
+                                 @FormParam("aanbod") String chosen, @FormParam("reden") String reason,
+                                 @FormParam("afgewezen-op") String declinedOnText, @FormParam("toelichting") String explanationText) {
+        String back = back(code);
+        // The form names an offer as "coupling/offer": the API's address of it.
+        String[] ids = chosen == null ? new String[0] : chosen.split("/", -1);
+        Optional<UUID> coupling = ids.length == 2 ? Dashboard.uuid(ids[0]) : Optional.empty();
+        Optional<UUID> offer = ids.length == 2 ? Dashboard.uuid(ids[1]) : Optional.empty();
+        Optional<LocalDate> declinedOn = date(declinedOnText).filter(this::notInTheFuture);
+        String explanation = explanationText == null || explanationText.isBlank() ? null : explanationText.strip();
+        String refused = coupling.isEmpty() || offer.isEmpty() ? "keuze" : reason == null || !HousingPanel.DECLINE_REASONS.containsKey(reason)
+                ? "reden" : declinedOn.isEmpty() ? "datum"
+                : explanation != null && Dashboard.refusedReason(explanation, EXPLANATION_MAX) ? "toelichting" : null;
+        if (refused != null) {
+            return Uni.createFrom().item(refusal(back, DECLINE, refused));
+        }
+        Map<String, Object> declination = new LinkedHashMap<>(Map.of("reason", reason, "declinedOn", declinedOn.get().toString()));
+        if (explanation != null) {
+            declination.put("explanation", explanation);
+        }
+        return ownCoupling(code, coupling.get(), back, DECLINE,
+                () -> placements.decline(coupling.get(), offer.get(), bearer(), declination));
+    }
+
+    private boolean notInTheFuture(LocalDate day) {
+        return !day.isAfter(LocalDate.now(clock));
+    }
+
+    /**
+     * Sends {@code write} only when the coupling is one of the municipality's own waiting couplings as supervision knows
+     * them; anything else (another municipality's, one housed or cancelled, one not known) is refused without asking
+     * placement-service, which checks the same again.
+     */
+    private Uni<Response> ownCoupling(String code, UUID coupling, String back, Form form, Supplier<Uni<Response>> write) {
+        return ownOnly(code).chain(() -> ledgers.of(code))
+                .map(known -> known.ledger().waitingCouplings(LocalDate.now(clock)).stream()
+                        .anyMatch(w -> w.couplingId().equals(coupling.toString())))
+                .chain(own -> own ? sent(write.get(), back, form) : Uni.createFrom().item(refusal(back, form, "niet-toegestaan")));
+    }
+
+    /** What placement-service answered, as where the browser goes next; its failures as the form's Dutch refusal. */
+    private Uni<Response> sent(Uni<Response> answer, String back, Form form) {
+        return answer.map(a -> answered(a, back, form))
+                .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back, form))
                 .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
-                .recoverWithItem(e -> unreachable(e, back));
+                .recoverWithItem(e -> unreachable(e, back, form));
     }
 
     /** Only the municipality's own officers record for it: another's page is 403, also when posted to by URL. */
@@ -152,33 +263,33 @@ public class PlacementFormsResource {
                 : Uni.createFrom().failure(new ForbiddenException("Your token does not allow you to act for municipality " + code + "."));
     }
 
-    /**
-     * The officer's own token for placement-service: the access token of the dashboard's sign-in, or the bearer token
-     * the page was opened with.
-     */
+    /** The officer's own token for placement-service. */
     private String bearer() {
-        AccessTokenCredential access = identity.getCredential(AccessTokenCredential.class);
-        return "Bearer " + (access != null ? access.getToken() : token.getRawToken());
+        return Dashboard.bearer(identity, token);
     }
 
-    /** Back to the page with {@code done}, or with the refusal placement-service gave, in Dutch. */
-    private Response answered(Response answer, String back, String done, Map<String, String> fields, String conflict) {
+    /** Back to the page with the form's {@code done}, or with the refusal placement-service gave, in Dutch. */
+    private Response answered(Response answer, String back, Form form) {
         int status = answer.getStatus();
         if (status / 100 == 2) {
-            return seeOther(back + done + "#vastleggen");
+            return seeOther(back + form.done() + "#" + form.anchor());
         }
         String code = switch (status) {
-            case 400 -> fields.getOrDefault(invalidField(answer), "ongeldig");
+            case 400 -> form.fields().getOrDefault(invalidField(answer), "ongeldig");
             case 401 -> "aanmelding";
             case 403, 404 -> "niet-toegestaan";
-            case 409 -> conflict;
+            case 409 -> form.conflict();
             default -> "onbereikbaar";
         };
         if (status >= 500 || status == 401) {
             // 401: placement-service does not trust the dashboard's sign-in: its issuer is configured otherwise (docs/security.md).
             LOG.warnf("placement-service answered a dashboard form with %d", status);
         }
-        return seeOther(back + "fout=plaatsing-" + code + "#vastleggen");
+        return refusal(back, form, code);
+    }
+
+    private static Response refusal(String back, Form form, String code) {
+        return seeOther(back + "fout=" + form.prefix() + "-" + code + "#" + form.anchor());
     }
 
     private String invalidField(Response answer) {
@@ -190,9 +301,9 @@ public class PlacementFormsResource {
         }
     }
 
-    private static Response unreachable(Throwable e, String back) {
+    private static Response unreachable(Throwable e, String back, Form form) {
         LOG.warnf("placement-service could not be reached for a dashboard form: %s", e.toString());
-        return seeOther(back + "fout=plaatsing-onbereikbaar#vastleggen");
+        return refusal(back, form, "onbereikbaar");
     }
 
     private static String back(String code) {

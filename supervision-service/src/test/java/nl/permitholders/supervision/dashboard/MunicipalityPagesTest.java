@@ -241,6 +241,85 @@ class MunicipalityPagesTest {
                 .then().statusCode(200).body("coupledUnhousedPersons", equalTo(3)).body("housed", equalTo(0));
     }
 
+    @Test
+    void theWaitingListAndVacantUnitsSayWhenUnreachableWhileOfferAndDeclineFormsRefuseBadInputAndOtherTenantsBeforeSending() {
+        java.util.UUID coupling = events.coupling(town, 3, today.minusWeeks(2));
+        java.util.UUID neighboursCoupling = events.coupling(neighbour, 2, today.minusWeeks(2));
+        for (String code : List.of(town, neighbour)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Callers.issuer().rijk())
+                    .get("/supervision/v1/municipalities/{code}/periods/{period}", code, current.toString())
+                    .then().statusCode(200).body("coupledUnhousedPersons", equalTo(code.equals(town) ? 3 : 2)));
+        }
+        // placement-service and housing-stock cannot be reached here: the page says so and shows everything else.
+        Response opened = officer().get("/dashboard/gemeenten/{code}", town);
+        String html = opened.then().statusCode(200).body(containsString("Wachtlijst en aanbiedingen"))
+                .body(containsString(HousingPanel.PLACEMENT_UNAVAILABLE))
+                .body(containsString(HousingPanel.UNITS_UNAVAILABLE))
+                .body(containsString("Koppelingen op de termijn van 12 weken")).body(containsString("Plaatsing vastleggen"))
+                .body(not(containsString("Woning aanbieden"))).body(not(containsString("Exception")))
+                .extract().asString();
+        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(field.find()).isTrue();
+        String formToken = field.group(1);
+        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        // Province staff have no waiting list of the municipality's to read: the section is the officers' alone.
+        as(Callers.issuer().province(PROVINCE)).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(not(containsString("Wachtlijst en aanbiedingen")));
+
+        Map<String, String> valid = Map.of("koppeling", coupling.toString(), "woning", java.util.UUID.randomUUID().toString(),
+                "aangeboden-op", today.toString());
+        Map<String, String> refusedAs = Map.of("koppeling", "koppeling", "woning", "woning", "aangeboden-op", "datum");
+        for (Map.Entry<String, String> hostile : List.of(Map.entry("koppeling", "GM0141"), Map.entry("woning", "../units"),
+                Map.entry("aangeboden-op", "2026-02-30"), Map.entry("aangeboden-op", today.plusDays(1).toString()))) {
+            Map<String, String> offer = new java.util.HashMap<>(valid);
+            offer.put(hostile.getKey(), hostile.getValue());
+            form(town, formToken, cookieToken).formParams(offer).post("/dashboard/gemeenten/{code}/aanbiedingen", town)
+                    .then().statusCode(303).header("Location", containsString("fout=aanbod-" + refusedAs.get(hostile.getKey())));
+        }
+        officer().queryParam("fout", "aanbod-past-niet").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Deze woning kan niet aan deze koppeling worden aangeboden"));
+        // Another municipality's coupling from the own page: refused without asking placement-service (else "onbereikbaar").
+        Map<String, String> others = new java.util.HashMap<>(valid);
+        others.put("koppeling", neighboursCoupling.toString());
+        form(town, formToken, cookieToken).formParams(others).post("/dashboard/gemeenten/{code}/aanbiedingen", town)
+                .then().statusCode(303).header("Location", containsString("fout=aanbod-niet-toegestaan"));
+        // Another municipality's officer by URL: a Dutch refusal page.
+        form(neighbour, formToken, cookieToken).formParams(valid).post("/dashboard/gemeenten/{code}/aanbiedingen", town)
+                .then().statusCode(403).contentType(containsString("text/html"));
+        // A valid offer while placement-service cannot be reached: said so.
+        form(town, formToken, cookieToken).formParams(valid).post("/dashboard/gemeenten/{code}/aanbiedingen", town)
+                .then().statusCode(303).header("Location", containsString("fout=aanbod-onbereikbaar"));
+
+        String offerId = java.util.UUID.randomUUID().toString();
+        Map<String, String> decline = Map.of("aanbod", coupling + "/" + offerId, "reden", "HOUSEHOLD_DECLINED",
+                "afgewezen-op", today.toString(), "toelichting", "te ver van school");
+        Map<String, String> declineRefusedAs = Map.of("aanbod", "keuze", "reden", "reden", "afgewezen-op", "datum", "toelichting", "toelichting");
+        for (Map.Entry<String, String> hostile : List.of(Map.entry("aanbod", coupling.toString()), Map.entry("aanbod", coupling + "/x"),
+                Map.entry("reden", "PALEIS"), Map.entry("afgewezen-op", "26-11-2026"), Map.entry("toelichting", "x".repeat(501)),
+                Map.entry("toelichting", "te ver\u0000 van school"))) {
+            Map<String, String> declination = new java.util.HashMap<>(decline);
+            declination.put(hostile.getKey(), hostile.getValue());
+            form(town, formToken, cookieToken).formParams(declination).post("/dashboard/gemeenten/{code}/afwijzingen", town)
+                    .then().statusCode(303).header("Location", containsString("fout=afwijzing-" + declineRefusedAs.get(hostile.getKey())));
+        }
+        officer().queryParam("fout", "afwijzing-reden").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Kies de reden van de afwijzing."));
+        Map<String, String> othersOffer = new java.util.HashMap<>(decline);
+        othersOffer.put("aanbod", neighboursCoupling + "/" + offerId);
+        form(town, formToken, cookieToken).formParams(othersOffer).post("/dashboard/gemeenten/{code}/afwijzingen", town)
+                .then().statusCode(303).header("Location", containsString("fout=afwijzing-niet-toegestaan"));
+        form(neighbour, formToken, cookieToken).formParams(decline).post("/dashboard/gemeenten/{code}/afwijzingen", town)
+                .then().statusCode(403).contentType(containsString("text/html"));
+        form(town, formToken, cookieToken).formParams(decline).post("/dashboard/gemeenten/{code}/afwijzingen", town)
+                .then().statusCode(303).header("Location", containsString("fout=afwijzing-onbereikbaar"));
+        // Without the form's token nothing is taken.
+        as(Callers.issuer().municipality(town)).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port).formParams(valid)
+                .post("/dashboard/gemeenten/{code}/aanbiedingen", town).then().statusCode(400);
+        officer().queryParam("aanbod", "afgewezen").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString(DetailPageResource.OFFER_DECLINED));
+    }
+
     private static RequestSpecification form(String municipality, String formToken, String cookieToken) {
         return as(Callers.issuer().municipality(municipality)).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .header("Origin", "http://localhost:" + RestAssured.port)

@@ -33,15 +33,7 @@ public final class QueryParams {
     }
 
     public Integer integer(String name, String text) {
-        if (absent(text)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            violations.add(name, "must be a whole number");
-            return null;
-        }
+        return parsed(name, text, Integer::valueOf, "must be a whole number");
     }
 
     public Boolean bool(String name, String text) {
@@ -75,27 +67,11 @@ public final class QueryParams {
     }
 
     public <E extends Enum<E>> E enumValue(String name, String text, Class<E> type) {
-        if (absent(text)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            violations.add(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
+        return parsed(name, text, value -> Enum.valueOf(type, value), "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     public UUID uuid(String name, String text) {
-        if (absent(text)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            violations.add(name, "is not a UUID");
-            return null;
-        }
+        return parsed(name, text, UUID::fromString, "is not a UUID");
     }
 
     /**
@@ -112,15 +88,7 @@ public final class QueryParams {
 
     /** As {@link #required}, but null when absent. */
     public <T> T optional(String name, String text, Function<String, T> parse) {
-        if (absent(text)) {
-            return null;
-        }
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            violations.add(name, e.getMessage());
-            return null;
-        }
+        return parsed(name, text, parse, null);
     }
 
     /** The {@code page} and {@code pageSize} of a list; see {@link PageRequest} for their ranges. */
@@ -131,6 +99,22 @@ public final class QueryParams {
     /** Throws a 400 listing every parameter read so far that was refused. */
     public void throwIfAny() {
         violations.throwIfAny();
+    }
+
+    /**
+     * Null when absent; refused with {@code reason}, or the exception's message when that is null, when {@code parse}
+     * throws an {@link IllegalArgumentException}.
+     */
+    private <T> T parsed(String name, String text, Function<String, T> parse, String reason) {
+        if (absent(text)) {
+            return null;
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            violations.add(name, reason != null ? reason : e.getMessage());
+            return null;
+        }
     }
 
     private static boolean absent(String text) {

@@ -31,9 +31,13 @@ class DevProfileTest {
     @EnumSource(Service.class)
     void devProfileUsesTheLocalStacksPostgresAndKafka(Service service) throws IOException {
         Path module = ROOT.resolve(service.module);
+        // The service's configuration: the platform's shared defaults, overridden by its application.properties.
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
-            properties.load(reader);
+        for (Path file : new Path[] {ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"),
+                module.resolve("src/main/resources/application.properties")}) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
         }
 
         assertThat(properties.getProperty("quarkus.http.port")).isEqualTo(String.valueOf(service.defaultPort));
@@ -45,7 +49,11 @@ class DevProfileTest {
         assertThat(properties.getProperty("quarkus.datasource.username")).isEqualTo(LocalPostgres.USER);
         assertThat(properties.getProperty("%dev.quarkus.datasource.username")).isNull();
         assertThat(properties.getProperty("%dev.kafka.bootstrap.servers")).isEqualTo("localhost:" + LocalStack.KAFKA_PORT);
-        assertThat(properties.stringPropertyNames()).as("the issuer is the platform's, the same for every service")
+        Properties own = new Properties();
+        try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
+            own.load(reader);
+        }
+        assertThat(own.stringPropertyNames()).as("the issuer is the platform's, the same for every service")
                 .noneMatch(name -> name.contains("mp.jwt.verify"));
     }
 

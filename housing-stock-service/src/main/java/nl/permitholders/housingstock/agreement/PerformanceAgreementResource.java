@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.agreement;
 
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -36,14 +35,12 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.housingstock.allocation.Allocation;
-import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.api.Listings;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.housingstock.vacancy.Vacancy;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
@@ -52,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
 @Path(HousingStockApi.BASE + "/performance-agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +61,9 @@ public class PerformanceAgreementResource {
 
     @Inject
     Access access;
+
+    @Inject
+    Listings listings;
 
     public record AgreementRequest(
             @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -92,7 +93,6 @@ public class PerformanceAgreementResource {
     public record ReportView(AgreementView agreement, PerformanceReport actual) {
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Operation(operationId = "setPerformanceAgreement", summary = "Set a performance agreement",
             description = "Per corporation, municipality and period, the number or the percentage of the corporation's "
@@ -115,7 +115,6 @@ public class PerformanceAgreementResource {
                         : Response.ok()).entity(AgreementView.of(written.agreement())).build());
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPerformanceAgreement",
@@ -124,7 +123,6 @@ public class PerformanceAgreementResource {
         return existing(id, access.tenancy()).map(AgreementView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(operationId = "listPerformanceAgreements",
             summary = "List performance agreements", description = "By corporation, municipality and period. "
@@ -133,19 +131,11 @@ public class PerformanceAgreementResource {
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
             @BeanParam ListQuery list) {
-        QueryParams params = new QueryParams();
-        String municipalityCode = list.municipalityCode(params);
-        PageRequest page = list.page(params);
-        params.throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
-                corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
-        Filters filters = new Filters().equal("corporationId", scope.corporationId())
-                .in("municipalityCode", scope.municipalityCodes());
-        return Page.mapped(() -> PerformanceAgreement.<PerformanceAgreement>find(filters.query(),
-                Sort.by("corporationId").and("municipalityCode").and("period"), filters.parameters()), page, AgreementView::of);
+        return listings.of(list, "corporationId", corporationId)
+                .page((query, sort, parameters) -> PerformanceAgreement.<PerformanceAgreement>find(query, sort, parameters),
+                        Sort.by("corporationId").and("municipalityCode").and("period"), AgreementView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}/report")
     @Operation(operationId = "getPerformanceReport", summary = "The agreement against what happened",

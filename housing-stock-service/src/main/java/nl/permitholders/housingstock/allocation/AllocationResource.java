@@ -15,13 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.api.TenantList;
+import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
 @Path(HousingStockApi.BASE + "/allocations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Allocations")
 public class AllocationResource {
 
     @Inject
-    Access access;
+    Listings listings;
 
     @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "unitReference",
             "allocatedOn", "persons", "permitHolders", "recordedAt", "recordedBy"})
@@ -50,21 +49,17 @@ public class AllocationResource {
         }
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAllocation",
             summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
             + "it is in; 403 for others.")
     public Uni<AllocationView> get(@PathParam("id") UUID id) {
-        Tenancy tenancy = access.tenancy();
-        return Allocation.<Allocation>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Allocation " + id + " is not recorded."))
-                .invoke(a -> Access.require(tenancy.reads(a.municipalityCode, a.corporationId), "allocation " + id))
-                .map(AllocationView::of);
+        return listings.readable(Allocation.<Allocation>findById(id),
+                () -> new ResourceNotFoundException("Allocation " + id + " is not recorded."),
+                a -> a.municipalityCode, a -> a.corporationId, "allocation " + id).map(AllocationView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(operationId = "listAllocations", summary = "List allocations",
             description = "As corporations reported them (POST /vera/toewijzingen), by allocatedOn; from and to inclusive. "
@@ -83,22 +78,15 @@ public class AllocationResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String toText,
             @BeanParam ListQuery list) {
-        QueryParams params = new QueryParams();
-        String municipalityCode = list.municipalityCode(params);
+        QueryParams params = list.params();
         Boolean permitHolders = params.bool("permitHolders", permitHoldersText);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        PageRequest page = list.page(params);
-        params.throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
-                corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
-        Filters filters = new Filters()
-                .equal("corporationId", scope.corporationId())
-                .in("municipalityCode", scope.municipalityCodes())
-                .equal("permitHolders", permitHolders)
+        TenantList allocations = listings.of(list, "corporationId", corporationId);
+        allocations.where().equal("permitHolders", permitHolders)
                 .when(from, "allocatedOn >= :from", "from")
                 .when(to, "allocatedOn <= :to", "to");
-        return Page.mapped(() -> Allocation.<Allocation>find(filters.query(), Sort.by("allocatedOn").and("id"), filters.parameters()),
-                page, AllocationView::of);
+        return allocations.page((query, sort, parameters) -> Allocation.<Allocation>find(query, sort, parameters),
+                Sort.by("allocatedOn").and("id"), AllocationView::of);
     }
 }

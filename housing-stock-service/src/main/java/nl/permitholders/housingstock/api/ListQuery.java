@@ -2,14 +2,16 @@ package nl.permitholders.housingstock.api;
 
 import jakarta.ws.rs.QueryParam;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.codes.Codes;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The query parameters every list of this service takes ({@code @BeanParam}): the municipality and the page. Read as
- * text and checked through {@link QueryParams}, so that their refusals join the others in one 400.
+ * The query parameters every list of this service takes ({@code @BeanParam}): the municipality and the page. A
+ * resource reads its own filters through {@link #params()}, so that their refusals join these in one 400
+ * ({@link Listings#of}).
  */
 public class ListQuery {
 
@@ -27,11 +29,21 @@ public class ListQuery {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String pageSize;
 
-    public String municipalityCode(QueryParams params) {
-        return params.municipalityCode("municipalityCode", municipalityCode);
+    private QueryParams params;
+
+    /** Where the list's own filters are read. */
+    public QueryParams params() {
+        if (params == null) {
+            params = new QueryParams();
+        }
+        return params;
     }
 
-    public PageRequest page(QueryParams params) {
-        return params.page(page, pageSize);
+    String municipalityCode() {
+        return params().municipalityCode("municipalityCode", municipalityCode);
+    }
+
+    PageRequest page() {
+        return params().page(page, pageSize);
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;

@@ -35,16 +35,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.api.TenantList;
+import nl.permitholders.housingstock.api.Listings;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
@@ -54,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
 @Path(HousingStockApi.BASE + "/capacity-projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,7 +67,7 @@ public class CapacityProjectResource {
     Clock clock;
 
     @Inject
-    Access access;
+    Listings listings;
 
     public record ExpectedDeliveryRequest(
             @Schema(description = "half-year, e.g. 2026-H2 (2026-II accepted)") @NotBlank String period,
@@ -130,7 +128,6 @@ public class CapacityProjectResource {
         }
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Operation(operationId = "planCapacityProject", summary = "Plan a project, or re-plan it",
             description = "A new-build, flex or transformation project in a municipality: its units, the places for "
@@ -155,21 +152,16 @@ public class CapacityProjectResource {
                 });
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCapacityProject",
             summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
             + "in the calling municipality, or of the calling corporation (ownerId); another's is 403.")
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
-        Tenancy tenancy = access.tenancy();
-        return CapacityProject.<CapacityProject>findById(id)
-                .onItem().ifNull().failWith(() -> CapacityProjectService.notPlanned(id))
-                .invoke(project -> Access.require(tenancy.reads(project.municipalityCode, project.ownerId), "project " + id))
-                .flatMap(this::view);
+        return listings.readable(CapacityProject.<CapacityProject>findById(id), () -> CapacityProjectService.notPlanned(id),
+                project -> project.municipalityCode, project -> project.ownerId, "project " + id).flatMap(this::view);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(operationId = "listCapacityProjects",
             summary = "List projects", description = "By municipality and type, in registration order. A "
@@ -180,28 +172,22 @@ public class CapacityProjectResource {
                     schema = @Schema(implementation = ProjectType.class))
             @QueryParam("type") String typeText,
             @BeanParam ListQuery list) {
-        QueryParams params = new QueryParams();
-        String municipalityCode = list.municipalityCode(params);
-        ProjectType type = params.enumValue("type", typeText, ProjectType.class);
-        PageRequest page = list.page(params);
-        params.throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, null, "ownerId");
-        Filters filters = new Filters().in("municipalityCode", scope.municipalityCodes())
-                .equal("ownerId", scope.corporationId()).equal("type", type);
-        return Page.of(() -> CapacityProject.<CapacityProject>find(filters.query(), Sort.by("registeredAt").and("id"),
-                filters.parameters()), page, projects -> {
-            List<UUID> ids = projects.stream().map(p -> p.id).toList();
+        ProjectType type = list.params().enumValue("type", typeText, ProjectType.class);
+        TenantList projects = listings.of(list, "ownerId", null);
+        projects.where().equal("type", type);
+        return projects.pageOf((query, sort, parameters) -> CapacityProject.<CapacityProject>find(query, sort, parameters),
+                Sort.by("registeredAt").and("id"), rows -> {
+            List<UUID> ids = rows.stream().map(p -> p.id).toList();
             return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {
                 Map<UUID, List<ExpectedDeliveryRow>> expectedBy = expected.stream().collect(Collectors.groupingBy(e -> e.projectId));
                 Map<UUID, List<CapacityDelivery>> deliveredBy = delivered.stream().collect(Collectors.groupingBy(d -> d.projectId));
                 Function<CapacityProject, ProjectView> view = p -> ProjectView.of(p,
                         expectedBy.getOrDefault(p.id, List.of()), deliveredBy.getOrDefault(p.id, List.of()));
-                return projects.stream().map(view).toList();
+                return rows.stream().map(view).toList();
             }));
         });
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Path("/{id}/deliveries")
     @Operation(operationId = "recordCapacityDelivery", summary = "Record that a project delivered units",

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.UnitOnDate;
 import nl.permitholders.housingstock.unit.Unit;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.unit.UnitType;
 import nl.permitholders.platform.security.Roles;

@@ -37,15 +37,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.api.TenantList;
+import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
 @Path(HousingStockApi.BASE + "/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,7 +69,7 @@ public class UnitResource {
     Clock clock;
 
     @Inject
-    Access access;
+    Listings listings;
 
     public record UnitRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
@@ -112,7 +111,6 @@ public class UnitResource {
         }
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @POST
     @Operation(operationId = "registerUnit", summary = "Register or correct a unit under its owner's own id",
             description = "201 when new. The same owner and externalId again is an upsert: with the same data it is 200 "
@@ -133,7 +131,6 @@ public class UnitResource {
                         : Response.ok()).entity(UnitView.of(written.unit())).build());
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}")
     @Operation(operationId = "correctUnit", summary = "Correct a unit",
@@ -148,21 +145,16 @@ public class UnitResource {
         return units.correct(id, request.ownerId(), request.externalId(), request.details()).map(UnitView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUnit",
             summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
             + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
-        Tenancy tenancy = access.tenancy();
-        return Unit.<Unit>findById(id)
-                .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
-                .invoke(unit -> Access.require(tenancy.reads(unit.municipalityCode, unit.ownerId), "unit " + id))
-                .map(UnitView::of);
+        return listings.readable(Unit.<Unit>findById(id), () -> Unit.notRegistered(id), unit -> unit.municipalityCode,
+                unit -> unit.ownerId, "unit " + id).map(UnitView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(operationId = "listUnits", summary = "List units",
             description = "In registration order. Without retired, only units in the stock; retired=true lists the "
@@ -185,30 +177,22 @@ public class UnitResource {
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("retired") String retiredText,
             @BeanParam ListQuery list) {
-        QueryParams params = new QueryParams();
-        String municipalityCode = list.municipalityCode(params);
+        QueryParams params = list.params();
         UnitType type = params.enumValue("type", typeText, UnitType.class);
         OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
         Boolean available = params.bool("available", availableText);
         Boolean retired = params.bool("retired", retiredText);
-        PageRequest page = list.page(params);
-        params.throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode, blankToNull(ownerId), "ownerId");
-
-        Filters filters = new Filters()
-                .always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
-                .in("municipalityCode", scope.municipalityCodes())
+        TenantList units = listings.of(list, "ownerId", ownerId);
+        units.where().always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
                 .equal("type", type)
-                .equal("ownerId", scope.corporationId())
                 .equal("ownerType", ownerType);
         if (available != null) {
-            filters.always(available ? "occupied < capacity" : "occupied >= capacity");
+            units.where().always(available ? "occupied < capacity" : "occupied >= capacity");
         }
-        return Page.mapped(() -> Unit.<Unit>find(filters.query(), Sort.by("registeredAt").and("id"), filters.parameters()),
-                page, UnitView::of);
+        return units.page((query, sort, parameters) -> Unit.<Unit>find(query, sort, parameters),
+                Sort.by("registeredAt").and("id"), UnitView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @PUT
     @Path("/{id}/retirement")
     @Operation(operationId = "retireUnit", summary = "Retire a unit",
@@ -224,9 +208,5 @@ public class UnitResource {
             throw InvalidInputException.of("retiredOn", "must not be in the future; retire a unit once it has left the stock");
         }
         return units.retire(id, request.retiredOn(), request.reason()).map(UnitView::of);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
@@ -56,7 +56,8 @@ public class VacancyCountResource {
             @QueryParam("municipalityCode") String municipalityText,
             @QueryParam("corporationId") String corporationText) {
         QueryParams params = new QueryParams();
-        ReportingPeriod period = params.period("period", periodText);
+        ReportingPeriod period = params.required("period", periodText,
+                "is required: a year (yyyy) or a half-year (yyyy-H1, yyyy-H2)", ReportingPeriod::parse);
         String municipalityFilter = params.municipalityCode("municipalityCode", municipalityText);
         params.throwIfAny();
         Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityFilter,

@@ -28,15 +28,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
-import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.QueryParams;
+import nl.permitholders.housingstock.api.TenantList;
+import nl.permitholders.housingstock.api.Listings;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
@@ -45,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
 @Path(HousingStockApi.BASE + "/vacancies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,7 +53,7 @@ public class VacancyResource {
     VacancyService vacancies;
 
     @Inject
-    Access access;
+    Listings listings;
 
     public record VacancyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -102,21 +100,17 @@ public class VacancyResource {
                         : Response.ok()).entity(VacancyView.of(written.vacancy())).build());
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Path("/{id}")
     @Operation(operationId = "getVacancy",
             summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
             + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
-        Tenancy tenancy = access.tenancy();
-        return Vacancy.<Vacancy>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Vacancy " + id + " is not reported."))
-                .invoke(v -> Access.require(tenancy.reads(v.municipalityCode, v.corporationId), "vacancy " + id))
-                .map(VacancyView::of);
+        return listings.readable(Vacancy.<Vacancy>findById(id),
+                () -> new ResourceNotFoundException("Vacancy " + id + " is not reported."),
+                v -> v.municipalityCode, v -> v.corporationId, "vacancy " + id).map(VacancyView::of);
     }
 
-    @RolesAllowed({Roles.MUNICIPALITY, Roles.CORPORATION})
     @GET
     @Operation(operationId = "listVacancies",
             summary = "List vacancies", description = "By availableFrom, from and to inclusive. A municipality sees "
@@ -131,21 +125,11 @@ public class VacancyResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String toText,
             @BeanParam ListQuery list) {
-        QueryParams params = new QueryParams();
-        String municipalityCode = list.municipalityCode(params);
-        LocalDate from = params.date("from", fromText);
-        LocalDate to = params.date("to", toText);
-        PageRequest page = list.page(params);
-        params.throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
-                corporationId == null || corporationId.isBlank() ? null : corporationId, "corporationId");
-
-        Filters filters = new Filters()
-                .equal("corporationId", scope.corporationId())
-                .in("municipalityCode", scope.municipalityCodes())
-                .when(from, "availableFrom >= :from", "from")
-                .when(to, "availableFrom <= :to", "to");
-        return Page.mapped(() -> Vacancy.<Vacancy>find(filters.query(), Sort.by("availableFrom").and("reportedAt").and("id"), filters.parameters()),
-                page, VacancyView::of);
+        LocalDate from = list.params().date("from", fromText);
+        LocalDate to = list.params().date("to", toText);
+        TenantList vacancies = listings.of(list, "corporationId", corporationId);
+        vacancies.where().when(from, "availableFrom >= :from", "from").when(to, "availableFrom <= :to", "to");
+        return vacancies.page((query, sort, parameters) -> Vacancy.<Vacancy>find(query, sort, parameters),
+                Sort.by("availableFrom").and("reportedAt").and("id"), VacancyView::of);
     }
 }

@@ -1,5 +1,6 @@
 package nl.permitholders.placement.coupling;
 
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.platform.api.EnumParam;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
@@ -142,8 +142,10 @@ public class CouplingResource {
             @Parameter(schema = @Schema(implementation = CouplingStatus.class)) @QueryParam("status") String statusText,
             @Parameter(description = "COA's reference of the coupling") @QueryParam("coaReference") String coaReference,
             @BeanParam PageParams paging) {
-        CouplingStatus status = EnumParam.parse("status", statusText, CouplingStatus.class);
-        PageRequest request = paging.request();
+        QueryParams params = new QueryParams();
+        CouplingStatus status = params.enumValue("status", statusText, CouplingStatus.class);
+        PageRequest request = paging.request(params);
+        params.throwIfAny();
         String municipality = municipalityCode;
         if (municipality != null) {
             caller.requireOwnMunicipality(municipality);

@@ -116,6 +116,8 @@ class CouplingResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder("page", "pageSize"))
                 .body("invalidParams.reason", hasItem("must be a whole number"));
+        asCoa().queryParam("status", "WAITING").queryParam("pageSize", 0).get("/placements/v1/couplings")
+                .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("status", "pageSize"));
     }
 
     @Test

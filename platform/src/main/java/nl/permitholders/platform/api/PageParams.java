@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The {@code page} and {@code pageSize} query parameters of every list. Read as text, so that a value that is not a
- * number is a 400 naming the parameter rather than the 404 JAX-RS gives for a failed conversion.
+ * The {@code page} and {@code pageSize} query parameters of every list ({@code @BeanParam}). Read as text through
+ * {@link QueryParams}, so that a value that is not a number is a 400 naming the parameter rather than the 404 JAX-RS
+ * gives for a failed conversion.
  */
 public class PageParams {
 
@@ -21,22 +22,14 @@ public class PageParams {
     String pageSize;
 
     public PageRequest request() {
-        Violations violations = new Violations();
-        PageRequest request = PageRequest.of(number(violations, "page", page), number(violations, "pageSize", pageSize),
-                violations);
-        violations.throwIfAny();
+        QueryParams params = new QueryParams();
+        PageRequest request = request(params);
+        params.throwIfAny();
         return request;
     }
 
-    private static Integer number(Violations violations, String name, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            violations.add(name, "must be a whole number");
-            return null;
-        }
+    /** The page, its refusals joined with those of the other parameters read through {@code params}. */
+    public PageRequest request(QueryParams params) {
+        return params.page(page, pageSize);
     }
 }

@@ -1,5 +1,6 @@
 package nl.permitholders.quota.reference;
 
+import nl.permitholders.platform.api.QueryParams;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
@@ -22,7 +23,6 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.CsvFile;
@@ -54,8 +54,10 @@ public class MunicipalitiesResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("validOn") String validOnText,
             @BeanParam PageParams paging) {
-        PageRequest request = paging.request();
-        LocalDate validOn = DateParam.parseOptional("validOn", validOnText);
+        QueryParams params = new QueryParams();
+        PageRequest request = paging.request(params);
+        LocalDate validOn = params.date("validOn", validOnText);
+        params.throwIfAny();
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (provinceCode != null) {

@@ -2,6 +2,7 @@ package nl.permitholders.quota.reference;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -98,5 +99,7 @@ class MunicipalitiesResourceTest {
                 .then().statusCode(400).body("invalidParams.name", hasItem("pageSize"));
         given().queryParam("validOn", "morgen").get(MUNICIPALITIES)
                 .then().statusCode(400).body("invalidParams.name", hasItem("validOn"));
+        given().queryParam("validOn", "morgen").queryParam("pageSize", 101).get(MUNICIPALITIES)
+                .then().statusCode(400).body("invalidParams.name", containsInAnyOrder("validOn", "pageSize"));
     }
 }

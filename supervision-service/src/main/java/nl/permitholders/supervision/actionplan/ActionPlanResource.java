@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.actionplan;
 
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.QueryParams;
 import java.time.Clock;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,7 +40,6 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.UuidParam;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
@@ -89,7 +90,11 @@ public class ActionPlanResource {
                                                   schema = @Schema(type = SchemaType.STRING, format = "date"))
                                           @QueryParam("asOf") String asOfText,
                                           @BeanParam PageParams paging) {
-        return plans.list(code, DateParam.parseOptional("asOf", asOfText), paging.request());
+        QueryParams params = new QueryParams();
+        LocalDate asOf = params.date("asOf", asOfText);
+        PageRequest page = paging.request(params);
+        params.throwIfAny();
+        return plans.list(code, asOf, page);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -106,7 +111,11 @@ public class ActionPlanResource {
                                     @Parameter(description = "progress on this date, yyyy-mm-dd; default today",
                                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                                     @QueryParam("asOf") String asOfText) {
-        return plans.plan(code, UuidParam.parse("planId", planIdText), DateParam.parseOptional("asOf", asOfText));
+        QueryParams params = new QueryParams();
+        UUID planId = params.uuid("planId", planIdText);
+        LocalDate asOf = params.date("asOf", asOfText);
+        params.throwIfAny();
+        return plans.plan(code, planId, asOf);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -150,8 +159,11 @@ public class ActionPlanResource {
                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                              @PathParam("measureId") String measureIdText,
                                              @Valid @NotNull MeasureChange change) {
-        UUID planId = UuidParam.parse("planId", planIdText);
-        return changeMeasure(code, planId, UuidParam.parse("measureId", measureIdText), Change.MEASURE_CHANGED, change);
+        QueryParams params = new QueryParams();
+        UUID planId = params.uuid("planId", planIdText);
+        UUID measureId = params.uuid("measureId", measureIdText);
+        params.throwIfAny();
+        return changeMeasure(code, planId, measureId, Change.MEASURE_CHANGED, change);
     }
 
     private Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change) {

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.figures;
 
+import nl.permitholders.platform.api.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,8 +57,10 @@ public class FiguresResource {
                                     @Parameter(description = "position on this date, yyyy-mm-dd",
                                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                                     @QueryParam("asOf") String asOfText) {
-        Period period = PeriodParam.parse("period", periodText);
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
+        QueryParams params = new QueryParams();
+        Period period = params.required("period", periodText, PeriodParam.REQUIRED, Period::parse);
+        LocalDate asOf = params.date("asOf", asOfText);
+        params.throwIfAny();
         return queries.figures(code, period, asOf);
     }
 

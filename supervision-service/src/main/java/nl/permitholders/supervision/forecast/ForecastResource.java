@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.forecast;
 
+import nl.permitholders.platform.api.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.permitholders.platform.api.EnumParam;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
@@ -80,9 +80,12 @@ public class ForecastResource {
                             defaultValue = "UNCHANGED_POLICY"))
             @QueryParam("scenario") String scenarioText) {
         LocalDate today = LocalDate.now(clock);
-        Period until = PeriodParam.parse("until", untilText);
-        Period from = fromText == null ? Period.containing(today) : PeriodParam.parse("from", fromText);
-        Scenario scenario = EnumParam.parse("scenario", scenarioText, Scenario.class);
+        QueryParams params = new QueryParams();
+        Period until = params.required("until", untilText, PeriodParam.REQUIRED, Period::parse);
+        Period given = params.optional("from", fromText, Period::parse);
+        Scenario scenario = params.enumValue("scenario", scenarioText, Scenario.class);
+        params.throwIfAny();
+        Period from = given == null ? Period.containing(today) : given;
         if (until.isBefore(from)) {
             throw InvalidInputException.of("until", "must not be before 'from' (" + from + ")");
         }

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.actionplan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -185,6 +186,12 @@ class ActionPlanFlowTest {
         given().queryParam("until", next.toString()).queryParam("scenario", "WITH_PLAN").queryParam("assumedHousedPersons", 5)
                 .get("/supervision/v1/municipalities/{code}/forecast", town).then().statusCode(400)
                 .body("invalidParams.name", hasItem("scenario"));
+        given().queryParam("until", "soon").queryParam("from", "2025-H3").queryParam("scenario", "BEST")
+                .get("/supervision/v1/municipalities/{code}/forecast", town).then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("until", "from", "scenario"));
+        given().queryParam("asOf", "yesterday").queryParam("page", 0)
+                .get("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("asOf", "page"));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package nl.permitholders.housingstock.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.platform.api.PageRequest;
+
+/**
+ * How this service's resources read their facts for the caller: a list checked and scoped to the caller's tenant, or
+ * one fact that the caller may read. Every fact has a {@code municipalityCode} and a corporation side (its owner or the
+ * corporation that reported it), which is what {@link Tenancy} decides on.
+ */
+@RequestScoped
+public class Listings {
+
+    @Inject
+    Access access;
+
+    /**
+     * The list the caller asked for: every refused parameter (the municipality, the page and those the resource read
+     * through {@link ListQuery#params()}) in one 400; then 403 when a filter names another tenant; else the filters
+     * that keep the list to the caller's tenant.
+     *
+     * @param corporationField  the fact's corporation column, which is also the name of the query parameter that filters
+     *                          on it
+     * @param corporationFilter that parameter's value, null or blank for any
+     */
+    public TenantList of(ListQuery list, String corporationField, String corporationFilter) {
+        String municipalityCode = list.municipalityCode();
+        PageRequest page = list.page();
+        list.params().throwIfAny();
+        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
+                corporationFilter == null || corporationFilter.isBlank() ? null : corporationFilter, corporationField);
+        Filters filters = new Filters()
+                .in("municipalityCode", scope.municipalityCodes())
+                .equal(corporationField, scope.corporationId());
+        return new TenantList(filters, page);
+    }
+
+    /**
+     * The fact {@code found}, when the caller may read it (its municipality's, including what lay there before a
+     * merger, or its corporation's); 404 when there is none, 403 naming {@code what} when it is another's.
+     */
+    public <E> Uni<E> readable(Uni<E> found, Supplier<RuntimeException> notFound, Function<E, String> municipalityCode,
+                               Function<E, String> corporationId, String what) {
+        Tenancy tenancy = access.tenancy();
+        return found.onItem().ifNull().failWith(notFound)
+                .invoke(fact -> Access.require(tenancy.reads(municipalityCode.apply(fact), corporationId.apply(fact)), what));
+    }
+}

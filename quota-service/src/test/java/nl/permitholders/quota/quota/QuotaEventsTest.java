@@ -101,4 +101,35 @@ class QuotaEventsTest {
         assertThat(records).filteredOn(r -> "nl.permitholders.quota.quota-set.v1".equals(KafkaTopics.header(r, "ce_type")))
                 .hasSize(1);
     }
+
+    @Test
+    void aPopulationImportPublishesEachChangedFigureAndAnUnchangedOneNothing() {
+        String code = TestData.municipality();
+        String other = TestData.municipality();
+        String csv = "code;name;population\n" + code + ";A;73000\n" + other + ";B;12000\n";
+        given().contentType("text/csv").body(csv).put("/quota/v1/populations/{date}", "2041-01-01").then().statusCode(200);
+        given().contentType("text/csv").body(csv).put("/quota/v1/populations/{date}", "2041-01-01").then().statusCode(200)
+                .body("unchanged", org.hamcrest.Matchers.equalTo(2));
+        given().contentType("text/csv").body("code;name;population\n" + code + ";A;73100\n")
+                .put("/quota/v1/populations/{date}", "2041-01-01").then().statusCode(200);
+
+        // The correction is published after the unchanged import on the same partition: once it is there, so is anything that one published.
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> populationSets(code), r -> r.stream().anyMatch(e -> e.value().contains("\"version\":2")));
+        assertThat(records).hasSize(2);
+        records.forEach(r -> {
+            EventSchemas.assertConforms("nl.permitholders.quota.population-set.v1", r.value());
+            assertThat(KafkaTopics.header(r, "ce_subject")).isEqualTo(code);
+            assertThat(r.key()).isEqualTo(code);
+        });
+        assertThat(records.get(0).value()).isEqualTo("{\"municipalityCode\":\"" + code
+                + "\",\"referenceDate\":\"2041-01-01\",\"persons\":73000,\"version\":1}");
+        assertThat(records.get(1).value()).contains("\"persons\":73100", "\"version\":2");
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> populationSets(other), r -> !r.isEmpty())).hasSize(1);
+    }
+
+    private List<ConsumerRecord<String, String>> populationSets(String code) {
+        return kafka.readAll("quota.events", code).stream()
+                .filter(r -> "nl.permitholders.quota.population-set.v1".equals(KafkaTopics.header(r, "ce_type"))).toList();
+    }
 }

@@ -128,6 +128,27 @@ class QuotaEventsTest {
         assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> populationSets(other), r -> !r.isEmpty())).hasSize(1);
     }
 
+    @Test
+    void aMergersPopulationIsTheNextVersionOfTheAbsorbingMunicipalitysAndIsPublished() {
+        String absorbing = TestData.municipality();
+        String absorbed = TestData.municipality();
+        given().contentType("text/csv").body("code;name;population\n" + absorbing + ";A;50000\n")
+                .put("/quota/v1/populations/{date}", "2048-01-01").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("municipality", Map.of("code", absorbing),
+                        "mergedMunicipalityCodes", List.of(absorbed), "effectiveDate", "2048-01-01",
+                        "populations", List.of(Map.of("referenceDate", "2048-01-01", "persons", 58_000)), "reason", "herindeling"))
+                .post("/quota/v1/mergers").then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> populationSets(absorbing), r -> r.size() >= 2);
+        assertThat(records).hasSize(2);
+        records.forEach(r -> EventSchemas.assertConforms("nl.permitholders.quota.population-set.v1", r.value()));
+        assertThat(records.get(1).value()).contains("\"persons\":58000", "\"version\":2", "\"referenceDate\":\"2048-01-01\"");
+        given().queryParam("pageSize", 100).get("/quota/v1/populations/{date}", "2048-01-01").then().statusCode(200)
+                .body("items.find { it.municipalityCode == '" + absorbing + "' }.population", org.hamcrest.Matchers.equalTo(58_000))
+                .body("items.find { it.municipalityCode == '" + absorbing + "' }.version", org.hamcrest.Matchers.equalTo(2));
+    }
+
     private List<ConsumerRecord<String, String>> populationSets(String code) {
         return kafka.readAll("quota.events", code).stream()
                 .filter(r -> "nl.permitholders.quota.population-set.v1".equals(KafkaTopics.header(r, "ce_type"))).toList();

@@ -76,7 +76,8 @@
     source.addEventListener('verbonden', function () { container.dataset.state = 'verbonden'; });
     source.addEventListener('gewijzigd', function (event) {
       var code = event.data;
-      fetch(container.dataset.row + encodeURIComponent(code) + '?periode=' + encodeURIComponent(container.dataset.period),
+      fetch(container.dataset.row + encodeURIComponent(code) + '?periode=' + encodeURIComponent(container.dataset.period)
+        + (container.dataset.kaart ? '&kaart=' + encodeURIComponent(container.dataset.kaart) : ''),
         { credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.text() : null; })
         .then(function (html) {

@@ -94,6 +94,12 @@ public final class TestEvents {
                 .formatted(municipality, period, backlog));
     }
 
+    /** A municipality's population on a reference date (1 January), in its version. */
+    public void population(String municipality, String referenceDate, int persons, int version) {
+        send("quota.events", municipality, QUOTA + "population-set.v1", """
+                {"municipalityCode":"%s","referenceDate":"%s","persons":%d,"version":%d}""".formatted(municipality, referenceDate, persons, version));
+    }
+
     /** R3: {@code merged} merge into {@code continuing} (new, or existing and absorbing them) on {@code effective}. */
     public void merger(String continuing, List<String> merged, LocalDate effective) {
         send("quota.events", continuing, QUOTA + "municipalities-merged.v1", """

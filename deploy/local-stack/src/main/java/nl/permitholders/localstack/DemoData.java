@@ -126,6 +126,7 @@ public final class DemoData {
             put(Service.QUOTA, "/municipalities/" + municipality.code() + "/opening-balance",
                     Map.of("period", FIRST.toString(), "backlog", municipality.firstOfJanuary2024()));
         });
+        populations(figures);
         almeloQuotas(figures);
         awaitKnownToHousingStock(ALMELO);
         post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
@@ -161,6 +162,20 @@ public final class DemoData {
         almeloActionPlan(figures);
         exchangeAwaitingTheProvince();
         System.out.println("Demo data loaded.");
+    }
+
+    /**
+     * The demo's one population per municipality as quota-service's on every 1 January from the first half-year's year
+     * to today's: quota-service publishes them, and supervision's map shows the backlog per 1,000 inhabitants from them.
+     */
+    private void populations(DemoFigures figures) {
+        StringBuilder csv = new StringBuilder("code;name;population\n");
+        figures.backlogs.values().forEach(m -> csv.append(m.code()).append(';').append(m.name()).append(';')
+                .append(figures.populations.get(m.code())).append('\n'));
+        for (int year = FIRST.year(); year <= today.getYear(); year++) {
+            send(Service.QUOTA, "/populations/" + LocalDate.of(year, 1, 1), "PUT", "text/csv",
+                    HttpRequest.BodyPublishers.ofString(csv.toString()), tokenFor(Service.QUOTA));
+        }
     }
 
     /**
@@ -369,11 +384,20 @@ public final class DemoData {
 
     private HttpResponse<String> send(Service service, String path, String method, Map<String, Object> body, String token) {
         try {
+            return send(service, path, method, "application/json", body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)), token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(Service service, String path, String method, String contentType, HttpRequest.BodyPublisher body,
+                                      String token) {
+        try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(service) + path))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", contentType)
                     .header("Authorization", "Bearer " + token)
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .method(method, body)
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {

@@ -671,8 +671,27 @@ class DashboardInBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", almelo);
         assertThat(browser.findElement(By.id("kaart-info")).getText()).startsWith("Almelo: nog te huisvesten")
                 .endsWith("schemakleur " + almelosColour);
-        new Actions(browser).moveToElement(almelo.findElement(By.tagName("path"))).click().perform();
+
+        // As a choice, the backlog per 1,000 inhabitants, from the populations quota-service published (DemoData).
+        browser.findElement(By.linkText("achterstand per 1.000 inwoners")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "per 1.000 inwoners"));
+        List<String> almelosRow = cellTexts(row(ALMELO));
+        int stillToHouse = Integer.parseInt(almelosRow.get(5).replace(".", ""));
+        String perThousand = String.format(java.util.Locale.ROOT, "%.1f",
+                java.math.BigDecimal.valueOf(stillToHouse * 1000L).divide(java.math.BigDecimal.valueOf(73_600), 1,
+                        java.math.RoundingMode.HALF_UP)).replace('.', ',');
+        assertThat(almelosRow).last().isEqualTo(perThousand);
+        assertThat(browser.findElement(By.id("kaart-peildatum")).getText()).contains("1 januari " + java.time.LocalDate.now().getYear());
+        WebElement almeloPerThousand = browser.findElement(By.cssSelector(".kaart-svg a.gebied[data-key='" + ALMELO + "']"));
+        assertThat(almeloPerThousand.getAttribute("data-kleur")).startsWith("inw-").isNotEqualTo("inw-onbekend");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", almeloPerThousand);
+        assertThat(browser.findElement(By.id("kaart-info")).getText())
+                .isEqualTo("Almelo: nog te huisvesten " + almelosRow.get(5) + ", " + perThousand + " per 1.000 inwoners (73.600 inwoners)");
+        assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied[data-kleur='inw-onbekend']"))).isEmpty();
+        List<String> violations = accessibilityViolations("the overview with the map by backlog per 1,000 inhabitants");
+        new Actions(browser).moveToElement(almeloPerThousand.findElement(By.tagName("path"))).click().perform();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo in het"));
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }
 
     @Test

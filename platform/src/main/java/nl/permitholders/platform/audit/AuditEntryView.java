@@ -19,8 +19,7 @@ public record AuditEntryView(
         String actorTenant,
         @Schema(description = "the request that made the write, e.g. `PUT /quota/v1/municipalities/GM0141/quotas/2025-H1`")
         String operation,
-        @Schema(description = "what the write changed: the CloudEvents type of the event it published, or the name of a "
-                + "change that publishes no event (e.g. `population-set`)")
+        @Schema(description = "what the write changed: the CloudEvents type of the event it published")
         String action,
         @Schema(description = "the id of the event it published, to find it on the topic; absent when there is none")
         UUID eventId,

@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -40,7 +38,6 @@ public class WriteLog {
     private static final String INSERT_MANY = "INSERT INTO write_log "
             + "(event_id, action, subject, actor, actor_roles, actor_tenant, operation, at) VALUES ";
     private static final int COLUMNS = 8;
-    private static final String INSERT_ONE = INSERT_MANY + ValuesRows.of(1, COLUMNS);
     private static final String ACTOR_OF_WRITE = WriteLog.class.getName() + ".actor";
     private static final String[] TENANT_CLAIMS = {"municipality", "province", "corporation"};
 
@@ -78,21 +75,6 @@ public class WriteLog {
                     }
                     return insert.executeUpdate();
                 })
-                .replaceWithVoid();
-    }
-
-    /**
-     * Records a write that publishes no event (e.g. a population figure, which only quota-service uses); call within
-     * the write's transaction.
-     */
-    public Uni<Void> recordChange(String action, String subject) {
-        return record(null, action, subject, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
-    }
-
-    private Uni<Void> record(UUID eventId, String action, String subject, OffsetDateTime at) {
-        Actor actor = actorOfWrite();
-        return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(INSERT_ONE), 0,
-                        eventId, action, subject, actor, at).executeUpdate())
                 .replaceWithVoid();
     }
 

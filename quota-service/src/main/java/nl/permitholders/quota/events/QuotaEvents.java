@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
 import nl.permitholders.quota.reference.Municipality;
 
@@ -73,5 +74,17 @@ public final class QuotaEvents {
 
     public record OpeningBalanceSet(String municipalityCode, String period, int backlog, int version) {
         public static final String TYPE = PREFIX + "opening-balance-set.v1";
+    }
+
+    /**
+     * A new version of a municipality's population on a reference date (1 January): a CBS figure imported or one a
+     * province set at a merger. The highest version is current; supervision uses it for the backlog per 1,000 inhabitants.
+     */
+    public record PopulationSet(String municipalityCode, LocalDate referenceDate, int persons, int version) {
+        public static final String TYPE = PREFIX + "population-set.v1";
+
+        public static PopulationSet of(PopulationVersion p) {
+            return new PopulationSet(p.municipalityCode, p.referenceDate, p.persons, p.version);
+        }
     }
 }

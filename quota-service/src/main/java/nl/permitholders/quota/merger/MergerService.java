@@ -19,6 +19,7 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalitiesMerged;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
+import nl.permitholders.quota.population.PopulationService;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.PeriodQuotas;
 import nl.permitholders.quota.quota.QuotaBasis;
@@ -43,6 +44,9 @@ public class MergerService {
 
     @Inject
     PeriodQuotas periodQuotas;
+
+    @Inject
+    PopulationService populationService;
 
     /** A merger as the Rijk records it; {@code name} and {@code provinceCode} are null for an absorbing municipality. */
     public record Merger(String code, String name, String provinceCode, List<String> merged, LocalDate effectiveDate,
@@ -92,7 +96,6 @@ public class MergerService {
             municipality.validUntil = merger.effectiveDate().minusDays(1);
             writes = writes.call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality)));
         }
-        List<PopulationVersion> populations = populations(continuing.code, merger.populations(), now);
         MergerRecord record = new MergerRecord();
         record.id = UUID.randomUUID();
         record.continuingMunicipalityCode = continuing.code;
@@ -103,7 +106,7 @@ public class MergerService {
         List<String> codes = old.stream().map(m -> m.code).toList();
         List<MergerPart> parts = codes.stream().map(code -> MergerPart.of(record.id, code)).toList();
         Period effective = Period.containing(merger.effectiveDate());
-        return writes.call(() -> populations.isEmpty() ? Uni.createFrom().voidItem() : PopulationVersion.persist(populations))
+        return writes.call(() -> setPopulations(continuing.code, merger.populations(), now))
                 .call(() -> record.persist())
                 .call(() -> MergerPart.persist(parts))
                 .flatMap(ignored -> takeOverQuotas(continuing.code, codes, effective, merger.reason(), now))
@@ -122,17 +125,26 @@ public class MergerService {
         return created;
     }
 
-    private static List<PopulationVersion> populations(String code, Map<LocalDate, Integer> persons, Instant now) {
-        return persons.entrySet().stream().map(p -> {
-            PopulationVersion population = new PopulationVersion();
-            population.municipalityCode = code;
-            population.referenceDate = p.getKey();
-            population.version = 1;
-            population.persons = p.getValue();
-            population.source = "set by the province at merger";
-            population.recordedAt = now;
-            return population;
-        }).toList();
+    /**
+     * The populations the province gives, each a new version of the continuing municipality's figure on its reference
+     * date (an absorbing one may have one already; the same figure again changes nothing), published as an import's are.
+     */
+    private Uni<Void> setPopulations(String code, Map<LocalDate, Integer> persons, Instant now) {
+        if (persons.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return PopulationVersion.<PopulationVersion>list("municipalityCode = ?1 order by version", code).flatMap(existing -> {
+            Map<LocalDate, PopulationVersion> current = new TreeMap<>();
+            existing.forEach(p -> current.put(p.referenceDate, p));
+            List<PopulationVersion> changes = new ArrayList<>();
+            persons.forEach((date, figure) -> {
+                PopulationVersion before = current.get(date);
+                if (before == null || before.persons != figure) {
+                    changes.add(PopulationVersion.next(before, code, date, figure, "set by the province at merger", now));
+                }
+            });
+            return populationService.store(changes);
+        });
     }
 
     /**

@@ -10,29 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.CsvFile;
+import nl.permitholders.quota.events.QuotaEvents.PopulationSet;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
  * The one path of importing CBS populations on a reference date: in one transaction, check every line against the
  * registered municipalities (all or nothing, every refused line listed), store each changed figure as a new version
- * and record it in the audit trail. Populations publish no event: only quota-service uses them.
+ * and publish it ({@link PopulationSet}: supervision colours its map by the backlog per 1,000 inhabitants).
  */
 @ApplicationScoped
 public class PopulationService {
-
-    /** The audit trail's name for a changed population figure. */
-    static final String POPULATION_SET = "population-set";
 
     @Inject
     OutboxTransaction transaction;
 
     @Inject
-    WriteLog writeLog;
+    Outbox outbox;
 
     /** Imports lines code;name;population. */
     public Uni<ImportReport> importPopulations(LocalDate referenceDate, List<CsvFile.Row> rows) {
@@ -59,29 +57,22 @@ public class PopulationService {
                                 report = report.withUnchanged();
                             } else {
                                 report = existing == null ? report.withCreated() : report.withUpdated();
-                                changes.add(version(code, referenceDate, existing == null ? 1 : existing.version + 1, persons, now));
+                                changes.add(PopulationVersion.next(existing, code, referenceDate, persons, "CBS import", now));
                             }
                         }
                     }
                     refusals.throwIfAny();
                     ImportReport done = report;
-                    Uni<Void> writes = changes.isEmpty() ? Uni.createFrom().voidItem() : PopulationVersion.persist(changes);
-                    // Populations publish no event, so the audit trail is told of each changed figure itself.
-                    for (PopulationVersion change : changes) {
-                        writes = writes.call(() -> writeLog.recordChange(POPULATION_SET, change.municipalityCode));
-                    }
-                    return writes.replaceWith(done);
+                    return store(changes).replaceWith(done);
                 })));
     }
 
-    private static PopulationVersion version(String code, LocalDate referenceDate, int version, int persons, Instant now) {
-        PopulationVersion population = new PopulationVersion();
-        population.municipalityCode = code;
-        population.referenceDate = referenceDate;
-        population.version = version;
-        population.persons = persons;
-        population.source = "CBS import";
-        population.recordedAt = now;
-        return population;
+    /** Stores new versions of population figures and publishes each, within the caller's transaction. */
+    public Uni<Void> store(List<PopulationVersion> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return PopulationVersion.persist(changes).call(() -> outbox.appendAll(PopulationSet.TYPE, changes.stream()
+                .map(change -> new Outbox.Event(change.municipalityCode, PopulationSet.of(change))).toList()));
     }
 }

@@ -36,6 +36,19 @@ public class PopulationVersion extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** The figure after {@code current} (null when there is none yet on the date): its next version. */
+    public static PopulationVersion next(PopulationVersion current, String code, LocalDate referenceDate, int persons, String source,
+                                         Instant recordedAt) {
+        PopulationVersion population = new PopulationVersion();
+        population.municipalityCode = code;
+        population.referenceDate = referenceDate;
+        population.version = current == null ? 1 : current.version + 1;
+        population.persons = persons;
+        population.source = source;
+        population.recordedAt = recordedAt;
+        return population;
+    }
+
     /** The current (highest-version) population of every municipality that has one on the reference date. */
     public static Uni<Map<String, PopulationVersion>> currentOn(LocalDate referenceDate) {
         return PopulationVersion.<PopulationVersion>list("referenceDate = ?1 order by version", referenceDate)

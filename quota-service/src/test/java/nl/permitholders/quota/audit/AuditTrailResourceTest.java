@@ -68,15 +68,17 @@ class AuditTrailResourceTest {
     }
 
     @Test
-    void aPopulationImportPublishesNoEventButIsRecordedPerMunicipality() {
+    void aPopulationImportIsRecordedPerMunicipalityWithTheEventItPublished() {
         String code = TestData.municipality();
         given().contentType("text/csv").body("code;name;population\n" + code + ";Gemeente " + code + ";31200\n")
                 .put("/quota/v1/populations/{date}", "2031-01-01").then().statusCode(200);
 
         given().get(TRAIL, code).then().statusCode(200)
-                .body("items[0].action", equalTo("population-set"))
+                .body("items", hasSize(2))
+                .body("items[0].action", equalTo("nl.permitholders.quota.population-set.v1"))
                 .body("items[0].operation", equalTo("PUT /quota/v1/populations/2031-01-01"))
-                .body("items[0].containsKey('eventId')", equalTo(false));
+                .body("items[0].actor", equalTo("rijk-user"))
+                .body("items[0].eventId", notNullValue());
     }
 
     @Test

@@ -101,4 +101,56 @@ class QuotaEventsTest {
         assertThat(records).filteredOn(r -> "nl.permitholders.quota.quota-set.v1".equals(KafkaTopics.header(r, "ce_type")))
                 .hasSize(1);
     }
+
+    @Test
+    void aPopulationImportPublishesEachChangedFigureAndAnUnchangedOneNothing() {
+        String code = TestData.municipality();
+        String other = TestData.municipality();
+        String csv = "code;name;population\n" + code + ";A;73000\n" + other + ";B;12000\n";
+        given().contentType("text/csv").body(csv).put("/quota/v1/populations/{date}", "2041-01-01").then().statusCode(200);
+        given().contentType("text/csv").body(csv).put("/quota/v1/populations/{date}", "2041-01-01").then().statusCode(200)
+                .body("unchanged", org.hamcrest.Matchers.equalTo(2));
+        given().contentType("text/csv").body("code;name;population\n" + code + ";A;73100\n")
+                .put("/quota/v1/populations/{date}", "2041-01-01").then().statusCode(200);
+
+        // The correction is published after the unchanged import on the same partition: once it is there, so is anything that one published.
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> populationSets(code), r -> r.stream().anyMatch(e -> e.value().contains("\"version\":2")));
+        assertThat(records).hasSize(2);
+        records.forEach(r -> {
+            EventSchemas.assertConforms("nl.permitholders.quota.population-set.v1", r.value());
+            assertThat(KafkaTopics.header(r, "ce_subject")).isEqualTo(code);
+            assertThat(r.key()).isEqualTo(code);
+        });
+        assertThat(records.get(0).value()).isEqualTo("{\"municipalityCode\":\"" + code
+                + "\",\"referenceDate\":\"2041-01-01\",\"persons\":73000,\"version\":1}");
+        assertThat(records.get(1).value()).contains("\"persons\":73100", "\"version\":2");
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> populationSets(other), r -> !r.isEmpty())).hasSize(1);
+    }
+
+    @Test
+    void aMergersPopulationIsTheNextVersionOfTheAbsorbingMunicipalitysAndIsPublished() {
+        String absorbing = TestData.municipality();
+        String absorbed = TestData.municipality();
+        given().contentType("text/csv").body("code;name;population\n" + absorbing + ";A;50000\n")
+                .put("/quota/v1/populations/{date}", "2048-01-01").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("municipality", Map.of("code", absorbing),
+                        "mergedMunicipalityCodes", List.of(absorbed), "effectiveDate", "2048-01-01",
+                        "populations", List.of(Map.of("referenceDate", "2048-01-01", "persons", 58_000)), "reason", "herindeling"))
+                .post("/quota/v1/mergers").then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> records = await().atMost(Duration.ofSeconds(30))
+                .until(() -> populationSets(absorbing), r -> r.size() >= 2);
+        assertThat(records).hasSize(2);
+        records.forEach(r -> EventSchemas.assertConforms("nl.permitholders.quota.population-set.v1", r.value()));
+        assertThat(records.get(1).value()).contains("\"persons\":58000", "\"version\":2", "\"referenceDate\":\"2048-01-01\"");
+        given().queryParam("pageSize", 100).get("/quota/v1/populations/{date}", "2048-01-01").then().statusCode(200)
+                .body("items.find { it.municipalityCode == '" + absorbing + "' }.population", org.hamcrest.Matchers.equalTo(58_000))
+                .body("items.find { it.municipalityCode == '" + absorbing + "' }.version", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    private List<ConsumerRecord<String, String>> populationSets(String code) {
+        return kafka.readAll("quota.events", code).stream()
+                .filter(r -> "nl.permitholders.quota.population-set.v1".equals(KafkaTopics.header(r, "ce_type"))).toList();
+    }
 }

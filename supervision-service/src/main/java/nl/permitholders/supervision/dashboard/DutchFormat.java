@@ -36,6 +36,20 @@ public final class DutchFormat {
         return format.format(value);
     }
 
+    /** What the dashboard says where a municipality's population is not known: never 0. */
+    public static final String NO_POPULATION = "geen inwonertal bekend";
+
+    /** 1.6 per 1,000 → "1,6 per 1.000 inwoners"; without a known population {@link #NO_POPULATION}. */
+    public static String perThousand(BacklogPerThousand figure) {
+        if (!figure.known()) {
+            return NO_POPULATION;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(DUTCH);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(figure.perThousand()) + " per 1.000 inwoners";
+    }
+
     /** 2025-01-01 → "1 januari 2025"; nothing → "". */
     @TemplateExtension(namespace = "dutch")
     public static String date(LocalDate date) {

@@ -13,6 +13,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.national.NationalResource.NationalView;
+import nl.permitholders.supervision.reference.Populations;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
 
@@ -23,7 +24,12 @@ import nl.permitholders.supervision.verdict.Standings;
  * beside them where those are loaded.
  */
 public record NationalPage(Period period, String periodText, List<OverviewPage.PeriodChoice> periods, Table provinces,
-                           Table halfYears, int withoutProvince, String today, MunicipalityMap map) {
+                           Table halfYears, int withoutProvince, String today, MunicipalityMap map, MunicipalityMap.Colouring colouring) {
+
+    /** The map's colouring as the links name it, for the period selector to keep it. */
+    public String colouringValue() {
+        return colouring == MunicipalityMap.Colouring.SCHEDULE ? "" : colouring.value;
+    }
 
     public static final List<String> PROVINCE_HEADERS = List.of("Provincie", "Gemeenten", "Taakstelling inclusief achterstand",
             "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Netto achterstand", "Bruto achterstand",
@@ -84,11 +90,65 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
 
     /** Every municipality of the country in the half-year (not merged by then) on the map. */
     static MunicipalityMap map(Period period, List<FiguresQueries.MunicipalityFigures> municipalities) {
-        return MunicipalityMap.of(period.year(), municipalities.stream().filter(m -> !m.merged()).map(FiguresQueries.MunicipalityFigures::figures)
+        return map(period, municipalities, null);
+    }
+
+    /**
+     * Every municipality of the country in the half-year (not merged by then) on the map: coloured by its schedule
+     * colour, or with {@code populations} by its backlog per 1,000 inhabitants.
+     */
+    static MunicipalityMap map(Period period, List<FiguresQueries.MunicipalityFigures> municipalities, Populations.On populations) {
+        List<MunicipalityMap.Position> positions = municipalities.stream().filter(m -> !m.merged()).map(FiguresQueries.MunicipalityFigures::figures)
                 .sorted(java.util.Comparator.comparing(f -> f.municipalityCode()))
-                .map(f -> MunicipalityMap.position(f.municipalityCode(), f.municipalityName() != null ? f.municipalityName() : f.municipalityCode(),
-                        f.backlog(), f.scheduleGap(), f.adjustedQuota(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + period))
-                .toList(), true);
+                .map(f -> {
+                    String name = f.municipalityName() != null ? f.municipalityName() : f.municipalityCode();
+                    String link = "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + period;
+                    return populations == null
+                            ? MunicipalityMap.position(f.municipalityCode(), name, f.backlog(), f.scheduleGap(), f.adjustedQuota(), link)
+                            : MunicipalityMap.perThousand(f.municipalityCode(), name, f.backlog(), populations.of(f.municipalityCode()), link);
+                }).toList();
+        return MunicipalityMap.of(period.year(), positions, true, populations == null ? MunicipalityMap.SCHEDULE_LEGEND
+                : MunicipalityMap.perThousandLegend(populations.referenceDate()));
+    }
+
+    /**
+     * The provinces' table with the backlog per 1,000 inhabitants as its last column, the map's equivalent when the map
+     * shows it: a province's figure only when the population of every municipality it counts is known.
+     *
+     * @param provinceOf per municipality code, its province
+     */
+    static Table withPerThousand(Table provinces, NationalView view, List<FiguresQueries.MunicipalityFigures> municipalities,
+                                 Map<String, String> provinceOf, Populations.On populations) {
+        Map<String, Long> inhabitants = new java.util.HashMap<>();
+        java.util.Set<String> incomplete = new java.util.HashSet<>();
+        for (FiguresQueries.MunicipalityFigures m : municipalities) {
+            String province = provinceOf.get(m.figures().municipalityCode());
+            if (m.merged() || province == null) {
+                continue;
+            }
+            Integer population = populations.of(m.figures().municipalityCode());
+            if (population == null) {
+                incomplete.add(province);
+            } else {
+                inhabitants.merge(province, (long) population, Long::sum);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < provinces.rows().size(); i++) {
+            Row row = provinces.rows().get(i);
+            rows.add(OverviewPage.withCell(row, perThousand(view.provinces().get(i).totals().backlog(),
+                    incomplete.contains(row.key()) ? null : inhabitants.get(row.key()))));
+        }
+        Long country = incomplete.isEmpty() ? inhabitants.values().stream().mapToLong(Long::longValue).sum() : null;
+        List<String> headers = new ArrayList<>(provinces.headers());
+        headers.add(OverviewPage.PER_THOUSAND);
+        return new Table(provinces.id(), provinces.title(), headers, rows,
+                OverviewPage.withCell(provinces.totals(), perThousand(view.totals().backlog(), country)));
+    }
+
+    private static Cell perThousand(int backlog, Long inhabitants) {
+        return OverviewPage.perThousand(BacklogPerThousand.of(backlog,
+                inhabitants == null || inhabitants > Integer.MAX_VALUE || inhabitants == 0 ? null : inhabitants.intValue()));
     }
 
     /** How many municipalities of each province are under each regime, from every municipality's regime today. */

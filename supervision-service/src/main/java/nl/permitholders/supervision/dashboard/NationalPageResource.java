@@ -26,6 +26,7 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.national.CountrySeries;
 import nl.permitholders.supervision.national.NationalFigures;
 import nl.permitholders.supervision.reference.Municipality;
+import nl.permitholders.supervision.reference.Populations;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,15 +55,19 @@ public class NationalPageResource {
     CountrySeries series;
     @Inject
     CoaAdoptions adoptions;
+    @Inject
+    Populations populations;
 
     @RolesAllowed(Roles.RIJK)
     @GET
     @Path("/nederland")
     @WithSession
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "The Rijk's national page for a half-year (periode, default the current one)")
-    public Uni<TemplateInstance> national(@QueryParam("periode") String periodText) {
+    @Operation(hidden = true, summary = "The Rijk's national page for a half-year (periode, default the current one); the map "
+            + "coloured by the schedule colour or, with kaart=inwoners, by the backlog per 1,000 inhabitants")
+    public Uni<TemplateInstance> national(@QueryParam("periode") String periodText, @QueryParam("kaart") String colouringText) {
         Period period = period(periodText, clock);
+        MunicipalityMap.Colouring colouring = MunicipalityMap.Colouring.of(colouringText);
         LocalDate today = LocalDate.now(clock);
         List<Period> halfYears = new java.util.ArrayList<>();
         for (Period p = period; halfYears.size() < HALF_YEARS; p = p.previous()) {
@@ -77,13 +82,25 @@ public class NationalPageResource {
                 // One half-year after the other: each reads every municipality's figures.
                 return Multi.createFrom().iterable(halfYears).onItem().transformToUniAndConcatenate(p -> country.of(p, null))
                         .collect().asList()
-                        .flatMap(views -> published(halfYears).flatMap(published -> figures.ofCountry(period, null).map(each ->
-                                new NationalPage(period, DutchFormat.period(period), OverviewPage.periodChoices(period, today),
-                                        NationalPage.provinces(views.get(0), NationalPage.regimeCounts(provinceOf, regimeOf)),
-                                        NationalPage.halfYears(views, published), views.get(0).municipalitiesWithoutProvince(),
-                                        DutchFormat.date(today), NationalPage.map(period, each)))));
+                        .flatMap(views -> published(halfYears).flatMap(published -> figures.ofCountry(period, null)
+                                .flatMap(each -> populations(colouring, period).map(known -> {
+                                    Table provinces = NationalPage.provinces(views.get(0), NationalPage.regimeCounts(provinceOf, regimeOf));
+                                    return new NationalPage(period, DutchFormat.period(period), OverviewPage.periodChoices(period, today),
+                                            known == null ? provinces
+                                                    : NationalPage.withPerThousand(provinces, views.get(0), each, provinceOf, known),
+                                            NationalPage.halfYears(views, published), views.get(0).municipalitiesWithoutProvince(),
+                                            DutchFormat.date(today),
+                                            NationalPage.map(period, each, known).withChoices("/dashboard/nederland", period, colouring),
+                                            colouring);
+                                }))));
             });
         }).map(Templates::national);
+    }
+
+    /** The populations for the half-year when the map is coloured by them; none otherwise. */
+    private Uni<Populations.On> populations(MunicipalityMap.Colouring colouring, Period period) {
+        return colouring == MunicipalityMap.Colouring.PER_THOUSAND ? populations.latestOnOrBefore(period.firstDay())
+                : Uni.createFrom().nullItem();
     }
 
     /**

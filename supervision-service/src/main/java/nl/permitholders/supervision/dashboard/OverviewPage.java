@@ -12,6 +12,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
+import nl.permitholders.supervision.reference.Populations;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.ledger.QuotaStatus;
@@ -27,7 +28,8 @@ import nl.permitholders.supervision.verdict.Standings;
  * and the province's row of standings (net and gross backlog, verdicts at the last deadline).
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
-                           Table table, Table standings, Table deadlines, String chartJson, String today, MunicipalityMap map) {
+                           Table table, Table standings, Table deadlines, String chartJson, String today, MunicipalityMap map,
+                           MunicipalityMap.Colouring colouring) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
             "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Toezichtregime",
@@ -38,6 +40,14 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
     public String path() {
         return "/dashboard/provincies/" + provinceCode;
     }
+
+    /** The map's colouring as the links name it, for the period selector and the live update to keep it. */
+    public String colouringValue() {
+        return colouring == MunicipalityMap.Colouring.SCHEDULE ? "" : colouring.value;
+    }
+
+    /** The column the table gains when the map is coloured by the backlog per 1,000 inhabitants. */
+    public static final String PER_THOUSAND = "Nog te huisvesten per 1.000 inwoners";
 
     /** A half-year to choose in the period selector. */
     public record PeriodChoice(String value, String label, boolean selected) {
@@ -87,6 +97,44 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
     }
 
     /**
+     * The table with the backlog per 1,000 inhabitants as its last column, the map's equivalent when the map shows it;
+     * the province's total only when every municipality's population is known.
+     */
+    public static Table withPerThousand(Table table, ProvinceView view, Populations.On populations) {
+        List<Row> rows = new ArrayList<>();
+        long known = 0;
+        boolean allKnown = true;
+        Map<String, Integer> backlogs = new java.util.HashMap<>();
+        view.lines().forEach(line -> backlogs.put(line.figures().municipalityCode(), line.figures().backlog()));
+        for (Row row : table.rows()) {
+            Integer population = populations.of(row.key());
+            allKnown &= population != null && population > 0;
+            known += population == null ? 0 : population;
+            rows.add(withCell(row, perThousand(BacklogPerThousand.of(backlogs.get(row.key()), population))));
+        }
+        Cell total = allKnown && known > 0 && known <= Integer.MAX_VALUE
+                ? perThousand(BacklogPerThousand.of(view.totals().backlog(), (int) known)) : Cell.empty();
+        List<String> headers = new ArrayList<>(table.headers());
+        headers.add(PER_THOUSAND);
+        return new Table(table.id(), table.title(), headers, rows, table.totals() == null ? null : withCell(table.totals(), total));
+    }
+
+    static Row withCell(Row row, Cell cell) {
+        List<Cell> cells = new ArrayList<>(row.cells());
+        cells.add(cell);
+        return new Row(row.key(), row.link(), cells);
+    }
+
+    /** The figure as the table shows it: "1,6"; "geen inwonertal bekend" when the population is not known. */
+    static Cell perThousand(BacklogPerThousand figure) {
+        if (!figure.known()) {
+            return new Cell(null, DutchFormat.NO_POPULATION, "onbekend");
+        }
+        String text = DutchFormat.perThousand(figure);
+        return new Cell(figure.perThousand(), text.substring(0, text.indexOf(' ')), "getal");
+    }
+
+    /**
      * The province's row: net and gross backlog, the municipalities ahead, and how many met, missed excusably or
      * missed the last deadline (R7), which the row names.
      */
@@ -103,10 +151,25 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
 
     /** The province's municipalities on the map of the half-year's boundaries, coloured as the table's schedule colour. */
     public static MunicipalityMap map(ProvinceView view) {
-        return MunicipalityMap.of(Period.parse(view.period().toString()).year(), view.lines().stream().map(MunicipalityLine::figures)
-                .map(f -> MunicipalityMap.position(f.municipalityCode(), f.municipalityName() != null ? f.municipalityName() : f.municipalityCode(),
-                        f.backlog(), f.scheduleGap(), f.adjustedQuota(), "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period()))
-                .toList());
+        return map(view, null);
+    }
+
+    /**
+     * The province's municipalities on the map of the half-year's boundaries: coloured as the table's schedule colour,
+     * or with {@code populations} by their backlog per 1,000 inhabitants.
+     */
+    public static MunicipalityMap map(ProvinceView view, Populations.On populations) {
+        Period period = Period.parse(view.period().toString());
+        List<MunicipalityMap.Position> positions = view.lines().stream().map(MunicipalityLine::figures)
+                .map(f -> {
+                    String name = f.municipalityName() != null ? f.municipalityName() : f.municipalityCode();
+                    String link = "/dashboard/gemeenten/" + f.municipalityCode() + "?periode=" + view.period();
+                    return populations == null
+                            ? MunicipalityMap.position(f.municipalityCode(), name, f.backlog(), f.scheduleGap(), f.adjustedQuota(), link)
+                            : MunicipalityMap.perThousand(f.municipalityCode(), name, f.backlog(), populations.of(f.municipalityCode()), link);
+                }).toList();
+        return populations == null ? MunicipalityMap.of(period.year(), positions)
+                : MunicipalityMap.of(period.year(), positions, false, MunicipalityMap.perThousandLegend(populations.referenceDate()));
     }
 
     /** The province's backlog at every deadline, the chart's data as a table for who cannot see the chart. */

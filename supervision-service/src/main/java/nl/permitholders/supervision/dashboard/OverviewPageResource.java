@@ -33,6 +33,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.province.ProvinceQueries;
+import nl.permitholders.supervision.reference.Populations;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.Timelines;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -66,6 +67,8 @@ public class OverviewPageResource {
     Clock clock;
     @Inject
     ObjectMapper json;
+    @Inject
+    Populations populations;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -93,10 +96,11 @@ public class OverviewPageResource {
     @Path("/provincies/{code}")
     @WithSession
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "The province overview for a half-year (periode, default the current one)")
+    @Operation(hidden = true, summary = "The province overview for a half-year (periode, default the current one); the map "
+            + "coloured by the schedule colour or, with kaart=inwoners, by the backlog per 1,000 inhabitants")
     public Uni<TemplateInstance> overview(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
-                                          @QueryParam("periode") String periodText) {
-        return overviewPage(code, periodText).map(Templates::overview);
+                                          @QueryParam("periode") String periodText, @QueryParam("kaart") String colouring) {
+        return overviewPage(code, periodText, MunicipalityMap.Colouring.of(colouring)).map(Templates::overview);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -107,8 +111,8 @@ public class OverviewPageResource {
     @Operation(hidden = true, summary = "One municipality's row of the overview and the totals, for the live update of the page")
     public Uni<TemplateInstance> row(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                      @PathParam("municipality") @Pattern(regexp = Codes.MUNICIPALITY) String municipality,
-                                     @QueryParam("periode") String periodText) {
-        return overviewPage(code, periodText).map(page -> Templates.row(page, page.table().rows().stream()
+                                     @QueryParam("periode") String periodText, @QueryParam("kaart") String colouring) {
+        return overviewPage(code, periodText, MunicipalityMap.Colouring.of(colouring)).map(page -> Templates.row(page, page.table().rows().stream()
                 .filter(r -> municipality.equals(r.key())).findFirst()
                 .orElseThrow(() -> new NotFoundException("Geen gemeente " + municipality + " in deze provincie."))));
     }
@@ -121,7 +125,7 @@ public class OverviewPageResource {
     @Operation(hidden = true, summary = "The province overview as CSV: the same rows as the page")
     public Uni<Response> overviewCsv(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                      @QueryParam("periode") String periodText) {
-        return overviewPage(code, periodText).map(page -> download(TableExport.csv(List.of(page.table(), page.standings())), CSV,
+        return overviewPage(code, periodText, MunicipalityMap.Colouring.SCHEDULE).map(page -> download(TableExport.csv(List.of(page.table(), page.standings())), CSV,
                 "overzicht-" + code + "-" + page.period() + ".csv"));
     }
 
@@ -133,21 +137,24 @@ public class OverviewPageResource {
     @Operation(hidden = true, summary = "The province overview as an Excel workbook: the same rows as the page")
     public Uni<Response> overviewXlsx(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                       @QueryParam("periode") String periodText) {
-        return overviewPage(code, periodText).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
+        return overviewPage(code, periodText, MunicipalityMap.Colouring.SCHEDULE).map(page -> download(TableExport.xlsx(List.of(page.table(), page.standings(), page.deadlines())), XLSX,
                 "overzicht-" + code + "-" + page.period() + ".xlsx"));
     }
 
-    private Uni<OverviewPage> overviewPage(String code, String periodText) {
+    private Uni<OverviewPage> overviewPage(String code, String periodText, MunicipalityMap.Colouring colouring) {
         Period period = period(periodText, clock);
         LocalDate now = LocalDate.now(clock);
+        Uni<Populations.On> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
+                ? this.populations.latestOnOrBefore(period.firstDay()) : Uni.createFrom().nullItem();
         return access.toProvince(token, code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
-                        timelines.province(code, Optional.empty(), Optional.empty())).with((overview, timeline) -> {
+                        timelines.province(code, Optional.empty(), Optional.empty()), populations).with((overview, timeline, known) -> {
                     ProvinceQueries.ProvinceView view = overview.view();
+                    Table table = OverviewPage.table(view, overview.forecastBacklogs());
                     return new OverviewPage(code, view.name(), period, DutchFormat.period(period), OverviewPage.periodChoices(period, now),
-                            OverviewPage.table(view, overview.forecastBacklogs()), OverviewPage.standings(view),
+                            known == null ? table : OverviewPage.withPerThousand(table, view, known), OverviewPage.standings(view),
                             OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now),
-                            OverviewPage.map(view));
+                            OverviewPage.map(view, known).withChoices("/dashboard/provincies/" + code, period, colouring), colouring);
                 }));
     }
 }

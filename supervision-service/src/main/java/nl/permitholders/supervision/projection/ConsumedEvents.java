@@ -33,6 +33,10 @@ final class ConsumedEvents {
         static final String TYPE = QUOTA + "quota-set.v1";
     }
 
+    record PopulationSet(String municipalityCode, LocalDate referenceDate, Integer persons, Integer version) {
+        static final String TYPE = QUOTA + "population-set.v1";
+    }
+
     record OpeningBalanceSet(String municipalityCode, String period, Integer backlog, Integer version) {
         static final String TYPE = QUOTA + "opening-balance-set.v1";
     }

@@ -32,6 +32,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.MovedToFollowUpHou
 import nl.permitholders.supervision.projection.ConsumedEvents.OpeningBalanceSet;
 import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRecorded;
 import nl.permitholders.supervision.projection.ConsumedEvents.PlacementRevoked;
+import nl.permitholders.supervision.projection.ConsumedEvents.PopulationSet;
 import nl.permitholders.supervision.projection.ConsumedEvents.ProvinceRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.QuotaExchanged;
 import nl.permitholders.supervision.projection.ConsumedEvents.QuotaSet;
@@ -39,6 +40,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.ReunificationArriv
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
+import nl.permitholders.supervision.projection.ProjectionChange.PopulationStated;
 import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
 
 /**
@@ -109,6 +111,13 @@ public class EventDecoder {
                 event.require(e.municipalityCode(), e.period(), e.backlog(), e.version());
                 return fact(event, LedgerEntry.openingBalance(event.id(), event.type(), e.municipalityCode(), period(event, e.period()),
                         e.backlog(), e.version()));
+            }),
+            decoder(PopulationSet.TYPE, PopulationSet.class, (event, e) -> {
+                event.require(e.municipalityCode(), e.referenceDate(), e.persons(), e.version());
+                if (e.persons() < 0) {
+                    throw new UnreadableEventException("event " + event.id() + " states a negative population: " + e.persons());
+                }
+                return List.of(new PopulationStated(e.municipalityCode(), e.referenceDate(), e.persons(), e.version()));
             }),
             decoder(CouplingRegistered.TYPE, CouplingRegistered.class, (event, e) -> {
                 event.require(e.couplingId(), e.municipalityCode(), e.persons(), e.couplingDate());

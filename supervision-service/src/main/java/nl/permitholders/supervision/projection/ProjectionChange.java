@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.projection;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
@@ -25,5 +26,12 @@ public sealed interface ProjectionChange {
 
     /** Municipalities merged into a new one from a half-year on (R3), as stated at {@code statedAt}; the later statement stands. */
     record Merged(String newCode, List<String> mergedCodes, Period effective, OffsetDateTime statedAt) implements ProjectionChange {
+    }
+
+    /**
+     * A municipality's population on a reference date in its {@code version}: the highest version stands, whichever
+     * arrives last. It moves none of the municipality's figures; only the map's backlog per 1,000 inhabitants reads it.
+     */
+    record PopulationStated(String code, LocalDate referenceDate, int persons, int version) implements ProjectionChange {
     }
 }

@@ -23,6 +23,7 @@ import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
+import nl.permitholders.supervision.projection.ProjectionChange.PopulationStated;
 import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
 
 /**
@@ -35,7 +36,7 @@ public class ProjectionStore {
 
     /** The tables that hold only what was learned from the topics (the inbox included): what a rebuild replaces. */
     public static final List<String> TABLES = List.of("province", "municipality", "ledger_entry", "capacity_plan_period", "merger",
-            "processed_event");
+            "population", "processed_event");
     public static final String LIVE = "public";
 
     /** The condition under which a register statement replaces the standing one: as {@link LatestStatement#replaces}. */
@@ -162,13 +163,15 @@ public class ProjectionStore {
     }
 
     /**
-     * Writes the register entries and mergers the events state: the statement made last stands, whatever order they
-     * arrive in (an outbox may send one again after later ones, docs/architecture.md).
+     * Writes the register entries, mergers and populations the events state: the statement made last (for a population,
+     * the highest version) stands, whatever order they arrive in (an outbox may send one again after later ones,
+     * docs/architecture.md).
      */
     private static Uni<Void> writeStatements(SqlClient db, String schema, List<Decoded> events) {
         List<Tuple> provinces = new ArrayList<>();
         List<Tuple> municipalities = new ArrayList<>();
         List<Tuple> mergers = new ArrayList<>();
+        List<Tuple> populations = new ArrayList<>();
         for (Decoded event : events) {
             for (ProjectionChange change : event.changes()) {
                 if (change instanceof ProvinceStated p) {
@@ -177,6 +180,8 @@ public class ProjectionStore {
                     municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode(), m.statedAt()));
                 } else if (change instanceof Merged m) {
                     m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.statedAt())));
+                } else if (change instanceof PopulationStated p) {
+                    populations.add(Tuple.of(p.code(), p.referenceDate(), p.persons(), p.version()));
                 }
             }
         }
@@ -187,7 +192,10 @@ public class ProjectionStore {
                         + "province_code = EXCLUDED.province_code, stated_at = EXCLUDED.stated_at" + LATER, municipalities))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, stated_at) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
-                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers));
+                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers))
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".population AS t (municipality_code, reference_date, persons, version) "
+                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality_code, reference_date) DO UPDATE SET persons = EXCLUDED.persons, "
+                        + "version = EXCLUDED.version WHERE t.version < EXCLUDED.version", populations));
     }
 
     /** Raises the ledger versions of {@code codes}: the highest it raised, or -1 for none. */

@@ -331,6 +331,32 @@ class ProjectionRebuildTest {
         given().get("/supervision/v1/municipalities/{code}/periods/2024-H2", code).then().statusCode(200).body("quotaStatus", equalTo("FINAL"));
     }
 
+    @Inject
+    nl.permitholders.supervision.reference.Populations populations;
+
+    /** The populations are rebuilt from the topics too: the highest version stands, whichever arrived last. */
+    @Test
+    void aRebuildKeepsThePopulationsAtTheirHighestVersion() throws Exception {
+        String code = "GM9798";
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String population = "{\"municipalityCode\":\"%s\",\"referenceDate\":\"2061-01-01\",\"persons\":%d,\"version\":%d}";
+        List<Event> events = List.of(
+                new Event("quota.events", code, "nl.permitholders.quota.population-set.v1", population.formatted(code, 60_000, 2), now),
+                new Event("quota.events", code, "nl.permitholders.quota.population-set.v1", population.formatted(code, 55_000, 1), now));
+        events.forEach(e -> EventSchemas.assertConforms(e.type(), e.data()));
+        produce(events, 1);
+        java.time.LocalDate start = java.time.LocalDate.of(2061, 7, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(populations.latestOnOrBefore(start).await().indefinitely().of(code)).isEqualTo(60_000));
+
+        JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
+        assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
+
+        nl.permitholders.supervision.reference.Populations.On rebuilt = populations.latestOnOrBefore(start).await().indefinitely();
+        assertThat(rebuilt.referenceDate()).isEqualTo(java.time.LocalDate.of(2061, 1, 1));
+        assertThat(rebuilt.of(code)).isEqualTo(60_000);
+    }
+
     /** Rebuilds the projection from the topics; the municipality's figures and ledger of the half-year come out identical. */
     private static void aRebuildLeavesTheFiguresAndLedgerAsTheyAre(String code, String period) {
         String figures = given().get("/supervision/v1/municipalities/{code}/periods/{period}", code, period).then().extract().asString();

@@ -712,6 +712,33 @@ class DashboardInBrowserIT {
     }
 
     @Test
+    void theRijkReadsCoasFileOfTheCountryInOnItsOwnPageAndARefusedFileIsNamedLineByLineStoringNothing() throws Exception {
+        // Refused on purpose: an adoption at national level would change the demo's figures the other tests read.
+        Path country = Files.createTempFile("TVS-landelijk", ".csv");
+        country.toFile().deleteOnExit();
+        Files.writeString(country, "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\r\n"
+                + "GM0141;Almelo;01-07-2020;10;10;0;-10\r\nGM0153;Enschede;01-07-2020;10;10;0;-10\r\nGM9998;Onbekend;01-07-2020;1;1;0;-1\r\n");
+        signIn("rijk");
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("nederland"))).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Standen van het COA inlezen en overnemen"))).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nederland: standen van het COA inlezen"));
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("the Rijk's page for COA's file of the country"));
+        assertThat(browser.findElements(By.cssSelector("#overname-keuze option"))).hasSize(12);
+
+        browser.findElement(By.id("bestand")).sendKeys(country.toString());
+        browser.findElement(By.cssSelector("#inlezen form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("geweigerd"),
+                "regel 4, Gemeentecode: GM9998 is geen gemeente die het systeem kent"));
+        assertThat(browser.findElement(By.cssSelector("div.error")).getText()).contains("niets ervan is opgeslagen");
+        violations.addAll(accessibilityViolations("the Rijk's page with a refused file"));
+        // Overijssel's reconciliation has no line of 1 July 2020: nothing of the file was kept.
+        browser.findElement(By.linkText("Overijssel")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("afstemming-coa")));
+        assertThat(browser.findElements(By.cssSelector("#afstemming-coa tr[data-key='" + ALMELO + "-2020-07-01']"))).isEmpty();
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    @Test
     void aProvinceWithoutFiguresYetLandsOnADutchPageNotOnJsonAndSigningOutSaysSo() {
         signIn("gelderland");
         waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + GELDERLAND));

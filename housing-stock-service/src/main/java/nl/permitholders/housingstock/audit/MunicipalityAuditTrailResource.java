@@ -47,6 +47,6 @@ public class MunicipalityAuditTrailResource {
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
-        return trails.about(code, paging);
+        return trails.about(code, paging.request());
     }
 }

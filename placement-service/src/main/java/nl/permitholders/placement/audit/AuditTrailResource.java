@@ -14,6 +14,7 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -39,9 +40,9 @@ public class AuditTrailResource {
                     + "municipality (403 for another).")
     public Uni<Page<AuditEntryView>> list(@PathParam("couplingId") UUID couplingId,
                                           @BeanParam PageParams paging) {
-        Uni<Page<AuditEntryView>> trail = trails.of(couplingId, paging, AuditEntryView::of);
+        PageRequest page = paging.request();
         return Coupling.findExisting(couplingId)
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .replaceWith(trail);
+                .flatMap(coupling -> trails.of(couplingId, page, AuditEntryView::of));
     }
 }

@@ -43,6 +43,6 @@ public class MunicipalityAuditTrailResource {
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
-        return trails.about(code, paging, AuditEntryView::of);
+        return trails.about(code, paging.request(), AuditEntryView::of);
     }
 }

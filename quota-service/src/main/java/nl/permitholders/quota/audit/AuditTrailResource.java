@@ -31,6 +31,6 @@ public class AuditTrailResource {
     @Operation(operationId = "getAuditTrail", summary = "Every change made in quota-service, newest first",
             description = "Including national totals and provinces, which belong to no single municipality. The Rijk only.")
     public Uni<Page<AuditEntryView>> all(@BeanParam PageParams paging) {
-        return trails.all(paging);
+        return trails.all(paging.request());
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.audit.AuditEntryView;
 import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.codes.Codes;
@@ -50,10 +51,10 @@ public class MunicipalityAuditTrailResource {
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
-        Uni<Page<AuditEntryView>> trail = trails.about(code, paging);
+        PageRequest page = paging.request();
         return Panache.withSession(() -> Municipality.<Municipality>findById(code))
                 .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
                 .invoke(municipality -> caller.requireOwnProvince(municipality.provinceCode))
-                .replaceWith(trail);
+                .flatMap(municipality -> trails.about(code, page));
     }
 }

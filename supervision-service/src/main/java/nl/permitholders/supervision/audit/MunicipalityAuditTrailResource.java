@@ -46,6 +46,6 @@ public class MunicipalityAuditTrailResource {
     public Uni<Page<AuditEntryView>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        return trails.about(code, paging);
+        return trails.about(code, paging.request());
     }
 }

@@ -15,3 +15,11 @@ CREATE TABLE IF NOT EXISTS write_log (
     at             TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX IF NOT EXISTS write_log_subject ON write_log (subject, id DESC);
+-- What a write may say of itself (AuditNote): the role it was admitted in, the record whose history it belongs to and
+-- the part acted on, why and what changed; placement-service's coupling trail is read by record_id.
+ALTER TABLE write_log ADD COLUMN IF NOT EXISTS actor_role TEXT;
+ALTER TABLE write_log ADD COLUMN IF NOT EXISTS record_id UUID;
+ALTER TABLE write_log ADD COLUMN IF NOT EXISTS acted_on_id UUID;
+ALTER TABLE write_log ADD COLUMN IF NOT EXISTS reason TEXT;
+ALTER TABLE write_log ADD COLUMN IF NOT EXISTS details TEXT;
+CREATE INDEX IF NOT EXISTS write_log_record ON write_log (record_id, id) WHERE record_id IS NOT NULL;

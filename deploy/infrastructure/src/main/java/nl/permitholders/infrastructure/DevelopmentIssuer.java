@@ -1,7 +1,8 @@
 package nl.permitholders.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +14,13 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,9 +42,6 @@ public final class DevelopmentIssuer {
     public static final String PRIVATE_KEY_PROPERTY = "permitholders.development-issuer.private-key";
     /** The public key in PEM, beside the private key of {@link #keptIn}. */
     public static final String PUBLIC_KEY_FILE = "public-key.pem";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -161,30 +158,19 @@ public final class DevelopmentIssuer {
 
     public String token(String subject, List<String> roles, Map<String, Object> tenantClaims, Instant issuedAt,
                         Duration validity) {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", name);
-        claims.put("aud", AUDIENCE);
-        claims.put("sub", subject);
-        claims.put("upn", subject);
-        claims.put("groups", roles);
-        claims.put("iat", issuedAt.getEpochSecond());
-        claims.put("exp", issuedAt.plus(validity).getEpochSecond());
-        claims.put("jti", UUID.randomUUID().toString());
-        claims.putAll(tenantClaims);
-        return sign(claims);
+        JwtClaimsBuilder claims = Jwt.issuer(name).audience(AUDIENCE).subject(subject).upn(subject)
+                .groups(new HashSet<>(roles)).issuedAt(issuedAt).expiresAt(issuedAt.plus(validity))
+                .claim("jti", UUID.randomUUID().toString());
+        tenantClaims.forEach(claims::claim);
+        return signed(claims);
     }
 
     /** Signs any claims, also ones a real issuer never would: for tests of tokens that must be refused. */
     public String sign(Map<String, Object> claims) {
-        try {
-            String header = URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-            String payload = URL.encodeToString(JSON.writeValueAsBytes(claims));
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(privateKey);
-            rs256.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + URL.encodeToString(rs256.sign());
-        } catch (JsonProcessingException | GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return signed(Jwt.claims(claims));
+    }
+
+    private String signed(JwtClaimsBuilder claims) {
+        return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(privateKey);
     }
 }

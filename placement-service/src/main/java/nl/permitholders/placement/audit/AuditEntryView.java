@@ -3,9 +3,12 @@ package nl.permitholders.placement.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
+import nl.permitholders.platform.audit.WriteLogEntry;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One entry of an audit trail as the API shows it. */
+/** One entry of a coupling's or a municipality's audit trail as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEntryView(
         Instant at,
@@ -23,8 +26,13 @@ public record AuditEntryView(
         String reason,
         String details) {
 
-    static AuditEntryView of(AuditEntry e) {
-        return new AuditEntryView(e.at, e.actor, e.actorRole, e.actorMunicipality, e.action, e.couplingId, e.subjectId,
-                e.reason, e.details);
+    /** The platform's entry of a coupling write, in the words of placement's trail. */
+    static AuditEntryView of(WriteLogEntry entry) {
+        return new AuditEntryView(entry.at.toInstant(), entry.actor, entry.actorRole, actingMunicipality(entry),
+                AuditAction.ofEvent(entry.action), entry.recordId, entry.actedOnId, entry.reason, entry.details);
+    }
+
+    private static String actingMunicipality(WriteLogEntry entry) {
+        return Roles.MUNICIPALITY.equals(entry.actorRole) ? entry.actorTenant(Caller.MUNICIPALITY_CLAIM) : null;
     }
 }

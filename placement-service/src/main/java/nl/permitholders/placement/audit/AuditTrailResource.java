@@ -1,6 +1,5 @@
 package nl.permitholders.placement.audit;
 
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +29,9 @@ public class AuditTrailResource {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditTrails trails;
+
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
     @Operation(operationId = "getCouplingAuditTrail",
@@ -37,10 +40,9 @@ public class AuditTrailResource {
                     + "municipality (403 for another).")
     public Uni<Page<AuditEntryView>> list(@PathParam("couplingId") UUID couplingId,
                                           @BeanParam PageParams paging) {
-        PageRequest request = paging.request();
+        PageRequest page = paging.request();
         return Coupling.findExisting(couplingId)
                 .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> Page.mapped(() -> AuditEntry.<AuditEntry>find("couplingId", Sort.by("id"), couplingId),
-                        request, AuditEntryView::of));
+                .flatMap(coupling -> trails.of(couplingId, page, AuditEntryView::of));
     }
 }

@@ -1,7 +1,5 @@
 package nl.permitholders.placement.audit;
 
-import io.quarkus.panache.common.Sort;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,38 +13,36 @@ import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** A municipality's couplings' trail, newest first, as {@link AuditTrailResource} shows one coupling's. */
 @Path(PlacementApi.BASE + "/municipalities/{code}/audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
 public class MunicipalityAuditTrailResource {
 
-    private static final Sort NEWEST_FIRST = Sort.descending("id");
+    @Inject
+    AuditTrails trails;
 
     @Inject
     Caller caller;
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
-    @GET
     @Operation(operationId = "getMunicipalityAuditTrail",
             summary = "Who did what, when and why to the municipality's couplings, offers, placements and reunifications",
             description = "Every write of this service about the municipality's couplings, newest first, each with the "
                     + "actor from the bearer token, the role it acted in and the coupling it concerns. COA, and the "
                     + "municipality itself (403 for another).")
+    @GET
     public Uni<Page<AuditEntryView>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
-        PageRequest request = paging.request();
-        // One session for count and page: a query built before any session exists opens one per use, and only
-        // the last would be closed at the end of the request.
-        return Panache.withSession(() -> Page.mapped(() -> AuditEntry.<AuditEntry>find("municipalityCode", NEWEST_FIRST, code),
-                request, AuditEntryView::of));
+        return trails.about(code, paging.request(), AuditEntryView::of);
     }
 }

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.placement.Placement;
@@ -75,7 +74,7 @@ public class CancellationResource {
                 return CouplingChange.answering(CouplingView.of(coupling, housed))
                         .publishing(CouplingCancelled.TYPE, new CouplingCancelled(couplingId, coupling.municipalityCode,
                                 unhoused, request.cancelledOn(), request.reason().name()))
-                        .audited(AuditAction.COUPLING_CANCELLED, couplingId,
+                        .audited(couplingId,
                                 CouplingChange.reason(request.reason(), request.explanation()),
                                 "cancelled on " + request.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
                                         + " persons unhoused");

@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
 import nl.permitholders.placement.offer.Offer;
@@ -102,7 +101,7 @@ public class CorrectionResource {
                         : Uni.createFrom().voidItem();
                 return offer.replaceWith(() -> CouplingChange.answering(CouplingView.of(coupling, housed))
                         .publishing(CouplingCorrected.TYPE, corrected(coupling))
-                        .audited(AuditAction.COUPLING_CORRECTED, couplingId, request.reason(), String.join(", ", changes)
+                        .audited(couplingId, request.reason(), String.join(", ", changes)
                                 + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")));
             }));
         });

@@ -3,7 +3,6 @@ package nl.permitholders.placement.coupling;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import java.util.Objects;
 import java.util.UUID;
-import nl.permitholders.placement.audit.AuditAction;
 
 /**
  * What one step on a coupling did, for {@link CouplingService} to store: the record it created (if any), the event it
@@ -18,8 +17,11 @@ import nl.permitholders.placement.audit.AuditAction;
  */
 public record CouplingChange<T>(T answer, PanacheEntityBase created, String eventType, Object event, Audit audit) {
 
-    /** The audit entry of a step: what was done, to which record, why (free text, never in events: R9) and how. */
-    public record Audit(AuditAction action, UUID subjectId, String reason, String details) {
+    /**
+     * The audit entry of a step: to which record (the coupling, or its offer, placement ...), why (free text, never in
+     * events: R9) and what it changed; what was done is the event's type.
+     */
+    public record Audit(UUID subjectId, String reason, String details) {
     }
 
     /** A step that answers {@code answer}; nothing is stored unless it also publishes. */
@@ -35,8 +37,8 @@ public record CouplingChange<T>(T answer, PanacheEntityBase created, String even
         return new CouplingChange<>(answer, created, Objects.requireNonNull(type), Objects.requireNonNull(data), audit);
     }
 
-    public CouplingChange<T> audited(AuditAction action, UUID subjectId, String reason, String details) {
-        return new CouplingChange<>(answer, created, eventType, event, new Audit(action, subjectId, reason, details));
+    public CouplingChange<T> audited(UUID subjectId, String reason, String details) {
+        return new CouplingChange<>(answer, created, eventType, event, new Audit(subjectId, reason, details));
     }
 
     /** The reason kept in the audit trail: the code, with the caller's explanation when there is one. */

@@ -40,7 +40,6 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
@@ -118,7 +117,7 @@ public class CouplingResource {
                             + coupling.id)).entity(CouplingView.of(coupling, 0)).build())
                     .creating(coupling)
                     .publishing(CouplingRegistered.TYPE, registered(coupling))
-                    .audited(AuditAction.COUPLING_REGISTERED, coupling.id, null, describe(coupling)));
+                    .audited(coupling.id, null, describe(coupling)));
         });
     }
 

@@ -8,17 +8,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.permitholders.placement.audit.Actor;
-import nl.permitholders.placement.audit.AuditTrail;
+import nl.permitholders.platform.audit.AuditNote;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 
 /**
  * The one path of every write to a coupling and what hangs from it (register, offer, decline, place, revoke, reunify,
  * correct, cancel): in one transaction, load and lock the coupling, hold a municipality to its own couplings, let the
- * step judge and change it, then store what it created, append its event to the outbox and write its audit entry. Each
+ * step judge and change it, then store what it created and append its event to the outbox with its audit note (the
+ * platform's audit trail records the write with it: the role it was admitted in, the coupling, why and what). Each
  * step brings only what differs: its rules (kept in the domain classes: {@link CouplingLifecycle}, the offer,
  * placement and reunification rules), its change, its event and its audit text, as a {@link CouplingChange}. The REST
  * resources validate input and call this.
@@ -31,12 +30,6 @@ public class CouplingService {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Clock clock;
@@ -63,17 +56,16 @@ public class CouplingService {
      * one that continues it (R3); on the coupling locked for the transaction.
      */
     public <T> Uni<T> byMunicipality(UUID couplingId, Step<T> step) {
-        Actor actor = Actor.acting(caller, Roles.MUNICIPALITY);
         return transaction.run(() -> Coupling.lockExisting(couplingId)
                 .call(coupling -> mergers.requireMayWrite(coupling.municipalityCode))
-                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(actor, coupling, change))));
+                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock))
+                        .flatMap(change -> store(Roles.MUNICIPALITY, coupling, change))));
     }
 
     /** A step of COA, on the coupling locked for the transaction. */
     public <T> Uni<T> byCoa(UUID couplingId, Step<T> step) {
-        Actor actor = Actor.acting(caller, Roles.COA);
         return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(actor, coupling, change))));
+                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(Roles.COA, coupling, change))));
     }
 
     /**
@@ -82,21 +74,21 @@ public class CouplingService {
      * once: the loser's transaction is run again and finds the winner's.
      */
     public <T> Uni<T> register(String coaReference, Function<Coupling, Uni<CouplingChange<T>>> step) {
-        Actor actor = Actor.acting(caller, Roles.COA);
         return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(coaReference)
                 .flatMap(existing -> step.apply(existing))
-                .flatMap(change -> store(actor, change.created() instanceof Coupling created ? created : null, change)));
+                .flatMap(change -> store(Roles.COA, change.created() instanceof Coupling created ? created : null, change)));
     }
 
-    private <T> Uni<T> store(Actor actor, Coupling coupling, CouplingChange<T> change) {
+    /** {@code role}: the role the write is admitted in, for the audit trail. */
+    private <T> Uni<T> store(String role, Coupling coupling, CouplingChange<T> change) {
         if (!change.changed()) {
             return Uni.createFrom().item(change.answer());
         }
         Uni<?> created = change.created() == null ? Uni.createFrom().voidItem() : change.created().persist();
         CouplingChange.Audit entry = change.audit();
+        AuditNote note = new AuditNote(role, coupling.id, entry.subjectId(), entry.reason(), entry.details());
         return created
-                .call(() -> outbox.append(change.eventType(), coupling.municipalityCode, change.event()))
-                .call(() -> audit.record(actor, coupling, entry.action(), entry.subjectId(), entry.reason(), entry.details()))
+                .call(() -> outbox.append(change.eventType(), coupling.municipalityCode, change.event(), note))
                 .replaceWith(change.answer());
     }
 }

@@ -33,7 +33,6 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
@@ -104,7 +103,7 @@ public class OfferResource {
                                 .creating(offer)
                                 .publishing(UnitOffered.TYPE, new UnitOffered(offer.id, couplingId, coupling.municipalityCode,
                                         unit.id(), unit.type().name(), persons, offer.offeredOn))
-                                .audited(AuditAction.UNIT_OFFERED, offer.id, null, "unit " + unit.id() + " (" + unit.type()
+                                .audited(offer.id, null, "unit " + unit.id() + " (" + unit.type()
                                         + ") offered on " + offer.offeredOn + " for " + persons + " persons: "
                                         + String.join("; ", fit.fitsBecause()));
                     }));
@@ -132,7 +131,7 @@ public class OfferResource {
             return CouplingChange.answering(OfferView.of(offer))
                     .publishing(OfferDeclined.TYPE, new OfferDeclined(offer.id, couplingId, coupling.municipalityCode,
                             offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name()))
-                    .audited(AuditAction.OFFER_DECLINED, offer.id, CouplingChange.reason(request.reason(), request.explanation()),
+                    .audited(offer.id, CouplingChange.reason(request.reason(), request.explanation()),
                             "offer of unit " + offer.unitId + " declined on " + offer.closedOn);
         }));
     }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.events.PlacementEvents.MovedToFollowUpHousing;
@@ -65,7 +64,7 @@ public class FollowUpHousingResource {
             return CouplingChange.answering(PlacementView.of(placement))
                     .publishing(MovedToFollowUpHousing.TYPE, new MovedToFollowUpHousing(placement.id, couplingId,
                             placement.municipalityCode, placement.persons, placement.housedOn, placement.movedOn))
-                    .audited(AuditAction.MOVED_TO_FOLLOW_UP_HOUSING, placement.id, null,
+                    .audited(placement.id, null,
                             "moved on to follow-up housing on " + placement.movedOn + ": " + PlacementResource.describe(placement)
                                     + (family.persons() > 0 ? ", with " + family.persons() + " family members who joined them there" : ""));
         })));

@@ -30,7 +30,6 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
@@ -111,7 +110,7 @@ public class PlacementResource {
                                         + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build())
                                 .creating(placement)
                                 .publishing(PlacementRecorded.TYPE, recorded(placement))
-                                .audited(AuditAction.PLACEMENT_RECORDED, placement.id, null,
+                                .audited(placement.id, null,
                                         describe(placement) + "; coupling " + coupling.status);
                     });
                 });

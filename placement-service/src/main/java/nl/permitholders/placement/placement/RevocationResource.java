@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.coupling.CouplingLifecycle;
@@ -74,7 +73,7 @@ public class RevocationResource {
                         .publishing(PlacementRevoked.TYPE, new PlacementRevoked(placement.id, couplingId,
                                 placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
                                 placement.revokedOn, placement.revocationReason.name()))
-                        .audited(AuditAction.PLACEMENT_REVOKED, placement.id,
+                        .audited(placement.id,
                                 CouplingChange.reason(placement.revocationReason, request.explanation()),
                                 "revoked: " + PlacementResource.describe(placement)
                                         + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : ""));

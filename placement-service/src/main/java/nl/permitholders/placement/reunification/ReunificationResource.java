@@ -31,7 +31,6 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.audit.AuditAction;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.events.PlacementEvents.ReunificationArrived;
@@ -99,7 +98,7 @@ public class ReunificationResource {
                     .publishing(ReunificationArrived.TYPE, new ReunificationArrived(reunification.id, couplingId,
                             coupling.municipalityCode, reunification.persons, reunification.arrivedOn, temporary,
                             reunification.joinedPlacementId))
-                    .audited(AuditAction.REUNIFICATION_ARRIVED, reunification.id, null, reunification.persons
+                    .audited(reunification.id, null, reunification.persons
                             + " family members arrived on " + reunification.arrivedOn
                             + " (expected " + coupling.expectedReunificationPersons + ")"
                             + (temporary ? ", joining placement " + referent.id + " in temporary housing" : ""));

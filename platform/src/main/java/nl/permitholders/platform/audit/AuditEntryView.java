@@ -24,10 +24,21 @@ public record AuditEntryView(
         @Schema(description = "the id of the event it published, to find it on the topic; absent when there is none")
         UUID eventId,
         @Schema(description = "the municipality or province the write was about")
-        String subject) {
+        String subject,
+        @Schema(description = "the role the write was admitted in, where the service records it")
+        String actorRole,
+        @Schema(description = "the record whose history the entry belongs to (e.g. a coupling), where the service records it")
+        UUID recordId,
+        @Schema(description = "what the write acted on: that record or one of its parts, where the service records it")
+        UUID actedOnId,
+        @Schema(description = "why, in the actor's words, where the write asks for a reason")
+        String reason,
+        @Schema(description = "what the write changed, in words, where the service records it")
+        String details) {
 
     static AuditEntryView of(WriteLogEntry entry) {
         return new AuditEntryView(entry.at, entry.actor, entry.actorRoles, entry.actorTenant, entry.operation,
-                entry.action, entry.eventId, entry.subject);
+                entry.action, entry.eventId, entry.subject, entry.actorRole, entry.recordId, entry.actedOnId,
+                entry.reason, entry.details);
     }
 }

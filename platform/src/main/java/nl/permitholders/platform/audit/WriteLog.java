@@ -2,7 +2,6 @@ package nl.permitholders.platform.audit;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.outbox.OutboxEvent;
 import nl.permitholders.platform.persistence.ValuesRows;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -27,7 +24,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The audit trail every service keeps: for each event a write appends to the outbox, who made the write (from the
  * verified bearer token, never from what the caller says about itself), through which request, and when. Recorded in
  * the write's own transaction, so there is no write without its entry. Every write of every service publishes an
- * event, so this covers every write; a write that changes nothing publishes nothing and leaves no entry.
+ * event, so this covers every write; a write that changes nothing publishes nothing and leaves no entry. Read through
+ * {@link AuditTrails}.
  */
 @ApplicationScoped
 public class WriteLog {
@@ -35,9 +33,13 @@ public class WriteLog {
     /** The actor of writes made outside any request, e.g. while consuming events. */
     public static final String SYSTEM = "system";
 
-    private static final String INSERT_MANY = "INSERT INTO write_log "
-            + "(event_id, action, subject, actor, actor_roles, actor_tenant, operation, at) VALUES ";
-    private static final int COLUMNS = 8;
+    /** Between the claim and its value in {@code actor_tenant}, e.g. {@code municipality:GM0141}. */
+    static final String TENANT_SEPARATOR = ":";
+
+    private static final String INSERT_MANY = "INSERT INTO write_log (event_id, action, subject, actor, actor_roles, "
+            + "actor_tenant, operation, at, actor_role, record_id, acted_on_id, reason, details) VALUES ";
+    private static final int COLUMNS = 13;
+    private static final AuditNote NO_NOTE = new AuditNote(null, null, null, null, null);
     private static final String ACTOR_OF_WRITE = WriteLog.class.getName() + ".actor";
     private static final String[] TENANT_CLAIMS = {"municipality", "province", "corporation"};
 
@@ -60,8 +62,11 @@ public class WriteLog {
         return write.get().eventually(() -> context.removeLocal(ACTOR_OF_WRITE));
     }
 
-    /** Records who made the write that appended these events, one entry each; the outbox calls it within the write's transaction. */
-    public Uni<Void> recordEvents(List<OutboxEvent> events) {
+    /**
+     * Records who made the write that appended these events, one entry each, with what the write says of itself
+     * ({@code note}, null when nothing); the outbox calls it within the write's transaction.
+     */
+    public Uni<Void> recordEvents(List<OutboxEvent> events, AuditNote note) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -71,7 +76,8 @@ public class WriteLog {
                     var insert = session.createNativeQuery(sql);
                     for (int row = 0; row < events.size(); row++) {
                         OutboxEvent event = events.get(row);
-                        bind(insert, row * COLUMNS, event.eventId(), event.type(), event.subject(), actor, event.occurredAt());
+                        bind(insert, row * COLUMNS, event.eventId(), event.type(), event.subject(), actor, event.occurredAt(),
+                                note == null ? NO_NOTE : note);
                     }
                     return insert.executeUpdate();
                 })
@@ -85,7 +91,7 @@ public class WriteLog {
     }
 
     private static <Q extends Mutiny.AbstractQuery> Q bind(Q insert, int offset, UUID eventId, String action, String subject,
-                                                           Actor actor, OffsetDateTime at) {
+                                                           Actor actor, OffsetDateTime at, AuditNote note) {
         insert.setParameter(offset + 1, eventId);
         insert.setParameter(offset + 2, action);
         insert.setParameter(offset + 3, subject);
@@ -94,18 +100,12 @@ public class WriteLog {
         insert.setParameter(offset + 6, actor.tenant());
         insert.setParameter(offset + 7, actor.operation());
         insert.setParameter(offset + 8, at);
+        insert.setParameter(offset + 9, note.actorRole());
+        insert.setParameter(offset + 10, note.recordId());
+        insert.setParameter(offset + 11, note.actedOnId());
+        insert.setParameter(offset + 12, note.reason());
+        insert.setParameter(offset + 13, note.details());
         return insert;
-    }
-
-    /** The writes about one municipality or province, newest first. */
-    public Uni<Page<AuditEntryView>> about(String subject, PageRequest page) {
-        return Page.mapped(() -> WriteLogEntry.<WriteLogEntry>find("subject", Sort.descending("id"), subject), page,
-                AuditEntryView::of);
-    }
-
-    /** Every write, newest first. */
-    public Uni<Page<AuditEntryView>> all(PageRequest page) {
-        return Page.mapped(() -> WriteLogEntry.<WriteLogEntry>findAll(Sort.descending("id")), page, AuditEntryView::of);
     }
 
     private Actor currentActor() {
@@ -122,7 +122,7 @@ public class WriteLog {
         for (String claim : TENANT_CLAIMS) {
             Object value = jwt.getClaim(claim);
             if (value != null) {
-                return claim + ":" + value.toString().replace("\"", "");
+                return claim + TENANT_SEPARATOR + value.toString().replace("\"", "");
             }
         }
         return null;

@@ -39,4 +39,26 @@ public class WriteLogEntry extends PanacheEntityBase {
     public String operation;
 
     public OffsetDateTime at;
+
+    /** The role the write was admitted in; null unless the write said so. */
+    @Column(name = "actor_role")
+    public String actorRole;
+
+    /** The record whose trail this entry belongs to (e.g. a coupling); null unless the write said so. */
+    @Column(name = "record_id")
+    public UUID recordId;
+
+    /** What the write acted on: the record or one of its parts; null unless the write said so. */
+    @Column(name = "acted_on_id")
+    public UUID actedOnId;
+
+    public String reason;
+
+    public String details;
+
+    /** The actor's tenant if it acted through claim {@code claim} (e.g. the code for {@code municipality}); else null. */
+    public String actorTenant(String claim) {
+        String prefix = claim + WriteLog.TENANT_SEPARATOR;
+        return actorTenant != null && actorTenant.startsWith(prefix) ? actorTenant.substring(prefix.length()) : null;
+    }
 }

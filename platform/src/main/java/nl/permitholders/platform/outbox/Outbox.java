@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.platform.audit.AuditNote;
 import nl.permitholders.platform.audit.WriteLog;
 import nl.permitholders.platform.persistence.ValuesRows;
 import nl.permitholders.platform.tracing.EventTracing;
@@ -54,9 +55,14 @@ public class Outbox {
      * @return the event's id; fails with {@link EventTooLargeException} when the producer could never send it
      */
     public Uni<UUID> append(String type, String subject, Object data) {
+        return append(type, subject, data, null);
+    }
+
+    /** As {@link #append(String, String, Object)}, with what the write tells its audit entry. */
+    public Uni<UUID> append(String type, String subject, Object data, AuditNote note) {
         EventTracing.Stored trace = EventTracing.current();
         return Uni.createFrom().item(() -> event(type, subject, data, now(), trace))
-                .flatMap(event -> insert(List.of(event)).replaceWith(event.eventId()));
+                .flatMap(event -> insert(List.of(event), note).replaceWith(event.eventId()));
     }
 
     /**
@@ -75,13 +81,13 @@ public class Outbox {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
                 List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-                all = all.chain(() -> insert(chunk));
+                all = all.chain(() -> insert(chunk, null));
             }
             return all;
         });
     }
 
-    private Uni<Void> insert(List<OutboxEvent> events) {
+    private Uni<Void> insert(List<OutboxEvent> events, AuditNote note) {
         String sql = INSERT + ValuesRows.of(events.size(), COLUMNS);
         return Panache.getSession().flatMap(session -> {
                     var insert = session.createNativeQuery(sql);
@@ -100,7 +106,7 @@ public class Outbox {
                     }
                     return insert.executeUpdate();
                 })
-                .call(() -> writeLog.recordEvents(events))
+                .call(() -> writeLog.recordEvents(events, note))
                 .invoke(() -> AppendedEvents.add(events))
                 .replaceWithVoid();
     }

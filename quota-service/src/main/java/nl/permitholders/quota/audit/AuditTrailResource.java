@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.audit.AuditEntryView;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditTrailResource {
 
     @Inject
-    WriteLog writeLog;
+    AuditTrails trails;
 
     @RolesAllowed(Roles.RIJK)
     @GET
     @Operation(operationId = "getAuditTrail", summary = "Every change made in quota-service, newest first",
             description = "Including national totals and provinces, which belong to no single municipality. The Rijk only.")
     public Uni<Page<AuditEntryView>> all(@BeanParam PageParams paging) {
-        return writeLog.all(paging.request());
+        return trails.all(paging.request());
     }
 }

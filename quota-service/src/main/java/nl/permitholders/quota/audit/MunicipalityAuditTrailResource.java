@@ -13,8 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.audit.AuditEntryView;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
@@ -23,20 +24,23 @@ import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who changed what about one municipality in quota-service, and when, with the actor from the bearer token. */
+/**
+ * Who changed what about one municipality in quota-service, and when, with the actor from the bearer token: for the
+ * Rijk, the municipality's own province (so the municipality must be registered) and the municipality itself.
+ */
 @Path(QuotaApi.BASE + "/municipalities/{code}/audit-trail")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
 public class MunicipalityAuditTrailResource {
 
     @Inject
-    WriteLog writeLog;
-
-    @Inject
     Caller caller;
 
-    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
+    @Inject
+    AuditTrails trails;
+
     @GET
+    @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @Operation(operationId = "getMunicipalityAuditTrail",
             summary = "Who changed a municipality's registration, population, quotas, exchanges, merger and opening "
             + "balance, and when",
@@ -47,9 +51,10 @@ public class MunicipalityAuditTrailResource {
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
         caller.requireOwnMunicipality(code);
+        PageRequest page = paging.request();
         return Panache.withSession(() -> Municipality.<Municipality>findById(code))
                 .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
                 .invoke(municipality -> caller.requireOwnProvince(municipality.provinceCode))
-                .flatMap(municipality -> writeLog.about(code, paging.request()));
+                .flatMap(municipality -> trails.about(code, page));
     }
 }

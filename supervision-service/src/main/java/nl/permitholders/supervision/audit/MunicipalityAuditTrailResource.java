@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.audit.AuditEntryView;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.AuditTrails;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
@@ -33,7 +33,7 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class MunicipalityAuditTrailResource {
 
     @Inject
-    WriteLog writeLog;
+    AuditTrails trails;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -46,6 +46,6 @@ public class MunicipalityAuditTrailResource {
     public Uni<Page<AuditEntryView>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        return writeLog.about(code, paging.request());
+        return trails.about(code, paging.request());
     }
 }

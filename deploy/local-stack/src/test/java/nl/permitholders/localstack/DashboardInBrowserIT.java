@@ -517,7 +517,7 @@ class DashboardInBrowserIT {
     }
 
     @Test
-    void almeloRecordsAPlacementOnItsOwnPageWhichItsFiguresCountAndARefusalStoresNothing() throws Exception {
+    void almeloRecordsAPlacementOnItsOwnPageWhichItsFiguresAndTheProvincesOverviewCountAndARefusalStoresNothing() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String period = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
         String id = familyCoupledToAlmelo(2, today);
@@ -556,6 +556,13 @@ class DashboardInBrowserIT {
         assertThat(cellTextsOf(By.xpath("//table[@id='cijfers']//tr[th[.='Gehuisvest']]")))
                 .containsExactly("Gehuisvest", String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", housedBefore + 4));
         assertThat(browser.findElements(By.cssSelector("#termijnen tr[data-key='" + id + "']"))).isEmpty();
+        // And in the province's overview, as Overijssel's staff see it.
+        signIn("overijssel");
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "?periode=" + period);
+        assertThat(cellTexts(row(ALMELO)).get(4))
+                .isEqualTo(String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", housedBefore + 4));
+        signIn("almelo");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/gemeenten/" + ALMELO));
 
         // On to follow-up housing: the form offers the placement in temporary housing.
         String placement = id + "/" + placed.get(0).get("id").asText();

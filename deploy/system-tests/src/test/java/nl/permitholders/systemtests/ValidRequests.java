@@ -298,6 +298,10 @@ final class ValidRequests {
         operations.put("POST /supervision/v1/municipalities/{code}/coa-position-adoptions", new Operation(Service.SUPERVISION,
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/coa-position-adoptions", province,
                         body("deadline", "2025-07-01", "reason", "stand TVS overgenomen"))));
+        // The Rijk adopts the same line at national level: for every municipality the imports have it for.
+        operations.put("POST /supervision/v1/national/coa-position-adoptions", new Operation(Service.SUPERVISION,
+                () -> new Valid("/national/coa-position-adoptions", rijk,
+                        body("deadline", "2025-07-01", "reason", "landelijke stand TVS overgenomen"))));
         operations.put("POST /supervision/v1/municipalities/{code}/verdicts/{deadline}/province-verdict", new Operation(Service.SUPERVISION,
                 () -> {
                     // R7 fixes whether there was a shortfall, which the other operations' cases change: judge what it is now.

@@ -171,10 +171,9 @@ public class PlacementFormsResource {
     public Uni<Response> moveOn(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @FormParam("plaatsing") String chosen, @FormParam("verhuisd-op") String movedOnText) {
         String back = back(code);
-        // The form names a placement as "coupling/placement": the API's address of it.
-        String[] ids = chosen == null ? new String[0] : chosen.split("/", -1);
-        Optional<UUID> coupling = ids.length == 2 ? Dashboard.uuid(ids[0]) : Optional.empty();
-        Optional<UUID> placement = ids.length == 2 ? Dashboard.uuid(ids[1]) : Optional.empty();
+        Optional<UUID[]> ids = couplingAnd(chosen);
+        Optional<UUID> coupling = ids.map(both -> both[0]);
+        Optional<UUID> placement = ids.map(both -> both[1]);
         Optional<LocalDate> movedOn = date(movedOnText);
         String refused = coupling.isEmpty() || placement.isEmpty() ? "keuze" : movedOn.isEmpty() ? "verhuisdatum" : null;
         if (refused != null) {
@@ -213,10 +212,9 @@ public class PlacementFormsResource {
                                  @FormParam("aanbod") String chosen, @FormParam("reden") String reason,
                                  @FormParam("afgewezen-op") String declinedOnText, @FormParam("toelichting") String explanationText) {
         String back = back(code);
-        // The form names an offer as "coupling/offer": the API's address of it.
-        String[] ids = chosen == null ? new String[0] : chosen.split("/", -1);
-        Optional<UUID> coupling = ids.length == 2 ? Dashboard.uuid(ids[0]) : Optional.empty();
-        Optional<UUID> offer = ids.length == 2 ? Dashboard.uuid(ids[1]) : Optional.empty();
+        Optional<UUID[]> ids = couplingAnd(chosen);
+        Optional<UUID> coupling = ids.map(both -> both[0]);
+        Optional<UUID> offer = ids.map(both -> both[1]);
         Optional<LocalDate> declinedOn = date(declinedOnText).filter(this::notInTheFuture);
         String explanation = explanationText == null || explanationText.isBlank() ? null : explanationText.strip();
         String refused = coupling.isEmpty() || offer.isEmpty() ? "keuze" : reason == null || !HousingPanel.DECLINE_REASONS.containsKey(reason)
@@ -231,6 +229,20 @@ public class PlacementFormsResource {
         }
         return ownCoupling(code, coupling.get(), back, DECLINE,
                 () -> placements.decline(coupling.get(), offer.get(), bearer(), declination));
+    }
+
+    /**
+     * The coupling and the placement or offer a form's choice names as "coupling/other", the API's address of it; none
+     * unless both are uuids.
+     */
+    private static Optional<UUID[]> couplingAnd(String chosen) {
+        String[] ids = chosen == null ? new String[0] : chosen.split("/", -1);
+        if (ids.length != 2) {
+            return Optional.empty();
+        }
+        Optional<UUID> coupling = Dashboard.uuid(ids[0]);
+        Optional<UUID> other = Dashboard.uuid(ids[1]);
+        return coupling.isPresent() && other.isPresent() ? Optional.of(new UUID[] {coupling.get(), other.get()}) : Optional.empty();
     }
 
     private boolean notInTheFuture(LocalDate day) {

@@ -4,6 +4,7 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,11 +173,7 @@ public class CoaPositionImports {
                         + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
                         + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id")
                 .execute(Tuple.of(provinceCode, referenceDate))
-                .map(rows -> {
-                    List<ImportedLine> lines = new ArrayList<>();
-                    rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
-                    return lines;
-                });
+                .map(CoaPositionImports::importedLines);
     }
 
     /**
@@ -202,11 +199,14 @@ public class CoaPositionImports {
                         + "WHERE l.reference_date BETWEEN $1 AND $2 "
                         + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
                 .execute(Tuple.of(from, to))
-                .map(rows -> {
-                    List<ImportedLine> lines = new ArrayList<>();
-                    rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
-                    return lines;
-                });
+                .map(CoaPositionImports::importedLines);
+    }
+
+    /** Rows of an import's id, its time and a line's columns, in order. */
+    private static List<ImportedLine> importedLines(RowSet<Row> rows) {
+        List<ImportedLine> lines = new ArrayList<>();
+        rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
+        return lines;
     }
 
     private static String prefixed(String prefix) {

@@ -2,8 +2,6 @@ package nl.permitholders.supervision.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -16,12 +14,9 @@ import java.util.UUID;
 import nl.permitholders.platform.period.DateRange;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
-import nl.permitholders.platform.security.Caller;
-import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.MonthView;
 import nl.permitholders.supervision.timeline.TimelineView;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The province dashboard: server-rendered pages in Dutch for province staff (and the Rijk), with exports of exactly
@@ -32,7 +27,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * of the API: the pages' operations are hidden from the OpenAPI document.
  * <p>
  * This class holds what the pages share: the content types of their downloads, reading a form's fields, the
- * half-year a page shows, the caller's province, the chart's data, and the responses that send the browser on.
+ * half-year a page shows, the chart's data, and the responses that send the browser on. Who is signed in and what day
+ * it is: {@link Viewer}.
  */
 final class Dashboard {
 
@@ -40,6 +36,9 @@ final class Dashboard {
     static final String CSV = "text/csv; charset=UTF-8";
     static final String PDF = "application/pdf";
     static final String ZIP = "application/zip";
+    /** What every form's operation says first: the dashboard's pages post it, no one else. */
+    static final String POSTED_FROM_A_PAGE = "Only from a page of this dashboard: the form's CSRF token must match its cookie "
+            + "(quarkus-rest-csrf). ";
     /** How many past half-years (or deadlines) a selector offers. */
     static final int PERIODS_BACK = 8;
 
@@ -96,32 +95,6 @@ final class Dashboard {
     /** The message of a form's error {@code code} on a page; none for no code or an unknown one. */
     static String said(Map<String, String> messages, String code) {
         return code == null ? null : messages.get(code);
-    }
-
-    /** Whether the caller is province staff: only they fill in the pages' forms. */
-    static boolean provinceStaff(JsonWebToken token) {
-        return token.getGroups().contains(Roles.PROVINCE);
-    }
-
-    /** The municipality of a signed-in municipal officer; none for anyone else. */
-    static Optional<String> ownMunicipality(JsonWebToken token) {
-        Object own = token.getClaim(Caller.MUNICIPALITY_CLAIM);
-        return own != null && token.getGroups().contains(Roles.MUNICIPALITY) ? Optional.of(own.toString().replace("\"", "")) : Optional.empty();
-    }
-
-    /**
-     * The signed-in person's own token for another service's API: the access token of the dashboard's sign-in, or the
-     * bearer token the page was opened with.
-     */
-    static String bearer(SecurityIdentity identity, JsonWebToken token) {
-        AccessTokenCredential access = identity.getCredential(AccessTokenCredential.class);
-        return "Bearer " + (access != null ? access.getToken() : token.getRawToken());
-    }
-
-    /** The province of a signed-in province staff member; none for anyone else. */
-    static Optional<String> ownProvince(JsonWebToken token) {
-        Object own = token.getClaim(Caller.PROVINCE_CLAIM);
-        return own != null && provinceStaff(token) ? Optional.of(own.toString().replace("\"", "")) : Optional.empty();
     }
 
     /** The chart's data: labels in Dutch, numbers as the timeline gives them. */

@@ -6,17 +6,13 @@ import static nl.permitholders.supervision.dashboard.Dashboard.chartJson;
 import static nl.permitholders.supervision.dashboard.Dashboard.choice;
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
 import static nl.permitholders.supervision.dashboard.Dashboard.download;
-import static nl.permitholders.supervision.dashboard.Dashboard.ownMunicipality;
-import static nl.permitholders.supervision.dashboard.Dashboard.period;
-import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
+import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAGE;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
@@ -33,7 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +39,6 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
@@ -64,7 +58,6 @@ import nl.permitholders.supervision.timeline.Timelines;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
 import nl.permitholders.supervision.verdict.Verdict;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -125,13 +118,7 @@ public class DetailPageResource {
     @Inject
     HousingPanels housingPanels;
     @Inject
-    SecurityIdentity identity;
-    @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    Clock clock;
+    Viewer viewer;
     @Inject
     ObjectMapper json;
 
@@ -154,7 +141,7 @@ public class DetailPageResource {
         // The waiting list, offers and vacant units are the municipality's own officers' to read (placement-service and
         // housing-stock admit no one else), read once the page's own figures are.
         return detailPage(code, periodText, message, said).flatMap(page -> page.ownMunicipality()
-                ? housingPanels.of(code, Dashboard.bearer(identity, token)).map(housing -> Templates.detail(page, housing))
+                ? housingPanels.of(code, viewer.bearer()).map(housing -> Templates.detail(page, housing))
                 : Uni.createFrom().item(Templates.detail(page, null)));
     }
 
@@ -187,20 +174,19 @@ public class DetailPageResource {
     @Path("/gemeenten/{code}/trede-besluiten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The decision form: records a ladder decision as POST /municipalities/{code}/ladder-decisions does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "The decider is the signed-in caller.")
+            description = POSTED_FROM_A_PAGE + "The decider is the signed-in caller.")
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @FormParam("periode") String periodText, @FormParam("trede") String stageText,
                                 @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason) {
-        String back = back(code, periodText);
+        Back back = back(code, periodText);
         Optional<Stage> stage = choice(Stage.class, stageText);
         Optional<String> refused = stage.isEmpty() ? Optional.of("trede") : refusedDateOrReason(decidedOnText, reason, 1000, "reden");
         if (refused.isPresent()) {
-            return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
+            return back.refused(refused.get());
         }
-        return access.toMunicipality(token, code)
+        return viewer.toMunicipality(code)
                 .chain(() -> ladders.decide(code, new DecisionRequest(stage.get(), LocalDate.parse(decidedOnText), reason.strip())))
-                .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
+                .map(created -> back.at("ladder").with("besluit=vastgelegd"));
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -208,21 +194,20 @@ public class DetailPageResource {
     @Path("/gemeenten/{code}/regime-besluiten")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The regime form: records a supervision regime as POST /municipalities/{code}/supervision-regime does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "The decider is the signed-in caller.")
+            description = POSTED_FROM_A_PAGE + "The decider is the signed-in caller.")
     public Uni<Response> decideRegime(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                       @FormParam("periode") String periodText, @FormParam("regime") String regimeText,
                                       @FormParam("besloten-op") String decidedOnText, @FormParam("reden") String reason) {
-        String back = back(code, periodText);
+        Back back = back(code, periodText);
         Optional<SupervisionRegime> regime = choice(SupervisionRegime.class, regimeText);
         Optional<String> refused = regime.isEmpty() ? Optional.of("regime")
                 : refusedDateOrReason(decidedOnText, reason, Regimes.REASON_MAX, "regime-reden");
         if (refused.isPresent()) {
-            return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
+            return back.refused(refused.get());
         }
-        return access.toMunicipality(token, code)
+        return viewer.toMunicipality(code)
                 .chain(() -> regimes.decide(code, new RegimeRequest(regime.get(), LocalDate.parse(decidedOnText), reason.strip())))
-                .map(created -> seeOther(back + "besluit=regime-vastgelegd#regime"));
+                .map(created -> back.at("regime").with("besluit=regime-vastgelegd"));
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -230,36 +215,35 @@ public class DetailPageResource {
     @Path("/gemeenten/{code}/oordelen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The verdict form: records the province's verdict as POST /municipalities/{code}/verdicts/{deadline}/province-verdict does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "The decider is the signed-in caller.")
+            description = POSTED_FROM_A_PAGE + "The decider is the signed-in caller.")
     public Uni<Response> judge(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                @FormParam("periode") String periodText, @FormParam("peildatum") String deadlineText,
                                @FormParam("oordeel") String verdictText, @FormParam("besloten-op") String decidedOnText,
                                @FormParam("gronden") String grounds) {
-        String back = back(code, periodText);
+        Back back = back(code, periodText).at("oordelen");
         Optional<Verdict> verdict = choice(Verdict.class, verdictText);
         if (verdict.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back + "fout=oordeel#oordelen"));
+            return back.refused("oordeel");
         }
         Optional<LocalDate> deadline = date(deadlineText);
         Optional<LocalDate> decidedOn = date(decidedOnText);
         if (deadline.isEmpty() || decidedOn.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back + "fout=datum-oordeel#oordelen"));
+            return back.refused("datum-oordeel");
         }
         if (refusedReason(grounds == null ? null : grounds.strip(), ProvinceVerdict.GROUNDS_MAX)) {
-            return Uni.createFrom().item(seeOther(back + "fout=gronden#oordelen"));
+            return back.refused("gronden");
         }
-        return access.toMunicipality(token, code)
+        return viewer.toMunicipality(code)
                 .chain(() -> provinceVerdicts.record(code, deadline.get(),
                         new ProvinceVerdictBook.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
-                .map(recorded -> seeOther(back + "oordeel=vastgelegd#oordelen"))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout="
-                        + formField(((InvalidInputException) e).invalidParams().get(0).name()) + "#oordelen"));
+                .map(recorded -> back.with("oordeel=vastgelegd"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal(
+                        formField(((InvalidInputException) e).invalidParams().get(0).name())));
     }
 
     /** Where a form goes back to: the detail page of the half-year it was posted from, ready for a query parameter. */
-    private String back(String code, String periodText) {
-        return "/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + period(periodText, clock) + "&");
+    private Back back(String code, String periodText) {
+        return Back.to("/dashboard/gemeenten/" + code + (periodText == null || periodText.isBlank() ? "?" : "?periode=" + viewer.period(periodText) + "&"));
     }
 
     /**
@@ -271,7 +255,7 @@ public class DetailPageResource {
         if (decidedOn.isEmpty()) {
             return Optional.of("datum");
         }
-        if (decidedOn.get().isAfter(LocalDate.now(clock))) {
+        if (decidedOn.get().isAfter(viewer.today())) {
             return Optional.of("toekomst");
         }
         return refusedReason(reason, reasonMax) ? Optional.of(reasonError) : Optional.empty();
@@ -287,13 +271,13 @@ public class DetailPageResource {
     }
 
     private Uni<DetailPage> detailPage(String code, String periodText, String message, String error) {
-        Period period = period(periodText, clock);
-        LocalDate now = LocalDate.now(clock);
+        Period period = viewer.period(periodText);
+        LocalDate now = viewer.today();
         boolean current = !period.isBefore(Period.containing(now));
         // The plans read through the request's session, which runs one query at a time: after the ladder, not beside it.
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladders.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
-        return access.toMunicipality(token, code)
+        return viewer.toMunicipality(code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderThenPlans,
                         regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
                         mergedMunicipalities.of(code))
@@ -314,10 +298,10 @@ public class DetailPageResource {
                             plan.map(p -> p.title() + " (vastgesteld " + DutchFormat.date(p.adoptedOn()) + ")").orElse(null),
                             plan.map(DetailPage::measures).orElse(null), plan.map(DetailPage::progress).orElse(null),
                             DetailPage.decisions(ladder), DetailPage.deadlines(timeline), DetailPage.months(timeline),
-                            chartJson(json, timeline, true), provinceStaff(token), DetailPage.stageChoices(),
+                            chartJson(json, timeline, true), viewer.provinceStaff(), DetailPage.stageChoices(),
                             now.toString(), message, error, DetailPage.regime(histories.get(code), now),
                             DetailPage.provinceVerdicts(verdicts), DetailPage.verdictDeadlines(verdicts),
-                            DetailPage.verdictChoices(), ownMunicipality(token).filter(code::equals).isPresent(),
+                            DetailPage.verdictChoices(), viewer.isOwnMunicipality(code),
                             DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters),
                             DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
                             DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices(),

@@ -1,9 +1,8 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
+import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAGE;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +32,10 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.reference.Province;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The dashboard's page of a province's exchange agreements (R2), and the forms to register or refuse one. */
@@ -65,11 +61,7 @@ public class ExchangePageResource {
     @Inject
     ExchangeAgreements exchangeAgreements;
     @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    Clock clock;
+    Viewer viewer;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
@@ -81,15 +73,15 @@ public class ExchangePageResource {
                                            @QueryParam("uitruil") String done, @QueryParam("fout") String error) {
         String message = "geregistreerd".equals(done) ? "De uitruil is geregistreerd: hij telt mee in de cijfers van de gemeenten."
                 : "geweigerd".equals(done) ? "De registratie van de uitruil is geweigerd." : null;
-        LocalDate today = LocalDate.now(clock);
-        return access.toProvince(token, code)
+        LocalDate today = viewer.today();
+        return viewer.toProvince(code)
                 .chain(() -> Province.<Province>findById(code))
                 .flatMap(province -> Municipality.<Municipality>list("provinceCode", code).flatMap(towns -> exchangeAgreements.ofProvince(code)
                         .flatMap(agreements -> exchangeAgreements.breaches(agreements).map(breaches -> {
                             String name = province == null ? code : province.name;
                             Map<String, String> names = new HashMap<>();
                             towns.forEach(town -> names.put(town.code, town.name == null ? town.code : town.name));
-                            boolean mayRegister = provinceStaff(token);
+                            boolean mayRegister = viewer.provinceStaff();
                             return new ExchangePage(code, name, ExchangePage.table(name, agreements, breaches, names),
                                     ExchangePage.noLongerHolding(agreements, breaches, names), mayRegister,
                                     mayRegister ? ExchangePage.registrable(agreements, names) : List.of(),
@@ -103,13 +95,12 @@ public class ExchangePageResource {
     @Path("/provincies/{code}/uitruil/registraties")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The registration form: registers an exchange agreement as POST /exchanges/{id}/register does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "Registered in the name of the signed-in caller; back to the page.")
+            description = POSTED_FROM_A_PAGE + "Registered in the name of the signed-in caller; back to the page.")
     public Uni<Response> registerExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                           @FormParam("uitruil") String chosen, @FormParam("afgesloten") String closedConfirmed,
                                           @FormParam("toelichting") String why) {
         if (why != null && why.strip().length() > ExchangeAgreements.REASON_MAX) {
-            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + code + "/uitruil?fout=toelichting#registreren"));
+            return back(code).refused("toelichting");
         }
         ExchangeAgreement.ClosedHalfYearConfirmation confirmation = "bevestigd".equals(closedConfirmed)
                 ? new ExchangeAgreement.ClosedHalfYearConfirmation(why == null || why.isBlank() ? null : why.strip()) : null;
@@ -121,29 +112,32 @@ public class ExchangePageResource {
     @Path("/provincies/{code}/uitruil/weigeringen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The refusal form: refuses an exchange agreement as POST /exchanges/{id}/refuse does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "Refused in the name of the signed-in caller, with the reason; back to the page.")
+            description = POSTED_FROM_A_PAGE + "Refused in the name of the signed-in caller, with the reason; back to the page.")
     public Uni<Response> refuseExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                         @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
         if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
-            return Uni.createFrom().item(seeOther("/dashboard/provincies/" + code + "/uitruil?fout=weigering-reden#registreren"));
+            return back(code).refused("weigering-reden");
         }
         return decideOnExchange(code, chosen, "geweigerd", id -> exchangeAgreements.refuse(id, reason.strip()));
     }
 
     /** Registers or refuses the chosen agreement, and goes back to the page saying how it went. */
     private Uni<Response> decideOnExchange(String code, String chosen, String done, Function<UUID, Uni<?>> decide) {
-        String back = "/dashboard/provincies/" + code + "/uitruil?";
+        Back back = back(code);
         Optional<UUID> id = Dashboard.uuid(chosen);
         if (id.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back + "fout=keuze#registreren"));
+            return back.refused("keuze");
         }
-        return access.toProvince(token, code)
+        return viewer.toProvince(code)
                 .chain(() -> decide.apply(id.get()))
-                .map(decided -> seeOther(back + "uitruil=" + done + "#registreren"))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout="
-                        + (((InvalidInputException) e).invalidParams().stream().allMatch(p -> ExchangeAgreement.CONFIRM_CLOSED.equals(p.name()))
-                        ? "afgesloten" : "controle") + "#registreren"))
-                .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat#registreren"));
+                .map(decided -> back.with("uitruil=" + done))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal(
+                        ((InvalidInputException) e).invalidParams().stream().allMatch(p -> ExchangeAgreement.CONFIRM_CLOSED.equals(p.name()))
+                        ? "afgesloten" : "controle"))
+                .onFailure(ConflictException.class).recoverWithItem(e -> back.refusal("staat"));
+    }
+
+    private static Back back(String code) {
+        return Back.to("/dashboard/provincies/" + code + "/uitruil?").at("registreren");
     }
 }

@@ -1,9 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Dashboard.ownMunicipality;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -36,11 +33,9 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.exchange.AgreementChange;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.reference.Municipality;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -83,11 +78,7 @@ public class MunicipalityExchangePageResource {
     @Inject
     ExchangeAgreements exchangeAgreements;
     @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    Clock clock;
+    Viewer viewer;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -97,9 +88,9 @@ public class MunicipalityExchangePageResource {
     @Operation(hidden = true, summary = "A municipality's exchange agreements, and for its own staff the forms to propose, confirm, decline or withdraw")
     public Uni<TemplateInstance> exchanges(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                            @QueryParam("uitruil") String done, @QueryParam("fout") String error) {
-        LocalDate today = LocalDate.now(clock);
-        boolean own = ownMunicipality(token).filter(code::equals).isPresent();
-        return access.toMunicipality(token, code)
+        LocalDate today = viewer.today();
+        boolean own = viewer.isOwnMunicipality(code);
+        return viewer.toMunicipality(code)
                 .chain(() -> Municipality.<Municipality>findById(code))
                 .flatMap(town -> {
                     String provinceCode = town == null ? null : town.provinceCode;
@@ -124,7 +115,7 @@ public class MunicipalityExchangePageResource {
                                  @FormParam("partner") String partner, @FormParam("periode") String periodText,
                                  @FormParam("richting") String directionText, @FormParam("personen") String personsText,
                                  @FormParam("reden") String reason) {
-        String back = back(code);
+        Back back = back(code).at("voorstellen");
         Optional<Period> period = period(periodText);
         Optional<Direction> direction = Dashboard.choice(Direction.class, directionText);
         Optional<Integer> persons = Dashboard.wholeNumber(personsText, 1, 100_000);
@@ -132,10 +123,10 @@ public class MunicipalityExchangePageResource {
                 : period.isEmpty() ? "periode" : direction.isEmpty() ? "richting" : persons.isEmpty() ? "personen"
                 : refusedReason(reason, ExchangeAgreements.REASON_MAX) ? "reden" : null;
         if (refused != null) {
-            return Uni.createFrom().item(seeOther(back + "fout=" + refused + "#voorstellen"));
+            return back.refused(refused);
         }
         int own = direction.get() == Direction.OVERNEMEN ? persons.get() : -persons.get();
-        return onOwnBehalf(code, back, "voorgesteld", () -> exchangeAgreements.propose(period.get(), reason.strip(),
+        return onOwnBehalf(code, "voorgesteld", () -> exchangeAgreements.propose(period.get(), reason.strip(),
                 List.of(new AgreementChange(code, own, 0), new AgreementChange(partner, -own, 0))));
     }
 
@@ -156,7 +147,7 @@ public class MunicipalityExchangePageResource {
     public Uni<Response> decline(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                  @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
         if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
-            return Uni.createFrom().item(seeOther(back(code) + "fout=reden#beslissen"));
+            return back(code).at("beslissen").refused("reden");
         }
         return step(code, chosen, "afgewezen", id -> exchangeAgreements.decline(id, reason.strip()));
     }
@@ -173,28 +164,27 @@ public class MunicipalityExchangePageResource {
     private Uni<Response> step(String code, String chosen, String done, Function<UUID, Uni<?>> step) {
         Optional<UUID> id = Dashboard.uuid(chosen);
         if (id.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back(code) + "fout=keuze#beslissen"));
+            return back(code).at("beslissen").refused("keuze");
         }
-        return onOwnBehalf(code, back(code), done, () -> step.apply(id.get()));
+        return onOwnBehalf(code, done, () -> step.apply(id.get()));
     }
 
     /**
      * Takes the step when the page is the caller's own municipality's (403 otherwise, as by URL), and goes back to the
      * page saying how it went; the rules' refusals become the page's messages.
      */
-    private Uni<Response> onOwnBehalf(String code, String back, String done, java.util.function.Supplier<Uni<?>> step) {
-        if (ownMunicipality(token).filter(code::equals).isEmpty()) {
-            return Uni.createFrom().failure(new ForbiddenException("Your token does not allow you to act for municipality " + code + "."));
-        }
-        return Uni.createFrom().deferred(step)
-                .map(taken -> seeOther(back + "uitruil=" + done))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=controle"))
-                .onFailure(ConflictException.class).recoverWithItem(e -> seeOther(back + "fout=staat"))
-                .onFailure(ForbiddenException.class).recoverWithItem(e -> seeOther(back + "fout=niet-toegestaan"));
+    private Uni<Response> onOwnBehalf(String code, String done, java.util.function.Supplier<Uni<?>> step) {
+        Back back = back(code);
+        return viewer.ownMunicipalityOnly(code)
+                .chain(() -> Uni.createFrom().deferred(step)
+                        .map(taken -> back.with("uitruil=" + done))
+                        .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal("controle"))
+                        .onFailure(ConflictException.class).recoverWithItem(e -> back.refusal("staat"))
+                        .onFailure(ForbiddenException.class).recoverWithItem(e -> back.refusal("niet-toegestaan")));
     }
 
-    private static String back(String code) {
-        return "/dashboard/gemeenten/" + code + "/uitruil?";
+    private static Back back(String code) {
+        return Back.to("/dashboard/gemeenten/" + code + "/uitruil?");
     }
 
     private static Optional<Period> period(String text) {

@@ -1,7 +1,5 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Dashboard.period;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +47,7 @@ public class NationalPageResource {
     @Inject
     FiguresQueries figures;
     @Inject
-    Clock clock;
+    Viewer viewer;
     @Inject
     CountrySeries series;
     @Inject
@@ -66,9 +63,9 @@ public class NationalPageResource {
     @Operation(hidden = true, summary = "The Rijk's national page for a half-year (periode, default the current one); the map "
             + "coloured by the schedule colour or, with kaart=inwoners, by the backlog per 1,000 inhabitants")
     public Uni<TemplateInstance> national(@QueryParam("periode") String periodText, @QueryParam("kaart") String colouringText) {
-        Period period = period(periodText, clock);
+        Period period = viewer.period(periodText);
         MunicipalityMap.Colouring colouring = MunicipalityMap.Colouring.of(colouringText);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = viewer.today();
         List<Period> halfYears = new java.util.ArrayList<>();
         for (Period p = period; halfYears.size() < HALF_YEARS; p = p.previous()) {
             halfYears.add(p);

@@ -1,9 +1,9 @@
 package nl.permitholders.supervision.dashboard;
 
+import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAGE;
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed(Roles.RIJK)
 public class NationalReconciliationPageResource {
 
-    private static final String PAGE = "/dashboard/nederland/afstemming-coa";
+    private static final Back PAGE = Back.to("/dashboard/nederland/afstemming-coa?");
 
     // The Dutch message for each error code the forms send back to the page; an unknown code shows none.
     private static final Map<String, String> ERRORS = Map.ofEntries(
@@ -60,7 +59,7 @@ public class NationalReconciliationPageResource {
     @Inject
     CoaPositionImports imports;
     @Inject
-    Clock clock;
+    Viewer viewer;
 
     @GET
     @WithSession
@@ -81,7 +80,7 @@ public class NationalReconciliationPageResource {
     @Produces(MediaType.TEXT_HTML)
     @WithSession
     @Operation(hidden = true, summary = "The upload form: imports COA's file of the country as POST /national/coa-position-imports does",
-            description = "Only from a page of this dashboard (CSRF token). All or nothing: a refused file stores nothing and the "
+            description = POSTED_FROM_A_PAGE + "All or nothing: a refused file stores nothing and the "
                     + "page shows every refused line in Dutch (status 400).")
     public Uni<Response> importCoaFile(@RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
         if (CoaFileUpload.missing(file)) {
@@ -90,8 +89,8 @@ public class NationalReconciliationPageResource {
         try {
             CoaFileUpload upload = CoaFileUpload.of(file, convention);
             return imports.storeNational(upload.name(), upload.read(), upload.convention())
-                    .map(stored -> seeOther(PAGE + "?ingelezen=" + stored.stream().mapToInt(CoaPositionImports.Import::lines).sum()
-                            + "&provincies=" + stored.size() + "#inlezen"))
+                    .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImports.Import::lines).sum()
+                            + "&provincies=" + stored.size()))
                     .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(CoaRefusalsInDutch.of((InvalidInputException) e)));
         } catch (InvalidInputException e) {
             return refused(CoaRefusalsInDutch.of(e));
@@ -104,23 +103,24 @@ public class NationalReconciliationPageResource {
     @Path("/overnames")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The adoption form: adopts as POST /national/coa-position-adoptions does",
-            description = "Only from a page of this dashboard (CSRF token). The adopter is the signed-in caller.")
+            description = POSTED_FROM_A_PAGE + "The adopter is the signed-in caller.")
     public Uni<Response> adopt(@FormParam("overname") String chosen, @FormParam("reden") String reason) {
         String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
         boolean carriedIn = parts.length == 2 && NationalReconciliationPage.CARRIED_IN.equals(parts[1]);
         Optional<LocalDate> deadline = parts.length == 1 || carriedIn ? date(parts[0]) : Optional.empty();
+        Back back = PAGE.at("overnemen");
         if (deadline.isEmpty()) {
-            return Uni.createFrom().item(seeOther(PAGE + "?fout=overname#overnemen"));
+            return back.refused("overname");
         }
         if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
-            return Uni.createFrom().item(seeOther(PAGE + "?fout=overname-reden#overnemen"));
+            return back.refused("overname-reden");
         }
         try {
             return adoptions.adoptNationally(deadline.get(), carriedIn ? AdoptedFigure.CARRIED_IN : AdoptedFigure.END_POSITION, reason.strip())
-                    .map(adopted -> seeOther(PAGE + "?overgenomen=" + adopted.size() + "#overnemen"))
-                    .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(PAGE + "?fout=overname#overnemen"));
+                    .map(adopted -> back.with("overgenomen=" + adopted.size()))
+                    .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal("overname"));
         } catch (InvalidInputException e) {
-            return Uni.createFrom().item(seeOther(PAGE + "?fout=overname#overnemen"));
+            return back.refused("overname");
         }
     }
 
@@ -133,7 +133,7 @@ public class NationalReconciliationPageResource {
     }
 
     private Uni<NationalReconciliationPage> page(String message, String error, List<String> refusals) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = viewer.today();
         return Province.<Province>listAll().map(all -> new NationalReconciliationPage(DutchFormat.date(today),
                 NationalReconciliationPage.adoptable(today), CoaAdoptions.REASON_MAX,
                 all.stream().sorted(java.util.Comparator.comparing((Province p) -> p.code))

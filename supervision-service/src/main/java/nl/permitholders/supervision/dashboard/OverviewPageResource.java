@@ -4,8 +4,6 @@ import static nl.permitholders.supervision.dashboard.Dashboard.CSV;
 import static nl.permitholders.supervision.dashboard.Dashboard.XLSX;
 import static nl.permitholders.supervision.dashboard.Dashboard.chartJson;
 import static nl.permitholders.supervision.dashboard.Dashboard.download;
-import static nl.permitholders.supervision.dashboard.Dashboard.ownProvince;
-import static nl.permitholders.supervision.dashboard.Dashboard.period;
 import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,19 +22,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.reference.Populations;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.Timelines;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -60,11 +55,7 @@ public class OverviewPageResource {
     @Inject
     Timelines timelines;
     @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    Clock clock;
+    Viewer viewer;
     @Inject
     ObjectMapper json;
     @Inject
@@ -76,15 +67,15 @@ public class OverviewPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true, summary = "Start page: a province goes to its overview, a municipality to its own page, the Rijk chooses a province")
     public Uni<Response> start() {
-        Optional<String> own = ownProvince(token);
+        Optional<String> own = viewer.ownProvince();
         if (own.isPresent()) {
             return Uni.createFrom().item(seeOther("/dashboard/provincies/" + own.get()));
         }
-        Optional<String> municipality = Dashboard.ownMunicipality(token);
+        Optional<String> municipality = viewer.ownMunicipality();
         if (municipality.isPresent()) {
             return Uni.createFrom().item(seeOther("/dashboard/gemeenten/" + municipality.get()));
         }
-        if (!token.getGroups().contains(Roles.RIJK)) {
+        if (!viewer.rijk()) {
             // A municipal officer whose account names no municipality sees none (fail closed).
             return Uni.createFrom().failure(new io.quarkus.security.ForbiddenException("Your token names no municipality."));
         }
@@ -142,11 +133,11 @@ public class OverviewPageResource {
     }
 
     private Uni<OverviewPage> overviewPage(String code, String periodText, MunicipalityMap.Colouring colouring) {
-        Period period = period(periodText, clock);
-        LocalDate now = LocalDate.now(clock);
+        Period period = viewer.period(periodText);
+        LocalDate now = viewer.today();
         Uni<Populations.On> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
                 ? this.populations.latestOnOrBefore(period.firstDay()) : Uni.createFrom().nullItem();
-        return access.toProvince(token, code)
+        return viewer.toProvince(code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
                         timelines.province(code, Optional.empty(), Optional.empty()), populations).with((overview, timeline, known) -> {
                     ProvinceQueries.ProvinceView view = overview.view();

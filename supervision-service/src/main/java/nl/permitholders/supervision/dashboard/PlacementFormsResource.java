@@ -1,13 +1,10 @@
 package nl.permitholders.supervision.dashboard;
 
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
-import static nl.permitholders.supervision.dashboard.Dashboard.ownMunicipality;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +28,6 @@ import java.util.function.Supplier;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -105,6 +100,16 @@ public class PlacementFormsResource {
      * the part of the page the browser returns to.
      */
     private record Form(String prefix, String done, Map<String, String> fields, String conflict, String anchor) {
+
+        /** Back to the municipality's page, at this form. */
+        Back back(String code) {
+            return Back.to("/dashboard/gemeenten/" + code + "?").at(anchor);
+        }
+
+        /** The page's error code for what this form was refused on. */
+        String error(String refused) {
+            return prefix + "-" + refused;
+        }
     }
 
     private static final Form PLACEMENT = new Form("plaatsing", "plaatsing=vastgelegd",
@@ -134,11 +139,7 @@ public class PlacementFormsResource {
     @Inject
     MunicipalityLedgers ledgers;
     @Inject
-    Clock clock;
-    @Inject
-    SecurityIdentity identity;
-    @Inject
-    JsonWebToken token;
+    Viewer viewer;
     @Inject
     ObjectMapper json;
 
@@ -150,17 +151,17 @@ public class PlacementFormsResource {
     public Uni<Response> place(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                @FormParam("koppeling") String couplingText, @FormParam("gehuisvest-op") String housedOnText,
                                @FormParam("personen") String personsText, @FormParam("woning") String housingText) {
-        String back = back(code);
+        Back back = PLACEMENT.back(code);
         Optional<UUID> coupling = Dashboard.uuid(couplingText);
         Optional<LocalDate> housedOn = date(housedOnText);
         Optional<Integer> persons = Dashboard.wholeNumber(personsText, 1, 30);
         String refused = coupling.isEmpty() ? "koppeling" : housedOn.isEmpty() ? "datum" : persons.isEmpty() ? "personen"
                 : housingText == null || !HOUSING.containsKey(housingText) ? "woning" : null;
         if (refused != null) {
-            return Uni.createFrom().item(refusal(back, PLACEMENT, refused));
+            return back.refused(PLACEMENT.error(refused));
         }
-        return sent(ownOnly(code).chain(() -> placements.place(coupling.get(), bearer(), Map.of("persons", persons.get(),
-                        "housedOn", housedOn.get().toString(), "unitType", housingText))), back, PLACEMENT);
+        return sent(viewer.ownMunicipalityOnly(code).chain(() -> placements.place(coupling.get(), viewer.bearer(),
+                Map.of("persons", persons.get(), "housedOn", housedOn.get().toString(), "unitType", housingText))), back, PLACEMENT);
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -170,16 +171,16 @@ public class PlacementFormsResource {
     @Operation(hidden = true, summary = "The follow-up housing form: records a move on as POST .../placements/{id}/follow-up-housing does")
     public Uni<Response> moveOn(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @FormParam("plaatsing") String chosen, @FormParam("verhuisd-op") String movedOnText) {
-        String back = back(code);
+        Back back = MOVE.back(code);
         Optional<UUID[]> ids = couplingAnd(chosen);
         Optional<UUID> coupling = ids.map(both -> both[0]);
         Optional<UUID> placement = ids.map(both -> both[1]);
         Optional<LocalDate> movedOn = date(movedOnText);
         String refused = coupling.isEmpty() || placement.isEmpty() ? "keuze" : movedOn.isEmpty() ? "verhuisdatum" : null;
         if (refused != null) {
-            return Uni.createFrom().item(refusal(back, MOVE, refused));
+            return back.refused(MOVE.error(refused));
         }
-        return sent(ownOnly(code).chain(() -> placements.moveOn(coupling.get(), placement.get(), bearer(),
+        return sent(viewer.ownMunicipalityOnly(code).chain(() -> placements.moveOn(coupling.get(), placement.get(), viewer.bearer(),
                         Map.of("movedOn", movedOn.get().toString()))), back, MOVE);
     }
 
@@ -191,15 +192,15 @@ public class PlacementFormsResource {
     public Uni<Response> offer(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                @FormParam("koppeling") String couplingText, @FormParam("woning") String unitText,
                                @FormParam("aangeboden-op") String offeredOnText) {
-        String back = back(code);
+        Back back = OFFER.back(code);
         Optional<UUID> coupling = Dashboard.uuid(couplingText);
         Optional<UUID> unit = Dashboard.uuid(unitText);
         Optional<LocalDate> offeredOn = date(offeredOnText).filter(this::notInTheFuture);
         String refused = coupling.isEmpty() ? "koppeling" : unit.isEmpty() ? "woning" : offeredOn.isEmpty() ? "datum" : null;
         if (refused != null) {
-            return Uni.createFrom().item(refusal(back, OFFER, refused));
+            return back.refused(OFFER.error(refused));
         }
-        return ownCoupling(code, coupling.get(), back, OFFER, () -> placements.offer(coupling.get(), bearer(),
+        return ownCoupling(code, coupling.get(), back, OFFER, () -> placements.offer(coupling.get(), viewer.bearer(),
                 Map.of("unitId", unit.get().toString(), "offeredOn", offeredOn.get().toString())));
     }
 
@@ -211,7 +212,7 @@ public class PlacementFormsResource {
     public Uni<Response> decline(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                  @FormParam("aanbod") String chosen, @FormParam("reden") String reason,
                                  @FormParam("afgewezen-op") String declinedOnText, @FormParam("toelichting") String explanationText) {
-        String back = back(code);
+        Back back = DECLINE.back(code);
         Optional<UUID[]> ids = couplingAnd(chosen);
         Optional<UUID> coupling = ids.map(both -> both[0]);
         Optional<UUID> offer = ids.map(both -> both[1]);
@@ -221,14 +222,14 @@ public class PlacementFormsResource {
                 ? "reden" : declinedOn.isEmpty() ? "datum"
                 : explanation != null && Dashboard.refusedReason(explanation, EXPLANATION_MAX) ? "toelichting" : null;
         if (refused != null) {
-            return Uni.createFrom().item(refusal(back, DECLINE, refused));
+            return back.refused(DECLINE.error(refused));
         }
         Map<String, Object> declination = new LinkedHashMap<>(Map.of("reason", reason, "declinedOn", declinedOn.get().toString()));
         if (explanation != null) {
             declination.put("explanation", explanation);
         }
         return ownCoupling(code, coupling.get(), back, DECLINE,
-                () -> placements.decline(coupling.get(), offer.get(), bearer(), declination));
+                () -> placements.decline(coupling.get(), offer.get(), viewer.bearer(), declination));
     }
 
     /**
@@ -246,7 +247,7 @@ public class PlacementFormsResource {
     }
 
     private boolean notInTheFuture(LocalDate day) {
-        return !day.isAfter(LocalDate.now(clock));
+        return !day.isAfter(viewer.today());
     }
 
     /**
@@ -254,37 +255,26 @@ public class PlacementFormsResource {
      * them; anything else (another municipality's, one housed or cancelled, one not known) is refused without asking
      * placement-service, which checks the same again.
      */
-    private Uni<Response> ownCoupling(String code, UUID coupling, String back, Form form, Supplier<Uni<Response>> write) {
-        return ownOnly(code).chain(() -> ledgers.of(code))
-                .map(known -> known.ledger().waitingCouplings(LocalDate.now(clock)).stream()
+    private Uni<Response> ownCoupling(String code, UUID coupling, Back back, Form form, Supplier<Uni<Response>> write) {
+        return viewer.ownMunicipalityOnly(code).chain(() -> ledgers.of(code))
+                .map(known -> known.ledger().waitingCouplings(viewer.today()).stream()
                         .anyMatch(w -> w.couplingId().equals(coupling.toString())))
-                .chain(own -> own ? sent(write.get(), back, form) : Uni.createFrom().item(refusal(back, form, "niet-toegestaan")));
+                .chain(own -> own ? sent(write.get(), back, form) : back.refused(form.error("niet-toegestaan")));
     }
 
     /** What placement-service answered, as where the browser goes next; its failures as the form's Dutch refusal. */
-    private Uni<Response> sent(Uni<Response> answer, String back, Form form) {
+    private Uni<Response> sent(Uni<Response> answer, Back back, Form form) {
         return answer.map(a -> answered(a, back, form))
                 .onFailure(WebApplicationException.class).recoverWithItem(e -> answered(((WebApplicationException) e).getResponse(), back, form))
                 .onFailure(e -> !(e instanceof ForbiddenException || e instanceof WebApplicationException))
                 .recoverWithItem(e -> unreachable(e, back, form));
     }
 
-    /** Only the municipality's own officers record for it: another's page is 403, also when posted to by URL. */
-    private Uni<Void> ownOnly(String code) {
-        return ownMunicipality(token).filter(code::equals).isPresent() ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(new ForbiddenException("Your token does not allow you to act for municipality " + code + "."));
-    }
-
-    /** The officer's own token for placement-service. */
-    private String bearer() {
-        return Dashboard.bearer(identity, token);
-    }
-
     /** Back to the page with the form's {@code done}, or with the refusal placement-service gave, in Dutch. */
-    private Response answered(Response answer, String back, Form form) {
+    private Response answered(Response answer, Back back, Form form) {
         int status = answer.getStatus();
         if (status / 100 == 2) {
-            return seeOther(back + form.done() + "#" + form.anchor());
+            return back.with(form.done());
         }
         String code = switch (status) {
             case 400 -> form.fields().getOrDefault(invalidField(answer), "ongeldig");
@@ -297,11 +287,7 @@ public class PlacementFormsResource {
             // 401: placement-service does not trust the dashboard's sign-in: its issuer is configured otherwise (docs/security.md).
             LOG.warnf("placement-service answered a dashboard form with %d", status);
         }
-        return refusal(back, form, code);
-    }
-
-    private static Response refusal(String back, Form form, String code) {
-        return seeOther(back + "fout=" + form.prefix() + "-" + code + "#" + form.anchor());
+        return back.refusal(form.error(code));
     }
 
     private String invalidField(Response answer) {
@@ -313,12 +299,8 @@ public class PlacementFormsResource {
         }
     }
 
-    private static Response unreachable(Throwable e, String back, Form form) {
+    private static Response unreachable(Throwable e, Back back, Form form) {
         LOG.warnf("placement-service could not be reached for a dashboard form: %s", e.toString());
-        return refusal(back, form, "onbereikbaar");
-    }
-
-    private static String back(String code) {
-        return "/dashboard/gemeenten/" + code + "?";
+        return back.refusal(form.error("onbereikbaar"));
     }
 }

@@ -1,12 +1,11 @@
 package nl.permitholders.supervision.dashboard;
 
+import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAGE;
 import static nl.permitholders.supervision.dashboard.Dashboard.XLSX;
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
 import static nl.permitholders.supervision.dashboard.Dashboard.download;
-import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +31,11 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.coaposition.CoaAdoptions;
 import nl.permitholders.supervision.coaposition.CoaPositionImports;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.reference.Province;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -69,11 +65,7 @@ public class ReconciliationPageResource {
     @Inject
     CoaPositionImports imports;
     @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    Clock clock;
+    Viewer viewer;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
@@ -96,19 +88,19 @@ public class ReconciliationPageResource {
     @Produces(MediaType.TEXT_HTML)
     @WithSession
     @Operation(hidden = true, summary = "The upload form: imports COA's file as POST /coa-position-imports does",
-            description = "Only from a page of this dashboard (CSRF token). The file as CSV or .xlsx (by its name), the Stand "
+            description = POSTED_FROM_A_PAGE + "The file as CSV or .xlsx (by its name), the Stand "
                     + "convention chosen on the form. All or nothing: a refused file stores nothing and the page shows every "
                     + "refused line in Dutch (status 400); an imported one leads back to the page with the number of lines.")
     public Uni<Response> importCoaFile(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                        @RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
-        return access.toProvince(token, code).chain(() -> {
+        return viewer.toProvince(code).chain(() -> {
             if (CoaFileUpload.missing(file)) {
                 return refused(code, List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
             }
             try {
                 CoaFileUpload upload = CoaFileUpload.of(file, convention);
                 return imports.store(code, upload.name(), upload.read(), upload.convention())
-                        .map(stored -> seeOther("/dashboard/provincies/" + code + "/afstemming-coa?ingelezen=" + stored.lines() + "#inlezen"))
+                        .map(stored -> page(code).at("inlezen").with("ingelezen=" + stored.lines()))
                         .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(code, CoaRefusalsInDutch.of((InvalidInputException) e)));
             } catch (InvalidInputException e) {
                 return refused(code, CoaRefusalsInDutch.of(e));
@@ -142,36 +134,39 @@ public class ReconciliationPageResource {
     @Path("/provincies/{code}/afstemming-coa/overnames")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The adoption form: adopts COA's position as POST /municipalities/{code}/coa-position-adoptions does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "The adopter is the signed-in caller; back to the reconciliation page.")
+            description = POSTED_FROM_A_PAGE + "The adopter is the signed-in caller; back to the reconciliation page.")
     public Uni<Response> adoptCoaPosition(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                           @FormParam("overname") String chosen, @FormParam("reden") String reason) {
-        String back = "/dashboard/provincies/" + code + "/afstemming-coa?";
+        Back back = page(code).at("overnemen");
         String[] parts = chosen == null ? new String[0] : chosen.split("/", -1);
         boolean carriedIn = parts.length == 3 && ReconciliationPage.CARRIED_IN.equals(parts[2]);
         Optional<LocalDate> deadline = (parts.length == 2 || carriedIn) && parts[0].matches(Codes.MUNICIPALITY) ? date(parts[1])
                 : Optional.empty();
         if (deadline.isEmpty()) {
-            return Uni.createFrom().item(seeOther(back + "fout=overname#overnemen"));
+            return back.refused("overname");
         }
         if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
-            return Uni.createFrom().item(seeOther(back + "fout=overname-reden#overnemen"));
+            return back.refused("overname-reden");
         }
-        return access.toProvince(token, code).chain(() -> access.toMunicipality(token, parts[0]))
+        return viewer.toProvince(code).chain(() -> viewer.toMunicipality(parts[0]))
                 .chain(() -> adoptions.adopt(parts[0], deadline.get(), carriedIn ? AdoptedFigure.CARRIED_IN : AdoptedFigure.END_POSITION,
                         reason.strip()))
-                .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=overname#overnemen"));
+                .map(adoption -> back.with("overname=vastgelegd"))
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal("overname"));
+    }
+
+    private static Back page(String code) {
+        return Back.to("/dashboard/provincies/" + code + "/afstemming-coa?");
     }
 
     private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error, List<String> refusals) {
-        LocalDate today = LocalDate.now(clock);
-        return access.toProvince(token, code)
+        LocalDate today = viewer.today();
+        return viewer.toProvince(code)
                 .chain(() -> Uni.combine().all().unis(Province.<Province>findById(code), reconciliations.ofProvince(code, null))
                         .with((province, lines) -> {
                             String name = province == null ? code : province.name;
                             return new ReconciliationPage(code, name, ReconciliationPage.table(name, lines), DutchFormat.date(today),
-                                    provinceStaff(token), ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error,
+                                    viewer.provinceStaff(), ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error,
                                     refusals);
                         }));
     }

@@ -2,13 +2,11 @@ package nl.permitholders.supervision.dashboard;
 
 import static nl.permitholders.supervision.dashboard.Dashboard.PDF;
 import static nl.permitholders.supervision.dashboard.Dashboard.PERIODS_BACK;
+import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAGE;
 import static nl.permitholders.supervision.dashboard.Dashboard.ZIP;
 import static nl.permitholders.supervision.dashboard.Dashboard.choice;
 import static nl.permitholders.supervision.dashboard.Dashboard.download;
-import static nl.permitholders.supervision.dashboard.Dashboard.ownProvince;
-import static nl.permitholders.supervision.dashboard.Dashboard.provinceStaff;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
-import static nl.permitholders.supervision.dashboard.Dashboard.seeOther;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -29,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +37,12 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.round.LetterBook;
 import nl.permitholders.supervision.round.LetterRound;
 import nl.permitholders.supervision.round.LetterState;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestMulti;
 
@@ -75,11 +70,7 @@ public class RoundPageResource {
     @Inject
     LetterBook letterBook;
     @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
-    @Inject
-    Clock clock;
+    Viewer viewer;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
@@ -92,15 +83,15 @@ public class RoundPageResource {
                                        @QueryParam("peildatum") String deadlineText, @QueryParam("staat") String recorded,
                                        @QueryParam("fout") String error) {
         Period period = roundPeriod(deadlineText);
-        LocalDate now = LocalDate.now(clock);
-        return access.toProvince(token, code)
+        LocalDate now = viewer.today();
+        return viewer.toProvince(code)
                 .chain(() -> Uni.combine().all().unis(Province.<Province>findById(code), municipalitiesOf(code, period))
                         .withUni((province, towns) -> letterBook.latest(towns.stream().map(FiguresView::municipalityCode).toList(),
                                 period.deadline()).map(latest -> new RoundPage(code, province == null ? code : province.name,
                                 period.deadline().toString(), DutchFormat.date(period.deadline()), deadlineChoices(period),
                                 towns.stream().map(t -> RoundPage.line(t.municipalityCode(), t.municipalityName(),
                                         latest.get(t.municipalityCode()))).toList(),
-                                provinceStaff(token), "vastgelegd".equals(recorded) ? "De staat van de brief is vastgelegd." : null,
+                                viewer.provinceStaff(), "vastgelegd".equals(recorded) ? "De staat van de brief is vastgelegd." : null,
                                 said(ERRORS, error), DutchFormat.date(now)))))
                 .map(Templates::round);
     }
@@ -115,7 +106,7 @@ public class RoundPageResource {
                                           @QueryParam("peildatum") String deadlineText) {
         Period period = roundPeriod(deadlineText);
         LocalDate deadline = period.deadline();
-        Uni<List<String>> towns = access.toProvince(token, code)
+        Uni<List<String>> towns = viewer.toProvince(code)
                 .chain(() -> municipalitiesOf(code, period))
                 .map(found -> found.stream().map(FiguresView::municipalityCode).toList());
         // The letters one after the other, each in a session of its own: the zip is written while they are.
@@ -134,7 +125,7 @@ public class RoundPageResource {
     public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @PathParam("deadline") String deadlineText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        return access.toMunicipality(token, code)
+        return viewer.toMunicipality(code)
                 .chain(() -> letterRound.pdf(code, period))
                 .map(pdf -> download(pdf.bytes(), PDF, letterFileName(code, period.deadline())));
     }
@@ -148,7 +139,7 @@ public class RoundPageResource {
     public Uni<Response> sentLetter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                     @PathParam("deadline") String deadlineText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        return access.toMunicipality(token, code)
+        return viewer.toMunicipality(code)
                 .chain(() -> letterBook.sent(code, period.deadline()))
                 .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
                         "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
@@ -161,21 +152,21 @@ public class RoundPageResource {
     @WithSession
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true, summary = "The letter's state form: records a state as POST /municipalities/{code}/letters/{deadline}/states does",
-            description = "Only from a page of this dashboard: the form's CSRF token must match its cookie (quarkus-rest-csrf). "
-                    + "Recorded in the name of the signed-in caller; back to the round's page.")
+            description = POSTED_FROM_A_PAGE + "Recorded in the name of the signed-in caller; back to the round's page.")
     public Uni<Response> recordLetterState(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                            @PathParam("deadline") String deadlineText, @FormParam("staat") String stateText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        return access.toMunicipality(token, code).chain(() -> {
+        return viewer.toMunicipality(code).chain(() -> {
             // The caller's province is the municipality's: the access check passed.
-            String back = "/dashboard/provincies/" + ownProvince(token).orElseThrow() + "/toezichtronde?peildatum=" + period.deadline() + "&";
+            Back back = Back.to("/dashboard/provincies/" + viewer.ownProvince().orElseThrow() + "/toezichtronde?peildatum="
+                    + period.deadline() + "&").at("brief-" + code);
             Optional<LetterState> state = choice(LetterState.class, stateText);
             if (state.isEmpty()) {
-                return Uni.createFrom().item(seeOther(back + "fout=staat#brief-" + code));
+                return back.refused("staat");
             }
             return letterRound.record(code, period, state.get())
-                    .map(recorded -> seeOther(back + "staat=vastgelegd#brief-" + code))
-                    .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout=volgorde#brief-" + code));
+                    .map(recorded -> back.with("staat=vastgelegd"))
+                    .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal("volgorde"));
         });
     }
 

@@ -1,36 +1,26 @@
 package nl.permitholders.housingstock.allocation;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.TenantFact;
 import nl.permitholders.housingstock.period.ReportingPeriod;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 
 /** A unit allocated to a household by a corporation; counts only, nothing that identifies the household (R9). */
 @Entity
 @Table(name = "allocation")
-public class Allocation extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Allocation extends TenantFact {
 
     @Column(name = "corporation_id")
     public String corporationId;
-
-    /** The corporation's own id of the allocation (VERA idExtern). */
-    @Column(name = "external_id")
-    public String externalId;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     /** The unit as the corporation named it (VERA eenheid). */
     @Column(name = "unit_reference")
@@ -57,6 +47,15 @@ public class Allocation extends PanacheEntityBase {
 
     @Column(name = "recorded_by")
     public String recordedBy;
+
+    @Override
+    public String corporation() {
+        return corporationId;
+    }
+
+    public static ResourceNotFoundException notRecorded(UUID id) {
+        return new ResourceNotFoundException("Allocation " + id + " is not recorded.");
+    }
 
     public static Uni<List<Allocation>> findByCorporation(String corporationId, Collection<String> externalIds) {
         return Allocation.list("corporationId = ?1 and externalId in ?2", corporationId, externalIds);

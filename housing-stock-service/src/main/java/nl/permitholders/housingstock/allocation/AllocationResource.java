@@ -20,7 +20,6 @@ import nl.permitholders.housingstock.api.TenantList;
 import nl.permitholders.housingstock.api.Listings;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,9 +54,7 @@ public class AllocationResource {
             summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
             + "it is in; 403 for others.")
     public Uni<AllocationView> get(@PathParam("id") UUID id) {
-        return listings.readable(Allocation.<Allocation>findById(id),
-                () -> new ResourceNotFoundException("Allocation " + id + " is not recorded."),
-                a -> a.municipalityCode, a -> a.corporationId, "allocation " + id).map(AllocationView::of);
+        return listings.readable(Allocation.class, id, "allocation", Allocation::notRecorded).map(AllocationView::of);
     }
 
     @GET
@@ -83,9 +80,7 @@ public class AllocationResource {
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
         TenantList allocations = listings.of(list, "corporationId", corporationId);
-        allocations.where().equal("permitHolders", permitHolders)
-                .when(from, "allocatedOn >= :from", "from")
-                .when(to, "allocatedOn <= :to", "to");
+        allocations.where().equal("permitHolders", permitHolders).between("allocatedOn", from, to);
         return allocations.page((query, sort, parameters) -> Allocation.<Allocation>find(query, sort, parameters),
                 Sort.by("allocatedOn").and("id"), AllocationView::of);
     }

@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.api;
 
 import io.quarkus.panache.common.Parameters;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public final class Filters {
             parameters.and(name, value);
         }
         return this;
+    }
+
+    /** Adds {@code from <= field <= to}, either end left out when not given. */
+    public Filters between(String field, LocalDate from, LocalDate to) {
+        return when(from, field + " >= :from", "from").when(to, field + " <= :to", "to");
     }
 
     /** Adds a condition without parameters. */

@@ -1,10 +1,11 @@
 package nl.permitholders.housingstock.api;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import nl.permitholders.housingstock.access.Access;
 import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.platform.api.PageRequest;
@@ -42,13 +43,13 @@ public class Listings {
     }
 
     /**
-     * The fact {@code found}, when the caller may read it (its municipality's, including what lay there before a
-     * merger, or its corporation's); 404 when there is none, 403 naming {@code what} when it is another's.
+     * The fact of the {@code type} with the {@code id}, when the caller may read it (its municipality's, including what
+     * lay there before a merger, or its corporation's); {@code notFound} (404) when there is none, 403 naming it
+     * ({@code "allocation " + id}) when it is another's.
      */
-    public <E> Uni<E> readable(Uni<E> found, Supplier<RuntimeException> notFound, Function<E, String> municipalityCode,
-                               Function<E, String> corporationId, String what) {
+    public <E extends TenantFact> Uni<E> readable(Class<E> type, UUID id, String name, Function<UUID, RuntimeException> notFound) {
         Tenancy tenancy = access.tenancy();
-        return found.onItem().ifNull().failWith(notFound)
-                .invoke(fact -> Access.require(tenancy.reads(municipalityCode.apply(fact), corporationId.apply(fact)), what));
+        return Panache.getSession().chain(session -> session.find(type, id)).onItem().ifNull().failWith(() -> notFound.apply(id))
+                .invoke(fact -> Access.require(tenancy.reads(fact.municipalityCode, fact.corporation()), name + " " + id));
     }
 }

@@ -1,32 +1,22 @@
 package nl.permitholders.housingstock.capacity;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.TenantFact;
 
 /** A project that adds capacity (new-build, flex, transformation); its expected deliveries are {@link ExpectedDeliveryRow}s. */
 @Entity
 @Table(name = "capacity_project")
-public class CapacityProject extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class CapacityProject extends TenantFact {
 
     @Column(name = "owner_id")
     public String ownerId;
-
-    @Column(name = "external_id")
-    public String externalId;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     public String name;
 
@@ -49,6 +39,11 @@ public class CapacityProject extends PanacheEntityBase {
 
     @Column(name = "planned_by")
     public String plannedBy;
+
+    @Override
+    public String corporation() {
+        return ownerId;
+    }
 
     public CapacityPlan plan(List<ExpectedDeliveryRow> expected) {
         return new CapacityPlan(type, units, permitHolderPlaces,

@@ -158,8 +158,7 @@ public class CapacityProjectResource {
             summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
             + "in the calling municipality, or of the calling corporation (ownerId); another's is 403.")
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
-        return listings.readable(CapacityProject.<CapacityProject>findById(id), () -> CapacityProjectService.notPlanned(id),
-                project -> project.municipalityCode, project -> project.ownerId, "project " + id).flatMap(this::view);
+        return listings.readable(CapacityProject.class, id, "project", CapacityProjectService::notPlanned).flatMap(this::view);
     }
 
     @GET

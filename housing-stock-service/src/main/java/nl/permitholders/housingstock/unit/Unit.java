@@ -1,12 +1,10 @@
 package nl.permitholders.housingstock.unit;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -15,17 +13,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.TenantFact;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 
 @Entity
 @Table(name = "unit")
-public class Unit extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "external_id")
-    public String externalId;
+public class Unit extends TenantFact {
 
     @Column(name = "owner_id")
     public String ownerId;
@@ -33,9 +26,6 @@ public class Unit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_type")
     public OwnerType ownerType;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     @Column(name = "neighbourhood_code")
     public String neighbourhoodCode;
@@ -74,6 +64,11 @@ public class Unit extends PanacheEntityBase {
 
     /** See V2__unit_details_and_occupancy.sql: capacity taken once every recorded placement has taken effect. */
     public int occupied;
+
+    @Override
+    public String corporation() {
+        return ownerId;
+    }
 
     /** The unit this owner registered under its own id, or null. */
     public static Uni<Unit> findByOwner(String ownerId, String externalId) {

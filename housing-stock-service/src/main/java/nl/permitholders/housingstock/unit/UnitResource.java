@@ -151,8 +151,7 @@ public class UnitResource {
             summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
             + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
-        return listings.readable(Unit.<Unit>findById(id), () -> Unit.notRegistered(id), unit -> unit.municipalityCode,
-                unit -> unit.ownerId, "unit " + id).map(UnitView::of);
+        return listings.readable(Unit.class, id, "unit", Unit::notRegistered).map(UnitView::of);
     }
 
     @GET

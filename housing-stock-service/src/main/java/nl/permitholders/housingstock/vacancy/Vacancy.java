@@ -1,34 +1,25 @@
 package nl.permitholders.housingstock.vacancy;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.TenantFact;
 import nl.permitholders.housingstock.period.ReportingPeriod;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 
 @Entity
 @Table(name = "vacancy")
-public class Vacancy extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Vacancy extends TenantFact {
 
     @Column(name = "corporation_id")
     public String corporationId;
-
-    @Column(name = "external_id")
-    public String externalId;
-
-    @Column(name = "municipality_code")
-    public String municipalityCode;
 
     @Column(name = "available_from")
     public LocalDate availableFrom;
@@ -44,6 +35,15 @@ public class Vacancy extends PanacheEntityBase {
 
     @Column(name = "reported_by")
     public String reportedBy;
+
+    @Override
+    public String corporation() {
+        return corporationId;
+    }
+
+    public static ResourceNotFoundException notReported(UUID id) {
+        return new ResourceNotFoundException("Vacancy " + id + " is not reported.");
+    }
 
     public static Uni<Vacancy> findByCorporation(String corporationId, String externalId) {
         return Vacancy.<Vacancy>find("corporationId = ?1 and externalId = ?2", corporationId, externalId).firstResult();

@@ -34,7 +34,6 @@ import nl.permitholders.housingstock.api.TenantList;
 import nl.permitholders.housingstock.api.Listings;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -106,9 +105,7 @@ public class VacancyResource {
             summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
             + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
-        return listings.readable(Vacancy.<Vacancy>findById(id),
-                () -> new ResourceNotFoundException("Vacancy " + id + " is not reported."),
-                v -> v.municipalityCode, v -> v.corporationId, "vacancy " + id).map(VacancyView::of);
+        return listings.readable(Vacancy.class, id, "vacancy", Vacancy::notReported).map(VacancyView::of);
     }
 
     @GET
@@ -128,7 +125,7 @@ public class VacancyResource {
         LocalDate from = list.params().date("from", fromText);
         LocalDate to = list.params().date("to", toText);
         TenantList vacancies = listings.of(list, "corporationId", corporationId);
-        vacancies.where().when(from, "availableFrom >= :from", "from").when(to, "availableFrom <= :to", "to");
+        vacancies.where().between("availableFrom", from, to);
         return vacancies.page((query, sort, parameters) -> Vacancy.<Vacancy>find(query, sort, parameters),
                 Sort.by("availableFrom").and("reportedAt").and("id"), VacancyView::of);
     }

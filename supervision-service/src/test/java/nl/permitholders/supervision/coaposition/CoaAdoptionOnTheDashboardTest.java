@@ -12,9 +12,8 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,6 @@ class CoaAdoptionOnTheDashboardTest {
     private static final String PAGE = "/dashboard/provincies/{code}/afstemming-coa";
     private static final String FORM = "/dashboard/provincies/{code}/afstemming-coa/overnames";
     private static final String ADOPTIONS = "/supervision/v1/municipalities/{code}/coa-position-adoptions";
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
 
     private final TestEvents events = new TestEvents();
 
@@ -52,12 +49,7 @@ class CoaAdoptionOnTheDashboardTest {
     }
 
     private RequestSpecification form(String formToken, String cookieToken) {
-        RequestSpecification post = signedIn().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port);
-        if (formToken != null) {
-            post = post.formParam(CSRF_FIELD, formToken);
-        }
-        return cookieToken == null ? post : post.cookie(CSRF_COOKIE, cookieToken);
+        return DashboardForm.posted(signedIn(), formToken, cookieToken).header("Origin", "http://localhost:" + RestAssured.port);
     }
 
     @Test
@@ -66,10 +58,9 @@ class CoaAdoptionOnTheDashboardTest {
         String html = opened.then().statusCode(200).extract().asString();
         assertThat(html).contains("Stand van het COA overnemen",
                 "<option value=\"" + town + "/2025-01-01\">Gemeente " + town + ", stand per 31 december 2024: COA 17, systeem 15</option>");
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
 
         for (List<String> bad : List.of(List.of(town + "/2025-02-01", "reden", "fout=overname"),
                 List.of(town + "/2025-07-01", "reden", "fout=overname"),
@@ -88,9 +79,8 @@ class CoaAdoptionOnTheDashboardTest {
                 .post(FORM, province).then().statusCode(400);
         // Another province's staff cannot adopt this province's position through their own page's form.
         String other = "PV49";
-        given().header("Authorization", Callers.as(Callers.issuer().province(other))).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").header("Origin", "http://localhost:" + RestAssured.port)
-                .formParam(CSRF_FIELD, formToken).cookie(CSRF_COOKIE, cookieToken)
+        DashboardForm.posted(given().header("Authorization", Callers.as(Callers.issuer().province(other))), formToken, cookieToken)
+                .header("Origin", "http://localhost:" + RestAssured.port)
                 .formParam("overname", town + "/2025-01-01").formParam("reden", "reden")
                 .post(FORM, other).then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
         signedIn().get(ADOPTIONS, town).then().statusCode(200).body("", hasSize(0));

@@ -1,6 +1,8 @@
 package nl.permitholders.supervision.coaposition;
 
 import static io.restassured.RestAssured.given;
+import static nl.permitholders.supervision.DashboardForm.CSRF_COOKIE;
+import static nl.permitholders.supervision.DashboardForm.CSRF_FIELD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,9 +13,8 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,6 @@ class CoaFileOnTheDashboardTest {
     private static final String PAGE = "/dashboard/provincies/{code}/afstemming-coa";
     private static final String UPLOAD = "/dashboard/provincies/{code}/afstemming-coa/bestanden";
     private static final String ADOPT = "/dashboard/provincies/{code}/afstemming-coa/overnames";
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
     private static final String HEADER = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\r\n";
 
     private final TestEvents events = new TestEvents();
@@ -47,10 +46,9 @@ class CoaFileOnTheDashboardTest {
         Response opened = signedIn().get(PAGE, province);
         String html = opened.then().statusCode(200).extract().asString();
         assertThat(html).contains("Bestand van het COA inlezen");
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        formToken = field.group(1);
-        cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        formToken = tokens.formToken();
+        cookieToken = tokens.cookieToken();
     }
 
     private RequestSpecification signedIn() {
@@ -102,8 +100,7 @@ class CoaFileOnTheDashboardTest {
                         + "peildatum 1 februari 2025: COA 120, systeem 0</option>");
 
         for (String chosen : new String[] {town + "/2025-01-01", town + "/2025-01-01/meegenomen"}) {
-            signedIn().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                    .header("Origin", "http://localhost:" + RestAssured.port).formParam(CSRF_FIELD, formToken).cookie(CSRF_COOKIE, cookieToken)
+            DashboardForm.posted(signedIn(), formToken, cookieToken).header("Origin", "http://localhost:" + RestAssured.port)
                     .formParam("overname", chosen).formParam("reden", "TVS").post(ADOPT, province).then().statusCode(303)
                     .header("Location", containsString("overname=vastgelegd"));
         }

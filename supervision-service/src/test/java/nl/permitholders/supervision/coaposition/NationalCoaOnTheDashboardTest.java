@@ -1,6 +1,8 @@
 package nl.permitholders.supervision.coaposition;
 
 import static io.restassured.RestAssured.given;
+import static nl.permitholders.supervision.DashboardForm.CSRF_COOKIE;
+import static nl.permitholders.supervision.DashboardForm.CSRF_FIELD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -16,9 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.FixedDay;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.Test;
 class NationalCoaOnTheDashboardTest {
 
     private static final String PAGE = "/dashboard/nederland/afstemming-coa";
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
     private static final String HEADER = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\r\n";
 
     private final TestEvents events = new TestEvents();
@@ -68,10 +67,9 @@ class NationalCoaOnTheDashboardTest {
         String html = opened.then().statusCode(200).extract().asString();
         assertThat(html).contains("Landelijk bestand van het COA inlezen", "<option value=\"2021-01-01\">",
                 "href=\"/dashboard/provincies/" + north + "/afstemming-coa\"");
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
 
         String country = HEADER + inNorth + ";Noord;01-01-2021;10;10;0;-14\r\n" + inSouth + ";Zuid;01-01-2021;10;10;3;-7\r\n";
         String unknown = TestEvents.newMunicipality();
@@ -116,8 +114,7 @@ class NationalCoaOnTheDashboardTest {
     }
 
     private static Response adopt(String formToken, String cookieToken, String chosen, String reason) {
-        return asTheRijk().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port).formParam(CSRF_FIELD, formToken).cookie(CSRF_COOKIE, cookieToken)
+        return DashboardForm.posted(asTheRijk(), formToken, cookieToken).header("Origin", "http://localhost:" + RestAssured.port)
                 .formParam("overname", chosen).formParam("reden", reason).post(PAGE + "/overnames");
     }
 }

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
 import static io.restassured.RestAssured.given;
+import static nl.permitholders.supervision.DashboardForm.CSRF_COOKIE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -41,8 +43,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DashboardTest {
 
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
     /**
      * The province of every test but the two that read the overview's totals and rows: the others read only their own
      * municipality's figures, pages and rows.
@@ -245,13 +245,11 @@ class DashboardTest {
     void aDecisionFromTheFormIsRecordedInTheNameOfTheSignedInCallerAndOnlyFromTheDashboardItself() {
         String origin = "http://localhost:" + RestAssured.port;
         io.restassured.response.Response opened = as(provinceToken()).get("/dashboard/gemeenten/{code}", town);
-        String page = opened.then().statusCode(200)
-                .body(containsString("Besluit vastleggen")).body(containsString("Waar komen deze cijfers vandaan?"))
-                .extract().asString();
-        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(field.find()).as("the form carries its CSRF token").isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        opened.then().statusCode(200)
+                .body(containsString("Besluit vastleggen")).body(containsString("Waar komen deze cijfers vandaan?"));
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
         assertThat(cookieToken).as("the page sets the CSRF cookie").isEqualTo(formToken);
         assertThat(opened.getDetailedCookie(CSRF_COOKIE).isHttpOnly()).isTrue();
         as(Callers.issuer().rijk()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
@@ -314,12 +312,7 @@ class DashboardTest {
 
     /** The decision form as a browser posts it: the CSRF token in the form and its cookie, either left out when null. */
     private static io.restassured.specification.RequestSpecification decision(String token, String formToken, String cookieToken) {
-        io.restassured.specification.RequestSpecification post = as(token).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded");
-        if (formToken != null) {
-            post = post.formParam(CSRF_FIELD, formToken);
-        }
-        return cookieToken == null ? post : post.cookie(CSRF_COOKIE, cookieToken);
+        return DashboardForm.posted(as(token), formToken, cookieToken);
     }
 
     @Test

@@ -19,10 +19,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MunicipalityPagesTest {
 
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
     private static final String EXCHANGES = "/supervision/v1/municipalities/{code}/exchanges";
     private static final String PROVINCE = TestEvents.newProvince();
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -150,10 +148,9 @@ class MunicipalityPagesTest {
         Response opened = officer().get("/dashboard/gemeenten/{code}/uitruil", town);
         String html = opened.then().statusCode(200).body(containsString("Uitruil voorstellen"))
                 .body(containsString("<option value=\"" + neighbour + "\">Dorp " + neighbour + "</option>")).extract().asString();
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
 
         // A hostile count in an otherwise valid proposal: refused with the Dutch message, nothing stored.
         form(town, formToken, cookieToken).formParam("partner", neighbour).formParam("periode", current.toString())
@@ -204,10 +201,9 @@ class MunicipalityPagesTest {
         Response opened = officer().get("/dashboard/gemeenten/{code}", town);
         String html = opened.then().statusCode(200).body(containsString("Plaatsing vastleggen"))
                 .body(containsString("<option value=\"" + coupling + "\">")).extract().asString();
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
         // Province staff see the clock but record nothing for the municipality.
         as(Callers.issuer().province(PROVINCE)).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString("Koppelingen op de termijn van 12 weken")).body(not(containsString("Plaatsing vastleggen")));
@@ -228,8 +224,8 @@ class MunicipalityPagesTest {
         form(neighbour, formToken, cookieToken).formParam("koppeling", coupling.toString()).formParam("gehuisvest-op", today.toString())
                 .formParam("personen", "3").formParam("woning", "REGULAR").post("/dashboard/gemeenten/{code}/plaatsingen", town)
                 .then().statusCode(403).contentType(containsString("text/html"));
-        as(Callers.issuer().province(PROVINCE)).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port).formParam(CSRF_FIELD, formToken).cookie(CSRF_COOKIE, cookieToken)
+        DashboardForm.posted(as(Callers.issuer().province(PROVINCE)), formToken, cookieToken)
+                .header("Origin", "http://localhost:" + RestAssured.port)
                 .formParam("koppeling", coupling.toString()).formParam("gehuisvest-op", today.toString())
                 .formParam("personen", "3").formParam("woning", "REGULAR").post("/dashboard/gemeenten/{code}/plaatsingen", town)
                 .then().statusCode(403);
@@ -258,10 +254,9 @@ class MunicipalityPagesTest {
                 .body(containsString("Koppelingen op de termijn van 12 weken")).body(containsString("Plaatsing vastleggen"))
                 .body(not(containsString("Woning aanbieden"))).body(not(containsString("Exception")))
                 .extract().asString();
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
         // Province staff have no waiting list of the municipality's to read: the section is the officers' alone.
         as(Callers.issuer().province(PROVINCE)).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(not(containsString("Wachtlijst en aanbiedingen")));
@@ -321,8 +316,7 @@ class MunicipalityPagesTest {
     }
 
     private static RequestSpecification form(String municipality, String formToken, String cookieToken) {
-        return as(Callers.issuer().municipality(municipality)).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port)
-                .formParam(CSRF_FIELD, formToken).cookie(CSRF_COOKIE, cookieToken);
+        return DashboardForm.posted(as(Callers.issuer().municipality(municipality)), formToken, cookieToken)
+                .header("Origin", "http://localhost:" + RestAssured.port);
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -36,8 +37,6 @@ import org.junit.jupiter.api.Test;
 class RegimeOnTheDashboardTest {
 
     private static final String REGIME = "/supervision/v1/municipalities/{code}/supervision-regime";
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
 
     private final TestEvents events = new TestEvents();
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -119,10 +118,9 @@ class RegimeOnTheDashboardTest {
     void theFormRecordsTheRegimeInTheSignedInNameAndRefusesABadReasonStoringNothing() {
         String origin = "http://localhost:" + RestAssured.port;
         io.restassured.response.Response opened = signedIn().get("/dashboard/gemeenten/{code}", town);
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(opened.then().statusCode(200).extract().asString());
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
 
         for (List<String> bad : List.of(List.of("EXTREEM", today.toString(), "reden", "fout=regime"),
                 List.of("HIGH", today.plusDays(1).toString(), "reden", "fout=toekomst"),
@@ -154,10 +152,6 @@ class RegimeOnTheDashboardTest {
     }
 
     private RequestSpecification form(String formToken, String cookieToken) {
-        RequestSpecification post = signedIn().redirects().follow(false).contentType("application/x-www-form-urlencoded");
-        if (formToken != null) {
-            post = post.formParam(CSRF_FIELD, formToken);
-        }
-        return cookieToken == null ? post : post.cookie(CSRF_COOKIE, cookieToken);
+        return DashboardForm.posted(signedIn(), formToken, cookieToken);
     }
 }

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.FixedDay;
 import nl.permitholders.supervision.TestEvents;
 import org.apache.pdfbox.Loader;
@@ -45,8 +46,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SupervisionRoundPageTest {
 
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
     private static final String JANUARY_2025 = "2025-01-01";
     private static final String ROUND = "/dashboard/provincies/{code}/toezichtronde";
     private static final String ZIP = ROUND + "/brieven.zip";
@@ -218,11 +217,9 @@ class SupervisionRoundPageTest {
     void theFormRecordsAStateAsTheApiDoesInTheSignedInNameAndOnlyFromTheDashboardItself() {
         String origin = "http://localhost:" + RestAssured.port;
         Response opened = asTheProvince().get(ROUND, province);
-        String page = opened.then().statusCode(200).extract().asString();
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(field.find()).as("the form carries its CSRF token").isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
         assertThat(cookieToken).as("the page sets the CSRF cookie").isEqualTo(formToken);
         String staff = Callers.issuer().province(province);
 
@@ -268,9 +265,7 @@ class SupervisionRoundPageTest {
 
     /** The state form as a browser posts it: the CSRF token in the form (left out when null) and its cookie. */
     private static RequestSpecification form(String token, String formToken, String cookieToken) {
-        RequestSpecification post = as(token).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .cookie(CSRF_COOKIE, cookieToken);
-        return formToken == null ? post : post.formParam(CSRF_FIELD, formToken);
+        return DashboardForm.posted(as(token), formToken, cookieToken);
     }
 
     @Test

@@ -16,9 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +32,6 @@ class ExchangesOnTheDashboardTest {
     private static final String PAGE = "/dashboard/provincies/{code}/uitruil";
     private static final String EXCHANGES = "/supervision/v1/exchanges";
     private static final String FIGURES = "/supervision/v1/municipalities/{code}/periods/2026-H1";
-    private static final String CSRF_COOKIE = "dashboard-formulier-token";
-    private static final String CSRF_FIELD = "formulier-token";
 
     private final TestEvents events = new TestEvents();
 
@@ -67,9 +64,7 @@ class ExchangesOnTheDashboardTest {
     }
 
     private RequestSpecification form(String formToken, String cookieToken) {
-        return staff().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port)
-                .formParam(CSRF_FIELD, formToken).cookie(CSRF_COOKIE, cookieToken);
+        return DashboardForm.posted(staff(), formToken, cookieToken).header("Origin", "http://localhost:" + RestAssured.port);
     }
 
     @Test
@@ -88,10 +83,9 @@ class ExchangesOnTheDashboardTest {
         assertThat(html).contains("Uitruil tussen gemeenten", "bevestigd, wacht op registratie",
                 "<option value=\"" + toRegister + "\">1e halfjaar 2026: Gemeente " + taker + " taakstelling +5; Gemeente " + giver
                         + " taakstelling -5</option>");
-        Matcher field = Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(field.find()).isTrue();
-        String formToken = field.group(1);
-        String cookieToken = opened.getCookie(CSRF_COOKIE);
+        DashboardForm tokens = DashboardForm.of(opened);
+        String formToken = tokens.formToken();
+        String cookieToken = tokens.cookieToken();
 
         form(formToken, cookieToken).formParam("uitruil", "geen-uitruil").post(PAGE + "/registraties", province)
                 .then().statusCode(303).header("Location", containsString("fout=keuze"));

@@ -2,6 +2,8 @@ package nl.permitholders.supervision.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -120,6 +122,11 @@ final class Dashboard {
 
     static Response download(byte[] body, String type, String fileName) {
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The page again with what was refused, 400: nothing was stored. */
+    static Response refusedPage(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     static Response seeOther(String location) {

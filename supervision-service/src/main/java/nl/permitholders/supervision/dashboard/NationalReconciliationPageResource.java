@@ -2,6 +2,7 @@ package nl.permitholders.supervision.dashboard;
 
 import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAGE;
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
+import static nl.permitholders.supervision.dashboard.Dashboard.refusedPage;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
 
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,20 +83,11 @@ public class NationalReconciliationPageResource {
             description = POSTED_FROM_A_PAGE + "All or nothing: a refused file stores nothing and the "
                     + "page shows every refused line in Dutch (status 400).")
     public Uni<Response> importCoaFile(@RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
-        if (CoaFileUpload.missing(file)) {
-            return refused(List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
-        }
-        try {
-            CoaFileUpload upload = CoaFileUpload.of(file, convention);
-            return imports.storeNational(upload.name(), upload.read(), upload.convention())
-                    .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImports.Import::lines).sum()
-                            + "&provincies=" + stored.size()))
-                    .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(CoaRefusalsInDutch.of((InvalidInputException) e)));
-        } catch (InvalidInputException e) {
-            return refused(CoaRefusalsInDutch.of(e));
-        } catch (IOException e) {
-            return refused(List.of("Het bestand kon niet worden gelezen; probeer het opnieuw."));
-        }
+        return CoaFileUpload.stored(file, convention,
+                upload -> imports.storeNational(upload.name(), upload.read(), upload.convention())
+                        .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImports.Import::lines).sum()
+                                + "&provincies=" + stored.size())),
+                refusals -> page(null, CoaFileUpload.NOTHING_STORED, refusals).map(page -> refusedPage(Templates.nationalReconciliation(page))));
     }
 
     @POST
@@ -122,14 +113,6 @@ public class NationalReconciliationPageResource {
         } catch (InvalidInputException e) {
             return back.refused("overname");
         }
-    }
-
-    /** The page with the refusals of a file offered, status 400: nothing of the file was stored. */
-    private Uni<Response> refused(List<String> refusals) {
-        return page(null, "Het bestand is niet ingelezen: niets ervan is opgeslagen. Verbeter de regels hieronder en lees het "
-                + "bestand opnieuw in.", refusals)
-                .map(page -> Response.status(Response.Status.BAD_REQUEST).entity(Templates.nationalReconciliation(page))
-                        .type(MediaType.TEXT_HTML_TYPE).build());
     }
 
     private Uni<NationalReconciliationPage> page(String message, String error, List<String> refusals) {

@@ -4,6 +4,7 @@ import static nl.permitholders.supervision.dashboard.Dashboard.POSTED_FROM_A_PAG
 import static nl.permitholders.supervision.dashboard.Dashboard.XLSX;
 import static nl.permitholders.supervision.dashboard.Dashboard.date;
 import static nl.permitholders.supervision.dashboard.Dashboard.download;
+import static nl.permitholders.supervision.dashboard.Dashboard.refusedPage;
 import static nl.permitholders.supervision.dashboard.Dashboard.refusedReason;
 import static nl.permitholders.supervision.dashboard.Dashboard.said;
 
@@ -93,29 +94,11 @@ public class ReconciliationPageResource {
                     + "refused line in Dutch (status 400); an imported one leads back to the page with the number of lines.")
     public Uni<Response> importCoaFile(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                        @RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
-        return viewer.toProvince(code).chain(() -> {
-            if (CoaFileUpload.missing(file)) {
-                return refused(code, List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
-            }
-            try {
-                CoaFileUpload upload = CoaFileUpload.of(file, convention);
-                return imports.store(code, upload.name(), upload.read(), upload.convention())
-                        .map(stored -> page(code).at("inlezen").with("ingelezen=" + stored.lines()))
-                        .onFailure(InvalidInputException.class).recoverWithUni(e -> refused(code, CoaRefusalsInDutch.of((InvalidInputException) e)));
-            } catch (InvalidInputException e) {
-                return refused(code, CoaRefusalsInDutch.of(e));
-            } catch (java.io.IOException e) {
-                return refused(code, List.of("Het bestand kon niet worden gelezen; probeer het opnieuw."));
-            }
-        });
-    }
-
-    /** The page with the refusals of a file offered, status 400: nothing of the file was stored. */
-    private Uni<Response> refused(String code, List<String> refusals) {
-        return reconciliationPage(code, null, "Het bestand is niet ingelezen: niets ervan is opgeslagen. Verbeter de regels hieronder "
-                + "en lees het bestand opnieuw in.", refusals)
-                .map(page -> Response.status(Response.Status.BAD_REQUEST).entity(Templates.reconciliation(page))
-                        .type(MediaType.TEXT_HTML_TYPE).build());
+        return viewer.toProvince(code).chain(() -> CoaFileUpload.stored(file, convention,
+                upload -> imports.store(code, upload.name(), upload.read(), upload.convention())
+                        .map(stored -> page(code).at("inlezen").with("ingelezen=" + stored.lines())),
+                refusals -> reconciliationPage(code, null, CoaFileUpload.NOTHING_STORED, refusals)
+                        .map(page -> refusedPage(Templates.reconciliation(page)))));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

@@ -208,16 +208,11 @@ class MunicipalityPagesTest {
         as(Callers.issuer().province(PROVINCE)).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString("Koppelingen op de termijn van 12 weken")).body(not(containsString("Plaatsing vastleggen")));
 
-        for (Map.Entry<String, String> hostile : Map.of("personen", "31", "gehuisvest-op", "2026-02-30", "koppeling", "GM0141",
-                "woning", "PALEIS").entrySet()) {
-            Map<String, String> placement = new java.util.HashMap<>(Map.of("koppeling", coupling.toString(),
-                    "gehuisvest-op", today.toString(), "personen", "3", "woning", "REGULAR"));
-            placement.put(hostile.getKey(), hostile.getValue());
-            form(town, formToken, cookieToken).formParams(placement).post("/dashboard/gemeenten/{code}/plaatsingen", town)
-                    .then().statusCode(303).header("Location", containsString("fout=plaatsing-"
-                            + Map.of("personen", "personen", "gehuisvest-op", "datum", "koppeling", "koppeling", "woning", "woning")
-                            .get(hostile.getKey())));
-        }
+        refusesEach(tokens, "/dashboard/gemeenten/{code}/plaatsingen", Map.of("koppeling", coupling.toString(),
+                        "gehuisvest-op", today.toString(), "personen", "3", "woning", "REGULAR"),
+                List.of(Map.entry("personen", "31"), Map.entry("gehuisvest-op", "2026-02-30"), Map.entry("koppeling", "GM0141"),
+                        Map.entry("woning", "PALEIS")),
+                "plaatsing", Map.of("personen", "personen", "gehuisvest-op", "datum", "koppeling", "koppeling", "woning", "woning"));
         officer().queryParam("fout", "plaatsing-personen").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString("Vul het aantal gehuisveste personen in"));
         // Another municipality's officer, by URL, and province staff: refused.
@@ -263,14 +258,10 @@ class MunicipalityPagesTest {
 
         Map<String, String> valid = Map.of("koppeling", coupling.toString(), "woning", java.util.UUID.randomUUID().toString(),
                 "aangeboden-op", today.toString());
-        Map<String, String> refusedAs = Map.of("koppeling", "koppeling", "woning", "woning", "aangeboden-op", "datum");
-        for (Map.Entry<String, String> hostile : List.of(Map.entry("koppeling", "GM0141"), Map.entry("woning", "../units"),
-                Map.entry("aangeboden-op", "2026-02-30"), Map.entry("aangeboden-op", today.plusDays(1).toString()))) {
-            Map<String, String> offer = new java.util.HashMap<>(valid);
-            offer.put(hostile.getKey(), hostile.getValue());
-            form(town, formToken, cookieToken).formParams(offer).post("/dashboard/gemeenten/{code}/aanbiedingen", town)
-                    .then().statusCode(303).header("Location", containsString("fout=aanbod-" + refusedAs.get(hostile.getKey())));
-        }
+        refusesEach(tokens, "/dashboard/gemeenten/{code}/aanbiedingen", valid,
+                List.of(Map.entry("koppeling", "GM0141"), Map.entry("woning", "../units"), Map.entry("aangeboden-op", "2026-02-30"),
+                        Map.entry("aangeboden-op", today.plusDays(1).toString())),
+                "aanbod", Map.of("koppeling", "koppeling", "woning", "woning", "aangeboden-op", "datum"));
         officer().queryParam("fout", "aanbod-past-niet").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString("Deze woning kan niet aan deze koppeling worden aangeboden"));
         // Another municipality's coupling from the own page: refused without asking placement-service (else "onbereikbaar").
@@ -288,15 +279,11 @@ class MunicipalityPagesTest {
         String offerId = java.util.UUID.randomUUID().toString();
         Map<String, String> decline = Map.of("aanbod", coupling + "/" + offerId, "reden", "HOUSEHOLD_DECLINED",
                 "afgewezen-op", today.toString(), "toelichting", "te ver van school");
-        Map<String, String> declineRefusedAs = Map.of("aanbod", "keuze", "reden", "reden", "afgewezen-op", "datum", "toelichting", "toelichting");
-        for (Map.Entry<String, String> hostile : List.of(Map.entry("aanbod", coupling.toString()), Map.entry("aanbod", coupling + "/x"),
-                Map.entry("reden", "PALEIS"), Map.entry("afgewezen-op", "26-11-2026"), Map.entry("toelichting", "x".repeat(501)),
-                Map.entry("toelichting", "te ver\u0000 van school"))) {
-            Map<String, String> declination = new java.util.HashMap<>(decline);
-            declination.put(hostile.getKey(), hostile.getValue());
-            form(town, formToken, cookieToken).formParams(declination).post("/dashboard/gemeenten/{code}/afwijzingen", town)
-                    .then().statusCode(303).header("Location", containsString("fout=afwijzing-" + declineRefusedAs.get(hostile.getKey())));
-        }
+        refusesEach(tokens, "/dashboard/gemeenten/{code}/afwijzingen", decline,
+                List.of(Map.entry("aanbod", coupling.toString()), Map.entry("aanbod", coupling + "/x"), Map.entry("reden", "PALEIS"),
+                        Map.entry("afgewezen-op", "26-11-2026"), Map.entry("toelichting", "x".repeat(501)),
+                        Map.entry("toelichting", "te ver\u0000 van school")),
+                "afwijzing", Map.of("aanbod", "keuze", "reden", "reden", "afgewezen-op", "datum", "toelichting", "toelichting"));
         officer().queryParam("fout", "afwijzing-reden").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString("Kies de reden van de afwijzing."));
         Map<String, String> othersOffer = new java.util.HashMap<>(decline);
@@ -313,6 +300,20 @@ class MunicipalityPagesTest {
                 .post("/dashboard/gemeenten/{code}/aanbiedingen", town).then().statusCode(400);
         officer().queryParam("aanbod", "afgewezen").get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString(DetailPageResource.OFFER_DECLINED));
+    }
+
+    /**
+     * Each hostile value, in an otherwise valid form of the town's officer, sends the browser back with the form's error
+     * for that field (prefix-code), so that the refusal is about that value.
+     */
+    private void refusesEach(DashboardForm tokens, String path, Map<String, String> valid, List<Map.Entry<String, String>> hostile,
+                             String prefix, Map<String, String> errorOf) {
+        for (Map.Entry<String, String> value : hostile) {
+            Map<String, String> fields = new java.util.HashMap<>(valid);
+            fields.put(value.getKey(), value.getValue());
+            form(town, tokens.formToken(), tokens.cookieToken()).formParams(fields).post(path, town)
+                    .then().statusCode(303).header("Location", containsString("fout=" + prefix + "-" + errorOf.get(value.getKey())));
+        }
     }
 
     private static RequestSpecification form(String municipality, String formToken, String cookieToken) {

@@ -299,9 +299,16 @@ public class DesignRulesOpenApiFilter implements OASFilter {
         example.put("title", "Invalid input");
         example.put("status", 400);
         example.put("detail", "2 parameters are invalid");
-        example.put("invalidParams", List.of(
-                Map.of("name", "pageSize", "reason", "must be at most 100"),
-                Map.of("name", "period", "reason", "must be a half-year such as 2025-H1")));
+        example.put("invalidParams", List.of(invalidParam("pageSize", "must be at most 100"),
+                invalidParam("period", "must be a half-year such as 2025-H1")));
         return example;
+    }
+
+    /** In a fixed order, so that the document is the same in every build. */
+    private static Map<String, Object> invalidParam(String name, String reason) {
+        Map<String, Object> param = new LinkedHashMap<>();
+        param.put("name", name);
+        param.put("reason", reason);
+        return param;
     }
 }

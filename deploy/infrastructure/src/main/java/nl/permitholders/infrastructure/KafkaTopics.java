@@ -129,34 +129,86 @@ public final class KafkaTopics {
         }
     }
 
-    /**
-     * How many records every consumer group has yet to process: per partition it has committed on, the end offset minus
-     * its committed one, summed. Zero means every service has processed everything published so far.
-     */
-    public long unprocessedRecords() {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed = new java.util.HashMap<>();
-            for (var group : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
-                admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
-                        .forEach((partition, offset) -> {
-                            if (offset != null) {
-                                committed.merge(partition, offset, (a, b) -> a.offset() <= b.offset() ? a : b);
-                            }
-                        });
+    /** An open view of every consumer group's lag, for a test that asks it many times; close it when done. */
+    public ConsumerLag consumerLag() {
+        return new ConsumerLag(admin());
+    }
+
+    /** Every consumer group's lag, read through one admin client kept open between questions. */
+    public static final class ConsumerLag implements AutoCloseable {
+
+        private final Admin admin;
+
+        private ConsumerLag(Admin admin) {
+            this.admin = admin;
+        }
+
+        /**
+         * How many records every consumer group has yet to process: per partition it has committed on, the end offset
+         * minus its committed one; per partition assigned to it that it has not committed on yet (a consumer commits
+         * only what it has processed, at its {@code auto.commit.interval.ms}), every record in it. A group that is
+         * still joining counts as one record to process. Zero means every service has processed, and committed,
+         * everything published so far.
+         */
+        public long unprocessedRecords() {
+            try {
+                List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
+                        .map(org.apache.kafka.clients.admin.ConsumerGroupListing::groupId).toList();
+                if (groups.isEmpty()) {
+                    return 0;
+                }
+                long joining = 0;
+                Map<TopicPartition, Long> committed = new java.util.HashMap<>();
+                java.util.Set<TopicPartition> uncommitted = new java.util.HashSet<>();
+                var descriptions = admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS);
+                for (String group : groups) {
+                    var description = descriptions.get(group);
+                    if (description.groupState() == org.apache.kafka.common.GroupState.PREPARING_REBALANCE
+                            || description.groupState() == org.apache.kafka.common.GroupState.COMPLETING_REBALANCE
+                            || description.groupState() == org.apache.kafka.common.GroupState.RECONCILING) {
+                        joining++;
+                    }
+                    Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> offsets = admin
+                            .listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                    offsets.forEach((partition, offset) -> {
+                        if (offset != null) {
+                            committed.merge(partition, offset.offset(), Math::min);
+                        }
+                    });
+                    description.members().forEach(member -> member.assignment().topicPartitions().forEach(partition -> {
+                        if (offsets.get(partition) == null) {
+                            uncommitted.add(partition);
+                        }
+                    }));
+                }
+                java.util.Set<TopicPartition> partitions = new java.util.HashSet<>(committed.keySet());
+                partitions.addAll(uncommitted);
+                if (partitions.isEmpty()) {
+                    return joining;
+                }
+                Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+                Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> earliest = new java.util.HashMap<>();
+                partitions.forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                uncommitted.forEach(p -> earliest.put(p, org.apache.kafka.clients.admin.OffsetSpec.earliest()));
+                var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+                var beginnings = earliest.isEmpty() ? Map.<TopicPartition, org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo>of()
+                        : admin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS);
+                long behind = committed.entrySet().stream()
+                        .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue())).sum();
+                long unread = uncommitted.stream()
+                        .mapToLong(p -> Math.max(0, ends.get(p).offset() - beginnings.get(p).offset())).sum();
+                return joining + behind + unread;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("could not read the consumer groups' offsets", e);
             }
-            if (committed.isEmpty()) {
-                return 0;
-            }
-            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
-            committed.keySet().forEach(p -> latest.put(p, org.apache.kafka.clients.admin.OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-            return committed.entrySet().stream()
-                    .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset())).sum();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not read the consumer groups' offsets", e);
+        }
+
+        @Override
+        public void close() {
+            admin.close();
         }
     }
 

@@ -17,7 +17,6 @@ import nl.permitholders.clients.placement.model.PlacementView;
 import nl.permitholders.clients.supervision.api.FiguresApi;
 import nl.permitholders.clients.supervision.model.FiguresView;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * on 1 January 2024 and behind by more at every deadline since, it is advised, as it stood on 2 January 2026, to be
  * announced substitution (docs/domain.md, the intervention ladder) — until the province judges that shortfall excusable.
  */
-@PackagedSystem
+@SystemTestStack
 class AlmeloEndToEndIT {
 
     private static final String ALMELO = "GM0141";

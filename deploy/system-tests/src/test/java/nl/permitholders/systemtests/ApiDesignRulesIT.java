@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * browser origin gets CORS permission unless one is configured. Spectral is the pinned npm package the build installs
  * into target/spectral.
  */
-@PackagedSystem
+@SystemTestStack
 class ApiDesignRulesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,12 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import nl.permitholders.infrastructure.LocalKafka;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import org.junit.jupiter.api.Test;
 
 /** With the broker down a placement is still accepted, and it reaches supervision once the broker is back. */
-@PackagedSystem
+@SystemTestStack
 class BrokerOutageIT {
 
     private static final String ENSCHEDE = "GM0153";

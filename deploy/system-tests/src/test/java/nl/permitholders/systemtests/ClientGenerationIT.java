@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * and the TypeScript ones with tsc. Here, against the running services: what was generated from is what they serve,
  * and each operation became a client method named after its operationId.
  */
-@PackagedSystem
+@SystemTestStack
 class ClientGenerationIT {
 
     private final SystemStack stack;

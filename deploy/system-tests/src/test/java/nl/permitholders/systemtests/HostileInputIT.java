@@ -25,14 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.infrastructure.AuthorisationMatrix;
 import nl.permitholders.infrastructure.DevelopmentIssuer;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * for that field, or accepted and left aside where the operation's documentation says it ignores that field (VERA
  * properties it does not use); refusals store nothing. The counts per class of input go to target/hostile-input.md.
  */
-@PackagedSystem
+@SystemTestStack
 class HostileInputIT {
 
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
@@ -66,8 +65,17 @@ class HostileInputIT {
     /** Tokens to read back what a write stored with. */
     private List<String> readers = List.of();
 
+    /** Opened per test, closed after it. */
+    private final QuietSystem quiet;
+
     HostileInputIT(SystemStack stack) {
         this.stack = stack;
+        this.quiet = new QuietSystem(stack);
+    }
+
+    @AfterEach
+    void close() {
+        quiet.close();
     }
 
     @Test
@@ -79,7 +87,7 @@ class HostileInputIT {
         api.municipality("GM0141", "Almelo", "PV23");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.to(Service.SUPERVISION)
                 .auth().oauth2(stack.issuer().province("PV23")).get("/municipalities/GM0141/ladder").then().statusCode(200));
-        Map<String, Long> before = quiescentSnapshot();
+        Map<String, Long> before = quiet.rows();
 
         List<String> failures = new ArrayList<>();
         Map<String, Integer> statuses = new TreeMap<>();
@@ -119,7 +127,7 @@ class HostileInputIT {
 
         assertThat(failures).isEmpty();
         assertThat(cases).isGreaterThan(300);
-        assertThat(quiescentSnapshot()).as("rows in every table of every database").isEqualTo(before);
+        assertThat(quiet.rows()).as("rows in every table of every database").isEqualTo(before);
     }
 
     /** What one hostile value in one field got; each case has exactly one. */
@@ -172,7 +180,7 @@ class HostileInputIT {
             List<String> fields = HostileCases.fieldPaths(entry.getValue(), operations.get(key).path("document"), first.body());
             List<Runnable> resendRefused = new ArrayList<>();
             operation.current();
-            Map<String, Long> before = quiescentSnapshot();
+            Map<String, Long> before = quiet.rows();
             boolean anyStored = false;
             for (String field : fields) {
                 for (Map.Entry<String, List<Object>> kind : HostileCases.VALUES_BY_CLASS.entrySet()) {
@@ -205,10 +213,10 @@ class HostileInputIT {
             if (anyStored) {
                 // The accepted cases changed the databases; the refused ones, sent again, must not.
                 operation.current();
-                before = quiescentSnapshot();
+                before = quiet.rows();
                 resendRefused.forEach(Runnable::run);
             }
-            Map<String, Long> after = quiescentSnapshot();
+            Map<String, Long> after = quiet.rows();
             for (String table : after.keySet()) {
                 long change = Math.abs(after.get(table) - before.getOrDefault(table, 0L));
                 if (change != 0) {
@@ -224,7 +232,8 @@ class HostileInputIT {
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         int counted = counts.values().stream().flatMap(c -> c.values().stream()).mapToInt(Integer::intValue).sum();
         long acceptedNotReadBack = failures.stream().filter(f -> f.contains("accepted, but read back")).count();
-        String report = report(operations.size(), cases, counts, refusedYetStored, acceptedNotReadBack, counted - cases, seconds, failures);
+        String report = report(operations.size(), cases, counts, refusedYetStored, acceptedNotReadBack, counted - cases, seconds,
+                quiet.waited().toSeconds(), failures);
         Path file = SystemStack.findProjectRoot().resolve("deploy/system-tests/target/hostile-input.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
@@ -386,10 +395,12 @@ class HostileInputIT {
     }
 
     private static String report(int operations, int cases, Map<String, Map<Outcome, Integer>> counts, long refusedYetStored,
-                                 long acceptedNotReadBack, int doubleCounted, long seconds, List<String> failures) {
+                                 long acceptedNotReadBack, int doubleCounted, long seconds, long quietSeconds,
+                                 List<String> failures) {
         StringBuilder text = new StringBuilder("# Hostile input: one hostile value in one field of a valid request\n\n")
                 .append(operations).append(" write operations with a JSON body, ").append(cases).append(" cases, ")
-                .append(seconds).append(" s.\n\n| class of input |");
+                .append(seconds).append(" s, of which ").append(quietSeconds)
+                .append(" s waiting for a quiet system to count rows in.\n\n| class of input |");
         for (Outcome outcome : Outcome.values()) {
             text.append(' ').append(outcome.label).append(" |");
         }
@@ -470,27 +481,6 @@ class HostileInputIT {
             }
             return null;
         }
-    }
-
-    /** Waits until every service has published and consumed all that earlier tests caused, then counts rows. */
-    /**
-     * The row counts once every outbox is published and every consumer has processed what was published: earlier
-     * writes' events still in flight would otherwise change the counts during the test.
-     */
-    private Map<String, Long> quiescentSnapshot() {
-        AtomicReference<Map<String, Long>> last = new AtomicReference<>(Map.of());
-        // Polled often: with every event processed, two equal counts in a row are enough, and this runs ~100 times.
-        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
-            if (DatabaseSnapshot.unpublishedEvents(stack) > 0 || stack.topics().unprocessedRecords() > 0) {
-                last.set(Map.of());
-                return false;
-            }
-            Map<String, Long> now = DatabaseSnapshot.take(stack);
-            boolean stable = now.equals(last.get());
-            last.set(now);
-            return stable;
-        });
-        return last.get();
     }
 
     private String tokenFor(JsonNode operation) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * event. Amsterdam then houses Weesp's waiting family and reads Weesp's units, Weesp's staff no longer write, and
  * Amsterdam's figures hold Weesp's whole first half of 2022. Quotas and persons are illustrative.
  */
-@PackagedSystem
+@SystemTestStack
 class MergerEndToEndIT {
 
     private static final String AMSTERDAM = "GM0363";

@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
 /** R1 through the services: the Rijk sets a national total, every municipality's quota reaches supervision; an adjustment follows. */
-@PackagedSystem
+@SystemTestStack
 class NationalQuotaEndToEndIT {
 
     private static final String PERIOD = "2048-H1";

@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
 /** Placement and housing-stock events moving supervision's figures, through the services over Kafka. */
-@PackagedSystem
+@SystemTestStack
 class PlacementsAndAllocationsEndToEndIT {
 
     private final Api api;

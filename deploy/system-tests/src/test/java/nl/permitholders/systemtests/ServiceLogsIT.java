@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.util.List;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * A packaged service runs in the prod profile, as in a container, and logs one JSON object per line there, for a
  * cluster's log collector (docs/operations.md, "Logs").
  */
-@PackagedSystem
+@SystemTestStack
 class ServiceLogsIT {
 
     @Test

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Verdicts at deadlines (R7) and the intervention ladder (docs/domain.md), fed through quota- and placement-service
  * over Kafka.
  */
-@PackagedSystem
+@SystemTestStack
 class SupervisionEndToEndIT {
 
     private final Api api;

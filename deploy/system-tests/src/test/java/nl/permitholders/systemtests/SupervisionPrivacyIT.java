@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import nl.permitholders.infrastructure.PackagedSystem;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * property that could hold a personal identifier; a name is only ever a municipality's or province's (or, in an error,
  * a parameter's). The event schemas are checked the same way in {@link EventCatalogueTest}.
  */
-@PackagedSystem
+@SystemTestStack
 class SupervisionPrivacyIT {
 
     private static final Map<String, List<String>> MAY_HOLD_A_NAME = Map.ofEntries(

@@ -1,12 +1,14 @@
 package nl.permitholders.housingstock.api;
 
+import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.platform.api.PageRequest;
 
 /**
@@ -18,7 +20,10 @@ import nl.permitholders.platform.api.PageRequest;
 public class Listings {
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     /**
      * The list the caller asked for: every refused parameter (the municipality, the page and those the resource read
@@ -33,7 +38,7 @@ public class Listings {
         String municipalityCode = list.municipalityCode();
         PageRequest page = list.page();
         list.params().throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
+        Tenancy.Scope scope = Listings.scope(caller.tenancy(mergers.known()), municipalityCode,
                 corporationFilter == null || corporationFilter.isBlank() ? null : corporationFilter, corporationField);
         Filters filters = new Filters()
                 .in("municipalityCode", scope.municipalityCodes())
@@ -47,8 +52,15 @@ public class Listings {
      */
     public <E> Uni<E> readable(Uni<E> found, Supplier<RuntimeException> notFound, Function<E, String> municipalityCode,
                                Function<E, String> corporationId, String what) {
-        Tenancy tenancy = access.tenancy();
+        Tenancy tenancy = caller.tenancy(mergers.known());
         return found.onItem().ifNull().failWith(notFound)
-                .invoke(fact -> Access.require(tenancy.reads(municipalityCode.apply(fact), corporationId.apply(fact)), what));
+                .invoke(fact -> Caller.require(tenancy.reads(municipalityCode.apply(fact), corporationId.apply(fact)), what));
+    }
+
+    /** The list scope for the filters given, or 403 when one names another tenant. */
+    public static Tenancy.Scope scope(Tenancy tenancy, String municipalityFilter, String corporationFilter, String corporationParameter) {
+        return tenancy.scope(municipalityFilter, corporationFilter).orElseThrow(() -> new ForbiddenException(
+                "Your token does not allow you to list these: a municipality lists only its own municipality "
+                        + "(municipalityCode), a corporation only its own (" + corporationParameter + ")."));
     }
 }

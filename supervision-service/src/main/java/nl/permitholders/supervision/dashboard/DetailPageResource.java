@@ -44,7 +44,7 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
@@ -127,7 +127,7 @@ public class DetailPageResource {
     @Inject
     SecurityIdentity identity;
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -198,7 +198,7 @@ public class DetailPageResource {
         if (refused.isPresent()) {
             return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
         }
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> ladders.decide(code, new DecisionRequest(stage.get(), LocalDate.parse(decidedOnText), reason.strip())))
                 .map(created -> seeOther(back + "besluit=vastgelegd#ladder"));
     }
@@ -220,7 +220,7 @@ public class DetailPageResource {
         if (refused.isPresent()) {
             return Uni.createFrom().item(seeOther(back + "fout=" + refused.get()));
         }
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> regimes.decide(code, new RegimeRequest(regime.get(), LocalDate.parse(decidedOnText), reason.strip())))
                 .map(created -> seeOther(back + "besluit=regime-vastgelegd#regime"));
     }
@@ -249,7 +249,7 @@ public class DetailPageResource {
         if (refusedReason(grounds == null ? null : grounds.strip(), ProvinceVerdict.GROUNDS_MAX)) {
             return Uni.createFrom().item(seeOther(back + "fout=gronden#oordelen"));
         }
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> provinceVerdicts.record(code, deadline.get(),
                         new ProvinceVerdictBook.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
                 .map(recorded -> seeOther(back + "oordeel=vastgelegd#oordelen"))
@@ -293,7 +293,7 @@ public class DetailPageResource {
         // The plans read through the request's session, which runs one query at a time: after the ladder, not beside it.
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladders.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderThenPlans,
                         regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
                         mergedMunicipalities.of(code))

@@ -34,7 +34,7 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.reference.Municipality;
@@ -65,7 +65,7 @@ public class ExchangePageResource {
     @Inject
     ExchangeAgreements exchangeAgreements;
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -82,7 +82,7 @@ public class ExchangePageResource {
         String message = "geregistreerd".equals(done) ? "De uitruil is geregistreerd: hij telt mee in de cijfers van de gemeenten."
                 : "geweigerd".equals(done) ? "De registratie van de uitruil is geweigerd." : null;
         LocalDate today = LocalDate.now(clock);
-        return access.toProvince(token, code)
+        return caller.requireProvince(code)
                 .chain(() -> Province.<Province>findById(code))
                 .flatMap(province -> Municipality.<Municipality>list("provinceCode", code).flatMap(towns -> exchangeAgreements.ofProvince(code)
                         .flatMap(agreements -> exchangeAgreements.breaches(agreements).map(breaches -> {
@@ -138,7 +138,7 @@ public class ExchangePageResource {
         if (id.isEmpty()) {
             return Uni.createFrom().item(seeOther(back + "fout=keuze#registreren"));
         }
-        return access.toProvince(token, code)
+        return caller.requireProvince(code)
                 .chain(() -> decide.apply(id.get()))
                 .map(decided -> seeOther(back + "uitruil=" + done + "#registreren"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> seeOther(back + "fout="

@@ -36,7 +36,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.exchange.AgreementChange;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.reference.Municipality;
@@ -83,7 +83,7 @@ public class MunicipalityExchangePageResource {
     @Inject
     ExchangeAgreements exchangeAgreements;
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -99,7 +99,7 @@ public class MunicipalityExchangePageResource {
                                            @QueryParam("uitruil") String done, @QueryParam("fout") String error) {
         LocalDate today = LocalDate.now(clock);
         boolean own = ownMunicipality(token).filter(code::equals).isPresent();
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> Municipality.<Municipality>findById(code))
                 .flatMap(town -> {
                     String provinceCode = town == null ? null : town.provinceCode;

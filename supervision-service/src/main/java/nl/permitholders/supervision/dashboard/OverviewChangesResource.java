@@ -22,9 +22,8 @@ import java.util.List;
 import java.util.Set;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.live.FigureChanges;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The dashboard's live update of the province overview: which of the province's municipalities changed, as they do. */
@@ -38,9 +37,7 @@ public class OverviewChangesResource {
     @Inject
     Pool pool;
     @Inject
-    SupervisionAccess access;
-    @Inject
-    JsonWebToken token;
+    Caller caller;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
@@ -51,7 +48,7 @@ public class OverviewChangesResource {
             description = "First an event 'verbonden', then an event 'gewijzigd' with a municipality code each time an event "
                     + "this instance consumed changed its figures. A comment every 25 s keeps the connection open.")
     public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
-        access.toProvince(token, code).await().atMost(Duration.ofSeconds(10));
+        caller.requireProvince(code).await().atMost(Duration.ofSeconds(10));
         Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
                     Runnable stop = changes.listen(emitter::emit);
                     emitter.onTermination(stop);

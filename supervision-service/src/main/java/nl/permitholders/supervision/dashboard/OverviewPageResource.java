@@ -31,7 +31,7 @@ import java.util.Optional;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.reference.Populations;
 import nl.permitholders.supervision.reference.Province;
@@ -60,7 +60,7 @@ public class OverviewPageResource {
     @Inject
     Timelines timelines;
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -146,7 +146,7 @@ public class OverviewPageResource {
         LocalDate now = LocalDate.now(clock);
         Uni<Populations.On> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
                 ? this.populations.latestOnOrBefore(period.firstDay()) : Uni.createFrom().nullItem();
-        return access.toProvince(token, code)
+        return caller.requireProvince(code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),
                         timelines.province(code, Optional.empty(), Optional.empty()), populations).with((overview, timeline, known) -> {
                     ProvinceQueries.ProvinceView view = overview.view();

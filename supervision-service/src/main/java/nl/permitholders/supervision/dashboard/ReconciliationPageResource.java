@@ -33,7 +33,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.coaposition.CoaAdoptions;
 import nl.permitholders.supervision.coaposition.CoaPositionImports;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
@@ -69,7 +69,7 @@ public class ReconciliationPageResource {
     @Inject
     CoaPositionImports imports;
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -101,7 +101,7 @@ public class ReconciliationPageResource {
                     + "refused line in Dutch (status 400); an imported one leads back to the page with the number of lines.")
     public Uni<Response> importCoaFile(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                        @RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
-        return access.toProvince(token, code).chain(() -> {
+        return caller.requireProvince(code).chain(() -> {
             if (CoaFileUpload.missing(file)) {
                 return refused(code, List.of("Kies het bestand van het COA (CSV of Excel, .xlsx) om in te lezen."));
             }
@@ -157,7 +157,7 @@ public class ReconciliationPageResource {
         if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
             return Uni.createFrom().item(seeOther(back + "fout=overname-reden#overnemen"));
         }
-        return access.toProvince(token, code).chain(() -> access.toMunicipality(token, parts[0]))
+        return caller.requireProvince(code).chain(() -> caller.requireMunicipality(parts[0]))
                 .chain(() -> adoptions.adopt(parts[0], deadline.get(), carriedIn ? AdoptedFigure.CARRIED_IN : AdoptedFigure.END_POSITION,
                         reason.strip()))
                 .map(adoption -> seeOther(back + "overname=vastgelegd#overnemen"))
@@ -166,7 +166,7 @@ public class ReconciliationPageResource {
 
     private Uni<ReconciliationPage> reconciliationPage(String code, String message, String error, List<String> refusals) {
         LocalDate today = LocalDate.now(clock);
-        return access.toProvince(token, code)
+        return caller.requireProvince(code)
                 .chain(() -> Uni.combine().all().unis(Province.<Province>findById(code), reconciliations.ofProvince(code, null))
                         .with((province, lines) -> {
                             String name = province == null ? code : province.name;

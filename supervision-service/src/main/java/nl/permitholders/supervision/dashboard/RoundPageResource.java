@@ -40,7 +40,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.reference.Province;
@@ -75,7 +75,7 @@ public class RoundPageResource {
     @Inject
     LetterBook letterBook;
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -93,7 +93,7 @@ public class RoundPageResource {
                                        @QueryParam("fout") String error) {
         Period period = roundPeriod(deadlineText);
         LocalDate now = LocalDate.now(clock);
-        return access.toProvince(token, code)
+        return caller.requireProvince(code)
                 .chain(() -> Uni.combine().all().unis(Province.<Province>findById(code), municipalitiesOf(code, period))
                         .withUni((province, towns) -> letterBook.latest(towns.stream().map(FiguresView::municipalityCode).toList(),
                                 period.deadline()).map(latest -> new RoundPage(code, province == null ? code : province.name,
@@ -115,7 +115,7 @@ public class RoundPageResource {
                                           @QueryParam("peildatum") String deadlineText) {
         Period period = roundPeriod(deadlineText);
         LocalDate deadline = period.deadline();
-        Uni<List<String>> towns = access.toProvince(token, code)
+        Uni<List<String>> towns = caller.requireProvince(code)
                 .chain(() -> municipalitiesOf(code, period))
                 .map(found -> found.stream().map(FiguresView::municipalityCode).toList());
         // The letters one after the other, each in a session of its own: the zip is written while they are.
@@ -134,7 +134,7 @@ public class RoundPageResource {
     public Uni<Response> letter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                 @PathParam("deadline") String deadlineText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> letterRound.pdf(code, period))
                 .map(pdf -> download(pdf.bytes(), PDF, letterFileName(code, period.deadline())));
     }
@@ -148,7 +148,7 @@ public class RoundPageResource {
     public Uni<Response> sentLetter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                     @PathParam("deadline") String deadlineText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        return access.toMunicipality(token, code)
+        return caller.requireMunicipality(code)
                 .chain(() -> letterBook.sent(code, period.deadline()))
                 .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
                         "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
@@ -166,7 +166,7 @@ public class RoundPageResource {
     public Uni<Response> recordLetterState(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                            @PathParam("deadline") String deadlineText, @FormParam("staat") String stateText) {
         Period period = letterRound.deadline("deadline", deadlineText);
-        return access.toMunicipality(token, code).chain(() -> {
+        return caller.requireMunicipality(code).chain(() -> {
             // The caller's province is the municipality's: the access check passed.
             String back = "/dashboard/provincies/" + ownProvince(token).orElseThrow() + "/toezichtronde?peildatum=" + period.deadline() + "&";
             Optional<LetterState> state = choice(LetterState.class, stateText);

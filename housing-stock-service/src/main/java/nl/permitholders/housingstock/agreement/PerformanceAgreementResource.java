@@ -32,8 +32,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
@@ -60,7 +61,10 @@ public class PerformanceAgreementResource {
     PerformanceAgreementService agreements;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     @Inject
     Listings listings;
@@ -120,7 +124,7 @@ public class PerformanceAgreementResource {
     @Operation(operationId = "getPerformanceAgreement",
             summary = "Read a performance agreement", description = "For either party; 403 for others.")
     public Uni<AgreementView> get(@PathParam("id") UUID id) {
-        return existing(id, access.tenancy()).map(AgreementView::of);
+        return existing(id, caller.tenancy(mergers.known())).map(AgreementView::of);
     }
 
     @GET
@@ -144,7 +148,7 @@ public class PerformanceAgreementResource {
                     + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met. For "
                     + "either party; 403 for others.")
     public Uni<ReportView> report(@PathParam("id") UUID id) {
-        return existing(id, access.tenancy()).flatMap(agreement -> {
+        return existing(id, caller.tenancy(mergers.known())).flatMap(agreement -> {
             ReportingPeriod period = agreement.reportingPeriod();
             return Vacancy.countPerCorporation(period, agreement.municipalityCode, agreement.corporationId)
                     .flatMap(vacancies -> Allocation.totals(agreement.corporationId, agreement.municipalityCode, period)
@@ -158,7 +162,7 @@ public class PerformanceAgreementResource {
     private static Uni<PerformanceAgreement> existing(UUID id, Tenancy tenancy) {
         return PerformanceAgreement.<PerformanceAgreement>findById(id)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Performance agreement " + id + " is not set."))
-                .invoke(a -> Access.require(tenancy.reaches(a.municipalityCode, a.corporationId), "performance agreement " + id));
+                .invoke(a -> Caller.require(tenancy.reaches(a.municipalityCode, a.corporationId), "performance agreement " + id));
     }
 
     private static ReportingPeriod period(String text, Violations violations) {

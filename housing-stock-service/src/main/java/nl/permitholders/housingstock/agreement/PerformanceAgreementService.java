@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.period.ReportingPeriod;
@@ -31,7 +32,10 @@ public class PerformanceAgreementService {
     KnownMunicipalities municipalities;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     /** An agreement after a write; {@code created} when this write made it. */
     public record Written(PerformanceAgreement agreement, boolean created) {
@@ -39,9 +43,9 @@ public class PerformanceAgreementService {
 
     /** Sets the agreement of {@code corporationId} with {@code municipalityCode} for {@code period} (403 for neither party). */
     public Uni<Written> set(String corporationId, String municipalityCode, ReportingPeriod period, AgreedShare agreed) {
-        Access.require(access.tenancy().reaches(municipalityCode, corporationId),
+        Caller.require(caller.tenancy(mergers.known()).reaches(municipalityCode, corporationId),
                 "an agreement of corporation " + corporationId + " with municipality " + municipalityCode);
-        String actor = access.actor();
+        String actor = caller.name();
         return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", municipalityCode, period.firstDay())
                 .chain(() -> PerformanceAgreement.find(corporationId, municipalityCode, period)).flatMap(existing -> {
                     if (existing != null && existing.agreed().equals(agreed)) {

@@ -1,14 +1,16 @@
 package nl.permitholders.housingstock.api;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Tenancy;
 
 /**
  * How this service's resources read their facts for the caller: a list checked and scoped to the caller's tenant, or
@@ -19,7 +21,10 @@ import nl.permitholders.platform.api.PageRequest;
 public class Listings {
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     /**
      * The list the caller asked for: every refused parameter (the municipality, the page and those the resource read
@@ -34,7 +39,7 @@ public class Listings {
         String municipalityCode = list.municipalityCode();
         PageRequest page = list.page();
         list.params().throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityCode,
+        Tenancy.Scope scope = Listings.scope(caller.tenancy(mergers.known()), municipalityCode,
                 corporationFilter == null || corporationFilter.isBlank() ? null : corporationFilter, corporationField);
         Filters filters = new Filters()
                 .in("municipalityCode", scope.municipalityCodes())
@@ -48,8 +53,15 @@ public class Listings {
      * ({@code "allocation " + id}) when it is another's.
      */
     public <E extends TenantFact> Uni<E> readable(Class<E> type, UUID id, String name, Function<UUID, RuntimeException> notFound) {
-        Tenancy tenancy = access.tenancy();
+        Tenancy tenancy = caller.tenancy(mergers.known());
         return Panache.getSession().chain(session -> session.find(type, id)).onItem().ifNull().failWith(() -> notFound.apply(id))
-                .invoke(fact -> Access.require(tenancy.reads(fact.municipalityCode, fact.corporation()), name + " " + id));
+                .invoke(fact -> Caller.require(tenancy.reads(fact.municipalityCode, fact.corporation()), name + " " + id));
+    }
+
+    /** The list scope for the filters given, or 403 when one names another tenant. */
+    public static Tenancy.Scope scope(Tenancy tenancy, String municipalityFilter, String corporationFilter, String corporationParameter) {
+        return tenancy.scope(municipalityFilter, corporationFilter).orElseThrow(() -> new ForbiddenException(
+                "Your token does not allow you to list these: a municipality lists only its own municipality "
+                        + "(municipalityCode), a corporation only its own (" + corporationParameter + ")."));
     }
 }

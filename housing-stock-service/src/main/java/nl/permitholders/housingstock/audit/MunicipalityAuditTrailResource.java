@@ -46,7 +46,6 @@ public class MunicipalityAuditTrailResource {
     public Uni<Page<AuditEntryView>> municipality(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        caller.requireOwnMunicipality(code);
-        return trails.about(code, paging.request());
+        return caller.requireMunicipality(code).chain(() -> trails.about(code, paging.request()));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
@@ -30,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CapacityPipelineResource {
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     @Schema(requiredProperties = {"municipalityCode", "projects", "pipeline"})
     public record PipelineView(String municipalityCode, int projects, CapacityPipeline pipeline) {
@@ -48,7 +52,7 @@ public class CapacityPipelineResource {
         QueryParams params = new QueryParams();
         String code = params.municipalityCode("code", codeText);
         params.throwIfAny();
-        Access.require(access.tenancy().isMunicipality(code), "municipality " + code);
+        Caller.require(caller.tenancy(mergers.known()).isMunicipality(code), "municipality " + code);
         return CapacityProject.<CapacityProject>list("municipalityCode", code).flatMap(projects -> {
             List<UUID> ids = projects.stream().map(p -> p.id).toList();
             return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityPlanned;
@@ -46,7 +47,10 @@ public class CapacityProjectService {
     KnownMunicipalities municipalities;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     /** A project as it stands after a write, with its expected deliveries and what it delivered; {@code created} when new. */
     public record Project(CapacityProject project, List<ExpectedDeliveryRow> expected, List<CapacityDelivery> deliveries,
@@ -59,10 +63,10 @@ public class CapacityProjectService {
 
     /** Plans the project {@code externalId} of {@code ownerId}, or re-plans it (403 when it is not the caller's). */
     public Uni<Project> plan(String ownerId, String externalId, String municipalityCode, String name, CapacityPlan plan) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
+        Tenancy tenancy = caller.tenancy(mergers.known());
+        String actor = caller.name();
         String described = "project " + externalId + " of owner " + ownerId + " in municipality " + municipalityCode;
-        Access.require(tenancy.reaches(municipalityCode, ownerId), described);
+        Caller.require(tenancy.reaches(municipalityCode, ownerId), described);
         return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", municipalityCode, LocalDate.now(clock))
                 .chain(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2", ownerId, externalId)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
@@ -70,18 +74,18 @@ public class CapacityProjectService {
                     if (existing == null) {
                         return create(ownerId, externalId, municipalityCode, name, plan, actor);
                     }
-                    Access.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
+                    Caller.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
                     return replan(existing, municipalityCode, name, plan, actor);
                 })));
     }
 
     /** Records that the project delivered units on a day (403 when it is not the caller's, 409 beyond its plan). */
     public Uni<Delivered> deliver(UUID id, DeliveryRule.Delivery asked) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
+        Tenancy tenancy = caller.tenancy(mergers.known());
+        String actor = caller.name();
         return transaction.run(() -> CapacityProject.<CapacityProject>findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> notPlanned(id))
-                .invoke(project -> Access.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
+                .invoke(project -> Caller.require(tenancy.reaches(project.municipalityCode, project.ownerId), "project " + id))
                 .flatMap(project -> CapacityDelivery.ofProject(id).flatMap(deliveries -> {
                     List<DeliveryRule.Delivery> delivered = deliveries.stream()
                             .map(d -> new DeliveryRule.Delivery(d.deliveredOn, d.units, d.permitHolderPlaces)).toList();

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.UnitOnDate;
@@ -38,7 +39,10 @@ public class FreeCapacityResource {
     Clock clock;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     @Schema(requiredProperties = {"municipalityCode", "units", "capacity", "occupied", "free", "vacantUnits", "byType"})
     public record FreeCapacityView(String municipalityCode, LocalDate asOf, int units, int capacity, int occupied,
@@ -61,7 +65,7 @@ public class FreeCapacityResource {
         String code = params.municipalityCode("code", codeText);
         LocalDate date = params.date("asOf", asOfText);
         params.throwIfAny();
-        Access.require(access.tenancy().isMunicipality(code), "municipality " + code);
+        Caller.require(caller.tenancy(mergers.known()).isMunicipality(code), "municipality " + code);
         LocalDate asOf = date == null ? LocalDate.now(clock) : date;
         return Unit.<Unit>list("municipalityCode", code).flatMap(units -> UnitPlacement.inUnitsOf(code).map(placements -> {
             Map<UUID, List<UnitPlacement>> byUnit = placements.stream().collect(Collectors.groupingBy(p -> p.unitId));

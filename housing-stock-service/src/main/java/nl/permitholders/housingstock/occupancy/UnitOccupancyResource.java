@@ -13,8 +13,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.unit.UnitType;
@@ -34,7 +35,10 @@ public class UnitOccupancyResource {
     Clock clock;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     @Schema(requiredProperties = {"municipalityCode", "type", "inStock", "capacity", "occupied", "free", "residents",
             "placements"})
@@ -59,10 +63,10 @@ public class UnitOccupancyResource {
                                            schema = @Schema(type = SchemaType.STRING, format = "date"))
                                    @QueryParam("asOf") String asOfText) {
         LocalDate asOf = asOf(asOfText);
-        Tenancy tenancy = access.tenancy();
+        Tenancy tenancy = caller.tenancy(mergers.known());
         return Unit.<Unit>findById(id)
                 .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
-                .invoke(unit -> Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
+                .invoke(unit -> Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
                 .flatMap(unit -> UnitPlacement.inUnit(id)
                         .map(placements -> OccupancyView.of(unit, UnitOccupancy.of(unit, placements).on(asOf))));
     }

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRetired;
@@ -44,7 +45,10 @@ public class UnitService {
     KnownMunicipalities municipalities;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     /** A unit after a write; {@code created} when this write registered it. */
     public record Written(Unit unit, boolean created) {
@@ -52,29 +56,29 @@ public class UnitService {
 
     /** Registers the unit {@code externalId} of {@code ownerId}, or corrects it when registered before. */
     public Uni<Written> register(String ownerId, String externalId, UnitDetails proposed) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
+        Tenancy tenancy = caller.tenancy(mergers.known());
+        String actor = caller.name();
         String described = described(externalId, ownerId, proposed.municipalityCode());
-        Access.require(tenancy.reaches(proposed.municipalityCode(), ownerId), described);
+        Caller.require(tenancy.reaches(proposed.municipalityCode(), ownerId), described);
         return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", proposed.municipalityCode(), LocalDate.now(clock))
                 .chain(() -> Unit.lockByOwner(ownerId, externalId))
                 .flatMap(existing -> {
                     if (existing == null) {
                         return create(ownerId, externalId, proposed, actor).map(unit -> new Written(unit, true));
                     }
-                    Access.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
+                    Caller.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
                     return correct(existing, proposed, actor).map(unit -> new Written(unit, false));
                 }));
     }
 
     /** Corrects unit {@code id}; its externalId and ownerId cannot change. */
     public Uni<Unit> correct(UUID id, String ownerId, String externalId, UnitDetails proposed) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
-        Access.require(tenancy.reaches(proposed.municipalityCode(), ownerId), described(externalId, ownerId, proposed.municipalityCode()));
+        Tenancy tenancy = caller.tenancy(mergers.known());
+        String actor = caller.name();
+        Caller.require(tenancy.reaches(proposed.municipalityCode(), ownerId), described(externalId, ownerId, proposed.municipalityCode()));
         return transaction.run(() -> municipalities.require("municipalityCode", proposed.municipalityCode(), LocalDate.now(clock))
                 .chain(() -> Unit.lockExisting(id)).flatMap(unit -> {
-            Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
+            Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
             if (!unit.externalId.equals(externalId) || !unit.ownerId.equals(ownerId)) {
                 throw new ConflictException("Unit " + id + " is registered as " + unit.externalId + " of owner "
                         + unit.ownerId + "; externalId and ownerId identify a unit and cannot be corrected.");
@@ -85,10 +89,10 @@ public class UnitService {
 
     /** Retires unit {@code id} on {@code retiredOn}; the same date again changes nothing, another is refused. */
     public Uni<Unit> retire(UUID id, LocalDate retiredOn, String reason) {
-        Tenancy tenancy = access.tenancy();
-        String actor = access.actor();
+        Tenancy tenancy = caller.tenancy(mergers.known());
+        String actor = caller.name();
         return transaction.run(() -> Unit.lockExisting(id).flatMap(unit -> {
-            Access.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
+            Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
             if (unit.isRetired()) {
                 if (!unit.retiredOn.equals(retiredOn)) {
                     throw new ConflictException("Unit " + id + " was already retired on " + unit.retiredOn + ".");

@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
-import nl.permitholders.housingstock.access.Tenancy;
+import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.platform.codes.Codes;
@@ -29,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VacancyCountResource {
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     @Schema(requiredProperties = {"corporationId", "vacancies"})
     public record CorporationVacancies(String corporationId, long vacancies) {
@@ -60,7 +65,7 @@ public class VacancyCountResource {
                 "is required: a year (yyyy) or a half-year (yyyy-H1, yyyy-H2)", ReportingPeriod::parse);
         String municipalityFilter = params.municipalityCode("municipalityCode", municipalityText);
         params.throwIfAny();
-        Tenancy.Scope scope = Access.scope(access.tenancy(), municipalityFilter,
+        Tenancy.Scope scope = Listings.scope(caller.tenancy(mergers.known()), municipalityFilter,
                 corporationText == null || corporationText.isBlank() ? null : corporationText, "corporationId");
         String municipalityCode = scope.municipalityCode();
         String corporationId = scope.corporationId();

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
 import nl.permitholders.housingstock.municipality.KnownMunicipalities;
 import nl.permitholders.housingstock.unit.Unit;
@@ -36,7 +37,10 @@ public class VacancyService {
     KnownMunicipalities municipalities;
 
     @Inject
-    Access access;
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
 
     /** A vacancy after a report; {@code created} when this report recorded it. */
     public record Written(Vacancy vacancy, boolean created) {
@@ -44,8 +48,8 @@ public class VacancyService {
 
     /** The corporation's own vacancy {@code externalId} (403 for another corporation). */
     public Uni<Written> report(String corporationId, String externalId, VacancyReport report) {
-        Access.require(access.tenancy().isCorporation(corporationId), "corporation " + corporationId);
-        String actor = access.actor();
+        Caller.require(caller.tenancy(mergers.known()).isCorporation(corporationId), "corporation " + corporationId);
+        String actor = caller.name();
         return transaction.runRetryingUniqueRace(() -> Vacancy.findByCorporation(corporationId, externalId)
                 .flatMap(existing -> {
                     if (existing != null) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.access.Access;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.platform.api.ConflictException;
@@ -59,7 +59,7 @@ public class VeraToewijzingResource {
     ToewijzingIntake intake;
 
     @Inject
-    Access access;
+    Caller caller;
 
     @Inject
     ObjectMapper json;
@@ -114,7 +114,7 @@ public class VeraToewijzingResource {
                     + "/vera" + BATCHES : ""));
         }
         requireOwn(body, senderOrganisation, reporter);
-        return intake.record(List.of(body), senderOrganisation, reporter, access.actor())
+        return intake.record(List.of(body), senderOrganisation, reporter, caller.name())
                 .flatMap(results -> single(results.get(0)));
     }
 
@@ -151,12 +151,12 @@ public class VeraToewijzingResource {
         }
         List<JsonNode> items = new ArrayList<>(body.size());
         body.forEach(items::add);
-        return intake.record(items, senderOrganisation, reporter, access.actor()).map(BatchReport::of);
+        return intake.record(items, senderOrganisation, reporter, caller.name()).map(BatchReport::of);
     }
 
     private String reporter() {
-        return access.tenancy().corporation()
-                .orElseThrow(() -> Access.forbidden("an organisation: it names no corporation"));
+        return caller.tenancy().corporation()
+                .orElseThrow(() -> Caller.forbidden("an organisation: it names no corporation"));
     }
 
     /**
@@ -171,7 +171,7 @@ public class VeraToewijzingResource {
             return;
         }
         if (organisation != null && !organisation.equals(reporter)) {
-            throw Access.forbidden(Ids.isSafe(organisation) ? "organisation " + organisation : "another organisation");
+            throw Caller.forbidden(Ids.isSafe(organisation) ? "organisation " + organisation : "another organisation");
         }
     }
 

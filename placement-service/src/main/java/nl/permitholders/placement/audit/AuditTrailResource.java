@@ -42,7 +42,7 @@ public class AuditTrailResource {
                                           @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         return Coupling.findExisting(couplingId)
-                .invoke(coupling -> caller.requireOwnMunicipality(coupling.municipalityCode))
+                .call(coupling -> caller.requireMunicipality(coupling.municipalityCode))
                 .flatMap(coupling -> trails.of(couplingId, page, AuditEntryView::of));
     }
 }

@@ -145,15 +145,10 @@ public class CouplingResource {
         CouplingStatus status = params.enumValue("status", statusText, CouplingStatus.class);
         PageRequest request = paging.request(params);
         params.throwIfAny();
-        String municipality = municipalityCode;
-        if (municipality != null) {
-            caller.requireOwnMunicipality(municipality);
-        } else if (caller.is(Roles.MUNICIPALITY)) {
-            municipality = ownMunicipality();
-        }
-        String filtered = municipality;
+        String municipality = municipalityCode == null && caller.is(Roles.MUNICIPALITY) ? ownMunicipality() : municipalityCode;
         // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3).
-        Uni<java.util.Set<String>> municipalities = filtered == null ? Uni.createFrom().nullItem() : mergers.answeringFor(filtered);
+        Uni<java.util.Set<String>> municipalities = municipality == null ? Uni.createFrom().nullItem()
+                : caller.requireMunicipality(municipality).chain(() -> mergers.answeringFor(municipality));
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (municipality != null) {

@@ -63,19 +63,20 @@ public class OverdueCouplingsResource {
     public Uni<Page<OverdueCoupling>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        caller.requireOwnMunicipality(code);
-        PageRequest request = paging.request();
-        LocalDate on = LocalDate.now(clock);
-        // One session for count and page: a query built before any session exists opens one per use, and only
-        // the last would be closed at the end of the request.
-        return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
-                        "municipalityCode in ?1 and status in ?2 and couplingDate <= ?3",
-                        LONGEST_OVERDUE_FIRST, codes, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
-                request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
-                        .map(housed -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
-                                c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
-                                c.couplingDate, Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
-                                Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on)))
-                                .toList()))));
+        return caller.requireMunicipality(code).chain(() -> {
+            PageRequest request = paging.request();
+            LocalDate on = LocalDate.now(clock);
+            // One session for count and page: a query built before any session exists opens one per use, and only
+            // the last would be closed at the end of the request.
+            return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
+                            "municipalityCode in ?1 and status in ?2 and couplingDate <= ?3",
+                            LONGEST_OVERDUE_FIRST, codes, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
+                    request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+                            .map(housed -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
+                                    c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
+                                    c.couplingDate, Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
+                                    Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on)))
+                                    .toList()))));
+        });
     }
 }

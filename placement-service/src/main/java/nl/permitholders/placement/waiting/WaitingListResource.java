@@ -65,20 +65,21 @@ public class WaitingListResource {
     public Uni<Page<WaitingListEntry>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        caller.requireOwnMunicipality(code);
-        PageRequest request = paging.request();
-        LocalDate on = LocalDate.now(clock);
-        // One session for count and page: a query built before any session exists opens one per use, and only
-        // the last would be closed at the end of the request.
-        return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
-                        "municipalityCode in ?1 and status in ?2", Coupling.WAITING_ORDER, codes, WAITING),
-                request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
-                        .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
-                            Coupling c = couplings.get(i);
-                            return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status,
-                                    c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
-                                    c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
-                                    Overdue.isOverdue(c.couplingDate, on));
-                        }).toList()))));
+        return caller.requireMunicipality(code).chain(() -> {
+            PageRequest request = paging.request();
+            LocalDate on = LocalDate.now(clock);
+            // One session for count and page: a query built before any session exists opens one per use, and only
+            // the last would be closed at the end of the request.
+            return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
+                            "municipalityCode in ?1 and status in ?2", Coupling.WAITING_ORDER, codes, WAITING),
+                    request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+                            .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
+                                Coupling c = couplings.get(i);
+                                return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status,
+                                        c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
+                                        c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
+                                        Overdue.isOverdue(c.couplingDate, on));
+                            }).toList()))));
+        });
     }
 }

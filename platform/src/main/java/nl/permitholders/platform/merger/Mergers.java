@@ -16,11 +16,13 @@ import nl.permitholders.platform.events.EventTypes;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.platform.security.Tenancy;
 
 /**
  * The mergers a service knows from quota.events, and its municipality checks with them (R3, {@link Succession}): a
  * municipality's staff read and write their own couplings, placements and units, and from a merger date on those of the
- * municipalities merged into theirs; the merged municipalities' staff still read their history. Callers in other roles pass (their role was
+ * municipalities merged into theirs; the merged municipalities' staff still read their history. The checks are the
+ * caller's {@link Tenancy} with the mergers known; callers in roles other than the municipality's pass (their role was
  * checked already). Fails closed: a municipality caller without a municipality claim passes nothing.
  */
 @ApplicationScoped
@@ -120,16 +122,15 @@ public class Mergers {
         if (!caller.is(Roles.MUNICIPALITY)) {
             return Uni.createFrom().voidItem();
         }
-        String own = caller.municipality().orElse(null);
-        if (own != null && own.equals(code) && reading) {
-            return Uni.createFrom().voidItem();
+        if (reading && caller.tenancy().readsMunicipality(code, null)) {
+            return Uni.createFrom().voidItem(); // its own, readable whatever merged: no need to read the mergers
         }
         return succession().invoke(succession -> {
-            LocalDate today = LocalDate.now(clock);
-            boolean allowed = own != null && (reading ? succession.mayRead(own, code, today) : succession.mayWrite(own, code, today));
-            if (!allowed) {
+            Tenancy tenancy = caller.tenancy(succession);
+            if (!(reading ? tenancy.readsMunicipality(code, null) : tenancy.actsForMunicipality(code, null))) {
+                String own = caller.municipality().orElse(null);
                 throw Caller.forbidden("municipality " + code + (own != null && own.equals(code) ? " since it merged into "
-                        + succession.responsibleOn(code, today) + " (its history stays readable)" : ""));
+                        + succession.responsibleOn(code, LocalDate.now(clock)) + " (its history stays readable)" : ""));
             }
         }).replaceWithVoid();
     }

@@ -50,11 +50,11 @@ public class MunicipalityAuditTrailResource {
     public Uni<Page<AuditEntryView>> municipality(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        caller.requireOwnMunicipality(code);
-        PageRequest page = paging.request();
-        return Panache.withSession(() -> Municipality.<Municipality>findById(code))
-                .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
-                .invoke(municipality -> caller.requireOwnProvince(municipality.provinceCode))
-                .flatMap(municipality -> trails.about(code, page));
+        return caller.requireMunicipality(code).chain(() -> {
+            PageRequest page = paging.request();
+            return Panache.withSession(() -> Municipality.<Municipality>findById(code))
+                    .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
+                    .flatMap(municipality -> trails.about(code, page));
+        });
     }
 }

@@ -8,11 +8,11 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.PathParam;
 import java.lang.reflect.Parameter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import nl.permitholders.platform.security.Caller;
 
 /**
  * The tenant check inside the resources of {@link ChecksMunicipalityAccess}: a method with a {@code @PathParam("code")}
- * loads nothing until {@link SupervisionAccess#toMunicipality} has passed; a refusal is 403, a failed lookup fails the
+ * loads nothing until {@link Caller#requireMunicipality} has passed; a refusal is 403, a failed lookup fails the
  * request (503 when the database is unreachable or busy), never a pass. Methods without that parameter are left alone.
  */
 @ChecksMunicipalityAccess
@@ -23,10 +23,7 @@ public class MunicipalityAccessCheck {
     static final String CODE = "code";
 
     @Inject
-    SupervisionAccess access;
-
-    @Inject
-    JsonWebToken token;
+    Caller caller;
 
     @AroundInvoke
     Object checkTenantFirst(InvocationContext invocation) throws Exception {
@@ -38,7 +35,7 @@ public class MunicipalityAccessCheck {
             throw new IllegalStateException(invocation.getMethod() + " answers for a municipality but returns no Uni: "
                     + "its tenant cannot be checked before it loads");
         }
-        return access.toMunicipality(token, code).chain(() -> proceed(invocation));
+        return caller.requireMunicipality(code).chain(() -> proceed(invocation));
     }
 
     private static Uni<?> proceed(InvocationContext invocation) {

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import nl.permitholders.platform.api.Problem;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -27,7 +29,7 @@ public class TenantFilter {
     CurrentIdentityAssociation identity;
 
     @Inject
-    SupervisionAccess access;
+    Caller caller;
 
     @Inject
     ObjectMapper json;
@@ -42,11 +44,13 @@ public class TenantFilter {
         return identity.getDeferredIdentity()
                 // A token that cannot be verified is the security layer's to refuse (401), after this filter.
                 .onFailure().recoverWithNull()
-                .flatMap(caller -> {
-                    if (caller == null || caller.isAnonymous() || !(caller.getPrincipal() instanceof JsonWebToken token)) {
+                .flatMap(identified -> {
+                    if (identified == null || identified.isAnonymous() || !(identified.getPrincipal() instanceof JsonWebToken token)) {
                         return Uni.createFrom().<Response>nullItem();
                     }
-                    Uni<Void> check = path.startsWith(MUNICIPALITIES) ? access.toMunicipality(token, code) : access.toProvince(token, code);
+                    Tenancy tenancy = Caller.tenancyOf(token);
+                    Uni<Void> check = path.startsWith(MUNICIPALITIES) ? caller.requireMunicipality(tenancy, code)
+                            : caller.requireProvince(tenancy, code);
                     // Fails closed: a lookup that fails fails the request (the problem mappers answer 503 with
                     // Retry-After when the database is unreachable or busy); it never lets the request through.
                     return check.replaceWith((Response) null)

@@ -1,7 +1,6 @@
 package nl.permitholders.supervision.dashboard;
 
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,18 +11,17 @@ import java.util.Optional;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.access.SupervisionAccess;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What every dashboard page and form needs to know: who is signed in, and what day it is. Whose data they may see is
- * {@link SupervisionAccess}'s to say; this only asks it about the signed-in person.
+ * the platform's one tenancy check ({@link Caller}) to say; this only asks it about the signed-in person.
  */
 @RequestScoped
 class Viewer {
 
     @Inject
-    SupervisionAccess access;
+    Caller caller;
     @Inject
     JsonWebToken token;
     @Inject
@@ -42,18 +40,18 @@ class Viewer {
 
     /** Passes when the viewer may see and act for the municipality; fails with 403 otherwise. */
     Uni<Void> toMunicipality(String code) {
-        return access.toMunicipality(token, code);
+        return caller.requireMunicipality(code);
     }
 
     /** Passes when the viewer may see and act for the province; fails with 403 otherwise. */
     Uni<Void> toProvince(String code) {
-        return access.toProvince(token, code);
+        return caller.requireProvince(code);
     }
 
     /** Passes only for the municipality's own officers: they alone record for it (403 otherwise, as by URL). */
     Uni<Void> ownMunicipalityOnly(String code) {
         return isOwnMunicipality(code) ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(new ForbiddenException("Your token does not allow you to act for municipality " + code + "."));
+                : Uni.createFrom().failure(Caller.forbidden("municipality " + code));
     }
 
     boolean rijk() {
@@ -67,15 +65,12 @@ class Viewer {
 
     /** The province of a signed-in province staff member; none for anyone else. */
     Optional<String> ownProvince() {
-        Object own = token.getClaim(Caller.PROVINCE_CLAIM);
-        return own != null && provinceStaff() ? Optional.of(own.toString().replace("\"", "")) : Optional.empty();
+        return provinceStaff() ? caller.province() : Optional.empty();
     }
 
     /** The municipality of a signed-in municipal officer; none for anyone else. */
     Optional<String> ownMunicipality() {
-        Object own = token.getClaim(Caller.MUNICIPALITY_CLAIM);
-        return own != null && token.getGroups().contains(Roles.MUNICIPALITY) ? Optional.of(own.toString().replace("\"", ""))
-                : Optional.empty();
+        return caller.is(Roles.MUNICIPALITY) ? caller.municipality() : Optional.empty();
     }
 
     boolean isOwnMunicipality(String code) {

@@ -19,12 +19,11 @@ import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.ResourceNotFoundException;
-import nl.permitholders.supervision.access.SupervisionAccess;
+import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.projection.ReadPool;
 import nl.permitholders.supervision.verdict.Verdict;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The ladder rules provinces set: a province's history, and setting rules. Setting them raises the ledger version of
@@ -55,10 +54,7 @@ public class LadderRuleBook {
     Authorship authorship;
 
     @Inject
-    SupervisionAccess access;
-
-    @Inject
-    JsonWebToken token;
+    Caller caller;
 
     /** Every set of rules the province recorded; none for a province without (or none given). */
     public Uni<LadderRuleHistory> of(String provinceCode) {
@@ -106,7 +102,7 @@ public class LadderRuleBook {
 
     /** Passes for a province the caller may act for and that anything is known about. */
     private Uni<Void> known(String provinceCode) {
-        return access.toProvince(token, provinceCode)
+        return caller.requireProvince(provinceCode)
                 .chain(() -> reads.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(provinceCode)))
                 .map(rows -> {
                     if (rows.size() == 0) {

@@ -70,8 +70,8 @@ public class LetterTemplateResource {
             summary = "The province's letter template, with the history of its versions",
             description = "The default template while the province saved none (version 0). Only the province's own staff.")
     public Uni<TemplateView> template(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
-        caller.requireOwnProvince(code);
-        return templates.history(code).flatMap(history -> templates.current(code).map(current -> TemplateView.of(code, history, current)));
+        return caller.requireProvince(code).chain(() -> templates.history(code)
+                .flatMap(history -> templates.current(code).map(current -> TemplateView.of(code, history, current))));
     }
 
     @RolesAllowed(Roles.PROVINCE)
@@ -84,8 +84,7 @@ public class LetterTemplateResource {
                     + "Who saved it is the caller the token names. Earlier versions are kept. Only the province's own staff.")
     public Uni<TemplateView> save(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                   @Valid @NotNull TemplateRequest request) {
-        caller.requireOwnProvince(code);
-        return templates.save(code, request.template())
-                .flatMap(saved -> templates.savedHistory(code).map(history -> TemplateView.of(code, history, saved)));
+        return caller.requireProvince(code).chain(() -> templates.save(code, request.template())
+                .flatMap(saved -> templates.savedHistory(code).map(history -> TemplateView.of(code, history, saved))));
     }
 }

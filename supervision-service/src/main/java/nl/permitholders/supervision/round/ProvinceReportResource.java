@@ -80,18 +80,19 @@ public class ProvinceReportResource {
     public Uni<Response> report(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
                                 @PathParam("deadline") String deadlineText, @Context Request request) {
-        caller.requireOwnProvince(code);
-        Period period = round.deadline("deadline", deadlineText);
-        Variant chosen = request.selectVariant(REPRESENTATIONS);
-        if (chosen == null) {
-            throw new NotAcceptableException();
-        }
-        boolean pdf = chosen.getMediaType().isCompatible(MediaType.valueOf(LetterResource.PDF));
-        String file = "rapportage-" + code + "-" + period.deadline() + (pdf ? ".pdf" : ".xlsx");
-        // Written off the event loop, and back on the request's context: the session the report was read in closes there.
-        return reports.read(code, period)
-                .flatMap(read -> vertx.executeBlocking(Uni.createFrom().item(() -> pdf ? reports.pdf(read.report()) : reports.xlsx(read))))
-                .map(body -> Response.ok(body, chosen.getMediaType()).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                        .build());
+        return caller.requireProvince(code).chain(() -> {
+            Period period = round.deadline("deadline", deadlineText);
+            Variant chosen = request.selectVariant(REPRESENTATIONS);
+            if (chosen == null) {
+                throw new NotAcceptableException();
+            }
+            boolean pdf = chosen.getMediaType().isCompatible(MediaType.valueOf(LetterResource.PDF));
+            String file = "rapportage-" + code + "-" + period.deadline() + (pdf ? ".pdf" : ".xlsx");
+            // Written off the event loop, and back on the request's context: the session the report was read in closes there.
+            return reports.read(code, period)
+                    .flatMap(read -> vertx.executeBlocking(Uni.createFrom().item(() -> pdf ? reports.pdf(read.report()) : reports.xlsx(read))))
+                    .map(body -> Response.ok(body, chosen.getMediaType()).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                            .build());
+        });
     }
 }

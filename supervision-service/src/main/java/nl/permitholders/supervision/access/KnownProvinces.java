@@ -1,0 +1,30 @@
+package nl.permitholders.supervision.access;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.permitholders.platform.security.MunicipalityProvinces;
+import nl.permitholders.supervision.projection.ReadPool;
+
+/**
+ * The province a municipality lies in, from this service's own table of municipalities: what lets a province reach
+ * its own municipalities' supervision data (and no others'). A municipality not known here belongs to no province.
+ */
+@ApplicationScoped
+public class KnownProvinces implements MunicipalityProvinces {
+
+    private static final String PROVINCE_OF = "SELECT province_code FROM municipality WHERE code = $1";
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    @Override
+    public Uni<String> provinceOf(String municipalityCode) {
+        return pool.preparedQuery(PROVINCE_OF).execute(Tuple.of(municipalityCode))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("province_code"));
+    }
+}

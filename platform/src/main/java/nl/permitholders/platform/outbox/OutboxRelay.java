@@ -120,11 +120,14 @@ public class OutboxRelay {
             return;
         }
         List<CompletableFuture<Void>> acks = publisher.publish(events);
+        // The stamp is written once every acknowledgement has been handled: a stage on the acknowledgements themselves
+        // could run before their handlers (dependents run last registered first), leaving the stamps to the sweep.
+        List<CompletableFuture<Void>> handled = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             OutboxEvent event = events.get(i);
             CompletableFuture<Void> ack = acks.get(i);
             inFlight.add(ack);
-            ack.whenComplete((ok, failure) -> {
+            handled.add(ack.whenComplete((ok, failure) -> {
                 inFlight.remove(ack);
                 if (failure == null) {
                     metrics.published(event.occurredAt(), OutboxMetrics.Way.FROM_MEMORY);
@@ -140,9 +143,9 @@ public class OutboxRelay {
                 } else {
                     LOG.debugf("Event %s not acknowledged either (%s); it waits in the outbox", event.eventId(), failure.getMessage());
                 }
-            });
+            }));
         }
-        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> stamps.write());
+        CompletableFuture.allOf(handled.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> stamps.write());
     }
 
     /** Claims and publishes every row not yet published, now or as soon as the claim in progress has finished. Never blocks. */

@@ -40,7 +40,7 @@ class DatabaseOutageProjectionTest {
     public static class ShortRetryBudget implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("consumer.retry.attempts", "1", "consumer.retry.max-back-off", "1s");
+            return Map.of("consumer.retry.attempts", "1", "consumer.retry.max-back-off", "200ms");
         }
     }
 
@@ -73,9 +73,9 @@ class DatabaseOutageProjectionTest {
                     .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
                             .body("checks.find { it.name == '" + CHECK + "' }.status", equalTo("DOWN"))
                             .body("checks.find { it.name == '" + CHECK + "' }.data?.keySet()", hasItem("placement.events")));
-            // Well beyond the budget for other failures (one attempt, at most 1 s apart): still nothing dead-lettered.
-            await("nothing dead-lettered while the database is down").during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(30))
-                    .pollInterval(Duration.ofSeconds(1))
+            // Well beyond the budget for other failures (one retry, at most 200 ms later): still nothing dead-lettered.
+            await("nothing dead-lettered while the database is down").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> kafka.readAll("supervision.dead-letter", municipality).isEmpty());
         } finally {
             RealInfrastructure.postgres().restart();
@@ -105,9 +105,9 @@ class DatabaseOutageProjectionTest {
             await("readiness names the consumer judging while the database is down").atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
                             .body("checks.find { it.name == '" + CHECK + "' }.data?.keySet()", hasItem("placement.events")));
-            // Well beyond the budget for other failures (one attempt, at most 1 s apart): still waiting, not given up.
-            await("the judging still waits for the database").during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofSeconds(1))
+            // Well beyond the budget for other failures (one retry, at most 200 ms later): still waiting, not given up.
+            await("the judging still waits for the database").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> !judged.isDone());
         } finally {
             RealInfrastructure.postgres().restart();

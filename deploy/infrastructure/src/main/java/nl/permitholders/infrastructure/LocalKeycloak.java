@@ -73,6 +73,8 @@ public final class LocalKeycloak implements AutoCloseable {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             // kc.sh would take 70 % of the machine's memory otherwise.
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            // A development Keycloak: C1 only starts it sooner on a machine of few cores.
+            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             LocalKeycloak keycloak = new LocalKeycloak(builder.start(), port);
             keycloak.awaitRealm(log);
             return keycloak;

@@ -68,7 +68,7 @@ class TwoInstancesIT {
                     persons += 1 + i % 3 + i % 2;
                 }
                 int coupled = persons;
-                await("supervision counts every coupling once").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                await("supervision counts every coupling once").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                         .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
                 List<ConsumerRecord<String, String>> published = stack.topics().readAll("placement.events", municipality);
                 assertThat(published).as("each event published once by the two relays").hasSize(COUPLINGS);
@@ -77,7 +77,7 @@ class TwoInstancesIT {
                 List<ServiceProcess> placements = List.of(stack.process(Service.PLACEMENT), secondPlacement);
                 Outage outage = bothClaimAfterABrokerOutage(placements, municipality);
                 int claimedTotal = coupled + outage.persons();
-                await("supervision counts every coupling of the outage once").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                await("supervision counts every coupling of the outage once").atMost(Duration.ofMinutes(3)).pollInterval(Polling.INTERVAL)
                         .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", claimedTotal));
                 List<ConsumerRecord<String, String>> afterOutage = stack.topics().readAll("placement.events", municipality);
                 assertThat(afterOutage.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct())
@@ -85,7 +85,7 @@ class TwoInstancesIT {
 
                 GracefulStop stop = stopUnderLoad(secondPlacement, municipality);
                 int total = claimedTotal + stop.acceptedPersons();
-                await("supervision counts what the stopped instance accepted").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                await("supervision counts what the stopped instance accepted").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                         .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", total));
                 return new ScenarioReport.Counts(COUPLINGS + " couplings through 2 instances (" + coupled + " persons); "
                         + outage.couplings() + " more (" + outage.persons() + " persons) through both while the broker was away and after, "
@@ -131,13 +131,13 @@ class TwoInstancesIT {
         });
         try {
             try {
-                await("both relays claim from the table while the broker is away").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                await("both relays claim from the table while the broker is away").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                         .until(() -> instances.stream().allMatch(instance -> Supervision.metric(instance, "outbox_publishing_from_memory") == 0)
                                 || !refused.isEmpty());
             } finally {
                 stack.kafka().restart();
             }
-            await("both relays claimed from the outbox and published").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+            await("both relays claimed from the outbox and published").atMost(Duration.ofMinutes(3)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> {
                         assertThat(refused).as("couplings refused while the broker was away").isEmpty();
                         for (int i = 0; i < instances.size(); i++) {

@@ -14,10 +14,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.infrastructure.LocalPostgres;
 import nl.permitholders.infrastructure.ServiceProcess;
@@ -57,8 +61,9 @@ class TwoInstancesIT {
         ScenarioReport.run("8. two instances of placement and of supervision, then SIGTERM under load", () -> {
             String municipality = "GM9601";
             writes.municipalityWithQuota(municipality, 2000);
-            ServiceProcess secondPlacement = stack.startAnotherInstance(Service.PLACEMENT, stack.process(Service.PLACEMENT).logFile().resolveSibling("placement-service-2.log"));
-            ServiceProcess secondSupervision = stack.startAnotherInstance(Service.SUPERVISION, stack.process(Service.PLACEMENT).logFile().resolveSibling("supervision-service-2.log"));
+            List<ServiceProcess> seconds = startTogether(Service.PLACEMENT, Service.SUPERVISION);
+            ServiceProcess secondPlacement = seconds.get(0);
+            ServiceProcess secondSupervision = seconds.get(1);
             try {
                 List<String> placementUrls = List.of(stack.url(Service.PLACEMENT), SystemStack.url(Service.PLACEMENT, secondPlacement));
                 int persons = 0;
@@ -99,6 +104,26 @@ class TwoInstancesIT {
                 secondSupervision.stop();
             }
         });
+    }
+
+    /** A second instance of each of {@code services}, started at the same time, every one ready; none left running should one fail. */
+    private List<ServiceProcess> startTogether(Service... services) {
+        ExecutorService starters = Executors.newFixedThreadPool(services.length);
+        try {
+            List<CompletableFuture<ServiceProcess>> starting = Stream.of(services)
+                    .map(service -> CompletableFuture.supplyAsync(() -> stack.startAnotherInstance(service,
+                            stack.process(Service.PLACEMENT).logFile().resolveSibling(service.module + "-2.log")), starters))
+                    .toList();
+            try {
+                CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+            } catch (CompletionException failed) {
+                starting.stream().filter(instance -> !instance.isCompletedExceptionally()).forEach(instance -> instance.join().stop());
+                throw failed;
+            }
+            return starting.stream().map(CompletableFuture::join).toList();
+        } finally {
+            starters.shutdown();
+        }
     }
 
     /**

@@ -33,8 +33,6 @@ public final class Benchmarks {
     /** housing-stock-service's consumer group, and which of the replay's topics it consumes. */
     private static final String HOUSING_STOCK_GROUP = "housing-stock-service";
     private static final List<String> HOUSING_STOCK_TOPICS = List.of("quota.events", "placement.events");
-    /** How long {@link #settle} waits at most for the load of the benchmark before to pass. */
-    private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(2);
     private static final String PUBLICATION_DELAY = "outbox_publication_delay_seconds";
     private static final String PROJECTION_DELAY = "supervision_projection_delay_seconds";
     private static final String PROJECTION_BATCH = "supervision_projection_batch_seconds";
@@ -165,7 +163,7 @@ public final class Benchmarks {
     private void settle() {
         // Bounded: a figure measured while supervision is still behind is reported with its load like any other.
         supervisionConsumedEverything(new KafkaTopics(stack.kafka().bootstrapServers()), Duration.ofMinutes(5));
-        Instant calmBy = Instant.now().plus(SETTLE_AT_MOST);
+        Instant calmBy = Instant.now().plus(sizes.calmAtMost());
         while (Machine.loadAverage() > Machine.cores() + 1 && Instant.now().isBefore(calmBy)) {
             LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }

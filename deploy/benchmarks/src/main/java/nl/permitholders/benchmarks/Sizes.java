@@ -6,12 +6,14 @@ import java.util.Set;
 
 /**
  * How much each benchmark does per round, and how many rounds. {@link #full()} is what docs/performance.md reports;
- * {@link #smoke()} keeps the harness working in {@code ./mvnw verify} within seconds per measurement.
+ * {@link #smoke()} keeps the harness working in {@code ./mvnw verify} within seconds per measurement. {@code calmAtMost}
+ * is how long the propagation waits at most for the machine to calm down from the benchmark before it (the smoke's
+ * figures are checked, not reported, so it does not wait).
  */
 public record Sizes(int rounds, int municipalities, int propagationWarmUp, int propagationPlacements, Duration propagationInterval,
              int readConnections, int peakReadsPerSecond,
              Duration readDuration, Duration writeDuration, int writeConnections,
-             int veraBatch, int nationalMunicipalities, int replayEvents, Set<String> only) {
+             int veraBatch, int nationalMunicipalities, int replayEvents, Duration calmAtMost, Set<String> only) {
 
     /** The benchmarks by name, as {@code -Dbenchmark.only=propagation,replay} selects them. */
     static final Set<String> ALL = Set.of("propagation", "reads", "writes", "imports", "replay");
@@ -23,11 +25,13 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
 
     /** What docs/performance.md reports; the reads' peak rate, 100 requests/s, is docs/scaling.md's for the whole country. */
     public static Sizes full() {
-        return new Sizes(3, 12, 2000, 1000, Duration.ofMillis(50), 50, 100, Duration.ofSeconds(20), Duration.ofMinutes(1), 16, 10_000, 342, 1_000_000, Set.of());
+        return new Sizes(3, 12, 2000, 1000, Duration.ofMillis(50), 50, 100, Duration.ofSeconds(20), Duration.ofMinutes(1), 16, 10_000, 342, 1_000_000,
+                Duration.ofMinutes(2), Set.of());
     }
 
     public static Sizes smoke() {
-        return new Sizes(1, 2, 2, 10, Duration.ofMillis(20), 4, 10, Duration.ofSeconds(2), Duration.ofSeconds(2), 4, 20, 20, 2_000, Set.of());
+        return new Sizes(1, 2, 2, 10, Duration.ofMillis(20), 4, 10, Duration.ofSeconds(1), Duration.ofSeconds(2), 4, 20, 20, 2_000,
+                Duration.ZERO, Set.of());
     }
 
     /** {@link #full()} with any of its figures overridden by system properties of the same name (benchmark.rounds...). */
@@ -46,6 +50,7 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
                 Integer.getInteger("benchmark.veraBatch", base.veraBatch),
                 Integer.getInteger("benchmark.nationalMunicipalities", base.nationalMunicipalities),
                 Integer.getInteger("benchmark.replayEvents", base.replayEvents),
+                Duration.ofSeconds(Long.getLong("benchmark.calmSeconds", base.calmAtMost.toSeconds())),
                 only(System.getProperty("benchmark.only", "")));
     }
 

@@ -41,7 +41,7 @@ class AdversarialOrderIT {
             MunicipalityEvents adversarial = new MunicipalityEvents("GM9302", 5, 400, 120, 9, 15);
 
             topics.sendAll(inOrder.inOrder());
-            await("the history in order applied").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+            await("the history in order applied").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> assertThat(supervision.figures(inOrder.code)).containsEntry("housed", inOrder.housed)
                             .containsEntry("coupledUnhousedPersons", inOrder.coupledUnhoused)
                             .containsEntry("allocatedToPermitHolders", inOrder.allocated));
@@ -49,14 +49,14 @@ class AdversarialOrderIT {
             topics.sendAll(adversarial.housingStockEvents);
             topics.sendAll(adversarial.placementEvents);
             await("placements and allocations applied before anything else is sent").atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> supervision.applied() - applied
+                    .pollInterval(Polling.INTERVAL).until(() -> supervision.applied() - applied
                             >= adversarial.housingStockEvents.size() + adversarial.placementEvents.size());
             topics.send(adversarial.registration.get(1)); // the quota
-            await("the quota applied before the municipality exists").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
+            await("the quota applied before the municipality exists").atMost(Duration.ofMinutes(1)).pollInterval(Polling.INTERVAL)
                     .until(() -> supervision.applied() - applied >= adversarial.size() - 1);
             topics.send(adversarial.registration.get(0)); // the registration, last
 
-            await("both converge").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            await("both converge").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL).untilAsserted(() -> {
                 assertThat(withoutIdentity(supervision.figures(adversarial.code))).isEqualTo(withoutIdentity(supervision.figures(inOrder.code)));
             });
             return new ScenarioReport.Counts("2 x " + inOrder.size() + " events (housed " + inOrder.housed + ", coupled-unhoused "

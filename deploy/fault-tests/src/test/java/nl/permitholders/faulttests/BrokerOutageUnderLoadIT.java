@@ -82,7 +82,7 @@ class BrokerOutageUnderLoadIT {
                 }
                 // The events wait in the outbox, visible to operators, until the outage has outlasted the
                 // producer's delivery timeout twice over.
-                await("the outbox holds every event of the outage").atMost(OUTAGE.plusSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                await("the outbox holds every event of the outage").atMost(OUTAGE.plusSeconds(60)).pollInterval(Polling.INTERVAL)
                         .until(() -> Supervision.metric(stack.process(Service.PLACEMENT), "outbox_pending_events") >= 2 * HOUSEHOLDS
                                 && Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0);
             } finally {
@@ -94,7 +94,7 @@ class BrokerOutageUnderLoadIT {
             assertThat(loadBalancer.asked()).as("readiness asked throughout the outage").isGreaterThanOrEqualTo(2 * (int) OUTAGE.toSeconds());
 
             int housed = persons;
-            await("supervision counts every placement").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+            await("supervision counts every placement").atMost(Duration.ofMinutes(3)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> assertThat(supervision.figures(municipality))
                             .containsEntry("housed", housed).containsEntry("coupledUnhousedPersons", 0)
                             .containsEntry("backlog", 3000 - housed));

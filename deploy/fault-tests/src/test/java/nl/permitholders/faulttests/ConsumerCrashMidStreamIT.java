@@ -66,7 +66,7 @@ class ConsumerCrashMidStreamIT {
             long redelivered = end - committedAtKill[0];
             assertThat(redelivered).as("records after the offsets committed when it was killed").isPositive();
 
-            await("supervision has every event").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+            await("supervision has every event").atMost(Duration.ofMinutes(5)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> {
                         for (MunicipalityEvents m : municipalities) {
                             assertThat(supervision.figures(m.code)).as(m.code)
@@ -78,7 +78,7 @@ class ConsumerCrashMidStreamIT {
             // each either applied or recognised in the inbox as applied before the kill.
             ServiceProcess restarted = stack.process(Service.SUPERVISION);
             await("the restarted instance has handled every record after the committed offsets").atMost(Duration.ofMinutes(1))
-                    .pollInterval(Duration.ofSeconds(1))
+                    .pollInterval(Polling.INTERVAL)
                     .until(() -> topics.committedRecords(Supervision.GROUP, Supervision.EVENT_TOPICS) == end);
             double applied = Supervision.metric(restarted, "supervision_projection_events_total", "outcome=\"applied\"");
             double duplicates = Supervision.metric(restarted, "supervision_projection_events_total", "outcome=\"duplicate\"");

@@ -75,11 +75,11 @@ class PoisonRecordsIT {
             records.addAll(valid.inOrder());
             topics.sendAll(records);
 
-            await("the valid events behind the poison are applied").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+            await("the valid events behind the poison are applied").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("housed", valid.housed)
                             .containsEntry("coupledUnhousedPersons", valid.coupledUnhoused).containsEntry("allocatedToPermitHolders", valid.allocated));
             Map<String, ConsumerRecord<String, String>> deadLetters = new java.util.HashMap<>();
-            await("every poison record on the dead-letter topic").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+            await("every poison record on the dead-letter topic").atMost(Duration.ofMinutes(1)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> {
                         deadLetters.clear();
                         deadLetters.putAll(topics.readAll("supervision.dead-letter", municipality).stream()

@@ -59,7 +59,7 @@ class ProducerCrashBeforePublishIT {
             assertThat(stack.process(Service.PLACEMENT).pid()).isNotEqualTo(placementPid);
 
             int coupled = persons;
-            await("supervision counts every coupling").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+            await("supervision counts every coupling").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
             assertThat(unpublished(stack.postgres(), municipality)).isZero();
             long delivered = stack.topics().readAll("placement.events", municipality).stream()

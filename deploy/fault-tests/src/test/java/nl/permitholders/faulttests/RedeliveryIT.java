@@ -37,7 +37,7 @@ class RedeliveryIT {
     void consumingEveryEventAgainAfterAnOffsetResetLeavesTheFiguresUnchanged() throws Exception {
         ScenarioReport.run("4. every event delivered twice (offsets reset)", () -> {
             KafkaTopics topics = stack.topics();
-            await("supervision has consumed everything so far").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+            await("supervision has consumed everything so far").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                     .until(() -> topics.committedRecords(Supervision.GROUP, Supervision.EVENT_TOPICS)
                             == topics.endOffsets(Supervision.EVENT_TOPICS));
             Map<String, Map<String, Object>> before = new LinkedHashMap<>();
@@ -52,7 +52,7 @@ class RedeliveryIT {
             assertThat(topics.committedRecords(Supervision.GROUP, Supervision.EVENT_TOPICS)).isZero();
             stack.restart(Service.SUPERVISION);
 
-            await("supervision has consumed everything again").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+            await("supervision has consumed everything again").atMost(Duration.ofMinutes(5)).pollInterval(Polling.INTERVAL)
                     .until(() -> topics.committedRecords(Supervision.GROUP, Supervision.EVENT_TOPICS) == records);
             double duplicates = Supervision.metric(stack.process(Service.SUPERVISION), "supervision_projection_events_total",
                     "outcome=\"duplicate\"");

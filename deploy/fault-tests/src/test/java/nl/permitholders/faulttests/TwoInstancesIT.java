@@ -14,10 +14,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.infrastructure.LocalPostgres;
 import nl.permitholders.infrastructure.ServiceProcess;
@@ -57,8 +61,9 @@ class TwoInstancesIT {
         ScenarioReport.run("8. two instances of placement and of supervision, then SIGTERM under load", () -> {
             String municipality = "GM9601";
             writes.municipalityWithQuota(municipality, 2000);
-            ServiceProcess secondPlacement = stack.startAnotherInstance(Service.PLACEMENT, stack.process(Service.PLACEMENT).logFile().resolveSibling("placement-service-2.log"));
-            ServiceProcess secondSupervision = stack.startAnotherInstance(Service.SUPERVISION, stack.process(Service.PLACEMENT).logFile().resolveSibling("supervision-service-2.log"));
+            List<ServiceProcess> seconds = startTogether(Service.PLACEMENT, Service.SUPERVISION);
+            ServiceProcess secondPlacement = seconds.get(0);
+            ServiceProcess secondSupervision = seconds.get(1);
             try {
                 List<String> placementUrls = List.of(stack.url(Service.PLACEMENT), SystemStack.url(Service.PLACEMENT, secondPlacement));
                 int persons = 0;
@@ -68,7 +73,7 @@ class TwoInstancesIT {
                     persons += 1 + i % 3 + i % 2;
                 }
                 int coupled = persons;
-                await("supervision counts every coupling once").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                await("supervision counts every coupling once").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                         .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", coupled));
                 List<ConsumerRecord<String, String>> published = stack.topics().readAll("placement.events", municipality);
                 assertThat(published).as("each event published once by the two relays").hasSize(COUPLINGS);
@@ -77,7 +82,7 @@ class TwoInstancesIT {
                 List<ServiceProcess> placements = List.of(stack.process(Service.PLACEMENT), secondPlacement);
                 Outage outage = bothClaimAfterABrokerOutage(placements, municipality);
                 int claimedTotal = coupled + outage.persons();
-                await("supervision counts every coupling of the outage once").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                await("supervision counts every coupling of the outage once").atMost(Duration.ofMinutes(3)).pollInterval(Polling.INTERVAL)
                         .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", claimedTotal));
                 List<ConsumerRecord<String, String>> afterOutage = stack.topics().readAll("placement.events", municipality);
                 assertThat(afterOutage.stream().map(r -> KafkaTopics.header(r, "ce_id")).distinct())
@@ -85,7 +90,7 @@ class TwoInstancesIT {
 
                 GracefulStop stop = stopUnderLoad(secondPlacement, municipality);
                 int total = claimedTotal + stop.acceptedPersons();
-                await("supervision counts what the stopped instance accepted").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                await("supervision counts what the stopped instance accepted").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                         .untilAsserted(() -> assertThat(supervision.figures(municipality)).containsEntry("coupledUnhousedPersons", total));
                 return new ScenarioReport.Counts(COUPLINGS + " couplings through 2 instances (" + coupled + " persons); "
                         + outage.couplings() + " more (" + outage.persons() + " persons) through both while the broker was away and after, "
@@ -99,6 +104,26 @@ class TwoInstancesIT {
                 secondSupervision.stop();
             }
         });
+    }
+
+    /** A second instance of each of {@code services}, started at the same time, every one ready; none left running should one fail. */
+    private List<ServiceProcess> startTogether(Service... services) {
+        ExecutorService starters = Executors.newFixedThreadPool(services.length);
+        try {
+            List<CompletableFuture<ServiceProcess>> starting = Stream.of(services)
+                    .map(service -> CompletableFuture.supplyAsync(() -> stack.startAnotherInstance(service,
+                            stack.process(Service.PLACEMENT).logFile().resolveSibling(service.module + "-2.log")), starters))
+                    .toList();
+            try {
+                CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
+            } catch (CompletionException failed) {
+                starting.stream().filter(instance -> !instance.isCompletedExceptionally()).forEach(instance -> instance.join().stop());
+                throw failed;
+            }
+            return starting.stream().map(CompletableFuture::join).toList();
+        } finally {
+            starters.shutdown();
+        }
     }
 
     /**
@@ -131,13 +156,13 @@ class TwoInstancesIT {
         });
         try {
             try {
-                await("both relays claim from the table while the broker is away").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                await("both relays claim from the table while the broker is away").atMost(Duration.ofMinutes(2)).pollInterval(Polling.INTERVAL)
                         .until(() -> instances.stream().allMatch(instance -> Supervision.metric(instance, "outbox_publishing_from_memory") == 0)
                                 || !refused.isEmpty());
             } finally {
                 stack.kafka().restart();
             }
-            await("both relays claimed from the outbox and published").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+            await("both relays claimed from the outbox and published").atMost(Duration.ofMinutes(3)).pollInterval(Polling.INTERVAL)
                     .untilAsserted(() -> {
                         assertThat(refused).as("couplings refused while the broker was away").isEmpty();
                         for (int i = 0; i < instances.size(); i++) {

@@ -2,7 +2,9 @@ package nl.permitholders.platform.api;
 
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
+import java.io.IOException;
 import java.net.SocketException;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -21,7 +23,7 @@ public final class DatabaseUnavailable {
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             // SocketException: refused (ConnectException) or reset under a query when the server goes away
-            if (cause instanceof SocketException || cause instanceof ClosedConnectionException) {
+            if (cause instanceof SocketException || cause instanceof ClosedConnectionException || resetOnTheDatabasesSocket(cause)) {
                 return true;
             }
             if (cause instanceof DatabaseException database && database.getSqlState() != null
@@ -30,5 +32,15 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * A reset or broken pipe on the PostgreSQL client's socket, e.g. while a connection is being opened to a server that
+     * is going away: the socket layer reports it as a plain IOException, which says nothing about whose socket it was,
+     * so the client's own frames tell (a subclass, such as a JSON parser's, is not a socket's).
+     */
+    private static boolean resetOnTheDatabasesSocket(Throwable cause) {
+        return cause.getClass() == IOException.class
+                && Arrays.stream(cause.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith("io.vertx.pgclient."));
     }
 }

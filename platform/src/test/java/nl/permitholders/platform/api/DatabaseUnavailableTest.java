@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
 import org.hibernate.HibernateException;
@@ -26,6 +27,20 @@ class DatabaseUnavailableTest {
     @Test
     void aConnectionResetUnderAQueryIsTheDatabaseBeingUnavailable() {
         assertThat(DatabaseUnavailable.causedBy(new CompletionException(new java.net.SocketException("Connection reset")))).isTrue();
+    }
+
+    @Test
+    void aConnectionResetWhileTheClientOpensItIsTheDatabaseBeingUnavailable() {
+        IOException reset = new IOException("Connection reset by peer");
+        reset.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("sun.nio.ch.FileDispatcherImpl", "write0", null, -2),
+                new StackTraceElement("io.vertx.pgclient.impl.PgSocketConnection", "sendStartupMessage", "PgSocketConnection.java", 87)});
+        assertThat(DatabaseUnavailable.causedBy(new CompletionException(reset))).isTrue();
+    }
+
+    @Test
+    void anIoFailureElsewhereIsNot() {
+        assertThat(DatabaseUnavailable.causedBy(new CompletionException(new IOException("Connection reset by peer")))).isFalse();
     }
 
     @Test

@@ -60,6 +60,8 @@ public final class BacklogLedger {
      * into it by then, on the dates from that merger's half-year on.
      */
     private final List<BacklogLedger> withMerged;
+    /** {@link #withoutAdoptions()}, once asked: a benign race computes it twice at most. */
+    private BacklogLedger withoutAdoptions;
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries) {
         this(municipalityCode, entries, Optional.empty());
@@ -165,19 +167,20 @@ public final class BacklogLedger {
     }
 
     /**
-     * The ledger as it was known on {@code date}: without adoptions of COA's figures published after it (a revision
-     * published later), so that figures asked as of a date show the positions known then. Facts keep counting by their
-     * own dates.
+     * The ledger as it was known on {@code date}: with only the adoptions of COA's figures decided by then, of figures
+     * COA had published by then ({@link ReAnchoring#knownOn}), so that figures, verdicts and the ladder asked as of a
+     * date rest on the positions the province had adopted then. Facts keep counting by their own dates.
      */
     public BacklogLedger knownOn(LocalDate date) {
         List<LedgerEntry> adopted = of(EntryKind.ANCHORED);
         List<LedgerEntry> known = ReAnchoring.knownOn(adopted, date);
-        if (known.size() == adopted.size()) {
+        List<MergerTakeOver> takeOversKnown = takeOvers.stream().map(t -> t.seenAs(merged -> merged.knownOn(date))).toList();
+        if (known.size() == adopted.size() && sameTakeOvers(takeOversKnown)) {
             return this;
         }
         List<LedgerEntry> kept = new ArrayList<>(entries);
         kept.removeIf(e -> e.kind() == EntryKind.ANCHORED && !known.contains(e));
-        return new BacklogLedger(municipalityCode, kept, takeOvers);
+        return new BacklogLedger(municipalityCode, kept, takeOversKnown);
     }
 
     /**
@@ -188,9 +191,45 @@ public final class BacklogLedger {
         return ReAnchoring.into(period, of(EntryKind.ANCHORED));
     }
 
-    /** The ledger without any adoption of COA's figures: the system's own arithmetic (R4). */
+    /**
+     * The ledger without any adoption of COA's figures, its own or one the municipalities it continues took: the
+     * system's own arithmetic (R4).
+     */
     public BacklogLedger withoutAdoptions() {
-        return new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOvers);
+        BacklogLedger own = withoutAdoptions;
+        if (own == null) {
+            List<MergerTakeOver> takeOversOwn = takeOvers.stream().map(t -> t.seenAs(BacklogLedger::withoutAdoptions)).toList();
+            own = of(EntryKind.ANCHORED).isEmpty() && sameTakeOvers(takeOversOwn) ? this
+                    : new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOversOwn);
+            withoutAdoptions = own;
+        }
+        return own;
+    }
+
+    private boolean sameTakeOvers(List<MergerTakeOver> seen) {
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i) != takeOvers.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The backlog carried into {@code period} from before it: COA's figure adopted at its start that stands (its end
+     * position or its revision of the amount carried in), else the position at the end of the half-year before.
+     */
+    public int carriedInto(Period period) {
+        List<LedgerEntry> adopted = adoptionsInto(period);
+        return adopted.isEmpty() ? figures(period.previous(), null).backlog() : adopted.get(adopted.size() - 1).persons();
+    }
+
+    /**
+     * COA's end position of {@code period} as province staff adopted it at its deadline ({@link AdoptedFigure#END_POSITION},
+     * the latest decision), which is then the position judged there (R7); empty when none was adopted.
+     */
+    public Optional<Integer> adoptedEndPosition(Period period) {
+        return ReAnchoring.endPosition(period, of(EntryKind.ANCHORED));
     }
 
     /**

@@ -13,9 +13,12 @@ import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 /** What supervision knows of a municipality: its register entry (if seen yet), its ledger, and its own merger. */
 public record KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
 
-    /** Verdicts at every deadline that has passed; a merged municipality is judged no further than its merger (R3). */
+    /**
+     * Verdicts at every deadline that has passed on {@code today}, on the adoptions of COA's figures that stood then
+     * ({@link BacklogLedger#knownOn}); a merged municipality is judged no further than its merger (R3).
+     */
     public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
-        return DeadlineJudge.judgeClosed(ledger, today).stream()
+        return DeadlineJudge.judgeClosed(ledger.knownOn(today), today).stream()
                 .filter(j -> mergedInto.isEmpty() || j.period().isBefore(mergedFrom().get()))
                 .toList();
     }
@@ -26,7 +29,7 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
      * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
      */
     public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
-        Optional<BacklogLedger.OpeningBalance> opening = ledger.openingPosition().filter(o -> !mergedBy(o.period()));
+        Optional<BacklogLedger.OpeningBalance> opening = ledger.knownOn(date).openingPosition().filter(o -> !mergedBy(o.period()));
         return InterventionAdvisor.deadlines(opening, judgements(date), date);
     }
 

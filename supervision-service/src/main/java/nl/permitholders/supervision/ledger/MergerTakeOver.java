@@ -5,13 +5,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.permitholders.platform.period.Period;
 
 /**
  * R3: from the half-year that contains the merger on, the merged municipalities' facts are the continuing municipality's
  * (a new one, or an existing one that absorbs them): its figures of that half-year count their quotas, exchanges and
  * persons housed there, before the merger date too, and it carries in, besides its own backlog, the backlog each merged
- * municipality had at the end of the half-year before (its end position: COA's where adopted). A lead of one makes up
+ * municipality carried into it (COA's figure adopted at the merger half-year's start, its revision included, else its
+ * end position of the half-year before). A lead of one makes up
  * another's backlog: they are one municipality from then on. Their couplings, placements and capacity plans of any date
  * are its own from that half-year on, so that it answers for the persons still waiting. Their earlier half-years stay
  * theirs.
@@ -21,8 +23,10 @@ import nl.permitholders.platform.period.Period;
  * @param absorbing whether the continuing municipality has figures of its own before the merger
  * @param positions the merged municipalities' couplings, placements, moves on and capacity plans of any date, for the
  *                  continuing municipality's positions on the dates from {@code period} on
+ * @param merged    the merged municipalities' ledgers, so that the backlog they carry in can be seen without adoptions of
+ *                  COA's figures or as known on a date ({@link #seenAs})
  */
-public record MergerTakeOver(Period period, int backlog, boolean absorbing, List<LedgerEntry> positions) {
+public record MergerTakeOver(Period period, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged) {
 
     /** The facts that decide a position on a date (persons waiting, in temporary housing, places planned), not a half-year's figures. */
     static final Set<EntryKind> POSITIONS = Set.of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED,
@@ -34,11 +38,34 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
 
     public MergerTakeOver {
         positions = List.copyOf(positions);
+        merged = List.copyOf(merged);
     }
 
     /** A take-over of a backlog alone, without facts to carry along. */
     public MergerTakeOver(Period period, int backlog) {
-        this(period, backlog, false, List.of());
+        this(period, backlog, false, List.of(), List.of());
+    }
+
+    /**
+     * The same take-over with the merged municipalities' ledgers seen as {@code view} shows them (without adoptions, or
+     * as known on a date): the backlog they carry in follows, so that the continuing municipality's own arithmetic never
+     * includes a figure of COA's one of them adopted.
+     */
+    MergerTakeOver seenAs(UnaryOperator<BacklogLedger> view) {
+        if (merged.isEmpty()) {
+            return this;
+        }
+        List<BacklogLedger> seen = merged.stream().map(view).toList();
+        boolean unchanged = true;
+        for (int i = 0; i < seen.size(); i++) {
+            unchanged &= seen.get(i) == merged.get(i);
+        }
+        return unchanged ? this : new MergerTakeOver(period, carriedIn(seen, period), absorbing, positions, seen);
+    }
+
+    /** What the merged municipalities carry into {@code effective}: each one's adopted figure there, else its end position. */
+    private static int carriedIn(List<BacklogLedger> merged, Period effective) {
+        return merged.stream().mapToInt(ledger -> ledger.carriedInto(effective)).sum();
     }
 
     /**
@@ -50,9 +77,7 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
         List<MergerTakeOver> takeOvers = new ArrayList<>();
         mergedFrom.forEach((effective, merged) -> {
             List<LedgerEntry> positions = new ArrayList<>();
-            int backlog = 0;
             for (BacklogLedger ledger : merged) {
-                backlog += ledger.endPosition(effective.previous());
                 for (LedgerEntry entry : ledger.entries()) {
                     Period countsIn = entry.countsIn();
                     if (!OWN_CHAIN.contains(entry.kind()) && countsIn != null && !countsIn.isBefore(effective)) {
@@ -62,7 +87,7 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
                 positions.addAll(ledger.positionEntries());
             }
             boolean absorbing = own.stream().map(LedgerEntry::countsIn).anyMatch(p -> p != null && p.isBefore(effective));
-            takeOvers.add(new MergerTakeOver(effective, backlog, absorbing, positions));
+            takeOvers.add(new MergerTakeOver(effective, carriedIn(merged, effective), absorbing, positions, merged));
         });
         return new BacklogLedger(code, entries, takeOvers);
     }

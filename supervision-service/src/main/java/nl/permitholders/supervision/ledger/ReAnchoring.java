@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 
+import static nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS;
+
 /**
  * Re-anchoring (docs/domain.md): province staff may adopt COA's position at a deadline as the municipality's position
  * from then on. From that deadline the backlog carried into the half-year that starts there is COA's position, whatever
@@ -61,9 +63,14 @@ final class ReAnchoring {
         return adopted.or(() -> opening);
     }
 
-    /** The adoptions known on {@code date}: those of COA's figures published (their reference date) by then. */
+    /**
+     * The adoptions that stood on {@code date}: decided by then (in the Netherlands' day), of COA's figures published
+     * (their reference date) by then. An adoption is the province's decision: as of a date before it, nobody had adopted.
+     */
     static List<LedgerEntry> knownOn(List<LedgerEntry> adoptions, LocalDate date) {
-        return adoptions.stream().filter(a -> publishedOn(a) == null || !publishedOn(a).isAfter(date)).toList();
+        return adoptions.stream().filter(a -> publishedOn(a) == null || !publishedOn(a).isAfter(date))
+                .filter(a -> a.occurredAt() == null || !a.occurredAt().atZoneSameInstant(NETHERLANDS).toLocalDate().isAfter(date))
+                .toList();
     }
 
     /** The reference date of the adopted figure of COA; null when not known. */

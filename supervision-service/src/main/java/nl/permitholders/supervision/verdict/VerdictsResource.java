@@ -94,9 +94,15 @@ public class VerdictsResource {
         }
     }
 
-    @Schema(requiredProperties = {"period", "deadline", "referenceDate", "backlog", "stillToHouseAtReferenceDate",
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"period", "deadline", "referenceDate", "backlog", "ownBacklog", "stillToHouseAtReferenceDate",
             "coupledUnhousedAtReferenceDate", "recoupledAfterTheClockAtReferenceDate", "couplingDeficit", "history"})
-    public record VerdictLine(String period, LocalDate deadline, LocalDate referenceDate, Verdict verdict, int backlog,
+    public record VerdictLine(String period, LocalDate deadline, LocalDate referenceDate, Verdict verdict,
+                              @Schema(description = "the position judged: COA's end position where province staff adopted it at "
+                                      + "the deadline (coaEndPosition), else the system's figures") int backlog,
+                              @Schema(description = "the system's own arithmetic at the deadline, without any adoption of COA's figures")
+                              int ownBacklog,
+                              @Schema(description = "COA's end position adopted at the deadline; absent when none was") Integer coaEndPosition,
                               int stillToHouseAtReferenceDate, int coupledUnhousedAtReferenceDate,
                               int recoupledAfterTheClockAtReferenceDate, int couplingDeficit, List<RecordedVerdict> history) {
     }
@@ -114,7 +120,7 @@ public class VerdictsResource {
     public Uni<List<VerdictLine>> verdicts(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
         return ledgers.of(code).flatMap(known -> recorder.history(code).map(history -> known.judgements(LocalDate.now(clock)).stream()
                 .map(j -> new VerdictLine(j.period().toString(), j.deadline(), j.referenceDate(), j.verdict(), j.backlog(),
-                        j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
+                        j.ownBacklog(), j.coaEndPosition().orElse(null), j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
                         j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit(),
                         history.getOrDefault(j.period().toString(), List.of())))
                 .toList()));

@@ -27,7 +27,7 @@ class CouplingDeficitLinesTest {
 
     @Test
     void theFiguresShowTheDeficitAndThePersonsRecoupledAwayAfterTheirTwelveWeeks() {
-        VerdictView verdict = new VerdictView(Verdict.NOT_MET, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 4, 1), 20, 10, 10, 10);
+        VerdictView verdict = new VerdictView(Verdict.NOT_MET, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 4, 1), 25, 25, null, null, 20, 10, 10, 10);
         FiguresView figures = new FiguresView("GM0141", "Almelo", "PV21", "2025-H1", null, 0, 20, null, 0, 20, 0, 20, 20, 20, 10, 1, 10, 0,
                 new PlannedCapacityView(0, List.of()), 0, verdict, null);
 

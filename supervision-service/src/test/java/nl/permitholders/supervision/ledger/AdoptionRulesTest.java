@@ -117,9 +117,15 @@ class AdoptionRulesTest {
         DeadlineJudge.Judgement judged = DeadlineJudge.judge(with(endPosition(-80, NEW_YEAR_2025, ADOPTED)), H1_2025);
         assertThat(judged.backlog()).isEqualTo(-7);
         assertThat(judged.verdict()).isEqualTo(Verdict.MET);
-        // 2024-II keeps its own verdict.
-        assertThat(DeadlineJudge.judge(with(endPosition(-80, NEW_YEAR_2025, ADOPTED)), H2_2024))
-                .isEqualTo(DeadlineJudge.judge(with(), H2_2024));
+        // 2024-II is judged at its deadline on COA's end position adopted there, its own arithmetic beside it.
+        DeadlineJudge.Judgement atNewYear = DeadlineJudge.judge(with(endPosition(-80, NEW_YEAR_2025, ADOPTED)), H2_2024);
+        assertThat(DeadlineJudge.judge(with(), H2_2024).verdict()).isNotEqualTo(Verdict.MET);
+        assertThat(atNewYear.verdict()).isEqualTo(Verdict.MET);
+        assertThat(atNewYear.backlog()).isEqualTo(-80);
+        assertThat(atNewYear.ownBacklog()).isEqualTo(117);
+        // The half-year before it keeps its own verdict.
+        assertThat(DeadlineJudge.judge(with(endPosition(-80, NEW_YEAR_2025, ADOPTED)), H1_2024))
+                .isEqualTo(DeadlineJudge.judge(with(), H1_2024));
         assertThat(InterventionAdvisor.advise(List.of(new InterventionAdvisor.Deadline(LocalDate.of(2025, 7, 1), judged.verdict(),
                 judged.backlog(), false))).stage()).isEqualTo(Stage.NONE);
     }

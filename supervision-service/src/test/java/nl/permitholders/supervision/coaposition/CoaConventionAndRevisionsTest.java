@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.FixedDay;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,18 +132,24 @@ class CoaConventionAndRevisionsTest {
         // 1 January 2025: COA's end position of 2024-II, -117. 1 February 2025: COA carries 120 into 2025-I (193 - 73).
         upload(HEADER + town + ";Almelo;01-01-2025;70;160;43;-117\n" + town + ";Almelo;01-02-2025;73;193;0;-193\n", null).then()
                 .statusCode(201);
+        // Province staff adopt COA's first figure on 10 January and its revision on 10 February 2025.
+        FixedDay.install(LocalDate.of(2025, 1, 10));
         as(staff()).body(Map.of("deadline", "2025-01-01", "reason", "eindstand TVS 2024-II")).post(ADOPTIONS, town).then()
                 .statusCode(201).body("figure", equalTo("END_POSITION")).body("position", equalTo(117))
                 .body("referenceDate", equalTo("2025-01-01"));
+        FixedDay.install(LocalDate.of(2025, 2, 10));
         as(staff()).body(Map.of("deadline", "2025-01-01", "reason", "TVS nam 120 mee in 2025-I", "figure", "CARRIED_IN"))
                 .post(ADOPTIONS, town).then().statusCode(201).body("figure", equalTo("CARRIED_IN")).body("position", equalTo(120))
                 .body("referenceDate", equalTo("2025-02-01")).body("reason", equalTo("TVS nam 120 mee in 2025-I"))
                 .body("adoptedBy", equalTo("supervisor-" + PROVINCE));
 
-        // Today's figures show the revision; as of 15 January 2025 COA's first figure; before it, the system's own.
+        FixedDay.install(LocalDate.now(NetherlandsClock.NETHERLANDS));
+        // Today's figures show the revision; as of 15 January 2025 COA's first figure.
         given().get(FIGURES, town, "2025-H1").then().statusCode(200).body("carriedBacklog", equalTo(120));
         given().queryParam("asOf", "2025-03-01").get(FIGURES, town, "2025-H1").then().statusCode(200).body("carriedBacklog", equalTo(120));
         given().queryParam("asOf", "2025-01-15").get(FIGURES, town, "2025-H1").then().statusCode(200).body("carriedBacklog", equalTo(117));
+        // On 5 February COA had published its revision, but the province adopted it only on 10 February.
+        given().queryParam("asOf", "2025-02-05").get(FIGURES, town, "2025-H1").then().statusCode(200).body("carriedBacklog", equalTo(117));
         // Nothing is overwritten: both adoptions, and both in the ledger of 2025-I, the first and the revision.
         given().get(ADOPTIONS, town).then().statusCode(200).body("figure", equalTo(List.of("END_POSITION", "CARRIED_IN")));
         given().get(FIGURES + "/ledger", town, "2025-H1").then().statusCode(200)

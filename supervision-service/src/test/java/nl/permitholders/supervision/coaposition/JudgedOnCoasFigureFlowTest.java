@@ -1,0 +1,99 @@
+package nl.permitholders.supervision.coaposition;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.supervision.Callers;
+import nl.permitholders.supervision.TestEvents;
+import org.junit.jupiter.api.BeforeEach;
+import static nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/domain.md, re-anchoring: COA's end position adopted at a deadline is the position judged there. Quota 20 in
+ * 2025-I (none after it), COA coupled 25 persons on 15 January, 20 housed on 1 May: the system's own arithmetic ends the half-year level;
+ * COA's Stand on 1 July 2025 is −3. Through REST, on events from the real broker.
+ */
+@QuarkusTest
+class JudgedOnCoasFigureFlowTest {
+
+    private static final String ADOPTIONS = "/supervision/v1/municipalities/{code}/coa-position-adoptions";
+    private static final String FIGURES = "/supervision/v1/municipalities/{code}/periods/{period}";
+    private static final String VERDICTS = "/supervision/v1/municipalities/{code}/verdicts";
+    private static final String PROVINCE_VERDICT = VERDICTS + "/{deadline}/province-verdict";
+    private static final String LADDER = "/supervision/v1/municipalities/{code}/ladder";
+    private static final String PROVINCE = TestEvents.newProvince();
+
+    private final TestEvents events = new TestEvents();
+
+    @BeforeEach
+    void asTheRijk() {
+        Callers.theRijkByDefault();
+    }
+
+    private static RequestSpecification asStaff() {
+        return given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).contentType(ContentType.JSON);
+    }
+
+    private String levelByOwnArithmeticThreeBehindByCoa() {
+        String town = TestEvents.newMunicipality();
+        events.province(PROVINCE, "Provincie " + PROVINCE);
+        events.municipality(town, "Gemeente " + town, PROVINCE);
+        events.quota(town, "2025-H1", 20, 1);
+        UUID coupling = events.coupling(town, 25, LocalDate.of(2025, 1, 15));
+        events.placement(town, coupling, 20, LocalDate.of(2025, 5, 1), null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, town, "2025-H1").then().statusCode(200)
+                .body("housed", equalTo(20)).body("backlog", equalTo(0)));
+        String csv = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
+                + town + ";Gemeente " + town + ";01-07-2025;20;20;17;-3\n";
+        CoaPositionImportTest.upload(PROVINCE, "text/csv", csv.getBytes(StandardCharsets.UTF_8), "juli.csv").then().statusCode(201);
+        return town;
+    }
+
+    @Test
+    void theAdoptedEndPositionDecidesTheVerdictAtItsDeadlineWithOwnArithmeticBesideIt() {
+        String town = levelByOwnArithmeticThreeBehindByCoa();
+        given().get(VERDICTS, town).then().statusCode(200)
+                .body("find { it.period == '2025-H1' }.verdict", equalTo("MET"))
+                .body("find { it.period == '2025-H1' }.coaEndPosition", nullValue());
+        // Before the adoption the province cannot judge NOT_MET: by the system's own figures nobody is behind.
+        asStaff().body(Map.of("verdict", "NOT_MET", "grounds", "stand TVS", "decidedOn", LocalDate.now(NETHERLANDS).toString()))
+                .post(PROVINCE_VERDICT, town, "2025-07-01").then().statusCode(400);
+
+        asStaff().body(Map.of("deadline", "2025-07-01", "reason", "stand TVS per 1 juli 2025")).post(ADOPTIONS, town).then()
+                .statusCode(201).body("position", equalTo(3));
+
+        given().get(VERDICTS, town).then().statusCode(200)
+                .body("find { it.period == '2025-H1' }.verdict", equalTo("NOT_MET"))
+                .body("find { it.period == '2025-H1' }.backlog", equalTo(3))
+                .body("find { it.period == '2025-H1' }.ownBacklog", equalTo(0))
+                .body("find { it.period == '2025-H1' }.coaEndPosition", equalTo(3))
+                .body("find { it.period == '2025-H1' }.history.causeEventType", hasItem("coa-position-adopted"));
+        given().get(FIGURES, town, "2025-H1").then().statusCode(200)
+                .body("backlog", equalTo(0))
+                .body("verdict.verdict", equalTo("NOT_MET")).body("verdict.backlog", equalTo(3))
+                .body("verdict.ownBacklog", equalTo(0)).body("verdict.difference", equalTo(3));
+        given().get(FIGURES, town, "2025-H2").then().statusCode(200).body("carriedBacklog", equalTo(3));
+        // The ladder counts the deadline as missed, and the 3 carried to every deadline since; as of the day before the
+        // adoption nothing was missed.
+        given().get(LADDER, town).then().statusCode(200).body("advice.missedInARow", equalTo(3));
+        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(LADDER, town).then().statusCode(200)
+                .body("advice.missedInARow", equalTo(0));
+        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(FIGURES, town, "2025-H1").then().statusCode(200)
+                .body("verdict.verdict", equalTo("MET")).body("verdict.coaEndPosition", nullValue());
+        // And the province can now judge on COA's figure.
+        asStaff().body(Map.of("verdict", "NOT_MET", "grounds", "stand TVS per 1 juli 2025: 3 achter", "decidedOn", LocalDate.now(NETHERLANDS).toString()))
+                .post(PROVINCE_VERDICT, town, "2025-07-01").then().statusCode(201);
+    }
+}

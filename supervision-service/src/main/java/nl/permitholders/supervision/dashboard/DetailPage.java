@@ -16,6 +16,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.figures.FiguresView;
+import nl.permitholders.supervision.figures.VerdictView;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -43,7 +44,7 @@ import nl.permitholders.supervision.verdict.Verdict;
  * grouping of waiting couplings.
  */
 public record DetailPage(String code, String name, String provinceCode, Period period, String periodText, Verdict verdict,
-                         Stage currentStage, String currentSince, AdviceView advice,
+                         String verdictBasis, Stage currentStage, String currentSince, AdviceView advice,
                          Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                          Table progress, Table decisions, Table deadlines, Table months, String chartJson,
                          boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime,
@@ -99,6 +100,15 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 line("In tijdelijke huisvesting, nog zonder vervolghuisvesting (personen)", f.personsInTemporaryHousing()),
                 line("Geplande plaatsen voor statushouders", f.plannedCapacity().places())));
         if (f.verdict() != null) {
+            if (f.verdict().coaEndPosition() != null) {
+                rows.add(line("Achterstand op de deadline volgens het COA (overgenomen, beoordeeld)", f.verdict().backlog()));
+                rows.add(line("Achterstand op de deadline volgens eigen berekening", f.verdict().ownBacklog()));
+                rows.add(line("Verschil (COA min eigen berekening)", f.verdict().backlog() - f.verdict().ownBacklog()));
+            } else if (f.verdict().difference() != null) {
+                rows.add(line("Achterstand op de deadline (beoordeeld, vanaf een overgenomen stand van het COA)", f.verdict().backlog()));
+                rows.add(line("Achterstand op de deadline volgens eigen berekening", f.verdict().ownBacklog()));
+                rows.add(line("Verschil (beoordeeld min eigen berekening)", f.verdict().difference()));
+            }
             rows.add(line("Nog te huisvesten op de COA-peildatum", f.verdict().stillToHouseAtReferenceDate()));
             rows.add(line("Gekoppeld, niet gehuisvest op de COA-peildatum", f.verdict().coupledUnhousedAtReferenceDate()));
             rows.add(line("waarvan na 12 weken elders gekoppeld (telt als tekort van de gemeente)", f.verdict().recoupledAfterTheClockAtReferenceDate()));
@@ -108,6 +118,20 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 ? "Prognose achterstand einde halfjaar (huidig tempo, op voorlopige taakstelling)"
                 : "Prognose achterstand einde halfjaar (huidig tempo)", r.backlog())));
         return Table.of("cijfers", "Cijfers " + DutchFormat.period(f.period()), List.of("Cijfer", "Personen"), rows);
+    }
+
+    /**
+     * What the verdict rests on, where that is COA's figure rather than the system's own arithmetic: said beside the
+     * verdict, so that nobody reads it against the figures of the table alone; null otherwise.
+     */
+    static String verdictBasis(VerdictView verdict) {
+        if (verdict == null || verdict.difference() == null) {
+            return null;
+        }
+        String own = "eigen berekening " + DutchFormat.number(verdict.ownBacklog()) + ", verschil " + DutchFormat.number(verdict.difference());
+        return verdict.coaEndPosition() != null
+                ? "beoordeeld op de overgenomen eindstand van het COA: achterstand " + DutchFormat.number(verdict.backlog()) + "; " + own
+                : "beoordeeld vanaf een overgenomen stand van het COA: achterstand " + DutchFormat.number(verdict.backlog()) + "; " + own;
     }
 
     private static Row line(String label, int value) {

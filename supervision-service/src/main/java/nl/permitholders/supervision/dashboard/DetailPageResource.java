@@ -291,7 +291,7 @@ public class DetailPageResource {
                     List<LedgerLine> ledger = LedgerLine.of(known.ledger(), period);
                     return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
                             figures.provinceCode(), period, DutchFormat.period(period),
-                            figures.verdict() == null ? null : figures.verdict().verdict(),
+                            figures.verdict() == null ? null : figures.verdict().verdict(), DetailPage.verdictBasis(figures.verdict()),
                             ladder.currentStage(), DutchFormat.date(ladder.currentSince()), ladder.advice(),
                             DetailPage.figures(figures, forecast), DetailPage.ledger(ledger),
                             DetailPage.waiting(known.ledger().waitingCouplings(now)), DetailPage.pipeline(figures),

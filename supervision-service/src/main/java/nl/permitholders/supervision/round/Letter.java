@@ -18,12 +18,30 @@ import nl.permitholders.supervision.verdict.Verdict;
  * @param provinceVerdict the province's own verdict in force at the deadline; null where it recorded none
  * @param actionPlan      the municipality's most recently adopted action plan; null without one
  * @param backlogChart    an SVG element (insert it as {@code {letter.backlogChart.raw}})
+ * @param judgedPosition  the position the verdict rests on, with the system's own arithmetic beside it
  */
 @TemplateData
 public record Letter(boolean concept, LocalDate writtenOn, String municipalityCode, String municipalityName, String provinceCode,
                      String provinceName, LocalDate deadline, String period, Figures figures, Verdict computedVerdict,
                      CouplingDeficit coupling, ProvinceVerdict provinceVerdict, Ladder ladder, ActionPlan actionPlan,
-                     List<ChartPoint> chartPoints, String backlogChart) {
+                     List<ChartPoint> chartPoints, String backlogChart, JudgedPosition judgedPosition) {
+
+    /**
+     * The position judged at the deadline (R7): COA's end position where province staff adopted it there
+     * ({@code onCoasFigure}), else the figures' backlog; {@code ownBacklog} is the system's own arithmetic without any
+     * adoption of COA's figures, shown beside it.
+     */
+    @TemplateData
+    public record JudgedPosition(int backlog, int ownBacklog, Integer coaEndPosition) {
+
+        public boolean onCoasFigure() {
+            return coaEndPosition != null;
+        }
+
+        public int difference() {
+            return backlog - ownBacklog;
+        }
+    }
 
     /**
      * The position at the deadline (R4): carriedBacklog + quota + exchanges = adjustedQuota; adjustedQuota - housed =

@@ -127,7 +127,8 @@ public class LetterTemplates {
         Letter full = sample(true);
         return new Letter(true, full.writtenOn(), full.municipalityCode(), full.municipalityName(), full.provinceCode(), null,
                 full.deadline(), full.period(), full.figures(), null, null, null,
-                new Letter.Ladder(Stage.NONE, null, Stage.NONE, List.of()), null, List.of(), "");
+                new Letter.Ladder(Stage.NONE, null, Stage.NONE, List.of()), null, List.of(), "",
+                new Letter.JudgedPosition(full.figures().backlog(), full.figures().backlog(), null));
     }
 
     /** A letter with every part filled in, to try a template on. */
@@ -142,7 +143,7 @@ public class LetterTemplates {
                         List.of(new Letter.LadderStep(Stage.SIGNAL, LocalDate.of(2024, 7, 15), "voorbeeld", "voorbeeld"))),
                 new Letter.ActionPlan("voorbeeld", LocalDate.of(2024, 9, 1), deadline,
                         List.of(new Letter.PlanPeriod("2024-H2", 50, 50, 43, -7, Standing.BEHIND))),
-                chart, BacklogChart.svg(chart));
+                chart, BacklogChart.svg(chart), new Letter.JudgedPosition(120, 117, 120));
     }
 
     private static Version version(Row row) {

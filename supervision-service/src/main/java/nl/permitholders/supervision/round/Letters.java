@@ -67,7 +67,7 @@ public class Letters {
                                                     Optional<Letter.ProvinceVerdict> judged = recorded.inForce(period.deadline(), today)
                                                             .map(v -> new Letter.ProvinceVerdict(v.verdict(), v.grounds(), v.decidedOn(), v.decidedBy(),
                                                                     ProvinceVerdictMark.of(v, view.verdict() == null ? null : view.verdict().verdict(),
-                                                                            view.backlog())));
+                                                                            view.verdict() == null ? view.backlog() : view.verdict().backlog())));
                                                     List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
                                                             .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog())).toList();
                                                     return new Letter(concept, today, code, view.municipalityName(), view.provinceCode(),
@@ -76,7 +76,7 @@ public class Letters {
                                                             coupling(view.verdict()), judged.orElse(null), ladder(ladder),
                                                             plans.items().isEmpty() ? null : plan(plans.items().get(0)),
                                                             chart,
-                                                            BacklogChart.svg(chart));
+                                                            BacklogChart.svg(chart), judgedPosition(view));
                                                 }))))));
     }
 
@@ -84,6 +84,12 @@ public class Letters {
         return new Letter.Figures(f.carriedBacklog(), f.quota(), f.quotaStatus(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
                 f.coaAdopted() == null ? List.of() : f.coaAdopted().stream().map(c -> new Letter.CoaFigure(c.revision(), c.position(),
                         c.publishedOn(), c.adoptedBy(), c.counts(), c.toReview())).toList());
+    }
+
+    static Letter.JudgedPosition judgedPosition(FiguresView view) {
+        VerdictView verdict = view.verdict();
+        return verdict == null ? new Letter.JudgedPosition(view.backlog(), view.backlog(), null)
+                : new Letter.JudgedPosition(verdict.backlog(), verdict.ownBacklog(), verdict.coaEndPosition());
     }
 
     private static Letter.CouplingDeficit coupling(VerdictView verdict) {

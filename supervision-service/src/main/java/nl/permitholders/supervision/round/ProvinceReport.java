@@ -52,11 +52,12 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
      * @param overdueCouplings couplings not housed 12 weeks after their date (R8) on the day the report is written, with their persons
      * @param provinceVerdictMark how the province's own verdict at the deadline stands against the figures now; null
      *                        where it recorded none
+     * @param judgedPosition  the position judged at the deadline: COA's end position where adopted, with own arithmetic
      */
     @TemplateData
     public record Line(String code, String name, Letter.Figures figures, Verdict verdict, Verdict computedVerdict,
                        SupervisionRegime regime, Stage stage, int overdueCouplings, int overdueCouplingPersons,
-                       ProvinceVerdictMark provinceVerdictMark) {
+                       ProvinceVerdictMark provinceVerdictMark, Letter.JudgedPosition judgedPosition) {
 
         /** The province's verdict still counts, but a late correction changed the computed verdict since: to review. */
         public boolean verdictToReview() {
@@ -130,7 +131,7 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
         FiguresView f = line.figures();
         return new Line(f.municipalityCode(), name(f), Letters.figures(f), counted.get(f.municipalityCode()),
                 f.verdict() == null ? null : f.verdict().verdict(), line.regime(), line.currentStage(), f.overdueCouplings(),
-                f.overdueCouplingPersons(), marks.get(f.municipalityCode()));
+                f.overdueCouplingPersons(), marks.get(f.municipalityCode()), Letters.judgedPosition(f));
     }
 
     private static String name(FiguresView f) {

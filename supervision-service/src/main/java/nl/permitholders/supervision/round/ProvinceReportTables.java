@@ -36,7 +36,7 @@ final class ProvinceReportTables {
                 Cell.number(l.figures().carriedBacklog()), Cell.number(l.figures().quota()), Cell.number(l.figures().exchanges()),
                 Cell.number(l.figures().adjustedQuota()), Cell.number(l.figures().housed()), Cell.number(l.figures().backlog()),
                 l.verdict() == null ? Cell.empty() : Cell.text(labels.provinceVerdict(l.verdict()) + mark(l)),
-                l.computedVerdict() == null ? Cell.empty() : Cell.text(labels.verdict(l.computedVerdict())),
+                l.computedVerdict() == null ? Cell.empty() : Cell.text(labels.verdict(l.computedVerdict()) + basis(l.judgedPosition())),
                 l.regime() == null ? Cell.empty() : Cell.text(labels.regime(l.regime())), Cell.text(labels.stage(l.stage())),
                 Cell.number(l.overdueCouplings()), Cell.number(l.overdueCouplingPersons())))).toList();
         Letter.Figures t = report.totals();
@@ -45,6 +45,13 @@ final class ProvinceReportTables {
                 Cell.number(t.backlog()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
                 Cell.number(report.overdueCouplings()), Cell.number(report.overdueCouplingPersons())));
         return new Table("gemeenten", "Gemeenten per " + DutchFormat.date(report.deadline()), MUNICIPALITY_HEADERS, rows, totals);
+    }
+
+    /** What the computed verdict rests on where that is COA's adopted end position, as the PDF says it. */
+    private static String basis(Letter.JudgedPosition judged) {
+        return judged == null || !judged.onCoasFigure() ? ""
+                : " (op de eindstand van het COA: " + DutchFormat.number(judged.backlog()) + "; eigen berekening "
+                + DutchFormat.number(judged.ownBacklog()) + ")";
     }
 
     /** What the verdict cell adds when the province's verdict no longer stands as recorded, as the PDF says it. */

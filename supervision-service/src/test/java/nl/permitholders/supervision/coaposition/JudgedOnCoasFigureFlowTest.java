@@ -2,13 +2,17 @@ package nl.permitholders.supervision.coaposition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import static nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS;
 import org.junit.jupiter.api.Test;
@@ -62,7 +69,7 @@ class JudgedOnCoasFigureFlowTest {
     }
 
     @Test
-    void theAdoptedEndPositionDecidesTheVerdictAtItsDeadlineWithOwnArithmeticBesideIt() {
+    void theAdoptedEndPositionDecidesTheVerdictAtItsDeadlineWithOwnArithmeticBesideIt() throws IOException {
         String town = levelByOwnArithmeticThreeBehindByCoa();
         given().get(VERDICTS, town).then().statusCode(200)
                 .body("find { it.period == '2025-H1' }.verdict", equalTo("MET"))
@@ -85,6 +92,11 @@ class JudgedOnCoasFigureFlowTest {
                 .body("verdict.verdict", equalTo("NOT_MET")).body("verdict.backlog", equalTo(3))
                 .body("verdict.ownBacklog", equalTo(0)).body("verdict.difference", equalTo(3));
         given().get(FIGURES, town, "2025-H2").then().statusCode(200).body("carriedBacklog", equalTo(3));
+        // The municipality's page says the verdict and what it rests on, COA's figure with the system's own beside it.
+        given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).queryParam("periode", "2025-H1")
+                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("beoordeeld op de overgenomen eindstand van het COA: achterstand 3; eigen berekening 0, verschil 3"))
+                .body(containsString("Achterstand op de deadline volgens het COA (overgenomen, beoordeeld)"));
         // The ladder counts the deadline as missed, and the 3 carried to every deadline since; as of the day before the
         // adoption nothing was missed.
         given().get(LADDER, town).then().statusCode(200).body("advice.missedInARow", equalTo(3));
@@ -92,6 +104,15 @@ class JudgedOnCoasFigureFlowTest {
                 .body("advice.missedInARow", equalTo(0));
         given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(FIGURES, town, "2025-H1").then().statusCode(200)
                 .body("verdict.verdict", equalTo("MET")).body("verdict.coaEndPosition", nullValue());
+        // The judgement letter of 1 July 2025 says it judges on COA's figure, with the system's own beside it.
+        byte[] letter = given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).accept("application/pdf")
+                .get("/supervision/v1/municipalities/{code}/letters/{deadline}", town, "2025-07-01").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(letter)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Wij oordelen op de eindstand van het COA op 1 juli 2025, die de provincie heeft overgenomen: een "
+                            + "achterstand van 3. De eigen berekening hierboven komt op 0 (verschil 3).");
+        }
         // And the province can now judge on COA's figure.
         asStaff().body(Map.of("verdict", "NOT_MET", "grounds", "stand TVS per 1 juli 2025: 3 achter", "decidedOn", LocalDate.now(NETHERLANDS).toString()))
                 .post(PROVINCE_VERDICT, town, "2025-07-01").then().statusCode(201);

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
@@ -25,10 +26,15 @@ public class CountrySeries {
 
     /** Every half-year from {@code from} to {@code to}, the oldest first. */
     public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to) {
+        return between(from, to, null);
+    }
+
+    /** As {@link #between(Period, Period)}, as the series stood on {@code asOf} when given ({@link NationalSeries#of}). */
+    public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to, LocalDate asOf) {
         return pool.query("SELECT code FROM province ORDER BY code").execute()
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
                 .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
-                        known -> NationalSeries.of(known, from, to)))
+                        known -> NationalSeries.of(known, from, to, asOf)))
                 .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
                 .map(parts -> NationalSeries.sum(parts, from, to));
     }

@@ -1,8 +1,10 @@
 package nl.permitholders.supervision.national;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 
 /**
@@ -41,11 +43,21 @@ public final class NationalSeries {
 
     /** One municipality's part of the series, every half-year from {@code from} to {@code to}: nothing once merged (R3). */
     public static List<HalfYear> of(KnownMunicipality m, Period from, Period to) {
+        return of(m, from, to, null);
+    }
+
+    /**
+     * As {@link #of(KnownMunicipality, Period, Period)}, as it stood on {@code asOf} when given: persons housed up to that
+     * date, and only the adoptions of COA's figures decided by then ({@link BacklogLedger#knownOn}).
+     */
+    public static List<HalfYear> of(KnownMunicipality m, Period from, Period to, LocalDate asOf) {
+        BacklogLedger ledger = asOf == null ? m.ledger() : m.ledger().knownOn(asOf);
+        BacklogLedger own = ledger.withoutAdoptions();
         List<HalfYear> series = new ArrayList<>();
         for (Period p = from; !to.isBefore(p); p = p.next()) {
-            Figures figures = m.mergedBy(p) ? NONE : published(m, p);
-            Figures own = m.mergedBy(p) ? NONE : arithmetic(m, p);
-            series.add(new HalfYear(p, figures, own, figures.minus(own)));
+            Figures figures = m.mergedBy(p) ? NONE : published(ledger, p, asOf);
+            Figures ownFigures = m.mergedBy(p) ? NONE : arithmetic(own, p, asOf);
+            series.add(new HalfYear(p, figures, ownFigures, figures.minus(ownFigures)));
         }
         return series;
     }
@@ -66,13 +78,13 @@ public final class NationalSeries {
         return series;
     }
 
-    private static Figures published(KnownMunicipality m, Period p) {
-        var f = m.ledger().figures(p, null);
-        return new Figures(f.quota(), f.adjustedQuota(), f.housed(), m.ledger().endPosition(p));
+    private static Figures published(BacklogLedger ledger, Period p, LocalDate asOf) {
+        var f = ledger.figures(p, asOf);
+        return new Figures(f.quota(), f.adjustedQuota(), f.housed(), ledger.adoptedEndPosition(p).orElse(f.backlog()));
     }
 
-    private static Figures arithmetic(KnownMunicipality m, Period p) {
-        var f = m.ledger().withoutAdoptions().figures(p, null);
+    private static Figures arithmetic(BacklogLedger own, Period p, LocalDate asOf) {
+        var f = own.figures(p, asOf);
         return new Figures(f.quota(), f.adjustedQuota(), f.housed(), f.backlog());
     }
 }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
@@ -64,13 +66,18 @@ public class NationalSeriesResource {
                     + "backlog negative, as COA does). figures count COA's figures province staff adopted: the amount carried "
                     + "in as COA carried it and the position at the end as COA published it, which need not be adjustedQuota "
                     + "minus housed; ownArithmetic is the system's arithmetic without any adoption (each end carried into the "
-                    + "next half-year, R4), and difference the one minus the other: the Rijk's reconciliation.")
+                    + "next half-year, R4), and difference the one minus the other: the Rijk's reconciliation. With asOf, the "
+                    + "series as it stood on that date.")
     public Uni<List<HalfYearView>> series(
             @Parameter(description = "first half-year, e.g. 2019-I or 2019-H1", required = true,
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
             @QueryParam("from") String fromText,
             @Parameter(description = "last half-year", required = true, schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
-            @QueryParam("to") String toText) {
+            @QueryParam("to") String toText,
+            @Parameter(description = "the series as it stood on this date, yyyy-mm-dd: persons housed up to it and the "
+                    + "adoptions of COA's figures decided by then", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOfText) {
+        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
         Period from = PeriodParam.parse("from", fromText);
         Period to = PeriodParam.parse("to", toText);
         if (to.isBefore(from)) {
@@ -83,6 +90,6 @@ public class NationalSeriesResource {
         if (halfYears > MAX_HALF_YEARS) {
             throw InvalidInputException.of("to", "a series has at most " + MAX_HALF_YEARS + " half-years");
         }
-        return country.between(from, to).map(series -> series.stream().map(HalfYearView::of).toList());
+        return country.between(from, to, asOf).map(series -> series.stream().map(HalfYearView::of).toList());
     }
 }

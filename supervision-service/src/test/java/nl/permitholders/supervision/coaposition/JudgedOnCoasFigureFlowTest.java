@@ -40,6 +40,7 @@ class JudgedOnCoasFigureFlowTest {
     private static final String VERDICTS = "/supervision/v1/municipalities/{code}/verdicts";
     private static final String PROVINCE_VERDICT = VERDICTS + "/{deadline}/province-verdict";
     private static final String LADDER = "/supervision/v1/municipalities/{code}/ladder";
+    private static final String SERIES = "/supervision/v1/national/series";
     private static final String PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
@@ -116,5 +117,39 @@ class JudgedOnCoasFigureFlowTest {
         // And the province can now judge on COA's figure.
         asStaff().body(Map.of("verdict", "NOT_MET", "grounds", "stand TVS per 1 juli 2025: 3 achter", "decidedOn", LocalDate.now(NETHERLANDS).toString()))
                 .post(PROVINCE_VERDICT, town, "2025-07-01").then().statusCode(201);
+    }
+
+    @Test
+    void theNationalSeriesAsOfADateCountsTheAdoptionsDecidedByThen() {
+        // The same case in 2023-I, a half-year no other test of this service adopts in.
+        String town = TestEvents.newMunicipality();
+        events.province(PROVINCE, "Provincie " + PROVINCE);
+        events.municipality(town, "Gemeente " + town, PROVINCE);
+        events.quota(town, "2023-H1", 20, 1);
+        events.placement(town, events.coupling(town, 25, LocalDate.of(2023, 1, 15)), 20, LocalDate.of(2023, 5, 1), null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, town, "2023-H1").then().statusCode(200)
+                .body("housed", equalTo(20)));
+        String csv = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
+                + town + ";Gemeente " + town + ";01-07-2023;20;20;17;-3\n";
+        CoaPositionImportTest.upload(PROVINCE, "text/csv", csv.getBytes(StandardCharsets.UTF_8), "juli-2023.csv").then().statusCode(201);
+        String yesterday = LocalDate.now(NETHERLANDS).minusDays(1).toString();
+        int before = seriesPosition(null);
+        int beforeAsOfYesterday = seriesPosition(yesterday);
+
+        asStaff().body(Map.of("deadline", "2023-07-01", "reason", "stand TVS per 1 juli 2023")).post(ADOPTIONS, town).then()
+                .statusCode(201);
+
+        assertThat(seriesPosition(null)).isEqualTo(before + 3);
+        assertThat(seriesPosition(yesterday)).isEqualTo(beforeAsOfYesterday);
+        given().queryParam("from", "2023-H1").queryParam("to", "2023-H1").queryParam("asOf", "2023-13-01").get(SERIES).then()
+                .statusCode(400).body("invalidParams[0].name", equalTo("asOf"));
+    }
+
+    private static int seriesPosition(String asOf) {
+        RequestSpecification request = given().queryParam("from", "2023-H1").queryParam("to", "2023-H1");
+        if (asOf != null) {
+            request = request.queryParam("asOf", asOf);
+        }
+        return request.get(SERIES).then().statusCode(200).extract().path("[0].figures.position");
     }
 }

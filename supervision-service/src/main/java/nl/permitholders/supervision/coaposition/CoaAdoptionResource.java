@@ -52,7 +52,10 @@ public class CoaAdoptionResource {
                                   @Schema(description = "END_POSITION (default): COA's position at the end of the half-year before; "
                                           + "CARRIED_IN: the amount COA later carried into the half-year starting at the deadline "
                                           + "(Gecorrigeerde taakstelling - Taakstelling of its latest line of that half-year), its revision")
-                                  AdoptedFigure figure) {
+                                  AdoptedFigure figure,
+                                  @Schema(description = "the import whose line to adopt; default the latest import with such a line. "
+                                          + "Naming an earlier import confirms a figure COA gave otherwise in a later one")
+                                  UUID importId) {
     }
 
     @Schema(requiredProperties = {"id", "municipalityCode", "deadline", "figure", "position", "referenceDate", "line",
@@ -88,13 +91,16 @@ public class CoaAdoptionResource {
                     + "or 1 July that has come and an import must have such a line (400 naming deadline otherwise); who "
                     + "adopts is the caller the token names: province staff for their own province's municipalities, the Rijk for "
                     + "any. Nothing is overwritten: a later adoption at the same deadline "
-                    + "follows and stands (adopting again also clears the mark to review).")
+                    + "follows and stands (adopting again also clears the mark to review). An import after the adoption that "
+                    + "gives the adopted figure otherwise (COA's revision) marks the adoption to review (toReview in the "
+                    + "reconciliation and the ledger) until staff adopt again, the new figure, or confirm the adopted one by "
+                    + "adopting its line again (importId).")
     @APIResponse(responseCode = "201", description = "Adopted; Location names the municipality's adoptions",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdoptionView.class)))
     public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                @Valid @NotNull AdoptionRequest request) {
         return ledgers.of(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
-                        request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason()))
+                        request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason(), request.importId()))
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/coa-position-adoptions"))
                         .entity(AdoptionView.of(adopted)).build());
     }

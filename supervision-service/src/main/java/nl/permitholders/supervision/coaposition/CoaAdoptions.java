@@ -80,8 +80,20 @@ public class CoaAdoptions {
      * half-years are judged again, naming the adoption as the cause.
      */
     public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason) {
+        return adopt(code, deadline, figure, reason, null);
+    }
+
+    /**
+     * As {@link #adopt(String, LocalDate, AdoptedFigure, String)}, from import {@code importId} when given: the way to
+     * confirm a figure COA revised in a later import (400 naming importId when that import has no such line).
+     */
+    public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason, UUID importId) {
         LocalDate[] dates = referenceDates(deadline, figure);
-        return imports.latest(code, dates[0], dates[1]).flatMap(found -> {
+        return imports.latest(code, dates[0], dates[1], importId).flatMap(found -> {
+            if (found == null && importId != null) {
+                throw InvalidInputException.of("importId", "import " + importId + " has no line for " + code + " from " + dates[0]
+                        + " to " + dates[1]);
+            }
             if (found == null) {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for " + code + " from "
                         + dates[0] + " to " + dates[1] + lacking(figure));
@@ -114,6 +126,22 @@ public class CoaAdoptions {
             throw InvalidInputException.of("deadline", "lies in the future: a position can be adopted once the deadline has come");
         }
         return CoaConvention.referenceDates(figure, deadline);
+    }
+
+    /**
+     * Whether {@code line}, imported after {@code adoption} was decided, gives the adopted figure otherwise: a line of
+     * the municipality in the figure's reference dates whose figure differs (as the ledger's {@code REVISED_AT} finds).
+     */
+    static boolean revises(CoaPositionImports.ImportedLine line, Adoption adoption) {
+        return covers(adoption, line) && line.importedAt().isAfter(adoption.adoptedAt())
+                && CoaConvention.carriedIn(adoption.figure(), line.line()) != adoption.position();
+    }
+
+    /** Whether {@code line} gives the figure {@code adoption} took: the municipality's, in the figure's reference dates. */
+    static boolean covers(Adoption adoption, CoaPositionImports.ImportedLine line) {
+        LocalDate[] dates = CoaConvention.referenceDates(adoption.figure(), adoption.deadline());
+        LocalDate date = line.line().referenceDate();
+        return line.line().municipalityCode().equals(adoption.municipalityCode()) && !date.isBefore(dates[0]) && !date.isAfter(dates[1]);
     }
 
     private static String lacking(AdoptedFigure figure) {

@@ -62,6 +62,14 @@ public class CoaPositionImports {
     Clock clock;
 
     /**
+     * Raises the ledger version of the municipalities of an import that have an adoption: a line of COA's may revise an
+     * adopted figure, which marks the adoption to review, so nothing cached from before may be taken for current.
+     */
+    private static final String RAISE_VERSION_OF_ADOPTERS = "INSERT INTO ledger_version (municipality_code, version) "
+            + "SELECT c, nextval('ledger_version_seq') FROM (SELECT DISTINCT municipality_code AS c FROM coa_position_adoption "
+            + "WHERE municipality_code = ANY($1)) adopters ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
+
+    /**
      * Stores the file's lines as an import of {@code provinceCode} by the caller; 400 naming every line refused in
      * reading and every line whose municipality is not one of the province's (the register's), nothing stored then.
      */
@@ -132,6 +140,8 @@ public class CoaPositionImports {
                         convention.name()))
                 .chain(() -> db.preparedQuery("INSERT INTO coa_position_line (import_id, " + LINE_COLUMNS
                         + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)").executeBatch(rowsToInsert))
+                .chain(() -> db.preparedQuery(RAISE_VERSION_OF_ADOPTERS)
+                        .execute(Tuple.of((Object) lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new))))
                 .replaceWith(stored);
     }
 
@@ -181,10 +191,16 @@ public class CoaPositionImports {
      * latest import that has a line on that date; null if none has.
      */
     public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to) {
+        return latest(municipalityCode, from, to, null);
+    }
+
+    /** As {@link #latest(String, LocalDate, LocalDate)}, of import {@code importId} only when given. */
+    public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to, UUID importId) {
         return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
                         + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 "
-                        + "AND l.reference_date BETWEEN $2 AND $3 ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1")
-                .execute(Tuple.of(municipalityCode, from, to))
+                        + "AND l.reference_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR i.id = $4) "
+                        + "ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1")
+                .execute(Tuple.of(municipalityCode, from, to, importId))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
                 .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
     }

@@ -78,13 +78,18 @@ public class CoaPositionResource {
                                              + "(COA's first) or CARRIED_IN (COA's revision); absent when none") AdoptedFigure adoptedFigure,
                                      @Schema(description = "the deadline it was adopted at") LocalDate adoptedAtDeadline,
                                      @Schema(description = "te herbeoordelen: a fact dated before the deadline arrived after the "
-                                             + "adoption; adopt again (or confirm by adopting again) to clear it") boolean toReview) {
+                                             + "adoption, or COA gave the adopted figure otherwise in a later import; adopt again (or "
+                                             + "confirm by adopting the adopted line again, naming its importId) to clear it") boolean toReview,
+                                     @Schema(description = "this line, imported after an adoption of another line of the municipality, "
+                                             + "gives the adopted figure otherwise: COA revised it, and the adoption at adoptedAtDeadline "
+                                             + "is to review; adopted stays false, for this line's figure is not the one adopted")
+                                     boolean revisesAdoption) {
 
         static ReconciliationLine of(CoaReconciliations.Line line) {
             Reconciliation r = line.reconciliation();
             return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.period().toString(), r.coa(),
                     r.system(), r.difference(), r.agrees(), r.stand(), r.standDifference(), line.importId(), line.importedAt(),
-                    line.isAdopted(), line.adopted(), line.deadline(), line.toReview());
+                    line.isAdopted(), line.adopted(), line.deadline(), line.toReview(), line.revisesAdoption());
         }
     }
 

@@ -34,11 +34,13 @@ public class CoaReconciliations {
 
     /**
      * A line of the report: the reconciliation, the municipality's name, the import COA's figures came from, which of
-     * this line's figures province staff adopted (the latest adoption of it, null if none) at which deadline, and whether that adoption is
-     * to review: a fact dated before its deadline arrived after it.
+     * this line's figures province staff adopted (the latest adoption of this very line, null if none) at which deadline,
+     * and whether that adoption is to review: a fact dated before its deadline arrived after it, or COA revised the figure.
+     * {@code revisesAdoption}: this line, imported after an adoption of another line's figure, gives that figure otherwise,
+     * so the adoption (its deadline in {@code deadline}) is to review until staff adopt again or confirm it.
      */
     public record Line(Reconciliation reconciliation, String municipalityName, UUID importId, Instant importedAt, AdoptedFigure adopted,
-                       LocalDate deadline, boolean toReview) {
+                       LocalDate deadline, boolean toReview, boolean revisesAdoption) {
 
         public boolean isAdopted() {
             return adopted != null;
@@ -93,11 +95,17 @@ public class CoaReconciliations {
                 Reconciliation.Figures ours = system == null ? new Reconciliation.Figures(0, 0, 0, 0)
                         : new Reconciliation.Figures(system.quota(), system.adjustedQuota(), system.housed(), system.backlog());
                 String name = system != null && system.municipalityName() != null ? system.municipalityName() : l.line().municipalityName();
-                Adoption latest = adopted.stream().filter(a -> a.municipalityCode().equals(l.line().municipalityCode())
-                        && a.referenceDate().equals(date)).reduce((first, second) -> second).orElse(null);
-                return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(),
-                        latest == null ? null : latest.figure(), latest == null ? null : latest.deadline(),
-                        latest != null && toReview.contains(latest.id()));
+                Adoption ofThisLine = adopted.stream().filter(a -> a.importId().equals(l.importId()) && a.line() == l.line().line())
+                        .reduce((first, second) -> second).orElse(null);
+                if (ofThisLine != null) {
+                    return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(), ofThisLine.figure(),
+                            ofThisLine.deadline(), toReview.contains(ofThisLine.id()), false);
+                }
+                // Only the adoption standing at its deadline can be to review: a later decision has judged the revision.
+                Adoption standing = adopted.stream().filter(a -> CoaAdoptions.covers(a, l)).reduce((first, second) -> second).orElse(null);
+                Adoption revised = standing != null && CoaAdoptions.revises(l, standing) ? standing : null;
+                return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(), null,
+                        revised == null ? null : revised.deadline(), revised != null && toReview.contains(revised.id()), revised != null);
             }).toList();
         });
     }

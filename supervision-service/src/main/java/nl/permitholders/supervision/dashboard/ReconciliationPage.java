@@ -57,6 +57,9 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
 
     /** "per 1 januari 2025" for COA's first figure, "per 1 januari 2025 (herziening)" for the amount COA carried in. */
     private static String adopted(CoaReconciliations.Line line) {
+        if (line.revisesAdoption()) {
+            return "herziet de overname per " + DutchFormat.date(line.deadline()) + " (ander cijfer dan overgenomen)";
+        }
         if (!line.isAdopted()) {
             return "";
         }

@@ -60,6 +60,18 @@ public class MunicipalityLedgers {
      * Raises a municipality's ledger version ($1) from its sequence: for a decision of province staff that changes what
      * its figures show without an event (a verdict, COA's position adopted), in the transaction that records it.
      */
+    /**
+     * When an import of COA's after adoption {@code a} first gave its figure otherwise (null if none did): a line of the
+     * municipality in the figure's window of reference dates (as {@code CoaConvention.referenceDates}: the end position on
+     * the deadline or the day before, the amount carried in during the half-year starting there).
+     */
+    private static final String REVISED_AT = "SELECT min(i.imported_at) FROM coa_position_line r "
+            + "JOIN coa_position_import i ON i.id = r.import_id WHERE r.municipality_code = a.municipality_code "
+            + "AND i.imported_at > a.adopted_at AND CASE WHEN a.kind = 'END_POSITION' "
+            + "THEN r.reference_date BETWEEN a.deadline - 1 AND a.deadline AND r.position <> a.position "
+            + "ELSE r.reference_date BETWEEN a.deadline + 1 AND (a.deadline + interval '6 months')::date "
+            + "AND r.adjusted_quota - r.quota <> a.position END";
+
     public static final String RAISE_VERSION = "INSERT INTO ledger_version (municipality_code, version) "
             + "VALUES ($1, nextval('ledger_version_seq')) ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
 
@@ -175,7 +187,7 @@ public class MunicipalityLedgers {
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> entries = execute(db, "SELECT " + LedgerColumns.NAMES + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> adoptions = execute(db, "SELECT a.id, a.municipality_code, a.deadline, a.position, a.reason, a.adopted_by, "
-                + "a.adopted_at, a.kind, l.reference_date FROM coa_position_adoption a "
+                + "a.adopted_at, a.kind, l.reference_date, (" + REVISED_AT + ") FROM coa_position_adoption a "
                 + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line WHERE a.municipality_code" + in, params);
         Uni<RowSet<Row>> agreed = execute(db, "SELECT c.agreement_id, c.municipality_code, x.period, c.delta, c.backlog_transfer, "
                 + "x.reason, s.author, s.at FROM exchange_agreement_change c JOIN exchange_agreement x ON x.id = c.agreement_id "
@@ -198,7 +210,8 @@ public class MunicipalityLedgers {
             });
             a.forEach(row -> read.entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(LedgerEntry.anchored(
                     row.getUUID(0), AdoptedFigure.valueOf(row.getString(7)).eventType(), row.getString(1), row.getLocalDate(2),
-                    row.getInteger(3), row.getLocalDate(8), row.getString(4), row.getString(5), row.getOffsetDateTime(6))));
+                    row.getInteger(3), row.getLocalDate(8), row.getString(4), row.getString(5), row.getOffsetDateTime(6),
+                    row.getOffsetDateTime(9))));
             x.forEach(row -> read.agreed(row));
             return read;
         });

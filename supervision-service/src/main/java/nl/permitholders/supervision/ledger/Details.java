@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
@@ -69,8 +70,13 @@ public sealed interface Details {
     /**
      * Province staff's decision rather than an event (COA's position adopted, an exchange agreement registered): why
      * ({@code reason}) and who ({@code author}); the entry's {@code occurredAt} says when. For an adoption,
-     * {@code publishedOn} is the reference date of COA's figure, from which on it was known; null for an agreement.
+     * {@code publishedOn} is the reference date of COA's figure, from which on it was known, and {@code revisedAt} when
+     * an import of COA's after the adoption gave that figure otherwise (null when none did); both null for an agreement.
      */
-    record Decision(String reason, String author, LocalDate publishedOn) implements Details {
+    record Decision(String reason, String author, LocalDate publishedOn, OffsetDateTime revisedAt) implements Details {
+
+        public Decision(String reason, String author, LocalDate publishedOn) {
+            this(reason, author, publishedOn, null);
+        }
     }
 }

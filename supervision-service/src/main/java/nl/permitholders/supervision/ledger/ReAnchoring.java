@@ -73,6 +73,11 @@ final class ReAnchoring {
                 .toList();
     }
 
+    /** Whether COA gave the adopted figure otherwise in an import after the adoption: its revision is to be judged. */
+    private static boolean revisedByCoa(LedgerEntry adoption) {
+        return adoption.details(Details.Decision.class).map(d -> d.revisedAt() != null).orElse(false);
+    }
+
     /** The reference date of the adopted figure of COA; null when not known. */
     private static LocalDate publishedOn(LedgerEntry adoption) {
         return adoption.details(Details.Decision.class).map(Details.Decision::publishedOn).orElse(null);
@@ -89,8 +94,9 @@ final class ReAnchoring {
 
     /**
      * The adoptions to review (te herbeoordelen): of each deadline's standing adoption, those after which a fact arrived
-     * that counts in a half-year before the deadline. Adopting again at that deadline (or confirming) is a later decision,
-     * after the fact, and clears the mark.
+     * that counts in a half-year before the deadline, and those whose figure an import of COA's after them gave otherwise
+     * (COA revised it). Adopting again at that deadline (or confirming the figure by adopting its line again) is a later
+     * decision, after the fact or the revision, and clears the mark.
      *
      * @param halfYearOf the half-year a fact counts in (a revocation in its placement's)
      */
@@ -99,6 +105,10 @@ final class ReAnchoring {
                 (a, b) -> LATER_DECISION.compare(a, b) >= 0 ? a : b));
         Set<UUID> toReview = new HashSet<>();
         for (LedgerEntry adoption : standing.values()) {
+            if (revisedByCoa(adoption)) {
+                toReview.add(adoption.eventId());
+                continue;
+            }
             boolean lateFact = facts.stream().filter(f -> MOVES_THE_POSITION.contains(f.kind()) && f.occurredAt() != null)
                     .filter(f -> f.occurredAt().isAfter(adoption.occurredAt()))
                     .anyMatch(f -> {

@@ -12,8 +12,9 @@ import nl.permitholders.supervision.ledger.AdoptedFigure;
  * COA's convention (docs/domain.md, re-anchoring), checked on every file:
  * <ul>
  * <li>the sign: every line's Stand must be adjusted quota minus housed written as the file's {@link StandConvention}
- * says (by default COA's: a backlog negative). A file whose lines consistently have the other sign is refused as a
- * whole, naming {@code Stand}; in a file whose other lines have the right sign, a line with the other sign is refused;
+ * says (by default COA's: a backlog negative), judged per line. A file most of whose lines contradict it in sign is
+ * refused as a whole, naming {@code Stand} and those lines; in a file whose other lines have the right sign, a line that
+ * is the exact mirror image of its own figures is refused;
  * a line that differs by more than the sign is imported and marked ({@link CoaPositionLine#standDiffers}), as COA's
  * own figures sometimes do;</li>
  * <li>the reference dates: a line dated 1 January or 1 July is the result of the half-year that ended the day before;
@@ -47,28 +48,40 @@ public final class CoaConvention {
     }
 
     /**
-     * The lines with the other sign, refused; throws at once when every line that has a position has the other sign:
-     * the file is written in the other convention and nothing of it can be read right.
+     * Whether the line's Stand contradicts adjusted quota minus housed in sign under its convention, whatever its size:
+     * a backlog read as a lead or the other way round. COA's own corrections change a position's size, seldom its sign.
+     */
+    static boolean contradictsInSign(CoaPositionLine line) {
+        int expected = line.adjustedQuota() - line.housed();
+        return expected != 0 && line.position() != 0 && Integer.signum(line.position()) != Integer.signum(expected);
+    }
+
+    /**
+     * The sign, judged per line. When most lines whose sign can be judged contradict adjusted quota minus housed in sign,
+     * the file is written in the other convention, COA's corrections on some lines or not: refused as a whole, naming
+     * {@code Stand} and those lines. Otherwise a line that is the exact mirror image of its own figures among lines with
+     * the right sign is refused; one that differs by more than the sign is imported and marked.
      */
     static List<InvalidParam> checkSign(List<CoaPositionLine> lines, StandConvention convention) {
-        List<CoaPositionLine> other = lines.stream().filter(CoaConvention::otherSign).toList();
-        boolean someRight = lines.stream().anyMatch(l -> l.adjustedQuota() != l.housed() && l.standDifference() == 0);
-        if (!other.isEmpty() && !someRight) {
-            throw InvalidInputException.of("Stand", wholeFileReason(convention, other.get(0)));
+        List<CoaPositionLine> judged = lines.stream().filter(l -> l.adjustedQuota() != l.housed() && l.position() != 0).toList();
+        List<CoaPositionLine> contradicting = judged.stream().filter(CoaConvention::contradictsInSign).toList();
+        if (!contradicting.isEmpty() && contradicting.size() * 2 > judged.size()) {
+            throw InvalidInputException.of("Stand", wholeFileReason(convention, contradicting));
         }
         List<InvalidParam> refused = new ArrayList<>();
-        for (CoaPositionLine line : other) {
+        for (CoaPositionLine line : lines.stream().filter(CoaConvention::otherSign).toList()) {
             refused.add(new InvalidParam("line " + line.line() + ": Stand", "'" + line.stand() + "' has the other sign than the "
                     + "file's other lines: " + how(convention, line)));
         }
         return refused;
     }
 
-    private static String wholeFileReason(StandConvention convention, CoaPositionLine example) {
+    private static String wholeFileReason(StandConvention convention, List<CoaPositionLine> contradicting) {
         String other = convention == StandConvention.COA ? StandConvention.BACKLOG_POSITIVE.name() : StandConvention.COA.name();
-        return "every line has the other sign than Gecorrigeerde taakstelling - Afgemeld under the convention "
-                + convention.name() + ": " + how(convention, example) + "; write the file so, or import it with "
-                + "standConvention=" + other + " if that is how it was written";
+        String lines = contradicting.stream().map(l -> Integer.toString(l.line())).collect(java.util.stream.Collectors.joining(", "));
+        return "most lines have the other sign than Gecorrigeerde taakstelling - Afgemeld under the convention "
+                + convention.name() + " (lines " + lines + "): " + how(convention, contradicting.get(0))
+                + "; write the file so, or import it with standConvention=" + other + " if that is how it was written";
     }
 
     private static String how(StandConvention convention, CoaPositionLine line) {

@@ -88,7 +88,11 @@ public final class CoaPositionFile {
     static final int MAX_LINES = 10_000;
 
     private static final Pattern CODE = Pattern.compile("(?i)(GM)?(\\d{1,4})");
-    private static final Pattern WHOLE = Pattern.compile("[-\u2212]?(\\d{1,3}(\\.\\d{3})+|\\d{1,9})");
+    /**
+     * A whole number as COA and the Rijk write one: thousands separated by points; a sign as a hyphen, a minus sign or
+     * an en dash, or a plus, and in the Rijk's typography a space after it ("– 2.540", "+ 1.793").
+     */
+    private static final Pattern WHOLE = Pattern.compile("([-+\u2212\u2013][ \u00A0\u202F]?)?(\\d{1,3}(\\.\\d{3})+|\\d{1,9})");
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -234,10 +238,10 @@ public final class CoaPositionFile {
             }
             if (!WHOLE.matcher(value).matches()) {
                 refuse(column, "'" + shown(value) + "' is not a whole number (write 1234 or 1.234"
-                        + (mayBeNegative ? ", a negative one as -12" : "") + ")");
+                        + (mayBeNegative ? ", a negative one as -12 or – 12" : "") + ")");
                 return null;
             }
-            int number = Integer.parseInt(value.replace(".", "").replace('\u2212', '-'));
+            int number = Integer.parseInt(value.replaceAll("[.+ \u00A0\u202F]", "").replace('\u2212', '-').replace('\u2013', '-'));
             if (number < 0 && !mayBeNegative) {
                 refuse(column, "'" + value + "' is negative: it must be 0 or more");
                 return null;

@@ -32,12 +32,12 @@ final class CoaRefusalsInDutch {
             Map.entry(Pattern.compile("names a column a second time"), "noemt een kolom een tweede keer"),
             Map.entry(Pattern.compile("'(.*)' has the other sign than the file's other lines: .*\\(line \\d+: (-?\\d+) - (-?\\d+) = (-?\\d+), so Stand (-?\\d+)\\)"),
                     "'$1' heeft het andere teken dan de andere regels: $2 − $3 = $4, dus Stand $5"),
-            Map.entry(Pattern.compile("every line has the other sign .* under the convention COA: .*"),
-                    "elke regel heeft het andere teken: het COA schrijft een achterstand negatief (Stand = Afgemeld − Gecorrigeerde "
+            Map.entry(Pattern.compile("most lines have the other sign .* under the convention COA \\(lines ([0-9, ]+)\\): .*"),
+                    "de meeste regels (regels $1) hebben het andere teken: het COA schrijft een achterstand negatief (Stand = Afgemeld − Gecorrigeerde "
                             + "taakstelling, -117 voor 117 achter) en een voorsprong positief. Schrijf het bestand zo, of kies "
                             + "hieronder dat het bestand een achterstand positief schrijft"),
-            Map.entry(Pattern.compile("every line has the other sign .* under the convention BACKLOG_POSITIVE: .*"),
-                    "elke regel heeft het andere teken dan gekozen: het bestand schrijft een achterstand negatief, zoals het COA. "
+            Map.entry(Pattern.compile("most lines have the other sign .* under the convention BACKLOG_POSITIVE \\(lines ([0-9, ]+)\\): .*"),
+                    "de meeste regels (regels $1) hebben het andere teken dan gekozen: het bestand schrijft een achterstand negatief, zoals het COA. "
                             + "Kies hieronder de schrijfwijze van het COA"),
             Map.entry(Pattern.compile("is not UTF-8 text.*"), "is geen UTF-8-tekst: sla de CSV op als \"CSV UTF-8\""),
             Map.entry(Pattern.compile("cannot be read as CSV after its first (\\d+) lines.*"),

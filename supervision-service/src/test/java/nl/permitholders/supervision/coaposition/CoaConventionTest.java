@@ -52,6 +52,32 @@ class CoaConventionTest {
     }
 
     @Test
+    void aWronglySignedFileIsRefusedWholeEvenWhereItsLinesCarryCoasOwnCorrections() {
+        // The national figures with a backlog written positive: no line is the exact mirror image of its own arithmetic
+        // (COA's corrections of 22 and 71 persons), yet every one contradicts it in sign.
+        String backlogPositive = "GM0141;A;01-07-2019;6.000;8.934;6.372;2.540\nGM0153;B;01-01-2022;11.000;16.586;12.787;3.728\n"
+                + "GM0164;C;01-07-2022;10.000;13.748;11.934;-1.810\n";
+        assertThatThrownBy(() -> read(backlogPositive, StandConvention.COA)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.invalidParams()).extracting(InvalidParam::name).containsExactly("Stand");
+            assertThat(e.invalidParams().get(0).reason()).contains("most lines have the other sign", "(lines 2, 3)",
+                    "standConvention=BACKLOG_POSITIVE");
+        });
+        // Read with the convention it was written in, the lines are backlogs, the third one COA's lead of 1,810.
+        assertThat(read(backlogPositive, StandConvention.BACKLOG_POSITIVE).lines()).extracting(CoaPositionLine::position)
+                .containsExactly(2540, 3728, -1810);
+    }
+
+    @Test
+    void theRijksTypographicNotationIsReadAsCoasNumbers() {
+        // The Rijk's table writes "– 2.540" (an en dash and a space) for 2,540 behind and "+ 1.793" for 1,793 ahead.
+        CoaPositionFile.Read read = read("GM0141;A;01-07-2019;6.000;8.934;6.372;\u2013 2.540\n"
+                + "GM0153;B;01-01-2023;+ 9.000;10.000;11.793;+ 1.793\n", StandConvention.COA);
+        assertThat(read.refusals()).isEmpty();
+        assertThat(read.lines()).extracting(CoaPositionLine::position).containsExactly(2540, -1793);
+        assertThat(read.lines()).extracting(CoaPositionLine::quota).containsExactly(6000, 9000);
+    }
+
+    @Test
     void aLineWithTheOtherSignAmongLinesWithTheRightOneIsRefusedByItsLine() {
         CoaPositionFile.Read read = read("GM0141;Almelo;01-01-2025;70;160;43;-117\nGM0153;Enschede;01-01-2025;100;100;112;-12\n",
                 StandConvention.COA);

@@ -72,7 +72,7 @@ class CoaFileOnTheDashboardTest {
                 "regel 2, Afgemeld: &#39;veel&#39; is geen geheel getal", "regel 3, Peildatum: &#39;31-02-2025&#39; is geen datum");
         String otherSign = upload("teken.csv", HEADER + town + ";A;01-01-2025;70;160;43;117\r\n", "coa").post(UPLOAD, province).then()
                 .statusCode(400).extract().asString();
-        assertThat(otherSign).contains("kolom Stand: elke regel heeft het andere teken: het COA schrijft een achterstand negatief");
+        assertThat(otherSign).contains("kolom Stand: de meeste regels (regels 2) hebben het andere teken: het COA schrijft een achterstand negatief");
         signedIn().get(CoaPositionImportTest.IMPORTS, province).then().statusCode(200).body("size()", equalTo(before));
         // Without the page's CSRF token the upload is refused.
         signedIn().redirects().follow(false).header("Origin", "http://localhost:" + RestAssured.port).cookie(CSRF_COOKIE, cookieToken)

@@ -68,6 +68,19 @@ class CoaPositionImportTest {
     }
 
     @Test
+    void aFileInTheRijksTypographicNotationIsReadThroughTheApi() {
+        List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
+        // As the Rijk's table writes positions: an en dash or a plus, a space, thousands separated by points.
+        String csv = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
+                + towns.get(0) + ";A;01-07-2019;6.000;8.934;6.372;\u2013 2.540\n"
+                + towns.get(1) + ";B;01-01-2023;+ 9.000;10.000;11.793;+ 1.793\n";
+        String id = upload(PROVINCE, "text/csv", utf8(csv), "rijk.csv").then().statusCode(201).extract().path("id");
+        given().get(IMPORTS + "/{id}", PROVINCE, id).then().statusCode(200)
+                .body("lines.position", equalTo(List.of(2540, -1793))).body("lines.stand", equalTo(List.of(-2540, 1793)))
+                .body("lines.standDifference", equalTo(List.of(-22, 0)));
+    }
+
+    @Test
     void aCsvAsCoaWritesItIsImportedWithItsThousandsSeparatorsLeadsAndDutchDates() {
         List<String> towns = twoMunicipalitiesOf(events, PROVINCE);
         // A byte-order mark, semicolons, headers in COA's words in another order and case, a name and an extra column.

@@ -27,6 +27,7 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.ledger.Adopter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,17 +60,20 @@ public class CoaAdoptionResource {
     }
 
     @Schema(requiredProperties = {"id", "municipalityCode", "deadline", "figure", "position", "referenceDate", "line",
-            "adoptedAt"})
+            "adoptedAt", "adopter"})
     public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure,
                                @Schema(description = "COA's figure adopted: the backlog carried into the half-year starting at "
                                        + "the deadline (negative: a lead)") int position,
                                @Schema(description = "the reference date of COA's line the figure came from; figures asked as of "
                                        + "an earlier date do not count it yet") LocalDate referenceDate,
-                               UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt) {
+                               UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt,
+                               @Schema(description = "PROVINCE or RIJK: who adopted. The province's adoption counts for its figures, "
+                                       + "verdicts and ladder, the Rijk's for the national series; where only one adopted at a "
+                                       + "deadline, that one counts for both. Neither replaces the other") Adopter adopter) {
 
         static AdoptionView of(CoaAdoptions.Adoption a) {
             return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.figure(), a.position(), a.referenceDate(), a.importId(),
-                    a.line(), a.reason(), a.adoptedBy(), a.adoptedAt());
+                    a.line(), a.reason(), a.adoptedBy(), a.adoptedAt(), a.adopter());
         }
     }
 

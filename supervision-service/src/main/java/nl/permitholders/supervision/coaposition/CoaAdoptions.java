@@ -21,6 +21,8 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.ledger.Adopter;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import nl.permitholders.supervision.projection.ReadPool;
@@ -38,7 +40,7 @@ public class CoaAdoptions {
 
     public static final int REASON_MAX = 500;
     private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
-            + "a.adopted_at, a.kind, l.reference_date";
+            + "a.adopted_at, a.kind, l.reference_date, a.adopter";
     private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
             + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
 
@@ -50,7 +52,7 @@ public class CoaAdoptions {
      * {@code referenceDate}) as the backlog carried into the half-year starting at {@code deadline}.
      */
     public record Adoption(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure, int position, LocalDate referenceDate,
-                           UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt) {
+                           UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt, Adopter adopter) {
     }
 
     @Inject
@@ -153,19 +155,21 @@ public class CoaAdoptions {
     private Adoption adoption(CoaPositionImports.ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
         return new Adoption(UUID.randomUUID(), found.line().municipalityCode(), deadline, figure, CoaConvention.carriedIn(figure, found.line()),
                 found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE);
     }
 
     /** Stores the adoptions, raises their municipalities' ledger versions and judges them again: one transaction. */
     private Uni<List<Adoption>> store(List<Adoption> adoptions) {
         List<Tuple> rows = adoptions.stream().map(a -> Tuple.tuple().addUUID(a.id()).addString(a.municipalityCode())
                 .addLocalDate(a.deadline()).addInteger(a.position()).addUUID(a.importId()).addInteger(a.line()).addString(a.reason())
-                .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())).toList();
+                .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())
+                .addString(a.adopter().name())).toList();
         List<Tuple> versions = adoptions.stream().map(a -> Tuple.of(a.municipalityCode())).toList();
         Map<String, VerdictRecorder.Cause> causes = new HashMap<>();
         adoptions.forEach(a -> causes.put(a.municipalityCode(), new VerdictRecorder.Cause(ADOPTED_CAUSE, a.id())));
         return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
-                                + "position, import_id, line, reason, adopted_by, adopted_at, kind) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                                + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter) "
+                                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
                         .executeBatch(rows)
                         .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).executeBatch(versions))
                         .chain(() -> verdicts.rejudge(db, causes)))
@@ -212,6 +216,6 @@ public class CoaAdoptions {
     private static Adoption adoption(Row row) {
         return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), AdoptedFigure.valueOf(row.getString(9)),
                 row.getInteger(3), row.getLocalDate(10), row.getUUID(4), row.getInteger(5), row.getString(6), row.getString(7),
-                row.getOffsetDateTime(8).toInstant());
+                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.Adopter;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -19,7 +20,10 @@ public record CoaFigureView(@Schema(description = "true for COA's revision (the 
                             @Schema(description = "the backlog carried in by it (negative: a lead)") int position,
                             @Schema(description = "the reference date of COA's figure") LocalDate publishedOn,
                             String adoptedBy,
-                            @Schema(description = "whether it is the one that counts: the last decided") boolean counts,
+                            @Schema(description = "PROVINCE or RIJK: the province's adoption counts for its figures and verdicts, "
+                                    + "the Rijk's for the national series; where only one adopted, that one counts for both") Adopter adopter,
+                            @Schema(description = "whether it is the one that counts here: the last decided of the province's, "
+                                    + "else of the Rijk's") boolean counts,
                             @Schema(description = "te herbeoordelen: a fact dated before the deadline arrived after it") boolean toReview) {
 
     /** COA's figures adopted into {@code period}; null when none, so that the figures show none. */
@@ -29,11 +33,11 @@ public record CoaFigureView(@Schema(description = "true for COA's revision (the 
             return null;
         }
         Set<UUID> toReview = ledger.adoptionsToReview();
-        LedgerEntry last = adopted.get(adopted.size() - 1);
+        LedgerEntry counting = ledger.countingInto(period).orElse(null);
         return adopted.stream().map(a -> {
             Details.Decision adoption = a.details(Details.Decision.class).orElseThrow();
             return new CoaFigureView(LedgerEntry.CARRIED_IN_TYPE.equals(a.eventType()), a.persons(), adoption.publishedOn(),
-                    adoption.author(), a == last, toReview.contains(a.eventId()));
+                    adoption.author(), adoption.adoptedBy(), a.equals(counting), toReview.contains(a.eventId()));
         }).toList();
     }
 }

@@ -62,6 +62,10 @@ public final class BacklogLedger {
     private final List<BacklogLedger> withMerged;
     /** {@link #withoutAdoptions()}, once asked: a benign race computes it twice at most. */
     private BacklogLedger withoutAdoptions;
+    /** Whose adoptions of COA's figures count at a deadline where both the province and the Rijk adopted ({@link Adopter}). */
+    private final Adopter decides;
+    /** The adoptions that count here: at each deadline those of {@link #decides} where it adopted, else the other's. */
+    private final List<LedgerEntry> counting;
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries) {
         this(municipalityCode, entries, Optional.empty());
@@ -72,6 +76,11 @@ public final class BacklogLedger {
     }
 
     public BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers) {
+        this(municipalityCode, entries, takeOvers, Adopter.PROVINCE);
+    }
+
+    private BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers, Adopter decides) {
+        this.decides = decides;
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
         this.takeOvers = takeOvers.stream().sorted(Comparator.comparing(MergerTakeOver::period)).toList();
@@ -97,6 +106,19 @@ public final class BacklogLedger {
             merged.add(new BacklogLedger(municipalityCode, positions.stream().distinct().toList()));
         }
         this.withMerged = List.copyOf(merged);
+        this.counting = ReAnchoring.counting(of(EntryKind.ANCHORED), decides);
+    }
+
+    /**
+     * The ledger as the national series counts it: at a deadline where both adopted COA's figures, the Rijk's adoption
+     * counts, not the province's (which still counts for the province's figures, verdicts and ladder).
+     */
+    public BacklogLedger forTheNationalSeries() {
+        if (decides == Adopter.RIJK) {
+            return this;
+        }
+        return new BacklogLedger(municipalityCode, entries,
+                takeOvers.stream().map(t -> t.seenAs(BacklogLedger::forTheNationalSeries)).toList(), Adopter.RIJK);
     }
 
     /** The ledger whose positions hold on {@code date}: with the merged municipalities' from each merger's half-year on (R3). */
@@ -160,9 +182,9 @@ public final class BacklogLedger {
     public Optional<OpeningBalance> openingPosition() {
         Optional<ReAnchoring.Anchor> start = start().map(p -> new ReAnchoring.Anchor(p, openingBalance().filter(o -> o.period().equals(p))
                 .map(OpeningBalance::backlog).orElse(0)));
-        Optional<OpeningBalance> position = ReAnchoring.openingPosition(start, of(EntryKind.ANCHORED))
+        Optional<OpeningBalance> position = ReAnchoring.openingPosition(start, counting)
                 .map(a -> new OpeningBalance(a.period(), a.backlog()));
-        return openingBalance().isPresent() ? position : position.filter(p -> of(EntryKind.ANCHORED).stream()
+        return openingBalance().isPresent() ? position : position.filter(p -> counting.stream()
                 .anyMatch(a -> a.period().equals(p.period())));
     }
 
@@ -180,15 +202,24 @@ public final class BacklogLedger {
         }
         List<LedgerEntry> kept = new ArrayList<>(entries);
         kept.removeIf(e -> e.kind() == EntryKind.ANCHORED && !known.contains(e));
-        return new BacklogLedger(municipalityCode, kept, takeOversKnown);
+        return new BacklogLedger(municipalityCode, kept, takeOversKnown, decides);
     }
 
     /**
      * COA's figures adopted at the deadline {@code period} starts on, as the backlog carried into it, in the order
-     * decided: the last one stands (COA's first figure, then its revision).
+     * decided, by the province and by the Rijk alike: all are kept and shown ({@link #countingInto} says which stands).
      */
     public List<LedgerEntry> adoptionsInto(Period period) {
         return ReAnchoring.into(period, of(EntryKind.ANCHORED));
+    }
+
+    /**
+     * The adoption that stands at the deadline {@code period} starts on: the last decided of those that count here
+     * ({@link Adopter}); empty when none was adopted there.
+     */
+    public Optional<LedgerEntry> countingInto(Period period) {
+        List<LedgerEntry> into = ReAnchoring.into(period, counting);
+        return into.isEmpty() ? Optional.empty() : Optional.of(into.get(into.size() - 1));
     }
 
     /**
@@ -200,7 +231,8 @@ public final class BacklogLedger {
         if (own == null) {
             List<MergerTakeOver> takeOversOwn = takeOvers.stream().map(t -> t.seenAs(BacklogLedger::withoutAdoptions)).toList();
             own = of(EntryKind.ANCHORED).isEmpty() && sameTakeOvers(takeOversOwn) ? this
-                    : new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOversOwn);
+                    : new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOversOwn,
+                    decides);
             withoutAdoptions = own;
         }
         return own;
@@ -220,8 +252,7 @@ public final class BacklogLedger {
      * position or its revision of the amount carried in), else the position at the end of the half-year before.
      */
     public int carriedInto(Period period) {
-        List<LedgerEntry> adopted = adoptionsInto(period);
-        return adopted.isEmpty() ? figures(period.previous(), null).backlog() : adopted.get(adopted.size() - 1).persons();
+        return countingInto(period).map(LedgerEntry::persons).orElseGet(() -> figures(period.previous(), null).backlog());
     }
 
     /**
@@ -229,7 +260,7 @@ public final class BacklogLedger {
      * the latest decision), which is then the position judged there (R7); empty when none was adopted.
      */
     public Optional<Integer> adoptedEndPosition(Period period) {
-        return ReAnchoring.endPosition(period, of(EntryKind.ANCHORED));
+        return ReAnchoring.endPosition(period, counting);
     }
 
     /**
@@ -237,12 +268,12 @@ public final class BacklogLedger {
      * ({@link ReAnchoring#endPosition}), else the backlog the figures give.
      */
     public int endPosition(Period period) {
-        return ReAnchoring.endPosition(period, of(EntryKind.ANCHORED)).orElseGet(() -> figures(period, null).backlog());
+        return ReAnchoring.endPosition(period, counting).orElseGet(() -> figures(period, null).backlog());
     }
 
     /** The adoptions of COA's position to review (te herbeoordelen): a fact dated before their deadline arrived after them. */
     public Set<java.util.UUID> adoptionsToReview() {
-        return ReAnchoring.toReview(of(EntryKind.ANCHORED), entries, this::halfYearOf);
+        return ReAnchoring.toReview(counting, entries, this::halfYearOf);
     }
 
     /** The half-year a fact changes: a revocation that of the placement it revokes. */
@@ -344,7 +375,7 @@ public final class BacklogLedger {
         Optional<LedgerEntry> opening = current(EntryKind.OPENING_BALANCE, null);
         Optional<ReAnchoring.Anchor> chainStart = start().map(start -> new ReAnchoring.Anchor(start,
                 opening.filter(o -> o.period().equals(start)).map(LedgerEntry::persons).orElse(0)));
-        Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, of(EntryKind.ANCHORED));
+        Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, counting);
         boolean adopted = from.isPresent() && !from.equals(chainStart);
         int carried = backlogTransferred(period) + takenOver(period, from, adopted);
         if (from.isPresent()) {

@@ -71,12 +71,18 @@ public sealed interface Details {
      * Province staff's decision rather than an event (COA's position adopted, an exchange agreement registered): why
      * ({@code reason}) and who ({@code author}); the entry's {@code occurredAt} says when. For an adoption,
      * {@code publishedOn} is the reference date of COA's figure, from which on it was known, and {@code revisedAt} when
-     * an import of COA's after the adoption gave that figure otherwise (null when none did); both null for an agreement.
+     * an import of COA's after the adoption gave that figure otherwise (null when none did), {@code adopter} whether the
+     * province or the Rijk adopted it; all null for an agreement.
      */
-    record Decision(String reason, String author, LocalDate publishedOn, OffsetDateTime revisedAt) implements Details {
+    record Decision(String reason, String author, LocalDate publishedOn, OffsetDateTime revisedAt, Adopter adopter) implements Details {
 
         public Decision(String reason, String author, LocalDate publishedOn) {
-            this(reason, author, publishedOn, null);
+            this(reason, author, publishedOn, null, null);
+        }
+
+        /** Who adopted: the province unless the Rijk did. */
+        public Adopter adoptedBy() {
+            return adopter == null ? Adopter.PROVINCE : adopter;
         }
     }
 }

@@ -128,15 +128,19 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
      */
     public static LedgerEntry anchored(UUID adoptionId, String eventType, String municipality, LocalDate deadline, int position,
                                        LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt) {
-        return anchored(adoptionId, eventType, municipality, deadline, position, publishedOn, reason, author, adoptedAt, null);
+        return anchored(adoptionId, eventType, municipality, deadline, position, publishedOn, reason, author, adoptedAt, null,
+                Adopter.PROVINCE);
     }
 
-    /** As above, for an adoption whose figure an import of COA's after it gave otherwise at {@code revisedAt}. */
+    /**
+     * As above, adopted by {@code adopter}, for an adoption whose figure an import of COA's after it gave otherwise at
+     * {@code revisedAt} (null when none did).
+     */
     public static LedgerEntry anchored(UUID adoptionId, String eventType, String municipality, LocalDate deadline, int position,
                                        LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt,
-                                       OffsetDateTime revisedAt) {
+                                       OffsetDateTime revisedAt, Adopter adopter) {
         return new LedgerEntry(adoptionId, eventType, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
-                position, null, adoptionId.toString(), adoptedAt, new Details.Decision(reason, author, publishedOn, revisedAt));
+                position, null, adoptionId.toString(), adoptedAt, new Details.Decision(reason, author, publishedOn, revisedAt, adopter));
     }
 
     /** An adoption of COA's end position of the half-year that ended the day before {@code deadline}, published then. */

@@ -36,6 +36,20 @@ final class ReAnchoring {
     record Anchor(Period period, int backlog) {
     }
 
+    /**
+     * The adoptions that count where {@code first} decides: at each deadline, {@code first}'s where it adopted there,
+     * else the other's ({@link Adopter}). Both stay in the ledger; neither replaces the other.
+     */
+    static List<LedgerEntry> counting(List<LedgerEntry> adoptions, Adopter first) {
+        Set<Period> decidedByFirst = adoptions.stream().filter(a -> adopter(a) == first).map(LedgerEntry::period)
+                .collect(Collectors.toSet());
+        return adoptions.stream().filter(a -> adopter(a) == first || !decidedByFirst.contains(a.period())).toList();
+    }
+
+    static Adopter adopter(LedgerEntry adoption) {
+        return adoption.details(Details.Decision.class).map(Details.Decision::adoptedBy).orElse(Adopter.PROVINCE);
+    }
+
     /** The kinds of fact that move a half-year's figures, and so the position an adoption replaced. */
     private static final Set<EntryKind> MOVES_THE_POSITION = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
             EntryKind.BACKLOG_TRANSFERRED, EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED);

@@ -10,7 +10,8 @@ import nl.permitholders.supervision.ledger.KnownMunicipality;
 /**
  * The national series per half-year, as the Rijk publishes it (answer to parliamentary questions 2024Z12156): the
  * quota, the quota including the backlog (or lead) carried in, the persons housed and the position at the end, summed
- * over the country's municipalities. Where province staff adopted COA's figures (re-anchoring), the series counts them
+ * over the country's municipalities. Where the Rijk or province staff adopted COA's figures (re-anchoring; the Rijk's
+ * adoption where both adopted at a deadline, {@link BacklogLedger#forTheNationalSeries}), the series counts them
  * as COA published them: the amount carried in as COA carried it, the position at the end as COA published it, even
  * where that is not the adjusted quota minus the housed. Beside it, the system's own arithmetic without any adoption
  * (R4: the end of one half-year carried into the next), and the difference: the Rijk's reconciliation.
@@ -51,7 +52,7 @@ public final class NationalSeries {
      * date, and only the adoptions of COA's figures decided by then ({@link BacklogLedger#knownOn}).
      */
     public static List<HalfYear> of(KnownMunicipality m, Period from, Period to, LocalDate asOf) {
-        BacklogLedger ledger = asOf == null ? m.ledger() : m.ledger().knownOn(asOf);
+        BacklogLedger ledger = (asOf == null ? m.ledger() : m.ledger().knownOn(asOf)).forTheNationalSeries();
         BacklogLedger own = ledger.withoutAdoptions();
         List<HalfYear> series = new ArrayList<>();
         for (Period p = from; !to.isBefore(p); p = p.next()) {

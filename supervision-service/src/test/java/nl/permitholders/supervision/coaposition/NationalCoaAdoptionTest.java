@@ -67,12 +67,14 @@ class NationalCoaAdoptionTest {
         }
         String country = HEADER + line(inEast, "01-07-2021", 10, 12, 0, -12) + line(inWest, "01-07-2021", 10, 10, 4, -6);
 
-        // A line of a municipality nobody registered refuses the whole file, by its line number: nothing is stored.
+        // Lines of municipalities nobody registered refuse the whole file, every one by its line number: nothing is stored.
         String unknown = TestEvents.newMunicipality();
+        String another = TestEvents.newMunicipality();
         given().contentType("text/csv").queryParam("fileName", "landelijk.csv")
-                .body((country + line(unknown, "01-07-2021", 1, 1, 0, -1)).getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then()
+                .body((country + line(unknown, "01-07-2021", 1, 1, 0, -1) + line(another, "01-07-2021", 2, 2, 0, -2))
+                        .getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("invalidParams.name", equalTo(List.of("line 4: Gemeentecode")));
+                .body("invalidParams.name", equalTo(List.of("line 4: Gemeentecode", "line 5: Gemeentecode")));
         for (String province : List.of(east, west)) {
             given().get("/supervision/v1/provinces/{code}/coa-position-imports", province).then().statusCode(200).body("", hasSize(0));
         }

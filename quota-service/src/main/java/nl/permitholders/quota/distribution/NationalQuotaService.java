@@ -18,6 +18,7 @@ import nl.permitholders.quota.distribution.MergedShareRule.HeldShare;
 import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
 import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
 import nl.permitholders.quota.merger.QuotaHolderRule;
+import nl.permitholders.quota.merger.RecordedMerger;
 import nl.permitholders.quota.merger.RecordedMergers;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.PeriodQuotas;
@@ -28,7 +29,8 @@ import nl.permitholders.quota.reference.Municipality;
 /**
  * The one path of setting a half-year's national total (R1): in one transaction, lock the municipalities that exist in
  * the half-year, let {@link NationalQuotaRule} decide whether this is a new version, distribute it with
- * {@link QuotaDistribution} over the municipalities that exist on its first day, give each share to the
+ * {@link QuotaDistribution} over the municipalities that exist on its first day, each counting its parts' population
+ * where a merger joined them after the reference date ({@link MergedPopulationRule}), give each share to the
  * municipality that holds the half-year's quota ({@link MergedShareRule}: a merger's continuing municipality the share of
  * all its parts), then store the version, its shares and every municipality's quota (0 for one merged into another), and
  * append {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
@@ -67,7 +69,7 @@ public class NationalQuotaService {
                                     .map(newStatus -> {
                                         List<String> division = municipalities.stream().filter(m -> m.existsOn(period.firstDay()))
                                                 .map(m -> m.code).toList();
-                                        Map<String, Integer> counted = populationsOf(division, populations, period, referenceDate);
+                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, period, referenceDate);
                                         Distribution distribution = QuotaDistribution.distribute(persons, counted);
                                         QuotaHolderRule holders = QuotaHolderRule.of(mergers);
                                         List<HeldShare> held = MergedShareRule.held(period, counted, distribution, holders);
@@ -119,19 +121,19 @@ public class NationalQuotaService {
     }
 
     private static Map<String, Integer> populationsOf(List<String> division, Map<String, PopulationVersion> populations,
-                                                      Period period, LocalDate referenceDate) {
+                                                      List<RecordedMerger> mergers, Period period, LocalDate referenceDate) {
         if (division.isEmpty()) {
             throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
         }
-        List<String> missing = division.stream().filter(code -> !populations.containsKey(code)).toList();
-        if (!missing.isEmpty()) {
-            throw new ConflictException(missing.size() + " municipalities have no population on " + referenceDate
-                    + ", the reference date for " + period + ": " + String.join(", ", missing)
+        Map<String, MergedPopulationRule.Figure> figures = new TreeMap<>();
+        populations.forEach((code, p) -> figures.put(code, new MergedPopulationRule.Figure(p.persons, p.recordedAt, p.providedWithAMerger())));
+        MergedPopulationRule.Counted counted = MergedPopulationRule.count(division, referenceDate, period.firstDay(), figures, mergers);
+        if (!counted.missing().isEmpty()) {
+            throw new ConflictException(counted.missing().size() + " municipalities have no population on " + referenceDate
+                    + ", the reference date for " + period + ": " + String.join(", ", counted.missing())
                     + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
         }
-        Map<String, Integer> result = new TreeMap<>();
-        division.forEach(code -> result.put(code, populations.get(code).persons));
-        return result;
+        return counted.persons();
     }
 
     private static Map<String, PeriodQuotas.Figure> figures(List<HeldShare> held, boolean merged, QuotaStatus status,

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * R3 through REST, the database and the broker: the half-year in which a merger takes effect, and every later one, is
- * the continuing municipality's, so its quota is counted once. Each test has half-years of its own: a national distribution covers every municipality registered.
+ * the continuing municipality's, so its quota is counted once, and no inhabitants of a merged municipality are lost
+ * from R1. Each test has half-years of its own: a national distribution covers every municipality registered.
  */
 @QuarkusTest
 class QuotaCountedOnceTest {
@@ -103,11 +106,20 @@ class QuotaCountedOnceTest {
         assertThat(distribution.getList("distribution.quota", Integer.class).stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(distribution.getInt("sumOfQuotas"));
         assertPublishedOnce(formed, List.of(partOne, partTwo), "2053-H1", expected);
+
+        // The next year counts its parts' inhabitants of 1 January 2053, CBS's division of that day.
+        TestData.populationsForAll("2053-01-01");
+        JsonPath nextYear = distribute("2054-H1", 18_000);
+        assertThat(shareOf(nextYear, formed))
+                .containsEntry("population", TestData.population(partOne) + TestData.population(partTwo))
+                .containsEntry("quota", ceil(18_000L * (TestData.population(partOne) + TestData.population(partTwo)),
+                        nextYear.getLong("nationalPopulation")));
+        given().get(QUOTA, formed, "2054-H1").then().statusCode(200).body("basis", equalTo("DISTRIBUTED"));
     }
 
     /** An absorption on 1 April, as Weesp (GM0457) into Amsterdam (GM0363) on 24 March 2022. */
     @Test
-    void aRedistributionOfTheHalfYearOfAnAbsorptionGivesTheAbsorbingMunicipalityBothShares() {
+    void aRedistributionOfTheHalfYearOfAnAbsorptionGivesTheAbsorbingMunicipalityBothSharesAndKeepsTheInhabitants() {
         String absorbing = TestData.municipality();
         String absorbed = TestData.municipality();
         TestData.populationsForAll("2054-01-01");
@@ -124,6 +136,14 @@ class QuotaCountedOnceTest {
         assertThat(shareOf(distribution, absorbing)).containsEntry("quota", expected)
                 .containsEntry("population", TestData.population(absorbing) + TestData.population(absorbed));
         assertPublishedOnce(absorbing, List.of(absorbed), "2055-H1", expected);
+
+        // CBS's figures of 1 January 2055, imported after the merger, still have the two apart: both count for the absorbing one.
+        TestData.populationsForAll("2055-01-01");
+        JsonPath nextYear = distribute("2056-H1", 18_000);
+        int inhabitants = TestData.population(absorbing) + TestData.population(absorbed);
+        assertThat(shareOf(nextYear, absorbing)).containsEntry("population", inhabitants)
+                .containsEntry("quota", ceil(18_000L * inhabitants, nextYear.getLong("nationalPopulation")));
+        given().get(NATIONAL, "2056-H1").then().statusCode(200).body("distribution.municipalityCode", not(hasItem(absorbed)));
     }
 
     private static void absorb(String absorbing, String absorbed, String effectiveDate) {

@@ -28,7 +28,8 @@ public final class MergedShareRule {
     }
 
     /** @param populations the population each municipality of the distribution counted, by code */
-    public static List<HeldShare> held(Period period, Map<String, Integer> populations, Distribution distribution, QuotaHolderRule holders) {
+    public static List<HeldShare> held(Period period, Map<String, Integer> populations, Distribution distribution,
+                                       QuotaHolderRule holders) {
         Map<String, Integer> population = new TreeMap<>();
         Map<String, Integer> quota = new TreeMap<>();
         distribution.quotas().forEach((code, share) -> {

@@ -58,8 +58,7 @@ public class NationalQuotaService {
     public Uni<Written> set(Period period, int persons, QuotaStatus status, LocalDate publishedOn, String reason) {
         LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(municipalities ->
-                RecordedMergers.all().flatMap(mergers ->
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(municipalities -> RecordedMergers.all().flatMap(mergers ->
                 PopulationVersion.currentOn(referenceDate).flatMap(populations ->
                         NationalQuotaVersion.history(period).flatMap(history -> {
                             NationalQuotaVersion current = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -69,7 +68,8 @@ public class NationalQuotaService {
                                     .map(newStatus -> {
                                         List<String> division = municipalities.stream().filter(m -> m.existsOn(period.firstDay()))
                                                 .map(m -> m.code).toList();
-                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, period, referenceDate);
+                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, period,
+                                                referenceDate);
                                         Distribution distribution = QuotaDistribution.distribute(persons, counted);
                                         QuotaHolderRule holders = QuotaHolderRule.of(mergers);
                                         List<HeldShare> held = MergedShareRule.held(period, counted, distribution, holders);
@@ -126,8 +126,10 @@ public class NationalQuotaService {
             throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
         }
         Map<String, MergedPopulationRule.Figure> figures = new TreeMap<>();
-        populations.forEach((code, p) -> figures.put(code, new MergedPopulationRule.Figure(p.persons, p.recordedAt, p.providedWithAMerger())));
-        MergedPopulationRule.Counted counted = MergedPopulationRule.count(division, referenceDate, period.firstDay(), figures, mergers);
+        populations.forEach((code, p) -> figures.put(code,
+                new MergedPopulationRule.Figure(p.persons, p.recordedAt, p.providedWithAMerger())));
+        MergedPopulationRule.Counted counted = MergedPopulationRule.count(division, referenceDate, period.firstDay(), figures,
+                mergers);
         if (!counted.missing().isEmpty()) {
             throw new ConflictException(counted.missing().size() + " municipalities have no population on " + referenceDate
                     + ", the reference date for " + period + ": " + String.join(", ", counted.missing())

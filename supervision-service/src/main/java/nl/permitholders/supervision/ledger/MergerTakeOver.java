@@ -9,14 +9,13 @@ import nl.permitholders.platform.period.Period;
 
 /**
  * R3: from the half-year that contains the merger on, the merged municipalities' facts are the continuing municipality's
- * (a new one, or an existing one that absorbs them): its figures of that half-year count their exchanges and persons
- * housed there, before the merger date too, and it carries in, besides its own backlog, the backlog each merged
+ * (a new one, or an existing one that absorbs them): its figures of that half-year count their quotas, exchanges and
+ * persons housed there, before the merger date too, and it carries in, besides its own backlog, the backlog each merged
  * municipality had at the end of the half-year before (its end position: COA's where adopted). A lead of one makes up
  * another's backlog: they are one municipality from then on. Their couplings, placements and capacity plans of any date
  * are its own from that half-year on, so that it answers for the persons still waiting. Their earlier half-years stay
- * theirs. Their quotas of those half-years are already in its own: quota-service gives the continuing municipality the
- * sum of its parts there (basis MERGED), so theirs are not counted again, and its quota is the figure quota-service
- * shows for it.
+ * theirs. Their quotas count through its own: quota-service gives the continuing municipality the sum of its parts in
+ * those half-years (basis MERGED), so theirs are not added again, and its quota is the figure quota-service shows.
  *
  * @param period    the half-year that contains the merger
  * @param backlog   the backlog the merged municipalities carry into it

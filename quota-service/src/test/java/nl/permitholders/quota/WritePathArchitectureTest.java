@@ -11,6 +11,7 @@ import nl.permitholders.quota.distribution.QuotaDistribution;
 import nl.permitholders.quota.exchange.QuotaExchange;
 import nl.permitholders.quota.merger.MergerPlan;
 import nl.permitholders.quota.merger.QuotaTakeOver;
+import nl.permitholders.quota.merger.RecordedMerger;
 import nl.permitholders.quota.quota.QuotaHistory;
 
 /** The write path of {@link WritePathRules}, over this service's classes (unit tier: starts nothing). */
@@ -22,5 +23,5 @@ class WritePathArchitectureTest {
 
     @ArchTest
     static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class,
-            QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class);
+            QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class, RecordedMerger.class);
 }

@@ -43,13 +43,16 @@ public final class ProvincesThatChange {
 
     /**
      * a and c merge into a new municipality of the north in 2027-H1, which takes over their backlog (40) and, the
-     * merger's half-year being wholly its own, a's quota of 2027-H1 (5): north 1, backlog 45 (R3).
+     * merger's half-year being wholly its own, a's quota of 2027-H1 (5), as quota-service publishes it with the merger:
+     * 5 for the new municipality, 0 for a. North 1, backlog 45 (R3).
      */
     public void aAndCMerge() {
         events.municipality(merged, "Merged " + merged, north);
         events.send("quota.events", merged, TestEvents.QUOTA + "municipalities-merged.v1", """
                 {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":["%s","%s"],"effectiveDate":"2027-01-01","effectivePeriod":"2027-H1"}"""
                 .formatted(UUID.randomUUID(), merged, a, c));
+        events.quota(merged, "2027-H1", 5, 1);
+        events.quota(a, "2027-H1", 0, 2);
     }
 
     /** c, merged since, housed 4 persons in 2026-H2, which changes what the new municipality took over: north backlog 41. */

@@ -82,7 +82,10 @@ public class NationalQuotaResource {
     @Operation(operationId = "setNationalQuota",
             summary = "Set the national total of a half-year and distribute it over all municipalities (R1)",
             description = "Every municipality that exists on the first day of the half-year gets ceil(national total x its "
-                    + "population / national population), population on 1 January of the year before. The surplus (sum of "
+                    + "population / national population), population on 1 January of the year before; a municipality that "
+                    + "continues a merger taking effect after that date counts its parts' populations together, unless the "
+                    + "province gave one with the merger. In the half-year in which a merger takes effect the continuing "
+                    + "municipality gets the shares of all its parts (basis MERGED) and they get none (R3). The surplus (sum of "
                     + "quotas minus the national total) is reported. Setting a different total later (an adjustment) makes "
                     + "new versions, and so does the same total going from PROVISIONAL to FINAL; the same total with the same "
                     + "status again changes nothing. A PROVISIONAL total for a half-year whose total or any municipality's quota "

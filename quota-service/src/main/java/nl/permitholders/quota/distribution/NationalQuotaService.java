@@ -14,8 +14,12 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.distribution.MergedShareRule.HeldShare;
 import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
 import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
+import nl.permitholders.quota.merger.QuotaHolderRule;
+import nl.permitholders.quota.merger.RecordedMerger;
+import nl.permitholders.quota.merger.RecordedMergers;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.PeriodQuotas;
 import nl.permitholders.quota.quota.QuotaBasis;
@@ -23,10 +27,13 @@ import nl.permitholders.quota.quota.QuotaStatus;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
- * The one path of setting a half-year's national total (R1): in one transaction, lock the municipalities that exist on
- * the half-year's first day, let {@link NationalQuotaRule} decide whether this is a new version, distribute it with
- * {@link QuotaDistribution}, then store the version, its shares and every municipality's quota, and append
- * {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
+ * The one path of setting a half-year's national total (R1): in one transaction, lock the municipalities that exist in
+ * the half-year, let {@link NationalQuotaRule} decide whether this is a new version, distribute it with
+ * {@link QuotaDistribution} over the municipalities that exist on its first day, each counting its parts' population
+ * where a merger joined them after the reference date ({@link MergedPopulationRule}), give each share to the
+ * municipality that holds the half-year's quota ({@link MergedShareRule}: a merger's continuing municipality the share of
+ * all its parts), then store the version, its shares and every municipality's quota (0 for one merged into another), and
+ * append {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
  */
 @ApplicationScoped
 public class NationalQuotaService {
@@ -51,7 +58,7 @@ public class NationalQuotaService {
     public Uni<Written> set(Period period, int persons, QuotaStatus status, LocalDate publishedOn, String reason) {
         LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(municipalities ->
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(municipalities -> RecordedMergers.all().flatMap(mergers ->
                 PopulationVersion.currentOn(referenceDate).flatMap(populations ->
                         NationalQuotaVersion.history(period).flatMap(history -> {
                             NationalQuotaVersion current = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -59,52 +66,83 @@ public class NationalQuotaService {
                                     : new NationalQuotaRule.Standing(current.persons, current.status);
                             return NationalQuotaRule.newVersion(period, standing, persons, status)
                                     .map(newStatus -> {
-                                        Map<String, Integer> counted = populationsOf(municipalities, populations, period, referenceDate);
+                                        List<String> division = municipalities.stream().filter(m -> m.existsOn(period.firstDay()))
+                                                .map(m -> m.code).toList();
+                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, period,
+                                                referenceDate);
                                         Distribution distribution = QuotaDistribution.distribute(persons, counted);
+                                        QuotaHolderRule holders = QuotaHolderRule.of(mergers);
+                                        List<HeldShare> held = MergedShareRule.held(period, counted, distribution, holders);
                                         NationalQuotaVersion version = version(period, history.size() + 1, persons, newStatus,
                                                 publishedOn, reason, referenceDate, distribution, now);
-                                        return store(version, counted, distribution, reason, now).map(saved -> {
+                                        return store(version, held, holders, distribution, reason, now).map(saved -> {
                                             List<NationalQuotaVersion> all = new ArrayList<>(history);
                                             all.add(saved);
                                             return new Written(all, true);
                                         });
                                     })
                                     .orElseGet(() -> Uni.createFrom().item(new Written(history, false)));
-                        }))));
+                        })))));
     }
 
-    private Uni<NationalQuotaVersion> store(NationalQuotaVersion version, Map<String, Integer> counted, Distribution distribution,
-                                            String reason, Instant now) {
+    private Uni<NationalQuotaVersion> store(NationalQuotaVersion version, List<HeldShare> held, QuotaHolderRule holders,
+                                            Distribution distribution, String reason, Instant now) {
         Period period = Period.parse(version.period);
         return version.<NationalQuotaVersion>persist()
-                .call(saved -> NationalQuotaShare.persist(shares(saved.id, distribution, counted)))
-                .call(saved -> periodQuotas.set(period, figures(distribution, saved.status, saved.publishedOn),
+                .call(saved -> NationalQuotaShare.persist(shares(saved.id, held)))
+                .call(saved -> periodQuotas.set(period, figures(held, false, saved.status, saved.publishedOn),
                         QuotaBasis.DISTRIBUTED, reason, now))
+                .call(saved -> periodQuotas.set(period, figures(held, true, saved.status, saved.publishedOn),
+                        QuotaBasis.MERGED, reason, now))
+                .call(saved -> noneForTheMerged(period, holders, reason, now))
                 .call(saved -> outbox.append(NationalQuotaSet.TYPE, NationalQuotaSet.SUBJECT, new NationalQuotaSet(
                         period.toString(), saved.persons, saved.version, saved.referenceDate,
                         distribution.nationalPopulation(), distribution.sumOfQuotas(), distribution.surplus(),
                         saved.status.name(), saved.publishedOn)));
     }
 
-    private static Map<String, Integer> populationsOf(List<Municipality> municipalities, Map<String, PopulationVersion> populations,
-                                                      Period period, LocalDate referenceDate) {
-        if (municipalities.isEmpty()) {
-            throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
-        }
-        List<String> missing = municipalities.stream().map(m -> m.code).filter(code -> !populations.containsKey(code)).toList();
-        if (!missing.isEmpty()) {
-            throw new ConflictException(missing.size() + " municipalities have no population on " + referenceDate
-                    + ", the reference date for " + period + ": " + String.join(", ", missing)
-                    + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
-        }
-        Map<String, Integer> result = new TreeMap<>();
-        municipalities.forEach(m -> result.put(m.code, populations.get(m.code).persons));
-        return result;
+    /** A municipality merged into another by the half-year's end keeps no quota there: it is counted in its successor's (R3). */
+    private Uni<Integer> noneForTheMerged(Period period, QuotaHolderRule holders, String reason, Instant now) {
+        return periodQuotas.histories(period).flatMap(histories -> {
+            Map<String, Map<String, PeriodQuotas.Figure>> zerosByHolder = new TreeMap<>();
+            histories.forEach((code, history) -> {
+                String holder = holders.holderOf(code, period);
+                if (!holder.equals(code) && history.current().map(v -> v.persons() != 0).orElse(false)) {
+                    zerosByHolder.computeIfAbsent(holder, h -> new TreeMap<>()).put(code, new PeriodQuotas.Figure(0, null, null));
+                }
+            });
+            Uni<Integer> writes = Uni.createFrom().item(0);
+            for (Map.Entry<String, Map<String, PeriodQuotas.Figure>> zeros : zerosByHolder.entrySet()) {
+                writes = writes.call(() -> periodQuotas.set(period, zeros.getValue(), QuotaBasis.ADJUSTED,
+                        "merged into " + zeros.getKey() + ": " + reason, now));
+            }
+            return writes;
+        });
     }
 
-    private static Map<String, PeriodQuotas.Figure> figures(Distribution distribution, QuotaStatus status, LocalDate publishedOn) {
+    private static Map<String, Integer> populationsOf(List<String> division, Map<String, PopulationVersion> populations,
+                                                      List<RecordedMerger> mergers, Period period, LocalDate referenceDate) {
+        if (division.isEmpty()) {
+            throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
+        }
+        Map<String, MergedPopulationRule.Figure> figures = new TreeMap<>();
+        populations.forEach((code, p) -> figures.put(code,
+                new MergedPopulationRule.Figure(p.persons, p.recordedAt, p.providedWithAMerger())));
+        MergedPopulationRule.Counted counted = MergedPopulationRule.count(division, referenceDate, period.firstDay(), figures,
+                mergers);
+        if (!counted.missing().isEmpty()) {
+            throw new ConflictException(counted.missing().size() + " municipalities have no population on " + referenceDate
+                    + ", the reference date for " + period + ": " + String.join(", ", counted.missing())
+                    + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
+        }
+        return counted.persons();
+    }
+
+    private static Map<String, PeriodQuotas.Figure> figures(List<HeldShare> held, boolean merged, QuotaStatus status,
+                                                            LocalDate publishedOn) {
         Map<String, PeriodQuotas.Figure> figures = new TreeMap<>();
-        distribution.quotas().forEach((code, persons) -> figures.put(code, new PeriodQuotas.Figure(persons, status, publishedOn)));
+        held.stream().filter(share -> share.merged() == merged).forEach(share -> figures.put(share.municipalityCode(),
+                new PeriodQuotas.Figure(share.quota(), status, publishedOn)));
         return figures;
     }
 
@@ -124,13 +162,13 @@ public class NationalQuotaService {
         return version;
     }
 
-    private static List<NationalQuotaShare> shares(Long nationalQuotaId, Distribution distribution, Map<String, Integer> populations) {
-        return distribution.quotas().keySet().stream().map(code -> {
+    private static List<NationalQuotaShare> shares(Long nationalQuotaId, List<HeldShare> held) {
+        return held.stream().map(h -> {
             NationalQuotaShare share = new NationalQuotaShare();
             share.nationalQuotaId = nationalQuotaId;
-            share.municipalityCode = code;
-            share.population = populations.get(code);
-            share.quota = distribution.quotas().get(code);
+            share.municipalityCode = h.municipalityCode();
+            share.population = h.population();
+            share.quota = h.quota();
             return share;
         }).toList();
     }

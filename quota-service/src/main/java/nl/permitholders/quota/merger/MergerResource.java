@@ -83,7 +83,8 @@ public class MergerResource {
                     + "From effectiveDate the merged municipalities no longer exist (history kept) and the continuing one takes over "
                     + "their couplings, placements and units; the half-year that contains effectiveDate belongs wholly to it: its quota "
                     + "there and in every later half-year is its own plus theirs (basis MERGED; theirs become 0) and, in supervision, "
-                    + "it carries in their backlog. The province sets a new municipality's population (populations).")
+                    + "it carries in their backlog; from then on they take no quota of those half-years. The province may set the "
+                    + "continuing municipality's population (populations); without it, distributions count its parts' together.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the continuing municipality",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MergerView.class)))
     public Uni<Response> merge(@Valid @NotNull MergerRequest request) {

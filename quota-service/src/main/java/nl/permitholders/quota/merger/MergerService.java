@@ -140,7 +140,7 @@ public class MergerService {
             persons.forEach((date, figure) -> {
                 PopulationVersion before = current.get(date);
                 if (before == null || before.persons != figure) {
-                    changes.add(PopulationVersion.next(before, code, date, figure, "set by the province at merger", now));
+                    changes.add(PopulationVersion.next(before, code, date, figure, PopulationVersion.SET_WITH_A_MERGER, now));
                 }
             });
             return populationService.store(changes);

@@ -57,7 +57,7 @@ public class PopulationService {
                                 report = report.withUnchanged();
                             } else {
                                 report = existing == null ? report.withCreated() : report.withUpdated();
-                                changes.add(PopulationVersion.next(existing, code, referenceDate, persons, "CBS import", now));
+                                changes.add(PopulationVersion.next(existing, code, referenceDate, persons, PopulationVersion.CBS_IMPORT, now));
                             }
                         }
                     }

@@ -19,6 +19,11 @@ import java.util.Map;
 @Table(name = "population")
 public class PopulationVersion extends PanacheEntityBase {
 
+    /** The source of a figure CBS published, imported. */
+    public static final String CBS_IMPORT = "CBS import";
+    /** The source of a figure the province set with a merger: the continuing municipality's territory after it (R3). */
+    public static final String SET_WITH_A_MERGER = "set by the province at merger";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -32,6 +37,10 @@ public class PopulationVersion extends PanacheEntityBase {
     public int version;
     public int persons;
     public String source;
+
+    public boolean providedWithAMerger() {
+        return SET_WITH_A_MERGER.equals(source);
+    }
 
     @Column(name = "recorded_at")
     public Instant recordedAt;

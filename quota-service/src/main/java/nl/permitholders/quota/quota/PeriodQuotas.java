@@ -32,14 +32,14 @@ public class PeriodQuotas {
      * @return how many municipalities' quotas changed
      * @throws InvalidInputException naming {@code status} when a provisional figure is offered for a final quota: nothing is written
      */
-    public Uni<Integer> set(Period period, Map<String, Figure> quotas, QuotaBasis firstBasis, String reason, Instant now) {
+    public Uni<Integer> set(Period period, Map<String, Figure> quotas, QuotaBasis basis, String reason, Instant now) {
         return histories(period).flatMap(histories -> {
             List<QuotaVersionEntity> changed = new ArrayList<>();
             List<String> alreadyFinal = new ArrayList<>();
             quotas.forEach((code, figure) -> {
                 try {
                     histories.getOrDefault(code, QuotaHistory.empty())
-                            .set(figure.persons(), figure.status(), figure.publishedOn(), reason, firstBasis, now)
+                            .set(figure.persons(), figure.status(), figure.publishedOn(), reason, basis, now)
                             .ifPresent(version -> changed.add(QuotaVersionEntity.of(code, period, version)));
                 } catch (QuotaHistory.FinalQuotaStaysFinal e) {
                     alreadyFinal.add(code);

@@ -42,12 +42,13 @@ public final class QuotaHistory {
 
     /**
      * Sets the quota as the Rijk published it, provisional or final ({@code status} null: the standing status, FINAL for
-     * the first). The first version is {@code firstBasis}; a different number later, or the same number fixed by the Rijk
-     * (provisional to final), is an {@link QuotaBasis#ADJUSTED} version; the same number with the same status again is no
-     * change (empty). A final quota never becomes provisional again: the Rijk fixes a half-year once and adjusts it
-     * afterwards, if at all, with a new final figure.
+     * the first). The first version is {@code basis}; a different number later, or the same number fixed by the Rijk
+     * (provisional to final), is an {@link QuotaBasis#ADJUSTED} version, except that a {@link QuotaBasis#MERGED} figure
+     * stays MERGED: it is the sum of a merger's parts however often it is set (R3). The same number with the same status
+     * again is no change (empty). A final quota never becomes provisional again: the Rijk fixes a half-year once and
+     * adjusts it afterwards, if at all, with a new final figure.
      */
-    public Optional<QuotaVersion> set(int persons, QuotaStatus status, LocalDate publishedOn, String reason, QuotaBasis firstBasis,
+    public Optional<QuotaVersion> set(int persons, QuotaStatus status, LocalDate publishedOn, String reason, QuotaBasis basis,
                                       Instant at) {
         if (persons < 0) {
             throw new IllegalArgumentException("a quota cannot be negative");
@@ -62,8 +63,8 @@ public final class QuotaHistory {
             return Optional.empty();
         }
         int version = current.map(v -> v.version() + 1).orElse(1);
-        QuotaBasis basis = current.isPresent() ? QuotaBasis.ADJUSTED : firstBasis;
-        return Optional.of(new QuotaVersion(version, persons, next, publishedOn, basis, reason, at));
+        QuotaBasis versionBasis = current.isPresent() && basis != QuotaBasis.MERGED ? QuotaBasis.ADJUSTED : basis;
+        return Optional.of(new QuotaVersion(version, persons, next, publishedOn, versionBasis, reason, at));
     }
 
     /** A provisional figure offered for a half-year whose quota the Rijk has already fixed. */

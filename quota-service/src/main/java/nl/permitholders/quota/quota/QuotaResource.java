@@ -74,7 +74,9 @@ public class QuotaResource {
             description = "The first quota of a half-year is 201 (basis IMPORTED); a different number later, or the same number "
                     + "going from PROVISIONAL to FINAL, is a new ADJUSTED version (200) and the earlier versions stay in the history; "
                     + "the same number with the same status again changes nothing. A PROVISIONAL figure for a FINAL quota is "
-                    + "refused (400, invalidParams names status).")
+                    + "refused (400, invalidParams names status). A quota is counted once (R3): a municipality merged into another "
+                    + "takes none from the half-year its merger takes effect in, and a municipality a merger formed none before it "
+                    + "(400, invalidParams names code and the municipality that holds the quota).")
     @APIResponse(responseCode = "201", description = "The first quota of the half-year",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuotaView.class)))
     @APIResponse(responseCode = "200", description = "A new ADJUSTED version, or unchanged",

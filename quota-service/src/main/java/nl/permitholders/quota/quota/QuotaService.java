@@ -22,12 +22,15 @@ import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
+import nl.permitholders.quota.merger.QuotaHolderRule;
+import nl.permitholders.quota.merger.RecordedMergers;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
  * The one path of setting municipalities' quotas as the Rijk published them, one at a time or as its table of a
- * half-year: in one transaction, lock the municipalities, let {@link QuotaHistory} decide each new version (a FINAL
- * quota stays FINAL), store it and append {@link QuotaSet} to the outbox.
+ * half-year: in one transaction, lock the municipalities, let {@link QuotaHolderRule} refuse a municipality that does not
+ * hold the half-year's quota (merged into another, R3) and {@link QuotaHistory} decide each new version (a FINAL quota
+ * stays FINAL), store it and append {@link QuotaSet} to the outbox.
  */
 @ApplicationScoped
 public class QuotaService {
@@ -50,11 +53,16 @@ public class QuotaService {
     /**
      * Sets one municipality's quota (basis IMPORTED).
      *
-     * @throws InvalidInputException naming {@code status} when a PROVISIONAL figure is offered for a FINAL quota
+     * @throws InvalidInputException naming {@code status} when a PROVISIONAL figure is offered for a FINAL quota, and
+     *                               {@code code} when the municipality does not hold the half-year's quota (R3)
      */
     public Uni<Written> set(String code, Period period, int persons, QuotaStatus status, LocalDate publishedOn, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.lockExisting(code)
+                .call(municipality -> RecordedMergers.all().invoke(mergers -> QuotaHolderRule.of(mergers).refusal(code, period)
+                        .ifPresent(refusal -> {
+                            throw InvalidInputException.of("code", refusal);
+                        })))
                 .flatMap(municipality -> QuotaVersionEntity.history(code, period))
                 .flatMap(history -> next(history, persons, status, publishedOn, reason, now)
                         .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
@@ -65,12 +73,14 @@ public class QuotaService {
 
     /**
      * Imports the Rijk's table of a half-year, lines code;name;quota[;status;published_on]: all or nothing, every refused
-     * line listed.
+     * line listed. A line's municipality exists in the half-year and holds its quota: one merged into another by the
+     * half-year's end is refused naming who holds it (R3), a municipality formed in it is taken.
      */
     public Uni<ImportReport> importTable(Period period, List<CsvFile.Row> rows, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing -> {
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(existing -> RecordedMergers.all().flatMap(mergers -> {
             Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
+            QuotaHolderRule holders = QuotaHolderRule.of(mergers);
             ImportRefusals refusals = new ImportRefusals();
             Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
             for (CsvFile.Row row : rows) {
@@ -81,8 +91,11 @@ public class QuotaService {
                 if (code == null) {
                     continue;
                 }
+                Optional<String> notTheHolder = holders.refusal(code, period);
                 if (!codes.contains(code)) {
-                    refusals.refuse(row, code + " is not a municipality that exists on " + period.firstDay());
+                    refusals.refuse(row, code + " is not a municipality that exists in " + period);
+                } else if (notTheHolder.isPresent()) {
+                    refusals.refuse(row, notTheHolder.get());
                 } else if (quota == null) {
                     refusals.refuse(row, "quota '" + row.field(2) + "' must be a whole number of 0 or more, digits only");
                 } else if (!status.isEmpty() && !STATUSES.contains(status)) {
@@ -96,7 +109,7 @@ public class QuotaService {
             refusals.throwIfAny();
             return periodQuotas.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
                     .map(changed -> new ImportReport(rows.size(), 0, changed, rows.size() - changed));
-        }));
+        })));
     }
 
     private static Optional<QuotaVersion> next(QuotaHistory history, int persons, QuotaStatus status, LocalDate publishedOn,

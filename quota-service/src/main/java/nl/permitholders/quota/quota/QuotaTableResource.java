@@ -46,7 +46,9 @@ public class QuotaTableResource {
                     + "PROVISIONAL or FINAL (empty: the standing status, FINAL for a first quota), published_on the date the Rijk "
                     + "published the table (yyyy-mm-dd, not after today; empty: not known). The same number going from PROVISIONAL "
                     + "to FINAL is a new version; a PROVISIONAL line for a FINAL quota is refused. All or nothing: if any line is "
-                    + "refused, nothing is stored and every refused line is listed. The reason is required.")
+                    + "refused, nothing is stored and every refused line is listed. The reason is required. Each code is a "
+                    + "municipality that exists in the half-year and holds its quota (R3): one merged into another in it or before "
+                    + "is refused naming the municipality that holds it; one a merger formed in it is taken.")
     public Uni<ImportReport> importCsv(
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
             @PathParam("period") String periodText, @QueryParam("reason") String reason, byte[] body) {

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.period.Period;
 
 @Entity
 public class Municipality extends PanacheEntityBase {
@@ -36,6 +37,14 @@ public class Municipality extends PanacheEntityBase {
     /** The municipalities that exist on {@code date}, locked for the rest of the transaction, by code. */
     public static Uni<List<Municipality>> lockExistingOn(LocalDate date) {
         return Municipality.<Municipality>find("(validFrom is null or validFrom <= ?1) and (validUntil is null or validUntil >= ?1) order by code", date)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The municipalities that exist on any day of {@code period}, locked for the rest of the transaction, by code. */
+    public static Uni<List<Municipality>> lockExistingIn(Period period) {
+        return Municipality.<Municipality>find("(validFrom is null or validFrom <= ?1) and (validUntil is null or validUntil >= ?2) order by code",
+                        period.lastDay(), period.firstDay())
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

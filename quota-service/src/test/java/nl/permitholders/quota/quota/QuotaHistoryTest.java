@@ -35,6 +35,15 @@ class QuotaHistoryTest {
     }
 
     @Test
+    void aMergersSumStaysMergedWhenItReplacesAQuotaTheHalfYearHad() {
+        QuotaHistory history = QuotaHistory.empty()
+                .with(QuotaHistory.empty().set(552, QuotaStatus.FINAL, null, "Rijk 2022-I", QuotaBasis.DISTRIBUTED, PUBLISHED).orElseThrow());
+        QuotaVersion sum = history.set(564, QuotaStatus.FINAL, null, "merger", QuotaBasis.MERGED, ADJUSTED).orElseThrow();
+        assertEquals(2, sum.version());
+        assertEquals(QuotaBasis.MERGED, sum.basis());
+    }
+
+    @Test
     void setting_the_same_number_again_changes_nothing() {
         QuotaHistory history = QuotaHistory.empty().with(QuotaHistory.empty().set(70, QuotaStatus.FINAL, null, "2024-II", QuotaBasis.IMPORTED, PUBLISHED).orElseThrow());
         assertTrue(history.set(70, QuotaStatus.FINAL, null, "again", QuotaBasis.IMPORTED, ADJUSTED).isEmpty());

@@ -445,9 +445,8 @@ public final class BacklogLedger {
     }
 
     /**
-     * The current quota of {@code period}; of a municipality that continues merged ones, the sum of each one's current
-     * quota there (quota-service moves theirs to it at the merger and sets theirs to 0, R3; a later revision of one of
-     * them still counts).
+     * The current quota of {@code period}; of a municipality that continues merged ones, its own, which quota-service
+     * makes the sum of all its parts' from the merger's half-year on ({@link MergerTakeOver}, R3).
      */
     public int quota(Period period) {
         return currentQuotas(period).stream().mapToInt(LedgerEntry::persons).sum();

@@ -16,7 +16,8 @@ import nl.permitholders.platform.period.Period;
  * end position of the half-year before). A lead of one makes up
  * another's backlog: they are one municipality from then on. Their couplings, placements and capacity plans of any date
  * are its own from that half-year on, so that it answers for the persons still waiting. Their earlier half-years stay
- * theirs.
+ * theirs. Their quotas count through its own: quota-service gives the continuing municipality the sum of its parts in
+ * those half-years (basis MERGED), so theirs are not added again, and its quota is the figure quota-service shows.
  *
  * @param period    the half-year that contains the merger
  * @param backlog   the backlog the merged municipalities carry into it
@@ -33,8 +34,11 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
             EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.MOVED_ON, EntryKind.CAPACITY_PLANNED,
             EntryKind.CAPACITY_DELIVERED);
 
-    /** A municipality's own decisions on its own chain: they do not pass to the one it merges into. */
-    private static final Set<EntryKind> OWN_CHAIN = Set.of(EntryKind.OPENING_BALANCE, EntryKind.ANCHORED);
+    /**
+     * A municipality's own decisions on its own chain, which do not pass to the one it merges into, and its quotas,
+     * which quota-service has already added to that one's.
+     */
+    private static final Set<EntryKind> NOT_CARRIED = Set.of(EntryKind.OPENING_BALANCE, EntryKind.ANCHORED, EntryKind.QUOTA);
 
     public MergerTakeOver {
         positions = List.copyOf(positions);
@@ -80,7 +84,7 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
             for (BacklogLedger ledger : merged) {
                 for (LedgerEntry entry : ledger.entries()) {
                     Period countsIn = entry.countsIn();
-                    if (!OWN_CHAIN.contains(entry.kind()) && countsIn != null && !countsIn.isBefore(effective)) {
+                    if (!NOT_CARRIED.contains(entry.kind()) && countsIn != null && !countsIn.isBefore(effective)) {
                         entries.add(entry);
                     }
                 }

@@ -90,6 +90,22 @@ class MergerTakeOverTest {
         assertThat(weesp.figures(h2021, null).backlog()).as("Weesp's earlier half-year stays Weesp's").isEqualTo(3);
     }
 
+    /**
+     * quota-service gives the continuing municipality the sum of its parts' quotas from the merger's half-year on; a quota
+     * a merged municipality still has there, or was given after its merger, is in that sum or is none of its own.
+     */
+    @Test
+    void theContinuingMunicipalitysQuotaIsItsOwnTheMergedOnesAreNotCountedAgain() {
+        BacklogLedger weesp = ledger("GM0457", quota("GM0457", H2_2026, 0), quota("GM0457", H1_2027, 12),
+                quotaVersion("GM0457", H1_2027, 11, 2));
+        List<LedgerEntry> amsterdam = List.of(quota("GM0363", H1_2027, 552), quotaVersion("GM0363", H1_2027, 564, 2));
+
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(H1_2027, List.of(weesp)));
+
+        assertThat(continuing.quota(H1_2027)).isEqualTo(564);
+        assertThat(continuing.entriesOf(H1_2027)).extracting(LedgerEntry::municipalityCode).containsOnly("GM0363");
+    }
+
     /** CBS: Haarlemmerliede en Spaarnwoude (GM0393) part of Haarlemmermeer (GM0394) from 1 January 2019. */
     @Test
     void haarlemmerliedesBacklogAddsToHaarlemmermeersOwnAndItsCouplingsWaitThereFromTheMergerOn() {

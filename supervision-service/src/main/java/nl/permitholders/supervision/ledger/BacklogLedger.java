@@ -25,7 +25,8 @@ import nl.permitholders.platform.period.Period;
  * first half-year with a quota, exchange or placement, with nothing carried in. A municipality that continues merged
  * ones ({@link MergerTakeOver}) counts their facts from the merger's half-year on, and their backlog carried in there. Only the highest version of a quota or
  * opening balance counts, so an adjustment after the fact moves that half-year and every later one. Persons count on
- * their housing or arrival date (R5); a revoked placement does not count at all. COA's position adopted at a deadline
+ * their housing or arrival date (R5); a revoked placement does not count at all, nor do the family members who joined
+ * it ({@link FamilyMembers}). COA's position adopted at a deadline
  * re-anchors the chain there ({@link ReAnchoring}). Backlog handed over or taken over in a registered exchange
  * agreement (R2) counts in the backlog carried into its half-year, and so carries on. The figures depend only on the
  * set of entries, never on the order they arrived in.
@@ -50,6 +51,8 @@ public final class BacklogLedger {
     /** The entries by kind, so that each figure looks only at the kinds it is made of (a city's ledger has thousands). */
     private final Map<EntryKind, List<LedgerEntry>> byKind = new EnumMap<>(EntryKind.class);
     private final Set<String> revokedPlacements;
+    /** Which family members count (R5): those whose household is still housed. */
+    private final FamilyMembers familyMembers;
     /** The entries whose persons count as housed (R5): placements not revoked, and family members who arrived. */
     private final List<LedgerEntry> counted;
     /** Persons of {@link #counted} per half-year of their date: the half-year's {@code housed} at its end. */
@@ -94,7 +97,12 @@ public final class BacklogLedger {
                 housedOrArrived.add(e);
             }
         }
-        housedOrArrived.addAll(of(EntryKind.REUNIFIED));
+        this.familyMembers = new FamilyMembers(of(EntryKind.HOUSED), revokedPlacements);
+        for (LedgerEntry e : of(EntryKind.REUNIFIED)) {
+            if (familyMembers.count(e)) {
+                housedOrArrived.add(e);
+            }
+        }
         this.counted = List.copyOf(housedOrArrived);
         counted.forEach(e -> housedPerPeriod.merge(Period.containing(e.effectiveDate()), e.persons(), Integer::sum));
         this.couplings = new Couplings(of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED, EntryKind.HOUSED),
@@ -505,8 +513,8 @@ public final class BacklogLedger {
     }
 
     private boolean counts(LedgerEntry entry) {
-        return entry.kind() == EntryKind.REUNIFIED
-                || entry.kind() == EntryKind.HOUSED && !revokedPlacements.contains(entry.reference());
+        return entry.kind() == EntryKind.REUNIFIED ? familyMembers.count(entry)
+                : entry.kind() == EntryKind.HOUSED && !revokedPlacements.contains(entry.reference());
     }
 
     /** A revocation is listed in the half-year of the placement it revokes, where it changes the figures. */

@@ -1,0 +1,73 @@
+package nl.permitholders.supervision.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.platform.period.Period;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R5: family members who arrive later (nareizigers) count once the person they join is housed, where that household is
+ * housed, and only while it is: a revocation of the placement takes them with it.
+ */
+class FamilyMembersTest {
+
+    private static final String TOWN = "GM0001";
+    private static final Period H1_2025 = Period.parse("2025-H1");
+    private static final String COUPLING = UUID.randomUUID().toString();
+    private static final String PLACEMENT = UUID.randomUUID().toString();
+
+    private static List<LedgerEntry> housedWithFamilyJoining(boolean temporary) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1_2025, 10, 1));
+        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 2, PLACEMENT, COUPLING, "HOUSE", temporary));
+        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 3, UUID.randomUUID().toString(),
+                COUPLING, temporary, PLACEMENT));
+        return entries;
+    }
+
+    private static LedgerEntry revoked() {
+        return LedgerEntry.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 2, PLACEMENT);
+    }
+
+    @Test
+    void familyMembersCountOnceThePersonTheyJoinIsHoused() {
+        assertThat(new BacklogLedger(TOWN, housedWithFamilyJoining(false)).figures(H1_2025, null).housed()).isEqualTo(5);
+    }
+
+    @Test
+    void aRevokedPlacementTakesTheFamilyMembersWhoJoinedItWithIt() {
+        List<LedgerEntry> entries = housedWithFamilyJoining(false);
+        entries.add(revoked());
+
+        BacklogLedger ledger = new BacklogLedger(TOWN, entries);
+
+        assertThat(ledger.figures(H1_2025, null).housed()).isZero();
+        assertThat(ledger.figures(H1_2025, LocalDate.of(2025, 6, 1)).housed()).isZero();
+        assertThat(ledger.housedPerMonth()).isEmpty();
+    }
+
+    @Test
+    void familyMembersWhoJoinedAPlacementInTemporaryHousingLeaveWithItsRevocation() {
+        List<LedgerEntry> entries = housedWithFamilyJoining(true);
+        entries.add(revoked());
+
+        BacklogLedger ledger = new BacklogLedger(TOWN, entries);
+
+        assertThat(ledger.figures(H1_2025, null).housed()).isZero();
+        assertThat(ledger.personsInTemporaryHousing(LocalDate.of(2025, 6, 1))).isZero();
+    }
+
+    @Test
+    void whileAnotherPlacementOfTheHouseholdStandsTheFamilyMembersStillCount() {
+        List<LedgerEntry> entries = housedWithFamilyJoining(false);
+        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 1, UUID.randomUUID().toString(), COUPLING,
+                "HOUSE", false));
+        entries.add(revoked());
+
+        assertThat(new BacklogLedger(TOWN, entries).figures(H1_2025, null).housed()).isEqualTo(1 + 3);
+    }
+}

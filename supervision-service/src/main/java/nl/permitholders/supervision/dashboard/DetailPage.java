@@ -330,7 +330,8 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table decisions(LadderView ladder) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = ladder.decisions().stream().map(d -> Row.of(List.of(
-                Cell.date(d.decidedOn()), Cell.text(labels.stage(d.stage())), Cell.text(d.reason()),
+                Cell.date(d.decidedOn()), Cell.text(labels.stage(d.stage()) + (d.toReview() ? " (" + TO_REVIEW + ")" : "")),
+                Cell.text(d.reason()),
                 Cell.text(d.decidedBy())))).toList();
         return Table.of("besluiten", "Besluiten op de interventieladder", List.of("Besloten op", "Trede", "Reden", "Besloten door"), rows);
     }

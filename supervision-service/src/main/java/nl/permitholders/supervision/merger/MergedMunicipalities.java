@@ -69,7 +69,7 @@ public class MergedMunicipalities {
         return new MergedMunicipalityView(merged[0], merged[2], merged[1], stage == null ? Stage.NONE : stage.stage(),
                 stage == null ? null : stage.decidedOn(), regimeInForce == null ? null : regimeInForce.regime(),
                 regimeInForce == null ? null : regimeInForce.decidedOn(),
-                ladder.takenBy(today).stream().map(LadderDecisionView::of).toList(),
+                ladder.takenBy(today).stream().map(d -> LadderDecisionView.of(d, false)).toList(),
                 regime.takenBy(today).stream().map(RegimeDecisionView::of).toList());
     }
 }

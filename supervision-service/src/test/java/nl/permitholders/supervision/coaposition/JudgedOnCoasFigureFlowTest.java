@@ -79,8 +79,15 @@ class JudgedOnCoasFigureFlowTest {
         asStaff().body(Map.of("verdict", "NOT_MET", "grounds", "stand TVS", "decidedOn", LocalDate.now(NETHERLANDS).toString()))
                 .post(PROVINCE_VERDICT, town, "2025-07-01").then().statusCode(400);
 
+        // The province decided on the ladder on the verdicts as they stood: nothing to do.
+        asStaff().body(Map.of("stage", "NONE", "decidedOn", LocalDate.now(NETHERLANDS).toString(), "reason", "op schema"))
+                .post(LADDER + "-decisions", town).then().statusCode(201);
+        given().get(LADDER, town).then().statusCode(200).body("decisions[0].toReview", equalTo(false));
+
         asStaff().body(Map.of("deadline", "2025-07-01", "reason", "stand TVS per 1 juli 2025")).post(ADOPTIONS, town).then()
                 .statusCode(201).body("position", equalTo(3));
+        // The decision rests on a verdict the adoption changed: to review.
+        given().get(LADDER, town).then().statusCode(200).body("decisions[0].toReview", equalTo(true));
 
         given().get(VERDICTS, town).then().statusCode(200)
                 .body("find { it.period == '2025-H1' }.verdict", equalTo("NOT_MET"))

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.round.LetterBook;
+import nl.permitholders.supervision.round.SentLetterMark;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
@@ -293,10 +296,19 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     /** The province's judgement letters sent to the municipality, as they were sent (PDF), the latest first. */
-    public static Table letters(String code, List<LetterBook.Sent> sent) {
+    /**
+     * The letters sent, each marked to review where the verdict or the position it states is no longer what the figures
+     * give ({@code judged}: the verdicts at the deadlines now).
+     */
+    public static Table letters(String code, List<LetterBook.Sent> sent, List<DeadlineJudge.Judgement> judged) {
+        Map<LocalDate, DeadlineJudge.Judgement> byDeadline = new HashMap<>();
+        judged.forEach(j -> byDeadline.put(j.deadline(), j));
         List<Row> rows = sent.stream().map(letter -> new Row(letter.deadline().toString(),
                 "/dashboard/gemeenten/" + code + "/verzonden-brieven/" + letter.deadline(), List.of(
-                Cell.text("Oordeelsbrief over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)"),
+                Cell.text("Oordeelsbrief over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)"
+                        + (Optional.ofNullable(byDeadline.get(letter.deadline()))
+                        .filter(now -> SentLetterMark.toReview(letter.verdict(), letter.backlog(), now.verdict(), now.backlog()))
+                        .isPresent() ? " — " + TO_REVIEW + ": het oordeel of de stand is sindsdien gewijzigd" : "")),
                 Cell.date(letter.sentAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()),
                 Cell.text(letter.sentBy())))).toList();
         return Table.of("brieven", "Brieven van de provincie", List.of("Brief", "Verzonden op", "Verzonden door"), rows);

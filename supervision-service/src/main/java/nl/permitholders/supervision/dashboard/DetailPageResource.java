@@ -302,7 +302,7 @@ public class DetailPageResource {
                             now.toString(), message, error, DetailPage.regime(histories.get(code), now),
                             DetailPage.provinceVerdicts(verdicts), DetailPage.verdictDeadlines(verdicts),
                             DetailPage.verdictChoices(), viewer.isOwnMunicipality(code),
-                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters),
+                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters, known.judgements(now)),
                             DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
                             DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices(),
                             DetailPage.merged(merged));

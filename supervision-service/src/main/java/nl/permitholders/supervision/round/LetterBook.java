@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -34,9 +35,9 @@ public class LetterBook {
 
     private static final String CHANGES = "SELECT state, changed_by, changed_at FROM letter_state_change "
             + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
-    private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at FROM sent_letter "
+    private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at, verdict FROM sent_letter "
             + "WHERE municipality_code = $1 AND deadline = $2";
-    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at FROM sent_letter WHERE municipality_code = $1 "
+    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at, backlog, verdict FROM sent_letter WHERE municipality_code = $1 "
             + "ORDER BY deadline DESC";
     private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
             + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
@@ -44,17 +45,20 @@ public class LetterBook {
     private static final String INSERT_CHANGE = "INSERT INTO letter_state_change (id, municipality_code, deadline, state, changed_by, "
             + "changed_at) VALUES ($1, $2, $3, $4, $5, $6)";
     private static final String INSERT_SENT = "INSERT INTO sent_letter (municipality_code, deadline, pdf, sha256, backlog, "
-            + "template_version, sent_by, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+            + "template_version, sent_by, sent_at, verdict) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 
     @Schema(requiredProperties = {"state", "changedBy", "changedAt"})
     public record StateChange(LetterState state, String changedBy, Instant changedAt) {
     }
 
-    /** A letter as it was sent; {@code templateVersion} 0 for the default template. */
-    public record SentLetter(byte[] pdf, String sha256, int backlog, int templateVersion, String sentBy, Instant sentAt) {
+    /**
+     * A letter as it was sent: the position judged at the deadline ({@code backlog}) and the computed verdict it states
+     * (null for letters sent before it was kept); {@code templateVersion} 0 for the default template.
+     */
+    public record SentLetter(byte[] pdf, String sha256, int backlog, int templateVersion, String sentBy, Instant sentAt, Verdict verdict) {
 
-        public static SentLetter of(byte[] pdf, int backlog, int templateVersion, String sentBy, Instant sentAt) {
-            return new SentLetter(pdf, LetterBook.sha256(pdf), backlog, templateVersion, sentBy, sentAt);
+        public static SentLetter of(byte[] pdf, int backlog, Verdict verdict, int templateVersion, String sentBy, Instant sentAt) {
+            return new SentLetter(pdf, LetterBook.sha256(pdf), backlog, templateVersion, sentBy, sentAt, verdict);
         }
     }
 
@@ -85,8 +89,8 @@ public class LetterBook {
                 : Optional.of(sentLetter(rows.iterator().next())));
     }
 
-    /** A letter sent to a municipality: about which deadline, by whom and when. */
-    public record Sent(LocalDate deadline, String sentBy, Instant sentAt) {
+    /** A letter sent to a municipality: about which deadline, by whom and when, and the position and verdict it states. */
+    public record Sent(LocalDate deadline, String sentBy, Instant sentAt, int backlog, Verdict verdict) {
     }
 
     /** Every letter sent to the municipality, the latest deadline first. */
@@ -94,7 +98,7 @@ public class LetterBook {
         return reads.preparedQuery(SENT_TO).execute(Tuple.of(code)).map(rows -> {
             List<Sent> sent = new ArrayList<>();
             rows.forEach(row -> sent.add(new Sent(row.getLocalDate("deadline"), row.getString("sent_by"),
-                    row.getOffsetDateTime("sent_at").toInstant())));
+                    row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row))));
             return sent;
         });
     }
@@ -123,7 +127,8 @@ public class LetterBook {
                         stored = stored.chain(() -> db.preparedQuery(INSERT_SENT).execute(Tuple.tuple().addString(code).addLocalDate(deadline)
                                 .addBuffer(Buffer.buffer(sent.pdf())).addString(sent.sha256()).addInteger(sent.backlog())
                                 .addInteger(sent.templateVersion()).addString(sent.sentBy())
-                                .addOffsetDateTime(sent.sentAt().atOffset(ZoneOffset.UTC))));
+                                .addOffsetDateTime(sent.sentAt().atOffset(ZoneOffset.UTC))
+                                .addString(sent.verdict() == null ? null : sent.verdict().name())));
                     }
                     return stored.replaceWith(change);
                 }));
@@ -144,7 +149,12 @@ public class LetterBook {
 
     private static SentLetter sentLetter(Row row) {
         return new SentLetter(row.getBuffer("pdf").getBytes(), row.getString("sha256"), row.getInteger("backlog"),
-                row.getInteger("template_version"), row.getString("sent_by"), row.getOffsetDateTime("sent_at").toInstant());
+                row.getInteger("template_version"), row.getString("sent_by"), row.getOffsetDateTime("sent_at").toInstant(), verdict(row));
+    }
+
+    private static Verdict verdict(Row row) {
+        String verdict = row.getString("verdict");
+        return verdict == null ? null : Verdict.valueOf(verdict);
     }
 
     static String sha256(byte[] bytes) {

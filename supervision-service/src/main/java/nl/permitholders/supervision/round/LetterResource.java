@@ -30,6 +30,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.round.LetterBook.SentLetter;
 import nl.permitholders.supervision.round.LetterBook.StateChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,11 +71,13 @@ public class LetterResource {
 
     @Schema(requiredProperties = {"sha256", "backlog", "templateVersion", "sentBy", "sentAt"})
     public record SentView(@Schema(description = "SHA-256 of the PDF as sent, hex") String sha256,
-                           @Schema(description = "The backlog at the deadline the sent letter states") int backlog,
+                           @Schema(description = "The position judged at the deadline the sent letter states") int backlog,
+                           @Schema(description = "The computed verdict the sent letter states; absent for letters sent before it was kept")
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Verdict verdict,
                            @Schema(description = "The province's template version it was written with; 0: the default") int templateVersion,
                            String sentBy, Instant sentAt) {
         static SentView of(SentLetter sent) {
-            return new SentView(sent.sha256(), sent.backlog(), sent.templateVersion(), sent.sentBy(), sent.sentAt());
+            return new SentView(sent.sha256(), sent.backlog(), sent.verdict(), sent.templateVersion(), sent.sentBy(), sent.sentAt());
         }
     }
 
@@ -84,9 +87,15 @@ public class LetterResource {
             @Schema(description = "DRAFT until province staff record REVIEWED, then SENT") LetterState state,
             @Schema(description = "Every state recorded, oldest first, with who recorded it and when") List<StateChange> history,
             @Schema(description = "The letter as sent; absent until it is") @JsonInclude(JsonInclude.Include.NON_NULL) SentView sent,
-            @Schema(description = "The backlog at the deadline as the live figures give it now") int liveBacklog,
+            @Schema(description = "The position judged at the deadline as the live figures give it now (COA's adopted end "
+                    + "position where there is one)") int liveBacklog,
+            @Schema(description = "The computed verdict at the deadline now; absent before it has passed")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Verdict liveVerdict,
             @Schema(description = "Whether the live backlog now differs from the sent letter's (a later correction); absent until sent")
-            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean liveDiffersFromSent) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean liveDiffersFromSent,
+            @Schema(description = "te herbeoordelen: the verdict or the position the sent letter states is no longer what the "
+                    + "figures give (a late fact, an adoption of COA's figure); the letter stays as sent. Absent until sent")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean toReview) {
     }
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -153,8 +162,11 @@ public class LetterResource {
             }
             return book.changes(code, deadline).flatMap(changes -> figures.figures(code, period, null).map(live -> {
                 Optional<SentView> sentView = sent.map(SentView::of);
+                int liveBacklog = live.verdict() == null ? live.backlog() : live.verdict().backlog();
+                Verdict liveVerdict = live.verdict() == null ? null : live.verdict().verdict();
                 return new LetterStatusView(code, deadline, period.toString(), LetterBook.stateOf(changes), changes,
-                        sentView.orElse(null), live.backlog(), sentView.map(s -> s.backlog() != live.backlog()).orElse(null));
+                        sentView.orElse(null), liveBacklog, liveVerdict, sentView.map(s -> s.backlog() != liveBacklog).orElse(null),
+                        sentView.map(s -> SentLetterMark.toReview(s.verdict(), s.backlog(), liveVerdict, liveBacklog)).orElse(null));
             }));
         });
     }

@@ -85,8 +85,8 @@ public class LetterRound {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         StateChange change = new StateChange(state, caller.name(), now);
         Uni<SentLetter> sent = state != LetterState.SENT ? Uni.createFrom().nullItem()
-                : written(code, period, false).map(w -> SentLetter.of(w.pdf(), w.letter().figures().backlog(), w.templateVersion(),
-                        caller.name(), now));
+                : written(code, period, false).map(w -> SentLetter.of(w.pdf(), w.letter().judgedPosition().backlog(),
+                        w.letter().computedVerdict(), w.templateVersion(), caller.name(), now));
         return sent.flatMap(letter -> book.record(code, period.deadline(), change, letter));
     }
 

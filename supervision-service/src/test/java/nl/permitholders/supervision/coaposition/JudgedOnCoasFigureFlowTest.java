@@ -159,4 +159,28 @@ class JudgedOnCoasFigureFlowTest {
         }
         return request.get(SERIES).then().statusCode(200).extract().path("[0].figures.position");
     }
+
+    @Test
+    void aLetterSentBeforeTheAdoptionStaysAsSentAndIsMarkedToReview() {
+        String town = levelByOwnArithmeticThreeBehindByCoa();
+        String letter = "/supervision/v1/municipalities/{code}/letters/{deadline}";
+        for (String state : new String[] {"REVIEWED", "SENT"}) {
+            asStaff().body(Map.of("state", state)).post(letter + "/states", town, "2025-07-01").then().statusCode(201);
+        }
+        String sha256 = asStaff().get(letter + "/state", town, "2025-07-01").then().statusCode(200)
+                .body("sent.verdict", equalTo("MET")).body("sent.backlog", equalTo(0)).body("toReview", equalTo(false))
+                .extract().path("sent.sha256");
+
+        asStaff().body(Map.of("deadline", "2025-07-01", "reason", "stand TVS per 1 juli 2025")).post(ADOPTIONS, town).then()
+                .statusCode(201);
+
+        // The sent letter is never changed; it is marked to review beside the verdict that stands now.
+        asStaff().get(letter + "/state", town, "2025-07-01").then().statusCode(200)
+                .body("sent.sha256", equalTo(sha256)).body("sent.verdict", equalTo("MET"))
+                .body("liveVerdict", equalTo("NOT_MET")).body("liveBacklog", equalTo(3)).body("toReview", equalTo(true));
+        given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).queryParam("periode", "2025-H1")
+                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
+                .body(containsString("Oordeelsbrief over de peildatum 1 juli 2025 (PDF) — te herbeoordelen: het oordeel of de stand is "
+                        + "sindsdien gewijzigd"));
+    }
 }

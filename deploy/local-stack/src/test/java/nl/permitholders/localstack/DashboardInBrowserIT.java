@@ -332,9 +332,12 @@ class DashboardInBrowserIT {
             assertThat(rowNamed(sheet, "Nijmegen").getCell(4).getNumericCellValue()).isZero();
         }
 
-        // Before the adoption, Arnhem's 2025-I counts from the system's own 1,103.
+        // Before the adoption, Arnhem's 2025-I counts from the system's own 1,103, and 2024-II is judged on it.
         browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2025-H1");
         assertThat(carriedBacklogOnTheDetail()).isEqualTo("1.103");
+        browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2024-H2");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("oordeel")));
+        assertThat(browser.findElements(By.id("oordeel-grondslag"))).isEmpty();
 
         // Province staff adopt COA's 1,100 at 1 January 2025 with the page's form, in their own name.
         browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");
@@ -360,6 +363,12 @@ class DashboardInBrowserIT {
         browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2025-H1");
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Arnhem in het 1e halfjaar 2025"));
         assertThat(carriedBacklogOnTheDetail()).isEqualTo("1.100");
+        // The verdict at 1 January 2025 follows the adoption: judged on COA's end position, own arithmetic beside it.
+        browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2024-H2");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("oordeel-grondslag"),
+                "beoordeeld op de overgenomen eindstand van het COA: achterstand 1.100; eigen berekening 1.103, verschil -3"));
+        browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2025-H1");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Arnhem in het 1e halfjaar 2025"));
         browser.findElement(By.xpath("//summary[.='Waar komen deze cijfers vandaan?']")).click();
         assertThat(cellTextsOf(By.xpath("//table[@id='opbouw']//tr[th[starts-with(., 'stand van het COA overgenomen')]]")))
                 .startsWith("stand van het COA overgenomen door " + adoption.get("adoptedBy").asText() + ": " + reason,

@@ -33,7 +33,7 @@ public final class LocalKeycloak implements AutoCloseable {
     public static final String REALM = "permitholders";
     /** The dashboard client of the realm: public, authorization code with PKCE (S256). */
     public static final String DASHBOARD_CLIENT = "dashboard";
-    /** The example users' password (overijssel, gelderland, rijk) in the local stack; compose sets its own. */
+    /** The example users' password (each province's staff, rijk, almelo, enschede) in the local stack; compose sets its own. */
     public static final String USER_PASSWORD = "ontwikkeling";
     private static final String CLIENT_SECRET = "local-development-only";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");

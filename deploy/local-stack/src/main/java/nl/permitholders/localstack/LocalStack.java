@@ -31,7 +31,8 @@ public final class LocalStack {
     static final int KEYCLOAK_PORT = 8180;
 
     /** The realm's example users: province staff of Overijssel and Gelderland, and the Rijk. */
-    static final String EXAMPLE_USERS = "overijssel (PV23), gelderland (PV25) or rijk";
+    static final String EXAMPLE_USERS = "a province's name in lower case (overijssel, gelderland, noord-brabant, fryslan, …), "
+            + "rijk, almelo or enschede";
 
     private LocalStack() {
     }

@@ -69,6 +69,26 @@ class LocalKeycloakIT {
     }
 
     @Test
+    void everyProvincesStaffSignInByTheProvincesNameInLowerCaseAndGetTheirProvince() throws Exception {
+        Map<String, String> provinces = new java.util.LinkedHashMap<>();
+        provinces.put("groningen", "PV20");
+        provinces.put("fryslan", "PV21");
+        provinces.put("drenthe", "PV22");
+        provinces.put("flevoland", "PV24");
+        provinces.put("utrecht", "PV26");
+        provinces.put("noord-holland", "PV27");
+        provinces.put("zuid-holland", "PV28");
+        provinces.put("zeeland", "PV29");
+        provinces.put("noord-brabant", "PV30");
+        provinces.put("limburg", "PV31");
+        for (Map.Entry<String, String> province : provinces.entrySet()) {
+            JsonNode staff = claims(signIn(province.getKey(), LocalKeycloak.USER_PASSWORD).path("access_token").asText());
+            assertThat(staff.path("province").asText()).as(province.getKey()).isEqualTo(province.getValue());
+            assertThat(staff.path("groups").toString()).as(province.getKey()).contains("\"province\"");
+        }
+    }
+
+    @Test
     void aWrongPasswordGetsNoCode() throws Exception {
         HttpClient browser = browser();
         String form = loginForm(browser, authorization(challenge("a-verifier-of-at-least-forty-three-characters-long"), dashboard + "/"));

@@ -30,7 +30,6 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.reference.Populations;
-import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.Timelines;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -43,7 +42,6 @@ public class OverviewPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance provinces(List<Province> provinces);
 
         static native TemplateInstance overview(OverviewPage page);
 
@@ -65,7 +63,7 @@ public class OverviewPageResource {
     @GET
     @WithSession
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, summary = "Start page: a province goes to its overview, a municipality to its own page, the Rijk chooses a province")
+    @Operation(hidden = true, summary = "Start page: a province goes to its overview, a municipality to its own page, the Rijk to the country's page")
     public Uni<Response> start() {
         Optional<String> own = viewer.ownProvince();
         if (own.isPresent()) {
@@ -79,7 +77,7 @@ public class OverviewPageResource {
             // A municipal officer whose account names no municipality sees none (fail closed).
             return Uni.createFrom().failure(new io.quarkus.security.ForbiddenException("Your token names no municipality."));
         }
-        return Province.<Province>listAll().map(all -> Response.ok(Templates.provinces(all)).build());
+        return Uni.createFrom().item(seeOther("/dashboard/nederland"));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})

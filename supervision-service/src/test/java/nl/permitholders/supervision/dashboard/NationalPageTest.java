@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,8 +66,8 @@ class NationalPageTest {
             given().header("Authorization", Callers.as(token)).accept("text/html").get("/dashboard/nederland").then().statusCode(403)
                     .contentType(containsString("text/html")).body(containsString("Deze pagina is niet voor u"));
         }
-        given().header("Authorization", Callers.as(Callers.issuer().rijk())).get("/dashboard").then().statusCode(200)
-                .body(containsString("href=\"/dashboard/nederland\""));
+        given().header("Authorization", Callers.as(Callers.issuer().rijk())).redirects().follow(false).get("/dashboard").then()
+                .statusCode(303).header("Location", endsWith("/dashboard/nederland"));
     }
 
     @Test

@@ -17,16 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.DateRange;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.CsvFile;
-import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,10 +39,8 @@ public class PopulationResource {
     @Inject
     PopulationService populations;
 
-    @Schema(requiredProperties = {"municipalityCode", "name", "referenceDate", "population", "version"})
-    public record PopulationView(String municipalityCode, String name, LocalDate referenceDate, int population, int version,
-                                 String source) {
-    }
+    @Inject
+    PopulationQueries queries;
 
     @RolesAllowed(Roles.RIJK)
     @PUT
@@ -73,14 +68,7 @@ public class PopulationResource {
             @PathParam("referenceDate") String referenceDateText,
                                           @BeanParam PageParams paging) {
         LocalDate referenceDate = referenceDate(referenceDateText);
-        PageRequest request = paging.request();
-        return Municipality.<Municipality>listAll()
-                .map(all -> all.stream().collect(Collectors.toMap(m -> m.code, m -> m.name)))
-                .flatMap(names -> PopulationVersion.currentOn(referenceDate).map(current -> Page.slice(current.values().stream()
-                        .sorted(java.util.Comparator.comparing(p -> p.municipalityCode))
-                        .map(p -> new PopulationView(p.municipalityCode, names.get(p.municipalityCode), p.referenceDate,
-                                p.persons, p.version, p.source))
-                        .toList(), request)));
+        return queries.onDate(referenceDate, paging.request());
     }
 
     static LocalDate referenceDate(String text) {

@@ -37,6 +37,26 @@ class PopulationResourceTest {
     }
 
     @Test
+    void theCountrysPopulationsArePagedByCodeWithEachMunicipalitysCurrentVersionOnce() {
+        // A reference date of this test's own: three municipalities, one corrected.
+        java.util.List<String> codes = java.util.stream.Stream.of(TestData.municipality(), TestData.municipality(), TestData.municipality())
+                .sorted().toList();
+        StringBuilder csv = new StringBuilder("code;name;population\n");
+        codes.forEach(code -> csv.append(code).append(";X;1000\n"));
+        given().contentType("text/csv").body(csv.toString()).put(POPULATIONS, "2041-01-01").then().statusCode(200);
+        given().contentType("text/csv").body("code;name;population\n" + codes.get(1) + ";X;1001\n").put(POPULATIONS, "2041-01-01")
+                .then().statusCode(200).body("updated", equalTo(1));
+
+        given().queryParam("pageSize", 2).get(POPULATIONS, "2041-01-01").then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2))
+                .body("items.municipalityCode", equalTo(codes.subList(0, 2)))
+                .body("items.population", equalTo(java.util.List.of(1000, 1001))).body("items[1].version", equalTo(2))
+                .body("items[0].name", org.hamcrest.Matchers.notNullValue());
+        given().queryParam("pageSize", 2).queryParam("page", 2).get(POPULATIONS, "2041-01-01").then().statusCode(200)
+                .body("items.municipalityCode", equalTo(codes.subList(2, 3)));
+    }
+
+    @Test
     void unknownMunicipalitiesAndBadNumbersAreRefusedPerLine() {
         String known = TestData.municipality();
         String csv = "code;name;population\n" + known + ";A;-5\nGM9998;Onbekend;100\n" + known + ";A;12\n";

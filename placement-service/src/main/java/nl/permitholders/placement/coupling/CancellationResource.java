@@ -22,10 +22,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
-import nl.permitholders.placement.offer.Offer;
-import nl.permitholders.placement.placement.Placement;
-import nl.permitholders.platform.api.Violations;
+import nl.permitholders.placement.coupling.CouplingService.CancelCoupling;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,29 +53,6 @@ public class CancellationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<CouplingView> cancel(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CancellationRequest request) {
-        return couplings.byCoa(couplingId, (coupling, today) -> {
-            new Violations()
-                    .check(!request.cancelledOn().isAfter(today), "cancelledOn", "cannot be in the future")
-                    .check(!request.cancelledOn().isBefore(coupling.couplingDate), "cancelledOn",
-                            "cannot be before the coupling date " + coupling.couplingDate)
-                    .throwIfAny();
-            CouplingStatus before = coupling.status;
-            coupling.status = CouplingLifecycle.cancelled(before);
-            coupling.cancelledOn = request.cancelledOn();
-            coupling.cancellationReason = request.reason();
-            Uni<Void> offer = before == CouplingStatus.OFFERED
-                    ? Offer.withdrawOpen(couplingId, request.cancelledOn())
-                    : Uni.createFrom().voidItem();
-            return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).map(housed -> {
-                int unhoused = coupling.persons() - housed;
-                return CouplingChange.answering(CouplingView.of(coupling, housed))
-                        .publishing(CouplingCancelled.TYPE, new CouplingCancelled(couplingId, coupling.municipalityCode,
-                                unhoused, request.cancelledOn(), request.reason().name()))
-                        .audited(couplingId,
-                                CouplingChange.reason(request.reason(), request.explanation()),
-                                "cancelled on " + request.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
-                                        + " persons unhoused");
-            });
-        });
+        return couplings.cancel(new CancelCoupling(couplingId, request.reason(), request.cancelledOn(), request.explanation()));
     }
 }

@@ -19,18 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
-import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
-import nl.permitholders.placement.offer.Offer;
-import nl.permitholders.placement.placement.Placement;
-import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.placement.coupling.CouplingService.CorrectCoupling;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,9 +36,6 @@ public class CorrectionResource {
 
     @Inject
     CouplingService couplings;
-
-    @Inject
-    Clock clock;
 
     /** The coupling's details as they should stand, and why they change. COA reference and municipality do not change. */
     public record CorrectionRequest(
@@ -76,40 +67,6 @@ public class CorrectionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<CouplingView> correct(@PathParam("couplingId") UUID couplingId, @Valid @NotNull CorrectionRequest request) {
-        CouplingDetails corrected = request.details();
-        Household.check(corrected.adults(), corrected.minors(), corrected.householdType(), corrected.permitDate(),
-                corrected.couplingDate(), LocalDate.now(clock)).throwIfAny();
-        return couplings.byCoa(couplingId, (coupling, today) -> {
-            CouplingLifecycle.require(Step.CORRECT, coupling.status);
-            return Placement.personsHoused(couplingId).flatMap(housed -> Placement.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
-                if (corrected.persons() < housed) {
-                    throw new ConflictException(housed + " persons of this coupling are housed; it cannot have fewer.");
-                }
-                if (firstHousedOn != null && corrected.couplingDate().isAfter(firstHousedOn)) {
-                    throw new ConflictException("Persons of this coupling were housed on " + firstHousedOn
-                            + "; the coupling date cannot be later.");
-                }
-                List<String> changes = corrected.changesFrom(coupling.details());
-                if (changes.isEmpty()) {
-                    return Uni.createFrom().item(CouplingChange.answering(CouplingView.of(coupling, housed)));
-                }
-                CouplingStatus before = coupling.status;
-                coupling.apply(corrected);
-                coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED, housed, coupling.persons());
-                Uni<Void> offer = before == CouplingStatus.OFFERED && coupling.status == CouplingStatus.HOUSED
-                        ? Offer.withdrawOpen(couplingId, today)
-                        : Uni.createFrom().voidItem();
-                return offer.replaceWith(() -> CouplingChange.answering(CouplingView.of(coupling, housed))
-                        .publishing(CouplingCorrected.TYPE, corrected(coupling))
-                        .audited(couplingId, request.reason(), String.join(", ", changes)
-                                + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")));
-            }));
-        });
-    }
-
-    private static CouplingCorrected corrected(Coupling c) {
-        return new CouplingCorrected(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
-                c.permitDate, c.couplingDate, c.expectedReunificationPersons,
-                c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
+        return couplings.correct(new CorrectCoupling(couplingId, request.details(), request.reason()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What one step on a coupling did, for {@link CouplingService} to store: the record it created (if any), the event it
+ * What one step on a coupling did, for {@link CouplingTransaction} to store: the record it created (if any), the event it
  * publishes, the audit entry it leaves and the answer to the caller. A step that changed nothing has no event and no
  * audit entry.
  *

@@ -27,10 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,9 +37,8 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
+import nl.permitholders.placement.coupling.CouplingService.RegisterCoupling;
 import nl.permitholders.placement.placement.Placement;
-import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.codes.Codes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,9 +53,6 @@ public class CouplingResource {
 
     @Inject
     CouplingService couplings;
-
-    @Inject
-    Clock clock;
 
     @Inject
     Caller caller;
@@ -100,25 +93,11 @@ public class CouplingResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CouplingView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull CouplingRequest request) {
-        CouplingDetails details = request.details();
-        Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
-                details.couplingDate(), LocalDate.now(clock)).throwIfAny();
-        return couplings.register(request.coaReference(), existing -> {
-            if (existing != null) {
-                if (!existing.municipalityCode.equals(request.municipalityCode()) || !existing.details().equals(details)) {
-                    throw new ConflictException("Coupling " + request.coaReference() + " is already registered with different "
-                            + "data (id " + existing.id + "); correct it through its corrections.");
-                }
-                return Placement.personsHoused(existing.id)
-                        .map(housed -> CouplingChange.answering(Response.ok(CouplingView.of(existing, housed)).build()));
-            }
-            Coupling coupling = newCoupling(request.coaReference(), request.municipalityCode(), details);
-            return Uni.createFrom().item(CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/"
-                            + coupling.id)).entity(CouplingView.of(coupling, 0)).build())
-                    .creating(coupling)
-                    .publishing(CouplingRegistered.TYPE, registered(coupling))
-                    .audited(coupling.id, null, describe(coupling)));
-        });
+        return couplings.register(new RegisterCoupling(request.coaReference(), request.municipalityCode(), request.details()))
+                .map(registration -> registration.created()
+                        ? Response.created(URI.create(PlacementApi.BASE + "/couplings/" + registration.coupling().id()))
+                                .entity(registration.coupling()).build()
+                        : Response.ok(registration.coupling()).build());
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -183,27 +162,5 @@ public class CouplingResource {
     private static Uni<List<CouplingView>> views(List<Coupling> couplings) {
         return Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                 .map(housed -> couplings.stream().map(c -> CouplingView.of(c, housed.getOrDefault(c.id, 0))).toList());
-    }
-
-    static String describe(Coupling c) {
-        return c.adults + " adults, " + c.minors + " minors (" + c.householdType + "), permit " + c.permitDate
-                + ", coupled to " + c.municipalityCode + " on " + c.couplingDate;
-    }
-
-    private static CouplingRegistered registered(Coupling c) {
-        return new CouplingRegistered(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
-                c.permitDate, c.couplingDate, c.expectedReunificationPersons,
-                c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
-    }
-
-    private static Coupling newCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
-        Coupling coupling = new Coupling();
-        coupling.id = UUID.randomUUID();
-        coupling.coaReference = coaReference;
-        coupling.municipalityCode = municipalityCode;
-        coupling.apply(details);
-        coupling.status = CouplingStatus.COUPLED;
-        coupling.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return coupling;
     }
 }

@@ -1,35 +1,34 @@
 package nl.permitholders.placement.coupling;
 
-import nl.permitholders.platform.merger.Mergers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import nl.permitholders.platform.audit.AuditNote;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
-import nl.permitholders.platform.security.Roles;
+import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
+import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
+import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
+import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
+import nl.permitholders.placement.offer.Offer;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.merger.Mergers;
 
 /**
- * The one path of every write to a coupling and what hangs from it (register, offer, decline, place, revoke, reunify,
- * correct, cancel): in one transaction, load and lock the coupling, hold a municipality to its own couplings, let the
- * step judge and change it, then store what it created and append its event to the outbox with its audit note (the
- * platform's audit trail records the write with it: the role it was admitted in, the coupling, why and what). Each
- * step brings only what differs: its rules (kept in the domain classes: {@link CouplingLifecycle}, the offer,
- * placement and reunification rules), its change, its event and its audit text, as a {@link CouplingChange}. The REST
- * resources validate input and call this.
+ * COA's writes to a coupling itself (register, correct, cancel), each one command in one {@link CouplingTransaction},
+ * and the coupling as a caller may read it. The offers, placements and reunifications hanging from a coupling have
+ * their own services.
  */
 @ApplicationScoped
 public class CouplingService {
 
     @Inject
-    OutboxTransaction transaction;
-
-    @Inject
-    Outbox outbox;
+    CouplingTransaction transaction;
 
     @Inject
     Clock clock;
@@ -37,10 +36,20 @@ public class CouplingService {
     @Inject
     Mergers mergers;
 
-    /** One step on a locked coupling, judged on {@code today} (the date in the Netherlands). */
-    @FunctionalInterface
-    public interface Step<T> {
-        Uni<CouplingChange<T>> take(Coupling coupling, LocalDate today);
+    /** COA registers the household under its own reference, coupled to a municipality. */
+    public record RegisterCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
+    }
+
+    /** The coupling registered, or the one registered before with the same data ({@code created} false). */
+    public record Registration(CouplingView coupling, boolean created) {
+    }
+
+    /** The coupling's details as they should stand; {@code reason} goes to the audit trail only. */
+    public record CorrectCoupling(UUID couplingId, CouplingDetails corrected, String reason) {
+    }
+
+    /** {@code explanation} goes to the audit trail only (R9). */
+    public record CancelCoupling(UUID couplingId, CancellationReason reason, LocalDate cancelledOn, String explanation) {
     }
 
     /**
@@ -51,44 +60,116 @@ public class CouplingService {
         return Coupling.findExisting(couplingId).call(coupling -> mergers.requireMayRead(coupling.municipalityCode));
     }
 
-    /**
-     * A step of the municipality that answers for the coupling today (403 for another): its own, or from a merger on the
-     * one that continues it (R3); on the coupling locked for the transaction.
-     */
-    public <T> Uni<T> byMunicipality(UUID couplingId, Step<T> step) {
-        return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .call(coupling -> mergers.requireMayWrite(coupling.municipalityCode))
-                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock))
-                        .flatMap(change -> store(Roles.MUNICIPALITY, coupling, change))));
+    /** The same reference again with the same data answers the coupling registered before; with other data 409. */
+    public Uni<Registration> register(RegisterCoupling command) {
+        CouplingDetails details = command.details();
+        Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
+                details.couplingDate(), LocalDate.now(clock)).throwIfAny();
+        return transaction.register(command.coaReference(), existing -> {
+            if (existing != null) {
+                if (!existing.municipalityCode.equals(command.municipalityCode()) || !existing.details().equals(details)) {
+                    throw new ConflictException("Coupling " + command.coaReference() + " is already registered with different "
+                            + "data (id " + existing.id + "); correct it through its corrections.");
+                }
+                return Placement.personsHoused(existing.id)
+                        .map(housed -> CouplingChange.answering(new Registration(CouplingView.of(existing, housed), false)));
+            }
+            Coupling coupling = newCoupling(command.coaReference(), command.municipalityCode(), details);
+            return Uni.createFrom().item(CouplingChange.answering(new Registration(CouplingView.of(coupling, 0), true))
+                    .creating(coupling)
+                    .publishing(CouplingRegistered.TYPE, registered(coupling))
+                    .audited(coupling.id, null, describe(coupling)));
+        });
     }
 
-    /** A step of COA, on the coupling locked for the transaction. */
-    public <T> Uni<T> byCoa(UUID couplingId, Step<T> step) {
-        return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .flatMap(coupling -> step.take(coupling, LocalDate.now(clock)).flatMap(change -> store(Roles.COA, coupling, change))));
+    /** Nothing changes when nothing differs; an open offer is withdrawn when the correction houses everybody. */
+    public Uni<CouplingView> correct(CorrectCoupling command) {
+        UUID couplingId = command.couplingId();
+        CouplingDetails corrected = command.corrected();
+        Household.check(corrected.adults(), corrected.minors(), corrected.householdType(), corrected.permitDate(),
+                corrected.couplingDate(), LocalDate.now(clock)).throwIfAny();
+        return transaction.byCoa(couplingId, (coupling, today) -> {
+            CouplingLifecycle.require(Step.CORRECT, coupling.status);
+            return Placement.personsHoused(couplingId).flatMap(housed -> Placement.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
+                if (corrected.persons() < housed) {
+                    throw new ConflictException(housed + " persons of this coupling are housed; it cannot have fewer.");
+                }
+                if (firstHousedOn != null && corrected.couplingDate().isAfter(firstHousedOn)) {
+                    throw new ConflictException("Persons of this coupling were housed on " + firstHousedOn
+                            + "; the coupling date cannot be later.");
+                }
+                List<String> changes = corrected.changesFrom(coupling.details());
+                if (changes.isEmpty()) {
+                    return Uni.createFrom().item(CouplingChange.answering(CouplingView.of(coupling, housed)));
+                }
+                CouplingStatus before = coupling.status;
+                coupling.apply(corrected);
+                coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED, housed, coupling.persons());
+                Uni<Void> offer = before == CouplingStatus.OFFERED && coupling.status == CouplingStatus.HOUSED
+                        ? Offer.withdrawOpen(couplingId, today)
+                        : Uni.createFrom().voidItem();
+                return offer.replaceWith(() -> CouplingChange.answering(CouplingView.of(coupling, housed))
+                        .publishing(CouplingCorrected.TYPE, corrected(coupling))
+                        .audited(couplingId, command.reason(), String.join(", ", changes)
+                                + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")));
+            }));
+        });
     }
 
-    /**
-     * COA registers a coupling: the step gets the coupling registered before under {@code coaReference} (null if none)
-     * and either answers with it unchanged or creates the new {@link Coupling}. Two registrations of one reference at
-     * once: the loser's transaction is run again and finds the winner's.
-     */
-    public <T> Uni<T> register(String coaReference, Function<Coupling, Uni<CouplingChange<T>>> step) {
-        return transaction.runRetryingUniqueRace(() -> Coupling.findByCoaReference(coaReference)
-                .flatMap(existing -> step.apply(existing))
-                .flatMap(change -> store(Roles.COA, change.created() instanceof Coupling created ? created : null, change)));
+    /** Persons already housed still count; those not yet housed are no longer the municipality's to house. */
+    public Uni<CouplingView> cancel(CancelCoupling command) {
+        UUID couplingId = command.couplingId();
+        return transaction.byCoa(couplingId, (coupling, today) -> {
+            new Violations()
+                    .check(!command.cancelledOn().isAfter(today), "cancelledOn", "cannot be in the future")
+                    .check(!command.cancelledOn().isBefore(coupling.couplingDate), "cancelledOn",
+                            "cannot be before the coupling date " + coupling.couplingDate)
+                    .throwIfAny();
+            CouplingStatus before = coupling.status;
+            coupling.status = CouplingLifecycle.cancelled(before);
+            coupling.cancelledOn = command.cancelledOn();
+            coupling.cancellationReason = command.reason();
+            Uni<Void> offer = before == CouplingStatus.OFFERED
+                    ? Offer.withdrawOpen(couplingId, command.cancelledOn())
+                    : Uni.createFrom().voidItem();
+            return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).map(housed -> {
+                int unhoused = coupling.persons() - housed;
+                return CouplingChange.answering(CouplingView.of(coupling, housed))
+                        .publishing(CouplingCancelled.TYPE, new CouplingCancelled(couplingId, coupling.municipalityCode,
+                                unhoused, command.cancelledOn(), command.reason().name()))
+                        .audited(couplingId,
+                                CouplingChange.reason(command.reason(), command.explanation()),
+                                "cancelled on " + command.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
+                                        + " persons unhoused");
+            });
+        });
     }
 
-    /** {@code role}: the role the write is admitted in, for the audit trail. */
-    private <T> Uni<T> store(String role, Coupling coupling, CouplingChange<T> change) {
-        if (!change.changed()) {
-            return Uni.createFrom().item(change.answer());
-        }
-        Uni<?> created = change.created() == null ? Uni.createFrom().voidItem() : change.created().persist();
-        CouplingChange.Audit entry = change.audit();
-        AuditNote note = new AuditNote(role, coupling.id, entry.subjectId(), entry.reason(), entry.details());
-        return created
-                .call(() -> outbox.append(change.eventType(), coupling.municipalityCode, change.event(), note))
-                .replaceWith(change.answer());
+    static String describe(Coupling c) {
+        return c.adults + " adults, " + c.minors + " minors (" + c.householdType + "), permit " + c.permitDate
+                + ", coupled to " + c.municipalityCode + " on " + c.couplingDate;
+    }
+
+    private static CouplingRegistered registered(Coupling c) {
+        return new CouplingRegistered(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
+                c.permitDate, c.couplingDate, c.expectedReunificationPersons,
+                c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
+    }
+
+    private static CouplingCorrected corrected(Coupling c) {
+        return new CouplingCorrected(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
+                c.permitDate, c.couplingDate, c.expectedReunificationPersons,
+                c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
+    }
+
+    private static Coupling newCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
+        Coupling coupling = new Coupling();
+        coupling.id = UUID.randomUUID();
+        coupling.coaReference = coaReference;
+        coupling.municipalityCode = municipalityCode;
+        coupling.apply(details);
+        coupling.status = CouplingStatus.COUPLED;
+        coupling.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return coupling;
     }
 }

@@ -22,29 +22,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.Coupling;
-import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
-import nl.permitholders.placement.coupling.CouplingLifecycle;
-import nl.permitholders.placement.events.PlacementEvents.OfferDeclined;
-import nl.permitholders.placement.events.PlacementEvents.UnitOffered;
-import nl.permitholders.placement.matching.UnitFit;
-import nl.permitholders.placement.placement.Placement;
-import nl.permitholders.placement.unit.KnownUnit;
-import nl.permitholders.placement.unit.UnitOccupancy;
-import nl.permitholders.placement.unit.UnitSnapshot;
-import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.placement.offer.OfferService.DeclineOffer;
+import nl.permitholders.placement.offer.OfferService.MakeOffer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +44,7 @@ public class OfferResource {
     CouplingService couplings;
 
     @Inject
-    UnitOccupancy occupancy;
+    OfferService offers;
 
     public record OfferRequest(@NotNull UUID unitId, @NotNull LocalDate offeredOn) {
     }
@@ -81,33 +67,8 @@ public class OfferResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> offer(@PathParam("couplingId") UUID couplingId, @Valid @NotNull OfferRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> {
-            OfferRule.checkOfferedOn(request.offeredOn(), coupling.couplingDate, today);
-            CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
-            return KnownUnit.lockRegistered(request.unitId())
-                    .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
-                    .flatMap(unit -> occupancy.of(unit, couplingId, coupling.municipalityCode, request.offeredOn()))
-                    .flatMap(unit -> Placement.personsHoused(couplingId).map(housed -> {
-                        int persons = coupling.persons() - housed;
-                        UnitFit.Judgement fit = UnitFit.judge(unit, coupling.householdType, persons, coupling.needsWheelchairAccess);
-                        List<String> refusals = new ArrayList<>(unit.unavailability(coupling.municipalityCode, request.offeredOn()));
-                        refusals.addAll(fit.misfits());
-                        if (!refusals.isEmpty()) {
-                            throw new ConflictException("Unit " + unit.id() + " cannot be offered to this coupling: "
-                                    + String.join("; ", refusals) + ".");
-                        }
-                        Offer offer = newOffer(coupling, unit, persons, request.offeredOn());
-                        coupling.status = CouplingLifecycle.offered(coupling.status);
-                        return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                        + "/offers/" + offer.id)).entity(OfferView.of(offer)).build())
-                                .creating(offer)
-                                .publishing(UnitOffered.TYPE, new UnitOffered(offer.id, couplingId, coupling.municipalityCode,
-                                        unit.id(), unit.type().name(), persons, offer.offeredOn))
-                                .audited(offer.id, null, "unit " + unit.id() + " (" + unit.type()
-                                        + ") offered on " + offer.offeredOn + " for " + persons + " persons: "
-                                        + String.join("; ", fit.fitsBecause()));
-                    }));
-        });
+        return offers.offer(new MakeOffer(couplingId, request.unitId(), request.offeredOn()))
+                .map(offer -> PlacementApi.createdInCoupling(couplingId, "offers", offer.id(), offer));
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -122,18 +83,7 @@ public class OfferResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<OfferView> decline(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId,
                                   @Valid @NotNull DeclinationRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> Offer.findIn(couplingId, offerId).map(offer -> {
-            OfferRule.checkDeclinedOn(request.declinedOn(), offer.offeredOn, today);
-            OfferRule.requireOpen(offer.status);
-            coupling.status = CouplingLifecycle.declined(coupling.status);
-            offer.close(OfferStatus.DECLINED, request.declinedOn());
-            offer.declineReason = request.reason();
-            return CouplingChange.answering(OfferView.of(offer))
-                    .publishing(OfferDeclined.TYPE, new OfferDeclined(offer.id, couplingId, coupling.municipalityCode,
-                            offer.unitId, offer.persons, offer.closedOn, offer.declineReason.name()))
-                    .audited(offer.id, CouplingChange.reason(request.reason(), request.explanation()),
-                            "offer of unit " + offer.unitId + " declined on " + offer.closedOn);
-        }));
+        return offers.decline(new DeclineOffer(couplingId, offerId, request.reason(), request.declinedOn(), request.explanation()));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -153,18 +103,5 @@ public class OfferResource {
             summary = "Read an offer", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<OfferView> get(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId) {
         return couplings.read(couplingId).flatMap(coupling -> Offer.findIn(couplingId, offerId)).map(OfferView::of);
-    }
-
-    private static Offer newOffer(Coupling coupling, UnitSnapshot unit, int persons, LocalDate offeredOn) {
-        Offer offer = new Offer();
-        offer.id = UUID.randomUUID();
-        offer.couplingId = coupling.id;
-        offer.unitId = unit.id();
-        offer.municipalityCode = coupling.municipalityCode;
-        offer.persons = persons;
-        offer.offeredOn = offeredOn;
-        offer.status = OfferStatus.OPEN;
-        offer.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return offer;
     }
 }

@@ -14,12 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.coupling.CouplingChange;
-import nl.permitholders.placement.coupling.CouplingService;
-import nl.permitholders.placement.events.PlacementEvents.MovedToFollowUpHousing;
-import nl.permitholders.placement.reunification.Reunification;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.placement.placement.PlacementService.RecordMoveOn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FollowUpHousingResource {
 
     @Inject
-    CouplingService couplings;
+    PlacementService placements;
 
     public record MoveOnRequest(
             @Schema(description = "the day the persons moved on from temporary housing to follow-up housing")
@@ -56,17 +53,6 @@ public class FollowUpHousingResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<PlacementView> moveOn(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id,
                                      @Valid @NotNull MoveOnRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.findIn(couplingId, id)
-                .flatMap(placement -> Reunification.joined(placement.id).map(family -> {
-            FollowUpHousing.checkMoveOn(placement.temporary, placement.housedOn, placement.revokedOn, placement.movedOn,
-                    family.lastArrivedOn(), request.movedOn(), today);
-            placement.movedOn = request.movedOn();
-            return CouplingChange.answering(PlacementView.of(placement))
-                    .publishing(MovedToFollowUpHousing.TYPE, new MovedToFollowUpHousing(placement.id, couplingId,
-                            placement.municipalityCode, placement.persons, placement.housedOn, placement.movedOn))
-                    .audited(placement.id, null,
-                            "moved on to follow-up housing on " + placement.movedOn + ": " + PlacementResource.describe(placement)
-                                    + (family.persons() > 0 ? ", with " + family.persons() + " family members who joined them there" : ""));
-        })));
+        return placements.moveOn(new RecordMoveOn(couplingId, id, request.movedOn()));
     }
 }

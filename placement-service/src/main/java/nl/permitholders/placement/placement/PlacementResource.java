@@ -20,31 +20,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.Coupling;
-import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
-import nl.permitholders.placement.coupling.CouplingLifecycle;
-import nl.permitholders.placement.events.PlacementEvents.PlacementRecorded;
-import nl.permitholders.placement.offer.Offer;
-import nl.permitholders.placement.offer.OfferRule;
-import nl.permitholders.placement.offer.OfferStatus;
-import nl.permitholders.placement.unit.KnownUnit;
-import nl.permitholders.placement.unit.UnitOccupancy;
-import nl.permitholders.placement.unit.UnitSnapshot;
+import nl.permitholders.placement.placement.PlacementService.RecordPlacement;
 import nl.permitholders.placement.unit.UnitType;
-import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.InvalidInputException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,11 +43,7 @@ public class PlacementResource {
     CouplingService couplings;
 
     @Inject
-    UnitOccupancy occupancy;
-
-    /** Which housing is temporary: see {@link FollowUpHousing} and docs/configuration.md. */
-    @ConfigProperty(name = "placement.flex-homes-are-temporary-housing", defaultValue = "false")
-    boolean flexHomesAreTemporary;
+    PlacementService placements;
 
     public record PlacementRequest(
             @NotNull @Min(1) @Max(30) Integer persons,
@@ -88,34 +68,9 @@ public class PlacementResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlacementView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> place(@PathParam("couplingId") UUID couplingId, @Valid @NotNull PlacementRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> {
-            CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, coupling.status);
-            return Placement.personsHoused(couplingId).flatMap(housed -> {
-                PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, request.persons(), request.housedOn(), today);
-                return unit(coupling, request).flatMap(unit -> {
-                    Placement placement = newPlacement(coupling, request, unit, FollowUpHousing.of(flexHomesAreTemporary));
-                    int housedAfter = housed + placement.persons;
-                    return Offer.findOpen(couplingId).map(openOffer -> {
-                        boolean offerOpen = false;
-                        if (openOffer != null) {
-                            OfferStatus outcome = OfferRule.afterPlacement(openOffer.unitId, placement.unitId,
-                                    housedAfter >= coupling.persons());
-                            if (outcome != OfferStatus.OPEN) {
-                                openOffer.close(outcome, outcome == OfferStatus.ACCEPTED ? placement.housedOn : today);
-                            }
-                            offerOpen = outcome == OfferStatus.OPEN;
-                        }
-                        coupling.status = CouplingLifecycle.settled(coupling.status, offerOpen, housedAfter, coupling.persons());
-                        return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                                        + "/placements/" + placement.id)).entity(PlacementView.of(placement)).build())
-                                .creating(placement)
-                                .publishing(PlacementRecorded.TYPE, recorded(placement))
-                                .audited(placement.id, null,
-                                        describe(placement) + "; coupling " + coupling.status);
-                    });
-                });
-            });
-        });
+        return placements.place(new RecordPlacement(couplingId, request.persons(), request.housedOn(), request.unitId(),
+                        request.unitType()))
+                .map(placement -> PlacementApi.createdInCoupling(couplingId, "placements", placement.id(), placement));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -136,50 +91,5 @@ public class PlacementResource {
             summary = "Read a placement", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<PlacementView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
         return couplings.read(couplingId).flatMap(coupling -> Placement.findIn(couplingId, id)).map(PlacementView::of);
-    }
-
-    /** The named unit, locked and checked for room; null when the placement names none. */
-    private Uni<UnitSnapshot> unit(Coupling coupling, PlacementRequest request) {
-        if (request.unitId() == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return KnownUnit.lockRegistered(request.unitId())
-                .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", request.unitId()))
-                .flatMap(unit -> occupancy.of(unit, coupling.id, coupling.municipalityCode, request.housedOn()))
-                .invoke(unit -> {
-                    if (request.unitType() != null && request.unitType() != unit.type()) {
-                        throw InvalidInputException.of("unitType", "is " + request.unitType() + " but unit " + unit.id()
-                                + " is " + unit.type() + "; leave unitType out when giving unitId");
-                    }
-                    List<String> obstacles = unit.obstaclesToPlacing(coupling.municipalityCode, request.persons(), request.housedOn());
-                    if (!obstacles.isEmpty()) {
-                        throw new ConflictException("The persons cannot be placed in unit " + unit.id() + ": "
-                                + String.join("; ", obstacles) + ".");
-                    }
-                });
-    }
-
-    private static Placement newPlacement(Coupling coupling, PlacementRequest request, UnitSnapshot unit, FollowUpHousing followUp) {
-        Placement placement = new Placement();
-        placement.id = UUID.randomUUID();
-        placement.couplingId = coupling.id;
-        placement.municipalityCode = coupling.municipalityCode;
-        placement.persons = request.persons();
-        placement.housedOn = request.housedOn();
-        placement.unitId = unit == null ? null : unit.id();
-        placement.unitType = unit == null ? request.unitType() : unit.type();
-        placement.temporary = followUp.needsFollowUp(placement.unitType);
-        placement.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return placement;
-    }
-
-    private static PlacementRecorded recorded(Placement p) {
-        return new PlacementRecorded(p.id, p.couplingId, p.municipalityCode, p.persons, p.housedOn, p.unitId,
-                p.unitType == null ? null : p.unitType.name(), p.temporary);
-    }
-
-    static String describe(Placement p) {
-        return (p.persons == 1 ? "1 person" : p.persons + " persons") + " housed on " + p.housedOn
-                + (p.unitId != null ? " in unit " + p.unitId + " (" + p.unitType + ")" : p.unitType != null ? " (" + p.unitType + ")" : "");
     }
 }

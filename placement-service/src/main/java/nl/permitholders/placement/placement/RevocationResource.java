@@ -21,12 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.CouplingChange;
-import nl.permitholders.placement.coupling.CouplingService;
-import nl.permitholders.placement.coupling.CouplingLifecycle;
-import nl.permitholders.placement.coupling.CouplingStatus;
-import nl.permitholders.placement.events.PlacementEvents.PlacementRevoked;
-import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.placement.placement.PlacementService.RevokePlacement;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RevocationResource {
 
     @Inject
-    CouplingService couplings;
+    PlacementService placements;
 
     /** The reason code travels in the PlacementRevoked event; {@code explanation} stays in this service (R9). */
     public record RevocationRequest(@NotNull RevocationReason reason,
@@ -58,26 +53,6 @@ public class RevocationResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<PlacementView> revoke(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id,
                                      @Valid @NotNull RevocationRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.findIn(couplingId, id).flatMap(placement -> {
-            if (placement.isRevoked()) {
-                throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
-            }
-            return Placement.personsHoused(couplingId).map(housed -> {
-                placement.revokedOn = today;
-                placement.revocationReason = request.reason();
-                placement.revocationExplanation = request.explanation();
-                CouplingStatus before = coupling.status;
-                coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED,
-                        housed - placement.persons, coupling.persons());
-                return CouplingChange.answering(PlacementView.of(placement))
-                        .publishing(PlacementRevoked.TYPE, new PlacementRevoked(placement.id, couplingId,
-                                placement.municipalityCode, placement.persons, placement.housedOn, placement.unitId,
-                                placement.revokedOn, placement.revocationReason.name()))
-                        .audited(placement.id,
-                                CouplingChange.reason(placement.revocationReason, request.explanation()),
-                                "revoked: " + PlacementResource.describe(placement)
-                                        + (before != coupling.status ? "; coupling " + before + " → " + coupling.status : ""));
-            });
-        }));
+        return placements.revoke(new RevokePlacement(couplingId, id, request.reason(), request.explanation()));
     }
 }

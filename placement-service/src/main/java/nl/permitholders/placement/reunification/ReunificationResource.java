@@ -4,7 +4,6 @@ import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,19 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingService;
-import nl.permitholders.placement.events.PlacementEvents.ReunificationArrived;
-import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.placement.reunification.ReunificationService.RecordReunification;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,21 +42,10 @@ public class ReunificationResource {
     @Inject
     CouplingService couplings;
 
-    public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
-    }
+    @Inject
+    ReunificationService reunifications;
 
-    @Schema(requiredProperties = {"id", "couplingId", "municipalityCode", "persons", "arrivedOn", "recordedAt"})
-    public record ReunificationView(UUID id, UUID couplingId, String municipalityCode, int persons, LocalDate arrivedOn,
-                                    Instant recordedAt,
-                                    @Schema(description = "whether they joined the referent in temporary housing (an "
-                                            + "intermediate facility): they need follow-up housing too, and move on with the "
-                                            + "referent's persons") boolean temporary,
-                                    @Schema(description = "the referent's placement in temporary housing they joined; absent "
-                                            + "when they joined none") @JsonInclude(JsonInclude.Include.NON_NULL) UUID joinedPlacementId) {
-        static ReunificationView of(Reunification r) {
-            return new ReunificationView(r.id, r.couplingId, r.municipalityCode, r.persons, r.arrivedOn, r.recordedAt, r.temporary,
-                    r.joinedPlacementId);
-        }
+    public record ReunificationRequest(@NotNull @Min(1) @Max(30) Integer persons, @NotNull LocalDate arrivedOn) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)
@@ -80,29 +63,8 @@ public class ReunificationResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReunificationView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> arrive(@PathParam("couplingId") UUID couplingId, @Valid @NotNull ReunificationRequest request) {
-        return couplings.byMunicipality(couplingId, (coupling, today) -> Placement.referent(couplingId).map(referent -> {
-            ReunificationRule.check(request.persons(), request.arrivedOn(), referent == null ? null : referent.housedOn, today);
-            boolean temporary = ReunificationRule.joinInTemporaryHousing(referent.temporary, referent.movedOn, request.arrivedOn());
-            Reunification reunification = new Reunification();
-            reunification.id = UUID.randomUUID();
-            reunification.couplingId = couplingId;
-            reunification.municipalityCode = coupling.municipalityCode;
-            reunification.persons = request.persons();
-            reunification.arrivedOn = request.arrivedOn();
-            reunification.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            reunification.temporary = temporary;
-            reunification.joinedPlacementId = temporary ? referent.id : null;
-            return CouplingChange.answering(Response.created(URI.create(PlacementApi.BASE + "/couplings/" + couplingId
-                            + "/reunifications/" + reunification.id)).entity(ReunificationView.of(reunification)).build())
-                    .creating(reunification)
-                    .publishing(ReunificationArrived.TYPE, new ReunificationArrived(reunification.id, couplingId,
-                            coupling.municipalityCode, reunification.persons, reunification.arrivedOn, temporary,
-                            reunification.joinedPlacementId))
-                    .audited(reunification.id, null, reunification.persons
-                            + " family members arrived on " + reunification.arrivedOn
-                            + " (expected " + coupling.expectedReunificationPersons + ")"
-                            + (temporary ? ", joining placement " + referent.id + " in temporary housing" : ""));
-        }));
+        return reunifications.arrive(new RecordReunification(couplingId, request.persons(), request.arrivedOn()))
+                .map(reunification -> PlacementApi.createdInCoupling(couplingId, "reunifications", reunification.id(), reunification));
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})

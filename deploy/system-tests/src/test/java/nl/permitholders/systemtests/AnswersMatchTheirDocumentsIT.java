@@ -37,6 +37,9 @@ class AnswersMatchTheirDocumentsIT {
     private static final String PROVINCE = "PV96";
     private static final String MUNICIPALITY = "GM6960";
     private static final String CORPORATION = "corporation-documentstad";
+    /** A province whose one municipality has no quota: the national figures' totals of a province without any. */
+    private static final String PROVINCE_WITHOUT_QUOTAS = "PV95";
+    private static final String MUNICIPALITY_WITHOUT_QUOTAS = "GM6950";
     private static final LocalDate TODAY = LocalDate.now();
     private static final String CURRENT = halfYear(TODAY);
     private static final String PREVIOUS = halfYear(TODAY.minusMonths(6));
@@ -139,7 +142,7 @@ class AnswersMatchTheirDocumentsIT {
     }
 
     /**
-     * A province, one municipality in it with quotas, a unit whose owner type is not given, a vacancy, a performance
+     * A province, one municipality in it with quotas, another province with one without any, a unit whose owner type is not given, a vacancy, a performance
      * agreement, a capacity project and a waiting coupling: each list has an item to judge, with what is optional left out.
      */
     private void registerDocumentstad() {
@@ -148,6 +151,8 @@ class AnswersMatchTheirDocumentsIT {
         api.openingBalance(MUNICIPALITY, PREVIOUS, 7);
         api.quota(MUNICIPALITY, PREVIOUS, 12);
         api.quota(MUNICIPALITY, CURRENT, 15);
+        api.province(PROVINCE_WITHOUT_QUOTAS, "Leegprovincie");
+        api.municipality(MUNICIPALITY_WITHOUT_QUOTAS, "Leegdorp", PROVINCE_WITHOUT_QUOTAS);
         api.unit("DOC-FLEX-001", CORPORATION, MUNICIPALITY, "FLEX", 3);
         ids.put("units", api.asCorporation(CORPORATION).queryParam("municipalityCode", MUNICIPALITY).get("/units")
                 .then().statusCode(200).extract().path("items[0].id"));
@@ -164,8 +169,10 @@ class AnswersMatchTheirDocumentsIT {
                 .post("/capacity-projects").then().statusCode(anyOf(is(200), is(201))).extract().path("id"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ids.put("couplings",
                 api.coupling("DOC-" + System.nanoTime(), MUNICIPALITY, 1, 0, TODAY.minusWeeks(3))));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.to(Service.SUPERVISION)
-                .get("/municipalities/{code}/periods/{period}", MUNICIPALITY, CURRENT).then().statusCode(200));
+        for (String municipality : List.of(MUNICIPALITY, MUNICIPALITY_WITHOUT_QUOTAS)) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.to(Service.SUPERVISION)
+                    .get("/municipalities/{code}/periods/{period}", municipality, CURRENT).then().statusCode(200));
+        }
     }
 
     private ServedDocument served(Service service) {

@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.agreement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.panache.common.Sort;
@@ -80,6 +81,8 @@ public class PerformanceAgreementResource {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal agreedPercentage) {
     }
 
+    /** An agreement is a number or a percentage: the other is left out, as the document has both optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"id", "corporationId", "municipalityCode", "period", "firstDay", "lastDay",
             "setAt", "setBy"})
     public record AgreementView(UUID id, String corporationId, String municipalityCode, String period,

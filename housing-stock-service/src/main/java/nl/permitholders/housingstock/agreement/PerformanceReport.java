@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.agreement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                         vacancies
  * @param shortfall        allocations to permit holders still missing to reach the target; 0 when met
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"vacancies", "allocations", "permitHolderAllocations", "permitHolderPersons",
         "targetAllocations", "shortfall", "met"})
 public record PerformanceReport(Integer agreedAllocations, BigDecimal agreedPercentage, long vacancies,

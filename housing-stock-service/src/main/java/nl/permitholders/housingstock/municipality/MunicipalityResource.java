@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.municipality;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -20,8 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Municipalities")
 public class MunicipalityResource {
 
+    /** Its dates are left out when not known or not reached, as the document has them optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"municipalityCode", "name", "provinceCode"})
-    public record MunicipalityView(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
+    public record MunicipalityView(String municipalityCode, String name, String provinceCode,
+                                   @Schema(description = "the first day it exists; absent when it existed before the register's history")
+                                   LocalDate validFrom,
+                                   @Schema(description = "the last day it exists (merged into another); absent while it exists")
                                    LocalDate validUntil) {
     }
 

@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.unit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -93,9 +94,16 @@ public class UnitResource {
             String reason) {
     }
 
-    @Schema(requiredProperties = {"id", "externalId", "ownerId", "ownerType", "municipalityCode", "type", "capacity",
+    /**
+     * What the owner left out of the registration is unknown, and what has not happened (a correction, retirement) has
+     * no value: both are left out, as the document has them optional. The owner type too: a registration may omit it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"id", "externalId", "ownerId", "municipalityCode", "type", "capacity",
             "registeredAt", "registeredBy"})
-    public record UnitView(UUID id, String externalId, String ownerId, OwnerType ownerType, String municipalityCode,
+    public record UnitView(UUID id, String externalId, String ownerId,
+                           @Schema(description = "absent when the registration did not say") OwnerType ownerType,
+                           String municipalityCode,
                            String neighbourhoodCode, UnitType type, int capacity, BigDecimal monthlyRent,
                            LocalDate temporaryUntil, Instant registeredAt,
                            @Schema(description = "who registered the unit (the token's subject)") String registeredBy,

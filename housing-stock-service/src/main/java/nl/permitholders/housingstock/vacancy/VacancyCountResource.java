@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.vacancy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,8 +41,13 @@ public class VacancyCountResource {
     public record CorporationVacancies(String corporationId, long vacancies) {
     }
 
+    /** A filter not applied is left out, as the document has it optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"period", "firstDay", "lastDay", "vacancies", "corporations"})
-    public record VacancyCountView(String period, LocalDate firstDay, LocalDate lastDay, String municipalityCode,
+    public record VacancyCountView(String period, LocalDate firstDay, LocalDate lastDay,
+                                   @Schema(description = "the municipality counted in; absent when all are counted")
+                                   String municipalityCode,
+                                   @Schema(description = "the corporation counted; absent when all are counted")
                                    String corporationId, long vacancies, List<CorporationVacancies> corporations) {
     }
 

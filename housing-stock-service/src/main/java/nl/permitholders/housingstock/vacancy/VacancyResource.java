@@ -1,5 +1,6 @@
 package nl.permitholders.housingstock.vacancy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,6 +69,8 @@ public class VacancyResource {
         }
     }
 
+    /** A vacancy reported without its unit leaves the unit out, as the document has it optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "availableFrom",
             "reportedAt", "reportedBy"})
     public record VacancyView(UUID id, String corporationId, String externalId, String municipalityCode,

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * problem with its optional {@code instance} and open to extension members: every
  * documented 4xx/5xx gets the {@code Problem} schema, and every operation documents the errors that
  * {@link ProblemMappers} gives any operation of its kind: 400 (with {@code invalidParams}) wherever there is input,
- * 404 wherever the path names a resource, 500 everywhere. A 409 is specific to an endpoint: a resource declares it
+ * 404 wherever the path names a resource, 500 everywhere, and 503 with {@code Retry-After} everywhere (the database
+ * unreachable or busy, {@link DatabaseUnavailable}, {@link DatabaseBusy}). A 409 is specific to an endpoint: a resource declares it
  * with {@code @APIResponse(responseCode = "409", ref = "Conflict")} (which, like any {@code @APIResponse}, means its
  * success response must be declared too);</li>
  * <li>schema names in UpperCamelCase and none named after a Java type: a UUID, LocalDate, Instant or OffsetDateTime
@@ -52,15 +53,19 @@ public class DesignRulesOpenApiFilter implements OASFilter {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String INTERNAL_SERVER_ERROR = "InternalServerError";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+    public static final String RETRY_AFTER_HEADER = "Retry-After";
 
     private static final String SCHEMAS = "#/components/schemas/";
     /** Java types the scanner makes components of; written inline as the strings they are on the wire. */
     private static final Map<String, String> INLINE_FORMATS = Map.of(
             "UUID", "uuid", "LocalDate", "date", "Instant", "date-time", "OffsetDateTime", "date-time");
     private static final Map<String, String> SHARED_RESPONSES = Map.of(
-            "400", BAD_REQUEST, "404", NOT_FOUND, "409", CONFLICT, "500", INTERNAL_SERVER_ERROR);
+            "400", BAD_REQUEST, "404", NOT_FOUND, "409", CONFLICT, "500", INTERNAL_SERVER_ERROR,
+            "503", SERVICE_UNAVAILABLE);
     private static final Map<String, String> REASON_PHRASES = Map.of(
-            "400", "Bad Request", "404", "Not Found", "409", "Conflict", "500", "Internal Server Error");
+            "400", "Bad Request", "404", "Not Found", "409", "Conflict", "500", "Internal Server Error",
+            "503", "Service Unavailable");
 
     private final Optional<String> basePath;
 
@@ -112,6 +117,12 @@ public class DesignRulesOpenApiFilter implements OASFilter {
                 "Refused because of the current state of the resource; detail says why", null));
         components.addResponse(INTERNAL_SERVER_ERROR, problemResponse(
                 "An unexpected failure; it has been logged and nothing about it is disclosed", null));
+        components.addResponse(SERVICE_UNAVAILABLE, problemResponse(
+                "The service cannot reach its database, or it is too busy, just now: try again after Retry-After "
+                        + "seconds; a change was saved only if a later read shows it", null)
+                .addHeader(RETRY_AFTER_HEADER, OASFactory.createHeader()
+                        .description("seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE))));
 
         basePath.ifPresent(base -> relativeToServer(openApi, base));
         if (openApi.getPaths() != null && openApi.getPaths().getPathItems() != null) {
@@ -159,6 +170,9 @@ public class DesignRulesOpenApiFilter implements OASFilter {
             }
             if (!responses.hasAPIResponse("500")) {
                 responses.addAPIResponse("500", OASFactory.createAPIResponse().ref(INTERNAL_SERVER_ERROR));
+            }
+            if (!responses.hasAPIResponse("503")) {
+                responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(SERVICE_UNAVAILABLE));
             }
             Map.copyOf(responses.getAPIResponses()).forEach((status, response) -> {
                 String shared = SHARED_RESPONSES.get(status);

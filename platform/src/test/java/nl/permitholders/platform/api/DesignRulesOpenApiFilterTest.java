@@ -100,6 +100,20 @@ class DesignRulesOpenApiFilterTest {
                         .isEqualTo("#/components/responses/InternalServerError")));
     }
 
+    /** ProblemMappers answers 503 with Retry-After when the database is unreachable or busy, on any operation. */
+    @Test
+    void everyOperationDocumentsA503ProblemWithRetryAfter() {
+        document.at("/paths").forEach(item -> item.properties().stream()
+                .filter(operation -> METHODS.contains(operation.getKey()))
+                .forEach(operation -> assertThat(operation.getValue().at("/responses/503/$ref").asText())
+                        .isEqualTo("#/components/responses/ServiceUnavailable")));
+        JsonNode unavailable = document.at("/components/responses/ServiceUnavailable");
+        assertThat(unavailable.at("/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(unavailable.at("/headers/Retry-After/schema/type").asText()).isEqualTo("integer");
+        assertThat(unavailable.at("/headers/API-Version/$ref").asText()).isEqualTo("#/components/headers/API-Version");
+    }
+
     @Test
     void everyErrorResponseIsAProblemDocumentWithStatusTitleAndDetail() {
         for (String status : List.of("404", "413")) {

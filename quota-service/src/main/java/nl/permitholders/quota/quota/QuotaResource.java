@@ -1,5 +1,6 @@
 package nl.permitholders.quota.quota;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,6 +57,8 @@ public class QuotaResource {
             @NotBlank @Size(max = 500) String reason) {
     }
 
+    /** What is not known (the Rijk's publication date) is left out, as the document has it optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"municipalityCode", "period", "persons", "version", "status", "recordedAt",
             "history"})
     public record QuotaView(String municipalityCode, String period, int persons, int version, QuotaStatus status,

@@ -1,5 +1,6 @@
 package nl.permitholders.quota.reference;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,8 +44,14 @@ public class MunicipalityResource {
             @NotNull @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode) {
     }
 
+    /** Its dates are left out when not known or not reached, as the document has them optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"code", "name", "provinceCode"})
-    public record MunicipalityView(String code, String name, String provinceCode, LocalDate validFrom, LocalDate validUntil) {
+    public record MunicipalityView(String code, String name, String provinceCode,
+                                   @Schema(description = "the first day it exists; absent when it existed before the register's history")
+                                   LocalDate validFrom,
+                                   @Schema(description = "the last day it exists (merged into another); absent while it exists")
+                                   LocalDate validUntil) {
         static MunicipalityView of(Municipality municipality) {
             return new MunicipalityView(municipality.code, municipality.name, municipality.provinceCode,
                     municipality.validFrom, municipality.validUntil);

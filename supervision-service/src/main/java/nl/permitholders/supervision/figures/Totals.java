@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.figures;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
@@ -9,8 +10,10 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 
 /**
  * The figures of several municipalities added up: a province, the country. {@code quotaStatus}: PROVISIONAL when any of
- * their quotas is, FINAL when all are final, null when none has a quota.
+ * their quotas is, FINAL when all are final, null when none has a quota, and then left out of an answer, as the
+ * document has it optional.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"carriedBacklog", "quota", "exchanges", "adjustedQuota", "housed", "backlog",
         "expectedHoused", "scheduleGap", "coupledUnhousedPersons", "overdueCouplings", "overdueCouplingPersons",
         "personsInTemporaryHousing", "plannedCapacityPlaces"})

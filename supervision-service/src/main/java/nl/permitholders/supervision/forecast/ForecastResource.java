@@ -67,7 +67,7 @@ public class ForecastResource {
                     + "provisionalQuotas names those half-years), FINAL when all are fixed.")
     public Uni<ForecastView> forecast(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "the half-year whose end is forecast",
+            @Parameter(description = "the half-year whose end is forecast", required = true,
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
             @QueryParam("until") String untilText,
             @Parameter(description = "first half-year of the assumption; default the current one",

@@ -5,8 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** @param asOf the date asked for, if any: the ladder as it stood on it */
+/**
+ * @param asOf the date asked for, if any: the ladder as it stood on it
+ * @param currentSince the date of the decision that set the current stage; none before the first decision
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"municipalityCode", "decisions"})
-public record LadderView(String municipalityCode, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf, Stage currentStage,
+public record LadderView(String municipalityCode, LocalDate asOf, Stage currentStage,
+                         @Schema(description = "since when the current stage holds; absent before the first decision")
                          LocalDate currentSince, AdviceView advice, List<LadderDecisionView> decisions) {
 }

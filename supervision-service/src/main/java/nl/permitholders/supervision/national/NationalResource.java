@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.national;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -41,9 +42,13 @@ public class NationalResource {
     public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
     }
 
+    /** Without a date asked for, asOf is left out, as the document has it optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"period", "municipalities", "totals", "standings", "provinces",
             "municipalitiesWithoutProvince"})
-    public record NationalView(String period, LocalDate asOf, int municipalities, Totals totals, Standings standings,
+    public record NationalView(String period,
+                               @Schema(description = "the date asked for: the figures as they stood on it; absent when none was")
+                               LocalDate asOf, int municipalities, Totals totals, Standings standings,
                                List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
 
         /**

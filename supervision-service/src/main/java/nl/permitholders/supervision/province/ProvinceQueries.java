@@ -58,8 +58,12 @@ public class ProvinceQueries {
                            Map<String, ProvinceVerdictMark> provinceVerdictMarks) {
     }
 
+    /** Without a date asked for, asOf is left out, as the document has it optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"provinceCode", "name", "period", "municipalities", "totals", "standings", "lines"})
-    public record ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
+    public record ProvinceView(String provinceCode, String name, String period,
+                               @Schema(description = "the date asked for: the figures as they stood on it; absent when none was")
+                               LocalDate asOf, int municipalities, Totals totals,
                                Standings standings, List<MunicipalityLine> lines) {
     }
 

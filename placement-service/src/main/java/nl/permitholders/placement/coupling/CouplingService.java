@@ -16,6 +16,7 @@ import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.merger.Mergers;
 
@@ -60,11 +61,25 @@ public class CouplingService {
         return Coupling.findExisting(couplingId).call(coupling -> mergers.requireMayRead(coupling.municipalityCode));
     }
 
-    /** The same reference again with the same data answers the coupling registered before; with other data 409. */
+    /**
+     * The same reference again with the same data answers the coupling registered before; with other data 409. A
+     * municipality that had ceased to exist by the coupling date (R3) takes no coupling: 400 naming municipalityCode and
+     * the municipality that continues it.
+     */
     public Uni<Registration> register(RegisterCoupling command) {
         CouplingDetails details = command.details();
         Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
                 details.couplingDate(), LocalDate.now(clock)).throwIfAny();
+        return mergers.succession().invoke(succession -> succession.ceasedBy(command.municipalityCode(), details.couplingDate())
+                .ifPresent(merger -> {
+                    throw InvalidInputException.of("municipalityCode", command.municipalityCode() + " merged into "
+                            + merger.continuing() + " on " + merger.effectiveDate() + " and takes no couplings from then on: couple to "
+                            + succession.responsibleOn(command.municipalityCode(), details.couplingDate()));
+                }))
+                .chain(() -> registerOnce(command, details));
+    }
+
+    private Uni<Registration> registerOnce(RegisterCoupling command, CouplingDetails details) {
         return transaction.register(command.coaReference(), existing -> {
             if (existing != null) {
                 if (!existing.municipalityCode.equals(command.municipalityCode()) || !existing.details().equals(details)) {

@@ -70,7 +70,13 @@ class MergerTakeOverTest {
         place(weesp, family, 1, LocalDate.of(2022, 5, 2), null).statusCode(403).contentType("application/problem+json");
         asMunicipality(weesp).get("/placements/v1/couplings/{id}/placements", family).then().statusCode(200)
                 .body("items.size()", equalTo(2));
-        String later = Couplings.register(Couplings.single(weesp, LocalDate.of(2022, 4, 1)));
+        // COA couples nobody to Weesp from the merger on: the refusal names the field and Amsterdam.
+        asCoa().contentType(ContentType.JSON).body(Couplings.single(weesp, LocalDate.of(2022, 4, 1)))
+                .post("/placements/v1/couplings").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("municipalityCode"))
+                .body("invalidParams[0].reason", org.hamcrest.Matchers.containsString(amsterdam));
+        // A coupling of before the merger, registered after it, is Weesp's, and Amsterdam answers for it.
+        String later = Couplings.register(Couplings.single(weesp, LocalDate.of(2022, 3, 1)));
         asMunicipality(weesp).get("/placements/v1/couplings/{id}", later).then().statusCode(200);
         org.assertj.core.api.Assertions.assertThat(waitingList(weesp)).contains(later);
         asMunicipality(amsterdam).queryParam("municipalityCode", amsterdam).get("/placements/v1/couplings")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +33,14 @@ public final class Succession {
 
     public static Succession none() {
         return new Succession(Map.of());
+    }
+
+    /**
+     * The merger by which {@code code} had ceased to exist on {@code date}, if it had: from then on nothing new is
+     * {@code code}'s, a coupling COA makes among it (R3).
+     */
+    public Optional<Merger> ceasedBy(String code, LocalDate date) {
+        return Optional.ofNullable(byMerged.get(code)).filter(merger -> !date.isBefore(merger.effectiveDate()));
     }
 
     /** The municipality that answers on {@code date} for what was {@code code}'s. */

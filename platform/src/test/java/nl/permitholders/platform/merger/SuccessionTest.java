@@ -23,6 +23,13 @@ class SuccessionTest {
     }
 
     @Test
+    void weespCeasedToExistOnTheDayOfTheMergerAndTakesNothingNewFromThen() {
+        assertThat(WEESP_INTO_AMSTERDAM.ceasedBy(WEESP, MERGER.minusDays(1))).isEmpty();
+        assertThat(WEESP_INTO_AMSTERDAM.ceasedBy(WEESP, MERGER)).contains(new Merger(WEESP, AMSTERDAM, MERGER));
+        assertThat(WEESP_INTO_AMSTERDAM.ceasedBy(AMSTERDAM, MERGER)).isEmpty();
+    }
+
+    @Test
     void weespsStaffReadTheirHistoryButWriteNothingFromTheMergerOn() {
         assertThat(WEESP_INTO_AMSTERDAM.mayWrite(WEESP, WEESP, MERGER.minusDays(1))).isTrue();
         assertThat(WEESP_INTO_AMSTERDAM.mayWrite(WEESP, WEESP, MERGER)).isFalse();

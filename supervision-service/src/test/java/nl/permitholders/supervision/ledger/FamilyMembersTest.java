@@ -70,4 +70,21 @@ class FamilyMembersTest {
 
         assertThat(new BacklogLedger(TOWN, entries).figures(H1_2025, null).housed()).isEqualTo(1 + 3);
     }
+
+    @Test
+    void familyMembersWhoArriveAfterTheirHouseholdMovedWithAMergerCountWhereItIsHoused() {
+        // Housed in GM0001 in 2025-I; GM0001 merges into GM0002 on 1 July 2025; the family arrives in August, its event
+        // still naming the coupling's municipality GM0001.
+        Period h2 = Period.parse("2025-H2");
+        List<LedgerEntry> merged = housedWithFamilyJoining(false);
+        merged.removeIf(e -> e.kind() == EntryKind.REUNIFIED);
+        merged.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 8, 1), 3, UUID.randomUUID().toString(),
+                COUPLING, false, null));
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0002",
+                List.of(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0002", h2, 4, 1)),
+                java.util.Map.of(h2, List.of(new BacklogLedger(TOWN, merged))));
+
+        assertThat(continuing.figures(h2, null).housed()).isEqualTo(3);
+        assertThat(new BacklogLedger(TOWN, merged).figures(H1_2025, null).housed()).isEqualTo(2);
+    }
 }

@@ -244,8 +244,13 @@ public final class ExchangeAgreement {
 
     /** The parties {@code municipality} acts for on the day of {@code at}: itself, and those merged into it (R3). */
     public Set<String> actedForBy(String municipality, Instant at) {
+        return actedForBy(municipality, dayOf(at));
+    }
+
+    /** The parties {@code municipality} acts for on {@code day}: itself, and those merged into it (R3). */
+    public Set<String> actedForBy(String municipality, LocalDate day) {
         Set<String> parts = new LinkedHashSet<>();
-        parties().stream().filter(party -> municipality.equals(holders.actingFor(party, period, dayOf(at)))).forEach(parts::add);
+        parties().stream().filter(party -> municipality.equals(holders.actingFor(party, period, day))).forEach(parts::add);
         return parts;
     }
 

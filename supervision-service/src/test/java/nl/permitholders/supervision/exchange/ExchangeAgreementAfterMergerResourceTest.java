@@ -102,6 +102,11 @@ class ExchangeAgreementAfterMergerResourceTest {
         as(municipality(weesp)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(403).contentType("application/problem+json");
         as(municipality(amsterdam)).get("/supervision/v1/municipalities/{code}/exchanges", amsterdam).then().statusCode(200)
                 .body("id", equalTo(List.of(id)));
+        // Amsterdam's own exchange page offers it for confirmation, Weesp shown as agreed and where it is now.
+        given().header("Authorization", Callers.as(municipality(amsterdam))).get("/dashboard/gemeenten/{code}/uitruil", amsterdam)
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + id + "\">"))
+                .body(containsString("Gemeente " + weesp + " (nu deel van Gemeente " + amsterdam + ") taakstelling -15"));
         as(municipality(amsterdam)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200)
                 .body("state", equalTo("CONFIRMED")).body("awaiting", hasSize(0)).body("history[1].actingFor", equalTo(amsterdam));
 

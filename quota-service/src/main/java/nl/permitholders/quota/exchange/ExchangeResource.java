@@ -84,7 +84,8 @@ public class ExchangeResource {
                     + "(POST /supervision/v1/exchanges: the municipalities propose and confirm, the province or the Rijk "
                     + "registers), which check what this endpoint cannot: the backlog each party carries and the agreements "
                     + "registered for the half-year. Accepted only if the deltas sum to zero, every municipality exists in the "
-                    + "half-year, none appears twice and no resulting quota (quota plus earlier exchanges plus this delta) is "
+                    + "half-year and holds its quota (R3: one merged into another by then is refused naming the one that "
+                    + "holds it; one formed in the half-year is a party), none appears twice and no resulting quota (quota plus earlier exchanges plus this delta) is "
                     + "negative; otherwise 400 listing every problem. The quotas themselves are unchanged: supervision adds the "
                     + "exchanges to them, and flags one that takes a party's adjusted quota below zero "
                     + "(exchangesNoLongerHold in its figures).")

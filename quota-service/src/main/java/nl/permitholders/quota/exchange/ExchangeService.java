@@ -16,13 +16,16 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
+import nl.permitholders.quota.merger.QuotaHolderRule;
+import nl.permitholders.quota.merger.RecordedMergers;
 import nl.permitholders.quota.quota.PeriodQuotas;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
- * The one path of recording an exchange of quota (R2): in one transaction, lock the municipalities of the half-year,
- * let {@link QuotaExchange} check the changes against each party's quota and earlier exchanges, then store the exchange
- * and append {@link QuotaExchanged} for each party.
+ * The one path of recording an exchange of quota (R2): in one transaction, lock the municipalities that exist in the
+ * half-year, let {@link QuotaExchange} check the changes against who holds the half-year's quota after mergers
+ * ({@link QuotaHolderRule}, R3) and each party's quota and earlier exchanges, then store the exchange and append
+ * {@link QuotaExchanged} for each party.
  */
 @ApplicationScoped
 public class ExchangeService {
@@ -38,30 +41,32 @@ public class ExchangeService {
 
     public Uni<QuotaExchangeRecord> record(Period period, List<Change> changes, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingOn(period.firstDay()).flatMap(existing ->
-                currentQuotas(period).flatMap(current -> {
-                    Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
-                    QuotaExchange.check(changes, codes, current).throwIfAny();
-                    QuotaExchangeRecord exchange = new QuotaExchangeRecord();
-                    exchange.id = UUID.randomUUID();
-                    exchange.period = period.toString();
-                    exchange.reason = reason;
-                    exchange.recordedAt = now;
-                    List<String> all = changes.stream().map(Change::municipalityCode).toList();
-                    Uni<Void> writes = exchange.persist().replaceWithVoid();
-                    for (Change change : changes) {
-                        QuotaExchangeChange row = new QuotaExchangeChange();
-                        row.exchangeId = exchange.id;
-                        row.municipalityCode = change.municipalityCode();
-                        row.delta = change.delta();
-                        List<String> partners = all.stream().filter(code -> !code.equals(change.municipalityCode())).toList();
-                        writes = writes.call(() -> row.persist())
-                                .call(() -> outbox.append(QuotaExchanged.TYPE, change.municipalityCode(), new QuotaExchanged(
-                                        exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners)))
-                                .replaceWithVoid();
-                    }
-                    return writes.replaceWith(exchange);
-                })));
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(existing -> RecordedMergers.all().flatMap(mergers -> {
+            QuotaHolderRule holders = QuotaHolderRule.of(mergers);
+            return currentQuotas(period).flatMap(current -> {
+                Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
+                QuotaExchange.check(period, changes, codes, current, holders).throwIfAny();
+                QuotaExchangeRecord exchange = new QuotaExchangeRecord();
+                exchange.id = UUID.randomUUID();
+                exchange.period = period.toString();
+                exchange.reason = reason;
+                exchange.recordedAt = now;
+                List<String> all = changes.stream().map(Change::municipalityCode).toList();
+                Uni<Void> writes = exchange.persist().replaceWithVoid();
+                for (Change change : changes) {
+                    QuotaExchangeChange row = new QuotaExchangeChange();
+                    row.exchangeId = exchange.id;
+                    row.municipalityCode = change.municipalityCode();
+                    row.delta = change.delta();
+                    List<String> partners = all.stream().filter(code -> !code.equals(change.municipalityCode())).toList();
+                    writes = writes.call(() -> row.persist())
+                            .call(() -> outbox.append(QuotaExchanged.TYPE, change.municipalityCode(), new QuotaExchanged(
+                                    exchange.id, change.municipalityCode(), period.toString(), change.delta(), partners)))
+                            .replaceWithVoid();
+                }
+                return writes.replaceWith(exchange);
+            });
+        })));
     }
 
     /** Each municipality's quota in the half-year plus the exchanges it already made in it. */

@@ -3,7 +3,9 @@ package nl.permitholders.quota.exchange;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -91,5 +93,48 @@ class ExchangeResourceTest {
         given().get("/quota/v1/openapi.json").then().statusCode(200)
                 .body("paths.'/exchanges'.post.deprecated", equalTo(true))
                 .body("paths.'/exchanges'.post.summary", org.hamcrest.Matchers.containsString("leaves the API on 1 July 2027"));
+    }
+
+    /**
+     * R3: a merger on 1 April, as Dijk en Waard's would have been mid-year: the half-year is the new municipality's, so
+     * it is a party to an exchange of it, counting what its parts exchanged there before; its parts are no parties.
+     */
+    @Test
+    void aMunicipalityFormedOnTheFirstOfAprilIsAPartyForThatHalfYearAndItsPartsNoLonger() {
+        String period = "2061-H1";
+        String partOne = TestData.municipality();
+        String partTwo = TestData.municipality();
+        String neighbour = TestData.municipality();
+        String formed = TestData.uniqueMunicipalityCode();
+        for (Map.Entry<String, Integer> quota : Map.of(partOne, 30, partTwo, 20, neighbour, 10).entrySet()) {
+            given().contentType(ContentType.JSON).body(Map.of("persons", quota.getValue(), "reason", "Rijk 2061-I"))
+                    .put("/quota/v1/municipalities/{code}/quotas/{period}", quota.getKey(), period).then().statusCode(201);
+        }
+        // Before the merger the first part hands over 25 of its 30.
+        given().contentType(ContentType.JSON).body(Map.of("period", period, "reason", "regional agreement", "changes",
+                        List.of(Map.of("municipalityCode", partOne, "delta", -25), Map.of("municipalityCode", neighbour, "delta", 25))))
+                .post("/quota/v1/exchanges").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("municipality", Map.of("code", formed, "name", "Nieuw " + formed, "provinceCode", "PV23"),
+                        "mergedMunicipalityCodes", List.of(partOne, partTwo), "effectiveDate", "2061-04-01", "populations", List.of(),
+                        "reason", "samenvoeging"))
+                .post("/quota/v1/mergers").then().statusCode(201);
+        given().get("/quota/v1/municipalities/{code}/quotas/{period}", formed, period).then().statusCode(200).body("persons", equalTo(50));
+
+        // 50 of its parts' quota, 25 of it handed over already: 25 is left to hand over.
+        given().contentType(ContentType.JSON).body(Map.of("period", period, "reason", "regional agreement", "changes",
+                        List.of(Map.of("municipalityCode", formed, "delta", -26), Map.of("municipalityCode", neighbour, "delta", 26))))
+                .post("/quota/v1/exchanges").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of("changes[0].delta")))
+                .body("invalidParams[0].reason", containsString("negative quota (25 -26)"));
+        given().contentType(ContentType.JSON).body(Map.of("period", period, "reason", "regional agreement", "changes",
+                        List.of(Map.of("municipalityCode", formed, "delta", -25), Map.of("municipalityCode", neighbour, "delta", 25))))
+                .post("/quota/v1/exchanges").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(Map.of("period", period, "reason", "regional agreement", "changes",
+                        List.of(Map.of("municipalityCode", neighbour, "delta", -1), Map.of("municipalityCode", partTwo, "delta", 1))))
+                .post("/quota/v1/exchanges").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of("changes[1].municipalityCode")))
+                .body("invalidParams[0].reason", allOf(containsString(partTwo + " merged into " + formed + " on 2061-04-01"),
+                        containsString("the quota of " + period + " is " + formed + "'s")));
     }
 }

@@ -74,22 +74,29 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
                 .toList();
     }
 
-    /** The confirmed agreements whose parties all lie in the province: those its staff may register or refuse. */
+    /**
+     * The confirmed agreements whose parties all lie in the province, or after a merger the municipalities holding their
+     * half-year (R3): those its staff may register or refuse.
+     */
     public static List<DetailPage.Choice> registrable(List<ExchangeAgreement> agreements, Map<String, String> names) {
         return agreements.stream()
                 .filter(agreement -> agreement.state() == AgreementState.CONFIRMED)
-                .filter(agreement -> names.keySet().containsAll(agreement.parties()))
+                .filter(agreement -> names.keySet().containsAll(agreement.holders()))
                 .map(agreement -> new DetailPage.Choice(agreement.id().toString(),
                         DutchFormat.period(agreement.period()) + ": " + changes(agreement, names)))
                 .toList();
     }
 
     static String changes(ExchangeAgreement agreement, Map<String, String> names) {
-        return agreement.changes().stream().map(change -> change(change, names)).collect(Collectors.joining("; "));
+        return agreement.changes().stream().map(change -> change(agreement, change, names)).collect(Collectors.joining("; "));
     }
 
-    private static String change(AgreementChange change, Map<String, String> names) {
-        String text = name(change.municipalityCode(), names) + " taakstelling " + signed(change.delta());
+    /** A party's change; a party merged into another that holds its part (R3) is shown as agreed, with where it is now. */
+    private static String change(ExchangeAgreement agreement, AgreementChange change, Map<String, String> names) {
+        String holder = agreement.holderOf(change.municipalityCode());
+        String party = name(change.municipalityCode(), names)
+                + (holder.equals(change.municipalityCode()) ? "" : " (nu deel van " + name(holder, names) + ")");
+        String text = party + " taakstelling " + signed(change.delta());
         return change.backlogTransfer() == 0 ? text : text + ", achterstand " + signed(change.backlogTransfer());
     }
 

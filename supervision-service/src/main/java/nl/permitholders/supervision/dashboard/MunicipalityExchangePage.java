@@ -12,8 +12,9 @@ import nl.permitholders.supervision.ledger.ExchangeValidity;
 
 /**
  * A municipality's exchange agreements as its page shows them, and what its own staff may do with them: the
- * agreements awaiting its confirmation (to confirm or decline), its own proposals still open (to withdraw), and for a
- * new proposal the other municipalities of its province and the half-years it may concern.
+ * agreements awaiting its confirmation (to confirm or decline), its own proposals still open (to withdraw), also those
+ * of the municipalities merged into it that it acts for (R3), and for a new proposal the other municipalities of its
+ * province and the half-years it may concern.
  */
 public record MunicipalityExchangePage(String code, String name, boolean own, Table table, List<String> noLongerHolding,
                                        List<DetailPage.Choice> awaitingUs,
@@ -25,10 +26,10 @@ public record MunicipalityExchangePage(String code, String name, boolean own, Ta
                                        LocalDate today, String message, String error) {
         Table table = ExchangePage.table(name, agreements, breaches, names).withTitle("Uitruil waarin " + name + " partij is");
         List<DetailPage.Choice> awaitingUs = agreements.stream()
-                .filter(a -> a.state() == AgreementState.PROPOSED && a.awaiting().contains(code))
+                .filter(a -> a.state() == AgreementState.PROPOSED && a.awaiting().stream().anyMatch(a.actedForBy(code, today)::contains))
                 .map(a -> choice(a, names)).toList();
         List<DetailPage.Choice> ownOpen = agreements.stream()
-                .filter(a -> a.state().open() && code.equals(a.proposer()))
+                .filter(a -> a.state().open() && a.actedForBy(code, today).contains(a.proposer()))
                 .map(a -> choice(a, names)).toList();
         List<DetailPage.Choice> partners = names.entrySet().stream().filter(e -> !e.getKey().equals(code))
                 .sorted(Map.Entry.comparingByValue())

@@ -28,9 +28,14 @@ public record AgreementView(UUID id, String period, AgreementState state, String
 
     static AgreementView of(ExchangeAgreement a, List<ExchangeValidity.Breach> breaches) {
         return new AgreementView(a.id(), a.period().toString(), a.state(), a.reason(), a.proposer(),
-                a.changes().stream().map(c -> new ChangeView(c.municipalityCode(), c.delta(), c.backlogTransfer())).toList(),
+                a.changes().stream().map(c -> new ChangeView(c.municipalityCode(), c.delta(), c.backlogTransfer(), heldBy(a, c))).toList(),
                 a.state().open() ? List.copyOf(a.awaiting()) : List.of(),
                 a.steps().stream().map(s -> AgreementStepView.of(s, a.registeredLate())).toList(),
                 breaches.stream().map(ExchangeBreachView::of).toList());
+    }
+
+    private static String heldBy(ExchangeAgreement a, AgreementChange c) {
+        String holder = a.holderOf(c.municipalityCode());
+        return holder.equals(c.municipalityCode()) ? null : holder;
     }
 }

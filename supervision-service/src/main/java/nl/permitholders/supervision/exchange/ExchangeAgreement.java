@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ import nl.permitholders.supervision.exchange.AgreementStep.Kind;
  * than a party's own quota of the half-year is allowed as long as that holds.
  * <p>
  * The history of steps is the agreement: each step is added, none changed.
+ * <p>
+ * R3: the continuing municipality takes over the agreements of the municipalities merged into it ({@link PartyHolderRule}):
+ * a merged party's part of a half-year that is the continuing municipality's is checked on its figures, the continuing
+ * municipality acts for the merged party, and a new agreement names the continuing municipality instead.
  */
 public final class ExchangeAgreement {
 
@@ -38,6 +43,7 @@ public final class ExchangeAgreement {
     private final String reason;
     private final List<AgreementChange> changes;
     private final List<AgreementStep> steps;
+    private final PartyHolderRule holders;
 
     /** A party may not do this step (403): it is no party, or not the proposer, or not the registrar. */
     public static final class NotAllowed extends RuntimeException {
@@ -46,8 +52,14 @@ public final class ExchangeAgreement {
         }
     }
 
-    /** An agreement as stored: its changes and its steps, the proposal first. */
+    /** An agreement as stored: its changes and its steps, the proposal first; no party merged. */
     public ExchangeAgreement(UUID id, Period period, String reason, List<AgreementChange> changes, List<AgreementStep> steps) {
+        this(id, period, reason, changes, steps, PartyHolderRule.none());
+    }
+
+    /** An agreement as stored, its parties followed through the mergers of {@code holders}. */
+    public ExchangeAgreement(UUID id, Period period, String reason, List<AgreementChange> changes, List<AgreementStep> steps,
+                             PartyHolderRule holders) {
         if (steps.isEmpty() || steps.get(0).kind() != Kind.PROPOSED) {
             throw new IllegalArgumentException("an agreement's history starts with its proposal");
         }
@@ -56,6 +68,7 @@ public final class ExchangeAgreement {
         this.reason = reason;
         this.changes = List.copyOf(changes);
         this.steps = List.copyOf(steps);
+        this.holders = holders;
     }
 
     /**
@@ -65,13 +78,23 @@ public final class ExchangeAgreement {
      */
     public static ExchangeAgreement propose(UUID id, Period period, String reason, List<AgreementChange> changes, String proposer,
                                             Map<String, PartyPosition> positions, String author, Instant at) {
+        return propose(id, period, reason, changes, proposer, positions, PartyHolderRule.none(), author, at);
+    }
+
+    /**
+     * As {@link #propose(UUID, Period, String, List, String, Map, String, Instant)}, after the mergers of {@code holders}:
+     * a party that merged into another by the half-year is refused naming the one to name instead.
+     */
+    public static ExchangeAgreement propose(UUID id, Period period, String reason, List<AgreementChange> changes, String proposer,
+                                            Map<String, PartyPosition> positions, PartyHolderRule holders, String author, Instant at) {
         Violations invalid = shape(changes, proposer);
-        if (invalid.isEmpty()) {
-            invalid = check(period, changes, positions);
+        for (int i = 0; i < changes.size(); i++) {
+            String field = "changes[" + i + "].municipalityCode";
+            holders.refusal(changes.get(i).municipalityCode(), period).ifPresent(why -> invalid.add(field, why));
         }
-        invalid.throwIfAny();
+        (invalid.isEmpty() ? check(period, changes, positions, holders) : invalid).throwIfAny();
         return new ExchangeAgreement(id, period, reason, changes,
-                List.of(new AgreementStep(Kind.PROPOSED, proposer, author, at, null)));
+                List.of(new AgreementStep(Kind.PROPOSED, proposer, author, at, null)), holders);
     }
 
     private static Violations shape(List<AgreementChange> changes, String proposer) {
@@ -99,37 +122,72 @@ public final class ExchangeAgreement {
                 .check(seen.contains(proposer), "changes", "the proposing municipality " + proposer + " is not one of the parties");
     }
 
+    /** As {@link #check(Period, List, Map, PartyHolderRule)}, no party merged. */
+    public static Violations check(Period period, List<AgreementChange> changes, Map<String, PartyPosition> positions) {
+        return check(period, changes, positions, PartyHolderRule.none());
+    }
+
     /**
      * The check at the proposal and at the registration: each party hands over at most the backlog it carries into the
      * half-year, and no party's adjusted quota for the half-year goes below zero with this agreement; each refusal
      * names the party's field and the numbers. A party whose position is unknown is refused by its municipality code.
+     * The parts of municipalities merged into one are checked together, on the figures of the one that holds the
+     * half-year ({@code positions} by its code): parts that became one municipality exchange nothing between them.
      */
-    public static Violations check(Period period, List<AgreementChange> changes, Map<String, PartyPosition> positions) {
+    public static Violations check(Period period, List<AgreementChange> changes, Map<String, PartyPosition> positions,
+                                   PartyHolderRule holders) {
         Violations invalid = new Violations();
+        Map<String, List<Integer>> partsByHolder = new LinkedHashMap<>();
         for (int i = 0; i < changes.size(); i++) {
-            AgreementChange change = changes.get(i);
-            PartyPosition position = positions.get(change.municipalityCode());
-            String field = "changes[" + i + "]";
-            if (position == null) {
-                invalid.add(field + ".municipalityCode", change.municipalityCode() + " has no figures for " + period
-                        + ": nothing is known about it, or it had merged");
-                continue;
-            }
-            int carried = Math.max(0, position.carriedBacklog());
-            if (-change.backlogTransfer() > carried) {
-                invalid.add(field + ".backlogTransfer", change.municipalityCode() + " hands over "
-                        + -change.backlogTransfer() + " persons of backlog but carries " + position.carriedBacklog() + " into " + period);
-                continue;
-            }
-            long after = (long) position.adjustedQuota() + change.delta() + change.backlogTransfer();
-            if (after < 0) {
-                invalid.add(field + (change.delta() < 0 ? ".delta" : ".backlogTransfer"), "would leave the adjusted quota of "
-                        + change.municipalityCode() + " for " + period + " at " + after + ": carried backlog " + position.carriedBacklog()
-                        + " + quota " + position.quota() + " " + signed(position.exchanges()) + " exchanges registered earlier "
-                        + signed(change.delta()) + " quota " + signed(change.backlogTransfer()) + " backlog in this one; it may not go below 0");
+            partsByHolder.computeIfAbsent(holders.holderOf(changes.get(i).municipalityCode(), period), k -> new ArrayList<>()).add(i);
+        }
+        if (partsByHolder.size() < 2) {
+            return invalid.add("changes", String.join(", ", changes.stream().map(c -> holders.shown(c.municipalityCode(), period)).toList())
+                    + " are one municipality for " + period + " since their merger (R3): the agreement exchanges nothing between municipalities");
+        }
+        partsByHolder.forEach((holder, parts) -> checkHolder(period, holder, parts, changes, positions.get(holder), holders, invalid));
+        return invalid;
+    }
+
+    /** The check of one municipality's parts: usually one, more where parties merged into it. */
+    private static void checkHolder(Period period, String holder, List<Integer> parts, List<AgreementChange> changes, PartyPosition position,
+                                    PartyHolderRule holders, Violations invalid) {
+        int first = parts.get(0);
+        String named = parts.size() == 1 ? holders.shown(changes.get(first).municipalityCode(), period) : holder + " (" + String.join(" and ",
+                parts.stream().map(i -> changes.get(i).municipalityCode()).toList()) + " together)";
+        if (position == null) {
+            invalid.add("changes[" + first + "].municipalityCode", named + " has no figures for " + period
+                    + ": nothing is known about it, or it had merged");
+            return;
+        }
+        int delta = parts.stream().mapToInt(i -> changes.get(i).delta()).sum();
+        int backlogTransfer = parts.stream().mapToInt(i -> changes.get(i).backlogTransfer()).sum();
+        int carried = Math.max(0, position.carriedBacklog());
+        if (-backlogTransfer > carried) {
+            invalid.add(field(parts, changes, false), named + " hands over " + -backlogTransfer + " persons of backlog but carries "
+                    + position.carriedBacklog() + " into " + period);
+            return;
+        }
+        long after = (long) position.adjustedQuota() + delta + backlogTransfer;
+        if (after < 0) {
+            invalid.add(field(parts, changes, true), "would leave the adjusted quota of " + named + " for " + period + " at " + after
+                    + ": carried backlog " + position.carriedBacklog() + " + quota " + position.quota() + " " + signed(position.exchanges())
+                    + " exchanges registered earlier " + signed(delta) + " quota " + signed(backlogTransfer)
+                    + " backlog in this one; it may not go below 0");
+        }
+    }
+
+    /**
+     * The field a refusal names: the first of the parts that hands over quota ({@code quota}) or backlog; a party that
+     * hands over no quota is refused by its backlog transfer.
+     */
+    private static String field(List<Integer> parts, List<AgreementChange> changes, boolean quota) {
+        for (int i : parts) {
+            if (quota ? changes.get(i).delta() < 0 : changes.get(i).backlogTransfer() < 0) {
+                return "changes[" + i + "]." + (quota ? "delta" : "backlogTransfer");
             }
         }
-        return invalid;
+        return "changes[" + parts.get(0) + "].backlogTransfer";
     }
 
     private static String signed(int n) {
@@ -171,12 +229,60 @@ public final class ExchangeAgreement {
         return parties;
     }
 
-    /** The parties that agreed: the proposer, and every party that confirmed. */
+    /**
+     * The parties that agreed: the proposer, and every party confirmed by itself or by the municipality that acted for
+     * it on the day of the confirmation (R3).
+     */
     public Set<String> agreed() {
         Set<String> agreed = new LinkedHashSet<>();
         agreed.add(proposer());
-        steps.stream().filter(s -> s.kind() == Kind.CONFIRMED).forEach(s -> agreed.add(s.actingFor()));
+        steps.stream().filter(s -> s.kind() == Kind.CONFIRMED).forEach(step -> parties().stream()
+                .filter(party -> step.actingFor().equals(party) || step.actingFor().equals(holders.actingFor(party, period, dayOf(step.at()))))
+                .forEach(agreed::add));
         return agreed;
+    }
+
+    /** The parties {@code municipality} acts for on the day of {@code at}: itself, and those merged into it (R3). */
+    public Set<String> actedForBy(String municipality, Instant at) {
+        return actedForBy(municipality, dayOf(at));
+    }
+
+    /** The parties {@code municipality} acts for on {@code day}: itself, and those merged into it (R3). */
+    public Set<String> actedForBy(String municipality, LocalDate day) {
+        Set<String> parts = new LinkedHashSet<>();
+        parties().stream().filter(party -> municipality.equals(holders.actingFor(party, period, day))).forEach(parts::add);
+        return parts;
+    }
+
+    /** The municipalities whose figures of the half-year hold the parties' parts, in the order the proposal named them. */
+    public Set<String> holders() {
+        Set<String> holding = new LinkedHashSet<>();
+        parties().forEach(party -> holding.add(holders.holderOf(party, period)));
+        return holding;
+    }
+
+    /** The municipality whose figures of the half-year hold {@code party}'s part: itself, or the one it merged into (R3). */
+    public String holderOf(String party) {
+        return holders.holderOf(party, period);
+    }
+
+    /** The parties and the municipalities that continue them now or later, by mergers: who may read the agreement. */
+    public Set<String> partiesAndTheirSuccessors() {
+        Set<String> codes = new LinkedHashSet<>(parties());
+        parties().forEach(party -> codes.add(holders.lastOf(party)));
+        parties().forEach(party -> codes.add(holders.holderOf(party, period)));
+        return codes;
+    }
+
+    /** The municipalities whose figures hold a part that hands over quota or backlog: where the agreement can stop holding. */
+    public Set<String> holdersHandingOver() {
+        Set<String> handing = new LinkedHashSet<>();
+        changes.stream().filter(c -> c.delta() < 0 || c.backlogTransfer() < 0).forEach(c -> handing.add(holders.holderOf(c.municipalityCode(), period)));
+        return handing;
+    }
+
+    private static LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, NetherlandsClock.NETHERLANDS);
     }
 
     /** The parties whose confirmation is still awaited, in the order the proposal named them. */
@@ -213,34 +319,41 @@ public final class ExchangeAgreement {
         return steps.stream().filter(s -> s.kind() == Kind.REGISTERED).findFirst().orElse(null);
     }
 
-    /** {@code party} confirms its part; only a party whose confirmation is awaited, while the agreement is proposed. */
-    public ExchangeAgreement confirm(String party, String author, Instant at) {
-        requireParty(party);
+    /**
+     * {@code municipality} confirms its part, and the parts of the parties merged into it (R3); only while the
+     * agreement is proposed and one of those parts is awaited.
+     */
+    public ExchangeAgreement confirm(String municipality, String author, Instant at) {
+        Set<String> parts = requireParty(municipality, at);
         requireState(AgreementState.PROPOSED, "confirmed");
-        if (!awaiting().contains(party)) {
-            throw new ConflictException(party + " has agreed to exchange agreement " + id + " already");
+        if (awaiting().stream().noneMatch(parts::contains)) {
+            throw new ConflictException(municipality + " has agreed to exchange agreement " + id + " already");
         }
-        return with(new AgreementStep(Kind.CONFIRMED, party, author, at, null));
+        return with(new AgreementStep(Kind.CONFIRMED, municipality, author, at, null));
     }
 
-    /** A party other than the proposer declines the agreement (also after confirming it), until it is registered. */
-    public ExchangeAgreement decline(String party, String why, String author, Instant at) {
-        requireParty(party);
-        if (party.equals(proposer())) {
-            throw new NotAllowed(party + " proposed exchange agreement " + id + ": it withdraws it rather than declining it");
+    /**
+     * A party other than the proposer, or the municipality acting for it, declines the agreement (also after confirming
+     * it), until it is registered.
+     */
+    public ExchangeAgreement decline(String municipality, String why, String author, Instant at) {
+        Set<String> parts = requireParty(municipality, at);
+        if (parts.contains(proposer())) {
+            throw new NotAllowed(municipality + " proposed exchange agreement " + id + (municipality.equals(proposer()) ? "" : " for " + proposer())
+                    + ": it withdraws it rather than declining it");
         }
         requireOpen("declined");
-        return with(new AgreementStep(Kind.DECLINED, party, author, at, why));
+        return with(new AgreementStep(Kind.DECLINED, municipality, author, at, why));
     }
 
-    /** The proposer withdraws the agreement, until it is registered. */
-    public ExchangeAgreement withdraw(String party, String author, Instant at) {
-        requireParty(party);
-        if (!party.equals(proposer())) {
+    /** The proposer, or the municipality acting for it, withdraws the agreement, until it is registered. */
+    public ExchangeAgreement withdraw(String municipality, String author, Instant at) {
+        Set<String> parts = requireParty(municipality, at);
+        if (!parts.contains(proposer())) {
             throw new NotAllowed("only the proposing municipality " + proposer() + " may withdraw exchange agreement " + id);
         }
         requireOpen("withdrawn");
-        return with(new AgreementStep(Kind.WITHDRAWN, party, author, at, null));
+        return with(new AgreementStep(Kind.WITHDRAWN, municipality, author, at, null));
     }
 
     /** The request field that confirms registering an agreement for a half-year whose deadline has passed. */
@@ -278,7 +391,7 @@ public final class ExchangeAgreement {
         Violations invalid = new Violations().check(!closed || confirmation != null, CONFIRM_CLOSED, period + " closed at its deadline "
                 + period.deadline() + ": registering this agreement now changes the verdicts given there, so it must be confirmed "
                 + "explicitly (" + CONFIRM_CLOSED + ": true)");
-        check(period, changes, positions).list().forEach(p -> invalid.add(p.name(), p.reason()));
+        check(period, changes, positions, holders).list().forEach(p -> invalid.add(p.name(), p.reason()));
         invalid.throwIfAny();
         return with(new AgreementStep(Kind.REGISTERED, registrar.actingFor(), author, at,
                 closed ? lateRegistration(confirmation) : null));
@@ -308,7 +421,7 @@ public final class ExchangeAgreement {
      * party in it.
      */
     public boolean mayBeRegisteredBy(Registrar registrar, Map<String, PartyPosition> positions) {
-        return registrar.isRijk() || parties().stream().allMatch(code -> positions.get(code) != null
+        return registrar.isRijk() || holders().stream().allMatch(code -> positions.get(code) != null
                 && Objects.equals(positions.get(code).provinceCode(), registrar.actingFor()));
     }
 
@@ -319,10 +432,15 @@ public final class ExchangeAgreement {
         }
     }
 
-    private void requireParty(String party) {
-        if (!parties().contains(party)) {
-            throw new NotAllowed(party + " is no party to exchange agreement " + id);
+    /** The parts {@code municipality} acts for on the day of {@code at}; 403 when it acts for none. */
+    private Set<String> requireParty(String municipality, Instant at) {
+        Set<String> parts = actedForBy(municipality, at);
+        if (parts.isEmpty()) {
+            String continuing = parties().contains(municipality) ? holders.actingFor(municipality, period, dayOf(at)) : municipality;
+            throw new NotAllowed(municipality + " is no party to exchange agreement " + id + (continuing.equals(municipality) ? ""
+                    : ": it merged into " + continuing + ", which acts for it (R3)"));
         }
+        return parts;
     }
 
     private void requireState(AgreementState required, String step) {
@@ -342,6 +460,6 @@ public final class ExchangeAgreement {
     private ExchangeAgreement with(AgreementStep step) {
         List<AgreementStep> next = new ArrayList<>(steps);
         next.add(step);
-        return new ExchangeAgreement(id, period, reason, changes, next);
+        return new ExchangeAgreement(id, period, reason, changes, next, holders);
     }
 }

@@ -42,6 +42,9 @@ import nl.permitholders.supervision.verdict.VerdictRecorder;
  * two steps on the same state could not both be stored anyway (the second is 409). Registering raises the parties' ledger versions in the same
  * transaction, as adopting COA's position does, and checks the parties' positions under a lock per party, so two
  * agreements registered at once for one municipality are checked one after the other.
+ * <p>
+ * Agreements are read with the mergers supervision knows ({@link PartyHolderRule}, R3): a merged party's part is checked
+ * and flagged on the figures of the municipality that holds its half-year, which acts for it and lists it as its own.
  */
 @ApplicationScoped
 public class ExchangeAgreements {
@@ -74,9 +77,10 @@ public class ExchangeAgreements {
     public Uni<ExchangeAgreement> propose(Period period, String reason, List<AgreementChange> changes) {
         String proposer = ownMunicipality();
         Authored authored = authorship.now();
-        return positions(reads, period, changes.stream().map(AgreementChange::municipalityCode).toList()).flatMap(positions -> {
+        return holders(reads).flatMap(holders -> positions(reads, period, changes.stream()
+                .map(c -> holders.holderOf(c.municipalityCode(), period)).toList()).flatMap(positions -> {
             ExchangeAgreement agreement = ExchangeAgreement.propose(UUID.randomUUID(), period, reason, changes, proposer, positions,
-                    authored.by(), authored.at());
+                    holders, authored.by(), authored.at());
             return pool.withTransaction(db -> {
                 List<Tuple> rows = new ArrayList<>();
                 for (int i = 0; i < changes.size(); i++) {
@@ -89,7 +93,7 @@ public class ExchangeAgreements {
                                 + "delta, backlog_transfer) VALUES ($1, $2, $3, $4, $5)").executeBatch(rows))
                         .chain(() -> insertStep(db, agreement));
             }).replaceWith(agreement);
-        });
+        }));
     }
 
     /** The calling municipality confirms its part. */
@@ -123,9 +127,9 @@ public class ExchangeAgreements {
         Registrar registrar = registrar();
         Authored authored = authorship.now();
         return step(id, (db, agreement) -> lockParties(db, agreement)
-                .chain(() -> positions(db, agreement.period(), agreement.parties()))
+                .chain(() -> positions(db, agreement.period(), agreement.holders()))
                 .map(positions -> agreement.register(registrar, positions, confirmation, authored.by(), authored.at()))
-                .call(registered -> Uni.join().all(registered.parties().stream()
+                .call(registered -> Uni.join().all(concerned(registered).stream()
                         .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
                         .andFailFast())
                 .call(registered -> insertStep(db, registered))
@@ -146,15 +150,22 @@ public class ExchangeAgreements {
                 ? new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id(), registration.reason() + " (by " + registration.author()
                         + " for " + registration.actingFor() + ")", registered.period())
                 : new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id());
-        registered.parties().forEach(code -> causes.put(code, cause));
+        concerned(registered).forEach(code -> causes.put(code, cause));
         return causes;
+    }
+
+    /** The parties and the municipalities holding their half-year (R3): whose figures and verdicts the registration changes. */
+    private static Set<String> concerned(ExchangeAgreement agreement) {
+        Set<String> codes = new TreeSet<>(agreement.parties());
+        codes.addAll(agreement.holders());
+        return codes;
     }
 
     /** The calling province or the Rijk refuses to register the agreement, with a reason. */
     public Uni<ExchangeAgreement> refuse(UUID id, String reason) {
         Registrar registrar = registrar();
         Authored authored = authorship.now();
-        return step(id, (db, agreement) -> positions(db, agreement.period(), agreement.parties())
+        return step(id, (db, agreement) -> positions(db, agreement.period(), agreement.holders())
                 .map(positions -> agreement.refuse(registrar, positions, reason, authored.by(), authored.at())));
     }
 
@@ -176,21 +187,22 @@ public class ExchangeAgreements {
 
     /**
      * For each registered agreement among {@code agreements}, the parties that handed over in it and for whom it no
-     * longer holds on the facts as they are now ({@link ExchangeValidity}); agreements that hold are left out.
+     * longer holds on the facts as they are now ({@link ExchangeValidity}); agreements that hold are left out. A party
+     * merged into another by the half-year is judged on the figures of the one that holds it, which count its part (R3).
      */
     public Uni<Map<UUID, List<ExchangeValidity.Breach>>> breaches(List<ExchangeAgreement> agreements) {
         List<ExchangeAgreement> registered = agreements.stream().filter(a -> a.state() == AgreementState.REGISTERED).toList();
         Set<String> givers = new TreeSet<>();
-        registered.forEach(a -> a.changes().stream().filter(ExchangeAgreements::handsOver).forEach(c -> givers.add(c.municipalityCode())));
+        registered.forEach(a -> givers.addAll(a.holdersHandingOver()));
         if (givers.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return ledgers.of(reads, givers).map(known -> {
             Map<UUID, List<ExchangeValidity.Breach>> breaches = new HashMap<>();
             for (ExchangeAgreement agreement : registered) {
-                for (AgreementChange change : agreement.changes()) {
-                    KnownMunicipality party = known.get(change.municipalityCode());
-                    if (!handsOver(change) || party == null || party.mergedBy(agreement.period())) {
+                for (String holder : agreement.holdersHandingOver()) {
+                    KnownMunicipality party = known.get(holder);
+                    if (party == null || party.mergedBy(agreement.period())) {
                         continue;
                     }
                     ExchangeValidity.of(party.ledger(), agreement.period())
@@ -213,20 +225,25 @@ public class ExchangeAgreements {
                 .map(agreement -> AgreementView.of(agreement, breaches.getOrDefault(agreement.id(), List.of()))).toList());
     }
 
-    private static boolean handsOver(AgreementChange change) {
-        return change.delta() < 0 || change.backlogTransfer() < 0;
-    }
+    /** A municipality's code ($1) and those of every municipality merged into it, directly or by a chain of mergers. */
+    private static final String ITSELF_AND_MERGED = "WITH RECURSIVE continued(code) AS (SELECT $1::text UNION "
+            + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) SELECT code FROM continued";
 
-    /** Every agreement the municipality is a party to, in the order proposed. */
+    /** Every agreement the municipality is a party to, itself or through a municipality merged into it (R3), in the order proposed. */
     public Uni<List<ExchangeAgreement>> ofMunicipality(String code) {
-        return ids("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code = $1", code)
+        return ids("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (" + ITSELF_AND_MERGED + ")", code)
                 .flatMap(ids -> load(reads, ids));
     }
 
-    /** Every agreement with a party the register places in the province, in the order proposed. */
+    /**
+     * Every agreement with a party the register places in the province, or one merged into a municipality it places
+     * there (R3), in the order proposed.
+     */
     public Uni<List<ExchangeAgreement>> ofProvince(String provinceCode) {
-        return ids("SELECT DISTINCT c.agreement_id FROM exchange_agreement_change c JOIN municipality m ON m.code = c.municipality_code "
-                + "WHERE m.province_code = $1", provinceCode).flatMap(ids -> load(reads, ids));
+        return ids("WITH RECURSIVE continued(code) AS (SELECT code FROM municipality WHERE province_code = $1 UNION "
+                + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) "
+                + "SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (SELECT code FROM continued)",
+                provinceCode).flatMap(ids -> load(reads, ids));
     }
 
     private Uni<List<UUID>> ids(String sql, String code) {
@@ -242,11 +259,11 @@ public class ExchangeAgreements {
             return Uni.createFrom().item(true);
         }
         if (caller.is(Roles.MUNICIPALITY)) {
-            return Uni.createFrom().item(caller.municipality().map(agreement.parties()::contains).orElse(false));
+            return Uni.createFrom().item(caller.municipality().map(agreement.partiesAndTheirSuccessors()::contains).orElse(false));
         }
         if (caller.is(Roles.PROVINCE) && caller.province().isPresent()) {
             return reads.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2")
-                    .execute(Tuple.of(agreement.parties().toArray(String[]::new), caller.province().get()))
+                    .execute(Tuple.of(agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get()))
                     .map(rows -> rows.iterator().next().getLong(0) > 0);
         }
         return Uni.createFrom().item(false);
@@ -288,10 +305,11 @@ public class ExchangeAgreements {
                         .addString(step.reason()));
     }
 
+    /** Locks the municipalities whose figures the registration checks: those holding the parties' half-year. */
     private static Uni<Void> lockParties(SqlClient db, ExchangeAgreement agreement) {
         Uni<Void> locked = Uni.createFrom().voidItem();
         // In code order, so that two registrations never wait for each other's locks in turn.
-        for (String code : new TreeSet<>(agreement.parties())) {
+        for (String code : new TreeSet<>(agreement.holders())) {
             locked = locked.chain(() -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-party " + code)).replaceWithVoid());
         }
         return locked;
@@ -313,7 +331,16 @@ public class ExchangeAgreements {
         });
     }
 
-    /** The agreements of {@code ids}, in the order proposed. */
+    /** The mergers supervision knows, by the half-year each takes effect in (R3). */
+    private static Uni<PartyHolderRule> holders(SqlClient db) {
+        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().map(rows -> {
+            List<PartyHolderRule.Merger> mergers = new ArrayList<>();
+            rows.forEach(row -> mergers.add(new PartyHolderRule.Merger(row.getString(0), row.getString(1), Period.parse(row.getString(2)))));
+            return PartyHolderRule.of(mergers);
+        });
+    }
+
+    /** The agreements of {@code ids}, in the order proposed, their parties followed through the mergers known. */
     private static Uni<List<ExchangeAgreement>> load(SqlClient db, List<UUID> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -332,13 +359,13 @@ public class ExchangeAgreements {
                         + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(params)
                 .map(rows -> grouped(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString(1)), row.getString(2),
                         row.getString(3), row.getOffsetDateTime(4).toInstant(), row.getString(5))));
-        return heads.chain(h -> changes.chain(c -> steps.map(s -> {
+        return heads.chain(h -> changes.chain(c -> steps.chain(s -> holders(db).map(holders -> {
             List<ExchangeAgreement> agreements = new ArrayList<>();
             h.forEach((id, row) -> agreements.add(new ExchangeAgreement(id, Period.parse(row.getString(1)), row.getString(2),
-                    c.getOrDefault(id, List.of()), s.getOrDefault(id, List.of()))));
+                    c.getOrDefault(id, List.of()), s.getOrDefault(id, List.of()), holders)));
             agreements.sort(java.util.Comparator.comparing((ExchangeAgreement a) -> a.steps().get(0).at()).thenComparing(ExchangeAgreement::id));
             return agreements;
-        })));
+        }))));
     }
 
     private static <T> Map<UUID, List<T>> grouped(io.vertx.mutiny.sqlclient.RowSet<Row> rows, Function<Row, T> of) {

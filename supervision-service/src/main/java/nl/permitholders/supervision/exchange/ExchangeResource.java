@@ -49,8 +49,9 @@ public class ExchangeResource {
     /** The largest number of persons one party takes over or hands over in one agreement. */
     static final int PERSONS_MAX = 100_000;
     static final String STEPS = "Each step is added to the agreement's history with who took it (the caller the token names) "
-            + "and when; nothing is overwritten. A step the agreement's state does not allow is 409; a caller who may not take "
-            + "it (no party, not the proposer, another province) is 403; an unknown agreement 404.";
+            + "and when; nothing is overwritten. A municipality acts for itself and, after a merger, for the parties merged "
+            + "into it (R3). A step the agreement's state does not allow is 409; a caller who may not take "
+            + "it (no party, not the proposer, another province, a party merged into another) is 403; an unknown agreement 404.";
 
     @Inject
     ExchangeAgreements agreements;
@@ -101,7 +102,8 @@ public class ExchangeResource {
                     + "(delta) and, when they agree, backlog (backlogTransfer); the deltas add up to 0, and so do the backlog "
                     + "transfers. A municipality hands over at most the backlog it carries into the half-year, and no party's "
                     + "adjusted quota for the half-year (carried backlog + quota ± exchanges registered earlier ± this one) may "
-                    + "go below 0: an exchange larger than a party's own quota is allowed as long as that holds. A refusal is "
+                    + "go below 0: an exchange larger than a party's own quota is allowed as long as that holds. A party that "
+                    + "merged into another by the half-year is refused naming the one to name instead (R3). A refusal is "
                     + "400 naming the field (e.g. changes[1].delta) with the numbers; nothing is stored.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the agreement",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AgreementView.class)))
@@ -168,7 +170,7 @@ public class ExchangeResource {
             description = "Province staff register only an agreement whose parties all lie in their province; one across "
                     + "provinces only the Rijk registers. The check of the proposal is made again on the parties' figures as "
                     + "they are now (400 naming the agreement's field, e.g. changes[1].delta, with the numbers; nothing "
-                    + "stored). Once registered, each party's ledger of the half-year has its quota change as an EXCHANGE "
+                    + "stored); a party merged into another by the half-year is checked on that one's figures (heldBy, R3). Once registered, each party's ledger of the half-year has its quota change as an EXCHANGE "
                     + "line and its backlog transfer as a BACKLOG_TRANSFERRED line, both with eventType "
                     + "exchange-agreement-registered and the agreement's id as eventId and reference; the parties' verdicts "
                     + "at deadlines passed are judged again in the same transaction, a changed one naming the registration as "

@@ -95,4 +95,21 @@ class ExchangeValidityTest {
         assertThat(aheadAndTakingOver.figures(H1_2027, null).adjustedQuota()).isEqualTo(-5);
         assertThat(ExchangeValidity.of(aheadAndTakingOver, H1_2027)).isEmpty();
     }
+
+    @Test
+    void aRegisteredExchangeKeepsItsFlagOnTheContinuingMunicipalityOnceTheMunicipalityThatHandedOverMerged() {
+        // A handed over its provisional 20 of 2027-H1, then merged into B in 2027-H1: the half-year is B's (R3), and the
+        // Rijk fixes B's quota, its parts' together, at 5: 0 + 5 - 20 = -15.
+        String b = "GM0164";
+        BacklogLedger merged = ledger(quota(20, 1, QuotaStatus.PROVISIONAL), handedOver(20));
+        BacklogLedger continuing = MergerTakeOver.continuing(b, List.of(
+                LedgerEntry.quota(UUID.randomUUID(), "quota-set", b, H1_2027, 5, 1, QuotaStatus.FINAL, null)),
+                java.util.Map.of(H1_2027, List.of(merged)));
+
+        ExchangeValidity.Breach breach = ExchangeValidity.of(continuing, H1_2027).orElseThrow();
+
+        assertThat(breach.municipalityCode()).isEqualTo(b);
+        assertThat(breach.adjustedQuota()).isEqualTo(-15);
+        assertThat(breach.handedOverIn()).containsExactly(AGREEMENT.toString());
+    }
 }

@@ -295,22 +295,34 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                 List.of("Gemeente", "Hoort bij deze gemeente vanaf", "Trede", "Toezichtregime", "Besluiten"), rows);
     }
 
-    /** The province's judgement letters sent to the municipality, as they were sent (PDF), the latest first. */
     /**
-     * The letters sent, each marked to review where the verdict or the position it states is no longer what the figures
-     * give ({@code judged}: the verdicts at the deadlines now).
+     * The province's judgement letters sent to the municipality, as they were sent (PDF), the latest first: a corrected
+     * letter beside the one it replaces, and the latest about a deadline marked to review where the verdict or the
+     * position it states is no longer what the figures give ({@code judged}: the verdicts at the deadlines now).
      */
     public static Table letters(String code, List<LetterBook.Sent> sent, List<DeadlineJudge.Judgement> judged) {
         Map<LocalDate, DeadlineJudge.Judgement> byDeadline = new HashMap<>();
         judged.forEach(j -> byDeadline.put(j.deadline(), j));
-        List<Row> rows = sent.stream().map(letter -> new Row(letter.deadline().toString(),
-                "/dashboard/gemeenten/" + code + "/verzonden-brieven/" + letter.deadline(), List.of(
-                Cell.text("Oordeelsbrief over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)"
-                        + (Optional.ofNullable(byDeadline.get(letter.deadline()))
-                        .filter(now -> SentLetterMark.toReview(letter.verdict(), letter.backlog(), now.verdict(), now.backlog()))
-                        .isPresent() ? " — " + TO_REVIEW + ": het oordeel of de stand is sindsdien gewijzigd" : "")),
-                Cell.date(letter.sentAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()),
-                Cell.text(letter.sentBy())))).toList();
+        // The latest letter about a deadline first: the ones before it are replaced by the correction after them.
+        Map<LocalDate, LetterBook.Sent> after = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (LetterBook.Sent letter : sent) {
+            LetterBook.Sent replacedBy = after.put(letter.deadline(), letter);
+            String about = " over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)";
+            String text = replacedBy != null
+                    ? "Oordeelsbrief" + about + " — vervangen door de verbeterde brief van "
+                    + DutchFormat.date(replacedBy.sentAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate())
+                    : (letter.number() > 1 ? "Verbeterde oordeelsbrief" : "Oordeelsbrief") + about
+                    + (Optional.ofNullable(byDeadline.get(letter.deadline()))
+                    .filter(now -> SentLetterMark.toReview(letter.verdict(), letter.backlog(), now.verdict(), now.backlog()))
+                    .isPresent() ? " — " + TO_REVIEW + ": het oordeel of de stand is sindsdien gewijzigd" : "");
+            rows.add(new Row(replacedBy == null ? letter.deadline().toString() : letter.deadline() + "-" + letter.number(),
+                    "/dashboard/gemeenten/" + code + "/verzonden-brieven/" + letter.deadline()
+                            + (replacedBy == null ? "" : "?brief=" + letter.number()), List.of(
+                    Cell.text(text),
+                    Cell.date(letter.sentAt().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()),
+                    Cell.text(letter.sentBy()))));
+        }
         return Table.of("brieven", "Brieven van de provincie", List.of("Brief", "Verzonden op", "Verzonden door"), rows);
     }
 

@@ -98,11 +98,12 @@ public interface Labels {
     String reconciled(boolean agrees);
 
     /** Where a judgement letter stands (the supervision round's page). */
-    @Message("{#when state}{#is DRAFT}concept{#is REVIEWED}nagekeken{#is SENT}verzonden{/when}")
+    @Message("{#when state}{#is DRAFT}concept{#is REVIEWED}nagekeken{#is SENT}verzonden{#is CORRECTING}verbetering in concept{/when}")
     String letterState(LetterState state);
 
     /** The button that puts a judgement letter in a state. */
-    @Message("{#when state}{#is DRAFT}Terug naar concept{#is REVIEWED}Nagekeken{#is SENT}Verzonden{/when}")
+    @Message("{#when state}{#is DRAFT}Terug naar concept{#is REVIEWED}Nagekeken{#is SENT}Verzonden"
+            + "{#is CORRECTING}Verbeterde brief schrijven{/when}")
     String letterStateAction(LetterState state);
 
     @Message("{#when state}{#is PROPOSED}voorgesteld, wacht op de andere gemeenten{#is CONFIRMED}bevestigd, wacht op registratie"

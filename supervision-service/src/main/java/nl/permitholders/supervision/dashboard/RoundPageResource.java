@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -135,12 +136,14 @@ public class RoundPageResource {
     @Path("/gemeenten/{code}/verzonden-brieven/{deadline}")
     @WithSession
     @Produces({PDF, "application/problem+json"})
-    @Operation(hidden = true, summary = "A judgement letter as it was sent, for the municipality it was sent to and its province; 404 before it is sent")
+    @Operation(hidden = true, summary = "A judgement letter as it was sent, for the municipality it was sent to and its province: "
+            + "the latest about the deadline, or letter number brief; 404 before it is sent")
     public Uni<Response> sentLetter(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
-                                    @PathParam("deadline") String deadlineText) {
+                                    @PathParam("deadline") String deadlineText,
+                                    @QueryParam("brief") @Min(1) Integer number) {
         Period period = letterRound.deadline("deadline", deadlineText);
         return viewer.toMunicipality(code)
-                .chain(() -> letterBook.sent(code, period.deadline()))
+                .chain(() -> letterBook.sent(code, period.deadline(), number))
                 .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
                         "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
                         letterFileName(code, period.deadline())));

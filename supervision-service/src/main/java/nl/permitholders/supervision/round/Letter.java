@@ -19,12 +19,13 @@ import nl.permitholders.supervision.verdict.Verdict;
  * @param actionPlan      the municipality's most recently adopted action plan; null without one
  * @param backlogChart    an SVG element (insert it as {@code {letter.backlogChart.raw}})
  * @param judgedPosition  the position the verdict rests on, with the system's own arithmetic beside it
+ * @param replacesLetterOf the day the letter this one corrects was sent; null for the first letter about the deadline
  */
 @TemplateData
 public record Letter(boolean concept, LocalDate writtenOn, String municipalityCode, String municipalityName, String provinceCode,
                      String provinceName, LocalDate deadline, String period, Figures figures, Verdict computedVerdict,
                      CouplingDeficit coupling, ProvinceVerdict provinceVerdict, Ladder ladder, ActionPlan actionPlan,
-                     List<ChartPoint> chartPoints, String backlogChart, JudgedPosition judgedPosition) {
+                     List<ChartPoint> chartPoints, String backlogChart, JudgedPosition judgedPosition, LocalDate replacesLetterOf) {
 
     /**
      * The position judged at the deadline (R7): COA's end position where province staff adopted it there

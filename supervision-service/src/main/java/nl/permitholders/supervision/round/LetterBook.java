@@ -35,17 +35,19 @@ public class LetterBook {
 
     private static final String CHANGES = "SELECT state, changed_by, changed_at FROM letter_state_change "
             + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
-    private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at, verdict FROM sent_letter "
-            + "WHERE municipality_code = $1 AND deadline = $2";
-    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at, backlog, verdict FROM sent_letter WHERE municipality_code = $1 "
-            + "ORDER BY deadline DESC";
+    private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at, verdict, number FROM sent_letter "
+            + "WHERE municipality_code = $1 AND deadline = $2 AND ($3::int IS NULL OR number = $3) ORDER BY number DESC LIMIT 1";
+    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at, backlog, verdict, number FROM sent_letter "
+            + "WHERE municipality_code = $1 ORDER BY deadline DESC, number DESC";
     private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
             + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('letter:' || $1 || ':' || $2::text))";
     private static final String INSERT_CHANGE = "INSERT INTO letter_state_change (id, municipality_code, deadline, state, changed_by, "
             + "changed_at) VALUES ($1, $2, $3, $4, $5, $6)";
+    /** The next number of the letters sent about the deadline: 1 for the first, then one more for each correction. */
     private static final String INSERT_SENT = "INSERT INTO sent_letter (municipality_code, deadline, pdf, sha256, backlog, "
-            + "template_version, sent_by, sent_at, verdict) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+            + "template_version, sent_by, sent_at, verdict, number) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, "
+            + "coalesce(max(number), 0) + 1 FROM sent_letter WHERE municipality_code = $1 AND deadline = $2";
 
     @Schema(requiredProperties = {"state", "changedBy", "changedAt"})
     public record StateChange(LetterState state, String changedBy, Instant changedAt) {
@@ -55,10 +57,17 @@ public class LetterBook {
      * A letter as it was sent: the position judged at the deadline ({@code backlog}) and the computed verdict it states
      * (null for letters sent before it was kept); {@code templateVersion} 0 for the default template.
      */
-    public record SentLetter(byte[] pdf, String sha256, int backlog, int templateVersion, String sentBy, Instant sentAt, Verdict verdict) {
+    public record SentLetter(byte[] pdf, String sha256, int backlog, int templateVersion, String sentBy, Instant sentAt, Verdict verdict,
+                             int number) {
 
+        /** A letter about to be sent: its number is given when it is stored. */
         public static SentLetter of(byte[] pdf, int backlog, Verdict verdict, int templateVersion, String sentBy, Instant sentAt) {
-            return new SentLetter(pdf, LetterBook.sha256(pdf), backlog, templateVersion, sentBy, sentAt, verdict);
+            return new SentLetter(pdf, LetterBook.sha256(pdf), backlog, templateVersion, sentBy, sentAt, verdict, 0);
+        }
+
+        /** Whether it corrects a letter sent before it about the same deadline. */
+        public boolean correction() {
+            return number > 1;
         }
     }
 
@@ -85,12 +94,20 @@ public class LetterBook {
 
     /** The letter as it was sent, if it was. */
     public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline) {
-        return reads.preparedQuery(SENT).execute(Tuple.of(code, deadline)).map(rows -> rows.size() == 0 ? Optional.<SentLetter>empty()
-                : Optional.of(sentLetter(rows.iterator().next())));
+        return sent(code, deadline, null);
     }
 
-    /** A letter sent to a municipality: about which deadline, by whom and when, and the position and verdict it states. */
-    public record Sent(LocalDate deadline, String sentBy, Instant sentAt, int backlog, Verdict verdict) {
+    /** Letter {@code number} sent about the deadline (1 the first, 2 its first correction, …); the latest when null. */
+    public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline, Integer number) {
+        return reads.preparedQuery(SENT).execute(Tuple.of(code, deadline, number)).map(rows -> rows.size() == 0
+                ? Optional.<SentLetter>empty() : Optional.of(sentLetter(rows.iterator().next())));
+    }
+
+    /**
+     * A letter sent to a municipality: about which deadline, by whom and when, the position and verdict it states, and
+     * its number among the letters about that deadline (above 1: a correction).
+     */
+    public record Sent(LocalDate deadline, String sentBy, Instant sentAt, int backlog, Verdict verdict, int number) {
     }
 
     /** Every letter sent to the municipality, the latest deadline first. */
@@ -98,7 +115,7 @@ public class LetterBook {
         return reads.preparedQuery(SENT_TO).execute(Tuple.of(code)).map(rows -> {
             List<Sent> sent = new ArrayList<>();
             rows.forEach(row -> sent.add(new Sent(row.getLocalDate("deadline"), row.getString("sent_by"),
-                    row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row))));
+                    row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row), row.getInteger("number"))));
             return sent;
         });
     }
@@ -149,7 +166,8 @@ public class LetterBook {
 
     private static SentLetter sentLetter(Row row) {
         return new SentLetter(row.getBuffer("pdf").getBytes(), row.getString("sha256"), row.getInteger("backlog"),
-                row.getInteger("template_version"), row.getString("sent_by"), row.getOffsetDateTime("sent_at").toInstant(), verdict(row));
+                row.getInteger("template_version"), row.getString("sent_by"), row.getOffsetDateTime("sent_at").toInstant(), verdict(row),
+                row.getInteger("number"));
     }
 
     private static Verdict verdict(Row row) {

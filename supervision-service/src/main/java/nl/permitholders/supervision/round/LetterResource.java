@@ -69,15 +69,18 @@ public class LetterResource {
     public record StateRequest(@NotNull LetterState state) {
     }
 
-    @Schema(requiredProperties = {"sha256", "backlog", "templateVersion", "sentBy", "sentAt"})
+    @Schema(requiredProperties = {"sha256", "backlog", "templateVersion", "sentBy", "sentAt", "number"})
     public record SentView(@Schema(description = "SHA-256 of the PDF as sent, hex") String sha256,
                            @Schema(description = "The position judged at the deadline the sent letter states") int backlog,
                            @Schema(description = "The computed verdict the sent letter states; absent for letters sent before it was kept")
                            @JsonInclude(JsonInclude.Include.NON_NULL) Verdict verdict,
                            @Schema(description = "The province's template version it was written with; 0: the default") int templateVersion,
-                           String sentBy, Instant sentAt) {
+                           String sentBy, Instant sentAt,
+                           @Schema(description = "Its number among the letters sent about the deadline: 1 the first, 2 and up a "
+                                   + "corrected letter sent beside the ones before (which stay as they were sent)") int number) {
         static SentView of(SentLetter sent) {
-            return new SentView(sent.sha256(), sent.backlog(), sent.verdict(), sent.templateVersion(), sent.sentBy(), sent.sentAt());
+            return new SentView(sent.sha256(), sent.backlog(), sent.verdict(), sent.templateVersion(), sent.sentBy(), sent.sentAt(),
+                    sent.number());
         }
     }
 

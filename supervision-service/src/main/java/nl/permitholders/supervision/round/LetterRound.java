@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.supervision.round.LetterBook.SentLetter;
 import nl.permitholders.supervision.round.LetterBook.StateChange;
 
@@ -70,11 +72,15 @@ public class LetterRound {
         return Period.containing(LocalDate.now(clock)).previous();
     }
 
-    /** The letter as it was sent, if it was; otherwise a concept written now from the live figures. */
+    /**
+     * The letter as it was last sent, while that is its state; otherwise a concept written now from the live figures: the
+     * first letter, or the correction being written beside the one sent.
+     */
     public Uni<Pdf> pdf(String code, Period period) {
-        return book.sent(code, period.deadline()).flatMap(sent -> sent.isPresent()
-                ? Uni.createFrom().item(new Pdf(sent.get().pdf(), sent.get().sha256(), true))
-                : written(code, period, true).map(w -> new Pdf(w.pdf(), LetterBook.sha256(w.pdf()), false)));
+        return book.changes(code, period.deadline()).flatMap(changes -> book.sent(code, period.deadline()).flatMap(sent ->
+                sent.isPresent() && LetterBook.stateOf(changes) == LetterState.SENT
+                        ? Uni.createFrom().item(new Pdf(sent.get().pdf(), sent.get().sha256(), true))
+                        : written(code, period, true, sent).map(w -> new Pdf(w.pdf(), LetterBook.sha256(w.pdf()), false))));
     }
 
     /**
@@ -85,14 +91,17 @@ public class LetterRound {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         StateChange change = new StateChange(state, caller.name(), now);
         Uni<SentLetter> sent = state != LetterState.SENT ? Uni.createFrom().nullItem()
-                : written(code, period, false).map(w -> SentLetter.of(w.pdf(), w.letter().judgedPosition().backlog(),
-                        w.letter().computedVerdict(), w.templateVersion(), caller.name(), now));
+                : book.sent(code, period.deadline()).flatMap(before -> written(code, period, false, before))
+                .map(w -> SentLetter.of(w.pdf(), w.letter().judgedPosition().backlog(), w.letter().computedVerdict(),
+                        w.templateVersion(), caller.name(), now));
         return sent.flatMap(letter -> book.record(code, period.deadline(), change, letter));
     }
 
-    private Uni<Written> written(String code, Period period, boolean concept) {
+    /** The letter written now; {@code sentBefore}: the letter it corrects, if one was sent about the deadline. */
+    private Uni<Written> written(String code, Period period, boolean concept, Optional<SentLetter> sentBefore) {
+        LocalDate replaces = sentBefore.map(s -> LocalDate.ofInstant(s.sentAt(), NetherlandsClock.NETHERLANDS)).orElse(null);
         // Laid out off the event loop, and back on the request's context: the session the letter was read in closes there.
-        return letters.letter(code, period, concept).flatMap(letter -> templates.current(letter.provinceCode())
+        return letters.letter(code, period, concept, replaces).flatMap(letter -> templates.current(letter.provinceCode())
                 .flatMap(template -> vertx.executeBlocking(Uni.createFrom().item(() -> new Written(letter, template.version(),
                         renderer.pdf(LetterTemplates.FIELD, renderer.html(LetterTemplates.FIELD,
                                 renderer.parse(LetterTemplates.FIELD, template.body()), "letter", letter)))))));

@@ -128,7 +128,7 @@ public class LetterTemplates {
         return new Letter(true, full.writtenOn(), full.municipalityCode(), full.municipalityName(), full.provinceCode(), null,
                 full.deadline(), full.period(), full.figures(), null, null, null,
                 new Letter.Ladder(Stage.NONE, null, Stage.NONE, List.of()), null, List.of(), "",
-                new Letter.JudgedPosition(full.figures().backlog(), full.figures().backlog(), null));
+                new Letter.JudgedPosition(full.figures().backlog(), full.figures().backlog(), null), null);
     }
 
     /** A letter with every part filled in, to try a template on. */
@@ -143,7 +143,7 @@ public class LetterTemplates {
                         List.of(new Letter.LadderStep(Stage.SIGNAL, LocalDate.of(2024, 7, 15), "voorbeeld", "voorbeeld"))),
                 new Letter.ActionPlan("voorbeeld", LocalDate.of(2024, 9, 1), deadline,
                         List.of(new Letter.PlanPeriod("2024-H2", 50, 50, 43, -7, Standing.BEHIND))),
-                chart, BacklogChart.svg(chart), new Letter.JudgedPosition(120, 117, 120));
+                chart, BacklogChart.svg(chart), new Letter.JudgedPosition(120, 117, 120), deadline.plusDays(5));
     }
 
     private static Version version(Row row) {

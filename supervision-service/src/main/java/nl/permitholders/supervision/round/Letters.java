@@ -50,8 +50,11 @@ public class Letters {
     @Inject
     Clock clock;
 
-    /** The letter to {@code code} about {@code period}'s deadline; {@code concept} while it is not sent. */
-    public Uni<Letter> letter(String code, Period period, boolean concept) {
+    /**
+     * The letter to {@code code} about {@code period}'s deadline; {@code concept} while it is not sent; {@code replaces}
+     * the day the letter it corrects was sent, null for the first.
+     */
+    public Uni<Letter> letter(String code, Period period, boolean concept, LocalDate replaces) {
         LocalDate today = LocalDate.now(clock);
         Period firstCharted = period;
         for (int i = 1; i < CHART_DEADLINES; i++) {
@@ -76,7 +79,7 @@ public class Letters {
                                                             coupling(view.verdict()), judged.orElse(null), ladder(ladder),
                                                             plans.items().isEmpty() ? null : plan(plans.items().get(0)),
                                                             chart,
-                                                            BacklogChart.svg(chart), judgedPosition(view));
+                                                            BacklogChart.svg(chart), judgedPosition(view), replaces);
                                                 }))))));
     }
 

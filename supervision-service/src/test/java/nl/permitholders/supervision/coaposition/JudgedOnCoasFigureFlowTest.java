@@ -161,7 +161,7 @@ class JudgedOnCoasFigureFlowTest {
     }
 
     @Test
-    void aLetterSentBeforeTheAdoptionStaysAsSentAndIsMarkedToReview() {
+    void aLetterSentBeforeTheAdoptionStaysAsSentIsMarkedToReviewAndACorrectedLetterGoesBesideIt() throws Exception {
         String town = levelByOwnArithmeticThreeBehindByCoa();
         String letter = "/supervision/v1/municipalities/{code}/letters/{deadline}";
         for (String state : new String[] {"REVIEWED", "SENT"}) {
@@ -182,5 +182,36 @@ class JudgedOnCoasFigureFlowTest {
                 .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
                 .body(containsString("Oordeelsbrief over de peildatum 1 juli 2025 (PDF) — te herbeoordelen: het oordeel of de stand is "
                         + "sindsdien gewijzigd"));
+
+        // The province writes a corrected letter beside it: reviewed and sent like the first, which stays as it was sent.
+        asStaff().body(Map.of("state", "DRAFT")).post(letter + "/states", town, "2025-07-01").then().statusCode(400);
+        for (String state : new String[] {"CORRECTING", "REVIEWED", "SENT"}) {
+            asStaff().body(Map.of("state", state)).post(letter + "/states", town, "2025-07-01").then().statusCode(201);
+        }
+        String corrected = asStaff().get(letter + "/state", town, "2025-07-01").then().statusCode(200)
+                .body("sent.number", equalTo(2)).body("sent.verdict", equalTo("NOT_MET")).body("sent.backlog", equalTo(3))
+                .body("toReview", equalTo(false)).extract().path("sent.sha256");
+        assertThat(corrected).isNotEqualTo(sha256);
+        byte[] toTheMunicipality = given().header("Authorization", Callers.as(Callers.issuer().municipality(town))).accept("application/pdf")
+                .get(letter, town, "2025-07-01").then().statusCode(200).extract().asByteArray();
+        assertThat(text(toTheMunicipality)).contains("Deze brief verbetert en vervangt onze brief van");
+        String page = given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).queryParam("periode", "2025-H1")
+                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Verbeterde oordeelsbrief over de peildatum 1 juli 2025 (PDF)")
+                .contains("Oordeelsbrief over de peildatum 1 juli 2025 (PDF) — vervangen door de verbeterde brief van")
+                .doesNotContain("te herbeoordelen: het oordeel of de stand is sindsdien gewijzigd");
+        // The first letter can still be read as it was sent.
+        byte[] first = given().header("Authorization", Callers.as(Callers.issuer().municipality(town))).queryParam("brief", 1)
+                .get("/dashboard/gemeenten/{code}/verzonden-brieven/{deadline}", town, "2025-07-01").then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(first))).isEqualTo(sha256);
+    }
+
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

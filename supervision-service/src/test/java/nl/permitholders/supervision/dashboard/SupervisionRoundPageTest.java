@@ -252,7 +252,9 @@ class SupervisionRoundPageTest {
                 .post(FORM, town, JANUARY_2025).then().statusCode(303).header("Location", containsString("fout=volgorde"));
         String after = asTheProvince().queryParam("peildatum", JANUARY_2025).queryParam("staat", "vastgelegd").get(ROUND, province)
                 .then().statusCode(200).body(containsString("De staat van de brief is vastgelegd.")).extract().asString();
-        assertThat(line(after, town)).startsWith("Almelo " + town, "verzonden", "supervisor-" + province, "15 maart 2025", "PDF", "");
+        // A sent letter stays as it was sent; the one step left is to write a corrected letter beside it.
+        assertThat(line(after, town)).startsWith("Almelo " + town, "verzonden", "supervisor-" + province, "15 maart 2025", "PDF",
+                "Verbeterde brief schrijven");
 
         // Another province's staff, the municipality and the Rijk record nothing, even with the page's token.
         for (String refused : new String[] {Callers.issuer().province(province.equals("PV49") ? "PV48" : "PV49"),

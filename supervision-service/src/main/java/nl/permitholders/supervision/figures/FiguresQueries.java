@@ -19,6 +19,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.MunicipalityDecisions;
+import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
@@ -86,11 +87,14 @@ public class FiguresQueries {
             LocalDate on = InterventionAdvisor.standsOn(asOf, today);
             InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(on, decided.verdicts()),
                     decided.rules().inForceOn(on));
+            LocalDate position = asOf != null ? asOf : today;
+            // The verdicts counted as of a date rest on the adoptions of COA's figures decided by then.
+            BacklogLedger judged = known.ledger().knownOn(position);
             return new MunicipalityFigures(figures, advice, forecast,
-                    Standings.Standing.of(known.ledger(), decided.verdicts(), period, asOf != null ? asOf : today, figures.backlog()),
+                    Standings.Standing.of(judged, decided.verdicts(), period, position, figures.backlog()),
                     decided.stages().inForceOn(on).map(LadderDecision::stage).orElse(Stage.NONE),
                     decided.regimes().inForceOn(on).map(RegimeDecision::regime).orElse(null),
-                    ProvinceVerdictMark.atLastDeadline(known.ledger(), decided.verdicts(), period, asOf != null ? asOf : today));
+                    ProvinceVerdictMark.atLastDeadline(judged, decided.verdicts(), period, position));
         }
     }
 

@@ -55,9 +55,13 @@ class JudgedOnCoasFigureFlowTest {
     }
 
     private String levelByOwnArithmeticThreeBehindByCoa() {
+        return levelByOwnArithmeticThreeBehindByCoa(PROVINCE);
+    }
+
+    private String levelByOwnArithmeticThreeBehindByCoa(String province) {
         String town = TestEvents.newMunicipality();
-        events.province(PROVINCE, "Provincie " + PROVINCE);
-        events.municipality(town, "Gemeente " + town, PROVINCE);
+        events.province(province, "Provincie " + province);
+        events.municipality(town, "Gemeente " + town, province);
         events.quota(town, "2025-H1", 20, 1);
         UUID coupling = events.coupling(town, 25, LocalDate.of(2025, 1, 15));
         events.placement(town, coupling, 20, LocalDate.of(2025, 5, 1), null);
@@ -65,8 +69,24 @@ class JudgedOnCoasFigureFlowTest {
                 .body("housed", equalTo(20)).body("backlog", equalTo(0)));
         String csv = "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n"
                 + town + ";Gemeente " + town + ";01-07-2025;20;20;17;-3\n";
-        CoaPositionImportTest.upload(PROVINCE, "text/csv", csv.getBytes(StandardCharsets.UTF_8), "juli.csv").then().statusCode(201);
+        CoaPositionImportTest.upload(province, "text/csv", csv.getBytes(StandardCharsets.UTF_8), "juli.csv").then().statusCode(201);
         return town;
+    }
+
+    @Test
+    void theProvincesStandingsAsOfADateCountTheVerdictsOnTheAdoptionsDecidedByThen() {
+        // A province of its own, so that its standings count this one municipality.
+        String province = TestEvents.newProvince();
+        String town = levelByOwnArithmeticThreeBehindByCoa(province);
+        given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)
+                .body(Map.of("deadline", "2025-07-01", "reason", "stand TVS per 1 juli 2025")).post(ADOPTIONS, town).then()
+                .statusCode(201);
+        String overview = "/supervision/v1/provinces/{code}/periods/2025-H1";
+
+        given().get(overview, province).then().statusCode(200)
+                .body("standings.notMet", equalTo(1)).body("standings.met", equalTo(0));
+        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(overview, province).then().statusCode(200)
+                .body("standings.met", equalTo(1)).body("standings.notMet", equalTo(0));
     }
 
     @Test

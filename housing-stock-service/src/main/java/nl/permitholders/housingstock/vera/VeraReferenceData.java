@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.vera;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * VERA reference data codes per kind ({@code AANVULLENDEDOELGROEP}, {@code DOELGROEP}, ...), from the subset of
@@ -18,6 +20,7 @@ import java.util.Set;
 public final class VeraReferenceData {
 
     private static final String RESOURCE = "/vera/referentiedata-subset.csv";
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).get();
 
     private final Map<String, Set<String>> codesByKind;
 
@@ -31,11 +34,11 @@ public final class VeraReferenceData {
             if (in == null) {
                 throw new IllegalStateException("VERA reference data missing: " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] fields = line.split(";", 3);
-                if (fields.length >= 2 && !fields[0].isBlank()) {
-                    codes.computeIfAbsent(fields[0].strip(), kind -> new HashSet<>()).add(fields[1].strip());
+            try (CSVParser parser = FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (CSVRecord record : parser) {
+                    if (record.size() >= 2 && !record.get(0).isBlank()) {
+                        codes.computeIfAbsent(record.get(0).strip(), kind -> new HashSet<>()).add(record.get(1).strip());
+                    }
                 }
             }
         } catch (IOException e) {

@@ -736,7 +736,6 @@ class DashboardInBrowserIT {
         Files.writeString(country, "Gemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\r\n"
                 + "GM0141;Almelo;01-07-2020;10;10;0;-10\r\nGM0153;Enschede;01-07-2020;10;10;0;-10\r\nGM9998;Onbekend;01-07-2020;1;1;0;-1\r\n");
         signIn("rijk");
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("nederland"))).click();
         waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Standen van het COA inlezen en overnemen"))).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nederland: standen van het COA inlezen"));
         List<String> violations = new java.util.ArrayList<>(accessibilityViolations("the Rijk's page for COA's file of the country"));

@@ -19,6 +19,8 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.merger.MunicipalityMerger;
+import nl.permitholders.platform.merger.Succession;
 
 /**
  * COA's writes to a coupling itself (register, correct, cancel), each one command in one {@link CouplingTransaction},
@@ -70,16 +72,6 @@ public class CouplingService {
         CouplingDetails details = command.details();
         Household.check(details.adults(), details.minors(), details.householdType(), details.permitDate(),
                 details.couplingDate(), LocalDate.now(clock)).throwIfAny();
-        return mergers.succession().invoke(succession -> succession.ceasedBy(command.municipalityCode(), details.couplingDate())
-                .ifPresent(merger -> {
-                    throw InvalidInputException.of("municipalityCode", command.municipalityCode() + " merged into "
-                            + merger.continuing() + " on " + merger.effectiveDate() + " and takes no couplings from then on: couple to "
-                            + succession.responsibleOn(command.municipalityCode(), details.couplingDate()));
-                }))
-                .chain(() -> registerOnce(command, details));
-    }
-
-    private Uni<Registration> registerOnce(RegisterCoupling command, CouplingDetails details) {
         return transaction.register(command.coaReference(), existing -> {
             if (existing != null) {
                 if (!existing.municipalityCode.equals(command.municipalityCode()) || !existing.details().equals(details)) {
@@ -89,11 +81,21 @@ public class CouplingService {
                 return Placement.personsHoused(existing.id)
                         .map(housed -> CouplingChange.answering(new Registration(CouplingView.of(existing, housed), false)));
             }
-            Coupling coupling = newCoupling(command.coaReference(), command.municipalityCode(), details);
-            return Uni.createFrom().item(CouplingChange.answering(new Registration(CouplingView.of(coupling, 0), true))
-                    .creating(coupling)
-                    .publishing(CouplingRegistered.TYPE, registered(coupling))
-                    .audited(coupling.id, null, describe(coupling)));
+            // Read in the write's own transaction: the mergers as they stand when the coupling is stored.
+            return MunicipalityMerger.<MunicipalityMerger>listAll().map(recorded -> {
+                Succession succession = Succession.of(recorded.stream()
+                        .map(m -> new Succession.Merger(m.mergedCode, m.continuingCode, m.effectiveDate)).toList());
+                succession.ceasedBy(command.municipalityCode(), details.couplingDate()).ifPresent(merger -> {
+                    throw InvalidInputException.of("municipalityCode", command.municipalityCode() + " merged into "
+                            + merger.continuing() + " on " + merger.effectiveDate() + " and takes no couplings from then on: couple to "
+                            + succession.responsibleOn(command.municipalityCode(), details.couplingDate()));
+                });
+                Coupling coupling = newCoupling(command.coaReference(), command.municipalityCode(), details);
+                return CouplingChange.answering(new Registration(CouplingView.of(coupling, 0), true))
+                        .creating(coupling)
+                        .publishing(CouplingRegistered.TYPE, registered(coupling))
+                        .audited(coupling.id, null, describe(coupling));
+            });
         });
     }
 

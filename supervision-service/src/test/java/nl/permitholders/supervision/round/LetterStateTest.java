@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.round;
 
+import static nl.permitholders.supervision.round.LetterState.CORRECTING;
 import static nl.permitholders.supervision.round.LetterState.DRAFT;
 import static nl.permitholders.supervision.round.LetterState.REVIEWED;
 import static nl.permitholders.supervision.round.LetterState.SENT;
@@ -24,9 +25,20 @@ class LetterStateTest {
     }
 
     @Test
-    void aSentLetterStaysSent() {
+    void aSentLetterStaysSentAndOnlyACorrectionMayFollowIt() {
         for (LetterState next : LetterState.values()) {
-            assertThat(SENT.refusalOf(next)).hasValueSatisfying(why -> assertThat(why).contains("kept as it was sent"));
+            if (next != CORRECTING) {
+                assertThat(SENT.refusalOf(next)).hasValueSatisfying(why -> assertThat(why).contains("kept as it was sent"));
+            }
         }
+        assertThat(SENT.refusalOf(CORRECTING)).isEmpty();
+    }
+
+    @Test
+    void aCorrectionIsReviewedBeforeItIsSentAndOnlyASentLetterIsCorrected() {
+        assertThat(CORRECTING.refusalOf(REVIEWED)).isEmpty();
+        assertThat(CORRECTING.refusalOf(SENT)).hasValueSatisfying(why -> assertThat(why).contains("REVIEWED"));
+        assertThat(DRAFT.refusalOf(CORRECTING)).hasValueSatisfying(why -> assertThat(why).contains("only a sent letter"));
+        assertThat(REVIEWED.refusalOf(CORRECTING)).isPresent();
     }
 }

@@ -20,7 +20,7 @@ import nl.permitholders.platform.period.Period;
  * on every agreement still open (confirms, declines, withdraws what it proposed), and the merged municipality's staff
  * act no more. Mergers chain ({@link Succession}).
  * <p>
- * Supervision knows a merger by the half-year it takes effect in, not by its date: the rule answers by half-years.
+ * Agreements are about half-years, so the rule answers by the half-year a merger takes effect in, whatever its date.
  */
 public final class PartyHolderRule {
 

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -182,7 +183,7 @@ public class MunicipalityLedgers {
                 + "SELECT m.merged_code FROM merger m JOIN wanted w ON m.new_code = w.code) SELECT code FROM wanted))";
         Read read = new Read();
         Uni<RowSet<Row>> municipalities = execute(db, "SELECT m.code, m.name, m.province_code FROM municipality m WHERE m.code" + in, params);
-        Uni<RowSet<Row>> mergers = execute(db, "SELECT g.merged_code, g.new_code, g.effective_period FROM merger g WHERE g.merged_code"
+        Uni<RowSet<Row>> mergers = execute(db, "SELECT g.merged_code, g.new_code, g.effective_period, g.effective_date FROM merger g WHERE g.merged_code"
                 + in + " OR g.new_code" + in, params);
         Uni<RowSet<Row>> planned = execute(db, "SELECT c.event_id, c.period, c.permit_holder_places FROM capacity_plan_period c "
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
@@ -227,6 +228,7 @@ public class MunicipalityLedgers {
         m.mergedCode = row.getString(0);
         m.newCode = row.getString(1);
         m.effectivePeriod = row.getString(2);
+        m.effectiveDate = row.getLocalDate(3);
         return m;
     }
 
@@ -285,9 +287,9 @@ public class MunicipalityLedgers {
             if (predecessors.isEmpty()) {
                 ledger = new BacklogLedger(code, own);
             } else {
-                Map<Period, List<BacklogLedger>> merged = new TreeMap<>();
+                Map<LocalDate, List<BacklogLedger>> merged = new TreeMap<>();
                 predecessors.stream().filter(p -> !underway.contains(p.mergedCode)).forEach(p -> merged
-                        .computeIfAbsent(Period.parse(p.effectivePeriod), k -> new ArrayList<>()).add(ledger(p.mergedCode, underway)));
+                        .computeIfAbsent(p.effectiveDate, k -> new ArrayList<>()).add(ledger(p.mergedCode, underway)));
                 ledger = MergerTakeOver.continuing(code, own, merged);
             }
             ledgers.put(code, ledger);

@@ -60,9 +60,11 @@ public final class BacklogLedger {
     private final Couplings couplings;
     /**
      * For a municipality that continues merged ones: per merger, its positions with those of the municipalities merged
-     * into it by then, on the dates from that merger's half-year on.
+     * into it by then, on the dates from that merger's date on.
      */
     private final List<BacklogLedger> withMerged;
+    /** Positions before the first merger date: without the merged municipalities' facts; null when there are none. */
+    private final BacklogLedger ownPositions;
     /** {@link #withoutAdoptions()}, once asked: a benign race computes it twice at most. */
     private BacklogLedger withoutAdoptions;
     /** Whose adoptions of COA's figures count at a deadline where both the province and the Rijk adopted ({@link Adopter}). */
@@ -86,7 +88,7 @@ public final class BacklogLedger {
         this.decides = decides;
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
-        this.takeOvers = takeOvers.stream().sorted(Comparator.comparing(MergerTakeOver::period)).toList();
+        this.takeOvers = takeOvers.stream().sorted(Comparator.comparing(MergerTakeOver::date)).toList();
         for (LedgerEntry e : this.entries) {
             byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
         }
@@ -108,7 +110,12 @@ public final class BacklogLedger {
         this.couplings = new Couplings(of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED, EntryKind.HOUSED),
                 revokedPlacements);
         List<BacklogLedger> merged = new ArrayList<>();
-        List<LedgerEntry> positions = new ArrayList<>(this.entries);
+        // The merger half-year's facts of the merged municipalities are among the entries (its figures are wholly this
+        // municipality's), but their positions are not before the merger date.
+        Set<String> takenOver = this.takeOvers.stream().flatMap(t -> t.positions().stream()).map(LedgerEntry::municipalityCode)
+                .collect(Collectors.toSet());
+        List<LedgerEntry> positions = new ArrayList<>(this.entries.stream().filter(e -> !takenOver.contains(e.municipalityCode())).toList());
+        this.ownPositions = takenOver.isEmpty() ? null : new BacklogLedger(municipalityCode, List.copyOf(positions));
         for (MergerTakeOver takeOver : this.takeOvers) {
             positions.addAll(takeOver.positions());
             merged.add(new BacklogLedger(municipalityCode, positions.stream().distinct().toList()));
@@ -129,14 +136,14 @@ public final class BacklogLedger {
                 takeOvers.stream().map(t -> t.seenAs(BacklogLedger::forTheNationalSeries)).toList(), Adopter.RIJK);
     }
 
-    /** The ledger whose positions hold on {@code date}: with the merged municipalities' from each merger's half-year on (R3). */
+    /** The ledger whose positions hold on {@code date}: with the merged municipalities' from each merger's date on (R3). */
     private BacklogLedger positionsOn(LocalDate date) {
         for (int i = takeOvers.size() - 1; i >= 0; i--) {
-            if (!date.isBefore(takeOvers.get(i).period().firstDay())) {
+            if (!date.isBefore(takeOvers.get(i).date())) {
                 return withMerged.get(i);
             }
         }
-        return this;
+        return ownPositions == null ? this : ownPositions;
     }
 
     /**

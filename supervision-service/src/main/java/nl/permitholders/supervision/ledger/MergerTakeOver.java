@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.ledger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,19 +16,20 @@ import nl.permitholders.platform.period.Period;
  * municipality carried into it (COA's figure adopted at the merger half-year's start, its revision included, else its
  * end position of the half-year before). A lead of one makes up
  * another's backlog: they are one municipality from then on. Their couplings, placements and capacity plans of any date
- * are its own from that half-year on, so that it answers for the persons still waiting. Their earlier half-years stay
- * theirs. Their quotas count through its own: quota-service gives the continuing municipality the sum of its parts in
+ * are its own from the merger date on, so that it answers for the persons still waiting from the day placement-service
+ * gives its staff their couplings and refuses new ones to the merged municipalities ({@code Succession}); before that
+ * date its positions are its own. Their earlier half-years stay theirs. Their quotas count through its own: quota-service gives the continuing municipality the sum of its parts in
  * those half-years (basis MERGED), so theirs are not added again, and its quota is the figure quota-service shows.
  *
- * @param period    the half-year that contains the merger
+ * @param date      the merger date: the first day the merged municipalities no longer exist
  * @param backlog   the backlog the merged municipalities carry into it
  * @param absorbing whether the continuing municipality has figures of its own before the merger
  * @param positions the merged municipalities' couplings, placements, moves on and capacity plans of any date, for the
- *                  continuing municipality's positions on the dates from {@code period} on
+ *                  continuing municipality's positions on the dates from {@code date} on
  * @param merged    the merged municipalities' ledgers, so that the backlog they carry in can be seen without adoptions of
  *                  COA's figures or as known on a date ({@link #seenAs})
  */
-public record MergerTakeOver(Period period, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged) {
+public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged) {
 
     /** The facts that decide a position on a date (persons waiting, in temporary housing, places planned), not a half-year's figures. */
     static final Set<EntryKind> POSITIONS = Set.of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED,
@@ -45,9 +47,14 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
         merged = List.copyOf(merged);
     }
 
-    /** A take-over of a backlog alone, without facts to carry along. */
+    /** A take-over of a backlog alone, without facts to carry along, by a merger on the first day of {@code period}. */
     public MergerTakeOver(Period period, int backlog) {
-        this(period, backlog, false, List.of(), List.of());
+        this(period.firstDay(), backlog, false, List.of(), List.of());
+    }
+
+    /** The half-year that contains the merger, wholly the continuing municipality's. */
+    public Period period() {
+        return Period.containing(date);
     }
 
     /**
@@ -64,7 +71,7 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
         for (int i = 0; i < seen.size(); i++) {
             unchanged &= seen.get(i) == merged.get(i);
         }
-        return unchanged ? this : new MergerTakeOver(period, carriedIn(seen, period), absorbing, positions, seen);
+        return unchanged ? this : new MergerTakeOver(date, carriedIn(seen, period()), absorbing, positions, seen);
     }
 
     /** What the merged municipalities carry into {@code effective}: each one's adopted figure there, else its end position. */
@@ -74,12 +81,13 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
 
     /**
      * The ledger of {@code code} with its {@code own} entries, which continues the municipalities merged into it: their
-     * ledgers by the half-year their merger falls in (an existing municipality may absorb others more than once).
+     * ledgers by their merger date (an existing municipality may absorb others more than once).
      */
-    public static BacklogLedger continuing(String code, List<LedgerEntry> own, Map<Period, List<BacklogLedger>> mergedFrom) {
+    public static BacklogLedger continuing(String code, List<LedgerEntry> own, Map<LocalDate, List<BacklogLedger>> mergedFrom) {
         List<LedgerEntry> entries = new ArrayList<>(own);
         List<MergerTakeOver> takeOvers = new ArrayList<>();
-        mergedFrom.forEach((effective, merged) -> {
+        mergedFrom.forEach((date, merged) -> {
+            Period effective = Period.containing(date);
             List<LedgerEntry> positions = new ArrayList<>();
             for (BacklogLedger ledger : merged) {
                 for (LedgerEntry entry : ledger.entries()) {
@@ -91,7 +99,7 @@ public record MergerTakeOver(Period period, int backlog, boolean absorbing, List
                 positions.addAll(ledger.positionEntries());
             }
             boolean absorbing = own.stream().map(LedgerEntry::countsIn).anyMatch(p -> p != null && p.isBefore(effective));
-            takeOvers.add(new MergerTakeOver(effective, carriedIn(merged, effective), absorbing, positions, merged));
+            takeOvers.add(new MergerTakeOver(date, carriedIn(merged, effective), absorbing, positions, merged));
         });
         return new BacklogLedger(code, entries, takeOvers);
     }

@@ -58,7 +58,8 @@ final class ConsumedEvents {
         static final String TYPE = QUOTA + "quota-exchanged.v1";
     }
 
-    record MunicipalitiesMerged(String municipalityCode, List<String> mergedMunicipalityCodes, String effectivePeriod) {
+    record MunicipalitiesMerged(String municipalityCode, List<String> mergedMunicipalityCodes, LocalDate effectiveDate,
+                                String effectivePeriod) {
         static final String TYPE = QUOTA + "municipalities-merged.v1";
     }
 

@@ -141,9 +141,14 @@ public class EventDecoder {
                         e.delta(), e.exchangeId().toString()));
             }),
             decoder(MunicipalitiesMerged.TYPE, MunicipalitiesMerged.class, (event, e) -> {
-                event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectivePeriod());
-                return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()),
-                        period(event, e.effectivePeriod()), event.time()));
+                event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectiveDate(), e.effectivePeriod());
+                Period effective = period(event, e.effectivePeriod());
+                if (!effective.contains(e.effectiveDate())) {
+                    throw new UnreadableEventException("event " + event.id() + " dates its merger " + e.effectiveDate()
+                            + ", outside its effective period " + effective);
+                }
+                return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()), e.effectiveDate(),
+                        event.time()));
             }),
             decoder(CouplingCancelled.TYPE, CouplingCancelled.class, (event, e) -> {
                 event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn(), e.reason());

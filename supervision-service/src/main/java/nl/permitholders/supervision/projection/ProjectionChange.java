@@ -24,8 +24,15 @@ public sealed interface ProjectionChange {
     record Fact(LedgerEntry entry) implements ProjectionChange {
     }
 
-    /** Municipalities merged into a new one from a half-year on (R3), as stated at {@code statedAt}; the later statement stands. */
-    record Merged(String newCode, List<String> mergedCodes, Period effective, OffsetDateTime statedAt) implements ProjectionChange {
+    /**
+     * Municipalities merged into another on {@code effectiveDate} (R3), as stated at {@code statedAt}; the later statement
+     * stands. The half-year that contains the date is wholly the continuing municipality's.
+     */
+    record Merged(String newCode, List<String> mergedCodes, LocalDate effectiveDate, OffsetDateTime statedAt) implements ProjectionChange {
+
+        public Period effective() {
+            return Period.containing(effectiveDate);
+        }
     }
 
     /**

@@ -179,7 +179,8 @@ public class ProjectionStore {
                 } else if (change instanceof MunicipalityStated m) {
                     municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode(), m.statedAt()));
                 } else if (change instanceof Merged m) {
-                    m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.statedAt())));
+                    m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.effectiveDate(),
+                            m.statedAt())));
                 } else if (change instanceof PopulationStated p) {
                     populations.add(Tuple.of(p.code(), p.referenceDate(), p.persons(), p.version()));
                 }
@@ -190,9 +191,10 @@ public class ProjectionStore {
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality AS t (code, name, province_code, stated_at) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, "
                         + "province_code = EXCLUDED.province_code, stated_at = EXCLUDED.stated_at" + LATER, municipalities))
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, stated_at) "
-                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
-                        + "effective_period = EXCLUDED.effective_period, stated_at = EXCLUDED.stated_at" + LATER, mergers))
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, effective_date, stated_at) "
+                        + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
+                        + "effective_period = EXCLUDED.effective_period, effective_date = EXCLUDED.effective_date, "
+                        + "stated_at = EXCLUDED.stated_at" + LATER, mergers))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".population AS t (municipality_code, reference_date, persons, version) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality_code, reference_date) DO UPDATE SET persons = EXCLUDED.persons, "
                         + "version = EXCLUDED.version WHERE t.version < EXCLUDED.version", populations));

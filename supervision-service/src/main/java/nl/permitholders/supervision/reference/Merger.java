@@ -4,8 +4,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.time.LocalDate;
 
-/** A municipality that merged into another from a half-year on (R3). */
+/** A municipality that merged into another on a date, its half-year wholly the other's (R3). */
 @Entity
 public class Merger extends PanacheEntityBase {
 
@@ -18,4 +19,8 @@ public class Merger extends PanacheEntityBase {
 
     @Column(name = "effective_period")
     public String effectivePeriod;
+
+    /** The day the merged municipality ceased to exist; {@link #effectivePeriod} contains it. */
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
 }

@@ -104,7 +104,7 @@ class ExchangeValidityTest {
         BacklogLedger merged = ledger(quota(20, 1, QuotaStatus.PROVISIONAL), handedOver(20));
         BacklogLedger continuing = MergerTakeOver.continuing(b, List.of(
                 LedgerEntry.quota(UUID.randomUUID(), "quota-set", b, H1_2027, 5, 1, QuotaStatus.FINAL, null)),
-                java.util.Map.of(H1_2027, List.of(merged)));
+                java.util.Map.of(H1_2027.firstDay(), List.of(merged)));
 
         ExchangeValidity.Breach breach = ExchangeValidity.of(continuing, H1_2027).orElseThrow();
 

@@ -82,7 +82,7 @@ class FamilyMembersTest {
                 COUPLING, false, null));
         BacklogLedger continuing = MergerTakeOver.continuing("GM0002",
                 List.of(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0002", h2, 4, 1)),
-                java.util.Map.of(h2, List.of(new BacklogLedger(TOWN, merged))));
+                java.util.Map.of(h2.firstDay(), List.of(new BacklogLedger(TOWN, merged))));
 
         assertThat(continuing.figures(h2, null).housed()).isEqualTo(3);
         assertThat(new BacklogLedger(TOWN, merged).figures(H1_2025, null).housed()).isEqualTo(2);

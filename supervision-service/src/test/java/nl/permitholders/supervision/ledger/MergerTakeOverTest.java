@@ -20,6 +20,7 @@ class MergerTakeOverTest {
 
     private static final Period H2_2026 = Period.parse("2026-H2");
     private static final Period H1_2027 = Period.parse("2027-H1");
+    private static final LocalDate WEESP_JOINS_AMSTERDAM = LocalDate.of(2022, 3, 24);
 
     @Test
     void aNewMunicipalityCarriesInTheMergedOnesBacklogsAtTheEndOfTheHalfYearBefore() {
@@ -27,7 +28,7 @@ class MergerTakeOverTest {
         BacklogLedger alsoBehind = ledger("GM0002", quota("GM0002", H2_2026, 25));
 
         BacklogLedger formed = MergerTakeOver.continuing("GM0003", List.of(quota("GM0003", H1_2027, 20)),
-                Map.of(H1_2027, List.of(behind, alsoBehind)));
+                Map.of(H1_2027.firstDay(), List.of(behind, alsoBehind)));
 
         assertThat(formed.start()).contains(H1_2027);
         PeriodFigures figures = formed.figures(H1_2027, null);
@@ -40,7 +41,7 @@ class MergerTakeOverTest {
         BacklogLedger ahead = ledger("GM0001", quota("GM0001", H2_2026, 5), housed("GM0001", LocalDate.of(2026, 8, 1), 12));
         BacklogLedger behind = ledger("GM0002", quota("GM0002", H2_2026, 10));
 
-        assertThat(MergerTakeOver.continuing("GM0003", List.of(), Map.of(H1_2027, List.of(ahead, behind)))
+        assertThat(MergerTakeOver.continuing("GM0003", List.of(), Map.of(H1_2027.firstDay(), List.of(ahead, behind)))
                 .figures(H1_2027, null).carriedBacklog()).isEqualTo(-7 + 10);
     }
 
@@ -53,14 +54,14 @@ class MergerTakeOverTest {
         BacklogLedger gm0002 = ledger("GM0002", quota("GM0002", H2_2026, 0));
         List<LedgerEntry> own = List.of(quota("GM0003", H1_2027, 10));
 
-        BacklogLedger before = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027, List.of(gm0001, gm0002)));
+        BacklogLedger before = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027.firstDay(), List.of(gm0001, gm0002)));
         assertThat(before.coupledUnhousedPersons(LocalDate.of(2027, 4, 1))).isEqualTo(10);
         assertThat(before.overdueCouplings(LocalDate.of(2027, 4, 1)).couplings()).isNotZero();
 
         // GM0003 houses them on 1 May 2027: the placement carries the coupling's municipality, GM0001.
         BacklogLedger gm0001Housed = ledger("GM0001", with(gm0001, LedgerEntry.housed(UUID.randomUUID(), "t", "GM0001",
                 LocalDate.of(2027, 5, 1), 10, UUID.randomUUID().toString(), coupling, "HOUSE", false)));
-        BacklogLedger after = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027, List.of(gm0001Housed, gm0002)));
+        BacklogLedger after = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027.firstDay(), List.of(gm0001Housed, gm0002)));
         assertThat(after.figures(H1_2027, null).housed()).isEqualTo(10);
         assertThat(after.figures(H1_2027, null).backlog()).isEqualTo(10 + 10 - 10);
         assertThat(after.coupledUnhousedPersons(LocalDate.of(2027, 6, 1))).isZero();
@@ -77,7 +78,7 @@ class MergerTakeOverTest {
         List<LedgerEntry> amsterdam = List.of(quota("GM0363", h2021, 500), housed("GM0363", LocalDate.of(2021, 11, 1), 450),
                 quota("GM0363", h2022, 552), quotaVersion("GM0363", h2022, 564, 2), housed("GM0363", LocalDate.of(2022, 4, 1), 300));
 
-        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(h2022, List.of(weesp)));
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(WEESP_JOINS_AMSTERDAM, List.of(weesp)));
 
         PeriodFigures before = continuing.figures(h2021, null);
         assertThat(before.quota()).isEqualTo(500);
@@ -91,6 +92,30 @@ class MergerTakeOverTest {
     }
 
     /**
+     * One moment of responsibility: the half-year's figures are Amsterdam's as a whole, but Weesp's staff answer for
+     * Weesp's waiting couplings until 24 March 2022, as placement-service gives them to Amsterdam's from that day.
+     */
+    @Test
+    void weespsWaitingAndOverdueCouplingsAreAmsterdamsFromTheMergerDateNotFromTheHalfYearsFirstDay() {
+        String coupling = UUID.randomUUID().toString();
+        BacklogLedger weesp = ledger("GM0457", quota("GM0457", Period.parse("2021-H2"), 6),
+                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0457", LocalDate.of(2021, 11, 1), 6, coupling, "FAMILY"));
+        List<LedgerEntry> amsterdam = List.of(quota("GM0363", Period.parse("2022-H1"), 552));
+
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(WEESP_JOINS_AMSTERDAM, List.of(weesp)));
+
+        LocalDate dayBefore = WEESP_JOINS_AMSTERDAM.minusDays(1);
+        assertThat(continuing.coupledUnhousedPersons(LocalDate.of(2022, 1, 1))).as("on the half-year's first day: Weesp's").isZero();
+        assertThat(continuing.coupledUnhousedPersons(dayBefore)).as("the day before the merger: Weesp's").isZero();
+        assertThat(continuing.overdueCouplings(dayBefore).couplings()).isZero();
+        assertThat(weesp.coupledUnhousedPersons(dayBefore)).isEqualTo(6);
+        assertThat(continuing.coupledUnhousedPersons(WEESP_JOINS_AMSTERDAM)).as("from the merger date: Amsterdam's").isEqualTo(6);
+        assertThat(continuing.overdueCouplings(WEESP_JOINS_AMSTERDAM).couplings()).isEqualTo(1);
+        assertThat(continuing.figures(Period.parse("2022-H1"), null).carriedBacklog())
+                .as("the half-year's figures are Amsterdam's as a whole").isEqualTo(6);
+    }
+
+    /**
      * quota-service gives the continuing municipality the sum of its parts' quotas from the merger's half-year on; a quota
      * a merged municipality still has there, or was given after its merger, is in that sum or is none of its own.
      */
@@ -100,7 +125,7 @@ class MergerTakeOverTest {
                 quotaVersion("GM0457", H1_2027, 11, 2));
         List<LedgerEntry> amsterdam = List.of(quota("GM0363", H1_2027, 552), quotaVersion("GM0363", H1_2027, 564, 2));
 
-        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(H1_2027, List.of(weesp)));
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(H1_2027.firstDay(), List.of(weesp)));
 
         assertThat(continuing.quota(H1_2027)).isEqualTo(564);
         assertThat(continuing.entriesOf(H1_2027)).extracting(LedgerEntry::municipalityCode).containsOnly("GM0363");
@@ -118,7 +143,7 @@ class MergerTakeOverTest {
                 LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0394", LocalDate.of(2018, 8, 1), 60, "own", "FAMILY"),
                 housed("GM0394", LocalDate.of(2018, 9, 1), 60), quota("GM0394", h2019, 80));
 
-        BacklogLedger continuing = MergerTakeOver.continuing("GM0394", haarlemmermeer, Map.of(h2019, List.of(haarlemmerliede)));
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0394", haarlemmermeer, Map.of(h2019.firstDay(), List.of(haarlemmerliede)));
 
         assertThat(continuing.figures(h2019, null).carriedBacklog()).isEqualTo(10 + 4);
         assertThat(continuing.coupledUnhousedPersons(LocalDate.of(2018, 12, 31))).as("before the merger: its own").isZero();
@@ -130,12 +155,12 @@ class MergerTakeOverTest {
         BacklogLedger merged = ledger("GM0001", quota("GM0001", H2_2026, 30));
         OffsetDateTime at = OffsetDateTime.of(2027, 1, 20, 9, 0, 0, 0, ZoneOffset.UTC);
         LedgerEntry coaNew = LedgerEntry.anchored(UUID.randomUUID(), "GM0003", H1_2027.firstDay(), 35, "COA", "ov", at);
-        assertThat(MergerTakeOver.continuing("GM0003", List.of(coaNew), Map.of(H1_2027, List.of(merged)))
+        assertThat(MergerTakeOver.continuing("GM0003", List.of(coaNew), Map.of(H1_2027.firstDay(), List.of(merged)))
                 .figures(H1_2027, null).carriedBacklog()).isEqualTo(35);
 
         LedgerEntry coaOwn = LedgerEntry.anchored(UUID.randomUUID(), "GM0004", H1_2027.firstDay(), 5, "COA", "ov", at);
         List<LedgerEntry> absorbing = List.of(quota("GM0004", H2_2026, 5), coaOwn);
-        assertThat(MergerTakeOver.continuing("GM0004", absorbing, Map.of(H1_2027, List.of(merged)))
+        assertThat(MergerTakeOver.continuing("GM0004", absorbing, Map.of(H1_2027.firstDay(), List.of(merged)))
                 .figures(H1_2027, null).carriedBacklog()).isEqualTo(5 + 30);
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -240,6 +241,21 @@ class ProjectionTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(kafka.readAll("supervision.dead-letter", municipality)).singleElement()
                         .satisfies(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).contains("0025-03-01")));
+    }
+
+    @Test
+    void aMergerDatedOutsideItsHalfYearGoesToTheDeadLetterTopicAndMergesNothing() {
+        String a = newMunicipality();
+        String continuing = newMunicipality();
+        quota(a, "2026-H2", 4, 1);
+        send("quota.events", continuing, UUID.randomUUID(), "nl.permitholders.quota.municipalities-merged.v1", """
+                {"mergerId":"%s","municipalityCode":"%s","mergedMunicipalityCodes":["%s"],"effectiveDate":"2027-07-01","effectivePeriod":"2027-H1"}"""
+                .formatted(UUID.randomUUID(), continuing, a));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(kafka.readAll("supervision.dead-letter", continuing)).singleElement()
+                        .satisfies(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason")).contains("2027-07-01")));
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2027-H1")
+                .then().statusCode(200).body("mergedInto", nullValue());
     }
 
     @Test

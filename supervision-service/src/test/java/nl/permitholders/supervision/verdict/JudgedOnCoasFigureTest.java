@@ -129,7 +129,7 @@ class JudgedOnCoasFigureTest {
         merged.add(LedgerEntry.anchored(UUID.randomUUID(), AdoptedFigure.CARRIED_IN.eventType(), "GM0002", JULY_2025, 4,
                 LocalDate.of(2025, 8, 1), "herziening TVS", "provincie", ADOPTED.plusMonths(1)));
         BacklogLedger continuing = MergerTakeOver.continuing(TOWN, levelByOwnArithmetic(TOWN, 25),
-                Map.of(H2_2025, List.of(new BacklogLedger("GM0002", merged))));
+                Map.of(H2_2025.firstDay(), List.of(new BacklogLedger("GM0002", merged))));
 
         assertThat(continuing.figures(H2_2025, null).carriedBacklog()).isEqualTo(4);
         assertThat(continuing.withoutAdoptions().figures(H2_2025, null).carriedBacklog()).isZero();

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
 import nl.permitholders.infrastructure.WritePathRules;
 
 /** The write path of {@link WritePathRules}, over this service's classes (unit tier: starts nothing). */
@@ -12,4 +13,7 @@ class WritePathArchitectureTest {
 
     @ArchTest
     static final ArchTests writePath = ArchTests.in(WritePathRules.class);
+
+    @ArchTest
+    static final ArchRule resourcesReadThroughTheirServices = WritePathRules.resourcesDoNotQueryEntities;
 }

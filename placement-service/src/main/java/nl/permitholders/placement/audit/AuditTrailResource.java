@@ -11,12 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.placement.coupling.Coupling;
+import nl.permitholders.placement.coupling.CouplingQueries;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.audit.AuditTrails;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditTrailResource {
 
     @Inject
-    Caller caller;
+    CouplingQueries couplings;
 
     @Inject
     AuditTrails trails;
@@ -41,8 +40,6 @@ public class AuditTrailResource {
     public Uni<Page<AuditEntryView>> list(@PathParam("couplingId") UUID couplingId,
                                           @BeanParam PageParams paging) {
         PageRequest page = paging.request();
-        return Coupling.findExisting(couplingId)
-                .call(coupling -> caller.requireMunicipality(coupling.municipalityCode))
-                .flatMap(coupling -> trails.of(couplingId, page, AuditEntryView::of));
+        return couplings.readable(couplingId).flatMap(coupling -> trails.of(couplingId, page, AuditEntryView::of));
     }
 }

@@ -1,12 +1,9 @@
 package nl.permitholders.placement.coupling;
 
 import nl.permitholders.platform.api.QueryParams;
-import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
-import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,17 +24,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.placement.coupling.CouplingQueries.CouplingFilter;
 import nl.permitholders.placement.coupling.CouplingService.RegisterCoupling;
-import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.codes.Codes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,10 +49,7 @@ public class CouplingResource {
     CouplingService couplings;
 
     @Inject
-    Caller caller;
-
-    @Inject
-    Mergers mergers;
+    CouplingQueries queries;
 
     public record CouplingRequest(
             @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be COA's pseudonymous reference: 1 to 64 letters, digits, '.', '_' or '-'")
@@ -106,7 +97,7 @@ public class CouplingResource {
     @Operation(operationId = "getCoupling",
             summary = "Read a coupling", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<CouplingView> get(@PathParam("id") UUID id) {
-        return couplings.read(id).flatMap(coupling -> Placement.personsHoused(id).map(housed -> CouplingView.of(coupling, housed)));
+        return queries.view(id);
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -124,43 +115,6 @@ public class CouplingResource {
         CouplingStatus status = params.enumValue("status", statusText, CouplingStatus.class);
         PageRequest request = paging.request(params);
         params.throwIfAny();
-        String municipality = municipalityCode == null && caller.is(Roles.MUNICIPALITY) ? ownMunicipality() : municipalityCode;
-        // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3).
-        Uni<java.util.Set<String>> municipalities = municipality == null ? Uni.createFrom().nullItem()
-                : caller.requireMunicipality(municipality).chain(() -> mergers.answeringFor(municipality));
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (municipality != null) {
-            query.append(" and municipalityCode in :municipalities");
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (coaReference != null) {
-            query.append(" and coaReference = :reference");
-            parameters.and("reference", coaReference);
-        }
-        // One session for count and page: a query built before any session exists opens one per use, and only
-        // the last would be closed at the end of the request.
-        return Panache.withSession(() -> municipalities.flatMap(codes -> {
-            if (codes != null) {
-                parameters.and("municipalities", codes);
-            }
-            return Page.of(() -> Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
-                    request, CouplingResource::views);
-        }));
-    }
-
-    /** A municipality's own code; a municipality token without one may see nothing. */
-    private String ownMunicipality() {
-        return caller.municipality().orElseThrow(() -> new ForbiddenException(
-                "Your token does not allow you to act for any municipality: it has no municipality claim."));
-    }
-
-    /** The couplings as views, with the persons housed from each. */
-    private static Uni<List<CouplingView>> views(List<Coupling> couplings) {
-        return Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
-                .map(housed -> couplings.stream().map(c -> CouplingView.of(c, housed.getOrDefault(c.id, 0))).toList());
+        return queries.list(new CouplingFilter(municipalityCode, status, coaReference), request);
     }
 }

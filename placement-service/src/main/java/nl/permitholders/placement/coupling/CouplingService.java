@@ -18,7 +18,6 @@ import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.merger.MunicipalityMerger;
 import nl.permitholders.platform.merger.Succession;
 
@@ -36,8 +35,6 @@ public class CouplingService {
     @Inject
     Clock clock;
 
-    @Inject
-    Mergers mergers;
 
     /** COA registers the household under its own reference, coupled to a municipality. */
     public record RegisterCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
@@ -53,14 +50,6 @@ public class CouplingService {
 
     /** {@code explanation} goes to the audit trail only (R9). */
     public record CancelCoupling(UUID couplingId, CancellationReason reason, LocalDate cancelledOn, String explanation) {
-    }
-
-    /**
-     * A coupling as COA or its own municipality may read it, and from a merger on the municipality that continues its own
-     * (R3): 404 when unknown, 403 for another municipality.
-     */
-    public Uni<Coupling> read(UUID couplingId) {
-        return Coupling.findExisting(couplingId).call(coupling -> mergers.requireMayRead(coupling.municipalityCode));
     }
 
     /**

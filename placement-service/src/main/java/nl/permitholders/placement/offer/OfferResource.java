@@ -5,7 +5,6 @@ import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,7 +27,6 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.offer.OfferService.DeclineOffer;
 import nl.permitholders.placement.offer.OfferService.MakeOffer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OfferResource {
 
     @Inject
-    CouplingService couplings;
+    OfferQueries queries;
 
     @Inject
     OfferService offers;
@@ -92,8 +90,7 @@ public class OfferResource {
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<OfferView>> list(@PathParam("couplingId") UUID couplingId,
                                      @BeanParam PageParams paging) {
-        return couplings.read(couplingId).flatMap(coupling -> Page.mapped(
-                () -> Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), paging.request(), OfferView::of));
+        return queries.list(couplingId, paging.request());
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -102,6 +99,6 @@ public class OfferResource {
     @Operation(operationId = "getOffer",
             summary = "Read an offer", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<OfferView> get(@PathParam("couplingId") UUID couplingId, @PathParam("offerId") UUID offerId) {
-        return couplings.read(couplingId).flatMap(coupling -> Offer.findIn(couplingId, offerId)).map(OfferView::of);
+        return queries.get(couplingId, offerId);
     }
 }

@@ -3,7 +3,6 @@ package nl.permitholders.placement.placement;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,7 +25,6 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.placement.PlacementService.RecordPlacement;
 import nl.permitholders.placement.unit.UnitType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlacementResource {
 
     @Inject
-    CouplingService couplings;
+    PlacementQueries queries;
 
     @Inject
     PlacementService placements;
@@ -80,8 +78,7 @@ public class PlacementResource {
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<PlacementView>> list(@PathParam("couplingId") UUID couplingId,
                                          @BeanParam PageParams paging) {
-        return couplings.read(couplingId).flatMap(coupling -> Page.mapped(
-                () -> Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), paging.request(), PlacementView::of));
+        return queries.list(couplingId, paging.request());
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -90,6 +87,6 @@ public class PlacementResource {
     @Operation(operationId = "getPlacement",
             summary = "Read a placement", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<PlacementView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
-        return couplings.read(couplingId).flatMap(coupling -> Placement.findIn(couplingId, id)).map(PlacementView::of);
+        return queries.get(couplingId, id);
     }
 }

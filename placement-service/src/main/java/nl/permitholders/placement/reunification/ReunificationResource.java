@@ -4,7 +4,6 @@ import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,9 +26,7 @@ import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.reunification.ReunificationService.RecordReunification;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReunificationResource {
 
     @Inject
-    CouplingService couplings;
+    ReunificationQueries queries;
 
     @Inject
     ReunificationService reunifications;
@@ -74,8 +71,7 @@ public class ReunificationResource {
             description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<Page<ReunificationView>> list(@PathParam("couplingId") UUID couplingId,
                                              @BeanParam PageParams paging) {
-        return couplings.read(couplingId).flatMap(coupling -> Page.mapped(
-                () -> Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), paging.request(), ReunificationView::of));
+        return queries.list(couplingId, paging.request());
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -84,9 +80,6 @@ public class ReunificationResource {
     @Operation(operationId = "getReunification",
             summary = "Read a reunification", description = "COA, and the coupling's own municipality (403 for another).")
     public Uni<ReunificationView> get(@PathParam("couplingId") UUID couplingId, @PathParam("id") UUID id) {
-        return couplings.read(couplingId)
-                .flatMap(coupling -> Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).<Reunification>firstResult())
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No reunification " + id + " in coupling " + couplingId + "."))
-                .map(ReunificationView::of);
+        return queries.get(couplingId, id);
     }
 }

@@ -1,6 +1,5 @@
 package nl.permitholders.placement.unit;
 
-import nl.permitholders.platform.merger.Mergers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.placement.PlacementApi;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,10 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
 
     @Inject
-    UnitOccupancy occupancy;
-
-    @Inject
-    Mergers mergers;
+    UnitQueries units;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"id", "municipalityCode", "type", "capacity", "wheelchairAccessible",
@@ -50,14 +45,6 @@ public class UnitResource {
                     + "For a SHARED unit capacity and freePlaces count rooms, one single per room. COA, and the "
                     + "municipality the unit lies in (403 for another).")
     public Uni<UnitView> get(@PathParam("unitId") UUID unitId) {
-        return KnownUnit.findRegistered(unitId)
-                .onItem().ifNull().failWith(() -> notKnown(unitId))
-                .call(unit -> mergers.requireMayRead(unit.municipalityCode))
-                .flatMap(occupancy::of)
-                .map(UnitView::of);
-    }
-
-    public static ResourceNotFoundException notKnown(UUID unitId) {
-        return new ResourceNotFoundException("No unit " + unitId + " is known from housing-stock events.");
+        return units.readable(unitId).map(UnitView::of);
     }
 }

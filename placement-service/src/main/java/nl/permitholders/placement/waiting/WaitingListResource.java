@@ -1,7 +1,5 @@
 package nl.permitholders.placement.waiting;
 
-import nl.permitholders.platform.merger.Mergers;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,24 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
 import nl.permitholders.placement.PlacementApi;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
-import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.placement.coupling.Coupling;
-import nl.permitholders.placement.coupling.CouplingStatus;
-import nl.permitholders.placement.coupling.HouseholdType;
-import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(PlacementApi.BASE + "/municipalities/{code}/waiting-list")
@@ -37,24 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Waiting list")
 public class WaitingListResource {
 
-    /** Couplings with persons still to be housed. */
-    static final List<CouplingStatus> WAITING = List.of(CouplingStatus.COUPLED, CouplingStatus.OFFERED);
-
     @Inject
-    Clock clock;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Mergers mergers;
-
-    @Schema(requiredProperties = {"position", "couplingId", "status", "householdType", "persons", "personsToHouse",
-            "permitDate", "couplingDate", "weeksWaiting", "overdue"})
-    public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
-                                   HouseholdType householdType, int persons, int personsToHouse, LocalDate permitDate,
-                                   LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
-    }
+    WaitingQueries queries;
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
     @GET
@@ -62,24 +32,9 @@ public class WaitingListResource {
             summary = "The municipality's couplings waiting for housing, longest waiting first",
             description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
                     + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). COA, and the municipality itself (403 for another).")
-    public Uni<Page<WaitingListEntry>> list(
+    public Uni<Page<WaitingQueries.WaitingListEntry>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
-        return caller.requireMunicipality(code).chain(() -> {
-            PageRequest request = paging.request();
-            LocalDate on = LocalDate.now(clock);
-            // One session for count and page: a query built before any session exists opens one per use, and only
-            // the last would be closed at the end of the request.
-            return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
-                            "municipalityCode in ?1 and status in ?2", Coupling.WAITING_ORDER, codes, WAITING),
-                    request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
-                            .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
-                                Coupling c = couplings.get(i);
-                                return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status,
-                                        c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
-                                        c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
-                                        Overdue.isOverdue(c.couplingDate, on));
-                            }).toList()))));
-        });
+        return queries.waitingList(code, paging.request());
     }
 }

@@ -70,6 +70,11 @@ class MergerTakeOverTest {
         place(weesp, family, 1, LocalDate.of(2022, 5, 2), null).statusCode(403).contentType("application/problem+json");
         asMunicipality(weesp).get("/placements/v1/couplings/{id}/placements", family).then().statusCode(200)
                 .body("items.size()", equalTo(2));
+        // Who did what to the family: Amsterdam reads it as it reads the coupling, Weesp still reads its history.
+        asMunicipality(amsterdam).get("/placements/v1/couplings/{id}/audit-trail", family).then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+        asMunicipality(weesp).get("/placements/v1/couplings/{id}/audit-trail", family).then().statusCode(200);
+        asMunicipality("GM0014").get("/placements/v1/couplings/{id}/audit-trail", family).then().statusCode(403);
         // COA couples nobody to Weesp from the merger on: the refusal names the field and Amsterdam.
         asCoa().contentType(ContentType.JSON).body(Couplings.single(weesp, LocalDate.of(2022, 4, 1)))
                 .post("/placements/v1/couplings").then().statusCode(400).contentType("application/problem+json")

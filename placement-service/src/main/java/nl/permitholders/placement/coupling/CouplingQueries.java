@@ -1,0 +1,95 @@
+package nl.permitholders.placement.coupling;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.merger.Mergers;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+
+/**
+ * The reads of couplings, for COA and the municipality that answers for them: its own, and from a merger on those of
+ * the municipalities merged into it (R3). What hangs on a coupling (offers, placements, reunifications, its audit
+ * trail) is read through {@link #readable} first, so that one check decides who sees it.
+ */
+@ApplicationScoped
+@WithSession
+public class CouplingQueries {
+
+    /** Which couplings a list shows; each part may be absent. */
+    public record CouplingFilter(String municipalityCode, CouplingStatus status, String coaReference) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Mergers mergers;
+
+    /** The coupling, if the caller may read it: 404 when there is none, 403 for another municipality. */
+    public Uni<Coupling> readable(UUID couplingId) {
+        return Coupling.findExisting(couplingId).call(coupling -> mergers.requireMayRead(coupling.municipalityCode));
+    }
+
+    /** The coupling with the persons housed from it. */
+    public Uni<CouplingView> view(UUID couplingId) {
+        return readable(couplingId).flatMap(coupling -> Placement.personsHoused(couplingId)
+                .map(housed -> CouplingView.of(coupling, housed)));
+    }
+
+    /**
+     * A page of couplings, longest waiting first. A municipality sees only its own: without a municipality in the
+     * filter, its own; another's is refused (403).
+     */
+    public Uni<Page<CouplingView>> list(CouplingFilter filter, PageRequest request) {
+        String municipality = filter.municipalityCode() == null && caller.is(Roles.MUNICIPALITY) ? ownMunicipality()
+                : filter.municipalityCode();
+        // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3).
+        Uni<Set<String>> municipalities = municipality == null ? Uni.createFrom().nullItem()
+                : caller.requireMunicipality(municipality).chain(() -> mergers.answeringFor(municipality));
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (municipality != null) {
+            query.append(" and municipalityCode in :municipalities");
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.coaReference() != null) {
+            query.append(" and coaReference = :reference");
+            parameters.and("reference", filter.coaReference());
+        }
+        // One session for count and page: a query built before any session exists opens one per use, and only
+        // the last would be closed at the end of the request.
+        return Panache.withSession(() -> municipalities.flatMap(codes -> {
+            if (codes != null) {
+                parameters.and("municipalities", codes);
+            }
+            return Page.of(() -> Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
+                    request, CouplingQueries::views);
+        }));
+    }
+
+    /** A municipality's own code; a municipality token without one may see nothing. */
+    private String ownMunicipality() {
+        return caller.municipality().orElseThrow(() -> new ForbiddenException(
+                "Your token does not allow you to act for any municipality: it has no municipality claim."));
+    }
+
+    /** The couplings as views, with the persons housed from each. */
+    private static Uni<List<CouplingView>> views(List<Coupling> couplings) {
+        return Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+                .map(housed -> couplings.stream().map(c -> CouplingView.of(c, housed.getOrDefault(c.id, 0))).toList());
+    }
+}

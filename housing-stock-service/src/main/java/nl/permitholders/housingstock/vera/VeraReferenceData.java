@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
+import nl.permitholders.platform.csv.Csv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class VeraReferenceData {
 
     private static final String RESOURCE = "/vera/referentiedata-subset.csv";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).get();
 
     private final Map<String, Set<String>> codesByKind;
 
@@ -34,7 +33,7 @@ public final class VeraReferenceData {
             if (in == null) {
                 throw new IllegalStateException("VERA reference data missing: " + RESOURCE);
             }
-            try (CSVParser parser = FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (CSVParser parser = Csv.SEMICOLON.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (CSVRecord record : parser) {
                     if (record.size() >= 2 && !record.get(0).isBlank()) {
                         codes.computeIfAbsent(record.get(0).strip(), kind -> new HashSet<>()).add(record.get(1).strip());

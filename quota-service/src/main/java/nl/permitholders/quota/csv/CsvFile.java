@@ -2,34 +2,21 @@ package nl.permitholders.quota.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.JsonValueRules;
-import org.apache.commons.csv.CSVFormat;
+import nl.permitholders.platform.csv.Csv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the semicolon-separated files that CBS StatLine and the Rijk publish, through Commons CSV: UTF-8 (a
- * byte-order mark is tolerated), a header line naming the columns, fields optionally in double quotes (which may hold
- * a semicolon or a line break), CRLF or LF line ends, blank lines ignored. A file that is not UTF-8, is empty, has
- * another header, is not well-formed CSV or holds a NUL character (which PostgreSQL cannot store) is refused as a
- * whole.
+ * Reads the semicolon-separated files that CBS StatLine and the Rijk publish, in the project's CSV ({@link Csv}),
+ * with a header line naming the columns. A file that is not UTF-8, is empty, has another header, is not well-formed
+ * CSV or holds a NUL character (which PostgreSQL cannot store) is refused as a whole.
  */
 public final class CsvFile {
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';')
-            .setIgnoreSurroundingSpaces(true)
-            .setIgnoreEmptyLines(true)
-            .get();
 
     /** One data line: the number of the line in the file it starts on (the header is line 1) and its fields. */
     public record Row(int line, List<String> fields) {
@@ -56,14 +43,7 @@ public final class CsvFile {
      * order; rows of a file without them read those fields as empty.
      */
     public static List<Row> read(byte[] body, List<String> header, List<String> optionalColumns) {
-        String text = decode(body);
-        int nul = text.indexOf('\u0000');
-        if (nul >= 0) {
-            throw InvalidInputException.of("body", "line " + lineAt(text, nul) + " " + JsonValueRules.NUL_REASON);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = Csv.text(body, "body", "save the file as UTF-8");
         List<Row> records = records(text);
         if (records.isEmpty()) {
             throw InvalidInputException.of("body", "is empty; expected a header line " + String.join(";", header) + " and data lines");
@@ -87,13 +67,13 @@ public final class CsvFile {
     /** Every record that is not blank, its fields trimmed. */
     private static List<Row> records(String text) {
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = FORMAT.parse(new java.io.StringReader(text))) {
+        try (CSVParser parser = Csv.parse(text, Csv.SEMICOLON)) {
             for (CSVRecord record : parser) {
                 List<String> fields = record.stream().map(String::trim).toList();
                 if (fields.size() == 1 && fields.get(0).isEmpty()) {
                     continue;
                 }
-                rows.add(new Row(lineAt(text, (int) record.getCharacterPosition()), fields));
+                rows.add(new Row(Csv.lineAt(text, (int) record.getCharacterPosition()), fields));
             }
         } catch (IOException | UncheckedIOException e) {
             String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage();
@@ -102,24 +82,7 @@ public final class CsvFile {
         return rows;
     }
 
-    /** The number of the line that holds the character at {@code position}. */
-    private static int lineAt(String text, int position) {
-        return (int) text.substring(0, Math.min(position, text.length())).chars().filter(c -> c == '\n').count() + 1;
-    }
-
     private static String lineOf(String text, int line) {
         return text.lines().skip(line - 1).findFirst().orElse("");
-    }
-
-    private static String decode(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of("body", "is not UTF-8 text; save the file as UTF-8");
-        }
     }
 }

@@ -2,10 +2,6 @@ package nl.permitholders.supervision.coaposition;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
-import nl.permitholders.platform.api.JsonValueRules;
-import org.apache.commons.csv.CSVFormat;
+import nl.permitholders.platform.csv.Csv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -264,24 +259,11 @@ public final class CoaPositionFile {
     }
 
     private static List<List<String>> csvRows(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw InvalidInputException.of("file", "is not UTF-8 text: save the CSV as \"CSV UTF-8\"");
-        }
-        if (text.indexOf('\u0000') >= 0) {
-            throw InvalidInputException.of("file", JsonValueRules.NUL_REASON);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = Csv.text(content, "file", "save the CSV as \"CSV UTF-8\"");
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf(';') >= 0 || firstLine.indexOf(',') < 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<List<String>> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = Csv.parse(text, Csv.separatedBy(delimiter))) {
             for (CSVRecord record : parser) {
                 if (rows.size() > MAX_LINES + 1) {
                     break;

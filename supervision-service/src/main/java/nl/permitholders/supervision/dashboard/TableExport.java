@@ -1,8 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import org.apache.commons.csv.CSVFormat;
+import nl.permitholders.platform.csv.Csv;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +33,7 @@ public final class TableExport {
      */
     public static byte[] csv(List<Table> tables) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+        try (CSVPrinter printer = new CSVPrinter(out, Csv.SEMICOLON)) {
             for (int t = 0; t < tables.size(); t++) {
                 Table table = tables.get(t);
                 if (tables.size() > 1) {
@@ -53,10 +52,6 @@ public final class TableExport {
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
-
-    /** Semicolons, CRLF, quotes only where a field needs them. */
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-            .setQuoteMode(QuoteMode.MINIMAL).get();
 
     /** One sheet per table, its title as the sheet's name. */
     public static byte[] xlsx(List<Table> tables) {

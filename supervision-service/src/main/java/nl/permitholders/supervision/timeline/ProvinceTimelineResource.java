@@ -1,24 +1,20 @@
 package nl.permitholders.supervision.timeline;
 
 import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(SupervisionApi.BASE + "/provinces/{code}/timeline")
@@ -38,12 +34,7 @@ public class ProvinceTimelineResource {
                     + "current half-year). A merged municipality counts up to its merger, the new one from then on (R3).")
     public Uni<TimelineView> province(
             @PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-            @Parameter(description = "first half-year, yyyy-Hn",
-                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
-            @QueryParam("from") String fromText,
-            @Parameter(description = "last half-year, yyyy-Hn",
-                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
-            @QueryParam("until") String untilText) {
-        return timelines.province(code, TimelineResource.optionalPeriod("from", fromText), TimelineResource.optionalPeriod("until", untilText));
+            @BeanParam HalfYearRange range) {
+        return timelines.province(code, range.from(), range.until());
     }
 }

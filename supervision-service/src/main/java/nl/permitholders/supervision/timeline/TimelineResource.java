@@ -5,21 +5,15 @@ import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.period.Period;
-import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 
@@ -40,16 +34,7 @@ public class TimelineResource {
                     + "A half-year whose deadline has not passed shows the position so far (passed = false). Stops at a merger (R3).")
     public Uni<TimelineView> municipality(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
-            @Parameter(description = "first half-year, yyyy-Hn",
-                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
-            @QueryParam("from") String fromText,
-            @Parameter(description = "last half-year, yyyy-Hn",
-                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
-            @QueryParam("until") String untilText) {
-        return timelines.municipality(code, optionalPeriod("from", fromText), optionalPeriod("until", untilText));
-    }
-
-    static Optional<Period> optionalPeriod(String name, String text) {
-        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(PeriodParam.parse(name, text));
+            @BeanParam HalfYearRange range) {
+        return timelines.municipality(code, range.from(), range.until());
     }
 }

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
@@ -40,8 +42,15 @@ class CountryDemoIT {
 
     @Test
     void theRegisterHoldsCbss12ProvincesAnd342MunicipalitiesOn1January2024() {
-        JsonNode municipalities = quota("/municipalities?validOn=2024-01-01&pageSize=1");
-        assertThat(municipalities.path("totalItems").asInt()).isEqualTo(342);
+        // Every one of CBS's; the dashboard's browser test, on the same stack, registers two of its own beside them.
+        Set<String> registered = new TreeSet<>();
+        for (int page = 1; page <= 5; page++) {
+            quota("/municipalities?validOn=2024-01-01&pageSize=100&page=" + page).path("items")
+                    .forEach(m -> registered.add(m.path("code").asText()));
+        }
+        Set<String> cbs = DemoFigures.load().municipalities.keySet();
+        assertThat(cbs).hasSize(342);
+        assertThat(registered).containsAll(cbs);
         List<String> provinces = new ArrayList<>();
         for (int code = 20; code <= 31; code++) {
             provinces.add(quota("/provinces/PV" + code).path("name").asText());
@@ -87,7 +96,7 @@ class CountryDemoIT {
             assertThat(series.path("ownArithmetic").path("adjustedQuota").asInt()).isEqualTo(6_390 + 18_925);
         });
         JsonNode country = supervision("/national/periods/2024-H1");
-        assertThat(country.path("municipalities").asInt()).isEqualTo(342);
+        assertThat(country.path("municipalities").asInt()).isGreaterThanOrEqualTo(342);
         assertThat(country.path("provinces")).hasSize(12).allSatisfy(province -> {
             assertThat(province.path("municipalities").asInt()).isPositive();
             assertThat(province.path("totals").path("housed").asInt()).isPositive();

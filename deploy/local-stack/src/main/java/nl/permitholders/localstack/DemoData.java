@@ -11,11 +11,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,16 +27,19 @@ import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
- * Demo data through the public APIs, as the Rijk, COA, corporations and municipalities would enter it: the province
- * of Overijssel with its 25 municipalities since 2024, Almelo as its plan of approach of 27 March 2025 gives it, with
- * that plan. Every figure is a published one or marked as invented in the data files of {@code resources/demo}, whose
- * README says which is which: Overijssel's backlog is the province's 448 on 1 January 2024 and 679 on 1 July 2024 (its
- * letter of 11 July 2024; the split over the municipalities invented); Almelo's 52 carried into 2024, quotas 78, 70, 73
- * and 75 (2025-II's provisional, as the plan knew it), 83 housed in 2024 and 75 in 2025 (the plan's forecast, shown as
- * housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that every shortfall is
- * Almelo's own (NOT_MET, not excusable); the other municipalities' quotas are R1's shares of the national totals on
- * approximate populations. Loading twice changes nothing: every write is idempotent (PUTs, couplings by their COA
- * reference, the plan once).
+ * Demo data through the public APIs, as the Rijk, COA, corporations and municipalities would enter it: the whole
+ * country, 12 provinces and 342 municipalities on CBS's populations of 1 January 2024 (Bron: CBS), every half-year's
+ * national total distributed by quota-service over them by R1, and from 2024-I couplings and placements for every
+ * municipality; Almelo as its plan of approach of 27 March 2025 gives it, with that plan. Every figure is a published
+ * one or marked as invented in the data files of {@code resources/demo}, whose README says which is which: the
+ * national total of 2024-I (18,750), the country's backlog carried into it (almost 6,400) and the persons housed in it
+ * (14,271) are the Rijk's, the split over the municipalities invented ({@link InventedCountry}); Overijssel's backlog is
+ * the province's 448 on 1 January 2024 and 679 on 1 July 2024 (its letter of 11 July 2024; the split over the
+ * municipalities invented); Almelo's 52 carried into 2024, quotas 78, 70, 73 and 75 (2025-II's provisional, as the plan
+ * knew it; its 73 of 2025-I a version of its own beside R1's 74), 83 housed in 2024 and 75 in 2025 (the plan's
+ * forecast, shown as housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that
+ * every shortfall is Almelo's own (NOT_MET, not excusable). Loading twice changes nothing: every write is idempotent
+ * (PUTs, couplings by their COA reference, the plan once).
  */
 public final class DemoData {
 
@@ -66,6 +70,8 @@ public final class DemoData {
             new Batch(null, LocalDate.of(2025, 9, 15), new int[] {6, 4, 3, 2, 2, 1, 1, 1}));
 
     private static final HalfYear FIRST = new HalfYear(2024, 1);
+    /** Municipalities loaded at a time: as many clients as the write path was measured with (docs/performance.md). */
+    private static final int LOADERS = 16;
     /** Quota reasons point at the data files; quota-service keeps them in each quota's history. */
     private static final String SOURCES = "deploy/local-stack/src/main/resources/demo";
 
@@ -105,6 +111,10 @@ public final class DemoData {
     private final SystemStack stack;
     private final LocalDate today;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Tokens by municipality code (and of the Rijk and COA): signing one per request would cost more than the request. */
+    private final Map<String, String> municipalityTokens = new ConcurrentHashMap<>();
+    /** How long each half-year's national distribution took, in seconds. */
+    final Map<String, Double> distributionSeconds = new ConcurrentSkipListMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
     public DemoData(SystemStack stack) {
@@ -117,17 +127,27 @@ public final class DemoData {
     }
 
     public void load() {
-        System.out.println("Loading demo data: Overijssel with its 25 municipalities, Almelo's case 2024-2025, the others since 2024"
-                + " (sources, and what is invented: " + SOURCES + "/README.md)...");
+        System.out.println("Loading demo data: the Netherlands, 12 provinces and 342 municipalities on CBS's populations (Bron: CBS),"
+                + " Almelo's case 2024-2025, every municipality since 2024 (sources, and what is invented: " + SOURCES + "/README.md)...");
+        long begin = System.nanoTime();
         DemoFigures figures = DemoFigures.load();
-        put(Service.QUOTA, "/provinces/" + OVERIJSSEL, Map.of("name", "Overijssel"));
-        figures.backlogs.values().forEach(municipality -> {
-            put(Service.QUOTA, "/municipalities/" + municipality.code(), Map.of("name", municipality.name(), "provinceCode", OVERIJSSEL));
-            put(Service.QUOTA, "/municipalities/" + municipality.code() + "/opening-balance",
-                    Map.of("period", FIRST.toString(), "backlog", municipality.firstOfJanuary2024()));
+        Map<String, InventedCountry.Figures> country = InventedCountry.of(figures);
+        List<String> register = DemoRegister.register(figures, new DemoRegister.QuotaApi() {
+            @Override
+            public void putJson(String path, Map<String, Object> body) {
+                put(Service.QUOTA, path, body);
+            }
+
+            @Override
+            public void putCsv(String path, String csv) {
+                send(Service.QUOTA, path, "PUT", "text/csv", HttpRequest.BodyPublishers.ofString(csv), tokenFor(Service.QUOTA));
+            }
         });
+        inParallel(register, code -> put(Service.QUOTA, "/municipalities/" + code + "/opening-balance",
+                Map.of("period", FIRST.toString(), "backlog", country.get(code).backlogOn1January2024())));
         populations(figures);
-        almeloQuotas(figures);
+        nationalQuotas(figures);
+        almelosPublishedQuotas(figures);
         awaitKnownToHousingStock(ALMELO);
         post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
                 "municipalityCode", ALMELO, "type", "FLEX", "capacity", 4));
@@ -143,11 +163,17 @@ public final class DemoData {
                 couple(ALMELO, "DEMO-ALM-WAIT-" + batch.coupledOn() + "-" + i, batch.sizes()[i], batch.coupledOn());
             }
         }
-        // The municipalities one after the other take minutes; a few at a time keep the services busy, not idle.
-        ExecutorService loaders = Executors.newFixedThreadPool(4);
+        inParallel(register.stream().filter(code -> !code.equals(ALMELO)).toList(), code -> history(figures, country.get(code)));
+        almeloActionPlan(figures);
+        exchangeAwaitingTheProvince();
+        System.out.printf("Demo data loaded in %.0f s.%n", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /** One task per municipality, a few at a time: one after the other would leave the services idle between requests. */
+    private static void inParallel(List<String> municipalities, java.util.function.Consumer<String> task) {
+        ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
         try {
-            List<Future<?>> loading = figures.backlogs.values().stream().filter(municipality -> !municipality.code().equals(ALMELO))
-                    .<Future<?>>map(municipality -> loaders.submit(() -> history(figures, municipality))).toList();
+            List<Future<?>> loading = municipalities.stream().<Future<?>>map(code -> loaders.submit(() -> task.accept(code))).toList();
             for (Future<?> each : loading) {
                 each.get();
             }
@@ -155,75 +181,84 @@ public final class DemoData {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("loading a municipality's history failed", e.getCause());
+            throw new IllegalStateException("loading a municipality failed", e.getCause());
         } finally {
             loaders.shutdownNow();
         }
-        almeloActionPlan(figures);
-        exchangeAwaitingTheProvince();
-        System.out.println("Demo data loaded.");
     }
 
     /**
-     * The demo's one population per municipality as quota-service's on every 1 January from the first half-year's year
-     * to today's: quota-service publishes them, and supervision's map shows the backlog per 1,000 inhabitants from them.
+     * CBS's populations of 1 January 2024 as quota-service's on every 1 January from the one the first half-year's R1
+     * reads (2023) to today's: R1 takes the population of 1 January of the year before the half-year, and CBS's figures of
+     * the other years are not at hand, so 2024's stand in for them (an approximation, demo/README.md).
      */
     private void populations(DemoFigures figures) {
         StringBuilder csv = new StringBuilder("code;name;population\n");
-        figures.backlogs.values().forEach(m -> csv.append(m.code()).append(';').append(m.name()).append(';')
-                .append(figures.populations.get(m.code())).append('\n'));
-        for (int year = FIRST.year(); year <= today.getYear(); year++) {
+        figures.municipalities.values().forEach(m -> csv.append(m.code()).append(';').append(m.name()).append(';')
+                .append(m.population()).append('\n'));
+        for (int year = FIRST.year() - 1; year <= today.getYear(); year++) {
             send(Service.QUOTA, "/populations/" + LocalDate.of(year, 1, 1), "PUT", "text/csv",
                     HttpRequest.BodyPublishers.ofString(csv.toString()), tokenFor(Service.QUOTA));
         }
     }
 
     /**
-     * Almelo's quotas as its plan of approach gives them (R1 on the demo's figures gives the same, DemoFiguresTest),
-     * with the status of the national quota as the plan knew it: 2024's and 2025-I's fixed, 2025-II's not yet.
+     * Each half-year's national total, from 2024-I to the current one, distributed by quota-service over the 342
+     * municipalities (R1), as the Rijk does it; the time each distribution took is printed.
      */
-    private void almeloQuotas(DemoFigures figures) {
-        Map<String, Integer> quotas = new TreeMap<>(figures.almeloPlan.get("quota"));
-        quotas.putAll(figures.almeloPlan.get("quota_forecast"));
-        quotas.forEach((period, persons) -> put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period, Map.of(
-                "persons", persons, "status", figures.nationalQuota(period).status(),
-                "reason", "Plan van aanpak huisvesting vergunninghouders Almelo, 27 maart 2025, taakstelling " + period
-                        + (figures.almeloPlan.get("quota_forecast").containsKey(period) ? " (prognose)" : "") + "; " + SOURCES)));
-        // After the plan's last half-year, R1's share like every other municipality's: the plan gives none.
+    private void nationalQuotas(DemoFigures figures) {
         HalfYear current = HalfYear.containing(today);
-        for (HalfYear p = HalfYear.parse(Collections.max(quotas.keySet())).next(); !current.isBefore(p); p = p.next()) {
-            r1Quota(figures, ALMELO, p);
+        for (HalfYear p = FIRST; !current.isBefore(p); p = p.next()) {
+            DemoFigures.NationalQuota national = figures.nationalQuota(p.toString());
+            long begin = System.nanoTime();
+            put(Service.QUOTA, "/periods/" + p + "/national-quota", Map.of("persons", national.persons(), "status", national.status(),
+                    "reason", national.source() + "; " + SOURCES));
+            distributionSeconds.put(p.toString(), (System.nanoTime() - begin) / 1e9);
+            System.out.printf("  %s: national total %,d distributed over %d municipalities in %.1f s%n", p, national.persons(),
+                    figures.municipalities.size(), distributionSeconds.get(p.toString()));
         }
     }
 
-    /** R1's share of the national quota of {@code p} for {@code code}, its reason naming where the national quota comes from. */
-    private void r1Quota(DemoFigures figures, String code, HalfYear p) {
-        DemoFigures.NationalQuota national = figures.nationalQuota(p.toString());
-        put(Service.QUOTA, "/municipalities/" + code + "/quotas/" + p, Map.of("persons", figures.quota(code, national),
-                "status", national.status(), "reason", "R1: share of the national quota " + national.persons() + " ("
-                        + national.source().split(":")[0] + ") on approximate populations; " + SOURCES));
+    /**
+     * Where Almelo's plan of approach gives a quota other than R1's share on CBS's populations (2025-I: 73 where R1 gives
+     * 74), the plan's quota as a version of its own with its source: quota-service keeps R1's beside it in the quota's
+     * history, and the plan's counts. The status is the national total's, as the plan knew it.
+     */
+    private void almelosPublishedQuotas(DemoFigures figures) {
+        Map<String, Integer> plan = new TreeMap<>(figures.almeloPlan.get("quota"));
+        plan.putAll(figures.almeloPlan.get("quota_forecast"));
+        plan.forEach((period, persons) -> {
+            DemoFigures.NationalQuota national = figures.nationalQuota(period);
+            int r1 = figures.quota(ALMELO, national);
+            if (r1 != persons) {
+                put(Service.QUOTA, "/municipalities/" + ALMELO + "/quotas/" + period, Map.of(
+                        "persons", persons, "status", national.status(),
+                        "reason", "Plan van aanpak huisvesting vergunninghouders Almelo, 27 maart 2025, taakstelling " + period
+                                + (figures.almeloPlan.get("quota_forecast").containsKey(period) ? " (prognose)" : "")
+                                + "; R1 on CBS's populations gives " + r1 + "; " + SOURCES));
+            }
+        });
     }
 
     /**
-     * A municipality's half-years from 2024 up to today: R1's share of the national quota each half-year, in 2024-I the
-     * persons housed that take it from its backlog on 1 January to that on 1 July 2024 (the split of the province's
-     * totals, invented), from then on households coupled and housed at its pace (invented); a few couplings still
-     * waiting. The households, their sizes and dates are invented, seeded by its code, so every load makes the same.
+     * A municipality's half-years from 2024 up to today (its quota is quota-service's distribution): in 2024-I the
+     * persons housed that take it from its backlog on 1 January to that on 1 July 2024 in Overijssel, elsewhere its
+     * invented share of the country's 14,271; from then on households coupled and housed at its pace (invented); a few
+     * couplings still waiting. The households, their sizes and dates are invented, seeded by its code, so every load
+     * makes the same.
      */
-    private void history(DemoFigures figures, DemoFigures.Backlogs municipality) {
+    private void history(DemoFigures figures, InventedCountry.Figures municipality) {
         String code = municipality.code();
         Random random = new Random(code.hashCode());
         double pace = municipality.pace();
-        int backlog = municipality.firstOfJanuary2024();
+        int backlog = municipality.backlogOn1January2024();
         HalfYear current = HalfYear.containing(today);
         int household = 0;
         for (HalfYear p = FIRST; !current.isBefore(p); p = p.next()) {
             int quota = figures.quota(code, figures.nationalQuota(p.toString()));
-            r1Quota(figures, code, p);
             long days = ChronoUnit.DAYS.between(p.firstDay(), p.equals(current) ? today : p.lastDay()) + 1;
             double share = p.equals(current) ? (double) days / (ChronoUnit.DAYS.between(p.firstDay(), p.lastDay()) + 1) : 1.0;
-            int target = p.equals(FIRST) ? backlog + quota - municipality.firstOfJuly2024()
-                    : Math.max(0, (int) Math.round((backlog + quota) * pace * share));
+            int target = p.equals(FIRST) ? municipality.housedIn2024I() : Math.max(0, (int) Math.round((backlog + quota) * pace * share));
             int housed = 0;
             while (housed < target) {
                 int persons = Math.min(target - housed, 1 + random.nextInt(7));
@@ -269,7 +304,7 @@ public final class DemoData {
         String hengelo = "GM0164";
         String borne = "GM0147";
         if (read(send(Service.SUPERVISION, "/municipalities/" + hengelo + "/exchanges", "GET", null,
-                stack.issuer().municipality(hengelo))).size() > 0) {
+                municipalityToken(hengelo))).size() > 0) {
             return;
         }
         String period = HalfYear.containing(today).toString();
@@ -280,8 +315,8 @@ public final class DemoData {
                 "period", period,
                 "reason", "Verzonnen voor de demo: Hengelo neemt 5 personen van de taakstelling van Borne over (regionale afspraak)",
                 "changes", List.of(Map.of("municipalityCode", hengelo, "delta", 5, "backlogTransfer", 0),
-                        Map.of("municipalityCode", borne, "delta", -5, "backlogTransfer", 0))), stack.issuer().municipality(hengelo)));
-        send(Service.SUPERVISION, "/exchanges/" + proposed.get("id").asText() + "/confirm", "POST", null, stack.issuer().municipality(borne));
+                        Map.of("municipalityCode", borne, "delta", -5, "backlogTransfer", 0))), municipalityToken(hengelo)));
+        send(Service.SUPERVISION, "/exchanges/" + proposed.get("id").asText() + "/confirm", "POST", null, municipalityToken(borne));
     }
 
     /** COA couples a household and the municipality houses it whole; skipped when loaded before. */
@@ -289,7 +324,7 @@ public final class DemoData {
         String coupling = couple(municipality, coaReference, persons, coupledOn);
         if (coupling != null) {
             send(Service.PLACEMENT, "/couplings/" + coupling + "/placements", "POST",
-                    Map.of("persons", persons, "housedOn", housedOn.toString()), stack.issuer().municipality(municipality));
+                    Map.of("persons", persons, "housedOn", housedOn.toString()), municipalityToken(municipality));
         }
     }
 
@@ -315,7 +350,7 @@ public final class DemoData {
 
     private void awaitQuotaKnownToSupervision(String municipality, String period) {
         HttpRequest figures = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/municipalities/" + municipality
-                + "/periods/" + period)).header("Authorization", "Bearer " + stack.issuer().municipality(municipality)).build();
+                + "/periods/" + period)).header("Authorization", "Bearer " + municipalityToken(municipality)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         try {
             HttpResponse<String> answer;
@@ -354,15 +389,19 @@ public final class DemoData {
         }
     }
 
+    private String municipalityToken(String code) {
+        return municipalityTokens.computeIfAbsent(code, c -> stack.issuer().municipality(c));
+    }
+
     /**
      * The Rijk loads the reference data and quotas, COA the couplings, Almelo its placements (sent with Almelo's own
      * token, see house) and units.
      */
     private String tokenFor(Service service) {
         return switch (service) {
-            case QUOTA -> stack.issuer().rijk();
-            case PLACEMENT -> stack.issuer().coa();
-            case HOUSING_STOCK, SUPERVISION -> stack.issuer().municipality(ALMELO);
+            case QUOTA -> municipalityTokens.computeIfAbsent("rijk", r -> stack.issuer().rijk());
+            case PLACEMENT -> municipalityTokens.computeIfAbsent("coa", c -> stack.issuer().coa());
+            case HOUSING_STOCK, SUPERVISION -> municipalityToken(ALMELO);
         };
     }
 

@@ -65,7 +65,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardInBrowserIT {
 
     private static final String ALMELO = DemoData.ALMELO;
-    /** Gelderland: its staff sign in as gelderland; the demo data gives it nothing, the reconciliation test its data. */
+    /** Gelderland: its staff sign in as gelderland; the reconciliation test adds two municipalities of its own. */
     private static final String GELDERLAND = "PV25";
     /** Hengelo, Almelo's neighbour in the demo data, proposes an exchange to Almelo. */
     private static final String HENGELO = "GM0164";
@@ -262,14 +262,14 @@ class DashboardInBrowserIT {
     }
 
     /**
-     * Gelderland, which no other test gives data: Arnhem, where COA counted three persons housed that the system does not
-     * have, and Nijmegen, where both agree. The figures are invented; Arnhem's are large enough for COA's thousands
-     * separator.
+     * Two municipalities of Gelderland that only this test gives data, registered by it under codes of no CBS
+     * municipality: "Arnhem", where COA counted three persons housed that the system does not have, and "Nijmegen", where
+     * both agree. The figures are invented; Arnhem's are large enough for COA's thousands separator.
      */
     @Test
     void theReconciliationWithCoasPositionsShowsTheDifferenceExportsItAndShowsAnAdoptionInTheLedger() throws Exception {
-        String arnhem = "GM0202";
-        String nijmegen = "GM0268";
+        String arnhem = "GM9202";
+        String nijmegen = "GM9268";
         String rijk = stack.issuer().rijk();
         send(Service.QUOTA, "PUT", "/provinces/" + GELDERLAND, rijk, Map.of("name", "Gelderland"));
         send(Service.QUOTA, "PUT", "/municipalities/" + arnhem, rijk, Map.of("name", "Arnhem", "provinceCode", GELDERLAND));
@@ -289,8 +289,8 @@ class DashboardInBrowserIT {
         // COA's file as province staff receive it: Excel's Dutch CSV (semicolons, a byte-order mark, CRLF), a point
         // between thousands, a code without GM, a column of COA's own that the import leaves alone.
         String coaFile = "\uFEFFGemeentecode;Gemeente;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand;Opmerking\r\n"
-                + "GM0202;Arnhem;31-12-2024;1.020;1.110;10;-1.100;\r\n"
-                + "0268;Nijmegen;31-12-2024;60;60;5;-55;\r\n";
+                + "GM9202;Arnhem;31-12-2024;1.020;1.110;10;-1.100;\r\n"
+                + "9268;Nijmegen;31-12-2024;60;60;5;-55;\r\n";
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
                         + "/coa-position-imports?fileName=" + java.net.URLEncoder.encode("TVS-stand december 2024.csv", java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + stack.issuer().province(GELDERLAND)).header("Content-Type", "text/csv")
@@ -694,7 +694,7 @@ class DashboardInBrowserIT {
         List<String> almelosRow = cellTexts(row(ALMELO));
         int stillToHouse = Integer.parseInt(almelosRow.get(5).replace(".", ""));
         String perThousand = String.format(java.util.Locale.ROOT, "%.1f",
-                java.math.BigDecimal.valueOf(stillToHouse * 1000L).divide(java.math.BigDecimal.valueOf(73_600), 1,
+                java.math.BigDecimal.valueOf(stillToHouse * 1000L).divide(java.math.BigDecimal.valueOf(74_317), 1,
                         java.math.RoundingMode.HALF_UP)).replace('.', ',');
         assertThat(almelosRow).last().isEqualTo(perThousand);
         assertThat(browser.findElement(By.id("kaart-peildatum")).getText()).contains("1 januari " + java.time.LocalDate.now().getYear());
@@ -702,7 +702,7 @@ class DashboardInBrowserIT {
         assertThat(almeloPerThousand.getAttribute("data-kleur")).startsWith("inw-").isNotEqualTo("inw-onbekend");
         ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", almeloPerThousand);
         assertThat(browser.findElement(By.id("kaart-info")).getText())
-                .isEqualTo("Almelo: nog te huisvesten " + almelosRow.get(5) + ", " + perThousand + " per 1.000 inwoners (73.600 inwoners)");
+                .isEqualTo("Almelo: nog te huisvesten " + almelosRow.get(5) + ", " + perThousand + " per 1.000 inwoners (74.317 inwoners)");
         assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied[data-kleur='inw-onbekend']"))).isEmpty();
         List<String> violations = accessibilityViolations("the overview with the map by backlog per 1,000 inhabitants");
         new Actions(browser).moveToElement(almeloPerThousand.findElement(By.tagName("path"))).click().perform();

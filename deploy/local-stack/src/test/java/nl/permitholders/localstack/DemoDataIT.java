@@ -108,18 +108,19 @@ class DemoDataIT {
 
     @Test
     void theOtherMunicipalitiesQuotasAreR1SharesOfTheNationalQuota() {
-        // Enschede in 2025-I: ceil(17,700 × 161,000 / 17,900,000) = 160; Overijssel's 25 shares add up to 1,181.
+        // Enschede in 2025-I: ceil(17,700 × 161,738 / 17,942,942) = 160 (CBS's populations); Overijssel's 25 quotas add up
+        // to 1,186: R1's shares, Almelo's the 73 of its plan where R1 gives 74.
         await().atMost(SETTLED).untilAsserted(() -> {
             JsonNode enschede = supervision("/municipalities/GM0153/periods/2025-H1");
             assertThat(enschede.path("quota").asInt()).isEqualTo(160);
             assertThat(enschede.path("quotaStatus").asText()).isEqualTo("FINAL");
-            assertThat(supervision("/provinces/PV23/periods/2025-H1").path("totals").path("quota").asInt()).isEqualTo(1181);
+            assertThat(supervision("/provinces/PV23/periods/2025-H1").path("totals").path("quota").asInt()).isEqualTo(1186);
         });
     }
 
     @Test
     void afterItsPlanAlmeloHasR1sShareOfTheNationalQuotaLikeItsNeighbours() {
-        // The current half-year, after 2025: Almelo ceil(16,000 x 73,600 / 17,900,000) = 66, beside Enschede's share.
+        // The current half-year, after 2025: Almelo ceil(15,900 x 74,317 / 17,942,942) = 66, beside Enschede's share.
         String current = java.time.LocalDate.now().getMonthValue() <= 6 ? java.time.LocalDate.now().getYear() + "-H1"
                 : java.time.LocalDate.now().getYear() + "-H2";
         await().atMost(SETTLED).untilAsserted(() -> {

@@ -126,7 +126,9 @@ public class NationalQuotaResource {
 
     private static Uni<NationalQuotaView> view(Period period, List<NationalQuotaVersion> history) {
         NationalQuotaVersion current = history.get(history.size() - 1);
-        return NationalQuotaShare.of(current.id).flatMap(shares -> Municipality.<Municipality>listAll().map(all -> {
+        // The names of the distribution's municipalities alone, not every municipality the register ever held.
+        return NationalQuotaShare.of(current.id).flatMap(shares -> Municipality.<Municipality>list("code in ?1",
+                shares.stream().map(s -> s.municipalityCode).toList()).map(all -> {
             Map<String, String> names = all.stream().collect(Collectors.toMap(m -> m.code, m -> m.name));
             List<Share> distribution = shares.stream()
                     .map(s -> new Share(s.municipalityCode, names.get(s.municipalityCode), s.population, s.quota)).toList();

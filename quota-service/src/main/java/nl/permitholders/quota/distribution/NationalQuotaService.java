@@ -89,7 +89,7 @@ public class NationalQuotaService {
                                             Distribution distribution, String reason, Instant now) {
         Period period = Period.parse(version.period);
         return version.<NationalQuotaVersion>persist()
-                .call(saved -> NationalQuotaShare.persist(shares(saved.id, held)))
+                .call(saved -> NationalQuotaShare.insertAll(shares(saved.id, held)))
                 .call(saved -> periodQuotas.set(period, figures(held, false, saved.status, saved.publishedOn),
                         QuotaBasis.DISTRIBUTED, reason, now))
                 .call(saved -> periodQuotas.set(period, figures(held, true, saved.status, saved.publishedOn),

@@ -1,16 +1,19 @@
 package nl.permitholders.quota.quota;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.outbox.Outbox;
+import nl.permitholders.platform.persistence.ValuesRows;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 
@@ -20,6 +23,12 @@ import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
  */
 @ApplicationScoped
 public class PeriodQuotas {
+
+    private static final String INSERT = "INSERT INTO quota_version "
+            + "(municipality_code, period, version, persons, basis, status, published_on, reason, recorded_at) VALUES ";
+    private static final int COLUMNS = 9;
+    /** Rows per statement, well inside PostgreSQL's 65,535 parameters. */
+    private static final int ROWS_PER_STATEMENT = 1000;
 
     @Inject
     Outbox outbox;
@@ -50,12 +59,47 @@ public class PeriodQuotas {
                         + String.join(", ", alreadyFinal.stream().sorted().toList())
                         + "; a final quota does not become provisional again");
             }
-            Uni<Void> writes = changed.isEmpty() ? Uni.createFrom().voidItem() : QuotaVersionEntity.persist(changed);
-            for (QuotaVersionEntity v : changed) {
-                writes = writes.call(() -> outbox.append(QuotaSet.TYPE, v.municipalityCode, QuotaSet.of(v)));
+            if (changed.isEmpty()) {
+                return Uni.createFrom().item(0);
             }
-            return writes.replaceWith(changed.size());
+            // One statement for the events of all 342 municipalities, not one round trip each (issue 56: a national
+            // distribution took seconds appending them one by one).
+            return insert(changed)
+                    .call(() -> outbox.appendAll(QuotaSet.TYPE, changed.stream()
+                            .map(v -> new Outbox.Event(v.municipalityCode, QuotaSet.of(v))).toList()))
+                    .replaceWith(changed.size());
         });
+    }
+
+    /**
+     * The new versions in multi-row INSERTs: persisted one by one, each identity-keyed row would be a round trip of its
+     * own, 342 for a distribution over the country.
+     */
+    private static Uni<Void> insert(List<QuotaVersionEntity> versions) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (int from = 0; from < versions.size(); from += ROWS_PER_STATEMENT) {
+            List<QuotaVersionEntity> chunk = versions.subList(from, Math.min(versions.size(), from + ROWS_PER_STATEMENT));
+            // Flushed first: a native statement does not flush the session, and a municipality the same transaction
+            // registered (a merger's) must be in the table before its quota references it.
+            all = all.chain(() -> Panache.getSession().flatMap(session -> session.flush().replaceWith(session)).flatMap(session -> {
+                var insert = session.createNativeQuery(INSERT + ValuesRows.of(chunk.size(), COLUMNS));
+                for (int row = 0; row < chunk.size(); row++) {
+                    QuotaVersionEntity v = chunk.get(row);
+                    int first = row * COLUMNS;
+                    insert.setParameter(first + 1, v.municipalityCode)
+                            .setParameter(first + 2, v.period)
+                            .setParameter(first + 3, v.version)
+                            .setParameter(first + 4, v.persons)
+                            .setParameter(first + 5, v.basis.name())
+                            .setParameter(first + 6, v.status.name())
+                            .setParameter(first + 7, v.publishedOn)
+                            .setParameter(first + 8, v.reason)
+                            .setParameter(first + 9, v.recordedAt.atOffset(ZoneOffset.UTC));
+                }
+                return insert.executeUpdate();
+            }).replaceWithVoid());
+        }
+        return all;
     }
 
     /** Every municipality's quota history for the half-year. */

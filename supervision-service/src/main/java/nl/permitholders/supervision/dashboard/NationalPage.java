@@ -5,6 +5,7 @@ import static nl.permitholders.supervision.dashboard.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
+import nl.permitholders.supervision.national.PublishedNationalSeries;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,27 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
         }
         return Table.of("halfjaren", "Nederland per halfjaar", List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand",
                 "Gehuisvest", "Nog te huisvesten", "Netto achterstand", "Bruto achterstand", PUBLISHED), rows);
+    }
+
+    /** Where the published national series comes from, in Dutch. */
+    public String publishedSource() {
+        return PublishedNationalSeries.SOURCE;
+    }
+
+    /**
+     * The country per half-year 2019-I to 2023-I as the Rijk published it, the latest first, its position in the Rijk's
+     * sign (negative a backlog): the published figures before the system's own begin, shown as published.
+     */
+    public Table publishedSeries() {
+        List<PublishedNationalSeries.HalfYear> latestFirst = new ArrayList<>(PublishedNationalSeries.halfYears());
+        java.util.Collections.reverse(latestFirst);
+        List<Row> rows = new ArrayList<>();
+        for (PublishedNationalSeries.HalfYear h : latestFirst) {
+            rows.add(new Row(h.period().toString(), null, List.of(new Cell(h.period().toString(), DutchFormat.period(h.period()), null),
+                    Cell.number(h.quota()), Cell.number(h.adjustedQuota()), Cell.number(h.housed()), Cell.number(h.position()))));
+        }
+        return Table.of("landelijke-reeks", "De landelijke reeks zoals gepubliceerd", List.of("Halfjaar", "Taakstelling",
+                "Taakstelling inclusief achterstand of voorsprong", "Gehuisvest", "Stand einde halfjaar"), rows);
     }
 
     /** Every municipality of the country in the half-year (not merged by then) on the map. */

@@ -1,0 +1,163 @@
+package nl.permitholders.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.infrastructure.LocalKeycloak;
+import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.infrastructure.SystemStack.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Rijk's page of the whole country in a real headless Chromium, on the country demo of deploy/local/run: signed in
+ * as the Rijk, all 12 provinces with figures, the country per half-year beside the national series as the Rijk
+ * published it, the map with all 342 municipalities coloured, and a click on a province or a municipality leading to
+ * its page; signed in as Noord-Brabant's staff, the largest province's own overview with its 56 municipalities.
+ */
+@TheDemo
+class CountryPageInBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String NOORD_BRABANT = "PV30";
+    /** Eindhoven, in Noord-Brabant. */
+    private static final String EINDHOVEN = "GM0772";
+
+    private static LocalKeycloak keycloak;
+    private static ChromeDriver browser;
+    private static String dashboard;
+
+    @BeforeAll
+    static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
+        keycloak = demoKeycloak;
+        dashboard = demo.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=nl-NL");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theRijkSeesTheWholeCountryWithThePublishedSeriesAndTheMapOfAll342AndGoesOnToAProvinceAndAMunicipality() {
+        signIn("rijk");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nederland: provincies in het"));
+        browser.get(dashboard + "/nederland?periode=2024-H1");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "1e halfjaar 2024"));
+
+        // Every province with its municipalities and figures.
+        List<WebElement> provinces = browser.findElements(By.cssSelector("#provincies tbody tr[data-key]"));
+        assertThat(provinces).hasSize(12);
+        assertThat(provinces).allSatisfy(province -> {
+            List<String> cells = cellTexts(province);
+            assertThat(Integer.parseInt(cells.get(1))).as(cells.get(0)).isPositive();
+            assertThat(Integer.parseInt(cells.get(3).replace(".", ""))).as(cells.get(0) + ": housed").isPositive();
+        });
+        // 342 municipalities, and two the dashboard's browser test registers beside them when it ran first on this stack.
+        List<String> country = cellTexts(browser.findElement(By.cssSelector("#provincies tfoot tr")));
+        assertThat(country.get(0)).isEqualTo("Nederland");
+        assertThat(Integer.parseInt(country.get(1))).isGreaterThanOrEqualTo(342);
+        assertThat(country.subList(2, 4)).containsExactly("25.315", "14.271");
+
+        // The country per half-year by the system's own arithmetic, and below it the national series as published.
+        assertThat(browser.findElement(By.cssSelector("#halfjaren tr[data-key='2024-H1']")).getText()).contains("14.271");
+        assertThat(cellTexts(browser.findElement(By.cssSelector("#landelijke-reeks thead tr")))).containsExactly("Halfjaar",
+                "Taakstelling", "Taakstelling inclusief achterstand of voorsprong", "Gehuisvest", "Stand einde halfjaar");
+        assertThat(browser.findElements(By.cssSelector("#landelijke-reeks tbody tr[data-key]"))).hasSize(9);
+        assertThat(cellTexts(browser.findElement(By.cssSelector("#landelijke-reeks tr[data-key='2023-H1']"))))
+                .containsExactly("1e halfjaar 2023", "21.200", "19.418", "14.296", "-5.122");
+        assertThat(cellTexts(browser.findElement(By.cssSelector("#landelijke-reeks tr[data-key='2022-H2']"))))
+                .containsExactly("2e halfjaar 2022", "13.500", "15.333", "17.126", "1.793");
+        assertThat(browser.getPageSource()).contains("2024Z12156");
+
+        // The map: all 342 of CBS's municipalities, each coloured by its schedule.
+        List<WebElement> areas = browser.findElements(By.cssSelector(".kaart-svg a.gebied"));
+        assertThat(areas).extracting(area -> area.getAttribute("data-key")).containsExactlyInAnyOrderElementsOf(
+                DemoFigures.load().municipalities.keySet());
+        assertThat(areas).extracting(area -> area.getAttribute("data-kleur")).allSatisfy(colour ->
+                assertThat(colour).isIn("groen", "oranje", "rood"));
+        List<String> violations = accessibilityViolations("the national page of the whole country");
+
+        // A municipality on the map leads to its page.
+        new Actions(browser).moveToElement(browser.findElement(By.cssSelector(".kaart-svg a.gebied[data-key='" + EINDHOVEN + "'] path")))
+                .click().perform();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Eindhoven in het"));
+
+        // A province in the table leads to its overview.
+        browser.get(dashboard + "/nederland?periode=2024-H1");
+        browser.findElement(By.cssSelector("#provincies tr[data-key='" + NOORD_BRABANT + "']")).findElement(By.linkText("Noord-Brabant"))
+                .click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Noord-Brabant: gemeenten in het"));
+        assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]"))).hasSize(56);
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    @Test
+    void noordBrabantsStaffSeeTheirOwn56MunicipalitiesOnTheirMapAndNotTheCountry() {
+        signIn("noord-brabant");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + NOORD_BRABANT));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Noord-Brabant: gemeenten in het"));
+        assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]"))).hasSize(56);
+        assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied"))).hasSize(56);
+        assertThat(browser.findElement(By.cssSelector("#overzicht tr[data-key='" + EINDHOVEN + "']")).getText()).startsWith("Eindhoven");
+        browser.get(dashboard + "/nederland");
+        assertThat(browser.findElements(By.id("provincies"))).isEmpty();
+    }
+
+    /** Opens the dashboard signed out and signs in as {@code user} on Keycloak's own login page. */
+    private static void signIn(String user) {
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.get(dashboard);
+        waitFor().until(ExpectedConditions.urlContains(keycloak.issuer() + "/protocol/openid-connect/auth"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(LocalKeycloak.USER_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor().until(ExpectedConditions.urlContains(dashboard));
+    }
+
+    private static List<String> accessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add("%s: %s (%s) %s at %s".formatted(page, rule.getId(), rule.getImpact(), rule.getHelp(), node.getTarget()));
+            }
+        }
+        return found;
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, WAIT);
+    }
+
+    private static List<String> cellTexts(WebElement row) {
+        return row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+}

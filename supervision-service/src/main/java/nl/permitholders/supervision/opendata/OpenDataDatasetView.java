@@ -11,7 +11,7 @@ public record OpenDataDatasetView(@Schema(pattern = "^\\d{4}-H[12]$", example = 
 
     @Schema(name = "OpenDataVersionView", requiredProperties = {"version", "publishedAt", "positionDate", "kind", "reason",
             "halfYearCsv", "halfYearJson", "monthlyCsv", "monthlyJson"})
-    public record VersionView(int version, Instant publishedAt, LocalDate positionDate, PublicationRule.Kind kind, String reason,
+    public record VersionView(int version, Instant publishedAt, LocalDate positionDate, PublicationKind kind, String reason,
                               String halfYearCsv, String halfYearJson, String monthlyCsv, String monthlyJson) {
 
         static VersionView of(String datasetAddress, OpenDataPublications.Version v) {

@@ -36,18 +36,18 @@ public final class OpenDataFiles {
     /** What a version says about itself in its JSON files. */
     public record Metadata(
             @Schema(pattern = "^\\d{4}-H[12]$", example = "2025-H2") String period, int version, LocalDate positionDate,
-            Instant publishedAt, PublicationRule.Kind kind, String reason, String license) {
+            Instant publishedAt, PublicationKind kind, String reason, String license) {
     }
 
     @Schema(name = "OpenDataHalfYearFile", requiredProperties = {"period", "version", "positionDate", "publishedAt", "kind", "reason",
             "license", "rows"})
-    public record HalfYearFile(String period, int version, LocalDate positionDate, Instant publishedAt, PublicationRule.Kind kind,
+    public record HalfYearFile(String period, int version, LocalDate positionDate, Instant publishedAt, PublicationKind kind,
                                String reason, String license, List<HalfYearRow> rows) {
     }
 
     @Schema(name = "OpenDataMonthlyFile", requiredProperties = {"period", "version", "positionDate", "publishedAt", "kind", "reason",
             "license", "rows"})
-    public record MonthlyFile(String period, int version, LocalDate positionDate, Instant publishedAt, PublicationRule.Kind kind,
+    public record MonthlyFile(String period, int version, LocalDate positionDate, Instant publishedAt, PublicationKind kind,
                               String reason, String license, List<MonthRow> rows) {
     }
 

@@ -36,7 +36,7 @@ public class OpenDataPublications {
             + "rows_digest, half_year_csv, half_year_json, monthly_csv, monthly_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 
     /** A published version, without its files. */
-    public record Version(Period period, int version, Instant publishedAt, LocalDate positionDate, PublicationRule.Kind kind,
+    public record Version(Period period, int version, Instant publishedAt, LocalDate positionDate, PublicationKind kind,
                           String reason) {
     }
 
@@ -126,6 +126,6 @@ public class OpenDataPublications {
 
     private static Version version(Row row) {
         return new Version(Period.parse(row.getString(0)), row.getInteger(1), row.getOffsetDateTime(2).toInstant(), row.getLocalDate(3),
-                PublicationRule.Kind.valueOf(row.getString(4)), row.getString(5));
+                PublicationKind.valueOf(row.getString(4)), row.getString(5));
     }
 }

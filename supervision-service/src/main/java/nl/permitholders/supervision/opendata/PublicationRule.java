@@ -17,9 +17,9 @@ import nl.permitholders.platform.period.Period;
  * <ul>
  * <li>a half-year is published on a <em>position date</em>: the last day of the last month that has ended, or the
  * half-year's last day once it has ended; before its first month has ended there is nothing to publish;</li>
- * <li>the first version, and a version on a later position date (the monthly cut-off), is {@link Kind#MONTHLY};</li>
+ * <li>the first version, and a version on a later position date (the monthly cut-off), is {@link PublicationKind#MONTHLY};</li>
  * <li>on the same position date a version follows only when the figures differ from the latest version's: a
- * {@link Kind#CORRECTION}, whose reason names every municipality and month that changed and how;</li>
+ * {@link PublicationKind#CORRECTION}, whose reason names every municipality and month that changed and how;</li>
  * <li>a monthly version whose earlier months differ from what was published says so too: those are corrections;</li>
  * <li>a published version is never changed: each is stored as written, and a correction is the next version.</li>
  * </ul>
@@ -29,10 +29,8 @@ public final class PublicationRule {
     /** Changes written out in a reason, at most; the rest are counted. */
     static final int CHANGES_NAMED = 20;
 
-    public enum Kind { MONTHLY, CORRECTION }
-
     /** What a new version is, and why it was published. */
-    public record Publication(Kind kind, String reason) {
+    public record Publication(PublicationKind kind, String reason) {
     }
 
     private PublicationRule() {
@@ -54,7 +52,7 @@ public final class PublicationRule {
      */
     public static Optional<Publication> decide(Optional<OpenDataSnapshot> latest, OpenDataSnapshot next, String note) {
         if (latest.isEmpty()) {
-            return Optional.of(new Publication(Kind.MONTHLY, "First publication of " + next.period() + ": the position on "
+            return Optional.of(new Publication(PublicationKind.MONTHLY, "First publication of " + next.period() + ": the position on "
                     + next.positionDate() + "."));
         }
         OpenDataSnapshot before = latest.get();
@@ -68,11 +66,11 @@ public final class PublicationRule {
             if (changes.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Publication(Kind.CORRECTION, prefixed(note, "Correction of the position on " + next.positionDate()
+            return Optional.of(new Publication(PublicationKind.CORRECTION, prefixed(note, "Correction of the position on " + next.positionDate()
                     + ": " + listed(changes) + ".")));
         }
         String monthly = "Monthly position on " + next.positionDate() + ".";
-        return Optional.of(new Publication(Kind.MONTHLY, changes.isEmpty() ? prefixed(note, monthly)
+        return Optional.of(new Publication(PublicationKind.MONTHLY, changes.isEmpty() ? prefixed(note, monthly)
                 : prefixed(note, monthly + " It corrects months published before: " + listed(changes) + ".")));
     }
 

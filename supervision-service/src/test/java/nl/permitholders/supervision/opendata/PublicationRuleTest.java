@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.opendata.PublicationRule.Kind;
 import nl.permitholders.supervision.opendata.PublicationRule.Publication;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class PublicationRuleTest {
     void theFirstVersionIsMonthly() {
         Optional<Publication> first = PublicationRule.decide(Optional.empty(), snapshot(8, 10), null);
 
-        assertThat(first).map(Publication::kind).contains(Kind.MONTHLY);
+        assertThat(first).map(Publication::kind).contains(PublicationKind.MONTHLY);
         assertThat(first.get().reason()).contains("2025-08-31");
     }
 
@@ -46,7 +45,7 @@ class PublicationRuleTest {
     void aLaterPositionDateIsTheNextMonthlyVersion() {
         Optional<Publication> next = PublicationRule.decide(Optional.of(snapshot(8, 10)), snapshot(9, 10), null);
 
-        assertThat(next).map(Publication::kind).contains(Kind.MONTHLY);
+        assertThat(next).map(Publication::kind).contains(PublicationKind.MONTHLY);
         assertThat(next.get().reason()).isEqualTo("Monthly position on 2025-09-30.");
     }
 
@@ -54,7 +53,7 @@ class PublicationRuleTest {
     void changedFiguresOnTheSamePositionDateAreACorrectionNamingWhatChanged() {
         Optional<Publication> correction = PublicationRule.decide(Optional.of(snapshot(8, 10)), snapshot(8, 12), "COA corrected a placement");
 
-        assertThat(correction).map(Publication::kind).contains(Kind.CORRECTION);
+        assertThat(correction).map(Publication::kind).contains(PublicationKind.CORRECTION);
         assertThat(correction.get().reason()).startsWith("COA corrected a placement — Correction of the position on 2025-08-31: ")
                 .contains("GM0141 2025-08 housedInMonth 10 → 12, housed 20 → 22, backlog 40 → 38");
     }
@@ -63,7 +62,7 @@ class PublicationRuleTest {
     void aMonthlyVersionSaysWhichMonthsPublishedBeforeItCorrects() {
         Optional<Publication> next = PublicationRule.decide(Optional.of(snapshot(8, 10)), snapshot(9, 12), null);
 
-        assertThat(next).map(Publication::kind).contains(Kind.MONTHLY);
+        assertThat(next).map(Publication::kind).contains(PublicationKind.MONTHLY);
         assertThat(next.get().reason()).startsWith("Monthly position on 2025-09-30. It corrects months published before: ")
                 .contains("GM0141 2025-08 housedInMonth 10 → 12");
     }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.permitholders.platform.api.FreeText;
@@ -40,6 +42,9 @@ public class OpenDataPublicationResource {
     @Inject
     OpenDataPublishing publishing;
 
+    @Context
+    UriInfo uri;
+
     @RolesAllowed(Roles.RIJK)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,14 +55,15 @@ public class OpenDataPublicationResource {
                     + "last day once it has ended) become the half-year's next version when they differ from its latest: "
                     + "201 with that version (MONTHLY on a later position date, CORRECTION on the same one, its reason naming "
                     + "what changed). 200 with the latest version when it already says the same. 400 naming period when no "
-                    + "month of the half-year has ended yet.")
+                    + "month of the half-year has ended yet; 409 while no municipality's figures of it are known.")
     @APIResponse(responseCode = "201", description = "Published; Location names the half-year's versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDatasetView.VersionView.class)))
     @APIResponse(responseCode = "200", description = "Nothing new: the latest version already has these figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenDataDatasetView.VersionView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> publish(@Valid @NotNull PublicationRequest request) {
         Period period = PeriodParam.parse("period", request.period());
-        String dataset = SupervisionApi.BASE + "/open-data/datasets/" + period;
+        String dataset = uri.getBaseUriBuilder().path(SupervisionApi.BASE).path("open-data/datasets").path(period.toString()).build().toString();
         return publishing.publish(period, request.note()).map(outcome -> {
             OpenDataDatasetView.VersionView latest = OpenDataDatasetView.VersionView.of(dataset, outcome.latest());
             return outcome.published().isPresent()

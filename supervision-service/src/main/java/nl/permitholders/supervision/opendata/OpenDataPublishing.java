@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.dashboard.ScheduleColour;
@@ -43,7 +44,7 @@ public class OpenDataPublishing {
     /**
      * The figures of {@code period} on today's position date ({@link PublicationRule#positionDate}) as its next version,
      * unless they are what its latest version says; {@code note} (may be null) leads the reason of a correction. 400
-     * naming {@code period} while no month of it has ended.
+     * naming {@code period} while no month of it has ended; 409 while no municipality's figures of it are known.
      */
     public Uni<Outcome> publish(Period period, String note) {
         LocalDate today = LocalDate.now(clock);
@@ -51,7 +52,12 @@ public class OpenDataPublishing {
                 "no month of " + period + " has ended yet: its first position is that of " + YearMonth.from(period.firstDay()).atEndOfMonth()));
         return snapshot(period, position)
                 .flatMap(snapshot -> publications.publish(snapshot, note, clock.instant()))
-                .flatMap(published -> publications.of(period).map(all -> new Outcome(published, all.get(all.size() - 1))));
+                .flatMap(published -> publications.of(period).map(all -> {
+                    if (all.isEmpty()) {
+                        throw new ConflictException("No municipality's figures of " + period + " are known yet: there is nothing to publish.");
+                    }
+                    return new Outcome(published, all.get(all.size() - 1));
+                }));
     }
 
     /** Every municipality of the register, not merged by the half-year, at the position date and at the end of each month. */

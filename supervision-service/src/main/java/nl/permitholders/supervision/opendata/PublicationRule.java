@@ -17,6 +17,7 @@ import nl.permitholders.platform.period.Period;
  * <ul>
  * <li>a half-year is published on a <em>position date</em>: the last day of the last month that has ended, or the
  * half-year's last day once it has ended; before its first month has ended there is nothing to publish;</li>
+ * <li>a half-year of which no municipality's figures are known is not published;</li>
  * <li>the first version, and a version on a later position date (the monthly cut-off), is {@link PublicationKind#MONTHLY};</li>
  * <li>on the same position date a version follows only when the figures differ from the latest version's: a
  * {@link PublicationKind#CORRECTION}, whose reason names every municipality and month that changed and how;</li>
@@ -52,6 +53,9 @@ public final class PublicationRule {
      */
     public static Optional<Publication> decide(Optional<OpenDataSnapshot> latest, OpenDataSnapshot next, String note) {
         if (latest.isEmpty()) {
+            if (next.halfYear().isEmpty()) {
+                return Optional.empty();
+            }
             return Optional.of(new Publication(PublicationKind.MONTHLY, "First publication of " + next.period() + ": the position on "
                     + next.positionDate() + "."));
         }

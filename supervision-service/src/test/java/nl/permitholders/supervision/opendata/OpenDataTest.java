@@ -216,6 +216,18 @@ class OpenDataTest {
     }
 
     @Test
+    void theDocumentDeclaresTheReadsPublicAndTheirConditionalAnswers() throws Exception {
+        String served = given().get("/supervision/v1/openapi.json").then().statusCode(200).extract().asString();
+        JsonPath document = JsonPath.from(served);
+        assertThat(document.getList("paths.'/open-data/catalog'.get.security")).containsExactly(Map.of());
+        assertThat(document.getList("paths.'/open-data/publications'.post.security.bearerToken.flatten()")).containsExactly("rijk");
+        String monthly = "paths.'/open-data/datasets/{period}/versions/{version}/monthly.csv'.get";
+        assertThat(document.getString(monthly + ".operationId")).isEqualTo("getOpenDataMonthlyCsv");
+        assertThat(document.getMap(monthly + ".responses")).containsKeys("200", "304", "400", "404");
+        assertThat(document.getMap(monthly + ".responses.'200'.headers")).containsKeys("ETag", "Last-Modified", "API-Version");
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         given().get(FILE, "2037-H3", "latest", "monthly.csv").then().statusCode(400).body("invalidParams[0].name",
                 org.hamcrest.Matchers.equalTo("period"));

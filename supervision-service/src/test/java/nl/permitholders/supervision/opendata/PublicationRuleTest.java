@@ -37,6 +37,12 @@ class PublicationRuleTest {
     }
 
     @Test
+    void aHalfYearWithoutAnyMunicipalitysFiguresIsNotPublished() {
+        assertThat(PublicationRule.decide(Optional.empty(), new OpenDataSnapshot(H2, LocalDate.of(2025, 7, 31), List.of(), List.of()), null))
+                .isEmpty();
+    }
+
+    @Test
     void theSameFiguresOnTheSamePositionDateAreNotPublishedAgain() {
         assertThat(PublicationRule.decide(Optional.of(snapshot(8, 10)), snapshot(8, 10), "again")).isEmpty();
     }

@@ -1,6 +1,7 @@
 package nl.permitholders.supervision.opendata;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,6 +59,10 @@ public class OpenDataResource {
     @Context
     Request request;
 
+    /** The service sets Cache-Control: no-store on every answer (platform); a published file is cacheable instead. */
+    @Context
+    HttpServerResponse vertxResponse;
+
     @GET
     @Path("/catalog")
     @Produces(Catalogue.MEDIA_TYPE)
@@ -69,8 +74,8 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(mediaType = Catalogue.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Uni<Response> catalogue() {
-        return publications.all().map(versions -> Response.ok(Catalogue.of(base(), versions), Catalogue.MEDIA_TYPE)
-                .cacheControl(revalidated()).build());
+        return publications.all().map(versions -> ownCaching(Response.ok(Catalogue.of(base(), versions), Catalogue.MEDIA_TYPE)
+                .cacheControl(revalidated())).build());
     }
 
     @GET
@@ -168,13 +173,19 @@ public class OpenDataResource {
             Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
             Response.ResponseBuilder answer = unchanged != null ? unchanged
                     : Response.ok(published.bytes(), file.mediaType.equals("text/csv") ? CSV : file.mediaType);
-            answer.tag(tag).lastModified(modified).cacheControl(caching);
+            ownCaching(answer).tag(tag).lastModified(modified).cacheControl(caching);
             if (version.isEmpty()) {
                 answer.header("Content-Location", URI.create(base() + "/datasets/" + period + "/versions/"
                         + published.version().version() + "/" + file.fileName));
             }
             return answer.build();
         });
+    }
+
+    /** Leaves the caching to {@code answer}: without the service's no-store, which would forbid any cache to keep it. */
+    private Response.ResponseBuilder ownCaching(Response.ResponseBuilder answer) {
+        vertxResponse.headers().remove("Cache-Control");
+        return answer;
     }
 
     private static Optional<Integer> version(String text) {

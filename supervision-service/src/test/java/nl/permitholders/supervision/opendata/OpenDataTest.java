@@ -124,7 +124,9 @@ class OpenDataTest {
         String numbered = latest.header("Content-Location");
         Response fixed = given().get(numbered);
         assertThat(fixed.header("ETag")).isEqualTo(tag);
-        assertThat(fixed.header("Cache-Control")).contains("immutable");
+        assertThat(fixed.headers().getValues("Cache-Control")).as("its own, instead of the service's no-store").singleElement()
+                .asString().contains("immutable");
+        assertThat(latest.headers().getValues("Cache-Control")).singleElement().asString().contains("no-cache");
         given().header("If-None-Match", tag).get(numbered).then().statusCode(304);
     }
 

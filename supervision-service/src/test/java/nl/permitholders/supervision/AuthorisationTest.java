@@ -59,6 +59,13 @@ class AuthorisationTest {
 
         assertThat(AuthorisationMatrix.violations(outcomes)).isEmpty();
         assertThat(outcomes).hasSizeGreaterThan(200);
+        // The one exception to "every endpoint declares its roles": the open data's reads, for everyone (docs/open-data.md).
+        String openData = "GET /supervision/v1/open-data";
+        assertThat(AuthorisationMatrix.publicOperations(outcomes)).containsExactlyInAnyOrder(openData + "/catalog",
+                openData + "/datasets/{period}", openData + "/datasets/{period}/versions/{version}/half-year.csv",
+                openData + "/datasets/{period}/versions/{version}/half-year.json",
+                openData + "/datasets/{period}/versions/{version}/monthly.csv",
+                openData + "/datasets/{period}/versions/{version}/monthly.json");
     }
 
     @Test

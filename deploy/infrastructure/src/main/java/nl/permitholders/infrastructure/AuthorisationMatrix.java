@@ -27,12 +27,16 @@ import java.util.regex.Pattern;
  * Who may call what, checked against the running service for every operation in its OpenAPI document, so a new
  * endpoint cannot be forgotten: it must declare its roles (the security requirement SmallRye OpenAPI writes from
  * {@code @RolesAllowed}), refuse callers without a valid token (401), refuse every other role (403), and let every
- * declared role through (anything but 401/403). The cases run are counted so a report can say how many.
+ * declared role through (anything but 401/403). The cases run are counted so a report can say how many. An operation
+ * that declares explicitly that it needs no token (its own {@code security: [{}]}) must answer without one; which
+ * operations may do so the service's test asserts ({@link #publicOperations}), so the exception stays narrow.
  */
 public final class AuthorisationMatrix {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    /** How an operation that declares itself public is labelled in the outcomes. */
+    private static final String PUBLIC = " (public)";
 
     /**
      * A caller in one role. {@code foreign} callers carry a tenant claim other than the sample path values name: they
@@ -129,6 +133,11 @@ public final class AuthorisationMatrix {
         String label = method + " " + template;
         Set<String> allowed = declaredRoles(operation, document);
         List<Outcome> outcomes = new ArrayList<>();
+        if (declaresItselfPublic(operation)) {
+            // Served to anyone: it must answer without a token. Which operations may be public the service's test says.
+            outcomes.add(new Outcome(label + PUBLIC, "no token", 200, status(method, concrete(template), null, null, null)));
+            return outcomes;
+        }
         if (allowed.isEmpty()) {
             outcomes.add(new Outcome(label + " (declares no roles)", "-", 401, 200));
             return outcomes;
@@ -152,6 +161,29 @@ public final class AuthorisationMatrix {
                     admitted ? 200 : 403, status(method, path, contentType, body, caller.token())));
         }
         return outcomes;
+    }
+
+    /**
+     * An operation that declares, explicitly, that it needs no token: its own {@code security} holds only empty
+     * requirements ({@code [{}]} or {@code []}). One without a {@code security} of its own is not public.
+     */
+    private static boolean declaresItselfPublic(JsonNode operation) {
+        JsonNode security = operation.get("security");
+        if (security == null || !security.isArray()) {
+            return false;
+        }
+        for (JsonNode requirement : security) {
+            if (requirement.size() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The operations that declared themselves public ({@link #PUBLIC}), e.g. {@code GET /supervision/v1/open-data/catalog}. */
+    public static List<String> publicOperations(List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.operation().endsWith(PUBLIC))
+                .map(o -> o.operation().substring(0, o.operation().length() - PUBLIC.length())).toList();
     }
 
     /** The paths of a document are relative to its (single) server, e.g. /quota/v1 (API Design Rules). */

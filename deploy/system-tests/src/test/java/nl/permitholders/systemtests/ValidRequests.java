@@ -302,6 +302,13 @@ final class ValidRequests {
         operations.put("POST /supervision/v1/national/coa-position-adoptions", new Operation(Service.SUPERVISION,
                 () -> new Valid("/national/coa-position-adoptions", rijk,
                         body("deadline", "2025-07-01", "reason", "landelijke stand TVS overgenomen"))));
+        // The open data of the half-year before this one, which has ended: published, or already published with these figures.
+        java.time.LocalDate halfAYearAgo = java.time.LocalDate.now().minusMonths(6);
+        String endedHalfYear = halfAYearAgo.getYear() + "-H" + (halfAYearAgo.getMonthValue() <= 6 ? 1 : 2);
+        operations.put("POST /supervision/v1/open-data/publications", new Operation(Service.SUPERVISION,
+                () -> new Valid("/open-data/publications", rijk, body("period", endedHalfYear, "note", "herpublicatie")))
+                .ignores("note", "docs/open-data.md: the note is kept only in the reason of a version that publishes changed "
+                        + "figures; the same figures again publish nothing"));
         operations.put("POST /supervision/v1/municipalities/{code}/verdicts/{deadline}/province-verdict", new Operation(Service.SUPERVISION,
                 () -> {
                     // R7 fixes whether there was a shortfall, which the other operations' cases change: judge what it is now.

@@ -9,13 +9,14 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which callback URLs a subscription may name (server-side request forgery, OWASP API7): an absolute {@code https} URL
  * (plain {@code http} only where the configuration allows it, never in production), without user info or fragment,
  * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique local), link-local (cloud metadata
- * services live there), carrier-grade NAT, the unspecified and multicast addresses are refused unless the configuration
- * allows private addresses, for a test. Every address the name resolves to is checked, not the text of the URL, and
+ * services live there), carrier-grade NAT, the unspecified and multicast addresses are refused, except for the host
+ * names the configuration lists, for a test (a receiver on {@code localhost}); none in production. Every address the name resolves to is checked, not the text of the URL, and
  * it is checked again before every delivery, so a name that later resolves elsewhere is refused then.
  */
 public final class CallbackAddressRule {
@@ -27,12 +28,13 @@ public final class CallbackAddressRule {
     }
 
     private final boolean allowHttp;
-    private final boolean allowPrivateAddresses;
+    private final Set<String> internalHostsAllowed;
     private final Resolver resolver;
 
-    public CallbackAddressRule(boolean allowHttp, boolean allowPrivateAddresses, Resolver resolver) {
+    /** @param internalHostsAllowed host names (lower case) that may resolve to internal addresses: for tests only */
+    public CallbackAddressRule(boolean allowHttp, Set<String> internalHostsAllowed, Resolver resolver) {
         this.allowHttp = allowHttp;
-        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.internalHostsAllowed = Set.copyOf(internalHostsAllowed);
         this.resolver = resolver;
     }
 
@@ -66,7 +68,7 @@ public final class CallbackAddressRule {
         if (addresses.isEmpty()) {
             return Optional.of("its host does not resolve");
         }
-        if (!allowPrivateAddresses && addresses.stream().anyMatch(CallbackAddressRule::internal)) {
+        if (!internalHostsAllowed.contains(uri.getHost().toLowerCase(Locale.ROOT)) && addresses.stream().anyMatch(CallbackAddressRule::internal)) {
             return Optional.of("must not resolve to a loopback, private, link-local or other internal address");
         }
         return Optional.empty();

@@ -53,7 +53,7 @@ public class DeliveryOutcomes {
     public Uni<Void> delivered(long delivery, int status) {
         OffsetDateTime now = now();
         return pool.preparedQuery("UPDATE webhook_delivery SET status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = $2, "
-                        + "last_status = $3, last_error = NULL, delivered_at = $2, first_failed_at = NULL WHERE id = $1")
+                        + "last_status = $3, delivered_at = $2 WHERE id = $1")
                 .execute(Tuple.of(delivery, now, status)).replaceWithVoid();
     }
 

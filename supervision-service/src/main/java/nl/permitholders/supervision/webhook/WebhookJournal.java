@@ -84,8 +84,8 @@ public class WebhookJournal {
         String municipality = text(data, "municipalityCode");
         String province = text(data, "provinceCode");
         String corporation = text(data, "corporationId");
-        if (corporation == null && "CORPORATION".equals(text(data, "ownerType"))) {
-            corporation = text(data, "ownerId");
+        if (corporation == null) {
+            corporation = text(data, "ownerId"); // a unit is its owner's, as housing-stock's reads hold it (Tenancy.reaches)
         }
         Uni<String> provinceOf = province != null || municipality == null ? Uni.createFrom().item(province)
                 : db.preparedQuery("SELECT COALESCE((SELECT province_code FROM webhook_municipality WHERE code = $1), "
@@ -105,7 +105,7 @@ public class WebhookJournal {
     private Uni<Void> remember(SqlConnection db, IncomingEvent event, JsonNode data) {
         String name = EventName.of(event.type());
         if ((name.equals(EventName.of(UNIT_REGISTERED)) || name.equals(EventName.of(UNIT_CORRECTED))) && text(data, "unitId") != null) {
-            return "CORPORATION".equals(text(data, "ownerType")) && text(data, "ownerId") != null
+            return text(data, "ownerId") != null
                     ? db.preparedQuery("INSERT INTO webhook_unit_owner (unit_id, corporation_id) VALUES ($1, $2) "
                     + "ON CONFLICT (unit_id) DO UPDATE SET corporation_id = EXCLUDED.corporation_id")
                     .execute(Tuple.of(text(data, "unitId"), text(data, "ownerId"))).replaceWithVoid()

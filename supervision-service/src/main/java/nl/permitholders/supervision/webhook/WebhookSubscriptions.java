@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -55,15 +56,15 @@ public class WebhookSubscriptions {
     @ConfigProperty(name = "webhooks.allow-http", defaultValue = "false")
     boolean allowHttp;
 
-    @ConfigProperty(name = "webhooks.allow-private-addresses", defaultValue = "false")
-    boolean allowPrivateAddresses;
+    @ConfigProperty(name = "webhooks.internal-hosts-allowed")
+    Optional<Set<String>> internalHostsAllowed;
 
     @ConfigProperty(name = "webhooks.replay-window")
     java.time.Duration replayWindow;
 
     /** The rule callback URLs are held to, resolving host names with the system's resolver. */
     public CallbackAddressRule callbackRule() {
-        return new CallbackAddressRule(allowHttp, allowPrivateAddresses, host -> Arrays.asList(InetAddress.getAllByName(host)));
+        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), host -> Arrays.asList(InetAddress.getAllByName(host)));
     }
 
     public Uni<SubscriptionView> create(SubscriptionRequest request) {

@@ -23,11 +23,11 @@ class CallbackAddressRuleTest {
             "v6-local.example", List.of("fd12:3456:789a::1"));
 
     private static CallbackAddressRule production() {
-        return new CallbackAddressRule(false, false, CallbackAddressRuleTest::resolve);
+        return new CallbackAddressRule(false, java.util.Set.of(), CallbackAddressRuleTest::resolve);
     }
 
     private static List<InetAddress> resolve(String host) throws UnknownHostException {
-        List<String> addresses = DNS.get(host);
+        List<String> addresses = DNS.get(host.toLowerCase(java.util.Locale.ROOT)); // names are case-insensitive
         if (addresses == null) {
             // literal addresses resolve to themselves, as InetAddress does
             if (host.matches("[0-9.]+") || host.startsWith("[") || host.contains(":")) {
@@ -50,7 +50,7 @@ class CallbackAddressRuleTest {
     @Test
     void plainHttpIsRefusedInProduction() {
         assertThat(production().refusal("http://hooks.corporatie.example/x")).contains("must use https");
-        assertThat(new CallbackAddressRule(true, false, CallbackAddressRuleTest::resolve).refusal("http://hooks.corporatie.example/x")).isEmpty();
+        assertThat(new CallbackAddressRule(true, java.util.Set.of(), CallbackAddressRuleTest::resolve).refusal("http://hooks.corporatie.example/x")).isEmpty();
     }
 
     @Test
@@ -70,8 +70,11 @@ class CallbackAddressRuleTest {
     }
 
     @Test
-    void internalAddressesAreTakenWhereTheConfigurationAllowsThemForATest() {
-        assertThat(new CallbackAddressRule(true, true, CallbackAddressRuleTest::resolve).refusal("http://127.0.0.1:8089/hook")).isEmpty();
+    void internalAddressesAreTakenOnlyForTheHostNamesTheConfigurationListsForATest() {
+        CallbackAddressRule forTests = new CallbackAddressRule(true, java.util.Set.of("127.0.0.1", "intranet.example"), CallbackAddressRuleTest::resolve);
+        assertThat(forTests.refusal("http://127.0.0.1:8089/hook")).isEmpty();
+        assertThat(forTests.refusal("http://INTRANET.example/hook")).isEmpty();
+        assertThat(forTests.refusal("http://metadata.example/hook")).isPresent();
     }
 
     @Test

@@ -27,7 +27,7 @@ CREATE TABLE webhook_event (
     seq BIGSERIAL PRIMARY KEY,
     id UUID NOT NULL UNIQUE,
     type TEXT NOT NULL,
-    source TEXT NOT NULL,
+    source TEXT,
     subject TEXT,
     time TIMESTAMPTZ,
     data TEXT NOT NULL,

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.webhook;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.permitholders.supervision.webhook.WebhookAudience.EventFacts;
 import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 
@@ -10,6 +11,7 @@ import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 public record Subscription(UUID id, Owner owner, String callbackUrl, Set<String> eventTypes, Set<String> municipalityCodes,
                            String secret, Status status, String statusReason, Instant statusSince, Instant createdAt) {
 
+    @Schema(name = "WebhookSubscriptionStatus")
     public enum Status {
         /** Deliveries are sent. */
         ACTIVE,

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.webhook;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import nl.permitholders.supervision.webhook.Subscription.Status;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription as its owner sees it; the secret only in the answer to its creation. */
+@JsonInclude(JsonInclude.Include.NON_NULL) // what is not there is left out, as the schema has it optional
 @Schema(name = "WebhookSubscription", requiredProperties = {"id", "callbackUrl", "eventTypes", "municipalityCodes", "status",
         "statusSince", "createdAt"})
 public record SubscriptionView(UUID id, String callbackUrl, List<String> eventTypes, List<String> municipalityCodes,

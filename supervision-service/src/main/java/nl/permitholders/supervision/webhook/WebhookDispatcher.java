@@ -34,7 +34,8 @@ import org.jboss.logging.Logger;
  * Sends the waiting deliveries, each subscription on its own: every {@code webhooks.poll-interval} the active
  * subscriptions with a delivery due are handed to a bounded pool of senders ({@code webhooks.parallel-subscriptions}
  * threads), one task per subscription at a time, so a slow or failing receiver holds up only its own deliveries. A task
- * holds a lease on its subscription ({@code delivering_until}), so across instances too one sends a subscription's
+ * sends for {@code webhooks.task-budget} at most, then gives its thread to the next subscription; it holds a lease on
+ * its subscription ({@code delivering_until}, {@code webhooks.lease}, longer than the budget and an attempt's timeouts), so across instances too one sends a subscription's
  * deliveries at a time, and sends them in the order they were queued, per subject: a delivery waiting for a retry
  * holds back the later deliveries of its subject, not those of other subjects.
  */
@@ -67,6 +68,9 @@ public class WebhookDispatcher {
 
     @ConfigProperty(name = "webhooks.lease")
     Duration lease;
+
+    @ConfigProperty(name = "webhooks.task-budget")
+    Duration budget;
 
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private ThreadPoolExecutor senders;
@@ -117,8 +121,11 @@ public class WebhookDispatcher {
             if (!leased) {
                 return;
             }
+            // A task ends after its budget, well within its lease, so the senders take turns among the subscriptions
+            // and a slow receiver keeps one of them for a budget (and the attempt then under way) at most.
+            OffsetDateTime stopBy = now().plus(budget);
             try {
-                while (now().plus(lease.dividedBy(4)).isBefore(until) && deliverBatch(id)) {
+                while (now().isBefore(stopBy) && deliverBatch(id, stopBy)) {
                     // a batch sent something: the next may be due already
                 }
             } finally {
@@ -133,7 +140,7 @@ public class WebhookDispatcher {
     }
 
     /** One batch in queue order; @return whether it delivered something and the subscription is still active. */
-    private boolean deliverBatch(UUID id) {
+    private boolean deliverBatch(UUID id, OffsetDateTime stopBy) {
         Optional<Subscription> found = subscriptions.byId(pool, id).await().atMost(DATABASE_WAIT);
         if (found.isEmpty() || found.get().status() != Subscription.Status.ACTIVE) {
             return false;
@@ -147,6 +154,9 @@ public class WebhookDispatcher {
         Set<String> heldBack = new HashSet<>();
         boolean delivered = false;
         for (Row row : waiting) {
+            if (now().isAfter(stopBy)) {
+                return false;
+            }
             String subject = row.getString("subject") == null ? "" : row.getString("subject");
             if (heldBack.contains(subject)) {
                 continue;

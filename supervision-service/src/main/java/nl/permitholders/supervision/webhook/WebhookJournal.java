@@ -60,6 +60,9 @@ public class WebhookJournal {
 
     private Uni<Void> record(SqlConnection db, IncomingEvent event, List<Subscription> subscribed) {
         JsonNode data = readData(event);
+        if (data == null) {
+            return Uni.createFrom().voidItem(); // no JSON object: nothing a receiver could read (the projection dead-letters it)
+        }
         return facts(db, event, data).flatMap(facts -> {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             return db.preparedQuery(INSERT_EVENT).execute(Tuple.from(Arrays.asList(event.id(), event.type(),
@@ -120,10 +123,14 @@ public class WebhookJournal {
     }
 
     private JsonNode readData(IncomingEvent event) {
+        if (event.data().indexOf('\u0000') >= 0) {
+            return null; // PostgreSQL cannot store it
+        }
         try {
-            return json.readTree(event.data());
+            JsonNode data = json.readTree(event.data());
+            return data != null && data.isObject() ? data : null;
         } catch (Exception e) {
-            return json.createObjectNode(); // unreadable: nobody's (the projection dead-letters it)
+            return null;
         }
     }
 

@@ -34,6 +34,12 @@ class WebhookDeliveryTest {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
     private final TestEvents events = new TestEvents();
+
+    @jakarta.inject.Inject
+    DeliveryOutcomes outcomes;
+
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -221,6 +227,39 @@ class WebhookDeliveryTest {
                     .post(SUBSCRIPTIONS + "/" + id + "/replays").then().statusCode(202).body("queued", org.hamcrest.Matchers.equalTo(2));
             await().atMost(DEADLINE).until(() -> receiver.accepted().size() >= 5);
             assertThat(ids(receiver.accepted())).containsExactly(first, second, second, first, second);
+        }
+    }
+
+    @Test
+    void aDeliveryFailingForTheWholeScheduleSuspendsItsSubscriptionWithTheReasonAndResumingDeliversIt() throws Exception {
+        String municipality = TestEvents.newMunicipality();
+        String token = TestTokens.issuer().municipality(municipality);
+        try (TestReceiver receiver = new TestReceiver().answering(n -> 503)) {
+            String id = subscribe(token, receiver.url("/down"), List.of()).getString("id");
+            String event = events.quota(municipality, "2025-H1", 7, 1).toString();
+            await().atMost(DEADLINE).until(() -> !receiver.received.isEmpty());
+
+            // The delivery's first failure a day ago: the next failure is past the schedule's 24 hours.
+            var row = pool.preparedQuery("SELECT id, attempts FROM webhook_delivery WHERE subscription_id = $1")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(UUID.fromString(id))).await().atMost(DEADLINE).iterator().next();
+            boolean suspended = outcomes.failed(UUID.fromString(id), row.getLong("id"), row.getInteger("attempts"),
+                    java.time.Instant.now().minus(Duration.ofHours(24)).minusSeconds(1), 503, "answered 503").await().atMost(DEADLINE);
+            assertThat(suspended).isTrue();
+            given().auth().oauth2(token).get(SUBSCRIPTIONS + "/" + id).then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("SUSPENDED"))
+                    .body("statusReason", org.hamcrest.Matchers.containsString("answered 503"))
+                    .body("statusReason", org.hamcrest.Matchers.startsWith("deliveries failed for 24h"));
+            // an attempt already under way when it was suspended has ended within a second; none follows
+            await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            int triedBefore = receiver.received.size();
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> receiver.received.size() == triedBefore);
+
+            receiver.answering(n -> 204);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", "ACTIVE"))
+                    .put(SUBSCRIPTIONS + "/" + id + "/status").then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("ACTIVE")).body("statusReason", org.hamcrest.Matchers.nullValue());
+            await().atMost(DEADLINE).until(() -> receiver.accepted().size() == 1);
+            assertThat(ids(receiver.accepted())).containsExactly(event);
         }
     }
 }

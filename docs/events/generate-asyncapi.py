@@ -55,7 +55,9 @@ lines += ["  partnerWebhook:", "    address: '{callbackUrl}'",
 lines += ["operations:"]
 for prefix, (channel, topic, producer, consumers) in TOPICS.items():
     lines += [f"  publish{channel[0].upper() + channel[1:]}:", "    action: send", "    channel:", f"      $ref: '#/channels/{channel}'"]
-lines += ["  deliverWebhook:", "    action: send", "    channel:", "      $ref: '#/channels/partnerWebhook'"]
+lines += ["  deliverWebhook:", "    action: send",
+          "    description: supervision-service POSTs each event a subscription takes to its callback URL, retrying for 24 hours.",
+          "    channel:", "      $ref: '#/channels/partnerWebhook'"]
 lines += ["components:", "  messages:"]
 lines += ["    webhookDelivery:", "      name: webhook-delivery", "      title: An event delivered to a webhook subscription",
           "      contentType: application/cloudevents+json",

@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.supervision.webhook.WebhookAudience.EventFacts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes what the webhook consumer polls: each event once into {@code webhook_event} with whose it is, and a pending
@@ -47,6 +49,9 @@ public class WebhookJournal {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "webhooks.replay-window")
+    Duration replayWindow;
+
     /** Records the events (already recorded ones change nothing) and queues their deliveries. */
     public Uni<Void> record(List<IncomingEvent> events) {
         return pool.withTransaction(db -> subscriptions.all(db).flatMap(subscribed -> {
@@ -65,6 +70,11 @@ public class WebhookJournal {
         }
         return facts(db, event, data).flatMap(facts -> {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            UUID[] takers = subscribed.stream().filter(s -> s.takes(facts)).map(Subscription::id).toArray(UUID[]::new);
+            if (takers.length == 0 && event.time() != null && event.time().isBefore(now.minus(replayWindow))) {
+                // Older than any replay reaches and nobody's to deliver (the topics' history, read once at first start)
+                return remember(db, event, data);
+            }
             return db.preparedQuery(INSERT_EVENT).execute(Tuple.from(Arrays.asList(event.id(), event.type(),
                             (event.source()), (event.subject()), (event.time()), event.data(),
                             (facts.municipalityCode()), (facts.provinceCode()), (facts.corporationId()), now)))
@@ -73,7 +83,6 @@ public class WebhookJournal {
                             return Uni.createFrom().voidItem(); // seen before: its deliveries were queued then
                         }
                         long seq = inserted.iterator().next().getLong("seq");
-                        UUID[] takers = subscribed.stream().filter(s -> s.takes(facts)).map(Subscription::id).toArray(UUID[]::new);
                         Uni<Void> remembered = remember(db, event, data);
                         return takers.length == 0 ? remembered : remembered.flatMap(ignored -> db.preparedQuery(INSERT_DELIVERIES)
                                 .execute(Tuple.from(Arrays.asList(takers, seq, event.id(), event.type(), (event.subject()), now)))

@@ -135,9 +135,14 @@ class WebhookReceiverOutageIT {
                 }
                 await("the receiver's outage has lasted " + outage.toSeconds() + " s").atMost(outage.plusMinutes(1))
                         .pollInterval(Polling.INTERVAL).until(() -> Duration.between(start, Instant.now()).compareTo(outage) >= 0);
+                // The log is newest first: its last page holds the oldest deliveries, waiting since the outage began.
                 String first = subscriptions.get(MUNICIPALITIES.get(0));
-                int rounds = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().municipality(MUNICIPALITIES.get(0)))
+                String firstToken = stack.issuer().municipality(MUNICIPALITIES.get(0));
+                int pages = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(firstToken)
                         .get("/webhook-subscriptions/{id}/deliveries?pageSize=100", first).then().statusCode(200)
+                        .extract().path("totalPages");
+                int rounds = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(firstToken)
+                        .get("/webhook-subscriptions/{id}/deliveries?pageSize=100&page=" + pages, first).then().statusCode(200)
                         .extract().jsonPath().getList("items.attempts", Integer.class).stream().mapToInt(Integer::intValue).max().orElse(0);
                 down.set(false);
                 Instant recovered = Instant.now();

@@ -44,10 +44,42 @@ for prefix, (channel, topic, producer, consumers) in TOPICS.items():
 for channel, topic in DEAD_LETTERS.items():
     lines += [f"  {channel}:", f"    address: {topic}",
               "    description: Records the service could not process, unchanged, with dead-letter-reason and dead-letter-cause headers."]
+lines += ["  partnerWebhook:", "    address: '{callbackUrl}'",
+          "    description: |",
+          "      Deliveries to partners' webhook subscriptions (docs/webhooks.md), sent by supervision-service: an HTTP POST",
+          "      of one event in the CloudEvents HTTP binding's structured mode, with the same id, source, type, subject,",
+          "      time and data as on the topics (free text left out, R9), signed as the Standard Webhooks specification",
+          "      says. In order per subject, at least once: the receiver recognises a repeat by webhook-id.",
+          "    parameters:", "      callbackUrl:", "        description: the subscription's callback URL (https, public addresses only)",
+          "    messages:", "      webhookDelivery:", "        $ref: '#/components/messages/webhookDelivery'"]
 lines += ["operations:"]
 for prefix, (channel, topic, producer, consumers) in TOPICS.items():
     lines += [f"  publish{channel[0].upper() + channel[1:]}:", "    action: send", "    channel:", f"      $ref: '#/channels/{channel}'"]
+lines += ["  deliverWebhook:", "    action: send",
+          "    description: supervision-service POSTs each event a subscription takes to its callback URL, retrying for 24 hours.",
+          "    channel:", "      $ref: '#/channels/partnerWebhook'"]
 lines += ["components:", "  messages:"]
+lines += ["    webhookDelivery:", "      name: webhook-delivery", "      title: An event delivered to a webhook subscription",
+          "      contentType: application/cloudevents+json",
+          "      headers:", "        type: object", "        required: [webhook-id, webhook-timestamp, webhook-signature]",
+          "        properties:",
+          "          webhook-id:", "            type: string", "            format: uuid",
+          "            description: the event's id, the same at every attempt and replay",
+          "          webhook-timestamp:", "            type: string", "            pattern: '^[0-9]+$'",
+          "            description: seconds since the epoch when this attempt was signed",
+          "          webhook-signature:", "            type: string", "            pattern: '^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$'",
+          "            description: " + json.dumps("v1, then the base64 HMAC-SHA256 of <webhook-id>.<webhook-timestamp>.<body> with the subscription's secret"),
+          "      payload:", "        type: object", "        required: [specversion, id, source, type, datacontenttype, data]",
+          "        properties:",
+          "          specversion:", "            const: '1.0'",
+          "          id:", "            type: string", "            format: uuid",
+          "          source:", "            type: string", "            pattern: '^urn:nld:permitholders:systeem:[a-z-]+$'",
+          "          type:", "            type: string", "            pattern: '^nl\\.permitholders\\.[a-z]+\\.[a-z-]+\\.v[0-9]+$'",
+          "          subject:", "            type: string", "            description: the municipality code (province code for province events, NL01 for national ones)",
+          "          time:", "            type: string", "            format: date-time",
+          "          datacontenttype:", "            const: application/json",
+          "          data:", "            description: the event's data, as its type's schema describes", "            oneOf:"]
+lines += [f"              - $ref: './{schema.name}'" for schema in schemas]
 for type_name, description in messages:
     lines += [f"    {camel(type_name)}:", f"      name: {type_name}", f"      summary: {json.dumps(description)}",
               "      payload:", f"        $ref: './{type_name}.schema.json'"]

@@ -46,8 +46,9 @@ public final class LocalStack {
         Set<String> flags = Set.of(args);
         if (flags.contains("--help")) {
             System.out.println("""
-                    deploy/local/run [--no-demo] [--reset] [--infra-only]
+                    deploy/local/run [--no-demo] [--reset] [--infra-only] [--webhook-receiver]
                       --no-demo     start empty: load no demo data
+                      --webhook-receiver  print Almelo's webhook deliveries (an example receiver on :8099)
                       --reset       throw away the data of earlier runs first
                       --infra-only  PostgreSQL, Kafka and Keycloak only, for a service in dev mode""");
             return;
@@ -65,7 +66,9 @@ public final class LocalStack {
         String dashboard = "http://localhost:" + Service.SUPERVISION.defaultPort + "/dashboard";
         SystemStack.Options options = new SystemStack.Options(root, data, data.resolve("logs"), true, POSTGRES_PORT, KAFKA_PORT,
                 // Readable logs on a developer's machine; a packaged service otherwise logs JSON (its prod profile).
-                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false"));
+                // The example webhook receiver listens on localhost over http, which production refuses.
+                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false", "-Dwebhooks.allow-http=true",
+                        "-Dwebhooks.internal-hosts-allowed=localhost"));
         // Keycloak is the services' one issuer: its realm signs with the stack's key, so tokens of deploy/local/token are
         // its tokens too. It starts beside the rest: the services need it only for a sign-in.
         DevelopmentIssuer key = SystemStack.developmentKey(options);
@@ -89,6 +92,11 @@ public final class LocalStack {
 
         if (!infraOnly && !flags.contains("--no-demo")) {
             new DemoData(stack).load();
+        }
+        ExampleReceiver receiver = !infraOnly && flags.contains("--webhook-receiver")
+                ? ExampleReceiver.subscribe(stack.url(Service.SUPERVISION), "GM0141", key.municipality("GM0141")) : null;
+        if (receiver != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(receiver::close, "stop-webhook-receiver"));
         }
         if (infraOnly) {
             printDevMode(signIn, data);

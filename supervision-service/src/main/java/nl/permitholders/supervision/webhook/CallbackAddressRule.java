@@ -1,0 +1,110 @@
+package nl.permitholders.supervision.webhook;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which callback URLs a subscription may name (server-side request forgery, OWASP API7): an absolute {@code https} URL
+ * (plain {@code http} only where the configuration allows it, never in production), without user info or fragment,
+ * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique local), link-local (cloud metadata
+ * services live there), carrier-grade NAT, the unspecified and multicast addresses are refused, except for the host
+ * names the configuration lists, for a test (a receiver on {@code localhost}); none in production. Every address the name resolves to is checked, not the text of the URL, and
+ * it is checked again before every delivery, so a name that later resolves elsewhere is refused then.
+ */
+public final class CallbackAddressRule {
+
+    /** Resolves a host name to every address it has. */
+    @FunctionalInterface
+    public interface Resolver {
+        List<InetAddress> resolve(String host) throws UnknownHostException;
+    }
+
+    private final boolean allowHttp;
+    private final Set<String> internalHostsAllowed;
+    private final Resolver resolver;
+
+    /** @param internalHostsAllowed host names (lower case) that may resolve to internal addresses: for tests only */
+    public CallbackAddressRule(boolean allowHttp, Set<String> internalHostsAllowed, Resolver resolver) {
+        this.allowHttp = allowHttp;
+        this.internalHostsAllowed = Set.copyOf(internalHostsAllowed);
+        this.resolver = resolver;
+    }
+
+    /** Why {@code url} may not be called back, or empty when it may. */
+    public Optional<String> refusal(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("must be an absolute https URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null) {
+            return Optional.of("must be an absolute https URL");
+        }
+        if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
+            return Optional.of("must use https");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("must not carry user info");
+        }
+        if (uri.getRawFragment() != null) {
+            return Optional.of("must not carry a fragment");
+        }
+        List<InetAddress> addresses;
+        try {
+            addresses = resolver.resolve(uri.getHost());
+        } catch (UnknownHostException e) {
+            return Optional.of("its host does not resolve");
+        }
+        if (addresses.isEmpty()) {
+            return Optional.of("its host does not resolve");
+        }
+        if (!internalHostsAllowed.contains(uri.getHost().toLowerCase(Locale.ROOT)) && addresses.stream().anyMatch(CallbackAddressRule::internal)) {
+            return Optional.of("must not resolve to a loopback, private, link-local or other internal address");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code address} is one a partner's callback must not reach. */
+    static boolean internal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = bytes[0] & 0xff;
+            int second = bytes[1] & 0xff;
+            return first == 0 || first == 100 && second >= 64 && second < 128 // carrier-grade NAT, 100.64.0.0/10
+                    || first == 192 && second == 0 && (bytes[2] & 0xff) == 0 // IETF protocol assignments
+                    || first >= 240; // reserved and broadcast
+        }
+        if (address instanceof Inet6Address) {
+            int first = bytes[0] & 0xff;
+            if ((first & 0xfe) == 0xfc) {
+                return true; // unique local, fc00::/7
+            }
+            boolean mappedV4 = true;
+            for (int i = 0; i < 10; i++) {
+                mappedV4 &= bytes[i] == 0;
+            }
+            if (mappedV4 && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
+                try {
+                    return internal(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
+                } catch (UnknownHostException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.permitholders.supervision.webhook;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.permitholders.supervision.webhook.Subscription.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A subscription as its owner sees it; the secret only in the answer to its creation. */
+@JsonInclude(JsonInclude.Include.NON_NULL) // what is not there is left out, as the schema has it optional
+@Schema(name = "WebhookSubscription", requiredProperties = {"id", "callbackUrl", "eventTypes", "municipalityCodes", "status",
+        "statusSince", "createdAt"})
+public record SubscriptionView(UUID id, String callbackUrl, List<String> eventTypes, List<String> municipalityCodes,
+                               @Schema(description = "ACTIVE: delivering; PAUSED by its owner; SUSPENDED after deliveries failed "
+                                       + "for 24 hours, statusReason says why. Deliveries wait while PAUSED or SUSPENDED and "
+                                       + "follow once it is ACTIVE again.") Status status,
+                               @Schema(description = "why it is SUSPENDED") String statusReason,
+                               Instant statusSince, Instant createdAt,
+                               @Schema(description = "the signing secret (whsec_...), given only once, when the subscription is created")
+                               String secret) {
+
+    static SubscriptionView of(Subscription subscription, boolean withSecret) {
+        return new SubscriptionView(subscription.id(), subscription.callbackUrl(), List.of(Subscriptions.array(subscription.eventTypes())),
+                List.of(Subscriptions.array(subscription.municipalityCodes())), subscription.status(), subscription.statusReason(),
+                subscription.statusSince(), subscription.createdAt(), withSecret ? subscription.secret() : null);
+    }
+}

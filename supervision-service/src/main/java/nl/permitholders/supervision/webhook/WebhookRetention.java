@@ -1,0 +1,44 @@
+package nl.permitholders.supervision.webhook;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps no more than needed: events (the only place bodies are kept) for the replay window and while a delivery of them
+ * waits, and the delivery log's delivered lines for {@code webhooks.log-retention}.
+ */
+@ApplicationScoped
+public class WebhookRetention {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "webhooks.replay-window")
+    Duration replayWindow;
+
+    @ConfigProperty(name = "webhooks.log-retention")
+    Duration logRetention;
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return pool.preparedQuery("DELETE FROM webhook_delivery WHERE status = 'DELIVERED' AND delivered_at < $1")
+                .execute(Tuple.of(now.minus(logRetention)))
+                .flatMap(ignored -> pool.preparedQuery("DELETE FROM webhook_event e WHERE e.received_at < $1 AND NOT EXISTS "
+                        + "(SELECT 1 FROM webhook_delivery d WHERE d.event_seq = e.seq AND d.status = 'PENDING')")
+                        .execute(Tuple.of(now.minus(replayWindow))))
+                .replaceWithVoid().onFailure().recoverWithNull().replaceWithVoid();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.permitholders.supervision.webhook;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageParams;
+import nl.permitholders.platform.api.UuidParam;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.SupervisionApi;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Partners' webhook subscriptions (docs/webhooks.md): each caller manages its own tenant's only. */
+@Path(SupervisionApi.BASE + "/webhook-subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
+@RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.PROVINCE, Roles.CORPORATION})
+public class WebhookSubscriptionResource {
+
+    private static final String WHOSE = " Subscriptions are the caller's tenant's (its municipality, province or corporation, "
+            + "or the Rijk's or COA's): another's is 404, as one that does not exist.";
+
+    @Inject
+    WebhookSubscriptions subscriptions;
+
+    @POST
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a callback URL to the events the caller may read",
+            description = "Events are POSTed to callbackUrl as CloudEvents (structured mode, application/cloudevents+json), "
+                    + "signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature) "
+                    + "with the secret in this answer, which is not shown again. The filter narrows what the caller may read "
+                    + "and never widens it: an event type its role does not read, or a municipality it does not reach, is 403. "
+                    + "callbackUrl must be https and resolve to public addresses only (400 naming it otherwise).")
+    @APIResponse(responseCode = "201", description = "Subscribed; the answer holds the secret, once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    public Uni<Response> create(@Valid @NotNull SubscriptionRequest request) {
+        return subscriptions.create(request).map(created -> Response.created(
+                URI.create(SupervisionApi.BASE + "/webhook-subscriptions/" + created.id())).entity(created).build());
+    }
+
+    @GET
+    @Operation(operationId = "listWebhookSubscriptions", summary = "The caller's tenant's subscriptions, oldest first",
+            description = "Without their secrets." + WHOSE)
+    public Uni<List<SubscriptionView>> list() {
+        return subscriptions.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getWebhookSubscription", summary = "A subscription, with its status and why it was suspended",
+            description = WHOSE)
+    public Uni<SubscriptionView> get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return subscriptions.get(UuidParam.parse("id", id));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(operationId = "setWebhookSubscriptionStatus", summary = "Pause (PAUSED) or resume (ACTIVE) a subscription",
+            description = "Deliveries wait while it is paused and follow, in order, once it is resumed. Resuming a suspended "
+                    + "subscription sends its waiting deliveries at once, with a new 24 hours of retries." + WHOSE)
+    @APIResponse(responseCode = "200", description = "The subscription with its new status",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    public Uni<SubscriptionView> status(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                                        @Valid @NotNull StatusRequest request) {
+        return subscriptions.changeStatus(UuidParam.parse("id", id), request.status());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "End a subscription",
+            description = "Its waiting deliveries and its delivery log go with it." + WHOSE)
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Void> delete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return subscriptions.delete(UuidParam.parse("id", id));
+    }
+
+    @POST
+    @Path("/{id}/replays")
+    @Operation(operationId = "replayWebhookDeliveries", summary = "Deliver again from a point in time or from an event",
+            description = "Queues every event of the last 30 days the subscription takes, from the time given (by the event's "
+                    + "time) or from the event given, after what waits already, in their order. A receiver recognises an event "
+                    + "it had by its webhook-id, the event's id." + WHOSE)
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayView.class)))
+    public Uni<Response> replay(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                                @Valid @NotNull ReplayRequest request) {
+        return subscriptions.replay(UuidParam.parse("id", id), request).map(queued -> Response.accepted(queued).build());
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's delivery log, newest first",
+            description = "Per event: status, attempts, the last HTTP status and error, when it is tried next. No bodies. "
+                    + "Delivered lines are kept for 30 days." + WHOSE)
+    public Uni<Page<DeliveryView>> deliveries(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                                              @BeanParam PageParams paging) {
+        return subscriptions.deliveries(UuidParam.parse("id", id), paging.request());
+    }
+}

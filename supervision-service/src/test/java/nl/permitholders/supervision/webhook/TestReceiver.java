@@ -1,0 +1,91 @@
+package nl.permitholders.supervision.webhook;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * A partner's receiver on this machine (the JDK's HTTP server): it keeps every request it gets and answers with the
+ * status {@code answer} gives for the request's number (1 for the first); it can be held until released, as a slow
+ * receiver.
+ */
+final class TestReceiver implements AutoCloseable {
+
+    /** A request as it arrived. */
+    record Received(String path, Map<String, List<String>> headers, byte[] body, int status) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().get(0)).orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private volatile IntUnaryOperator answer = n -> 204;
+    private volatile CountDownLatch held = new CountDownLatch(0);
+
+    TestReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                byte[] body = in.readAllBytes();
+                held.await(60, TimeUnit.SECONDS);
+                int status = answer.applyAsInt(count.incrementAndGet());
+                received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body, status));
+                if (status >= 300 && status < 400) {
+                    exchange.getResponseHeaders().add("Location", "http://localhost:" + port() + "/elsewhere");
+                }
+                exchange.sendResponseHeaders(status, -1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+    }
+
+    /** The requests it answered with a 2xx. */
+    List<Received> accepted() {
+        return received.stream().filter(r -> r.status() >= 200 && r.status() < 300).toList();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port() + path;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    TestReceiver answering(IntUnaryOperator statusForRequestNumber) {
+        this.answer = statusForRequestNumber;
+        return this;
+    }
+
+    /** Holds every request until {@link #release()}: a receiver that does not answer. */
+    void hold() {
+        held = new CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
+    @Override
+    public void close() {
+        release();
+        server.stop(0);
+    }
+}

@@ -126,12 +126,13 @@ public class CouplingResource {
         params.throwIfAny();
         String municipality = municipalityCode == null && caller.is(Roles.MUNICIPALITY) ? ownMunicipality() : municipalityCode;
         // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3).
+        // and, after a split, those divided to it and those of the split municipality still to be divided.
         Uni<java.util.Set<String>> municipalities = municipality == null ? Uni.createFrom().nullItem()
-                : caller.requireMunicipality(municipality).chain(() -> mergers.answeringFor(municipality));
+                : caller.requireMunicipality(municipality).chain(() -> mergers.listedFor(municipality)).map(Mergers.Listed::all);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (municipality != null) {
-            query.append(" and municipalityCode in :municipalities");
+            query.append(" and ").append(Coupling.LISTED_FOR);
         }
         if (status != null) {
             query.append(" and status = :status");

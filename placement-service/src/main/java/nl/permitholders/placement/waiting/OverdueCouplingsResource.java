@@ -48,10 +48,13 @@ public class OverdueCouplingsResource {
     Mergers mergers;
 
     @Schema(requiredProperties = {"couplingId", "status", "householdType", "persons", "personsToHouse", "permitDate",
-            "couplingDate", "weeksWaiting", "weeksSinceCoupling", "weeksOverdue"})
+            "couplingDate", "weeksWaiting", "weeksSinceCoupling", "weeksOverdue", "municipalityCode", "toBeDivided"})
     public record OverdueCoupling(UUID couplingId, String coaReference, CouplingStatus status, HouseholdType householdType,
                                   int persons, int personsToHouse, LocalDate permitDate, LocalDate couplingDate,
-                                  LocalDate overdueSince, long weeksWaiting, long weeksSinceCoupling, long weeksOverdue) {
+                                  LocalDate overdueSince, long weeksWaiting, long weeksSinceCoupling, long weeksOverdue,
+                                  @Schema(description = "the municipality it was coupled to") String municipalityCode,
+                                  @Schema(description = "a coupling of a municipality split over others (R3), to be divided "
+                                          + "(\"te verdelen\") until COA names its receiver") boolean toBeDivided) {
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -68,14 +71,15 @@ public class OverdueCouplingsResource {
             LocalDate on = LocalDate.now(clock);
             // One session for count and page: a query built before any session exists opens one per use, and only
             // the last would be closed at the end of the request.
-            return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
-                            "municipalityCode in ?1 and status in ?2 and couplingDate <= ?3",
-                            LONGEST_OVERDUE_FIRST, codes, WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
+            return Panache.withSession(() -> mergers.listedFor(code).flatMap(listed -> Page.of(() -> Coupling.<Coupling>find(
+                            "((municipalityCode in ?1 and dividedTo is null) or dividedTo in ?1) and status in ?2 and couplingDate <= ?3",
+                            LONGEST_OVERDUE_FIRST, listed.all(), WaitingListResource.WAITING, Overdue.latestOverdueCouplingDate(on)),
                     request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                             .map(housed -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
                                     c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
                                     c.couplingDate, Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
-                                    Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on)))
+                                    Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on),
+                                    c.municipalityCode, c.dividedTo == null && listed.toBeDivided().contains(c.municipalityCode)))
                                     .toList()))));
         });
     }

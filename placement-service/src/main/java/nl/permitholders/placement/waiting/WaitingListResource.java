@@ -50,10 +50,14 @@ public class WaitingListResource {
     Mergers mergers;
 
     @Schema(requiredProperties = {"position", "couplingId", "status", "householdType", "persons", "personsToHouse",
-            "permitDate", "couplingDate", "weeksWaiting", "overdue"})
+            "permitDate", "couplingDate", "weeksWaiting", "overdue", "municipalityCode", "toBeDivided"})
     public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
                                    HouseholdType householdType, int persons, int personsToHouse, LocalDate permitDate,
-                                   LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
+                                   LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue,
+                                   @Schema(description = "the municipality it was coupled to") String municipalityCode,
+                                   @Schema(description = "a coupling of a municipality split over others (R3), to be divided "
+                                           + "(\"te verdelen\"): listed for every receiver until COA names the one that houses it")
+                                   boolean toBeDivided) {
     }
 
     @RolesAllowed({Roles.COA, Roles.MUNICIPALITY})
@@ -61,7 +65,10 @@ public class WaitingListResource {
     @Operation(operationId = "getWaitingList",
             summary = "The municipality's couplings waiting for housing, longest waiting first",
             description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
-                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). COA, and the municipality itself (403 for another).")
+                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). With its own, those of the "
+                    + "municipalities merged into it, those divided to it after a split, and, marked toBeDivided (\"te verdelen\"), "
+                    + "the open couplings of a municipality split over it and others until COA names their receiver (R3). "
+                    + "COA, and the municipality itself (403 for another).")
     public Uni<Page<WaitingListEntry>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {
@@ -70,15 +77,17 @@ public class WaitingListResource {
             LocalDate on = LocalDate.now(clock);
             // One session for count and page: a query built before any session exists opens one per use, and only
             // the last would be closed at the end of the request.
-            return Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> Page.of(() -> Coupling.<Coupling>find(
-                            "municipalityCode in ?1 and status in ?2", Coupling.WAITING_ORDER, codes, WAITING),
+            return Panache.withSession(() -> mergers.listedFor(code).flatMap(listed -> Page.of(() -> Coupling.<Coupling>find(
+                            "((municipalityCode in ?1 and dividedTo is null) or dividedTo in ?1) and status in ?2", Coupling.WAITING_ORDER,
+                            listed.all(), WAITING),
                     request, couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
                             .map(housed -> IntStream.range(0, couplings.size()).mapToObj(i -> {
                                 Coupling c = couplings.get(i);
                                 return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status,
                                         c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate,
                                         c.couplingDate, WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
-                                        Overdue.isOverdue(c.couplingDate, on));
+                                        Overdue.isOverdue(c.couplingDate, on), c.municipalityCode,
+                                        c.dividedTo == null && listed.toBeDivided().contains(c.municipalityCode));
                             }).toList()))));
         });
     }

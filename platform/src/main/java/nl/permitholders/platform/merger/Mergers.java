@@ -160,6 +160,25 @@ public class Mergers {
         return succession().map(succession -> succession.answeringFor(code, LocalDate.now(clock)));
     }
 
+    /**
+     * The municipalities whose couplings municipality {@code code}'s lists hold today ({@code all}): its own, those
+     * merged into it, and those split with it among the receivers, whose open couplings are to be divided
+     * ({@code toBeDivided}) until COA names the receiver of each.
+     */
+    public record Listed(Set<String> all, Set<String> toBeDivided) {
+    }
+
+    /** As {@link #answeringFor}, with the split municipalities {@code code} received part of (R3). */
+    public Uni<Listed> listedFor(String code) {
+        return succession().map(succession -> {
+            LocalDate today = LocalDate.now(clock);
+            Set<String> all = new java.util.LinkedHashSet<>(succession.answeringFor(code, today));
+            Set<String> toBeDivided = succession.toBeDividedFor(code, today);
+            all.addAll(toBeDivided);
+            return new Listed(Set.copyOf(all), toBeDivided);
+        });
+    }
+
     private Uni<Void> check(String code, boolean reading) {
         if (!caller.is(Roles.MUNICIPALITY)) {
             return Uni.createFrom().voidItem();

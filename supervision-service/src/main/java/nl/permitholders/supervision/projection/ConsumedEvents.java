@@ -101,6 +101,7 @@ final class ConsumedEvents {
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
+            PLACEMENT + "coupling-divided.v1",
             HOUSING_STOCK + "unit-registered.v1",
             HOUSING_STOCK + "unit-corrected.v1",
             HOUSING_STOCK + "unit-retired.v1",

@@ -62,6 +62,13 @@ final class ConsumedEvents {
         static final String TYPE = QUOTA + "municipalities-merged.v1";
     }
 
+    record MunicipalitySplit(String municipalityCode, List<Receiver> receivers, String effectivePeriod) {
+        static final String TYPE = QUOTA + "municipality-split.v1";
+
+        record Receiver(String municipalityCode, Long share) {
+        }
+    }
+
     record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn,
                              CancellationReason reason) {
         static final String TYPE = PLACEMENT + "coupling-cancelled.v1";

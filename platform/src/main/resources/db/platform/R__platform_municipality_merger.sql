@@ -9,3 +9,14 @@ CREATE TABLE IF NOT EXISTS municipality_merger (
     effective_date  DATE NOT NULL,
     merger_id       UUID NOT NULL
 );
+-- R3, splits: a municipality split over others, one row per receiving municipality. Until COA names the receiver of one
+-- of its open couplings, every receiver reads it, as "te verdelen".
+CREATE TABLE IF NOT EXISTS municipality_split_receiver (
+    split_code     TEXT    NOT NULL,
+    receiver_code  TEXT    NOT NULL,
+    position       INTEGER NOT NULL,
+    share          BIGINT  NOT NULL,
+    effective_date DATE    NOT NULL,
+    split_id       UUID    NOT NULL,
+    PRIMARY KEY (split_code, receiver_code)
+);

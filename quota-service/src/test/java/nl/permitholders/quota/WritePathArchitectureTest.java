@@ -11,6 +11,8 @@ import nl.permitholders.quota.distribution.QuotaDistribution;
 import nl.permitholders.quota.exchange.QuotaExchange;
 import nl.permitholders.quota.merger.MergerPlan;
 import nl.permitholders.quota.merger.QuotaTakeOver;
+import nl.permitholders.quota.merger.RecordedSplit;
+import nl.permitholders.quota.merger.SplitPlan;
 import nl.permitholders.quota.merger.RecordedMerger;
 import nl.permitholders.quota.quota.QuotaHistory;
 
@@ -23,5 +25,6 @@ class WritePathArchitectureTest {
 
     @ArchTest
     static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class,
-            QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class, RecordedMerger.class);
+            QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class, RecordedMerger.class,
+            SplitPlan.class, RecordedSplit.class);
 }

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Keeps the municipality register from quota.events, exactly once per event. A registration may be repeated with a
  * corrected name, province or validity (a merger ends the merged ones); the one made last wins, by the events' time,
  * whatever order they arrive in. A merger is kept too: from its date the continuing municipality reaches the merged ones'
- * units, vacancies, allocations and projects (R3). Other quota event types are acknowledged and ignored; a newer version
+ * units, vacancies, allocations and projects (R3); a split too: from its date the split municipality's units go, one by
+ * one, to the receiver each lies in ({@link nl.permitholders.housingstock.unit.UnitSplitRule}). Other quota event types are acknowledged and ignored; a newer version
  * of the two it applies is kept aside until a version that knows it runs.
  */
 @ApplicationScoped
@@ -35,7 +36,8 @@ public class QuotaEventConsumer extends TopicConsumer {
     }
 
     /** The types it applies; a newer version of one is kept aside until a version that knows it runs. */
-    private static final EventTypes APPLIED = EventTypes.only(MUNICIPALITY_REGISTERED, Mergers.MUNICIPALITIES_MERGED);
+    private static final EventTypes APPLIED = EventTypes.only(MUNICIPALITY_REGISTERED, Mergers.MUNICIPALITIES_MERGED,
+            Mergers.MUNICIPALITY_SPLIT);
 
     public QuotaEventConsumer() {
         super("quota-events");
@@ -54,7 +56,7 @@ public class QuotaEventConsumer extends TopicConsumer {
 
     @Override
     protected Uni<Void> apply(IncomingEvent event) {
-        if (event.type().equals(Mergers.MUNICIPALITIES_MERGED)) {
+        if (event.type().equals(Mergers.MUNICIPALITIES_MERGED) || event.type().equals(Mergers.MUNICIPALITY_SPLIT)) {
             return mergers.apply(event, json);
         }
         if (!event.type().equals(MUNICIPALITY_REGISTERED)) {

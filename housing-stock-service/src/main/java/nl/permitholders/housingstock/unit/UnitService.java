@@ -78,7 +78,8 @@ public class UnitService {
         Caller.require(tenancy.reaches(proposed.municipalityCode(), ownerId), described(externalId, ownerId, proposed.municipalityCode()));
         return transaction.run(() -> municipalities.require("municipalityCode", proposed.municipalityCode(), LocalDate.now(clock))
                 .chain(() -> Unit.lockExisting(id)).flatMap(unit -> {
-            Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id);
+            Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId) || tenancy.receivesPartOf(unit.municipalityCode)
+                    && tenancy.reaches(proposed.municipalityCode(), null), "unit " + id);
             if (!unit.externalId.equals(externalId) || !unit.ownerId.equals(ownerId)) {
                 throw new ConflictException("Unit " + id + " is registered as " + unit.externalId + " of owner "
                         + unit.ownerId + "; externalId and ownerId identify a unit and cannot be corrected.");
@@ -137,6 +138,9 @@ public class UnitService {
                     + " would change.");
         }
         UnitRules.check(proposed, current, LocalDate.now(clock)).throwIfAny();
+        if (!proposed.municipalityCode().equals(current.municipalityCode())) {
+            UnitSplitRule.check(current.municipalityCode(), proposed.municipalityCode(), mergers.known(), LocalDate.now(clock)).throwIfAny();
+        }
         unit.apply(proposed);
         unit.correctedAt = now();
         unit.correctedBy = actor;

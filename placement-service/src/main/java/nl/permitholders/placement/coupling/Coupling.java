@@ -70,6 +70,21 @@ public class Coupling extends PanacheEntityBase {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    /** The receiver COA named for it after its municipality was split over others (R3); null otherwise. */
+    @Column(name = "divided_to")
+    public String dividedTo;
+
+    /** The municipality whose staff act on it: the receiver it was divided to, else the municipality it was coupled to. */
+    public String answering() {
+        return dividedTo != null ? dividedTo : municipalityCode;
+    }
+
+    /**
+     * Couplings listed for municipalities {@code :municipalities}: those coupled to one of them not divided after a
+     * split, and those divided to one of them.
+     */
+    public static final String LISTED_FOR = "((municipalityCode in :municipalities and dividedTo is null) or dividedTo in :municipalities)";
+
     public int persons() {
         return adults + minors;
     }

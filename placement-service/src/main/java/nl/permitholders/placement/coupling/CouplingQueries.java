@@ -36,9 +36,15 @@ public class CouplingQueries {
     @Inject
     Mergers mergers;
 
-    /** The coupling, if the caller may read it: 404 when there is none, 403 for another municipality. */
+    /**
+     * The coupling, if the caller may read it: COA, its own municipality, from a merger on the municipality that
+     * continues it, and after a split the receivers (R3). 404 when there is none, 403 for another municipality.
+     */
     public Uni<Coupling> readable(UUID couplingId) {
-        return Coupling.findExisting(couplingId).call(coupling -> mergers.requireMayRead(coupling.municipalityCode));
+        return Coupling.findExisting(couplingId).call(coupling -> coupling.dividedTo == null
+                ? mergers.requireMayRead(coupling.municipalityCode)
+                : mergers.requireMayRead(coupling.dividedTo)
+                        .onFailure().recoverWithUni(() -> mergers.requireMayRead(coupling.municipalityCode)));
     }
 
     /** The coupling with the persons housed from it. */
@@ -54,13 +60,14 @@ public class CouplingQueries {
     public Uni<Page<CouplingView>> list(CouplingFilter filter, PageRequest request) {
         String municipality = filter.municipalityCode() == null && caller.is(Roles.MUNICIPALITY) ? ownMunicipality()
                 : filter.municipalityCode();
-        // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3).
+        // A municipality's couplings include, from a merger on, those of the municipalities merged into it (R3),
+        // and, after a split, those divided to it and those of the split municipality still to be divided.
         Uni<Set<String>> municipalities = municipality == null ? Uni.createFrom().nullItem()
-                : caller.requireMunicipality(municipality).chain(() -> mergers.answeringFor(municipality));
+                : caller.requireMunicipality(municipality).chain(() -> mergers.listedFor(municipality)).map(Mergers.Listed::all);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (municipality != null) {
-            query.append(" and municipalityCode in :municipalities");
+            query.append(" and ").append(Coupling.LISTED_FOR);
         }
         if (filter.status() != null) {
             query.append(" and status = :status");

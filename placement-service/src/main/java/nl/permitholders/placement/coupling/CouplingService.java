@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.permitholders.placement.coupling.CouplingLifecycle.Step;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
+import nl.permitholders.placement.events.PlacementEvents.CouplingDivided;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.placement.Placement;
@@ -19,6 +20,7 @@ import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.merger.MunicipalityMerger;
+import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
 import nl.permitholders.platform.merger.Succession;
 
 /**
@@ -46,6 +48,10 @@ public class CouplingService {
 
     /** The coupling's details as they should stand; {@code reason} goes to the audit trail only. */
     public record CorrectCoupling(UUID couplingId, CouplingDetails corrected, String reason) {
+    }
+
+    /** COA names the receiving municipality of a split municipality's open coupling (R3). */
+    public record DivideCoupling(UUID couplingId, String receiver) {
     }
 
     /** {@code explanation} goes to the audit trail only (R9). */
@@ -120,6 +126,33 @@ public class CouplingService {
                                 + (before != coupling.status ? "; status " + before + " → " + coupling.status : "")));
             }));
         });
+    }
+
+    /**
+     * A split municipality's open coupling goes to the receiver COA names ({@link CouplingDivisionRule}); the coupling
+     * keeps the municipality it was coupled to, and the receiver's staff act on it from now on. Nothing changes when it
+     * already went there. Read in the write's own transaction: the split as it stands when the coupling is stored.
+     */
+    public Uni<CouplingView> divide(DivideCoupling command) {
+        return transaction.byCoa(command.couplingId(), (coupling, today) -> MunicipalitySplitReceiver
+                .<MunicipalitySplitReceiver>list("splitCode = ?1 order by position", coupling.municipalityCode)
+                .flatMap(receivers -> {
+                    CouplingDivisionRule.check(coupling.municipalityCode, coupling.status,
+                            receivers.stream().map(r -> r.receiverCode).toList(),
+                            receivers.isEmpty() ? null : receivers.get(0).effectiveDate, command.receiver(), today);
+                    return Placement.personsHoused(coupling.id).map(housed -> {
+                        if (command.receiver().equals(coupling.dividedTo)) {
+                            return CouplingChange.answering(CouplingView.of(coupling, housed));
+                        }
+                        String before = coupling.dividedTo;
+                        coupling.dividedTo = command.receiver();
+                        return CouplingChange.answering(CouplingView.of(coupling, housed))
+                                .publishing(CouplingDivided.TYPE, new CouplingDivided(coupling.id, coupling.municipalityCode,
+                                        command.receiver()))
+                                .audited(coupling.id, null, "divided after the split of " + coupling.municipalityCode + " to "
+                                        + command.receiver() + (before == null ? "" : " (was " + before + ")"));
+                    });
+                }));
     }
 
     /** Persons already housed still count; those not yet housed are no longer the municipality's to house. */

@@ -43,11 +43,11 @@ public class CouplingTransaction {
 
     /**
      * A step of the municipality that answers for the coupling today (403 for another): its own, or from a merger on the
-     * one that continues it (R3); on the coupling locked for the transaction.
+     * one that continues it, after a split the receiver COA divided it to (R3); on the coupling locked for the transaction.
      */
     public <T> Uni<T> byMunicipality(UUID couplingId, Step<T> step) {
         return transaction.run(() -> Coupling.lockExisting(couplingId)
-                .call(coupling -> mergers.requireMayWrite(coupling.municipalityCode))
+                .call(coupling -> mergers.requireMayWrite(coupling.answering()))
                 .flatMap(coupling -> step.take(coupling, LocalDate.now(clock))
                         .flatMap(change -> store(Roles.MUNICIPALITY, coupling, change))));
     }

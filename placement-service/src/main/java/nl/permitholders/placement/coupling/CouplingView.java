@@ -17,13 +17,15 @@ public record CouplingView(UUID id, String coaReference, String municipalityCode
                            int expectedReunificationPersons, ReceptionRegion receptionRegion, Boolean ownRegion,
                            List<SpecialNeed> specialNeeds, CouplingStatus status, int personsHoused,
                            LocalDate housingDeadline, LocalDate cancelledOn, CancellationReason cancellationReason,
-                           Instant registeredAt) {
+                           Instant registeredAt,
+                           @Schema(description = "after a split of the municipality it was coupled to: the receiving municipality COA named (R3)")
+                           String dividedTo) {
 
     public static CouplingView of(Coupling c, int personsHoused) {
         CouplingDetails d = c.details();
         return new CouplingView(c.id, c.coaReference, c.municipalityCode, c.adults, c.minors, c.persons(),
                 c.householdType, c.permitDate, c.couplingDate, c.expectedReunificationPersons, c.receptionRegion,
                 c.ownRegion, d.specialNeeds().stream().sorted().toList(), c.status, personsHoused,
-                Overdue.since(c.couplingDate), c.cancelledOn, c.cancellationReason, c.registeredAt);
+                Overdue.since(c.couplingDate), c.cancelledOn, c.cancellationReason, c.registeredAt, c.dividedTo);
     }
 }

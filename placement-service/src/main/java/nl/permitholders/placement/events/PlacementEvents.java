@@ -29,6 +29,14 @@ public final class PlacementEvents {
         public static final String TYPE = PREFIX + "coupling-corrected.v1";
     }
 
+    /**
+     * COA named the receiving municipality of an open coupling of a municipality split over others (R3); subject and key
+     * the municipality it was coupled to, which it keeps.
+     */
+    public record CouplingDivided(UUID couplingId, String municipalityCode, String receivingMunicipalityCode) {
+        public static final String TYPE = PREFIX + "coupling-divided.v1";
+    }
+
     public record CouplingCancelled(UUID couplingId, String municipalityCode, int unhousedPersons, LocalDate cancelledOn,
                                     String reason) {
         public static final String TYPE = PREFIX + "coupling-cancelled.v1";

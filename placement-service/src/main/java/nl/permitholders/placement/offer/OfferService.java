@@ -47,11 +47,11 @@ public class OfferService {
             CouplingLifecycle.require(CouplingLifecycle.Step.OFFER_UNIT, coupling.status);
             return KnownUnit.lockRegistered(command.unitId())
                     .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", command.unitId()))
-                    .flatMap(unit -> occupancy.of(unit, couplingId, coupling.municipalityCode, command.offeredOn()))
+                    .flatMap(unit -> occupancy.of(unit, couplingId, coupling.answering(), command.offeredOn()))
                     .flatMap(unit -> Placement.personsHoused(couplingId).map(housed -> {
                         int persons = coupling.persons() - housed;
                         UnitFit.Judgement fit = UnitFit.judge(unit, coupling.householdType, persons, coupling.needsWheelchairAccess);
-                        List<String> refusals = new ArrayList<>(unit.unavailability(coupling.municipalityCode, command.offeredOn()));
+                        List<String> refusals = new ArrayList<>(unit.unavailability(coupling.answering(), command.offeredOn()));
                         refusals.addAll(fit.misfits());
                         if (!refusals.isEmpty()) {
                             throw new ConflictException("Unit " + unit.id() + " cannot be offered to this coupling: "

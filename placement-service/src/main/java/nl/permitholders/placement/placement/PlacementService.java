@@ -141,13 +141,13 @@ public class PlacementService {
         }
         return KnownUnit.lockRegistered(command.unitId())
                 .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", command.unitId()))
-                .flatMap(unit -> occupancy.of(unit, coupling.id, coupling.municipalityCode, command.housedOn()))
+                .flatMap(unit -> occupancy.of(unit, coupling.id, coupling.answering(), command.housedOn()))
                 .invoke(unit -> {
                     if (command.unitType() != null && command.unitType() != unit.type()) {
                         throw InvalidInputException.of("unitType", "is " + command.unitType() + " but unit " + unit.id()
                                 + " is " + unit.type() + "; leave unitType out when giving unitId");
                     }
-                    List<String> obstacles = unit.obstaclesToPlacing(coupling.municipalityCode, command.persons(), command.housedOn());
+                    List<String> obstacles = unit.obstaclesToPlacing(coupling.answering(), command.persons(), command.housedOn());
                     if (!obstacles.isEmpty()) {
                         throw new ConflictException("The persons cannot be placed in unit " + unit.id() + ": "
                                 + String.join("; ", obstacles) + ".");

@@ -31,7 +31,10 @@ public class WaitingListResource {
     @Operation(operationId = "getWaitingList",
             summary = "The municipality's couplings waiting for housing, longest waiting first",
             description = "Couplings COUPLED or OFFERED, by permit date, then coupling date. weeksWaiting counts whole "
-                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). COA, and the municipality itself (403 for another).")
+                    + "weeks since the permit; housingDeadline is 12 weeks after the coupling date (R8). With its own, those of the "
+                    + "municipalities merged into it, those divided to it after a split, and, marked toBeDivided (\"te verdelen\"), "
+                    + "the open couplings of a municipality split over it and others until COA names their receiver (R3). "
+                    + "COA, and the municipality itself (403 for another).")
     public Uni<Page<WaitingQueries.WaitingListEntry>> list(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
             @BeanParam PageParams paging) {

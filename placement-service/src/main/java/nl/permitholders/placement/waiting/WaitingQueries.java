@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.permitholders.placement.coupling.Coupling;
@@ -33,20 +34,28 @@ public class WaitingQueries {
 
     /** Couplings with persons still to be housed. */
     static final List<CouplingStatus> WAITING = List.of(CouplingStatus.COUPLED, CouplingStatus.OFFERED);
+    private static final String LISTED = "((municipalityCode in ?1 and dividedTo is null) or dividedTo in ?1)";
     private static final Sort LONGEST_OVERDUE_FIRST = Sort.by("couplingDate").and("permitDate").and("coaReference");
 
     @Schema(requiredProperties = {"position", "couplingId", "status", "householdType", "persons", "personsToHouse",
-            "permitDate", "couplingDate", "weeksWaiting", "overdue"})
+            "permitDate", "couplingDate", "weeksWaiting", "overdue", "municipalityCode", "toBeDivided"})
     public record WaitingListEntry(long position, UUID couplingId, String coaReference, CouplingStatus status,
                                    HouseholdType householdType, int persons, int personsToHouse, LocalDate permitDate,
-                                   LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue) {
+                                   LocalDate couplingDate, long weeksWaiting, LocalDate housingDeadline, boolean overdue,
+                                   @Schema(description = "the municipality it was coupled to") String municipalityCode,
+                                   @Schema(description = "a coupling of a municipality split over others (R3), to be divided "
+                                           + "(\"te verdelen\"): listed for every receiver until COA names the one that houses it")
+                                   boolean toBeDivided) {
     }
 
     @Schema(requiredProperties = {"couplingId", "status", "householdType", "persons", "personsToHouse", "permitDate",
-            "couplingDate", "weeksWaiting", "weeksSinceCoupling", "weeksOverdue"})
+            "couplingDate", "weeksWaiting", "weeksSinceCoupling", "weeksOverdue", "municipalityCode", "toBeDivided"})
     public record OverdueCoupling(UUID couplingId, String coaReference, CouplingStatus status, HouseholdType householdType,
                                   int persons, int personsToHouse, LocalDate permitDate, LocalDate couplingDate,
-                                  LocalDate overdueSince, long weeksWaiting, long weeksSinceCoupling, long weeksOverdue) {
+                                  LocalDate overdueSince, long weeksWaiting, long weeksSinceCoupling, long weeksOverdue,
+                                  @Schema(description = "the municipality it was coupled to") String municipalityCode,
+                                  @Schema(description = "a coupling of a municipality split over others (R3), to be divided "
+                                          + "(\"te verdelen\") until COA names its receiver") boolean toBeDivided) {
     }
 
     @Inject
@@ -61,42 +70,48 @@ public class WaitingQueries {
     /** Couplings COUPLED or OFFERED, by permit date, then coupling date, numbered from the first page on. */
     public Uni<Page<WaitingListEntry>> waitingList(String code, PageRequest request) {
         LocalDate on = LocalDate.now(clock);
-        return waiting(code, request, "municipalityCode in ?1 and status in ?2", Coupling.WAITING_ORDER,
-                (couplings, housed) -> IntStream.range(0, couplings.size()).mapToObj(i -> {
+        return waiting(code, request, "status in ?2", Coupling.WAITING_ORDER,
+                (couplings, housed, toBeDivided) -> IntStream.range(0, couplings.size()).mapToObj(i -> {
                     Coupling c = couplings.get(i);
                     return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status, c.householdType,
                             c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate, c.couplingDate,
                             WaitingOrder.weeksWaiting(c.permitDate, on), Overdue.since(c.couplingDate),
-                            Overdue.isOverdue(c.couplingDate, on));
+                            Overdue.isOverdue(c.couplingDate, on), c.municipalityCode, toBeDivided.test(c));
                 }).toList());
     }
 
     /** Couplings with persons still unhoused 12 weeks after their coupling date, longest overdue first. */
     public Uni<Page<OverdueCoupling>> overdue(String code, PageRequest request) {
         LocalDate on = LocalDate.now(clock);
-        return waiting(code, request, "municipalityCode in ?1 and status in ?2 and couplingDate <= ?3", LONGEST_OVERDUE_FIRST,
-                (couplings, housed) -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
+        return waiting(code, request, "status in ?2 and couplingDate <= ?3", LONGEST_OVERDUE_FIRST,
+                (couplings, housed, toBeDivided) -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
                         c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate, c.couplingDate,
                         Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
-                        Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on))).toList(),
+                        Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on),
+                        c.municipalityCode, toBeDivided.test(c))).toList(),
                 Overdue.latestOverdueCouplingDate(on));
     }
 
-    /** The page's rows from its couplings and the persons housed of each. */
+    /** The page's rows from its couplings, the persons housed of each, and which are still to be divided. */
     private interface Rows<V> {
-        List<V> of(List<Coupling> couplings, Map<UUID, Integer> personsHoused);
+        List<V> of(List<Coupling> couplings, Map<UUID, Integer> personsHoused, Predicate<Coupling> toBeDivided);
     }
 
-    /** A page of the waiting couplings the query selects: {@code ?1} the municipality's codes, {@code ?2} the statuses, then {@code more}. */
-    private <V> Uni<Page<V>> waiting(String code, PageRequest request, String query, Sort order, Rows<V> rows, Object... more) {
+    /**
+     * A page of the couplings listed for the municipality (its own, those of municipalities merged into it, those
+     * divided to it, and those of a municipality split over it still to be divided: R3) that {@code condition} selects
+     * further: {@code ?2} the statuses, then {@code more}.
+     */
+    private <V> Uni<Page<V>> waiting(String code, PageRequest request, String condition, Sort order, Rows<V> rows, Object... more) {
         return caller.requireMunicipality(code).chain(() ->
                 // One session for count and page: a query built before any session exists opens one per use, and only
                 // the last would be closed at the end of the request.
-                Panache.withSession(() -> mergers.answeringFor(code).flatMap(codes -> {
-                    Object[] parameters = Stream.concat(Stream.of(codes, WAITING), Stream.of(more)).toArray();
-                    return Page.of(() -> Coupling.<Coupling>find(query, order, parameters), request,
+                Panache.withSession(() -> mergers.listedFor(code).flatMap(listed -> {
+                    Object[] parameters = Stream.concat(Stream.of(listed.all(), WAITING), Stream.of(more)).toArray();
+                    Predicate<Coupling> toBeDivided = c -> c.dividedTo == null && listed.toBeDivided().contains(c.municipalityCode);
+                    return Page.of(() -> Coupling.<Coupling>find(LISTED + " and " + condition, order, parameters), request,
                             couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
-                                    .map(housed -> rows.of(couplings, housed)));
+                                    .map(housed -> rows.of(couplings, housed, toBeDivided)));
                 })));
     }
 }

@@ -19,7 +19,7 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.platform.security.Tenancy;
 
 /**
- * The mergers a service knows from quota.events, and its municipality checks with them (R3, {@link Succession}): a
+ * The mergers and splits a service knows from quota.events, and its municipality checks with them (R3, {@link Succession}): a
  * municipality's staff read and write their own couplings, placements and units, and from a merger date on those of the
  * municipalities merged into theirs; the merged municipalities' staff still read their history. The checks are the
  * caller's {@link Tenancy} with the mergers known; callers in roles other than the municipality's pass (their role was
@@ -36,8 +36,19 @@ public class Mergers {
     /** The CloudEvents type of quota-service's merger. */
     public static final String MUNICIPALITIES_MERGED = "nl.permitholders.quota.municipalities-merged.v1";
 
-    /** The merger is the one quota event every consumer of it applies; a newer version of it is kept aside until known. */
-    private static final EventTypes APPLIED = EventTypes.only(MUNICIPALITIES_MERGED);
+    /** The CloudEvents type of quota-service's split (R3, CBS's opsplitsing). */
+    public static final String MUNICIPALITY_SPLIT = "nl.permitholders.quota.municipality-split.v1";
+
+    /** The merger and the split are the quota events every consumer of them applies; a newer version is kept aside until known. */
+    private static final EventTypes APPLIED = EventTypes.only(MUNICIPALITIES_MERGED, MUNICIPALITY_SPLIT);
+
+    /** The part of quota-service's split event that the services read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MunicipalitySplit(UUID splitId, String municipalityCode, List<Receiver> receivers, LocalDate effectiveDate) {
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Receiver(String municipalityCode, Long share) {
+        }
+    }
 
     /** The part of quota-service's merger event that the services read. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -56,6 +67,9 @@ public class Mergers {
      * Of two statements of one municipality's merger, the one applied last stands.
      */
     public Uni<Void> apply(IncomingEvent event, ObjectMapper json) {
+        if (event.type().equals(MUNICIPALITY_SPLIT)) {
+            return applySplit(event, json);
+        }
         if (!event.type().equals(MUNICIPALITIES_MERGED)) {
             APPLIED.unknown(event);
             return Uni.createFrom().voidItem();
@@ -76,17 +90,45 @@ public class Mergers {
         return writes;
     }
 
+    /** Keeps a split: one row per receiver, a restatement of the same split replacing its rows. */
+    private Uni<Void> applySplit(IncomingEvent event, ObjectMapper json) {
+        MunicipalitySplit split = event.data(json, MunicipalitySplit.class);
+        event.require(split.splitId(), split.municipalityCode(), split.receivers(), split.effectiveDate());
+        split.receivers().forEach(receiver -> event.require(receiver.municipalityCode(), receiver.share()));
+        Uni<Void> writes = MunicipalitySplitReceiver.delete("splitCode", split.municipalityCode()).replaceWithVoid();
+        for (int i = 0; i < split.receivers().size(); i++) {
+            MunicipalitySplitReceiver row = new MunicipalitySplitReceiver();
+            row.splitCode = split.municipalityCode();
+            row.receiverCode = split.receivers().get(i).municipalityCode();
+            row.position = i;
+            row.share = split.receivers().get(i).share();
+            row.effectiveDate = split.effectiveDate();
+            row.splitId = split.splitId();
+            writes = writes.call(() -> row.persist());
+        }
+        return writes;
+    }
+
     /**
      * The mergers known now, read from the database (and kept for {@link #known()}). Read on the pool, outside any
      * Hibernate session, so that it serves the request's session and the scheduler alike.
      */
     public Uni<Succession> succession() {
         return pool.query("SELECT merged_code, continuing_code, effective_date FROM municipality_merger").execute()
-                .map(rows -> {
+                .flatMap(mergerRows -> pool.query("SELECT split_code, receiver_code, effective_date FROM municipality_split_receiver "
+                        + "ORDER BY split_code, position").execute().map(splitRows -> {
                     List<Succession.Merger> mergers = new java.util.ArrayList<>();
-                    rows.forEach(row -> mergers.add(new Succession.Merger(row.getString(0), row.getString(1), row.getLocalDate(2))));
-                    return Succession.of(mergers);
-                })
+                    mergerRows.forEach(row -> mergers.add(new Succession.Merger(row.getString(0), row.getString(1), row.getLocalDate(2))));
+                    java.util.Map<String, List<String>> receivers = new java.util.LinkedHashMap<>();
+                    java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+                    splitRows.forEach(row -> {
+                        receivers.computeIfAbsent(row.getString(0), k -> new java.util.ArrayList<>()).add(row.getString(1));
+                        dates.put(row.getString(0), row.getLocalDate(2));
+                    });
+                    List<Succession.Split> splits = receivers.entrySet().stream()
+                            .map(e -> new Succession.Split(e.getKey(), e.getValue(), dates.get(e.getKey()))).toList();
+                    return Succession.of(mergers, splits);
+                }))
                 .invoke(read -> known = read);
     }
 
@@ -116,6 +158,25 @@ public class Mergers {
     /** The municipalities whose couplings municipality {@code code}'s lists hold today: its own and those merged into it. */
     public Uni<Set<String>> answeringFor(String code) {
         return succession().map(succession -> succession.answeringFor(code, LocalDate.now(clock)));
+    }
+
+    /**
+     * The municipalities whose couplings municipality {@code code}'s lists hold today ({@code all}): its own, those
+     * merged into it, and those split with it among the receivers, whose open couplings are to be divided
+     * ({@code toBeDivided}) until COA names the receiver of each.
+     */
+    public record Listed(Set<String> all, Set<String> toBeDivided) {
+    }
+
+    /** As {@link #answeringFor}, with the split municipalities {@code code} received part of (R3). */
+    public Uni<Listed> listedFor(String code) {
+        return succession().map(succession -> {
+            LocalDate today = LocalDate.now(clock);
+            Set<String> all = new java.util.LinkedHashSet<>(succession.answeringFor(code, today));
+            Set<String> toBeDivided = succession.toBeDividedFor(code, today);
+            all.addAll(toBeDivided);
+            return new Listed(Set.copyOf(all), toBeDivided);
+        });
     }
 
     private Uni<Void> check(String code, boolean reading) {

@@ -3,6 +3,7 @@ package nl.permitholders.platform.merger;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
  * R3: which municipality answers for a coupling, placement or unit on a date. From the day a merger takes effect, the
  * continuing municipality (a new one, or an existing one that absorbed the others) answers for what the merged ones had:
  * its staff act on it, and the merged municipalities' own staff may still read their history but write nothing more.
- * Mergers chain: what passed to a municipality passes on with it when it merges in turn.
+ * Mergers chain: what passed to a municipality passes on with it when it merges in turn. A municipality split over
+ * others (CBS's <i>opsplitsing</i>) answers for nothing from the split date on: its receivers read what it had, and
+ * each of its open couplings is divided ("te verdelen") until COA names the receiver it goes to.
  */
 public final class Succession {
 
@@ -21,18 +24,46 @@ public final class Succession {
     public record Merger(String merged, String continuing, LocalDate effectiveDate) {
     }
 
-    private final Map<String, Merger> byMerged;
+    /** A municipality split over {@code receivers} (in the order the split lists them) from {@code effectiveDate} on. */
+    public record Split(String split, List<String> receivers, LocalDate effectiveDate) {
+        public Split {
+            receivers = List.copyOf(receivers);
+        }
+    }
 
-    private Succession(Map<String, Merger> byMerged) {
+    private final Map<String, Merger> byMerged;
+    private final Map<String, Split> bySplit;
+
+    private Succession(Map<String, Merger> byMerged, Map<String, Split> bySplit) {
         this.byMerged = byMerged;
+        this.bySplit = bySplit;
     }
 
     public static Succession of(Collection<Merger> mergers) {
-        return new Succession(mergers.stream().collect(Collectors.toUnmodifiableMap(Merger::merged, Function.identity())));
+        return of(mergers, List.of());
+    }
+
+    public static Succession of(Collection<Merger> mergers, Collection<Split> splits) {
+        return new Succession(mergers.stream().collect(Collectors.toUnmodifiableMap(Merger::merged, Function.identity())),
+                splits.stream().collect(Collectors.toUnmodifiableMap(Split::split, Function.identity())));
     }
 
     public static Succession none() {
-        return new Succession(Map.of());
+        return new Succession(Map.of(), Map.of());
+    }
+
+    /** The split by which {@code code} had ceased to exist on {@code date}, if it had. */
+    public Optional<Split> splitBy(String code, LocalDate date) {
+        return Optional.ofNullable(bySplit.get(code)).filter(split -> !date.isBefore(split.effectiveDate()));
+    }
+
+    /**
+     * The municipalities split by {@code date} whose open objects {@code code} reads as a receiver, "te verdelen" until
+     * COA names a receiver for each.
+     */
+    public Set<String> toBeDividedFor(String code, LocalDate date) {
+        return bySplit.values().stream().filter(split -> split.receivers().contains(code) && !date.isBefore(split.effectiveDate()))
+                .map(Split::split).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**
@@ -54,14 +85,21 @@ public final class Succession {
         return current;
     }
 
-    /** Whether {@code caller} may act on {@code code}'s object on {@code date}: only the municipality that answers for it then. */
+    /**
+     * Whether {@code caller} may act on {@code code}'s object on {@code date}: only the municipality that answers for it
+     * then; nobody on a split municipality's object until it goes to a receiver.
+     */
     public boolean mayWrite(String caller, String code, LocalDate date) {
-        return caller.equals(responsibleOn(code, date));
+        return caller.equals(responsibleOn(code, date)) && splitBy(responsibleOn(code, date), date).isEmpty();
     }
 
-    /** Whether {@code caller} may read {@code code}'s object on {@code date}: the municipality that answers for it, and its own. */
+    /**
+     * Whether {@code caller} may read {@code code}'s object on {@code date}: the municipality that answers for it, its
+     * own, and after a split the receivers of the split municipality.
+     */
     public boolean mayRead(String caller, String code, LocalDate date) {
-        return caller.equals(code) || mayWrite(caller, code, date);
+        return caller.equals(code) || mayWrite(caller, code, date)
+                || splitBy(responsibleOn(code, date), date).map(split -> split.receivers().contains(caller)).orElse(false);
     }
 
     /** The municipalities whose objects {@code code} answers for on {@code date}: itself and those merged into it by then. */

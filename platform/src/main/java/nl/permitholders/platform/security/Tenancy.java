@@ -84,8 +84,14 @@ public final class Tenancy {
      * municipality's own history (R3).
      */
     public boolean readsMunicipality(String code, String itsProvince) {
-        return (!roles.contains(Roles.MUNICIPALITY) || isMunicipality(code) || Objects.equals(municipality, code))
-                && inOwnProvince(itsProvince);
+        return (!roles.contains(Roles.MUNICIPALITY) || isMunicipality(code) || Objects.equals(municipality, code)
+                || receivesPartOf(code)) && inOwnProvince(itsProvince);
+    }
+
+    /** Whether the caller's municipality received part of {@code code} in a split by today (R3): it reads what was there. */
+    public boolean receivesPartOf(String code) {
+        return municipality != null && code != null && succession.mayRead(municipality, code, today)
+                && !municipality.equals(code) && !isMunicipality(code);
     }
 
     private boolean inOwnProvince(String itsProvince) {
@@ -123,13 +129,17 @@ public final class Tenancy {
      * what lay in its own municipality before that merged into another (R3: its history stays readable).
      */
     public boolean reads(String municipalityCode, String corporationId) {
-        return reaches(municipalityCode, corporationId) || municipality != null && municipality.equals(municipalityCode);
+        return reaches(municipalityCode, corporationId) || municipality != null && municipality.equals(municipalityCode)
+                || receivesPartOf(municipalityCode);
     }
 
-    /** Whether the caller is this municipality, or the one that continues it from a merger on (R3). */
+    /**
+     * Whether the caller is this municipality, or the one that continues it from a merger on (R3); nobody is a
+     * municipality split over others from the split on.
+     */
     public boolean isMunicipality(String municipalityCode) {
         return municipality != null && municipalityCode != null
-                && municipality.equals(succession.responsibleOn(municipalityCode, today));
+                && succession.mayWrite(municipality, municipalityCode, today);
     }
 
     /** Whether the caller is this corporation. */

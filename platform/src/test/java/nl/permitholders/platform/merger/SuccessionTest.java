@@ -53,4 +53,24 @@ class SuccessionTest {
         assertThat(chain.responsibleOn("GM0001", LocalDate.of(2027, 1, 1))).isEqualTo("GM0003");
         assertThat(chain.answeringFor("GM0003", LocalDate.of(2027, 1, 1))).containsExactly("GM0003", "GM0001", "GM0002");
     }
+
+    private static final String HAAREN = "GM0788";
+    private static final String VUGHT = "GM0865";
+    private static final String TILBURG = "GM0855";
+    private static final LocalDate SPLIT = LocalDate.of(2021, 1, 1);
+    private static final Succession HAAREN_SPLIT = Succession.of(List.of(),
+            List.of(new Succession.Split(HAAREN, List.of("GM0757", "GM0824", TILBURG, VUGHT), SPLIT)));
+
+    @Test
+    void fromTheSplitOnHaarenWritesNothingAndEachReceiverReadsWhatWasHaarensAsToBeDivided() {
+        assertThat(HAAREN_SPLIT.mayWrite(HAAREN, HAAREN, SPLIT.minusDays(1))).isTrue();
+        assertThat(HAAREN_SPLIT.mayWrite(HAAREN, HAAREN, SPLIT)).isFalse();
+        assertThat(HAAREN_SPLIT.mayWrite(VUGHT, HAAREN, SPLIT)).isFalse();
+        assertThat(HAAREN_SPLIT.mayRead(VUGHT, HAAREN, SPLIT)).isTrue();
+        assertThat(HAAREN_SPLIT.mayRead(VUGHT, HAAREN, SPLIT.minusDays(1))).isFalse();
+        assertThat(HAAREN_SPLIT.mayRead(HAAREN, HAAREN, SPLIT)).isTrue();
+        assertThat(HAAREN_SPLIT.toBeDividedFor(TILBURG, SPLIT)).containsExactly(HAAREN);
+        assertThat(HAAREN_SPLIT.toBeDividedFor(TILBURG, SPLIT.minusDays(1))).isEmpty();
+        assertThat(HAAREN_SPLIT.toBeDividedFor("GM0363", SPLIT)).isEmpty();
+    }
 }

@@ -20,6 +20,9 @@ import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
 import nl.permitholders.quota.merger.QuotaHolderRule;
 import nl.permitholders.quota.merger.RecordedMerger;
 import nl.permitholders.quota.merger.RecordedMergers;
+import nl.permitholders.quota.merger.RecordedSplit;
+import nl.permitholders.quota.merger.RecordedSplits;
+import nl.permitholders.quota.merger.SplitQuotas;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.PeriodQuotas;
 import nl.permitholders.quota.quota.QuotaBasis;
@@ -32,7 +35,9 @@ import nl.permitholders.quota.reference.Municipality;
  * {@link QuotaDistribution} over the municipalities that exist on its first day, each counting its parts' population
  * where a merger joined them after the reference date ({@link MergedPopulationRule}), give each share to the
  * municipality that holds the half-year's quota ({@link MergedShareRule}: a merger's continuing municipality the share of
- * all its parts), then store the version, its shares and every municipality's quota (0 for one merged into another), and
+ * all its parts), then store the version, its shares and every municipality's quota (0 for one merged into another; the
+ * share of one split during the half-year divided over its receivers, {@link SplitQuotas}; a receiver counting its part
+ * of the split one's population, {@link SplitPopulationRule}), and
  * append {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
  */
 @ApplicationScoped
@@ -47,6 +52,9 @@ public class NationalQuotaService {
     @Inject
     PeriodQuotas periodQuotas;
 
+    @Inject
+    SplitQuotas splitQuotas;
+
     /** Every version of the half-year's total after the write, the newest last; {@code changed} when the write made one. */
     public record Written(List<NationalQuotaVersion> history, boolean changed) {
     }
@@ -58,7 +66,7 @@ public class NationalQuotaService {
     public Uni<Written> set(Period period, int persons, QuotaStatus status, LocalDate publishedOn, String reason) {
         LocalDate referenceDate = QuotaDistribution.populationReferenceDate(period);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(municipalities -> RecordedMergers.all().flatMap(mergers ->
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(municipalities -> RecordedMergers.all().flatMap(mergers -> RecordedSplits.all().flatMap(splits ->
                 PopulationVersion.currentOn(referenceDate).flatMap(populations ->
                         NationalQuotaVersion.history(period).flatMap(history -> {
                             NationalQuotaVersion current = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -68,21 +76,22 @@ public class NationalQuotaService {
                                     .map(newStatus -> {
                                         List<String> division = municipalities.stream().filter(m -> m.existsOn(period.firstDay()))
                                                 .map(m -> m.code).toList();
-                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, period,
-                                                referenceDate);
+                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, splits,
+                                                period, referenceDate);
                                         Distribution distribution = QuotaDistribution.distribute(persons, counted);
                                         QuotaHolderRule holders = QuotaHolderRule.of(mergers);
                                         List<HeldShare> held = MergedShareRule.held(period, counted, distribution, holders);
                                         NationalQuotaVersion version = version(period, history.size() + 1, persons, newStatus,
                                                 publishedOn, reason, referenceDate, distribution, now);
-                                        return store(version, held, holders, distribution, reason, now).map(saved -> {
+                                        return store(version, held, holders, distribution, reason, now)
+                                                .call(() -> divideSplitShares(period, splits, reason, now)).map(saved -> {
                                             List<NationalQuotaVersion> all = new ArrayList<>(history);
                                             all.add(saved);
                                             return new Written(all, true);
                                         });
                                     })
                                     .orElseGet(() -> Uni.createFrom().item(new Written(history, false)));
-                        })))));
+                        }))))));
     }
 
     private Uni<NationalQuotaVersion> store(NationalQuotaVersion version, List<HeldShare> held, QuotaHolderRule holders,
@@ -120,8 +129,23 @@ public class NationalQuotaService {
         });
     }
 
+    /**
+     * A municipality split after the half-year's first day had a share of the distribution: divided over its receivers
+     * by their shares (R3), as when the split was recorded.
+     */
+    private Uni<Void> divideSplitShares(Period period, List<RecordedSplit> splits, String reason, Instant now) {
+        Uni<Void> writes = Uni.createFrom().voidItem();
+        for (RecordedSplit split : splits) {
+            if (split.effectivePeriod().equals(period) && split.effectiveDate().isAfter(period.firstDay())) {
+                writes = writes.call(() -> splitQuotas.divide(split, period, reason, now));
+            }
+        }
+        return writes;
+    }
+
     private static Map<String, Integer> populationsOf(List<String> division, Map<String, PopulationVersion> populations,
-                                                      List<RecordedMerger> mergers, Period period, LocalDate referenceDate) {
+                                                      List<RecordedMerger> mergers, List<RecordedSplit> splits, Period period,
+                                                      LocalDate referenceDate) {
         if (division.isEmpty()) {
             throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
         }
@@ -135,7 +159,10 @@ public class NationalQuotaService {
                     + ", the reference date for " + period + ": " + String.join(", ", counted.missing())
                     + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
         }
-        return counted.persons();
+        Map<String, Integer> splitFigures = new TreeMap<>();
+        splits.stream().filter(split -> populations.containsKey(split.split()))
+                .forEach(split -> splitFigures.put(split.split(), populations.get(split.split()).persons));
+        return SplitPopulationRule.withSplitParts(counted.persons(), referenceDate, period.firstDay(), splitFigures, splits);
     }
 
     private static Map<String, PeriodQuotas.Figure> figures(List<HeldShare> held, boolean merged, QuotaStatus status,

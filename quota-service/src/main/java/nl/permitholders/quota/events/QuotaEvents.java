@@ -72,6 +72,18 @@ public final class QuotaEvents {
         public static final String TYPE = PREFIX + "municipalities-merged.v1";
     }
 
+    /**
+     * A municipality split over others (R3, CBS's opsplitsing); subject and key the split municipality's code. Each
+     * receiver carries its share (its part of the population), in the order the split lists them.
+     */
+    public record MunicipalitySplit(UUID splitId, String municipalityCode, List<Receiver> receivers, LocalDate effectiveDate,
+                                    String effectivePeriod) {
+        public static final String TYPE = PREFIX + "municipality-split.v1";
+
+        public record Receiver(String municipalityCode, long share) {
+        }
+    }
+
     public record OpeningBalanceSet(String municipalityCode, String period, int backlog, int version) {
         public static final String TYPE = PREFIX + "opening-balance-set.v1";
     }

@@ -11,21 +11,29 @@ import nl.permitholders.platform.period.Period;
  * so the quota of such a half-year is counted once, as the continuing municipality's. A municipality merged into another
  * takes no quota from the half-year its merger takes effect in; a municipality a merger formed takes none before that
  * half-year (those are its parts'). The quota of a half-year is held by the municipality that answers, on the
- * half-year's last day, for what was the municipality's ({@link Succession}): mergers chain.
+ * half-year's last day, for what was the municipality's ({@link Succession}): mergers chain. A municipality split over
+ * others takes no quota from the half-year its split takes effect in: its quota there is divided over them by their
+ * shares ({@link SplitQuotas}).
  */
 public final class QuotaHolderRule {
 
     private final List<RecordedMerger> mergers;
+    private final List<RecordedSplit> splits;
     private final Succession succession;
 
-    private QuotaHolderRule(List<RecordedMerger> mergers) {
+    private QuotaHolderRule(List<RecordedMerger> mergers, List<RecordedSplit> splits) {
         this.mergers = List.copyOf(mergers);
+        this.splits = List.copyOf(splits);
         this.succession = Succession.of(mergers.stream().flatMap(m -> m.merged().stream()
                 .map(code -> new Succession.Merger(code, m.continuing(), m.effectiveDate()))).toList());
     }
 
     public static QuotaHolderRule of(Collection<RecordedMerger> mergers) {
-        return new QuotaHolderRule(List.copyOf(mergers));
+        return new QuotaHolderRule(List.copyOf(mergers), List.of());
+    }
+
+    public static QuotaHolderRule of(Collection<RecordedMerger> mergers, Collection<RecordedSplit> splits) {
+        return new QuotaHolderRule(List.copyOf(mergers), List.copyOf(splits));
     }
 
     /** The municipality that holds {@code code}'s quota of {@code period}: itself, or the one it merged into by the half-year's end. */
@@ -40,6 +48,12 @@ public final class QuotaHolderRule {
 
     /** Why {@code code} takes no quota of {@code period}, naming who does; empty when it takes one. */
     public Optional<String> refusal(String code, Period period) {
+        Optional<RecordedSplit> split = splits.stream().filter(s -> s.split().equals(code)).findFirst();
+        if (split.isPresent() && !split.get().effectiveDate().isAfter(period.lastDay())) {
+            return Optional.of(code + " was split over " + String.join(", ", split.get().shares().keySet()) + " on "
+                    + split.get().effectiveDate() + " and takes no quota from " + split.get().effectivePeriod()
+                    + " on: its quota of " + period + " is theirs, divided by their shares (R3)");
+        }
         Optional<RecordedMerger> mergedInto = mergers.stream().filter(m -> m.merged().contains(code)).findFirst();
         if (mergedInto.isPresent() && !mergedInto.get().effectiveDate().isAfter(period.lastDay())) {
             RecordedMerger merger = mergedInto.get();

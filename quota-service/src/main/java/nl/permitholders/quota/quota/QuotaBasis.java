@@ -9,5 +9,7 @@ public enum QuotaBasis {
     /** A later change of a half-year that already had a quota; the earlier versions stay. */
     ADJUSTED,
     /** The sum of the quotas of the municipalities merged into this one (R3). */
-    MERGED
+    MERGED,
+    /** Its own quota plus its part of a municipality split over others, by its share (R3). */
+    SPLIT
 }

@@ -44,7 +44,7 @@ public final class QuotaHistory {
      * Sets the quota as the Rijk published it, provisional or final ({@code status} null: the standing status, FINAL for
      * the first). The first version is {@code basis}; a different number later, or the same number fixed by the Rijk
      * (provisional to final), is an {@link QuotaBasis#ADJUSTED} version, except that a {@link QuotaBasis#MERGED} figure
-     * stays MERGED: it is the sum of a merger's parts however often it is set (R3). The same number with the same status
+     * stays MERGED: it is the sum of a merger's parts however often it is set (R3), and a receiver's part of a split stays SPLIT. The same number with the same status
      * again is no change (empty). A final quota never becomes provisional again: the Rijk fixes a half-year once and
      * adjusts it afterwards, if at all, with a new final figure.
      */
@@ -63,7 +63,7 @@ public final class QuotaHistory {
             return Optional.empty();
         }
         int version = current.map(v -> v.version() + 1).orElse(1);
-        QuotaBasis versionBasis = current.isPresent() && basis != QuotaBasis.MERGED ? QuotaBasis.ADJUSTED : basis;
+        QuotaBasis versionBasis = current.isPresent() && basis != QuotaBasis.MERGED && basis != QuotaBasis.SPLIT ? QuotaBasis.ADJUSTED : basis;
         return Optional.of(new QuotaVersion(version, persons, next, publishedOn, versionBasis, reason, at));
     }
 

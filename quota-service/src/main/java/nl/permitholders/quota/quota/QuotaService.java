@@ -24,6 +24,7 @@ import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 import nl.permitholders.quota.merger.QuotaHolderRule;
 import nl.permitholders.quota.merger.RecordedMergers;
+import nl.permitholders.quota.merger.RecordedSplits;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
@@ -59,10 +60,10 @@ public class QuotaService {
     public Uni<Written> set(String code, Period period, int persons, QuotaStatus status, LocalDate publishedOn, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> Municipality.lockExisting(code)
-                .call(municipality -> RecordedMergers.all().invoke(mergers -> QuotaHolderRule.of(mergers).refusal(code, period)
-                        .ifPresent(refusal -> {
+                .call(municipality -> RecordedMergers.all().flatMap(mergers -> RecordedSplits.all().invoke(splits ->
+                        QuotaHolderRule.of(mergers, splits).refusal(code, period).ifPresent(refusal -> {
                             throw InvalidInputException.of("code", refusal);
-                        })))
+                        }))))
                 .flatMap(municipality -> QuotaVersionEntity.history(code, period))
                 .flatMap(history -> next(history, persons, status, publishedOn, reason, now)
                         .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
@@ -78,9 +79,9 @@ public class QuotaService {
      */
     public Uni<ImportReport> importTable(Period period, List<CsvFile.Row> rows, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(existing -> RecordedMergers.all().flatMap(mergers -> {
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(existing -> RecordedMergers.all().flatMap(mergers -> RecordedSplits.all().flatMap(splits -> {
             Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
-            QuotaHolderRule holders = QuotaHolderRule.of(mergers);
+            QuotaHolderRule holders = QuotaHolderRule.of(mergers, splits);
             ImportRefusals refusals = new ImportRefusals();
             Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
             for (CsvFile.Row row : rows) {
@@ -109,7 +110,7 @@ public class QuotaService {
             refusals.throwIfAny();
             return periodQuotas.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
                     .map(changed -> new ImportReport(rows.size(), 0, changed, rows.size() - changed));
-        })));
+        }))));
     }
 
     private static Optional<QuotaVersion> next(QuotaHistory history, int persons, QuotaStatus status, LocalDate publishedOn,

@@ -35,13 +35,15 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
+import nl.permitholders.supervision.ledger.SplitBacklogRule;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.projection.LedgerColumns;
 import nl.permitholders.supervision.projection.ReadPool;
 
 /**
- * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers (R3):
+ * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers and a
+ * receiver's part of a split municipality's ({@link SplitBacklogRule}) (R3):
  * one municipality for the API, many at once for the verdicts after a batch of events (then inside the consumer's
  * transaction, through its connection), and a province's a few at a time; and the versions of their ledgers, by which
  * the figures computed from them are cached ({@link FiguresQueries}).
@@ -107,7 +109,7 @@ public class MunicipalityLedgers {
 
     /**
      * The version of each municipality's figures, by code in code order: the highest ledger version of the municipality
-     * and of every municipality merged into it, directly or by a chain of mergers, since a merged municipality's facts
+     * and of every municipality merged into it or split over it, directly or by a chain of mergers, since a merged municipality's facts
      * change the backlog the new one took over (R3). Versions come from one sequence, so this one grows whenever any of
      * those ledgers changes, also when a rebuild's exchange raises them all.
      */
@@ -127,7 +129,8 @@ public class MunicipalityLedgers {
 
     private Uni<Map<String, Long>> versions(String seed, Tuple params) {
         return pool.preparedQuery("WITH RECURSIVE chain(code, member) AS (SELECT s.code, s.code FROM (" + seed + ") s(code) UNION "
-                        + "SELECT c.code, g.merged_code FROM merger g JOIN chain c ON g.new_code = c.member) "
+                        + "SELECT c.code, g.part FROM (SELECT merged_code AS part, new_code AS whole FROM merger UNION ALL "
+                        + "SELECT split_code, receiver_code FROM municipality_split) g JOIN chain c ON g.whole = c.member) "
                         + "SELECT c.code, COALESCE(max(v.version), 0) FROM chain c LEFT JOIN ledger_version v ON v.municipality_code = c.member "
                         + "GROUP BY c.code")
                 .execute(params)
@@ -180,7 +183,8 @@ public class MunicipalityLedgers {
         }
         // An array, not a join: so the planner reads the ledger by its index on the municipality, also for a generic plan.
         String in = " = ANY (ARRAY(WITH RECURSIVE wanted(code) AS (" + seed + " UNION "
-                + "SELECT m.merged_code FROM merger m JOIN wanted w ON m.new_code = w.code) SELECT code FROM wanted))";
+                + "SELECT l.part FROM (SELECT merged_code AS part, new_code AS whole FROM merger "
+                + "UNION ALL SELECT split_code, receiver_code FROM municipality_split) l JOIN wanted w ON l.whole = w.code) SELECT code FROM wanted))";
         Read read = new Read();
         Uni<RowSet<Row>> municipalities = execute(db, "SELECT m.code, m.name, m.province_code FROM municipality m WHERE m.code" + in, params);
         Uni<RowSet<Row>> mergers = execute(db, "SELECT g.merged_code, g.new_code, g.effective_period, g.effective_date FROM merger g WHERE g.merged_code"
@@ -195,7 +199,18 @@ public class MunicipalityLedgers {
                 + "x.reason, s.author, s.at FROM exchange_agreement_change c JOIN exchange_agreement x ON x.id = c.agreement_id "
                 + "JOIN exchange_agreement_step s ON s.agreement_id = c.agreement_id AND s.step = 'REGISTERED' "
                 + "WHERE c.municipality_code" + in, params);
-        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed).with((m, g, p, e, a, x) -> {
+        Uni<RowSet<Row>> splits = execute(db, "SELECT s.split_code, s.receiver_code, s.share, s.effective_period FROM municipality_split s "
+                + "WHERE s.split_code IN (SELECT x.split_code FROM municipality_split x WHERE x.receiver_code" + in + " OR x.split_code" + in
+                + ") ORDER BY s.split_code, s.position", params);
+        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed, splits).with(results -> {
+            @SuppressWarnings("unchecked") RowSet<Row> m = (RowSet<Row>) results.get(0);
+            @SuppressWarnings("unchecked") RowSet<Row> g = (RowSet<Row>) results.get(1);
+            @SuppressWarnings("unchecked") RowSet<Row> p = (RowSet<Row>) results.get(2);
+            @SuppressWarnings("unchecked") RowSet<Row> e = (RowSet<Row>) results.get(3);
+            @SuppressWarnings("unchecked") RowSet<Row> a = (RowSet<Row>) results.get(4);
+            @SuppressWarnings("unchecked") RowSet<Row> x = (RowSet<Row>) results.get(5);
+            @SuppressWarnings("unchecked") RowSet<Row> s = (RowSet<Row>) results.get(6);
+            s.forEach(row -> read.split(row.getString(0), row.getString(1), row.getLong(2), Period.parse(row.getString(3))));
             m.forEach(row -> {
                 Municipality municipality = new Municipality();
                 municipality.code = row.getString(0);
@@ -257,6 +272,18 @@ public class MunicipalityLedgers {
             }
         }
 
+        /** Per split municipality, every receiver's share in the split's order, and the split's half-year. */
+        final Map<String, Map<String, Long>> splitShares = new HashMap<>();
+        final Map<String, Period> splitPeriods = new HashMap<>();
+        /** Per receiver, the municipalities split over it and others. */
+        final Map<String, List<String>> splitsReceived = new HashMap<>();
+
+        void split(String splitCode, String receiver, long share, Period effective) {
+            splitShares.computeIfAbsent(splitCode, k -> new java.util.LinkedHashMap<>()).put(receiver, share);
+            splitPeriods.put(splitCode, effective);
+            splitsReceived.computeIfAbsent(receiver, k -> new ArrayList<>()).add(splitCode);
+        }
+
         void merger(Merger merger) {
             mergedInto.put(merger.mergedCode, merger);
             byNewCode.computeIfAbsent(merger.newCode, k -> new ArrayList<>()).add(merger);
@@ -292,6 +319,13 @@ public class MunicipalityLedgers {
                         .computeIfAbsent(p.effectiveDate, k -> new ArrayList<>()).add(ledger(p.mergedCode, underway)));
                 ledger = MergerTakeOver.continuing(code, own, merged);
             }
+            List<MergerTakeOver> parts = new ArrayList<>();
+            for (String split : splitsReceived.getOrDefault(code, List.of())) {
+                if (!underway.contains(split)) {
+                    parts.add(SplitBacklogRule.partFor(code, splitPeriods.get(split), ledger(split, underway), splitShares.get(split)));
+                }
+            }
+            ledger = ledger.withTakeOvers(parts);
             ledgers.put(code, ledger);
             underway.remove(code);
             return ledger;

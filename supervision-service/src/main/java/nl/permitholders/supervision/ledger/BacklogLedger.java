@@ -84,6 +84,16 @@ public final class BacklogLedger {
         this(municipalityCode, entries, takeOvers, Adopter.PROVINCE);
     }
 
+    /** This ledger with {@code more} backlog taken over (a receiver's part of a split municipality's, {@link SplitBacklogRule}). */
+    public BacklogLedger withTakeOvers(List<MergerTakeOver> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<MergerTakeOver> all = new ArrayList<>(takeOvers);
+        all.addAll(more);
+        return new BacklogLedger(municipalityCode, entries, all, decides);
+    }
+
     private BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers, Adopter decides) {
         this.decides = decides;
         this.municipalityCode = municipalityCode;

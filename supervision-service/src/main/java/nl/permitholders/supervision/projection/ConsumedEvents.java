@@ -63,6 +63,13 @@ final class ConsumedEvents {
         static final String TYPE = QUOTA + "municipalities-merged.v1";
     }
 
+    record MunicipalitySplit(String municipalityCode, List<Receiver> receivers, String effectivePeriod) {
+        static final String TYPE = QUOTA + "municipality-split.v1";
+
+        record Receiver(String municipalityCode, Long share) {
+        }
+    }
+
     record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn,
                              CancellationReason reason) {
         static final String TYPE = PLACEMENT + "coupling-cancelled.v1";
@@ -102,6 +109,7 @@ final class ConsumedEvents {
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
+            PLACEMENT + "coupling-divided.v1",
             HOUSING_STOCK + "unit-registered.v1",
             HOUSING_STOCK + "unit-corrected.v1",
             HOUSING_STOCK + "unit-retired.v1",

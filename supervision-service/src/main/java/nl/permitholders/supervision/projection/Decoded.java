@@ -54,6 +54,9 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
             } else if (change instanceof Merged merged) {
                 codes.add(merged.newCode());
                 codes.addAll(merged.mergedCodes());
+            } else if (change instanceof ProjectionChange.Split split) {
+                codes.add(split.splitCode());
+                codes.addAll(split.receivers());
             } else if (change instanceof MunicipalityStated municipality) {
                 codes.add(municipality.code());
             }

@@ -27,6 +27,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCancelled;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCorrected;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
+import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitySplit;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalityRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.MovedToFollowUpHousing;
 import nl.permitholders.supervision.projection.ConsumedEvents.OpeningBalanceSet;
@@ -42,6 +43,7 @@ import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
 import nl.permitholders.supervision.projection.ProjectionChange.PopulationStated;
 import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
+import nl.permitholders.supervision.projection.ProjectionChange.Split;
 
 /**
  * Reads what an event changes in the projection, from the event alone, so the live consumer and a rebuild from the
@@ -139,6 +141,16 @@ public class EventDecoder {
                 event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
                 return fact(event, LedgerEntry.exchange(event.id(), event.type(), e.municipalityCode(), period(event, e.period()),
                         e.delta(), e.exchangeId().toString()));
+            }),
+            decoder(MunicipalitySplit.TYPE, MunicipalitySplit.class, (event, e) -> {
+                event.require(e.municipalityCode(), e.receivers(), e.effectivePeriod());
+                e.receivers().forEach(receiver -> event.require(receiver, receiver.municipalityCode(), receiver.share()));
+                if (e.receivers().stream().anyMatch(receiver -> receiver.share() < 1)) {
+                    throw new UnreadableEventException("event " + event.id() + " gives a receiver a share below 1");
+                }
+                return List.of(new Split(e.municipalityCode(), e.receivers().stream().map(MunicipalitySplit.Receiver::municipalityCode).toList(),
+                        e.receivers().stream().map(MunicipalitySplit.Receiver::share).toList(), period(event, e.effectivePeriod()),
+                        event.time()));
             }),
             decoder(MunicipalitiesMerged.TYPE, MunicipalitiesMerged.class, (event, e) -> {
                 event.require(e.municipalityCode(), e.mergedMunicipalityCodes(), e.effectiveDate(), e.effectivePeriod());

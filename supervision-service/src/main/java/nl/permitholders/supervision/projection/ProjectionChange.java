@@ -36,6 +36,14 @@ public sealed interface ProjectionChange {
     }
 
     /**
+     * A municipality split over others from a half-year on (R3), each receiver with its share, in the order the split
+     * lists them; the later statement stands.
+     */
+    record Split(String splitCode, List<String> receivers, List<Long> shares, Period effective, OffsetDateTime statedAt)
+            implements ProjectionChange {
+    }
+
+    /**
      * A municipality's population on a reference date in its {@code version}: the highest version stands, whichever
      * arrives last. It moves none of the municipality's figures; only the map's backlog per 1,000 inhabitants reads it.
      */

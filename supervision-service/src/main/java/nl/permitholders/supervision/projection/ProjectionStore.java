@@ -36,7 +36,7 @@ public class ProjectionStore {
 
     /** The tables that hold only what was learned from the topics (the inbox included): what a rebuild replaces. */
     public static final List<String> TABLES = List.of("province", "municipality", "ledger_entry", "capacity_plan_period", "merger",
-            "population", "processed_event");
+            "municipality_split", "population", "processed_event");
     public static final String LIVE = "public";
 
     /** The condition under which a register statement replaces the standing one: as {@link LatestStatement#replaces}. */
@@ -163,7 +163,7 @@ public class ProjectionStore {
     }
 
     /**
-     * Writes the register entries, mergers and populations the events state: the statement made last (for a population,
+     * Writes the register entries, mergers, splits and populations the events state: the statement made last (for a population,
      * the highest version) stands, whatever order they arrive in (an outbox may send one again after later ones,
      * docs/architecture.md).
      */
@@ -172,6 +172,7 @@ public class ProjectionStore {
         List<Tuple> municipalities = new ArrayList<>();
         List<Tuple> mergers = new ArrayList<>();
         List<Tuple> populations = new ArrayList<>();
+        List<Tuple> splits = new ArrayList<>();
         for (Decoded event : events) {
             for (ProjectionChange change : event.changes()) {
                 if (change instanceof ProvinceStated p) {
@@ -181,6 +182,11 @@ public class ProjectionStore {
                 } else if (change instanceof Merged m) {
                     m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.effectiveDate(),
                             m.statedAt())));
+                } else if (change instanceof ProjectionChange.Split split) {
+                    for (int i = 0; i < split.receivers().size(); i++) {
+                        splits.add(Tuple.tuple().addString(split.splitCode()).addString(split.receivers().get(i)).addInteger(i)
+                                .addLong(split.shares().get(i)).addString(split.effective().toString()).addOffsetDateTime(split.statedAt()));
+                    }
                 } else if (change instanceof PopulationStated p) {
                     populations.add(Tuple.of(p.code(), p.referenceDate(), p.persons(), p.version()));
                 }
@@ -195,6 +201,10 @@ public class ProjectionStore {
                         + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
                         + "effective_period = EXCLUDED.effective_period, effective_date = EXCLUDED.effective_date, "
                         + "stated_at = EXCLUDED.stated_at" + LATER, mergers))
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality_split AS t (split_code, receiver_code, position, share, "
+                        + "effective_period, stated_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (split_code, receiver_code) DO UPDATE "
+                        + "SET position = EXCLUDED.position, share = EXCLUDED.share, effective_period = EXCLUDED.effective_period, "
+                        + "stated_at = EXCLUDED.stated_at" + LATER, splits))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".population AS t (municipality_code, reference_date, persons, version) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality_code, reference_date) DO UPDATE SET persons = EXCLUDED.persons, "
                         + "version = EXCLUDED.version WHERE t.version < EXCLUDED.version", populations));

@@ -108,7 +108,7 @@ final class ShadowTables {
      * ones, the only ones a rebuild must judge again. A verdict depends on the municipality's ledger (with its capacity
      * plans), on a merger into another and on the ledgers of those merged into it. So: every municipality whose ledger
      * rows differ in number or content (a sum of hashes of the rows) or one of whose capacity plans expects otherwise,
-     * both municipalities of a merger stated otherwise, and the municipalities each of them merged into, however many
+     * both municipalities of a merger stated otherwise, the split and receiving ones of a split stated otherwise, and the municipalities each of them merged into, however many
      * mergers on. The rows are hashed column by column as their types hash ({@code hash_record_extended}), not as text,
      * which takes more than twice as long.
      */
@@ -116,10 +116,12 @@ final class ShadowTables {
         String[] changed = pool.query("WITH "
                         + ledgers("rebuilt", "public") + ", " + ledgers("replaced", REPLACED) + ", "
                         + "mergers_changed AS (" + rowsNotInBoth("merger") + "), "
+                        + "splits_changed AS (" + rowsNotInBoth("municipality_split") + "), "
                         + "plans_changed AS (" + rowsNotInBoth("capacity_plan_period") + ") "
                         + "SELECT coalesce(n.code, o.code) FROM rebuilt n FULL JOIN replaced o ON n.code = o.code "
                         + "WHERE n.count IS DISTINCT FROM o.count OR n.hash IS DISTINCT FROM o.hash "
                         + "UNION SELECT merged_code FROM mergers_changed UNION SELECT new_code FROM mergers_changed "
+                        + "UNION SELECT split_code FROM splits_changed UNION SELECT receiver_code FROM splits_changed "
                         + "UNION SELECT e.municipality_code FROM plans_changed JOIN public.ledger_entry e USING (event_id) "
                         + "UNION SELECT e.municipality_code FROM plans_changed JOIN " + REPLACED + ".ledger_entry e USING (event_id)")
                 .execute().await().atMost(STATEMENT_TIMEOUT).stream().map(row -> row.getString(0)).toArray(String[]::new);

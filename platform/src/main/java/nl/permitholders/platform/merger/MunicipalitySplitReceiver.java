@@ -1,0 +1,44 @@
+package nl.permitholders.platform.merger;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A municipality that received part of one split over others, as quota-service published it (R3). */
+@Entity
+@Table(name = "municipality_split_receiver")
+@IdClass(MunicipalitySplitReceiver.Key.class)
+public class MunicipalitySplitReceiver extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "split_code")
+    public String splitCode;
+
+    @Id
+    @Column(name = "receiver_code")
+    public String receiverCode;
+
+    /** Its place in the split as published. */
+    public int position;
+
+    /** Its part of the split municipality's population. */
+    public long share;
+
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
+
+    @Column(name = "split_id")
+    public UUID splitId;
+
+    public record Key(String splitCode, String receiverCode) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.permitholders.quota.merger;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.permitholders.platform.merger.SplitShareRule;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.QuotaBasis;
+import nl.permitholders.quota.quota.QuotaHistory;
+import nl.permitholders.quota.quota.QuotaVersion;
+
+/**
+ * R3, splits: a split municipality's quota of a half-year from its split's on is divided over its receivers by their
+ * shares ({@link SplitShareRule}, whole persons, the total kept); each receiver's quota becomes its own plus its part
+ * (basis SPLIT) and the split municipality's becomes 0. Used when the split is recorded and after a distribution of a
+ * half-year the split municipality still had a share of (a split after the half-year's first day). Call inside a
+ * transaction.
+ */
+@ApplicationScoped
+public class SplitQuotas {
+
+    @Inject
+    PeriodQuotas periodQuotas;
+
+    /** @return each receiver's part of the split municipality's quota of {@code period}; empty when it had none to divide */
+    public Uni<Map<String, Integer>> divide(RecordedSplit split, Period period, String reason, Instant now) {
+        return periodQuotas.histories(period).flatMap(histories -> {
+            Optional<QuotaVersion> divided = Optional.ofNullable(histories.get(split.split())).flatMap(QuotaHistory::current)
+                    .filter(quota -> quota.persons() > 0);
+            if (divided.isEmpty()) {
+                return Uni.createFrom().item(Map.<String, Integer>of());
+            }
+            Map<String, Integer> parts = SplitShareRule.divide(divided.get().persons(), split.shares());
+            Map<String, PeriodQuotas.Figure> receivers = new LinkedHashMap<>();
+            parts.forEach((code, part) -> {
+                Optional<QuotaVersion> own = Optional.ofNullable(histories.get(code)).flatMap(QuotaHistory::current);
+                receivers.put(code, new PeriodQuotas.Figure(own.map(QuotaVersion::persons).orElse(0) + part,
+                        own.map(QuotaVersion::status).orElse(divided.get().status()), null));
+            });
+            Map<String, PeriodQuotas.Figure> none = new TreeMap<>(Map.of(split.split(), new PeriodQuotas.Figure(0, null, null)));
+            return periodQuotas.set(period, receivers, QuotaBasis.SPLIT, "split of " + split.split() + ": " + reason, now)
+                    .call(() -> periodQuotas.set(period, none, QuotaBasis.ADJUSTED, "split over "
+                            + String.join(", ", split.shares().keySet()) + ": " + reason, now))
+                    .replaceWith(parts);
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package nl.permitholders.supervision.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.platform.period.Period;
+import org.junit.jupiter.api.Test;
+
+/** R3, splits: each receiver carries its share of the split municipality's backlog into the split's half-year. */
+class SplitBacklogRuleTest {
+
+    private static final String HAAREN = "GM0788";
+    private static final String BOXTEL = "GM0757";
+    private static final String VUGHT = "GM0865";
+    private static final Period H2_2020 = Period.parse("2020-H2");
+    private static final Period H1_2021 = Period.parse("2021-H1");
+
+    private static Map<String, Long> shares() {
+        Map<String, Long> shares = new LinkedHashMap<>();
+        shares.put(BOXTEL, 4_000L);
+        shares.put("GM0824", 5_500L);
+        shares.put("GM0855", 1_500L);
+        shares.put(VUGHT, 3_000L);
+        return shares;
+    }
+
+    /** Haaren ends 2020 with 23 to house: quota 25, 2 housed. */
+    private static BacklogLedger haaren(int quota, int housed) {
+        return new BacklogLedger(HAAREN, List.of(
+                LedgerEntry.quota(UUID.randomUUID(), "t", HAAREN, H2_2020, quota, 1),
+                LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), housed, UUID.randomUUID().toString())));
+    }
+
+    @Test
+    void eachReceiverCarriesItsShareOfHaarensBacklogIntoTheSplitsHalfYear() {
+        BacklogLedger haaren = haaren(25, 2);
+        // 23 by 4,000 / 5,500 / 1,500 / 3,000: 7, 9, 2, 5
+        assertEquals(7, SplitBacklogRule.partFor(BOXTEL, H1_2021, haaren, shares()).backlog());
+        assertEquals(5, SplitBacklogRule.partFor(VUGHT, H1_2021, haaren, shares()).backlog());
+        assertEquals(23, shares().keySet().stream().mapToInt(code -> SplitBacklogRule.partFor(code, H1_2021, haaren, shares()).backlog()).sum());
+    }
+
+    @Test
+    void vughtCarriesInItsOwnBacklogAndItsPartOfHaarens() {
+        BacklogLedger vught = new BacklogLedger(VUGHT, List.of(
+                LedgerEntry.quota(UUID.randomUUID(), "t", VUGHT, H2_2020, 30, 1),
+                LedgerEntry.quota(UUID.randomUUID(), "t", VUGHT, H1_2021, 35, 1)))
+                .withTakeOvers(List.of(SplitBacklogRule.partFor(VUGHT, H1_2021, haaren(25, 2), shares())));
+        PeriodFigures figures = vught.figures(H1_2021, null);
+        assertEquals(30 + 5, figures.carriedBacklog());
+        assertEquals(30 + 5 + 35, figures.backlog());
+    }
+
+    @Test
+    void aLeadIsDividedAsALead() {
+        BacklogLedger ahead = haaren(10, 20);
+        assertEquals(-3, SplitBacklogRule.partFor(BOXTEL, H1_2021, ahead, shares()).backlog());
+        assertEquals(-10, shares().keySet().stream().mapToInt(code -> SplitBacklogRule.partFor(code, H1_2021, ahead, shares()).backlog()).sum());
+    }
+}

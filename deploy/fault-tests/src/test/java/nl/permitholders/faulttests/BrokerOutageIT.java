@@ -1,4 +1,4 @@
-package nl.permitholders.systemtests;
+package nl.permitholders.faulttests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -7,41 +7,44 @@ import java.time.Duration;
 import java.time.LocalDate;
 import nl.permitholders.infrastructure.LocalKafka;
 import nl.permitholders.infrastructure.SystemStack;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** With the broker down a placement is still accepted, and it reaches supervision once the broker is back. */
-@SystemTestStack
+@Order(9)
+@FaultStack
 class BrokerOutageIT {
 
-    private static final String ENSCHEDE = "GM0153";
+    private static final String MUNICIPALITY = "GM9701";
 
     private final SystemStack stack;
-    private final Api api;
+    private final Writes writes;
+    private final Supervision supervision;
 
     BrokerOutageIT(SystemStack stack) {
         this.stack = stack;
-        this.api = new Api(stack);
+        this.writes = new Writes(stack);
+        this.supervision = new Supervision(stack);
     }
 
     @Test
     void aPlacementAcceptedDuringABrokerOutageReachesSupervisionAfterwards() {
-        api.province("PV23", "Overijssel");
-        api.municipality(ENSCHEDE, "Enschede", "PV23");
-        api.quota(ENSCHEDE, "2025-H1", 100);
+        writes.municipalityWithQuota(MUNICIPALITY, 100);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.figures(ENSCHEDE, "2025-H1")).containsEntry("backlog", 100));
+                assertThat(supervision.figures(MUNICIPALITY)).containsEntry("backlog", 100));
 
         LocalKafka kafka = stack.kafka();
         kafka.stop();
         try {
-            String coupling = api.coupling("ENS-OUTAGE-1", ENSCHEDE, 2, 2, LocalDate.of(2025, 2, 3));
-            api.placement(coupling, 4, LocalDate.of(2025, 3, 10));
-            assertThat(api.figures(ENSCHEDE, "2025-H1")).containsEntry("backlog", 100);
+            String coupling = writes.coupling("OUTAGE-1", MUNICIPALITY, 2, 2, LocalDate.of(2025, 2, 3)).then().statusCode(201)
+                    .extract().path("id");
+            writes.placement(MUNICIPALITY, coupling, 4, LocalDate.of(2025, 3, 10)).then().statusCode(201);
+            assertThat(supervision.figures(MUNICIPALITY)).containsEntry("backlog", 100);
         } finally {
             kafka.restart();
         }
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                assertThat(api.figures(ENSCHEDE, "2025-H1")).containsEntry("housed", 4).containsEntry("backlog", 96));
+                assertThat(supervision.figures(MUNICIPALITY)).containsEntry("housed", 4).containsEntry("backlog", 96));
     }
 }

@@ -36,6 +36,8 @@ public final class Benchmarks {
     private static final String PUBLICATION_DELAY = "outbox_publication_delay_seconds";
     private static final String PROJECTION_DELAY = "supervision_projection_delay_seconds";
     private static final String PROJECTION_BATCH = "supervision_projection_batch_seconds";
+    /** The province of the replay's synthetic municipalities: its own, so that the smoke run renames no other. */
+    private static final String REPLAY_PROVINCE = "PV97";
 
     private final SystemStack stack;
     private final Sizes sizes;
@@ -77,36 +79,49 @@ public final class Benchmarks {
                 // A service that runs out of heap under the bursts leaves a dump beside its log, to say what filled it.
                 List.of("-Xmx256m", "-XX:+HeapDumpOnOutOfMemoryError",
                         "-XX:HeapDumpPath=" + projectRoot.resolve("deploy/benchmarks/target/service-logs"))))) {
-            Benchmarks benchmarks = new Benchmarks(stack, sizes);
-            Map<Service, Long> memoryAfterStart = benchmarks.residentMemory();
-            benchmarks.municipalities.setUp(sizes.municipalities());
-            Duration register = benchmarks.imports.registerNationalMunicipalities(sizes.nationalMunicipalities());
-            for (int round = 0; round < sizes.rounds(); round++) {
-                if (sizes.includes("propagation")) {
-                    benchmarks.eventPropagation();
-                }
-                if (sizes.includes("reads")) {
-                    benchmarks.supervisionReads();
-                }
-                if (sizes.includes("writes")) {
-                    benchmarks.writePath();
-                }
-                if (sizes.includes("imports")) {
-                    benchmarks.bulkImports();
-                }
-            }
-            if (sizes.includes("replay")) {
-                benchmarks.fillTopicsForReplay();
-                for (int round = 0; round < sizes.rounds(); round++) {
-                    benchmarks.replay();
-                    benchmarks.overviewsAfterTheReplay();
-                }
-            }
-            String markdown = benchmarks.report(loadBefore, memoryAfterStart, benchmarks.residentMemory())
-                    + String.format("%nSet-up: the municipality register CSV of %d municipalities took %.1f s (once, no floor).%n",
-                    sizes.nationalMunicipalities(), register.toMillis() / 1000.0);
-            return new Results(List.copyOf(benchmarks.figures.values()), markdown);
+            return run(stack, sizes, loadBefore);
         }
+    }
+
+    /**
+     * Runs every benchmark at {@code sizes} on a system already running, which it leaves running; its own province and
+     * municipalities (PV99, PV98, PV97; GM9xxx, GM8xxx, GM5xxx) stay beside whatever else the system holds. For the
+     * smoke run, whose figures are checked, not reported.
+     */
+    public static Results run(SystemStack stack, Sizes sizes) {
+        return run(stack, sizes, Machine.loadAverage());
+    }
+
+    private static Results run(SystemStack stack, Sizes sizes, double loadBefore) {
+        Benchmarks benchmarks = new Benchmarks(stack, sizes);
+        Map<Service, Long> memoryAfterStart = benchmarks.residentMemory();
+        benchmarks.municipalities.setUp(sizes.municipalities());
+        Duration register = benchmarks.imports.registerNationalMunicipalities(sizes.nationalMunicipalities());
+        for (int round = 0; round < sizes.rounds(); round++) {
+            if (sizes.includes("propagation")) {
+                benchmarks.eventPropagation();
+            }
+            if (sizes.includes("reads")) {
+                benchmarks.supervisionReads();
+            }
+            if (sizes.includes("writes")) {
+                benchmarks.writePath();
+            }
+            if (sizes.includes("imports")) {
+                benchmarks.bulkImports();
+            }
+        }
+        if (sizes.includes("replay")) {
+            benchmarks.fillTopicsForReplay();
+            for (int round = 0; round < sizes.rounds(); round++) {
+                benchmarks.replay();
+                benchmarks.overviewsAfterTheReplay();
+            }
+        }
+        String markdown = benchmarks.report(loadBefore, memoryAfterStart, benchmarks.residentMemory())
+                + String.format("%nSet-up: the municipality register CSV of %d municipalities took %.1f s (once, no floor).%n",
+                sizes.nationalMunicipalities(), register.toMillis() / 1000.0);
+        return new Results(List.copyOf(benchmarks.figures.values()), markdown);
     }
 
     /**
@@ -345,7 +360,7 @@ public final class Benchmarks {
      */
     private void fillTopicsForReplay() {
         // Named, so that the synthetic municipalities' province has an overview (2e, 2f).
-        Http.Answer named = http.put(stack.url(Service.QUOTA) + "/provinces/" + MunicipalityEvents.PROVINCE, stack.issuer().rijk(),
+        Http.Answer named = http.put(stack.url(Service.QUOTA) + "/provinces/" + REPLAY_PROVINCE, stack.issuer().rijk(),
                 Map.of("name", "Replayland"));
         if (named.status() != 200 && named.status() != 201) {
             throw new IllegalStateException("the replay's province was not registered: " + named);
@@ -355,7 +370,7 @@ public final class Benchmarks {
         List<ProducerRecord<String, String>> chunk = new ArrayList<>();
         for (int m = 0; missing > 0; m++) {
             // 2 + 500 couplings + 498 placements = 1,000 events per municipality, in codes no other benchmark uses
-            MunicipalityEvents municipality = new MunicipalityEvents("GM%04d".formatted(5000 + m), m, 2_000, 500, 2, 0);
+            MunicipalityEvents municipality = new MunicipalityEvents("GM%04d".formatted(5000 + m), REPLAY_PROVINCE, m, 2_000, 500, 2, 0);
             chunk.addAll(municipality.inOrder());
             missing -= municipality.size();
             if (chunk.size() >= 20_000 || missing <= 0) {
@@ -460,7 +475,7 @@ public final class Benchmarks {
         addWithoutFloor("2a. ledger entries in the projection at the national overview", "", floor[0], load);
         String provinceUrl = provinceOverview(Municipalities.PROVINCE);
         addWithoutFloor("2c. Province overview after the replay, one request", "ms", millisecondsOf(provinceUrl), Machine.loadAverage());
-        String replayProvinceUrl = provinceOverview(MunicipalityEvents.PROVINCE);
+        String replayProvinceUrl = provinceOverview(REPLAY_PROVINCE);
         addWithoutFloor("2e. Overview of the replay's province after the replay, one request", "ms", millisecondsOf(replayProvinceUrl),
                 Machine.loadAverage());
         overviewsAfterOnePlacement(url, provinceUrl, replayProvinceUrl);

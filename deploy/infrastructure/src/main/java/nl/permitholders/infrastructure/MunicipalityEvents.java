@@ -22,7 +22,7 @@ public final class MunicipalityEvents {
     private static final String P = "nl.permitholders.placement.";
     private static final String H = "nl.permitholders.housingstock.";
     private static final LocalDate START = LocalDate.of(2025, 1, 2);
-    /** The province every municipality of these events is registered in. */
+    /** The province the municipalities of these events are registered in, unless one is named. */
     public static final String PROVINCE = "PV23";
 
     public final String code;
@@ -40,11 +40,16 @@ public final class MunicipalityEvents {
      * @param allocations allocations to permit holders
      */
     public MunicipalityEvents(String code, long seed, int quota, int couplings, int unhoused, int allocations) {
+        this(code, PROVINCE, seed, quota, couplings, unhoused, allocations);
+    }
+
+    /** As the other constructor, the municipality registered in {@code province}. */
+    public MunicipalityEvents(String code, String province, long seed, int quota, int couplings, int unhoused, int allocations) {
         this.code = code;
         this.quota = quota;
         Random random = new Random(seed);
         registration.add(event("quota.events", Q + "municipality-registered.v1", START.minusDays(30),
-                "{\"municipalityCode\":\"%s\",\"name\":\"Gemeente %s\",\"provinceCode\":\"%s\"}".formatted(code, code, PROVINCE)));
+                "{\"municipalityCode\":\"%s\",\"name\":\"Gemeente %s\",\"provinceCode\":\"%s\"}".formatted(code, code, province)));
         registration.add(event("quota.events", Q + "quota-set.v1", START.minusDays(20),
                 "{\"municipalityCode\":\"%s\",\"period\":\"2025-H1\",\"persons\":%d,\"version\":1,\"basis\":\"IMPORTED\"}"
                         .formatted(code, quota)));

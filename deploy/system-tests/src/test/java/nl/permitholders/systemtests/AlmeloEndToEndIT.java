@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 @SystemTestStack
 class AlmeloEndToEndIT {
 
-    private static final String ALMELO = "GM0141";
+    /** Almelo of this test, beside the demo's (GM0141 in PV23), which has the same history. */
+    private static final String ALMELO = "GM6141";
+    private static final String OVERIJSSEL = "PV90";
 
     private final Api api;
     /** Couplings, placements and figures go through the clients OpenAPI Generator makes of the services' documents. */
@@ -43,8 +45,8 @@ class AlmeloEndToEndIT {
 
     @Test
     void theBacklogOfAlmeloFlowsThroughAllFourServices() throws Exception {
-        api.province("PV23", "Overijssel");
-        api.municipality(ALMELO, "Almelo", "PV23");
+        api.province(OVERIJSSEL, "Overijssel");
+        api.municipality(ALMELO, "Almelo", OVERIJSSEL);
         api.openingBalance(ALMELO, "2024-H1", 52);
         api.quota(ALMELO, "2024-I", 78);
         api.quota(ALMELO, "2024-II", 70);
@@ -84,7 +86,7 @@ class AlmeloEndToEndIT {
         assertThat(firstHalf2024.getBacklog()).isEqualTo(90);
         assertThat(firstHalf2024.getHoused()).isEqualTo(40);
         assertThat(firstHalf2024.getMunicipalityName()).isEqualTo("Almelo");
-        assertThat(firstHalf2024.getProvinceCode()).isEqualTo("PV23");
+        assertThat(firstHalf2024.getProvinceCode()).isEqualTo(OVERIJSSEL);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.ladder(ALMELO, "2026-01-02")).containsEntry("asOf", "2026-01-02")
@@ -95,7 +97,7 @@ class AlmeloEndToEndIT {
 
         // The computed figures advise; the province judges. Its own verdict, excusable at 1 January 2026, counts for the
         // ladder from the day it was decided, and what was advised before stays as it was.
-        api.provinceVerdict("PV23", ALMELO, "2026-01-01", "NOT_MET_EXCUSABLE", "verschoonbaar: afgesproken inhaalplan", "2026-01-12");
+        api.provinceVerdict(OVERIJSSEL, ALMELO, "2026-01-01", "NOT_MET_EXCUSABLE", "verschoonbaar: afgesproken inhaalplan", "2026-01-12");
         assertThat(api.ladder(ALMELO, "2026-01-12")).extractingByKey("advice", as(InstanceOfAssertFactories.MAP))
                 .containsEntry("reasonCode", "LAST_SHORTFALL_JUDGED_EXCUSABLE")
                 .doesNotContainEntry("stage", "SUBSTITUTION_ANNOUNCED");

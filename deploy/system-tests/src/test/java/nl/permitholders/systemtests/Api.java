@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
@@ -60,6 +63,19 @@ final class Api {
     void quota(String municipality, String period, int persons) {
         to(Service.QUOTA).body(Map.of("persons", persons, "reason", "Rijk " + period))
                 .put("/municipalities/{code}/quotas/{period}", municipality, period).then().statusCode(anyOf200Or201());
+    }
+
+    /** The code of every municipality quota-service knows on {@code date}, every page of the list. */
+    List<String> municipalitiesValidOn(String date) {
+        List<String> codes = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonPath list = to(Service.QUOTA).queryParam("validOn", date).queryParam("pageSize", 100).queryParam("page", page)
+                    .get("/municipalities").then().statusCode(200).extract().jsonPath();
+            codes.addAll(list.getList("items.code", String.class));
+            if (page >= list.getLong("totalPages")) {
+                return codes;
+            }
+        }
     }
 
     void openingBalance(String municipality, String period, int backlog) {

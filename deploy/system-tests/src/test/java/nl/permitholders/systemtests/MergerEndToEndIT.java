@@ -13,16 +13,17 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 import org.junit.jupiter.api.Test;
 
 /**
- * R3 through the four packaged services: the Rijk records that Weesp (GM0457) became part of Amsterdam (GM0363) on
- * 24 March 2022 in quota-service; placement-service, housing-stock-service and supervision learn it from the merger
+ * R3 through the four packaged services: the Rijk records that Weesp became part of Amsterdam on 24 March 2022 in
+ * quota-service (under codes of this test's own, as real codes may be the demo's); placement-service, housing-stock-service and supervision learn it from the merger
  * event. Amsterdam then houses Weesp's waiting family and reads Weesp's units, Weesp's staff no longer write, and
  * Amsterdam's figures hold Weesp's whole first half of 2022. Quotas and persons are illustrative.
  */
 @SystemTestStack
 class MergerEndToEndIT {
 
-    private static final String AMSTERDAM = "GM0363";
-    private static final String WEESP = "GM0457";
+    private static final String AMSTERDAM = "GM6363";
+    private static final String WEESP = "GM6457";
+    private static final String NOORD_HOLLAND = "PV93";
 
     private final Api api;
     private final SystemStack stack;
@@ -34,9 +35,9 @@ class MergerEndToEndIT {
 
     @Test
     void amsterdamTakesOverWeespsFamilyUnitsAndHalfYear() {
-        api.province("PV27", "Noord-Holland");
-        api.municipality(AMSTERDAM, "Amsterdam", "PV27");
-        api.municipality(WEESP, "Weesp", "PV27");
+        api.province(NOORD_HOLLAND, "Noord-Holland");
+        api.municipality(AMSTERDAM, "Amsterdam", NOORD_HOLLAND);
+        api.municipality(WEESP, "Weesp", NOORD_HOLLAND);
         api.quota(AMSTERDAM, "2021-H2", 40);
         api.quota(WEESP, "2021-H2", 11);
         api.quota(AMSTERDAM, "2022-H1", 30);

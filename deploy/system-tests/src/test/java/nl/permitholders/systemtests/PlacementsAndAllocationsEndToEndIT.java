@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 @SystemTestStack
 class PlacementsAndAllocationsEndToEndIT {
 
+    /** A province of this test's own: the demo's Overijssel (PV23) has Losser and Oldenzaal with their history. */
+    private static final String OVERIJSSEL = "PV91";
+
     private final Api api;
 
     PlacementsAndAllocationsEndToEndIT(SystemStack stack) {
@@ -24,9 +27,9 @@ class PlacementsAndAllocationsEndToEndIT {
 
     @Test
     void couplingsAndPlacementsMoveSupervisionsFiguresAndARevocationMovesThemBack() {
-        String losser = "GM0168";
-        api.province("PV23", "Overijssel");
-        api.municipality(losser, "Losser", "PV23");
+        String losser = "GM6168";
+        api.province(OVERIJSSEL, "Overijssel");
+        api.municipality(losser, "Losser", OVERIJSSEL);
         api.quota(losser, "2025-H1", 10);
         String coupling = api.coupling("LSR-2025-01", losser, 2, 2, LocalDate.of(2025, 1, 10));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.figures(losser, "2025-H1", "2025-03-01"))
@@ -44,9 +47,9 @@ class PlacementsAndAllocationsEndToEndIT {
 
     @Test
     void aVeraBatchOfAllocationsIsAcceptedAndAllocationsToPermitHoldersReachSupervision() {
-        String oldenzaal = "GM0173";
-        api.province("PV23", "Overijssel");
-        api.municipality(oldenzaal, "Oldenzaal", "PV23");
+        String oldenzaal = "GM6173";
+        api.province(OVERIJSSEL, "Overijssel");
+        api.municipality(oldenzaal, "Oldenzaal", OVERIJSSEL);
         api.unit("OLD-0001", "beter-wonen", oldenzaal, "REGULAR", 5);
         String eenheden = "https://vastgoed.beter-wonen.example.org/v4/eenheden/";
         List<Map<String, Object>> batch = List.of(

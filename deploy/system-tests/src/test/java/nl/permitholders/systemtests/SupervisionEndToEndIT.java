@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 @SystemTestStack
 class SupervisionEndToEndIT {
 
+    /** A province of this test's own: the demo's Overijssel (PV23) has Hardenberg and Kampen with their history. */
+    private static final String OVERIJSSEL = "PV92";
+
     private final Api api;
 
     SupervisionEndToEndIT(SystemStack stack) {
@@ -29,9 +32,9 @@ class SupervisionEndToEndIT {
 
     @Test
     void tooFewCouplingsMakeAShortfallExcusableAndALateAdjustmentJudgesTheHalfYearAgain() {
-        String hardenberg = "GM0160";
-        api.province("PV23", "Overijssel");
-        api.municipality(hardenberg, "Hardenberg", "PV23");
+        String hardenberg = "GM6160";
+        api.province(OVERIJSSEL, "Overijssel");
+        api.municipality(hardenberg, "Hardenberg", OVERIJSSEL);
         api.quota(hardenberg, "2025-H1", 20);
         String coupling = api.coupling("HDB-2025-01", hardenberg, 2, 6, LocalDate.of(2025, 2, 1));
         api.placement(coupling, 8, LocalDate.of(2025, 3, 20));
@@ -54,9 +57,9 @@ class SupervisionEndToEndIT {
 
     @Test
     void twoMissedDeadlinesInARowAdviseAnOfficialTalk() {
-        String kampen = "GM0166";
-        api.province("PV23", "Overijssel");
-        api.municipality(kampen, "Kampen", "PV23");
+        String kampen = "GM6166";
+        api.province(OVERIJSSEL, "Overijssel");
+        api.municipality(kampen, "Kampen", OVERIJSSEL);
         api.quota(kampen, "2025-H2", 10);
         api.quota(kampen, "2026-H1", 10);
         api.coupling("KMP-2025-01", kampen, 2, 28, LocalDate.of(2025, 7, 1));
@@ -66,7 +69,7 @@ class SupervisionEndToEndIT {
             assertThat(ladder.getString("currentStage")).isEqualTo("NONE");
             assertThat(ladder.getString("advice.stage")).isEqualTo("OFFICIAL_TALK");
         });
-        JsonPath overview = get("/provinces/PV23/periods/2026-H1?sort=STAGE");
+        JsonPath overview = get("/provinces/{code}/periods/2026-H1?sort=STAGE", OVERIJSSEL);
         assertThat(overview.getList("lines.figures.municipalityCode")).contains(kampen);
     }
 }

@@ -4,17 +4,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import nl.permitholders.infrastructure.PackagedSystem;
+import nl.permitholders.localstack.TheDemo;
 
 /**
- * The packaged system every system test of this JVM shares. Its consumers commit their offsets every 100 ms instead
- * of production's 5 s, so that {@link QuietSystem} sees "every consumer has processed what was published" as soon as
- * it is true; what they process, and how, is production's.
+ * The packaged system every test of this module's JVM shares ({@link TheDemo}): the demo is loaded in it, so a system
+ * test uses provinces and municipalities of its own (codes from PV90 and GM6000 up, which no real one has) and never
+ * assumes an empty system.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PackagedSystem(jvmOptions = SystemTestStack.COMMIT_INTERVAL_OPTION)
+@TheDemo
 @interface SystemTestStack {
-
-    String COMMIT_INTERVAL_OPTION = "-Dmp.messaging.connector.smallrye-kafka.auto.commit.interval.ms=100";
 }

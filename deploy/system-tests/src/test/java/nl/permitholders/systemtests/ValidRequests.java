@@ -101,7 +101,7 @@ final class ValidRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate COUPLED = LocalDate.of(2025, 2, 1);
     /** A province, municipalities and a corporation of this test's own, so that no other test's figures change. */
-    private static final String PROVINCE = "PV98";
+    private static final String PROVINCE = "PV94";
     static final String MUNICIPALITY = "GM7000";
     private static final String OTHER_MUNICIPALITY = "GM7001";
     private static final String CORPORATION = "vijandig-wonen";
@@ -421,8 +421,7 @@ final class ValidRequests {
 
     /** The national quota is distributed by population: every municipality needs one on the reference date. */
     private void populationsOfEveryMunicipality() {
-        List<String> codes = api.to(Service.QUOTA).queryParam("validOn", NATIONAL_REFERENCE_DATE).queryParam("pageSize", 100)
-                .get("/municipalities").then().statusCode(200).extract().jsonPath().getList("items.code");
+        List<String> codes = api.municipalitiesValidOn(NATIONAL_REFERENCE_DATE);
         api.to(Service.QUOTA).contentType("text/csv")
                 .body("code;name;population\n" + codes.stream().map(code -> code + ";" + code + ";20000").collect(Collectors.joining("\n")))
                 .put("/populations/{date}", NATIONAL_REFERENCE_DATE).then().statusCode(200);

@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import nl.permitholders.infrastructure.SystemStack;
+import nl.permitholders.localstack.TheDemo;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness at tiny sizes, so it keeps compiling and working in {@code ./mvnw verify}; the figures in
- * docs/performance.md come from full runs of deploy/benchmarks/run, never from this test.
+ * The harness at tiny sizes, so it keeps compiling and working in {@code ./mvnw verify}, on the system the other tests
+ * of this module share (its own province and municipalities beside theirs); the figures in docs/performance.md come
+ * from full runs of deploy/benchmarks/run on a system of their own, never from this test.
  */
+@TheDemo
 class BenchmarksSmokeIT {
 
     @Test
-    void everyBenchmarkProducesAFigureBesideAMeasuredFloor() {
-        Benchmarks.Results results = Benchmarks.run(SystemStack.findProjectRoot(), Sizes.smoke());
+    void everyBenchmarkProducesAFigureBesideAMeasuredFloor(SystemStack stack) {
+        Benchmarks.Results results = Benchmarks.run(stack, Sizes.smoke());
 
         assertThat(results.figures()).extracting(Figure::name).anyMatch(name -> name.startsWith("1. Event propagation p99"))
                 .anyMatch(name -> name.startsWith("2. Province overview")).anyMatch(name -> name.startsWith("2. Municipality figures"))

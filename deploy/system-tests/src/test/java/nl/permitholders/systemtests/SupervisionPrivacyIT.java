@@ -27,6 +27,9 @@ class SupervisionPrivacyIT {
             Map.entry("/components/schemas/ForecastAssumption", List.of("name")),   // which assumption a forecast makes
             Map.entry("/components/schemas/MergedMunicipalityView", List.of("municipalityName")),
             Map.entry("/components/schemas/InvalidParam", List.of("name")),
+            // the open data's rows: the municipality's name beside its code, as the monitor publishes it
+            Map.entry("/components/schemas/HalfYearRow", List.of("municipalityName")),
+            Map.entry("/components/schemas/MonthRow", List.of("municipalityName")),
             // COA's position file: the municipality's name as COA wrote it, and the name of the file province staff uploaded
             Map.entry("/components/schemas/CoaPositionLine", List.of("municipalityName")),
             Map.entry("/components/schemas/ReconciliationLine", List.of("municipalityName")),

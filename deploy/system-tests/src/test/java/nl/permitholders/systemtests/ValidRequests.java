@@ -104,6 +104,8 @@ final class ValidRequests {
     private static final String PROVINCE = "PV94";
     static final String MUNICIPALITY = "GM7000";
     private static final String OTHER_MUNICIPALITY = "GM7001";
+    /** A receiver of the municipality split for the division of couplings. */
+    private static final String SPLIT_RECEIVER = "GM7002";
     private static final String CORPORATION = "vijandig-wonen";
     /** A half-year no other system test distributes, with the population reference date it reads. */
     private static final String NATIONAL_PERIOD = "2031-H1";
@@ -124,6 +126,7 @@ final class ValidRequests {
     private final String corporation;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger nextMunicipality = new AtomicInteger(7100);
+    private String dividedCoupling;
 
     ValidRequests(SystemStack stack) {
         this.stack = stack;
@@ -188,6 +191,13 @@ final class ValidRequests {
                     "mergedMunicipalityCodes", List.of(a, b), "effectiveDate", "2030-01-01",
                     "populations", List.of(Map.of("referenceDate", "2029-01-01", "persons", 1000)), "reason", "herindeling"));
         }).alsoShownAt(path -> "/populations/2029-01-01?pageSize=100").shownAs("populations[0].persons", "population"));
+        operations.put("POST /quota/v1/splits", new Operation(Service.QUOTA, () -> {
+            String split = freshMunicipality();
+            return new Valid("/splits", rijk, body("municipalityCode", split,
+                    "receivers", List.of(Map.of("municipalityCode", freshMunicipality(), "share", 600),
+                            Map.of("municipalityCode", freshMunicipality(), "share", 400)),
+                    "effectiveDate", "2030-01-01", "reason", "opsplitsing"));
+        }).related("receivers[0].municipalityCode", "receivers").related("receivers[1].municipalityCode", "receivers"));
 
         // placement-service
         operations.put("POST /placements/v1/couplings", new Operation(Service.PLACEMENT, () -> new Valid("/couplings", coa,
@@ -231,6 +241,10 @@ final class ValidRequests {
                     return new Valid("/couplings/" + coupling + "/offers/" + offer + "/declination", municipality,
                             body("reason", "UNIT_UNSUITABLE", "declinedOn", "2025-03-05", "explanation", "too small"));
                 }));
+
+        operations.put("PUT /placements/v1/couplings/{couplingId}/receiving-municipality", new Operation(Service.PLACEMENT,
+                () -> new Valid("/couplings/" + dividedCoupling() + "/receiving-municipality", coa,
+                        body("municipalityCode", SPLIT_RECEIVER))));
 
         // housing-stock-service
         operations.put("POST /housing-stock/v1/units", new Operation(Service.HOUSING_STOCK, () -> new Valid("/units", corporation,
@@ -353,7 +367,52 @@ final class ValidRequests {
         operations.put("POST /supervision/v1/exchanges/{id}/register", new Operation(Service.SUPERVISION,
                 () -> new Valid("/exchanges/" + confirmedExchange() + "/register", province,
                         body("confirmClosedHalfYear", true, "reason", "raadsbesluit kwam na de peildatum"))));
+        // Webhook subscriptions: a municipality hears of its own splits, which never happen to it here, at a documentation
+        // address (RFC 5737), so that no delivery is ever made during the test.
+        operations.put("POST /supervision/v1/webhook-subscriptions", new Operation(Service.SUPERVISION,
+                () -> new Valid("/webhook-subscriptions", municipality, subscriptionBody())));
+        operations.put("PUT /supervision/v1/webhook-subscriptions/{id}/status", new Operation(Service.SUPERVISION,
+                () -> new Valid("/webhook-subscriptions/" + subscription() + "/status", municipality, body("status", "PAUSED"))));
+        operations.put("POST /supervision/v1/webhook-subscriptions/{id}/replays", new Operation(Service.SUPERVISION,
+                () -> new Valid("/webhook-subscriptions/" + subscription() + "/replays", municipality,
+                        body("from", java.time.OffsetDateTime.now().minusHours(1).toString())))
+                .related("from", "fromEventId").related("fromEventId", "from"));
         return operations;
+    }
+
+    private static ObjectNode subscriptionBody() {
+        return body("callbackUrl", "https://192.0.2.10/hooks/vijandig", "eventTypes", List.of("nl.permitholders.quota.municipality-split.v1"),
+                "municipalityCodes", List.of(MUNICIPALITY));
+    }
+
+    /** A fresh subscription of MUNICIPALITY's. */
+    private String subscription() {
+        return api.to(Service.SUPERVISION).auth().oauth2(municipality).body(subscriptionBody().toString())
+                .post("/webhook-subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * An open coupling to a municipality split over two others, one of them {@link #SPLIT_RECEIVER}, divided to it once
+     * placement knows of the split: naming the same receiver again is accepted, so the one coupling serves every case.
+     */
+    private String dividedCoupling() {
+        if (dividedCoupling == null) {
+            String split = freshMunicipality();
+            String other = freshMunicipality();
+            api.municipality(SPLIT_RECEIVER, "Vijandig-Ontvanger", PROVINCE);
+            // placement learns the municipality from quota's events before it can be coupled to
+            String coupling = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> api.coupling(unique("SPLIT"), split, 1, 0, COUPLED), java.util.Objects::nonNull);
+            api.to(Service.QUOTA).auth().oauth2(rijk).body(body("municipalityCode", split,
+                    "receivers", List.of(Map.of("municipalityCode", SPLIT_RECEIVER, "share", 500), Map.of("municipalityCode", other, "share", 500)),
+                    "effectiveDate", "2025-03-01", "reason", "opsplitsing").toString()).post("/splits").then().statusCode(201);
+            // and the split before the coupling can be divided
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> api.to(Service.PLACEMENT).auth().oauth2(coa)
+                    .body(body("municipalityCode", SPLIT_RECEIVER).toString())
+                    .put("/couplings/{id}/receiving-municipality", coupling).then().statusCode(200));
+            dividedCoupling = coupling;
+        }
+        return dividedCoupling;
     }
 
     private static ObjectNode exchangeProposal() {

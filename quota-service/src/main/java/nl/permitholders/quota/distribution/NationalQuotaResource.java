@@ -1,5 +1,6 @@
 package nl.permitholders.quota.distribution;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,6 +67,7 @@ public class NationalQuotaResource {
 
     @Schema(requiredProperties = {"period", "persons", "version", "status", "recordedAt", "nationalPopulation",
             "municipalities", "sumOfQuotas", "surplus", "distribution", "history"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NationalQuotaView(String period, int persons, int version, QuotaStatus status, LocalDate publishedOn,
                                     String reason, Instant recordedAt,
                                     LocalDate populationReferenceDate, long nationalPopulation, int municipalities,
@@ -73,6 +75,7 @@ public class NationalQuotaResource {
     }
 
     @Schema(requiredProperties = {"version", "persons", "status", "recordedAt", "sumOfQuotas"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VersionView(int version, int persons, QuotaStatus status, LocalDate publishedOn, String reason, Instant recordedAt,
                               int sumOfQuotas) {
     }

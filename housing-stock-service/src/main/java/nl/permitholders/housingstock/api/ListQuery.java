@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.api;
 
 import jakarta.ws.rs.QueryParam;
+import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.codes.Codes;
@@ -9,25 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The query parameters every list of this service takes ({@code @BeanParam}): the municipality and the page. A
- * resource reads its own filters through {@link #params()}, so that their refusals join these in one 400
- * ({@link Listings#of}).
+ * The query parameters every list of this service takes ({@code @BeanParam}): the municipality, and the page as every
+ * service's lists take it ({@link PageParams}). A resource reads its own filters through {@link #params()}, so that
+ * their refusals join these in one 400 ({@link Listings#of}).
  */
-public class ListQuery {
+public class ListQuery extends PageParams {
 
     @QueryParam("municipalityCode")
     @Parameter(description = "CBS municipality code",
             schema = @Schema(type = SchemaType.STRING, pattern = "^" + Codes.MUNICIPALITY + "$"))
     String municipalityCode;
-
-    @QueryParam("page")
-    @Parameter(description = "from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-    String page;
-
-    @QueryParam("pageSize")
-    @Parameter(description = "1 to " + PageRequest.MAX_SIZE + ", default " + PageRequest.DEFAULT_SIZE,
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    String pageSize;
 
     private QueryParams params;
 
@@ -44,6 +36,6 @@ public class ListQuery {
     }
 
     PageRequest page() {
-        return params().page(page, pageSize);
+        return request(params());
     }
 }

@@ -104,6 +104,31 @@ class CouplingResourceTest {
     }
 
     @Test
+    void acrossTheCountryCoaReadsPagesThatFollowOneAnotherInWaitingOrder() {
+        // More couplings than a page of two, in municipalities of their own; the country's list holds them and others.
+        for (int i = 0; i < 3; i++) {
+            Couplings.register(Couplings.family(Couplings.newMunicipality(), 1, 0, COUPLED.plusWeeks(i)));
+        }
+        Response firstFour = asCoa().queryParam("pageSize", 4).get("/placements/v1/couplings");
+        firstFour.then().statusCode(200);
+        long total = firstFour.jsonPath().getLong("totalItems");
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        List<String> ids = firstFour.jsonPath().getList("items.id");
+
+        Response first = asCoa().queryParam("pageSize", 2).get("/placements/v1/couplings");
+        first.then().statusCode(200).body("page", equalTo(1)).body("totalPages", equalTo((int) ((total + 1) / 2)));
+        assertThat(first.jsonPath().getLong("totalItems")).isEqualTo(total);
+        Response second = asCoa().queryParam("pageSize", 2).queryParam("page", 2).get("/placements/v1/couplings");
+        second.then().statusCode(200).body("page", equalTo(2));
+        assertThat(second.jsonPath().getLong("totalItems")).isEqualTo(total);
+        List<String> paged = new java.util.ArrayList<>(first.jsonPath().getList("items.id"));
+        paged.addAll(second.jsonPath().getList("items.id"));
+        assertThat(paged).isEqualTo(ids);
+        List<String> permitDates = firstFour.jsonPath().getList("items.permitDate");
+        assertThat(permitDates).isSorted();
+    }
+
+    @Test
     void listParametersOutOfRangeAreRefusedByName() {
         asCoa().queryParam("pageSize", 101).queryParam("page", 0).get("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -68,9 +68,9 @@ public class MunicipalitiesResource {
             query.append(" and (validFrom is null or validFrom <= :date) and (validUntil is null or validUntil >= :date)");
             parameters.and("date", validOn);
         }
-        var found = Municipality.<Municipality>find(query.toString(), Sort.by("code"), parameters);
-        return found.count().flatMap(total -> found.page(request.page() - 1, request.pageSize()).list()
-                .map(items -> Page.of(items.stream().map(MunicipalityView::of).toList(), request, total)));
+        // Count and page in SQL, in one session, as every list: the country's 342 are never read to serve 20.
+        return Page.mapped(() -> Municipality.<Municipality>find(query.toString(), Sort.by("code"), parameters), request,
+                MunicipalityView::of);
     }
 
     @RolesAllowed(Roles.RIJK)

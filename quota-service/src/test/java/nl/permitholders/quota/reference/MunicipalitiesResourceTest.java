@@ -28,6 +28,24 @@ class MunicipalitiesResourceTest {
     private static final String MUNICIPALITIES = "/quota/v1/municipalities";
 
     @Test
+    void aProvincesMunicipalitiesArePagedByCodeWithTheirTotalAndTheNextPage() {
+        // A province of this test's own, so that its list holds exactly these five.
+        TestData.province("PV85", "Paginaland");
+        java.util.List<String> codes = java.util.stream.IntStream.range(0, 5).mapToObj(i -> TestData.uniqueMunicipalityCode()).sorted().toList();
+        StringBuilder csv = new StringBuilder("code;name;provinceCode\n");
+        codes.forEach(code -> csv.append(code).append(";Gemeente ").append(code).append(";PV85\n"));
+        given().contentType("text/csv").body(csv.toString()).put(MUNICIPALITIES).then().statusCode(200);
+
+        given().queryParam("provinceCode", "PV85").queryParam("pageSize", 2).get(MUNICIPALITIES).then().statusCode(200)
+                .body("page", equalTo(1)).body("pageSize", equalTo(2)).body("totalItems", equalTo(5)).body("totalPages", equalTo(3))
+                .body("items.code", equalTo(codes.subList(0, 2)));
+        given().queryParam("provinceCode", "PV85").queryParam("pageSize", 2).queryParam("page", 2).get(MUNICIPALITIES).then().statusCode(200)
+                .body("page", equalTo(2)).body("totalItems", equalTo(5)).body("items.code", equalTo(codes.subList(2, 4)));
+        given().queryParam("provinceCode", "PV85").queryParam("pageSize", 2).queryParam("page", 3).get(MUNICIPALITIES).then().statusCode(200)
+                .body("items.code", equalTo(codes.subList(4, 5)));
+    }
+
+    @Test
     void aCsvOfMunicipalitiesIsImportedOnceAndReimportingChangesNothing() {
         TestData.province("PV23", "Overijssel");
         String a = TestData.uniqueMunicipalityCode();

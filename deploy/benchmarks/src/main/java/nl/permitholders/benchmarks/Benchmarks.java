@@ -115,7 +115,11 @@ public final class Benchmarks {
         Benchmarks benchmarks = new Benchmarks(stack, sizes);
         Map<Service, Long> memoryAfterStart = benchmarks.residentMemory();
         National national = new National(stack, sizes,
-                (name, unit, value, load, goal) -> benchmarks.add(name, unit, value, List.of(), load, false, goal));
+                (name, unit, value, load, goal) -> {
+                    // Each figure also as it is measured: a run stopped before its end still says what it saw.
+                    System.out.printf("%s: %s %s (goal %s, load average %.1f)%n", name, Figure.format(value), unit, goal, load);
+                    benchmarks.add(name, unit, value, List.of(), load, false, goal);
+                });
         national.run();
         StringBuilder out = new StringBuilder();
         out.append(String.format("National benchmark, on a system of its own with the whole country's demo data (deploy/local/run's). "

@@ -29,7 +29,7 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 public final class Benchmarks {
 
     /** supervision-service's consumer group (its kafka.group.id). */
-    private static final String SUPERVISION_GROUP = "supervision-service";
+    static final String SUPERVISION_GROUP = "supervision-service";
     /** housing-stock-service's consumer group, and which of the replay's topics it consumes. */
     private static final String HOUSING_STOCK_GROUP = "housing-stock-service";
     private static final List<String> HOUSING_STOCK_TOPICS = List.of("quota.events", "placement.events");
@@ -452,7 +452,7 @@ public final class Benchmarks {
     }
 
     /** Waits until {@code group} has committed every record now on {@code topicsRead}: true, or false after {@code atMost}. */
-    private static boolean consumedEverything(KafkaTopics topics, String group, List<String> topicsRead, Duration atMost) {
+    static boolean consumedEverything(KafkaTopics topics, String group, List<String> topicsRead, Duration atMost) {
         long end = topics.endOffsets(topicsRead);
         Instant deadline = Instant.now().plus(atMost);
         while (topics.committedRecords(group, topicsRead) < end) {

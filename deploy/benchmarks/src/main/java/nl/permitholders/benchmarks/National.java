@@ -208,7 +208,6 @@ final class National {
         double load = Machine.loadAverage();
         for (int i = 0; i < n; i++) {
             String coupling = coupling(CHANGED_MUNICIPALITY);
-            awaitHoused(national, rijk, housed(national, rijk), Instant.now().plusSeconds(60)); // nothing else in flight
             int before = housed(national, rijk);
             Http.Answer placed = http.post(stack.url(Service.PLACEMENT) + "/couplings/" + coupling + "/placements",
                     stack.issuer().municipality(CHANGED_MUNICIPALITY),

@@ -29,7 +29,7 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 public final class Benchmarks {
 
     /** supervision-service's consumer group (its kafka.group.id). */
-    private static final String SUPERVISION_GROUP = "supervision-service";
+    static final String SUPERVISION_GROUP = "supervision-service";
     /** housing-stock-service's consumer group, and which of the replay's topics it consumes. */
     private static final String HOUSING_STOCK_GROUP = "housing-stock-service";
     private static final List<String> HOUSING_STOCK_TOPICS = List.of("quota.events", "placement.events");
@@ -71,22 +71,79 @@ public final class Benchmarks {
     public record Results(List<Figure> figures, String markdown) {
     }
 
-    /** Starts the system, runs every benchmark at {@code sizes}, stops the system. */
+    /**
+     * Starts the system, runs every benchmark at {@code sizes}, stops the system; then, if {@code national} is included,
+     * the national benchmark on a second system of its own with the whole country's demo data (National), so that
+     * neither changes what the other measures.
+     */
     public static Results run(Path projectRoot, Sizes sizes) {
-        double loadBefore = Machine.loadAverage();
-        try (SystemStack stack = SystemStack.start(new SystemStack.Options(projectRoot, null,
-                projectRoot.resolve("deploy/benchmarks/target/service-logs"), false, 0, 0,
+        List<Figure> figures = new ArrayList<>();
+        StringBuilder markdown = new StringBuilder();
+        if (sizes.includesAnyOnOneSystem()) {
+            double loadBefore = Machine.loadAverage();
+            try (SystemStack stack = start(projectRoot, "service-logs")) {
+                Results results = run(stack, sizes, loadBefore);
+                figures.addAll(results.figures());
+                markdown.append(results.markdown());
+            }
+        }
+        if (sizes.includes("national")) {
+            double loadBefore = Machine.loadAverage();
+            try (SystemStack stack = start(projectRoot, "national-service-logs")) {
+                Results results = national(stack, sizes, loadBefore);
+                figures.addAll(results.figures());
+                markdown.append(markdown.isEmpty() ? "" : "\n").append(results.markdown());
+            }
+        }
+        return new Results(List.copyOf(figures), markdown.toString());
+    }
+
+    private static SystemStack start(Path projectRoot, String logs) {
+        return SystemStack.start(new SystemStack.Options(projectRoot, null, projectRoot.resolve("deploy/benchmarks/target/" + logs),
+                false, 0, 0,
                 // A service that runs out of heap under the bursts leaves a dump beside its log, to say what filled it.
                 List.of("-Xmx256m", "-XX:+HeapDumpOnOutOfMemoryError",
-                        "-XX:HeapDumpPath=" + projectRoot.resolve("deploy/benchmarks/target/service-logs"))))) {
-            return run(stack, sizes, loadBefore);
+                        "-XX:HeapDumpPath=" + projectRoot.resolve("deploy/benchmarks/target/" + logs))));
+    }
+
+    /**
+     * The national benchmark (National) on {@code stack}, a system that holds nothing yet: it loads the whole country's
+     * demo data, measures, and reports each figure beside its goal, and each service's start-up and memory beside
+     * theirs (issue 56: ready in under 10 s, at most 300 MiB resident after the load).
+     */
+    private static Results national(SystemStack stack, Sizes sizes, double loadBefore) {
+        Benchmarks benchmarks = new Benchmarks(stack, sizes);
+        Map<Service, Long> memoryAfterStart = benchmarks.residentMemory();
+        National national = new National(stack, sizes,
+                (name, unit, value, load, goal) -> {
+                    // Each figure also as it is measured: a run stopped before its end still says what it saw.
+                    System.out.printf("%s: %s %s (goal %s, load average %.1f)%n", name, Figure.format(value), unit, goal, load);
+                    benchmarks.add(name, unit, value, List.of(), load, false, goal);
+                });
+        national.run();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("National benchmark, on a system of its own with the whole country's demo data (deploy/local/run's). "
+                + "Machine: %d cores; load average %.1f before start, %.1f at the end. Rounds: %d%n%n",
+                Machine.cores(), loadBefore, Machine.loadAverage(), sizes.rounds()));
+        out.append("| Benchmark | Median | Floor (median) | Ratio | Goal | Rounds | Load average per round |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        benchmarks.figures.values().forEach(f -> out.append(f.markdownRow()).append('\n'));
+        Map<Service, Long> memoryAfterLoad = benchmarks.residentMemory();
+        out.append("\n| Service | Start-up to ready (goal < 10 s) | Resident memory after start | after the load and the benchmark "
+                + "(goal ≤ 300 MiB) |\n|---|---|---|---|\n");
+        for (Service service : Service.values()) {
+            out.append(String.format("| %s | %.1f s | %d MiB | %d MiB |%n", service.module,
+                    stack.startUpTimes().get(service).toMillis() / 1000.0, memoryAfterStart.get(service), memoryAfterLoad.get(service)));
         }
+        national.notes().forEach(note -> out.append("\n").append(note).append('\n'));
+        return new Results(List.copyOf(benchmarks.figures.values()), out.toString());
     }
 
     /**
      * Runs every benchmark at {@code sizes} on a system already running, which it leaves running; its own province and
      * municipalities (PV99, PV98, PV97; GM9xxx, GM8xxx, GM5xxx) stay beside whatever else the system holds. For the
-     * smoke run, whose figures are checked, not reported.
+     * smoke run, whose figures are checked, not reported. Never the national benchmark, which needs a system of its own
+     * (Sizes.ON_ONE_SYSTEM).
      */
     public static Results run(SystemStack stack, Sizes sizes) {
         return run(stack, sizes, Machine.loadAverage());
@@ -395,7 +452,7 @@ public final class Benchmarks {
     }
 
     /** Waits until {@code group} has committed every record now on {@code topicsRead}: true, or false after {@code atMost}. */
-    private static boolean consumedEverything(KafkaTopics topics, String group, List<String> topicsRead, Duration atMost) {
+    static boolean consumedEverything(KafkaTopics topics, String group, List<String> topicsRead, Duration atMost) {
         long end = topics.endOffsets(topicsRead);
         Instant deadline = Instant.now().plus(atMost);
         while (topics.committedRecords(group, topicsRead) < end) {

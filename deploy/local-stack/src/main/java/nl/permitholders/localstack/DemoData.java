@@ -117,6 +117,11 @@ public final class DemoData {
     final Map<String, Double> distributionSeconds = new ConcurrentSkipListMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
+    /** How long each half-year's national distribution took during {@link #load()}, in seconds (for deploy/benchmarks). */
+    public Map<String, Double> distributionSeconds() {
+        return Map.copyOf(distributionSeconds);
+    }
+
     public DemoData(SystemStack stack) {
         this(stack, LocalDate.now(ZoneId.of("Europe/Amsterdam")));
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import nl.permitholders.infrastructure.ReorganisationHistory;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
@@ -127,12 +128,13 @@ public final class DemoData {
     }
 
     public void load() {
-        System.out.println("Loading demo data: the Netherlands, 12 provinces and 342 municipalities on CBS's populations (Bron: CBS),"
+        System.out.println("Loading demo data: the Netherlands, 12 provinces and 380 municipalities of 2019 with CBS's reorganisations"
+                + " since (342 from 2023), CBS's populations (Bron: CBS),"
                 + " Almelo's case 2024-2025, every municipality since 2024 (sources, and what is invented: " + SOURCES + "/README.md)...");
         long begin = System.nanoTime();
         DemoFigures figures = DemoFigures.load();
         Map<String, InventedCountry.Figures> country = InventedCountry.of(figures);
-        List<String> register = DemoRegister.register(figures, new DemoRegister.QuotaApi() {
+        List<String> register = DemoRegister.register(figures, new ReorganisationHistory.QuotaApi() {
             @Override
             public void putJson(String path, Map<String, Object> body) {
                 put(Service.QUOTA, path, body);
@@ -141,6 +143,18 @@ public final class DemoData {
             @Override
             public void putCsv(String path, String csv) {
                 send(Service.QUOTA, path, "PUT", "text/csv", HttpRequest.BodyPublishers.ofString(csv), tokenFor(Service.QUOTA));
+            }
+
+            @Override
+            public void postJson(String path, Map<String, Object> body) {
+                post(Service.QUOTA, path, body);
+            }
+
+            @Override
+            public LocalDate validUntil(String municipalityCode) {
+                JsonNode municipality = readIfFound(Service.QUOTA, "/municipalities/" + municipalityCode);
+                return municipality == null || !municipality.hasNonNull("validUntil") ? null
+                        : LocalDate.parse(municipality.get("validUntil").asText());
             }
         });
         inParallel(register, code -> put(Service.QUOTA, "/municipalities/" + code + "/opening-balance",
@@ -403,6 +417,26 @@ public final class DemoData {
             case PLACEMENT -> municipalityTokens.computeIfAbsent("coa", c -> stack.issuer().coa());
             case HOUSING_STOCK, SUPERVISION -> municipalityToken(ALMELO);
         };
+    }
+
+    /** GET as the Rijk/COA/Almelo (tokenFor); null on 404. */
+    private JsonNode readIfFound(Service service, String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                    .header("Authorization", "Bearer " + tokenFor(service)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return read(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(Service service, String path) {

@@ -29,7 +29,8 @@ import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
  * Demo data through the public APIs, as the Rijk, COA, corporations and municipalities would enter it: the whole
- * country, 12 provinces and 342 municipalities on CBS's populations of 1 January 2024 (Bron: CBS), every half-year's
+ * country, 12 provinces and the 380 municipalities of 2019 with CBS's reorganisations since replayed ({@link DemoRegister}),
+ * so the 342 of 2024 on CBS's populations of 1 January 2024 (Bron: CBS), every half-year's
  * national total distributed by quota-service over them by R1, and from 2024-I couplings and placements for every
  * municipality; Almelo as its plan of approach of 27 March 2025 gives it, with that plan. Every figure is a published
  * one or marked as invented in the data files of {@code resources/demo}, whose README says which is which: the
@@ -40,7 +41,7 @@ import nl.permitholders.infrastructure.SystemStack.Service;
  * knew it; its 73 of 2025-I a version of its own beside R1's 74), 83 housed in 2024 and 75 in 2025 (the plan's
  * forecast, shown as housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that
  * every shortfall is Almelo's own (NOT_MET, not excusable). Loading twice changes nothing: every write is idempotent
- * (PUTs, couplings by their COA reference, the plan once).
+ * (PUTs, couplings by their COA reference, the plan once, a reorganisation once).
  */
 public final class DemoData {
 

@@ -1,9 +1,5 @@
 package nl.permitholders.infrastructure;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,7 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  * recorded (by date; on one date the mergers first, so that Winsum's receivers formed that day exist when it is split),
  * {@link #municipalitiesOn(LocalDate)} the register on a date as the file gives it (380, then 355 on 1 January 2019,
  * 352 in 2021, 345 in 2022, 344 from Weesp's absorption on 24 March 2022, 342 from 2023), and {@link #replay} records
- * it all through quota-service's public API.
+ * it all through quota-service's public API (the demo of deploy/local-stack loads its register so). No HTTP client of
+ * its own: the caller gives one ({@link QuotaApi}), so the demo's launcher can use it without the tests' libraries.
  * <p>
  * <b>Assumption:</b> CBS's file does not hold how a split was shared; the law that made it does. The two splits
  * (Winsum over Het Hogeland and Westerkwartier, Haaren over Boxtel, Oisterwijk, Tilburg and Vught) are replayed with
@@ -162,38 +159,74 @@ public final class ReorganisationHistory {
     }
 
     /**
-     * Registers the provinces and the register of 2019 in quota-service and records every reorganisation through its
-     * public API ({@code POST /quota/v1/mergers}, {@code POST /quota/v1/splits}), as the Rijk: {@code asTheRijk} carries the
-     * base URI and a Rijk token. Registering is idempotent (a municipality registered already is answered 200); the
-     * reorganisations are not, so replay onto a register that has none of them.
+     * quota-service's public API as the Rijk uses it to record the history; paths are relative to {@code /quota/v1}. The
+     * demo's launcher and the tests each give their own HTTP client.
      */
-    public void replay(RequestSpecification asTheRijk) {
-        provinces.forEach((code, name) -> given(asTheRijk).contentType(ContentType.JSON).body(Map.of("name", name))
-                .put("/quota/v1/provinces/{code}", code).then().statusCode(anyOf(200, 201)));
-        for (Municipality m : register) {
-            given(asTheRijk).contentType(ContentType.JSON).body(Map.of("name", m.name(), "provinceCode", m.provinceCode()))
-                    .put("/quota/v1/municipalities/{code}", m.code()).then().statusCode(anyOf(200, 201));
-        }
-        for (Reorganisation r : reorganisations) {
-            String reason = "CBS " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + r.date();
-            if (r.kind() == Kind.OPSPLITSING) {
-                List<Map<String, Object>> receivers = r.parts().stream()
-                        .map(code -> Map.<String, Object>of("municipalityCode", code, "share", ASSUMED_SHARE)).toList();
-                given(asTheRijk).contentType(ContentType.JSON).body(Map.of("municipalityCode", r.code(), "receivers", receivers,
-                        "effectiveDate", r.date().toString(), "reason", reason)).post("/quota/v1/splits").then().statusCode(201);
-            } else {
-                Map<String, Object> continuing = r.kind() == Kind.SAMENVOEGING
-                        ? Map.of("code", r.code(), "name", r.name(), "provinceCode", r.provinceCode())
-                        : Map.of("code", r.code());
-                given(asTheRijk).contentType(ContentType.JSON).body(Map.of("municipality", continuing,
-                        "mergedMunicipalityCodes", r.parts(), "effectiveDate", r.date().toString(), "reason", reason))
-                        .post("/quota/v1/mergers").then().statusCode(201);
-            }
-        }
+    public interface QuotaApi {
+        void putJson(String path, Map<String, Object> body);
+
+        void putCsv(String path, String csv);
+
+        void postJson(String path, Map<String, Object> body);
+
+        /** The municipality's last day as quota-service has it ({@code validUntil}); null while it exists or when unknown. */
+        LocalDate validUntil(String municipalityCode);
     }
 
-    private static org.hamcrest.Matcher<Integer> anyOf(int first, int second) {
-        return org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(first), org.hamcrest.Matchers.is(second));
+    /**
+     * Registers the provinces and the register of 2019 in quota-service and records every reorganisation through its
+     * public API ({@code POST /quota/v1/mergers}, {@code POST /quota/v1/splits}), in {@link #reorganisations()}'s order.
+     * Loading again changes nothing: registering the same names is idempotent, and a reorganisation whose first ceased
+     * municipality already has its last day is skipped as recorded. A register that already holds a code the history
+     * forms (a register made without the history) is refused by quota-service: start from an empty one.
+     *
+     * @return the reorganisations recorded by this call (0 when all were recorded before)
+     */
+    public int replay(QuotaApi quota) {
+        provinces.forEach((code, name) -> quota.putJson("/provinces/" + code, Map.of("name", name)));
+        StringBuilder csv = new StringBuilder("code;name;provinceCode\n");
+        register.forEach(m -> csv.append(m.code()).append(';').append(m.name()).append(';').append(m.provinceCode()).append('\n'));
+        quota.putCsv("/municipalities", csv.toString());
+        int recorded = 0;
+        for (Reorganisation r : reorganisations) {
+            String ceasing = r.kind() == Kind.OPSPLITSING ? r.code() : r.parts().get(0);
+            if (quota.validUntil(ceasing) != null) {
+                continue;
+            }
+            if (r.kind() == Kind.OPSPLITSING) {
+                quota.postJson("/splits", splitRequest(r));
+            } else {
+                quota.postJson("/mergers", mergerRequest(r));
+            }
+            recorded++;
+        }
+        return recorded;
+    }
+
+    /** The body of {@code POST /quota/v1/mergers} for a merger of the file. */
+    public static Map<String, Object> mergerRequest(Reorganisation r) {
+        if (r.kind() == Kind.OPSPLITSING) {
+            throw new IllegalArgumentException(r + " is a split");
+        }
+        Map<String, Object> continuing = r.kind() == Kind.SAMENVOEGING
+                ? Map.of("code", r.code(), "name", r.name(), "provinceCode", r.provinceCode())
+                : Map.of("code", r.code());
+        return Map.of("municipality", continuing, "mergedMunicipalityCodes", r.parts(), "effectiveDate", r.date().toString(),
+                "reason", reason(r));
+    }
+
+    /** The body of {@code POST /quota/v1/splits} for a split of the file, each receiver with the {@link #ASSUMED_SHARE}. */
+    public static Map<String, Object> splitRequest(Reorganisation r) {
+        if (r.kind() != Kind.OPSPLITSING) {
+            throw new IllegalArgumentException(r + " is not a split");
+        }
+        List<Map<String, Object>> receivers = r.parts().stream()
+                .map(code -> Map.<String, Object>of("municipalityCode", code, "share", ASSUMED_SHARE)).toList();
+        return Map.of("municipalityCode", r.code(), "receivers", receivers, "effectiveDate", r.date().toString(), "reason", reason(r));
+    }
+
+    private static String reason(Reorganisation r) {
+        return "CBS " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + r.date() + " (" + REORGANISATIONS + ")";
     }
 
     /** Every code the file names, for checks that the register reached a service whole. */

@@ -3,7 +3,10 @@ package nl.permitholders.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.permitholders.infrastructure.ReorganisationHistory.Kind;
 import nl.permitholders.infrastructure.ReorganisationHistory.Reorganisation;
 import org.junit.jupiter.api.Test;
@@ -40,5 +43,65 @@ class ReorganisationHistoryTest {
         int hetHogeland = all.indexOf(all.stream().filter(r -> r.code().equals("GM1966")).findFirst().orElseThrow());
         assertThat(hetHogeland).isLessThan(winsum);
         assertThat(all).extracting(Reorganisation::date).isSorted();
+    }
+
+    @Test
+    void theReplayRegistersThe380AndRecordsEveryReorganisationOnceInDateOrder() {
+        RecordingQuota quota = new RecordingQuota();
+        assertThat(HISTORY.replay(quota)).isEqualTo(HISTORY.reorganisations().size());
+        assertThat(quota.csv.get(0).lines().skip(1)).hasSize(380);
+        assertThat(quota.posts).extracting(post -> (String) post.get("effectiveDate")).isSorted();
+        assertThat(quota.posts).hasSize(HISTORY.reorganisations().size());
+        Map<String, Object> haaren = quota.posts.stream().filter(post -> "GM0788".equals(post.get("municipalityCode"))).findFirst()
+                .orElseThrow();
+        assertThat((List<?>) haaren.get("receivers")).hasSize(4)
+                .allSatisfy(receiver -> assertThat(((Map<?, ?>) receiver).get("share")).isEqualTo(ReorganisationHistory.ASSUMED_SHARE));
+        Map<String, Object> weesp = quota.posts.stream().filter(post -> post.get("mergedMunicipalityCodes") != null
+                && ((List<?>) post.get("mergedMunicipalityCodes")).contains("GM0457")).findFirst().orElseThrow();
+        assertThat(weesp).containsEntry("effectiveDate", "2022-03-24").containsEntry("municipality", Map.of("code", "GM0363"));
+        Map<String, Object> voorneAanZee = quota.posts.stream().filter(post -> post.get("municipality") instanceof Map<?, ?> m
+                && "GM1992".equals(m.get("code"))).findFirst().orElseThrow();
+        assertThat(voorneAanZee.get("municipality")).isEqualTo(Map.of("code", "GM1992", "name", "Voorne aan Zee", "provinceCode", "PV28"));
+    }
+
+    @Test
+    void loadingAgainRecordsNothingTwice() {
+        RecordingQuota quota = new RecordingQuota();
+        HISTORY.replay(quota);
+        int posts = quota.posts.size();
+        assertThat(HISTORY.replay(quota)).isZero();
+        assertThat(quota.posts).hasSize(posts);
+    }
+
+    /** quota-service as far as the replay sees it: what was posted, and the last days the reorganisations gave. */
+    private static final class RecordingQuota implements ReorganisationHistory.QuotaApi {
+        final List<String> csv = new ArrayList<>();
+        final List<Map<String, Object>> posts = new ArrayList<>();
+        final Map<String, LocalDate> lastDays = new HashMap<>();
+
+        @Override
+        public void putJson(String path, Map<String, Object> body) {
+        }
+
+        @Override
+        public void putCsv(String path, String body) {
+            csv.add(body);
+        }
+
+        @Override
+        public void postJson(String path, Map<String, Object> body) {
+            posts.add(body);
+            LocalDate lastDay = LocalDate.parse((String) body.get("effectiveDate")).minusDays(1);
+            if (path.equals("/splits")) {
+                lastDays.put((String) body.get("municipalityCode"), lastDay);
+            } else {
+                ((List<?>) body.get("mergedMunicipalityCodes")).forEach(code -> lastDays.put((String) code, lastDay));
+            }
+        }
+
+        @Override
+        public LocalDate validUntil(String municipalityCode) {
+            return lastDays.get(municipalityCode);
+        }
     }
 }

@@ -23,12 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import nl.permitholders.infrastructure.ReorganisationHistory;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
  * Demo data through the public APIs, as the Rijk, COA, corporations and municipalities would enter it: the whole
- * country, 12 provinces and 342 municipalities on CBS's populations of 1 January 2024 (Bron: CBS), every half-year's
+ * country, 12 provinces and the 380 municipalities of 2019 with CBS's reorganisations since replayed ({@link DemoRegister}),
+ * so the 342 of 2024 on CBS's populations of 1 January 2024 (Bron: CBS), every half-year's
  * national total distributed by quota-service over them by R1, and from 2024-I couplings and placements for every
  * municipality; Almelo as its plan of approach of 27 March 2025 gives it, with that plan. Every figure is a published
  * one or marked as invented in the data files of {@code resources/demo}, whose README says which is which: the
@@ -39,7 +41,7 @@ import nl.permitholders.infrastructure.SystemStack.Service;
  * knew it; its 73 of 2025-I a version of its own beside R1's 74), 83 housed in 2024 and 75 in 2025 (the plan's
  * forecast, shown as housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that
  * every shortfall is Almelo's own (NOT_MET, not excusable). Loading twice changes nothing: every write is idempotent
- * (PUTs, couplings by their COA reference, the plan once).
+ * (PUTs, couplings by their COA reference, the plan once, a reorganisation once).
  */
 public final class DemoData {
 
@@ -132,12 +134,13 @@ public final class DemoData {
     }
 
     public void load() {
-        System.out.println("Loading demo data: the Netherlands, 12 provinces and 342 municipalities on CBS's populations (Bron: CBS),"
+        System.out.println("Loading demo data: the Netherlands, 12 provinces and 380 municipalities of 2019 with CBS's reorganisations"
+                + " since (342 from 2023), CBS's populations (Bron: CBS),"
                 + " Almelo's case 2024-2025, every municipality since 2024 (sources, and what is invented: " + SOURCES + "/README.md)...");
         long begin = System.nanoTime();
         DemoFigures figures = DemoFigures.load();
         Map<String, InventedCountry.Figures> country = InventedCountry.of(figures);
-        List<String> register = DemoRegister.register(figures, new DemoRegister.QuotaApi() {
+        List<String> register = DemoRegister.register(figures, new ReorganisationHistory.QuotaApi() {
             @Override
             public void putJson(String path, Map<String, Object> body) {
                 put(Service.QUOTA, path, body);
@@ -146,6 +149,18 @@ public final class DemoData {
             @Override
             public void putCsv(String path, String csv) {
                 send(Service.QUOTA, path, "PUT", "text/csv", HttpRequest.BodyPublishers.ofString(csv), tokenFor(Service.QUOTA));
+            }
+
+            @Override
+            public void postJson(String path, Map<String, Object> body) {
+                post(Service.QUOTA, path, body);
+            }
+
+            @Override
+            public LocalDate validUntil(String municipalityCode) {
+                JsonNode municipality = readIfFound(Service.QUOTA, "/municipalities/" + municipalityCode);
+                return municipality == null || !municipality.hasNonNull("validUntil") ? null
+                        : LocalDate.parse(municipality.get("validUntil").asText());
             }
         });
         inParallel(register, code -> put(Service.QUOTA, "/municipalities/" + code + "/opening-balance",
@@ -408,6 +423,26 @@ public final class DemoData {
             case PLACEMENT -> municipalityTokens.computeIfAbsent("coa", c -> stack.issuer().coa());
             case HOUSING_STOCK, SUPERVISION -> municipalityToken(ALMELO);
         };
+    }
+
+    /** GET as the Rijk/COA/Almelo (tokenFor); null on 404. */
+    private JsonNode readIfFound(Service service, String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                    .header("Authorization", "Bearer " + tokenFor(service)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return read(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(Service service, String path) {

@@ -57,7 +57,7 @@ class CountryDemoIT {
         }
         assertThat(provinces).containsExactly("Groningen", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
                 "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg");
-        assertThat(quota("/municipalities?provinceCode=PV30&pageSize=1").path("totalItems").asInt()).isEqualTo(56);
+        assertThat(quota("/municipalities?provinceCode=PV30&validOn=2024-01-01&pageSize=1").path("totalItems").asInt()).isEqualTo(56);
         assertThat(quota("/populations/2024-01-01?pageSize=1").path("totalItems").asInt()).isEqualTo(342);
     }
 

@@ -120,14 +120,44 @@ class DemoDataIT {
 
     @Test
     void afterItsPlanAlmeloHasR1sShareOfTheNationalQuotaLikeItsNeighbours() {
-        // The current half-year, after 2025: Almelo ceil(15,900 x 74,317 / 17,942,942) = 66, beside Enschede's share.
-        String current = java.time.LocalDate.now().getMonthValue() <= 6 ? java.time.LocalDate.now().getYear() + "-H1"
-                : java.time.LocalDate.now().getYear() + "-H2";
+        // The current half-year, after 2025: Almelo's and Enschede's R1 shares of the national total the demo loads for it
+        // (demo/national-quotas.csv, invented after 2025-II) on CBS's populations, whatever that total is.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String current = today.getYear() + (today.getMonthValue() <= 6 ? "-H1" : "-H2");
+        DemoFigures figures = DemoFigures.load();
+        DemoFigures.NationalQuota national = figures.nationalQuota(current);
         await().atMost(SETTLED).untilAsserted(() -> {
             JsonNode almelo = supervision("/municipalities/GM0141/periods/" + current);
-            assertThat(almelo.path("quota").asInt()).isEqualTo(66);
-            assertThat(supervision("/municipalities/GM0153/periods/" + current).path("quota").asInt()).isEqualTo(144);
+            assertThat(almelo.path("quota").asInt()).isEqualTo(figures.quota(DemoData.ALMELO, national));
+            assertThat(supervision("/municipalities/GM0153/periods/" + current).path("quota").asInt())
+                    .isEqualTo(figures.quota("GM0153", national));
         });
+    }
+
+    @Test
+    void theRegisterHoldsCbss380MunicipalitiesOn31December2018And342On1January2024() {
+        // The demo replays CBS's reorganisations since 2019 (ReorganisationHistoryIT reads the dates between); CBS's codes
+        // only, as other tests on this stack register municipalities of their own.
+        nl.permitholders.infrastructure.ReorganisationHistory history = nl.permitholders.infrastructure.ReorganisationHistory.load();
+        java.util.Set<String> cbs = history.everyCode();
+        assertThat(cbsCodesValidOn("2018-12-31", cbs)).hasSize(380);
+        assertThat(cbsCodesValidOn("2024-01-01", cbs)).hasSize(342).isEqualTo(DemoFigures.load().municipalities.keySet());
+    }
+
+    private java.util.Set<String> cbsCodesValidOn(String date, java.util.Set<String> cbs) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (int page = 1; ; page++) {
+            JsonNode items = read(Service.QUOTA, "/municipalities?validOn=" + date + "&pageSize=100&page=" + page,
+                    stack.issuer().rijk()).path("items");
+            if (items.isEmpty()) {
+                return found;
+            }
+            items.forEach(m -> {
+                if (cbs.contains(m.path("code").asText())) {
+                    found.add(m.path("code").asText());
+                }
+            });
+        }
     }
 
     @Test
@@ -147,9 +177,13 @@ class DemoDataIT {
     }
 
     private JsonNode supervision(String path) {
+        return read(Service.SUPERVISION, path, stack.issuer().province(DemoData.OVERIJSSEL));
+    }
+
+    private JsonNode read(Service service, String path, String token) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + path))
-                    .header("Authorization", "Bearer " + stack.issuer().province(DemoData.OVERIJSSEL)).build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                    .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
             return json.readTree(response.body());

@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.ledger;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.merger.SplitShareRule;
@@ -17,13 +18,20 @@ public final class SplitBacklogRule {
     private SplitBacklogRule() {
     }
 
+    /** As {@link #partFor(String, LocalDate, BacklogLedger, Map)} for a split on the first day of {@code effective}. */
+    public static MergerTakeOver partFor(String receiver, Period effective, BacklogLedger split, Map<String, Long> shares) {
+        return partFor(receiver, effective.firstDay(), split, shares);
+    }
+
     /**
+     * @param date   the split's date, in the half-year whose backlog carried in is divided
      * @param split  the split municipality's ledger
      * @param shares every receiver's share, in the order the split lists them
-     * @return what {@code receiver} takes over in {@code effective}: its part of the backlog, no facts
+     * @return what {@code receiver} takes over on {@code date}: its part of the backlog carried into the split's
+     *         half-year, and the positions of the couplings COA divided to it ({@link SplitCouplingsRule#takenBy})
      */
-    public static MergerTakeOver partFor(String receiver, Period effective, BacklogLedger split, Map<String, Long> shares) {
-        int part = SplitShareRule.divide(split.carriedInto(effective), shares).getOrDefault(receiver, 0);
-        return new MergerTakeOver(effective.firstDay(), part, true, List.of(), List.of());
+    public static MergerTakeOver partFor(String receiver, LocalDate date, BacklogLedger split, Map<String, Long> shares) {
+        int part = SplitShareRule.divide(split.carriedInto(Period.containing(date)), shares).getOrDefault(receiver, 0);
+        return new MergerTakeOver(date, part, true, SplitCouplingsRule.takenBy(receiver, split.positionEntries()), List.of());
     }
 }

@@ -325,7 +325,9 @@ public class MunicipalityLedgers {
                 if (!underway.contains(split)) {
                     BacklogLedger splitLedger = ledger(split, underway);
                     parts.add(SplitBacklogRule.partFor(code, splitDates.get(split), splitLedger, splitShares.get(split)));
-                    received.add(new BacklogLedger.Received(split, splitDates.get(split), splitLedger.entries()));
+                    Municipality named = municipalities.get(split);
+                    received.add(new BacklogLedger.Received(split, named == null ? null : named.name, splitDates.get(split),
+                            splitLedger.entries()));
                 }
             }
             ledger = ledger.withTakeOvers(parts).receiving(received);

@@ -107,7 +107,12 @@ public final class BacklogLedger {
     }
 
     /** A split this municipality received a part of: the split municipality, the split's date and its ledger's entries. */
-    public record Received(String splitCode, LocalDate date, List<LedgerEntry> splitEntries) {
+    public record Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries) {
+    }
+
+    /** The name of a municipality split over this one, where known; null otherwise. */
+    public String splitName(String splitCode) {
+        return splits.received().stream().filter(r -> r.splitCode().equals(splitCode)).map(Received::splitName).findFirst().orElse(null);
     }
 
     /**

@@ -67,7 +67,7 @@ class SplitCouplingsRuleTest {
     private BacklogLedger receiver(String code) {
         return new BacklogLedger(code, List.of())
                 .withTakeOvers(List.of(SplitBacklogRule.partFor(code, SPLIT, haaren(), shares())))
-                .receiving(List.of(new BacklogLedger.Received(HAAREN, SPLIT, haaren)));
+                .receiving(List.of(new BacklogLedger.Received(HAAREN, "Haaren", SPLIT, haaren)));
     }
 
     @Test

@@ -36,6 +36,7 @@ import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
 import nl.permitholders.supervision.ledger.SplitBacklogRule;
+import nl.permitholders.supervision.ledger.SplitCouplingsRule;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.projection.LedgerColumns;
@@ -310,6 +311,13 @@ public class MunicipalityLedgers {
             underway.add(code);
             List<Merger> predecessors = byNewCode.getOrDefault(code, List.of());
             List<LedgerEntry> own = entries.getOrDefault(code, List.of());
+            if (splitsReceived.containsKey(code)) {
+                // R3, splits: what it housed on couplings COA divided to it counts in its figures ({@link SplitCouplingsRule})
+                own = new ArrayList<>(own);
+                for (String split : splitsReceived.get(code)) {
+                    own.addAll(SplitCouplingsRule.countedFor(code, entries.getOrDefault(split, List.of()), splitDates.get(split)));
+                }
+            }
             BacklogLedger ledger;
             if (predecessors.isEmpty()) {
                 ledger = new BacklogLedger(code, own);

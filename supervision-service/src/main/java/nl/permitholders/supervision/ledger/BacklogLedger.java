@@ -158,14 +158,17 @@ public final class BacklogLedger {
         }
         this.revokedPlacements = of(EntryKind.REVOKED).stream().map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
         List<LedgerEntry> housedOrArrived = new ArrayList<>();
+        // R3, splits: persons its receivers housed from the split date on, on couplings COA divided to them, are theirs.
+        Set<LedgerEntry> receiversCount = splits.splitAway() == null ? Set.of()
+                : SplitCouplingsRule.countedByReceivers(this.entries, splits.splitAway());
         for (LedgerEntry e : of(EntryKind.HOUSED)) {
-            if (!revokedPlacements.contains(e.reference())) {
+            if (!revokedPlacements.contains(e.reference()) && !receiversCount.contains(e)) {
                 housedOrArrived.add(e);
             }
         }
         this.familyMembers = new FamilyMembers(of(EntryKind.HOUSED), revokedPlacements);
         for (LedgerEntry e : of(EntryKind.REUNIFIED)) {
-            if (familyMembers.count(e)) {
+            if (familyMembers.count(e) && !receiversCount.contains(e)) {
                 housedOrArrived.add(e);
             }
         }

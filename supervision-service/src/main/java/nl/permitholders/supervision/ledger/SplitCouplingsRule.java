@@ -65,6 +65,34 @@ public final class SplitCouplingsRule {
     }
 
     /**
+     * The persons of couplings divided to {@code receiver} housed on or after the split date, the revocations of those
+     * placements and the family members who arrived for those couplings from then on: placement-service names the
+     * municipality the coupling was coupled to on them, but they count in the receiver's figures, not the split one's.
+     */
+    public static List<LedgerEntry> countedFor(String receiver, List<LedgerEntry> splitEntries, LocalDate splitDate) {
+        return takenBy(receiver, splitEntries).stream().filter(e -> countsFromTheSplit(e, splitEntries, splitDate)).toList();
+    }
+
+    /** The facts of {@link #countedFor} every receiver: the split municipality's figures leave them out. */
+    public static Set<LedgerEntry> countedByReceivers(List<LedgerEntry> splitEntries, LocalDate splitDate) {
+        Set<LedgerEntry> counted = new HashSet<>();
+        for (String receiver : new HashSet<>(divisions(splitEntries).values())) {
+            counted.addAll(countedFor(receiver, splitEntries, splitDate));
+        }
+        return counted;
+    }
+
+    private static boolean countsFromTheSplit(LedgerEntry e, List<LedgerEntry> splitEntries, LocalDate splitDate) {
+        return switch (e.kind()) {
+            case HOUSED, REUNIFIED -> !e.effectiveDate().isBefore(splitDate);
+            // a revocation counts where the placement it revokes counted
+            case REVOKED -> splitEntries.stream().anyMatch(h -> h.kind() == EntryKind.HOUSED && h.reference().equals(e.reference())
+                    && !h.effectiveDate().isBefore(splitDate));
+            default -> false;
+        };
+    }
+
+    /**
      * The split municipality's couplings te verdelen on {@code date}: those with persons waiting then, not divided; none
      * before the split date, when they are still the split municipality's own.
      */

@@ -65,7 +65,7 @@ class SplitCouplingsRuleTest {
 
     /** A receiver's ledger as supervision reads it: its own facts (none here), its part of Haaren's. */
     private BacklogLedger receiver(String code) {
-        return new BacklogLedger(code, List.of())
+        return new BacklogLedger(code, SplitCouplingsRule.countedFor(code, haaren, SPLIT))
                 .withTakeOvers(List.of(SplitBacklogRule.partFor(code, SPLIT, haaren(), shares())))
                 .receiving(List.of(new BacklogLedger.Received(HAAREN, "Haaren", SPLIT, haaren)));
     }
@@ -130,6 +130,20 @@ class SplitCouplingsRuleTest {
         BacklogLedger oisterwijk = receiver(OISTERWIJK);
         assertEquals(1, oisterwijk.coupledUnhousedPersons(AFTER));
         assertEquals(1, oisterwijk.waitingCouplings(AFTER).get(0).unhousedPersons());
+    }
+
+    @Test
+    void personsTheReceiverHousedOnADividedCouplingCountInItsFiguresNotHaarens() {
+        String divided = coupling(3, LocalDate.of(2020, 9, 1));
+        house(divided, 1, LocalDate.of(2020, 11, 1));
+        divide(divided, OISTERWIJK);
+        house(divided, 2, LocalDate.of(2021, 1, 15));
+        nl.permitholders.platform.period.Period h1 = nl.permitholders.platform.period.Period.parse("2021-H1");
+        assertEquals(2, receiver(OISTERWIJK).figures(h1, null).housed());
+        assertEquals(0, haaren().figures(h1, null).housed());
+        // housed before the split, it stays Haaren's
+        assertEquals(1, haaren().figures(h1.previous(), null).housed());
+        assertEquals(0, receiver(OISTERWIJK).figures(h1.previous(), null).housed());
     }
 
     @Test

@@ -16,7 +16,7 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"carriedBacklog", "quota", "exchanges", "adjustedQuota", "housed", "backlog",
         "expectedHoused", "scheduleGap", "coupledUnhousedPersons", "overdueCouplings", "overdueCouplingPersons",
-        "personsInTemporaryHousing", "plannedCapacityPlaces"})
+        "personsInTemporaryHousing", "plannedCapacityPlaces", "toBeDividedCouplings", "toBeDividedPersons"})
 public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
                      int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
                      int overdueCouplingPersons,

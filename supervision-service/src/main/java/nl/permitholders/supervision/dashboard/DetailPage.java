@@ -53,7 +53,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                          boolean mayDecide, List<Choice> stages, String today, String message, String error, RegimePanel regime,
                          Table provinceVerdicts, List<Choice> verdictDeadlines, List<Choice> verdictOptions,
                          boolean ownMunicipality, Table clock, Table letters, List<Choice> waitingCouplings,
-                         List<Choice> temporaryPlacements, List<Choice> housing, Table merged) {
+                         List<Choice> temporaryPlacements, List<Choice> housing, Table merged, Table toBeDivided) {
 
     /** A value a form offers (a stage, a regime, a deadline, a verdict), with its Dutch label. */
     public record Choice(String value, String label) {
@@ -82,6 +82,9 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         all.addAll(List.of(provinceVerdicts, decisions, regime.decisions(), deadlines, months));
         if (!merged.rows().isEmpty()) {
             all.add(merged);
+        }
+        if (!toBeDivided.rows().isEmpty()) {
+            all.add(toBeDivided);
         }
         return all;
     }
@@ -281,6 +284,25 @@ public record DetailPage(String code, String name, String provinceCode, Period p
      * The municipalities merged into this one (R3): from when, the ladder stage and regime the province last decided for
      * them, and their own page, where their verdicts, plan and letters stay.
      */
+    /** The headers of the couplings te verdelen after a split (R3), on the municipality page and the province overview. */
+    static final List<String> TO_BE_DIVIDED_HEADERS = List.of("Opgesplitste gemeente", "Koppelingen te verdelen",
+            "Personen nog niet gehuisvest", "Waarvan koppelingen over termijn");
+
+    /**
+     * R3, splits: per municipality split over this one and others, its open couplings COA has not yet divided (te
+     * verdelen): shown to every receiver, counted in none of their figures.
+     */
+    public static Table toBeDivided(FiguresView f) {
+        List<Row> rows = f.toBeDivided() == null ? List.of() : f.toBeDivided().stream().map(t -> new Row(t.municipalityCode(), null,
+                List.of(Cell.text(splitName(t)), Cell.number(t.couplings()), Cell.number(t.persons()),
+                        Cell.number(t.overdueCouplings())))).toList();
+        return Table.of("te-verdelen", "Te verdelen koppelingen na opsplitsing", TO_BE_DIVIDED_HEADERS, rows);
+    }
+
+    static String splitName(nl.permitholders.supervision.figures.ToBeDividedView t) {
+        return (t.municipalityName() == null ? t.municipalityCode() : t.municipalityName()) + " (" + t.municipalityCode() + ")";
+    }
+
     public static Table merged(List<nl.permitholders.supervision.merger.MergedMunicipalityView> merged) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = merged.stream().map(m -> new Row(m.municipalityCode(), "/dashboard/gemeenten/" + m.municipalityCode()

@@ -305,7 +305,7 @@ public class DetailPageResource {
                             DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters, known.judgements(now)),
                             DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
                             DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices(),
-                            DetailPage.merged(merged));
+                            DetailPage.merged(merged), DetailPage.toBeDivided(figures));
                 }));
     }
 

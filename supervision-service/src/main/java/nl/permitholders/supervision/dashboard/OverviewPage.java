@@ -29,7 +29,7 @@ import nl.permitholders.supervision.verdict.Standings;
  */
 public record OverviewPage(String provinceCode, String provinceName, Period period, String periodText, List<PeriodChoice> periods,
                            Table table, Table standings, Table deadlines, String chartJson, String today, MunicipalityMap map,
-                           MunicipalityMap.Colouring colouring) {
+                           MunicipalityMap.Colouring colouring, Table toBeDivided) {
 
     public static final List<String> HEADERS = List.of("Gemeente", "Taakstelling", "Achterstand overgenomen",
             "Taakstelling inclusief achterstand", "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Toezichtregime",
@@ -64,6 +64,23 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
             choices.add(new PeriodChoice(selected.toString(), DutchFormat.period(selected), true));
         }
         return choices;
+    }
+
+    /**
+     * R3, splits: per split municipality with a receiver in the province, its open couplings COA has not yet divided (te
+     * verdelen), once, with the receivers here that list them; in none of the municipalities' figures nor the totals'
+     * columns of those.
+     */
+    public static Table toBeDivided(ProvinceView view) {
+        List<FiguresView> figures = view.lines().stream().map(MunicipalityLine::figures).toList();
+        List<Row> rows = Totals.toBeDivided(figures).values().stream().map(t -> new Row(t.municipalityCode(), null, List.of(
+                Cell.text(DetailPage.splitName(t)), Cell.number(t.couplings()), Cell.number(t.persons()), Cell.number(t.overdueCouplings()),
+                Cell.text(String.join(", ", figures.stream().filter(f -> f.toBeDivided() != null && f.toBeDivided().stream()
+                                .anyMatch(o -> o.municipalityCode().equals(t.municipalityCode())))
+                        .map(f -> f.municipalityName() != null ? f.municipalityName() : f.municipalityCode()).toList()))))).toList();
+        List<String> headers = new ArrayList<>(DetailPage.TO_BE_DIVIDED_HEADERS);
+        headers.add("Ontvangende gemeenten in " + view.name());
+        return Table.of("te-verdelen", "Te verdelen koppelingen na opsplitsing", headers, rows);
     }
 
     /** @param forecasts per municipality, the backlog forecast at the end of the half-year; absent when it has ended */

@@ -143,7 +143,8 @@ public class OverviewPageResource {
                     return new OverviewPage(code, view.name(), period, DutchFormat.period(period), OverviewPage.periodChoices(period, now),
                             known == null ? table : OverviewPage.withPerThousand(table, view, known), OverviewPage.standings(view),
                             OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now),
-                            OverviewPage.map(view, known).withChoices("/dashboard/provincies/" + code, period, colouring), colouring);
+                            OverviewPage.map(view, known).withChoices("/dashboard/provincies/" + code, period, colouring), colouring,
+                            OverviewPage.toBeDivided(view));
                 }));
     }
 }

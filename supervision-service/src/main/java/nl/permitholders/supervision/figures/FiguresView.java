@@ -38,7 +38,12 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                                   + "fixed lower, a quota lowered, persons housed late earlier) has taken the adjusted quota "
                                   + "below zero while the municipality handed over quota or backlog in exchanges of the "
                                   + "half-year: those exchanges no longer hold as registered. The figures still count the facts")
-                          ExchangeBreachView exchangesNoLongerHold) {
+                          ExchangeBreachView exchangesNoLongerHold,
+                          @Schema(description = "R3, splits: per municipality split over this one and others, its open "
+                                  + "couplings COA has not yet divided (te verdelen) on the position's date; they count in no "
+                                  + "receiver's figures (coupledUnhousedPersons, overdueCouplings) until COA names the receiver. "
+                                  + "Absent when none")
+                          List<ToBeDividedView> toBeDivided) {
 
     /** Figures without an adoption of COA's and without an exchange that no longer holds. */
     public FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period, LocalDate asOf,
@@ -48,7 +53,7 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                        VerdictView verdict, String mergedInto) {
         this(municipalityCode, municipalityName, provinceCode, period, asOf, carriedBacklog, quota, quotaStatus, exchanges, adjustedQuota,
                 housed, backlog, expectedHoused, scheduleGap, coupledUnhousedPersons, overdueCouplings, overdueCouplingPersons,
-                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null, null);
+                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null, null, null);
     }
 
     /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
@@ -67,6 +72,7 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                 merged ? known.mergedInto().get().newCode : null,
                 merged ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period),
                 // Only a negative adjusted quota can break an exchange: the rule is not run for the many that are not.
-                merged || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null));
+                merged || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null),
+                merged ? null : ToBeDividedView.of(known.ledger(), f.position()));
     }
 }

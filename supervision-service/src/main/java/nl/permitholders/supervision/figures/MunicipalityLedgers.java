@@ -36,6 +36,7 @@ import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
 import nl.permitholders.supervision.ledger.SplitBacklogRule;
+import nl.permitholders.supervision.ledger.SplitCouplingsRule;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.projection.LedgerColumns;
@@ -199,7 +200,7 @@ public class MunicipalityLedgers {
                 + "x.reason, s.author, s.at FROM exchange_agreement_change c JOIN exchange_agreement x ON x.id = c.agreement_id "
                 + "JOIN exchange_agreement_step s ON s.agreement_id = c.agreement_id AND s.step = 'REGISTERED' "
                 + "WHERE c.municipality_code" + in, params);
-        Uni<RowSet<Row>> splits = execute(db, "SELECT s.split_code, s.receiver_code, s.share, s.effective_period FROM municipality_split s "
+        Uni<RowSet<Row>> splits = execute(db, "SELECT s.split_code, s.receiver_code, s.share, s.effective_period, s.effective_date FROM municipality_split s "
                 + "WHERE s.split_code IN (SELECT x.split_code FROM municipality_split x WHERE x.receiver_code" + in + " OR x.split_code" + in
                 + ") ORDER BY s.split_code, s.position", params);
         return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed, splits).with(results -> {
@@ -210,7 +211,7 @@ public class MunicipalityLedgers {
             @SuppressWarnings("unchecked") RowSet<Row> a = (RowSet<Row>) results.get(4);
             @SuppressWarnings("unchecked") RowSet<Row> x = (RowSet<Row>) results.get(5);
             @SuppressWarnings("unchecked") RowSet<Row> s = (RowSet<Row>) results.get(6);
-            s.forEach(row -> read.split(row.getString(0), row.getString(1), row.getLong(2), Period.parse(row.getString(3))));
+            s.forEach(row -> read.split(row.getString(0), row.getString(1), row.getLong(2), row.getLocalDate(4)));
             m.forEach(row -> {
                 Municipality municipality = new Municipality();
                 municipality.code = row.getString(0);
@@ -274,13 +275,13 @@ public class MunicipalityLedgers {
 
         /** Per split municipality, every receiver's share in the split's order, and the split's half-year. */
         final Map<String, Map<String, Long>> splitShares = new HashMap<>();
-        final Map<String, Period> splitPeriods = new HashMap<>();
+        final Map<String, LocalDate> splitDates = new HashMap<>();
         /** Per receiver, the municipalities split over it and others. */
         final Map<String, List<String>> splitsReceived = new HashMap<>();
 
-        void split(String splitCode, String receiver, long share, Period effective) {
+        void split(String splitCode, String receiver, long share, LocalDate effective) {
             splitShares.computeIfAbsent(splitCode, k -> new java.util.LinkedHashMap<>()).put(receiver, share);
-            splitPeriods.put(splitCode, effective);
+            splitDates.put(splitCode, effective);
             splitsReceived.computeIfAbsent(receiver, k -> new ArrayList<>()).add(splitCode);
         }
 
@@ -310,6 +311,13 @@ public class MunicipalityLedgers {
             underway.add(code);
             List<Merger> predecessors = byNewCode.getOrDefault(code, List.of());
             List<LedgerEntry> own = entries.getOrDefault(code, List.of());
+            if (splitsReceived.containsKey(code)) {
+                // R3, splits: what it housed on couplings COA divided to it counts in its figures ({@link SplitCouplingsRule})
+                own = new ArrayList<>(own);
+                for (String split : splitsReceived.get(code)) {
+                    own.addAll(SplitCouplingsRule.countedFor(code, entries.getOrDefault(split, List.of()), splitDates.get(split)));
+                }
+            }
             BacklogLedger ledger;
             if (predecessors.isEmpty()) {
                 ledger = new BacklogLedger(code, own);
@@ -320,12 +328,20 @@ public class MunicipalityLedgers {
                 ledger = MergerTakeOver.continuing(code, own, merged);
             }
             List<MergerTakeOver> parts = new ArrayList<>();
+            List<BacklogLedger.Received> received = new ArrayList<>();
             for (String split : splitsReceived.getOrDefault(code, List.of())) {
                 if (!underway.contains(split)) {
-                    parts.add(SplitBacklogRule.partFor(code, splitPeriods.get(split), ledger(split, underway), splitShares.get(split)));
+                    BacklogLedger splitLedger = ledger(split, underway);
+                    parts.add(SplitBacklogRule.partFor(code, splitDates.get(split), splitLedger, splitShares.get(split)));
+                    Municipality named = municipalities.get(split);
+                    received.add(new BacklogLedger.Received(split, named == null ? null : named.name, splitDates.get(split),
+                            splitLedger.entries()));
                 }
             }
-            ledger = ledger.withTakeOvers(parts);
+            ledger = ledger.withTakeOvers(parts).receiving(received);
+            if (splitDates.containsKey(code)) {
+                ledger = ledger.splitOn(splitDates.get(code));
+            }
             ledgers.put(code, ledger);
             underway.remove(code);
             return ledger;

@@ -16,13 +16,17 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"carriedBacklog", "quota", "exchanges", "adjustedQuota", "housed", "backlog",
         "expectedHoused", "scheduleGap", "coupledUnhousedPersons", "overdueCouplings", "overdueCouplingPersons",
-        "personsInTemporaryHousing", "plannedCapacityPlaces"})
+        "personsInTemporaryHousing", "plannedCapacityPlaces", "toBeDividedCouplings", "toBeDividedPersons"})
 public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
                      int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
                      int overdueCouplingPersons,
                      @Schema(description = "persons in temporary housing who still need follow-up housing, all municipalities together")
                      int personsInTemporaryHousing,
-                     int plannedCapacityPlaces) {
+                     int plannedCapacityPlaces,
+                     @Schema(description = "R3, splits: open couplings of split municipalities not yet divided (te verdelen), "
+                             + "each split counted once however many of its receivers are here; in no municipality's figures")
+                     int toBeDividedCouplings,
+                     @Schema(description = "their persons not yet housed") int toBeDividedPersons) {
 
     public static Totals of(Collection<FiguresView> figures) {
         return new Totals(sum(figures, FiguresView::carriedBacklog), sum(figures, FiguresView::quota),
@@ -31,7 +35,17 @@ public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int
                 sum(figures, FiguresView::backlog), sum(figures, FiguresView::expectedHoused), sum(figures, FiguresView::scheduleGap),
                 sum(figures, FiguresView::coupledUnhousedPersons), sum(figures, FiguresView::overdueCouplings),
                 sum(figures, FiguresView::overdueCouplingPersons), sum(figures, FiguresView::personsInTemporaryHousing),
-                sum(figures, f -> f.plannedCapacity().places()));
+                sum(figures, f -> f.plannedCapacity().places()),
+                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::couplings).sum(),
+                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::persons).sum());
+    }
+
+    /** The couplings te verdelen of each split municipality once, however many of its receivers are among {@code figures}. */
+    public static java.util.Map<String, ToBeDividedView> toBeDivided(Collection<FiguresView> figures) {
+        java.util.Map<String, ToBeDividedView> once = new java.util.TreeMap<>();
+        figures.stream().filter(f -> f.toBeDivided() != null).flatMap(f -> f.toBeDivided().stream())
+                .forEach(t -> once.putIfAbsent(t.municipalityCode(), t));
+        return once;
     }
 
     private static int sum(Collection<FiguresView> figures, ToIntFunction<FiguresView> figure) {

@@ -67,6 +67,10 @@ public final class BacklogLedger {
     private final BacklogLedger ownPositions;
     /** {@link #withoutAdoptions()}, once asked: a benign race computes it twice at most. */
     private BacklogLedger withoutAdoptions;
+    /** R3, splits: the day this municipality was split over others, and the splits it received a part of. */
+    private final Splits splits;
+    /** The positions from the day it was split over others: none of its couplings; null when it was not split. */
+    private final BacklogLedger afterSplit;
     /** Whose adoptions of COA's figures count at a deadline where both the province and the Rijk adopted ({@link Adopter}). */
     private final Adopter decides;
     /** The adoptions that count here: at each deadline those of {@link #decides} where it adopted, else the other's. */
@@ -91,10 +95,60 @@ public final class BacklogLedger {
         }
         List<MergerTakeOver> all = new ArrayList<>(takeOvers);
         all.addAll(more);
-        return new BacklogLedger(municipalityCode, entries, all, decides);
+        return new BacklogLedger(municipalityCode, entries, all, decides, splits);
+    }
+
+    /**
+     * R3, splits ({@link SplitCouplingsRule}): this municipality split over others on {@code splitAway} (null when it was
+     * not), and the splits it received a part of, whose couplings still to be divided it is shown apart.
+     */
+    private record Splits(LocalDate splitAway, List<Received> received) {
+        static final Splits NONE = new Splits(null, List.of());
+    }
+
+    /** A split this municipality received a part of: the split municipality, the split's date and its ledger's entries. */
+    public record Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries) {
+    }
+
+    /** The name of a municipality split over this one, where known; null otherwise. */
+    public String splitName(String splitCode) {
+        return splits.received().stream().filter(r -> r.splitCode().equals(splitCode)).map(Received::splitName).findFirst().orElse(null);
+    }
+
+    /**
+     * This ledger as the split municipality's, split over others on {@code date} (R3): from that date it answers for none
+     * of its couplings ({@link SplitCouplingsRule#keptBySplit}).
+     */
+    public BacklogLedger splitOn(LocalDate date) {
+        return new BacklogLedger(municipalityCode, entries, takeOvers, decides, new Splits(date, splits.received()));
+    }
+
+    /** This ledger as a receiver of the splits {@code received}, whose couplings te verdelen it is shown ({@link #toBeDivided}). */
+    public BacklogLedger receiving(List<Received> received) {
+        if (received.isEmpty()) {
+            return this;
+        }
+        return new BacklogLedger(municipalityCode, entries, takeOvers, decides, new Splits(splits.splitAway(), List.copyOf(received)));
+    }
+
+    /**
+     * Per split this municipality received a part of, its open couplings still to be divided on {@code date}
+     * (te verdelen, {@link SplitCouplingsRule#toBeDivided}): counted in no receiver's figures; those with none left out.
+     */
+    public List<SplitCouplingsRule.ToBeDivided> toBeDivided(LocalDate date) {
+        return splits.received().stream().map(r -> SplitCouplingsRule.toBeDivided(r.splitCode(), r.date(), r.splitEntries(), date))
+                .filter(t -> t.couplings() > 0).toList();
     }
 
     private BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers, Adopter decides) {
+        this(municipalityCode, entries, takeOvers, decides, Splits.NONE);
+    }
+
+    private BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers, Adopter decides,
+                          Splits splits) {
+        this.splits = splits;
+        this.afterSplit = splits.splitAway() == null ? null
+                : new BacklogLedger(municipalityCode, SplitCouplingsRule.keptBySplit(positionEntries(entries, takeOvers)));
         this.decides = decides;
         this.municipalityCode = municipalityCode;
         this.entries = List.copyOf(entries);
@@ -104,14 +158,17 @@ public final class BacklogLedger {
         }
         this.revokedPlacements = of(EntryKind.REVOKED).stream().map(LedgerEntry::reference).collect(Collectors.toUnmodifiableSet());
         List<LedgerEntry> housedOrArrived = new ArrayList<>();
+        // R3, splits: persons its receivers housed from the split date on, on couplings COA divided to them, are theirs.
+        Set<LedgerEntry> receiversCount = splits.splitAway() == null ? Set.of()
+                : SplitCouplingsRule.countedByReceivers(this.entries, splits.splitAway());
         for (LedgerEntry e : of(EntryKind.HOUSED)) {
-            if (!revokedPlacements.contains(e.reference())) {
+            if (!revokedPlacements.contains(e.reference()) && !receiversCount.contains(e)) {
                 housedOrArrived.add(e);
             }
         }
         this.familyMembers = new FamilyMembers(of(EntryKind.HOUSED), revokedPlacements);
         for (LedgerEntry e : of(EntryKind.REUNIFIED)) {
-            if (familyMembers.count(e)) {
+            if (familyMembers.count(e) && !receiversCount.contains(e)) {
                 housedOrArrived.add(e);
             }
         }
@@ -143,11 +200,14 @@ public final class BacklogLedger {
             return this;
         }
         return new BacklogLedger(municipalityCode, entries,
-                takeOvers.stream().map(t -> t.seenAs(BacklogLedger::forTheNationalSeries)).toList(), Adopter.RIJK);
+                takeOvers.stream().map(t -> t.seenAs(BacklogLedger::forTheNationalSeries)).toList(), Adopter.RIJK, splits);
     }
 
     /** The ledger whose positions hold on {@code date}: with the merged municipalities' from each merger's date on (R3). */
     private BacklogLedger positionsOn(LocalDate date) {
+        if (afterSplit != null && !date.isBefore(splits.splitAway())) {
+            return afterSplit;
+        }
         for (int i = takeOvers.size() - 1; i >= 0; i--) {
             if (!date.isBefore(takeOvers.get(i).date())) {
                 return withMerged.get(i);
@@ -161,8 +221,12 @@ public final class BacklogLedger {
      * and of those it continues: what a municipality that continues this one takes along (R3).
      */
     List<LedgerEntry> positionEntries() {
+        return positionEntries(entries, takeOvers);
+    }
+
+    private static List<LedgerEntry> positionEntries(List<LedgerEntry> entries, List<MergerTakeOver> takeOvers) {
         return Stream.concat(entries.stream(), takeOvers.stream().flatMap(t -> t.positions().stream()))
-                .filter(e -> MergerTakeOver.POSITIONS.contains(e.kind())).distinct().toList();
+                .filter(e -> MergerTakeOver.POSITIONS.contains(e.kind()) || e.kind() == EntryKind.DIVIDED).distinct().toList();
     }
 
     private List<LedgerEntry> of(EntryKind kind) {
@@ -227,7 +291,7 @@ public final class BacklogLedger {
         }
         List<LedgerEntry> kept = new ArrayList<>(entries);
         kept.removeIf(e -> e.kind() == EntryKind.ANCHORED && !known.contains(e));
-        return new BacklogLedger(municipalityCode, kept, takeOversKnown, decides);
+        return new BacklogLedger(municipalityCode, kept, takeOversKnown, decides, splits);
     }
 
     /**
@@ -257,7 +321,7 @@ public final class BacklogLedger {
             List<MergerTakeOver> takeOversOwn = takeOvers.stream().map(t -> t.seenAs(BacklogLedger::withoutAdoptions)).toList();
             own = of(EntryKind.ANCHORED).isEmpty() && sameTakeOvers(takeOversOwn) ? this
                     : new BacklogLedger(municipalityCode, entries.stream().filter(e -> e.kind() != EntryKind.ANCHORED).toList(), takeOversOwn,
-                    decides);
+                    decides, splits);
             withoutAdoptions = own;
         }
         return own;

@@ -53,6 +53,10 @@ public sealed interface Details {
     record Cancellation(CancellationReason reason) implements Details {
     }
 
+    /** R3, splits: the receiving municipality COA named for a split municipality's open coupling. */
+    record Division(String receiver) implements Details {
+    }
+
     /** A capacity project's plan: the places for permit holders it expects per half-year, in half-year order. */
     record CapacityPlan(List<PlannedPlaces> plannedPlaces) implements Details {
 

@@ -43,5 +43,10 @@ public enum EntryKind {
      * Province staff adopted COA's position at a deadline as the municipality's backlog from then on ({@link ReAnchoring}),
      * with their reason.
      */
-    ANCHORED
+    ANCHORED,
+    /**
+     * R3, splits: COA named the receiving municipality of an open coupling of a split municipality ({@code reference} the
+     * coupling, {@link Details.Division} the receiver); the latest stands ({@link SplitCouplingsRule}).
+     */
+    DIVIDED
 }

@@ -55,6 +55,11 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
                 new Details.Placement(couplingId, unitType, temporary));
     }
 
+    /** R3, splits: COA named {@code receiver} for coupling {@code couplingId} of the split municipality {@code splitCode}. */
+    public static LedgerEntry divided(UUID eventId, String eventType, String splitCode, String couplingId, String receiver) {
+        return of(eventId, eventType, splitCode, EntryKind.DIVIDED, null, null, 0, null, couplingId, new Details.Division(receiver));
+    }
+
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,
                                       String couplingId, String householdType) {
         return of(eventId, eventType, municipality, EntryKind.COUPLED, null, couplingDate, persons, null, couplingId,

@@ -63,11 +63,15 @@ final class ConsumedEvents {
         static final String TYPE = QUOTA + "municipalities-merged.v1";
     }
 
-    record MunicipalitySplit(String municipalityCode, List<Receiver> receivers, String effectivePeriod) {
+    record MunicipalitySplit(String municipalityCode, List<Receiver> receivers, LocalDate effectiveDate, String effectivePeriod) {
         static final String TYPE = QUOTA + "municipality-split.v1";
 
         record Receiver(String municipalityCode, Long share) {
         }
+    }
+
+    record CouplingDivided(UUID couplingId, String municipalityCode, String receivingMunicipalityCode) {
+        static final String TYPE = PLACEMENT + "coupling-divided.v1";
     }
 
     record CouplingCancelled(UUID couplingId, String municipalityCode, Integer unhousedPersons, LocalDate cancelledOn,
@@ -109,7 +113,6 @@ final class ConsumedEvents {
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
-            PLACEMENT + "coupling-divided.v1",
             HOUSING_STOCK + "unit-registered.v1",
             HOUSING_STOCK + "unit-corrected.v1",
             HOUSING_STOCK + "unit-retired.v1",

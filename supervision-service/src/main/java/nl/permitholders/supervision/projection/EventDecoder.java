@@ -24,6 +24,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.AllocationRecorded
 import nl.permitholders.supervision.projection.ConsumedEvents.CapacityDelivered;
 import nl.permitholders.supervision.projection.ConsumedEvents.CapacityPlanned;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCancelled;
+import nl.permitholders.supervision.projection.ConsumedEvents.CouplingDivided;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingCorrected;
 import nl.permitholders.supervision.projection.ConsumedEvents.CouplingRegistered;
 import nl.permitholders.supervision.projection.ConsumedEvents.MunicipalitiesMerged;
@@ -143,13 +144,18 @@ public class EventDecoder {
                         e.delta(), e.exchangeId().toString()));
             }),
             decoder(MunicipalitySplit.TYPE, MunicipalitySplit.class, (event, e) -> {
-                event.require(e.municipalityCode(), e.receivers(), e.effectivePeriod());
+                event.require(e.municipalityCode(), e.receivers(), e.effectiveDate(), e.effectivePeriod());
+                Period effective = period(event, e.effectivePeriod());
+                if (!effective.contains(e.effectiveDate())) {
+                    throw new UnreadableEventException("event " + event.id() + " dates its split " + e.effectiveDate()
+                            + ", outside its effective period " + effective);
+                }
                 e.receivers().forEach(receiver -> event.require(receiver, receiver.municipalityCode(), receiver.share()));
                 if (e.receivers().stream().anyMatch(receiver -> receiver.share() < 1)) {
                     throw new UnreadableEventException("event " + event.id() + " gives a receiver a share below 1");
                 }
                 return List.of(new Split(e.municipalityCode(), e.receivers().stream().map(MunicipalitySplit.Receiver::municipalityCode).toList(),
-                        e.receivers().stream().map(MunicipalitySplit.Receiver::share).toList(), period(event, e.effectivePeriod()),
+                        e.receivers().stream().map(MunicipalitySplit.Receiver::share).toList(), effective, e.effectiveDate(),
                         event.time()));
             }),
             decoder(MunicipalitiesMerged.TYPE, MunicipalitiesMerged.class, (event, e) -> {
@@ -161,6 +167,11 @@ public class EventDecoder {
                 }
                 return List.of(new Merged(e.municipalityCode(), List.copyOf(e.mergedMunicipalityCodes()), e.effectiveDate(),
                         event.time()));
+            }),
+            decoder(CouplingDivided.TYPE, CouplingDivided.class, (event, e) -> {
+                event.require(e.couplingId(), e.municipalityCode(), e.receivingMunicipalityCode());
+                return fact(event, LedgerEntry.divided(event.id(), event.type(), e.municipalityCode(), e.couplingId().toString(),
+                        e.receivingMunicipalityCode()));
             }),
             decoder(CouplingCancelled.TYPE, CouplingCancelled.class, (event, e) -> {
                 event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn(), e.reason());

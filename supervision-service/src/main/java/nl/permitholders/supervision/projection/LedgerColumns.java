@@ -17,6 +17,7 @@ import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.ledger.Details.Cancellation;
 import nl.permitholders.supervision.ledger.Details.CapacityPlan;
 import nl.permitholders.supervision.ledger.Details.Coupling;
+import nl.permitholders.supervision.ledger.Details.Division;
 import nl.permitholders.supervision.ledger.Details.Placement;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.Details.Quota;
@@ -148,6 +149,7 @@ public final class LedgerColumns {
     static final Column<LocalDate> PUBLISHED_ON = column("published_on", DATE, detail(Quota.class, Quota::publishedOn));
     static final Column<String> JOINED_PLACEMENT = column("joined_placement", TEXT,
             detail(Reunification.class, Reunification::joinedPlacement));
+    static final Column<String> DIVIDED_TO = column("divided_to", REPEATING_TEXT, detail(Division.class, Division::receiver));
 
     /** The columns, in the order of {@link #NAMES}. */
     static final List<Column<?>> ALL = Collections.unmodifiableList(DECLARED);
@@ -187,6 +189,7 @@ public final class LedgerColumns {
             case REUNIFIED -> new Reunification(COUPLING_ID.read(row, repeated), TEMPORARY_HOUSING.read(row, repeated),
                     JOINED_PLACEMENT.read(row, repeated));
             case CANCELLED -> new Cancellation(CANCELLATION_REASON.read(row, repeated));
+            case DIVIDED -> new Division(DIVIDED_TO.read(row, repeated));
             case CAPACITY_PLANNED -> new CapacityPlan(planned.getOrDefault(eventId, List.of()));
             default -> Details.NONE;
         };

@@ -39,7 +39,8 @@ public sealed interface ProjectionChange {
      * A municipality split over others from a half-year on (R3), each receiver with its share, in the order the split
      * lists them; the later statement stands.
      */
-    record Split(String splitCode, List<String> receivers, List<Long> shares, Period effective, OffsetDateTime statedAt)
+    record Split(String splitCode, List<String> receivers, List<Long> shares, Period effective, LocalDate effectiveDate,
+                 OffsetDateTime statedAt)
             implements ProjectionChange {
     }
 

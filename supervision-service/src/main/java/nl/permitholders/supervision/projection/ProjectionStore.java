@@ -185,7 +185,8 @@ public class ProjectionStore {
                 } else if (change instanceof ProjectionChange.Split split) {
                     for (int i = 0; i < split.receivers().size(); i++) {
                         splits.add(Tuple.tuple().addString(split.splitCode()).addString(split.receivers().get(i)).addInteger(i)
-                                .addLong(split.shares().get(i)).addString(split.effective().toString()).addOffsetDateTime(split.statedAt()));
+                                .addLong(split.shares().get(i)).addString(split.effective().toString()).addLocalDate(split.effectiveDate())
+                                .addOffsetDateTime(split.statedAt()));
                     }
                 } else if (change instanceof PopulationStated p) {
                     populations.add(Tuple.of(p.code(), p.referenceDate(), p.persons(), p.version()));
@@ -202,9 +203,9 @@ public class ProjectionStore {
                         + "effective_period = EXCLUDED.effective_period, effective_date = EXCLUDED.effective_date, "
                         + "stated_at = EXCLUDED.stated_at" + LATER, mergers))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality_split AS t (split_code, receiver_code, position, share, "
-                        + "effective_period, stated_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (split_code, receiver_code) DO UPDATE "
-                        + "SET position = EXCLUDED.position, share = EXCLUDED.share, effective_period = EXCLUDED.effective_period, "
-                        + "stated_at = EXCLUDED.stated_at" + LATER, splits))
+                        + "effective_period, effective_date, stated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (split_code, receiver_code) "
+                        + "DO UPDATE SET position = EXCLUDED.position, share = EXCLUDED.share, effective_period = EXCLUDED.effective_period, "
+                        + "effective_date = EXCLUDED.effective_date, stated_at = EXCLUDED.stated_at" + LATER, splits))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".population AS t (municipality_code, reference_date, persons, version) "
                         + "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality_code, reference_date) DO UPDATE SET persons = EXCLUDED.persons, "
                         + "version = EXCLUDED.version WHERE t.version < EXCLUDED.version", populations));

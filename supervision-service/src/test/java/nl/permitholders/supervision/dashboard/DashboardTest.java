@@ -127,6 +127,45 @@ class DashboardTest {
                 .then().statusCode(404);
     }
 
+    /**
+     * R3, splits: a municipality split over this test's town and another; of its two open couplings COA divided one to
+     * the other receiver. The town's page and the province overview show the other as te verdelen, with the split
+     * municipality it comes from, so province staff see it although no municipality's figures count it.
+     */
+    @Test
+    void theCouplingsToBeDividedAfterASplitShowOnTheReceiversPageAndTheProvinceOverview() {
+        String split = TestEvents.newMunicipality();
+        String other = TestEvents.newMunicipality();
+        events.municipality(split, "Opgesplitst " + split, province);
+        events.municipality(other, "Buurdorp " + other, province);
+        UUID divided = events.coupling(split, 2, current.firstDay().minusWeeks(2));
+        events.coupling(split, 5, current.firstDay().minusWeeks(1));
+        events.send("quota.events", split, "nl.permitholders.quota.municipality-split.v1", """
+                {"splitId":"%s","municipalityCode":"%s","receivers":[{"municipalityCode":"%s","share":600},\
+                {"municipalityCode":"%s","share":400}],"effectiveDate":"%s","effectivePeriod":"%s"}"""
+                .formatted(UUID.randomUUID(), split, town, other, current.firstDay(), current));
+        events.send("placement.events", split, "nl.permitholders.placement.coupling-divided.v1", """
+                {"couplingId":"%s","municipalityCode":"%s","receivingMunicipalityCode":"%s"}""".formatted(divided, split, other));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(provinceToken())
+                .get("/supervision/v1/municipalities/{code}/periods/{period}", other, current.toString()).then().statusCode(200)
+                .body("coupledUnhousedPersons", equalTo(2)).body("toBeDivided[0].persons", equalTo(5)));
+
+        String page = as(provinceToken()).get("/dashboard/gemeenten/{code}", town).then().statusCode(200).extract().asString();
+        assertThat(page).contains("<table class=\"data\" id=\"te-verdelen\">", "Te verdelen koppelingen na opsplitsing",
+                "Opgesplitst " + split + " (" + split + ")", "als te verdelen");
+        String table = page.substring(page.indexOf("id=\"te-verdelen\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains(">1<", ">5<").doesNotContain(">2<");
+
+        String overview = as(provinceToken()).get("/dashboard/provincies/{code}", province).then().statusCode(200).extract().asString();
+        String listed = overview.substring(overview.indexOf("id=\"te-verdelen\""));
+        listed = listed.substring(0, listed.indexOf("</table>"));
+        assertThat(listed).contains("Opgesplitst " + split + " (" + split + ")", ">5<", "Dorp " + town, "Buurdorp " + other,
+                "Ontvangende gemeenten in Testprovincie " + province);
+        // a municipality page without a split shows no such table
+        as(provinceToken()).get("/dashboard/gemeenten/{code}", split).then().statusCode(200).body(not(containsString("id=\"te-verdelen\"")));
+    }
+
     @Test
     void thePagesMayRunOnlyTheServicesOwnScripts() {
         for (String page : List.of("/dashboard/provincies/" + province, "/dashboard/gemeenten/" + town)) {

@@ -56,6 +56,20 @@ class SplitBacklogRuleTest {
     }
 
     @Test
+    void aSplitInTheCourseOfTheHalfYearDividesItsBacklogLessThePersonsHousedBeforeIt() {
+        // Haaren ends 2020 with 23 to house and houses 3 more on 1 February 2021; split on 1 April 2021: 20 are divided
+        BacklogLedger haaren = new BacklogLedger(HAAREN, List.of(
+                LedgerEntry.quota(UUID.randomUUID(), "t", HAAREN, H2_2020, 25, 1),
+                LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 2, UUID.randomUUID().toString()),
+                LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2021, 2, 1), 3, UUID.randomUUID().toString())));
+        LocalDate april = LocalDate.of(2021, 4, 1);
+        // 20 by 4,000 / 5,500 / 1,500 / 3,000: 5.7, 7.9, 2.1, 4.3 → 6, 8, 2, 4 (the largest remainders first)
+        assertEquals(20, shares().keySet().stream().mapToInt(code -> SplitBacklogRule.partFor(code, april, haaren, shares()).backlog()).sum());
+        assertEquals(8, SplitBacklogRule.partFor("GM0824", april, haaren, shares()).backlog());
+        assertEquals(april, SplitBacklogRule.partFor(VUGHT, april, haaren, shares()).date());
+    }
+
+    @Test
     void aLeadIsDividedAsALead() {
         BacklogLedger ahead = haaren(10, 20);
         assertEquals(-3, SplitBacklogRule.partFor(BOXTEL, H1_2021, ahead, shares()).backlog());

@@ -62,7 +62,7 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
         HalfYearFigures f = known.figures(period, asOf, today);
         PeriodFigures b = f.backlog();
         boolean merged = known.mergedBy(period);
-        VerdictView verdict = merged || period.deadline().isAfter(f.position()) ? null
+        VerdictView verdict = known.ceasedBy(period) || period.deadline().isAfter(f.position()) ? null
                 : VerdictView.of(DeadlineJudge.judge(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period));
         return new FiguresView(known.code(), municipality == null ? null : municipality.name,
                 municipality == null ? null : municipality.provinceCode, period.toString(), asOf, b.carriedBacklog(), b.quota(),

@@ -297,7 +297,7 @@ public class MunicipalityLedgers {
                     continue;
                 }
                 known.put(code, new KnownMunicipality(code, municipalities.get(code), ledger(code, new HashSet<>()),
-                        Optional.ofNullable(mergedInto.get(code))));
+                        Optional.ofNullable(mergedInto.get(code)), Optional.ofNullable(splitDates.get(code))));
             }
             return known;
         }

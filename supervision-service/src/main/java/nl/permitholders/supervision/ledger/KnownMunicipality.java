@@ -10,8 +10,16 @@ import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 
-/** What supervision knows of a municipality: its register entry (if seen yet), its ledger, and its own merger. */
-public record KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
+/**
+ * What supervision knows of a municipality: its register entry (if seen yet), its ledger, its own merger, and the date
+ * it was split over others (CBS's opsplitsing), if it was.
+ */
+public record KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto,
+                                Optional<LocalDate> splitOn) {
+
+    public KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
+        this(code, municipality, ledger, mergedInto, Optional.empty());
+    }
 
     /**
      * Verdicts at every deadline that has passed on {@code today}, on the adoptions of COA's figures that stood then
@@ -19,7 +27,7 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
      */
     public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
         return DeadlineJudge.judgeClosed(ledger.knownOn(today), today).stream()
-                .filter(j -> mergedInto.isEmpty() || j.period().isBefore(mergedFrom().get()))
+                .filter(j -> !ceasedBy(j.period()))
                 .toList();
     }
 
@@ -43,17 +51,26 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
         return mergedInto.isPresent() && !period.isBefore(mergedFrom().get());
     }
 
+    /**
+     * Whether this half-year belongs to others: the municipality it merged into, or the receivers it was split over, whose
+     * figures of the split's half-year hold its part by share (R3). Its own figures are then those of an empty ledger, so
+     * that no overview counts them twice.
+     */
+    public boolean ceasedBy(Period period) {
+        return mergedBy(period) || splitOn.isPresent() && !period.isBefore(Period.containing(splitOn.get()));
+    }
+
     public Optional<Period> mergedFrom() {
         return mergedInto.map(m -> Period.parse(m.effectivePeriod));
     }
 
     /**
      * The half-year's figures ({@link BacklogLedger#halfYear}); from its merger on, the half-year belongs to the
-     * municipality it merged into (R3), and it has no figures of its own: those of an empty ledger. As of a date, the
+     * municipality it merged into, or to its receivers after a split (R3), and it has no figures of its own: those of an empty ledger. As of a date, the
      * figures count only the adoptions of COA's figures known then ({@link BacklogLedger#knownOn}).
      */
     public HalfYearFigures figures(Period period, LocalDate asOf, LocalDate today) {
-        if (mergedBy(period)) {
+        if (ceasedBy(period)) {
             return new BacklogLedger(code, List.of()).halfYear(period, asOf, today);
         }
         return (asOf == null ? ledger : ledger.knownOn(asOf)).halfYear(period, asOf, today);

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code type}, {@code subject}, {@code time} and {@code data} without free text (R9, {@link PersonalDataRule}),
  * signed as the Standard Webhooks specification says ({@link Signature}). Redirects are not followed (a 3xx is a failed
  * attempt), connecting and answering each have a timeout, and the callback's addresses are checked again before each
- * attempt ({@link CallbackAddressRule}).
+ * attempt ({@link CallbackAddressRule}). Before the first delivery the receiver must allow deliveries ({@link #handshake}).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -51,6 +51,9 @@ public class WebhookSender {
     @ConfigProperty(name = "webhooks.read-timeout")
     Duration readTimeout;
 
+    @ConfigProperty(name = "webhooks.request-origin")
+    String origin;
+
     private volatile HttpClient http;
 
     /** The body a receiver gets for {@code event}: the same bytes at every attempt. */
@@ -70,6 +73,36 @@ public class WebhookSender {
         JsonNode data = json.readTree(event.data());
         cloudEvent.set("data", PersonalDataRule.withoutFreeText(data));
         return json.writeValueAsBytes(cloudEvent);
+    }
+
+    /**
+     * The abuse-protection handshake ({@link HandshakeRule}): an OPTIONS request to the callback with this sender's
+     * {@code WebHook-Request-Origin}; delivered means the receiver allowed deliveries, else the error says why not.
+     */
+    public Attempt handshake(Subscription subscription) {
+        Optional<String> refused = subscriptions.callbackRule().refusal(subscription.callbackUrl());
+        if (refused.isPresent()) {
+            return new Attempt(false, null, "callbackUrl " + refused.get());
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.callbackUrl()))
+                    .timeout(readTimeout)
+                    .header("User-Agent", "permitholders-webhooks/1")
+                    .header(HandshakeRule.REQUEST_ORIGIN, origin)
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .build();
+            HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
+            Optional<String> refusal = HandshakeRule.refusal(origin, response.statusCode(),
+                    response.headers().firstValue(HandshakeRule.ALLOWED_ORIGIN).orElse(null));
+            return refusal.map(reason -> new Attempt(false, response.statusCode(), reason))
+                    .orElseGet(() -> new Attempt(true, response.statusCode(), null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt(false, null, "interrupted");
+        } catch (IOException | RuntimeException e) {
+            String message = "OPTIONS failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new Attempt(false, null, message.length() > 500 ? message.substring(0, 500) : message);
+        }
     }
 
     public Attempt send(Subscription subscription, KeptEvent event) {

@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,6 +53,9 @@ public class WebhookSubscriptions {
     @Inject
     Clock clock;
 
+    @Inject
+    CallbackResolver resolver;
+
     @ConfigProperty(name = "webhooks.allow-http", defaultValue = "false")
     boolean allowHttp;
 
@@ -65,7 +67,7 @@ public class WebhookSubscriptions {
 
     /** The rule callback URLs are held to, resolving host names with the system's resolver. */
     public CallbackAddressRule callbackRule() {
-        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), host -> Arrays.asList(InetAddress.getAllByName(host)));
+        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), resolver);
     }
 
     public Uni<SubscriptionView> create(SubscriptionRequest request) {

@@ -49,7 +49,9 @@ lines += ["  partnerWebhook:", "    address: '{callbackUrl}'",
           "      Deliveries to partners' webhook subscriptions (docs/webhooks.md), sent by supervision-service: an HTTP POST",
           "      of one event in the CloudEvents HTTP binding's structured mode, with the same id, source, type, subject,",
           "      time and data as on the topics (free text left out, R9), signed as the Standard Webhooks specification",
-          "      says. In order per subject, at least once: the receiver recognises a repeat by webhook-id.",
+          "      says. In order per subject, at least once: the receiver recognises a repeat by webhook-id. Before the first",
+          "      delivery, an OPTIONS request with WebHook-Request-Origin, which the receiver answers with",
+          "      WebHook-Allowed-Origin (abuse protection of the CloudEvents webhook specification); without it nothing is sent.",
           "    parameters:", "      callbackUrl:", "        description: the subscription's callback URL (https, public addresses only)",
           "    messages:", "      webhookDelivery:", "        $ref: '#/components/messages/webhookDelivery'"]
 lines += ["operations:"]

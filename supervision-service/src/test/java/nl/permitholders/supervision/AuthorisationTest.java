@@ -65,7 +65,8 @@ class AuthorisationTest {
                 openData + "/datasets/{period}", openData + "/datasets/{period}/versions/{version}/half-year.csv",
                 openData + "/datasets/{period}/versions/{version}/half-year.json",
                 openData + "/datasets/{period}/versions/{version}/monthly.csv",
-                openData + "/datasets/{period}/versions/{version}/monthly.json");
+                openData + "/datasets/{period}/versions/{version}/monthly.json",
+                openData + "/populations/{referenceDate}/populations.csv", openData + "/populations/{referenceDate}/populations.json");
     }
 
     @Test

@@ -22,8 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * A partner's webhook receiver, as docs/webhooks.md describes one, for {@code deploy/local/run --webhook-receiver}: it
  * listens on localhost, subscribes one municipality to every event it may read, and prints each delivery it gets,
- * with whether its signature verified, and answers 204. Start the stack with it and record a placement on the
- * dashboard as Almelo to see one arrive.
+ * with whether its signature verified, and answers 204; it allows deliveries in the abuse-protection handshake
+ * (OPTIONS) before the first. Start the stack with it and record a placement on the dashboard as Almelo to see one
+ * arrive.
  */
 final class ExampleReceiver implements AutoCloseable {
 
@@ -38,6 +39,17 @@ final class ExampleReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("localhost", PORT), 0);
         server.setExecutor(Executors.newSingleThreadExecutor());
         server.createContext("/webhooks", exchange -> {
+            if (exchange.getRequestMethod().equals("OPTIONS")) {
+                // The abuse-protection handshake of the CloudEvents webhook specification, before the first delivery:
+                // this receiver wants events from whoever asks (a real one names the sender it expects).
+                String origin = exchange.getRequestHeaders().getFirst("WebHook-Request-Origin");
+                System.out.printf("[webhook] %s handshake from %s: allowed%n", Instant.now(), origin);
+                exchange.getResponseHeaders().add("WebHook-Allowed-Origin", origin == null ? "*" : origin);
+                exchange.getResponseHeaders().add("Allow", "POST, OPTIONS");
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+                return;
+            }
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] body = in.readAllBytes();
                 String id = exchange.getRequestHeaders().getFirst("webhook-id");

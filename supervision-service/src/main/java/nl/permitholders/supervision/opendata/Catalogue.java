@@ -13,7 +13,8 @@ import nl.permitholders.platform.period.Period;
  * half-year (its latest version's four distributions at the stable "latest" addresses), and each published version as
  * a dcat:Dataset of its own (dcat:hasVersion, with dcat:version and adms:versionNotes, the reason it was published)
  * whose distributions are that version's files, which never change. Terms and vocabularies: DCAT-AP 3 and the EU's
- * authority tables (licences, frequencies, file types, data themes, countries).
+ * authority tables (licences, frequencies, file types, data themes, countries). Beside them one dcat:Dataset of CBS's
+ * populations as the system uses them (CC BY 4.0, "Bron: CBS", CBS's StatLine table as dct:source).
  */
 public final class Catalogue {
 
@@ -22,6 +23,7 @@ public final class Catalogue {
     static final String CC0 = OpenDataFiles.LICENCE;
     static final String CC_BY_4 = "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0";
     static final String MONTHLY = "http://publications.europa.eu/resource/authority/frequency/MONTHLY";
+    static final String ANNUAL = "http://publications.europa.eu/resource/authority/frequency/ANNUAL";
     static final String NETHERLANDS = "http://publications.europa.eu/resource/authority/country/NLD";
     static final String SOCIETY = "http://publications.europa.eu/resource/authority/data-theme/SOCI";
     static final String DUTCH = "http://publications.europa.eu/resource/authority/language/NLD";
@@ -32,8 +34,16 @@ public final class Catalogue {
     private Catalogue() {
     }
 
-    /** Where the API is, e.g. {@code https://example.org/supervision/v1/open-data}, without a trailing slash. */
+    /** The catalogue without populations. */
     public static Map<String, Object> of(String openDataBase, List<OpenDataPublications.Version> versions) {
+        return of(openDataBase, versions, List.of());
+    }
+
+    /**
+     * @param openDataBase   where the API is, e.g. {@code https://example.org/supervision/v1/open-data}, without a trailing slash
+     * @param referenceDates the reference dates of the populations supervision holds (none: no populations dataset)
+     */
+    public static Map<String, Object> of(String openDataBase, List<OpenDataPublications.Version> versions, List<LocalDate> referenceDates) {
         Map<Period, List<OpenDataPublications.Version>> byPeriod = new TreeMap<>();
         versions.forEach(v -> byPeriod.computeIfAbsent(v.period(), k -> new ArrayList<>()).add(v));
         Map<String, Object> catalogue = new LinkedHashMap<>();
@@ -54,6 +64,9 @@ public final class Catalogue {
         catalogue.put("foaf:homepage", id(openDataBase + "/catalog"));
         List<Object> datasets = new ArrayList<>();
         byPeriod.forEach((period, ofPeriod) -> datasets.add(dataset(openDataBase, period, ofPeriod)));
+        if (!referenceDates.isEmpty()) {
+            datasets.add(populations(openDataBase, referenceDates));
+        }
         catalogue.put("dcat:dataset", datasets);
         return catalogue;
     }
@@ -126,6 +139,61 @@ public final class Catalogue {
         cbs.put("dct:license", id(CC_BY_4));
         cbs.put("dct:bibliographicCitation", "Bron: CBS");
         return cbs;
+    }
+
+    /**
+     * CBS's populations as the system uses them (R1), redistributed under CBS's licence, CC BY 4.0, with the attribution
+     * it asks for ("Bron: CBS") and CBS's StatLine table as the source: one CSV and one JSON per reference date.
+     */
+    private static Map<String, Object> populations(String base, List<LocalDate> referenceDates) {
+        String address = base + "/populations";
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("@id", address);
+        dataset.put("@type", "dcat:Dataset");
+        dataset.put("dct:identifier", "bevolking-cbs");
+        dataset.put("dct:title", text("Bevolking per gemeente op 1 januari (CBS), zoals gebruikt voor de taakstelling",
+                "Population per municipality on 1 January (CBS), as used for the quotas"));
+        dataset.put("dct:description", text(
+                "Bron: CBS. De bevolkingscijfers van het CBS per gemeente en peildatum (1 januari) waarnaar de taakstelling wordt "
+                        + "verdeeld (R1), zoals het systeem ze gebruikt: de hoogste versie van elk cijfer. Voor de voortzettende gemeente "
+                        + "van een herindeling, zolang het CBS haar niet telt, het cijfer dat de provincie bij de herindeling vaststelde. "
+                        + "Licentie CC BY 4.0 van het CBS: vermeld \"Bron: CBS\".",
+                "Source: CBS. CBS's population per municipality and reference date (1 January) by which the quota is distributed "
+                        + "(R1), as the system uses them: the highest version of each figure. For the continuing municipality of a "
+                        + "merger, until CBS counts it, the figure the province set with the merger. Licensed CC BY 4.0 by CBS: "
+                        + "credit \"Bron: CBS\"."));
+        dataset.put("dct:publisher", publisher());
+        dataset.put("dct:rightsHolder", Map.of("@type", "foaf:Agent", "foaf:name", "Centraal Bureau voor de Statistiek"));
+        dataset.put("dct:bibliographicCitation", "Bron: CBS");
+        dataset.put("dct:source", id(PopulationFiles.SOURCE));
+        dataset.put("dct:license", id(CC_BY_4));
+        dataset.put("dct:temporal", Map.of("@type", "dct:PeriodOfTime", "dcat:startDate", date(referenceDates.get(0)),
+                "dcat:endDate", date(referenceDates.get(referenceDates.size() - 1))));
+        dataset.put("dct:accrualPeriodicity", id(ANNUAL));
+        dataset.put("dct:spatial", id(NETHERLANDS));
+        dataset.put("dcat:theme", id(SOCIETY));
+        dataset.put("dcat:keyword", List.of(Map.of("@language", "nl", "@value", "bevolking"),
+                Map.of("@language", "en", "@value", "population")));
+        dataset.put("dcat:landingPage", id(PopulationFiles.SOURCE));
+        List<Object> distributions = new ArrayList<>();
+        for (LocalDate referenceDate : referenceDates) {
+            for (String format : List.of("CSV", "JSON")) {
+                String download = address + "/" + referenceDate + "/populations." + format.toLowerCase(java.util.Locale.ROOT);
+                Map<String, Object> distribution = new LinkedHashMap<>();
+                distribution.put("@id", download);
+                distribution.put("@type", "dcat:Distribution");
+                distribution.put("dct:title", text("Bevolking op " + referenceDate + ", " + format, "Population on " + referenceDate + ", " + format));
+                distribution.put("dcat:accessURL", id(PopulationFiles.SOURCE));
+                distribution.put("dcat:downloadURL", id(download));
+                distribution.put("dct:format", id("http://publications.europa.eu/resource/authority/file-type/" + format));
+                distribution.put("dcat:mediaType", id(format.equals("CSV") ? "https://www.iana.org/assignments/media-types/text/csv"
+                        : "https://www.iana.org/assignments/media-types/application/json"));
+                distribution.put("dct:license", id(CC_BY_4));
+                distributions.add(distribution);
+            }
+        }
+        dataset.put("dcat:distribution", distributions);
+        return dataset;
     }
 
     private static List<Object> distributions(String datasetAddress, String version, OpenDataPublications.Version published) {

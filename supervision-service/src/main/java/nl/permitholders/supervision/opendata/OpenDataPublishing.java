@@ -15,7 +15,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.dashboard.ScheduleColour;
+import nl.permitholders.supervision.schedule.ScheduleColourRule;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresView;
@@ -73,7 +73,7 @@ public class OpenDataPublishing {
             List<HalfYearRow> halfYear = published(months.get(months.size() - 1)).stream().map(f -> new HalfYearRow(f.municipalityCode(), f.municipalityName(),
                     f.provinceCode(), period.toString(), position, f.quota(), f.quotaStatus() == null ? null : f.quotaStatus().name(),
                     f.carriedBacklog(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(), f.expectedHoused(), f.scheduleGap(),
-                    ScheduleColour.of(f.scheduleGap(), f.adjustedQuota()).name())).toList();
+                    ScheduleColourRule.of(f.scheduleGap(), f.adjustedQuota()).name())).toList();
             List<MonthRow> monthRows = new ArrayList<>();
             Map<String, Integer> housedBefore = new HashMap<>();
             for (int i = 0; i < monthEnds.size(); i++) {
@@ -83,7 +83,7 @@ public class OpenDataPublishing {
                     housedBefore.put(f.municipalityCode(), f.housed());
                     monthRows.add(new MonthRow(f.municipalityCode(), f.municipalityName(), f.provinceCode(), period.toString(),
                             YearMonth.from(end), end, f.quota(), f.adjustedQuota(), f.housed() - before, f.housed(), f.backlog(),
-                            f.expectedHoused(), f.scheduleGap(), ScheduleColour.of(f.scheduleGap(), f.adjustedQuota()).name()));
+                            f.expectedHoused(), f.scheduleGap(), ScheduleColourRule.of(f.scheduleGap(), f.adjustedQuota()).name()));
                 }
             }
             monthRows.sort(java.util.Comparator.comparing(MonthRow::municipalityCode).thenComparing(MonthRow::month));

@@ -49,9 +49,13 @@ public class OpenDataResource {
     static final String LATEST = "latest";
     private static final String VERSION_PATTERN = "^([1-9][0-9]{0,5}|latest)$";
     private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String POPULATION_DATE = "^[0-9]{4}-01-01$";
 
     @Inject
     OpenDataPublications publications;
+
+    @Inject
+    OpenDataPopulations populations;
 
     @Context
     UriInfo uri;
@@ -70,12 +74,14 @@ public class OpenDataResource {
             summary = "The DCAT-AP catalogue of the open data (JSON-LD)",
             description = "One dcat:Dataset per published half-year with its title, description, temporal coverage, update "
                     + "frequency, publisher and licence, its latest version's distributions (CSV and JSON, per half-year and per "
-                    + "month) and every published version (dcat:hasVersion) with the reason it was published.")
+                    + "month) and every published version (dcat:hasVersion) with the reason it was published; and one of CBS's "
+                    + "populations as the system uses them (CC BY 4.0, Bron: CBS), a CSV and a JSON per reference date.")
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(mediaType = Catalogue.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Uni<Response> catalogue() {
-        return publications.all().map(versions -> ownCaching(Response.ok(Catalogue.of(base(), versions), Catalogue.MEDIA_TYPE)
-                .cacheControl(revalidated())).build());
+        return Uni.combine().all().unis(publications.all(), populations.referenceDates()).asTuple()
+                .map(both -> ownCaching(Response.ok(Catalogue.of(base(), both.getItem1(), both.getItem2()), Catalogue.MEDIA_TYPE)
+                        .cacheControl(revalidated())).build());
     }
 
     @GET
@@ -155,6 +161,61 @@ public class OpenDataResource {
                                      @Parameter(description = "a version's number, or latest",
                                              schema = @Schema(type = SchemaType.STRING, pattern = VERSION_PATTERN)) @PathParam("version") String version) {
         return file(period, version, OpenDataFile.MONTHLY_JSON);
+    }
+
+    @GET
+    @Path("/populations/{referenceDate}/populations.csv")
+    @Produces(CSV)
+    @Operation(operationId = "getOpenDataPopulationsCsv",
+            summary = "CBS's population per municipality on a reference date, as the system uses it, as CSV (CC BY 4.0, Bron: CBS)")
+    @APIResponse(responseCode = "200", description = "The populations (semicolons, UTF-8 with a byte-order mark)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: the ETag given (If-None-Match) still holds")
+    public Uni<Response> populationsCsv(@Parameter(description = "the reference date, a 1 January (yyyy-01-01)",
+            schema = @Schema(type = SchemaType.STRING, format = "date", pattern = POPULATION_DATE)) @PathParam("referenceDate") String referenceDate) {
+        return populationFile(referenceDate, false);
+    }
+
+    @GET
+    @Path("/populations/{referenceDate}/populations.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getOpenDataPopulationsJson",
+            summary = "CBS's population per municipality on a reference date, as the system uses it, as JSON (CC BY 4.0, Bron: CBS)")
+    @APIResponse(responseCode = "200", description = "The populations, with their source, licence and attribution",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PopulationFiles.File.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the ETag given (If-None-Match) still holds")
+    public Uni<Response> populationsJson(@Parameter(description = "the reference date, a 1 January (yyyy-01-01)",
+            schema = @Schema(type = SchemaType.STRING, format = "date", pattern = POPULATION_DATE)) @PathParam("referenceDate") String referenceDate) {
+        return populationFile(referenceDate, true);
+    }
+
+    /**
+     * The populations on a reference date as supervision holds them now: CBS may publish a corrected figure (a higher
+     * version), so the file is revalidated (ETag, its SHA-256), not immutable; no Last-Modified, as the figures carry no
+     * time of change.
+     */
+    private Uni<Response> populationFile(String referenceDateText, boolean json) {
+        if (referenceDateText == null || !referenceDateText.matches(POPULATION_DATE)) {
+            throw InvalidInputException.of("referenceDate", "must be a 1 January, yyyy-01-01");
+        }
+        java.time.LocalDate referenceDate;
+        try {
+            referenceDate = java.time.LocalDate.parse(referenceDateText);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("referenceDate", "must be a 1 January, yyyy-01-01");
+        }
+        return populations.on(referenceDate).map(rows -> {
+            if (rows.isEmpty()) {
+                throw new ResourceNotFoundException("No population is known on " + referenceDate + ".");
+            }
+            byte[] bytes = json ? PopulationFiles.json(referenceDate, rows) : PopulationFiles.csv(rows);
+            EntityTag tag = new EntityTag(OpenDataFiles.sha256(bytes));
+            Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+            Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(bytes, json ? MediaType.APPLICATION_JSON : CSV);
+            return ownCaching(answer).tag(tag).cacheControl(revalidated()).build();
+        });
     }
 
     /**

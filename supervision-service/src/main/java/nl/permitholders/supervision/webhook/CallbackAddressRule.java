@@ -16,8 +16,10 @@ import java.util.Set;
  * (plain {@code http} only where the configuration allows it, never in production), without user info or fragment,
  * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique local), link-local (cloud metadata
  * services live there), carrier-grade NAT, the unspecified and multicast addresses are refused, except for the host
- * names the configuration lists, for a test (a receiver on {@code localhost}); none in production. Every address the name resolves to is checked, not the text of the URL, and
- * it is checked again before every delivery, so a name that later resolves elsewhere is refused then.
+ * names the configuration lists, for a test (a receiver on {@code localhost}); none in production. Every address the
+ * name resolves to is checked, not the text of the URL, and it is checked again before every delivery, so a name that
+ * later resolves elsewhere is refused then; the delivery then connects to an address that was checked ({@link #check}),
+ * without resolving the name again (DNS rebinding).
  */
 public final class CallbackAddressRule {
 
@@ -38,40 +40,56 @@ public final class CallbackAddressRule {
         this.resolver = resolver;
     }
 
+    /**
+     * What checking a callback URL came to: refused with the reason, or allowed with the URL and every address its host
+     * resolved to, all of them checked. A sender connects to one of these addresses and resolves the name no more.
+     */
+    public record Checked(Optional<String> refusal, URI uri, List<InetAddress> addresses) {
+
+        static Checked refused(String reason) {
+            return new Checked(Optional.of(reason), null, List.of());
+        }
+    }
+
     /** Why {@code url} may not be called back, or empty when it may. */
     public Optional<String> refusal(String url) {
+        return check(url).refusal();
+    }
+
+    /** Checks {@code url}, resolving its host once: refused, or allowed with the addresses that were checked. */
+    public Checked check(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("must be an absolute https URL");
+            return Checked.refused("must be an absolute https URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.isOpaque() || uri.getHost() == null) {
-            return Optional.of("must be an absolute https URL");
+            return Checked.refused("must be an absolute https URL");
         }
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            return Optional.of("must use https");
+            return Checked.refused("must use https");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry user info");
+            return Checked.refused("must not carry user info");
         }
         if (uri.getRawFragment() != null) {
-            return Optional.of("must not carry a fragment");
+            return Checked.refused("must not carry a fragment");
         }
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("its host does not resolve");
+            return Checked.refused("its host does not resolve");
         }
-        if (addresses.isEmpty()) {
-            return Optional.of("its host does not resolve");
+        if (addresses == null || addresses.isEmpty()) {
+            return Checked.refused("its host does not resolve");
         }
         if (!internalHostsAllowed.contains(uri.getHost().toLowerCase(Locale.ROOT)) && addresses.stream().anyMatch(CallbackAddressRule::internal)) {
-            return Optional.of("must not resolve to a loopback, private, link-local or other internal address");
+            return Checked.refused("must not resolve to a loopback, private, link-local or other internal address");
         }
-        return Optional.empty();
+        return new Checked(Optional.empty(), uri, List.copyOf(addresses));
     }
 
     /** Whether {@code address} is one a partner's callback must not reach. */

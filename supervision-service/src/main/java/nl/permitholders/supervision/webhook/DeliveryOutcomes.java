@@ -57,6 +57,20 @@ public class DeliveryOutcomes {
                 .execute(Tuple.of(delivery, now, status)).replaceWithVoid();
     }
 
+    /** The callback allowed deliveries in the handshake ({@link HandshakeRule}): it is not asked again. */
+    public Uni<Void> handshakeAllowed(UUID subscription) {
+        return pool.preparedQuery("UPDATE webhook_subscription SET callback_allowed_at = $2 WHERE id = $1")
+                .execute(Tuple.of(subscription, now())).replaceWithVoid();
+    }
+
+    /** The callback did not allow deliveries: the subscription is suspended with why, until its owner resumes it. */
+    public Uni<Void> handshakeRefused(UUID subscription, String refusal) {
+        LOG.infof("Webhook subscription %s suspended: its callback did not allow deliveries (%s)", subscription, refusal);
+        return pool.preparedQuery("UPDATE webhook_subscription SET status = 'SUSPENDED', status_reason = $2, status_since = $3 "
+                        + "WHERE id = $1 AND status = 'ACTIVE'")
+                .execute(Tuple.of(subscription, HandshakeRule.suspension(refusal), now())).replaceWithVoid();
+    }
+
     /** @return whether the subscription was suspended */
     public Uni<Boolean> failed(UUID subscription, long delivery, int attempts, Instant firstFailure, Integer status, String error) {
         OffsetDateTime now = now();

@@ -13,16 +13,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "statusSince", "createdAt"})
 public record SubscriptionView(UUID id, String callbackUrl, List<String> eventTypes, List<String> municipalityCodes,
                                @Schema(description = "ACTIVE: delivering; PAUSED by its owner; SUSPENDED after deliveries failed "
-                                       + "for 24 hours, statusReason says why. Deliveries wait while PAUSED or SUSPENDED and "
-                                       + "follow once it is ACTIVE again.") Status status,
+                                       + "for 24 hours, when the callback did not allow deliveries in the handshake, or when its "
+                                       + "municipality ceased to exist; statusReason says why. Deliveries wait while PAUSED or "
+                                       + "SUSPENDED and follow once it is ACTIVE again.") Status status,
                                @Schema(description = "why it is SUSPENDED") String statusReason,
                                Instant statusSince, Instant createdAt,
+                               @Schema(description = "when the callback allowed deliveries from this sender in the abuse-protection "
+                                       + "handshake (OPTIONS, WebHook-Allowed-Origin); absent until it has")
+                               Instant callbackAllowedAt,
                                @Schema(description = "the signing secret (whsec_...), given only once, when the subscription is created")
                                String secret) {
 
     static SubscriptionView of(Subscription subscription, boolean withSecret) {
         return new SubscriptionView(subscription.id(), subscription.callbackUrl(), List.of(Subscriptions.array(subscription.eventTypes())),
                 List.of(Subscriptions.array(subscription.municipalityCodes())), subscription.status(), subscription.statusReason(),
-                subscription.statusSince(), subscription.createdAt(), withSecret ? subscription.secret() : null);
+                subscription.statusSince(), subscription.createdAt(), subscription.callbackAllowedAt(), withSecret ? subscription.secret() : null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.permitholders.platform.merger.Succession;
 import nl.permitholders.supervision.webhook.Subscription.Status;
 import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
@@ -20,7 +21,7 @@ import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
 public class Subscriptions {
 
     private static final String COLUMNS = "id, owner_role, owner_tenant, callback_url, event_types, municipality_codes, secret, "
-            + "status, status_reason, status_since, created_at";
+            + "status, status_reason, status_since, created_at, callback_allowed_at";
 
     /** Every subscription, whatever its status: deliveries are queued for paused and suspended ones too. */
     public Uni<List<Subscription>> all(SqlClient db) {
@@ -55,9 +56,27 @@ public class Subscriptions {
                     row.getString("callback_url"), Set.of(row.getArrayOfStrings("event_types")),
                     Set.of(row.getArrayOfStrings("municipality_codes")), row.getString("secret"),
                     Status.valueOf(row.getString("status")), row.getString("status_reason"),
-                    row.getOffsetDateTime("status_since").toInstant(), row.getOffsetDateTime("created_at").toInstant()));
+                    row.getOffsetDateTime("status_since").toInstant(), row.getOffsetDateTime("created_at").toInstant(),
+                    row.getOffsetDateTime("callback_allowed_at") == null ? null : row.getOffsetDateTime("callback_allowed_at").toInstant()));
         }
         return subscriptions;
+    }
+
+    /** Every merger and split the webhooks' consumer has read (R3). */
+    public Uni<Succession> succession(SqlClient db) {
+        return db.query("SELECT code, kind, successors, effective_date FROM webhook_succession").execute().map(rows -> {
+            List<Succession.Merger> mergers = new ArrayList<>();
+            List<Succession.Split> splits = new ArrayList<>();
+            for (Row row : rows) {
+                List<String> successors = List.of(row.getArrayOfStrings("successors"));
+                if (row.getString("kind").equals("MERGED")) {
+                    mergers.add(new Succession.Merger(row.getString("code"), successors.get(0), row.getLocalDate("effective_date")));
+                } else {
+                    splits.add(new Succession.Split(row.getString("code"), successors, row.getLocalDate("effective_date")));
+                }
+            }
+            return Succession.of(mergers, splits);
+        });
     }
 
     static String[] array(Set<String> values) {

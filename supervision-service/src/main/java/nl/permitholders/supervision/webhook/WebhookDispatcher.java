@@ -37,7 +37,9 @@ import org.jboss.logging.Logger;
  * sends for {@code webhooks.task-budget} at most, then gives its thread to the next subscription; it holds a lease on
  * its subscription ({@code delivering_until}, {@code webhooks.lease}, longer than the budget and an attempt's timeouts), so across instances too one sends a subscription's
  * deliveries at a time, and sends them in the order they were queued, per subject: a delivery waiting for a retry
- * holds back the later deliveries of its subject, not those of other subjects.
+ * holds back the later deliveries of its subject, not those of other subjects. Before its first delivery a
+ * subscription's callback must allow deliveries in the abuse-protection handshake ({@link HandshakeRule}); one that
+ * does not is suspended with the reason, and tried again when its owner resumes it.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -146,6 +148,14 @@ public class WebhookDispatcher {
             return false;
         }
         Subscription subscription = found.get();
+        if (subscription.callbackAllowedAt() == null) {
+            Attempt handshake = sender.handshake(subscription);
+            if (!handshake.delivered()) {
+                outcomes.handshakeRefused(id, handshake.error()).await().atMost(DATABASE_WAIT);
+                return false;
+            }
+            outcomes.handshakeAllowed(id).await().atMost(DATABASE_WAIT);
+        }
         List<Row> waiting = new ArrayList<>();
         pool.preparedQuery("SELECT d.id, d.attempts, d.first_failed_at, d.next_attempt_at, e.id AS event_id, e.type, e.source, "
                         + "e.subject, e.time, e.data FROM webhook_delivery d JOIN webhook_event e ON e.seq = d.event_seq "

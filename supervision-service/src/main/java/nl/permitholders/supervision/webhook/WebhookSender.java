@@ -3,18 +3,30 @@ package nl.permitholders.supervision.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code type}, {@code subject}, {@code time} and {@code data} without free text (R9, {@link PersonalDataRule}),
  * signed as the Standard Webhooks specification says ({@link Signature}). Redirects are not followed (a 3xx is a failed
  * attempt), connecting and answering each have a timeout, and the callback's addresses are checked again before each
- * attempt ({@link CallbackAddressRule}).
+ * attempt ({@link CallbackAddressRule}) and the attempt connects to an address so checked, resolving the name no more
+ * (DNS rebinding). Before the first delivery the receiver must allow deliveries ({@link #handshake}).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -51,6 +64,12 @@ public class WebhookSender {
     @ConfigProperty(name = "webhooks.read-timeout")
     Duration readTimeout;
 
+    @ConfigProperty(name = "webhooks.request-origin")
+    String origin;
+
+    @Inject
+    Vertx vertx;
+
     private volatile HttpClient http;
 
     /** The body a receiver gets for {@code event}: the same bytes at every attempt. */
@@ -72,44 +91,110 @@ public class WebhookSender {
         return json.writeValueAsBytes(cloudEvent);
     }
 
+    /**
+     * The abuse-protection handshake ({@link HandshakeRule}): an OPTIONS request to the callback with this sender's
+     * {@code WebHook-Request-Origin}; delivered means the receiver allowed deliveries, else the error says why not.
+     */
+    public Attempt handshake(Subscription subscription) {
+        CallbackAddressRule.Checked checked = subscriptions.callbackRule().check(subscription.callbackUrl());
+        if (checked.refusal().isPresent()) {
+            return new Attempt(false, null, "callbackUrl " + checked.refusal().get());
+        }
+        try {
+            Answer answer = exchange(checked, HttpMethod.OPTIONS, Map.of(HandshakeRule.REQUEST_ORIGIN, origin), null);
+            Optional<String> refusal = HandshakeRule.refusal(origin, answer.status(), answer.allowedOrigin());
+            return refusal.map(reason -> new Attempt(false, answer.status(), reason))
+                    .orElseGet(() -> new Attempt(true, answer.status(), null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt(false, null, "interrupted");
+        } catch (Exception e) {
+            return new Attempt(false, null, failure("OPTIONS failed: ", e));
+        }
+    }
+
     public Attempt send(Subscription subscription, KeptEvent event) {
-        Optional<String> refused = subscriptions.callbackRule().refusal(subscription.callbackUrl());
-        if (refused.isPresent()) {
-            return new Attempt(false, null, "callbackUrl " + refused.get());
+        CallbackAddressRule.Checked checked = subscriptions.callbackRule().check(subscription.callbackUrl());
+        if (checked.refusal().isPresent()) {
+            return new Attempt(false, null, "callbackUrl " + checked.refusal().get());
         }
         try {
             byte[] body = body(event);
             long timestamp = clock.instant().getEpochSecond();
             String id = event.id().toString();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.callbackUrl()))
-                    .timeout(readTimeout)
-                    .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                    .header("User-Agent", "permitholders-webhooks/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", Signature.sign(subscription.secret(), id, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/cloudevents+json; charset=utf-8");
+            headers.put("webhook-id", id);
+            headers.put("webhook-timestamp", Long.toString(timestamp));
+            headers.put("webhook-signature", Signature.sign(subscription.secret(), id, timestamp, body));
+            int status = exchange(checked, HttpMethod.POST, headers, body).status();
             return status >= 200 && status < 300 ? new Attempt(true, status, null)
                     : new Attempt(false, status, status >= 300 && status < 400 ? "answered " + status + " (redirects are not followed)"
                     : "answered " + status);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Attempt(false, null, "interrupted");
-        } catch (IOException | RuntimeException e) {
-            String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new Attempt(false, null, message.length() > 500 ? message.substring(0, 500) : message);
+        } catch (Exception e) {
+            return new Attempt(false, null, failure("", e));
         }
+    }
+
+    /** What a receiver answered: its status, and its {@code WebHook-Allowed-Origin} (null when absent). */
+    private record Answer(int status, String allowedOrigin) {
+    }
+
+    /**
+     * One request to the callback, connected to the first address the check resolved and checked, never to the name
+     * resolved again (DNS rebinding): the name stays in the Host header and, over TLS, in the SNI and the certificate's
+     * host name check. Redirects are not followed; the answer's body is read and dropped.
+     */
+    private Answer exchange(CallbackAddressRule.Checked checked, HttpMethod method, Map<String, String> headers, byte[] body)
+            throws Exception {
+        URI uri = checked.uri();
+        boolean tls = uri.getScheme().equalsIgnoreCase("https");
+        int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
+        String address = InetAddress.getByAddress(checked.addresses().get(0).getAddress()).getHostAddress(); // a literal: nothing to resolve
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        RequestOptions options = new RequestOptions().setMethod(method)
+                .setServer(SocketAddress.inetSocketAddress(port, address))
+                .setHost(uri.getHost()).setPort(port).setSsl(tls).setURI(path)
+                .setFollowRedirects(false)
+                .setConnectTimeout(connectTimeout.toMillis())
+                .setIdleTimeout(readTimeout.toMillis())
+                .putHeader("User-Agent", "permitholders-webhooks/1");
+        headers.forEach(options::putHeader);
+        Future<Answer> answered = client().request(options)
+                .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body)))
+                .compose(response -> {
+                    response.handler(ignored -> {
+                    });
+                    return response.end().map(ignored -> new Answer(response.statusCode(), response.getHeader(HandshakeRule.ALLOWED_ORIGIN)));
+                });
+        try {
+            return answered.toCompletionStage().toCompletableFuture()
+                    .get(connectTimeout.plus(readTimeout).plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            throw new TimeoutException("no answer within " + connectTimeout.plus(readTimeout).toSeconds() + " s");
+        }
+    }
+
+    private static String failure(String prefix, Exception e) {
+        String message = prefix + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return message.length() > 500 ? message.substring(0, 500) : message;
     }
 
     private HttpClient client() {
         if (http == null) {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
+                    // Certificates and host names are verified as any HTTPS client does (verifyHost), against the
+                    // callback's name, though the connection goes to the address that was checked.
+                    http = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
+                            .setVerifyHost(true).setTrustAll(false).setForceSni(true)
+                            .setConnectTimeout((int) connectTimeout.toMillis()).setKeepAlive(true).setMaxPoolSize(4));
                 }
             }
         }

@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
@@ -53,6 +53,9 @@ public class WebhookSubscriptions {
     @Inject
     Clock clock;
 
+    @Inject
+    CallbackResolver resolver;
+
     @ConfigProperty(name = "webhooks.allow-http", defaultValue = "false")
     boolean allowHttp;
 
@@ -64,7 +67,7 @@ public class WebhookSubscriptions {
 
     /** The rule callback URLs are held to, resolving host names with the system's resolver. */
     public CallbackAddressRule callbackRule() {
-        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), host -> Arrays.asList(InetAddress.getAllByName(host)));
+        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), resolver);
     }
 
     public Uni<SubscriptionView> create(SubscriptionRequest request) {
@@ -90,10 +93,10 @@ public class WebhookSubscriptions {
             reached = reached.flatMap(ignored -> owner.role() == OwnerRole.CORPORATION ? Uni.createFrom().voidItem()
                     : caller.requireMunicipality(tenancy, code));
         }
-        return reached.flatMap(ignored -> checkedCallback(request.callbackUrl())).flatMap(ignored -> {
+        return reached.flatMap(ignored -> stillExists(owner)).flatMap(ignored -> checkedCallback(request.callbackUrl())).flatMap(ignored -> {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             Subscription created = new Subscription(UUID.randomUUID(), owner, request.callbackUrl(), Set.copyOf(types),
-                    Set.copyOf(codes), Signature.newSecret(), Status.ACTIVE, null, now.toInstant(), now.toInstant());
+                    Set.copyOf(codes), Signature.newSecret(), Status.ACTIVE, null, now.toInstant(), now.toInstant(), null);
             return pool.preparedQuery("INSERT INTO webhook_subscription (id, owner_role, owner_tenant, callback_url, event_types, "
                             + "municipality_codes, secret, status, status_since, created_at, created_by) "
                             + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)")
@@ -102,6 +105,26 @@ public class WebhookSubscriptions {
                             created.secret(), Status.ACTIVE.name(), now, caller.name())))
                     .map(inserted -> SubscriptionView.of(created, true));
         });
+    }
+
+    /**
+     * 409 with the reason when {@code owner} is a municipality that has ceased to exist today (R3): its successor
+     * subscribes ({@link SuccessionRule}).
+     */
+    private Uni<Void> stillExists(Owner owner) {
+        if (owner.role() != OwnerRole.MUNICIPALITY) {
+            return Uni.createFrom().voidItem();
+        }
+        return subscriptions.succession(pool).map(succession -> {
+            SuccessionRule.ceased(owner.tenant(), succession, today()).ifPresent(reason -> {
+                throw new ConflictException(reason);
+            });
+            return null;
+        });
+    }
+
+    private java.time.LocalDate today() {
+        return clock.instant().atZone(WebhookJournal.NETHERLANDS).toLocalDate();
     }
 
     /** 400 naming {@code callbackUrl} unless the rule lets it through; resolving the name runs off the event loop. */
@@ -139,17 +162,27 @@ public class WebhookSubscriptions {
             if (subscription.status() == status) {
                 return Uni.createFrom().item(SubscriptionView.of(subscription, false));
             }
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            Uni<?> restarted = status == Status.ACTIVE
-                    ? db.preparedQuery("UPDATE webhook_delivery SET first_failed_at = NULL, next_attempt_at = $2 "
-                    + "WHERE subscription_id = $1 AND status = 'PENDING'").execute(Tuple.of(id, now))
-                    : Uni.createFrom().voidItem();
-            return restarted.flatMap(ignored -> db.preparedQuery("UPDATE webhook_subscription SET status = $2, status_reason = NULL, "
-                            + "status_since = $3 WHERE id = $1").execute(Tuple.of(id, status.name(), now)))
-                    .map(updated -> SubscriptionView.of(new Subscription(subscription.id(), subscription.owner(),
-                            subscription.callbackUrl(), subscription.eventTypes(), subscription.municipalityCodes(),
-                            subscription.secret(), status, null, now.toInstant(), subscription.createdAt()), false));
+            if (status == Status.ACTIVE) {
+                return stillExists(owner).flatMap(ignored -> changeStatus(db, subscription, status));
+            }
+            return changeStatus(db, subscription, status);
         }));
+    }
+
+    private Uni<SubscriptionView> changeStatus(io.vertx.mutiny.sqlclient.SqlConnection db, Subscription subscription, Status status) {
+        UUID id = subscription.id();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        // Resuming also tries the callback's handshake again when it has not allowed deliveries yet (WebhookDispatcher).
+        Uni<?> restarted = status == Status.ACTIVE
+                ? db.preparedQuery("UPDATE webhook_delivery SET first_failed_at = NULL, next_attempt_at = $2 "
+                + "WHERE subscription_id = $1 AND status = 'PENDING'").execute(Tuple.of(id, now))
+                : Uni.createFrom().voidItem();
+        return restarted.flatMap(ignored -> db.preparedQuery("UPDATE webhook_subscription SET status = $2, status_reason = NULL, "
+                        + "status_since = $3 WHERE id = $1").execute(Tuple.of(id, status.name(), now)))
+                .map(updated -> SubscriptionView.of(new Subscription(subscription.id(), subscription.owner(),
+                        subscription.callbackUrl(), subscription.eventTypes(), subscription.municipalityCodes(),
+                        subscription.secret(), status, null, now.toInstant(), subscription.createdAt(),
+                        subscription.callbackAllowedAt()), false));
     }
 
     /** Deletes the subscription and its waiting deliveries and log. */
@@ -190,17 +223,22 @@ public class WebhookSubscriptions {
                         return rows.iterator().next().getLong("seq");
                     })
                     : Uni.createFrom().item(0L);
-            return firstSeq.flatMap(seq -> db.preparedQuery("SELECT seq, id, type, subject, municipality_code, province_code, "
-                            + "corporation_id FROM webhook_event WHERE seq >= $1 AND ($2::timestamptz IS NULL OR COALESCE(time, received_at) >= $2) "
-                            + "ORDER BY seq").execute(Tuple.of(seq, request.from())))
-                    .flatMap(rows -> {
+            return firstSeq.flatMap(seq -> subscriptions.succession(db).flatMap(succession -> db.preparedQuery(
+                            "SELECT seq, id, type, subject, municipality_code, province_code, corporation_id, COALESCE(time, received_at) AS at "
+                            + "FROM webhook_event WHERE seq >= $1 AND ($2::timestamptz IS NULL OR COALESCE(time, received_at) >= $2) "
+                            + "ORDER BY seq").execute(Tuple.of(seq, request.from()))
+                    .map(rows -> {
                         List<Row> taken = new ArrayList<>();
                         for (Row row : rows) {
+                            java.time.LocalDate day = row.getOffsetDateTime("at").atZoneSameInstant(WebhookJournal.NETHERLANDS).toLocalDate();
                             if (subscription.takes(new WebhookAudience.EventFacts(row.getString("type"), row.getString("municipality_code"),
-                                    row.getString("province_code"), row.getString("corporation_id")))) {
+                                    row.getString("province_code"), row.getString("corporation_id")), succession, day)) {
                                 taken.add(row);
                             }
                         }
+                        return taken;
+                    })))
+                    .flatMap(taken -> {
                         if (taken.isEmpty()) {
                             return Uni.createFrom().item(new ReplayView(0));
                         }

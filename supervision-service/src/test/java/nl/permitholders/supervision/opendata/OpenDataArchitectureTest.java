@@ -37,4 +37,12 @@ class OpenDataArchitectureTest {
     @ArchTest
     static final ArchRule thePublicResourceCannotPublish = noClasses().that().haveSimpleName("OpenDataResource")
             .should().dependOnClassesThat().haveSimpleName("OpenDataPublishing");
+
+    /**
+     * The open data takes the schedule colour (R6) from its rule, as the dashboard does, not from the dashboard (whose
+     * CSV writer, TableExport, it shares so that both files read alike).
+     */
+    @ArchTest
+    static final ArchRule theOpenDataTakesTheScheduleColourFromItsRule = noClasses().that().resideInAPackage("..opendata..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("nl.permitholders.supervision.dashboard.ScheduleColour");
 }

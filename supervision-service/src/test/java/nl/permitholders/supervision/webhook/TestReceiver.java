@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 
 /**
- * A partner's receiver on this machine (the JDK's HTTP server): it keeps every request it gets and answers with the
- * status {@code answer} gives for the request's number (1 for the first); it can be held until released, as a slow
- * receiver.
+ * A partner's receiver on this machine (the JDK's HTTP server): it allows deliveries in the abuse-protection handshake
+ * (OPTIONS, answered with {@code WebHook-Allowed-Origin} naming the sender's origin unless told otherwise), keeps every
+ * other request it gets and answers with the status {@code answer} gives for the request's number (1 for the first); it
+ * can be held until released, as a slow receiver.
  */
 final class TestReceiver implements AutoCloseable {
 
@@ -30,6 +31,9 @@ final class TestReceiver implements AutoCloseable {
 
     private final HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** The handshakes (OPTIONS) it answered, apart from {@link #received}. */
+    final List<Received> handshakes = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.UnaryOperator<String> allowedOrigin = origin -> origin;
     private final AtomicInteger count = new AtomicInteger();
     private volatile IntUnaryOperator answer = n -> 204;
     private volatile CountDownLatch held = new CountDownLatch(0);
@@ -38,6 +42,18 @@ final class TestReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
+            if (exchange.getRequestMethod().equals("OPTIONS")) {
+                // the abuse-protection handshake, kept apart from the deliveries
+                handshakes.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), new byte[0], 200));
+                String allowed = allowedOrigin.apply(exchange.getRequestHeaders().getFirst("WebHook-Request-Origin"));
+                if (allowed != null) {
+                    exchange.getResponseHeaders().add("WebHook-Allowed-Origin", allowed);
+                }
+                exchange.getResponseHeaders().add("Allow", "POST, OPTIONS");
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+                return;
+            }
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] body = in.readAllBytes();
                 held.await(60, TimeUnit.SECONDS);
@@ -71,6 +87,12 @@ final class TestReceiver implements AutoCloseable {
 
     TestReceiver answering(IntUnaryOperator statusForRequestNumber) {
         this.answer = statusForRequestNumber;
+        return this;
+    }
+
+    /** What it answers in {@code WebHook-Allowed-Origin} to a handshake from an origin (null: leaves the header out). */
+    TestReceiver allowing(java.util.function.UnaryOperator<String> allowedOriginFor) {
+        this.allowedOrigin = allowedOriginFor;
         return this;
     }
 

@@ -1,0 +1,69 @@
+package nl.permitholders.supervision.webhook;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Suspends the subscriptions of municipalities that have ceased to exist (R3): from a merger's or split's date, every
+ * round ({@code webhooks.poll-interval}), with the reason {@link SuccessionRule#ceased} gives, naming the successor. A
+ * merger recorded ahead of its date suspends nothing until that date.
+ */
+@ApplicationScoped
+public class CeasedMunicipalities {
+
+    private static final Logger LOG = Logger.getLogger(CeasedMunicipalities.class);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${webhooks.poll-interval}", delayed = "${webhooks.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> suspend() {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        LocalDate today = now.toInstant().atZone(WebhookJournal.NETHERLANDS).toLocalDate();
+        return pool.withTransaction(db -> db.preparedQuery("SELECT s.id, s.owner_tenant, s.status, s.status_reason FROM webhook_subscription s "
+                                + "JOIN webhook_succession m ON m.code = s.owner_tenant WHERE s.owner_role = 'MUNICIPALITY' "
+                                + "AND m.effective_date <= $1 FOR UPDATE OF s").execute(Tuple.of(today))
+                        .flatMap(rows -> {
+                            if (!rows.iterator().hasNext()) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            return subscriptions.succession(db).flatMap(succession -> {
+                                List<Tuple> suspended = new ArrayList<>();
+                                for (Row row : rows) {
+                                    SuccessionRule.ceased(row.getString("owner_tenant"), succession, today).ifPresent(reason -> {
+                                        if (!row.getString("status").equals("SUSPENDED") || !reason.equals(row.getString("status_reason"))) {
+                                            suspended.add(Tuple.of(row.getUUID("id"), reason, now));
+                                        }
+                                    });
+                                }
+                                if (suspended.isEmpty()) {
+                                    return Uni.createFrom().voidItem();
+                                }
+                                LOG.infof("%d webhook subscription(s) of municipalities that ceased to exist suspended", suspended.size());
+                                return db.preparedQuery("UPDATE webhook_subscription SET status = 'SUSPENDED', status_reason = $2, "
+                                        + "status_since = $3 WHERE id = $1").executeBatch(suspended).replaceWithVoid();
+                            });
+                        }))
+                .onFailure().invoke(failure -> LOG.debugf("Subscriptions of ceased municipalities not looked for this round: %s", failure.toString()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+}

@@ -40,6 +40,17 @@ public final class HandshakeRule {
         return Optional.empty();
     }
 
+    /**
+     * Whether the handshake went unanswered for now: no answer at all (the receiver is down or too slow), 429 (it asks
+     * to be asked later) or a 5xx. The receiver has then not refused anything, so it is asked again on the first
+     * delivery's back-off, as a delivery would be retried, rather than the subscription being suspended.
+     *
+     * @param status the HTTP status of the answer, null when none came
+     */
+    public static boolean unanswered(Integer status) {
+        return status == null || status == 429 || status >= 500;
+    }
+
     /** The reason a subscription is suspended with when its callback did not allow deliveries. */
     public static String suspension(String refusal) {
         return "the callback did not allow deliveries in the abuse-protection handshake of the CloudEvents webhook "

@@ -148,14 +148,7 @@ public class WebhookDispatcher {
             return false;
         }
         Subscription subscription = found.get();
-        if (subscription.callbackAllowedAt() == null) {
-            Attempt handshake = sender.handshake(subscription);
-            if (!handshake.delivered()) {
-                outcomes.handshakeRefused(id, handshake.error()).await().atMost(DATABASE_WAIT);
-                return false;
-            }
-            outcomes.handshakeAllowed(id).await().atMost(DATABASE_WAIT);
-        }
+        boolean allowed = subscription.callbackAllowedAt() != null;
         List<Row> waiting = new ArrayList<>();
         pool.preparedQuery("SELECT d.id, d.attempts, d.first_failed_at, d.next_attempt_at, e.id AS event_id, e.type, e.source, "
                         + "e.subject, e.time, e.data FROM webhook_delivery d JOIN webhook_event e ON e.seq = d.event_seq "
@@ -177,7 +170,24 @@ public class WebhookDispatcher {
             }
             KeptEvent event = new KeptEvent(row.getUUID("event_id"), row.getString("type"), row.getString("source"), row.getString("subject"),
                     row.getOffsetDateTime("time"), row.getString("data"));
-            Attempt attempt = sender.send(subscription, event);
+            Attempt attempt;
+            if (!allowed) {
+                // The handshake is asked when the first delivery is due, so a receiver that is down is asked again
+                // on that delivery's back-off, as a delivery would be retried; only a receiver that answers and does
+                // not allow deliveries suspends the subscription.
+                Attempt handshake = sender.handshake(subscription);
+                if (!handshake.delivered() && !HandshakeRule.unanswered(handshake.status())) {
+                    outcomes.handshakeRefused(id, handshake.error()).await().atMost(DATABASE_WAIT);
+                    return false;
+                }
+                if (handshake.delivered()) {
+                    outcomes.handshakeAllowed(id).await().atMost(DATABASE_WAIT);
+                    allowed = true;
+                }
+                attempt = handshake.delivered() ? sender.send(subscription, event) : handshake;
+            } else {
+                attempt = sender.send(subscription, event);
+            }
             if (attempt.delivered()) {
                 outcomes.delivered(row.getLong("id"), attempt.status()).await().atMost(DATABASE_WAIT);
                 delivered = true;

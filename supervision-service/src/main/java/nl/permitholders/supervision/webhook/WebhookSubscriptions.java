@@ -77,7 +77,7 @@ public class WebhookSubscriptions {
         List<String> codes = request.municipalityCodes() == null ? List.of() : request.municipalityCodes();
         for (int i = 0; i < types.size(); i++) {
             violations.check(types.get(i) != null && EventCatalogue.TYPES.contains(types.get(i)), "eventTypes[" + i + "]",
-                    "must be one of the event types of docs/events, such as nl.permitholders.quota.quota-set.v1");
+                    "must be one of the event types docs/events lists (its topics' types with their version)");
         }
         for (int i = 0; i < codes.size(); i++) {
             violations.check(codes.get(i) != null && codes.get(i).matches(Codes.MUNICIPALITY), "municipalityCodes[" + i + "]",

@@ -35,4 +35,13 @@ class HandshakeRuleTest {
         assertThat(HandshakeRule.refusal(ORIGIN, 307, "*")).as("redirects are not followed").isPresent();
         assertThat(HandshakeRule.refusal(ORIGIN, 503, ORIGIN)).isPresent();
     }
+
+    @Test
+    void noAnswerA429OrA5xxIsNoRefusalButAskedAgainLater() {
+        assertThat(HandshakeRule.unanswered(null)).as("down or too slow").isTrue();
+        assertThat(HandshakeRule.unanswered(503)).isTrue();
+        assertThat(HandshakeRule.unanswered(429)).as("asks to be asked later").isTrue();
+        assertThat(HandshakeRule.unanswered(200)).isFalse();
+        assertThat(HandshakeRule.unanswered(404)).as("answered: not here").isFalse();
+    }
 }

@@ -37,6 +37,7 @@ final class TestReceiver implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
     private volatile IntUnaryOperator answer = n -> 204;
     private volatile CountDownLatch held = new CountDownLatch(0);
+    private volatile int handshakeStatus = 200;
 
     TestReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -44,7 +45,13 @@ final class TestReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             if (exchange.getRequestMethod().equals("OPTIONS")) {
                 // the abuse-protection handshake, kept apart from the deliveries
-                handshakes.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), new byte[0], 200));
+                int status = handshakeStatus;
+                handshakes.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), new byte[0], status));
+                if (status != 200) {
+                    exchange.sendResponseHeaders(status, -1);
+                    exchange.close();
+                    return;
+                }
                 String allowed = allowedOrigin.apply(exchange.getRequestHeaders().getFirst("WebHook-Request-Origin"));
                 if (allowed != null) {
                     exchange.getResponseHeaders().add("WebHook-Allowed-Origin", allowed);
@@ -93,6 +100,12 @@ final class TestReceiver implements AutoCloseable {
     /** What it answers in {@code WebHook-Allowed-Origin} to a handshake from an origin (null: leaves the header out). */
     TestReceiver allowing(java.util.function.UnaryOperator<String> allowedOriginFor) {
         this.allowedOrigin = allowedOriginFor;
+        return this;
+    }
+
+    /** What it answers to a handshake: 200 (with the origin header as {@link #allowing} says), or this status without it. */
+    TestReceiver answeringHandshakes(int status) {
+        this.handshakeStatus = status;
         return this;
     }
 

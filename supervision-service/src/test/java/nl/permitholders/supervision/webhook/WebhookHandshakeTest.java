@@ -93,4 +93,27 @@ class WebhookHandshakeTest {
             assertThat(List.of(id)).isNotEmpty();
         }
     }
+
+    @Test
+    void aReceiverThatIsDownWhenAskedIsAskedAgainOnTheDeliverysBackOffAndGetsItsEventsOnceItAllows() throws Exception {
+        String municipality = TestEvents.newMunicipality();
+        String token = TestTokens.issuer().municipality(municipality);
+        try (TestReceiver receiver = new TestReceiver().answeringHandshakes(503)) {
+            String id = subscribe(token, receiver.url("/down-for-now"));
+            String event = events.quota(municipality, "2025-H1", 14, 1).toString();
+
+            await().atMost(DEADLINE).until(() -> receiver.handshakes.size() >= 2);
+            given().auth().oauth2(token).get(SUBSCRIPTIONS + "/" + id).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE")).body("callbackAllowedAt", nullValue());
+            given().auth().oauth2(token).get(SUBSCRIPTIONS + "/" + id + "/deliveries").then().statusCode(200)
+                    .body("items[0].status", equalTo("PENDING")).body("items[0].lastStatus", equalTo(503));
+            assertThat(receiver.received).as("nothing delivered before the receiver allowed it").isEmpty();
+
+            receiver.answeringHandshakes(200);
+            await().atMost(DEADLINE).until(() -> receiver.accepted().size() == 1);
+            assertThat(receiver.accepted()).extracting(r -> r.header("webhook-id")).containsExactly(event);
+            given().auth().oauth2(token).get(SUBSCRIPTIONS + "/" + id).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE")).body("callbackAllowedAt", notNullValue());
+        }
+    }
 }

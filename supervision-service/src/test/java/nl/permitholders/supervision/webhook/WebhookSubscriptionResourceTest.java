@@ -155,6 +155,9 @@ class WebhookSubscriptionResourceTest {
                 .post(SUBSCRIPTIONS + "/" + id + "/replays").then().statusCode(400).body("invalidParams.name", equalTo(List.of("from", "fromEventId")));
         given().auth().oauth2(owner).contentType(ContentType.JSON).body(Map.of("fromEventId", java.util.UUID.randomUUID().toString()))
                 .post(SUBSCRIPTIONS + "/" + id + "/replays").then().statusCode(400).body("invalidParams[0].name", equalTo("fromEventId"));
+        // a number is no date-time, though Jackson would read it as seconds since 1970
+        given().auth().oauth2(owner).contentType(ContentType.JSON).body(Map.of("from", 12))
+                .post(SUBSCRIPTIONS + "/" + id + "/replays").then().statusCode(400).body("invalidParams[0].name", equalTo("from"));
         given().auth().oauth2(owner).get(SUBSCRIPTIONS + "/not-a-uuid").then().statusCode(400).body("invalidParams[0].name", equalTo("id"));
         given().auth().oauth2(owner).get(SUBSCRIPTIONS).then().statusCode(200).body("", hasSize(1));
     }

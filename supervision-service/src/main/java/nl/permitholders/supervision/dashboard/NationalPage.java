@@ -120,7 +120,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
      * colour, or with {@code populations} by its backlog per 1,000 inhabitants.
      */
     static MunicipalityMap map(Period period, List<FiguresQueries.MunicipalityFigures> municipalities, Populations.On populations) {
-        List<MunicipalityMap.Position> positions = municipalities.stream().filter(m -> !m.merged()).map(FiguresQueries.MunicipalityFigures::figures)
+        List<MunicipalityMap.Position> positions = municipalities.stream().filter(m -> !m.ceased()).map(FiguresQueries.MunicipalityFigures::figures)
                 .sorted(java.util.Comparator.comparing(f -> f.municipalityCode()))
                 .map(f -> {
                     String name = f.municipalityName() != null ? f.municipalityName() : f.municipalityCode();
@@ -145,7 +145,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
         java.util.Set<String> incomplete = new java.util.HashSet<>();
         for (FiguresQueries.MunicipalityFigures m : municipalities) {
             String province = provinceOf.get(m.figures().municipalityCode());
-            if (m.merged() || province == null) {
+            if (m.ceased() || province == null) {
                 continue;
             }
             Integer population = populations.of(m.figures().municipalityCode());

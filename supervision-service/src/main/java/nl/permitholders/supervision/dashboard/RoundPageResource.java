@@ -180,7 +180,7 @@ public class RoundPageResource {
     /** The municipalities of the province that exist in the half-year (not merged by then), as the overview has them. */
     private Uni<List<FiguresView>> municipalitiesOf(String provinceCode, Period period) {
         return figuresQueries.ofProvince(provinceCode, period, null)
-                .map(all -> all.stream().filter(f -> !f.merged()).map(FiguresQueries.MunicipalityFigures::figures).toList());
+                .map(all -> all.stream().filter(f -> !f.ceased()).map(FiguresQueries.MunicipalityFigures::figures).toList());
     }
 
     private static String letterFileName(String municipality, LocalDate deadline) {

@@ -67,20 +67,17 @@ public class FiguresQueries {
      *                        decision, and for a merged half-year
      * @param provinceVerdictMark how the province's verdict at the last deadline stands against the figures now; null
      *                        where it recorded none there, and for a merged half-year
+     * @param ceased          whether the half-year belongs to others: the municipality it merged into, or the receivers
+     *                        it was split over (R3); it counts in no overview then, and the parameters above are null
      */
     public record MunicipalityFigures(FiguresView figures, InterventionAdvisor.Advice advice, Integer forecastBacklog,
                                       Standings.Standing standing, Stage currentStage, SupervisionRegime regime,
-                                      ProvinceVerdictMark provinceVerdictMark) {
-
-        /** Whether the half-year belongs to the municipality it merged into (R3): it counts in no overview then. */
-        public boolean merged() {
-            return figures.mergedInto() != null;
-        }
+                                      ProvinceVerdictMark provinceVerdictMark, boolean ceased) {
 
         static MunicipalityFigures of(KnownMunicipality known, Decided decided, Period period, LocalDate asOf, LocalDate today) {
             FiguresView figures = FiguresView.of(known, period, asOf, today);
-            if (known.mergedBy(period)) {
-                return new MunicipalityFigures(figures, null, null, null, null, null, null);
+            if (known.ceasedBy(period)) {
+                return new MunicipalityFigures(figures, null, null, null, null, null, null, true);
             }
             Integer forecast = period.isBefore(Period.containing(today)) ? null
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
@@ -94,7 +91,7 @@ public class FiguresQueries {
                     Standings.Standing.of(judged, decided.verdicts(), period, position, figures.backlog()),
                     decided.stages().inForceOn(on).map(LadderDecision::stage).orElse(Stage.NONE),
                     decided.regimes().inForceOn(on).map(RegimeDecision::regime).orElse(null),
-                    ProvinceVerdictMark.atLastDeadline(judged, decided.verdicts(), period, position));
+                    ProvinceVerdictMark.atLastDeadline(judged, decided.verdicts(), period, position), false);
         }
     }
 

@@ -35,7 +35,7 @@ public class NationalFigures {
         LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
         // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
         Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf)
-                .map(all -> all.stream().filter(f -> !f.merged()).toList());
+                .map(all -> all.stream().filter(f -> !f.ceased()).toList());
         Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
         return Uni.combine().all().unis(existing, names)

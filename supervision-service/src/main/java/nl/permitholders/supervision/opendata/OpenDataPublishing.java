@@ -96,7 +96,7 @@ public class OpenDataPublishing {
      * own; a merged municipality's half-year is the continuing one's (R3), which lists it.
      */
     private static List<FiguresView> published(List<MunicipalityFigures> all) {
-        return all.stream().filter(f -> !f.merged()).map(MunicipalityFigures::figures)
+        return all.stream().filter(f -> !f.ceased()).map(MunicipalityFigures::figures)
                 .filter(f -> f.municipalityName() != null && f.provinceCode() != null).toList();
     }
 }

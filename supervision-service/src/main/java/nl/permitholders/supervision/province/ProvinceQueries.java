@@ -86,7 +86,7 @@ public class ProvinceQueries {
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
         Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf)
-                .map(all -> all.stream().filter(f -> !f.merged()).toList());
+                .map(all -> all.stream().filter(f -> !f.ceased()).toList());
         return Uni.combine().all().unis(name, existing).asTuple().map(found -> {
             List<MunicipalityFigures> each = found.getItem2();
             List<MunicipalityLine> lines = each.stream().map(f -> new MunicipalityLine(f.figures(), f.currentStage(), f.advice().stage(),

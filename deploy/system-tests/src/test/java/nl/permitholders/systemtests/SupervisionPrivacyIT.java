@@ -30,6 +30,10 @@ class SupervisionPrivacyIT {
             // the open data's rows: the municipality's name beside its code, as the monitor publishes it
             Map.entry("/components/schemas/HalfYearRow", List.of("municipalityName")),
             Map.entry("/components/schemas/MonthRow", List.of("municipalityName")),
+            // CBS's populations as open data, per municipality with its name
+            Map.entry("/components/schemas/OpenDataPopulationRow", List.of("municipalityName")),
+            // a split municipality whose couplings are te verdelen, by its name
+            Map.entry("/components/schemas/ToBeDividedView", List.of("municipalityName")),
             // COA's position file: the municipality's name as COA wrote it, and the name of the file province staff uploaded
             Map.entry("/components/schemas/CoaPositionLine", List.of("municipalityName")),
             Map.entry("/components/schemas/ReconciliationLine", List.of("municipalityName")),

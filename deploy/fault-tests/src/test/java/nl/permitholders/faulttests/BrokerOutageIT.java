@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 @FaultStack
 class BrokerOutageIT {
 
-    private static final String MUNICIPALITY = "GM9701";
+    /** Its own municipality: the webhook scenario on the same stack places in GM9701-GM9703. */
+    private static final String MUNICIPALITY = "GM9801";
 
     private final SystemStack stack;
     private final Writes writes;

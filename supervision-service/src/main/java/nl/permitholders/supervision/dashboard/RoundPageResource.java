@@ -177,7 +177,7 @@ public class RoundPageResource {
         return deadlineText == null || deadlineText.isBlank() ? letterRound.lastPassed() : letterRound.deadline("peildatum", deadlineText);
     }
 
-    /** The municipalities of the province that exist in the half-year (not merged by then), as the overview has them. */
+    /** The municipalities of the province that exist in the half-year (not merged or split by then), as the overview has them. */
     private Uni<List<FiguresView>> municipalitiesOf(String provinceCode, Period period) {
         return figuresQueries.ofProvince(provinceCode, period, null)
                 .map(all -> all.stream().filter(f -> !f.ceased()).map(FiguresQueries.MunicipalityFigures::figures).toList());

@@ -52,7 +52,7 @@ public class NationalResource {
                                List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
 
         /**
-         * The country from the figures of every municipality that exists in the half-year (not merged by then) on
+         * The country from the figures of every municipality that exists in the half-year (not merged or split by then) on
          * {@code position}: those in no province (yet) are counted apart, not in the totals.
          */
         static NationalView of(Period period, LocalDate asOf, LocalDate position, List<MunicipalityFigures> existing,
@@ -80,8 +80,8 @@ public class NationalResource {
     @GET
     @Operation(operationId = "getNationalFigures",
             summary = "The country's figures for a half-year: the same totals as a province, and each province's",
-            description = "Summed over every municipality in the register that exists in the half-year (not merged into another by "
-                    + "then), as the province overview sums its own. Municipalities with figures but not (yet) in the register are "
+            description = "Summed over every municipality in the register that exists in the half-year (not merged into another "
+                    + "or split over others by then, R3), as the province overview sums its own. Municipalities with figures but not (yet) in the register are "
                     + "counted in municipalitiesWithoutProvince and not in the totals. standings, for the country and each "
                     + "province, as in the province overview: net and gross backlog, municipalities ahead, and the verdicts "
                     + "(R7) at lastDeadline.")

@@ -77,7 +77,7 @@ public class ProvinceQueries {
     @Inject
     Clock clock;
 
-    /** The overview of the municipalities of the province that exist in the half-year (not merged by then); 404 for an unknown province. */
+    /** The overview of the municipalities of the province that exist in the half-year (not merged or split by then); 404 for an unknown province. */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
         LocalDate now = LocalDate.now(clock);
         // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:

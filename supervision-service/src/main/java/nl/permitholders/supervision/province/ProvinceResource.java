@@ -38,7 +38,7 @@ public class ProvinceResource {
     @Operation(operationId = "getProvinceFigures",
             summary = "A province's figures for a half-year: totals and every municipality, sortable",
             description = "The same figures as per municipality, summed over the municipalities of the province that exist in "
-                    + "the half-year, each with its ladder stage as decided and as advised on asOf (or today; a later date gives "
+                    + "the half-year (not merged or split by then, R3), each with its ladder stage as decided and as advised on asOf (or today; a later date gives "
                     + "today's) and the supervision regime the province decided in force then (regime, absent when none is "
                     + "recorded). standings: the net backlog (the totals' "
                     + "backlog), the gross backlog (the positive backlogs added up: a lead does not make up another's backlog), "

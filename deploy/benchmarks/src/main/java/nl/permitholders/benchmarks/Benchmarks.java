@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.infrastructure.MunicipalityEvents;
@@ -48,6 +50,7 @@ public final class Benchmarks {
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private boolean propagationWarmedUp;
     private boolean readsWarmedUp;
+    private int profiledRounds;
 
     private Benchmarks(SystemStack stack, Sizes sizes) {
         this.stack = stack;
@@ -333,17 +336,60 @@ public final class Benchmarks {
                 "req/s", overview.perSecond(), overviewFloor.perSecond(), load, true, "≥ 10");
         add("2. Province overview p99", "ms", overview.p99Millis(), overviewFloor.p99Millis(), load, false, "under 50 ms");
 
-        load = Machine.loadAverage();
-        Load.Outcome figuresLoad = Load.run(connections, duration, municipalityFigures);
+        double figuresLoadAverage = Machine.loadAverage();
+        CpuTime.Snapshot cpuBeforeFigures = CpuTime.take(stack);
+        Load.Outcome figuresLoad = profiled("municipality-figures", () -> Load.run(connections, duration, municipalityFigures));
+        CpuTime.Snapshot cpuBeforeFloor = CpuTime.take(stack);
         Load.Outcome figuresFloor = Load.run(connections, duration, figuresSql);
+        CpuTime.Snapshot cpuAfterFloor = CpuTime.take(stack);
+        // Both sides of the ratio share two cores with the load generator: where the CPU went says what each measured.
+        CpuTime.sharesSince(cpuBeforeFigures, cpuBeforeFloor).forEach((part, share) ->
+                addWithoutFloor("2a. of the machine's CPU during the municipality figures: " + part, "%", share, figuresLoadAverage));
+        CpuTime.sharesSince(cpuBeforeFloor, cpuAfterFloor).forEach((part, share) ->
+                addWithoutFloor("2a. of the machine's CPU during their SQL floor: " + part, "%", share, figuresLoadAverage));
         add("2. Municipality figures, " + connections + " connections", "req/s", figuresLoad.perSecond(), figuresFloor.perSecond(),
-                load, true, "≥ 5");
-        add("2. Municipality figures p99", "ms", figuresLoad.p99Millis(), figuresFloor.p99Millis(), load, false, "under 50 ms");
+                figuresLoadAverage, true, "≥ 5");
+        add("2. Municipality figures p99", "ms", figuresLoad.p99Millis(), figuresFloor.p99Millis(), figuresLoadAverage, false, "under 50 ms");
 
         // What a reader waits at the country's peak (docs/scaling.md): the same requests at that rate, not as fast as 50
         // connections can send them, so the latencies are the service's and not those of a queue of 50.
         readsAtThePeak("2g. Province overview", overviewRequest);
         readsAtThePeak("2h. Municipality figures", figuresRequest);
+    }
+
+    /**
+     * {@code measured}, with supervision-service's flight recorder on while it runs if {@code -Dbenchmark.profile=true}:
+     * the recording is written to deploy/benchmarks/target/profile-{@code name}-round-N.jfr (docs/performance.md,
+     * "Profiling a read", turns it into a flame graph).
+     */
+    private <T> T profiled(String name, Supplier<T> measured) {
+        if (!Boolean.getBoolean("benchmark.profile")) {
+            return measured.get();
+        }
+        String pid = Long.toString(stack.process(Service.SUPERVISION).pid());
+        Path recording = SystemStack.findProjectRoot().resolve("deploy/benchmarks/target/profile-" + name + "-round-" + (++profiledRounds) + ".jfr");
+        jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
+        try {
+            return measured.get();
+        } finally {
+            jcmd(pid, "JFR.stop", "name=" + name, "filename=" + recording);
+        }
+    }
+
+    private static void jcmd(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("jcmd failed: " + command);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code request} at the national peak's rate for as long as a read round: p50 and p99, timed from when each was due. */

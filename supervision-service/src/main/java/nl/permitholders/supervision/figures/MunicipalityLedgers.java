@@ -86,6 +86,16 @@ public class MunicipalityLedgers {
     private static final String OF_PROVINCE = "SELECT code FROM municipality WHERE province_code = $1";
     /** The municipalities of a text array ($1). */
     private static final String OF_CODES = "SELECT unnest($1::text[])";
+    /**
+     * The highest version in each chain, looked up by key for each member: for one municipality or a province's the
+     * planner cannot know how short a chain is, and would otherwise read and hash every ledger version to join them (a
+     * read of the figures spent more time there than anywhere else, docs/performance.md).
+     */
+    private static final String VERSION_BY_LOOKUP = "COALESCE(max((SELECT v.version FROM ledger_version v "
+            + "WHERE v.municipality_code = c.member)), 0) FROM chain c GROUP BY c.code";
+    /** The same for every municipality at once, where one pass over the versions is what a lookup per member would cost. */
+    private static final String VERSION_BY_JOIN = "COALESCE(max(v.version), 0) FROM chain c "
+            + "LEFT JOIN ledger_version v ON v.municipality_code = c.member GROUP BY c.code";
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -115,25 +125,24 @@ public class MunicipalityLedgers {
      * those ledgers changes, also when a rebuild's exchange raises them all.
      */
     public Uni<Map<String, Long>> versions(Collection<String> codes) {
-        return versions(OF_CODES, Tuple.of((Object) new TreeSet<>(codes).toArray(String[]::new)));
+        return versions(OF_CODES, VERSION_BY_LOOKUP, Tuple.of((Object) new TreeSet<>(codes).toArray(String[]::new)));
     }
 
     /** As {@link #versions(Collection)}, for every municipality the register places in the province. */
     public Uni<Map<String, Long>> versionsOfProvince(String provinceCode) {
-        return versions(OF_PROVINCE, Tuple.of(provinceCode));
+        return versions(OF_PROVINCE, VERSION_BY_LOOKUP, Tuple.of(provinceCode));
     }
 
     /** As {@link #versions(Collection)}, for every municipality anything is known about. */
     public Uni<Map<String, Long>> versionsOfAll() {
-        return versions(EVERY_KNOWN, Tuple.tuple());
+        return versions(EVERY_KNOWN, VERSION_BY_JOIN, Tuple.tuple());
     }
 
-    private Uni<Map<String, Long>> versions(String seed, Tuple params) {
+    private Uni<Map<String, Long>> versions(String seed, String version, Tuple params) {
         return pool.preparedQuery("WITH RECURSIVE chain(code, member) AS (SELECT s.code, s.code FROM (" + seed + ") s(code) UNION "
                         + "SELECT c.code, g.part FROM (SELECT merged_code AS part, new_code AS whole FROM merger UNION ALL "
                         + "SELECT split_code, receiver_code FROM municipality_split) g JOIN chain c ON g.whole = c.member) "
-                        + "SELECT c.code, COALESCE(max(v.version), 0) FROM chain c LEFT JOIN ledger_version v ON v.municipality_code = c.member "
-                        + "GROUP BY c.code")
+                        + "SELECT c.code, " + version)
                 .execute(params)
                 .map(rows -> {
                     Map<String, Long> versions = new TreeMap<>();

@@ -24,7 +24,7 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

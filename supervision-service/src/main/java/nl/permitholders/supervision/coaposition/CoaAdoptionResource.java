@@ -25,7 +25,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.Adopter;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -19,13 +19,13 @@ import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Caller;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.Adopter;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * COA's positions province staff adopted at a deadline as the municipality's from then on: a re-anchoring of its

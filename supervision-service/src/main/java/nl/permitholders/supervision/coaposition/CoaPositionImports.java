@@ -23,7 +23,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Caller;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * COA's position files as province staff (or the Rijk, for the whole country) imported them: storing one (all its lines

@@ -20,7 +20,7 @@ import nl.permitholders.supervision.coaposition.CoaAdoptions.Adoption;
 import nl.permitholders.supervision.coaposition.CoaPositionImports.ImportedLine;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 

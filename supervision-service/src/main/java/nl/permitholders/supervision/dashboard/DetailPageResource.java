@@ -39,11 +39,12 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderView;
@@ -56,9 +57,11 @@ import nl.permitholders.supervision.round.LetterBook;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.timeline.Timelines;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.permitholders.supervision.display.TableExport;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The dashboard's page of a municipality for a half-year, its exports, and the forms province staff decide with: a
@@ -112,7 +115,7 @@ public class DetailPageResource {
     @Inject
     Regimes regimes;
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
+    ProvinceVerdictService provinceVerdicts;
     @Inject
     LetterBook letterBook;
     @Inject
@@ -235,7 +238,7 @@ public class DetailPageResource {
         }
         return viewer.toMunicipality(code)
                 .chain(() -> provinceVerdicts.record(code, deadline.get(),
-                        new ProvinceVerdictBook.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
+                        new ProvinceVerdictService.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
                 .map(recorded -> back.with("oordeel=vastgelegd"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal(
                         formField(((InvalidInputException) e).invalidParams().get(0).name())));
@@ -302,7 +305,7 @@ public class DetailPageResource {
                             now.toString(), message, error, DetailPage.regime(histories.get(code), now),
                             DetailPage.provinceVerdicts(verdicts), DetailPage.verdictDeadlines(verdicts),
                             DetailPage.verdictChoices(), viewer.isOwnMunicipality(code),
-                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters, known.judgements(now)),
+                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters, DeadlineJudge.judgeClosed(known, now)),
                             DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
                             DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices(),
                             DetailPage.merged(merged), DetailPage.toBeDivided(figures));

@@ -9,6 +9,8 @@ import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.exchange.ExchangeAgreements;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * A municipality's exchange agreements as its page shows them, and what its own staff may do with them: the

@@ -23,10 +23,12 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.national.CountrySeries;
 import nl.permitholders.supervision.national.NationalFigures;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.reference.Populations;
+import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /** The Rijk's national page: every province's row for a half-year, the country per half-year, and the way into each province. */
 @Path("/dashboard")
@@ -53,7 +55,7 @@ public class NationalPageResource {
     @Inject
     CoaAdoptions adoptions;
     @Inject
-    Populations populations;
+    PopulationQueries populations;
 
     @RolesAllowed(Roles.RIJK)
     @GET
@@ -95,7 +97,7 @@ public class NationalPageResource {
     }
 
     /** The populations for the half-year when the map is coloured by them; none otherwise. */
-    private Uni<Populations.On> populations(MunicipalityMap.Colouring colouring, Period period) {
+    private Uni<PopulationQueries.On> populations(MunicipalityMap.Colouring colouring, Period period) {
         return colouring == MunicipalityMap.Colouring.PER_THOUSAND ? populations.latestOnOrBefore(period.firstDay())
                 : Uni.createFrom().nullItem();
     }

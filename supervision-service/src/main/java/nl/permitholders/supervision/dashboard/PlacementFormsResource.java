@@ -27,7 +27,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Table.Cell;
-import static nl.permitholders.supervision.dashboard.Table.Row;
+import static nl.permitholders.supervision.display.Table.Cell;
+import static nl.permitholders.supervision.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
@@ -14,6 +14,8 @@ import nl.permitholders.supervision.coaposition.CoaConvention;
 import nl.permitholders.supervision.coaposition.CoaReconciliations;
 import nl.permitholders.supervision.coaposition.Reconciliation;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * COA's positions beside the system's figures for a province, as the page shows them and the .xlsx writes them: a row

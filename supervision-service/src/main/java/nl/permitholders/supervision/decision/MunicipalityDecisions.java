@@ -21,8 +21,8 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * The decisions province staff record for municipalities, of each kind in its {@link DecisionTable}: read for many

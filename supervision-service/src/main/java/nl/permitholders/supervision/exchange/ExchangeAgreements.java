@@ -28,12 +28,12 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 
 /**

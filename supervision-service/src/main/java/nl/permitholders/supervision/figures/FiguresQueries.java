@@ -32,10 +32,11 @@ import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.Regimes;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 
 /**
  * The figures of municipalities for a half-year on a date, as the API, the overviews, the live streams and the
@@ -82,7 +83,7 @@ public class FiguresQueries {
             Integer forecast = period.isBefore(Period.containing(today)) ? null
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
             LocalDate on = InterventionAdvisor.standsOn(asOf, today);
-            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(on, decided.verdicts()),
+            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(InterventionAdvisor.deadlines(known, on, decided.verdicts()),
                     decided.rules().inForceOn(on));
             LocalDate position = asOf != null ? asOf : today;
             // The verdicts counted as of a date rest on the adoptions of COA's figures decided by then.
@@ -128,7 +129,7 @@ public class FiguresQueries {
     MunicipalityLedgers ledgers;
 
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
+    ProvinceVerdictService provinceVerdicts;
 
     @Inject
     LadderRuleBook ladderRules;

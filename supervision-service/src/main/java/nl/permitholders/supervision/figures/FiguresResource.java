@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**

@@ -12,8 +12,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionTable;
 import nl.permitholders.supervision.decision.MunicipalityDecisions;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 
@@ -30,7 +29,7 @@ public class Ladders {
     MunicipalityLedgers ledgers;
 
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
+    ProvinceVerdictService provinceVerdicts;
 
     @Inject
     LadderRuleBook ladderRules;
@@ -55,7 +54,7 @@ public class Ladders {
                     LadderDecision current = history.inForceOn(on).orElse(null);
                     Map<LocalDate, List<DecisionReviewRule.Judged>> judged = judgedPerDeadline(read.getItem4());
                     return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage(), current == null ? null : current.decidedOn(),
-                            AdviceView.of(InterventionAdvisor.advise(known.ladderDeadlines(on, read.getItem1()),
+                            AdviceView.of(InterventionAdvisor.advise(InterventionAdvisor.deadlines(known, on, read.getItem1()),
                                     read.getItem2().inForceOn(on)), read.getItem2().setInForceOn(on)),
                             history.takenBy(on).stream().map(d -> LadderDecisionView.of(d,
                                     DecisionReviewRule.toReview(d.decidedOn(), d.recordedAt(), judged))).toList());

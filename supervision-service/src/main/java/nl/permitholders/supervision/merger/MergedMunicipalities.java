@@ -17,7 +17,7 @@ import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
 import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.ladder.Stage;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeDecisionView;
 import nl.permitholders.supervision.regime.Regimes;

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.ReadPool;
 
 /** The country's national series ({@link NationalSeries}), summed over every municipality of every province. */
 @ApplicationScoped

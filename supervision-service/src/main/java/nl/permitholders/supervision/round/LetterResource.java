@@ -52,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ChecksMunicipalityAccess
 public class LetterResource {
 
-    static final String PDF = "application/pdf";
+    public static final String PDF = "application/pdf";
 
     @Inject
     LetterRound round;

@@ -22,7 +22,7 @@ import java.util.List;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.ladder.Stage;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -36,7 +36,7 @@ import nl.permitholders.supervision.verdict.Verdict;
 public class LetterTemplates {
 
     static final String DEFAULT = "round/default-letter.html";
-    static final String FIELD = "template";
+    public static final String FIELD = "template";
 
     private static final String HISTORY = "SELECT version, body, changed_by, changed_at FROM letter_template WHERE province_code = $1 "
             + "ORDER BY version";
@@ -152,7 +152,7 @@ public class LetterTemplates {
     }
 
     /** A template shipped with the service, at {@code path} among its resources. */
-    static String resource(String path) {
+    public static String resource(String path) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the service");

@@ -19,7 +19,7 @@ import nl.permitholders.supervision.ladder.Ladders;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.Timelines;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 
 /**
@@ -36,7 +36,7 @@ public class Letters {
     FiguresQueries figures;
 
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
+    ProvinceVerdictService provinceVerdicts;
 
     @Inject
     Ladders ladders;
@@ -83,13 +83,13 @@ public class Letters {
                                                 }))))));
     }
 
-    static Letter.Figures figures(FiguresView f) {
+    public static Letter.Figures figures(FiguresView f) {
         return new Letter.Figures(f.carriedBacklog(), f.quota(), f.quotaStatus(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(),
                 f.coaAdopted() == null ? List.of() : f.coaAdopted().stream().map(c -> new Letter.CoaFigure(c.revision(), c.position(),
                         c.publishedOn(), c.adoptedBy(), c.counts(), c.toReview())).toList());
     }
 
-    static Letter.JudgedPosition judgedPosition(FiguresView view) {
+    public static Letter.JudgedPosition judgedPosition(FiguresView view) {
         VerdictView verdict = view.verdict();
         return verdict == null ? new Letter.JudgedPosition(view.backlog(), view.backlog(), null)
                 : new Letter.JudgedPosition(verdict.backlog(), verdict.ownBacklog(), verdict.coaEndPosition());

@@ -9,7 +9,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
 

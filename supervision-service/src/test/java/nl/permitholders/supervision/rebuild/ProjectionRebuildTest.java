@@ -332,7 +332,7 @@ class ProjectionRebuildTest {
     }
 
     @Inject
-    nl.permitholders.supervision.reference.Populations populations;
+    nl.permitholders.supervision.national.PopulationQueries populations;
 
     /** The populations are rebuilt from the topics too: the highest version stands, whichever arrived last. */
     @Test
@@ -352,7 +352,7 @@ class ProjectionRebuildTest {
         JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
 
-        nl.permitholders.supervision.reference.Populations.On rebuilt = populations.latestOnOrBefore(start).await().indefinitely();
+        nl.permitholders.supervision.national.PopulationQueries.On rebuilt = populations.latestOnOrBefore(start).await().indefinitely();
         assertThat(rebuilt.referenceDate()).isEqualTo(java.time.LocalDate.of(2061, 1, 1));
         assertThat(rebuilt.of(code)).isEqualTo(60_000);
     }

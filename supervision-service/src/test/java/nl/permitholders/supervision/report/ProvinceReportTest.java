@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.round;
+package nl.permitholders.supervision.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.dashboard;
+package nl.permitholders.supervision.display;
 
 import io.quarkus.qute.TemplateExtension;
 import java.text.NumberFormat;
@@ -11,7 +11,7 @@ import nl.permitholders.platform.period.Period;
 /**
  * How the dashboard writes numbers and dates for province staff: Dutch (nl-NL), as the Dutch government writes them
  * ("1 januari 2025", "1.234"); templates and messages write them as {@code {dutch:date(...)}}. The API keeps ISO
- * dates. The domain's names in Dutch are {@link Labels}.
+ * dates. The domain's names in Dutch are {@code dashboard.Labels}.
  */
 public final class DutchFormat {
 

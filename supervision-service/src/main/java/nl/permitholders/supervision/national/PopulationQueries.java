@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.reference;
+package nl.permitholders.supervision.national;
 
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
@@ -10,14 +10,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * The populations quota-service published (nl.permitholders.quota.population-set.v1), as the projection keeps them:
  * per municipality and reference date (1 January) the highest version.
  */
 @ApplicationScoped
-public class Populations {
+public class PopulationQueries {
 
     /**
      * The populations on one reference date: the latest on or before a half-year's start on which any is known.

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.figures;
+package nl.permitholders.supervision.store;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -39,21 +39,19 @@ import nl.permitholders.supervision.ledger.SplitBacklogRule;
 import nl.permitholders.supervision.ledger.SplitCouplingsRule;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.projection.LedgerColumns;
-import nl.permitholders.supervision.projection.ReadPool;
 
 /**
  * Reads municipalities' {@link BacklogLedger}s from the projection, including backlog taken over in mergers and a
  * receiver's part of a split municipality's ({@link SplitBacklogRule}) (R3):
  * one municipality for the API, many at once for the verdicts after a batch of events (then inside the consumer's
  * transaction, through its connection), and a province's a few at a time; and the versions of their ledgers, by which
- * the figures computed from them are cached ({@link FiguresQueries}).
+ * the figures computed from them are cached ({@code FiguresQueries}).
  */
 @ApplicationScoped
 public class MunicipalityLedgers {
 
     /** Municipalities whose ledgers are read at once for a province, at most. */
-    static final int MUNICIPALITIES_PER_READ = 50;
+    public static final int MUNICIPALITIES_PER_READ = 50;
     /** Ledger entries read at once for a province, at most (about 2 MB of rows). */
     static final long ENTRIES_PER_READ = 10_000;
 

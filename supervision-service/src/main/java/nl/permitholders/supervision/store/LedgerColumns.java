@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.projection;
+package nl.permitholders.supervision.store;
 
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 
 /**
  * The columns of {@code ledger_entry}, declared once: each says how an entry writes it and how a row reads it back.
- * {@link ProjectionStore} inserts ledger rows in this order (the live consumer, and a rebuild into its shadow tables);
+ * {@code ProjectionStore} inserts ledger rows in this order (the live consumer, and a rebuild into its shadow tables);
  * {@code MunicipalityLedgers} selects {@link #NAMES} and reads each row by position ({@link #entry}), which follows from
  * the order declared here: a ledger has thousands of rows, and finding a column by name hashes the name every time.
  * A new fact is a column here (and in a migration) and, if it belongs to a kind's {@link Details}, read into them in
@@ -91,7 +91,7 @@ public final class LedgerColumns {
         }
 
         /** The column's values in {@code entries}, as the typed array an insert sends. */
-        Object[] values(List<LedgerEntry> entries) {
+        public Object[] values(List<LedgerEntry> entries) {
             Object[] values = type.array().apply(entries.size());
             for (int i = 0; i < values.length; i++) {
                 T v = value.apply(entries.get(i));
@@ -152,7 +152,7 @@ public final class LedgerColumns {
     static final Column<String> DIVIDED_TO = column("divided_to", REPEATING_TEXT, detail(Division.class, Division::receiver));
 
     /** The columns, in the order of {@link #NAMES}. */
-    static final List<Column<?>> ALL = Collections.unmodifiableList(DECLARED);
+    public static final List<Column<?>> ALL = Collections.unmodifiableList(DECLARED);
 
     /** The ledger's column names, in the order rows are inserted and read by position. */
     public static final String NAMES = String.join(", ", ALL.stream().map(c -> c.name).toList());
@@ -161,7 +161,7 @@ public final class LedgerColumns {
     }
 
     /** unnest of the columns' arrays, as parameters {@code $first} on. */
-    static String unnest(int first) {
+    public static String unnest(int first) {
         return "unnest(" + String.join(", ", IntStream.range(0, ALL.size()).mapToObj(i -> ALL.get(i).parameter(first + i)).toList()) + ")";
     }
 

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.projection;
+package nl.permitholders.supervision.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import java.util.UUID;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.TestEvents;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
@@ -25,6 +24,8 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import org.junit.jupiter.api.Test;
+import nl.permitholders.supervision.projection.Decoded;
+import nl.permitholders.supervision.projection.ProjectionStore;
 
 /**
  * The ledger's columns, declared once in {@link LedgerColumns}: what {@link ProjectionStore} writes of an entry of any

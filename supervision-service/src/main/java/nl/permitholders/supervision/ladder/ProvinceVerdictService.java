@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.verdict;
+package nl.permitholders.supervision.ladder;
 
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
@@ -19,11 +19,13 @@ import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
-import nl.permitholders.supervision.ladder.InterventionAdvisor;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
+import nl.permitholders.supervision.verdict.ProvinceVerdict;
+import nl.permitholders.supervision.verdict.ProvinceVerdicts;
+import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * The verdicts province staff record at deadlines: reading them, and recording one. Recording raises the
@@ -31,7 +33,7 @@ import nl.permitholders.supervision.projection.ReadPool;
  * which the province's verdict changes without any fact in the ledger.
  */
 @ApplicationScoped
-public class ProvinceVerdictBook {
+public class ProvinceVerdictService {
 
     private static final String COLUMNS = "id, municipality_code, deadline, verdict, grounds, decided_on, decided_by, recorded_at, recorded_against";
     private static final String INSERT = "INSERT INTO province_verdict (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
@@ -79,7 +81,7 @@ public class ProvinceVerdictBook {
     public Uni<List<AtDeadline>> deadlines(String code) {
         LocalDate today = LocalDate.now(clock);
         return ledgers.of(code).flatMap(known -> of(code).map(recorded -> {
-            List<Deadline> computed = known.ladderDeadlines(today);
+            List<Deadline> computed = InterventionAdvisor.deadlines(known, today);
             List<Deadline> counted = InterventionAdvisor.judgedByTheProvince(computed, recorded, today);
             List<AtDeadline> deadlines = new ArrayList<>();
             for (int i = 0; i < computed.size(); i++) {
@@ -124,7 +126,7 @@ public class ProvinceVerdictBook {
     }
 
     private static Optional<Deadline> computedAt(KnownMunicipality known, LocalDate deadline, LocalDate today) {
-        return known.ladderDeadlines(today).stream().filter(d -> d.date().equals(deadline)).findFirst();
+        return InterventionAdvisor.deadlines(known, today).stream().filter(d -> d.date().equals(deadline)).findFirst();
     }
 
     private static ProvinceVerdict verdict(Row row) {

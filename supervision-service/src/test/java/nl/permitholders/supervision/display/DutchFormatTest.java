@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.dashboard;
+package nl.permitholders.supervision.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.round;
+package nl.permitholders.supervision.report;
 
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.dashboard.Table;
-import nl.permitholders.supervision.dashboard.TableExport;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.TableExport;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.timeline.Timelines;
+import nl.permitholders.supervision.round.LetterTemplates;
+import nl.permitholders.supervision.round.PdfRenderer;
 
 /**
  * The province's report about a deadline, read through the services the API answers with (the province overview, and
@@ -22,7 +24,7 @@ import nl.permitholders.supervision.timeline.Timelines;
  * or as .xlsx with the dashboard's table export.
  */
 @ApplicationScoped
-public class ProvinceReports {
+public class ProvinceReportQueries {
 
     static final String TEMPLATE = "round/default-province-report.html";
 

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.round;
+package nl.permitholders.supervision.report;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.permitholders.supervision.round.LetterResource;
+import nl.permitholders.supervision.round.LetterRound;
 
 /**
  * The province's report about a deadline of the supervision round, one resource in two representations chosen by the
@@ -54,7 +56,7 @@ public class ProvinceReportResource {
             + "/provinces/{code}/timeline. Only the Rijk and the province's own staff.";
 
     @Inject
-    ProvinceReports reports;
+    ProvinceReportQueries reports;
 
     @Inject
     Caller caller;

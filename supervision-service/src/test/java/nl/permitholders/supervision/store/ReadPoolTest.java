@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.projection;
+package nl.permitholders.supervision.store;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

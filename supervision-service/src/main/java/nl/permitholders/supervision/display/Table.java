@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.dashboard;
+package nl.permitholders.supervision.display;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,15 +1,16 @@
-package nl.permitholders.supervision.round;
+package nl.permitholders.supervision.report;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.List;
-import nl.permitholders.supervision.dashboard.DutchFormat;
+import nl.permitholders.supervision.display.DutchFormat;
 import nl.permitholders.supervision.dashboard.Labels;
 import nl.permitholders.supervision.dashboard.OverviewPage;
-import nl.permitholders.supervision.dashboard.Table;
-import nl.permitholders.supervision.dashboard.Table.Cell;
-import nl.permitholders.supervision.dashboard.Table.Row;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.Table.Cell;
+import nl.permitholders.supervision.display.Table.Row;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.round.Letter;
 
 /**
  * The province's report as the dashboard's tables, for its .xlsx (a sheet each): the municipalities, the province's

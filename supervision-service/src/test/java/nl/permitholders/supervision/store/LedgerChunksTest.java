@@ -1,9 +1,9 @@
-package nl.permitholders.supervision.figures;
+package nl.permitholders.supervision.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.permitholders.supervision.figures.LedgerChunks.Ledger;
+import nl.permitholders.supervision.store.LedgerChunks.Ledger;
 import org.junit.jupiter.api.Test;
 
 class LedgerChunksTest {

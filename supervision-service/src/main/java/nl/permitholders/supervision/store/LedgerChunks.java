@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.figures;
+package nl.permitholders.supervision.store;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.dashboard;
+package nl.permitholders.supervision.display;
 
 import nl.permitholders.platform.csv.Csv;
 import org.apache.commons.csv.CSVPrinter;

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.round;
+package nl.permitholders.supervision.report;
 
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
@@ -19,6 +19,9 @@ import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
+import nl.permitholders.supervision.round.BacklogChart;
+import nl.permitholders.supervision.round.Letter;
+import nl.permitholders.supervision.round.Letters;
 
 /**
  * What the province's report about a deadline states, as the report template reads it ({@code {report.standings.netBacklog}}):

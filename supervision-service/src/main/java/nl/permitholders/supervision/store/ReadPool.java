@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.projection;
+package nl.permitholders.supervision.store;
 
 /**
  * The second connection pool to supervision's database, for the plain SQL reads a request makes (ledgers, figures,

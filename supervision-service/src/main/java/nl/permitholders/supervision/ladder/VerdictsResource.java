@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.verdict;
+package nl.permitholders.supervision.ladder;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
@@ -31,11 +31,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
+import nl.permitholders.supervision.verdict.ProvinceVerdict;
+import nl.permitholders.supervision.verdict.RecordedVerdict;
+import nl.permitholders.supervision.verdict.Verdict;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +55,7 @@ public class VerdictsResource {
     Clock clock;
 
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
+    ProvinceVerdictService provinceVerdicts;
 
     @Inject
     VerdictRecorder recorder;
@@ -87,7 +92,7 @@ public class VerdictsResource {
                     + "backlog, else the computed one") Verdict countedVerdict,
             @Schema(description = "Every verdict the province recorded at this deadline, in the order decided") List<ProvinceVerdictView> history) {
 
-        static DeadlineVerdictsView of(ProvinceVerdictBook.AtDeadline d) {
+        static DeadlineVerdictsView of(ProvinceVerdictService.AtDeadline d) {
             return new DeadlineVerdictsView(d.computed().date(), d.computed().verdict(), d.computed().backlog(), d.computed().openedChain(),
                     d.inForce().map(ProvinceVerdictView::of).orElse(null), d.toReview(), d.counted(),
                     d.history().stream().map(ProvinceVerdictView::of).toList());
@@ -118,7 +123,7 @@ public class VerdictsResource {
                     + "ran out: the municipality's own shortfall, never part of the deficit. Withdrawn couplings, and couplings "
                     + "re-coupled within the 12 weeks, are no longer the municipality's.")
     public Uni<List<VerdictLine>> verdicts(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return ledgers.of(code).flatMap(known -> recorder.history(code).map(history -> known.judgements(LocalDate.now(clock)).stream()
+        return ledgers.of(code).flatMap(known -> recorder.history(code).map(history -> DeadlineJudge.judgeClosed(known, LocalDate.now(clock)).stream()
                 .map(j -> new VerdictLine(j.period().toString(), j.deadline(), j.referenceDate(), j.verdict(), j.backlog(),
                         j.ownBacklog(), j.coaEndPosition().orElse(null), j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
                         j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit(),
@@ -176,7 +181,7 @@ public class VerdictsResource {
             @PathParam("deadline") String deadline,
             @Valid @NotNull ProvinceVerdictRequest request) {
         LocalDate date = DateParam.parseOptional("deadline", deadline);
-        return provinceVerdicts.record(code, date, new ProvinceVerdictBook.Statement(request.verdict(), request.grounds(), request.decidedOn()))
+        return provinceVerdicts.record(code, date, new ProvinceVerdictService.Statement(request.verdict(), request.grounds(), request.decidedOn()))
                 .map(recorded -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/verdicts/" + date
                         + "/province-verdict")).entity(ProvinceVerdictView.of(recorded)).build());
     }

@@ -83,6 +83,13 @@ public final class LayerRules {
                         + "nothing above them");
     }
 
+    /** No resource reads or writes the database itself, through whatever store: it asks an application service. */
+    public static ArchRule resourcesDoNotQueryTheDatabase() {
+        return noClasses().that(RESOURCES).should().dependOnClassesThat()
+                .resideInAnyPackage("io.vertx.sqlclient..", "io.vertx.mutiny.sqlclient..", "io.vertx.pgclient..", "io.vertx.mutiny.pgclient..")
+                .because("a resource maps HTTP to an application service's call and its answer to HTTP; the service reads the store");
+    }
+
     /**
      * A client inside a service (its pages, its round of letters): nothing outside {@code clientPackages} imports them, so
      * the service's API and rules stand without them.

@@ -25,7 +25,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.Adopter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +45,7 @@ public class CoaAdoptionResource {
     CoaAdoptions adoptions;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    FiguresQueries figures;
 
     /** Who adopts is not part of the request: it is the caller the token names. */
     public record AdoptionRequest(@Schema(description = "a 1 January or 1 July that has come, yyyy-mm-dd") @NotNull LocalDate deadline,
@@ -103,7 +103,7 @@ public class CoaAdoptionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdoptionView.class)))
     public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                @Valid @NotNull AdoptionRequest request) {
-        return ledgers.of(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
+        return figures.municipality(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
                         request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason(), request.importId()))
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/coa-position-adoptions"))
                         .entity(AdoptionView.of(adopted)).build());

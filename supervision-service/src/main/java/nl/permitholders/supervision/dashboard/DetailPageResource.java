@@ -44,7 +44,6 @@ import nl.permitholders.supervision.actionplan.ActionPlanView;
 import nl.permitholders.supervision.actionplan.ActionPlans;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderView;
@@ -104,8 +103,6 @@ public class DetailPageResource {
 
     @Inject
     FiguresQueries figuresQueries;
-    @Inject
-    MunicipalityLedgers ledgers;
     @Inject
     Timelines timelines;
     @Inject
@@ -281,7 +278,7 @@ public class DetailPageResource {
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladders.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return viewer.toMunicipality(code)
-                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderThenPlans,
+                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), figuresQueries.municipality(code), ladderThenPlans,
                         regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
                         mergedMunicipalities.of(code))
                         .with((figures, known, ladderAndPlans, histories, verdicts, letters, merged) -> {

@@ -212,4 +212,12 @@ public class FiguresQueries {
                             return MunicipalityFigures.of(known, decided, k.period(), k.asOf(), k.today());
                         })));
     }
+
+    /**
+     * One municipality as supervision knows it (its register entry, its ledger, its merger or split), for the ledger's
+     * lines and the pages that show its facts; 404 when nothing is known about it yet.
+     */
+    public Uni<KnownMunicipality> municipality(String code) {
+        return ledgers.of(code);
+    }
 }

@@ -24,16 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures")
 @ChecksMunicipalityAccess
 public class FiguresResource {
-
-    @Inject
-    MunicipalityLedgers ledgers;
 
     @Inject
     FiguresQueries queries;
@@ -85,7 +81,7 @@ public class FiguresResource {
                                         @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return ledgers.of(code).map(known -> LedgerLine.of(known.ledger(), period));
+        return queries.municipality(code).map(known -> LedgerLine.of(known.ledger(), period));
     }
 
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -22,6 +23,9 @@ import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.verdict.RecordedVerdict;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
@@ -62,10 +66,26 @@ public class ProvinceVerdictService {
     MunicipalityLedgers ledgers;
 
     @Inject
+    VerdictRecorder recorder;
+
+    @Inject
     Clock clock;
 
     @Inject
     Authorship authorship;
+
+    /**
+     * The verdicts computed at every deadline passed today (R7), with what was recorded of each half-year's verdict as
+     * late corrections changed it, by half-year.
+     */
+    public record Judged(List<DeadlineJudge.Judgement> judgements, Map<String, List<RecordedVerdict>> history) {
+    }
+
+    /** The municipality's computed verdicts and their history; 404 when nothing is known about it. */
+    public Uni<Judged> judged(String code) {
+        return ledgers.of(code).flatMap(known -> recorder.history(code)
+                .map(history -> new Judged(DeadlineJudge.judgeClosed(known, LocalDate.now(clock)), history)));
+    }
 
     /** Every verdict recorded for the municipality. */
     public Uni<ProvinceVerdicts> of(String code) {

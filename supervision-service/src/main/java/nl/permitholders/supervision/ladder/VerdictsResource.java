@@ -31,16 +31,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.Verdict;
-import nl.permitholders.supervision.verdict.VerdictRecorder;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,16 +46,11 @@ import nl.permitholders.supervision.verdict.VerdictRecorder;
 public class VerdictsResource {
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
     Clock clock;
 
     @Inject
     ProvinceVerdictService provinceVerdicts;
 
-    @Inject
-    VerdictRecorder recorder;
 
     /** Who decided is not part of the request: it is the caller the token names. */
     public record ProvinceVerdictRequest(@NotNull Verdict verdict,
@@ -123,12 +115,12 @@ public class VerdictsResource {
                     + "ran out: the municipality's own shortfall, never part of the deficit. Withdrawn couplings, and couplings "
                     + "re-coupled within the 12 weeks, are no longer the municipality's.")
     public Uni<List<VerdictLine>> verdicts(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return ledgers.of(code).flatMap(known -> recorder.history(code).map(history -> DeadlineJudge.judgeClosed(known, LocalDate.now(clock)).stream()
+        return provinceVerdicts.judged(code).map(judged -> judged.judgements().stream()
                 .map(j -> new VerdictLine(j.period().toString(), j.deadline(), j.referenceDate(), j.verdict(), j.backlog(),
                         j.ownBacklog(), j.coaEndPosition().orElse(null), j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(),
                         j.recoupledAfterTheClockAtReferenceDate(), j.couplingDeficit(),
-                        history.getOrDefault(j.period().toString(), List.of())))
-                .toList()));
+                        judged.history().getOrDefault(j.period().toString(), List.of())))
+                .toList());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})

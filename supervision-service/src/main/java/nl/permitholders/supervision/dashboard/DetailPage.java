@@ -31,7 +31,7 @@ import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.round.LetterBook;
+import nl.permitholders.supervision.round.LetterService;
 import nl.permitholders.supervision.round.SentLetterMark;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.timeline.TimelineView;
@@ -324,14 +324,14 @@ public record DetailPage(String code, String name, String provinceCode, Period p
      * letter beside the one it replaces, and the latest about a deadline marked to review where the verdict or the
      * position it states is no longer what the figures give ({@code judged}: the verdicts at the deadlines now).
      */
-    public static Table letters(String code, List<LetterBook.Sent> sent, List<DeadlineJudge.Judgement> judged) {
+    public static Table letters(String code, List<LetterService.Sent> sent, List<DeadlineJudge.Judgement> judged) {
         Map<LocalDate, DeadlineJudge.Judgement> byDeadline = new HashMap<>();
         judged.forEach(j -> byDeadline.put(j.deadline(), j));
         // The latest letter about a deadline first: the ones before it are replaced by the correction after them.
-        Map<LocalDate, LetterBook.Sent> after = new HashMap<>();
+        Map<LocalDate, LetterService.Sent> after = new HashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (LetterBook.Sent letter : sent) {
-            LetterBook.Sent replacedBy = after.put(letter.deadline(), letter);
+        for (LetterService.Sent letter : sent) {
+            LetterService.Sent replacedBy = after.put(letter.deadline(), letter);
             String about = " over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)";
             String text = replacedBy != null
                     ? "Oordeelsbrief" + about + " — vervangen door de verbeterde brief van "

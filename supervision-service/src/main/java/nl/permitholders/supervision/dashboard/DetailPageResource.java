@@ -41,20 +41,20 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlans;
+import nl.permitholders.supervision.actionplan.ActionPlanService;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderView;
-import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeRequest;
-import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.round.LetterBook;
+import nl.permitholders.supervision.round.LetterService;
 import nl.permitholders.supervision.timeline.TimelineView;
-import nl.permitholders.supervision.timeline.Timelines;
+import nl.permitholders.supervision.timeline.TimelineQueries;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -99,22 +99,22 @@ public class DetailPageResource {
     }
 
     @Inject
-    nl.permitholders.supervision.merger.MergedMunicipalities mergedMunicipalities;
+    nl.permitholders.supervision.merger.MergerQueries mergedMunicipalities;
 
     @Inject
     FiguresQueries figuresQueries;
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
     @Inject
-    Ladders ladders;
+    LadderService ladders;
     @Inject
-    ActionPlans actionPlans;
+    ActionPlanService actionPlans;
     @Inject
-    Regimes regimes;
+    RegimeService regimes;
     @Inject
     ProvinceVerdictService provinceVerdicts;
     @Inject
-    LetterBook letterBook;
+    LetterService letterBook;
     @Inject
     HousingPanels housingPanels;
     @Inject
@@ -201,7 +201,7 @@ public class DetailPageResource {
         Back back = back(code, periodText);
         Optional<SupervisionRegime> regime = choice(SupervisionRegime.class, regimeText);
         Optional<String> refused = regime.isEmpty() ? Optional.of("regime")
-                : refusedDateOrReason(decidedOnText, reason, Regimes.REASON_MAX, "regime-reden");
+                : refusedDateOrReason(decidedOnText, reason, RegimeService.REASON_MAX, "regime-reden");
         if (refused.isPresent()) {
             return back.refused(refused.get());
         }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.national.NationalResource.NationalView;
+import nl.permitholders.supervision.national.NationalView;
 import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;

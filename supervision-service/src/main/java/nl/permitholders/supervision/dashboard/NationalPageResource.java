@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptions;
+import nl.permitholders.supervision.coaposition.CoaAdoptionService;
 import nl.permitholders.supervision.figures.FiguresQueries;
-import nl.permitholders.supervision.national.CountrySeries;
-import nl.permitholders.supervision.national.NationalFigures;
+import nl.permitholders.supervision.national.CountrySeriesQueries;
+import nl.permitholders.supervision.national.NationalQueries;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.national.PopulationQueries;
-import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.permitholders.supervision.display.Table;
@@ -43,17 +43,17 @@ public class NationalPageResource {
     }
 
     @Inject
-    NationalFigures country;
+    NationalQueries country;
     @Inject
-    Regimes regimes;
+    RegimeService regimes;
     @Inject
     FiguresQueries figures;
     @Inject
     Viewer viewer;
     @Inject
-    CountrySeries series;
+    CountrySeriesQueries series;
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
     @Inject
     PopulationQueries populations;
 

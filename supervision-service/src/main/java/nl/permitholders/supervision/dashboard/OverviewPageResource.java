@@ -30,7 +30,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.national.PopulationQueries;
-import nl.permitholders.supervision.timeline.Timelines;
+import nl.permitholders.supervision.timeline.TimelineQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.permitholders.supervision.display.Table;
 import nl.permitholders.supervision.display.TableExport;
@@ -54,7 +54,7 @@ public class OverviewPageResource {
     @Inject
     ProvinceQueries provinceQueries;
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
     @Inject
     Viewer viewer;
     @Inject

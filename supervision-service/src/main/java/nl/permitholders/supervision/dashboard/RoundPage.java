@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import nl.permitholders.supervision.round.LetterBook.StateChange;
+import nl.permitholders.supervision.round.LetterService.StateChange;
 import nl.permitholders.supervision.round.LetterState;
 import nl.permitholders.supervision.display.DutchFormat;
 

@@ -41,8 +41,8 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.reference.Province;
-import nl.permitholders.supervision.round.LetterBook;
-import nl.permitholders.supervision.round.LetterRound;
+import nl.permitholders.supervision.round.LetterService;
+import nl.permitholders.supervision.round.LetterRoundService;
 import nl.permitholders.supervision.round.LetterState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -68,9 +68,9 @@ public class RoundPageResource {
     @Inject
     FiguresQueries figuresQueries;
     @Inject
-    LetterRound letterRound;
+    LetterRoundService letterRound;
     @Inject
-    LetterBook letterBook;
+    LetterService letterBook;
     @Inject
     Viewer viewer;
 
@@ -145,7 +145,7 @@ public class RoundPageResource {
         Period period = letterRound.deadline("deadline", deadlineText);
         return viewer.toMunicipality(code)
                 .chain(() -> letterBook.sent(code, period.deadline(), number))
-                .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
+                .map(sent -> download(sent.map(LetterService.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
                         "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
                         letterFileName(code, period.deadline())));
     }

@@ -14,8 +14,8 @@ import nl.permitholders.supervision.display.TableExport;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
 import nl.permitholders.supervision.timeline.TimelineView;
-import nl.permitholders.supervision.timeline.Timelines;
-import nl.permitholders.supervision.round.LetterTemplates;
+import nl.permitholders.supervision.timeline.TimelineQueries;
+import nl.permitholders.supervision.round.LetterTemplateService;
 import nl.permitholders.supervision.round.PdfRenderer;
 
 /**
@@ -32,13 +32,13 @@ public class ProvinceReportQueries {
     public record Read(ProvinceReport report, ProvinceQueries.ProvinceView view, TimelineView timeline) {
     }
 
-    private final String templateBody = LetterTemplates.resource(TEMPLATE);
+    private final String templateBody = LetterTemplateService.resource(TEMPLATE);
 
     @Inject
     ProvinceQueries provinces;
 
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
 
     @Inject
     PdfRenderer renderer;
@@ -63,8 +63,8 @@ public class ProvinceReportQueries {
 
     /** The PDF; lays out, so not on the event loop. */
     public byte[] pdf(ProvinceReport report) {
-        Template template = renderer.parse(LetterTemplates.FIELD, templateBody);
-        return renderer.pdf(LetterTemplates.FIELD, renderer.html(LetterTemplates.FIELD, template, "report", report));
+        Template template = renderer.parse(LetterTemplateService.FIELD, templateBody);
+        return renderer.pdf(LetterTemplateService.FIELD, renderer.html(LetterTemplateService.FIELD, template, "report", report));
     }
 
     public byte[] xlsx(Read read) {

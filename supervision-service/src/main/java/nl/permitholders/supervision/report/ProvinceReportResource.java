@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.round.LetterResource;
-import nl.permitholders.supervision.round.LetterRound;
+import nl.permitholders.supervision.round.LetterRoundService;
 
 /**
  * The province's report about a deadline of the supervision round, one resource in two representations chosen by the
@@ -62,7 +62,7 @@ public class ProvinceReportResource {
     Caller caller;
 
     @Inject
-    LetterRound round;
+    LetterRoundService round;
 
     @Inject
     Vertx vertx;

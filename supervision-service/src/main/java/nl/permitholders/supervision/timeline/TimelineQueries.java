@@ -15,7 +15,7 @@ import nl.permitholders.supervision.reference.Province;
 
 /** Backlogs at every deadline and persons housed per month over the years, of a municipality or a province. */
 @ApplicationScoped
-public class Timelines {
+public class TimelineQueries {
 
     /** At most twenty years in one answer. */
     static final int MAX_HALF_YEARS = 40;

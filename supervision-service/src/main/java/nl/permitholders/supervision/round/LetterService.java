@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * LetterState#refusalOf}), so two changes at once cannot both pass; a sent letter's PDF is stored with it.
  */
 @ApplicationScoped
-public class LetterBook {
+public class LetterService {
 
     private static final String CHANGES = "SELECT state, changed_by, changed_at FROM letter_state_change "
             + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
@@ -62,7 +62,7 @@ public class LetterBook {
 
         /** A letter about to be sent: its number is given when it is stored. */
         public static SentLetter of(byte[] pdf, int backlog, Verdict verdict, int templateVersion, String sentBy, Instant sentAt) {
-            return new SentLetter(pdf, LetterBook.sha256(pdf), backlog, templateVersion, sentBy, sentAt, verdict, 0);
+            return new SentLetter(pdf, LetterService.sha256(pdf), backlog, templateVersion, sentBy, sentAt, verdict, 0);
         }
 
         /** Whether it corrects a letter sent before it about the same deadline. */

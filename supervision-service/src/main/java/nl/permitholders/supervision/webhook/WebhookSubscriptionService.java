@@ -39,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reach (the same {@link Caller#requireMunicipality} check as its reads), is 403.
  */
 @ApplicationScoped
-public class WebhookSubscriptions {
+public class WebhookSubscriptionService {
 
     @Inject
     Pool pool;
@@ -48,7 +48,7 @@ public class WebhookSubscriptions {
     Caller caller;
 
     @Inject
-    Subscriptions subscriptions;
+    SubscriptionStore subscriptions;
 
     @Inject
     Clock clock;
@@ -101,7 +101,7 @@ public class WebhookSubscriptions {
                             + "municipality_codes, secret, status, status_since, created_at, created_by) "
                             + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)")
                     .execute(Tuple.from(Arrays.asList(created.id(), owner.role().name(), owner.tenant(), created.callbackUrl(),
-                            Subscriptions.array(created.eventTypes()), Subscriptions.array(created.municipalityCodes()),
+                            SubscriptionStore.array(created.eventTypes()), SubscriptionStore.array(created.municipalityCodes()),
                             created.secret(), Status.ACTIVE.name(), now, caller.name())))
                     .map(inserted -> SubscriptionView.of(created, true));
         });

@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.MunicipalityDecisions;
+import nl.permitholders.supervision.decision.DecisionService;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
-import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeDecisionView;
-import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.RegimeService;
 
 /**
  * R3: the province's decisions on the municipalities that merged into one, shown with it: where each came from, the
@@ -28,7 +28,7 @@ import nl.permitholders.supervision.regime.Regimes;
  * action plans and letters stay readable on its own pages); the continuing municipality's own start afresh.
  */
 @ApplicationScoped
-public class MergedMunicipalities {
+public class MergerQueries {
 
     /** The municipalities merged into $1, directly or by a chain of mergers, with the half-year each merged from. */
     private static final String MERGED_INTO = "WITH RECURSIVE chain(code, period) AS ("
@@ -41,7 +41,7 @@ public class MergedMunicipalities {
     Pool reads;
 
     @Inject
-    MunicipalityDecisions decisions;
+    DecisionService decisions;
 
     @Inject
     Clock clock;
@@ -55,7 +55,7 @@ public class MergedMunicipalities {
             if (codes.isEmpty()) {
                 return Uni.createFrom().item(List.<MergedMunicipalityView>of());
             }
-            return Uni.combine().all().unis(decisions.of(Ladders.DECISIONS, codes), decisions.of(Regimes.DECISIONS, codes)).asTuple()
+            return Uni.combine().all().unis(decisions.of(LadderService.DECISIONS, codes), decisions.of(RegimeService.DECISIONS, codes)).asTuple()
                     .map(found -> merged.stream().map(m -> view(m, found.getItem1(), found.getItem2(), today)).toList());
         });
     }

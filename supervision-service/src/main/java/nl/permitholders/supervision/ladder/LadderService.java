@@ -11,14 +11,14 @@ import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionTable;
-import nl.permitholders.supervision.decision.MunicipalityDecisions;
+import nl.permitholders.supervision.decision.DecisionService;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 
 /** A municipality's intervention ladder: its stage, the advice, the decisions; and recording a decision. */
 @ApplicationScoped
-public class Ladders {
+public class LadderService {
 
     static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";
 
@@ -32,10 +32,10 @@ public class Ladders {
     ProvinceVerdictService provinceVerdicts;
 
     @Inject
-    LadderRuleBook ladderRules;
+    LadderRuleService ladderRules;
 
     @Inject
-    MunicipalityDecisions decisions;
+    DecisionService decisions;
 
     @Inject
     VerdictRecorder verdicts;

@@ -10,15 +10,15 @@ import java.util.Optional;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlans;
+import nl.permitholders.supervision.actionplan.ActionPlanService;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.VerdictView;
 import nl.permitholders.supervision.ladder.LadderView;
-import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
-import nl.permitholders.supervision.timeline.Timelines;
+import nl.permitholders.supervision.timeline.TimelineQueries;
 import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 
@@ -27,7 +27,7 @@ import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
  * (figures, verdicts, ladder, action plans, timeline) as they stand now. Run in a session (the ladder and the plans).
  */
 @ApplicationScoped
-public class Letters {
+public class LetterQueries {
 
     /** The deadlines the chart shows: this one and the five before it, three years. */
     static final int CHART_DEADLINES = 6;
@@ -39,13 +39,13 @@ public class Letters {
     ProvinceVerdictService provinceVerdicts;
 
     @Inject
-    Ladders ladders;
+    LadderService ladders;
 
     @Inject
-    ActionPlans actionPlans;
+    ActionPlanService actionPlans;
 
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
 
     @Inject
     Clock clock;

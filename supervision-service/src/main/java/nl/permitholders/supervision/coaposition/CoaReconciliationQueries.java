@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.permitholders.supervision.coaposition.CoaAdoptions.Adoption;
-import nl.permitholders.supervision.coaposition.CoaPositionImports.ImportedLine;
+import nl.permitholders.supervision.coaposition.CoaAdoptionService.Adoption;
+import nl.permitholders.supervision.coaposition.CoaPositionImportService.ImportedLine;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
@@ -30,7 +30,7 @@ import nl.permitholders.supervision.ledger.KnownMunicipality;
  * it gives ({@link CoaConvention}), and the difference.
  */
 @ApplicationScoped
-public class CoaReconciliations {
+public class CoaReconciliationQueries {
 
     /**
      * A line of the report: the reconciliation, the municipality's name, the import COA's figures came from, which of
@@ -48,13 +48,13 @@ public class CoaReconciliations {
     }
 
     @Inject
-    CoaPositionImports imports;
+    CoaPositionImportService imports;
 
     @Inject
     FiguresQueries figures;
 
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
 
     @Inject
     MunicipalityLedgers ledgers;
@@ -102,8 +102,8 @@ public class CoaReconciliations {
                             ofThisLine.deadline(), toReview.contains(ofThisLine.id()), false);
                 }
                 // Only the adoption standing at its deadline can be to review: a later decision has judged the revision.
-                Adoption standing = adopted.stream().filter(a -> CoaAdoptions.covers(a, l)).reduce((first, second) -> second).orElse(null);
-                Adoption revised = standing != null && CoaAdoptions.revises(l, standing) ? standing : null;
+                Adoption standing = adopted.stream().filter(a -> CoaAdoptionService.covers(a, l)).reduce((first, second) -> second).orElse(null);
+                Adoption revised = standing != null && CoaAdoptionService.revises(l, standing) ? standing : null;
                 return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(), null,
                         revised == null ? null : revised.deadline(), revised != null && toReview.contains(revised.id()), revised != null);
             }).toList();

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the plan as it now stands to the outbox ({@link #ACTION_PLAN_UPDATED}), answer with its view.
  */
 @ApplicationScoped
-public class ActionPlans {
+public class ActionPlanService {
 
     public static final String ACTION_PLAN_UPDATED = "nl.permitholders.supervision.action-plan-updated.v1";
 

@@ -14,8 +14,8 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.time.NetherlandsClock;
-import nl.permitholders.supervision.round.LetterBook.SentLetter;
-import nl.permitholders.supervision.round.LetterBook.StateChange;
+import nl.permitholders.supervision.round.LetterService.SentLetter;
+import nl.permitholders.supervision.round.LetterService.StateChange;
 
 /**
  * The judgement letters of a supervision round as the API and the dashboard both serve and record them: a letter's
@@ -23,19 +23,19 @@ import nl.permitholders.supervision.round.LetterBook.StateChange;
  * letter is read through the ladder and the plans). The caller's role and tenant are checked before.
  */
 @ApplicationScoped
-public class LetterRound {
+public class LetterRoundService {
 
     @Inject
-    Letters letters;
+    LetterQueries letters;
 
     @Inject
-    LetterTemplates templates;
+    LetterTemplateService templates;
 
     @Inject
     PdfRenderer renderer;
 
     @Inject
-    LetterBook book;
+    LetterService book;
 
     @Inject
     Caller caller;
@@ -78,9 +78,9 @@ public class LetterRound {
      */
     public Uni<Pdf> pdf(String code, Period period) {
         return book.changes(code, period.deadline()).flatMap(changes -> book.sent(code, period.deadline()).flatMap(sent ->
-                sent.isPresent() && LetterBook.stateOf(changes) == LetterState.SENT
+                sent.isPresent() && LetterService.stateOf(changes) == LetterState.SENT
                         ? Uni.createFrom().item(new Pdf(sent.get().pdf(), sent.get().sha256(), true))
-                        : written(code, period, true, sent).map(w -> new Pdf(w.pdf(), LetterBook.sha256(w.pdf()), false))));
+                        : written(code, period, true, sent).map(w -> new Pdf(w.pdf(), LetterService.sha256(w.pdf()), false))));
     }
 
     /**
@@ -103,7 +103,7 @@ public class LetterRound {
         // Laid out off the event loop, and back on the request's context: the session the letter was read in closes there.
         return letters.letter(code, period, concept, replaces).flatMap(letter -> templates.current(letter.provinceCode())
                 .flatMap(template -> vertx.executeBlocking(Uni.createFrom().item(() -> new Written(letter, template.version(),
-                        renderer.pdf(LetterTemplates.FIELD, renderer.html(LetterTemplates.FIELD,
-                                renderer.parse(LetterTemplates.FIELD, template.body()), "letter", letter)))))));
+                        renderer.pdf(LetterTemplateService.FIELD, renderer.html(LetterTemplateService.FIELD,
+                                renderer.parse(LetterTemplateService.FIELD, template.body()), "letter", letter)))))));
     }
 }

@@ -31,7 +31,7 @@ import nl.permitholders.supervision.verdict.Verdict;
  * hold the ladder's advice, which the rules change without any fact in the ledger.
  */
 @ApplicationScoped
-public class LadderRuleBook {
+public class LadderRuleService {
 
     private static final String COLUMNS = "id, province_code, applies_from, counted_as_missed, step_missed_in_a_row, step_stage, "
             + "backlog_growth_escalates, set_by, recorded_at, correction";

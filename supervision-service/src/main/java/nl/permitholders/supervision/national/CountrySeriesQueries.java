@@ -15,7 +15,7 @@ import nl.permitholders.supervision.store.ReadPool;
 
 /** The country's national series ({@link NationalSeries}), summed over every municipality of every province. */
 @ApplicationScoped
-public class CountrySeries {
+public class CountrySeriesQueries {
 
     @Inject
     MunicipalityLedgers ledgers;

@@ -18,21 +18,21 @@ import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
 
 /** The stored subscriptions, read in the connection or transaction given. */
 @ApplicationScoped
-public class Subscriptions {
+public class SubscriptionStore {
 
     private static final String COLUMNS = "id, owner_role, owner_tenant, callback_url, event_types, municipality_codes, secret, "
             + "status, status_reason, status_since, created_at, callback_allowed_at";
 
     /** Every subscription, whatever its status: deliveries are queued for paused and suspended ones too. */
     public Uni<List<Subscription>> all(SqlClient db) {
-        return db.query("SELECT " + COLUMNS + " FROM webhook_subscription").execute().map(Subscriptions::list);
+        return db.query("SELECT " + COLUMNS + " FROM webhook_subscription").execute().map(SubscriptionStore::list);
     }
 
     /** The owner's subscriptions, oldest first. */
     public Uni<List<Subscription>> of(SqlClient db, Owner owner) {
         return db.preparedQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE owner_role = $1 "
                         + "AND owner_tenant IS NOT DISTINCT FROM $2 ORDER BY created_at, id")
-                .execute(Tuple.of(owner.role().name(), owner.tenant())).map(Subscriptions::list);
+                .execute(Tuple.of(owner.role().name(), owner.tenant())).map(SubscriptionStore::list);
     }
 
     /** The owner's subscription {@code id}; empty when there is none or it is another's (never told apart). */

@@ -13,12 +13,11 @@ import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
-import nl.permitholders.supervision.national.NationalResource.NationalView;
 import nl.permitholders.supervision.store.ReadPool;
 
 /** The country's figures for a half-year, as the API (NationalResource) and the Rijk's page on the dashboard give them. */
 @ApplicationScoped
-public class NationalFigures {
+public class NationalQueries {
 
     @Inject
     FiguresQueries figures;

@@ -80,7 +80,7 @@ import org.jboss.logging.Logger;
  * topics must keep every record (retention.ms=-1) for a rebuild to be complete.
  */
 @ApplicationScoped
-public class ProjectionRebuilds {
+public class ProjectionRebuildService {
 
     @Schema(name = "RebuildState")
     public enum State {
@@ -100,7 +100,7 @@ public class ProjectionRebuilds {
     /** PostgreSQL's lock_not_available: a lock not granted within lock_timeout. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String DEADLOCK_DETECTED = "40P01";
-    private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuildService.class);
     private static final String COLUMNS = "id, state, events_total, events_read, events_applied, events_skipped, started_at, "
             + "heartbeat_at, finished_at, failure";
     private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
@@ -164,7 +164,7 @@ public class ProjectionRebuilds {
     public Uni<List<RebuildView>> recent(int limit, int offset) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2")
                 .execute(Tuple.of(limit, offset))
-                .map(rows -> rows.stream().map(ProjectionRebuilds::status).toList());
+                .map(rows -> rows.stream().map(ProjectionRebuildService::status).toList());
     }
 
     public Uni<Long> count() {

@@ -33,7 +33,7 @@ import nl.permitholders.supervision.verdict.Verdict;
  * once it renders a sample letter to a PDF, as concept and as sent, and marks the concept as such.
  */
 @ApplicationScoped
-public class LetterTemplates {
+public class LetterTemplateService {
 
     static final String DEFAULT = "round/default-letter.html";
     public static final String FIELD = "template";

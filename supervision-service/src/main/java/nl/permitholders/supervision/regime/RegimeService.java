@@ -9,12 +9,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.permitholders.supervision.decision.DecisionTable;
-import nl.permitholders.supervision.decision.MunicipalityDecisions;
+import nl.permitholders.supervision.decision.DecisionService;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 
 /** The supervision regimes province staff decided: a municipality's history, the regimes in force, and recording one. */
 @ApplicationScoped
-public class Regimes {
+public class RegimeService {
 
     static final String REGIME_DECIDED = "nl.permitholders.supervision.supervision-regime-decided.v1";
 
@@ -25,7 +25,7 @@ public class Regimes {
             new DecisionTable<>("supervision_regime_decision", "regime", SupervisionRegime.class, RegimeDecision::new);
 
     @Inject
-    MunicipalityDecisions decisions;
+    DecisionService decisions;
 
     @Inject
     Clock clock;

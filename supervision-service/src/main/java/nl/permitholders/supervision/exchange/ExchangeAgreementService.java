@@ -47,7 +47,7 @@ import nl.permitholders.supervision.verdict.VerdictRecorder;
  * and flagged on the figures of the municipality that holds its half-year, which acts for it and lists it as its own.
  */
 @ApplicationScoped
-public class ExchangeAgreements {
+public class ExchangeAgreementService {
 
     public static final int REASON_MAX = 500;
 

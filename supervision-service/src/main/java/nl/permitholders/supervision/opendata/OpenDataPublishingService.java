@@ -26,7 +26,7 @@ import nl.permitholders.supervision.figures.FiguresView;
  * as the next version when {@link PublicationRule} says they are one. Called by the monthly cut-off and by the Rijk.
  */
 @ApplicationScoped
-public class OpenDataPublishing {
+public class OpenDataPublishingService {
 
     /** The answer to a publication: the version it published (empty when the figures were already published) and the latest. */
     public record Outcome(Optional<OpenDataPublications.Version> published, OpenDataPublications.Version latest) {

@@ -31,7 +31,7 @@ import nl.permitholders.supervision.store.ReadPool;
  * Every import is kept; for a municipality and reference date the latest import stands.
  */
 @ApplicationScoped
-public class CoaPositionImports {
+public class CoaPositionImportService {
 
     public static final int FILE_NAME_MAX = 200;
     private static final String IMPORT_COLUMNS = "id, province_code, file_name, imported_by, imported_at, stand_convention";
@@ -183,7 +183,7 @@ public class CoaPositionImports {
                         + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
                         + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id")
                 .execute(Tuple.of(provinceCode, referenceDate))
-                .map(CoaPositionImports::importedLines);
+                .map(CoaPositionImportService::importedLines);
     }
 
     /**
@@ -215,7 +215,7 @@ public class CoaPositionImports {
                         + "WHERE l.reference_date BETWEEN $1 AND $2 "
                         + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
                 .execute(Tuple.of(from, to))
-                .map(CoaPositionImports::importedLines);
+                .map(CoaPositionImportService::importedLines);
     }
 
     /** Rows of an import's id, its time and a line's columns, in order. */

@@ -36,7 +36,7 @@ import nl.permitholders.supervision.store.ReadPool;
  * follows an earlier one.
  */
 @ApplicationScoped
-public class CoaAdoptions {
+public class CoaAdoptionService {
 
     public static final int REASON_MAX = 500;
     private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
@@ -63,7 +63,7 @@ public class CoaAdoptions {
     Pool reads;
 
     @Inject
-    CoaPositionImports imports;
+    CoaPositionImportService imports;
 
     @Inject
     Caller caller;
@@ -134,13 +134,13 @@ public class CoaAdoptions {
      * Whether {@code line}, imported after {@code adoption} was decided, gives the adopted figure otherwise: a line of
      * the municipality in the figure's reference dates whose figure differs (as the ledger's {@code REVISED_AT} finds).
      */
-    static boolean revises(CoaPositionImports.ImportedLine line, Adoption adoption) {
+    static boolean revises(CoaPositionImportService.ImportedLine line, Adoption adoption) {
         return covers(adoption, line) && line.importedAt().isAfter(adoption.adoptedAt())
                 && CoaConvention.carriedIn(adoption.figure(), line.line()) != adoption.position();
     }
 
     /** Whether {@code line} gives the figure {@code adoption} took: the municipality's, in the figure's reference dates. */
-    static boolean covers(Adoption adoption, CoaPositionImports.ImportedLine line) {
+    static boolean covers(Adoption adoption, CoaPositionImportService.ImportedLine line) {
         LocalDate[] dates = CoaConvention.referenceDates(adoption.figure(), adoption.deadline());
         LocalDate date = line.line().referenceDate();
         return line.line().municipalityCode().equals(adoption.municipalityCode()) && !date.isBefore(dates[0]) && !date.isAfter(dates[1]);
@@ -152,7 +152,7 @@ public class CoaAdoptions {
                 : ", in the half-year starting at the deadline: import a file of COA's of that half-year first";
     }
 
-    private Adoption adoption(CoaPositionImports.ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
+    private Adoption adoption(CoaPositionImportService.ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
         return new Adoption(UUID.randomUUID(), found.line().municipalityCode(), deadline, figure, CoaConvention.carriedIn(figure, found.line()),
                 found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE);

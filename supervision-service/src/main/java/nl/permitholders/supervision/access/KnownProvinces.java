@@ -7,7 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.permitholders.platform.security.MunicipalityProvinces;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * The province a municipality lies in, from this service's own table of municipalities: what lets a province reach

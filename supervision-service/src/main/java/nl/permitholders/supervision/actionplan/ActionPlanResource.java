@@ -56,7 +56,7 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class ActionPlanResource {
 
     @Inject
-    ActionPlans plans;
+    ActionPlanService plans;
 
     @Inject
     Clock clock;
@@ -65,7 +65,7 @@ public class ActionPlanResource {
     @POST
     @Operation(operationId = "createActionPlan", summary = "Record a municipality's action plan with its measures",
             description = "Each measure has a title, a term (SHORT, MEDIUM, LONG), a status (default PLANNED) and the persons it "
-                    + "expects housed per half-year. Published as " + ActionPlans.ACTION_PLAN_UPDATED + " on supervision.events.")
+                    + "expects housed per half-year. Published as " + ActionPlanService.ACTION_PLAN_UPDATED + " on supervision.events.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the plan",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<Response> create(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
@@ -134,7 +134,7 @@ public class ActionPlanResource {
     @POST
     @Path("/{planId}/measures")
     @Operation(operationId = "addMeasure",
-            summary = "Add a measure to an action plan", description = "Published as " + ActionPlans.ACTION_PLAN_UPDATED + ".")
+            summary = "Add a measure to an action plan", description = "Published as " + ActionPlanService.ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "201", description = "Added; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
@@ -150,7 +150,7 @@ public class ActionPlanResource {
     @Path("/{planId}/measures/{measureId}")
     @Operation(operationId = "updateMeasure", summary = "Change a measure: its title, term, status or expected persons",
             description = "The body is the measure as it now stands; the previous version stays in the history. Published as "
-                    + ActionPlans.ACTION_PLAN_UPDATED + ".")
+                    + ActionPlanService.ACTION_PLAN_UPDATED + ".")
     @APIResponse(responseCode = "200", description = "Changed; the plan as it now stands",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActionPlanView.class)))
     public Uni<ActionPlanView> updateMeasure(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

@@ -25,7 +25,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.Adopter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,14 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CoaAdoptionResource {
 
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    FiguresQueries figures;
 
     /** Who adopts is not part of the request: it is the caller the token names. */
     public record AdoptionRequest(@Schema(description = "a 1 January or 1 July that has come, yyyy-mm-dd") @NotNull LocalDate deadline,
-                                  @NotBlank @Size(max = CoaAdoptions.REASON_MAX) String reason,
+                                  @NotBlank @Size(max = CoaAdoptionService.REASON_MAX) String reason,
                                   @Schema(description = "END_POSITION (default): COA's position at the end of the half-year before; "
                                           + "CARRIED_IN: the amount COA later carried into the half-year starting at the deadline "
                                           + "(Gecorrigeerde taakstelling - Taakstelling of its latest line of that half-year), its revision")
@@ -71,7 +71,7 @@ public class CoaAdoptionResource {
                                        + "verdicts and ladder, the Rijk's for the national series; where only one adopted at a "
                                        + "deadline, that one counts for both. Neither replaces the other") Adopter adopter) {
 
-        static AdoptionView of(CoaAdoptions.Adoption a) {
+        static AdoptionView of(CoaAdoptionService.Adoption a) {
             return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.figure(), a.position(), a.referenceDate(), a.importId(),
                     a.line(), a.reason(), a.adoptedBy(), a.adoptedAt(), a.adopter());
         }
@@ -103,7 +103,7 @@ public class CoaAdoptionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdoptionView.class)))
     public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                @Valid @NotNull AdoptionRequest request) {
-        return ledgers.of(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
+        return figures.municipality(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
                         request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason(), request.importId()))
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/coa-position-adoptions"))
                         .entity(AdoptionView.of(adopted)).build());

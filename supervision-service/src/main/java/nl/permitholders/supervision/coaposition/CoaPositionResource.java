@@ -46,10 +46,10 @@ public class CoaPositionResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    CoaPositionImports imports;
+    CoaPositionImportService imports;
 
     @Inject
-    CoaReconciliations reconciliations;
+    CoaReconciliationQueries reconciliations;
 
     @Inject
     Caller caller;
@@ -85,7 +85,7 @@ public class CoaPositionResource {
                                              + "is to review; adopted stays false, for this line's figure is not the one adopted")
                                      boolean revisesAdoption) {
 
-        static ReconciliationLine of(CoaReconciliations.Line line) {
+        static ReconciliationLine of(CoaReconciliationQueries.Line line) {
             Reconciliation r = line.reconciliation();
             return new ReconciliationLine(r.municipalityCode(), line.municipalityName(), r.referenceDate(), r.period().toString(), r.coa(),
                     r.system(), r.difference(), r.agrees(), r.stand(), r.standDifference(), line.importId(), line.importedAt(),
@@ -98,7 +98,7 @@ public class CoaPositionResource {
                              @Schema(description = "how the file wrote the Stand: COA (a backlog negative) or BACKLOG_POSITIVE")
                              StandConvention standConvention) {
 
-        static ImportView of(CoaPositionImports.Import i) {
+        static ImportView of(CoaPositionImportService.Import i) {
             return new ImportView(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.lines(), i.standConvention());
         }
     }
@@ -107,7 +107,7 @@ public class CoaPositionResource {
     public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
                                   StandConvention standConvention, List<CoaPositionLine> lines) {
 
-        static ImportWithLines of(CoaPositionImports.Import i, List<CoaPositionLine> lines) {
+        static ImportWithLines of(CoaPositionImportService.Import i, List<CoaPositionLine> lines) {
             return new ImportWithLines(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.standConvention(), lines);
         }
     }
@@ -175,8 +175,8 @@ public class CoaPositionResource {
         if (given == null || given.isBlank()) {
             return format == CoaPositionFile.Format.XLSX ? "coa-posities.xlsx" : "coa-posities.csv";
         }
-        if (given.length() > CoaPositionImports.FILE_NAME_MAX || given.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidInputException.of("fileName", "must be 1 to " + CoaPositionImports.FILE_NAME_MAX
+        if (given.length() > CoaPositionImportService.FILE_NAME_MAX || given.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of("fileName", "must be 1 to " + CoaPositionImportService.FILE_NAME_MAX
                     + " characters without control characters");
         }
         return given.strip();

@@ -38,10 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NationalCoaPositionResource {
 
     @Inject
-    CoaPositionImports imports;
+    CoaPositionImportService imports;
 
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
 
     @POST
     @Path("/coa-position-imports")

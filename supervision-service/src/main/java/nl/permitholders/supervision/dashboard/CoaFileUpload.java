@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.supervision.coaposition.CoaPositionFile;
-import nl.permitholders.supervision.coaposition.CoaPositionImports;
+import nl.permitholders.supervision.coaposition.CoaPositionImportService;
 import nl.permitholders.supervision.coaposition.CoaPositionResource;
 import nl.permitholders.supervision.coaposition.StandConvention;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -49,7 +49,7 @@ record CoaFileUpload(String name, CoaPositionFile.Read read, StandConvention con
     static CoaFileUpload of(FileUpload file, String convention) throws IOException {
         StandConvention standConvention = BACKLOG_POSITIVE.equals(convention) ? StandConvention.BACKLOG_POSITIVE : StandConvention.COA;
         String given = file.fileName() == null ? "" : file.fileName().replaceAll("\\p{Cntrl}", "").strip();
-        String name = given.isEmpty() ? "coa-posities" : given.substring(0, Math.min(given.length(), CoaPositionImports.FILE_NAME_MAX));
+        String name = given.isEmpty() ? "coa-posities" : given.substring(0, Math.min(given.length(), CoaPositionImportService.FILE_NAME_MAX));
         boolean xlsx = name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 || file.contentType() != null && file.contentType().startsWith(CoaPositionResource.XLSX);
         CoaPositionFile.Read read = CoaPositionFile.read(Files.readAllBytes(file.uploadedFile()),

@@ -19,6 +19,7 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.MonthView;
 import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The province dashboard: server-rendered pages in Dutch for province staff (and the Rijk), with exports of exactly

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Table.Cell;
-import static nl.permitholders.supervision.dashboard.Table.Row;
+import static nl.permitholders.supervision.display.Table.Cell;
+import static nl.permitholders.supervision.display.Table.Row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,13 +31,15 @@ import nl.permitholders.supervision.ledger.Couplings;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.round.LetterBook;
+import nl.permitholders.supervision.round.LetterService;
 import nl.permitholders.supervision.round.SentLetterMark;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.Verdict;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * A municipality for a half-year, as the detail page shows it and its exports write it: the figures and the ledger
@@ -322,14 +324,14 @@ public record DetailPage(String code, String name, String provinceCode, Period p
      * letter beside the one it replaces, and the latest about a deadline marked to review where the verdict or the
      * position it states is no longer what the figures give ({@code judged}: the verdicts at the deadlines now).
      */
-    public static Table letters(String code, List<LetterBook.Sent> sent, List<DeadlineJudge.Judgement> judged) {
+    public static Table letters(String code, List<LetterService.Sent> sent, List<DeadlineJudge.Judgement> judged) {
         Map<LocalDate, DeadlineJudge.Judgement> byDeadline = new HashMap<>();
         judged.forEach(j -> byDeadline.put(j.deadline(), j));
         // The latest letter about a deadline first: the ones before it are replaced by the correction after them.
-        Map<LocalDate, LetterBook.Sent> after = new HashMap<>();
+        Map<LocalDate, LetterService.Sent> after = new HashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (LetterBook.Sent letter : sent) {
-            LetterBook.Sent replacedBy = after.put(letter.deadline(), letter);
+        for (LetterService.Sent letter : sent) {
+            LetterService.Sent replacedBy = after.put(letter.deadline(), letter);
             String about = " over de peildatum " + DutchFormat.date(letter.deadline()) + " (PDF)";
             String text = replacedBy != null
                     ? "Oordeelsbrief" + about + " — vervangen door de verbeterde brief van "
@@ -386,7 +388,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
      * Per deadline the ladder counts: the computed verdict (advice) and, where province staff recorded one, their
      * verdict in force with grounds, date and author, marked when a late correction put it up for review.
      */
-    public static Table provinceVerdicts(List<ProvinceVerdictBook.AtDeadline> deadlines) {
+    public static Table provinceVerdicts(List<ProvinceVerdictService.AtDeadline> deadlines) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = deadlines.stream().map(d -> Row.of(List.of(
                 Cell.date(d.computed().date()),
@@ -401,7 +403,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     }
 
     /** The deadlines the verdict form offers, the last first. */
-    public static List<Choice> verdictDeadlines(List<ProvinceVerdictBook.AtDeadline> deadlines) {
+    public static List<Choice> verdictDeadlines(List<ProvinceVerdictService.AtDeadline> deadlines) {
         List<Choice> choices = new ArrayList<>(deadlines.stream()
                 .map(d -> new Choice(d.computed().date().toString(), DutchFormat.date(d.computed().date()))).toList());
         Collections.reverse(choices);

@@ -39,26 +39,28 @@ import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlans;
+import nl.permitholders.supervision.actionplan.ActionPlanService;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderView;
-import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeRequest;
-import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.round.LetterBook;
+import nl.permitholders.supervision.round.LetterService;
 import nl.permitholders.supervision.timeline.TimelineView;
-import nl.permitholders.supervision.timeline.Timelines;
+import nl.permitholders.supervision.timeline.TimelineQueries;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.permitholders.supervision.display.TableExport;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The dashboard's page of a municipality for a half-year, its exports, and the forms province staff decide with: a
@@ -97,24 +99,22 @@ public class DetailPageResource {
     }
 
     @Inject
-    nl.permitholders.supervision.merger.MergedMunicipalities mergedMunicipalities;
+    nl.permitholders.supervision.merger.MergerQueries mergedMunicipalities;
 
     @Inject
     FiguresQueries figuresQueries;
     @Inject
-    MunicipalityLedgers ledgers;
+    TimelineQueries timelines;
     @Inject
-    Timelines timelines;
+    LadderService ladders;
     @Inject
-    Ladders ladders;
+    ActionPlanService actionPlans;
     @Inject
-    ActionPlans actionPlans;
+    RegimeService regimes;
     @Inject
-    Regimes regimes;
+    ProvinceVerdictService provinceVerdicts;
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
-    @Inject
-    LetterBook letterBook;
+    LetterService letterBook;
     @Inject
     HousingPanels housingPanels;
     @Inject
@@ -201,7 +201,7 @@ public class DetailPageResource {
         Back back = back(code, periodText);
         Optional<SupervisionRegime> regime = choice(SupervisionRegime.class, regimeText);
         Optional<String> refused = regime.isEmpty() ? Optional.of("regime")
-                : refusedDateOrReason(decidedOnText, reason, Regimes.REASON_MAX, "regime-reden");
+                : refusedDateOrReason(decidedOnText, reason, RegimeService.REASON_MAX, "regime-reden");
         if (refused.isPresent()) {
             return back.refused(refused.get());
         }
@@ -235,7 +235,7 @@ public class DetailPageResource {
         }
         return viewer.toMunicipality(code)
                 .chain(() -> provinceVerdicts.record(code, deadline.get(),
-                        new ProvinceVerdictBook.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
+                        new ProvinceVerdictService.Statement(verdict.get(), grounds.strip(), decidedOn.get())))
                 .map(recorded -> back.with("oordeel=vastgelegd"))
                 .onFailure(InvalidInputException.class).recoverWithItem(e -> back.refusal(
                         formField(((InvalidInputException) e).invalidParams().get(0).name())));
@@ -278,7 +278,7 @@ public class DetailPageResource {
         Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladders.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return viewer.toMunicipality(code)
-                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), ledgers.of(code), ladderThenPlans,
+                .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), figuresQueries.municipality(code), ladderThenPlans,
                         regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
                         mergedMunicipalities.of(code))
                         .with((figures, known, ladderAndPlans, histories, verdicts, letters, merged) -> {
@@ -302,7 +302,7 @@ public class DetailPageResource {
                             now.toString(), message, error, DetailPage.regime(histories.get(code), now),
                             DetailPage.provinceVerdicts(verdicts), DetailPage.verdictDeadlines(verdicts),
                             DetailPage.verdictChoices(), viewer.isOwnMunicipality(code),
-                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters, known.judgements(now)),
+                            DetailPage.clock(known.ledger().waitingCouplings(now), now), DetailPage.letters(code, letters, DeadlineJudge.judgeClosed(known, now)),
                             DetailPage.waitingChoices(known.ledger().waitingCouplings(now)),
                             DetailPage.temporaryPlacements(known.ledger().inTemporaryHousing(now)), DetailPage.housingChoices(),
                             DetailPage.merged(merged), DetailPage.toBeDivided(figures));

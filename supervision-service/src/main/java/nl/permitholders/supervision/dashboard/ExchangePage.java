@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Table.Cell;
-import static nl.permitholders.supervision.dashboard.Table.Row;
+import static nl.permitholders.supervision.display.Table.Cell;
+import static nl.permitholders.supervision.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import nl.permitholders.supervision.exchange.AgreementStep;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.QuotaStatus;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The exchange agreements (R2) with a municipality of the province, as the page shows them: per agreement the

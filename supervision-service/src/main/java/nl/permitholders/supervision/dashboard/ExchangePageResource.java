@@ -33,10 +33,11 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
-import nl.permitholders.supervision.exchange.ExchangeAgreements;
+import nl.permitholders.supervision.exchange.ExchangeAgreementService;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /** The dashboard's page of a province's exchange agreements (R2), and the forms to register or refuse one. */
 @Path("/dashboard")
@@ -59,7 +60,7 @@ public class ExchangePageResource {
     }
 
     @Inject
-    ExchangeAgreements exchangeAgreements;
+    ExchangeAgreementService exchangeAgreements;
     @Inject
     Viewer viewer;
 
@@ -85,7 +86,7 @@ public class ExchangePageResource {
                             return new ExchangePage(code, name, ExchangePage.table(name, agreements, breaches, names),
                                     ExchangePage.noLongerHolding(agreements, breaches, names), mayRegister,
                                     mayRegister ? ExchangePage.registrable(agreements, names) : List.of(),
-                                    ExchangeAgreements.REASON_MAX, DutchFormat.date(today), message, said(ERRORS, error));
+                                    ExchangeAgreementService.REASON_MAX, DutchFormat.date(today), message, said(ERRORS, error));
                         }))))
                 .map(Templates::exchanges);
     }
@@ -99,7 +100,7 @@ public class ExchangePageResource {
     public Uni<Response> registerExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                           @FormParam("uitruil") String chosen, @FormParam("afgesloten") String closedConfirmed,
                                           @FormParam("toelichting") String why) {
-        if (why != null && why.strip().length() > ExchangeAgreements.REASON_MAX) {
+        if (why != null && why.strip().length() > ExchangeAgreementService.REASON_MAX) {
             return back(code).refused("toelichting");
         }
         ExchangeAgreement.ClosedHalfYearConfirmation confirmation = "bevestigd".equals(closedConfirmed)
@@ -115,7 +116,7 @@ public class ExchangePageResource {
             description = POSTED_FROM_A_PAGE + "Refused in the name of the signed-in caller, with the reason; back to the page.")
     public Uni<Response> refuseExchange(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code,
                                         @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
-        if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
+        if (refusedReason(reason, ExchangeAgreementService.REASON_MAX)) {
             return back(code).refused("weigering-reden");
         }
         return decideOnExchange(code, chosen, "geweigerd", id -> exchangeAgreements.refuse(id, reason.strip()));

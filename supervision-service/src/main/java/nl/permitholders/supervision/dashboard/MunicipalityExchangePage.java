@@ -7,8 +7,10 @@ import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
-import nl.permitholders.supervision.exchange.ExchangeAgreements;
+import nl.permitholders.supervision.exchange.ExchangeAgreementService;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * A municipality's exchange agreements as its page shows them, and what its own staff may do with them: the
@@ -37,7 +39,7 @@ public record MunicipalityExchangePage(String code, String name, boolean own, Ta
         Period current = Period.containing(today);
         List<DetailPage.Choice> periods = List.of(current, current.next()).stream()
                 .map(p -> new DetailPage.Choice(p.toString(), DutchFormat.period(p))).toList();
-        return new MunicipalityExchangePage(code, name, own, table, ExchangePage.noLongerHolding(agreements, breaches, names), awaitingUs, ownOpen, partners, periods, ExchangeAgreements.REASON_MAX,
+        return new MunicipalityExchangePage(code, name, own, table, ExchangePage.noLongerHolding(agreements, breaches, names), awaitingUs, ownOpen, partners, periods, ExchangeAgreementService.REASON_MAX,
                 DutchFormat.date(today), message, error);
     }
 

@@ -34,14 +34,14 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.exchange.AgreementChange;
-import nl.permitholders.supervision.exchange.ExchangeAgreements;
+import nl.permitholders.supervision.exchange.ExchangeAgreementService;
 import nl.permitholders.supervision.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A municipality's own exchange agreements (R2) and, for its own staff, the forms the API offers a municipality:
  * propose one with another municipality of the province, confirm or decline one it is a party to, withdraw its own
- * proposal. Every form goes through {@link ExchangeAgreements}, as the API does, in the signed-in person's name; a
+ * proposal. Every form goes through {@link ExchangeAgreementService}, as the API does, in the signed-in person's name; a
  * refusal comes back as a Dutch message on the page and stores nothing.
  */
 @Path("/dashboard")
@@ -76,7 +76,7 @@ public class MunicipalityExchangePageResource {
     }
 
     @Inject
-    ExchangeAgreements exchangeAgreements;
+    ExchangeAgreementService exchangeAgreements;
     @Inject
     Viewer viewer;
 
@@ -121,7 +121,7 @@ public class MunicipalityExchangePageResource {
         Optional<Integer> persons = Dashboard.wholeNumber(personsText, 1, 100_000);
         String refused = partner == null || !partner.matches(Codes.MUNICIPALITY) || partner.equals(code) ? "partner"
                 : period.isEmpty() ? "periode" : direction.isEmpty() ? "richting" : persons.isEmpty() ? "personen"
-                : refusedReason(reason, ExchangeAgreements.REASON_MAX) ? "reden" : null;
+                : refusedReason(reason, ExchangeAgreementService.REASON_MAX) ? "reden" : null;
         if (refused != null) {
             return back.refused(refused);
         }
@@ -146,7 +146,7 @@ public class MunicipalityExchangePageResource {
     @Operation(hidden = true, summary = "The decline form: declines as POST /exchanges/{id}/decline does, with the reason")
     public Uni<Response> decline(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY) String code,
                                  @FormParam("uitruil") String chosen, @FormParam("reden") String reason) {
-        if (refusedReason(reason, ExchangeAgreements.REASON_MAX)) {
+        if (refusedReason(reason, ExchangeAgreementService.REASON_MAX)) {
             return back(code).at("beslissen").refused("reden");
         }
         return step(code, chosen, "afgewezen", id -> exchangeAgreements.decline(id, reason.strip()));

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Table.Cell;
-import static nl.permitholders.supervision.dashboard.Table.Row;
+import static nl.permitholders.supervision.display.Table.Cell;
+import static nl.permitholders.supervision.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
@@ -13,10 +13,13 @@ import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.national.NationalResource.NationalView;
-import nl.permitholders.supervision.reference.Populations;
+import nl.permitholders.supervision.national.NationalView;
+import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.supervision.display.BacklogPerThousand;
 
 /**
  * The Rijk's page of the country for a half-year: a row per province (its figures, net and gross backlog, the
@@ -119,7 +122,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
      * Every municipality of the country in the half-year (not merged by then) on the map: coloured by its schedule
      * colour, or with {@code populations} by its backlog per 1,000 inhabitants.
      */
-    static MunicipalityMap map(Period period, List<FiguresQueries.MunicipalityFigures> municipalities, Populations.On populations) {
+    static MunicipalityMap map(Period period, List<FiguresQueries.MunicipalityFigures> municipalities, PopulationQueries.On populations) {
         List<MunicipalityMap.Position> positions = municipalities.stream().filter(m -> !m.ceased()).map(FiguresQueries.MunicipalityFigures::figures)
                 .sorted(java.util.Comparator.comparing(f -> f.municipalityCode()))
                 .map(f -> {
@@ -140,7 +143,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
      * @param provinceOf per municipality code, its province
      */
     static Table withPerThousand(Table provinces, NationalView view, List<FiguresQueries.MunicipalityFigures> municipalities,
-                                 Map<String, String> provinceOf, Populations.On populations) {
+                                 Map<String, String> provinceOf, PopulationQueries.On populations) {
         Map<String, Long> inhabitants = new java.util.HashMap<>();
         java.util.Set<String> incomplete = new java.util.HashSet<>();
         for (FiguresQueries.MunicipalityFigures m : municipalities) {

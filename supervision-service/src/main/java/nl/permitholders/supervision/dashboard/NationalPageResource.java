@@ -18,15 +18,17 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptions;
+import nl.permitholders.supervision.coaposition.CoaAdoptionService;
 import nl.permitholders.supervision.figures.FiguresQueries;
-import nl.permitholders.supervision.national.CountrySeries;
-import nl.permitholders.supervision.national.NationalFigures;
+import nl.permitholders.supervision.national.CountrySeriesQueries;
+import nl.permitholders.supervision.national.NationalQueries;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.reference.Populations;
-import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.national.PopulationQueries;
+import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /** The Rijk's national page: every province's row for a half-year, the country per half-year, and the way into each province. */
 @Path("/dashboard")
@@ -41,19 +43,19 @@ public class NationalPageResource {
     }
 
     @Inject
-    NationalFigures country;
+    NationalQueries country;
     @Inject
-    Regimes regimes;
+    RegimeService regimes;
     @Inject
     FiguresQueries figures;
     @Inject
     Viewer viewer;
     @Inject
-    CountrySeries series;
+    CountrySeriesQueries series;
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
     @Inject
-    Populations populations;
+    PopulationQueries populations;
 
     @RolesAllowed(Roles.RIJK)
     @GET
@@ -95,7 +97,7 @@ public class NationalPageResource {
     }
 
     /** The populations for the half-year when the map is coloured by them; none otherwise. */
-    private Uni<Populations.On> populations(MunicipalityMap.Colouring colouring, Period period) {
+    private Uni<PopulationQueries.On> populations(MunicipalityMap.Colouring colouring, Period period) {
         return colouring == MunicipalityMap.Colouring.PER_THOUSAND ? populations.latestOnOrBefore(period.firstDay())
                 : Uni.createFrom().nullItem();
     }

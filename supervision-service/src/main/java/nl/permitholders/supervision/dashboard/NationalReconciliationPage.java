@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The Rijk's page for COA's figures at national level: reading in COA's file of the whole country and adopting COA's

@@ -27,13 +27,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptions;
-import nl.permitholders.supervision.coaposition.CoaPositionImports;
+import nl.permitholders.supervision.coaposition.CoaAdoptionService;
+import nl.permitholders.supervision.coaposition.CoaPositionImportService;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /** The Rijk reads in COA's file of the whole country and adopts COA's figures at a deadline for all, from forms. */
 @Path("/dashboard/nederland/afstemming-coa")
@@ -47,7 +48,7 @@ public class NationalReconciliationPageResource {
             Map.entry("overname", "Er is geen stand van het COA om over te nemen bij die keuze: kies een peildatum die voorbij is, "
                     + "en lees eerst het bestand van het COA van die peildatum (of, voor een herziening, van het halfjaar erna) in."),
             Map.entry("overname-reden", "Vul de reden in waarom het Rijk de standen van het COA overneemt (hoogstens "
-                    + CoaAdoptions.REASON_MAX + " tekens)."));
+                    + CoaAdoptionService.REASON_MAX + " tekens)."));
 
     @CheckedTemplate
     static class Templates {
@@ -55,9 +56,9 @@ public class NationalReconciliationPageResource {
     }
 
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
     @Inject
-    CoaPositionImports imports;
+    CoaPositionImportService imports;
     @Inject
     Viewer viewer;
 
@@ -85,7 +86,7 @@ public class NationalReconciliationPageResource {
     public Uni<Response> importCoaFile(@RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
         return CoaFileUpload.stored(file, convention,
                 upload -> imports.storeNational(upload.name(), upload.read(), upload.convention())
-                        .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImports.Import::lines).sum()
+                        .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImportService.Import::lines).sum()
                                 + "&provincies=" + stored.size())),
                 refusals -> page(null, CoaFileUpload.NOTHING_STORED, refusals).map(page -> refusedPage(Templates.nationalReconciliation(page))));
     }
@@ -103,7 +104,7 @@ public class NationalReconciliationPageResource {
         if (deadline.isEmpty()) {
             return back.refused("overname");
         }
-        if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
+        if (refusedReason(reason, CoaAdoptionService.REASON_MAX)) {
             return back.refused("overname-reden");
         }
         try {
@@ -118,7 +119,7 @@ public class NationalReconciliationPageResource {
     private Uni<NationalReconciliationPage> page(String message, String error, List<String> refusals) {
         LocalDate today = viewer.today();
         return Province.<Province>listAll().map(all -> new NationalReconciliationPage(DutchFormat.date(today),
-                NationalReconciliationPage.adoptable(today), CoaAdoptions.REASON_MAX,
+                NationalReconciliationPage.adoptable(today), CoaAdoptionService.REASON_MAX,
                 all.stream().sorted(java.util.Comparator.comparing((Province p) -> p.code))
                         .map(p -> new DetailPage.Choice(p.code, p.name == null ? p.code : p.name)).toList(),
                 message, error, refusals));

@@ -3,8 +3,6 @@ package nl.permitholders.supervision.dashboard;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -17,12 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.live.LiveQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The dashboard's live update of the province overview: which of the province's municipalities changed, as they do. */
@@ -32,9 +28,7 @@ public class OverviewChangesResource {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     @Inject
-    FigureChanges changes;
-    @Inject
-    Pool pool;
+    LiveQueries live;
     @Inject
     Viewer viewer;
 
@@ -49,16 +43,10 @@ public class OverviewChangesResource {
     public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = Codes.PROVINCE) String code, @Context Sse sse) {
         viewer.toProvince(code).await().atMost(Duration.ofSeconds(10));
         Multi<OutboundSseEvent> changed = Multi.createFrom().<Set<String>>emitter(emitter -> {
-                    Runnable stop = changes.listen(emitter::emit);
+                    Runnable stop = live.listen(emitter::emit);
                     emitter.onTermination(stop);
                 }, BackPressureStrategy.BUFFER)
-                .onItem().transformToUniAndConcatenate(change -> pool
-                        .preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                        .execute(Tuple.of(code, change.toArray(String[]::new))).map(rows -> {
-                            List<String> inProvince = new ArrayList<>();
-                            rows.forEach(r -> inProvince.add(r.getString(0)));
-                            return inProvince;
-                        }))
+                .onItem().transformToUniAndConcatenate(change -> live.inProvince(code, change))
                 .onItem().transformToIterable(list -> list)
                 .map(municipality -> sse.newEventBuilder().name("gewijzigd").data(municipality).build());
         Multi<OutboundSseEvent> connected = Multi.createFrom().item(sse.newEventBuilder().name("verbonden").data(code).build());

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Table.Cell;
-import static nl.permitholders.supervision.dashboard.Table.Row;
+import static nl.permitholders.supervision.display.Table.Cell;
+import static nl.permitholders.supervision.display.Table.Row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,13 +12,16 @@ import io.quarkus.qute.i18n.MessageBundles;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.reference.Populations;
+import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.supervision.display.BacklogPerThousand;
 
 /**
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
@@ -117,7 +120,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
      * The table with the backlog per 1,000 inhabitants as its last column, the map's equivalent when the map shows it;
      * the province's total only when every municipality's population is known.
      */
-    public static Table withPerThousand(Table table, ProvinceView view, Populations.On populations) {
+    public static Table withPerThousand(Table table, ProvinceView view, PopulationQueries.On populations) {
         List<Row> rows = new ArrayList<>();
         long known = 0;
         boolean allKnown = true;
@@ -175,7 +178,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
      * The province's municipalities on the map of the half-year's boundaries: coloured as the table's schedule colour,
      * or with {@code populations} by their backlog per 1,000 inhabitants.
      */
-    public static MunicipalityMap map(ProvinceView view, Populations.On populations) {
+    public static MunicipalityMap map(ProvinceView view, PopulationQueries.On populations) {
         Period period = Period.parse(view.period().toString());
         List<MunicipalityMap.Position> positions = view.lines().stream().map(MunicipalityLine::figures)
                 .map(f -> {

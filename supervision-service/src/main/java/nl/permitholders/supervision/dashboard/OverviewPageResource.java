@@ -29,9 +29,12 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.province.ProvinceQueries;
-import nl.permitholders.supervision.reference.Populations;
-import nl.permitholders.supervision.timeline.Timelines;
+import nl.permitholders.supervision.national.PopulationQueries;
+import nl.permitholders.supervision.timeline.TimelineQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.TableExport;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The dashboard's start page and a province's overview for a half-year: the page, one municipality's row of it for
@@ -51,13 +54,13 @@ public class OverviewPageResource {
     @Inject
     ProvinceQueries provinceQueries;
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
     @Inject
     Viewer viewer;
     @Inject
     ObjectMapper json;
     @Inject
-    Populations populations;
+    PopulationQueries populations;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -133,7 +136,7 @@ public class OverviewPageResource {
     private Uni<OverviewPage> overviewPage(String code, String periodText, MunicipalityMap.Colouring colouring) {
         Period period = viewer.period(periodText);
         LocalDate now = viewer.today();
-        Uni<Populations.On> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
+        Uni<PopulationQueries.On> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
                 ? this.populations.latestOnOrBefore(period.firstDay()) : Uni.createFrom().nullItem();
         return viewer.toProvince(code)
                 .chain(() -> Uni.combine().all().unis(provinceQueries.overview(code, period, null, ProvinceQueries.SortKey.CODE),

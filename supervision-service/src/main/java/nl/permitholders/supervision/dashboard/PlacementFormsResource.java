@@ -27,7 +27,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.figures.FiguresQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -137,7 +137,7 @@ public class PlacementFormsResource {
     @RestClient
     PlacementApiClient placements;
     @Inject
-    MunicipalityLedgers ledgers;
+    FiguresQueries figures;
     @Inject
     Viewer viewer;
     @Inject
@@ -256,7 +256,7 @@ public class PlacementFormsResource {
      * placement-service, which checks the same again.
      */
     private Uni<Response> ownCoupling(String code, UUID coupling, Back back, Form form, Supplier<Uni<Response>> write) {
-        return viewer.ownMunicipalityOnly(code).chain(() -> ledgers.of(code))
+        return viewer.ownMunicipalityOnly(code).chain(() -> figures.municipality(code))
                 .map(known -> known.ledger().waitingCouplings(viewer.today()).stream()
                         .anyMatch(w -> w.couplingId().equals(coupling.toString())))
                 .chain(own -> own ? sent(write.get(), back, form) : back.refused(form.error("niet-toegestaan")));

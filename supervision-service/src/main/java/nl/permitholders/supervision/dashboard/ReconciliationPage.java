@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.dashboard.Table.Cell;
-import static nl.permitholders.supervision.dashboard.Table.Row;
+import static nl.permitholders.supervision.display.Table.Cell;
+import static nl.permitholders.supervision.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.supervision.coaposition.CoaConvention;
-import nl.permitholders.supervision.coaposition.CoaReconciliations;
+import nl.permitholders.supervision.coaposition.CoaReconciliationQueries;
 import nl.permitholders.supervision.coaposition.Reconciliation;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * COA's positions beside the system's figures for a province, as the page shows them and the .xlsx writes them: a row
@@ -34,7 +36,7 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
             "Afgemeld COA", "Gehuisvest systeem", "Verschil gehuisvest", "Afstemming", "Stand COA overgenomen", "Ingelezen",
             "Halfjaar", "Stand zoals het COA schrijft", "Stand COA wijkt af van eigen cijfers", "Te herbeoordelen");
 
-    public static Table table(String provinceName, List<CoaReconciliations.Line> lines) {
+    public static Table table(String provinceName, List<CoaReconciliationQueries.Line> lines) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = lines.stream().map(line -> {
             Reconciliation r = line.reconciliation();
@@ -56,7 +58,7 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
     }
 
     /** "per 1 januari 2025" for COA's first figure, "per 1 januari 2025 (herziening)" for the amount COA carried in. */
-    private static String adopted(CoaReconciliations.Line line) {
+    private static String adopted(CoaReconciliationQueries.Line line) {
         if (line.revisesAdoption()) {
             return "herziet de overname per " + DutchFormat.date(line.deadline()) + " (ander cijfer dan overgenomen)";
         }
@@ -81,9 +83,9 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
      * ({@code <municipality>/<deadline>/meegenomen}), from its latest line of that half-year; not those adopted already,
      * unless the adoption is to review (adopting again confirms it).
      */
-    public static List<DetailPage.Choice> adoptable(List<CoaReconciliations.Line> lines, LocalDate today) {
+    public static List<DetailPage.Choice> adoptable(List<CoaReconciliationQueries.Line> lines, LocalDate today) {
         Map<String, DetailPage.Choice> choices = new LinkedHashMap<>();
-        for (CoaReconciliations.Line line : lines) {
+        for (CoaReconciliationQueries.Line line : lines) {
             Reconciliation r = line.reconciliation();
             LocalDate date = r.referenceDate();
             String name = line.municipalityName() != null ? line.municipalityName() : r.municipalityCode();

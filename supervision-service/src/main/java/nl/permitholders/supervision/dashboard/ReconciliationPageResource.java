@@ -32,14 +32,16 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptions;
-import nl.permitholders.supervision.coaposition.CoaPositionImports;
+import nl.permitholders.supervision.coaposition.CoaAdoptionService;
+import nl.permitholders.supervision.coaposition.CoaPositionImportService;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
-import nl.permitholders.supervision.coaposition.CoaReconciliations;
+import nl.permitholders.supervision.coaposition.CoaReconciliationQueries;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import nl.permitholders.supervision.display.TableExport;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The dashboard's page of COA's positions beside the system's figures for a province, its .xlsx, the form to read in
@@ -60,11 +62,11 @@ public class ReconciliationPageResource {
     }
 
     @Inject
-    CoaReconciliations reconciliations;
+    CoaReconciliationQueries reconciliations;
     @Inject
-    CoaAdoptions adoptions;
+    CoaAdoptionService adoptions;
     @Inject
-    CoaPositionImports imports;
+    CoaPositionImportService imports;
     @Inject
     Viewer viewer;
 
@@ -128,7 +130,7 @@ public class ReconciliationPageResource {
         if (deadline.isEmpty()) {
             return back.refused("overname");
         }
-        if (refusedReason(reason, CoaAdoptions.REASON_MAX)) {
+        if (refusedReason(reason, CoaAdoptionService.REASON_MAX)) {
             return back.refused("overname-reden");
         }
         return viewer.toProvince(code).chain(() -> viewer.toMunicipality(parts[0]))
@@ -149,7 +151,7 @@ public class ReconciliationPageResource {
                         .with((province, lines) -> {
                             String name = province == null ? code : province.name;
                             return new ReconciliationPage(code, name, ReconciliationPage.table(name, lines), DutchFormat.date(today),
-                                    viewer.provinceStaff(), ReconciliationPage.adoptable(lines, today), CoaAdoptions.REASON_MAX, message, error,
+                                    viewer.provinceStaff(), ReconciliationPage.adoptable(lines, today), CoaAdoptionService.REASON_MAX, message, error,
                                     refusals);
                         }));
     }

@@ -41,11 +41,12 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.reference.Province;
-import nl.permitholders.supervision.round.LetterBook;
-import nl.permitholders.supervision.round.LetterRound;
+import nl.permitholders.supervision.round.LetterService;
+import nl.permitholders.supervision.round.LetterRoundService;
 import nl.permitholders.supervision.round.LetterState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestMulti;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The dashboard's page of a province's supervision round at a deadline: the state of every municipality's judgement
@@ -67,9 +68,9 @@ public class RoundPageResource {
     @Inject
     FiguresQueries figuresQueries;
     @Inject
-    LetterRound letterRound;
+    LetterRoundService letterRound;
     @Inject
-    LetterBook letterBook;
+    LetterService letterBook;
     @Inject
     Viewer viewer;
 
@@ -144,7 +145,7 @@ public class RoundPageResource {
         Period period = letterRound.deadline("deadline", deadlineText);
         return viewer.toMunicipality(code)
                 .chain(() -> letterBook.sent(code, period.deadline(), number))
-                .map(sent -> download(sent.map(LetterBook.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
+                .map(sent -> download(sent.map(LetterService.SentLetter::pdf).orElseThrow(() -> new ResourceNotFoundException(
                         "No letter about " + period.deadline() + " has been sent to " + code + ".")), PDF,
                         letterFileName(code, period.deadline())));
     }

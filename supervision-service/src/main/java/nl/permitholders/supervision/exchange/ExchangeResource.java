@@ -54,7 +54,7 @@ public class ExchangeResource {
             + "it (no party, not the proposer, another province, a party merged into another) is 403; an unknown agreement 404.";
 
     @Inject
-    ExchangeAgreements agreements;
+    ExchangeAgreementService agreements;
 
     public record ChangeRequest(@NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
                                 @Schema(description = "persons of quota taken over (+) or handed over (−)")
@@ -71,7 +71,7 @@ public class ExchangeResource {
     /** Who proposes is not part of the request: it is the municipality the token names. */
     public record ProposalRequest(@Schema(description = "the half-year, e.g. 2026-H1") @NotNull String period,
                                   @NotNull @Size(max = 50) List<@Valid @NotNull ChangeRequest> changes,
-                                  @NotBlank @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
+                                  @NotBlank @Size(max = ExchangeAgreementService.REASON_MAX) String reason) {
     }
 
     /** Only an agreement for a half-year whose deadline has passed needs it; the body may be left out otherwise. */
@@ -80,7 +80,7 @@ public class ExchangeResource {
                                       Boolean confirmClosedHalfYear,
                                       @Schema(description = "why an agreement for a closed half-year comes this late; shown "
                                               + "in its history and in the verdict's")
-                                      @Size(max = ExchangeAgreements.REASON_MAX)
+                                      @Size(max = ExchangeAgreementService.REASON_MAX)
                                       @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank when given")
                                       String reason) {
 
@@ -89,7 +89,7 @@ public class ExchangeResource {
         }
     }
 
-    public record ReasonRequest(@NotBlank @Size(max = ExchangeAgreements.REASON_MAX) String reason) {
+    public record ReasonRequest(@NotBlank @Size(max = ExchangeAgreementService.REASON_MAX) String reason) {
     }
 
     @RolesAllowed(Roles.MUNICIPALITY)

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MunicipalityExchangesResource {
 
     @Inject
-    ExchangeAgreements agreements;
+    ExchangeAgreementService agreements;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET

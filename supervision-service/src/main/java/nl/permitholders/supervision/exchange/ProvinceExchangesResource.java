@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProvinceExchangesResource {
 
     @Inject
-    ExchangeAgreements agreements;
+    ExchangeAgreementService agreements;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET

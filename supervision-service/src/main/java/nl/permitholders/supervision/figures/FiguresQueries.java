@@ -18,24 +18,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.MunicipalityDecisions;
+import nl.permitholders.supervision.decision.DecisionService;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.LadderDecision;
-import nl.permitholders.supervision.ladder.LadderRuleBook;
+import nl.permitholders.supervision.ladder.LadderRuleService;
 import nl.permitholders.supervision.ladder.LadderRuleHistory;
-import nl.permitholders.supervision.ladder.Ladders;
+import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
-import nl.permitholders.supervision.regime.Regimes;
+import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.verdict.ProvinceVerdictBook;
+import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 
 /**
  * The figures of municipalities for a half-year on a date, as the API, the overviews, the live streams and the
@@ -82,7 +83,7 @@ public class FiguresQueries {
             Integer forecast = period.isBefore(Period.containing(today)) ? null
                     : Forecast.unchangedPolicy(known.ledger(), period, today, Forecast.DEFAULT_TRAILING_MONTHS).backlog();
             LocalDate on = InterventionAdvisor.standsOn(asOf, today);
-            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(known.ladderDeadlines(on, decided.verdicts()),
+            InterventionAdvisor.Advice advice = InterventionAdvisor.advise(InterventionAdvisor.deadlines(known, on, decided.verdicts()),
                     decided.rules().inForceOn(on));
             LocalDate position = asOf != null ? asOf : today;
             // The verdicts counted as of a date rest on the adoptions of COA's figures decided by then.
@@ -128,16 +129,16 @@ public class FiguresQueries {
     MunicipalityLedgers ledgers;
 
     @Inject
-    ProvinceVerdictBook provinceVerdicts;
+    ProvinceVerdictService provinceVerdicts;
 
     @Inject
-    LadderRuleBook ladderRules;
+    LadderRuleService ladderRules;
 
     @Inject
-    MunicipalityDecisions decisions;
+    DecisionService decisions;
 
     @Inject
-    Regimes regimes;
+    RegimeService regimes;
 
     @Inject
     @CacheName(CACHE)
@@ -203,12 +204,20 @@ public class FiguresQueries {
         String code = key.municipalityCode();
         return cache.getAsync(key, k -> ledgers.of(code)
                 .flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()),
-                                decisions.of(Ladders.DECISIONS, List.of(code)), regimes.histories(List.of(code)))
+                                decisions.of(LadderService.DECISIONS, List.of(code)), regimes.histories(List.of(code)))
                         .with((verdicts, rules, stages, regimeHistories) -> {
                             computed.incrementAndGet();
                             Decided decided = new Decided(verdicts, rules, new DecisionHistory<>(stages.get(code)),
                                     regimeHistories.get(code));
                             return MunicipalityFigures.of(known, decided, k.period(), k.asOf(), k.today());
                         })));
+    }
+
+    /**
+     * One municipality as supervision knows it (its register entry, its ledger, its merger or split), for the ledger's
+     * lines and the pages that show its facts; 404 when nothing is known about it yet.
+     */
+    public Uni<KnownMunicipality> municipality(String code) {
+        return ledgers.of(code);
     }
 }

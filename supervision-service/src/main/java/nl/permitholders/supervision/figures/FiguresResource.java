@@ -32,9 +32,6 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class FiguresResource {
 
     @Inject
-    MunicipalityLedgers ledgers;
-
-    @Inject
     FiguresQueries queries;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -84,7 +81,7 @@ public class FiguresResource {
                                         @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                         @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return ledgers.of(code).map(known -> LedgerLine.of(known.ledger(), period));
+        return queries.municipality(code).map(known -> LedgerLine.of(known.ledger(), period));
     }
 
 }

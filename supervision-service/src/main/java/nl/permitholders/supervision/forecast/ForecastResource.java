@@ -22,8 +22,6 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.actionplan.ActionPlans;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,13 +36,11 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class ForecastResource {
 
     @Inject
-    MunicipalityLedgers ledgers;
+    ForecastQueries forecasts;
 
     @Inject
     Clock clock;
 
-    @Inject
-    ActionPlans plans;
 
     /** Which forecast without an assumption: the pace alone, or the pace with the action plan and planned capacity. */
     public enum Scenario {
@@ -97,12 +93,9 @@ public class ForecastResource {
             if (until.isBefore(Period.containing(today))) {
                 throw InvalidInputException.of("until", "must not be before the current half-year");
             }
-            return ledgers.of(code).flatMap(known -> plans.current(code).map(plan ->
-                    ForecastView.of(Forecast.withPlan(known.ledger(), until, today, trailing,
-                            plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures()))))));
+            return forecasts.withPlan(code, until, today, trailing);
         }
-        return ledgers.of(code).map(known -> ForecastView.of(assumedHousedPersons != null
-                ? Forecast.withAssumption(known.ledger(), from, until, assumedHousedPersons)
-                : Forecast.unchangedPolicy(known.ledger(), until, today, trailing)));
+        return assumedHousedPersons != null ? forecasts.withAssumption(code, from, until, assumedHousedPersons)
+                : forecasts.unchangedPolicy(code, until, today, trailing);
     }
 }

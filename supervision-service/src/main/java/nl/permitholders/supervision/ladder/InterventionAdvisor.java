@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.BacklogLedger.OpeningBalance;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.DeadlineJudge.Judgement;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -99,6 +102,22 @@ public final class InterventionAdvisor {
                 .ifPresent(o -> deadlines.add(Deadline.openedChainBehind(o.period().firstDay(), o.backlog())));
         judged.forEach(j -> deadlines.add(Deadline.judged(j)));
         return List.copyOf(deadlines);
+    }
+
+    /**
+     * What the ladder computes for a municipality on {@code date}, before the province's own verdicts: the deadline that
+     * opened the chain if it joined behind (by its opening balance, or COA's position adopted there), then the verdicts
+     * at every deadline passed ({@link #deadlines(Optional, List, LocalDate)}); up to its merger (R3).
+     */
+    public static List<Deadline> deadlines(KnownMunicipality known, LocalDate date) {
+        Optional<BacklogLedger.OpeningBalance> opening = known.ledger().knownOn(date).openingPosition()
+                .filter(o -> !known.mergedBy(o.period()));
+        return deadlines(opening, DeadlineJudge.judgeClosed(known, date), date);
+    }
+
+    /** As {@link #deadlines(KnownMunicipality, LocalDate)}, with the province's verdict in force on {@code date} where it recorded one. */
+    public static List<Deadline> deadlines(KnownMunicipality known, LocalDate date, ProvinceVerdicts recorded) {
+        return judgedByTheProvince(deadlines(known, date), recorded, date);
     }
 
     /**

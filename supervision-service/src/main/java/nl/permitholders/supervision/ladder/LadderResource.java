@@ -38,7 +38,7 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class LadderResource {
 
     @Inject
-    Ladders ladders;
+    LadderService ladders;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -66,7 +66,7 @@ public class LadderResource {
             summary = "Record a decision of province staff on the intervention ladder",
             description = "The stage, the date it was decided and the reason; who decided is the caller the token names "
                     + "(its name, or else its subject), kept as decidedBy. Published as "
-                    + Ladders.STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
+                    + LadderService.STAGE_DECIDED + " on supervision.events. Decisions are never changed; a later one follows.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the decision",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LadderDecisionView.class)))
     public Uni<Response> decide(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

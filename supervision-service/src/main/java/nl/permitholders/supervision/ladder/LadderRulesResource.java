@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LadderRulesResource {
 
     @Inject
-    LadderRuleBook book;
+    LadderRuleService book;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.PROVINCE_ADMINISTRATOR})
     @GET

@@ -4,46 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.reference.Merger;
 import nl.permitholders.supervision.reference.Municipality;
-import nl.permitholders.supervision.verdict.DeadlineJudge;
-import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 
 /**
  * What supervision knows of a municipality: its register entry (if seen yet), its ledger, its own merger, and the date
- * it was split over others (CBS's opsplitsing), if it was.
+ * it was split over others (CBS's opsplitsing), if it was. Its verdicts are {@code DeadlineJudge.judgeClosed(known, today)},
+ * its ladder's deadlines {@code InterventionAdvisor.deadlines(known, date)}.
  */
 public record KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto,
                                 Optional<LocalDate> splitOn) {
 
     public KnownMunicipality(String code, Municipality municipality, BacklogLedger ledger, Optional<Merger> mergedInto) {
         this(code, municipality, ledger, mergedInto, Optional.empty());
-    }
-
-    /**
-     * Verdicts at every deadline that has passed on {@code today}, on the adoptions of COA's figures that stood then
-     * ({@link BacklogLedger#knownOn}); a merged municipality is judged no further than its merger (R3).
-     */
-    public List<DeadlineJudge.Judgement> judgements(LocalDate today) {
-        return DeadlineJudge.judgeClosed(ledger.knownOn(today), today).stream()
-                .filter(j -> !ceasedBy(j.period()))
-                .toList();
-    }
-
-    /**
-     * What the ladder computes on {@code date}, before the province's own verdicts: the deadline that opened the chain if the municipality joined behind
-     * (by its opening balance, or COA's position adopted there),
-     * then the verdicts at every deadline passed ({@link InterventionAdvisor#deadlines}); up to its merger (R3).
-     */
-    public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date) {
-        Optional<BacklogLedger.OpeningBalance> opening = ledger.knownOn(date).openingPosition().filter(o -> !mergedBy(o.period()));
-        return InterventionAdvisor.deadlines(opening, judgements(date), date);
-    }
-
-    /** As {@link #ladderDeadlines(LocalDate)}, with the province's verdict in force on {@code date} where it recorded one. */
-    public List<InterventionAdvisor.Deadline> ladderDeadlines(LocalDate date, ProvinceVerdicts recorded) {
-        return InterventionAdvisor.judgedByTheProvince(ladderDeadlines(date), recorded, date);
     }
 
     /** Whether this half-year belongs to the municipality it merged into. */

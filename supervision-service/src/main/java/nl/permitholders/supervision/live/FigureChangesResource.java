@@ -8,9 +8,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.quarkus.reactive.datasource.ReactiveDataSource;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -34,7 +31,6 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresView;
-import nl.permitholders.supervision.projection.ReadPool;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,14 +48,11 @@ public class FigureChangesResource {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(25);
 
     @Inject
-    FigureChanges changes;
+    LiveQueries live;
 
     @Inject
     FiguresQueries figures;
 
-    @Inject
-    @ReactiveDataSource(ReadPool.NAME)
-    Pool pool;
 
     @Inject
     Clock clock;
@@ -84,14 +77,13 @@ public class FigureChangesResource {
             @QueryParam("period") String periodText,
             @Context Sse sse) {
         Period fixed = periodText == null || periodText.isEmpty() ? null : PeriodParam.parse("period", periodText);
-        boolean known = pool.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(code))
-                .await().atMost(Duration.ofSeconds(10)).size() > 0;
+        boolean known = live.provinceKnown(code).await().atMost(Duration.ofSeconds(10));
         if (!known) {
             throw new ResourceNotFoundException("Nothing is known yet about province " + code + ".");
         }
         AtomicLong sequence = new AtomicLong();
         Multi<OutboundSseEvent> figures = Multi.createFrom().<Set<String>>emitter(emitter -> {
-                    Runnable stop = changes.listen(emitter::emit);
+                    Runnable stop = live.listen(emitter::emit);
                     emitter.onTermination(stop);
                     emitter.emit(EVERY_MUNICIPALITY);
                 }, BackPressureStrategy.BUFFER)

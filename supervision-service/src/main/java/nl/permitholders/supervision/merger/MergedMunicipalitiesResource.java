@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MergedMunicipalitiesResource {
 
     @Inject
-    MergedMunicipalities merged;
+    MergerQueries merged;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET

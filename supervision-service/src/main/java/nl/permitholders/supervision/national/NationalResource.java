@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.national;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -12,18 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
-import nl.permitholders.supervision.figures.Totals;
-import nl.permitholders.supervision.figures.FiguresQueries;
-import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
-import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,45 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NationalResource {
 
     @Inject
-    NationalFigures country;
-
-    @Schema(requiredProperties = {"provinceCode", "name", "municipalities", "totals", "standings"})
-    public record ProvinceTotals(String provinceCode, String name, int municipalities, Totals totals, Standings standings) {
-    }
-
-    /** Without a date asked for, asOf is left out, as the document has it optional. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(requiredProperties = {"period", "municipalities", "totals", "standings", "provinces",
-            "municipalitiesWithoutProvince"})
-    public record NationalView(String period,
-                               @Schema(description = "the date asked for: the figures as they stood on it; absent when none was")
-                               LocalDate asOf, int municipalities, Totals totals, Standings standings,
-                               List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
-
-        /**
-         * The country from the figures of every municipality that exists in the half-year (not merged or split by then) on
-         * {@code position}: those in no province (yet) are counted apart, not in the totals.
-         */
-        static NationalView of(Period period, LocalDate asOf, LocalDate position, List<MunicipalityFigures> existing,
-                               Map<String, String> provinceNames) {
-            Map<String, List<MunicipalityFigures>> byProvince = existing.stream().filter(f -> f.figures().provinceCode() != null)
-                    .collect(Collectors.groupingBy(f -> f.figures().provinceCode(), TreeMap::new, Collectors.toList()));
-            List<ProvinceTotals> provinces = byProvince.entrySet().stream().map(e -> new ProvinceTotals(e.getKey(),
-                    provinceNames.get(e.getKey()), e.getValue().size(), totals(e.getValue()), standings(period, position, e.getValue())))
-                    .toList();
-            List<MunicipalityFigures> inProvinces = byProvince.values().stream().flatMap(List::stream).toList();
-            return new NationalView(period.toString(), asOf, inProvinces.size(), totals(inProvinces),
-                    standings(period, position, inProvinces), provinces, existing.size() - inProvinces.size());
-        }
-
-        private static Totals totals(List<MunicipalityFigures> figures) {
-            return Totals.of(figures.stream().map(MunicipalityFigures::figures).toList());
-        }
-
-        private static Standings standings(Period period, LocalDate position, List<MunicipalityFigures> figures) {
-            return Standings.of(period, position, figures.stream().map(MunicipalityFigures::standing).toList());
-        }
-    }
+    NationalQueries country;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET

@@ -32,7 +32,7 @@ public class NationalSeriesResource {
     static final int MAX_HALF_YEARS = 20;
 
     @Inject
-    CountrySeries country;
+    CountrySeriesQueries country;
 
     @Schema(requiredProperties = {"period", "figures", "ownArithmetic", "difference"})
     public record HalfYearView(String period,

@@ -23,7 +23,7 @@ public class MonthlyCutOff {
     private static final Logger LOG = Logger.getLogger(MonthlyCutOff.class);
 
     @Inject
-    OpenDataPublishing publishing;
+    OpenDataPublishingService publishing;
 
     @Inject
     Clock clock;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * The populations supervision holds (quota-service's nl.permitholders.quota.population-set.v1, the highest version per

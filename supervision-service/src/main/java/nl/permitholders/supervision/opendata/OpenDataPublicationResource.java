@@ -40,7 +40,7 @@ public class OpenDataPublicationResource {
     }
 
     @Inject
-    OpenDataPublishing publishing;
+    OpenDataPublishingService publishing;
 
     @Context
     UriInfo uri;

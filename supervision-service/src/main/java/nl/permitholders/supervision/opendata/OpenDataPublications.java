@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * The published versions of the open data, as stored (V28): each written once, in a transaction that holds the

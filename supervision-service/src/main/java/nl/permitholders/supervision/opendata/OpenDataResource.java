@@ -52,10 +52,7 @@ public class OpenDataResource {
     private static final String POPULATION_DATE = "^[0-9]{4}-01-01$";
 
     @Inject
-    OpenDataPublications publications;
-
-    @Inject
-    OpenDataPopulations populations;
+    OpenDataQueries openData;
 
     @Context
     UriInfo uri;
@@ -79,7 +76,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(mediaType = Catalogue.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Uni<Response> catalogue() {
-        return Uni.combine().all().unis(publications.all(), populations.referenceDates()).asTuple()
+        return Uni.combine().all().unis(openData.versions(), openData.referenceDates()).asTuple()
                 .map(both -> ownCaching(Response.ok(Catalogue.of(base(), both.getItem1(), both.getItem2()), Catalogue.MEDIA_TYPE)
                         .cacheControl(revalidated())).build());
     }
@@ -95,7 +92,7 @@ public class OpenDataResource {
     public Uni<OpenDataDatasetView> dataset(@Parameter(description = "the half-year, yyyy-Hn",
             schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return publications.of(period).map(versions -> {
+        return openData.versions(period).map(versions -> {
             if (versions.isEmpty()) {
                 throw notPublished(period);
             }
@@ -206,7 +203,7 @@ public class OpenDataResource {
         } catch (java.time.format.DateTimeParseException e) {
             throw InvalidInputException.of("referenceDate", "must be a 1 January, yyyy-01-01");
         }
-        return populations.on(referenceDate).map(rows -> {
+        return openData.populationsOn(referenceDate).map(rows -> {
             if (rows.isEmpty()) {
                 throw new ResourceNotFoundException("No population is known on " + referenceDate + ".");
             }
@@ -225,7 +222,7 @@ public class OpenDataResource {
     private Uni<Response> file(String periodText, String versionText, OpenDataFile file) {
         Period period = PeriodParam.parse("period", periodText);
         Optional<Integer> version = version(versionText);
-        return publications.file(period, version, file).map(found -> {
+        return openData.file(period, version, file).map(found -> {
             OpenDataPublications.PublishedFile published = found.orElseThrow(() -> version.isEmpty() ? notPublished(period)
                     : new ResourceNotFoundException("Version " + version.get() + " of " + period + " has not been published."));
             EntityTag tag = new EntityTag(OpenDataFiles.sha256(published.bytes()));

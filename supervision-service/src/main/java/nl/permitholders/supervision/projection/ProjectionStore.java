@@ -25,6 +25,7 @@ import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
 import nl.permitholders.supervision.projection.ProjectionChange.PopulationStated;
 import nl.permitholders.supervision.projection.ProjectionChange.ProvinceStated;
+import nl.permitholders.supervision.store.LedgerColumns;
 
 /**
  * Writes decoded events into the projection's tables in one schema: {@code public} for the live projection, the

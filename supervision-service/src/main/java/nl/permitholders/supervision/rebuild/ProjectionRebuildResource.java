@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectionRebuildResource {
 
     @Inject
-    ProjectionRebuilds rebuilds;
+    ProjectionRebuildService rebuilds;
 
     @RolesAllowed(Roles.OPERATOR)
     @POST

@@ -2,7 +2,7 @@ package nl.permitholders.supervision.rebuild;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import nl.permitholders.supervision.rebuild.ProjectionRebuilds.State;
+import nl.permitholders.supervision.rebuild.ProjectionRebuildService.State;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A rebuild and how far it got: {@code eventsRead} of {@code eventsTotal} records on the topics. */

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegimeResource {
 
     @Inject
-    Regimes regimes;
+    RegimeService regimes;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -61,7 +61,7 @@ public class RegimeResource {
             summary = "Record the supervision regime province staff decided for the municipality",
             description = "The regime, the date it was decided (not after today) and the reason (at most 500 characters); who "
                     + "decided is the caller the token names (its name, or else its subject), kept as decidedBy. Only the "
-                    + "province the municipality belongs to. Published as " + Regimes.REGIME_DECIDED + " on supervision.events. "
+                    + "province the municipality belongs to. Published as " + RegimeService.REGIME_DECIDED + " on supervision.events. "
                     + "Decisions are never changed; a later one follows, and the history is kept.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the municipality's regime",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegimeDecisionView.class)))

@@ -2,7 +2,7 @@ package nl.permitholders.supervision.round;
 
 import java.util.List;
 import java.util.Locale;
-import nl.permitholders.supervision.dashboard.DutchFormat;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The backlog at the last deadlines as an inline SVG bar chart, for a PDF (which runs no JavaScript, so not the
@@ -12,12 +12,12 @@ import nl.permitholders.supervision.dashboard.DutchFormat;
  */
 public final class BacklogChart {
 
-    static final int WIDTH = 480;
+    public static final int WIDTH = 480;
     static final int HEIGHT = 200;
     private static final int LABELS = 18;
     private static final int BAR_GAP = 12;
     /** The narrowest room a bar's labels ("1 januari 2025") take without running into the next ones. */
-    static final int LABEL_ROOM = 80;
+    public static final int LABEL_ROOM = 80;
 
     private BacklogChart() {
     }

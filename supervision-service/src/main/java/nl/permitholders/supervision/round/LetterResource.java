@@ -31,8 +31,8 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.verdict.Verdict;
-import nl.permitholders.supervision.round.LetterBook.SentLetter;
-import nl.permitholders.supervision.round.LetterBook.StateChange;
+import nl.permitholders.supervision.round.LetterService.SentLetter;
+import nl.permitholders.supervision.round.LetterService.StateChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,13 +52,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ChecksMunicipalityAccess
 public class LetterResource {
 
-    static final String PDF = "application/pdf";
+    public static final String PDF = "application/pdf";
 
     @Inject
-    LetterRound round;
+    LetterRoundService round;
 
     @Inject
-    LetterBook book;
+    LetterService book;
 
     @Inject
     FiguresQueries figures;
@@ -167,7 +167,7 @@ public class LetterResource {
                 Optional<SentView> sentView = sent.map(SentView::of);
                 int liveBacklog = live.verdict() == null ? live.backlog() : live.verdict().backlog();
                 Verdict liveVerdict = live.verdict() == null ? null : live.verdict().verdict();
-                return new LetterStatusView(code, deadline, period.toString(), LetterBook.stateOf(changes), changes,
+                return new LetterStatusView(code, deadline, period.toString(), LetterService.stateOf(changes), changes,
                         sentView.orElse(null), liveBacklog, liveVerdict, sentView.map(s -> s.backlog() != liveBacklog).orElse(null),
                         sentView.map(s -> SentLetterMark.toReview(s.verdict(), s.backlog(), liveVerdict, liveBacklog)).orElse(null));
             }));

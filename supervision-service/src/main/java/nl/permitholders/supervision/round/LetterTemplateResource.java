@@ -37,7 +37,7 @@ public class LetterTemplateResource {
     public static final int TEMPLATE_MAX = 100_000;
 
     @Inject
-    LetterTemplates templates;
+    LetterTemplateService templates;
 
     @Inject
     Caller caller;
@@ -58,7 +58,7 @@ public class LetterTemplateResource {
             @JsonInclude(JsonInclude.Include.NON_NULL) Instant changedAt,
             @Schema(description = "Every version the province saved, oldest first, with who saved it and when") List<VersionView> history) {
 
-        static TemplateView of(String province, List<LetterTemplates.Version> history, LetterTemplates.Version current) {
+        static TemplateView of(String province, List<LetterTemplateService.Version> history, LetterTemplateService.Version current) {
             return new TemplateView(province, current.version(), current.body(), current.changedBy(), current.changedAt(),
                     history.stream().map(v -> new VersionView(v.version(), v.changedBy(), v.changedAt())).toList());
         }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProvinceTimelineResource {
 
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET

@@ -24,7 +24,7 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class TimelineResource {
 
     @Inject
-    Timelines timelines;
+    TimelineQueries timelines;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET

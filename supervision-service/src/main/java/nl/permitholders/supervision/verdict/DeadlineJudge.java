@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
 
 /**
  * Judges a municipality at the deadline of each half-year (R6, R7): its backlog at the end of the half-year, and the
@@ -66,5 +67,15 @@ public final class DeadlineJudge {
             }
         });
         return judgements;
+    }
+
+    /**
+     * Verdicts at every deadline that has passed on {@code today}, on the adoptions of COA's figures that stood then
+     * ({@link BacklogLedger#knownOn}); a merged municipality is judged no further than its merger (R3).
+     */
+    public static List<Judgement> judgeClosed(KnownMunicipality known, LocalDate today) {
+        return judgeClosed(known.ledger().knownOn(today), today).stream()
+                .filter(j -> !known.ceasedBy(j.period()))
+                .toList();
     }
 }

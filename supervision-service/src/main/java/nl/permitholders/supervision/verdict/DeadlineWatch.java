@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 /**
  * A deadline passes without any event: early every day the closed half-years of every municipality are judged, so
  * the verdicts of 1 January and 1 July are stored on the day itself. (After a rebuild of the projection only the
- * municipalities whose ledgers it changed are judged again, by {@code ProjectionRebuilds}.)
+ * municipalities whose ledgers it changed are judged again, by {@code ProjectionRebuildService}.)
  */
 @ApplicationScoped
 public class DeadlineWatch {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.permitholders.platform.inbox.ConsumerRetries;
-import nl.permitholders.supervision.figures.LedgerChunks;
+import nl.permitholders.supervision.store.LedgerChunks;
 import nl.permitholders.supervision.verdict.VerdictRecorder.Cause;
 
 /**

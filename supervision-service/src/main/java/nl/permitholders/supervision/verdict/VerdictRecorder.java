@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.figures.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
-import nl.permitholders.supervision.projection.ReadPool;
+import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's
@@ -120,7 +120,7 @@ public class VerdictRecorder {
         List<Tuple> rows = new ArrayList<>();
         for (KnownMunicipality municipality : known.values()) {
             Cause cause = causes.get(municipality.code());
-            for (DeadlineJudge.Judgement j : municipality.judgements(LocalDate.now(clock))) {
+            for (DeadlineJudge.Judgement j : DeadlineJudge.judgeClosed(municipality, LocalDate.now(clock))) {
                 Stored previous = latest.get(municipality.code() + "/" + j.period());
                 if (previous == null || !previous.sameAs(j) || j.period().equals(cause.notedPeriod())) {
                     rows.add(Tuple.tuple().addString(municipality.code()).addString(j.period().toString())

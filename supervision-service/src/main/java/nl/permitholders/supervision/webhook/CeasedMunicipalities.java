@@ -29,7 +29,7 @@ public class CeasedMunicipalities {
     Pool pool;
 
     @Inject
-    Subscriptions subscriptions;
+    SubscriptionStore subscriptions;
 
     @Inject
     Clock clock;

@@ -25,8 +25,8 @@ public record SubscriptionView(UUID id, String callbackUrl, List<String> eventTy
                                String secret) {
 
     static SubscriptionView of(Subscription subscription, boolean withSecret) {
-        return new SubscriptionView(subscription.id(), subscription.callbackUrl(), List.of(Subscriptions.array(subscription.eventTypes())),
-                List.of(Subscriptions.array(subscription.municipalityCodes())), subscription.status(), subscription.statusReason(),
+        return new SubscriptionView(subscription.id(), subscription.callbackUrl(), List.of(SubscriptionStore.array(subscription.eventTypes())),
+                List.of(SubscriptionStore.array(subscription.municipalityCodes())), subscription.status(), subscription.statusReason(),
                 subscription.statusSince(), subscription.createdAt(), subscription.callbackAllowedAt(), withSecret ? subscription.secret() : null);
     }
 }

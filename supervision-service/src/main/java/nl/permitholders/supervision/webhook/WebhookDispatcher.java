@@ -51,7 +51,7 @@ public class WebhookDispatcher {
     Pool pool;
 
     @Inject
-    Subscriptions subscriptions;
+    SubscriptionStore subscriptions;
 
     @Inject
     WebhookSender sender;

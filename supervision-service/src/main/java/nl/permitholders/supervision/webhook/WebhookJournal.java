@@ -52,7 +52,7 @@ public class WebhookJournal {
     ObjectMapper json;
 
     @Inject
-    Subscriptions subscriptions;
+    SubscriptionStore subscriptions;
 
     @Inject
     Clock clock;

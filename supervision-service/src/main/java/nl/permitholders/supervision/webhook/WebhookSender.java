@@ -53,7 +53,7 @@ public class WebhookSender {
     ObjectMapper json;
 
     @Inject
-    WebhookSubscriptions subscriptions;
+    WebhookSubscriptionService subscriptions;
 
     @Inject
     Clock clock;

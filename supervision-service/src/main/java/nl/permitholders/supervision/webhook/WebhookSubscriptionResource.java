@@ -43,7 +43,7 @@ public class WebhookSubscriptionResource {
             + "or the Rijk's or COA's): another's is 404, as one that does not exist.";
 
     @Inject
-    WebhookSubscriptions subscriptions;
+    WebhookSubscriptionService subscriptions;
 
     @POST
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a callback URL to the events the caller may read",

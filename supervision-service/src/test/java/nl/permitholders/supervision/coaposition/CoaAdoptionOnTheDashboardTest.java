@@ -68,7 +68,7 @@ class CoaAdoptionOnTheDashboardTest {
                 List.of("GM12/2025-01-01", "reden", "fout=overname"),
                 List.of(town, "reden", "fout=overname"),
                 List.of(town + "/2025-01-01", "  ", "fout=overname-reden"),
-                List.of(town + "/2025-01-01", "x".repeat(CoaAdoptions.REASON_MAX + 1), "fout=overname-reden"))) {
+                List.of(town + "/2025-01-01", "x".repeat(CoaAdoptionService.REASON_MAX + 1), "fout=overname-reden"))) {
             form(formToken, cookieToken).formParam("overname", bad.get(0)).formParam("reden", bad.get(1))
                     .post(FORM, province).then().statusCode(303).header("Location", containsString(bad.get(2)));
         }

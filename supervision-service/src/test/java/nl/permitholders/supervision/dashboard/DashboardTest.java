@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The dashboard's pages in Dutch, exports with the page's numbers, the decision form guarded against CSRF, and the

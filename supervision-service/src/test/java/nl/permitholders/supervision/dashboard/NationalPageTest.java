@@ -20,6 +20,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.Test;
+import nl.permitholders.supervision.display.DutchFormat;
 
 /**
  * The Rijk's national page: a row per province with its figures, standings and regimes, leading to the province's

@@ -14,6 +14,8 @@ import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.LedgerChunks;
 
 /**
  * A province's and the country's figures and a province's timeline are summed over every municipality's ledger, read a few ledgers at a time

@@ -36,7 +36,7 @@ class OpenDataArchitectureTest {
 
     @ArchTest
     static final ArchRule thePublicResourceCannotPublish = noClasses().that().haveSimpleName("OpenDataResource")
-            .should().dependOnClassesThat().haveSimpleName("OpenDataPublishing");
+            .should().dependOnClassesThat().haveSimpleName("OpenDataPublishingService");
 
     /**
      * The open data takes the schedule colour (R6) from its rule, as the dashboard does, not from the dashboard (whose

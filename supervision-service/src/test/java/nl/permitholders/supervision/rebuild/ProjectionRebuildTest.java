@@ -192,9 +192,9 @@ class ProjectionRebuildTest {
         assertThat(done.getDouble("progress")).isEqualTo(1.0);
         asTheOperator().get("/supervision/v1/projection-rebuilds").then().statusCode(200).body("items[0].id", equalTo(done.getString("id")));
 
-        assertThat(latestVerdictCause(damaged, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
+        assertThat(latestVerdictCause(damaged, "2024-H2")).isEqualTo(ProjectionRebuildService.CAUSE);
         assertThat(latestVerdictCause(untouched, "2024-H2")).isEqualTo(PLANTED);
-        assertThat(latestVerdictCause(replanned, "2024-H2")).isEqualTo(ProjectionRebuilds.CAUSE);
+        assertThat(latestVerdictCause(replanned, "2024-H2")).isEqualTo(ProjectionRebuildService.CAUSE);
 
         // The swap raises every ledger version, so figures cached from the damaged projection are computed again, and
         // the live streams hear that every municipality's figures may have changed.
@@ -332,7 +332,7 @@ class ProjectionRebuildTest {
     }
 
     @Inject
-    nl.permitholders.supervision.reference.Populations populations;
+    nl.permitholders.supervision.national.PopulationQueries populations;
 
     /** The populations are rebuilt from the topics too: the highest version stands, whichever arrived last. */
     @Test
@@ -352,7 +352,7 @@ class ProjectionRebuildTest {
         JsonPath done = ended(asTheOperator().post("/supervision/v1/projection-rebuilds").then().statusCode(202).extract().header("Location"));
         assertThat(done.getString("state")).as(done.prettify()).isEqualTo("COMPLETED");
 
-        nl.permitholders.supervision.reference.Populations.On rebuilt = populations.latestOnOrBefore(start).await().indefinitely();
+        nl.permitholders.supervision.national.PopulationQueries.On rebuilt = populations.latestOnOrBefore(start).await().indefinitely();
         assertThat(rebuilt.referenceDate()).isEqualTo(java.time.LocalDate.of(2061, 1, 1));
         assertThat(rebuilt.of(code)).isEqualTo(60_000);
     }
@@ -531,7 +531,7 @@ class ProjectionRebuildTest {
                 .startsWith("the rebuilt projection is live, but afterwards: ").endsWith(RefusingToJudgeTheRebuild.REFUSAL);
         assertThat(refusing.askedFor).as("the comparison found the damaged municipality").contains(code);
         given().get("/supervision/v1/municipalities/{code}/periods/2026-H1", code).then().statusCode(200).body("quota", equalTo(23));
-        assertThat(count("SELECT count(*) FROM pg_namespace WHERE nspname = '" + ProjectionRebuilds.SHADOW + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM pg_namespace WHERE nspname = '" + ProjectionRebuildService.SHADOW + "'")).isZero();
     }
 
     @Inject
@@ -549,7 +549,7 @@ class ProjectionRebuildTest {
 
         @Override
         public Uni<Void> judge(Map<String, VerdictRecorder.Cause> causes) {
-            if (causes.values().stream().anyMatch(cause -> ProjectionRebuilds.CAUSE.equals(cause.type()))) {
+            if (causes.values().stream().anyMatch(cause -> ProjectionRebuildService.CAUSE.equals(cause.type()))) {
                 askedFor.addAll(causes.keySet());
                 return Uni.createFrom().failure(new IllegalStateException(REFUSAL));
             }

@@ -1,0 +1,388 @@
+package nl.permitholders.supervision.exchange;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.platform.persistence.UniqueViolation;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.Authorship.Authored;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.ExchangeValidity;
+import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.ledger.LedgerEntry;
+import nl.permitholders.supervision.ledger.PeriodFigures;
+import nl.permitholders.supervision.store.ReadPool;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
+
+/**
+ * Exchange agreements between municipalities ({@link ExchangeAgreement}): proposing one, the steps on it, and reading
+ * them. Each step is one added row, written in one transaction with what it changes, under a lock on the agreement;
+ * two steps on the same state could not both be stored anyway (the second is 409). Registering raises the parties' ledger versions in the same
+ * transaction, as adopting COA's position does, and checks the parties' positions under a lock per party, so two
+ * agreements registered at once for one municipality are checked one after the other.
+ * <p>
+ * Agreements are read with the mergers supervision knows ({@link PartyHolderRule}, R3): a merged party's part is checked
+ * and flagged on the figures of the municipality that holds its half-year, which acts for it and lists it as its own.
+ */
+@ApplicationScoped
+public class ExchangeAgreementService {
+
+    public static final int REASON_MAX = 500;
+
+    /** A lock for the transaction's duration on a key: an agreement's id for its steps, a party's code for registering. */
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    VerdictRecorder verdicts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Authorship authorship;
+
+    /** The calling municipality proposes an agreement; 400 naming the field when it is no exchange or fails the check. */
+    public Uni<ExchangeAgreement> propose(Period period, String reason, List<AgreementChange> changes) {
+        String proposer = ownMunicipality();
+        Authored authored = authorship.now();
+        return holders(reads).flatMap(holders -> positions(reads, period, changes.stream()
+                .map(c -> holders.holderOf(c.municipalityCode(), period)).toList()).flatMap(positions -> {
+            ExchangeAgreement agreement = ExchangeAgreement.propose(UUID.randomUUID(), period, reason, changes, proposer, positions,
+                    holders, authored.by(), authored.at());
+            return pool.withTransaction(db -> {
+                List<Tuple> rows = new ArrayList<>();
+                for (int i = 0; i < changes.size(); i++) {
+                    AgreementChange c = changes.get(i);
+                    rows.add(Tuple.of(agreement.id(), i, c.municipalityCode(), c.delta(), c.backlogTransfer()));
+                }
+                return db.preparedQuery("INSERT INTO exchange_agreement (id, period, reason) VALUES ($1, $2, $3)")
+                        .execute(Tuple.of(agreement.id(), period.toString(), reason))
+                        .chain(() -> db.preparedQuery("INSERT INTO exchange_agreement_change (agreement_id, position, municipality_code, "
+                                + "delta, backlog_transfer) VALUES ($1, $2, $3, $4, $5)").executeBatch(rows))
+                        .chain(() -> insertStep(db, agreement));
+            }).replaceWith(agreement);
+        }));
+    }
+
+    /** The calling municipality confirms its part. */
+    public Uni<ExchangeAgreement> confirm(UUID id) {
+        String party = ownMunicipality();
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.confirm(party, authored.by(), authored.at())));
+    }
+
+    /** The calling municipality declines the agreement. */
+    public Uni<ExchangeAgreement> decline(UUID id, String reason) {
+        String party = ownMunicipality();
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.decline(party, reason, authored.by(), authored.at())));
+    }
+
+    /** The calling municipality, the proposer, withdraws the agreement. */
+    public Uni<ExchangeAgreement> withdraw(UUID id) {
+        String party = ownMunicipality();
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> Uni.createFrom().item(agreement.withdraw(party, authored.by(), authored.at())));
+    }
+
+    /**
+     * The calling province or the Rijk registers the agreement, checked again on the parties' positions as they are now,
+     * read under the parties' locks; the parties' ledger versions are raised with it, and their closed half-years judged
+     * again in the same transaction (an agreement for a half-year whose deadline has passed changes its verdict at once,
+     * naming the agreement as the cause).
+     */
+    public Uni<ExchangeAgreement> register(UUID id, ExchangeAgreement.ClosedHalfYearConfirmation confirmation) {
+        Registrar registrar = registrar();
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> lockParties(db, agreement)
+                .chain(() -> positions(db, agreement.period(), agreement.holders()))
+                .map(positions -> agreement.register(registrar, positions, confirmation, authored.by(), authored.at()))
+                .call(registered -> Uni.join().all(concerned(registered).stream()
+                        .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
+                        .andFailFast())
+                .call(registered -> insertStep(db, registered))
+                .call(registered -> verdicts.rejudge(db, causes(registered))), false);
+    }
+
+    /** The cause a verdict judged again names: the registration, by the agreement's id. */
+    public static final String REGISTERED_CAUSE = LedgerEntry.AGREEMENT_TYPE;
+
+    /**
+     * Each party's cause; an agreement registered after its half-year closed notes its confirmation on the verdict of
+     * that half-year, recorded even where it did not change.
+     */
+    private static Map<String, VerdictRecorder.Cause> causes(ExchangeAgreement registered) {
+        Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
+        AgreementStep registration = registered.registration();
+        VerdictRecorder.Cause cause = registered.registeredLate()
+                ? new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id(), registration.reason() + " (by " + registration.author()
+                        + " for " + registration.actingFor() + ")", registered.period())
+                : new VerdictRecorder.Cause(REGISTERED_CAUSE, registered.id());
+        concerned(registered).forEach(code -> causes.put(code, cause));
+        return causes;
+    }
+
+    /** The parties and the municipalities holding their half-year (R3): whose figures and verdicts the registration changes. */
+    private static Set<String> concerned(ExchangeAgreement agreement) {
+        Set<String> codes = new TreeSet<>(agreement.parties());
+        codes.addAll(agreement.holders());
+        return codes;
+    }
+
+    /** The calling province or the Rijk refuses to register the agreement, with a reason. */
+    public Uni<ExchangeAgreement> refuse(UUID id, String reason) {
+        Registrar registrar = registrar();
+        Authored authored = authorship.now();
+        return step(id, (db, agreement) -> positions(db, agreement.period(), agreement.holders())
+                .map(positions -> agreement.refuse(registrar, positions, reason, authored.by(), authored.at())));
+    }
+
+    /** The agreement, when the caller may see it: the Rijk any, a province one with a party of its own, a municipality its own. */
+    public Uni<ExchangeAgreement> get(UUID id) {
+        return load(reads, List.of(id)).flatMap(found -> {
+            if (found.isEmpty()) {
+                throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
+            }
+            ExchangeAgreement agreement = found.get(0);
+            return mayBeSeen(agreement).map(seen -> {
+                if (!seen) {
+                    throw new ForbiddenException("Your token does not allow you to see exchange agreement " + id + ".");
+                }
+                return agreement;
+            });
+        });
+    }
+
+    /**
+     * For each registered agreement among {@code agreements}, the parties that handed over in it and for whom it no
+     * longer holds on the facts as they are now ({@link ExchangeValidity}); agreements that hold are left out. A party
+     * merged into another by the half-year is judged on the figures of the one that holds it, which count its part (R3).
+     */
+    public Uni<Map<UUID, List<ExchangeValidity.Breach>>> breaches(List<ExchangeAgreement> agreements) {
+        List<ExchangeAgreement> registered = agreements.stream().filter(a -> a.state() == AgreementState.REGISTERED).toList();
+        Set<String> givers = new TreeSet<>();
+        registered.forEach(a -> givers.addAll(a.holdersHandingOver()));
+        if (givers.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return ledgers.of(reads, givers).map(known -> {
+            Map<UUID, List<ExchangeValidity.Breach>> breaches = new HashMap<>();
+            for (ExchangeAgreement agreement : registered) {
+                for (String holder : agreement.holdersHandingOver()) {
+                    KnownMunicipality party = known.get(holder);
+                    if (party == null || party.mergedBy(agreement.period())) {
+                        continue;
+                    }
+                    ExchangeValidity.of(party.ledger(), agreement.period())
+                            .filter(breach -> breach.handedOverIn().contains(agreement.id().toString()))
+                            .ifPresent(breach -> breaches.computeIfAbsent(agreement.id(), id -> new ArrayList<>()).add(breach));
+                }
+            }
+            return breaches;
+        });
+    }
+
+    /** The agreement as the API shows it, with the parties for whom it no longer holds. */
+    public Uni<AgreementView> viewOf(ExchangeAgreement agreement) {
+        return viewsOf(List.of(agreement)).map(views -> views.get(0));
+    }
+
+    /** The agreements as the API shows them, in the same order, with the parties for whom each no longer holds. */
+    public Uni<List<AgreementView>> viewsOf(List<ExchangeAgreement> agreements) {
+        return breaches(agreements).map(breaches -> agreements.stream()
+                .map(agreement -> AgreementView.of(agreement, breaches.getOrDefault(agreement.id(), List.of()))).toList());
+    }
+
+    /** A municipality's code ($1) and those of every municipality merged into it, directly or by a chain of mergers. */
+    private static final String ITSELF_AND_MERGED = "WITH RECURSIVE continued(code) AS (SELECT $1::text UNION "
+            + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) SELECT code FROM continued";
+
+    /** Every agreement the municipality is a party to, itself or through a municipality merged into it (R3), in the order proposed. */
+    public Uni<List<ExchangeAgreement>> ofMunicipality(String code) {
+        return ids("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (" + ITSELF_AND_MERGED + ")", code)
+                .flatMap(ids -> load(reads, ids));
+    }
+
+    /**
+     * Every agreement with a party the register places in the province, or one merged into a municipality it places
+     * there (R3), in the order proposed.
+     */
+    public Uni<List<ExchangeAgreement>> ofProvince(String provinceCode) {
+        return ids("WITH RECURSIVE continued(code) AS (SELECT code FROM municipality WHERE province_code = $1 UNION "
+                + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) "
+                + "SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (SELECT code FROM continued)",
+                provinceCode).flatMap(ids -> load(reads, ids));
+    }
+
+    private Uni<List<UUID>> ids(String sql, String code) {
+        return reads.preparedQuery(sql).execute(Tuple.of(code)).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            rows.forEach(row -> ids.add(row.getUUID(0)));
+            return ids;
+        });
+    }
+
+    private Uni<Boolean> mayBeSeen(ExchangeAgreement agreement) {
+        if (caller.is(Roles.RIJK)) {
+            return Uni.createFrom().item(true);
+        }
+        if (caller.is(Roles.MUNICIPALITY)) {
+            return Uni.createFrom().item(caller.municipality().map(agreement.partiesAndTheirSuccessors()::contains).orElse(false));
+        }
+        if (caller.is(Roles.PROVINCE) && caller.province().isPresent()) {
+            return reads.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2")
+                    .execute(Tuple.of(agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get()))
+                    .map(rows -> rows.iterator().next().getLong(0) > 0);
+        }
+        return Uni.createFrom().item(false);
+    }
+
+    /**
+     * A step on a stored agreement, in one transaction: lock it, read it, take the step, add it. The lock makes a second
+     * step taken at once wait and then see the first (409 where it no longer fits), rather than check on a stale state.
+     */
+    private Uni<ExchangeAgreement> step(UUID id, StepTaken taken) {
+        return step(id, taken, true);
+    }
+
+    /** As {@link #step(UUID, StepTaken)}; without {@code insert}, {@code taken} adds the step itself. */
+    private Uni<ExchangeAgreement> step(UUID id, StepTaken taken, boolean insert) {
+        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-agreement " + id))
+                .chain(() -> load(db, List.of(id))).flatMap(found -> {
+                    if (found.isEmpty()) {
+                        throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
+                    }
+                    return taken.on(db, found.get(0)).call(next -> insert ? insertStep(db, next) : Uni.createFrom().voidItem());
+                }))
+                .onFailure(ExchangeAgreement.NotAllowed.class).transform(e -> new ForbiddenException(e.getMessage()))
+                .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException("exchange agreement " + id
+                        + " was changed by another step at the same time: read it again"));
+    }
+
+    @FunctionalInterface
+    private interface StepTaken {
+        Uni<ExchangeAgreement> on(SqlClient db, ExchangeAgreement agreement);
+    }
+
+    private static Uni<?> insertStep(SqlClient db, ExchangeAgreement agreement) {
+        AgreementStep step = agreement.lastStep();
+        return db.preparedQuery("INSERT INTO exchange_agreement_step (agreement_id, seq, step, acting_for, author, at, reason) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                .execute(Tuple.tuple().addUUID(agreement.id()).addInteger(agreement.steps().size() - 1).addString(step.kind().name())
+                        .addString(step.actingFor()).addString(step.author()).addOffsetDateTime(step.at().atOffset(ZoneOffset.UTC))
+                        .addString(step.reason()));
+    }
+
+    /** Locks the municipalities whose figures the registration checks: those holding the parties' half-year. */
+    private static Uni<Void> lockParties(SqlClient db, ExchangeAgreement agreement) {
+        Uni<Void> locked = Uni.createFrom().voidItem();
+        // In code order, so that two registrations never wait for each other's locks in turn.
+        for (String code : new TreeSet<>(agreement.holders())) {
+            locked = locked.chain(() -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-party " + code)).replaceWithVoid());
+        }
+        return locked;
+    }
+
+    /** The parties' figures for the half-year, from their ledgers; a party without figures of its own in it is left out. */
+    private Uni<Map<String, PartyPosition>> positions(SqlClient db, Period period, Collection<String> codes) {
+        return ledgers.of(db, codes).map(known -> {
+            Map<String, PartyPosition> positions = new HashMap<>();
+            for (KnownMunicipality m : known.values()) {
+                if (m.mergedBy(period)) {
+                    continue;
+                }
+                PeriodFigures f = m.ledger().figures(period, null);
+                positions.put(m.code(), new PartyPosition(m.code(), m.provinceCode(), f.carriedBacklog(), f.quota(), f.exchanges(),
+                        f.adjustedQuota()));
+            }
+            return positions;
+        });
+    }
+
+    /** The mergers supervision knows, by the half-year each takes effect in (R3). */
+    private static Uni<PartyHolderRule> holders(SqlClient db) {
+        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().map(rows -> {
+            List<PartyHolderRule.Merger> mergers = new ArrayList<>();
+            rows.forEach(row -> mergers.add(new PartyHolderRule.Merger(row.getString(0), row.getString(1), Period.parse(row.getString(2)))));
+            return PartyHolderRule.of(mergers);
+        });
+    }
+
+    /** The agreements of {@code ids}, in the order proposed, their parties followed through the mergers known. */
+    private static Uni<List<ExchangeAgreement>> load(SqlClient db, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Tuple params = Tuple.of((Object) ids.toArray(UUID[]::new));
+        Uni<Map<UUID, Row>> heads = db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(params)
+                .map(rows -> {
+                    Map<UUID, Row> byId = new HashMap<>();
+                    rows.forEach(row -> byId.put(row.getUUID(0), row));
+                    return byId;
+                });
+        Uni<Map<UUID, List<AgreementChange>>> changes = db.preparedQuery("SELECT agreement_id, municipality_code, delta, backlog_transfer "
+                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(params)
+                .map(rows -> grouped(rows, row -> new AgreementChange(row.getString(1), row.getInteger(2), row.getInteger(3))));
+        Uni<Map<UUID, List<AgreementStep>>> steps = db.preparedQuery("SELECT agreement_id, step, acting_for, author, at, reason "
+                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(params)
+                .map(rows -> grouped(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString(1)), row.getString(2),
+                        row.getString(3), row.getOffsetDateTime(4).toInstant(), row.getString(5))));
+        return heads.chain(h -> changes.chain(c -> steps.chain(s -> holders(db).map(holders -> {
+            List<ExchangeAgreement> agreements = new ArrayList<>();
+            h.forEach((id, row) -> agreements.add(new ExchangeAgreement(id, Period.parse(row.getString(1)), row.getString(2),
+                    c.getOrDefault(id, List.of()), s.getOrDefault(id, List.of()), holders)));
+            agreements.sort(java.util.Comparator.comparing((ExchangeAgreement a) -> a.steps().get(0).at()).thenComparing(ExchangeAgreement::id));
+            return agreements;
+        }))));
+    }
+
+    private static <T> Map<UUID, List<T>> grouped(io.vertx.mutiny.sqlclient.RowSet<Row> rows, Function<Row, T> of) {
+        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.getUUID(0), k -> new ArrayList<>()).add(of.apply(row)));
+        return grouped;
+    }
+
+    private String ownMunicipality() {
+        return caller.municipality().orElseThrow(() -> new ForbiddenException("Your token names no municipality to act for."));
+    }
+
+    private Registrar registrar() {
+        if (caller.is(Roles.RIJK)) {
+            return Registrar.rijk();
+        }
+        return caller.province().map(Registrar::province)
+                .orElseThrow(() -> new ForbiddenException("Your token names no province to act for."));
+    }
+}

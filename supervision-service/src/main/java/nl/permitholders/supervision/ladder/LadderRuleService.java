@@ -1,0 +1,143 @@
+package nl.permitholders.supervision.ladder;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.InvalidParam;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.Authorship.Authored;
+import nl.permitholders.supervision.store.ReadPool;
+import nl.permitholders.supervision.verdict.Verdict;
+
+/**
+ * The ladder rules provinces set: a province's history, and setting rules. Setting them raises the ledger version of
+ * every municipality the register places in the province, in the same transaction: the figures cached by that version
+ * hold the ladder's advice, which the rules change without any fact in the ledger.
+ */
+@ApplicationScoped
+public class LadderRuleService {
+
+    private static final String COLUMNS = "id, province_code, applies_from, counted_as_missed, step_missed_in_a_row, step_stage, "
+            + "backlog_growth_escalates, set_by, recorded_at, correction";
+    private static final String INSERT = "INSERT INTO ladder_rules (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    private static final String RAISE_VERSIONS = "INSERT INTO ledger_version (municipality_code, version) "
+            + "SELECT code, nextval('ledger_version_seq') FROM (SELECT code FROM municipality WHERE province_code = $1 ORDER BY code) own "
+            + "ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Authorship authorship;
+
+    @Inject
+    Caller caller;
+
+    /** Every set of rules the province recorded; none for a province without (or none given). */
+    public Uni<LadderRuleHistory> of(String provinceCode) {
+        if (provinceCode == null) {
+            return Uni.createFrom().item(LadderRuleHistory.NONE);
+        }
+        return reads.preparedQuery("SELECT " + COLUMNS + " FROM ladder_rules WHERE province_code = $1").execute(Tuple.of(provinceCode))
+                .map(rows -> {
+                    List<LadderRuleSet> sets = new ArrayList<>();
+                    rows.forEach(row -> sets.add(set(row)));
+                    return new LadderRuleHistory(sets);
+                });
+    }
+
+    /**
+     * The province's rules in force on {@code asOf} (null, or a later date than today: today) and every set recorded;
+     * 403 for a caller of another province, 404 for a province nothing is known about.
+     */
+    public Uni<RuleHistoryView> view(String provinceCode, LocalDate asOf) {
+        LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
+        return known(provinceCode).chain(() -> of(provinceCode)).map(history -> {
+            Optional<LadderRuleSet> inForce = history.setInForceOn(on);
+            return new RuleHistoryView(provinceCode, asOf, inForce.map(RulesView::of).orElse(RulesView.of(LadderRules.DEFAULT)),
+                    inForce.isEmpty(), history.all().stream().map(RulesView::of).toList());
+        });
+    }
+
+    /**
+     * Records the caller's rules for the province; 403 for a caller of another province, 404 for a province nothing is
+     * known about, 400 naming the field for rules that cannot be ({@link LadderRules#refusals}), or that apply from before
+     * today without a correction ({@link LadderRules#backdatingRefusals}). Nothing is stored then.
+     */
+    public Uni<LadderRuleSet> set(String provinceCode, RulesRequest request) {
+        List<LadderRules.Step> steps = request.steps().stream().map(s -> new LadderRules.Step(s.missedInARow(), s.stage())).toList();
+        List<InvalidParam> refusals = new ArrayList<>(LadderRules.refusals(request.countedAsMissed(), steps));
+        refusals.addAll(LadderRules.backdatingRefusals(request.appliesFrom(), LocalDate.now(clock), request.correction()));
+        if (!refusals.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidInputException(refusals));
+        }
+        LadderRules rules = new LadderRules(Optional.of(request.appliesFrom()), EnumSet.copyOf(request.countedAsMissed()), steps,
+                request.backlogGrowthEscalates());
+        String correction = request.correction() == null || request.correction().isBlank() ? null : request.correction().strip();
+        return known(provinceCode).chain(() -> record(provinceCode, rules, correction));
+    }
+
+    /** Passes for a province the caller may act for and that anything is known about. */
+    private Uni<Void> known(String provinceCode) {
+        return caller.requireProvince(provinceCode)
+                .chain(() -> reads.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(provinceCode)))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        throw new ResourceNotFoundException("Nothing is known yet about province " + provinceCode + ".");
+                    }
+                    return null;
+                });
+    }
+
+    private Uni<LadderRuleSet> record(String provinceCode, LadderRules rules, String correction) {
+        Authored authored = authorship.now();
+        LadderRuleSet set = new LadderRuleSet(UUID.randomUUID(), provinceCode, rules, authored.by(), authored.at(), correction);
+        Tuple row = Tuple.tuple().addUUID(set.id()).addString(provinceCode).addLocalDate(set.appliesFrom())
+                .addArrayOfString(rules.countedAsMissed().stream().map(Verdict::name).sorted().toArray(String[]::new))
+                .addArrayOfInteger(rules.steps().stream().map(LadderRules.Step::missedInARow).toArray(Integer[]::new))
+                .addArrayOfString(rules.steps().stream().map(s -> s.stage().name()).toArray(String[]::new))
+                .addBoolean(rules.backlogGrowthEscalates()).addString(set.setBy())
+                .addOffsetDateTime(set.recordedAt().atOffset(ZoneOffset.UTC)).addString(correction);
+        return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
+                        .chain(() -> db.preparedQuery(RAISE_VERSIONS).execute(Tuple.of(provinceCode))))
+                .replaceWith(set);
+    }
+
+    private static LadderRuleSet set(Row row) {
+        EnumSet<Verdict> counted = EnumSet.noneOf(Verdict.class);
+        Arrays.stream(row.getArrayOfStrings("counted_as_missed")).map(Verdict::valueOf).forEach(counted::add);
+        Integer[] missed = row.getArrayOfIntegers("step_missed_in_a_row");
+        String[] stages = row.getArrayOfStrings("step_stage");
+        List<LadderRules.Step> steps = new ArrayList<>();
+        for (int i = 0; i < missed.length; i++) {
+            steps.add(new LadderRules.Step(missed[i], Stage.valueOf(stages[i])));
+        }
+        LocalDate from = row.getLocalDate("applies_from");
+        return new LadderRuleSet(row.getUUID("id"), row.getString("province_code"),
+                new LadderRules(Optional.of(from), counted, steps, row.getBoolean("backlog_growth_escalates")),
+                row.getString("set_by"), row.getOffsetDateTime("recorded_at").toInstant(), row.getString("correction"));
+    }
+}

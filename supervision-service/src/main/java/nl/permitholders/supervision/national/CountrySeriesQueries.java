@@ -1,0 +1,41 @@
+package nl.permitholders.supervision.national;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.ReadPool;
+
+/** The country's national series ({@link NationalSeries}), summed over every municipality of every province. */
+@ApplicationScoped
+public class CountrySeriesQueries {
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    /** Every half-year from {@code from} to {@code to}, the oldest first. */
+    public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to) {
+        return between(from, to, null);
+    }
+
+    /** As {@link #between(Period, Period)}, as the series stood on {@code asOf} when given ({@link NationalSeries#of}). */
+    public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to, LocalDate asOf) {
+        return pool.query("SELECT code FROM province ORDER BY code").execute()
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
+                        known -> NationalSeries.of(known, from, to, asOf)))
+                .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
+                .map(parts -> NationalSeries.sum(parts, from, to));
+    }
+}

@@ -1,0 +1,43 @@
+package nl.permitholders.supervision.national;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
+import nl.permitholders.supervision.store.ReadPool;
+
+/** The country's figures for a half-year, as the API (NationalResource) and the Rijk's page on the dashboard give them. */
+@ApplicationScoped
+public class NationalQueries {
+
+    @Inject
+    FiguresQueries figures;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool pool;
+
+    /** The country in {@code period}, positioned on {@code asOf}, or on today when that is null. */
+    public Uni<NationalView> of(Period period, LocalDate asOf) {
+        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
+        // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
+        Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf)
+                .map(all -> all.stream().filter(f -> !f.ceased()).toList());
+        Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
+        return Uni.combine().all().unis(existing, names)
+                .with((each, provinceNames) -> NationalView.of(period, asOf, position, each, provinceNames));
+    }
+}

@@ -1,0 +1,48 @@
+package nl.permitholders.supervision.opendata;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.permitholders.platform.period.Period;
+
+/**
+ * What the open data serves, as published and never changed after ({@link OpenDataPublications}), and the populations
+ * CBS's figures give ({@link OpenDataPopulations}). Only reads: publishing is {@link OpenDataPublishingService}'s.
+ */
+@ApplicationScoped
+public class OpenDataQueries {
+
+    @Inject
+    OpenDataPublications publications;
+
+    @Inject
+    OpenDataPopulations populations;
+
+    /** Every version published, of every half-year. */
+    public Uni<List<OpenDataPublications.Version>> versions() {
+        return publications.all();
+    }
+
+    /** The half-year's versions. */
+    public Uni<List<OpenDataPublications.Version>> versions(Period period) {
+        return publications.of(period);
+    }
+
+    /** A file of a version as it was published (the latest without one); empty when none was. */
+    public Uni<Optional<OpenDataPublications.PublishedFile>> file(Period period, Optional<Integer> version, OpenDataFile file) {
+        return publications.file(period, version, file);
+    }
+
+    /** The reference dates populations are known on. */
+    public Uni<List<LocalDate>> referenceDates() {
+        return populations.referenceDates();
+    }
+
+    /** The populations on a reference date. */
+    public Uni<List<PopulationFiles.Row>> populationsOn(LocalDate referenceDate) {
+        return populations.on(referenceDate);
+    }
+}

@@ -1,0 +1,79 @@
+package nl.permitholders.supervision.report;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.List;
+import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.supervision.dashboard.Labels;
+import nl.permitholders.supervision.dashboard.OverviewPage;
+import nl.permitholders.supervision.display.Table;
+import nl.permitholders.supervision.display.Table.Cell;
+import nl.permitholders.supervision.display.Table.Row;
+import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
+import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.round.Letter;
+
+/**
+ * The province's report as the dashboard's tables, for its .xlsx (a sheet each): the municipalities, the province's
+ * standings and its backlog at every deadline (the dashboard's own tables of them), the moves on the ladder and the
+ * overdue couplings. The same figures as the PDF; the spreadsheet's column names are the dashboard's kind of labels.
+ */
+final class ProvinceReportTables {
+
+    static final List<String> MUNICIPALITY_HEADERS = List.of("Code", "Gemeente", "Achterstand overgenomen", "Taakstelling", "Uitruil",
+            "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand op peildatum", "Oordeel", "Berekend oordeel",
+            "Toezichtregime", "Trede", "Koppelingen over termijn", "Personen in koppelingen over termijn");
+
+    private ProvinceReportTables() {
+    }
+
+    static List<Table> of(ProvinceReport report, ProvinceView view, TimelineView timeline) {
+        return List.of(municipalities(report), OverviewPage.standings(view), OverviewPage.deadlines(timeline), moves(report),
+                overdue(report));
+    }
+
+    static Table municipalities(ProvinceReport report) {
+        Labels labels = MessageBundles.get(Labels.class);
+        List<Row> rows = report.lines().stream().map(l -> Row.of(List.of(Cell.text(l.code()), Cell.text(l.name()),
+                Cell.number(l.figures().carriedBacklog()), Cell.number(l.figures().quota()), Cell.number(l.figures().exchanges()),
+                Cell.number(l.figures().adjustedQuota()), Cell.number(l.figures().housed()), Cell.number(l.figures().backlog()),
+                l.verdict() == null ? Cell.empty() : Cell.text(labels.provinceVerdict(l.verdict()) + mark(l)),
+                l.computedVerdict() == null ? Cell.empty() : Cell.text(labels.verdict(l.computedVerdict()) + basis(l.judgedPosition())),
+                l.regime() == null ? Cell.empty() : Cell.text(labels.regime(l.regime())), Cell.text(labels.stage(l.stage())),
+                Cell.number(l.overdueCouplings()), Cell.number(l.overdueCouplingPersons())))).toList();
+        Letter.Figures t = report.totals();
+        Row totals = Row.of(List.of(Cell.text("Totaal"), Cell.text(report.provinceName()), Cell.number(t.carriedBacklog()),
+                Cell.number(t.quota()), Cell.number(t.exchanges()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
+                Cell.number(t.backlog()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
+                Cell.number(report.overdueCouplings()), Cell.number(report.overdueCouplingPersons())));
+        return new Table("gemeenten", "Gemeenten per " + DutchFormat.date(report.deadline()), MUNICIPALITY_HEADERS, rows, totals);
+    }
+
+    /** What the computed verdict rests on where that is COA's adopted end position, as the PDF says it. */
+    private static String basis(Letter.JudgedPosition judged) {
+        return judged == null || !judged.onCoasFigure() ? ""
+                : " (op de eindstand van het COA: " + DutchFormat.number(judged.backlog()) + "; eigen berekening "
+                + DutchFormat.number(judged.ownBacklog()) + ")";
+    }
+
+    /** What the verdict cell adds when the province's verdict no longer stands as recorded, as the PDF says it. */
+    private static String mark(ProvinceReport.Line line) {
+        return line.verdictAtOddsWithR7() ? " (oordeel van de provincie in strijd met de cijfers van nu; het berekende telt)"
+                : line.verdictToReview() ? " (te herbeoordelen)" : "";
+    }
+
+    static Table moves(ProvinceReport report) {
+        Labels labels = MessageBundles.get(Labels.class);
+        return Table.of("ladder", "Verplaatst op de ladder", List.of("Code", "Gemeente",
+                        "Trede op " + DutchFormat.date(report.previousDeadline()), "Trede nu", "Richting"),
+                report.moves().stream().map(m -> Row.of(List.of(Cell.text(m.code()), Cell.text(m.name()),
+                        Cell.text(labels.stage(m.from())), Cell.text(labels.stage(m.to())), Cell.text(m.up() ? "omhoog" : "omlaag")))).toList());
+    }
+
+    static Table overdue(ProvinceReport report) {
+        List<Row> rows = report.overdue().stream().map(o -> Row.of(List.of(Cell.text(o.code()), Cell.text(o.name()),
+                Cell.number(o.couplings()), Cell.number(o.persons())))).toList();
+        return new Table("over-termijn", "Koppelingen over termijn", List.of("Code", "Gemeente", "Koppelingen", "Personen"), rows,
+                Row.of(List.of(Cell.text("Totaal"), Cell.text(report.provinceName()), Cell.number(report.overdueCouplings()),
+                        Cell.number(report.overdueCouplingPersons()))));
+    }
+}

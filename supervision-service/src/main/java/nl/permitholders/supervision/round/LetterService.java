@@ -1,0 +1,185 @@
+package nl.permitholders.supervision.round;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.supervision.store.ReadPool;
+import nl.permitholders.supervision.verdict.Verdict;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The state of every judgement letter (one municipality, one deadline) and the letters as they were sent. A change of
+ * state is written in a transaction that holds the letter's lock and checks the state it follows ({@link
+ * LetterState#refusalOf}), so two changes at once cannot both pass; a sent letter's PDF is stored with it.
+ */
+@ApplicationScoped
+public class LetterService {
+
+    private static final String CHANGES = "SELECT state, changed_by, changed_at FROM letter_state_change "
+            + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
+    private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at, verdict, number FROM sent_letter "
+            + "WHERE municipality_code = $1 AND deadline = $2 AND ($3::int IS NULL OR number = $3) ORDER BY number DESC LIMIT 1";
+    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at, backlog, verdict, number FROM sent_letter "
+            + "WHERE municipality_code = $1 ORDER BY deadline DESC, number DESC";
+    private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
+            + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('letter:' || $1 || ':' || $2::text))";
+    private static final String INSERT_CHANGE = "INSERT INTO letter_state_change (id, municipality_code, deadline, state, changed_by, "
+            + "changed_at) VALUES ($1, $2, $3, $4, $5, $6)";
+    /** The next number of the letters sent about the deadline: 1 for the first, then one more for each correction. */
+    private static final String INSERT_SENT = "INSERT INTO sent_letter (municipality_code, deadline, pdf, sha256, backlog, "
+            + "template_version, sent_by, sent_at, verdict, number) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, "
+            + "coalesce(max(number), 0) + 1 FROM sent_letter WHERE municipality_code = $1 AND deadline = $2";
+
+    @Schema(requiredProperties = {"state", "changedBy", "changedAt"})
+    public record StateChange(LetterState state, String changedBy, Instant changedAt) {
+    }
+
+    /**
+     * A letter as it was sent: the position judged at the deadline ({@code backlog}) and the computed verdict it states
+     * (null for letters sent before it was kept); {@code templateVersion} 0 for the default template.
+     */
+    public record SentLetter(byte[] pdf, String sha256, int backlog, int templateVersion, String sentBy, Instant sentAt, Verdict verdict,
+                             int number) {
+
+        /** A letter about to be sent: its number is given when it is stored. */
+        public static SentLetter of(byte[] pdf, int backlog, Verdict verdict, int templateVersion, String sentBy, Instant sentAt) {
+            return new SentLetter(pdf, LetterService.sha256(pdf), backlog, templateVersion, sentBy, sentAt, verdict, 0);
+        }
+
+        /** Whether it corrects a letter sent before it about the same deadline. */
+        public boolean correction() {
+            return number > 1;
+        }
+    }
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    /** Every change of the letter's state, oldest first; empty for a letter still a draft nobody touched. */
+    public Uni<List<StateChange>> changes(String code, LocalDate deadline) {
+        return changes(reads, code, deadline);
+    }
+
+    /** The latest change of each letter about {@code deadline} to one of {@code codes}; none for a letter nobody touched. */
+    public Uni<Map<String, StateChange>> latest(List<String> codes, LocalDate deadline) {
+        return reads.preparedQuery(LATEST).execute(Tuple.of(codes.toArray(String[]::new), deadline)).map(rows -> {
+            Map<String, StateChange> latest = new HashMap<>();
+            rows.forEach(row -> latest.put(row.getString("municipality_code"), stateChange(row)));
+            return latest;
+        });
+    }
+
+    /** The letter as it was sent, if it was. */
+    public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline) {
+        return sent(code, deadline, null);
+    }
+
+    /** Letter {@code number} sent about the deadline (1 the first, 2 its first correction, …); the latest when null. */
+    public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline, Integer number) {
+        return reads.preparedQuery(SENT).execute(Tuple.of(code, deadline, number)).map(rows -> rows.size() == 0
+                ? Optional.<SentLetter>empty() : Optional.of(sentLetter(rows.iterator().next())));
+    }
+
+    /**
+     * A letter sent to a municipality: about which deadline, by whom and when, the position and verdict it states, and
+     * its number among the letters about that deadline (above 1: a correction).
+     */
+    public record Sent(LocalDate deadline, String sentBy, Instant sentAt, int backlog, Verdict verdict, int number) {
+    }
+
+    /** Every letter sent to the municipality, the latest deadline first. */
+    public Uni<List<Sent>> sentTo(String code) {
+        return reads.preparedQuery(SENT_TO).execute(Tuple.of(code)).map(rows -> {
+            List<Sent> sent = new ArrayList<>();
+            rows.forEach(row -> sent.add(new Sent(row.getLocalDate("deadline"), row.getString("sent_by"),
+                    row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row), row.getInteger("number"))));
+            return sent;
+        });
+    }
+
+    /** The state a letter is in: its latest change, or DRAFT. */
+    public static LetterState stateOf(List<StateChange> changes) {
+        return changes.isEmpty() ? LetterState.DRAFT : changes.get(changes.size() - 1).state();
+    }
+
+    /**
+     * Puts the letter in {@code change}'s state, storing {@code sent} with it when that is SENT; 400 naming the state
+     * when the state the letter is in does not allow it.
+     */
+    public Uni<StateChange> record(String code, LocalDate deadline, StateChange change, SentLetter sent) {
+        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of(code, deadline.toString()))
+                .chain(() -> changes(db, code, deadline))
+                .chain(changes -> {
+                    Optional<String> refusal = stateOf(changes).refusalOf(change.state());
+                    if (refusal.isPresent()) {
+                        return Uni.createFrom().failure(InvalidInputException.of("state", refusal.get()));
+                    }
+                    Uni<?> stored = db.preparedQuery(INSERT_CHANGE).execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(code)
+                            .addLocalDate(deadline).addString(change.state().name()).addString(change.changedBy())
+                            .addOffsetDateTime(change.changedAt().atOffset(ZoneOffset.UTC)));
+                    if (sent != null) {
+                        stored = stored.chain(() -> db.preparedQuery(INSERT_SENT).execute(Tuple.tuple().addString(code).addLocalDate(deadline)
+                                .addBuffer(Buffer.buffer(sent.pdf())).addString(sent.sha256()).addInteger(sent.backlog())
+                                .addInteger(sent.templateVersion()).addString(sent.sentBy())
+                                .addOffsetDateTime(sent.sentAt().atOffset(ZoneOffset.UTC))
+                                .addString(sent.verdict() == null ? null : sent.verdict().name())));
+                    }
+                    return stored.replaceWith(change);
+                }));
+    }
+
+    private static Uni<List<StateChange>> changes(io.vertx.mutiny.sqlclient.SqlClient db, String code, LocalDate deadline) {
+        return db.preparedQuery(CHANGES).execute(Tuple.of(code, deadline)).map(rows -> {
+            List<StateChange> changes = new ArrayList<>();
+            rows.forEach(row -> changes.add(stateChange(row)));
+            return changes;
+        });
+    }
+
+    private static StateChange stateChange(Row row) {
+        return new StateChange(LetterState.valueOf(row.getString("state")), row.getString("changed_by"),
+                row.getOffsetDateTime("changed_at").toInstant());
+    }
+
+    private static SentLetter sentLetter(Row row) {
+        return new SentLetter(row.getBuffer("pdf").getBytes(), row.getString("sha256"), row.getInteger("backlog"),
+                row.getInteger("template_version"), row.getString("sent_by"), row.getOffsetDateTime("sent_at").toInstant(), verdict(row),
+                row.getInteger("number"));
+    }
+
+    private static Verdict verdict(Row row) {
+        String verdict = row.getString("verdict");
+        return verdict == null ? null : Verdict.valueOf(verdict);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package nl.permitholders.supervision.webhook;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.api.Violations;
+import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Caller;
+import nl.permitholders.platform.security.Roles;
+import nl.permitholders.platform.security.Tenancy;
+import nl.permitholders.supervision.webhook.Subscription.Status;
+import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
+import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A partner's subscriptions: created, read, paused, resumed, deleted and replayed by their owner only, the tenant its
+ * token names (docs/webhooks.md). Another owner's subscription is 404, as one that does not exist. A filter is held to
+ * what the owner may read ({@link WebhookAudience}): a type its role does not read, or a municipality it does not
+ * reach (the same {@link Caller#requireMunicipality} check as its reads), is 403.
+ */
+@ApplicationScoped
+public class WebhookSubscriptionService {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SubscriptionStore subscriptions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallbackResolver resolver;
+
+    @ConfigProperty(name = "webhooks.allow-http", defaultValue = "false")
+    boolean allowHttp;
+
+    @ConfigProperty(name = "webhooks.internal-hosts-allowed")
+    Optional<Set<String>> internalHostsAllowed;
+
+    @ConfigProperty(name = "webhooks.replay-window")
+    java.time.Duration replayWindow;
+
+    /** The rule callback URLs are held to, resolving host names with the system's resolver. */
+    public CallbackAddressRule callbackRule() {
+        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), resolver);
+    }
+
+    public Uni<SubscriptionView> create(SubscriptionRequest request) {
+        Owner owner = owner();
+        Violations violations = new Violations();
+        List<String> types = request.eventTypes() == null ? List.of() : request.eventTypes();
+        List<String> codes = request.municipalityCodes() == null ? List.of() : request.municipalityCodes();
+        for (int i = 0; i < types.size(); i++) {
+            violations.check(types.get(i) != null && EventCatalogue.TYPES.contains(types.get(i)), "eventTypes[" + i + "]",
+                    "must be one of the event types docs/events lists (its topics' types with their version)");
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            violations.check(codes.get(i) != null && codes.get(i).matches(Codes.MUNICIPALITY), "municipalityCodes[" + i + "]",
+                    Codes.MUNICIPALITY_MESSAGE);
+        }
+        violations.throwIfAny();
+        for (String type : types) {
+            Caller.require(WebhookAudience.mayChoose(owner.role(), type), "events of type " + type);
+        }
+        Uni<Void> reached = Uni.createFrom().voidItem();
+        Tenancy tenancy = caller.tenancy();
+        for (String code : new LinkedHashSet<>(codes)) {
+            reached = reached.flatMap(ignored -> owner.role() == OwnerRole.CORPORATION ? Uni.createFrom().voidItem()
+                    : caller.requireMunicipality(tenancy, code));
+        }
+        return reached.flatMap(ignored -> stillExists(owner)).flatMap(ignored -> checkedCallback(request.callbackUrl())).flatMap(ignored -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Subscription created = new Subscription(UUID.randomUUID(), owner, request.callbackUrl(), Set.copyOf(types),
+                    Set.copyOf(codes), Signature.newSecret(), Status.ACTIVE, null, now.toInstant(), now.toInstant(), null);
+            return pool.preparedQuery("INSERT INTO webhook_subscription (id, owner_role, owner_tenant, callback_url, event_types, "
+                            + "municipality_codes, secret, status, status_since, created_at, created_by) "
+                            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)")
+                    .execute(Tuple.from(Arrays.asList(created.id(), owner.role().name(), owner.tenant(), created.callbackUrl(),
+                            SubscriptionStore.array(created.eventTypes()), SubscriptionStore.array(created.municipalityCodes()),
+                            created.secret(), Status.ACTIVE.name(), now, caller.name())))
+                    .map(inserted -> SubscriptionView.of(created, true));
+        });
+    }
+
+    /**
+     * 409 with the reason when {@code owner} is a municipality that has ceased to exist today (R3): its successor
+     * subscribes ({@link SuccessionRule}).
+     */
+    private Uni<Void> stillExists(Owner owner) {
+        if (owner.role() != OwnerRole.MUNICIPALITY) {
+            return Uni.createFrom().voidItem();
+        }
+        return subscriptions.succession(pool).map(succession -> {
+            SuccessionRule.ceased(owner.tenant(), succession, today()).ifPresent(reason -> {
+                throw new ConflictException(reason);
+            });
+            return null;
+        });
+    }
+
+    private java.time.LocalDate today() {
+        return clock.instant().atZone(WebhookJournal.NETHERLANDS).toLocalDate();
+    }
+
+    /** 400 naming {@code callbackUrl} unless the rule lets it through; resolving the name runs off the event loop. */
+    private Uni<Void> checkedCallback(String url) {
+        return Uni.createFrom().item(() -> callbackRule().refusal(url)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(refusal -> {
+                    refusal.ifPresent(reason -> {
+                        throw InvalidInputException.of("callbackUrl", reason);
+                    });
+                    return null;
+                });
+    }
+
+    public Uni<List<SubscriptionView>> list() {
+        Owner owner = owner();
+        return subscriptions.of(pool, owner).map(found -> found.stream().map(s -> SubscriptionView.of(s, false)).toList());
+    }
+
+    public Uni<SubscriptionView> get(UUID id) {
+        Owner owner = owner();
+        return subscriptions.find(pool, owner, id, false).map(found -> SubscriptionView.of(found.orElseThrow(() -> notFound(id)), false));
+    }
+
+    /**
+     * Pauses ({@code PAUSED}) or resumes ({@code ACTIVE}) the subscription. Resuming one that was suspended clears its
+     * reason, and its waiting deliveries are tried at once with a new 24 hours before it is suspended again.
+     */
+    public Uni<SubscriptionView> changeStatus(UUID id, Status status) {
+        if (status == Status.SUSPENDED) {
+            throw InvalidInputException.of("status", "must be ACTIVE or PAUSED: a subscription is suspended only by failed deliveries");
+        }
+        Owner owner = owner();
+        return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
+            Subscription subscription = found.orElseThrow(() -> notFound(id));
+            if (subscription.status() == status) {
+                return Uni.createFrom().item(SubscriptionView.of(subscription, false));
+            }
+            if (status == Status.ACTIVE) {
+                return stillExists(owner).flatMap(ignored -> changeStatus(db, subscription, status));
+            }
+            return changeStatus(db, subscription, status);
+        }));
+    }
+
+    private Uni<SubscriptionView> changeStatus(io.vertx.mutiny.sqlclient.SqlConnection db, Subscription subscription, Status status) {
+        UUID id = subscription.id();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        // Resuming also tries the callback's handshake again when it has not allowed deliveries yet (WebhookDispatcher).
+        Uni<?> restarted = status == Status.ACTIVE
+                ? db.preparedQuery("UPDATE webhook_delivery SET first_failed_at = NULL, next_attempt_at = $2 "
+                + "WHERE subscription_id = $1 AND status = 'PENDING'").execute(Tuple.of(id, now))
+                : Uni.createFrom().voidItem();
+        return restarted.flatMap(ignored -> db.preparedQuery("UPDATE webhook_subscription SET status = $2, status_reason = NULL, "
+                        + "status_since = $3 WHERE id = $1").execute(Tuple.of(id, status.name(), now)))
+                .map(updated -> SubscriptionView.of(new Subscription(subscription.id(), subscription.owner(),
+                        subscription.callbackUrl(), subscription.eventTypes(), subscription.municipalityCodes(),
+                        subscription.secret(), status, null, now.toInstant(), subscription.createdAt(),
+                        subscription.callbackAllowedAt()), false));
+    }
+
+    /** Deletes the subscription and its waiting deliveries and log. */
+    public Uni<Void> delete(UUID id) {
+        Owner owner = owner();
+        return pool.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1 AND owner_role = $2 AND owner_tenant IS NOT DISTINCT FROM $3")
+                .execute(Tuple.of(id, owner.role().name(), owner.tenant()))
+                .map(deleted -> {
+                    if (deleted.rowCount() == 0) {
+                        throw notFound(id);
+                    }
+                    return null;
+                });
+    }
+
+    /**
+     * Queues every kept event the subscription takes from a point in time ({@code from}, by the event's time) or from an
+     * event ({@code fromEventId}, that one and those recorded after it), again, in their order. Receivers recognise a
+     * repeat by its {@code webhook-id}, the event's id.
+     */
+    public Uni<ReplayView> replay(UUID id, ReplayRequest request) {
+        if ((request.from() == null) == (request.fromEventId() == null)) {
+            throw new InvalidInputException(List.of(new nl.permitholders.platform.api.InvalidParam("from",
+                    "give either from (a point in time) or fromEventId"), new nl.permitholders.platform.api.InvalidParam("fromEventId",
+                    "give either from (a point in time) or fromEventId")));
+        }
+        Owner owner = owner();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
+            Subscription subscription = found.orElseThrow(() -> notFound(id));
+            Uni<Long> firstSeq = request.fromEventId() != null
+                    ? db.preparedQuery("SELECT seq FROM webhook_event WHERE id = $1").execute(Tuple.of(request.fromEventId()))
+                    .map(rows -> {
+                        if (!rows.iterator().hasNext()) {
+                            throw InvalidInputException.of("fromEventId", "is not among the events kept for replay (the last "
+                                    + replayWindow.toDays() + " days)");
+                        }
+                        return rows.iterator().next().getLong("seq");
+                    })
+                    : Uni.createFrom().item(0L);
+            return firstSeq.flatMap(seq -> subscriptions.succession(db).flatMap(succession -> db.preparedQuery(
+                            "SELECT seq, id, type, subject, municipality_code, province_code, corporation_id, COALESCE(time, received_at) AS at "
+                            + "FROM webhook_event WHERE seq >= $1 AND ($2::timestamptz IS NULL OR COALESCE(time, received_at) >= $2) "
+                            + "ORDER BY seq").execute(Tuple.of(seq, request.from()))
+                    .map(rows -> {
+                        List<Row> taken = new ArrayList<>();
+                        for (Row row : rows) {
+                            java.time.LocalDate day = row.getOffsetDateTime("at").atZoneSameInstant(WebhookJournal.NETHERLANDS).toLocalDate();
+                            if (subscription.takes(new WebhookAudience.EventFacts(row.getString("type"), row.getString("municipality_code"),
+                                    row.getString("province_code"), row.getString("corporation_id")), succession, day)) {
+                                taken.add(row);
+                            }
+                        }
+                        return taken;
+                    })))
+                    .flatMap(taken -> {
+                        if (taken.isEmpty()) {
+                            return Uni.createFrom().item(new ReplayView(0));
+                        }
+                        return db.preparedQuery("INSERT INTO webhook_delivery (subscription_id, event_seq, event_id, event_type, subject, "
+                                        + "status, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, 'PENDING', $6, $6)")
+                                .executeBatch(taken.stream().map(row -> Tuple.from(Arrays.asList(id, row.getLong("seq"), row.getUUID("id"),
+                                        row.getString("type"), row.getString("subject"), now))).toList())
+                                .map(inserted -> new ReplayView(taken.size()));
+                    });
+        }));
+    }
+
+    /** The subscription's delivery log, newest first. */
+    public Uni<Page<DeliveryView>> deliveries(UUID id, PageRequest page) {
+        Owner owner = owner();
+        return subscriptions.find(pool, owner, id, false).flatMap(found -> {
+            found.orElseThrow(() -> notFound(id));
+            Uni<Long> total = pool.preparedQuery("SELECT count(*) AS n FROM webhook_delivery WHERE subscription_id = $1")
+                    .execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong("n"));
+            Uni<List<DeliveryView>> items = pool.preparedQuery("SELECT event_id, event_type, subject, status, attempts, last_attempt_at, "
+                            + "last_status, last_error, next_attempt_at, delivered_at, created_at FROM webhook_delivery "
+                            + "WHERE subscription_id = $1 ORDER BY id DESC LIMIT $2 OFFSET $3")
+                    .execute(Tuple.of(id, page.pageSize(), page.offset())).map(rows -> {
+                        List<DeliveryView> views = new ArrayList<>();
+                        for (Row row : rows) {
+                            boolean pending = row.getString("status").equals("PENDING");
+                            views.add(new DeliveryView(row.getUUID("event_id"), row.getString("event_type"), row.getString("subject"),
+                                    row.getString("status"), row.getInteger("attempts"), instant(row, "last_attempt_at"),
+                                    row.getInteger("last_status"), row.getString("last_error"),
+                                    pending ? instant(row, "next_attempt_at") : null, instant(row, "delivered_at"), instant(row, "created_at")));
+                        }
+                        return views;
+                    });
+            return Uni.combine().all().unis(items, total).asTuple().map(both -> Page.of(both.getItem1(), page, both.getItem2()));
+        });
+    }
+
+    private static java.time.Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * Whose subscriptions the caller manages: its municipality, province or corporation, or the Rijk's or COA's; a role
+     * bound to a tenant without its claim is 403 (fails closed).
+     */
+    Owner owner() {
+        if (caller.is(Roles.MUNICIPALITY)) {
+            return new Owner(OwnerRole.MUNICIPALITY, caller.municipality().orElseThrow(() -> Caller.forbidden("a municipality")));
+        }
+        if (caller.is(Roles.CORPORATION)) {
+            return new Owner(OwnerRole.CORPORATION, caller.corporation().orElseThrow(() -> Caller.forbidden("a corporation")));
+        }
+        if (caller.is(Roles.PROVINCE)) {
+            return new Owner(OwnerRole.PROVINCE, caller.province().orElseThrow(() -> Caller.forbidden("a province")));
+        }
+        if (caller.is(Roles.COA)) {
+            return new Owner(OwnerRole.COA, null);
+        }
+        if (caller.is(Roles.RIJK)) {
+            return new Owner(OwnerRole.RIJK, null);
+        }
+        throw Caller.forbidden("webhook subscriptions");
+    }
+
+    private static ResourceNotFoundException notFound(UUID id) {
+        return new ResourceNotFoundException("No webhook subscription " + id + " of yours.");
+    }
+}

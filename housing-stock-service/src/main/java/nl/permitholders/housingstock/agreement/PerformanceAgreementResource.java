@@ -39,7 +39,7 @@ import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.housingstock.vacancy.Vacancy;
 import nl.permitholders.platform.api.Page;
@@ -68,7 +68,7 @@ public class PerformanceAgreementResource {
     Mergers mergers;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record AgreementRequest(
             @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -138,7 +138,7 @@ public class PerformanceAgreementResource {
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
             @BeanParam ListQuery list) {
-        return listings.of(list, "corporationId", corporationId)
+        return tenantQueries.of(list, "corporationId", corporationId)
                 .page((query, sort, parameters) -> PerformanceAgreement.<PerformanceAgreement>find(query, sort, parameters),
                         Sort.by("corporationId").and("municipalityCode").and("period"), AgreementView::of);
     }

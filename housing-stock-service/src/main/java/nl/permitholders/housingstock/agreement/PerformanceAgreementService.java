@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.housingstock.events.HousingStockEvents.PerformanceAgreementSet;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
+import nl.permitholders.housingstock.municipality.MunicipalityStore;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -29,7 +29,7 @@ public class PerformanceAgreementService {
     Outbox outbox;
 
     @Inject
-    KnownMunicipalities municipalities;
+    MunicipalityStore municipalities;
 
     @Inject
     Caller caller;

@@ -41,7 +41,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantList;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
@@ -70,7 +70,7 @@ public class UnitResource {
     Clock clock;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record UnitRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
@@ -159,7 +159,7 @@ public class UnitResource {
             summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
             + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
-        return listings.readable(Unit.class, id, "unit", Unit::notRegistered).map(UnitView::of);
+        return tenantQueries.readable(Unit.class, id, "unit", Unit::notRegistered).map(UnitView::of);
     }
 
     @GET
@@ -189,7 +189,7 @@ public class UnitResource {
         OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
         Boolean available = params.bool("available", availableText);
         Boolean retired = params.bool("retired", retiredText);
-        TenantList units = listings.of(list, "ownerId", ownerId);
+        TenantList units = tenantQueries.of(list, "ownerId", ownerId);
         units.where().always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
                 .equal("type", type)
                 .equal("ownerType", ownerType);

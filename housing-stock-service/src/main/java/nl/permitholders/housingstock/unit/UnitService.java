@@ -15,8 +15,8 @@ import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRetired;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
-import nl.permitholders.housingstock.occupancy.UnitOccupancy;
+import nl.permitholders.housingstock.municipality.MunicipalityStore;
+import nl.permitholders.housingstock.occupancy.OccupancyStore;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -36,13 +36,13 @@ public class UnitService {
     Outbox outbox;
 
     @Inject
-    UnitOccupancy occupancy;
+    OccupancyStore occupancy;
 
     @Inject
     Clock clock;
 
     @Inject
-    KnownMunicipalities municipalities;
+    MunicipalityStore municipalities;
 
     @Inject
     Caller caller;

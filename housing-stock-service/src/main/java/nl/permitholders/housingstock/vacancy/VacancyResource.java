@@ -32,7 +32,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantList;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.codes.Codes;
@@ -53,7 +53,7 @@ public class VacancyResource {
     VacancyService vacancies;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record VacancyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -108,7 +108,7 @@ public class VacancyResource {
             summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
             + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
-        return listings.readable(Vacancy.class, id, "vacancy", Vacancy::notReported).map(VacancyView::of);
+        return tenantQueries.readable(Vacancy.class, id, "vacancy", Vacancy::notReported).map(VacancyView::of);
     }
 
     @GET
@@ -127,7 +127,7 @@ public class VacancyResource {
             @BeanParam ListQuery list) {
         LocalDate from = list.params().date("from", fromText);
         LocalDate to = list.params().date("to", toText);
-        TenantList vacancies = listings.of(list, "corporationId", corporationId);
+        TenantList vacancies = tenantQueries.of(list, "corporationId", corporationId);
         vacancies.where().between("availableFrom", from, to);
         return vacancies.page((query, sort, parameters) -> Vacancy.<Vacancy>find(query, sort, parameters),
                 Sort.by("availableFrom").and("reportedAt").and("id"), VacancyView::of);

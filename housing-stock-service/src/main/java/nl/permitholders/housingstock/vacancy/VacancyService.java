@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
+import nl.permitholders.housingstock.municipality.MunicipalityStore;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.vacancy.VacancyRules.RegisteredUnit;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
@@ -34,7 +34,7 @@ public class VacancyService {
     Outbox outbox;
 
     @Inject
-    KnownMunicipalities municipalities;
+    MunicipalityStore municipalities;
 
     @Inject
     Caller caller;

@@ -27,5 +27,8 @@ class WritePathArchitectureTest {
     static final ArchTests naming = ArchTests.in(NamingRules.class);
 
     @ArchTest
+    static final ArchRule beansSayTheirRole = NamingRules.beansNameTheirRole;
+
+    @ArchTest
     static final ArchRule domainClasses = WritePathRules.frameworkFree(CapacityPlan.class, CapacityPipeline.class, AgreedShare.class, PerformanceReport.class, ReportingPeriod.class);
 }

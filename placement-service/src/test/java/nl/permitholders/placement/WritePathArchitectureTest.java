@@ -22,5 +22,8 @@ class WritePathArchitectureTest {
     static final ArchTests naming = ArchTests.in(NamingRules.class);
 
     @ArchTest
+    static final ArchRule beansSayTheirRole = NamingRules.beansNameTheirRole;
+
+    @ArchTest
     static final ArchRule resourcesReadThroughTheirServices = WritePathRules.resourcesDoNotQueryEntities;
 }

@@ -31,6 +31,9 @@ class WritePathArchitectureTest {
     static final ArchTests naming = ArchTests.in(NamingRules.class);
 
     @ArchTest
+    static final ArchRule beansSayTheirRole = NamingRules.beansNameTheirRole;
+
+    @ArchTest
     static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class,
             QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class, RecordedMerger.class,
             SplitPlan.class, RecordedSplit.class);

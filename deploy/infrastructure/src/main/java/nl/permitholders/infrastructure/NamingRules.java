@@ -87,6 +87,22 @@ public final class NamingRules {
             .because("a *Queries class only reads; a write is a *Service's, in its transaction with its event")
             .allowEmptyShould(true);
 
+    /** The roles a bean of a service's own code may have, by the end of its name. */
+    public static final Set<String> ROLES = Set.of("Resource", "Service", "Queries", "Store", "Consumer", "Transaction");
+
+    /**
+     * Not in every service's set (supervision names its stores otherwise): a service whose beans all say their role
+     * adds it to its {@code WritePathArchitectureTest}. Every bean of the service's own code ends its name in one of
+     * {@link #ROLES}, or implements an interface of another module that it is the service's implementation of (quota's
+     * {@code RegisteredProvinces}, platform's {@code MunicipalityProvinces}).
+     */
+    public static final ArchRule beansNameTheirRole = classes()
+            .that(DescribedPredicate.describe("are beans (a CDI scope)", NamingRules::isBean)).and().areTopLevelClasses()
+            .should(nameTheirRole())
+            .because("a reader tells a store from the service it serves by its name: *Service and *Queries for the "
+                    + "application services, *Store, *Consumer and *Transaction for what stands behind them")
+            .allowEmptyShould(true);
+
     private static boolean isApplicationServiceName(String simpleName) {
         return simpleName.endsWith("Service") || simpleName.endsWith("Queries");
     }
@@ -136,6 +152,22 @@ public final class NamingRules {
                         events.add(SimpleConditionEvent.violated(dependency, type.getName() + " depends on "
                                 + target.getName() + ", a bean not named *Service or *Queries (" + dependency.getDescription() + ")"));
                     }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> nameTheirRole() {
+        return new ArchCondition<>("end their names in " + new TreeSet<>(ROLES)
+                + " or implement another module's interface") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean named = ROLES.stream().anyMatch(role -> type.getSimpleName().endsWith(role));
+                boolean implementsAnother = type.getRawInterfaces().stream().anyMatch(face -> !ownCode(type, face)
+                        && face.getPackageName().startsWith("nl.permitholders."));
+                if (!named && !implementsAnother && !isResource(type)) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is a bean whose name says no role of "
+                            + new TreeSet<>(ROLES)));
                 }
             }
         };

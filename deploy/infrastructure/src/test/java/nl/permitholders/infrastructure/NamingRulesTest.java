@@ -14,6 +14,7 @@ import nl.permitholders.infrastructure.naming.BedService;
 import nl.permitholders.infrastructure.naming.BedStore;
 import nl.permitholders.infrastructure.naming.IntakeResource;
 import nl.permitholders.infrastructure.naming.LedgerService;
+import nl.permitholders.infrastructure.naming.WardBook;
 import nl.permitholders.infrastructure.naming.WardFiguresQueries;
 import nl.permitholders.infrastructure.naming.WardResource;
 import nl.permitholders.infrastructure.naming.WritingQueries;
@@ -25,7 +26,7 @@ class NamingRulesTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(Bed.class, BedResource.class,
             BedService.class, BedService.AssignBed.class, BedService.Assigned.class, BedQueries.class, BedStore.class,
             BedIntake.class, IntakeResource.class, LedgerService.class, WardFiguresQueries.class, WritingQueries.class,
-            WardResource.class);
+            WardResource.class, WardBook.class);
 
     @Test
     void aResourceThatCallsAnApplicationServiceNamedOtherwiseFails() {
@@ -59,12 +60,23 @@ class NamingRulesTest {
     }
 
     @Test
+    void aBeanWhoseNameSaysNoRoleFailsTheRoleRule() {
+        List<String> violations = violations(NamingRules.beansNameTheirRole);
+
+        assertThat(violations)
+                .anySatisfy(line -> assertThat(line).contains(WardBook.class.getName()))
+                .anySatisfy(line -> assertThat(line).contains(BedIntake.class.getName()));
+        assertThat(violations).noneSatisfy(line -> assertThat(line).containsAnyOf(BedStore.class.getName() + " ",
+                BedService.class.getName() + " ", BedQueries.class.getName() + " ", BedResource.class.getName() + " "));
+    }
+
+    @Test
     void aFeatureNamedByTheConventionPasses() {
         JavaClasses feature = new ClassFileImporter().importClasses(Bed.class, BedResource.class, BedService.class,
                 BedService.AssignBed.class, BedService.Assigned.class, BedQueries.class, BedStore.class);
 
         for (ArchRule rule : List.of(NamingRules.resourcesCallApplicationServicesOnly,
-                NamingRules.applicationServicesServeResources, NamingRules.queriesDoNotWrite)) {
+                NamingRules.applicationServicesServeResources, NamingRules.queriesDoNotWrite, NamingRules.beansNameTheirRole)) {
             assertThat(rule.evaluate(feature).hasViolation()).as(rule.getDescription()).isFalse();
         }
     }

@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -117,9 +116,8 @@ public class PerformanceAgreementResource {
         violations.throwIfAny();
         AgreedShare agreed = new AgreedShare(request.agreedAllocations(), request.agreedPercentage());
         return agreements.set(request.corporationId(), request.municipalityCode(), period, agreed)
-                .map(written -> (written.created()
-                        ? Response.created(URI.create(HousingStockApi.BASE + "/performance-agreements/" + written.agreement().id))
-                        : Response.ok()).entity(AgreementView.of(written.agreement())).build());
+                .map(written -> HousingStockApi.createdOrOk(written.created(), "performance-agreements", written.fact().id,
+                        AgreementView.of(written.fact())));
     }
 
     @GET

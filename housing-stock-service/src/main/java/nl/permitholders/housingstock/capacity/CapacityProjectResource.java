@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,9 +145,7 @@ public class CapacityProjectResource {
         return projects.plan(request.ownerId(), request.externalId(), request.municipalityCode(), request.name(), plan)
                 .map(planned -> {
                     ProjectView view = ProjectView.of(planned.project(), planned.expected(), planned.deliveries());
-                    return (planned.created()
-                            ? Response.created(URI.create(HousingStockApi.BASE + "/capacity-projects/" + view.id()))
-                            : Response.ok()).entity(view).build();
+                    return HousingStockApi.createdOrOk(planned.created(), "capacity-projects", view.id(), view);
                 });
     }
 

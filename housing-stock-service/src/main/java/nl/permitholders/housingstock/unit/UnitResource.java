@@ -32,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,9 +133,8 @@ public class UnitResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
         return units.register(request.ownerId(), request.externalId(), request.details())
-                .map(written -> (written.created()
-                        ? Response.created(URI.create(HousingStockApi.BASE + "/units/" + written.unit().id))
-                        : Response.ok()).entity(UnitView.of(written.unit())).build());
+                .map(written -> HousingStockApi.createdOrOk(written.created(), "units", written.fact().id,
+                        UnitView.of(written.fact())));
     }
 
     @PUT

@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -97,9 +96,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> report(@Valid @NotNull VacancyRequest request) {
         return vacancies.report(request.corporationId(), request.externalId(), request.report())
-                .map(written -> (written.created()
-                        ? Response.created(URI.create(HousingStockApi.BASE + "/vacancies/" + written.vacancy().id))
-                        : Response.ok()).entity(VacancyView.of(written.vacancy())).build());
+                .map(written -> HousingStockApi.createdOrOk(written.created(), "vacancies", written.fact().id,
+                        VacancyView.of(written.fact())));
     }
 
     @GET

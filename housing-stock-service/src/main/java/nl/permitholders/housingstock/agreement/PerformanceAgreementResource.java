@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -39,7 +38,7 @@ import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.housingstock.vacancy.Vacancy;
 import nl.permitholders.platform.api.Page;
@@ -68,7 +67,7 @@ public class PerformanceAgreementResource {
     Mergers mergers;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record AgreementRequest(
             @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -117,9 +116,8 @@ public class PerformanceAgreementResource {
         violations.throwIfAny();
         AgreedShare agreed = new AgreedShare(request.agreedAllocations(), request.agreedPercentage());
         return agreements.set(request.corporationId(), request.municipalityCode(), period, agreed)
-                .map(written -> (written.created()
-                        ? Response.created(URI.create(HousingStockApi.BASE + "/performance-agreements/" + written.agreement().id))
-                        : Response.ok()).entity(AgreementView.of(written.agreement())).build());
+                .map(written -> HousingStockApi.createdOrOk(written.created(), "performance-agreements", written.fact().id,
+                        AgreementView.of(written.fact())));
     }
 
     @GET
@@ -138,7 +136,7 @@ public class PerformanceAgreementResource {
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
             @BeanParam ListQuery list) {
-        return listings.of(list, "corporationId", corporationId)
+        return tenantQueries.of(list, "corporationId", corporationId)
                 .page((query, sort, parameters) -> PerformanceAgreement.<PerformanceAgreement>find(query, sort, parameters),
                         Sort.by("corporationId").and("municipalityCode").and("period"), AgreementView::of);
     }

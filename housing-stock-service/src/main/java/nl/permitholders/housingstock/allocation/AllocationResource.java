@@ -17,7 +17,7 @@ import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantList;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.security.Roles;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AllocationResource {
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "unitReference",
             "allocatedOn", "persons", "permitHolders", "recordedAt", "recordedBy"})
@@ -54,7 +54,7 @@ public class AllocationResource {
             summary = "Read an allocation", description = "For the corporation that reported it and the municipality "
             + "it is in; 403 for others.")
     public Uni<AllocationView> get(@PathParam("id") UUID id) {
-        return listings.readable(Allocation.class, id, "allocation", Allocation::notRecorded).map(AllocationView::of);
+        return tenantQueries.readable(Allocation.class, id, "allocation", Allocation::notRecorded).map(AllocationView::of);
     }
 
     @GET
@@ -79,7 +79,7 @@ public class AllocationResource {
         Boolean permitHolders = params.bool("permitHolders", permitHoldersText);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        TenantList allocations = listings.of(list, "corporationId", corporationId);
+        TenantList allocations = tenantQueries.of(list, "corporationId", corporationId);
         allocations.where().equal("permitHolders", permitHolders).between("allocatedOn", from, to);
         return allocations.page((query, sort, parameters) -> Allocation.<Allocation>find(query, sort, parameters),
                 Sort.by("allocatedOn").and("id"), AllocationView::of);

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The query parameters every list of this service takes ({@code @BeanParam}): the municipality, and the page as every
  * service's lists take it ({@link PageParams}). A resource reads its own filters through {@link #params()}, so that
- * their refusals join these in one 400 ({@link Listings#of}).
+ * their refusals join these in one 400 ({@link TenantQueries#of}).
  */
 public class ListQuery extends PageParams {
 

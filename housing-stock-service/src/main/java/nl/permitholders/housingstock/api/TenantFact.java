@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
 
 /**
- * A fact as {@link Listings} keeps it to its tenants: it lies in a municipality, and it is a corporation's (its owner's,
+ * A fact as {@link TenantQueries} keeps it to its tenants: it lies in a municipality, and it is a corporation's (its owner's,
  * or that of the corporation that reported it), which names it by its own id.
  */
 @MappedSuperclass

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 
-/** A list kept to the caller's tenant ({@link Listings#of}): add the resource's own filters, then read a page. */
+/** A list kept to the caller's tenant ({@link TenantQueries#of}): add the resource's own filters, then read a page. */
 public final class TenantList {
 
     /** The entity's {@code find(query, sort, parameters)}. */

@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantList;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
@@ -67,7 +66,7 @@ public class CapacityProjectResource {
     Clock clock;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record ExpectedDeliveryRequest(
             @Schema(description = "half-year, e.g. 2026-H2 (2026-II accepted)") @NotBlank String period,
@@ -146,9 +145,7 @@ public class CapacityProjectResource {
         return projects.plan(request.ownerId(), request.externalId(), request.municipalityCode(), request.name(), plan)
                 .map(planned -> {
                     ProjectView view = ProjectView.of(planned.project(), planned.expected(), planned.deliveries());
-                    return (planned.created()
-                            ? Response.created(URI.create(HousingStockApi.BASE + "/capacity-projects/" + view.id()))
-                            : Response.ok()).entity(view).build();
+                    return HousingStockApi.createdOrOk(planned.created(), "capacity-projects", view.id(), view);
                 });
     }
 
@@ -158,7 +155,7 @@ public class CapacityProjectResource {
             summary = "Read a project", description = "With its expected deliveries and what it delivered. A project "
             + "in the calling municipality, or of the calling corporation (ownerId); another's is 403.")
     public Uni<ProjectView> get(@PathParam("id") UUID id) {
-        return listings.readable(CapacityProject.class, id, "project", CapacityProjectService::notPlanned).flatMap(this::view);
+        return tenantQueries.readable(CapacityProject.class, id, "project", CapacityProjectService::notPlanned).flatMap(this::view);
     }
 
     @GET
@@ -172,7 +169,7 @@ public class CapacityProjectResource {
             @QueryParam("type") String typeText,
             @BeanParam ListQuery list) {
         ProjectType type = list.params().enumValue("type", typeText, ProjectType.class);
-        TenantList projects = listings.of(list, "ownerId", null);
+        TenantList projects = tenantQueries.of(list, "ownerId", null);
         projects.where().equal("type", type);
         return projects.pageOf((query, sort, parameters) -> CapacityProject.<CapacityProject>find(query, sort, parameters),
                 Sort.by("registeredAt").and("id"), rows -> {

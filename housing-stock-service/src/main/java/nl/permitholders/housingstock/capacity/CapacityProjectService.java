@@ -20,7 +20,7 @@ import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityDelivered;
 import nl.permitholders.housingstock.events.HousingStockEvents.CapacityPlanned;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
+import nl.permitholders.housingstock.municipality.MunicipalityStore;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.outbox.Outbox;
@@ -44,7 +44,7 @@ public class CapacityProjectService {
     Clock clock;
 
     @Inject
-    KnownMunicipalities municipalities;
+    MunicipalityStore municipalities;
 
     @Inject
     Caller caller;

@@ -70,7 +70,7 @@ public class FreeCapacityResource {
         return Unit.<Unit>list("municipalityCode", code).flatMap(units -> UnitPlacement.inUnitsOf(code).map(placements -> {
             Map<UUID, List<UnitPlacement>> byUnit = placements.stream().collect(Collectors.groupingBy(p -> p.unitId));
             FreeCapacity capacity = FreeCapacity.of(units.stream()
-                    .map(unit -> new UnitOnDate(unit.type, UnitOccupancy.of(unit, byUnit.getOrDefault(unit.id, List.of())).on(asOf)))
+                    .map(unit -> new UnitOnDate(unit.type, UnitPlacement.occupancyOf(unit, byUnit.getOrDefault(unit.id, List.of())).on(asOf)))
                     .toList());
             Totals total = capacity.total();
             return new FreeCapacityView(code, asOf, total.units(), total.capacity(), total.occupied(), total.free(),

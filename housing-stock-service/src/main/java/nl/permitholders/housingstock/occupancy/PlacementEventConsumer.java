@@ -36,7 +36,7 @@ public class PlacementEventConsumer extends TopicConsumer {
     ObjectMapper json;
 
     @Inject
-    UnitOccupancy occupancy;
+    OccupancyStore occupancy;
 
     @Incoming("placement-events")
     public Uni<Void> onPlacementEvent(ConsumerRecord<String, String> record) {

@@ -68,7 +68,7 @@ public class UnitOccupancyResource {
                 .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
                 .invoke(unit -> Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
                 .flatMap(unit -> UnitPlacement.inUnit(id)
-                        .map(placements -> OccupancyView.of(unit, UnitOccupancy.of(unit, placements).on(asOf))));
+                        .map(placements -> OccupancyView.of(unit, UnitPlacement.occupancyOf(unit, placements).on(asOf))));
     }
 
     private LocalDate asOf(String text) {

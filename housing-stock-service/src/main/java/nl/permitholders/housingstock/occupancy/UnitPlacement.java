@@ -7,8 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.housingstock.unit.Unit;
 
 /**
  * A placement in a unit as placement.events told it: who was housed there from when, when it was revoked and when its
@@ -46,6 +48,11 @@ public class UnitPlacement extends PanacheEntityBase {
     /** The placements in every unit registered in the municipality. */
     public static Uni<List<UnitPlacement>> inUnitsOf(String municipalityCode) {
         return UnitPlacement.list("unitId in (select u.id from Unit u where u.municipalityCode = ?1)", municipalityCode);
+    }
+
+    /** The unit's occupancy from the placements recorded in it. */
+    public static Occupancy occupancyOf(Unit unit, Collection<UnitPlacement> placements) {
+        return Occupancy.of(unit.type, unit.capacity, unit.retiredOn, placements.stream().map(UnitPlacement::toPlacement).toList());
     }
 
     public Occupancy.Placement toPlacement() {

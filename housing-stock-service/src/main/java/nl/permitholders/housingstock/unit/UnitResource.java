@@ -32,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +40,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantList;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
@@ -70,7 +69,7 @@ public class UnitResource {
     Clock clock;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record UnitRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
@@ -134,9 +133,8 @@ public class UnitResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> register(@Valid @NotNull UnitRequest request) {
         return units.register(request.ownerId(), request.externalId(), request.details())
-                .map(written -> (written.created()
-                        ? Response.created(URI.create(HousingStockApi.BASE + "/units/" + written.unit().id))
-                        : Response.ok()).entity(UnitView.of(written.unit())).build());
+                .map(written -> HousingStockApi.createdOrOk(written.created(), "units", written.fact().id,
+                        UnitView.of(written.fact())));
     }
 
     @PUT
@@ -159,7 +157,7 @@ public class UnitResource {
             summary = "Read a unit", description = "A unit in the calling municipality, or of the calling corporation; "
             + "another's is 403.")
     public Uni<UnitView> get(@PathParam("id") UUID id) {
-        return listings.readable(Unit.class, id, "unit", Unit::notRegistered).map(UnitView::of);
+        return tenantQueries.readable(Unit.class, id, "unit", Unit::notRegistered).map(UnitView::of);
     }
 
     @GET
@@ -189,7 +187,7 @@ public class UnitResource {
         OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
         Boolean available = params.bool("available", availableText);
         Boolean retired = params.bool("retired", retiredText);
-        TenantList units = listings.of(list, "ownerId", ownerId);
+        TenantList units = tenantQueries.of(list, "ownerId", ownerId);
         units.where().always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
                 .equal("type", type)
                 .equal("ownerType", ownerType);

@@ -15,8 +15,9 @@ import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRetired;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
-import nl.permitholders.housingstock.occupancy.UnitOccupancy;
+import nl.permitholders.housingstock.municipality.MunicipalityStore;
+import nl.permitholders.housingstock.occupancy.OccupancyStore;
+import nl.permitholders.housingstock.write.Written;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -36,13 +37,13 @@ public class UnitService {
     Outbox outbox;
 
     @Inject
-    UnitOccupancy occupancy;
+    OccupancyStore occupancy;
 
     @Inject
     Clock clock;
 
     @Inject
-    KnownMunicipalities municipalities;
+    MunicipalityStore municipalities;
 
     @Inject
     Caller caller;
@@ -50,12 +51,8 @@ public class UnitService {
     @Inject
     Mergers mergers;
 
-    /** A unit after a write; {@code created} when this write registered it. */
-    public record Written(Unit unit, boolean created) {
-    }
-
     /** Registers the unit {@code externalId} of {@code ownerId}, or corrects it when registered before. */
-    public Uni<Written> register(String ownerId, String externalId, UnitDetails proposed) {
+    public Uni<Written<Unit>> register(String ownerId, String externalId, UnitDetails proposed) {
         Tenancy tenancy = caller.tenancy(mergers.known());
         String actor = caller.name();
         String described = described(externalId, ownerId, proposed.municipalityCode());
@@ -64,10 +61,10 @@ public class UnitService {
                 .chain(() -> Unit.lockByOwner(ownerId, externalId))
                 .flatMap(existing -> {
                     if (existing == null) {
-                        return create(ownerId, externalId, proposed, actor).map(unit -> new Written(unit, true));
+                        return create(ownerId, externalId, proposed, actor).map(unit -> new Written<>(unit, true));
                     }
                     Caller.require(tenancy.reaches(existing.municipalityCode, existing.ownerId), described);
-                    return correct(existing, proposed, actor).map(unit -> new Written(unit, false));
+                    return correct(existing, proposed, actor).map(unit -> new Written<>(unit, false));
                 }));
     }
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.security.Tenancy;
@@ -71,7 +71,7 @@ public class VacancyCountResource {
                 "is required: a year (yyyy) or a half-year (yyyy-H1, yyyy-H2)", ReportingPeriod::parse);
         String municipalityFilter = params.municipalityCode("municipalityCode", municipalityText);
         params.throwIfAny();
-        Tenancy.Scope scope = Listings.scope(caller.tenancy(mergers.known()), municipalityFilter,
+        Tenancy.Scope scope = TenantQueries.scope(caller.tenancy(mergers.known()), municipalityFilter,
                 corporationText == null || corporationText.isBlank() ? null : corporationText, "corporationId");
         String municipalityCode = scope.municipalityCode();
         String corporationId = scope.corporationId();

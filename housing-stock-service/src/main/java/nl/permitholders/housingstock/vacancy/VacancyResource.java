@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,7 +31,7 @@ import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantList;
-import nl.permitholders.housingstock.api.Listings;
+import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.codes.Codes;
@@ -53,7 +52,7 @@ public class VacancyResource {
     VacancyService vacancies;
 
     @Inject
-    Listings listings;
+    TenantQueries tenantQueries;
 
     public record VacancyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -97,9 +96,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", ref = DesignRulesOpenApiFilter.CONFLICT)
     public Uni<Response> report(@Valid @NotNull VacancyRequest request) {
         return vacancies.report(request.corporationId(), request.externalId(), request.report())
-                .map(written -> (written.created()
-                        ? Response.created(URI.create(HousingStockApi.BASE + "/vacancies/" + written.vacancy().id))
-                        : Response.ok()).entity(VacancyView.of(written.vacancy())).build());
+                .map(written -> HousingStockApi.createdOrOk(written.created(), "vacancies", written.fact().id,
+                        VacancyView.of(written.fact())));
     }
 
     @GET
@@ -108,7 +106,7 @@ public class VacancyResource {
             summary = "Read a vacancy", description = "For the corporation that reported it and the municipality it "
             + "is in; 403 for others.")
     public Uni<VacancyView> get(@PathParam("id") UUID id) {
-        return listings.readable(Vacancy.class, id, "vacancy", Vacancy::notReported).map(VacancyView::of);
+        return tenantQueries.readable(Vacancy.class, id, "vacancy", Vacancy::notReported).map(VacancyView::of);
     }
 
     @GET
@@ -127,7 +125,7 @@ public class VacancyResource {
             @BeanParam ListQuery list) {
         LocalDate from = list.params().date("from", fromText);
         LocalDate to = list.params().date("to", toText);
-        TenantList vacancies = listings.of(list, "corporationId", corporationId);
+        TenantList vacancies = tenantQueries.of(list, "corporationId", corporationId);
         vacancies.where().between("availableFrom", from, to);
         return vacancies.page((query, sort, parameters) -> Vacancy.<Vacancy>find(query, sort, parameters),
                 Sort.by("availableFrom").and("reportedAt").and("id"), VacancyView::of);

@@ -7,50 +7,36 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.platform.security.Caller;
-import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.housingstock.events.HousingStockEvents.VacancyReported;
-import nl.permitholders.housingstock.municipality.KnownMunicipalities;
+import nl.permitholders.housingstock.municipality.MunicipalityStore;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.vacancy.VacancyRules.RegisteredUnit;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
+import nl.permitholders.housingstock.write.FactTransaction;
+import nl.permitholders.housingstock.write.Written;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.outbox.Outbox;
-import nl.permitholders.platform.outbox.OutboxTransaction;
+import nl.permitholders.platform.security.Caller;
 
 /**
  * The one path of a vacancy report: in one transaction, answer a repeat with what was reported (409 when it differs),
  * else let {@link VacancyRules} judge the report against the unit it names, store it and append
- * {@link VacancyReported} to the outbox.
+ * {@link VacancyReported} to the outbox ({@link FactTransaction}).
  */
 @ApplicationScoped
 public class VacancyService {
 
     @Inject
-    OutboxTransaction transaction;
+    FactTransaction facts;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    KnownMunicipalities municipalities;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Mergers mergers;
-
-    /** A vacancy after a report; {@code created} when this report recorded it. */
-    public record Written(Vacancy vacancy, boolean created) {
-    }
+    MunicipalityStore municipalities;
 
     /** The corporation's own vacancy {@code externalId} (403 for another corporation). */
-    public Uni<Written> report(String corporationId, String externalId, VacancyReport report) {
-        Caller.require(caller.tenancy(mergers.known()).isCorporation(corporationId), "corporation " + corporationId);
-        String actor = caller.name();
-        return transaction.runRetryingUniqueRace(() -> Vacancy.findByCorporation(corporationId, externalId)
+    public Uni<Written<Vacancy>> report(String corporationId, String externalId, VacancyReport report) {
+        FactTransaction.Writer writer = facts.writer();
+        Caller.require(writer.tenancy().isCorporation(corporationId), "corporation " + corporationId);
+        return facts.run(() -> Vacancy.findByCorporation(corporationId, externalId)
                 .flatMap(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().item(repeat(existing, corporationId, externalId, report));
@@ -69,24 +55,22 @@ public class VacancyService {
                         vacancy.unitExternalId = report.unitExternalId();
                         vacancy.unitId = unit == null ? null : unit.id();
                         vacancy.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                        vacancy.reportedBy = actor;
-                        return vacancy.<Vacancy>persist()
-                                .call(() -> outbox.append(VacancyReported.TYPE, vacancy.municipalityCode, new VacancyReported(
-                                        vacancy.id, vacancy.corporationId, vacancy.municipalityCode, vacancy.availableFrom,
-                                        vacancy.unitId)))
-                                .map(saved -> new Written(vacancy, true));
+                        vacancy.reportedBy = writer.actor();
+                        return facts.store(vacancy, true, VacancyReported.TYPE, vacancy.municipalityCode, new VacancyReported(
+                                vacancy.id, vacancy.corporationId, vacancy.municipalityCode, vacancy.availableFrom,
+                                vacancy.unitId));
                     }));
                 }));
     }
 
-    private static Written repeat(Vacancy existing, String corporationId, String externalId, VacancyReport report) {
+    private static Written<Vacancy> repeat(Vacancy existing, String corporationId, String externalId, VacancyReport report) {
         VacancyReport recorded = new VacancyReport(existing.municipalityCode, existing.availableFrom, existing.unitExternalId);
         List<String> different = report.differencesFrom(recorded);
         if (!different.isEmpty()) {
             throw new ConflictException("Vacancy " + externalId + " of corporation " + corporationId
                     + " was already reported as " + existing.id + " with a different " + String.join(", ", different) + ".");
         }
-        return new Written(existing, false);
+        return new Written<>(existing, false);
     }
 
     private static Uni<RegisteredUnit> registeredUnit(String corporationId, String unitExternalId) {

@@ -56,7 +56,7 @@ public class VeraToewijzingResource {
             "VERA stuurgegeven: the sending organisation, for Toewijzingen without idOrganisatie";
 
     @Inject
-    ToewijzingIntake intake;
+    ToewijzingService toewijzingen;
 
     @Inject
     Caller caller;
@@ -114,7 +114,7 @@ public class VeraToewijzingResource {
                     + "/vera" + BATCHES : ""));
         }
         requireOwn(body, senderOrganisation, reporter);
-        return intake.record(List.of(body), senderOrganisation, reporter, caller.name())
+        return toewijzingen.record(List.of(body), senderOrganisation, reporter, caller.name())
                 .flatMap(results -> single(results.get(0)));
     }
 
@@ -151,7 +151,7 @@ public class VeraToewijzingResource {
         }
         List<JsonNode> items = new ArrayList<>(body.size());
         body.forEach(items::add);
-        return intake.record(items, senderOrganisation, reporter, caller.name()).map(BatchReport::of);
+        return toewijzingen.record(items, senderOrganisation, reporter, caller.name()).map(BatchReport::of);
     }
 
     private String reporter() {

@@ -18,7 +18,7 @@ import nl.permitholders.placement.events.PlacementEvents.UnitOffered;
 import nl.permitholders.placement.matching.UnitFit;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.placement.unit.KnownUnit;
-import nl.permitholders.placement.unit.UnitOccupancy;
+import nl.permitholders.placement.unit.OccupancyStore;
 import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.platform.api.ConflictException;
 
@@ -30,7 +30,7 @@ public class OfferService {
     CouplingTransaction transaction;
 
     @Inject
-    UnitOccupancy occupancy;
+    OccupancyStore occupancy;
 
     public record MakeOffer(UUID couplingId, UUID unitId, LocalDate offeredOn) {
     }

@@ -21,7 +21,7 @@ import nl.permitholders.placement.offer.OfferRule;
 import nl.permitholders.placement.offer.OfferStatus;
 import nl.permitholders.placement.reunification.Reunification;
 import nl.permitholders.placement.unit.KnownUnit;
-import nl.permitholders.placement.unit.UnitOccupancy;
+import nl.permitholders.placement.unit.OccupancyStore;
 import nl.permitholders.placement.unit.UnitSnapshot;
 import nl.permitholders.placement.unit.UnitType;
 import nl.permitholders.platform.api.ConflictException;
@@ -39,7 +39,7 @@ public class PlacementService {
     CouplingTransaction transaction;
 
     @Inject
-    UnitOccupancy occupancy;
+    OccupancyStore occupancy;
 
     /** Which housing is temporary: see {@link FollowUpHousing} and docs/configuration.md. */
     @ConfigProperty(name = "placement.flex-homes-are-temporary-housing", defaultValue = "false")

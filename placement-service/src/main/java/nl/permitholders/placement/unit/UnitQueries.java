@@ -14,7 +14,7 @@ import nl.permitholders.platform.merger.Mergers;
 public class UnitQueries {
 
     @Inject
-    UnitOccupancy occupancy;
+    OccupancyStore occupancy;
 
     @Inject
     Mergers mergers;

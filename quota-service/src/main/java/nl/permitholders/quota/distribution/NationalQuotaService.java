@@ -22,9 +22,9 @@ import nl.permitholders.quota.merger.RecordedMerger;
 import nl.permitholders.quota.merger.RecordedMergers;
 import nl.permitholders.quota.merger.RecordedSplit;
 import nl.permitholders.quota.merger.RecordedSplits;
-import nl.permitholders.quota.merger.SplitQuotas;
+import nl.permitholders.quota.merger.SplitQuotaStore;
 import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaStatus;
 import nl.permitholders.quota.reference.Municipality;
@@ -36,7 +36,7 @@ import nl.permitholders.quota.reference.Municipality;
  * where a merger joined them after the reference date ({@link MergedPopulationRule}), give each share to the
  * municipality that holds the half-year's quota ({@link MergedShareRule}: a merger's continuing municipality the share of
  * all its parts), then store the version, its shares and every municipality's quota (0 for one merged into another; the
- * share of one split during the half-year divided over its receivers, {@link SplitQuotas}; a receiver counting its part
+ * share of one split during the half-year divided over its receivers, {@link SplitQuotaStore}; a receiver counting its part
  * of the split one's population, {@link SplitPopulationRule}), and
  * append {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
  */
@@ -50,10 +50,10 @@ public class NationalQuotaService {
     Outbox outbox;
 
     @Inject
-    PeriodQuotas periodQuotas;
+    QuotaVersionStore quotaVersions;
 
     @Inject
-    SplitQuotas splitQuotas;
+    SplitQuotaStore splitQuotaStore;
 
     /** Every version of the half-year's total after the write, the newest last; {@code changed} when the write made one. */
     public record Written(List<NationalQuotaVersion> history, boolean changed) {
@@ -99,9 +99,9 @@ public class NationalQuotaService {
         Period period = Period.parse(version.period);
         return version.<NationalQuotaVersion>persist()
                 .call(saved -> NationalQuotaShare.insertAll(shares(saved.id, held)))
-                .call(saved -> periodQuotas.set(period, figures(held, false, saved.status, saved.publishedOn),
+                .call(saved -> quotaVersions.set(period, figures(held, false, saved.status, saved.publishedOn),
                         QuotaBasis.DISTRIBUTED, reason, now))
-                .call(saved -> periodQuotas.set(period, figures(held, true, saved.status, saved.publishedOn),
+                .call(saved -> quotaVersions.set(period, figures(held, true, saved.status, saved.publishedOn),
                         QuotaBasis.MERGED, reason, now))
                 .call(saved -> noneForTheMerged(period, holders, reason, now))
                 .call(saved -> outbox.append(NationalQuotaSet.TYPE, NationalQuotaSet.SUBJECT, new NationalQuotaSet(
@@ -112,17 +112,17 @@ public class NationalQuotaService {
 
     /** A municipality merged into another by the half-year's end keeps no quota there: it is counted in its successor's (R3). */
     private Uni<Integer> noneForTheMerged(Period period, QuotaHolderRule holders, String reason, Instant now) {
-        return periodQuotas.histories(period).flatMap(histories -> {
-            Map<String, Map<String, PeriodQuotas.Figure>> zerosByHolder = new TreeMap<>();
+        return quotaVersions.histories(period).flatMap(histories -> {
+            Map<String, Map<String, QuotaVersionStore.Figure>> zerosByHolder = new TreeMap<>();
             histories.forEach((code, history) -> {
                 String holder = holders.holderOf(code, period);
                 if (!holder.equals(code) && history.current().map(v -> v.persons() != 0).orElse(false)) {
-                    zerosByHolder.computeIfAbsent(holder, h -> new TreeMap<>()).put(code, new PeriodQuotas.Figure(0, null, null));
+                    zerosByHolder.computeIfAbsent(holder, h -> new TreeMap<>()).put(code, new QuotaVersionStore.Figure(0, null, null));
                 }
             });
             Uni<Integer> writes = Uni.createFrom().item(0);
-            for (Map.Entry<String, Map<String, PeriodQuotas.Figure>> zeros : zerosByHolder.entrySet()) {
-                writes = writes.call(() -> periodQuotas.set(period, zeros.getValue(), QuotaBasis.ADJUSTED,
+            for (Map.Entry<String, Map<String, QuotaVersionStore.Figure>> zeros : zerosByHolder.entrySet()) {
+                writes = writes.call(() -> quotaVersions.set(period, zeros.getValue(), QuotaBasis.ADJUSTED,
                         "merged into " + zeros.getKey() + ": " + reason, now));
             }
             return writes;
@@ -137,7 +137,7 @@ public class NationalQuotaService {
         Uni<Void> writes = Uni.createFrom().voidItem();
         for (RecordedSplit split : splits) {
             if (split.effectivePeriod().equals(period) && split.effectiveDate().isAfter(period.firstDay())) {
-                writes = writes.call(() -> splitQuotas.divide(split, period, reason, now));
+                writes = writes.call(() -> splitQuotaStore.divide(split, period, reason, now));
             }
         }
         return writes;
@@ -165,11 +165,11 @@ public class NationalQuotaService {
         return SplitPopulationRule.withSplitParts(counted.persons(), referenceDate, period.firstDay(), splitFigures, splits);
     }
 
-    private static Map<String, PeriodQuotas.Figure> figures(List<HeldShare> held, boolean merged, QuotaStatus status,
+    private static Map<String, QuotaVersionStore.Figure> figures(List<HeldShare> held, boolean merged, QuotaStatus status,
                                                             LocalDate publishedOn) {
-        Map<String, PeriodQuotas.Figure> figures = new TreeMap<>();
+        Map<String, QuotaVersionStore.Figure> figures = new TreeMap<>();
         held.stream().filter(share -> share.merged() == merged).forEach(share -> figures.put(share.municipalityCode(),
-                new PeriodQuotas.Figure(share.quota(), status, publishedOn)));
+                new QuotaVersionStore.Figure(share.quota(), status, publishedOn)));
         return figures;
     }
 

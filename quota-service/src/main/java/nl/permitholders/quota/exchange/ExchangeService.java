@@ -18,7 +18,7 @@ import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
 import nl.permitholders.quota.merger.QuotaHolderRule;
 import nl.permitholders.quota.merger.RecordedMergers;
-import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
@@ -37,7 +37,7 @@ public class ExchangeService {
     Outbox outbox;
 
     @Inject
-    PeriodQuotas periodQuotas;
+    QuotaVersionStore quotaVersions;
 
     public Uni<QuotaExchangeRecord> record(Period period, List<Change> changes, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -71,7 +71,7 @@ public class ExchangeService {
 
     /** Each municipality's quota in the half-year plus the exchanges it already made in it. */
     private Uni<Map<String, Integer>> currentQuotas(Period period) {
-        return periodQuotas.histories(period).flatMap(histories -> QuotaExchangeChange.<QuotaExchangeChange>list(
+        return quotaVersions.histories(period).flatMap(histories -> QuotaExchangeChange.<QuotaExchangeChange>list(
                 "exchangeId in (select e.id from QuotaExchangeRecord e where e.period = ?1)", period.toString()).map(rows -> {
             Map<String, Integer> current = new HashMap<>();
             histories.forEach((code, history) -> current.put(code, history.current().map(v -> v.persons()).orElse(0)));

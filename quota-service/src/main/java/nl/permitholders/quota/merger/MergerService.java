@@ -21,7 +21,7 @@ import nl.permitholders.quota.events.QuotaEvents.MunicipalitiesMerged;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import nl.permitholders.quota.population.PopulationService;
 import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
 import nl.permitholders.quota.reference.Municipality;
@@ -43,7 +43,7 @@ public class MergerService {
     Outbox outbox;
 
     @Inject
-    PeriodQuotas periodQuotas;
+    QuotaVersionStore quotaVersions;
 
     @Inject
     PopulationService populationService;
@@ -160,14 +160,14 @@ public class MergerService {
                     Map<Period, Integer> takenOver = new TreeMap<>();
                     Uni<Void> writes = Uni.createFrom().voidItem();
                     for (Period period : periods) {
-                        writes = writes.call(() -> periodQuotas.histories(period).flatMap(histories -> {
+                        writes = writes.call(() -> quotaVersions.histories(period).flatMap(histories -> {
                             QuotaTakeOver.Sum sum = QuotaTakeOver.of(continuing, merged, histories).orElseThrow();
                             takenOver.put(period, sum.persons());
-                            Map<String, PeriodQuotas.Figure> zeros = new TreeMap<>();
-                            merged.forEach(code -> zeros.put(code, new PeriodQuotas.Figure(0, null, null)));
-                            return periodQuotas.set(period, Map.of(continuing, new PeriodQuotas.Figure(sum.persons(), sum.status(), null)),
+                            Map<String, QuotaVersionStore.Figure> zeros = new TreeMap<>();
+                            merged.forEach(code -> zeros.put(code, new QuotaVersionStore.Figure(0, null, null)));
+                            return quotaVersions.set(period, Map.of(continuing, new QuotaVersionStore.Figure(sum.persons(), sum.status(), null)),
                                             QuotaBasis.MERGED, "merger: " + reason, now)
-                                    .call(() -> periodQuotas.set(period, zeros, QuotaBasis.ADJUSTED, "merged into " + continuing + ": " + reason, now));
+                                    .call(() -> quotaVersions.set(period, zeros, QuotaBasis.ADJUSTED, "merged into " + continuing + ": " + reason, now));
                         }));
                     }
                     return writes.replaceWith(takenOver);

@@ -13,7 +13,7 @@ import nl.permitholders.platform.period.Period;
  * half-year (those are its parts'). The quota of a half-year is held by the municipality that answers, on the
  * half-year's last day, for what was the municipality's ({@link Succession}): mergers chain. A municipality split over
  * others takes no quota from the half-year its split takes effect in: its quota there is divided over them by their
- * shares ({@link SplitQuotas}).
+ * shares ({@link SplitQuotaStore}).
  */
 public final class QuotaHolderRule {
 

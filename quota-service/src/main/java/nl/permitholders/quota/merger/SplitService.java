@@ -26,7 +26,7 @@ import nl.permitholders.quota.reference.Municipality;
 /**
  * Records a split (R3) in one transaction: checks it ({@link SplitPlan}), ends the split municipality the day before it
  * takes effect, divides its quotas of the split's half-year and later over the receivers by their shares
- * ({@link SplitQuotas}) and publishes it all: the register change and one split event, on which the other services
+ * ({@link SplitQuotaStore}) and publishes it all: the register change and one split event, on which the other services
  * divide its backlog (supervision), hand its open couplings to the receivers (placement) and move its units
  * (housing-stock).
  */
@@ -40,7 +40,7 @@ public class SplitService {
     Outbox outbox;
 
     @Inject
-    SplitQuotas splitQuotas;
+    SplitQuotaStore splitQuotaStore;
 
     /** A split as the Rijk records it: each receiver with its share, in the order the law lists them. */
     public record Split(String code, List<SplitPlan.Receiver> receivers, LocalDate effectiveDate, String reason) {
@@ -106,7 +106,7 @@ public class SplitService {
                     Map<Period, Map<String, Integer>> divided = new TreeMap<>();
                     Uni<Void> writes = Uni.createFrom().voidItem();
                     for (Period period : periods) {
-                        writes = writes.call(() -> splitQuotas.divide(split, period, reason, now)
+                        writes = writes.call(() -> splitQuotaStore.divide(split, period, reason, now)
                                 .invoke(parts -> {
                                     if (!parts.isEmpty()) {
                                         divided.put(period, parts);

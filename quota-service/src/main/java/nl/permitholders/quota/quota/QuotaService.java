@@ -45,7 +45,7 @@ public class QuotaService {
     Outbox outbox;
 
     @Inject
-    PeriodQuotas periodQuotas;
+    QuotaVersionStore quotaVersions;
 
     /** A municipality's quota history after a write, and the version the write made (empty: it changed nothing). */
     public record Written(QuotaHistory history, Optional<QuotaVersion> version) {
@@ -83,7 +83,7 @@ public class QuotaService {
             Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
             QuotaHolderRule holders = QuotaHolderRule.of(mergers, splits);
             ImportRefusals refusals = new ImportRefusals();
-            Map<String, PeriodQuotas.Figure> quotas = new TreeMap<>();
+            Map<String, QuotaVersionStore.Figure> quotas = new TreeMap<>();
             for (CsvFile.Row row : rows) {
                 String code = refusals.municipalityCode(row);
                 Integer quota = row.wholeNumber(2);
@@ -104,11 +104,11 @@ public class QuotaService {
                 } else if (!row.field(4).isEmpty() && (publishedOn == null || publishedOn.isAfter(LocalDate.now()))) {
                     refusals.refuse(row, "published_on '" + row.field(4) + "' must be a date yyyy-mm-dd not after today, or empty");
                 } else {
-                    quotas.put(code, new PeriodQuotas.Figure(quota, status.isEmpty() ? null : QuotaStatus.valueOf(status), publishedOn));
+                    quotas.put(code, new QuotaVersionStore.Figure(quota, status.isEmpty() ? null : QuotaStatus.valueOf(status), publishedOn));
                 }
             }
             refusals.throwIfAny();
-            return periodQuotas.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
+            return quotaVersions.set(period, quotas, QuotaBasis.IMPORTED, reason, now)
                     .map(changed -> new ImportReport(rows.size(), 0, changed, rows.size() - changed));
         }))));
     }

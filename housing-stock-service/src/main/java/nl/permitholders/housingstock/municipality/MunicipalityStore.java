@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 
-/** Refuses input for a municipality the register does not know (or not on that date), as a 400 on the named field. */
+/**
+ * The register of municipalities as the application services read it before a write: refuses input for a municipality
+ * the register does not know (or not on that date), as a 400 on the named field ({@link MunicipalityRegister} judges).
+ */
 @ApplicationScoped
-public class KnownMunicipalities {
+public class MunicipalityStore {
 
     public Uni<Void> require(String field, String code, LocalDate on) {
         return refusal(code, on).map(refusal -> {

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.platform.merger.Mergers;
 
-/** How full a known unit is, from the placements and open offers recorded in this service. */
+/** How full a known unit is, read from the placements and open offers recorded in this service, for its application services. */
 @ApplicationScoped
-public class UnitOccupancy {
+public class OccupancyStore {
 
     private static final UUID NO_COUPLING = new UUID(0, 0);
 

@@ -18,11 +18,11 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 
 /**
- * Sets many municipalities' quotas for one half-year at once (a distribution, the Rijk's table, a merger), each
+ * The store of quota versions, for the application services that change quotas: sets many municipalities' quotas for one half-year at once (a distribution, the Rijk's table, a merger), each
  * as a new version only where the number changes, each change published. Call inside a transaction.
  */
 @ApplicationScoped
-public class PeriodQuotas {
+public class QuotaVersionStore {
 
     private static final String INSERT = "INSERT INTO quota_version "
             + "(municipality_code, period, version, persons, basis, status, published_on, reason, recorded_at) VALUES ";

@@ -37,13 +37,13 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records Toewijzingen as allocations. Items are read and checked one by one, then applied in chunks of one
+ * The application service of VERA Toewijzingen: records them as allocations. Items are read and checked one by one, then applied in chunks of one
  * transaction each, so a large batch neither holds one huge transaction nor half-applies an item: an allocation and
  * its AllocationRecorded event are always written together. Idempotent on (organisation, idExtern), also within a
  * batch: the first occurrence counts, a later identical one is ALREADY_ACCEPTED, a different one a CONFLICT.
  */
 @ApplicationScoped
-public class ToewijzingIntake {
+public class ToewijzingService {
 
     private final VeraToewijzingMapping mapping = new VeraToewijzingMapping(VeraReferenceData.load());
 

@@ -13,12 +13,12 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Tenancy;
 
 /**
- * How this service's resources read their facts for the caller: a list checked and scoped to the caller's tenant, or
+ * The read side of this service's lists and facts, for its resources: how they read their facts for the caller: a list checked and scoped to the caller's tenant, or
  * one fact that the caller may read. Every fact has a {@code municipalityCode} and a corporation side (its owner or the
  * corporation that reported it), which is what {@link Tenancy} decides on.
  */
 @RequestScoped
-public class Listings {
+public class TenantQueries {
 
     @Inject
     Caller caller;
@@ -39,7 +39,7 @@ public class Listings {
         String municipalityCode = list.municipalityCode();
         PageRequest page = list.page();
         list.params().throwIfAny();
-        Tenancy.Scope scope = Listings.scope(caller.tenancy(mergers.known()), municipalityCode,
+        Tenancy.Scope scope = TenantQueries.scope(caller.tenancy(mergers.known()), municipalityCode,
                 corporationFilter == null || corporationFilter.isBlank() ? null : corporationFilter, corporationField);
         Filters filters = new Filters()
                 .in("municipalityCode", scope.municipalityCodes())

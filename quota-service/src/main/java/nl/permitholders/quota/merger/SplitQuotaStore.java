@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.permitholders.platform.merger.SplitShareRule;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.quota.PeriodQuotas;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaHistory;
 import nl.permitholders.quota.quota.QuotaVersion;
@@ -18,34 +18,35 @@ import nl.permitholders.quota.quota.QuotaVersion;
 /**
  * R3, splits: a split municipality's quota of a half-year from its split's on is divided over its receivers by their
  * shares ({@link SplitShareRule}, whole persons, the total kept); each receiver's quota becomes its own plus its part
- * (basis SPLIT) and the split municipality's becomes 0. Used when the split is recorded and after a distribution of a
- * half-year the split municipality still had a share of (a split after the half-year's first day). Call inside a
- * transaction.
+ * (basis SPLIT) and the split municipality's becomes 0. A store step of two application services, written through
+ * {@link QuotaVersionStore}: {@link SplitService} when the split is recorded, and {@code NationalQuotaService} after a
+ * distribution of a half-year the split municipality still had a share of (a split after the half-year's first day).
+ * Call inside a transaction.
  */
 @ApplicationScoped
-public class SplitQuotas {
+public class SplitQuotaStore {
 
     @Inject
-    PeriodQuotas periodQuotas;
+    QuotaVersionStore quotaVersions;
 
     /** @return each receiver's part of the split municipality's quota of {@code period}; empty when it had none to divide */
     public Uni<Map<String, Integer>> divide(RecordedSplit split, Period period, String reason, Instant now) {
-        return periodQuotas.histories(period).flatMap(histories -> {
+        return quotaVersions.histories(period).flatMap(histories -> {
             Optional<QuotaVersion> divided = Optional.ofNullable(histories.get(split.split())).flatMap(QuotaHistory::current)
                     .filter(quota -> quota.persons() > 0);
             if (divided.isEmpty()) {
                 return Uni.createFrom().item(Map.<String, Integer>of());
             }
             Map<String, Integer> parts = SplitShareRule.divide(divided.get().persons(), split.shares());
-            Map<String, PeriodQuotas.Figure> receivers = new LinkedHashMap<>();
+            Map<String, QuotaVersionStore.Figure> receivers = new LinkedHashMap<>();
             parts.forEach((code, part) -> {
                 Optional<QuotaVersion> own = Optional.ofNullable(histories.get(code)).flatMap(QuotaHistory::current);
-                receivers.put(code, new PeriodQuotas.Figure(own.map(QuotaVersion::persons).orElse(0) + part,
+                receivers.put(code, new QuotaVersionStore.Figure(own.map(QuotaVersion::persons).orElse(0) + part,
                         own.map(QuotaVersion::status).orElse(divided.get().status()), null));
             });
-            Map<String, PeriodQuotas.Figure> none = new TreeMap<>(Map.of(split.split(), new PeriodQuotas.Figure(0, null, null)));
-            return periodQuotas.set(period, receivers, QuotaBasis.SPLIT, "split of " + split.split() + ": " + reason, now)
-                    .call(() -> periodQuotas.set(period, none, QuotaBasis.ADJUSTED, "split over "
+            Map<String, QuotaVersionStore.Figure> none = new TreeMap<>(Map.of(split.split(), new QuotaVersionStore.Figure(0, null, null)));
+            return quotaVersions.set(period, receivers, QuotaBasis.SPLIT, "split of " + split.split() + ": " + reason, now)
+                    .call(() -> quotaVersions.set(period, none, QuotaBasis.ADJUSTED, "split over "
                             + String.join(", ", split.shares().keySet()) + ": " + reason, now))
                     .replaceWith(parts);
         });

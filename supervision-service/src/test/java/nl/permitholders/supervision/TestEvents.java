@@ -141,6 +141,22 @@ public final class TestEvents {
         return placement;
     }
 
+    /** A placement in temporary housing (an intermediate facility) in the registered unit {@code unit}; the placement's id. */
+    public UUID placementInUnit(String municipality, UUID coupling, int persons, LocalDate housedOn, UUID unit) {
+        UUID placement = UUID.randomUUID();
+        send("placement.events", municipality, PLACEMENT + "placement-recorded.v1", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","unitId":"%s",\
+                "unitType":"INTERMEDIATE","temporary":true}""".formatted(placement, coupling, municipality, persons, housedOn, unit));
+        return placement;
+    }
+
+    /** Housing-stock registers the unit, or ({@code corrected}) corrects it, as lying in {@code municipality}. */
+    public void unit(String municipality, UUID unit, boolean corrected) {
+        send("housing-stock.events", municipality, HOUSING_STOCK + (corrected ? "unit-corrected.v1" : "unit-registered.v1"), """
+                {"unitId":"%s","externalId":"AZC-%s","ownerId":"corporatie","municipalityCode":"%s","type":"INTERMEDIATE","capacity":10}"""
+                .formatted(unit, unit, municipality));
+    }
+
     public void revoked(String municipality, UUID placement, UUID coupling, int persons, LocalDate housedOn, LocalDate revokedOn) {
         send("placement.events", municipality, PLACEMENT + "placement-revoked.v1", """
                 {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","revokedOn":"%s","reason":"REGISTERED_IN_ERROR"}"""

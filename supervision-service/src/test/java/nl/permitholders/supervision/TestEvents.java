@@ -24,6 +24,13 @@ public final class TestEvents {
     private static final List<String> FREE_PROVINCES = IntStream.range(0, 100).filter(n -> !NAMED_PROVINCES.contains(n))
             .mapToObj(n -> String.format("PV%02d", n)).toList();
 
+    /**
+     * PV98, a province the tests name themselves, for splits that need no province of their own (the free codes of
+     * {@link #newProvince} run out): only SplitsAsTheyHappenTest's test of temporary housing and capacity counts what it
+     * holds, and only its persons in temporary housing and planned places, which no other test places there.
+     */
+    public static final String SPLITS_PROVINCE = "PV98";
+
     public final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     /** A municipality code no other test uses in this JVM. */
@@ -139,6 +146,22 @@ public final class TestEvents {
                 {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s"%s}"""
                 .formatted(placement, coupling, municipality, persons, housedOn, kind));
         return placement;
+    }
+
+    /** A placement in temporary housing (an intermediate facility) in the registered unit {@code unit}; the placement's id. */
+    public UUID placementInUnit(String municipality, UUID coupling, int persons, LocalDate housedOn, UUID unit) {
+        UUID placement = UUID.randomUUID();
+        send("placement.events", municipality, PLACEMENT + "placement-recorded.v1", """
+                {"placementId":"%s","couplingId":"%s","municipalityCode":"%s","persons":%d,"housedOn":"%s","unitId":"%s",\
+                "unitType":"INTERMEDIATE","temporary":true}""".formatted(placement, coupling, municipality, persons, housedOn, unit));
+        return placement;
+    }
+
+    /** Housing-stock registers the unit, or ({@code corrected}) corrects it, as lying in {@code municipality}. */
+    public void unit(String municipality, UUID unit, boolean corrected) {
+        send("housing-stock.events", municipality, HOUSING_STOCK + (corrected ? "unit-corrected.v1" : "unit-registered.v1"), """
+                {"unitId":"%s","externalId":"AZC-%s","ownerId":"corporatie","municipalityCode":"%s","type":"INTERMEDIATE","capacity":10}"""
+                .formatted(unit, unit, municipality));
     }
 
     public void revoked(String municipality, UUID placement, UUID coupling, int persons, LocalDate housedOn, LocalDate revokedOn) {

@@ -148,7 +148,7 @@ public class CouplingService {
                         coupling.dividedTo = command.receiver();
                         return CouplingChange.answering(CouplingView.of(coupling, housed))
                                 .publishing(CouplingDivided.TYPE, new CouplingDivided(coupling.id, coupling.municipalityCode,
-                                        command.receiver()))
+                                        command.receiver(), today))
                                 .audited(coupling.id, null, "divided after the split of " + coupling.municipalityCode + " to "
                                         + command.receiver() + (before == null ? "" : " (was " + before + ")"));
                     });

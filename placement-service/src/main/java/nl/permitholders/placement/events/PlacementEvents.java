@@ -30,10 +30,11 @@ public final class PlacementEvents {
     }
 
     /**
-     * COA named the receiving municipality of an open coupling of a municipality split over others (R3); subject and key
-     * the municipality it was coupled to, which it keeps.
+     * COA named the receiving municipality of an open coupling of a municipality split over others (R3) on
+     * {@code dividedOn}, from which day the coupling is that municipality's; subject and key the municipality it was
+     * coupled to, which it keeps.
      */
-    public record CouplingDivided(UUID couplingId, String municipalityCode, String receivingMunicipalityCode) {
+    public record CouplingDivided(UUID couplingId, String municipalityCode, String receivingMunicipalityCode, LocalDate dividedOn) {
         public static final String TYPE = PREFIX + "coupling-divided.v1";
     }
 

@@ -86,7 +86,9 @@ class SplitCouplingsTest {
                 .map(org.apache.kafka.clients.consumer.ConsumerRecord::value).filter(v -> v.contains(family)).findFirst().orElse(null),
                 value -> value != null);
         EventSchemas.assertConforms("nl.permitholders.placement.coupling-divided.v1", divided);
-        org.assertj.core.api.Assertions.assertThat(divided).contains("\"receivingMunicipalityCode\":\"" + VUGHT + "\"");
+        org.assertj.core.api.Assertions.assertThat(divided).contains("\"receivingMunicipalityCode\":\"" + VUGHT + "\"",
+                // the day COA named it, from which it is Vught's
+                "\"dividedOn\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) + "\"");
         org.assertj.core.api.Assertions.assertThat(waitingList(TILBURG).getList("items.couplingId")).doesNotContain(family);
         JsonPath vught = waitingList(VUGHT);
         org.assertj.core.api.Assertions.assertThat(vught.getBoolean("items.find { it.couplingId == '" + family + "' }.toBeDivided"))

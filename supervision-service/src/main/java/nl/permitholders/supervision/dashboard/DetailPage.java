@@ -288,7 +288,8 @@ public record DetailPage(String code, String name, String provinceCode, Period p
      */
     /** The headers of the couplings te verdelen after a split (R3), on the municipality page and the province overview. */
     static final List<String> TO_BE_DIVIDED_HEADERS = List.of("Opgesplitste gemeente", "Koppelingen te verdelen",
-            "Personen nog niet gehuisvest", "Waarvan koppelingen over termijn");
+            "Personen nog niet gehuisvest", "Waarvan koppelingen over termijn", "Personen in tijdelijke huisvesting te verdelen",
+            "Geplande plaatsen te verdelen");
 
     /**
      * R3, splits: per municipality split over this one and others, its open couplings COA has not yet divided (te
@@ -297,7 +298,8 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table toBeDivided(FiguresView f) {
         List<Row> rows = f.toBeDivided() == null ? List.of() : f.toBeDivided().stream().map(t -> new Row(t.municipalityCode(), null,
                 List.of(Cell.text(splitName(t)), Cell.number(t.couplings()), Cell.number(t.persons()),
-                        Cell.number(t.overdueCouplings())))).toList();
+                        Cell.number(t.overdueCouplings()), Cell.number(t.personsInTemporaryHousing()),
+                        Cell.number(t.plannedCapacityPlaces())))).toList();
         return Table.of("te-verdelen", "Te verdelen koppelingen na opsplitsing", TO_BE_DIVIDED_HEADERS, rows);
     }
 

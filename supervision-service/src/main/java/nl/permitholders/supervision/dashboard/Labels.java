@@ -41,7 +41,8 @@ public interface Labels {
             + "{#is MOVED_ON}doorgestroomd naar vervolghuisvesting"
             + "{#is REUNIFIED}nareizigers aangekomen{#is CANCELLED}koppeling vervallen{#is ALLOCATED}woning toegewezen"
             + "{#is EXCHANGE}uitruil taakstelling{#is BACKLOG_TRANSFERRED}achterstand overgedragen bij uitruil{#is CAPACITY_PLANNED}capaciteit gepland{#is CAPACITY_DELIVERED}capaciteit opgeleverd"
-            + "{#is ANCHORED}stand van het COA overgenomen{#is DIVIDED}koppeling verdeeld na opsplitsing{/when}")
+            + "{#is ANCHORED}stand van het COA overgenomen{#is DIVIDED}koppeling verdeeld na opsplitsing"
+            + "{#is UNIT_LOCATED}woning geregistreerd of gecorrigeerd{/when}")
     String entryKind(EntryKind kind);
 
     /** Why COA cancelled a coupling: "koppeling vervallen: elders gekoppeld" on the ledger. */

@@ -28,7 +28,8 @@ import nl.permitholders.supervision.display.BacklogPerThousand;
  * beside them where those are loaded.
  */
 public record NationalPage(Period period, String periodText, List<OverviewPage.PeriodChoice> periods, Table provinces,
-                           Table halfYears, int withoutProvince, String today, MunicipalityMap map, MunicipalityMap.Colouring colouring) {
+                           Table halfYears, int withoutProvince, String today, MunicipalityMap map, MunicipalityMap.Colouring colouring,
+                           Table toBeDivided) {
 
     /** The map's colouring as the links name it, for the period selector to keep it. */
     public String colouringValue() {
@@ -71,6 +72,35 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
                 Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet()),
                 Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)),
                 Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0)));
+    }
+
+    /**
+     * R3, splits: per split municipality, its open couplings COA has not yet divided (te verdelen), once, with the provinces
+     * of its receivers that list them; the totals row is the country's, each split counted once however many provinces its
+     * receivers lie in. In none of the municipalities' figures, so in none of the provinces' rows above.
+     *
+     * @param provinceNames per province code, its name
+     */
+    public static Table toBeDivided(NationalView view, List<FiguresQueries.MunicipalityFigures> municipalities,
+                                    Map<String, String> provinceNames) {
+        List<nl.permitholders.supervision.figures.FiguresView> figures = municipalities.stream().filter(m -> !m.ceased())
+                .map(FiguresQueries.MunicipalityFigures::figures).filter(f -> f.provinceCode() != null).toList();
+        List<Row> rows = Totals.toBeDivided(figures).values().stream().map(t -> new Row(t.municipalityCode(), null, List.of(
+                Cell.text(DetailPage.splitName(t)), Cell.number(t.couplings()), Cell.number(t.persons()), Cell.number(t.overdueCouplings()),
+                Cell.number(t.personsInTemporaryHousing()), Cell.number(t.plannedCapacityPlaces()),
+                Cell.text(figures.stream().filter(f -> f.toBeDivided() != null && f.toBeDivided().stream()
+                                .anyMatch(o -> o.municipalityCode().equals(t.municipalityCode())))
+                        .map(f -> provinceNames.getOrDefault(f.provinceCode(), f.provinceCode())).distinct().sorted()
+                        .collect(Collectors.joining(", ")))))).toList();
+        List<String> headers = new ArrayList<>(DetailPage.TO_BE_DIVIDED_HEADERS);
+        headers.add("Provincies van de ontvangende gemeenten");
+        Totals t = view.totals();
+        int overdue = Totals.toBeDivided(figures).values().stream().mapToInt(o -> o.overdueCouplings()).sum();
+        Row country = new Row("totaal", null, List.of(Cell.text("Nederland"), Cell.number(t.toBeDividedCouplings()),
+                Cell.number(t.toBeDividedPersons()), Cell.number(overdue), Cell.number(t.toBeDividedPersonsInTemporaryHousing()),
+                Cell.number(t.toBeDividedPlannedCapacityPlaces()), Cell.text("")));
+        return new Table("te-verdelen", "Te verdelen koppelingen na opsplitsing, " + DutchFormat.period(Period.parse(view.period())),
+                headers, rows, rows.isEmpty() ? null : country);
     }
 
     /**

@@ -90,10 +90,17 @@ public class NationalPageResource {
                                             NationalPage.halfYears(views, published), views.get(0).municipalitiesWithoutProvince(),
                                             DutchFormat.date(today),
                                             NationalPage.map(period, each, known).withChoices("/dashboard/nederland", period, colouring),
-                                            colouring);
+                                            colouring, NationalPage.toBeDivided(views.get(0), each, provinceNames(views.get(0))));
                                 }))));
             });
         }).map(Templates::national);
+    }
+
+    /** Per province code, its name as the country's figures give it. */
+    private static Map<String, String> provinceNames(nl.permitholders.supervision.national.NationalResource.NationalView view) {
+        Map<String, String> names = new HashMap<>();
+        view.provinces().forEach(p -> names.put(p.provinceCode(), p.name() == null ? p.provinceCode() : p.name()));
+        return names;
     }
 
     /** The populations for the half-year when the map is coloured by them; none otherwise. */

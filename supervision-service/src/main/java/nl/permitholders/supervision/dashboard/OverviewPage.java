@@ -78,6 +78,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
         List<FiguresView> figures = view.lines().stream().map(MunicipalityLine::figures).toList();
         List<Row> rows = Totals.toBeDivided(figures).values().stream().map(t -> new Row(t.municipalityCode(), null, List.of(
                 Cell.text(DetailPage.splitName(t)), Cell.number(t.couplings()), Cell.number(t.persons()), Cell.number(t.overdueCouplings()),
+                Cell.number(t.personsInTemporaryHousing()), Cell.number(t.plannedCapacityPlaces()),
                 Cell.text(String.join(", ", figures.stream().filter(f -> f.toBeDivided() != null && f.toBeDivided().stream()
                                 .anyMatch(o -> o.municipalityCode().equals(t.municipalityCode())))
                         .map(f -> f.municipalityName() != null ? f.municipalityName() : f.municipalityCode()).toList()))))).toList();

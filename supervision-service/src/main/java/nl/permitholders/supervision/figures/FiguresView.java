@@ -39,10 +39,11 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                                   + "below zero while the municipality handed over quota or backlog in exchanges of the "
                                   + "half-year: those exchanges no longer hold as registered. The figures still count the facts")
                           ExchangeBreachView exchangesNoLongerHold,
-                          @Schema(description = "R3, splits: per municipality split over this one and others, its open "
-                                  + "couplings COA has not yet divided (te verdelen) on the position's date; they count in no "
-                                  + "receiver's figures (coupledUnhousedPersons, overdueCouplings) until COA names the receiver. "
-                                  + "Absent when none")
+                          @Schema(description = "R3, splits: per municipality split over this one and others, what is still "
+                                  + "to be divided (te verdelen) on the position's date: its open couplings COA has not yet divided, "
+                                  + "its persons in temporary housing whose unit lies in no receiver yet, the places of its capacity "
+                                  + "projects still planned in it; they count in no receiver's figures (coupledUnhousedPersons, "
+                                  + "overdueCouplings, personsInTemporaryHousing, plannedCapacity). Absent when none")
                           List<ToBeDividedView> toBeDivided) {
 
     /** Figures without an adoption of COA's and without an exchange that no longer holds. */
@@ -62,7 +63,9 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
         HalfYearFigures f = known.figures(period, asOf, today);
         PeriodFigures b = f.backlog();
         boolean merged = known.mergedBy(period);
-        VerdictView verdict = known.ceasedBy(period) || period.deadline().isAfter(f.position()) ? null
+        // merged or split by then (R3): the half-year is others', so none of its own adoptions, breaches or splits received
+        boolean ceased = known.ceasedBy(period);
+        VerdictView verdict = ceased || period.deadline().isAfter(f.position()) ? null
                 : VerdictView.of(DeadlineJudge.judge(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period));
         return new FiguresView(known.code(), municipality == null ? null : municipality.name,
                 municipality == null ? null : municipality.provinceCode, period.toString(), asOf, b.carriedBacklog(), b.quota(),
@@ -70,9 +73,9 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                 f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
                 f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
                 merged ? known.mergedInto().get().newCode : null,
-                merged ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period),
+                ceased ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period),
                 // Only a negative adjusted quota can break an exchange: the rule is not run for the many that are not.
-                merged || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null),
-                merged ? null : ToBeDividedView.of(known.ledger(), f.position()));
+                ceased || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null),
+                ceased ? null : ToBeDividedView.of(known.ledger(), f.position()));
     }
 }

@@ -16,7 +16,8 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"carriedBacklog", "quota", "exchanges", "adjustedQuota", "housed", "backlog",
         "expectedHoused", "scheduleGap", "coupledUnhousedPersons", "overdueCouplings", "overdueCouplingPersons",
-        "personsInTemporaryHousing", "plannedCapacityPlaces", "toBeDividedCouplings", "toBeDividedPersons"})
+        "personsInTemporaryHousing", "plannedCapacityPlaces", "toBeDividedCouplings", "toBeDividedPersons",
+        "toBeDividedPersonsInTemporaryHousing", "toBeDividedPlannedCapacityPlaces"})
 public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
                      int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings,
                      int overdueCouplingPersons,
@@ -26,7 +27,12 @@ public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int
                      @Schema(description = "R3, splits: open couplings of split municipalities not yet divided (te verdelen), "
                              + "each split counted once however many of its receivers are here; in no municipality's figures")
                      int toBeDividedCouplings,
-                     @Schema(description = "their persons not yet housed") int toBeDividedPersons) {
+                     @Schema(description = "their persons not yet housed") int toBeDividedPersons,
+                     @Schema(description = "R3, splits: split municipalities' persons in temporary housing whose unit lies in no "
+                             + "receiver yet, each split once; in no municipality's personsInTemporaryHousing")
+                     int toBeDividedPersonsInTemporaryHousing,
+                     @Schema(description = "R3, splits: places of split municipalities' capacity projects still planned in them, "
+                             + "each split once; in no municipality's plannedCapacity") int toBeDividedPlannedCapacityPlaces) {
 
     public static Totals of(Collection<FiguresView> figures) {
         return new Totals(sum(figures, FiguresView::carriedBacklog), sum(figures, FiguresView::quota),
@@ -37,7 +43,9 @@ public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int
                 sum(figures, FiguresView::overdueCouplingPersons), sum(figures, FiguresView::personsInTemporaryHousing),
                 sum(figures, f -> f.plannedCapacity().places()),
                 toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::couplings).sum(),
-                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::persons).sum());
+                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::persons).sum(),
+                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::personsInTemporaryHousing).sum(),
+                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::plannedCapacityPlaces).sum());
     }
 
     /** The couplings te verdelen of each split municipality once, however many of its receivers are among {@code figures}. */

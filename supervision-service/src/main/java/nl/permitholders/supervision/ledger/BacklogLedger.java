@@ -106,8 +106,23 @@ public final class BacklogLedger {
         static final Splits NONE = new Splits(null, List.of());
     }
 
-    /** A split this municipality received a part of: the split municipality, the split's date and its ledger's entries. */
-    public record Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries) {
+    /**
+     * A split this municipality received a part of: the split municipality, the split's date, its ledger's entries, all
+     * its receivers, and where its units and capacity projects lie now (per unit or project id, the municipality of its
+     * latest registration or plan, {@link SplitHousingRule}).
+     */
+    public record Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries, Set<String> receivers,
+                           Map<String, String> located) {
+
+        public Received {
+            receivers = Set.copyOf(receivers);
+            located = Map.copyOf(located);
+        }
+
+        /** Without knowing its receivers or where its units and projects lie. */
+        public Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries) {
+            this(splitCode, splitName, date, splitEntries, Set.of(), Map.of());
+        }
     }
 
     /** The name of a municipality split over this one, where known; null otherwise. */
@@ -136,8 +151,14 @@ public final class BacklogLedger {
      * (te verdelen, {@link SplitCouplingsRule#toBeDivided}): counted in no receiver's figures; those with none left out.
      */
     public List<SplitCouplingsRule.ToBeDivided> toBeDivided(LocalDate date) {
-        return splits.received().stream().map(r -> SplitCouplingsRule.toBeDivided(r.splitCode(), r.date(), r.splitEntries(), date))
-                .filter(t -> t.couplings() > 0).toList();
+        return splits.received().stream().map(r -> SplitCouplingsRule.toBeDivided(r.splitCode(), r.date(), r.splitEntries(), date)
+                        .withHousing(SplitHousingRule.personsToBeDivided(r, date), SplitHousingRule.placesToBeDivided(r, date)))
+                .filter(t -> t.couplings() > 0 || t.personsInTemporaryHousing() > 0 || t.plannedCapacityPlaces() > 0).toList();
+    }
+
+    /** The codes of the municipalities split over this one and others. */
+    private Set<String> splitsReceived() {
+        return splits.received().stream().map(Received::splitCode).collect(Collectors.toSet());
     }
 
     private BacklogLedger(String municipalityCode, List<LedgerEntry> entries, List<MergerTakeOver> takeOvers, Adopter decides) {
@@ -185,6 +206,7 @@ public final class BacklogLedger {
         this.ownPositions = takenOver.isEmpty() ? null : new BacklogLedger(municipalityCode, List.copyOf(positions));
         for (MergerTakeOver takeOver : this.takeOvers) {
             positions.addAll(takeOver.positions());
+            positions.removeAll(takeOver.leaving());
             merged.add(new BacklogLedger(municipalityCode, positions.stream().distinct().toList()));
         }
         this.withMerged = List.copyOf(merged);
@@ -408,9 +430,15 @@ public final class BacklogLedger {
      * Persons housed by {@code date} in temporary housing (the placement said {@code temporary}: placement-service
      * decides it, docs/domain.md) who still need follow-up housing: they had not moved on by {@code date}; and family
      * members arrived by then who joined such a placement there, until its persons move on. Revoked placements never
-     * counted, nor family members who joined one.
+     * counted, nor family members who joined one. Of a municipality split over this one and others, those its
+     * {@link SplitHousingRule} puts here from the split on.
      */
     public int personsInTemporaryHousing(LocalDate date) {
+        if (!splits.received().isEmpty()) {
+            // R3, splits: the split municipalities' placements count where their units lie, not with their couplings
+            int own = withoutSplitsReceived(date).personsInTemporaryHousing(date);
+            return own + splits.received().stream().mapToInt(r -> SplitHousingRule.personsInTemporaryHousing(municipalityCode, r, date)).sum();
+        }
         if (positionsOn(date) != this) {
             return positionsOn(date).personsInTemporaryHousing(date);
         }
@@ -431,6 +459,11 @@ public final class BacklogLedger {
 
     /** The placements behind {@link #personsInTemporaryHousing}: housed temporarily by {@code date}, not moved on by then. */
     public List<LedgerEntry> inTemporaryHousing(LocalDate date) {
+        if (!splits.received().isEmpty()) {
+            List<LedgerEntry> all = new ArrayList<>(withoutSplitsReceived(date).inTemporaryHousing(date));
+            splits.received().forEach(r -> all.addAll(SplitHousingRule.inTemporaryHousing(municipalityCode, r, date)));
+            return all;
+        }
         if (positionsOn(date) != this) {
             return positionsOn(date).inTemporaryHousing(date);
         }
@@ -447,9 +480,23 @@ public final class BacklogLedger {
                 .map(LedgerEntry::reference).collect(Collectors.toSet());
     }
 
-    /** Places for permit holders in planned capacity that are expected but not delivered on {@code date}. */
+    /**
+     * The positions on {@code date} without the facts of the municipalities split over this one (its couplings divided
+     * here among them), whose placements in temporary housing {@link SplitHousingRule} places.
+     */
+    private BacklogLedger withoutSplitsReceived(LocalDate date) {
+        Set<String> split = splitsReceived();
+        return new BacklogLedger(municipalityCode, positionsOn(date).entries.stream().filter(e -> !split.contains(e.municipalityCode())).toList());
+    }
+
+    /**
+     * Places for permit holders in planned capacity that are expected but not delivered on {@code date}; with, from a
+     * split's date, the split municipality's projects planned here now and what they delivered before ({@link SplitHousingRule}).
+     */
     public CapacityPipeline.Pipeline capacityPipeline(LocalDate date) {
-        return CapacityPipeline.on(positionsOn(date).of(EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED), date);
+        List<LedgerEntry> capacity = new ArrayList<>(positionsOn(date).of(EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED));
+        splits.received().forEach(r -> capacity.addAll(SplitHousingRule.capacity(municipalityCode, r, date)));
+        return CapacityPipeline.on(capacity, date);
     }
 
     /** Persons housed per calendar month (R5: placements on their housing date, family members on arrival). */

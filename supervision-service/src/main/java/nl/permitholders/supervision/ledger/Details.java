@@ -36,9 +36,14 @@ public sealed interface Details {
 
     /**
      * A placement of persons of coupling {@code couplingId} (null when placement-service did not name it), in a unit of
-     * {@code unitType}; {@code temporary} when in temporary housing, as placement-service decided (null: not said).
+     * {@code unitType}; {@code temporary} when in temporary housing, as placement-service decided (null: not said);
+     * {@code unitId} the registered unit they were housed in (null when none was named, or projected before it was kept).
      */
-    record Placement(String couplingId, String unitType, Boolean temporary) implements Details {
+    record Placement(String couplingId, String unitType, Boolean temporary, String unitId) implements Details {
+
+        public Placement(String couplingId, String unitType, Boolean temporary) {
+            this(couplingId, unitType, temporary, null);
+        }
     }
 
     /**

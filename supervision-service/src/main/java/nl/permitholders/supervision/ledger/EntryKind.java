@@ -46,7 +46,14 @@ public enum EntryKind {
     ANCHORED,
     /**
      * R3, splits: COA named the receiving municipality of an open coupling of a split municipality ({@code reference} the
-     * coupling, {@link Details.Division} the receiver); the latest stands ({@link SplitCouplingsRule}).
+     * coupling, {@link Details.Division} the receiver, {@code effectiveDate} the day it was named, from which it holds);
+     * on a date the latest naming by then stands ({@link SplitCouplingsRule}).
      */
-    DIVIDED
+    DIVIDED,
+    /**
+     * Housing-stock registered or corrected a unit ({@code reference}) in the ledger's municipality: where it lies from
+     * then on, the latest event standing. Moves no figure by itself; after a split, a split municipality's persons in
+     * temporary housing count where their unit lies ({@link SplitHousingRule}).
+     */
+    UNIT_LOCATED
 }

@@ -51,13 +51,36 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     /** A placement of persons of {@code couplingId}; {@code temporary} when they are in temporary housing, as placement-service decided. */
     public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
                                      String placementId, String couplingId, String unitType, Boolean temporary) {
+        return housed(eventId, eventType, municipality, housedOn, persons, placementId, couplingId, unitType, temporary, null);
+    }
+
+    /** As above, in the registered unit {@code unitId} (null when none was named). */
+    public static LedgerEntry housed(UUID eventId, String eventType, String municipality, LocalDate housedOn, int persons,
+                                     String placementId, String couplingId, String unitType, Boolean temporary, String unitId) {
         return of(eventId, eventType, municipality, EntryKind.HOUSED, null, housedOn, persons, null, placementId,
-                new Details.Placement(couplingId, unitType, temporary));
+                new Details.Placement(couplingId, unitType, temporary, unitId));
+    }
+
+    /**
+     * Housing-stock registered or corrected unit {@code unitId} in {@code municipality}, where it lies from then on
+     * (R3, splits: a split municipality's unit goes to the receiver it lies in).
+     */
+    public static LedgerEntry unitLocated(UUID eventId, String eventType, String municipality, String unitId) {
+        return of(eventId, eventType, municipality, EntryKind.UNIT_LOCATED, null, null, 0, null, unitId, Details.NONE);
     }
 
     /** R3, splits: COA named {@code receiver} for coupling {@code couplingId} of the split municipality {@code splitCode}. */
     public static LedgerEntry divided(UUID eventId, String eventType, String splitCode, String couplingId, String receiver) {
-        return of(eventId, eventType, splitCode, EntryKind.DIVIDED, null, null, 0, null, couplingId, new Details.Division(receiver));
+        return divided(eventId, eventType, splitCode, couplingId, receiver, null);
+    }
+
+    /**
+     * As above, on {@code dividedOn}, from which day the coupling is the receiver's (null when the event did not say:
+     * {@link SplitCouplingsRule#dividedOn}).
+     */
+    public static LedgerEntry divided(UUID eventId, String eventType, String splitCode, String couplingId, String receiver,
+                                      LocalDate dividedOn) {
+        return of(eventId, eventType, splitCode, EntryKind.DIVIDED, null, dividedOn, 0, null, couplingId, new Details.Division(receiver));
     }
 
     public static LedgerEntry coupled(UUID eventId, String eventType, String municipality, LocalDate couplingDate, int persons,

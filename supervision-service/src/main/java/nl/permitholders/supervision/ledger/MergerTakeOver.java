@@ -28,8 +28,11 @@ import nl.permitholders.platform.period.Period;
  *                  continuing municipality's positions on the dates from {@code date} on
  * @param merged    the merged municipalities' ledgers, so that the backlog they carry in can be seen without adoptions of
  *                  COA's figures or as known on a date ({@link #seenAs})
+ * @param leaving   positions taken over before that stop being the continuing municipality's from {@code date} (a split
+ *                  municipality's coupling COA divided to another receiver, {@link SplitCouplingsRule}); none for a merger
  */
-public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged) {
+public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged,
+                             List<LedgerEntry> leaving) {
 
     /** The facts that decide a position on a date (persons waiting, in temporary housing, places planned), not a half-year's figures. */
     static final Set<EntryKind> POSITIONS = Set.of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED,
@@ -45,6 +48,20 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
     public MergerTakeOver {
         positions = List.copyOf(positions);
         merged = List.copyOf(merged);
+        leaving = List.copyOf(leaving);
+    }
+
+    /** A take-over whose positions, once taken, stay. */
+    public MergerTakeOver(LocalDate date, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged) {
+        this(date, backlog, absorbing, positions, merged, List.of());
+    }
+
+    /**
+     * R3, splits: from {@code date} the positions of the couplings COA divided to a receiver that day ({@code positions}),
+     * without those of the couplings it divided to another receiver that day ({@code leaving}); no backlog.
+     */
+    static MergerTakeOver divisionsOn(LocalDate date, List<LedgerEntry> positions, List<LedgerEntry> leaving) {
+        return new MergerTakeOver(date, 0, true, positions, List.of(), leaving);
     }
 
     /** A take-over of a backlog alone, without facts to carry along, by a merger on the first day of {@code period}. */
@@ -71,7 +88,7 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
         for (int i = 0; i < seen.size(); i++) {
             unchanged &= seen.get(i) == merged.get(i);
         }
-        return unchanged ? this : new MergerTakeOver(date, carriedIn(seen, period()), absorbing, positions, seen);
+        return unchanged ? this : new MergerTakeOver(date, carriedIn(seen, period()), absorbing, positions, seen, leaving);
     }
 
     /** What the merged municipalities carry into {@code effective}: each one's adopted figure there, else its end position. */

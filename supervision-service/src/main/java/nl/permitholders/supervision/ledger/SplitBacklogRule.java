@@ -40,10 +40,18 @@ public final class SplitBacklogRule {
      * @param split  the split municipality's ledger
      * @param shares every receiver's share, in the order the split lists them
      * @return what {@code receiver} takes over on {@code date}: its part of the backlog carried into the split's
-     *         half-year, and the positions of the couplings COA divided to it ({@link SplitCouplingsRule#takenBy})
+     *         half-year, and the positions of the couplings COA had divided to it by then
      */
     public static MergerTakeOver partFor(String receiver, LocalDate date, BacklogLedger split, Map<String, Long> shares) {
+        return partsFor(receiver, date, split, shares).get(0);
+    }
+
+    /**
+     * {@link #partFor}, then what {@code receiver} takes over of the split municipality's couplings on each later day COA
+     * named receivers ({@link SplitCouplingsRule#takeOvers}).
+     */
+    public static List<MergerTakeOver> partsFor(String receiver, LocalDate date, BacklogLedger split, Map<String, Long> shares) {
         int part = SplitShareRule.divide(divided(split, Period.containing(date)), shares).getOrDefault(receiver, 0);
-        return new MergerTakeOver(date, part, true, SplitCouplingsRule.takenBy(receiver, split.positionEntries()), List.of());
+        return SplitCouplingsRule.takeOvers(receiver, date, part, split.positionEntries());
     }
 }

@@ -1,36 +1,82 @@
 package nl.permitholders.supervision.ledger;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * R3, splits (Haaren over Boxtel, Oisterwijk, Tilburg and Vught on 1 January 2021): from the split's date the split
  * municipality answers for none of its couplings any more. An open coupling COA divided to a receiver
- * ({@code coupling-divided.v1}; the latest naming stands) is that receiver's to answer for: its persons waiting, coupled
- * and not housed, and its clock (R8) count for the receiver on every date from the split on, with the placements,
- * revocations, moves on and family members of that coupling. An open coupling not yet divided is <i>te verdelen</i>: it
- * counts in no receiver's figures, and every receiver (and its province) is shown it apart, so that it is not lost. A
- * housed or cancelled coupling stays the split municipality's history: before the split date its positions are its own.
+ * ({@code coupling-divided.v1}) is that receiver's to answer for from the day COA named it ({@code dividedOn}): its
+ * persons waiting, coupled and not housed, and its clock (R8) count for the receiver on every date from then on, with
+ * the placements, revocations, moves on and family members of that coupling; on a date the receiver named last by then
+ * stands. Before that day, from the split on, it is <i>te verdelen</i>: it counts in no receiver's figures, and every
+ * receiver (and its province) is shown it apart, so that it is not lost. The persons a receiver houses on a coupling
+ * divided to it count in its half-year's figures, whoever COA named first. A housed or cancelled coupling stays the
+ * split municipality's history: before the split date its positions are its own.
  */
 public final class SplitCouplingsRule {
 
-    /** The open couplings of split municipality {@code splitCode} still to be divided on a date, and their persons waiting. */
-    public record ToBeDivided(String splitCode, int couplings, int persons, int overdueCouplings) {
+    /**
+     * What of split municipality {@code splitCode} is still to be divided on a date: its open couplings and their persons
+     * waiting, and ({@link SplitHousingRule}) its persons in temporary housing and the places its capacity projects
+     * still planned in it expect.
+     */
+    public record ToBeDivided(String splitCode, int couplings, int persons, int overdueCouplings, int personsInTemporaryHousing,
+                              int plannedCapacityPlaces) {
+
+        public ToBeDivided(String splitCode, int couplings, int persons, int overdueCouplings) {
+            this(splitCode, couplings, persons, overdueCouplings, 0, 0);
+        }
+
+        ToBeDivided withHousing(int inTemporaryHousing, int places) {
+            return new ToBeDivided(splitCode, couplings, persons, overdueCouplings, inTemporaryHousing, places);
+        }
     }
 
     private SplitCouplingsRule() {
     }
 
+    /** The Netherlands' day, in which a division's event time is read when the event carries no date. */
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * The day a division takes effect: the day COA named the receiver, else (an event without it) the day of the event's
+     * time in Dutch time; null when neither is known, and then it holds from the split on.
+     */
+    static LocalDate dividedOn(LedgerEntry division) {
+        if (division.effectiveDate() != null) {
+            return division.effectiveDate();
+        }
+        return division.occurredAt() == null ? null : division.occurredAt().atZoneSameInstant(DUTCH_TIME).toLocalDate();
+    }
+
+    /** Of two namings of one coupling's receiver, the later: by the day it takes effect, then by the event's time. */
+    private static final Comparator<LedgerEntry> LATER_NAMING = Comparator
+            .<LedgerEntry, LocalDate>comparing(SplitCouplingsRule::dividedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing((a, b) -> LedgerEntry.byEventTime(a, b));
+
     /** Per coupling of the split municipality, the receiver COA named for it last. */
     public static Map<String, String> divisions(List<LedgerEntry> splitEntries) {
+        return divisionsOn(splitEntries, null);
+    }
+
+    /**
+     * Per coupling of the split municipality divided by {@code date} (every one when null), the receiver COA had named
+     * for it last by then.
+     */
+    public static Map<String, String> divisionsOn(List<LedgerEntry> splitEntries, LocalDate date) {
         Map<String, LedgerEntry> latest = new HashMap<>();
         for (LedgerEntry e : splitEntries) {
-            if (e.kind() == EntryKind.DIVIDED) {
-                latest.merge(e.reference(), e, (a, b) -> LedgerEntry.byEventTime(a, b) >= 0 ? a : b);
+            if (e.kind() == EntryKind.DIVIDED && (date == null || dividedOn(e) == null || !dividedOn(e).isAfter(date))) {
+                latest.merge(e.reference(), e, (a, b) -> LATER_NAMING.compare(a, b) >= 0 ? a : b);
             }
         }
         Map<String, String> divided = new HashMap<>();
@@ -39,9 +85,49 @@ public final class SplitCouplingsRule {
     }
 
     /**
-     * The facts of the split municipality's couplings divided to {@code receiver} (the couplings, their corrections and
-     * cancellations, placements of them, and the revocations, moves on and family members of those placements): the
-     * receiver's positions from the split date on.
+     * What {@code receiver} takes over of the split municipality's couplings: on the split date the positions of those
+     * divided to it by then, and on each later day COA named receivers, the positions of those divided to it that day
+     * and, leaving, those it held that COA divided to another ({@link MergerTakeOver#leaving}).
+     *
+     * @param splitPositions the split municipality's positions ({@link BacklogLedger#positionEntries()})
+     * @param backlog        its part of the split municipality's backlog, taken over on the split date
+     */
+    static List<MergerTakeOver> takeOvers(String receiver, LocalDate splitDate, int backlog, List<LedgerEntry> splitPositions) {
+        Set<String> held = heldBy(receiver, splitPositions, splitDate);
+        List<MergerTakeOver> takeOvers = new ArrayList<>();
+        takeOvers.add(new MergerTakeOver(splitDate, backlog, true, ofCouplings(held, splitPositions), List.of()));
+        Set<LocalDate> namingDays = new TreeSet<>();
+        splitPositions.stream().filter(e -> e.kind() == EntryKind.DIVIDED).map(SplitCouplingsRule::dividedOn)
+                .filter(d -> d != null && d.isAfter(splitDate)).forEach(namingDays::add);
+        for (LocalDate day : namingDays) {
+            Set<String> now = heldBy(receiver, splitPositions, day);
+            Set<String> arriving = new HashSet<>(now);
+            arriving.removeAll(held);
+            Set<String> leaving = new HashSet<>(held);
+            leaving.removeAll(now);
+            if (!arriving.isEmpty() || !leaving.isEmpty()) {
+                takeOvers.add(MergerTakeOver.divisionsOn(day, ofCouplings(arriving, splitPositions), ofCouplings(leaving, splitPositions)));
+            }
+            held = now;
+        }
+        return takeOvers;
+    }
+
+    /** The couplings COA had divided to {@code receiver} by {@code date}. */
+    private static Set<String> heldBy(String receiver, List<LedgerEntry> splitEntries, LocalDate date) {
+        Set<String> held = new HashSet<>();
+        divisionsOn(splitEntries, date).forEach((coupling, to) -> {
+            if (to.equals(receiver)) {
+                held.add(coupling);
+            }
+        });
+        return held;
+    }
+
+    /**
+     * The facts of the split municipality's couplings COA divided to {@code receiver} last (the couplings, their
+     * corrections and cancellations, placements of them, and the revocations, moves on and family members of those
+     * placements), whose persons housed count in its figures ({@link #countedFor}).
      */
     public static List<LedgerEntry> takenBy(String receiver, List<LedgerEntry> splitEntries) {
         Map<String, String> divided = divisions(splitEntries);
@@ -93,14 +179,14 @@ public final class SplitCouplingsRule {
     }
 
     /**
-     * The split municipality's couplings te verdelen on {@code date}: those with persons waiting then, not divided; none
-     * before the split date, when they are still the split municipality's own.
+     * The split municipality's couplings te verdelen on {@code date}: those with persons waiting then, not divided by
+     * then; none before the split date, when they are still the split municipality's own.
      */
     public static ToBeDivided toBeDivided(String splitCode, LocalDate splitDate, List<LedgerEntry> splitEntries, LocalDate date) {
         if (date.isBefore(splitDate)) {
             return new ToBeDivided(splitCode, 0, 0, 0);
         }
-        Set<String> divided = divisions(splitEntries).keySet();
+        Set<String> divided = divisionsOn(splitEntries, date).keySet();
         List<LedgerEntry> undivided = splitEntries.stream().filter(e -> !divided.contains(e.reference())
                 && !(e.details() instanceof Details.Placement p && divided.contains(p.couplingId()))).toList();
         BacklogLedger open = new BacklogLedger(splitCode, undivided);

@@ -46,7 +46,7 @@ final class ConsumedEvents {
     }
 
     record PlacementRecorded(UUID placementId, UUID couplingId, String municipalityCode, Integer persons, LocalDate housedOn,
-                             String unitType, Boolean temporary) {
+                             UUID unitId, String unitType, Boolean temporary) {
         static final String TYPE = PLACEMENT + "placement-recorded.v1";
     }
 
@@ -70,7 +70,8 @@ final class ConsumedEvents {
         }
     }
 
-    record CouplingDivided(UUID couplingId, String municipalityCode, String receivingMunicipalityCode) {
+    /** {@code dividedOn} came later: an event without it is read as divided on the day of its time ({@code SplitCouplingsRule}). */
+    record CouplingDivided(UUID couplingId, String municipalityCode, String receivingMunicipalityCode, LocalDate dividedOn) {
         static final String TYPE = PLACEMENT + "coupling-divided.v1";
     }
 
@@ -108,13 +109,17 @@ final class ConsumedEvents {
         static final String TYPE = HOUSING_STOCK + "capacity-delivered.v1";
     }
 
+    /** A unit where it lies now (R3, splits); its owner and the rest of it supervision does not keep. */
+    record UnitLocated(UUID unitId, String municipalityCode) {
+        static final String REGISTERED = HOUSING_STOCK + "unit-registered.v1";
+        static final String CORRECTED = HOUSING_STOCK + "unit-corrected.v1";
+    }
+
     /** Known event types that do not (yet) move supervision's figures: acknowledged, not dead-lettered. */
     static final Set<String> KNOWN_WITHOUT_EFFECT = Set.of(
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
-            HOUSING_STOCK + "unit-registered.v1",
-            HOUSING_STOCK + "unit-corrected.v1",
             HOUSING_STOCK + "unit-retired.v1",
             HOUSING_STOCK + "vacancy-reported.v1",
             HOUSING_STOCK + "performance-agreement-set.v1");

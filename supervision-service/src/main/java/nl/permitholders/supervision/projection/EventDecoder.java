@@ -39,6 +39,7 @@ import nl.permitholders.supervision.projection.ConsumedEvents.ProvinceRegistered
 import nl.permitholders.supervision.projection.ConsumedEvents.QuotaExchanged;
 import nl.permitholders.supervision.projection.ConsumedEvents.QuotaSet;
 import nl.permitholders.supervision.projection.ConsumedEvents.ReunificationArrived;
+import nl.permitholders.supervision.projection.ConsumedEvents.UnitLocated;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionChange.Merged;
 import nl.permitholders.supervision.projection.ProjectionChange.MunicipalityStated;
@@ -136,8 +137,10 @@ public class EventDecoder {
                 event.require(e.placementId(), e.municipalityCode(), e.persons(), e.housedOn());
                 return fact(event, LedgerEntry.housed(event.id(), event.type(), e.municipalityCode(), e.housedOn(), e.persons(),
                         e.placementId().toString(), e.couplingId() == null ? null : e.couplingId().toString(), e.unitType(),
-                        e.temporary()));
+                        e.temporary(), e.unitId() == null ? null : e.unitId().toString()));
             }),
+            decoder(UnitLocated.REGISTERED, UnitLocated.class, EventDecoder::unitLocated),
+            decoder(UnitLocated.CORRECTED, UnitLocated.class, EventDecoder::unitLocated),
             decoder(QuotaExchanged.TYPE, QuotaExchanged.class, (event, e) -> {
                 event.require(e.exchangeId(), e.municipalityCode(), e.period(), e.delta());
                 return fact(event, LedgerEntry.exchange(event.id(), event.type(), e.municipalityCode(), period(event, e.period()),
@@ -171,7 +174,7 @@ public class EventDecoder {
             decoder(CouplingDivided.TYPE, CouplingDivided.class, (event, e) -> {
                 event.require(e.couplingId(), e.municipalityCode(), e.receivingMunicipalityCode());
                 return fact(event, LedgerEntry.divided(event.id(), event.type(), e.municipalityCode(), e.couplingId().toString(),
-                        e.receivingMunicipalityCode()));
+                        e.receivingMunicipalityCode(), e.dividedOn()));
             }),
             decoder(CouplingCancelled.TYPE, CouplingCancelled.class, (event, e) -> {
                 event.require(e.couplingId(), e.municipalityCode(), e.unhousedPersons(), e.cancelledOn(), e.reason());
@@ -208,6 +211,12 @@ public class EventDecoder {
                 return fact(event, LedgerEntry.capacityDelivered(event.id(), event.type(), e.municipalityCode(), e.deliveredOn(),
                         e.permitHolderPlaces(), e.projectId().toString()));
             }));
+
+    /** Where a unit lies from this event on (R3, splits). */
+    private static List<ProjectionChange> unitLocated(IncomingEvent event, UnitLocated e) {
+        event.require(e.unitId(), e.municipalityCode());
+        return fact(event, LedgerEntry.unitLocated(event.id(), event.type(), e.municipalityCode(), e.unitId().toString()));
+    }
 
     /** The types the projection knows: those that change it and those it reads and ignores. */
     private static final EventTypes TYPES = EventTypes.everyType(union(DECODERS.keySet(), ConsumedEvents.KNOWN_WITHOUT_EFFECT));

@@ -152,11 +152,14 @@ public class ProjectionStore {
                 + "ON CONFLICT DO NOTHING RETURNING event_id), "
                 + "ledger AS (INSERT INTO " + schema + ".ledger_entry (" + LedgerColumns.NAMES + ") SELECT e.* FROM "
                 + LedgerColumns.unnest(3) + " AS e(" + LedgerColumns.NAMES + ") "
-                + "WHERE e.event_id IN (SELECT event_id FROM fresh) RETURNING municipality_code), "
+                + "WHERE e.event_id IN (SELECT event_id FROM fresh) RETURNING municipality_code, kind, reference), "
                 + "planned AS (INSERT INTO " + schema + ".capacity_plan_period (event_id, period, permit_holder_places) SELECT p.* FROM "
                 + "unnest($" + planned + "::uuid[], $" + (planned + 1) + "::text[], $" + (planned + 2) + "::int[]) "
                 + "AS p(event_id, period, permit_holder_places) WHERE p.event_id IN (SELECT event_id FROM fresh)) "
-                + (raiseVersions ? ", versions AS (" + RAISE_VERSIONS.replace("unnest($1::text[]) u(code)", "(SELECT municipality_code FROM ledger) u(code)")
+                + (raiseVersions ? ", versions AS (" + RAISE_VERSIONS.replace("unnest($1::text[]) u(code)", "(SELECT municipality_code FROM ledger "
+                        // a unit or project that moved changes where it lay before too (R3, splits: SplitHousingRule)
+                        + "UNION SELECT p.municipality_code FROM " + schema + ".ledger_entry p JOIN ledger n ON n.kind IN ('UNIT_LOCATED', "
+                        + "'CAPACITY_PLANNED') AND p.kind = n.kind AND p.reference = n.reference) u(code)")
                         + ") " : "")
                 + "SELECT event_id, " + (raiseVersions ? "COALESCE((SELECT max(version) FROM versions), -1)" : "-1::bigint") + " FROM fresh";
         return db.preparedQuery(sql).execute(columns).map(inserted -> new Applied(firstSeen(unique, inserted),

@@ -150,6 +150,7 @@ public final class LedgerColumns {
     static final Column<String> JOINED_PLACEMENT = column("joined_placement", TEXT,
             detail(Reunification.class, Reunification::joinedPlacement));
     static final Column<String> DIVIDED_TO = column("divided_to", REPEATING_TEXT, detail(Division.class, Division::receiver));
+    static final Column<String> UNIT_ID = column("unit_id", TEXT, detail(Placement.class, Placement::unitId));
 
     /** The columns, in the order of {@link #NAMES}. */
     public static final List<Column<?>> ALL = Collections.unmodifiableList(DECLARED);
@@ -185,7 +186,7 @@ public final class LedgerColumns {
             case QUOTA -> new Quota(QUOTA_STATUS.read(row, repeated), PUBLISHED_ON.read(row, repeated));
             case COUPLED, COUPLING_CORRECTED -> new Coupling(HOUSEHOLD_TYPE.read(row, repeated));
             case HOUSED -> new Placement(COUPLING_ID.read(row, repeated), UNIT_TYPE.read(row, repeated),
-                    TEMPORARY_HOUSING.read(row, repeated));
+                    TEMPORARY_HOUSING.read(row, repeated), UNIT_ID.read(row, repeated));
             case REUNIFIED -> new Reunification(COUPLING_ID.read(row, repeated), TEMPORARY_HOUSING.read(row, repeated),
                     JOINED_PLACEMENT.read(row, repeated));
             case CANCELLED -> new Cancellation(CANCELLATION_REASON.read(row, repeated));

@@ -210,7 +210,13 @@ public class MunicipalityLedgers {
         Uni<RowSet<Row>> splits = execute(db, "SELECT s.split_code, s.receiver_code, s.share, s.effective_period, s.effective_date FROM municipality_split s "
                 + "WHERE s.split_code IN (SELECT x.split_code FROM municipality_split x WHERE x.receiver_code" + in + " OR x.split_code" + in
                 + ") ORDER BY s.split_code, s.position", params);
-        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed, splits).with(results -> {
+        // R3, splits: where the units and capacity projects of the split municipalities among them lie now, wherever that is
+        Uni<RowSet<Row>> located = execute(db, "SELECT DISTINCT ON (l.reference) l.reference, l.municipality_code FROM ledger_entry l "
+                + "WHERE l.kind IN ('UNIT_LOCATED', 'CAPACITY_PLANNED') AND l.reference IN (SELECT COALESCE(h.unit_id, h.reference) "
+                + "FROM ledger_entry h WHERE h.municipality_code IN (SELECT s.split_code FROM municipality_split s WHERE s.split_code" + in
+                + ") AND (h.kind = 'HOUSED' AND h.unit_id IS NOT NULL OR h.kind = 'CAPACITY_PLANNED')) "
+                + "ORDER BY l.reference, l.occurred_at DESC NULLS LAST, l.event_id DESC", params);
+        return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed, splits, located).with(results -> {
             @SuppressWarnings("unchecked") RowSet<Row> m = (RowSet<Row>) results.get(0);
             @SuppressWarnings("unchecked") RowSet<Row> g = (RowSet<Row>) results.get(1);
             @SuppressWarnings("unchecked") RowSet<Row> p = (RowSet<Row>) results.get(2);
@@ -218,6 +224,8 @@ public class MunicipalityLedgers {
             @SuppressWarnings("unchecked") RowSet<Row> a = (RowSet<Row>) results.get(4);
             @SuppressWarnings("unchecked") RowSet<Row> x = (RowSet<Row>) results.get(5);
             @SuppressWarnings("unchecked") RowSet<Row> s = (RowSet<Row>) results.get(6);
+            @SuppressWarnings("unchecked") RowSet<Row> l = (RowSet<Row>) results.get(7);
+            l.forEach(row -> read.located.put(row.getString(0), row.getString(1)));
             s.forEach(row -> read.split(row.getString(0), row.getString(1), row.getLong(2), row.getLocalDate(4)));
             m.forEach(row -> {
                 Municipality municipality = new Municipality();
@@ -280,6 +288,9 @@ public class MunicipalityLedgers {
             }
         }
 
+        /** Per unit or capacity project of a split municipality, the municipality it lies in now (R3). */
+        final Map<String, String> located = new HashMap<>();
+
         /** Per split municipality, every receiver's share in the split's order, and the split's half-year. */
         final Map<String, Map<String, Long>> splitShares = new HashMap<>();
         final Map<String, LocalDate> splitDates = new HashMap<>();
@@ -339,10 +350,10 @@ public class MunicipalityLedgers {
             for (String split : splitsReceived.getOrDefault(code, List.of())) {
                 if (!underway.contains(split)) {
                     BacklogLedger splitLedger = ledger(split, underway);
-                    parts.add(SplitBacklogRule.partFor(code, splitDates.get(split), splitLedger, splitShares.get(split)));
+                    parts.addAll(SplitBacklogRule.partsFor(code, splitDates.get(split), splitLedger, splitShares.get(split)));
                     Municipality named = municipalities.get(split);
                     received.add(new BacklogLedger.Received(split, named == null ? null : named.name, splitDates.get(split),
-                            splitLedger.entries()));
+                            splitLedger.entries(), splitShares.get(split).keySet(), located));
                 }
             }
             ledger = ledger.withTakeOvers(parts).receiving(received);

@@ -11,7 +11,7 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
  * closed half-years again only after those. Nearly every fact arrives in the half-year still running, and judging
  * reads the municipality's whole ledger.
  * <ul>
- * <li>Corporations' allocations, capacity plans and deliveries, and moves on to follow-up housing are not part of the
+ * <li>Corporations' allocations, capacity plans and deliveries, where units lie, and moves on to follow-up housing are not part of the
  * figures a verdict rests on: never.</li>
  * <li>Persons housed, family members arrived, couplings and cancellations count from their own date on, and quotas and
  * exchanges in their own half-year: only when that lies before the half-year still running (a late registration, an
@@ -25,7 +25,7 @@ import nl.permitholders.supervision.ledger.LedgerEntry;
 public final class VerdictRelevance {
 
     private static final Set<EntryKind> NEVER = Set.of(EntryKind.ALLOCATED, EntryKind.CAPACITY_PLANNED, EntryKind.CAPACITY_DELIVERED,
-            EntryKind.MOVED_ON);
+            EntryKind.MOVED_ON, EntryKind.UNIT_LOCATED);
     private static final Set<EntryKind> FROM_THEIR_OWN_DATE = Set.of(EntryKind.HOUSED, EntryKind.REUNIFIED, EntryKind.COUPLED,
             EntryKind.CANCELLED, EntryKind.QUOTA, EntryKind.EXCHANGE);
 

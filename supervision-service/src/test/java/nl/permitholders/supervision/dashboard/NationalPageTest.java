@@ -105,6 +105,62 @@ class NationalPageTest {
         });
     }
 
+    /**
+     * R3, splits: a municipality split over two others with an open coupling of 5 persons COA has not yet divided. The
+     * country's page lists it once as te verdelen, with its receivers' province, and its totals row is the country's
+     * count, each split once; neither receiver counts it.
+     */
+    @Test
+    void theCountrysPageShowsTheCouplingsToBeDividedOnceWithTheProvincesOfTheirReceivers() {
+        RestAssured.requestSpecification = null;
+        String province = TestEvents.SPLITS_PROVINCE;
+        String town = TestEvents.newMunicipality();
+        String neighbour = TestEvents.newMunicipality();
+        String split = TestEvents.newMunicipality();
+        events.province(province, "Provincie " + province);
+        for (String code : List.of(town, neighbour, split)) {
+            events.municipality(code, (code.equals(split) ? "Opgesplitst " : "Stad ") + code, province);
+        }
+        LocalDate coupled = current.firstDay().minusWeeks(1);
+        events.coupling(split, 5, coupled);
+        // R8: overdue once 12 weeks have passed since the coupling date
+        String overdue = LocalDate.now(ZoneId.of("Europe/Amsterdam")).isBefore(coupled.plusWeeks(12)) ? "0" : "1";
+        events.send("quota.events", split, "nl.permitholders.quota.municipality-split.v1", """
+                {"splitId":"%s","municipalityCode":"%s","receivers":[{"municipalityCode":"%s","share":600},\
+                {"municipalityCode":"%s","share":400}],"effectiveDate":"%s","effectivePeriod":"%s"}"""
+                .formatted(java.util.UUID.randomUUID(), split, town, neighbour, current.firstDay(), current));
+        String rijk = Callers.as(Callers.issuer().rijk());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            io.restassured.path.json.JsonPath country = given().header("Authorization", rijk)
+                    .get("/supervision/v1/national/periods/{period}", current.toString()).then().statusCode(200).extract().jsonPath();
+            String page = given().header("Authorization", rijk).get("/dashboard/nederland").then().statusCode(200).extract().asString();
+            assertThat(page).contains("id=\"te-verdelen-uitleg\"", "Te verdelen koppelingen na opsplitsing, " + DutchFormat.period(current));
+            String table = page.substring(page.indexOf("id=\"te-verdelen\""));
+            table = table.substring(0, table.indexOf("</table>"));
+            int start = table.indexOf("data-key=\"" + split + "\"");
+            assertThat(start).as("a row for the split municipality").isNotNegative();
+            String row = table.substring(start, table.indexOf("</tr>", start));
+            assertThat(row).contains("Opgesplitst " + split + " (" + split + ")", "Provincie " + province);
+            assertThat(cells(row)).containsExactly("1", "5", overdue, "0", "0");
+            // the totals row is the country's, as the API counts it: every split once
+            String totals = table.substring(table.indexOf("<tfoot>"));
+            assertThat(totals).contains("Nederland");
+            assertThat(cells(totals)).startsWith(DutchFormat.number(country.getInt("totals.toBeDividedCouplings")),
+                    DutchFormat.number(country.getInt("totals.toBeDividedPersons")));
+        });
+        // neither receiver counts the coupling te verdelen, so no province's row does
+        for (String receiver : List.of(town, neighbour)) {
+            given().header("Authorization", rijk).get("/supervision/v1/municipalities/{code}/periods/{period}", receiver, current.toString())
+                    .then().statusCode(200).body("coupledUnhousedPersons", equalTo(0)).body("toBeDivided[0].persons", equalTo(5));
+        }
+    }
+
+    /** The numbers of a row, in order. */
+    private static List<String> cells(String row) {
+        return Pattern.compile("<td class=\"getal\" data-sort=\"[^\"]*\">([^<]*)</td>").matcher(row).results().map(m -> m.group(1)).toList();
+    }
+
     /** The province with the town and its quota in the half-year, once supervision has it. */
     private void aProvinceWithATown(String province, String town, Period half, int quota) {
         events.province(province, "Landprovincie " + province);

@@ -19,7 +19,7 @@ class StandingsTableTest {
     @Test
     void theProvincesRowShowsNetAndGrossBacklogTheMunicipalitiesAheadAndTheVerdictsAtTheLastDeadline() {
         ProvinceView view = new ProvinceView("PV21", "Overijssel", "2025-H1", null, 5,
-                new Totals(0, 0, null, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                new Totals(0, 0, null, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
                 new Standings(11, 15, 1, LocalDate.of(2025, 7, 1), 2, 1, 1, 1), List.of());
 
         Table table = OverviewPage.standings(view);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * R3, splits: from the split's date the split municipality answers for none of its couplings; a coupling COA divided
- * counts for the receiver it named, one not yet divided is te verdelen: shown to every receiver, counted for none.
+ * counts for the receiver it named from the day it named it, one not yet divided is te verdelen: shown to every
+ * receiver, counted for none.
  * Haaren (GM0788) over Boxtel, Oisterwijk, Tilburg and Vught on 1 January 2021; shares and couplings illustrative.
  */
 class SplitCouplingsRuleTest {
@@ -54,6 +55,11 @@ class SplitCouplingsRuleTest {
         haaren.add(at(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, coupling, receiver)));
     }
 
+    /** COA names the receiver on {@code on}, as placement-service publishes it. */
+    private void divideOn(String coupling, String receiver, LocalDate on) {
+        haaren.add(at(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, coupling, receiver, on)));
+    }
+
     private void house(String coupling, int persons, LocalDate on) {
         haaren.add(at(LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, on, persons, UUID.randomUUID().toString(), coupling, null, null)));
     }
@@ -66,7 +72,7 @@ class SplitCouplingsRuleTest {
     /** A receiver's ledger as supervision reads it: its own facts (none here), its part of Haaren's. */
     private BacklogLedger receiver(String code) {
         return new BacklogLedger(code, SplitCouplingsRule.countedFor(code, haaren, SPLIT))
-                .withTakeOvers(List.of(SplitBacklogRule.partFor(code, SPLIT, haaren(), shares())))
+                .withTakeOvers(SplitBacklogRule.partsFor(code, SPLIT, haaren(), shares()))
                 .receiving(List.of(new BacklogLedger.Received(HAAREN, "Haaren", SPLIT, haaren)));
     }
 
@@ -111,6 +117,47 @@ class SplitCouplingsRuleTest {
             assertEquals(List.of(), receiver.waitingCouplings(AFTER));
             assertEquals(List.of(new SplitCouplingsRule.ToBeDivided(HAAREN, 1, 4, 0)), receiver.toBeDivided(AFTER));
         }
+    }
+
+    @Test
+    void aCouplingCountsForItsReceiverFromTheDayCoaNamedItAndIsToBeDividedBefore() {
+        String divided = coupling(3, LocalDate.of(2020, 12, 1));
+        divideOn(divided, OISTERWIJK, LocalDate.of(2021, 2, 15));
+        assertEquals(0, receiver(OISTERWIJK).coupledUnhousedPersons(LocalDate.of(2021, 2, 14)));
+        assertEquals(List.of(new SplitCouplingsRule.ToBeDivided(HAAREN, 1, 3, 0)), receiver(OISTERWIJK).toBeDivided(LocalDate.of(2021, 2, 14)));
+        assertEquals(List.of(new SplitCouplingsRule.ToBeDivided(HAAREN, 1, 3, 0)), receiver(BOXTEL).toBeDivided(LocalDate.of(2021, 2, 14)));
+        assertEquals(3, receiver(OISTERWIJK).coupledUnhousedPersons(LocalDate.of(2021, 2, 15)));
+        assertEquals(List.of(), receiver(OISTERWIJK).toBeDivided(LocalDate.of(2021, 2, 15)));
+        assertEquals(List.of(), receiver(BOXTEL).toBeDivided(LocalDate.of(2021, 2, 15)));
+        assertEquals(0, haaren().coupledUnhousedPersons(LocalDate.of(2021, 2, 14)));
+    }
+
+    @Test
+    void aReceiverNamedAgainLaterTakesTheCouplingFromThatDayAndTheFirstHoldsItUntilThen() {
+        String divided = coupling(3, LocalDate.of(2020, 12, 1));
+        divideOn(divided, OISTERWIJK, LocalDate.of(2021, 2, 1));
+        divideOn(divided, TILBURG, LocalDate.of(2021, 3, 1));
+        LocalDate between = LocalDate.of(2021, 2, 15);
+        LocalDate later = LocalDate.of(2021, 3, 15);
+        assertEquals(3, receiver(OISTERWIJK).coupledUnhousedPersons(between));
+        assertEquals(0, receiver(TILBURG).coupledUnhousedPersons(between));
+        assertEquals(0, receiver(OISTERWIJK).coupledUnhousedPersons(later));
+        assertEquals(3, receiver(TILBURG).coupledUnhousedPersons(later));
+        assertEquals(new Couplings.Overdue(1, 3), receiver(TILBURG).overdueCouplings(later));
+        assertEquals(new Couplings.Overdue(0, 0), receiver(OISTERWIJK).overdueCouplings(later));
+        assertEquals(List.of(), receiver(VUGHT).toBeDivided(between));
+    }
+
+    @Test
+    void aDivisionWhoseEventCarriesNoDateHoldsFromTheDutchDayOfItsEventsTime() {
+        String divided = coupling(3, LocalDate.of(2020, 12, 1));
+        // 23:30 UTC on 10 February is 00:30 on 11 February in the Netherlands
+        haaren.add(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, divided, OISTERWIJK)
+                .at(OffsetDateTime.of(2021, 2, 10, 23, 30, 0, 0, ZoneOffset.UTC)));
+        assertEquals(0, receiver(OISTERWIJK).coupledUnhousedPersons(LocalDate.of(2021, 2, 10)));
+        assertEquals(1, receiver(VUGHT).toBeDivided(LocalDate.of(2021, 2, 10)).size());
+        assertEquals(3, receiver(OISTERWIJK).coupledUnhousedPersons(LocalDate.of(2021, 2, 11)));
+        assertEquals(List.of(), receiver(VUGHT).toBeDivided(LocalDate.of(2021, 2, 11)));
     }
 
     @Test

@@ -70,7 +70,11 @@ class LedgerColumnsTest {
                 LedgerEntry.allocated(id(), "allocation-recorded", code, MARCH.plusWeeks(2), 3, UUID.randomUUID().toString()),
                 LedgerEntry.capacityPlanned(id(), "capacity-planned", code, "p1", 14,
                         List.of(new PlannedPlaces(H2_2026, 6), new PlannedPlaces(H1_2026, 8)), at(10)),
-                LedgerEntry.capacityDelivered(id(), "capacity-delivered", code, MARCH.plusWeeks(8), 8, "p1")));
+                LedgerEntry.capacityDelivered(id(), "capacity-delivered", code, MARCH.plusWeeks(8), 8, "p1"),
+                LedgerEntry.housed(id(), "placement-recorded", code, MARCH.plusWeeks(3), 2, UUID.randomUUID().toString(), coupling,
+                        "INTERMEDIATE", true, "u1"),
+                LedgerEntry.unitLocated(id(), "unit-corrected", code, "u1"),
+                LedgerEntry.divided(id(), "coupling-divided", code, coupling, "GM0865", MARCH.plusWeeks(1))));
         written.replaceAll(entry -> entry.occurredAt() == null ? entry.at(at(11)) : entry);
 
         List<Decoded> events = written.stream().map(entry -> new Decoded(new IncomingEvent(entry.eventId(), entry.eventType(), "test",

@@ -49,7 +49,8 @@ class VerdictRelevanceTest {
                 LedgerEntry.quota(id(), "t", TOWN, RUNNING, 35, 2),
                 LedgerEntry.exchange(id(), "t", TOWN, RUNNING, -3, "x1"),
                 LedgerEntry.allocated(id(), "t", TOWN, IN_CLOSED, 3, "a1"),
-                LedgerEntry.movedOn(id(), "t", TOWN, IN_CLOSED, 8, "p1"));
+                LedgerEntry.movedOn(id(), "t", TOWN, IN_CLOSED, 8, "p1"),
+                LedgerEntry.unitLocated(id(), "t", TOWN, "u1"));
         for (LedgerEntry fact : running) {
             assertFalse(VerdictRelevance.canMoveClosedVerdicts(fact, TODAY), fact.kind() + " of the running half-year");
             assertEquals(closedVerdicts(history()), closedVerdicts(with(history(), fact)), fact.kind() + " moved a closed verdict");

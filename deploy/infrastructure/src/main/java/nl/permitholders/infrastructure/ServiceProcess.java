@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process. */
@@ -22,6 +23,9 @@ public final class ServiceProcess implements AutoCloseable {
     // HTTP/2 connection (after an h2c upgrade) that every later probe of the service shares.
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Where Quarkus writes the archive, beside quarkus-run.jar. */
+    static final String APP_CDS_ARCHIVE = "app-cds.jsa";
 
     private final String name;
     private final int port;
@@ -53,9 +57,14 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        Optional<String> archive = classDataSharing(jar, jvmOptions);
+        archive.ifPresent(command::add);
         command.add("-jar");
-        command.add(jar.toString());
+        // The archive names the class path as it was packaged (quarkus-run.jar, relative): started from elsewhere, the
+        // JVM would not use it.
+        command.add(archive.isPresent() ? jar.getFileName().toString() : jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        archive.ifPresent(a -> builder.directory(jar.toAbsolutePath().getParent().toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
@@ -66,6 +75,18 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
+    }
+
+    /**
+     * The application's class-data-sharing archive, when the service was packaged with one
+     * ({@code -Dquarkus.package.jar.appcds.enabled=true}, docs/performance.md): the JVM then maps the classes the service
+     * loads at start instead of reading, verifying and parsing them again. Left out when the options choose an archive
+     * or none; a JVM that cannot use the archive (another JDK) says so in the log and starts without it.
+     */
+    static Optional<String> classDataSharing(Path jar, List<String> jvmOptions) {
+        Path archive = jar.resolveSibling(APP_CDS_ARCHIVE);
+        boolean chosen = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-Xshare"));
+        return chosen || !Files.isRegularFile(archive) ? Optional.empty() : Optional.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
     }
 
     public String name() {

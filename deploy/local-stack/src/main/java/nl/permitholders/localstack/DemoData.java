@@ -112,7 +112,11 @@ public final class DemoData {
 
     private final SystemStack stack;
     private final LocalDate today;
-    private final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1: a connection per loader. The JDK's client otherwise upgrades its first connection to HTTP/2 (h2c) and sends
+     * every loader's requests over that one connection, which a service serves on one event loop, so on one core.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Tokens by municipality code (and of the Rijk and COA): signing one per request would cost more than the request. */
     private final Map<String, String> municipalityTokens = new ConcurrentHashMap<>();
     /** How long each half-year's national distribution took, in seconds. */

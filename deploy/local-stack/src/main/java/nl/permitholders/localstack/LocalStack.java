@@ -3,6 +3,7 @@ package nl.permitholders.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,23 @@ public final class LocalStack {
     static final String EXAMPLE_USERS = "a province's name in lower case (overijssel, gelderland, noord-brabant, fryslan, …), "
             + "rijk, almelo or enschede";
 
+    /** JVM options added to every service's, separated by spaces: e.g. to try a flag or to track native memory. */
+    static final String JVM_OPTIONS_VARIABLE = "LOCAL_STACK_JVM_OPTIONS";
+
     private LocalStack() {
+    }
+
+    /**
+     * The services' JVM options: readable logs on a developer's machine (a packaged service otherwise logs JSON, its prod
+     * profile); the example webhook receiver listens on localhost over http, which production refuses; then {@code extra}.
+     */
+    static List<String> serviceJvmOptions(String extra) {
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false",
+                "-Dwebhooks.allow-http=true", "-Dwebhooks.internal-hosts-allowed=localhost"));
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        return options;
     }
 
     /** Where the local stack keeps PostgreSQL's and Kafka's data, the issuer's key and the logs between runs. */
@@ -50,7 +67,8 @@ public final class LocalStack {
                       --no-demo     start empty: load no demo data
                       --webhook-receiver  print Almelo's webhook deliveries (an example receiver on :8099)
                       --reset       throw away the data of earlier runs first
-                      --infra-only  PostgreSQL, Kafka and Keycloak only, for a service in dev mode""");
+                      --infra-only  PostgreSQL, Kafka and Keycloak only, for a service in dev mode
+                    LOCAL_STACK_JVM_OPTIONS="..." adds JVM options to every service's (e.g. -XX:NativeMemoryTracking=summary)""");
             return;
         }
         boolean infraOnly = flags.contains("--infra-only");
@@ -65,10 +83,7 @@ public final class LocalStack {
         // Without the stack's services, supervision-service runs in dev mode on its usual port.
         String dashboard = "http://localhost:" + Service.SUPERVISION.defaultPort + "/dashboard";
         SystemStack.Options options = new SystemStack.Options(root, data, data.resolve("logs"), true, POSTGRES_PORT, KAFKA_PORT,
-                // Readable logs on a developer's machine; a packaged service otherwise logs JSON (its prod profile).
-                // The example webhook receiver listens on localhost over http, which production refuses.
-                List.of("-Xmx256m", "-Dquarkus.log.console.json.enabled=false", "-Dwebhooks.allow-http=true",
-                        "-Dwebhooks.internal-hosts-allowed=localhost"));
+                serviceJvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         // Keycloak is the services' one issuer: its realm signs with the stack's key, so tokens of deploy/local/token are
         // its tokens too. It starts beside the rest: the services need it only for a sign-in.
         DevelopmentIssuer key = SystemStack.developmentKey(options);
@@ -89,6 +104,8 @@ public final class LocalStack {
         }, "stop-local-stack"));
         System.out.printf("%s ready in %.1f s.%n", infraOnly ? "PostgreSQL, Kafka and Keycloak" : "All services and Keycloak",
                 Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+        stack.startUpTimes().forEach((service, took) -> System.out.printf("  %-22s ready %.1f s after its process started%n",
+                service.module, took.toMillis() / 1000.0));
 
         if (!infraOnly && !flags.contains("--no-demo")) {
             new DemoData(stack).load();

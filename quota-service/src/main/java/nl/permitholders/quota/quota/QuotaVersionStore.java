@@ -102,11 +102,21 @@ public class QuotaVersionStore {
         return all;
     }
 
-    /** Every municipality's quota history for the half-year. */
+    /**
+     * Every municipality's quota history for the half-year. Read as values, not entities: a half-year's versions are
+     * hundreds per adjustment of the national total, and every entity the session holds is dirty-checked at each of
+     * the write's flushes, which took most of a distribution's time (issue 56).
+     */
     public Uni<Map<String, QuotaHistory>> histories(Period period) {
-        return QuotaVersionEntity.<QuotaVersionEntity>list("period = ?1 order by version", period.toString()).map(rows -> {
+        return Panache.getSession().flatMap(session -> session.createQuery("select v.municipalityCode, v.version, v.persons, "
+                        + "v.status, v.publishedOn, v.basis, v.reason, v.recordedAt from QuotaVersionEntity v "
+                        + "where v.period = ?1 order by v.version", Object[].class)
+                .setParameter(1, period.toString())
+                .getResultList()).map(rows -> {
             Map<String, List<QuotaVersion>> byMunicipality = new HashMap<>();
-            rows.forEach(row -> byMunicipality.computeIfAbsent(row.municipalityCode, code -> new ArrayList<>()).add(row.toVersion()));
+            rows.forEach(row -> byMunicipality.computeIfAbsent((String) row[0], code -> new ArrayList<>()).add(new QuotaVersion(
+                    (Integer) row[1], (Integer) row[2], (QuotaStatus) row[3], (LocalDate) row[4], (QuotaBasis) row[5],
+                    (String) row[6], (Instant) row[7])));
             Map<String, QuotaHistory> histories = new HashMap<>();
             byMunicipality.forEach((code, versions) -> histories.put(code, QuotaHistory.of(versions)));
             return histories;

@@ -22,6 +22,7 @@ import nl.permitholders.supervision.coaposition.CoaAdoptionService;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.national.CountrySeriesQueries;
 import nl.permitholders.supervision.national.NationalQueries;
+import nl.permitholders.supervision.national.NationalView;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.regime.RegimeService;
@@ -97,7 +98,7 @@ public class NationalPageResource {
     }
 
     /** Per province code, its name as the country's figures give it. */
-    private static Map<String, String> provinceNames(nl.permitholders.supervision.national.NationalResource.NationalView view) {
+    private static Map<String, String> provinceNames(NationalView view) {
         Map<String, String> names = new HashMap<>();
         view.provinces().forEach(p -> names.put(p.provinceCode(), p.name() == null ? p.provinceCode() : p.name()));
         return names;

@@ -35,8 +35,10 @@ class BenchmarksSmokeIT {
                 .anyMatch(name -> name.startsWith("2e. Overview of the replay's province"))
                 .anyMatch(name -> name.startsWith("2f. Overview of the replay's province after one more"));
         // Shares of the CPU may be nothing (a service idle, no core idle); every other figure is a rate, a time or a size.
-        assertThat(results.figures()).filteredOn(figure -> !figure.name().startsWith("3a. "))
+        assertThat(results.figures()).filteredOn(figure -> !figure.name().startsWith("3a. ") && !figure.name().startsWith("2a. "))
                 .allSatisfy(figure -> assertThat(figure.median()).as(figure.name()).isPositive().isFinite());
+        assertMachineShares(results, "2a. of the machine's CPU during the municipality figures: ", "supervision-service");
+        assertMachineShares(results, "2a. of the machine's CPU during their SQL floor: ", "PostgreSQL");
         List<Figure> cpuShares = results.figures().stream().filter(figure -> figure.name().startsWith("3a. ")).toList();
         assertThat(cpuShares).extracting(Figure::name).anyMatch(name -> name.endsWith("placement-service"))
                 .anyMatch(name -> name.endsWith("PostgreSQL")).anyMatch(name -> name.endsWith("idle"));
@@ -51,5 +53,16 @@ class BenchmarksSmokeIT {
         assertThat(results.figures()).filteredOn(figure -> !figure.name().matches("\\d\\. .*"))
                 .allSatisfy(figure -> assertThat(figure.floorRounds()).as(figure.name()).isEmpty());
         assertThat(results.markdown()).contains("| quota-service |", "| supervision-service |", "load average");
+    }
+
+    /** The shares named {@code prefix}: every part of the machine, each a share, together the whole; {@code busy}'s above nothing. */
+    private static void assertMachineShares(Benchmarks.Results results, String prefix, String busy) {
+        List<Figure> shares = results.figures().stream().filter(figure -> figure.name().startsWith(prefix)).toList();
+        assertThat(shares).extracting(Figure::name).anyMatch(name -> name.endsWith("supervision-service"))
+                .anyMatch(name -> name.endsWith("PostgreSQL")).anyMatch(name -> name.endsWith("idle"));
+        assertThat(shares).allSatisfy(share -> assertThat(share.median()).as(share.name()).isBetween(0.0, 100.0));
+        assertThat(shares.stream().mapToDouble(Figure::median).sum()).as(prefix).isCloseTo(100.0, within(5.0));
+        assertThat(shares).filteredOn(share -> share.name().endsWith(busy)).singleElement()
+                .satisfies(share -> assertThat(share.median()).as(share.name()).isPositive());
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -72,7 +73,7 @@ public final class DemoData {
             new Batch(null, LocalDate.of(2025, 9, 15), new int[] {6, 4, 3, 2, 2, 1, 1, 1}));
 
     private static final HalfYear FIRST = new HalfYear(2024, 1);
-    /** Municipalities loaded at a time: as many clients as the write path was measured with (docs/performance.md). */
+    /** Requests in flight at a time: as many clients as the write path was measured with (docs/performance.md). */
     private static final int LOADERS = 16;
     /** Quota reasons point at the data files; quota-service keeps them in each quota's history. */
     private static final String SOURCES = "deploy/local-stack/src/main/resources/demo";
@@ -187,17 +188,18 @@ public final class DemoData {
                 couple(ALMELO, "DEMO-ALM-WAIT-" + batch.coupledOn() + "-" + i, batch.sizes()[i], batch.coupledOn());
             }
         }
-        inParallel(register.stream().filter(code -> !code.equals(ALMELO)).toList(), code -> history(figures, country.get(code)));
+        inParallel(interleaved(register.stream().filter(code -> !code.equals(ALMELO))
+                .map(code -> history(figures, country.get(code))).toList()), this::load);
         almeloActionPlan(figures);
         exchangeAwaitingTheProvince();
         System.out.printf("Demo data loaded in %.0f s.%n", (System.nanoTime() - begin) / 1e9);
     }
 
-    /** One task per municipality, a few at a time: one after the other would leave the services idle between requests. */
-    private static void inParallel(List<String> municipalities, java.util.function.Consumer<String> task) {
+    /** One task per item, {@link #LOADERS} at a time: one after the other would leave the services idle between requests. */
+    private static <T> void inParallel(List<T> items, java.util.function.Consumer<T> task) {
         ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
         try {
-            List<Future<?>> loading = municipalities.stream().<Future<?>>map(code -> loaders.submit(() -> task.accept(code))).toList();
+            List<Future<?>> loading = items.stream().<Future<?>>map(item -> loaders.submit(() -> task.accept(item))).toList();
             for (Future<?> each : loading) {
                 each.get();
             }
@@ -205,10 +207,27 @@ public final class DemoData {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("loading a municipality failed", e.getCause());
+            throw new IllegalStateException("loading the demo data failed", e.getCause());
         } finally {
             loaders.shutdownNow();
         }
+    }
+
+    /**
+     * The municipalities' households taken in turns, one of each: loaded a municipality at a time, Amsterdam's 1,200 or
+     * so would go one after the other on one loader long after the others had finished.
+     */
+    static <T> List<T> interleaved(List<List<T>> perMunicipality) {
+        List<T> turns = new ArrayList<>();
+        int longest = perMunicipality.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
+            for (List<T> households : perMunicipality) {
+                if (i < households.size()) {
+                    turns.add(households.get(i));
+                }
+            }
+        }
+        return turns;
     }
 
     /**
@@ -265,13 +284,14 @@ public final class DemoData {
     }
 
     /**
-     * A municipality's half-years from 2024 up to today (its quota is quota-service's distribution): in 2024-I the
-     * persons housed that take it from its backlog on 1 January to that on 1 July 2024 in Overijssel, elsewhere its
+     * The households of a municipality's half-years from 2024 up to today (its quota is quota-service's distribution): in
+     * 2024-I the persons housed that take it from its backlog on 1 January to that on 1 July 2024 in Overijssel, elsewhere its
      * invented share of the country's 14,271; from then on households coupled and housed at its pace (invented); a few
      * couplings still waiting. The households, their sizes and dates are invented, seeded by its code, so every load
      * makes the same.
      */
-    private void history(DemoFigures figures, InventedCountry.Figures municipality) {
+    private List<Household> history(DemoFigures figures, InventedCountry.Figures municipality) {
+        List<Household> households = new ArrayList<>();
         String code = municipality.code();
         Random random = new Random(code.hashCode());
         double pace = municipality.pace();
@@ -288,7 +308,7 @@ public final class DemoData {
                 int persons = Math.min(target - housed, 1 + random.nextInt(7));
                 LocalDate housedOn = p.firstDay().plusDays(random.nextInt((int) days));
                 LocalDate coupledOn = housedOn.minusWeeks(3 + random.nextInt(8));
-                house(code, "DEMO-" + code + "-" + household++, persons, coupledOn, housedOn);
+                households.add(new Household(code, "DEMO-" + code + "-" + household++, persons, coupledOn, housedOn));
                 housed += persons;
             }
             backlog = backlog + quota - housed;
@@ -297,7 +317,20 @@ public final class DemoData {
         int waiting = 1 + random.nextInt(3) + (pace < 0.8 ? 2 : 0);
         for (int i = 0; i < waiting; i++) {
             LocalDate coupledOn = today.minusWeeks(1 + random.nextInt(pace < 0.8 ? 20 : 10));
-            couple(code, "DEMO-" + code + "-WAIT-" + i, 1 + random.nextInt(5), coupledOn);
+            households.add(new Household(code, "DEMO-" + code + "-WAIT-" + i, 1 + random.nextInt(5), coupledOn, null));
+        }
+        return households;
+    }
+
+    /** A household COA couples to a municipality, housed on {@code housedOn} or, when that is null, still waiting. */
+    private record Household(String municipality, String coaReference, int persons, LocalDate coupledOn, LocalDate housedOn) {
+    }
+
+    private void load(Household household) {
+        if (household.housedOn() == null) {
+            couple(household.municipality(), household.coaReference(), household.persons(), household.coupledOn());
+        } else {
+            house(household.municipality(), household.coaReference(), household.persons(), household.coupledOn(), household.housedOn());
         }
     }
 

@@ -38,9 +38,7 @@ class LockedTransactionTest {
     void aSecondWriterOfTheSameKeyWaitsUntilTheFirstEnds() {
         String key = "test:" + UUID.randomUUID();
         CompletableFuture<String> release = new CompletableFuture<>();
-        CompletableFuture<String> first = transaction.under(key, db -> Uni.createFrom().completionStage(release))
-                .subscribeAsCompletionStage();
-        await().atMost(AT_MOST).until(() -> locksOn(pool, key, true) == 1);
+        CompletableFuture<String> first = holding(key, release);
 
         CompletableFuture<String> second = transaction.under(key, db -> Uni.createFrom().item("second")).subscribeAsCompletionStage();
         await().atMost(AT_MOST).until(() -> locksOn(pool, key, false) == 1);
@@ -57,9 +55,7 @@ class LockedTransactionTest {
     void aWriterOfAnotherKeyDoesNotWait() {
         String key = "test:" + UUID.randomUUID();
         CompletableFuture<String> release = new CompletableFuture<>();
-        CompletableFuture<String> first = transaction.under(key, db -> Uni.createFrom().completionStage(release))
-                .subscribeAsCompletionStage();
-        await().atMost(AT_MOST).until(() -> locksOn(pool, key, true) == 1);
+        CompletableFuture<String> first = holding(key, release);
 
         String other = transaction.under("test:" + UUID.randomUUID(), db -> Uni.createFrom().item("other")).await().atMost(AT_MOST);
 
@@ -81,6 +77,14 @@ class LockedTransactionTest {
         for (String key : keys) {
             assertThat(locksOn(pool, key, true)).as("locks on %s after commit", key).isZero();
         }
+    }
+
+    /** A writer that holds {@code key}'s lock, once it does, until {@code release} completes. */
+    private CompletableFuture<String> holding(String key, CompletableFuture<String> release) {
+        CompletableFuture<String> writer = transaction.under(key, db -> Uni.createFrom().completionStage(release))
+                .subscribeAsCompletionStage();
+        await().atMost(AT_MOST).until(() -> locksOn(pool, key, true) == 1);
+        return writer;
     }
 
     private static Uni<Long> locksOn(SqlClient db, String key) {

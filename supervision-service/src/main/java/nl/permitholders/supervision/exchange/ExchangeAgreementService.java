@@ -33,6 +33,7 @@ import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.PeriodFigures;
+import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 
@@ -51,11 +52,11 @@ public class ExchangeAgreementService {
 
     public static final int REASON_MAX = 500;
 
-    /** A lock for the transaction's duration on a key: an agreement's id for its steps, a party's code for registering. */
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
-
     @Inject
     Pool pool;
+
+    @Inject
+    LockedTransaction transaction;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -279,13 +280,12 @@ public class ExchangeAgreementService {
 
     /** As {@link #step(UUID, StepTaken)}; without {@code insert}, {@code taken} adds the step itself. */
     private Uni<ExchangeAgreement> step(UUID id, StepTaken taken, boolean insert) {
-        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-agreement " + id))
-                .chain(() -> load(db, List.of(id))).flatMap(found -> {
-                    if (found.isEmpty()) {
-                        throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
-                    }
-                    return taken.on(db, found.get(0)).call(next -> insert ? insertStep(db, next) : Uni.createFrom().voidItem());
-                }))
+        return transaction.under("exchange-agreement " + id, db -> load(db, List.of(id)).flatMap(found -> {
+            if (found.isEmpty()) {
+                throw new ResourceNotFoundException("There is no exchange agreement " + id + ".");
+            }
+            return taken.on(db, found.get(0)).call(next -> insert ? insertStep(db, next) : Uni.createFrom().voidItem());
+        }))
                 .onFailure(ExchangeAgreement.NotAllowed.class).transform(e -> new ForbiddenException(e.getMessage()))
                 .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException("exchange agreement " + id
                         + " was changed by another step at the same time: read it again"));
@@ -310,7 +310,7 @@ public class ExchangeAgreementService {
         Uni<Void> locked = Uni.createFrom().voidItem();
         // In code order, so that two registrations never wait for each other's locks in turn.
         for (String code : new TreeSet<>(agreement.holders())) {
-            locked = locked.chain(() -> db.preparedQuery(LOCK).execute(Tuple.of("exchange-party " + code)).replaceWithVoid());
+            locked = locked.chain(() -> LockedTransaction.lock(db, "exchange-party " + code));
         }
         return locked;
     }

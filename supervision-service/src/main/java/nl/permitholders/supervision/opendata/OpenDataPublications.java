@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.store.ReadPool;
 
 /**
@@ -26,7 +27,6 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class OpenDataPublications {
 
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('open-data:' || $1))";
     private static final String VERSION_COLUMNS = "period, version, published_at, position_date, kind, reason";
     private static final String LATEST = "SELECT " + VERSION_COLUMNS + ", half_year_json, monthly_json FROM open_data_publication "
             + "WHERE period = $1 ORDER BY version DESC LIMIT 1";
@@ -45,7 +45,7 @@ public class OpenDataPublications {
     }
 
     @Inject
-    Pool pool;
+    LockedTransaction transaction;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -89,8 +89,7 @@ public class OpenDataPublications {
      */
     public Uni<Optional<Version>> publish(OpenDataSnapshot snapshot, String note, Instant now) {
         String period = snapshot.period().toString();
-        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of(period))
-                .chain(() -> latest(db, period))
+        return transaction.under("open-data:" + period, db -> latest(db, period)
                 .chain(latest -> {
                     Optional<PublicationRule.Publication> publication = PublicationRule.decide(latest.map(Latest::snapshot), snapshot, note);
                     if (publication.isEmpty()) {

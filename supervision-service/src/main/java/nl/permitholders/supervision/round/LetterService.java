@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +42,6 @@ public class LetterService {
             + "WHERE municipality_code = $1 ORDER BY deadline DESC, number DESC";
     private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
             + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('letter:' || $1 || ':' || $2::text))";
     private static final String INSERT_CHANGE = "INSERT INTO letter_state_change (id, municipality_code, deadline, state, changed_by, "
             + "changed_at) VALUES ($1, $2, $3, $4, $5, $6)";
     /** The next number of the letters sent about the deadline: 1 for the first, then one more for each correction. */
@@ -72,7 +72,7 @@ public class LetterService {
     }
 
     @Inject
-    Pool pool;
+    LockedTransaction transaction;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
@@ -130,8 +130,7 @@ public class LetterService {
      * when the state the letter is in does not allow it.
      */
     public Uni<StateChange> record(String code, LocalDate deadline, StateChange change, SentLetter sent) {
-        return pool.withTransaction(db -> db.preparedQuery(LOCK).execute(Tuple.of(code, deadline.toString()))
-                .chain(() -> changes(db, code, deadline))
+        return transaction.under("letter:" + code + ":" + deadline, db -> changes(db, code, deadline)
                 .chain(changes -> {
                     Optional<String> refusal = stateOf(changes).refusalOf(change.state());
                     if (refusal.isPresent()) {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.store.ReadPool;
 
 /**
@@ -77,11 +78,9 @@ public class VerdictRecorder {
         }
         Map<String, Cause> sorted = new TreeMap<>(causes);
         String[] codes = sorted.keySet().toArray(String[]::new);
-        // Locks in code order, so two transactions can never wait for each other. The lock, the ledgers and the latest
-        // verdicts are sent at once on the transaction's connection: the database runs them in that order, so the
-        // ledgers are still read only once the locks are held, in one round trip instead of six.
-        Uni<?> locked = db.preparedQuery("SELECT count(pg_advisory_xact_lock(hashtext('verdicts:' || c))) FROM unnest($1::text[]) AS c")
-                .execute(Tuple.of((Object) codes));
+        // The locks, the ledgers and the latest verdicts are sent at once on the transaction's connection: the database
+        // runs them in that order, so the ledgers are still read only once the locks are held, in one round trip instead of six.
+        Uni<?> locked = LockedTransaction.lockAll(db, sorted.keySet().stream().map(code -> "verdicts:" + code).toList());
         Uni<Map<String, KnownMunicipality>> known = ledgers.of(db, sorted.keySet());
         Uni<Map<String, Stored>> latest = db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(VerdictRecorder::latest);
         return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -135,7 +135,7 @@ public class FiguresQueries {
     LadderRuleService ladderRules;
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
     RegimeService regimes;

@@ -11,7 +11,7 @@ import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionTable;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
@@ -35,7 +35,7 @@ public class LadderService {
     LadderRuleService ladderRules;
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
     VerdictRecorder verdicts;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
 import nl.permitholders.supervision.ladder.LadderService;
@@ -41,7 +41,7 @@ public class MergerQueries {
     Pool reads;
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
     Clock clock;

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.permitholders.supervision.decision.DecisionTable;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 
 /** The supervision regimes province staff decided: a municipality's history, the regimes in force, and recording one. */
@@ -25,7 +25,7 @@ public class RegimeService {
             new DecisionTable<>("supervision_regime_decision", "regime", SupervisionRegime.class, RegimeDecision::new);
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
     Clock clock;

@@ -26,7 +26,7 @@ import nl.permitholders.supervision.round.LetterService.StateChange;
 public class LetterRoundService {
 
     @Inject
-    LetterQueries letters;
+    LetterContents letters;
 
     @Inject
     LetterTemplateService templates;

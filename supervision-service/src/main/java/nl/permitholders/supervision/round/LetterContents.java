@@ -27,7 +27,7 @@ import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
  * (figures, verdicts, ladder, action plans, timeline) as they stand now. Run in a session (the ladder and the plans).
  */
 @ApplicationScoped
-public class LetterQueries {
+public class LetterContents {
 
     /** The deadlines the chart shows: this one and the five before it, three years. */
     static final int CHART_DEADLINES = 6;

@@ -50,6 +50,7 @@ import nl.permitholders.supervision.ladder.LadderView;
 import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeRequest;
+import nl.permitholders.supervision.regime.RegimeQueries;
 import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.round.LetterService;
@@ -111,6 +112,8 @@ public class DetailPageResource {
     ActionPlanService actionPlans;
     @Inject
     RegimeService regimes;
+    @Inject
+    RegimeQueries regimeQueries;
     @Inject
     ProvinceVerdictService provinceVerdicts;
     @Inject
@@ -279,7 +282,7 @@ public class DetailPageResource {
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return viewer.toMunicipality(code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), figuresQueries.municipality(code), ladderThenPlans,
-                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
+                        regimeQueries.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
                         mergedMunicipalities.of(code))
                         .with((figures, known, ladderAndPlans, histories, verdicts, letters, merged) -> {
                     LadderView ladder = ladderAndPlans.getItem1();

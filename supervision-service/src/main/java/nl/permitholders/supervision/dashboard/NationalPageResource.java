@@ -25,7 +25,7 @@ import nl.permitholders.supervision.national.NationalQueries;
 import nl.permitholders.supervision.national.NationalView;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.national.PopulationQueries;
-import nl.permitholders.supervision.regime.RegimeService;
+import nl.permitholders.supervision.regime.RegimeQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.permitholders.supervision.display.Table;
@@ -46,7 +46,7 @@ public class NationalPageResource {
     @Inject
     NationalQueries country;
     @Inject
-    RegimeService regimes;
+    RegimeQueries regimes;
     @Inject
     FiguresQueries figures;
     @Inject

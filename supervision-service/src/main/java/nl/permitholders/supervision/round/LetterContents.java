@@ -19,7 +19,7 @@ import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineQueries;
-import nl.permitholders.supervision.ladder.ProvinceVerdictService;
+import nl.permitholders.supervision.ladder.ProvinceVerdictStore;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 
 /**
@@ -36,7 +36,7 @@ public class LetterContents {
     FiguresQueries figures;
 
     @Inject
-    ProvinceVerdictService provinceVerdicts;
+    ProvinceVerdictStore provinceVerdicts;
 
     @Inject
     LadderService ladders;

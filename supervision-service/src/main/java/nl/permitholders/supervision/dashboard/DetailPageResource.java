@@ -41,7 +41,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlanService;
+import nl.permitholders.supervision.actionplan.ActionPlanQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -109,7 +109,7 @@ public class DetailPageResource {
     @Inject
     LadderService ladders;
     @Inject
-    ActionPlanService actionPlans;
+    ActionPlanQueries actionPlans;
     @Inject
     RegimeService regimes;
     @Inject

@@ -10,7 +10,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlanService;
+import nl.permitholders.supervision.actionplan.ActionPlanQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.VerdictView;
@@ -42,7 +42,7 @@ public class LetterContents {
     LadderService ladders;
 
     @Inject
-    ActionPlanService actionPlans;
+    ActionPlanQueries actionPlans;
 
     @Inject
     TimelineQueries timelines;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptionService;
+import nl.permitholders.supervision.coaposition.CoaAdoptionQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.national.CountrySeriesQueries;
 import nl.permitholders.supervision.national.NationalQueries;
@@ -54,7 +54,7 @@ public class NationalPageResource {
     @Inject
     CountrySeriesQueries series;
     @Inject
-    CoaAdoptionService adoptions;
+    CoaAdoptionQueries adoptions;
     @Inject
     PopulationQueries populations;
 

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.permitholders.supervision.display.TableExport;
 import nl.permitholders.supervision.display.DutchFormat;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The dashboard's page of a municipality for a half-year, its exports, and the forms province staff decide with: a
@@ -118,8 +120,12 @@ public class DetailPageResource {
     ProvinceVerdictService provinceVerdicts;
     @Inject
     LetterService letterBook;
+    @RestClient
+    PlacementApiClient placements;
+    @RestClient
+    HousingStockApiClient housingStock;
     @Inject
-    HousingPanels housingPanels;
+    Clock clock;
     @Inject
     Viewer viewer;
     @Inject
@@ -144,7 +150,7 @@ public class DetailPageResource {
         // The waiting list, offers and vacant units are the municipality's own officers' to read (placement-service and
         // housing-stock admit no one else), read once the page's own figures are.
         return detailPage(code, periodText, message, said).flatMap(page -> page.ownMunicipality()
-                ? housingPanels.of(code, viewer.bearer()).map(housing -> Templates.detail(page, housing))
+                ? new HousingPanels(placements, housingStock, clock).of(code, viewer.bearer()).map(housing -> Templates.detail(page, housing))
                 : Uni.createFrom().item(Templates.detail(page, null)));
     }
 

@@ -33,10 +33,19 @@ import java.util.TreeSet;
  * is a class with a CDI scope ({@code @ApplicationScoped}, {@code @RequestScoped}, {@code @Singleton}, ...). A
  * service's own code is what lies under its package ({@code nl.permitholders.<service>}); platform's beans
  * ({@code Caller}, {@code AuditTrails}, {@code Mergers}) are the platform's, named as the platform names them.
+ *
+ * <p>One kind of a service's own bean is a resource's to use besides its application services: the request's identity,
+ * as platform's {@code Caller} is, for a web layer that says more about who asks than the API does (supervision's
+ * dashboard: who is signed in, for which municipality or province, with which token to call another service, and what
+ * day it is). Every page needs it before it calls a service, to answer 403 or to choose what to show, and it is no way
+ * to the data: it is {@code @RequestScoped} and depends on no bean of its service's own code, no database client, no
+ * entity and no API of another service. A request-scoped bean that reads a store is an application service by
+ * another name and fails {@link #resourcesCallApplicationServicesOnly} as any other bean does.
  */
 public final class NamingRules {
 
     private static final String PATH = "jakarta.ws.rs.Path";
+    private static final String REQUEST_SCOPED = "jakarta.enterprise.context.RequestScoped";
     private static final Set<String> BEAN_SCOPES = Set.of("jakarta.enterprise.context.ApplicationScoped",
             "jakarta.enterprise.context.RequestScoped", "jakarta.enterprise.context.SessionScoped",
             "jakarta.enterprise.context.Dependent", "jakarta.inject.Singleton", "io.quarkus.runtime.Startup");
@@ -71,6 +80,20 @@ public final class NamingRules {
             .should(dependOnOwnBeansNamedAsApplicationServices())
             .because("a resource calls the application service of its feature, *Service for a write and *Queries for a "
                     + "read; stores, consumers and helpers stand behind that service");
+
+    /**
+     * Not in every service's set: a service with a client inside it (supervision's dashboard) passes the packages of its
+     * pages. A page is web as a resource is, so what it uses of the service's own beans is named {@code *Service} or
+     * {@code *Queries}, or is the request's identity; a page's own application services (named so) are held by the
+     * other rules.
+     */
+    public static ArchRule pagesCallApplicationServicesOnly(String... pagePackages) {
+        return classes().that().resideInAnyPackage(pagePackages).and(DescribedPredicate.not(APPLICATION_SERVICE_NAMES))
+                .should(dependOnOwnBeansNamedAsApplicationServices())
+                .because("a page calls the application services as a resource does; stores, consumers and helpers stand "
+                        + "behind them")
+                .allowEmptyShould(true);
+    }
 
     @ArchTest
     public static final ArchRule applicationServicesServeResources = classes()
@@ -116,6 +139,26 @@ public final class NamingRules {
         return BEAN_SCOPES.stream().anyMatch(type::isAnnotatedWith);
     }
 
+    /**
+     * The request's identity: a {@code @RequestScoped} bean that reaches no data, so it depends on no bean of its
+     * service's own code, no persistence or SQL client, no entity and no REST client (another service's API).
+     */
+    private static boolean isRequestIdentity(JavaClass type) {
+        return type.isAnnotatedWith(REQUEST_SCOPED) && type.getDirectDependenciesFromSelf().stream()
+                .map(dependency -> outermost(dependency.getTargetClass()))
+                .noneMatch(target -> !target.equals(type) && (ownCode(type, target) && isBean(target) || isResource(target)
+                        || isEntity(target) || isPersistence(target.getName())));
+    }
+
+    private static boolean isPersistence(String className) {
+        for (String persistence : PERSISTENCE) {
+            if (className.startsWith(persistence)) {
+                return true;
+            }
+        }
+        return className.startsWith("io.vertx.pgclient.") || className.startsWith("io.vertx.mutiny.pgclient.");
+    }
+
     private static boolean isConsumer(JavaClass type) {
         return type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(INCOMING));
     }
@@ -148,7 +191,8 @@ public final class NamingRules {
                 for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
                     JavaClass target = outermost(dependency.getTargetClass());
                     if (!target.equals(resource) && ownCode(resource, target) && isBean(target) && !isResource(target)
-                            && !isApplicationServiceName(target.getSimpleName()) && reported.add(target.getName())) {
+                            && !isApplicationServiceName(target.getSimpleName()) && !isRequestIdentity(target)
+                            && reported.add(target.getName())) {
                         events.add(SimpleConditionEvent.violated(dependency, type.getName() + " depends on "
                                 + target.getName() + ", a bean not named *Service or *Queries (" + dependency.getDescription() + ")"));
                     }

@@ -12,12 +12,19 @@ import nl.permitholders.infrastructure.naming.BedQueries;
 import nl.permitholders.infrastructure.naming.BedResource;
 import nl.permitholders.infrastructure.naming.BedService;
 import nl.permitholders.infrastructure.naming.BedStore;
+import nl.permitholders.infrastructure.naming.BedStoreResource;
 import nl.permitholders.infrastructure.naming.IntakeResource;
 import nl.permitholders.infrastructure.naming.LedgerService;
+import nl.permitholders.infrastructure.naming.StoreViewer;
+import nl.permitholders.infrastructure.naming.StoreViewerResource;
+import nl.permitholders.infrastructure.naming.ViewedWardResource;
 import nl.permitholders.infrastructure.naming.WardBook;
 import nl.permitholders.infrastructure.naming.WardFiguresQueries;
 import nl.permitholders.infrastructure.naming.WardResource;
+import nl.permitholders.infrastructure.naming.WardViewer;
 import nl.permitholders.infrastructure.naming.WritingQueries;
+import nl.permitholders.infrastructure.naming.page.StorePage;
+import nl.permitholders.infrastructure.naming.page.WardPage;
 import org.junit.jupiter.api.Test;
 
 /** The naming rules against fixtures named well and badly: each rule must fail on the misnamed class, and only there. */
@@ -26,7 +33,8 @@ class NamingRulesTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(Bed.class, BedResource.class,
             BedService.class, BedService.AssignBed.class, BedService.Assigned.class, BedQueries.class, BedStore.class,
             BedIntake.class, IntakeResource.class, LedgerService.class, WardFiguresQueries.class, WritingQueries.class,
-            WardResource.class, WardBook.class);
+            WardResource.class, WardBook.class, WardViewer.class, ViewedWardResource.class, StoreViewer.class,
+            StoreViewerResource.class, BedStoreResource.class);
 
     @Test
     void aResourceThatCallsAnApplicationServiceNamedOtherwiseFails() {
@@ -35,6 +43,30 @@ class NamingRulesTest {
         assertThat(violations).anySatisfy(line -> assertThat(line).contains(IntakeResource.class.getName())
                 .contains(BedIntake.class.getName()));
         assertThat(violations).noneSatisfy(line -> assertThat(line).contains(BedResource.class.getName()));
+    }
+
+    @Test
+    void aResourceMayAskTheRequestsIdentityButNotReadAStore() {
+        List<String> violations = violations(NamingRules.resourcesCallApplicationServicesOnly);
+
+        assertThat(violations)
+                .anySatisfy(line -> assertThat(line).contains(BedStoreResource.class.getName() + " depends on " + BedStore.class.getName()))
+                .anySatisfy(line -> assertThat(line).contains(StoreViewerResource.class.getName() + " depends on "
+                        + StoreViewer.class.getName()));
+        assertThat(violations).noneSatisfy(line -> assertThat(line).contains(ViewedWardResource.class.getName()));
+    }
+
+    @Test
+    void aPageThatReadsAStoreFails() {
+        JavaClasses client = new ClassFileImporter().importClasses(StorePage.class, WardPage.class, BedStore.class,
+                BedQueries.class, WardViewer.class, Bed.class);
+
+        List<String> violations = NamingRules.pagesCallApplicationServicesOnly("..naming.page..").evaluate(client)
+                .getFailureReport().getDetails();
+
+        assertThat(violations).anySatisfy(line -> assertThat(line).contains(StorePage.class.getName() + " depends on "
+                + BedStore.class.getName()));
+        assertThat(violations).noneSatisfy(line -> assertThat(line).contains(WardPage.class.getName()));
     }
 
     @Test

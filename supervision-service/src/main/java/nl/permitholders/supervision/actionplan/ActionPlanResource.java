@@ -59,6 +59,9 @@ public class ActionPlanResource {
     ActionPlanService plans;
 
     @Inject
+    ActionPlanQueries queries;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -94,7 +97,7 @@ public class ActionPlanResource {
         LocalDate asOf = params.date("asOf", asOfText);
         PageRequest page = paging.request(params);
         params.throwIfAny();
-        return plans.list(code, asOf, page);
+        return queries.list(code, asOf, page);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -115,7 +118,7 @@ public class ActionPlanResource {
         UUID planId = params.uuid("planId", planIdText);
         LocalDate asOf = params.date("asOf", asOfText);
         params.throwIfAny();
-        return plans.plan(code, planId, asOf);
+        return queries.plan(code, planId, asOf);
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -127,7 +130,7 @@ public class ActionPlanResource {
     public Uni<List<HistoryLine>> history(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                           @PathParam("planId") String planIdText) {
-        return plans.history(code, UuidParam.parse("planId", planIdText));
+        return queries.history(code, UuidParam.parse("planId", planIdText));
     }
 
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})

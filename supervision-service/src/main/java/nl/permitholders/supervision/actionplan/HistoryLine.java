@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"version", "planVersion", "title", "term", "status", "expectedHoused", "changedBy",
         "recordedAt"})
 public record HistoryLine(UUID measureId, int version, int planVersion, String title, Term term, MeasureStatus status,
-                          List<ActionPlanService.Expected> expectedHoused, String reason, String changedBy, Instant recordedAt) {
+                          List<ExpectedPersons> expectedHoused, String reason, String changedBy, Instant recordedAt) {
 }

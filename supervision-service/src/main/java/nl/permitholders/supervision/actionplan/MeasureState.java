@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** A measure as it stands after the change, in {@link ActionPlanUpdated}. */
-public record MeasureState(UUID measureId, String term, String status, List<ActionPlanService.Expected> expectedHoused) {
+public record MeasureState(UUID measureId, String term, String status, List<ExpectedPersons> expectedHoused) {
 }

@@ -6,6 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(requiredProperties = {"id", "title", "term", "status", "expectedHoused", "version", "changedAt"})
-public record MeasureView(UUID id, String title, Term term, MeasureStatus status, List<ActionPlanService.Expected> expectedHoused,
+public record MeasureView(UUID id, String title, Term term, MeasureStatus status, List<ExpectedPersons> expectedHoused,
                           int version, Instant changedAt) {
 }

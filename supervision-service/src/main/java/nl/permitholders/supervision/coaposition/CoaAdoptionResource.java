@@ -45,6 +45,9 @@ public class CoaAdoptionResource {
     CoaAdoptionService adoptions;
 
     @Inject
+    CoaAdoptionQueries queries;
+
+    @Inject
     FiguresQueries figures;
 
     /** Who adopts is not part of the request: it is the caller the token names. */
@@ -71,7 +74,7 @@ public class CoaAdoptionResource {
                                        + "verdicts and ladder, the Rijk's for the national series; where only one adopted at a "
                                        + "deadline, that one counts for both. Neither replaces the other") Adopter adopter) {
 
-        static AdoptionView of(CoaAdoptionService.Adoption a) {
+        static AdoptionView of(Adoption a) {
             return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.figure(), a.position(), a.referenceDate(), a.importId(),
                     a.line(), a.reason(), a.adoptedBy(), a.adoptedAt(), a.adopter());
         }
@@ -115,6 +118,6 @@ public class CoaAdoptionResource {
             summary = "Every adoption of COA's position for the municipality, in the order decided")
     public Uni<List<AdoptionView>> adoptions(
             @PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return adoptions.of(code).map(all -> all.stream().map(AdoptionView::of).toList());
+        return queries.of(code).map(all -> all.stream().map(AdoptionView::of).toList());
     }
 }

@@ -1,9 +1,7 @@
 package nl.permitholders.supervision.coaposition;
 
-import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +22,6 @@ import nl.permitholders.supervision.ledger.Adopter;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
-import nl.permitholders.supervision.store.ReadPool;
 
 /**
  * COA's positions province staff adopted at a deadline as the municipality's from then on: a re-anchoring of its
@@ -39,31 +35,15 @@ import nl.permitholders.supervision.store.ReadPool;
 public class CoaAdoptionService {
 
     public static final int REASON_MAX = 500;
-    private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
-            + "a.adopted_at, a.kind, l.reference_date, a.adopter";
-    private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
-            + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
 
     /** The cause a verdict judged again names: the adoption, by its id. */
     public static final String ADOPTED_CAUSE = LedgerEntry.ANCHORED_TYPE;
-
-    /**
-     * An adoption: {@code figure} of COA's line {@code line} of import {@code importId} (reference date
-     * {@code referenceDate}) as the backlog carried into the half-year starting at {@code deadline}.
-     */
-    public record Adoption(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure, int position, LocalDate referenceDate,
-                           UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt, Adopter adopter) {
-    }
 
     @Inject
     Pool pool;
 
     @Inject
-    @ReactiveDataSource(ReadPool.NAME)
-    Pool reads;
-
-    @Inject
-    CoaPositionImportService imports;
+    CoaPositionImportQueries imports;
 
     @Inject
     Caller caller;
@@ -130,29 +110,13 @@ public class CoaAdoptionService {
         return CoaConvention.referenceDates(figure, deadline);
     }
 
-    /**
-     * Whether {@code line}, imported after {@code adoption} was decided, gives the adopted figure otherwise: a line of
-     * the municipality in the figure's reference dates whose figure differs (as the ledger's {@code REVISED_AT} finds).
-     */
-    static boolean revises(CoaPositionImportService.ImportedLine line, Adoption adoption) {
-        return covers(adoption, line) && line.importedAt().isAfter(adoption.adoptedAt())
-                && CoaConvention.carriedIn(adoption.figure(), line.line()) != adoption.position();
-    }
-
-    /** Whether {@code line} gives the figure {@code adoption} took: the municipality's, in the figure's reference dates. */
-    static boolean covers(Adoption adoption, CoaPositionImportService.ImportedLine line) {
-        LocalDate[] dates = CoaConvention.referenceDates(adoption.figure(), adoption.deadline());
-        LocalDate date = line.line().referenceDate();
-        return line.line().municipalityCode().equals(adoption.municipalityCode()) && !date.isBefore(dates[0]) && !date.isAfter(dates[1]);
-    }
-
     private static String lacking(AdoptedFigure figure) {
         return figure == AdoptedFigure.END_POSITION
                 ? ", the end of the half-year before the deadline: import COA's file of that date first"
                 : ", in the half-year starting at the deadline: import a file of COA's of that half-year first";
     }
 
-    private Adoption adoption(CoaPositionImportService.ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
+    private Adoption adoption(ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
         return new Adoption(UUID.randomUUID(), found.line().municipalityCode(), deadline, figure, CoaConvention.carriedIn(figure, found.line()),
                 found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE);
@@ -174,48 +138,5 @@ public class CoaAdoptionService {
                         .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).executeBatch(versions))
                         .chain(() -> verdicts.rejudge(db, causes)))
                 .replaceWith(adoptions);
-    }
-
-    /**
-     * The deadlines at which COA's published end position is adopted for some municipality: the half-years ending then
-     * have published figures in the national series.
-     */
-    public Uni<java.util.Set<LocalDate>> endPositionsAdopted() {
-        return reads.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1")
-                .execute(Tuple.of(AdoptedFigure.END_POSITION.name()))
-                .map(rows -> {
-                    java.util.Set<LocalDate> deadlines = new java.util.HashSet<>();
-                    rows.forEach(row -> deadlines.add(row.getLocalDate(0)));
-                    return deadlines;
-                });
-    }
-
-    /** Every adoption for the municipalities of the province, in the order decided. */
-    public Uni<List<Adoption>> ofProvince(String provinceCode) {
-        return reads.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "
-                        + "ORDER BY a.adopted_at, a.id")
-                .execute(Tuple.of(provinceCode))
-                .map(rows -> {
-                    List<Adoption> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(adoption(row)));
-                    return all;
-                });
-    }
-
-    /** Every adoption for the municipality, in the order decided. */
-    public Uni<List<Adoption>> of(String code) {
-        return reads.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id")
-                .execute(Tuple.of(code))
-                .map(rows -> {
-                    List<Adoption> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(adoption(row)));
-                    return all;
-                });
-    }
-
-    private static Adoption adoption(Row row) {
-        return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), AdoptedFigure.valueOf(row.getString(9)),
-                row.getInteger(3), row.getLocalDate(10), row.getUUID(4), row.getInteger(5), row.getString(6), row.getString(7),
-                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)));
     }
 }

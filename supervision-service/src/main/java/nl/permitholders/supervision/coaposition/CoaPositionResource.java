@@ -49,6 +49,9 @@ public class CoaPositionResource {
     CoaPositionImportService imports;
 
     @Inject
+    CoaPositionImportQueries queries;
+
+    @Inject
     CoaReconciliationQueries reconciliations;
 
     @Inject
@@ -98,7 +101,7 @@ public class CoaPositionResource {
                              @Schema(description = "how the file wrote the Stand: COA (a backlog negative) or BACKLOG_POSITIVE")
                              StandConvention standConvention) {
 
-        static ImportView of(CoaPositionImportService.Import i) {
+        static ImportView of(CoaPositionImportQueries.Import i) {
             return new ImportView(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.lines(), i.standConvention());
         }
     }
@@ -107,7 +110,7 @@ public class CoaPositionResource {
     public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
                                   StandConvention standConvention, List<CoaPositionLine> lines) {
 
-        static ImportWithLines of(CoaPositionImportService.Import i, List<CoaPositionLine> lines) {
+        static ImportWithLines of(CoaPositionImportQueries.Import i, List<CoaPositionLine> lines) {
             return new ImportWithLines(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.standConvention(), lines);
         }
     }
@@ -210,7 +213,7 @@ public class CoaPositionResource {
     @Operation(operationId = "listCoaPositionImports",
             summary = "Every import of COA's positions for the province, latest first: who imported which file when")
     public Uni<List<ImportView>> imports(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
-        return imports.ofProvince(code).map(all -> all.stream().map(ImportView::of).toList());
+        return queries.ofProvince(code).map(all -> all.stream().map(ImportView::of).toList());
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
@@ -221,6 +224,6 @@ public class CoaPositionResource {
     public Uni<ImportWithLines> oneImport(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                           @PathParam("importId") String importId) {
-        return imports.one(code, UuidParam.parse("importId", importId)).map(found -> ImportWithLines.of(found.getKey(), found.getValue()));
+        return queries.one(code, UuidParam.parse("importId", importId)).map(found -> ImportWithLines.of(found.getKey(), found.getValue()));
     }
 }

@@ -16,8 +16,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.permitholders.supervision.coaposition.CoaAdoptionService.Adoption;
-import nl.permitholders.supervision.coaposition.CoaPositionImportService.ImportedLine;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
@@ -48,13 +46,13 @@ public class CoaReconciliationQueries {
     }
 
     @Inject
-    CoaPositionImportService imports;
+    CoaPositionImportQueries imports;
 
     @Inject
     FiguresQueries figures;
 
     @Inject
-    CoaAdoptionService adoptions;
+    CoaAdoptionQueries adoptions;
 
     @Inject
     MunicipalityLedgers ledgers;
@@ -102,8 +100,8 @@ public class CoaReconciliationQueries {
                             ofThisLine.deadline(), toReview.contains(ofThisLine.id()), false);
                 }
                 // Only the adoption standing at its deadline can be to review: a later decision has judged the revision.
-                Adoption standing = adopted.stream().filter(a -> CoaAdoptionService.covers(a, l)).reduce((first, second) -> second).orElse(null);
-                Adoption revised = standing != null && CoaAdoptionService.revises(l, standing) ? standing : null;
+                Adoption standing = adopted.stream().filter(a -> Adoption.covers(a, l)).reduce((first, second) -> second).orElse(null);
+                Adoption revised = standing != null && Adoption.revises(l, standing) ? standing : null;
                 return new Line(Reconciliation.of(l.line(), ours), name, l.importId(), l.importedAt(), null,
                         revised == null ? null : revised.deadline(), revised != null && toReview.contains(revised.id()), revised != null);
             }).toList();

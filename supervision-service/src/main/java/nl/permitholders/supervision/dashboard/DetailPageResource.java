@@ -29,6 +29,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlanService;
+import nl.permitholders.supervision.actionplan.ActionPlanQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -50,6 +51,7 @@ import nl.permitholders.supervision.ladder.LadderView;
 import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeRequest;
+import nl.permitholders.supervision.regime.RegimeQueries;
 import nl.permitholders.supervision.regime.RegimeService;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.round.LetterService;
@@ -61,6 +63,7 @@ import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.permitholders.supervision.display.TableExport;
 import nl.permitholders.supervision.display.DutchFormat;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The dashboard's page of a municipality for a half-year, its exports, and the forms province staff decide with: a
@@ -108,15 +111,21 @@ public class DetailPageResource {
     @Inject
     LadderService ladders;
     @Inject
-    ActionPlanService actionPlans;
+    ActionPlanQueries actionPlans;
     @Inject
     RegimeService regimes;
+    @Inject
+    RegimeQueries regimeQueries;
     @Inject
     ProvinceVerdictService provinceVerdicts;
     @Inject
     LetterService letterBook;
+    @RestClient
+    PlacementApiClient placements;
+    @RestClient
+    HousingStockApiClient housingStock;
     @Inject
-    HousingPanels housingPanels;
+    Clock clock;
     @Inject
     Viewer viewer;
     @Inject
@@ -141,7 +150,7 @@ public class DetailPageResource {
         // The waiting list, offers and vacant units are the municipality's own officers' to read (placement-service and
         // housing-stock admit no one else), read once the page's own figures are.
         return detailPage(code, periodText, message, said).flatMap(page -> page.ownMunicipality()
-                ? housingPanels.of(code, viewer.bearer()).map(housing -> Templates.detail(page, housing))
+                ? new HousingPanels(placements, housingStock, clock).of(code, viewer.bearer()).map(housing -> Templates.detail(page, housing))
                 : Uni.createFrom().item(Templates.detail(page, null)));
     }
 
@@ -279,7 +288,7 @@ public class DetailPageResource {
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return viewer.toMunicipality(code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), figuresQueries.municipality(code), ladderThenPlans,
-                        regimes.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
+                        regimeQueries.histories(List.of(code)), provinceVerdicts.deadlines(code), letterBook.sentTo(code),
                         mergedMunicipalities.of(code))
                         .with((figures, known, ladderAndPlans, histories, verdicts, letters, merged) -> {
                     LadderView ladder = ladderAndPlans.getItem1();

@@ -1,8 +1,6 @@
 package nl.permitholders.supervision.dashboard;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,26 +10,27 @@ import nl.permitholders.supervision.dashboard.HousingPanel.Waiting;
 import nl.permitholders.supervision.dashboard.HousingStockApiClient.Unit;
 import nl.permitholders.supervision.dashboard.PlacementApiClient.Offer;
 import nl.permitholders.supervision.dashboard.PlacementApiClient.WaitingEntry;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
  * Reads a municipal officer's {@link HousingPanel} from placement-service and housing-stock in the officer's own name:
  * supervision's projection keeps no units, offers or vacancies, and does not copy them. Each part that cannot be read
- * (a service down, slow, or refusing the sign-in) is left out with a Dutch line, never failing the page.
+ * (a service down, slow, or refusing the sign-in) is left out with a Dutch line, never failing the page. A plain class,
+ * not a bean: it reads through the other services' API clients the page hands it, so the page shows whom it calls.
  */
-@ApplicationScoped
-public class HousingPanels {
+final class HousingPanels {
 
     private static final Logger LOG = Logger.getLogger(HousingPanels.class);
 
-    @RestClient
-    PlacementApiClient placements;
-    @RestClient
-    HousingStockApiClient housingStock;
+    private final PlacementApiClient placements;
+    private final HousingStockApiClient housingStock;
+    private final Clock clock;
 
-    @Inject
-    Clock clock;
+    HousingPanels(PlacementApiClient placements, HousingStockApiClient housingStock, Clock clock) {
+        this.placements = placements;
+        this.housingStock = housingStock;
+        this.clock = clock;
+    }
 
     Uni<HousingPanel> of(String code, String bearer) {
         Uni<Waiting> waiting = placements.waitingList(code, bearer)

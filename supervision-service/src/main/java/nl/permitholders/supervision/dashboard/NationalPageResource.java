@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptionService;
+import nl.permitholders.supervision.coaposition.CoaAdoptionQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.national.CountrySeriesQueries;
 import nl.permitholders.supervision.national.NationalQueries;
 import nl.permitholders.supervision.national.NationalView;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.national.PopulationQueries;
-import nl.permitholders.supervision.regime.RegimeService;
+import nl.permitholders.supervision.regime.RegimeQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import nl.permitholders.supervision.display.Table;
@@ -46,7 +46,7 @@ public class NationalPageResource {
     @Inject
     NationalQueries country;
     @Inject
-    RegimeService regimes;
+    RegimeQueries regimes;
     @Inject
     FiguresQueries figures;
     @Inject
@@ -54,7 +54,7 @@ public class NationalPageResource {
     @Inject
     CountrySeriesQueries series;
     @Inject
-    CoaAdoptionService adoptions;
+    CoaAdoptionQueries adoptions;
     @Inject
     PopulationQueries populations;
 

@@ -28,6 +28,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.coaposition.CoaAdoptionService;
+import nl.permitholders.supervision.coaposition.CoaPositionImportQueries;
 import nl.permitholders.supervision.coaposition.CoaPositionImportService;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.reference.Province;
@@ -86,7 +87,7 @@ public class NationalReconciliationPageResource {
     public Uni<Response> importCoaFile(@RestForm("bestand") FileUpload file, @RestForm("stand") String convention) {
         return CoaFileUpload.stored(file, convention,
                 upload -> imports.storeNational(upload.name(), upload.read(), upload.convention())
-                        .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImportService.Import::lines).sum()
+                        .map(stored -> PAGE.at("inlezen").with("ingelezen=" + stored.stream().mapToInt(CoaPositionImportQueries.Import::lines).sum()
                                 + "&provincies=" + stored.size())),
                 refusals -> page(null, CoaFileUpload.NOTHING_STORED, refusals).map(page -> refusedPage(Templates.nationalReconciliation(page))));
     }

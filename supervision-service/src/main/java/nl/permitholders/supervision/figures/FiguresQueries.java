@@ -18,21 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ladder.LadderDecision;
-import nl.permitholders.supervision.ladder.LadderRuleService;
+import nl.permitholders.supervision.ladder.LadderRuleStore;
 import nl.permitholders.supervision.ladder.LadderRuleHistory;
-import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeHistory;
-import nl.permitholders.supervision.regime.RegimeService;
+import nl.permitholders.supervision.regime.RegimeQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.ladder.ProvinceVerdictService;
+import nl.permitholders.supervision.ladder.ProvinceVerdictStore;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
@@ -129,16 +128,16 @@ public class FiguresQueries {
     MunicipalityLedgers ledgers;
 
     @Inject
-    ProvinceVerdictService provinceVerdicts;
+    ProvinceVerdictStore provinceVerdicts;
 
     @Inject
-    LadderRuleService ladderRules;
+    LadderRuleStore ladderRules;
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
-    RegimeService regimes;
+    RegimeQueries regimes;
 
     @Inject
     @CacheName(CACHE)
@@ -204,7 +203,7 @@ public class FiguresQueries {
         String code = key.municipalityCode();
         return cache.getAsync(key, k -> ledgers.of(code)
                 .flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()),
-                                decisions.of(LadderService.DECISIONS, List.of(code)), regimes.histories(List.of(code)))
+                                decisions.of(LadderDecision.TABLE, List.of(code)), regimes.histories(List.of(code)))
                         .with((verdicts, rules, stages, regimeHistories) -> {
                             computed.incrementAndGet();
                             Decided decided = new Decided(verdicts, rules, new DecisionHistory<>(stages.get(code)),

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.actionplan.ActionPlanService;
+import nl.permitholders.supervision.actionplan.ActionPlanQueries;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 
 /**
@@ -19,7 +19,7 @@ public class ForecastQueries {
     MunicipalityLedgers ledgers;
 
     @Inject
-    ActionPlanService plans;
+    ActionPlanQueries plans;
 
     /** Today's backlog plus the quotas to come, minus the pace of the last {@code trailingMonths}. */
     public Uni<ForecastView> unchangedPolicy(String code, Period until, LocalDate today, int trailingMonths) {

@@ -3,7 +3,6 @@ package nl.permitholders.supervision.ladder;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +31,8 @@ import nl.permitholders.supervision.verdict.Verdict;
 @ApplicationScoped
 public class LadderRuleService {
 
-    private static final String COLUMNS = "id, province_code, applies_from, counted_as_missed, step_missed_in_a_row, step_stage, "
-            + "backlog_growth_escalates, set_by, recorded_at, correction";
-    private static final String INSERT = "INSERT INTO ladder_rules (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    private static final String INSERT = "INSERT INTO ladder_rules (" + LadderRuleStore.COLUMNS
+            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
     private static final String RAISE_VERSIONS = "INSERT INTO ledger_version (municipality_code, version) "
             + "SELECT code, nextval('ledger_version_seq') FROM (SELECT code FROM municipality WHERE province_code = $1 ORDER BY code) own "
             + "ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
@@ -48,6 +45,9 @@ public class LadderRuleService {
     Pool reads;
 
     @Inject
+    LadderRuleStore store;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -56,26 +56,13 @@ public class LadderRuleService {
     @Inject
     Caller caller;
 
-    /** Every set of rules the province recorded; none for a province without (or none given). */
-    public Uni<LadderRuleHistory> of(String provinceCode) {
-        if (provinceCode == null) {
-            return Uni.createFrom().item(LadderRuleHistory.NONE);
-        }
-        return reads.preparedQuery("SELECT " + COLUMNS + " FROM ladder_rules WHERE province_code = $1").execute(Tuple.of(provinceCode))
-                .map(rows -> {
-                    List<LadderRuleSet> sets = new ArrayList<>();
-                    rows.forEach(row -> sets.add(set(row)));
-                    return new LadderRuleHistory(sets);
-                });
-    }
-
     /**
      * The province's rules in force on {@code asOf} (null, or a later date than today: today) and every set recorded;
      * 403 for a caller of another province, 404 for a province nothing is known about.
      */
     public Uni<RuleHistoryView> view(String provinceCode, LocalDate asOf) {
         LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
-        return known(provinceCode).chain(() -> of(provinceCode)).map(history -> {
+        return known(provinceCode).chain(() -> store.of(provinceCode)).map(history -> {
             Optional<LadderRuleSet> inForce = history.setInForceOn(on);
             return new RuleHistoryView(provinceCode, asOf, inForce.map(RulesView::of).orElse(RulesView.of(LadderRules.DEFAULT)),
                     inForce.isEmpty(), history.all().stream().map(RulesView::of).toList());
@@ -124,20 +111,5 @@ public class LadderRuleService {
         return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
                         .chain(() -> db.preparedQuery(RAISE_VERSIONS).execute(Tuple.of(provinceCode))))
                 .replaceWith(set);
-    }
-
-    private static LadderRuleSet set(Row row) {
-        EnumSet<Verdict> counted = EnumSet.noneOf(Verdict.class);
-        Arrays.stream(row.getArrayOfStrings("counted_as_missed")).map(Verdict::valueOf).forEach(counted::add);
-        Integer[] missed = row.getArrayOfIntegers("step_missed_in_a_row");
-        String[] stages = row.getArrayOfStrings("step_stage");
-        List<LadderRules.Step> steps = new ArrayList<>();
-        for (int i = 0; i < missed.length; i++) {
-            steps.add(new LadderRules.Step(missed[i], Stage.valueOf(stages[i])));
-        }
-        LocalDate from = row.getLocalDate("applies_from");
-        return new LadderRuleSet(row.getUUID("id"), row.getString("province_code"),
-                new LadderRules(Optional.of(from), counted, steps, row.getBoolean("backlog_growth_escalates")),
-                row.getString("set_by"), row.getOffsetDateTime("recorded_at").toInstant(), row.getString("correction"));
     }
 }

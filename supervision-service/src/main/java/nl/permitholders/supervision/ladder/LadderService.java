@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.DecisionTable;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
@@ -22,20 +21,17 @@ public class LadderService {
 
     static final String STAGE_DECIDED = "nl.permitholders.supervision.intervention-stage-decided.v1";
 
-    public static final DecisionTable<Stage, LadderDecision> DECISIONS =
-            new DecisionTable<>("ladder_decision", "stage", Stage.class, LadderDecision::new);
-
     @Inject
     MunicipalityLedgers ledgers;
 
     @Inject
-    ProvinceVerdictService provinceVerdicts;
+    ProvinceVerdictStore provinceVerdicts;
 
     @Inject
-    LadderRuleService ladderRules;
+    LadderRuleStore ladderRules;
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
     VerdictRecorder verdicts;
@@ -47,7 +43,7 @@ public class LadderService {
     public Uni<LadderView> ladder(String code, LocalDate asOf) {
         LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
         return ledgers.of(code).flatMap(known -> Uni.combine().all()
-                .unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()), decisions.of(DECISIONS, List.of(code)),
+                .unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()), decisions.of(LadderDecision.TABLE, List.of(code)),
                         verdicts.history(code)).asTuple()
                 .map(read -> {
                     DecisionHistory<LadderDecision> history = new DecisionHistory<>(read.getItem3().get(code));
@@ -71,7 +67,7 @@ public class LadderService {
 
     /** Records a decision of the caller's, published as {@link #STAGE_DECIDED}; 400 for a date after today. */
     public Uni<LadderDecisionView> decide(String code, DecisionRequest request) {
-        return decisions.record(DECISIONS, code, request.stage(), request.decidedOn(), request.reason(), STAGE_DECIDED,
+        return decisions.record(LadderDecision.TABLE, code, request.stage(), request.decidedOn(), request.reason(), STAGE_DECIDED,
                         (decision, before) -> new StageDecided(decision.id(), code, decision.stage().name(),
                                 before.latest().map(LadderDecision::stage).orElse(Stage.NONE).name(), decision.decidedOn()))
                 .map(d -> LadderDecisionView.of(d, false));

@@ -1,9 +1,7 @@
 package nl.permitholders.supervision.ladder;
 
-import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +24,6 @@ import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
-import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -39,8 +36,8 @@ import nl.permitholders.supervision.verdict.Verdict;
 @ApplicationScoped
 public class ProvinceVerdictService {
 
-    private static final String COLUMNS = "id, municipality_code, deadline, verdict, grounds, decided_on, decided_by, recorded_at, recorded_against";
-    private static final String INSERT = "INSERT INTO province_verdict (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    private static final String INSERT = "INSERT INTO province_verdict (" + ProvinceVerdictStore.COLUMNS
+            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 
     /** What province staff state; who they are comes from their token. */
     public record Statement(Verdict verdict, String grounds, LocalDate decidedOn) {
@@ -59,8 +56,7 @@ public class ProvinceVerdictService {
     Pool pool;
 
     @Inject
-    @ReactiveDataSource(ReadPool.NAME)
-    Pool reads;
+    ProvinceVerdictStore store;
 
     @Inject
     MunicipalityLedgers ledgers;
@@ -87,20 +83,10 @@ public class ProvinceVerdictService {
                 .map(history -> new Judged(DeadlineJudge.judgeClosed(known, LocalDate.now(clock)), history)));
     }
 
-    /** Every verdict recorded for the municipality. */
-    public Uni<ProvinceVerdicts> of(String code) {
-        return reads.preparedQuery("SELECT " + COLUMNS + " FROM province_verdict WHERE municipality_code = $1").execute(Tuple.of(code))
-                .map(rows -> {
-                    List<ProvinceVerdict> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(verdict(row)));
-                    return ProvinceVerdicts.of(all);
-                });
-    }
-
     /** Every deadline the ladder counts today, oldest first; 404 when nothing is known about the municipality. */
     public Uni<List<AtDeadline>> deadlines(String code) {
         LocalDate today = LocalDate.now(clock);
-        return ledgers.of(code).flatMap(known -> of(code).map(recorded -> {
+        return ledgers.of(code).flatMap(known -> store.of(code).map(recorded -> {
             List<Deadline> computed = InterventionAdvisor.deadlines(known, today);
             List<Deadline> counted = InterventionAdvisor.judgedByTheProvince(computed, recorded, today);
             List<AtDeadline> deadlines = new ArrayList<>();
@@ -147,11 +133,5 @@ public class ProvinceVerdictService {
 
     private static Optional<Deadline> computedAt(KnownMunicipality known, LocalDate deadline, LocalDate today) {
         return InterventionAdvisor.deadlines(known, today).stream().filter(d -> d.date().equals(deadline)).findFirst();
-    }
-
-    private static ProvinceVerdict verdict(Row row) {
-        return new ProvinceVerdict(row.getUUID("id"), row.getString("municipality_code"), row.getLocalDate("deadline"),
-                Verdict.valueOf(row.getString("verdict")), row.getString("grounds"), row.getLocalDate("decided_on"),
-                row.getString("decided_by"), row.getOffsetDateTime("recorded_at").toInstant(), Verdict.valueOf(row.getString("recorded_against")));
     }
 }

@@ -12,15 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.supervision.decision.DecisionHistory;
-import nl.permitholders.supervision.decision.DecisionService;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
-import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeDecisionView;
-import nl.permitholders.supervision.regime.RegimeService;
 
 /**
  * R3: the province's decisions on the municipalities that merged into one, shown with it: where each came from, the
@@ -41,7 +39,7 @@ public class MergerQueries {
     Pool reads;
 
     @Inject
-    DecisionService decisions;
+    DecisionStore decisions;
 
     @Inject
     Clock clock;
@@ -55,7 +53,7 @@ public class MergerQueries {
             if (codes.isEmpty()) {
                 return Uni.createFrom().item(List.<MergedMunicipalityView>of());
             }
-            return Uni.combine().all().unis(decisions.of(LadderService.DECISIONS, codes), decisions.of(RegimeService.DECISIONS, codes)).asTuple()
+            return Uni.combine().all().unis(decisions.of(LadderDecision.TABLE, codes), decisions.of(RegimeDecision.TABLE, codes)).asTuple()
                     .map(found -> merged.stream().map(m -> view(m, found.getItem1(), found.getItem2(), today)).toList());
         });
     }

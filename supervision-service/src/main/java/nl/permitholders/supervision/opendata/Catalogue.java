@@ -35,7 +35,7 @@ public final class Catalogue {
     }
 
     /** The catalogue without populations. */
-    public static Map<String, Object> of(String openDataBase, List<OpenDataPublications.Version> versions) {
+    public static Map<String, Object> of(String openDataBase, List<PublishedVersion> versions) {
         return of(openDataBase, versions, List.of());
     }
 
@@ -43,8 +43,8 @@ public final class Catalogue {
      * @param openDataBase   where the API is, e.g. {@code https://example.org/supervision/v1/open-data}, without a trailing slash
      * @param referenceDates the reference dates of the populations supervision holds (none: no populations dataset)
      */
-    public static Map<String, Object> of(String openDataBase, List<OpenDataPublications.Version> versions, List<LocalDate> referenceDates) {
-        Map<Period, List<OpenDataPublications.Version>> byPeriod = new TreeMap<>();
+    public static Map<String, Object> of(String openDataBase, List<PublishedVersion> versions, List<LocalDate> referenceDates) {
+        Map<Period, List<PublishedVersion>> byPeriod = new TreeMap<>();
         versions.forEach(v -> byPeriod.computeIfAbsent(v.period(), k -> new ArrayList<>()).add(v));
         Map<String, Object> catalogue = new LinkedHashMap<>();
         catalogue.put("@context", CONTEXT);
@@ -71,9 +71,9 @@ public final class Catalogue {
         return catalogue;
     }
 
-    private static Map<String, Object> dataset(String base, Period period, List<OpenDataPublications.Version> versions) {
-        OpenDataPublications.Version first = versions.get(0);
-        OpenDataPublications.Version latest = versions.get(versions.size() - 1);
+    private static Map<String, Object> dataset(String base, Period period, List<PublishedVersion> versions) {
+        PublishedVersion first = versions.get(0);
+        PublishedVersion latest = versions.get(versions.size() - 1);
         String address = base + "/datasets/" + period;
         Map<String, Object> dataset = described(address, period);
         dataset.put("dct:identifier", "vergunninghouders-" + period);
@@ -84,7 +84,7 @@ public final class Catalogue {
         dataset.put("dcat:landingPage", id(address));
         dataset.put("dcat:distribution", distributions(address, "latest", latest));
         List<Object> published = new ArrayList<>();
-        for (OpenDataPublications.Version version : versions) {
+        for (PublishedVersion version : versions) {
             String versionAddress = address + "/versions/" + version.version();
             Map<String, Object> edition = described(versionAddress, period);
             edition.put("dcat:version", String.valueOf(version.version()));
@@ -196,7 +196,7 @@ public final class Catalogue {
         return dataset;
     }
 
-    private static List<Object> distributions(String datasetAddress, String version, OpenDataPublications.Version published) {
+    private static List<Object> distributions(String datasetAddress, String version, PublishedVersion published) {
         List<Object> distributions = new ArrayList<>();
         for (OpenDataFile file : OpenDataFile.values()) {
             String download = datasetAddress + "/versions/" + version + "/" + file.fileName;
@@ -232,7 +232,7 @@ public final class Catalogue {
         return Map.of("@value", date.toString(), "@type", "xsd:date");
     }
 
-    private static Map<String, Object> dateTime(OpenDataPublications.Version version) {
+    private static Map<String, Object> dateTime(PublishedVersion version) {
         return Map.of("@value", version.publishedAt().toString(), "@type", "xsd:dateTime");
     }
 

@@ -14,7 +14,7 @@ public record OpenDataDatasetView(@Schema(pattern = "^\\d{4}-H[12]$", example = 
     public record VersionView(int version, Instant publishedAt, LocalDate positionDate, PublicationKind kind, String reason,
                               String halfYearCsv, String halfYearJson, String monthlyCsv, String monthlyJson) {
 
-        static VersionView of(String datasetAddress, OpenDataPublications.Version v) {
+        static VersionView of(String datasetAddress, PublishedVersion v) {
             String files = datasetAddress + "/versions/" + v.version() + "/";
             return new VersionView(v.version(), v.publishedAt(), v.positionDate(), v.kind(), v.reason(),
                     files + OpenDataFile.HALF_YEAR_CSV.fileName, files + OpenDataFile.HALF_YEAR_JSON.fileName,
@@ -22,7 +22,7 @@ public record OpenDataDatasetView(@Schema(pattern = "^\\d{4}-H[12]$", example = 
         }
     }
 
-    static OpenDataDatasetView of(String datasetAddress, List<OpenDataPublications.Version> versions) {
+    static OpenDataDatasetView of(String datasetAddress, List<PublishedVersion> versions) {
         return new OpenDataDatasetView(versions.get(0).period().toString(), versions.stream().map(v -> VersionView.of(datasetAddress, v)).toList());
     }
 }

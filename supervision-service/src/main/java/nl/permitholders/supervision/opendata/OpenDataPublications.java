@@ -10,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +34,6 @@ public class OpenDataPublications {
     private static final String INSERT = "INSERT INTO open_data_publication (period, version, published_at, position_date, kind, reason, "
             + "rows_digest, half_year_csv, half_year_json, monthly_csv, monthly_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 
-    /** A published version, without its files. */
-    public record Version(Period period, int version, Instant publishedAt, LocalDate positionDate, PublicationKind kind,
-                          String reason) {
-    }
-
-    /** One file of a version, as it was published. */
-    public record PublishedFile(Version version, byte[] bytes) {
-    }
-
     @Inject
     LockedTransaction transaction;
 
@@ -52,18 +42,18 @@ public class OpenDataPublications {
     Pool reads;
 
     /** Every version of every half-year, by half-year and number. */
-    public Uni<List<Version>> all() {
+    public Uni<List<PublishedVersion>> all() {
         return reads.preparedQuery(EVERY_VERSION).execute().map(rows -> {
-            List<Version> versions = new ArrayList<>();
+            List<PublishedVersion> versions = new ArrayList<>();
             rows.forEach(row -> versions.add(version(row)));
             return versions;
         });
     }
 
     /** The versions of a half-year, first to last; empty when none has been published. */
-    public Uni<List<Version>> of(Period period) {
+    public Uni<List<PublishedVersion>> of(Period period) {
         return reads.preparedQuery(VERSIONS).execute(Tuple.of(period.toString())).map(rows -> {
-            List<Version> versions = new ArrayList<>();
+            List<PublishedVersion> versions = new ArrayList<>();
             rows.forEach(row -> versions.add(version(row)));
             return versions;
         });
@@ -87,16 +77,16 @@ public class OpenDataPublications {
      * Publishes {@code snapshot} as the half-year's next version if {@link PublicationRule} says it is one, in one
      * transaction under the half-year's lock; empty when the rule publishes nothing.
      */
-    public Uni<Optional<Version>> publish(OpenDataSnapshot snapshot, String note, Instant now) {
+    public Uni<Optional<PublishedVersion>> publish(OpenDataSnapshot snapshot, String note, Instant now) {
         String period = snapshot.period().toString();
         return transaction.under("open-data:" + period, db -> latest(db, period)
                 .chain(latest -> {
                     Optional<PublicationRule.Publication> publication = PublicationRule.decide(latest.map(Latest::snapshot), snapshot, note);
                     if (publication.isEmpty()) {
-                        return Uni.createFrom().item(Optional.<Version>empty());
+                        return Uni.createFrom().item(Optional.<PublishedVersion>empty());
                     }
                     int number = latest.map(l -> l.version().version() + 1).orElse(1);
-                    Version version = new Version(snapshot.period(), number, now, snapshot.positionDate(), publication.get().kind(),
+                    PublishedVersion version = new PublishedVersion(snapshot.period(), number, now, snapshot.positionDate(), publication.get().kind(),
                             publication.get().reason());
                     OpenDataFiles.Files files = OpenDataFiles.write(snapshot, new OpenDataFiles.Metadata(period, number,
                             snapshot.positionDate(), now, version.kind(), version.reason(), OpenDataFiles.LICENCE));
@@ -109,7 +99,7 @@ public class OpenDataPublications {
                 }));
     }
 
-    private record Latest(Version version, OpenDataSnapshot snapshot) {
+    private record Latest(PublishedVersion version, OpenDataSnapshot snapshot) {
     }
 
     private static Uni<Optional<Latest>> latest(SqlClient db, String period) {
@@ -123,8 +113,8 @@ public class OpenDataPublications {
         });
     }
 
-    private static Version version(Row row) {
-        return new Version(Period.parse(row.getString(0)), row.getInteger(1), row.getOffsetDateTime(2).toInstant(), row.getLocalDate(3),
+    private static PublishedVersion version(Row row) {
+        return new PublishedVersion(Period.parse(row.getString(0)), row.getInteger(1), row.getOffsetDateTime(2).toInstant(), row.getLocalDate(3),
                 PublicationKind.valueOf(row.getString(4)), row.getString(5));
     }
 }

@@ -29,7 +29,7 @@ import nl.permitholders.supervision.figures.FiguresView;
 public class OpenDataPublishingService {
 
     /** The answer to a publication: the version it published (empty when the figures were already published) and the latest. */
-    public record Outcome(Optional<OpenDataPublications.Version> published, OpenDataPublications.Version latest) {
+    public record Outcome(Optional<PublishedVersion> published, PublishedVersion latest) {
     }
 
     @Inject

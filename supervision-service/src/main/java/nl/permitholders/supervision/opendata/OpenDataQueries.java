@@ -22,17 +22,17 @@ public class OpenDataQueries {
     OpenDataPopulations populations;
 
     /** Every version published, of every half-year. */
-    public Uni<List<OpenDataPublications.Version>> versions() {
+    public Uni<List<PublishedVersion>> versions() {
         return publications.all();
     }
 
     /** The half-year's versions. */
-    public Uni<List<OpenDataPublications.Version>> versions(Period period) {
+    public Uni<List<PublishedVersion>> versions(Period period) {
         return publications.of(period);
     }
 
     /** A file of a version as it was published (the latest without one); empty when none was. */
-    public Uni<Optional<OpenDataPublications.PublishedFile>> file(Period period, Optional<Integer> version, OpenDataFile file) {
+    public Uni<Optional<PublishedFile>> file(Period period, Optional<Integer> version, OpenDataFile file) {
         return publications.file(period, version, file);
     }
 

@@ -223,7 +223,7 @@ public class OpenDataResource {
         Period period = PeriodParam.parse("period", periodText);
         Optional<Integer> version = version(versionText);
         return openData.file(period, version, file).map(found -> {
-            OpenDataPublications.PublishedFile published = found.orElseThrow(() -> version.isEmpty() ? notPublished(period)
+            PublishedFile published = found.orElseThrow(() -> version.isEmpty() ? notPublished(period)
                     : new ResourceNotFoundException("Version " + version.get() + " of " + period + " has not been published."));
             EntityTag tag = new EntityTag(OpenDataFiles.sha256(published.bytes()));
             Date modified = Date.from(published.version().publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegimeResource {
 
     @Inject
+    RegimeQueries queries;
+
+    @Inject
     RegimeService regimes;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -52,7 +55,7 @@ public class RegimeResource {
                                   @Parameter(description = "the regime as it stood on this date, yyyy-mm-dd",
                                           schema = @Schema(type = SchemaType.STRING, format = "date"))
                                   @QueryParam("asOf") String asOfText) {
-        return regimes.regime(code, DateParam.parseOptional("asOf", asOfText));
+        return queries.regime(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE)

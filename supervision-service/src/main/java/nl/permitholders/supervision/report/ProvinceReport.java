@@ -21,7 +21,7 @@ import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
 import nl.permitholders.supervision.round.BacklogChart;
 import nl.permitholders.supervision.round.Letter;
-import nl.permitholders.supervision.round.LetterQueries;
+import nl.permitholders.supervision.round.LetterContents;
 
 /**
  * What the province's report about a deadline states, as the report template reads it ({@code {report.standings.netBacklog}}):
@@ -132,9 +132,9 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
 
     private static Line line(MunicipalityLine line, Map<String, Verdict> counted, Map<String, ProvinceVerdictMark> marks) {
         FiguresView f = line.figures();
-        return new Line(f.municipalityCode(), name(f), LetterQueries.figures(f), counted.get(f.municipalityCode()),
+        return new Line(f.municipalityCode(), name(f), LetterContents.figures(f), counted.get(f.municipalityCode()),
                 f.verdict() == null ? null : f.verdict().verdict(), line.regime(), line.currentStage(), f.overdueCouplings(),
-                f.overdueCouplingPersons(), marks.get(f.municipalityCode()), LetterQueries.judgedPosition(f));
+                f.overdueCouplingPersons(), marks.get(f.municipalityCode()), LetterContents.judgedPosition(f));
     }
 
     private static String name(FiguresView f) {

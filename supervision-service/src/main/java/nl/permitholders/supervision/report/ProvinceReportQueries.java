@@ -15,7 +15,6 @@ import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.timeline.TimelineQueries;
-import nl.permitholders.supervision.round.LetterTemplateService;
 import nl.permitholders.supervision.round.PdfRenderer;
 
 /**
@@ -32,7 +31,7 @@ public class ProvinceReportQueries {
     public record Read(ProvinceReport report, ProvinceQueries.ProvinceView view, TimelineView timeline) {
     }
 
-    private final String templateBody = LetterTemplateService.resource(TEMPLATE);
+    private final String templateBody = PdfRenderer.resource(TEMPLATE);
 
     @Inject
     ProvinceQueries provinces;
@@ -63,8 +62,8 @@ public class ProvinceReportQueries {
 
     /** The PDF; lays out, so not on the event loop. */
     public byte[] pdf(ProvinceReport report) {
-        Template template = renderer.parse(LetterTemplateService.FIELD, templateBody);
-        return renderer.pdf(LetterTemplateService.FIELD, renderer.html(LetterTemplateService.FIELD, template, "report", report));
+        Template template = renderer.parse(PdfRenderer.FIELD, templateBody);
+        return renderer.pdf(PdfRenderer.FIELD, renderer.html(PdfRenderer.FIELD, template, "report", report));
     }
 
     public byte[] xlsx(Read read) {

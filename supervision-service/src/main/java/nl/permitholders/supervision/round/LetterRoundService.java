@@ -26,7 +26,7 @@ import nl.permitholders.supervision.round.LetterService.StateChange;
 public class LetterRoundService {
 
     @Inject
-    LetterQueries letters;
+    LetterContents letters;
 
     @Inject
     LetterTemplateService templates;
@@ -103,7 +103,7 @@ public class LetterRoundService {
         // Laid out off the event loop, and back on the request's context: the session the letter was read in closes there.
         return letters.letter(code, period, concept, replaces).flatMap(letter -> templates.current(letter.provinceCode())
                 .flatMap(template -> vertx.executeBlocking(Uni.createFrom().item(() -> new Written(letter, template.version(),
-                        renderer.pdf(LetterTemplateService.FIELD, renderer.html(LetterTemplateService.FIELD,
-                                renderer.parse(LetterTemplateService.FIELD, template.body()), "letter", letter)))))));
+                        renderer.pdf(PdfRenderer.FIELD, renderer.html(PdfRenderer.FIELD,
+                                renderer.parse(PdfRenderer.FIELD, template.body()), "letter", letter)))))));
     }
 }

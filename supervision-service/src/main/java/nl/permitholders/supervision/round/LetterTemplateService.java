@@ -8,10 +8,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +32,6 @@ import nl.permitholders.supervision.verdict.Verdict;
 public class LetterTemplateService {
 
     static final String DEFAULT = "round/default-letter.html";
-    public static final String FIELD = "template";
 
     private static final String HISTORY = "SELECT version, body, changed_by, changed_at FROM letter_template WHERE province_code = $1 "
             + "ORDER BY version";
@@ -51,7 +46,7 @@ public class LetterTemplateService {
         }
     }
 
-    private final String defaultBody = resource(DEFAULT);
+    private final String defaultBody = PdfRenderer.resource(DEFAULT);
 
     @Inject
     Pool pool;
@@ -111,15 +106,15 @@ public class LetterTemplateService {
 
     /** Renders a sample letter with {@code body} as concept and as sent; fails with 400 naming the template. */
     void check(String body) {
-        var template = renderer.parse(FIELD, body);
-        String concept = renderer.html(FIELD, template, "letter", sample(true));
-        String sent = renderer.html(FIELD, template, "letter", sample(false));
+        var template = renderer.parse(PdfRenderer.FIELD, body);
+        String concept = renderer.html(PdfRenderer.FIELD, template, "letter", sample(true));
+        String sent = renderer.html(PdfRenderer.FIELD, template, "letter", sample(false));
         if (concept.equals(sent)) {
-            throw nl.permitholders.platform.api.InvalidInputException.of(FIELD,
+            throw nl.permitholders.platform.api.InvalidInputException.of(PdfRenderer.FIELD,
                     "must mark a letter that is not sent as concept ({#if letter.concept}...{/if}); it writes both alike");
         }
-        renderer.pdf(FIELD, concept);
-        renderer.pdf(FIELD, renderer.html(FIELD, template, "letter", bare()));
+        renderer.pdf(PdfRenderer.FIELD, concept);
+        renderer.pdf(PdfRenderer.FIELD, renderer.html(PdfRenderer.FIELD, template, "letter", bare()));
     }
 
     /** A letter without the parts a letter may lack: no verdict yet, none of the province's, no action plan. */
@@ -149,17 +144,5 @@ public class LetterTemplateService {
     private static Version version(Row row) {
         return new Version(row.getInteger("version"), row.getString("body"), row.getString("changed_by"),
                 row.getOffsetDateTime("changed_at").toInstant());
-    }
-
-    /** A template shipped with the service, at {@code path} among its resources. */
-    public static String resource(String path) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the service");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

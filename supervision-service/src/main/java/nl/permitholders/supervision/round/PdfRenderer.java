@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -33,6 +35,9 @@ import org.xml.sax.SAXException;
  */
 @ApplicationScoped
 public class PdfRenderer {
+
+    /** The field a template staff send is refused under. */
+    public static final String FIELD = "template";
 
     static final String DUTCH = "dutch";
     static final String LABELS = "msg";
@@ -150,5 +155,17 @@ public class PdfRenderer {
     private static InvalidInputException refusal(String field, String what, TemplateException e) {
         String line = e.getOrigin() != null && e.getOrigin().getLine() > 0 ? " (line " + e.getOrigin().getLine() + ")" : "";
         return InvalidInputException.of(field, what + line + ": " + e.getMessage());
+    }
+
+    /** A template shipped with the service, at {@code path} among its resources. */
+    public static String resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the service");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -30,7 +30,7 @@ import nl.permitholders.supervision.store.ReadPool;
  * ledger version (figures cached at the version before no longer count) in one transaction.
  */
 @ApplicationScoped
-public class DecisionService {
+public class DecisionStore {
 
     /** {@link MunicipalityLedgers#RAISE_VERSION} as a native query of the session: the overviews show the decision at once. */
     private static final String RAISE_VERSION = MunicipalityLedgers.RAISE_VERSION.replace("$1", "?1");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanView;
-import nl.permitholders.supervision.actionplan.ActionPlanService;
+import nl.permitholders.supervision.actionplan.ActionPlanQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.VerdictView;
@@ -19,7 +19,7 @@ import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineQueries;
-import nl.permitholders.supervision.ladder.ProvinceVerdictService;
+import nl.permitholders.supervision.ladder.ProvinceVerdictStore;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 
 /**
@@ -27,7 +27,7 @@ import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
  * (figures, verdicts, ladder, action plans, timeline) as they stand now. Run in a session (the ladder and the plans).
  */
 @ApplicationScoped
-public class LetterQueries {
+public class LetterContents {
 
     /** The deadlines the chart shows: this one and the five before it, three years. */
     static final int CHART_DEADLINES = 6;
@@ -36,13 +36,13 @@ public class LetterQueries {
     FiguresQueries figures;
 
     @Inject
-    ProvinceVerdictService provinceVerdicts;
+    ProvinceVerdictStore provinceVerdicts;
 
     @Inject
     LadderService ladders;
 
     @Inject
-    ActionPlanService actionPlans;
+    ActionPlanQueries actionPlans;
 
     @Inject
     TimelineQueries timelines;

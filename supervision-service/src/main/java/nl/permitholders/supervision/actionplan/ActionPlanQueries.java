@@ -1,0 +1,116 @@
+package nl.permitholders.supervision.actionplan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.api.Page;
+import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
+import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+
+/**
+ * A municipality's action plans read with their progress: the plans, one plan, a plan's history, the plan in force;
+ * {@link ActionPlanService} records them.
+ */
+@ApplicationScoped
+public class ActionPlanQueries {
+
+    /** A plan with its measures as they now stand. */
+    public record Current(ActionPlan plan, List<Measure> measures) {
+    }
+
+    private static final TypeReference<List<ExpectedPersons>> EXPECTATIONS = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    Clock clock;
+
+    /** A page of the municipality's plans, the most recently adopted first, each with its progress on {@code asOf} (null: today). */
+    public Uni<Page<ActionPlanView>> list(String code, LocalDate asOf, PageRequest request) {
+        return ledgers.of(code).flatMap(known -> ActionPlan.of(code).flatMap(all -> {
+            Page<ActionPlan> page = Page.slice(all, request);
+            return MeasureVersion.ofPlans(page.items().stream().map(p -> p.id).toList()).map(versions -> {
+                Map<UUID, List<MeasureVersion>> byPlan = versions.stream().collect(Collectors.groupingBy(v -> v.actionPlanId));
+                List<ActionPlanView> views = page.items().stream()
+                        .map(p -> view(p, MeasureVersion.current(byPlan.getOrDefault(p.id, List.of())), known.ledger(), asOf)).toList();
+                return new Page<>(views, page.page(), page.pageSize(), page.totalItems(), page.totalPages());
+            });
+        }));
+    }
+
+    /** One of the municipality's plans, its progress on {@code asOf} (null: today); 404 for another's. Run in a session. */
+    public Uni<ActionPlanView> plan(String code, UUID planId, LocalDate asOf) {
+        return ledgers.of(code).flatMap(known -> plan(code, planId)
+                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId))
+                        .map(versions -> view(plan, MeasureVersion.current(versions), known.ledger(), asOf))));
+    }
+
+    /** Every version of every measure of the plan, oldest first. Run in a session. */
+    public Uni<List<HistoryLine>> history(String code, UUID planId) {
+        return plan(code, planId).flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)))
+                .map(versions -> versions.stream().map(v -> new HistoryLine(v.measureId, v.version, v.planVersion, v.title, v.term,
+                        v.status, expected(v), v.reason, v.changedBy, v.recordedAt)).toList());
+    }
+
+    /** A plan with its measures as they now stand and its progress per half-year on {@code asOf} (null: today). */
+    public ActionPlanView view(ActionPlan plan, List<MeasureVersion> current, BacklogLedger ledger, LocalDate asOf) {
+        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
+        List<PeriodProgressView> progress = ActionPlanProgress.of(current.stream().map(this::measure).toList(), ledger::housed, position)
+                .stream().map(PeriodProgressView::of).toList();
+        return new ActionPlanView(plan.id, plan.municipalityCode, plan.title, plan.adoptedOn, plan.version, plan.recordedAt,
+                current.stream().map(v -> new MeasureView(v.measureId, v.title, v.term, v.status, expected(v), v.version, v.recordedAt)).toList(),
+                new ProgressView(position, progress));
+    }
+
+    /** The most recently adopted plan of the municipality, its measures as they now stand; empty without a plan. */
+    public Uni<Optional<Current>> current(String municipalityCode) {
+        return ActionPlan.of(municipalityCode).flatMap(plans -> plans.isEmpty()
+                ? Uni.createFrom().item(Optional.<Current>empty())
+                : MeasureVersion.ofPlans(List.of(plans.get(0).id)).map(versions -> Optional.of(
+                        new Current(plans.get(0), MeasureVersion.current(versions).stream().map(this::measure).toList()))));
+    }
+
+    public Measure measure(MeasureVersion v) {
+        return new Measure(v.measureId, v.title, v.term, v.status,
+                expected(v).stream().map(e -> new ExpectedHoused(Period.parse(e.period()), e.persons())).toList());
+    }
+
+    public List<ExpectedPersons> expected(MeasureVersion v) {
+        try {
+            return json.readValue(v.expectedHoused, EXPECTATIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("measure " + v.measureId + " has unreadable expectations", e);
+        }
+    }
+
+    /** The plan when it is one of the municipality's; 404 otherwise. */
+    static ActionPlan ownedBy(String code, UUID planId, ActionPlan plan) {
+        if (plan == null || !plan.municipalityCode.equals(code)) {
+            throw new ResourceNotFoundException("Municipality " + code + " has no action plan " + planId + ".");
+        }
+        return plan;
+    }
+
+    private static Uni<ActionPlan> plan(String code, UUID planId) {
+        return ActionPlan.<ActionPlan>findById(planId).map(plan -> ownedBy(code, planId, plan));
+    }
+}

@@ -1,0 +1,136 @@
+package nl.permitholders.supervision.coaposition;
+
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.permitholders.platform.api.ResourceNotFoundException;
+import nl.permitholders.supervision.store.ReadPool;
+
+/**
+ * COA's position files as they were imported, read back: a province's imports, one with its lines, and the line that
+ * stands for a municipality and reference date (the latest import's); {@link CoaPositionImportService} stores them.
+ */
+@ApplicationScoped
+public class CoaPositionImportQueries {
+
+    static final String LINE_COLUMNS = "line, municipality_code, municipality_name, reference_date, quota, adjusted_quota, housed, "
+            + "position, stand";
+
+    /** One import: who imported which file when, how many lines it held, and how it read the Stand. */
+    public record Import(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines,
+                         StandConvention standConvention) {
+    }
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    /** Every import of the province, latest first. */
+    public Uni<List<Import>> ofProvince(String provinceCode) {
+        return reads.preparedQuery("SELECT i.id, i.province_code, i.file_name, i.imported_by, i.imported_at, "
+                        + "(SELECT count(*) FROM coa_position_line l WHERE l.import_id = i.id), i.stand_convention "
+                        + "FROM coa_position_import i WHERE i.province_code = $1 ORDER BY i.imported_at DESC, i.id")
+                .execute(Tuple.of(provinceCode))
+                .map(rows -> {
+                    List<Import> all = new ArrayList<>();
+                    rows.forEach(row -> all.add(imported(row)));
+                    return all;
+                });
+    }
+
+    /** One import of the province with its lines in file order; 404 when the province has no such import. */
+    public Uni<Map.Entry<Import, List<CoaPositionLine>>> one(String provinceCode, UUID id) {
+        return ofProvince(provinceCode).flatMap(all -> {
+            Import found = all.stream().filter(i -> i.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new ResourceNotFoundException("Province " + provinceCode + " has no import " + id + " of COA's positions."));
+            return reads.preparedQuery("SELECT " + LINE_COLUMNS + " FROM coa_position_line WHERE import_id = $1 ORDER BY line")
+                    .execute(Tuple.of(id))
+                    .map(rows -> {
+                        List<CoaPositionLine> lines = new ArrayList<>();
+                        rows.forEach(row -> lines.add(line(row)));
+                        return Map.entry(found, lines);
+                    });
+        });
+    }
+
+    /**
+     * Per municipality of the province and reference date, the line of the latest import that has one, by
+     * municipality and date; only those on {@code referenceDate} when given.
+     */
+    public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate referenceDate) {
+        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code, l.reference_date) i.id, i.imported_at, "
+                        + prefixed("l.") + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
+                        + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
+                        + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id")
+                .execute(Tuple.of(provinceCode, referenceDate))
+                .map(CoaPositionImportQueries::importedLines);
+    }
+
+    /**
+     * The imported line for the municipality with the latest reference date from {@code from} to {@code to}, of the
+     * latest import that has a line on that date; null if none has.
+     */
+    public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to) {
+        return latest(municipalityCode, from, to, null);
+    }
+
+    /** As {@link #latest(String, LocalDate, LocalDate)}, of import {@code importId} only when given. */
+    public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to, UUID importId) {
+        return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
+                        + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 "
+                        + "AND l.reference_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR i.id = $4) "
+                        + "ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1")
+                .execute(Tuple.of(municipalityCode, from, to, importId))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
+                .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
+    }
+
+    /**
+     * For every municipality of the country with a line from {@code from} to {@code to}: its line with the latest
+     * reference date, of the latest import that has a line on that date; in code order.
+     */
+    public Uni<List<ImportedLine>> latestOfCountry(LocalDate from, LocalDate to) {
+        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
+                        + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
+                        + "WHERE l.reference_date BETWEEN $1 AND $2 "
+                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
+                .execute(Tuple.of(from, to))
+                .map(CoaPositionImportQueries::importedLines);
+    }
+
+    /** Rows of an import's id, its time and a line's columns, in order. */
+    private static List<ImportedLine> importedLines(RowSet<Row> rows) {
+        List<ImportedLine> lines = new ArrayList<>();
+        rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
+        return lines;
+    }
+
+    private static String prefixed(String prefix) {
+        return String.join(", ", java.util.Arrays.stream(LINE_COLUMNS.split(", ")).map(c -> prefix + c).toList());
+    }
+
+    private static Import imported(Row row) {
+        return new Import(row.getUUID(0), row.getString(1), row.getString(2), row.getString(3), row.getOffsetDateTime(4).toInstant(),
+                row.getLong(5).intValue(), StandConvention.valueOf(row.getString(6)));
+    }
+
+    private static CoaPositionLine line(Row row) {
+        return line(row, 0);
+    }
+
+    private static CoaPositionLine line(Row row, int from) {
+        return CoaPositionLine.stored(row.getInteger(from), row.getString(from + 1), row.getString(from + 2), row.getLocalDate(from + 3),
+                row.getInteger(from + 4), row.getInteger(from + 5), row.getInteger(from + 6), row.getInteger(from + 8), row.getInteger(from + 7));
+    }
+}

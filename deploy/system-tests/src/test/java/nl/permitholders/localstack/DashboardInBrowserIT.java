@@ -44,6 +44,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -174,7 +175,7 @@ class DashboardInBrowserIT {
 
         new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
         browser.findElement(By.id("reden")).sendKeys("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.");
-        browser.findElement(By.cssSelector("#ladder form.decision button[type=submit]")).click();
+        submit(By.cssSelector("#ladder form.decision button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het besluit is vastgelegd."));
         assertThat(browser.findElement(By.id("trede-nu")).getText()).startsWith("ambtelijk gesprek");
         assertThat(browser.findElement(By.id("besluiten")).getText())
@@ -200,7 +201,7 @@ class DashboardInBrowserIT {
         new Select(browser.findElement(By.id("peildatum"))).selectByVisibleText("1 januari 2024");
         new Select(browser.findElement(By.id("oordeel-keuze"))).selectByVisibleText("niet gehaald");
         browser.findElement(By.id("gronden")).sendKeys("Beginstand 52; geen afspraken over inhalen.");
-        browser.findElement(By.cssSelector("#oordelen form.decision button[type=submit]")).click();
+        submit(By.cssSelector("#oordelen form.decision button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het oordeel is vastgelegd."));
         assertThat(cellTextsOf(By.xpath("//table[@id='provincie-oordelen']//tr[th[.='1 januari 2024']]")))
                 .startsWith("1 januari 2024", "niet gehaald", "niet gehaald", "Beginstand 52; geen afspraken over inhalen.")
@@ -208,7 +209,7 @@ class DashboardInBrowserIT {
 
         new Select(browser.findElement(By.id("regime-keuze"))).selectByVisibleText("hoog (rood)");
         browser.findElement(By.id("regime-reden")).sendKeys("Achterstand 190 en groeiend; bestuurlijk gesprek.");
-        browser.findElement(By.cssSelector("#regime form.decision button[type=submit]")).click();
+        submit(By.cssSelector("#regime form.decision button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Het toezichtregime is vastgelegd."));
         assertThat(browser.findElement(By.id("regime-nu")).getText()).isEqualTo("hoog (rood)");
         assertThat(browser.findElement(By.id("regime-waarom")).getText()).isEqualTo("Achterstand 190 en groeiend; bestuurlijk gesprek.");
@@ -245,7 +246,7 @@ class DashboardInBrowserIT {
         waitFor().until(ExpectedConditions.elementToBeClickable(By.id("toezichtronde"))).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "toezichtronde"));
         new Select(browser.findElement(By.id("peildatum"))).selectByValue("2025-01-01");
-        browser.findElement(By.xpath("//form[@action='/dashboard/provincies/" + DemoData.OVERIJSSEL + "/toezichtronde']//button")).click();
+        submit(By.xpath("//form[@action='/dashboard/provincies/" + DemoData.OVERIJSSEL + "/toezichtronde']//button"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "1 januari 2025"));
         WebElement almelo = waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#toezichtronde tr[data-key='" + ALMELO + "']")));
@@ -345,7 +346,7 @@ class DashboardInBrowserIT {
         new Select(browser.findElement(By.id("overname-keuze")))
                 .selectByVisibleText("Arnhem, stand per 31 december 2024: COA 1.100, systeem 1.103");
         browser.findElement(By.id("overname-reden")).sendKeys(reason);
-        browser.findElement(By.cssSelector("#overnemen form.decision button[type=submit]")).click();
+        submit(By.cssSelector("#overnemen form.decision button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "De stand van het COA is overgenomen."));
         JsonNode adoptions = json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
                         + "/municipalities/" + arnhem + "/coa-position-adoptions"))
@@ -391,13 +392,13 @@ class DashboardInBrowserIT {
 
         browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "/afstemming-coa");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("bestand"))).sendKeys(otherSign.toString());
-        browser.findElement(By.cssSelector("#inlezen form button[type=submit]")).click();
+        submit(By.cssSelector("#inlezen form button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("geweigerd"),
                 "kolom Stand: de meeste regels (regels 2) hebben het andere teken: het COA schrijft een achterstand negatief"));
         assertThat(browser.findElements(By.cssSelector("#afstemming-coa tr[data-key='" + ALMELO + "-2025-01-01']"))).isEmpty();
 
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("bestand"))).sendKeys(asCoaWritesIt.toString());
-        browser.findElement(By.cssSelector("#inlezen form button[type=submit]")).click();
+        submit(By.cssSelector("#inlezen form button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
                 "Het bestand van het COA is ingelezen: 1 regels."));
         WebElement almelo = waitFor().until(ExpectedConditions.presenceOfElementLocated(
@@ -518,7 +519,7 @@ class DashboardInBrowserIT {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo: uitruil met andere gemeenten"));
         violations.addAll(accessibilityViolations("Almelo's exchanges with its forms"));
         new Select(browser.findElement(By.id("bevestiging-keuze"))).selectByValue(id);
-        browser.findElement(By.id("bevestigen")).click();
+        submit(By.id("bevestigen"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "Uw gemeente heeft de uitruil bevestigd."));
         assertThat(api("/supervision/v1/exchanges/" + id).get("state").asText()).isEqualTo("CONFIRMED");
         assertThat(api("/supervision/v1/exchanges/" + id).get("history").get(1).get("author").asText()).isEqualTo("almelo");
@@ -580,7 +581,7 @@ class DashboardInBrowserIT {
             return !d.findElements(By.cssSelector("#vervolg-plaatsing option[value='" + placement + "']")).isEmpty();
         });
         new Select(browser.findElement(By.id("vervolg-plaatsing"))).selectByValue(placement);
-        browser.findElement(By.xpath("//form[contains(@action, '/vervolghuisvesting')]//button")).click();
+        submit(By.xpath("//form[contains(@action, '/vervolghuisvesting')]//button"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
                 "De verhuizing naar vervolghuisvesting is vastgelegd."));
         assertThat(placementsOf(id).get(0).get("movedOn").asText()).isEqualTo(today.toString());
@@ -638,7 +639,7 @@ class DashboardInBrowserIT {
         // The household declines it: recorded, the coupling waits for an offer again and the offer is no longer open.
         new Select(browser.findElement(By.id("afwijzing-aanbod"))).selectByValue(offer);
         new Select(browser.findElement(By.id("afwijzing-reden"))).selectByValue("HOUSEHOLD_DECLINED");
-        browser.findElement(By.cssSelector("#afwijzing-form button[type=submit]")).click();
+        submit(By.cssSelector("#afwijzing-form button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"), "De afwijzing is vastgelegd"));
         JsonNode declined = placementApi("/couplings/" + id + "/offers", stack.issuer().coa()).get("items").get(0);
         assertThat(declined.get("status").asText()).isEqualTo("DECLINED");
@@ -742,7 +743,7 @@ class DashboardInBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#overname-keuze option"))).hasSize(12);
 
         browser.findElement(By.id("bestand")).sendKeys(country.toString());
-        browser.findElement(By.cssSelector("#inlezen form button[type=submit]")).click();
+        submit(By.cssSelector("#inlezen form button[type=submit]"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("geweigerd"),
                 "regel 4, Gemeentecode: GM9998 is geen gemeente die het systeem kent"));
         assertThat(browser.findElement(By.cssSelector("div.error")).getText()).contains("niets ervan is opgeslagen");
@@ -791,6 +792,18 @@ class DashboardInBrowserIT {
         return new WebDriverWait(browser, WAIT);
     }
 
+    /**
+     * Submits a form with its button and waits until the browser has left the page the form was on, so that what the
+     * test reads next is the answer's page: the page before may show a message of the same kind (an earlier form's
+     * "vastgelegd"), and while it is torn down chromedriver answers a look-up in it with an inspector error ("Node with
+     * given id does not belong to the document") rather than a stale reference.
+     */
+    private static void submit(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        waitFor().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+    }
+
     private static WebElement row(String municipality) {
         return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overzicht tr[data-key='" + municipality + "']")));
     }
@@ -831,7 +844,7 @@ class DashboardInBrowserIT {
         personsField.clear();
         personsField.sendKeys(String.valueOf(persons));
         new Select(browser.findElement(By.id("plaatsing-woning"))).selectByValue(housing);
-        browser.findElement(By.cssSelector("#plaatsing-form button[type=submit]")).click();
+        submit(By.cssSelector("#plaatsing-form button[type=submit]"));
     }
 
     /** Offers the unit the offer form names {@code unit} (its external id) to the coupling; returns the unit's id. */
@@ -841,7 +854,7 @@ class DashboardInBrowserIT {
         WebElement option = units.getOptions().stream().filter(o -> o.getText().startsWith(unit + ":")).findFirst().orElseThrow();
         String id = option.getAttribute("value");
         units.selectByValue(id);
-        browser.findElement(By.cssSelector("#aanbod-form button[type=submit]")).click();
+        submit(By.cssSelector("#aanbod-form button[type=submit]"));
         return id;
     }
 

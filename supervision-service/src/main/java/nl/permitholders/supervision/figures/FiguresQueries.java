@@ -4,16 +4,21 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
@@ -101,6 +106,10 @@ public class FiguresQueries {
      */
     private record Decided(ProvinceVerdicts verdicts, LadderRuleHistory rules, DecisionHistory<LadderDecision> stages,
                            RegimeHistory regimes) {
+    }
+
+    /** A municipality as its ledger knows it, with what the province recorded about it. */
+    private record Recorded(KnownMunicipality municipality, Decided decided) {
     }
 
     private record Key(String municipalityCode, long version, Period period, LocalDate asOf, LocalDate today) {
@@ -198,18 +207,64 @@ public class FiguresQueries {
                 });
     }
 
+    /**
+     * Every municipality anything is known about, merged ones included, on each of {@code dates}: per date, in code
+     * order. A municipality whose figures are not cached on every date is read once for all the dates, not once per
+     * date, so that the country's figures at the end of each month of a half-year (the open data) cost one read of the
+     * country at most.
+     */
+    public Uni<Map<LocalDate, List<MunicipalityFigures>>> ofCountryOnEach(Period period, List<LocalDate> dates) {
+        LocalDate now = LocalDate.now(clock);
+        return ledgers.versionsOfAll().flatMap(versions -> Multi.createFrom().iterable(versions.entrySet())
+                .onItem().transformToUni(v -> cachedOnEach(dates.stream().map(date -> new Key(v.getKey(), v.getValue(), period, date, now)).toList())
+                        .map(figures -> Map.entry(v.getKey(), figures))
+                        .onFailure(ResourceNotFoundException.class).recoverWithNull())
+                .merge(READS_AT_ONCE)
+                .collect().asList()
+                .map(each -> {
+                    List<List<MunicipalityFigures>> inCodeOrder = each.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+                    Map<LocalDate, List<MunicipalityFigures>> byDate = new LinkedHashMap<>();
+                    for (int i = 0; i < dates.size(); i++) {
+                        int date = i;
+                        byDate.put(dates.get(i), inCodeOrder.stream().map(figures -> figures.get(date)).toList());
+                    }
+                    return byDate;
+                }));
+    }
+
     /** The figures of {@code key} from the cache, or computed from the ledger (once, however many ask at once). */
     private Uni<MunicipalityFigures> cached(Key key, AtomicInteger computed) {
-        String code = key.municipalityCode();
-        return cache.getAsync(key, k -> ledgers.of(code)
+        return cache.getAsync(key, k -> recorded(k.municipalityCode()).map(known -> {
+            computed.incrementAndGet();
+            return MunicipalityFigures.of(known.municipality(), known.decided(), k.period(), k.asOf(), k.today());
+        }));
+    }
+
+    /** The figures of {@code keys}, one municipality's at one version: from the cache, or all computed from one read. */
+    private Uni<List<MunicipalityFigures>> cachedOnEach(List<Key> keys) {
+        CaffeineCache figures = cache.as(CaffeineCache.class);
+        List<CompletableFuture<MunicipalityFigures>> found = keys.stream().map(figures::<MunicipalityFigures>getIfPresent).toList();
+        if (found.stream().allMatch(Objects::nonNull)) {
+            return Uni.join().all(found.stream().map(future -> Uni.createFrom().completionStage(future)).toList()).andFailFast();
+        }
+        return recorded(keys.get(0).municipalityCode()).map(known -> {
+            List<MunicipalityFigures> computed = new ArrayList<>();
+            for (Key key : keys) {
+                MunicipalityFigures each = MunicipalityFigures.of(known.municipality(), known.decided(), key.period(), key.asOf(), key.today());
+                figures.put(key, CompletableFuture.completedFuture(each));
+                computed.add(each);
+            }
+            return computed;
+        });
+    }
+
+    /** A municipality's ledger and what the province recorded about it; 404 when nothing is known about it. */
+    private Uni<Recorded> recorded(String code) {
+        return ledgers.of(code)
                 .flatMap(known -> Uni.combine().all().unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()),
                                 decisions.of(LadderDecision.TABLE, List.of(code)), regimes.histories(List.of(code)))
-                        .with((verdicts, rules, stages, regimeHistories) -> {
-                            computed.incrementAndGet();
-                            Decided decided = new Decided(verdicts, rules, new DecisionHistory<>(stages.get(code)),
-                                    regimeHistories.get(code));
-                            return MunicipalityFigures.of(known, decided, k.period(), k.asOf(), k.today());
-                        })));
+                        .with((verdicts, rules, stages, regimeHistories) -> new Recorded(known,
+                                new Decided(verdicts, rules, new DecisionHistory<>(stages.get(code)), regimeHistories.get(code)))));
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.opendata;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,9 +66,7 @@ public class OpenDataPublishingService {
             monthEnds.add(m.atEndOfMonth());
         }
         // A position date is always a month's last day: the half-year's figures are those of its last month.
-        return Multi.createFrom().iterable(monthEnds)
-                .onItem().transformToUniAndConcatenate(end -> figures.ofCountry(period, end))
-                .collect().asList().map(months -> {
+        return figures.ofCountryOnEach(period, monthEnds).map(byMonthEnd -> List.copyOf(byMonthEnd.values())).map(months -> {
             List<HalfYearRow> halfYear = published(months.get(months.size() - 1)).stream().map(f -> new HalfYearRow(f.municipalityCode(), f.municipalityName(),
                     f.provinceCode(), period.toString(), position, f.quota(), f.quotaStatus() == null ? null : f.quotaStatus().name(),
                     f.carriedBacklog(), f.exchanges(), f.adjustedQuota(), f.housed(), f.backlog(), f.expectedHoused(), f.scheduleGap(),

@@ -78,6 +78,30 @@ final class DatabaseSnapshot implements AutoCloseable {
         return unpublished;
     }
 
+    /**
+     * What every service's database is doing apart from this snapshot: the sessions that are not idle, with what they
+     * wait for and since when, to tell a request that waits for a lock or a connection from one that is merely slow.
+     */
+    String activity() {
+        StringBuilder found = new StringBuilder();
+        databases.forEach((service, db) -> {
+            try (Statement statement = db.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT pid, state, wait_event_type, wait_event, "
+                         + "round(extract(epoch FROM now() - xact_start)::numeric, 1) AS in_transaction_s, left(query, 160) "
+                         + "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                         + "AND state IS DISTINCT FROM 'idle' ORDER BY xact_start")) {
+                while (rows.next()) {
+                    found.append(String.format("%n  %s pid %d %s, waiting %s/%s, in transaction %s s: %s", service.database,
+                            rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                            rows.getString(6)));
+                }
+            } catch (SQLException e) {
+                found.append(String.format("%n  %s: %s", service.database, e.getMessage()));
+            }
+        });
+        return found.length() == 0 ? " every session idle" : found.toString();
+    }
+
     @Override
     public void close() {
         for (Connection db : databases.values()) {

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -520,7 +521,7 @@ class HostileInputIT {
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return answered(method, url, request.build());
     }
 
     private HttpResponse<String> send(String method, String url, HostileCases.Case hostile, String token)
@@ -529,7 +530,34 @@ class HostileInputIT {
                 .header("Content-Type", hostile.contentType())
                 .header("Authorization", "Bearer " + token)
                 .method(method, HttpRequest.BodyPublishers.ofString(hostile.body())).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return answered(method, url, request);
+    }
+
+    /**
+     * The answer to {@code request}; when there is none within its timeout, a failure that says which request and what
+     * the databases and the services were doing meanwhile, so that a wait for a lock or a connection can be told from
+     * a machine that is merely slow.
+     */
+    private HttpResponse<String> answered(String method, String url, HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new AssertionError(method + " " + url + " had no answer within " + request.timeout().orElseThrow().toSeconds()
+                    + " s. The databases meanwhile:" + quiet.activity() + "\nThe services' threads: " + threadDumps(), e);
+        }
+    }
+
+    /** Each service's threads as jcmd prints them, written beside the service logs; the files' directory. */
+    private Path threadDumps() throws IOException, InterruptedException {
+        Path directory = SystemStack.findProjectRoot().resolve("deploy/system-tests/target/service-logs");
+        Files.createDirectories(directory);
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
+        for (Service service : Service.values()) {
+            Path file = directory.resolve(service.name().toLowerCase() + "-threads-at-timeout.txt");
+            new ProcessBuilder(jcmd.toString(), Long.toString(stack.process(service).pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start().waitFor();
+        }
+        return directory;
     }
 
     private String get(String url) throws IOException, InterruptedException {

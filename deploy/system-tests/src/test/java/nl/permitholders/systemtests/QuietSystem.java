@@ -43,6 +43,11 @@ final class QuietSystem implements AutoCloseable {
         return last.get();
     }
 
+    /** What the databases are doing right now ({@link DatabaseSnapshot#activity()}). */
+    String activity() {
+        return databases.activity();
+    }
+
     /** How long {@link #rows()} has taken so far, waiting included. */
     Duration waited() {
         return Duration.ofNanos(waitedNanos);

@@ -84,6 +84,7 @@ final class National {
             pages();
             browser();
             figuresAfterAChange();
+            openData();
         }
         rebuild();
     }
@@ -262,6 +263,24 @@ final class National {
             throw new IllegalStateException("coupling not registered: " + answer);
         }
         return answer.json().get("id").asText();
+    }
+
+    /**
+     * N7. The running half-year's open data published by the Rijk: every municipality's figures at the end of each month
+     * that has ended, the country read once. The first round's figures are a new version, the later rounds' the same
+     * figures again (200, nothing stored): the same reading either way.
+     */
+    private void openData() {
+        double load = Machine.loadAverage();
+        long start = System.nanoTime();
+        Http.Answer answer = http.post(stack.url(Service.SUPERVISION) + "/open-data/publications", stack.issuer().rijk(),
+                Map.of("period", Municipalities.PERIOD));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (answer.status() != 200 && answer.status() != 201) {
+            throw new IllegalStateException("open data not published: " + answer);
+        }
+        figures.add("N7. Open data of " + Municipalities.PERIOD + " published (POST open-data/publications), the whole country at each "
+                + "month's end", "s", seconds, load, "< 10 s");
     }
 
     /** N6. The whole projection rebuilt from the topics (supervision's projection rebuild), once, after the rounds. */

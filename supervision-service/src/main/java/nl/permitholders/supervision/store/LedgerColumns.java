@@ -249,7 +249,8 @@ public final class LedgerColumns {
     private record KindsDetails(List<EntryKind> kinds, DetailsReader reader) {
     }
 
-    // A record's canonical constructor, by the number of its components.
+    // A record's canonical constructor, by the number of its components: up to four, as the largest record has; a
+    // record with a fifth takes an Of5 and its details(...) beside these.
     @FunctionalInterface
     private interface Of1<A, D> {
         D of(A a);

@@ -9,8 +9,7 @@ import nl.permitholders.platform.period.Period;
 /**
  * What one kind of {@link LedgerEntry} knows beyond the header every entry has. A new fact about a kind is a component
  * here; a new kind with facts of its own is a record here. The projection stores each component in a column of its own
- * ({@code store/LedgerColumns}), a capacity plan's places per half-year in a table of their own. A record read
- * back from those columns has its canonical constructor only: {@code LedgerColumns} builds it from a row by it.
+ * ({@code projection/LedgerColumns}), a capacity plan's places per half-year in a table of their own.
  */
 public sealed interface Details {
 
@@ -41,6 +40,10 @@ public sealed interface Details {
      * {@code unitId} the registered unit they were housed in (null when none was named, or projected before it was kept).
      */
     record Placement(String couplingId, String unitType, Boolean temporary, String unitId) implements Details {
+
+        public Placement(String couplingId, String unitType, Boolean temporary) {
+            this(couplingId, unitType, temporary, null);
+        }
     }
 
     /**

@@ -1,11 +1,15 @@
 package nl.permitholders.supervision;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import nl.permitholders.infrastructure.LayerRules;
 import nl.permitholders.infrastructure.NamingRules;
+import nl.permitholders.supervision.projection.EventDecoder;
+import nl.permitholders.supervision.projection.ProjectionChange;
 
 /**
  * supervision's packages read one way ({@link LayerRules}; docs/architecture.md, "Packages one way"): no two packages
@@ -38,4 +42,13 @@ class LayersArchitectureTest {
 
     @ArchTest
     static final ArchRule nothingImportsTheClients = LayerRules.nothingImportsTheClients(CLIENTS);
+
+    /**
+     * What an event changes its record in {@code projection/ConsumedEvents} says (docs/architecture.md, "Adding a rule
+     * or a fact"): the decoder is the machinery that picks and reads the record, and builds no entry or change itself.
+     */
+    @ArchTest
+    static final ArchRule theDecoderBuildsNoChangeOfItsOwn = noClasses().that().belongToAnyOf(EventDecoder.class)
+            .should().dependOnClassesThat().resideInAPackage("..supervision.ledger..")
+            .orShould().accessClassesThat().areAssignableTo(ProjectionChange.class);
 }

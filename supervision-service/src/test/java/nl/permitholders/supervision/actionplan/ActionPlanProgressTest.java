@@ -11,6 +11,7 @@ import nl.permitholders.supervision.actionplan.ActionPlanProgress.PeriodProgress
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,9 @@ public class ActionPlanProgressTest {
 
     private static BacklogLedger almeloHoused() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 2, 3), 40, "p1"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 9, 9), 20, "p2"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 11, 20), 15, "p3"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 2, 3), 40, "p1"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 9, 9), 20, "p2"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 11, 20), 15, "p3"));
         return new BacklogLedger(ALMELO, entries);
     }
 

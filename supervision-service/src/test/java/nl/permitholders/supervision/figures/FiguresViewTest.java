@@ -12,6 +12,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.reference.Merger;
@@ -33,7 +34,7 @@ class FiguresViewTest {
     /** COA's end position of 2020 adopted into 2021-H1, and an agreement handing over 12 of a quota of 5 there. */
     private static BacklogLedger haarensOwnLedger() {
         return new BacklogLedger(HAAREN, List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "quota-set", HAAREN, H1_2021, 5, 1, QuotaStatus.FINAL, null),
+                Entries.quota(UUID.randomUUID(), "quota-set", HAAREN, H1_2021, 5, 1, QuotaStatus.FINAL, null),
                 LedgerEntry.anchored(UUID.randomUUID(), HAAREN, SPLIT, 0, "COA's stand", "provincie", DECIDED),
                 LedgerEntry.agreed(EntryKind.EXCHANGE, UUID.randomUUID(), HAAREN, H1_2021, -12, "afspraak", "provincie", DECIDED)));
     }

@@ -16,6 +16,7 @@ import nl.permitholders.supervision.actionplan.Measure;
 import nl.permitholders.supervision.actionplan.MeasureStatus;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ class ForecastTest {
 
     private static List<LedgerEntry> almeloUntil2024() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 52, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 78, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H2"), 75, 1));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 5, 1), 40, "p1"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 10, 1), 43, "p2"));
+        entries.add(Entries.openingBalance(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 52, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 78, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H2"), 75, 1));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 5, 1), 40, "p1"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 10, 1), 43, "p2"));
         return entries;
     }
 
@@ -66,13 +67,13 @@ class ForecastTest {
     @Test
     void almeloOn27March2025ForecastsABacklogOf190ForTheEndOf2025OnTheFixed73AndTheProvisional75ThenKnown() {
         List<LedgerEntry> asItStood = List.of(
-                LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 52, 1),
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 78, 1),
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1),
+                Entries.openingBalance(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 52, 1),
+                Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H1"), 78, 1),
+                Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1),
                 // The plan gives 83 housed in 2024 as a year's total; when in 2024 does not change what is carried into 2025.
-                LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 12, 31), 83, "realisatie-2024"),
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1, QuotaStatus.FINAL, null),
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H2"), 75, 1, QuotaStatus.PROVISIONAL, null));
+                Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 12, 31), 83, "realisatie-2024"),
+                Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1, QuotaStatus.FINAL, null),
+                Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H2"), 75, 1, QuotaStatus.PROVISIONAL, null));
 
         Forecast.Result forecast = Forecast.withAssumption(new BacklogLedger(ALMELO, asItStood),
                 Period.parse("2025-H1"), Period.parse("2025-H2"), 75);
@@ -99,7 +100,7 @@ class ForecastTest {
     @Test
     void unchangedPolicyExtendsThePaceOfTheTrailingMonths() {
         List<LedgerEntry> entries = almeloUntil2024();
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 15), 18, "p3"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 15), 18, "p3"));
         // On 31 March 2025 the trailing six months (from 30 September 2024) saw 43 + 18 persons housed.
         Forecast.Result forecast = Forecast.unchangedPolicy(new BacklogLedger(ALMELO, entries), Period.parse("2025-H2"),
                 LocalDate.of(2025, 3, 31), 6);
@@ -111,8 +112,8 @@ class ForecastTest {
     @Test
     void withPlanTheMeasuresStillToDeliverAndThePlannedCapacityComeOffTheUnchangedPolicyForecast() {
         List<LedgerEntry> entries = almeloUntil2024();
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 15), 18, "p3"));
-        entries.add(LedgerEntry.capacityPlanned(UUID.randomUUID(), "t", ALMELO, "project-1", 20,
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 15), 18, "p3"));
+        entries.add(Entries.capacityPlanned(UUID.randomUUID(), "t", ALMELO, "project-1", 20,
                 List.of(new PlannedPlaces(Period.parse("2025-H2"), 8), new PlannedPlaces(Period.parse("2026-H1"), 12)),
                 OffsetDateTime.of(2025, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
         Forecast.Plan plan = new Forecast.Plan("Plan van aanpak huisvesting statushouders", LocalDate.of(2025, 3, 27),

@@ -21,6 +21,7 @@ import nl.permitholders.supervision.ladder.InterventionAdvisor.Advice;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.CancellationReason;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -43,28 +44,28 @@ class InterventionAdvisorTest {
     private final List<LedgerEntry> facts = new ArrayList<>();
 
     private void joinedWithABacklogOf(String period, int backlog) {
-        facts.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", TOWN, Period.parse(period), backlog, 1));
+        facts.add(Entries.openingBalance(UUID.randomUUID(), "t", TOWN, Period.parse(period), backlog, 1));
     }
 
     private void quota(String period, int persons) {
-        facts.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, Period.parse(period), persons, 1));
+        facts.add(Entries.quota(UUID.randomUUID(), "t", TOWN, Period.parse(period), persons, 1));
     }
 
     /** A household COA coupled three weeks before, housed whole. */
     private void housed(LocalDate on, int persons) {
         String coupling = coupled(on.minusWeeks(3), persons);
-        facts.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, on, persons, coupling));
+        facts.add(Entries.housed(UUID.randomUUID(), "t", TOWN, on, persons, coupling));
     }
 
     /** Persons COA coupled to the municipality that it has not housed: what it falls short by is not excusable. */
     private String coupled(LocalDate on, int persons) {
         String coupling = UUID.randomUUID().toString();
-        facts.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, on, persons, coupling, "FAMILY"));
+        facts.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, on, persons, coupling, "FAMILY"));
         return coupling;
     }
 
     private void withdrawn(String coupling, LocalDate on, int persons) {
-        facts.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, on, persons, coupling, CancellationReason.WITHDRAWN));
+        facts.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, on, persons, coupling, CancellationReason.WITHDRAWN));
     }
 
     private List<Deadline> deadlinesOn(LocalDate date) {

@@ -35,17 +35,17 @@ class AdoptionRulesTest {
     /** Almelo by its plan: 52 carried into 2024, quotas 78 and 70, 40 and 43 housed: 117 behind at the end of 2024. */
     private static List<LedgerEntry> almelo() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 70, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2025, 73, 1));
+        entries.add(Entries.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 70, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2025, 73, 1));
         entries.add(housed(LocalDate.of(2024, 3, 14), 40, OffsetDateTime.of(2024, 3, 14, 12, 0, 0, 0, ZoneOffset.UTC)));
         entries.add(housed(LocalDate.of(2024, 11, 20), 43, OffsetDateTime.of(2024, 11, 20, 12, 0, 0, 0, ZoneOffset.UTC)));
         return entries;
     }
 
     private static LedgerEntry housed(LocalDate on, int persons, OffsetDateTime registered) {
-        return LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, on, persons, UUID.randomUUID().toString()).at(registered);
+        return Entries.housed(UUID.randomUUID(), "t", ALMELO, on, persons, UUID.randomUUID().toString()).at(registered);
     }
 
     private static LedgerEntry endPosition(int position, LocalDate published, OffsetDateTime decided) {

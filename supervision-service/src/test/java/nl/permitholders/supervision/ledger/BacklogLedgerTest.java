@@ -22,11 +22,11 @@ class BacklogLedgerTest {
     /** Almelo's plan of approach of 27 March 2025, with the 83 housed in 2024 and 75 in 2025 spread over the year. */
     private static List<LedgerEntry> almelo() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 70, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2025, 73, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 75, 1));
+        entries.add(Entries.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 70, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2025, 73, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 75, 1));
         entries.add(housed(LocalDate.of(2024, 3, 14), 30));
         entries.add(housed(LocalDate.of(2024, 6, 30), 10));
         entries.add(housed(LocalDate.of(2024, 7, 1), 25));
@@ -37,7 +37,7 @@ class BacklogLedgerTest {
     }
 
     private static LedgerEntry housed(LocalDate on, int persons) {
-        return LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, on, persons, UUID.randomUUID().toString());
+        return Entries.housed(UUID.randomUUID(), "t", ALMELO, on, persons, UUID.randomUUID().toString());
     }
 
     @Test
@@ -76,7 +76,7 @@ class BacklogLedgerTest {
     @Test
     void anAdjustmentAfterTheFactMovesThatHalfYearAndEveryLaterOne() {
         List<LedgerEntry> entries = almelo();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 50, 2));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 50, 2));
         BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
         assertEquals(97, ledger.figures(H2_2024, null).backlog());
         assertEquals(170, ledger.figures(H2_2025, null).backlog());
@@ -85,7 +85,7 @@ class BacklogLedgerTest {
     @Test
     void theFiguresDoNotDependOnTheOrderInWhichFactsArrived() {
         List<LedgerEntry> entries = almelo();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 50, 2));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 50, 2));
         PeriodFigures inOrder = new BacklogLedger(ALMELO, entries).figures(H2_2025, null);
         Random random = new Random(42);
         for (int i = 0; i < 20; i++) {
@@ -104,9 +104,9 @@ class BacklogLedgerTest {
     @Test
     void aMunicipalityAheadHasANegativeBacklogThatCarries() {
         List<LedgerEntry> entries = List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 10, 1),
+                Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 10, 1),
                 housed(LocalDate.of(2024, 4, 1), 14),
-                LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 10, 1));
+                Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 10, 1));
         BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
         assertEquals(-4, ledger.figures(H1_2024, null).backlog());
         assertEquals(-4, ledger.figures(H2_2024, null).carriedBacklog());
@@ -115,7 +115,7 @@ class BacklogLedgerTest {
 
     @Test
     void withoutAnOpeningBalanceTheChainStartsAtTheFirstQuotaWithNothingCarried() {
-        List<LedgerEntry> entries = List.of(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 20, 1));
+        List<LedgerEntry> entries = List.of(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 20, 1));
         BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
         assertEquals(0, ledger.figures(H1_2024, null).backlog());
         assertEquals(20, ledger.figures(H2_2024, null).backlog());
@@ -132,7 +132,7 @@ class BacklogLedgerTest {
     @Test
     void anExchangeMovesTheAdjustedQuotaAndCarries() {
         List<LedgerEntry> entries = almelo();
-        entries.add(LedgerEntry.exchange(UUID.randomUUID(), "t", ALMELO, H2_2024, -10, "x1"));
+        entries.add(Entries.exchange(UUID.randomUUID(), "t", ALMELO, H2_2024, -10, "x1"));
         BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
         PeriodFigures figures = ledger.figures(H2_2024, null);
         assertEquals(-10, figures.exchanges());
@@ -148,7 +148,7 @@ class BacklogLedgerTest {
         entries.add(wrong);
         BacklogLedger before = new BacklogLedger(ALMELO, entries);
         assertEquals(111, before.figures(H2_2024, null).backlog());
-        entries.add(LedgerEntry.revoked(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 10), 6, wrong.reference()));
+        entries.add(Entries.revoked(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 10), 6, wrong.reference()));
         BacklogLedger after = new BacklogLedger(ALMELO, entries);
         assertEquals(117, after.figures(H2_2024, null).backlog());
         assertEquals(190, after.figures(H2_2025, null).backlog());
@@ -158,7 +158,7 @@ class BacklogLedgerTest {
     @Test
     void familyMembersCountOnTheirArrivalDate() {
         List<LedgerEntry> entries = almelo();
-        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 6), 3, "r1"));
+        entries.add(Entries.reunified(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 1, 6), 3, "r1"));
         BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
         assertEquals(117, ledger.figures(H2_2024, null).backlog());
         assertEquals(43, ledger.figures(H1_2025, null).housed());
@@ -167,8 +167,8 @@ class BacklogLedgerTest {
 
     @Test
     void aMunicipalityFormedByAMergerCarriesTheBacklogItTookOver() {
-        List<LedgerEntry> entries = List.of(LedgerEntry.quota(UUID.randomUUID(), "t", "GM1999", H1_2025, 20, 1),
-                LedgerEntry.housed(UUID.randomUUID(), "t", "GM1999", LocalDate.of(2025, 4, 1), 5, "p"));
+        List<LedgerEntry> entries = List.of(Entries.quota(UUID.randomUUID(), "t", "GM1999", H1_2025, 20, 1),
+                Entries.housed(UUID.randomUUID(), "t", "GM1999", LocalDate.of(2025, 4, 1), 5, "p"));
         BacklogLedger ledger = new BacklogLedger("GM1999", entries, java.util.Optional.of(new MergerTakeOver(H1_2025, 117)));
         PeriodFigures figures = ledger.figures(H1_2025, null);
         assertEquals(117, figures.carriedBacklog());
@@ -179,7 +179,7 @@ class BacklogLedgerTest {
     @Test
     void allocationsReportedByCorporationsAreShownButOnlyPlacementsCountAsHoused() {
         List<LedgerEntry> entries = almelo();
-        entries.add(LedgerEntry.allocated(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 8, 1), 4, "a1"));
+        entries.add(Entries.allocated(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 8, 1), 4, "a1"));
         BacklogLedger ledger = new BacklogLedger(ALMELO, entries);
         assertEquals(4, ledger.allocatedToPermitHolders(H2_2024, null));
         assertEquals(0, ledger.allocatedToPermitHolders(H2_2024, LocalDate.of(2024, 7, 31)));

@@ -23,19 +23,19 @@ class CouplingClockTest {
 
     private String coupling(int persons, LocalDate on) {
         String id = UUID.randomUUID().toString();
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, on, persons, id, persons == 1 ? "SINGLE" : "FAMILY"));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, on, persons, id, persons == 1 ? "SINGLE" : "FAMILY"));
         return id;
     }
 
     private LedgerEntry housed(String coupling, int persons, LocalDate on) {
-        LedgerEntry placement = LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, on, persons, UUID.randomUUID().toString(), coupling,
+        LedgerEntry placement = Entries.housed(UUID.randomUUID(), "t", TOWN, on, persons, UUID.randomUUID().toString(), coupling,
                 "REGULAR", false);
         entries.add(placement);
         return placement;
     }
 
     private void corrected(String coupling, int persons, LocalDate couplingDate, int minuteOfCorrection) {
-        entries.add(LedgerEntry.couplingCorrected(UUID.randomUUID(), "t", TOWN, couplingDate, persons, coupling,
+        entries.add(Entries.couplingCorrected(UUID.randomUUID(), "t", TOWN, couplingDate, persons, coupling,
                 persons == 1 ? "SINGLE" : "FAMILY", OffsetDateTime.of(2025, 4, 1, 10, minuteOfCorrection, 0, 0, ZoneOffset.UTC)));
     }
 
@@ -70,7 +70,7 @@ class CouplingClockTest {
     @Test
     void aWithdrawnCouplingIsNoLongerTheMunicipalitysToHouse() {
         String family = coupling(4, COUPLED_ON);
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family, CancellationReason.WITHDRAWN));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family, CancellationReason.WITHDRAWN));
         assertEquals(new Couplings.Overdue(1, 4), overdueOn(TWELVE_WEEKS_LATER));
         assertEquals(new Couplings.Overdue(0, 0), overdueOn(TWELVE_WEEKS_LATER.plusDays(5)));
         assertEquals(0, new BacklogLedger(TOWN, entries).coupledUnhousedPersons(TWELVE_WEEKS_LATER.plusDays(5)));
@@ -79,7 +79,7 @@ class CouplingClockTest {
     @Test
     void aCouplingRecoupledElsewhereAfterItsTwelveWeeksStaysOverdueAndUnhousedForTheMunicipality() {
         String family = coupling(4, COUPLED_ON);
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family, CancellationReason.RECOUPLED));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.plusDays(5), 4, family, CancellationReason.RECOUPLED));
         BacklogLedger ledger = new BacklogLedger(TOWN, entries);
         assertEquals(new Couplings.Overdue(1, 4), overdueOn(TWELVE_WEEKS_LATER.plusWeeks(10)));
         assertEquals(4, ledger.coupledUnhousedPersons(TWELVE_WEEKS_LATER.plusWeeks(10)));
@@ -90,7 +90,7 @@ class CouplingClockTest {
     @Test
     void aCouplingRecoupledElsewhereWithinItsTwelveWeeksLeavesTheMunicipality() {
         String family = coupling(4, COUPLED_ON);
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.minusDays(1), 4, family, CancellationReason.RECOUPLED));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, TWELVE_WEEKS_LATER.minusDays(1), 4, family, CancellationReason.RECOUPLED));
         BacklogLedger ledger = new BacklogLedger(TOWN, entries);
         assertEquals(new Couplings.Overdue(0, 0), overdueOn(TWELVE_WEEKS_LATER));
         assertEquals(0, ledger.coupledUnhousedPersons(TWELVE_WEEKS_LATER));
@@ -101,7 +101,7 @@ class CouplingClockTest {
     void aRevokedPlacementNeverHousedAnyone() {
         String family = coupling(3, COUPLED_ON);
         LedgerEntry wrong = housed(family, 3, COUPLED_ON.plusWeeks(2));
-        entries.add(LedgerEntry.revoked(UUID.randomUUID(), "t", TOWN, COUPLED_ON.plusWeeks(14), 3, wrong.reference()));
+        entries.add(Entries.revoked(UUID.randomUUID(), "t", TOWN, COUPLED_ON.plusWeeks(14), 3, wrong.reference()));
         assertEquals(new Couplings.Overdue(1, 3), overdueOn(TWELVE_WEEKS_LATER));
     }
 

@@ -27,10 +27,10 @@ class ExchangeAgreementLedgerTest {
     /** Almelo carries 30 into 2026-H1 (quota 50 in 2025-H2, 20 housed), quota 20 in 2026-H1 and 25 in 2026-H2. */
     private static List<LedgerEntry> almelo() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 50, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2026, 20, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2026, 25, 1));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 9, 1), 20, "p1"));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 50, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2026, 20, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2026, 25, 1));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 9, 1), 20, "p1"));
         return entries;
     }
 

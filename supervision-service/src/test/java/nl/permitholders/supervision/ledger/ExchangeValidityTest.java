@@ -24,7 +24,7 @@ class ExchangeValidityTest {
     private static final OffsetDateTime REGISTERED = OffsetDateTime.of(2026, 12, 1, 10, 0, 0, 0, ZoneOffset.UTC);
 
     private static LedgerEntry quota(int persons, int version, QuotaStatus status) {
-        return LedgerEntry.quota(UUID.randomUUID(), "quota-set", A, H1_2027, persons, version, status, null);
+        return Entries.quota(UUID.randomUUID(), "quota-set", A, H1_2027, persons, version, status, null);
     }
 
     private static LedgerEntry handedOver(int persons) {
@@ -65,9 +65,9 @@ class ExchangeValidityTest {
     void backlogHandedOverThatPersonsHousedLateInAnEarlierHalfYearNoLongerCoverIsABreachToo() {
         // A carried 10 out of 2026-H2 and handed all 10 over; a placement of 4 dated in 2026-H2, registered late, leaves 6.
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "quota-set", A, H2_2026, 10, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "quota-set", A, H2_2026, 10, 1));
         entries.add(LedgerEntry.agreed(EntryKind.BACKLOG_TRANSFERRED, AGREEMENT, A, H1_2027, -10, "afspraak", "provincie", REGISTERED));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "placement-recorded", A, LocalDate.of(2026, 11, 2), 4, "late"));
+        entries.add(Entries.housed(UUID.randomUUID(), "placement-recorded", A, LocalDate.of(2026, 11, 2), 4, "late"));
 
         ExchangeValidity.Breach breach = ExchangeValidity.of(new BacklogLedger(A, entries), H1_2027).orElseThrow();
 
@@ -77,7 +77,7 @@ class ExchangeValidityTest {
 
     @Test
     void anExchangeTheRijkRecordedInOneStepIsHeldToTheSameRule() {
-        LedgerEntry oneStep = LedgerEntry.exchange(UUID.randomUUID(), "nl.permitholders.quota.quota-exchanged.v1", A, H1_2027, -15,
+        LedgerEntry oneStep = Entries.exchange(UUID.randomUUID(), "nl.permitholders.quota.quota-exchanged.v1", A, H1_2027, -15,
                 "one-step");
 
         assertThat(ExchangeValidity.of(ledger(quota(20, 1, QuotaStatus.FINAL), handedOver(10), oneStep), H1_2027).orElseThrow()
@@ -88,7 +88,7 @@ class ExchangeValidityTest {
     void aMunicipalityThatOnlyTookOverIsNotInBreachOfAnExchange() {
         // A lead carried in leaves the adjusted quota below zero, but A handed nothing over: no exchange is at fault.
         BacklogLedger aheadAndTakingOver = ledger(
-                LedgerEntry.openingBalance(UUID.randomUUID(), "opening-balance-set", A, H1_2027, -30, 1),
+                Entries.openingBalance(UUID.randomUUID(), "opening-balance-set", A, H1_2027, -30, 1),
                 quota(20, 1, QuotaStatus.FINAL),
                 LedgerEntry.agreed(EntryKind.EXCHANGE, AGREEMENT, A, H1_2027, 5, "afspraak", "provincie", REGISTERED));
 
@@ -103,7 +103,7 @@ class ExchangeValidityTest {
         String b = "GM0164";
         BacklogLedger merged = ledger(quota(20, 1, QuotaStatus.PROVISIONAL), handedOver(20));
         BacklogLedger continuing = MergerTakeOver.continuing(b, List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "quota-set", b, H1_2027, 5, 1, QuotaStatus.FINAL, null)),
+                Entries.quota(UUID.randomUUID(), "quota-set", b, H1_2027, 5, 1, QuotaStatus.FINAL, null)),
                 java.util.Map.of(H1_2027.firstDay(), List.of(merged)));
 
         ExchangeValidity.Breach breach = ExchangeValidity.of(continuing, H1_2027).orElseThrow();

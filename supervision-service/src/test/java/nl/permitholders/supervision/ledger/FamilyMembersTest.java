@@ -22,15 +22,15 @@ class FamilyMembersTest {
 
     private static List<LedgerEntry> housedWithFamilyJoining(boolean temporary) {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1_2025, 10, 1));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 2, PLACEMENT, COUPLING, "HOUSE", temporary));
-        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 3, UUID.randomUUID().toString(),
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1_2025, 10, 1));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 2, PLACEMENT, COUPLING, "HOUSE", temporary));
+        entries.add(Entries.reunified(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 3, UUID.randomUUID().toString(),
                 COUPLING, temporary, PLACEMENT));
         return entries;
     }
 
     private static LedgerEntry revoked() {
-        return LedgerEntry.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 2, PLACEMENT);
+        return Entries.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 2, PLACEMENT);
     }
 
     @Test
@@ -64,7 +64,7 @@ class FamilyMembersTest {
     @Test
     void whileAnotherPlacementOfTheHouseholdStandsTheFamilyMembersStillCount() {
         List<LedgerEntry> entries = housedWithFamilyJoining(false);
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 1, UUID.randomUUID().toString(), COUPLING,
+        entries.add(Entries.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 1, UUID.randomUUID().toString(), COUPLING,
                 "HOUSE", false));
         entries.add(revoked());
 
@@ -78,10 +78,10 @@ class FamilyMembersTest {
         Period h2 = Period.parse("2025-H2");
         List<LedgerEntry> merged = housedWithFamilyJoining(false);
         merged.removeIf(e -> e.kind() == EntryKind.REUNIFIED);
-        merged.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 8, 1), 3, UUID.randomUUID().toString(),
+        merged.add(Entries.reunified(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 8, 1), 3, UUID.randomUUID().toString(),
                 COUPLING, false, null));
         BacklogLedger continuing = MergerTakeOver.continuing("GM0002",
-                List.of(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0002", h2, 4, 1)),
+                List.of(Entries.quota(UUID.randomUUID(), "t", "GM0002", h2, 4, 1)),
                 java.util.Map.of(h2.firstDay(), List.of(new BacklogLedger(TOWN, merged))));
 
         assertThat(continuing.figures(h2, null).housed()).isEqualTo(3);

@@ -24,19 +24,19 @@ class FollowUpAndCapacityTest {
     private final List<LedgerEntry> entries = new ArrayList<>();
 
     private LedgerEntry placed(int persons, LocalDate on, String unitType, Boolean temporary) {
-        LedgerEntry placement = LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, on, persons, UUID.randomUUID().toString(),
+        LedgerEntry placement = Entries.housed(UUID.randomUUID(), "t", TOWN, on, persons, UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), unitType, temporary);
         entries.add(placement);
         return placement;
     }
 
     private void planned(String project, int minute, PlannedPlaces... expected) {
-        entries.add(LedgerEntry.capacityPlanned(UUID.randomUUID(), "t", TOWN, project, List.of(expected).stream().mapToInt(PlannedPlaces::places).sum(),
+        entries.add(Entries.capacityPlanned(UUID.randomUUID(), "t", TOWN, project, List.of(expected).stream().mapToInt(PlannedPlaces::places).sum(),
                 List.of(expected), OffsetDateTime.of(2025, 6, 1, 9, minute, 0, 0, ZoneOffset.UTC)));
     }
 
     private void delivered(String project, int places, LocalDate on) {
-        entries.add(LedgerEntry.capacityDelivered(UUID.randomUUID(), "t", TOWN, on, places, project));
+        entries.add(Entries.capacityDelivered(UUID.randomUUID(), "t", TOWN, on, places, project));
     }
 
     private BacklogLedger ledger() {
@@ -64,17 +64,17 @@ class FollowUpAndCapacityTest {
     void personsWhoMovedOnToFollowUpHousingNoLongerNeedItFromTheDayTheyMoved() {
         LedgerEntry family = placed(4, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
         placed(1, LocalDate.of(2025, 3, 1), "INTERMEDIATE", true);
-        entries.add(LedgerEntry.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 4, family.reference()));
+        entries.add(Entries.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 4, family.reference()));
         assertEquals(5, ledger().personsInTemporaryHousing(LocalDate.of(2025, 4, 30)));
         assertEquals(1, ledger().personsInTemporaryHousing(LocalDate.of(2025, 5, 1)));
     }
 
     @Test
     void movingOnChangesNoBacklog() {
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, Period.parse("2025-H1"), 10, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, Period.parse("2025-H1"), 10, 1));
         LedgerEntry family = placed(4, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
         PeriodFigures before = ledger().figures(Period.parse("2025-H1"), null);
-        entries.add(LedgerEntry.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 4, family.reference()));
+        entries.add(Entries.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 4, family.reference()));
         assertEquals(before, ledger().figures(Period.parse("2025-H1"), null));
         assertEquals(4, ledger().housed(Period.parse("2025-H1"), null));
     }
@@ -82,12 +82,12 @@ class FollowUpAndCapacityTest {
     @Test
     void aRevokedTemporaryPlacementNeverCounted() {
         LedgerEntry wrong = placed(4, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
-        entries.add(LedgerEntry.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 4, wrong.reference()));
+        entries.add(Entries.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 4, wrong.reference()));
         assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 1)));
     }
 
     private void joined(LedgerEntry referent, int persons, LocalDate arrivedOn, boolean temporary) {
-        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", TOWN, arrivedOn, persons, UUID.randomUUID().toString(),
+        entries.add(Entries.reunified(UUID.randomUUID(), "t", TOWN, arrivedOn, persons, UUID.randomUUID().toString(),
                 referent.details(Details.Placement.class).orElseThrow().couplingId(), temporary, referent.reference()));
     }
 
@@ -98,7 +98,7 @@ class FollowUpAndCapacityTest {
         assertEquals(1, ledger().personsInTemporaryHousing(LocalDate.of(2025, 2, 28)));
         assertEquals(4, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 1)));
 
-        entries.add(LedgerEntry.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 1, referent.reference()));
+        entries.add(Entries.movedOn(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 1), 1, referent.reference()));
         assertEquals(4, ledger().personsInTemporaryHousing(LocalDate.of(2025, 4, 30)));
         assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 5, 1)));
         assertEquals(4, ledger().housed(Period.parse("2025-H1"), null), "they stay housed: R5");
@@ -115,7 +115,7 @@ class FollowUpAndCapacityTest {
     void familyMembersWhoJoinedARevokedPlacementNeverCountedAsInTemporaryHousing() {
         LedgerEntry wrong = placed(1, LocalDate.of(2025, 2, 1), "INTERMEDIATE", true);
         joined(wrong, 3, LocalDate.of(2025, 3, 1), true);
-        entries.add(LedgerEntry.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 1, wrong.reference()));
+        entries.add(Entries.revoked(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 4, 1), 1, wrong.reference()));
         assertEquals(0, ledger().personsInTemporaryHousing(LocalDate.of(2025, 3, 15)));
     }
 
@@ -152,7 +152,7 @@ class FollowUpAndCapacityTest {
 
     @Test
     void aFullyDeliveredProjectLeavesNothingAndCapacityDoesNotMoveTheBacklog() {
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1_2026, 30, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1_2026, 30, 1));
         planned("p1", 0, new PlannedPlaces(H1_2026, 10));
         delivered("p1", 10, LocalDate.of(2026, 4, 1));
         assertEquals(0, ledger().capacityPipeline(LocalDate.of(2026, 4, 1)).places());

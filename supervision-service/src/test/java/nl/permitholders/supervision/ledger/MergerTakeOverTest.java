@@ -50,7 +50,7 @@ class MergerTakeOverTest {
     void personsCoupledToAMergedMunicipalityAreTheContinuingOnesToHouseAndCountWhenItHousesThem() {
         String coupling = UUID.randomUUID().toString();
         BacklogLedger gm0001 = ledger("GM0001", quota("GM0001", H2_2026, 10),
-                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0001", LocalDate.of(2026, 11, 1), 10, coupling, "FAMILY"));
+                Entries.coupled(UUID.randomUUID(), "t", "GM0001", LocalDate.of(2026, 11, 1), 10, coupling, "FAMILY"));
         BacklogLedger gm0002 = ledger("GM0002", quota("GM0002", H2_2026, 0));
         List<LedgerEntry> own = List.of(quota("GM0003", H1_2027, 10));
 
@@ -59,7 +59,7 @@ class MergerTakeOverTest {
         assertThat(before.overdueCouplings(LocalDate.of(2027, 4, 1)).couplings()).isNotZero();
 
         // GM0003 houses them on 1 May 2027: the placement carries the coupling's municipality, GM0001.
-        BacklogLedger gm0001Housed = ledger("GM0001", with(gm0001, LedgerEntry.housed(UUID.randomUUID(), "t", "GM0001",
+        BacklogLedger gm0001Housed = ledger("GM0001", with(gm0001, Entries.housed(UUID.randomUUID(), "t", "GM0001",
                 LocalDate.of(2027, 5, 1), 10, UUID.randomUUID().toString(), coupling, "HOUSE", false)));
         BacklogLedger after = MergerTakeOver.continuing("GM0003", own, Map.of(H1_2027.firstDay(), List.of(gm0001Housed, gm0002)));
         assertThat(after.figures(H1_2027, null).housed()).isEqualTo(10);
@@ -99,7 +99,7 @@ class MergerTakeOverTest {
     void weespsWaitingAndOverdueCouplingsAreAmsterdamsFromTheMergerDateNotFromTheHalfYearsFirstDay() {
         String coupling = UUID.randomUUID().toString();
         BacklogLedger weesp = ledger("GM0457", quota("GM0457", Period.parse("2021-H2"), 6),
-                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0457", LocalDate.of(2021, 11, 1), 6, coupling, "FAMILY"));
+                Entries.coupled(UUID.randomUUID(), "t", "GM0457", LocalDate.of(2021, 11, 1), 6, coupling, "FAMILY"));
         List<LedgerEntry> amsterdam = List.of(quota("GM0363", Period.parse("2022-H1"), 552));
 
         BacklogLedger continuing = MergerTakeOver.continuing("GM0363", amsterdam, Map.of(WEESP_JOINS_AMSTERDAM, List.of(weesp)));
@@ -138,9 +138,9 @@ class MergerTakeOverTest {
         Period h2019 = Period.parse("2019-H1");
         String coupling = UUID.randomUUID().toString();
         BacklogLedger haarlemmerliede = ledger("GM0393", quota("GM0393", h2018, 4),
-                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0393", LocalDate.of(2018, 12, 1), 3, coupling, "FAMILY"));
+                Entries.coupled(UUID.randomUUID(), "t", "GM0393", LocalDate.of(2018, 12, 1), 3, coupling, "FAMILY"));
         List<LedgerEntry> haarlemmermeer = List.of(quota("GM0394", h2018, 70),
-                LedgerEntry.coupled(UUID.randomUUID(), "t", "GM0394", LocalDate.of(2018, 8, 1), 60, "own", "FAMILY"),
+                Entries.coupled(UUID.randomUUID(), "t", "GM0394", LocalDate.of(2018, 8, 1), 60, "own", "FAMILY"),
                 housed("GM0394", LocalDate.of(2018, 9, 1), 60), quota("GM0394", h2019, 80));
 
         BacklogLedger continuing = MergerTakeOver.continuing("GM0394", haarlemmermeer, Map.of(h2019.firstDay(), List.of(haarlemmerliede)));
@@ -179,10 +179,10 @@ class MergerTakeOverTest {
     }
 
     private static LedgerEntry quotaVersion(String code, Period period, int persons, int version) {
-        return LedgerEntry.quota(UUID.randomUUID(), "t", code, period, persons, version);
+        return Entries.quota(UUID.randomUUID(), "t", code, period, persons, version);
     }
 
     private static LedgerEntry housed(String code, LocalDate on, int persons) {
-        return LedgerEntry.housed(UUID.randomUUID(), "t", code, on, persons, UUID.randomUUID().toString());
+        return Entries.housed(UUID.randomUUID(), "t", code, on, persons, UUID.randomUUID().toString());
     }
 }

@@ -29,11 +29,11 @@ class ReAnchoringTest {
     /** Almelo as its plan of approach has it: 52 behind at the start of 2024, 117 behind at the end of 2024. */
     private static List<LedgerEntry> almelo() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 70, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2025, 73, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 75, 1));
+        entries.add(Entries.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2024, 70, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2025, 73, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 75, 1));
         entries.add(housed(LocalDate.of(2024, 3, 14), 40));
         entries.add(housed(LocalDate.of(2024, 11, 20), 43));
         entries.add(housed(LocalDate.of(2025, 2, 3), 40));
@@ -41,7 +41,7 @@ class ReAnchoringTest {
     }
 
     private static LedgerEntry housed(LocalDate on, int persons) {
-        return LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, on, persons, UUID.randomUUID().toString());
+        return Entries.housed(UUID.randomUUID(), "t", ALMELO, on, persons, UUID.randomUUID().toString());
     }
 
     private static LedgerEntry adopted(LocalDate deadline, int coasPosition, OffsetDateTime decidedAt) {

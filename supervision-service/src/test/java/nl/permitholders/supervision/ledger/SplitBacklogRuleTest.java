@@ -31,8 +31,8 @@ class SplitBacklogRuleTest {
     /** Haaren ends 2020 with 23 to house: quota 25, 2 housed. */
     private static BacklogLedger haaren(int quota, int housed) {
         return new BacklogLedger(HAAREN, List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "t", HAAREN, H2_2020, quota, 1),
-                LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), housed, UUID.randomUUID().toString())));
+                Entries.quota(UUID.randomUUID(), "t", HAAREN, H2_2020, quota, 1),
+                Entries.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), housed, UUID.randomUUID().toString())));
     }
 
     @Test
@@ -47,8 +47,8 @@ class SplitBacklogRuleTest {
     @Test
     void vughtCarriesInItsOwnBacklogAndItsPartOfHaarens() {
         BacklogLedger vught = new BacklogLedger(VUGHT, List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "t", VUGHT, H2_2020, 30, 1),
-                LedgerEntry.quota(UUID.randomUUID(), "t", VUGHT, H1_2021, 35, 1)))
+                Entries.quota(UUID.randomUUID(), "t", VUGHT, H2_2020, 30, 1),
+                Entries.quota(UUID.randomUUID(), "t", VUGHT, H1_2021, 35, 1)))
                 .withTakeOvers(List.of(SplitBacklogRule.partFor(VUGHT, H1_2021, haaren(25, 2), shares())));
         PeriodFigures figures = vught.figures(H1_2021, null);
         assertEquals(30 + 5, figures.carriedBacklog());
@@ -59,9 +59,9 @@ class SplitBacklogRuleTest {
     void aSplitInTheCourseOfTheHalfYearDividesItsBacklogLessThePersonsHousedBeforeIt() {
         // Haaren ends 2020 with 23 to house and houses 3 more on 1 February 2021; split on 1 April 2021: 20 are divided
         BacklogLedger haaren = new BacklogLedger(HAAREN, List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "t", HAAREN, H2_2020, 25, 1),
-                LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 2, UUID.randomUUID().toString()),
-                LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2021, 2, 1), 3, UUID.randomUUID().toString())));
+                Entries.quota(UUID.randomUUID(), "t", HAAREN, H2_2020, 25, 1),
+                Entries.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 2, UUID.randomUUID().toString()),
+                Entries.housed(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2021, 2, 1), 3, UUID.randomUUID().toString())));
         LocalDate april = LocalDate.of(2021, 4, 1);
         // 20 by 4,000 / 5,500 / 1,500 / 3,000: 5.7, 7.9, 2.1, 4.3 → 6, 8, 2, 4 (the largest remainders first)
         assertEquals(20, shares().keySet().stream().mapToInt(code -> SplitBacklogRule.partFor(code, april, haaren, shares()).backlog()).sum());

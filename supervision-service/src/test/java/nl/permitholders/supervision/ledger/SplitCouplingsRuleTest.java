@@ -47,21 +47,21 @@ class SplitCouplingsRuleTest {
 
     private String coupling(int persons, LocalDate on) {
         String id = UUID.randomUUID().toString();
-        haaren.add(at(LedgerEntry.coupled(UUID.randomUUID(), "t", HAAREN, on, persons, id, "FAMILY")));
+        haaren.add(at(Entries.coupled(UUID.randomUUID(), "t", HAAREN, on, persons, id, "FAMILY")));
         return id;
     }
 
     private void divide(String coupling, String receiver) {
-        haaren.add(at(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, coupling, receiver)));
+        haaren.add(at(Entries.divided(UUID.randomUUID(), "t", HAAREN, coupling, receiver)));
     }
 
     /** COA names the receiver on {@code on}, as placement-service publishes it. */
     private void divideOn(String coupling, String receiver, LocalDate on) {
-        haaren.add(at(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, coupling, receiver, on)));
+        haaren.add(at(Entries.divided(UUID.randomUUID(), "t", HAAREN, coupling, receiver, on)));
     }
 
     private void house(String coupling, int persons, LocalDate on) {
-        haaren.add(at(LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, on, persons, UUID.randomUUID().toString(), coupling, null, null)));
+        haaren.add(at(Entries.housed(UUID.randomUUID(), "t", HAAREN, on, persons, UUID.randomUUID().toString(), coupling, null, null)));
     }
 
     /** Haaren's ledger as supervision reads it: split over the four on 1 January 2021. */
@@ -152,7 +152,7 @@ class SplitCouplingsRuleTest {
     void aDivisionWhoseEventCarriesNoDateHoldsFromTheDutchDayOfItsEventsTime() {
         String divided = coupling(3, LocalDate.of(2020, 12, 1));
         // 23:30 UTC on 10 February is 00:30 on 11 February in the Netherlands
-        haaren.add(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, divided, OISTERWIJK)
+        haaren.add(Entries.divided(UUID.randomUUID(), "t", HAAREN, divided, OISTERWIJK)
                 .at(OffsetDateTime.of(2021, 2, 10, 23, 30, 0, 0, ZoneOffset.UTC)));
         assertEquals(0, receiver(OISTERWIJK).coupledUnhousedPersons(LocalDate.of(2021, 2, 10)));
         assertEquals(1, receiver(VUGHT).toBeDivided(LocalDate.of(2021, 2, 10)).size());
@@ -198,7 +198,7 @@ class SplitCouplingsRuleTest {
         String housed = coupling(2, LocalDate.of(2020, 8, 1));
         house(housed, 2, LocalDate.of(2020, 10, 1));
         String cancelled = coupling(3, LocalDate.of(2020, 8, 1));
-        haaren.add(at(LedgerEntry.cancelled(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 3, cancelled,
+        haaren.add(at(Entries.cancelled(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 3, cancelled,
                 CancellationReason.WITHDRAWN)));
         assertEquals(List.of(), receiver(VUGHT).toBeDivided(AFTER));
         assertEquals(0, receiver(VUGHT).coupledUnhousedPersons(AFTER));

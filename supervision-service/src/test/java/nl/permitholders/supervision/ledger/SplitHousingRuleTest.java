@@ -46,7 +46,7 @@ class SplitHousingRuleTest {
     /** Persons of a coupling of Haaren's housed in temporary housing in {@code unit} (null: no registered unit); the placement's id. */
     private String housedTemporarily(int persons, LocalDate on, String unit, String coupling) {
         String placement = UUID.randomUUID().toString();
-        haaren.add(at(LedgerEntry.housed(UUID.randomUUID(), "t", HAAREN, on, persons, placement, coupling, "INTERMEDIATE", true, unit)));
+        haaren.add(at(Entries.housed(UUID.randomUUID(), "t", HAAREN, on, persons, placement, coupling, "INTERMEDIATE", true, unit)));
         if (unit != null) {
             located.putIfAbsent(unit, HAAREN);
         }
@@ -64,7 +64,7 @@ class SplitHousingRuleTest {
 
     private String project(int places) {
         String project = UUID.randomUUID().toString();
-        haaren.add(at(LedgerEntry.capacityPlanned(UUID.randomUUID(), "t", HAAREN, project, places,
+        haaren.add(at(Entries.capacityPlanned(UUID.randomUUID(), "t", HAAREN, project, places,
                 List.of(new Details.PlannedPlaces(H1_2021, places)), null)));
         located.put(project, HAAREN);
         return project;
@@ -72,7 +72,7 @@ class SplitHousingRuleTest {
 
     /** Its owner re-plans the project in {@code receiver}: the receiver's ledger has the plan. */
     private void replannedIn(String project, String receiver, int places) {
-        own.computeIfAbsent(receiver, k -> new ArrayList<>()).add(LedgerEntry.capacityPlanned(UUID.randomUUID(), "t", receiver, project,
+        own.computeIfAbsent(receiver, k -> new ArrayList<>()).add(Entries.capacityPlanned(UUID.randomUUID(), "t", receiver, project,
                 places, List.of(new Details.PlannedPlaces(H1_2021, places)), OffsetDateTime.of(2021, 1, 5, 0, 0, 0, 0, ZoneOffset.UTC)));
         located.put(project, receiver);
     }
@@ -117,9 +117,9 @@ class SplitHousingRuleTest {
     @Test
     void withoutAUnitKnownAPersonCountsForTheReceiverCoaDividedTheCouplingToFromThatDay() {
         String coupling = UUID.randomUUID().toString();
-        haaren.add(at(LedgerEntry.coupled(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 4, coupling, "FAMILY")));
+        haaren.add(at(Entries.coupled(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 4, coupling, "FAMILY")));
         housedTemporarily(2, LocalDate.of(2020, 10, 1), null, coupling);
-        haaren.add(at(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, coupling, TILBURG, LocalDate.of(2021, 1, 20))));
+        haaren.add(at(Entries.divided(UUID.randomUUID(), "t", HAAREN, coupling, TILBURG, LocalDate.of(2021, 1, 20))));
         assertEquals(0, receiver(TILBURG).personsInTemporaryHousing(LocalDate.of(2021, 1, 19)));
         assertEquals(2, toBeDividedInTemporaryHousing(LocalDate.of(2021, 1, 19)));
         assertEquals(2, receiver(TILBURG).personsInTemporaryHousing(AFTER));
@@ -129,10 +129,10 @@ class SplitHousingRuleTest {
     @Test
     void theUnitDecidesWhereTheCouplingWentDoesNot() {
         String coupling = UUID.randomUUID().toString();
-        haaren.add(at(LedgerEntry.coupled(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 4, coupling, "FAMILY")));
+        haaren.add(at(Entries.coupled(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 9, 1), 4, coupling, "FAMILY")));
         String unit = unit();
         housedTemporarily(2, LocalDate.of(2020, 10, 1), unit, coupling);
-        haaren.add(at(LedgerEntry.divided(UUID.randomUUID(), "t", HAAREN, coupling, TILBURG, SPLIT)));
+        haaren.add(at(Entries.divided(UUID.randomUUID(), "t", HAAREN, coupling, TILBURG, SPLIT)));
         unitGoesTo(unit, BOXTEL);
         BacklogLedger tilburg = new BacklogLedger(TILBURG, List.of())
                 .withTakeOvers(SplitCouplingsRule.takeOvers(TILBURG, SPLIT, 0, new BacklogLedger(HAAREN, haaren).positionEntries()))
@@ -146,10 +146,10 @@ class SplitHousingRuleTest {
     void familyMembersWhoJoinedThePlacementGoWithItAndThoseWhoMovedOnCountNowhere() {
         String unit = unit();
         String placement = housedTemporarily(2, LocalDate.of(2020, 10, 1), unit, null);
-        haaren.add(at(LedgerEntry.reunified(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 11, 1), 1, UUID.randomUUID().toString(),
+        haaren.add(at(Entries.reunified(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 11, 1), 1, UUID.randomUUID().toString(),
                 null, true, placement)));
         String movedOn = housedTemporarily(3, LocalDate.of(2020, 10, 1), unit, null);
-        haaren.add(at(LedgerEntry.movedOn(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2021, 1, 10), 3, movedOn)));
+        haaren.add(at(Entries.movedOn(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2021, 1, 10), 3, movedOn)));
         unitGoesTo(unit, VUGHT);
         assertEquals(2 + 1 + 3, receiver(VUGHT).personsInTemporaryHousing(LocalDate.of(2021, 1, 9)));
         assertEquals(2 + 1, receiver(VUGHT).personsInTemporaryHousing(AFTER));
@@ -158,7 +158,7 @@ class SplitHousingRuleTest {
     @Test
     void aProjectCountsWithWhatItDeliveredForTheReceiverItsOwnerPlannedItInAndOneStillInTheSplitMunicipalityIsToBeDivided() {
         String moved = project(10);
-        haaren.add(at(LedgerEntry.capacityDelivered(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 12, 1), 3, moved)));
+        haaren.add(at(Entries.capacityDelivered(UUID.randomUUID(), "t", HAAREN, LocalDate.of(2020, 12, 1), 3, moved)));
         replannedIn(moved, BOXTEL, 10);
         project(6);
         assertEquals(10 - 3, receiver(BOXTEL).capacityPipeline(AFTER).places());

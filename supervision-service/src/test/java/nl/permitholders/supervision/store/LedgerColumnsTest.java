@@ -20,6 +20,7 @@ import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.Details;
 import nl.permitholders.supervision.ledger.Details.PlannedPlaces;
 import nl.permitholders.supervision.ledger.EntryKind;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
@@ -54,27 +55,27 @@ class LedgerColumnsTest {
         String coupling = UUID.randomUUID().toString();
         String placement = UUID.randomUUID().toString();
         List<LedgerEntry> written = new ArrayList<>(List.of(
-                LedgerEntry.quota(id(), "quota-set", code, H1_2026, 40, 2, QuotaStatus.PROVISIONAL, LocalDate.of(2025, 10, 1)),
-                LedgerEntry.openingBalance(id(), "opening-balance-set", code, H1_2026, 7, 1),
-                LedgerEntry.coupled(id(), "coupling-registered", code, MARCH, 4, coupling, "FAMILY"),
-                LedgerEntry.couplingCorrected(id(), "coupling-corrected", code, MARCH, 5, coupling, "FAMILY", at(9)),
-                LedgerEntry.housed(id(), "placement-recorded", code, MARCH.plusWeeks(3), 5, placement, coupling, "FAMILY_HOME", true),
-                LedgerEntry.revoked(id(), "placement-revoked", code, MARCH.plusWeeks(4), 1, UUID.randomUUID().toString()),
-                LedgerEntry.movedOn(id(), "moved-to-follow-up-housing", code, MARCH.plusWeeks(9), 5, placement),
-                LedgerEntry.reunified(id(), "reunification-arrived", code, MARCH.plusWeeks(5), 2, UUID.randomUUID().toString(),
+                Entries.quota(id(), "quota-set", code, H1_2026, 40, 2, QuotaStatus.PROVISIONAL, LocalDate.of(2025, 10, 1)),
+                Entries.openingBalance(id(), "opening-balance-set", code, H1_2026, 7, 1),
+                Entries.coupled(id(), "coupling-registered", code, MARCH, 4, coupling, "FAMILY"),
+                Entries.couplingCorrected(id(), "coupling-corrected", code, MARCH, 5, coupling, "FAMILY", at(9)),
+                Entries.housed(id(), "placement-recorded", code, MARCH.plusWeeks(3), 5, placement, coupling, "FAMILY_HOME", true),
+                Entries.revoked(id(), "placement-revoked", code, MARCH.plusWeeks(4), 1, UUID.randomUUID().toString()),
+                Entries.movedOn(id(), "moved-to-follow-up-housing", code, MARCH.plusWeeks(9), 5, placement),
+                Entries.reunified(id(), "reunification-arrived", code, MARCH.plusWeeks(5), 2, UUID.randomUUID().toString(),
                         coupling, true, placement),
-                LedgerEntry.reunified(id(), "reunification-arrived", code, MARCH.plusWeeks(6), 1, UUID.randomUUID().toString()),
-                LedgerEntry.exchange(id(), "quota-exchanged", code, H1_2026, -3, UUID.randomUUID().toString()),
-                LedgerEntry.cancelled(id(), "coupling-cancelled", code, MARCH.plusWeeks(14), 2, UUID.randomUUID().toString(),
+                Entries.reunified(id(), "reunification-arrived", code, MARCH.plusWeeks(6), 1, UUID.randomUUID().toString()),
+                Entries.exchange(id(), "quota-exchanged", code, H1_2026, -3, UUID.randomUUID().toString()),
+                Entries.cancelled(id(), "coupling-cancelled", code, MARCH.plusWeeks(14), 2, UUID.randomUUID().toString(),
                         CancellationReason.RECOUPLED),
-                LedgerEntry.allocated(id(), "allocation-recorded", code, MARCH.plusWeeks(2), 3, UUID.randomUUID().toString()),
-                LedgerEntry.capacityPlanned(id(), "capacity-planned", code, "p1", 14,
+                Entries.allocated(id(), "allocation-recorded", code, MARCH.plusWeeks(2), 3, UUID.randomUUID().toString()),
+                Entries.capacityPlanned(id(), "capacity-planned", code, "p1", 14,
                         List.of(new PlannedPlaces(H2_2026, 6), new PlannedPlaces(H1_2026, 8)), at(10)),
-                LedgerEntry.capacityDelivered(id(), "capacity-delivered", code, MARCH.plusWeeks(8), 8, "p1"),
-                LedgerEntry.housed(id(), "placement-recorded", code, MARCH.plusWeeks(3), 2, UUID.randomUUID().toString(), coupling,
+                Entries.capacityDelivered(id(), "capacity-delivered", code, MARCH.plusWeeks(8), 8, "p1"),
+                Entries.housed(id(), "placement-recorded", code, MARCH.plusWeeks(3), 2, UUID.randomUUID().toString(), coupling,
                         "INTERMEDIATE", true, "u1"),
-                LedgerEntry.unitLocated(id(), "unit-corrected", code, "u1"),
-                LedgerEntry.divided(id(), "coupling-divided", code, coupling, "GM0865", MARCH.plusWeeks(1))));
+                Entries.unitLocated(id(), "unit-corrected", code, "u1"),
+                Entries.divided(id(), "coupling-divided", code, coupling, "GM0865", MARCH.plusWeeks(1))));
         written.replaceAll(entry -> entry.occurredAt() == null ? entry.at(at(11)) : entry);
 
         List<Decoded> events = written.stream().map(entry -> new Decoded(new IncomingEvent(entry.eventId(), entry.eventType(), "test",

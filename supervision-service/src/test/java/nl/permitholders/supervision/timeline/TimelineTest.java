@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.timeline.Timeline.DeadlinePoint;
 import nl.permitholders.supervision.timeline.Timeline.MonthPoint;
@@ -23,15 +24,15 @@ class TimelineTest {
 
     private static BacklogLedger almelo() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 75, 1));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 3, 14), 40, "p1"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 11, 20), 43, "p2"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 2, 3), 40, "p3"));
-        entries.add(LedgerEntry.reunified(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 2, 20), 2, "r1"));
+        entries.add(Entries.openingBalance(UUID.randomUUID(), "t", ALMELO, H1_2024, 52, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H1_2024, 78, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2024-H2"), 70, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, Period.parse("2025-H1"), 73, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", ALMELO, H2_2025, 75, 1));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 3, 14), 40, "p1"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2024, 11, 20), 43, "p2"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 2, 3), 40, "p3"));
+        entries.add(Entries.reunified(UUID.randomUUID(), "t", ALMELO, LocalDate.of(2025, 2, 20), 2, "r1"));
         return new BacklogLedger(ALMELO, entries);
     }
 
@@ -62,8 +63,8 @@ class TimelineTest {
     @Test
     void aProvincesTimelineAddsUpItsMunicipalities() {
         BacklogLedger small = new BacklogLedger("GM0153", List.of(
-                LedgerEntry.quota(UUID.randomUUID(), "t", "GM0153", Period.parse("2024-H2"), 10, 1),
-                LedgerEntry.housed(UUID.randomUUID(), "t", "GM0153", LocalDate.of(2024, 11, 2), 3, "q1")));
+                Entries.quota(UUID.randomUUID(), "t", "GM0153", Period.parse("2024-H2"), 10, 1),
+                Entries.housed(UUID.randomUUID(), "t", "GM0153", LocalDate.of(2024, 11, 2), 3, "q1")));
         LocalDate today = LocalDate.of(2025, 8, 15);
         Timeline province = Timeline.sum(H1_2024, H2_2025, today, List.of(
                 Timeline.of(almelo(), H1_2024, H2_2025, today, Optional.empty()),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +43,12 @@ class ExcusabilityRuleTest {
     @Test
     void aMunicipalityThatHousedEveryoneCoaCoupledFallsShortExcusably() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 20, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1, 20, 1));
         // COA couples only 8 persons by 1 April; the municipality houses all 8, and 2 more coupled in May.
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 8, "c1", "FAMILY"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 20), 8, "p1"));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 2), 2, "c2", "FAMILY"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 6, 10), 2, "p2"));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 8, "c1", "FAMILY"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 20), 8, "p1"));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 2), 2, "c2", "FAMILY"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 6, 10), 2, "p2"));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(12, judgement.stillToHouseAtReferenceDate());
         assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
@@ -59,9 +60,9 @@ class ExcusabilityRuleTest {
     @Test
     void aMunicipalityThatLeftCoupledHouseholdsWaitingFallsShortWithoutExcuse() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 20, 1));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 18, "c1", "FAMILY"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 20), 6, "p1"));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1, 20, 1));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 18, "c1", "FAMILY"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 5, 20), 6, "p1"));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(2, judgement.couplingDeficit());
         assertEquals(14, judgement.backlog());
@@ -71,9 +72,9 @@ class ExcusabilityRuleTest {
     @Test
     void aCancelledCouplingIsNoLongerWaiting() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 10, "c1", "FAMILY"));
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 10, "c1", CancellationReason.WITHDRAWN));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 1), 10, "c1", "FAMILY"));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 1), 10, "c1", CancellationReason.WITHDRAWN));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
         assertEquals(Verdict.NOT_MET_EXCUSABLE, judgement.verdict());
@@ -82,15 +83,15 @@ class ExcusabilityRuleTest {
     /** Ten to house in 2025-H1, ten persons coupled on 2 December 2024 (overdue from 24 February 2025), none housed. */
     private static List<LedgerEntry> tenCoupledInDecemberNoneHoused() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2024, 12, 2), 10, "c1", "FAMILY"));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2024, 12, 2), 10, "c1", "FAMILY"));
         return entries;
     }
 
     @Test
     void aCouplingWithdrawnByCoaLeavesTheMunicipalitysCountAndItsShortfallIsExcusable() {
         List<LedgerEntry> entries = tenCoupledInDecemberNoneHoused();
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 10), 10, "c1", CancellationReason.WITHDRAWN));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 10), 10, "c1", CancellationReason.WITHDRAWN));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
         assertEquals(0, judgement.recoupledAfterTheClockAtReferenceDate());
@@ -101,7 +102,7 @@ class ExcusabilityRuleTest {
     @Test
     void aCouplingRecoupledElsewhereAfterItsTwelveWeeksStaysTheMunicipalitysShortfall() {
         List<LedgerEntry> entries = tenCoupledInDecemberNoneHoused();
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 10), 10, "c1", CancellationReason.RECOUPLED));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 3, 10), 10, "c1", CancellationReason.RECOUPLED));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(10, judgement.coupledUnhousedAtReferenceDate(), "still coupled and unhoused for the municipality");
         assertEquals(10, judgement.recoupledAfterTheClockAtReferenceDate());
@@ -112,7 +113,7 @@ class ExcusabilityRuleTest {
     @Test
     void aCouplingRecoupledElsewhereWithinItsTwelveWeeksIsNotTheMunicipalitysShortfall() {
         List<LedgerEntry> entries = tenCoupledInDecemberNoneHoused();
-        entries.add(LedgerEntry.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 23), 10, "c1", CancellationReason.RECOUPLED));
+        entries.add(Entries.cancelled(UUID.randomUUID(), "t", TOWN, LocalDate.of(2025, 2, 23), 10, "c1", CancellationReason.RECOUPLED));
         DeadlineJudge.Judgement judgement = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1);
         assertEquals(0, judgement.coupledUnhousedAtReferenceDate());
         assertEquals(0, judgement.recoupledAfterTheClockAtReferenceDate());
@@ -121,8 +122,8 @@ class ExcusabilityRuleTest {
 
     @Test
     void onlyHalfYearsWhoseDeadlineHasPassedAreJudged() {
-        List<LedgerEntry> entries = List.of(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1),
-                LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, Period.parse("2025-H2"), 10, 1));
+        List<LedgerEntry> entries = List.of(Entries.quota(UUID.randomUUID(), "t", TOWN, H1, 10, 1),
+                Entries.quota(UUID.randomUUID(), "t", TOWN, Period.parse("2025-H2"), 10, 1));
         BacklogLedger ledger = new BacklogLedger(TOWN, entries);
         assertEquals(1, DeadlineJudge.judgeClosed(ledger, LocalDate.of(2025, 12, 31)).size());
         assertEquals(2, DeadlineJudge.judgeClosed(ledger, LocalDate.of(2026, 1, 1)).size());

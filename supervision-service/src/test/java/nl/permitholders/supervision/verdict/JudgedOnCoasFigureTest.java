@@ -14,6 +14,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ladder.InterventionAdvisor;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.ledger.MergerTakeOver;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,11 @@ class JudgedOnCoasFigureTest {
     /** Quota 20; {@code coupled} persons coupled on 15 January; 20 housed on 1 May. */
     private static List<LedgerEntry> levelByOwnArithmetic(String code, int coupled) {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", code, H1_2025, 20, 1));
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", code, H2_2025, 10, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", code, H1_2025, 20, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", code, H2_2025, 10, 1));
         String coupling = UUID.randomUUID().toString();
-        entries.add(LedgerEntry.coupled(UUID.randomUUID(), "t", code, LocalDate.of(2025, 1, 15), coupled, coupling, "FAMILY"));
-        entries.add(LedgerEntry.housed(UUID.randomUUID(), "t", code, LocalDate.of(2025, 5, 1), 20, coupling));
+        entries.add(Entries.coupled(UUID.randomUUID(), "t", code, LocalDate.of(2025, 1, 15), coupled, coupling, "FAMILY"));
+        entries.add(Entries.housed(UUID.randomUUID(), "t", code, LocalDate.of(2025, 5, 1), 20, coupling));
         return entries;
     }
 
@@ -111,7 +112,7 @@ class JudgedOnCoasFigureTest {
     @Test
     void aLeadCoaCountsIsMetWhereTheSystemCountsABacklog() {
         List<LedgerEntry> entries = levelByOwnArithmetic(TOWN, 25);
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", TOWN, H1_2025, 24, 2));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", TOWN, H1_2025, 24, 2));
         entries.add(coasEndPosition(TOWN, -1, ADOPTED));
 
         DeadlineJudge.Judgement judged = DeadlineJudge.judge(new BacklogLedger(TOWN, entries), H1_2025);

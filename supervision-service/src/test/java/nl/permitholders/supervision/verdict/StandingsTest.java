@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import nl.permitholders.supervision.verdict.Standings.Standing;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class StandingsTest {
     @Test
     void aMunicipalitysStandingIsItsVerdictAtTheLastDeadlineAndNoneBeforeItsFiguresStart() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0141", H1, 10, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", "GM0141", H1, 10, 1));
         BacklogLedger ledger = new BacklogLedger("GM0141", entries);
         assertEquals(new Standing(10, Verdict.NOT_MET_EXCUSABLE), Standing.of(ledger, ProvinceVerdicts.NONE, H2, LocalDate.of(2025, 9, 1), 10));
         assertEquals(new Standing(10, null), Standing.of(ledger, ProvinceVerdicts.NONE, H1, LocalDate.of(2025, 3, 1), 10),
@@ -75,7 +76,7 @@ class StandingsTest {
     @Test
     void theProvincesOwnVerdictCountsFromTheDayItWasDecidedAsItDoesForTheLadder() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(UUID.randomUUID(), "t", "GM0141", H1, 10, 1));
+        entries.add(Entries.quota(UUID.randomUUID(), "t", "GM0141", H1, 10, 1));
         BacklogLedger ledger = new BacklogLedger("GM0141", entries);
         ProvinceVerdicts harsher = ProvinceVerdicts.of(List.of(new ProvinceVerdict(UUID.randomUUID(), "GM0141", H1.deadline(),
                 Verdict.NOT_MET, "geen inzet getoond", LocalDate.of(2025, 7, 20), "supervisor", java.time.Instant.now(), Verdict.NOT_MET_EXCUSABLE)));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.BacklogLedger;
+import nl.permitholders.supervision.ledger.Entries;
 import nl.permitholders.supervision.ledger.LedgerEntry;
 import org.junit.jupiter.api.Test;
 
@@ -32,25 +33,25 @@ class VerdictRelevanceTest {
     /** A municipality behind at the end of 2025: quota 20 in 2025-H2, 12 coupled by 1 October and 8 housed. */
     private static List<LedgerEntry> history() {
         List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(LedgerEntry.quota(id(), "t", TOWN, CLOSED, 20, 1));
-        entries.add(LedgerEntry.coupled(id(), "t", TOWN, LocalDate.of(2025, 8, 1), 12, "c1", "FAMILY"));
-        entries.add(LedgerEntry.housed(id(), "t", TOWN, LocalDate.of(2025, 9, 1), 8, "p1", "c1", "REGULAR", false));
-        entries.add(LedgerEntry.quota(id(), "t", TOWN, RUNNING, 30, 1));
+        entries.add(Entries.quota(id(), "t", TOWN, CLOSED, 20, 1));
+        entries.add(Entries.coupled(id(), "t", TOWN, LocalDate.of(2025, 8, 1), 12, "c1", "FAMILY"));
+        entries.add(Entries.housed(id(), "t", TOWN, LocalDate.of(2025, 9, 1), 8, "p1", "c1", "REGULAR", false));
+        entries.add(Entries.quota(id(), "t", TOWN, RUNNING, 30, 1));
         return entries;
     }
 
     @Test
     void factsOfTheRunningHalfYearLeaveTheVerdictsGivenAsTheyWere() {
         List<LedgerEntry> running = List.of(
-                LedgerEntry.housed(id(), "t", TOWN, IN_RUNNING, 4, "p2", "c1", "REGULAR", false),
-                LedgerEntry.coupled(id(), "t", TOWN, IN_RUNNING, 5, "c2", "SINGLE"),
-                LedgerEntry.reunified(id(), "t", TOWN, IN_RUNNING, 2, "r1"),
-                LedgerEntry.cancelled(id(), "t", TOWN, IN_RUNNING, 4, "c1", CancellationReason.WITHDRAWN),
-                LedgerEntry.quota(id(), "t", TOWN, RUNNING, 35, 2),
-                LedgerEntry.exchange(id(), "t", TOWN, RUNNING, -3, "x1"),
-                LedgerEntry.allocated(id(), "t", TOWN, IN_CLOSED, 3, "a1"),
-                LedgerEntry.movedOn(id(), "t", TOWN, IN_CLOSED, 8, "p1"),
-                LedgerEntry.unitLocated(id(), "t", TOWN, "u1"));
+                Entries.housed(id(), "t", TOWN, IN_RUNNING, 4, "p2", "c1", "REGULAR", false),
+                Entries.coupled(id(), "t", TOWN, IN_RUNNING, 5, "c2", "SINGLE"),
+                Entries.reunified(id(), "t", TOWN, IN_RUNNING, 2, "r1"),
+                Entries.cancelled(id(), "t", TOWN, IN_RUNNING, 4, "c1", CancellationReason.WITHDRAWN),
+                Entries.quota(id(), "t", TOWN, RUNNING, 35, 2),
+                Entries.exchange(id(), "t", TOWN, RUNNING, -3, "x1"),
+                Entries.allocated(id(), "t", TOWN, IN_CLOSED, 3, "a1"),
+                Entries.movedOn(id(), "t", TOWN, IN_CLOSED, 8, "p1"),
+                Entries.unitLocated(id(), "t", TOWN, "u1"));
         for (LedgerEntry fact : running) {
             assertFalse(VerdictRelevance.canMoveClosedVerdicts(fact, TODAY), fact.kind() + " of the running half-year");
             assertEquals(closedVerdicts(history()), closedVerdicts(with(history(), fact)), fact.kind() + " moved a closed verdict");
@@ -59,14 +60,14 @@ class VerdictRelevanceTest {
 
     @Test
     void aLateRegistrationInAClosedHalfYearIsJudgedAgain() {
-        LedgerEntry late = LedgerEntry.housed(id(), "t", TOWN, IN_CLOSED, 4, "p2", "c1", "REGULAR", false);
+        LedgerEntry late = Entries.housed(id(), "t", TOWN, IN_CLOSED, 4, "p2", "c1", "REGULAR", false);
         assertTrue(VerdictRelevance.canMoveClosedVerdicts(late, TODAY));
         assertNotEquals(closedVerdicts(history()), closedVerdicts(with(history(), late)));
     }
 
     @Test
     void anAdjustedQuotaOfAClosedHalfYearIsJudgedAgain() {
-        LedgerEntry adjusted = LedgerEntry.quota(id(), "t", TOWN, CLOSED, 8, 2);
+        LedgerEntry adjusted = Entries.quota(id(), "t", TOWN, CLOSED, 8, 2);
         assertTrue(VerdictRelevance.canMoveClosedVerdicts(adjusted, TODAY));
         assertNotEquals(closedVerdicts(history()), closedVerdicts(with(history(), adjusted)));
     }
@@ -74,17 +75,17 @@ class VerdictRelevanceTest {
     @Test
     void revocationsCorrectionsAndOpeningBalancesAreAlwaysJudgedAgain() {
         // Dated today, each changes a fact of any date: the revoked placement of September no longer counts.
-        LedgerEntry revoked = LedgerEntry.revoked(id(), "t", TOWN, IN_RUNNING, 8, "p1");
+        LedgerEntry revoked = Entries.revoked(id(), "t", TOWN, IN_RUNNING, 8, "p1");
         assertTrue(VerdictRelevance.canMoveClosedVerdicts(revoked, TODAY));
         assertNotEquals(closedVerdicts(history()), closedVerdicts(with(history(), revoked)));
         assertTrue(VerdictRelevance.canMoveClosedVerdicts(
-                LedgerEntry.couplingCorrected(id(), "t", TOWN, IN_CLOSED, 20, "c1", "FAMILY", null), TODAY));
-        assertTrue(VerdictRelevance.canMoveClosedVerdicts(LedgerEntry.openingBalance(id(), "t", TOWN, RUNNING, 50, 1), TODAY));
+                Entries.couplingCorrected(id(), "t", TOWN, IN_CLOSED, 20, "c1", "FAMILY", null), TODAY));
+        assertTrue(VerdictRelevance.canMoveClosedVerdicts(Entries.openingBalance(id(), "t", TOWN, RUNNING, 50, 1), TODAY));
     }
 
     @Test
     void onTheDayOfADeadlineTheHalfYearJustEndedIsClosed() {
-        LedgerEntry lastDay = LedgerEntry.housed(id(), "t", TOWN, LocalDate.of(2025, 12, 31), 1, "p3");
+        LedgerEntry lastDay = Entries.housed(id(), "t", TOWN, LocalDate.of(2025, 12, 31), 1, "p3");
         assertTrue(VerdictRelevance.canMoveClosedVerdicts(lastDay, LocalDate.of(2026, 1, 1)));
         assertFalse(VerdictRelevance.canMoveClosedVerdicts(lastDay, LocalDate.of(2025, 12, 31)));
     }

@@ -210,11 +210,12 @@ public class MunicipalityLedgers {
         Uni<RowSet<Row>> splits = execute(db, "SELECT s.split_code, s.receiver_code, s.share, s.effective_period, s.effective_date FROM municipality_split s "
                 + "WHERE s.split_code IN (SELECT x.split_code FROM municipality_split x WHERE x.receiver_code" + in + " OR x.split_code" + in
                 + ") ORDER BY s.split_code, s.position", params);
-        // R3, splits: where the units and capacity projects of the split municipalities among them lie now, wherever that is
+        // R3, splits: where the units and capacity projects of the split municipalities among them lie now, wherever that
+        // is. The split municipalities as an array too: as a subquery, the generic plan scanned the whole ledger per read.
         Uni<RowSet<Row>> located = execute(db, "SELECT DISTINCT ON (l.reference) l.reference, l.municipality_code FROM ledger_entry l "
                 + "WHERE l.kind IN ('UNIT_LOCATED', 'CAPACITY_PLANNED') AND l.reference IN (SELECT COALESCE(h.unit_id, h.reference) "
-                + "FROM ledger_entry h WHERE h.municipality_code IN (SELECT s.split_code FROM municipality_split s WHERE s.split_code" + in
-                + ") AND (h.kind = 'HOUSED' AND h.unit_id IS NOT NULL OR h.kind = 'CAPACITY_PLANNED')) "
+                + "FROM ledger_entry h WHERE h.municipality_code = ANY (ARRAY(SELECT s.split_code FROM municipality_split s WHERE s.split_code" + in
+                + ")) AND (h.kind = 'HOUSED' AND h.unit_id IS NOT NULL OR h.kind = 'CAPACITY_PLANNED')) "
                 + "ORDER BY l.reference, l.occurred_at DESC NULLS LAST, l.event_id DESC", params);
         return Uni.combine().all().unis(municipalities, mergers, planned, entries, adoptions, agreed, splits, located).with(results -> {
             @SuppressWarnings("unchecked") RowSet<Row> m = (RowSet<Row>) results.get(0);

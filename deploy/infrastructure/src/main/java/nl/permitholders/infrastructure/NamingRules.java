@@ -49,6 +49,7 @@ public final class NamingRules {
     private static final Set<String> BEAN_SCOPES = Set.of("jakarta.enterprise.context.ApplicationScoped",
             "jakarta.enterprise.context.RequestScoped", "jakarta.enterprise.context.SessionScoped",
             "jakarta.enterprise.context.Dependent", "jakarta.inject.Singleton", "io.quarkus.runtime.Startup");
+    private static final String SCHEDULED = "io.quarkus.scheduler.Scheduled";
     private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
     private static final Set<String> OUTBOX = Set.of("nl.permitholders.platform.outbox.Outbox",
             "nl.permitholders.platform.outbox.OutboxTransaction");
@@ -110,6 +111,20 @@ public final class NamingRules {
             .because("a *Queries class only reads; a write is a *Service's, in its transaction with its event")
             .allowEmptyShould(true);
 
+    /**
+     * A read that goes through a write service leaves the reader no way to tell which calls change something: a
+     * {@code *Service} is called for its writes: by the web (resources and pages), by another write, by consumers and by
+     * scheduled jobs.
+     * {@link #queriesDoNotWrite} keeps {@code *Queries} off it; this keeps every other reader off it too.
+     */
+    @ArchTest
+    public static final ArchRule writeServicesServeWrites = classes()
+            .that(DescribedPredicate.describe("are named *Service", type -> type.getSimpleName().endsWith("Service")))
+            .and().areTopLevelClasses()
+            .should(beCalledOnlyForWrites())
+            .because("a read goes through a *Queries or a store; a *Service is called to write")
+            .allowEmptyShould(true);
+
     /** The roles a bean of a service's own code may have, by the end of its name. */
     public static final Set<String> ROLES = Set.of("Resource", "Service", "Queries", "Store", "Consumer", "Transaction");
 
@@ -157,6 +172,10 @@ public final class NamingRules {
             }
         }
         return className.startsWith("io.vertx.pgclient.") || className.startsWith("io.vertx.mutiny.pgclient.");
+    }
+
+    private static boolean isScheduled(JavaClass type) {
+        return type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(SCHEDULED));
     }
 
     private static boolean isConsumer(JavaClass type) {
@@ -212,6 +231,24 @@ public final class NamingRules {
                 if (!named && !implementsAnother && !isResource(type)) {
                     events.add(SimpleConditionEvent.violated(type, type.getName() + " is a bean whose name says no role of "
                             + new TreeSet<>(ROLES)));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> beCalledOnlyForWrites() {
+        return new ArchCondition<>("be called only by resources, consumers, scheduled jobs and other *Service classes") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                Set<String> reported = new TreeSet<>();
+                for (Dependency dependency : type.getDirectDependenciesToSelf()) {
+                    JavaClass origin = outermost(dependency.getOriginClass());
+                    if (!origin.equals(type) && ownCode(type, origin) && !isResource(origin) && !isConsumer(origin)
+                            && !isScheduled(origin) && !origin.getSimpleName().endsWith("Service")
+                            && reported.add(origin.getName())) {
+                        events.add(SimpleConditionEvent.violated(dependency, origin.getName() + " depends on "
+                                + type.getName() + ", a write service (" + dependency.getDescription() + ")"));
+                    }
                 }
             }
         };

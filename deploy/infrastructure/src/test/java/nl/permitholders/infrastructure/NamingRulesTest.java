@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import nl.permitholders.infrastructure.naming.Bed;
 import nl.permitholders.infrastructure.naming.BedIntake;
+import nl.permitholders.infrastructure.naming.BedLetter;
 import nl.permitholders.infrastructure.naming.BedQueries;
 import nl.permitholders.infrastructure.naming.BedResource;
 import nl.permitholders.infrastructure.naming.BedService;
@@ -34,7 +35,7 @@ class NamingRulesTest {
             BedService.class, BedService.AssignBed.class, BedService.Assigned.class, BedQueries.class, BedStore.class,
             BedIntake.class, IntakeResource.class, LedgerService.class, WardFiguresQueries.class, WritingQueries.class,
             WardResource.class, WardBook.class, WardViewer.class, ViewedWardResource.class, StoreViewer.class,
-            StoreViewerResource.class, BedStoreResource.class);
+            StoreViewerResource.class, BedStoreResource.class, BedLetter.class);
 
     @Test
     void aResourceThatCallsAnApplicationServiceNamedOtherwiseFails() {
@@ -92,6 +93,16 @@ class NamingRulesTest {
     }
 
     @Test
+    void aHelperThatGoesThroughAWriteServiceFailsButTheResourceDoesNot() {
+        List<String> violations = violations(NamingRules.writeServicesServeWrites);
+
+        assertThat(violations).anySatisfy(line -> assertThat(line).contains(BedLetter.class.getName() + " depends on "
+                + BedService.class.getName()));
+        assertThat(violations).noneSatisfy(line -> assertThat(line).containsAnyOf(BedResource.class.getName() + " ",
+                WritingQueries.class.getName() + " "));
+    }
+
+    @Test
     void aBeanWhoseNameSaysNoRoleFailsTheRoleRule() {
         List<String> violations = violations(NamingRules.beansNameTheirRole);
 
@@ -108,7 +119,8 @@ class NamingRulesTest {
                 BedService.AssignBed.class, BedService.Assigned.class, BedQueries.class, BedStore.class);
 
         for (ArchRule rule : List.of(NamingRules.resourcesCallApplicationServicesOnly,
-                NamingRules.applicationServicesServeResources, NamingRules.queriesDoNotWrite, NamingRules.beansNameTheirRole)) {
+                NamingRules.applicationServicesServeResources, NamingRules.queriesDoNotWrite, NamingRules.beansNameTheirRole,
+                NamingRules.writeServicesServeWrites)) {
             assertThat(rule.evaluate(feature).hasViolation()).as(rule.getDescription()).isFalse();
         }
     }

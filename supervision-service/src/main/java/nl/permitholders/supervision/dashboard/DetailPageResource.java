@@ -48,6 +48,7 @@ import nl.permitholders.supervision.figures.LedgerLine;
 import nl.permitholders.supervision.forecast.Forecast;
 import nl.permitholders.supervision.ladder.DecisionRequest;
 import nl.permitholders.supervision.ladder.LadderView;
+import nl.permitholders.supervision.ladder.LadderQueries;
 import nl.permitholders.supervision.ladder.LadderService;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.regime.RegimeRequest;
@@ -108,6 +109,8 @@ public class DetailPageResource {
     FiguresQueries figuresQueries;
     @Inject
     TimelineQueries timelines;
+    @Inject
+    LadderQueries ladder;
     @Inject
     LadderService ladders;
     @Inject
@@ -284,7 +287,7 @@ public class DetailPageResource {
         LocalDate now = viewer.today();
         boolean current = !period.isBefore(Period.containing(now));
         // The plans read through the request's session, which runs one query at a time: after the ladder, not beside it.
-        Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladders.ladder(code, null)
+        Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladder.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return viewer.toMunicipality(code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), figuresQueries.municipality(code), ladderThenPlans,

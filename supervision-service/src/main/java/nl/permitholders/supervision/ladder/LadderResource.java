@@ -38,6 +38,9 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class LadderResource {
 
     @Inject
+    LadderQueries ladder;
+
+    @Inject
     LadderService ladders;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
@@ -56,7 +59,7 @@ public class LadderResource {
                                   @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd",
                                           schema = @Schema(type = SchemaType.STRING, format = "date"))
                                   @QueryParam("asOf") String asOfText) {
-        return ladders.ladder(code, DateParam.parseOptional("asOf", asOfText));
+        return ladder.ladder(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE)

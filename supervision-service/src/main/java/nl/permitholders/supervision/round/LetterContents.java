@@ -15,7 +15,7 @@ import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.VerdictView;
 import nl.permitholders.supervision.ladder.LadderView;
-import nl.permitholders.supervision.ladder.LadderService;
+import nl.permitholders.supervision.ladder.LadderQueries;
 import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineQueries;
@@ -39,7 +39,7 @@ public class LetterContents {
     ProvinceVerdictStore provinceVerdicts;
 
     @Inject
-    LadderService ladders;
+    LadderQueries ladders;
 
     @Inject
     ActionPlanQueries actionPlans;

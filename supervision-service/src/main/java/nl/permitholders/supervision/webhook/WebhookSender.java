@@ -53,7 +53,7 @@ public class WebhookSender {
     ObjectMapper json;
 
     @Inject
-    WebhookSubscriptionService subscriptions;
+    CallbackPolicy callbacks;
 
     @Inject
     Clock clock;
@@ -96,7 +96,7 @@ public class WebhookSender {
      * {@code WebHook-Request-Origin}; delivered means the receiver allowed deliveries, else the error says why not.
      */
     public Attempt handshake(Subscription subscription) {
-        CallbackAddressRule.Checked checked = subscriptions.callbackRule().check(subscription.callbackUrl());
+        CallbackAddressRule.Checked checked = callbacks.rule().check(subscription.callbackUrl());
         if (checked.refusal().isPresent()) {
             return new Attempt(false, null, "callbackUrl " + checked.refusal().get());
         }
@@ -114,7 +114,7 @@ public class WebhookSender {
     }
 
     public Attempt send(Subscription subscription, KeptEvent event) {
-        CallbackAddressRule.Checked checked = subscriptions.callbackRule().check(subscription.callbackUrl());
+        CallbackAddressRule.Checked checked = callbacks.rule().check(subscription.callbackUrl());
         if (checked.refusal().isPresent()) {
             return new Attempt(false, null, "callbackUrl " + checked.refusal().get());
         }

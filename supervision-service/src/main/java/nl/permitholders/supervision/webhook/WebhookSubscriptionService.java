@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.ConflictException;
@@ -54,21 +53,10 @@ public class WebhookSubscriptionService {
     Clock clock;
 
     @Inject
-    CallbackResolver resolver;
-
-    @ConfigProperty(name = "webhooks.allow-http", defaultValue = "false")
-    boolean allowHttp;
-
-    @ConfigProperty(name = "webhooks.internal-hosts-allowed")
-    Optional<Set<String>> internalHostsAllowed;
+    CallbackPolicy callbacks;
 
     @ConfigProperty(name = "webhooks.replay-window")
     java.time.Duration replayWindow;
-
-    /** The rule callback URLs are held to, resolving host names with the system's resolver. */
-    public CallbackAddressRule callbackRule() {
-        return new CallbackAddressRule(allowHttp, internalHostsAllowed.orElse(Set.of()), resolver);
-    }
 
     public Uni<SubscriptionView> create(SubscriptionRequest request) {
         Owner owner = owner();
@@ -129,7 +117,7 @@ public class WebhookSubscriptionService {
 
     /** 400 naming {@code callbackUrl} unless the rule lets it through; resolving the name runs off the event loop. */
     private Uni<Void> checkedCallback(String url) {
-        return Uni.createFrom().item(() -> callbackRule().refusal(url)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return Uni.createFrom().item(() -> callbacks.rule().refusal(url)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(refusal -> {
                     refusal.ifPresent(reason -> {
                         throw InvalidInputException.of("callbackUrl", reason);

@@ -1,0 +1,65 @@
+package nl.permitholders.supervision.ladder;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.decision.DecisionHistory;
+import nl.permitholders.supervision.decision.DecisionStore;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.verdict.RecordedVerdict;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
+
+/** A municipality's intervention ladder as it stands: its stage, the advice, the decisions. */
+@ApplicationScoped
+public class LadderQueries {
+
+    @Inject
+    MunicipalityLedgers ledgers;
+
+    @Inject
+    ProvinceVerdictStore provinceVerdicts;
+
+    @Inject
+    LadderRuleStore ladderRules;
+
+    @Inject
+    DecisionStore decisions;
+
+    @Inject
+    VerdictRecorder verdicts;
+
+    @Inject
+    Clock clock;
+
+    /** The ladder as it stands on {@code asOf} (null, or a later date than today: today). */
+    public Uni<LadderView> ladder(String code, LocalDate asOf) {
+        LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
+        return ledgers.of(code).flatMap(known -> Uni.combine().all()
+                .unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()), decisions.of(LadderDecision.TABLE, List.of(code)),
+                        verdicts.history(code)).asTuple()
+                .map(read -> {
+                    DecisionHistory<LadderDecision> history = new DecisionHistory<>(read.getItem3().get(code));
+                    LadderDecision current = history.inForceOn(on).orElse(null);
+                    Map<LocalDate, List<DecisionReviewRule.Judged>> judged = judgedPerDeadline(read.getItem4());
+                    return new LadderView(code, asOf, current == null ? Stage.NONE : current.stage(), current == null ? null : current.decidedOn(),
+                            AdviceView.of(InterventionAdvisor.advise(InterventionAdvisor.deadlines(known, on, read.getItem1()),
+                                    read.getItem2().inForceOn(on)), read.getItem2().setInForceOn(on)),
+                            history.takenBy(on).stream().map(d -> LadderDecisionView.of(d,
+                                    DecisionReviewRule.toReview(d.decidedOn(), d.recordedAt(), judged))).toList());
+                }));
+    }
+
+    /** The verdicts recorded per half-year, by the deadline they judge. */
+    private static Map<LocalDate, List<DecisionReviewRule.Judged>> judgedPerDeadline(Map<String, List<RecordedVerdict>> history) {
+        Map<LocalDate, List<DecisionReviewRule.Judged>> judged = new HashMap<>();
+        history.forEach((period, recorded) -> judged.put(Period.parse(period).deadline(),
+                recorded.stream().map(v -> new DecisionReviewRule.Judged(v.verdict(), v.recordedAt())).toList()));
+        return judged;
+    }
+}

@@ -32,6 +32,14 @@ public @interface PackagedSystem {
     /** Loaded once the services are ready, before the first test; {@link Data} itself loads nothing. */
     Class<? extends Data> data() default Data.class;
 
+    /**
+     * The services' code compiled by C1 only ({@code -XX:TieredStopAtLevel=1}): they start on less CPU and leave the
+     * cores to the tests, and run slower code. False for a system that works hard after its start: the whole country's
+     * demo loaded in 408 s with full compilation and in 580 s on C1 only (docs/performance.md, "Start and footprint on
+     * a quiet machine").
+     */
+    boolean quickStart() default true;
+
     /** Options for every service's JVM besides its heap, e.g. a shorter retry budget than production's. */
     String[] jvmOptions() default {};
 

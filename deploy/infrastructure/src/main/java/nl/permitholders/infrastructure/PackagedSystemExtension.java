@@ -78,9 +78,10 @@ public final class PackagedSystemExtension implements ParameterResolver {
             // Failsafe runs a module's tests in the module's directory.
             Path logs = Path.of("target/service-logs").toAbsolutePath();
             Directories.deleteRecursively(logs); // this run's logs only: the services append to them
-            // C1 only: a test's services live minutes, start sooner and leave the cores to the tests (the benchmarks
-            // start theirs without it).
-            List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+            List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m"));
+            if (configuration.quickStart()) {
+                jvmOptions.add("-XX:TieredStopAtLevel=1");
+            }
             jvmOptions.addAll(List.of(configuration.jvmOptions()));
             SystemStack.Options options = new SystemStack.Options(root, null, logs, false, 0, 0, jvmOptions);
             Running running;

@@ -14,11 +14,11 @@ import nl.permitholders.infrastructure.SystemStack;
  * municipalities and provinces of their own that the demo does not have, so that no test changes another's figures.
  * Its consumers commit their offsets every 100 ms instead of production's 5 s, so that the system tests' QuietSystem
  * sees "every consumer has processed what was published" as soon as it is true; what they process, and how, is
- * production's.
+ * production's. Fully compiled, as in production: the demo's load is most of this system's work.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@PackagedSystem(signIn = true, data = TheDemo.Data.class, jvmOptions = TheDemo.COMMIT_INTERVAL_OPTION)
+@PackagedSystem(signIn = true, data = TheDemo.Data.class, jvmOptions = TheDemo.COMMIT_INTERVAL_OPTION, quickStart = false)
 public @interface TheDemo {
 
     String COMMIT_INTERVAL_OPTION = "-Dmp.messaging.connector.smallrye-kafka.auto.commit.interval.ms=100";

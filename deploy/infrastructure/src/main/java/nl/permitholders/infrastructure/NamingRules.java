@@ -112,10 +112,9 @@ public final class NamingRules {
             .allowEmptyShould(true);
 
     /**
-     * A read that goes through a write service leaves the reader no way to tell which calls change something: a
-     * {@code *Service} is called for its writes: by the web (resources and pages), by another write, by consumers and by
-     * scheduled jobs.
-     * {@link #queriesDoNotWrite} keeps {@code *Queries} off it; this keeps every other reader off it too.
+     * A read that goes through a write service leaves the reader no way to tell which calls change something. A
+     * {@code *Service} is called to write: by resources (and pages), by another {@code *Service}, by consumers and by
+     * scheduled jobs. {@link #queriesDoNotWrite} keeps {@code *Queries} off it; this keeps every other reader off it.
      */
     @ArchTest
     public static final ArchRule writeServicesServeWrites = classes()

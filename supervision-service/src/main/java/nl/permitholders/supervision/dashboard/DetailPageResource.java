@@ -110,7 +110,7 @@ public class DetailPageResource {
     @Inject
     TimelineQueries timelines;
     @Inject
-    LadderQueries ladder;
+    LadderQueries ladderQueries;
     @Inject
     LadderService ladders;
     @Inject
@@ -287,7 +287,7 @@ public class DetailPageResource {
         LocalDate now = viewer.today();
         boolean current = !period.isBefore(Period.containing(now));
         // The plans read through the request's session, which runs one query at a time: after the ladder, not beside it.
-        Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladder.ladder(code, null)
+        Uni<Tuple2<LadderView, Page<ActionPlanView>>> ladderThenPlans = ladderQueries.ladder(code, null)
                 .flatMap(ladder -> actionPlans.list(code, null, new PageParams().request()).map(plans -> Tuple2.of(ladder, plans)));
         return viewer.toMunicipality(code)
                 .chain(() -> Uni.combine().all().unis(figuresQueries.figures(code, period, null), figuresQueries.municipality(code), ladderThenPlans,

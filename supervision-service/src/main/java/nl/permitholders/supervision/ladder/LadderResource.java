@@ -38,7 +38,7 @@ import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 public class LadderResource {
 
     @Inject
-    LadderQueries ladder;
+    LadderQueries ladderQueries;
 
     @Inject
     LadderService ladders;
@@ -59,7 +59,7 @@ public class LadderResource {
                                   @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd",
                                           schema = @Schema(type = SchemaType.STRING, format = "date"))
                                   @QueryParam("asOf") String asOfText) {
-        return ladder.ladder(code, DateParam.parseOptional("asOf", asOfText));
+        return ladderQueries.ladder(code, DateParam.parseOptional("asOf", asOfText));
     }
 
     @RolesAllowed(Roles.PROVINCE)

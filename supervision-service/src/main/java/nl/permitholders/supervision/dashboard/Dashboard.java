@@ -19,7 +19,7 @@ import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.MonthView;
 import nl.permitholders.supervision.timeline.TimelineView;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The province dashboard: server-rendered pages in Dutch for province staff (and the Rijk), with exports of exactly
@@ -51,6 +51,15 @@ final class Dashboard {
     /** The half-year a page's {@code periode} names; the current one when it names none. */
     static Period period(String text, Clock clock) {
         return text == null || text.isBlank() ? Period.containing(LocalDate.now(clock)) : PeriodParam.parse("periode", text);
+    }
+
+    /** 2025-H1 → "1e halfjaar 2025". */
+    static String dutchPeriod(Period period) {
+        return period.half() + "e halfjaar " + period.year();
+    }
+
+    static String dutchPeriod(String period) {
+        return period == null ? "" : dutchPeriod(Period.parse(period));
     }
 
     /** The constant a form's select chose; none for a value the form does not offer. */
@@ -103,7 +112,7 @@ final class Dashboard {
     /** The chart's data: labels in Dutch, numbers as the timeline gives them. */
     static String chartJson(ObjectMapper json, TimelineView timeline, boolean withMonths) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("peildata", timeline.deadlines().stream().map(d -> DutchFormat.period(d.period())).toList());
+        data.put("peildata", timeline.deadlines().stream().map(d -> Dashboard.dutchPeriod(d.period())).toList());
         data.put("achterstand", timeline.deadlines().stream().map(DeadlineView::backlog).toList());
         if (withMonths) {
             data.put("maanden", timeline.months().stream().map(m -> DutchFormat.month(m.month())).toList());

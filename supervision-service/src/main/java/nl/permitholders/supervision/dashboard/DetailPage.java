@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.display.Table.Cell;
-import static nl.permitholders.supervision.display.Table.Row;
+import static nl.permitholders.display.Table.Cell;
+import static nl.permitholders.display.Table.Row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.Verdict;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * A municipality for a half-year, as the detail page shows it and its exports write it: the figures and the ledger
@@ -125,7 +125,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         forecast.ifPresent(r -> rows.add(line(r.quotaStatus() == QuotaStatus.PROVISIONAL
                 ? "Prognose achterstand einde halfjaar (huidig tempo, op voorlopige taakstelling)"
                 : "Prognose achterstand einde halfjaar (huidig tempo)", r.backlog())));
-        return Table.of("cijfers", "Cijfers " + DutchFormat.period(f.period()), List.of("Cijfer", "Personen"), rows);
+        return Table.of("cijfers", "Cijfers " + Dashboard.dutchPeriod(f.period()), List.of("Cijfer", "Personen"), rows);
     }
 
     /**
@@ -154,7 +154,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
                         : l.kind() == EntryKind.ANCHORED ? anchored(l)
                         : l.reason() != null ? labels.entryKind(l.kind()) + " door " + l.decidedBy() + ": " + l.reason()
                         : labels.entryKind(l.kind())),
-                l.date() != null ? Cell.date(l.date()) : Cell.text(DutchFormat.period(l.period())),
+                l.date() != null ? Cell.date(l.date()) : Cell.text(Dashboard.dutchPeriod(l.period())),
                 Cell.number(l.persons()),
                 l.version() == null ? Cell.empty() : Cell.number(l.version()),
                 Cell.text(l.kind() == EntryKind.ANCHORED ? coaFigure(l) : l.reference())))).toList();
@@ -312,7 +312,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         List<Row> rows = merged.stream().map(m -> new Row(m.municipalityCode(), "/dashboard/gemeenten/" + m.municipalityCode()
                 + "?periode=" + Period.parse(m.effectivePeriod()).previous(), List.of(
                 Cell.text((m.municipalityName() == null ? m.municipalityCode() : m.municipalityName()) + " (" + m.municipalityCode() + ")"),
-                Cell.text(DutchFormat.period(Period.parse(m.effectivePeriod()))),
+                Cell.text(Dashboard.dutchPeriod(Period.parse(m.effectivePeriod()))),
                 Cell.text(labels.stage(m.ladderStage()) + (m.ladderStageSince() == null ? "" : " sinds " + DutchFormat.date(m.ladderStageSince()))),
                 Cell.text(m.regime() == null ? "geen besluit" : labels.regime(m.regime())
                         + (m.regimeSince() == null ? "" : " sinds " + DutchFormat.date(m.regimeSince()))),
@@ -354,7 +354,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
 
     public static Table pipeline(FiguresView f) {
         List<Row> rows = f.plannedCapacity().perPeriod().stream().map(e -> Row.of(List.of(
-                Cell.text(DutchFormat.period(e.period())), Cell.number(e.places())))).toList();
+                Cell.text(Dashboard.dutchPeriod(e.period())), Cell.number(e.places())))).toList();
         return Table.of("pijplijn", "Woningpijplijn: verwachte plaatsen voor statushouders",
                 List.of("Halfjaar", "Plaatsen"), rows);
     }
@@ -363,7 +363,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = plan.measures().stream().map(m -> Row.of(List.of(
                 Cell.text(m.title()), Cell.text(labels.term(m.term())), Cell.text(labels.measureStatus(m.status())),
-                Cell.text(m.expectedHoused().stream().map(e -> DutchFormat.number(e.persons()) + " in " + DutchFormat.period(e.period()))
+                Cell.text(m.expectedHoused().stream().map(e -> DutchFormat.number(e.persons()) + " in " + Dashboard.dutchPeriod(e.period()))
                         .collect(Collectors.joining(", ")))))).toList();
         return Table.of("maatregelen", "Maatregelen", List.of("Maatregel", "Termijn", "Status", "Verwacht gehuisvest"), rows);
     }
@@ -371,7 +371,7 @@ public record DetailPage(String code, String name, String provinceCode, Period p
     public static Table progress(ActionPlanView plan) {
         Labels labels = MessageBundles.get(Labels.class);
         List<Row> rows = plan.progress().periods().stream().map(p -> Row.of(List.of(
-                Cell.text(DutchFormat.period(p.period())), Cell.number(p.expected()), Cell.number(p.expectedToDate()),
+                Cell.text(Dashboard.dutchPeriod(p.period())), Cell.number(p.expected()), Cell.number(p.expectedToDate()),
                 Cell.number(p.housed()), Cell.number(p.difference()), Cell.text(labels.standing(p.standing()))))).toList();
         return Table.of("voortgang", "Voortgang plan van aanpak",
                 List.of("Halfjaar", "Verwacht", "Verwacht tot nu", "Gehuisvest", "Verschil", "Stand"), rows);

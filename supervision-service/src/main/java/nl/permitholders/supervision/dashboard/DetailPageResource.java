@@ -62,8 +62,8 @@ import nl.permitholders.supervision.verdict.ProvinceVerdict;
 import nl.permitholders.supervision.ladder.ProvinceVerdictService;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import nl.permitholders.supervision.display.TableExport;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.TableExport;
+import nl.permitholders.display.DutchFormat;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -302,7 +302,7 @@ public class DetailPageResource {
                             : Optional.empty();
                     List<LedgerLine> ledger = LedgerLine.of(known.ledger(), period);
                     return new DetailPage(code, figures.municipalityName() != null ? figures.municipalityName() : code,
-                            figures.provinceCode(), period, DutchFormat.period(period),
+                            figures.provinceCode(), period, Dashboard.dutchPeriod(period),
                             figures.verdict() == null ? null : figures.verdict().verdict(), DetailPage.verdictBasis(figures.verdict()),
                             ladder.currentStage(), DutchFormat.date(ladder.currentSince()), ladder.advice(),
                             DetailPage.figures(figures, forecast), DetailPage.ledger(ledger),

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.display.Table.Cell;
-import static nl.permitholders.supervision.display.Table.Row;
+import static nl.permitholders.display.Table.Cell;
+import static nl.permitholders.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.time.Instant;
@@ -16,8 +16,8 @@ import nl.permitholders.supervision.exchange.AgreementStep;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.QuotaStatus;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The exchange agreements (R2) with a municipality of the province, as the page shows them: per agreement the
@@ -45,7 +45,7 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
             String lastStep = labels.agreementStep(last.kind()) + " door " + last.author() + " op " + date(last.at())
                     + (last.reason() == null ? "" : ": " + last.reason());
             return new Row(agreement.id().toString(), null, List.of(
-                    new Cell(agreement.period().toString(), DutchFormat.period(agreement.period()), null),
+                    new Cell(agreement.period().toString(), Dashboard.dutchPeriod(agreement.period()), null),
                     Cell.text(changes(agreement, names)),
                     breaches.containsKey(agreement.id())
                             ? Cell.styled(labels.agreementState(agreement.state()) + ", geldt niet meer voor "
@@ -67,7 +67,7 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
                                                Map<String, String> names) {
         return agreements.stream().filter(agreement -> breaches.containsKey(agreement.id()))
                 .flatMap(agreement -> breaches.get(agreement.id()).stream().map(b -> "De uitruil van "
-                        + DutchFormat.period(agreement.period()) + " (" + changes(agreement, names) + ") geldt niet meer voor "
+                        + Dashboard.dutchPeriod(agreement.period()) + " (" + changes(agreement, names) + ") geldt niet meer voor "
                         + name(b.municipalityCode(), names) + ": haar gecorrigeerde taakstelling is " + DutchFormat.number(b.adjustedQuota())
                         + " (meegenomen achterstand " + DutchFormat.number(b.carriedBacklog()) + ", "
                         + (b.quotaStatus() == QuotaStatus.PROVISIONAL ? "voorlopige " : "") + "taakstelling "
@@ -85,7 +85,7 @@ public record ExchangePage(String provinceCode, String provinceName, Table table
                 .filter(agreement -> agreement.state() == AgreementState.CONFIRMED)
                 .filter(agreement -> names.keySet().containsAll(agreement.holders()))
                 .map(agreement -> new DetailPage.Choice(agreement.id().toString(),
-                        DutchFormat.period(agreement.period()) + ": " + changes(agreement, names)))
+                        Dashboard.dutchPeriod(agreement.period()) + ": " + changes(agreement, names)))
                 .toList();
     }
 

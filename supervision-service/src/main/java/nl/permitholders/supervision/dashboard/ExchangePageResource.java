@@ -37,7 +37,7 @@ import nl.permitholders.supervision.exchange.ExchangeAgreementService;
 import nl.permitholders.supervision.reference.Municipality;
 import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /** The dashboard's page of a province's exchange agreements (R2), and the forms to register or refuse one. */
 @Path("/dashboard")

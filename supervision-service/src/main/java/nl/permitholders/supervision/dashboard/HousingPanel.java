@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.display.Table.Cell;
-import static nl.permitholders.supervision.display.Table.Row;
+import static nl.permitholders.display.Table.Cell;
+import static nl.permitholders.display.Table.Row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +16,8 @@ import nl.permitholders.supervision.dashboard.HousingStockApiClient.Unit;
 import nl.permitholders.supervision.dashboard.PlacementApiClient.MatchSuggestion;
 import nl.permitholders.supervision.dashboard.PlacementApiClient.Offer;
 import nl.permitholders.supervision.dashboard.PlacementApiClient.WaitingEntry;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * What a municipal officer's own page shows of placement-service and housing-stock, read in the officer's name: the

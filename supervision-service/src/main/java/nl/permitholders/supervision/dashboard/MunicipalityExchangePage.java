@@ -9,8 +9,8 @@ import nl.permitholders.supervision.exchange.AgreementState;
 import nl.permitholders.supervision.exchange.ExchangeAgreement;
 import nl.permitholders.supervision.exchange.ExchangeAgreementService;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * A municipality's exchange agreements as its page shows them, and what its own staff may do with them: the
@@ -38,13 +38,13 @@ public record MunicipalityExchangePage(String code, String name, boolean own, Ta
                 .map(e -> new DetailPage.Choice(e.getKey(), e.getValue())).toList();
         Period current = Period.containing(today);
         List<DetailPage.Choice> periods = List.of(current, current.next()).stream()
-                .map(p -> new DetailPage.Choice(p.toString(), DutchFormat.period(p))).toList();
+                .map(p -> new DetailPage.Choice(p.toString(), Dashboard.dutchPeriod(p))).toList();
         return new MunicipalityExchangePage(code, name, own, table, ExchangePage.noLongerHolding(agreements, breaches, names), awaitingUs, ownOpen, partners, periods, ExchangeAgreementService.REASON_MAX,
                 DutchFormat.date(today), message, error);
     }
 
     private static DetailPage.Choice choice(ExchangeAgreement agreement, Map<String, String> names) {
-        return new DetailPage.Choice(agreement.id().toString(), DutchFormat.period(agreement.period()) + ": "
+        return new DetailPage.Choice(agreement.id().toString(), Dashboard.dutchPeriod(agreement.period()) + ": "
                 + ExchangePage.changes(agreement, names));
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.display.DutchFormat;
-import nl.permitholders.supervision.display.BacklogPerThousand;
+import nl.permitholders.display.DutchFormat;
+import nl.permitholders.display.BacklogPerThousand;
 
 /**
  * The map of municipalities the overview and the national page draw as SVG on the server (no script, tiles or fonts

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.display.Table.Cell;
-import static nl.permitholders.supervision.display.Table.Row;
+import static nl.permitholders.display.Table.Cell;
+import static nl.permitholders.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
@@ -17,9 +17,9 @@ import nl.permitholders.supervision.national.NationalView;
 import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.Standings;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
-import nl.permitholders.supervision.display.BacklogPerThousand;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
+import nl.permitholders.display.BacklogPerThousand;
 
 /**
  * The Rijk's page of the country for a half-year: a row per province (its figures, net and gross backlog, the
@@ -59,7 +59,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
         Map<SupervisionRegime, Integer> all = new EnumMap<>(SupervisionRegime.class);
         regimes.values().forEach(counts -> counts.forEach((regime, n) -> all.merge(regime, n, Integer::sum)));
         Row totals = new Row("totaal", null, cells(labels, "Nederland", view.municipalities(), view.totals(), view.standings(), all));
-        return new Table("provincies", "Provincies, " + DutchFormat.period(period), PROVINCE_HEADERS, rows, totals);
+        return new Table("provincies", "Provincies, " + Dashboard.dutchPeriod(period), PROVINCE_HEADERS, rows, totals);
     }
 
     private static List<Cell> cells(Labels labels, String name, int municipalities, Totals t, Standings s,
@@ -99,7 +99,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
         Row country = new Row("totaal", null, List.of(Cell.text("Nederland"), Cell.number(t.toBeDividedCouplings()),
                 Cell.number(t.toBeDividedPersons()), Cell.number(overdue), Cell.number(t.toBeDividedPersonsInTemporaryHousing()),
                 Cell.number(t.toBeDividedPlannedCapacityPlaces()), Cell.text("")));
-        return new Table("te-verdelen", "Te verdelen koppelingen na opsplitsing, " + DutchFormat.period(Period.parse(view.period())),
+        return new Table("te-verdelen", "Te verdelen koppelingen na opsplitsing, " + Dashboard.dutchPeriod(Period.parse(view.period())),
                 headers, rows, rows.isEmpty() ? null : country);
     }
 
@@ -113,7 +113,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
         for (NationalView view : views) {
             Period period = Period.parse(view.period());
             Totals t = view.totals();
-            rows.add(new Row(view.period(), null, List.of(new Cell(view.period(), DutchFormat.period(period), null),
+            rows.add(new Row(view.period(), null, List.of(new Cell(view.period(), Dashboard.dutchPeriod(period), null),
                     Cell.date(period.deadline()), Cell.number(t.adjustedQuota()), Cell.number(t.housed()), Cell.number(t.backlog()),
                     Cell.number(view.standings().netBacklog()), Cell.number(view.standings().grossBacklog()),
                     published.containsKey(period) ? Cell.number(published.get(period)) : Cell.empty())));
@@ -136,7 +136,7 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
         java.util.Collections.reverse(latestFirst);
         List<Row> rows = new ArrayList<>();
         for (PublishedNationalSeries.HalfYear h : latestFirst) {
-            rows.add(new Row(h.period().toString(), null, List.of(new Cell(h.period().toString(), DutchFormat.period(h.period()), null),
+            rows.add(new Row(h.period().toString(), null, List.of(new Cell(h.period().toString(), Dashboard.dutchPeriod(h.period()), null),
                     Cell.number(h.quota()), Cell.number(h.adjustedQuota()), Cell.number(h.housed()), Cell.number(h.position()))));
         }
         return Table.of("landelijke-reeks", "De landelijke reeks zoals gepubliceerd", List.of("Halfjaar", "Taakstelling",

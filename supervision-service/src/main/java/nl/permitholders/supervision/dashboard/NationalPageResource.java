@@ -28,8 +28,8 @@ import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.regime.RegimeQueries;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
 
 /** The Rijk's national page: every province's row for a half-year, the country per half-year, and the way into each province. */
 @Path("/dashboard")
@@ -85,7 +85,7 @@ public class NationalPageResource {
                         .flatMap(views -> published(halfYears).flatMap(published -> figures.ofCountry(period, null)
                                 .flatMap(each -> populations(colouring, period).map(known -> {
                                     Table provinces = NationalPage.provinces(views.get(0), NationalPage.regimeCounts(provinceOf, regimeOf));
-                                    return new NationalPage(period, DutchFormat.period(period), OverviewPage.periodChoices(period, today),
+                                    return new NationalPage(period, Dashboard.dutchPeriod(period), OverviewPage.periodChoices(period, today),
                                             known == null ? provinces
                                                     : NationalPage.withPerThousand(provinces, views.get(0), each, provinceOf, known),
                                             NationalPage.halfYears(views, published), views.get(0).municipalitiesWithoutProvince(),

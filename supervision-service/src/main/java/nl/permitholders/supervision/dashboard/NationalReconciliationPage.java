@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The Rijk's page for COA's figures at national level: reading in COA's file of the whole country and adopting COA's
@@ -29,10 +29,10 @@ public record NationalReconciliationPage(String today, List<DetailPage.Choice> a
         for (int i = 0; i < DEADLINES; i++, ended = ended.previous()) {
             LocalDate deadline = ended.deadline();
             String date = DutchFormat.date(deadline);
-            choices.add(new DetailPage.Choice(deadline.toString(), "stand aan het eind van het " + DutchFormat.period(ended)
+            choices.add(new DetailPage.Choice(deadline.toString(), "stand aan het eind van het " + Dashboard.dutchPeriod(ended)
                     + " (peildatum " + date + ")"));
             choices.add(new DetailPage.Choice(deadline + "/" + CARRIED_IN, "herziening: wat het COA meenam in het "
-                    + DutchFormat.period(ended.next()) + " (na " + date + ")"));
+                    + Dashboard.dutchPeriod(ended.next()) + " (na " + date + ")"));
         }
         return choices;
     }

@@ -35,7 +35,7 @@ import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /** The Rijk reads in COA's file of the whole country and adopts COA's figures at a deadline for all, from forms. */
 @Path("/dashboard/nederland/afstemming-coa")

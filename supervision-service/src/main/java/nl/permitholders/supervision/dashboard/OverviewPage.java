@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.display.Table.Cell;
-import static nl.permitholders.supervision.display.Table.Row;
+import static nl.permitholders.display.Table.Cell;
+import static nl.permitholders.display.Table.Row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +19,9 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.verdict.Standings;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
-import nl.permitholders.supervision.display.BacklogPerThousand;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
+import nl.permitholders.display.BacklogPerThousand;
 
 /**
  * The province overview for a half-year, as the page shows it and the exports write it: a row per municipality from
@@ -61,10 +61,10 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
         List<PeriodChoice> choices = new ArrayList<>();
         Period p = Period.containing(now).next();
         for (int i = 0; i <= Dashboard.PERIODS_BACK; i++, p = p.previous()) {
-            choices.add(new PeriodChoice(p.toString(), DutchFormat.period(p), p.equals(selected)));
+            choices.add(new PeriodChoice(p.toString(), Dashboard.dutchPeriod(p), p.equals(selected)));
         }
         if (choices.stream().noneMatch(PeriodChoice::selected)) {
-            choices.add(new PeriodChoice(selected.toString(), DutchFormat.period(selected), true));
+            choices.add(new PeriodChoice(selected.toString(), Dashboard.dutchPeriod(selected), true));
         }
         return choices;
     }
@@ -114,7 +114,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
                 Cell.number(t.coupledUnhousedPersons()), Cell.number(t.overdueCouplings()), Cell.number(t.personsInTemporaryHousing()),
                 Cell.text(""), Cell.text(""),
                 anyForecast ? Cell.number(forecastTotal) : Cell.empty(), quotaStatus(labels, t.quotaStatus())));
-        return new Table("overzicht", "Gemeenten van " + view.name() + ", " + DutchFormat.period(view.period()), HEADERS, rows, totals);
+        return new Table("overzicht", "Gemeenten van " + view.name() + ", " + Dashboard.dutchPeriod(view.period()), HEADERS, rows, totals);
     }
 
     /**
@@ -162,7 +162,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
     public static Table standings(ProvinceView view) {
         Standings s = view.standings();
         String deadline = s.lastDeadline() == null ? "nog geen peildatum voorbij" : DutchFormat.date(s.lastDeadline());
-        return Table.of("provincie", "Provincie " + view.name() + " samen, " + DutchFormat.period(view.period()),
+        return Table.of("provincie", "Provincie " + view.name() + " samen, " + Dashboard.dutchPeriod(view.period()),
                 List.of("Provincie", "Netto achterstand", "Bruto achterstand", "Gemeenten met voorsprong", "Laatste peildatum",
                         "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Nog geen oordeel"),
                 List.of(Row.of(List.of(Cell.text(view.name()), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
@@ -196,7 +196,7 @@ public record OverviewPage(String provinceCode, String provinceName, Period peri
     /** The province's backlog at every deadline, the chart's data as a table for who cannot see the chart. */
     public static Table deadlines(TimelineView timeline) {
         List<Row> rows = timeline.deadlines().stream().map(d -> Row.of(List.of(
-                Cell.text(DutchFormat.period(d.period())), Cell.date(d.deadline()),
+                Cell.text(Dashboard.dutchPeriod(d.period())), Cell.date(d.deadline()),
                 Cell.number(d.adjustedQuota()), Cell.number(d.housed()), Cell.number(d.backlog()),
                 Cell.text(d.passed() ? "peildatum voorbij" : "stand tot nu")))).toList();
         return Table.of("peildata", "Achterstand van de provincie per peildatum",

@@ -32,9 +32,9 @@ import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.national.PopulationQueries;
 import nl.permitholders.supervision.timeline.TimelineQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.TableExport;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.TableExport;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The dashboard's start page and a province's overview for a half-year: the page, one municipality's row of it for
@@ -143,7 +143,7 @@ public class OverviewPageResource {
                         timelines.province(code, Optional.empty(), Optional.empty()), populations).with((overview, timeline, known) -> {
                     ProvinceQueries.ProvinceView view = overview.view();
                     Table table = OverviewPage.table(view, overview.forecastBacklogs());
-                    return new OverviewPage(code, view.name(), period, DutchFormat.period(period), OverviewPage.periodChoices(period, now),
+                    return new OverviewPage(code, view.name(), period, Dashboard.dutchPeriod(period), OverviewPage.periodChoices(period, now),
                             known == null ? table : OverviewPage.withPerThousand(table, view, known), OverviewPage.standings(view),
                             OverviewPage.deadlines(timeline), chartJson(json, timeline, false), DutchFormat.date(now),
                             OverviewPage.map(view, known).withChoices("/dashboard/provincies/" + code, period, colouring), colouring,

@@ -1,7 +1,7 @@
 package nl.permitholders.supervision.dashboard;
 
-import static nl.permitholders.supervision.display.Table.Cell;
-import static nl.permitholders.supervision.display.Table.Row;
+import static nl.permitholders.display.Table.Cell;
+import static nl.permitholders.display.Table.Row;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import nl.permitholders.supervision.coaposition.CoaConvention;
 import nl.permitholders.supervision.coaposition.CoaReconciliationQueries;
 import nl.permitholders.supervision.coaposition.Reconciliation;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * COA's positions beside the system's figures for a province, as the page shows them and the .xlsx writes them: a row
@@ -49,7 +49,7 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
                     Cell.styled(labels.reconciled(r.agrees()), r.agrees() ? "gelijk" : "verschil"),
                     Cell.text(adopted(line)),
                     Cell.date(line.importedAt().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate()),
-                    Cell.text(DutchFormat.period(r.period())),
+                    Cell.text(Dashboard.dutchPeriod(r.period())),
                     Cell.number(r.stand()),
                     r.standDiffers() ? Cell.styled(standDiffers(r), "verschil") : Cell.text(""),
                     line.toReview() ? Cell.styled(DetailPage.TO_REVIEW, "verschil") : Cell.text("")));
@@ -102,7 +102,7 @@ public record ReconciliationPage(String provinceCode, String provinceName, Table
                     && (line.adopted() != AdoptedFigure.CARRIED_IN || line.toReview())) {
                 String value = r.municipalityCode() + "/" + startedOn + "/" + CARRIED_IN;
                 choices.putIfAbsent(value, new DetailPage.Choice(value, name + ", herziening: meegenomen in het "
-                        + DutchFormat.period(r.period()) + " volgens de peildatum " + DutchFormat.date(date) + ": COA "
+                        + Dashboard.dutchPeriod(r.period()) + " volgens de peildatum " + DutchFormat.date(date) + ": COA "
                         + DutchFormat.number(coaCarried) + ", systeem " + DutchFormat.number(systemCarried)));
             }
         }

@@ -40,8 +40,8 @@ import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import nl.permitholders.supervision.display.TableExport;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.TableExport;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The dashboard's page of COA's positions beside the system's figures for a province, its .xlsx, the form to read in

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.permitholders.supervision.round.LetterService.StateChange;
 import nl.permitholders.supervision.round.LetterState;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The supervision round of a province at a deadline: a line per municipality with the state of its judgement letter,

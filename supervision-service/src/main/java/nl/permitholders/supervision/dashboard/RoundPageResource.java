@@ -46,7 +46,7 @@ import nl.permitholders.supervision.round.LetterRoundService;
 import nl.permitholders.supervision.round.LetterState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestMulti;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The dashboard's page of a province's supervision round at a deadline: the state of every municipality's judgement

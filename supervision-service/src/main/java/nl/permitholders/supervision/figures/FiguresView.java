@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.figures;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.permitholders.supervision.schedule.ScheduleColourRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
@@ -45,6 +47,15 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                                   + "projects still planned in it; they count in no receiver's figures (coupledUnhousedPersons, "
                                   + "overdueCouplings, personsInTemporaryHousing, plannedCapacity). Absent when none")
                           List<ToBeDividedView> toBeDivided) {
+
+    /** R6: the schedule colour of {@link #scheduleGap} against one month's share of the adjusted quota. */
+    @JsonProperty(value = "scheduleColour", access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "R6, the schedule colour against the Opnieuw Thuis benchmark (1/6 of the adjusted quota housed per "
+            + "month): GREEN on or ahead of schedule, ORANGE behind by at most one month's share, RED behind by more",
+            required = true, enumeration = {"GREEN", "ORANGE", "RED"})
+    public ScheduleColourRule.Colour scheduleColour() {
+        return ScheduleColourRule.of(scheduleGap, adjustedQuota);
+    }
 
     /** Figures without an adoption of COA's and without an exchange that no longer holds. */
     public FiguresView(String municipalityCode, String municipalityName, String provinceCode, String period, LocalDate asOf,

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.figures;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.permitholders.supervision.schedule.ScheduleColourRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collection;
 import java.util.Objects;
@@ -33,6 +35,15 @@ public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int
                      int toBeDividedPersonsInTemporaryHousing,
                      @Schema(description = "R3, splits: places of split municipalities' capacity projects still planned in them, "
                              + "each split once; in no municipality's plannedCapacity") int toBeDividedPlannedCapacityPlaces) {
+
+    /** R6: the schedule colour of {@link #scheduleGap} against one month's share of the adjusted quota. */
+    @JsonProperty(value = "scheduleColour", access = JsonProperty.Access.READ_ONLY)
+    @Schema(description = "R6, the schedule colour against the Opnieuw Thuis benchmark (1/6 of the adjusted quota housed per "
+            + "month): GREEN on or ahead of schedule, ORANGE behind by at most one month's share, RED behind by more",
+            required = true, enumeration = {"GREEN", "ORANGE", "RED"})
+    public ScheduleColourRule.Colour scheduleColour() {
+        return ScheduleColourRule.of(scheduleGap, adjustedQuota);
+    }
 
     public static Totals of(Collection<FiguresView> figures) {
         return new Totals(sum(figures, FiguresView::carriedBacklog), sum(figures, FiguresView::quota),

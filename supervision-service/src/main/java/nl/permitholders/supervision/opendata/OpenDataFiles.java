@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.TableExport;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.TableExport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.TableExport;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.TableExport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -36,14 +36,20 @@ public class ProvinceQueries {
         CODE, BACKLOG, SCHEDULE_GAP, STAGE
     }
 
-    /** @param regime the supervision regime the province decided, in force on the date asked for; absent before the first */
+    /**
+     * @param regime          the supervision regime the province decided, in force on the date asked for; absent before the first
+     * @param forecastBacklog the backlog forecast at the end of the half-year; absent for a half-year that has ended
+     */
     @Schema(requiredProperties = {"figures"})
     public record MunicipalityLine(FiguresView figures, Stage currentStage, Stage advisedStage, String advice,
                                    @Schema(description = "The ladder rule that gave advisedStage, in English: the province's rules "
                                            + "in force on asOf (or today), or the default ones") String adviceRule,
                                    @Schema(description = "The supervision regime the province decided, in force on asOf (or today); "
                                            + "absent when none is recorded")
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) SupervisionRegime regime) {
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) SupervisionRegime regime,
+                                   @Schema(description = "The unchanged-policy forecast of the municipality's backlog at the end of the "
+                                           + "half-year, as GET /municipalities/{code}/forecast gives it; absent once the half-year has ended")
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer forecastBacklog) {
     }
 
     /**
@@ -90,7 +96,7 @@ public class ProvinceQueries {
         return Uni.combine().all().unis(name, existing).asTuple().map(found -> {
             List<MunicipalityFigures> each = found.getItem2();
             List<MunicipalityLine> lines = each.stream().map(f -> new MunicipalityLine(f.figures(), f.currentStage(), f.advice().stage(),
-                    f.advice().reason(), f.advice().rule().inEnglish(), f.regime())).toList();
+                    f.advice().reason(), f.advice().rule().inEnglish(), f.regime(), f.forecastBacklog())).toList();
             Map<String, Integer> forecasts = new HashMap<>();
             each.stream().filter(f -> f.forecastBacklog() != null)
                     .forEach(f -> forecasts.put(f.figures().municipalityCode(), f.forecastBacklog()));

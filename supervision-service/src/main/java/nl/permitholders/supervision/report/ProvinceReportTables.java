@@ -2,12 +2,12 @@ package nl.permitholders.supervision.report;
 
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.List;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 import nl.permitholders.supervision.dashboard.Labels;
 import nl.permitholders.supervision.dashboard.OverviewPage;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.Table.Cell;
-import nl.permitholders.supervision.display.Table.Row;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.Table.Cell;
+import nl.permitholders.display.Table.Row;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.timeline.TimelineView;
 import nl.permitholders.supervision.round.Letter;

@@ -2,7 +2,7 @@ package nl.permitholders.supervision.round;
 
 import java.util.List;
 import java.util.Locale;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The backlog at the last deadlines as an inline SVG bar chart, for a PDF (which runs no JavaScript, so not the

@@ -34,7 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The dashboard's pages in Dutch, exports with the page's numbers, the decision form guarded against CSRF, and the
@@ -113,7 +113,7 @@ class DashboardTest {
                 // 1200 + 34 adjusted, with the Dutch thousands separator
                 .body(containsString(">1.234<"))
                 .body(containsString(">" + DutchFormat.number(f.getInt("backlog")) + "<"))
-                .body(containsString(DutchFormat.period(current)));
+                .body(containsString(Dashboard.dutchPeriod(current)));
 
         given().get("/dashboard/provincies/{code}", province).then().statusCode(401);
         as(Callers.issuer().province("PV01")).get("/dashboard/provincies/{code}", province).then().statusCode(403);

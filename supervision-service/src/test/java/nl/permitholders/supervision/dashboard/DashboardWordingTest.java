@@ -17,7 +17,7 @@ import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /** The pages say the ladder, the verdict, the advice's reason and the schedule colours in Dutch, from the message bundle (Labels). */
 @QuarkusTest

@@ -26,7 +26,7 @@ import nl.permitholders.supervision.DashboardForm;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * A municipality's own pages: its figures with the couplings on the 12-week clock, the province's letters and its

@@ -20,7 +20,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 
 /**
  * The Rijk's national page: a row per province with its figures, standings and regimes, leading to the province's
@@ -44,7 +44,7 @@ class NationalPageTest {
 
         String page = given().header("Authorization", Callers.as(Callers.issuer().rijk())).get("/dashboard/nederland")
                 .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("Nederland: provincies in het " + DutchFormat.period(current)))
+                .body(containsString("Nederland: provincies in het " + Dashboard.dutchPeriod(current)))
                 .body(containsString("<a href=\"/dashboard/provincies/" + province + "?periode=" + current + "\">Landprovincie " + province + "</a>"))
                 .body(containsString("Nederland per halfjaar"))
                 .body(containsString(NationalPage.PUBLISHED))
@@ -135,7 +135,7 @@ class NationalPageTest {
             io.restassured.path.json.JsonPath country = given().header("Authorization", rijk)
                     .get("/supervision/v1/national/periods/{period}", current.toString()).then().statusCode(200).extract().jsonPath();
             String page = given().header("Authorization", rijk).get("/dashboard/nederland").then().statusCode(200).extract().asString();
-            assertThat(page).contains("id=\"te-verdelen-uitleg\"", "Te verdelen koppelingen na opsplitsing, " + DutchFormat.period(current));
+            assertThat(page).contains("id=\"te-verdelen-uitleg\"", "Te verdelen koppelingen na opsplitsing, " + Dashboard.dutchPeriod(current));
             String table = page.substring(page.indexOf("id=\"te-verdelen\""));
             table = table.substring(0, table.indexOf("</table>"));
             int start = table.indexOf("data-key=\"" + split + "\"");

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.permitholders.supervision.display.Table.Cell;
+import nl.permitholders.display.Table.Cell;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.verdict.Standings;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.display.Table;
-import nl.permitholders.supervision.display.TableExport;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.Table;
+import nl.permitholders.display.TableExport;
+import nl.permitholders.display.DutchFormat;
 
 /** The province's row on the overview and in its exports: net and gross backlog and the verdicts at the last deadline, in Dutch. */
 class StandingsTableTest {

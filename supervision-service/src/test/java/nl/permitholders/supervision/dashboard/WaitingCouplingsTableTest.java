@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.permitholders.supervision.display.Table.Cell;
-import nl.permitholders.supervision.display.Table.Row;
+import nl.permitholders.display.Table.Cell;
+import nl.permitholders.display.Table.Row;
 import nl.permitholders.supervision.ledger.Couplings.Waiting;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.display.Table;
+import nl.permitholders.display.Table;
 
 /** The detail page's table of waiting couplings: persons still to house, by COA's household type and weeks waited. */
 class WaitingCouplingsTableTest {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
-import nl.permitholders.supervision.display.DutchFormat;
+import nl.permitholders.display.DutchFormat;
 import nl.permitholders.platform.period.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
-package nl.permitholders.supervision.display;
+package nl.permitholders.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import nl.permitholders.supervision.display.BacklogPerThousand.Band;
+import nl.permitholders.display.BacklogPerThousand.Band;
 import org.junit.jupiter.api.Test;
 
 /** The backlog per 1,000 inhabitants and its class on the map's colour scale. */

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.display;
+package nl.permitholders.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import nl.permitholders.supervision.display.Table.Cell;
-import nl.permitholders.supervision.display.Table.Row;
+import nl.permitholders.display.Table.Cell;
+import nl.permitholders.display.Table.Row;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.display;
+package nl.permitholders.display;
 
 import io.quarkus.qute.TemplateExtension;
 import java.text.NumberFormat;
@@ -6,12 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import nl.permitholders.platform.period.Period;
 
 /**
- * How the dashboard writes numbers and dates for province staff: Dutch (nl-NL), as the Dutch government writes them
- * ("1 januari 2025", "1.234"); templates and messages write them as {@code {dutch:date(...)}}. The API keeps ISO
- * dates. The domain's names in Dutch are {@code dashboard.Labels}.
+ * How the dashboard and supervision's letters and reports write numbers and dates for people: Dutch (nl-NL), as the
+ * Dutch government writes them ("1 januari 2025", "1.234"); templates write them as {@code {dutch:date(...)}}. The
+ * APIs keep ISO dates.
  */
 public final class DutchFormat {
 
@@ -59,14 +58,5 @@ public final class DutchFormat {
     /** 2025-03 → "maart 2025". */
     public static String month(YearMonth month) {
         return MONTH.format(month);
-    }
-
-    /** 2025-H1 → "1e halfjaar 2025". */
-    public static String period(Period period) {
-        return period.half() + "e halfjaar " + period.year();
-    }
-
-    public static String period(String period) {
-        return period == null ? "" : period(Period.parse(period));
     }
 }

@@ -1,10 +1,9 @@
-package nl.permitholders.supervision.display;
+package nl.permitholders.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import nl.permitholders.platform.period.Period;
 import org.junit.jupiter.api.Test;
 
 class DutchFormatTest {
@@ -25,9 +24,4 @@ class DutchFormatTest {
         assertThat(DutchFormat.decimal(2.75)).isEqualTo("2,8");
     }
 
-    @Test
-    void halfYearsHaveDutchNames() {
-        assertThat(DutchFormat.period(Period.parse("2025-H1"))).isEqualTo("1e halfjaar 2025");
-        assertThat(DutchFormat.period("2024-H2")).isEqualTo("2e halfjaar 2024");
-    }
 }

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.display;
+package nl.permitholders.display;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,8 @@
-package nl.permitholders.supervision.display;
+package nl.permitholders.display;
 
-import nl.permitholders.platform.csv.Csv;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,9 @@ public final class TableExport {
 
     /** How a date cell shows in the .xlsx: the Dutch short form, 31-12-2024. */
     static final String DATE_FORMAT = "d-m-yyyy";
+    /** The project's CSV as platform's Csv reads it: semicolons, CRLF, quoted only where needed. */
+    static final CSVFormat SEMICOLON = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL).get();
 
     private TableExport() {
     }
@@ -33,7 +37,7 @@ public final class TableExport {
      */
     public static byte[] csv(List<Table> tables) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, Csv.SEMICOLON)) {
+        try (CSVPrinter printer = new CSVPrinter(out, SEMICOLON)) {
             for (int t = 0; t < tables.size(); t++) {
                 Table table = tables.get(t);
                 if (tables.size() > 1) {

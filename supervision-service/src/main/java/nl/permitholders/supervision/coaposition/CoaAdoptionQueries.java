@@ -27,20 +27,6 @@ public class CoaAdoptionQueries {
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
 
-    /**
-     * The deadlines at which COA's published end position is adopted for some municipality: the half-years ending then
-     * have published figures in the national series.
-     */
-    public Uni<java.util.Set<LocalDate>> endPositionsAdopted() {
-        return reads.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1")
-                .execute(Tuple.of(AdoptedFigure.END_POSITION.name()))
-                .map(rows -> {
-                    java.util.Set<LocalDate> deadlines = new java.util.HashSet<>();
-                    rows.forEach(row -> deadlines.add(row.getLocalDate(0)));
-                    return deadlines;
-                });
-    }
-
     /** Every adoption for the municipalities of the province, in the order decided. */
     public Uni<List<Adoption>> ofProvince(String provinceCode) {
         return reads.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.coaposition.CoaAdoptionQueries;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.national.CountrySeriesQueries;
 import nl.permitholders.supervision.national.NationalQueries;
@@ -53,8 +52,6 @@ public class NationalPageResource {
     Viewer viewer;
     @Inject
     CountrySeriesQueries series;
-    @Inject
-    CoaAdoptionQueries adoptions;
     @Inject
     PopulationQueries populations;
 
@@ -115,7 +112,7 @@ public class NationalPageResource {
      * positions are adopted: the figures as published (GET /supervision/v1/national/series).
      */
     private Uni<Map<Period, Integer>> published(List<Period> halfYears) {
-        return adoptions.endPositionsAdopted().flatMap(deadlines -> {
+        return series.endPositionsAdopted(null).flatMap(deadlines -> {
             if (halfYears.stream().noneMatch(p -> deadlines.contains(p.deadline()))) {
                 return Uni.createFrom().item(Map.<Period, Integer>of());
             }

@@ -7,7 +7,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import io.vertx.mutiny.sqlclient.Tuple;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
@@ -37,5 +42,20 @@ public class CountrySeriesQueries {
                         known -> NationalSeries.of(known, from, to, asOf)))
                 .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
                 .map(parts -> NationalSeries.sum(parts, from, to));
+    }
+
+    /**
+     * The deadlines at which COA's published end position is adopted for some municipality, by the end of {@code asOf}
+     * (or now): the half-years ending then have published figures in the series.
+     */
+    public Uni<Set<LocalDate>> endPositionsAdopted(LocalDate asOf) {
+        return pool.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1 AND ($2::timestamptz IS NULL OR adopted_at < $2)")
+                .execute(Tuple.of(AdoptedFigure.END_POSITION.name(),
+                        asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime()))
+                .map(rows -> {
+                    Set<LocalDate> deadlines = new HashSet<>();
+                    rows.forEach(row -> deadlines.add(row.getLocalDate(0)));
+                    return deadlines;
+                });
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
@@ -34,16 +35,19 @@ public class NationalSeriesResource {
     @Inject
     CountrySeriesQueries country;
 
-    @Schema(requiredProperties = {"period", "figures", "ownArithmetic", "difference"})
+    @Schema(requiredProperties = {"period", "figures", "ownArithmetic", "difference", "coaEndPositionAdopted"})
     public record HalfYearView(String period,
                                @Schema(description = "as published: with COA's figures province staff adopted (the amount carried "
                                        + "in, the position at the end as COA published it)") SeriesFigures figures,
                                @Schema(description = "the system's own arithmetic without any adoption (R4)") SeriesFigures ownArithmetic,
-                               @Schema(description = "figures minus ownArithmetic: the Rijk's reconciliation") SeriesFigures difference) {
+                               @Schema(description = "figures minus ownArithmetic: the Rijk's reconciliation") SeriesFigures difference,
+                               @Schema(description = "whether COA's published end position is adopted at the half-year's deadline "
+                                       + "(by asOf, or now): figures.position is then the position as published")
+                               boolean coaEndPositionAdopted) {
 
-        static HalfYearView of(NationalSeries.HalfYear h) {
+        static HalfYearView of(NationalSeries.HalfYear h, Set<LocalDate> endPositionsAdopted) {
             return new HalfYearView(h.period().toString(), SeriesFigures.of(h.figures()), SeriesFigures.of(h.ownArithmetic()),
-                    SeriesFigures.of(h.difference()));
+                    SeriesFigures.of(h.difference()), endPositionsAdopted.contains(h.period().deadline()));
         }
     }
 
@@ -66,8 +70,8 @@ public class NationalSeriesResource {
                     + "backlog negative, as COA does). figures count COA's figures province staff adopted: the amount carried "
                     + "in as COA carried it and the position at the end as COA published it, which need not be adjustedQuota "
                     + "minus housed; ownArithmetic is the system's arithmetic without any adoption (each end carried into the "
-                    + "next half-year, R4), and difference the one minus the other: the Rijk's reconciliation. With asOf, the "
-                    + "series as it stood on that date.")
+                    + "next half-year, R4), and difference the one minus the other: the Rijk's reconciliation; coaEndPositionAdopted "
+                    + "says where the position at the end is COA's as published. With asOf, the series as it stood on that date.")
     public Uni<List<HalfYearView>> series(
             @Parameter(description = "first half-year, e.g. 2019-I or 2019-H1", required = true,
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
@@ -90,6 +94,7 @@ public class NationalSeriesResource {
         if (halfYears > MAX_HALF_YEARS) {
             throw InvalidInputException.of("to", "a series has at most " + MAX_HALF_YEARS + " half-years");
         }
-        return country.between(from, to, asOf).map(series -> series.stream().map(HalfYearView::of).toList());
+        return Uni.combine().all().unis(country.between(from, to, asOf), country.endPositionsAdopted(asOf))
+                .with((series, adopted) -> series.stream().map(h -> HalfYearView.of(h, adopted)).toList());
     }
 }

@@ -67,5 +67,13 @@ class RijkAndProvinceAdoptionsTest {
         given().get(ADOPTIONS, town).then().statusCode(200).body("adopter", equalTo(List.of("PROVINCE", "RIJK")));
         // The national series counts the Rijk's: 2 more carried into 2025-I.
         assertThat(carriedIntoTheCountry()).isEqualTo(withTheProvincesFigure + 2);
+        // 2024-II ends at that deadline: its position at the end is COA's as published; no one adopted at 1 July 2040.
+        given().queryParam("from", "2024-H2").queryParam("to", "2024-H2").get(SERIES).then().statusCode(200)
+                .body("[0].coaEndPositionAdopted", equalTo(true));
+        given().queryParam("from", "2040-H1").queryParam("to", "2040-H1").get(SERIES).then().statusCode(200)
+                .body("[0].coaEndPositionAdopted", equalTo(false));
+        // As the series stood before anyone adopted, it was not.
+        given().queryParam("from", "2024-H2").queryParam("to", "2024-H2").queryParam("asOf", "2020-01-01").get(SERIES).then()
+                .statusCode(200).body("[0].coaEndPositionAdopted", equalTo(false));
     }
 }

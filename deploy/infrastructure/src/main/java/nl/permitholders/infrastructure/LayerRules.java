@@ -1,5 +1,6 @@
 package nl.permitholders.infrastructure;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -98,6 +99,32 @@ public final class LayerRules {
         return noClasses().that().resideOutsideOfPackages(clientPackages)
                 .should().dependOnClassesThat().resideInAnyPackage(clientPackages)
                 .because("the clients use the application layer; nothing below them may need them");
+    }
+
+    /**
+     * An application on the services' public APIs (the dashboard): none of its classes uses a service's code or
+     * platform's (the services' runtime: database, Kafka, outbox), only its own, the display library and its REST
+     * clients of {@code clientPackage}, so that every figure it shows and every decision it records passes a service's API.
+     */
+    public static ArchRule onThePublicApisOnly(String applicationPackage) {
+        return noClasses().that().resideInAPackage(applicationPackage)
+                .should().dependOnClassesThat().resideInAnyPackage("nl.permitholders.platform..", "nl.permitholders.quota..",
+                        "nl.permitholders.placement..", "nl.permitholders.housingstock..", "nl.permitholders.supervision..",
+                        "io.vertx.sqlclient..", "io.vertx.mutiny.sqlclient..", "io.smallrye.reactive.messaging..", "org.apache.kafka..")
+                .because("the application reads and records through the services' public APIs in the person's name, so each "
+                        + "service's role and tenant checks decide; it keeps nothing of its own");
+    }
+
+    /**
+     * The pages of an application on the APIs ({@code *Resource}) call the services only through its REST clients
+     * ({@code *Client} in {@code clientPackage}); the clients are interfaces that only the pages use.
+     */
+    public static ArchRule pagesCallTheServicesThroughTheirClients(String applicationPackage, String clientPackage) {
+        return classes().that().resideInAPackage(applicationPackage).and().haveSimpleNameEndingWith("Client")
+                .should().beInterfaces().andShould().resideInAPackage(clientPackage)
+                .andShould().onlyHaveDependentClassesThat(RESOURCES.or(DescribedPredicate.describe("are in " + clientPackage,
+                        type -> com.tngtech.archunit.core.domain.PackageMatcher.of(clientPackage).matches(type.getPackageName()))))
+                .because("a page asks a service through its REST client, with the person's token; nothing else calls a service");
     }
 
     private static JavaClass outermost(JavaClass type) {

@@ -108,13 +108,13 @@ public final class PackagedSystemExtension implements ParameterResolver {
         }
 
         /**
-         * Keycloak starts beside the services: it must know the dashboard's address (supervision's port, chosen here)
-         * before it starts, and supervision connects to it only on the first sign-in.
+         * Keycloak starts beside the services: it must know the dashboard's address (its port, chosen here) before it
+         * starts, and the dashboard connects to it only on the first sign-in.
          */
         private static Running startWithSignIn(PackagedSystem configuration, Path root, SystemStack.Options options, Path logs) {
             int keycloakPort = SystemStack.freePort();
-            int supervisionPort = SystemStack.freePort();
-            String dashboard = "http://localhost:" + supervisionPort + "/dashboard";
+            int dashboardPort = SystemStack.freePort();
+            String dashboard = "http://localhost:" + dashboardPort + SystemStack.DASHBOARD_PATH;
             Path keycloakData = Path.of("target/keycloak-data").toAbsolutePath();
             Directories.deleteRecursively(keycloakData); // the realm is imported afresh, with this run's dashboard
             DevelopmentIssuer key = SystemStack.developmentKey(options);
@@ -123,7 +123,7 @@ public final class PackagedSystemExtension implements ParameterResolver {
             SystemStack stack;
             try {
                 stack = SystemStack.start(options, EnumSet.allOf(Service.class), key, Optional.of(LocalKeycloak.issuer(keycloakPort)),
-                        Map.of(Service.SUPERVISION, supervisionPort));
+                        Map.of(), dashboardPort);
             } catch (RuntimeException e) {
                 keycloak.thenAccept(LocalKeycloak::close);
                 throw e;
@@ -146,6 +146,8 @@ public final class PackagedSystemExtension implements ParameterResolver {
                 System.out.printf("%s resident memory after the tests: %d MiB%n", service.module,
                         stack.process(service).residentMemoryKib() / 1024);
             }
+            stack.dashboard().ifPresent(dashboard -> System.out.printf("%s resident memory after the tests: %d MiB%n",
+                    SystemStack.DASHBOARD_MODULE, dashboard.residentMemoryKib() / 1024));
             if (keycloak != null) {
                 keycloak.close();
             }

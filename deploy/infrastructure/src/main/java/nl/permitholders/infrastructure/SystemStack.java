@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system on one machine: a real PostgreSQL with one database per service, a real Kafka broker, and the
- * four packaged services as separate processes, started in parallel and awaited until ready.
+ * The whole system on one machine: a real PostgreSQL with one database per service, a real Kafka broker, the four
+ * packaged services as separate processes, and, where people can sign in (a realm), the dashboard application on the
+ * services' APIs; started in parallel and awaited until ready.
  */
 public final class SystemStack implements AutoCloseable {
 
@@ -41,6 +42,13 @@ public final class SystemStack implements AutoCloseable {
         }
     }
 
+    /** The dashboard application's module; it has no database, topic or API of its own. */
+    public static final String DASHBOARD_MODULE = "dashboard";
+    /** The dashboard's port with fixed ports (deploy/local/run). */
+    public static final int DASHBOARD_PORT = 8085;
+    /** Where its pages are, on its own origin. */
+    public static final String DASHBOARD_PATH = "/dashboard";
+
     /**
      * @param dataDirectory where PostgreSQL and Kafka keep their data; null for temporary data removed on close
      * @param fixedPorts    the services' default ports (8081-8084) and PostgreSQL/Kafka on postgresPort/kafkaPort;
@@ -55,10 +63,12 @@ public final class SystemStack implements AutoCloseable {
     private final Map<Service, ServiceProcess> services; // replaced on a restart
     private final Map<Service, Duration> startUpTimes;
     private final DevelopmentIssuer issuer;
+    private final ServiceProcess dashboard; // null without a realm to sign in with
 
     private SystemStack(LocalPostgres postgres, LocalKafka kafka, Map<Service, ServiceProcess> services,
-                        Map<Service, Duration> startUpTimes, DevelopmentIssuer issuer) {
+                        Map<Service, Duration> startUpTimes, DevelopmentIssuer issuer, ServiceProcess dashboard) {
         this.issuer = issuer;
+        this.dashboard = dashboard;
         this.postgres = postgres;
         this.kafka = kafka;
         this.services = services;
@@ -94,12 +104,23 @@ public final class SystemStack implements AutoCloseable {
      */
     public static SystemStack start(Options options, Set<Service> running, DevelopmentIssuer key, Optional<String> identityProvider,
                                     Map<Service, Integer> ports) {
+        return start(options, running, key, identityProvider, ports, 0);
+    }
+
+    /**
+     * As {@link #start(Options, Set, DevelopmentIssuer, Optional, Map)}; with a realm and all four services running, the
+     * dashboard too, on {@code dashboardPort} (0: {@link #DASHBOARD_PORT} with fixed ports, else a free one), signing
+     * people in with the realm and calling the services' APIs in their name.
+     */
+    public static SystemStack start(Options options, Set<Service> running, DevelopmentIssuer key, Optional<String> identityProvider,
+                                    Map<Service, Integer> ports, int dashboardPort) {
         DevelopmentIssuer issuer = identityProvider.map(key::inTheNameOf).orElse(key);
         Path data = options.dataDirectory();
         LocalPostgres postgres = LocalPostgres.start(options.fixedPorts() ? options.postgresPort() : 0,
                 data == null ? null : data.resolve("postgres"));
         LocalKafka kafka = null;
         Map<Service, ServiceProcess> started = new LinkedHashMap<>();
+        ServiceProcess dashboard = null;
         try {
             kafka = LocalKafka.start(options.fixedPorts() ? options.kafkaPort() : 0, data == null ? null : data.resolve("kafka"));
             for (Service service : Service.values()) {
@@ -130,8 +151,22 @@ public final class SystemStack implements AutoCloseable {
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
                         options.logDirectory().resolve(service.module + ".log")));
             }
+            if (identityProvider.isPresent() && running.containsAll(EnumSet.allOf(Service.class))) {
+                Map<String, String> environment = new LinkedHashMap<>();
+                environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", identityProvider.get());
+                // QUARKUS_REST_CLIENT_QUOTA_URL, ..._HOUSING_STOCK_URL: the dashboard's client of each service
+                started.forEach((service, process) -> environment.put("QUARKUS_REST_CLIENT_" + service.name() + "_URL", process.baseUrl()));
+                int port = dashboardPort > 0 ? dashboardPort : options.fixedPorts() ? DASHBOARD_PORT : freePort();
+                dashboard = ServiceProcess.start(DASHBOARD_MODULE, options.projectRoot().resolve(DASHBOARD_MODULE)
+                        .resolve("target/quarkus-app/quarkus-run.jar"), port, environment, options.jvmOptions(),
+                        options.logDirectory().resolve(DASHBOARD_MODULE + ".log"));
+            }
             Map<Service, Duration> startUpTimes = new LinkedHashMap<>();
             List<CompletableFuture<Void>> readiness = new ArrayList<>();
+            if (dashboard != null) {
+                ServiceProcess pages = dashboard;
+                readiness.add(CompletableFuture.runAsync(() -> pages.awaitReady(Duration.ofMinutes(3))));
+            }
             for (Map.Entry<Service, ServiceProcess> entry : started.entrySet()) {
                 readiness.add(CompletableFuture.runAsync(() -> {
                     Duration took = entry.getValue().awaitReady(Duration.ofMinutes(3));
@@ -141,9 +176,12 @@ public final class SystemStack implements AutoCloseable {
                 }));
             }
             CompletableFuture.allOf(readiness.toArray(CompletableFuture[]::new)).join();
-            return new SystemStack(postgres, kafka, started, startUpTimes, issuer);
+            return new SystemStack(postgres, kafka, started, startUpTimes, issuer, dashboard);
         } catch (RuntimeException e) {
             started.values().forEach(ServiceProcess::stop);
+            if (dashboard != null) {
+                dashboard.stop();
+            }
             if (kafka != null) {
                 kafka.close();
             }
@@ -174,6 +212,17 @@ public final class SystemStack implements AutoCloseable {
 
     public ServiceProcess process(Service service) {
         return services.get(service);
+    }
+
+    /** The dashboard's process; none when the stack has no realm to sign in with. */
+    public Optional<ServiceProcess> dashboard() {
+        return Optional.ofNullable(dashboard);
+    }
+
+    /** The dashboard's pages, e.g. http://localhost:8085/dashboard; fails when the stack runs none. */
+    public String dashboardUrl() {
+        return dashboard().orElseThrow(() -> new IllegalStateException("this stack runs no dashboard: it has no realm to sign in with"))
+                .baseUrl() + DASHBOARD_PATH;
     }
 
     /**
@@ -245,7 +294,9 @@ public final class SystemStack implements AutoCloseable {
 
     @Override
     public void close() {
-        List<CompletableFuture<Void>> stopping = services.values().stream()
+        List<ServiceProcess> processes = new ArrayList<>(services.values());
+        dashboard().ifPresent(processes::add);
+        List<CompletableFuture<Void>> stopping = processes.stream()
                 .map(service -> CompletableFuture.runAsync(service::stop))
                 .toList();
         CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new)).join();

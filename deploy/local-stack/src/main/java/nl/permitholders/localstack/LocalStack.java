@@ -20,8 +20,8 @@ import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
 
 /**
- * Starts the whole system on this machine: PostgreSQL on 54320, Kafka on 19092, the services on 8081-8084, data
- * kept in deploy/local/.data between runs, and Keycloak on 8180 for the dashboard's sign-in. Loads the demo data unless
+ * Starts the whole system on this machine: PostgreSQL on 54320, Kafka on 19092, the services on 8081-8084, the
+ * dashboard on 8085, data kept in deploy/local/.data between runs, and Keycloak on 8180 for the dashboard's sign-in. Loads the demo data unless
  * told not to. With --infra-only it starts PostgreSQL, Kafka and Keycloak alone, for a service in Quarkus dev mode (its
  * %dev profile points at these ports, databases, Keycloak and the issuer's public key). Ctrl-C stops everything.
  */
@@ -78,10 +78,10 @@ public final class LocalStack {
             Directories.deleteRecursively(data);
         }
         System.out.printf("Starting PostgreSQL (:%d), Kafka (:%d), Keycloak (:%d)%s; logs in %s%n", POSTGRES_PORT, KAFKA_PORT,
-                KEYCLOAK_PORT, infraOnly ? "" : " and the four services", data.resolve("logs"));
+                KEYCLOAK_PORT, infraOnly ? "" : " and the four services with the dashboard", data.resolve("logs"));
         Instant begin = Instant.now();
-        // Without the stack's services, supervision-service runs in dev mode on its usual port.
-        String dashboard = "http://localhost:" + Service.SUPERVISION.defaultPort + "/dashboard";
+        // The dashboard application on its own port (in dev mode too, with --infra-only).
+        String dashboard = "http://localhost:" + SystemStack.DASHBOARD_PORT + SystemStack.DASHBOARD_PATH;
         SystemStack.Options options = new SystemStack.Options(root, data, data.resolve("logs"), true, POSTGRES_PORT, KAFKA_PORT,
                 serviceJvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         // Keycloak is the services' one issuer: its realm signs with the stack's key, so tokens of deploy/local/token are
@@ -135,12 +135,12 @@ public final class LocalStack {
                     ./mvnw -pl quota-service -am quarkus:dev          # or placement-, housing-stock-, supervision-service
                   and call it with a token of the realm:
                     curl -H "Authorization: Bearer $(deploy/local/token --role rijk)" localhost:%d%s/municipalities
-                  supervision-service's dashboard: http://localhost:%d/dashboard, signed in through Keycloak as
-                    %s, password %s
+                  The dashboard in dev mode (./mvnw -pl dashboard -am quarkus:dev, with the services running):
+                    http://localhost:%d/dashboard, signed in through Keycloak as %s, password %s
                 """, POSTGRES_PORT, LocalPostgres.USER,
                 String.join(", ", Arrays.stream(Service.values()).map(s -> s.database).toList()),
                 KAFKA_PORT, signIn.issuer(), LocalKeycloak.USER_PASSWORD, SystemStack.issuerDirectory(data).resolve(DevelopmentIssuer.PUBLIC_KEY_FILE),
-                Service.QUOTA.defaultPort, Service.QUOTA.basePath, Service.SUPERVISION.defaultPort, EXAMPLE_USERS,
+                Service.QUOTA.defaultPort, Service.QUOTA.basePath, SystemStack.DASHBOARD_PORT, EXAMPLE_USERS,
                 LocalKeycloak.USER_PASSWORD);
         System.out.println("\nPress Ctrl-C to stop.");
     }
@@ -153,7 +153,7 @@ public final class LocalStack {
         }
         System.out.printf("%n  Supervision figures of Almelo, end of 2025: %s/municipalities/GM0141/periods/2025-H2%n",
                 stack.url(Service.SUPERVISION));
-        System.out.printf("%n  Dashboard for province staff: %s%n", dashboard);
+        System.out.printf("%n  Dashboard of the provinces, the Rijk and the municipalities: %s%n", dashboard);
         System.out.printf("    sign in on Keycloak's page as %s, password %s%n", EXAMPLE_USERS, LocalKeycloak.USER_PASSWORD);
         System.out.printf("  Health and metrics of each service: <service>/q/health, <service>/q/metrics%n");
         System.out.println("\nPress Ctrl-C to stop.");

@@ -47,7 +47,7 @@ class CountryPageInBrowserIT {
     @BeforeAll
     static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
         keycloak = demoKeycloak;
-        dashboard = demo.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        dashboard = demo.dashboardUrl();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=nl-NL");

@@ -85,7 +85,7 @@ class DashboardInBrowserIT {
     static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
         stack = demo;
         keycloak = demoKeycloak;
-        dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        dashboard = stack.dashboardUrl();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));

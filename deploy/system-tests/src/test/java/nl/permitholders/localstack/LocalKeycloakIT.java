@@ -45,7 +45,7 @@ class LocalKeycloakIT {
 
     @BeforeAll
     static void theDemosKeycloak(SystemStack stack, LocalKeycloak demoKeycloak) {
-        dashboard = stack.process(Service.SUPERVISION).baseUrl() + "/dashboard";
+        dashboard = stack.dashboardUrl();
         keycloak = demoKeycloak;
     }
 

@@ -1,0 +1,31 @@
+package nl.permitholders.dashboard.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A province's figures for a half-year as supervision's getProvinceFigures gives them: what the overview shows. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProvinceFigures(String provinceCode, String name, String period, int municipalities, Totals totals,
+                              Standings standings, List<Line> lines) {
+
+    /** A municipality's line: its figures, its ladder stage as decided and as advised, its regime and forecast. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Line(MunicipalityFigures figures, Stage currentStage, Stage advisedStage, SupervisionRegime regime,
+                       Integer forecastBacklog) {
+    }
+
+    /** The figures of the province's (or the country's) municipalities added up, and what is still to be divided of splits. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int adjustedQuota, int housed, int backlog,
+                         int scheduleGap, ScheduleColour scheduleColour, int coupledUnhousedPersons, int overdueCouplings,
+                         int personsInTemporaryHousing, int toBeDividedCouplings, int toBeDividedPersons,
+                         int toBeDividedPersonsInTemporaryHousing, int toBeDividedPlannedCapacityPlaces) {
+    }
+
+    /** How the municipalities stand together: net and gross backlog, those ahead, the verdicts at the last deadline (R7). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Standings(int netBacklog, int grossBacklog, int ahead, LocalDate lastDeadline, int met, int notMetExcusable,
+                            int notMet, int withoutVerdict) {
+    }
+}

@@ -1,0 +1,94 @@
+package nl.permitholders.dashboard.national;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.dashboard.HalfYear;
+import nl.permitholders.dashboard.Pages;
+import nl.permitholders.dashboard.Viewer;
+import nl.permitholders.dashboard.api.NationalFigures;
+import nl.permitholders.dashboard.api.NationalSeries;
+import nl.permitholders.dashboard.api.PopulationLookup;
+import nl.permitholders.dashboard.api.Populations;
+import nl.permitholders.dashboard.api.ProvinceFigures;
+import nl.permitholders.dashboard.api.SupervisionClient;
+import nl.permitholders.dashboard.map.MunicipalityMap;
+import nl.permitholders.display.DutchFormat;
+import nl.permitholders.display.Table;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The Rijk's page of the country. Everything it shows is asked of supervision's API at once: the country in each of
+ * the half-years the page lists, every province's municipalities for the map (their figures, regimes and splits),
+ * and the national series for the published positions; then the map's populations if it is coloured by them.
+ */
+@Path("/dashboard/nederland")
+public class NationalPageResource {
+
+    /** How many half-years the page lists, the chosen one and those before it. */
+    static final int HALF_YEARS = 6;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance national(NationalPage page);
+    }
+
+    @Inject
+    @RestClient
+    SupervisionClient supervision;
+    @Inject
+    Viewer viewer;
+
+    @RolesAllowed(Viewer.RIJK)
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<TemplateInstance> national(@QueryParam("periode") String periodText, @QueryParam("kaart") String colouringText) {
+        HalfYear period = viewer.period(periodText);
+        MunicipalityMap.Colouring colouring = MunicipalityMap.Colouring.of(colouringText);
+        String bearer = viewer.bearer();
+        List<HalfYear> halfYears = new ArrayList<>();
+        for (HalfYear p = period; halfYears.size() < HALF_YEARS; p = p.previous()) {
+            halfYears.add(p);
+        }
+        // The chosen half-year's country, asked once: the provinces' figures are asked as soon as it names them.
+        Uni<NationalFigures> chosen = supervision.nationalFigures(period.toString(), bearer).memoize().indefinitely();
+        Uni<List<NationalFigures>> views = Uni.join().all(halfYears.stream()
+                .map(p -> p.equals(period) ? chosen : supervision.nationalFigures(p.toString(), bearer)).toList()).andFailFast();
+        Uni<List<ProvinceFigures>> provinces = chosen
+                .flatMap(country -> country.provinces().isEmpty() ? Uni.createFrom().item(List.<ProvinceFigures>of())
+                        : Uni.join().all(country.provinces().stream()
+                        .map(p -> supervision.provinceFigures(p.provinceCode(), period.toString(), bearer)).toList()).andFailFast());
+        Uni<Map<HalfYear, Integer>> published = supervision.nationalSeries(halfYears.get(halfYears.size() - 1).toString(),
+                period.toString(), bearer).map(NationalPageResource::published);
+        Uni<Populations> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
+                ? PopulationLookup.latestOnOrBefore(supervision, period.firstDay()) : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(views, provinces, published, populations).with((countries, each, positions, known) -> {
+            NationalFigures view = countries.get(0);
+            Table table = NationalPage.provinces(view, each);
+            return Templates.national(new NationalPage(period, period.dutch(), Pages.periodChoices(period, viewer.today()),
+                    known == null ? table : NationalPage.withPerThousand(table, view, each, known),
+                    NationalPage.halfYears(countries, positions), view.municipalitiesWithoutProvince(), DutchFormat.date(viewer.today()),
+                    NationalPage.map(period, each, known).withChoices("/dashboard/nederland", period, colouring), colouring,
+                    NationalPage.toBeDivided(view, each)));
+        });
+    }
+
+    /** The position at the end as published, of the half-years whose COA end positions are adopted. */
+    private static Map<HalfYear, Integer> published(List<NationalSeries> series) {
+        Map<HalfYear, Integer> published = new HashMap<>();
+        series.stream().filter(NationalSeries::coaEndPositionAdopted)
+                .forEach(h -> published.put(HalfYear.parse("period", h.period()), h.figures().position()));
+        return published;
+    }
+}

@@ -39,6 +39,11 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
         return new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
     }
 
+    /** 1 January or 1 July: the deadline a half-year ends on, and COA's reference date for its result. */
+    public static boolean isDeadline(LocalDate date) {
+        return date.getDayOfMonth() == 1 && (date.getMonthValue() == 1 || date.getMonthValue() == 7);
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(year, half == 1 ? 1 : 7, 1);
     }
@@ -59,6 +64,10 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
     /** "1e halfjaar 2025". */
     public String dutch() {
         return half + "e halfjaar " + year;
+    }
+
+    public boolean isBefore(HalfYear other) {
+        return compareTo(other) < 0;
     }
 
     @Override

@@ -2,6 +2,8 @@ package nl.permitholders.dashboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,6 +22,8 @@ public final class Pages {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv; charset=UTF-8";
+    public static final String PDF = "application/pdf";
+    public static final String ZIP = "application/zip";
     /** How many past half-years a selector offers. */
     public static final int PERIODS_BACK = 8;
 
@@ -61,6 +65,11 @@ public final class Pages {
 
     public static Response download(byte[] body, String type, String fileName) {
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The page again with what was refused, 400: nothing was stored. */
+    public static Response refusedPage(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(page).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     public static Response seeOther(String location) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
  * Where the browser lands after signing out (quarkus-oidc's logout at /dashboard/afmelden ends the session here and
  * at the provider): a page that says so and offers to sign in again. Open to anyone: it shows nothing.
  */
-@Path("/dashboard/afgemeld")
+@Path("/dashboard")
 public class SignedOutPageResource {
 
     @CheckedTemplate
@@ -22,6 +22,7 @@ public class SignedOutPageResource {
 
     @PermitAll
     @GET
+    @Path("/afgemeld")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance signedOut() {
         return Templates.signedOut();

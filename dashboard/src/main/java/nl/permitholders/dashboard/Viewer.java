@@ -1,7 +1,6 @@
 package nl.permitholders.dashboard;
 
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.IdToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is signed in, and what day it is. The dashboard decides nothing about whose data one may see: each service's
  * role and tenant checks do, on the access token that goes with every call ({@link #bearer()}). The roles and the
- * province or municipality claim read here only choose the start page and which forms a page offers.
+ * province or municipality claim read here (from the ID token of a sign-in, or from the bearer token a caller sent
+ * instead) only choose the start page and which forms a page offers.
  */
 @RequestScoped
 public class Viewer {
@@ -24,9 +24,6 @@ public class Viewer {
 
     @Inject
     SecurityIdentity identity;
-    @Inject
-    @IdToken
-    JsonWebToken idToken;
     @Inject
     Clock clock;
 
@@ -72,7 +69,7 @@ public class Viewer {
     }
 
     private Optional<String> claim(String name) {
-        Object value = idToken.getClaim(name);
+        Object value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
         String text = value == null ? null : value.toString().replace("\"", "").strip();
         return text == null || text.isEmpty() ? Optional.empty() : Optional.of(text);
     }

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * the half-years the page lists, every province's municipalities for the map (their figures, regimes and splits),
  * and the national series for the published positions; then the map's populations if it is coloured by them.
  */
-@Path("/dashboard/nederland")
+@Path("/dashboard")
 public class NationalPageResource {
 
     /** How many half-years the page lists, the chosen one and those before it. */
@@ -52,6 +52,7 @@ public class NationalPageResource {
 
     @RolesAllowed(Viewer.RIJK)
     @GET
+    @Path("/nederland")
     @Produces(MediaType.TEXT_HTML)
     public Uni<TemplateInstance> national(@QueryParam("periode") String periodText, @QueryParam("kaart") String colouringText) {
         HalfYear period = viewer.period(periodText);

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.client.SseEvent;
  * that municipality's row. Supervision sends every municipality's figures first: those are what the page already
  * shows, so a municipality is relayed only when its figures differ from the ones last seen on this connection.
  */
-@Path("/dashboard/provincies/{code}/wijzigingen")
+@Path("/dashboard")
 @Authenticated
 public class OverviewChangesResource {
 
@@ -48,6 +48,7 @@ public class OverviewChangesResource {
     ObjectMapper json;
 
     @GET
+    @Path("/provincies/{code}/wijzigingen")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> changes(@PathParam("code") @Pattern(regexp = OverviewPageResource.PROVINCE) String code,
                                            @QueryParam("periode") String periodText, @Context Sse sse) {

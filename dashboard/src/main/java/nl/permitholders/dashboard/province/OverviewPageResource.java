@@ -38,7 +38,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * read from supervision's API side by side, in the person's name: supervision decides whether they may see the
  * province (403 otherwise, a Dutch page).
  */
-@Path("/dashboard/provincies/{code}")
+@Path("/dashboard")
 @Authenticated
 public class OverviewPageResource {
 
@@ -63,6 +63,7 @@ public class OverviewPageResource {
     ObjectMapper json;
 
     @GET
+    @Path("/provincies/{code}")
     @Produces(MediaType.TEXT_HTML)
     public Uni<TemplateInstance> overview(@PathParam("code") @Pattern(regexp = PROVINCE) String code,
                                           @QueryParam("periode") String periodText, @QueryParam("kaart") String colouring) {
@@ -70,7 +71,7 @@ public class OverviewPageResource {
     }
 
     @GET
-    @Path("/rijen/{municipality}")
+    @Path("/provincies/{code}/rijen/{municipality}")
     @Produces(MediaType.TEXT_HTML)
     public Uni<TemplateInstance> row(@PathParam("code") @Pattern(regexp = PROVINCE) String code,
                                      @PathParam("municipality") @Pattern(regexp = MUNICIPALITY) String municipality,
@@ -81,7 +82,7 @@ public class OverviewPageResource {
     }
 
     @GET
-    @Path("/overzicht.csv")
+    @Path("/provincies/{code}/overzicht.csv")
     @Produces("text/csv")
     public Uni<Response> overviewCsv(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @QueryParam("periode") String periodText) {
         return overviewPage(code, periodText, MunicipalityMap.Colouring.SCHEDULE).map(page -> download(
@@ -89,7 +90,7 @@ public class OverviewPageResource {
     }
 
     @GET
-    @Path("/overzicht.xlsx")
+    @Path("/provincies/{code}/overzicht.xlsx")
     @Produces(XLSX)
     public Uni<Response> overviewXlsx(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @QueryParam("periode") String periodText) {
         return overviewPage(code, periodText, MunicipalityMap.Colouring.SCHEDULE).map(page -> download(

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +86,7 @@ public final class Benchmarks {
         StringBuilder markdown = new StringBuilder();
         if (sizes.includesAnyOnOneSystem()) {
             double loadBefore = Machine.loadAverage();
-            try (SystemStack stack = start(projectRoot, "service-logs")) {
+            try (SystemStack stack = start(projectRoot, "service-logs", false)) {
                 Results results = run(stack, sizes, loadBefore);
                 figures.addAll(results.figures());
                 markdown.append(results.markdown());
@@ -92,7 +94,7 @@ public final class Benchmarks {
         }
         if (sizes.includes("national")) {
             double loadBefore = Machine.loadAverage();
-            try (SystemStack stack = start(projectRoot, "national-service-logs")) {
+            try (SystemStack stack = start(projectRoot, "national-service-logs", true)) {
                 Results results = national(stack, sizes, loadBefore);
                 figures.addAll(results.figures());
                 markdown.append(markdown.isEmpty() ? "" : "\n").append(results.markdown());
@@ -101,12 +103,15 @@ public final class Benchmarks {
         return new Results(List.copyOf(figures), markdown.toString());
     }
 
-    private static SystemStack start(Path projectRoot, String logs) {
-        return SystemStack.start(new SystemStack.Options(projectRoot, null, projectRoot.resolve("deploy/benchmarks/target/" + logs),
+    /** The packaged system; {@code withPages}: the dashboard too, taking the stack's bearer tokens (the national pages). */
+    private static SystemStack start(Path projectRoot, String logs, boolean withPages) {
+        SystemStack.Options options = new SystemStack.Options(projectRoot, null, projectRoot.resolve("deploy/benchmarks/target/" + logs),
                 false, 0, 0,
                 // A service that runs out of heap under the bursts leaves a dump beside its log, to say what filled it.
                 List.of("-Xmx256m", "-XX:+HeapDumpOnOutOfMemoryError",
-                        "-XX:HeapDumpPath=" + projectRoot.resolve("deploy/benchmarks/target/" + logs))));
+                        "-XX:HeapDumpPath=" + projectRoot.resolve("deploy/benchmarks/target/" + logs)));
+        return withPages ? SystemStack.start(options, EnumSet.allOf(Service.class), SystemStack.developmentKey(options),
+                Optional.empty(), Map.of(), SystemStack.freePort()) : SystemStack.start(options);
     }
 
     /**

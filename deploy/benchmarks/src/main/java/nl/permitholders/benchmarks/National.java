@@ -120,11 +120,14 @@ final class National {
         figures.add("N2. National distribution, slowest of " + n, "ms", Samples.percentileMillis(durations, 1.0), load, "< 1000 ms");
     }
 
-    /** N3. The national page and Noord-Brabant's overview as the server answers them, signed in as the Rijk (bearer token). */
+    /**
+     * N3. The national page and Noord-Brabant's overview as the dashboard answers them, with the Rijk's bearer token: the
+     * dashboard asks supervision's API for everything on them in the Rijk's name.
+     */
     private void pages() {
         String rijk = stack.issuer().rijk();
         for (Map.Entry<String, String> page : pagePaths().entrySet()) {
-            String url = stack.process(Service.SUPERVISION).baseUrl() + page.getValue();
+            String url = stack.dashboardUrl() + page.getValue();
             expectPage(http.get(url, rijk), page.getKey());
             int n = sizes.nationalRequests();
             long[] durations = new long[n];
@@ -142,8 +145,8 @@ final class National {
 
     /**
      * N4. The same pages complete in headless Chromium: navigation start to the end of the load event, by the browser's
-     * own Navigation Timing, with the Rijk's bearer token on every request (the packaged system's dashboard takes the
-     * API's tokens when no OIDC provider is configured, as here), after one unmeasured load of each.
+     * own Navigation Timing, with the Rijk's bearer token on every request (the dashboard of a system without a realm
+     * takes the stack's bearer tokens, as here), after one unmeasured load of each.
      */
     private void browser() {
         Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -163,7 +166,7 @@ final class National {
             browser.executeCdpCommand("Network.setExtraHTTPHeaders",
                     Map.of("headers", Map.of("Authorization", "Bearer " + stack.issuer().rijk())));
             for (Map.Entry<String, String> page : pagePaths().entrySet()) {
-                String url = stack.process(Service.SUPERVISION).baseUrl() + page.getValue();
+                String url = stack.dashboardUrl() + page.getValue();
                 loadInBrowser(browser, url, page.getKey());
                 int n = sizes.browserLoads();
                 long[] durations = new long[n];
@@ -318,8 +321,8 @@ final class National {
     /** The pages measured, by name: the Rijk's national page and Noord-Brabant's overview, the running half-year. */
     private static Map<String, String> pagePaths() {
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("National page /dashboard/nederland", "/dashboard/nederland?periode=" + Municipalities.PERIOD);
-        pages.put("Noord-Brabant's overview (56 municipalities)", "/dashboard/provincies/" + NOORD_BRABANT + "?periode=" + Municipalities.PERIOD);
+        pages.put("National page /dashboard/nederland", "/nederland?periode=" + Municipalities.PERIOD);
+        pages.put("Noord-Brabant's overview (56 municipalities)", "/provincies/" + NOORD_BRABANT + "?periode=" + Municipalities.PERIOD);
         return pages;
     }
 

@@ -53,7 +53,7 @@ public final class LocalKeycloak implements AutoCloseable {
      * @param root      the project's root
      * @param data      where Keycloak keeps its database (the realm is imported only when it is not there yet)
      * @param port      its HTTP port
-     * @param dashboard the dashboard's base URL, e.g. http://localhost:8084/dashboard: where sign-ins may return to
+     * @param dashboard the dashboard's base URL, e.g. http://localhost:8085/dashboard: where sign-ins may return to
      * @param key       the key the realm signs its tokens with
      * @param log       where its output goes
      */

@@ -17,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system on one machine: a real PostgreSQL with one database per service, a real Kafka broker, the four
- * packaged services as separate processes, and, where people can sign in (a realm), the dashboard application on the
- * services' APIs; started in parallel and awaited until ready.
+ * packaged services as separate processes, and, where people can sign in (a realm) or a port is asked for it, the
+ * dashboard application on the services' APIs; started in parallel and awaited until ready.
  */
 public final class SystemStack implements AutoCloseable {
 
@@ -97,10 +97,9 @@ public final class SystemStack implements AutoCloseable {
 
     /**
      * As {@link #start(Options, Set)}, with the OIDC realm {@code identityProvider} (a realm's URL, e.g. LocalKeycloak's
-     * issuer, signing with {@code key}) as the one issuer every service trusts and where supervision's dashboard signs
-     * people in; it may start after the services, which need it only for a sign-in. Without one the services trust the
-     * development issuer and the dashboard takes the API's bearer tokens only. Some services may run on ports chosen
-     * beforehand (e.g. supervision's, which the realm must know); without fixed ports, the others on free ones.
+     * issuer, signing with {@code key}) as the one issuer every service trusts and where the dashboard signs people in;
+     * it may start after the services, which need it only for a sign-in. Without one the services trust the development
+     * issuer. Some services may run on ports chosen beforehand; without fixed ports, the others on free ones.
      */
     public static SystemStack start(Options options, Set<Service> running, DevelopmentIssuer key, Optional<String> identityProvider,
                                     Map<Service, Integer> ports) {
@@ -108,9 +107,10 @@ public final class SystemStack implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(Options, Set, DevelopmentIssuer, Optional, Map)}; with a realm and all four services running, the
-     * dashboard too, on {@code dashboardPort} (0: {@link #DASHBOARD_PORT} with fixed ports, else a free one), signing
-     * people in with the realm and calling the services' APIs in their name.
+     * As {@link #start(Options, Set, DevelopmentIssuer, Optional, Map)}; with all four services running, the dashboard
+     * too: with a realm on {@code dashboardPort} (0: {@link #DASHBOARD_PORT} with fixed ports, else a free one), signing
+     * people in with the realm and calling the services' APIs in their name; without one only when {@code dashboardPort}
+     * names a port, taking the development issuer's bearer tokens only (a benchmark's or a script's caller).
      */
     public static SystemStack start(Options options, Set<Service> running, DevelopmentIssuer key, Optional<String> identityProvider,
                                     Map<Service, Integer> ports, int dashboardPort) {
@@ -136,24 +136,18 @@ public final class SystemStack implements AutoCloseable {
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "MP_JWT_VERIFY_ISSUER", issuer.name(),
                         "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem()));
-                if (service == Service.SUPERVISION) {
-                    identityProvider.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
-                            () -> environment.put("QUARKUS_OIDC_DASHBOARD_TENANT_ENABLED", "false"));
-                    // The municipality's own page reads and records through placement-service's and housing-stock's APIs.
-                    if (started.containsKey(Service.PLACEMENT)) {
-                        environment.put("QUARKUS_REST_CLIENT_PLACEMENT_URL", started.get(Service.PLACEMENT).baseUrl());
-                    }
-                    if (started.containsKey(Service.HOUSING_STOCK)) {
-                        environment.put("QUARKUS_REST_CLIENT_HOUSING_STOCK_URL", started.get(Service.HOUSING_STOCK).baseUrl());
-                    }
-                }
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
                         options.logDirectory().resolve(service.module + ".log")));
             }
-            if (identityProvider.isPresent() && running.containsAll(EnumSet.allOf(Service.class))) {
+            if ((identityProvider.isPresent() || dashboardPort > 0) && running.containsAll(EnumSet.allOf(Service.class))) {
                 Map<String, String> environment = new LinkedHashMap<>();
-                environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", identityProvider.get());
+                identityProvider.ifPresentOrElse(realm -> environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", realm), () -> {
+                    // No realm: the development issuer's bearer tokens only, verified with its public key.
+                    environment.put("QUARKUS_OIDC_APPLICATION_TYPE", "service");
+                    environment.put("QUARKUS_OIDC_PUBLIC_KEY", issuer.publicKeyPem().replaceAll("-----[A-Z ]+-----|\\s", ""));
+                    environment.put("QUARKUS_OIDC_TOKEN_ISSUER", issuer.name());
+                });
                 // QUARKUS_REST_CLIENT_QUOTA_URL, ..._HOUSING_STOCK_URL: the dashboard's client of each service
                 started.forEach((service, process) -> environment.put("QUARKUS_REST_CLIENT_" + service.name() + "_URL", process.baseUrl()));
                 int port = dashboardPort > 0 ? dashboardPort : options.fixedPorts() ? DASHBOARD_PORT : freePort();

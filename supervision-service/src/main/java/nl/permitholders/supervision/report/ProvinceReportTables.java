@@ -3,19 +3,20 @@ package nl.permitholders.supervision.report;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.List;
 import nl.permitholders.display.DutchFormat;
-import nl.permitholders.supervision.dashboard.Labels;
-import nl.permitholders.supervision.dashboard.OverviewPage;
 import nl.permitholders.display.Table;
 import nl.permitholders.display.Table.Cell;
 import nl.permitholders.display.Table.Row;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.round.Labels;
 import nl.permitholders.supervision.round.Letter;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.verdict.Standings;
 
 /**
- * The province's report as the dashboard's tables, for its .xlsx (a sheet each): the municipalities, the province's
- * standings and its backlog at every deadline (the dashboard's own tables of them), the moves on the ladder and the
- * overdue couplings. The same figures as the PDF; the spreadsheet's column names are the dashboard's kind of labels.
+ * The province's report as tables, for its .xlsx (a sheet each): the municipalities, the province's standings and its
+ * backlog at every deadline, the moves on the ladder and the overdue couplings. The same figures as the PDF, with its
+ * Dutch column names.
  */
 final class ProvinceReportTables {
 
@@ -27,8 +28,37 @@ final class ProvinceReportTables {
     }
 
     static List<Table> of(ProvinceReport report, ProvinceView view, TimelineView timeline) {
-        return List.of(municipalities(report), OverviewPage.standings(view), OverviewPage.deadlines(timeline), moves(report),
-                overdue(report));
+        return List.of(municipalities(report), standings(view), deadlines(timeline), moves(report), overdue(report));
+    }
+
+    /**
+     * The province's row: net and gross backlog, the municipalities ahead, and how many met, missed excusably or
+     * missed the last deadline (R7), which the row names.
+     */
+    static Table standings(ProvinceView view) {
+        Standings s = view.standings();
+        String deadline = s.lastDeadline() == null ? "nog geen peildatum voorbij" : DutchFormat.date(s.lastDeadline());
+        return Table.of("provincie", "Provincie " + view.name() + " samen, " + dutch(Period.parse(view.period())),
+                List.of("Provincie", "Netto achterstand", "Bruto achterstand", "Gemeenten met voorsprong", "Laatste peildatum",
+                        "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Nog geen oordeel"),
+                List.of(Row.of(List.of(Cell.text(view.name()), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
+                        Cell.number(s.ahead()), Cell.text(deadline), Cell.number(s.met()), Cell.number(s.notMetExcusable()),
+                        Cell.number(s.notMet()), Cell.number(s.withoutVerdict())))));
+    }
+
+    /** The province's backlog at every deadline. */
+    static Table deadlines(TimelineView timeline) {
+        List<Row> rows = timeline.deadlines().stream().map(d -> Row.of(List.of(
+                Cell.text(dutch(Period.parse(d.period()))), Cell.date(d.deadline()),
+                Cell.number(d.adjustedQuota()), Cell.number(d.housed()), Cell.number(d.backlog()),
+                Cell.text(d.passed() ? "peildatum voorbij" : "stand tot nu")))).toList();
+        return Table.of("peildata", "Achterstand van de provincie per peildatum",
+                List.of("Halfjaar", "Peildatum", "Taakstelling inclusief achterstand", "Gehuisvest", "Achterstand", "Stand"), rows);
+    }
+
+    /** 2025-H1 → "1e halfjaar 2025". */
+    private static String dutch(Period period) {
+        return period.half() + "e halfjaar " + period.year();
     }
 
     static Table municipalities(ProvinceReport report) {

@@ -2,7 +2,6 @@ package nl.permitholders.supervision.coaposition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -78,8 +77,6 @@ class CoaAdoptionTest {
         given().queryParam("referenceDate", "2024-12-31").get(CoaReconciliationTest.RECONCILIATION, PROVINCE).then().statusCode(200)
                 .body("find { it.municipalityCode == '" + town + "' }.difference.position", equalTo(2))
                 .body("find { it.municipalityCode == '" + town + "' }.adopted", equalTo(true));
-        given().header("Authorization", Callers.as(staff)).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then()
-                .statusCode(200).body(containsString("per 1 januari 2025"));
 
         String anchored = "find { it.kind == 'ANCHORED' }";
         given().get(FIGURES + "/ledger", town, "2025-H1").then().statusCode(200)
@@ -89,9 +86,6 @@ class CoaAdoptionTest {
                 .body(anchored + ".eventType", equalTo("coa-position-adopted"));
         given().get(FIGURES + "/ledger", town, "2024-H2").then().statusCode(200)
                 .body("findAll { it.kind == 'ANCHORED' }", hasSize(0));
-        given().header("Authorization", Callers.as(staff)).queryParam("periode", "2025-H1").get("/dashboard/gemeenten/{code}", town)
-                .then().statusCode(200).body(containsString("stand van het COA overgenomen"))
-                .body(containsString("stand TVS vastgesteld in overleg met het COA"));
         given().get(ADOPTIONS, town).then().statusCode(200).body("position", equalTo(List.of(17)));
     }
 

@@ -122,8 +122,6 @@ class CoaConventionAndRevisionsTest {
         given().header("Authorization", staff()).get(CoaReconciliationTest.RECONCILIATION, PROVINCE).then().statusCode(200)
                 .body(lineOf(town, "2025-01-01") + ".standDifference", equalTo(3))
                 .body(lineOf(town, "2025-01-01") + ".coa.position", equalTo(120));
-        given().header("Authorization", staff()).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then().statusCode(200)
-                .body(containsString("160 − 43 = 117, COA schrijft 120 (verschil 3)"));
     }
 
     @Test
@@ -155,17 +153,10 @@ class CoaConventionAndRevisionsTest {
         given().get(FIGURES + "/ledger", town, "2025-H1").then().statusCode(200)
                 .body("findAll { it.kind == 'ANCHORED' }.eventType", equalTo(List.of("coa-position-adopted", "coa-carried-in-adopted")))
                 .body("findAll { it.kind == 'ANCHORED' }.publishedOn", equalTo(List.of("2025-01-01", "2025-02-01")));
-        given().header("Authorization", staff()).queryParam("periode", "2025-H1").get("/dashboard/gemeenten/{code}", town).then()
-                .statusCode(200).body(containsString("eerste cijfer van het COA, peildatum 1 januari 2025"))
-                .body(containsString("herziening van het COA overgenomen door supervisor-" + PROVINCE + ": TVS nam 120 mee in 2025-I"))
-                .body(containsString("herziening van het COA, peildatum 1 februari 2025"));
         given().header("Authorization", staff()).get(CoaReconciliationTest.RECONCILIATION, PROVINCE).then().statusCode(200)
                 .body(lineOf(town, "2025-01-01") + ".adoptedFigure", equalTo("END_POSITION"))
                 .body(lineOf(town, "2025-02-01") + ".adoptedFigure", equalTo("CARRIED_IN"))
                 .body(lineOf(town, "2025-02-01") + ".adoptedAtDeadline", equalTo("2025-01-01"));
-        // The page marks which is COA's first figure and which its revision.
-        given().header("Authorization", staff()).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then().statusCode(200)
-                .body(containsString("\">per 1 januari 2025</td>")).body(containsString("\">per 1 januari 2025 (herziening)</td>"));
         // So do the figures and the judgement letter of 2025-I.
         given().get(FIGURES, town, "2025-H1").then().statusCode(200)
                 .body("coaAdopted.revision", equalTo(List.of(false, true))).body("coaAdopted.position", equalTo(List.of(117, 120)))
@@ -223,10 +214,6 @@ class CoaConventionAndRevisionsTest {
                 .body(lineOf(town, "2025-01-01") + ".toReview", equalTo(true));
         given().get(FIGURES + "/ledger", town, "2025-H1").then().statusCode(200)
                 .body("find { it.kind == 'ANCHORED' }.toReview", equalTo(true));
-        given().header("Authorization", staff()).queryParam("periode", "2025-H1").get("/dashboard/gemeenten/{code}", town).then()
-                .statusCode(200).body(containsString("stand van het COA overgenomen door supervisor-" + PROVINCE + ": eindstand TVS 2024-II — te herbeoordelen"));
-        given().header("Authorization", staff()).get("/dashboard/provincies/{code}/afstemming-coa", PROVINCE).then().statusCode(200)
-                .body(containsString("te herbeoordelen"));
 
         // Province staff confirm by adopting again: the mark goes, both adoptions stay.
         as(staff()).body(Map.of("deadline", "2025-01-01", "reason", "bevestigd: het COA telde de plaatsing al")).post(ADOPTIONS, town)

@@ -3,36 +3,29 @@ package nl.permitholders.supervision.coaposition;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * COA's position beside the system's figures on the reference date, and the difference: in the API, on the province's
- * dashboard page (linked from its overview) and in its .xlsx; readable by the province's own staff and the Rijk only.
+ * COA's position beside the system's figures on the reference date, and the difference, as the API gives it for the
+ * province's page and its .xlsx (dashboard/); readable by the province's own staff and the Rijk only.
  */
 @QuarkusTest
 class CoaReconciliationTest {
 
     static final String RECONCILIATION = "/supervision/v1/provinces/{code}/coa-reconciliation";
-    /** The province of every test but the dashboard's: they read only their own municipality's line and their own import. */
+    /** The province of every test: they read only their own municipality's line and their own import. */
     private static final String SHARED_PROVINCE = TestEvents.newProvince();
 
     private final TestEvents events = new TestEvents();
@@ -88,41 +81,6 @@ class CoaReconciliationTest {
     }
 
     @Test
-    void theDashboardShowsTheReconciliationLinkedFromTheOverviewAndExportsTheSameRows() throws Exception {
-        // A province of its own: the page's words are those of its one municipality's line.
-        String province = TestEvents.newProvince();
-        String town = fifteenBehindWhereCoaSaysSeventeen(events, province);
-        String staff = Callers.as(Callers.issuer().province(province));
-
-        given().header("Authorization", staff).get("/dashboard/provincies/{code}", province).then().statusCode(200)
-                .body(containsString("/dashboard/provincies/" + province + "/afstemming-coa"));
-        given().header("Authorization", staff).get("/dashboard/provincies/{code}/afstemming-coa", province).then().statusCode(200)
-                .body(containsString("Gemeente " + town)).body(containsString("31 december 2024")).body(containsString("verschilt"))
-                .body(containsString("Stand COA"));
-
-        byte[] xlsx = given().header("Authorization", staff).get("/dashboard/provincies/{code}/afstemming-coa.xlsx", province)
-                .then().statusCode(200).header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            XSSFSheet sheet = workbook.getSheetAt(0);
-            List<String> headers = new ArrayList<>();
-            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-            assertThat(headers).startsWith("Gemeente", "Peildatum", "Stand COA", "Stand systeem", "Verschil stand");
-            Row row = null;
-            for (Row r : sheet) {
-                Cell first = r.getCell(0);
-                if (r.getRowNum() > 0 && first != null && first.getStringCellValue().equals("Gemeente " + town)
-                        && r.getCell(1).getLocalDateTimeCellValue().toLocalDate().equals(LocalDate.of(2024, 12, 31))) {
-                    row = r;
-                }
-            }
-            assertThat(row).as("the town's row on 31 December 2024").isNotNull();
-            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(17);
-            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(15);
-            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(2);
-        }
-    }
-
-    @Test
     void onlyTheProvincesOwnStaffAndTheRijkReadItAndOnlyProvinceStaffImport() {
         String town = fifteenBehindWhereCoaSaysSeventeen(events, SHARED_PROVINCE);
         String other = "PV49";
@@ -136,8 +94,6 @@ class CoaReconciliationTest {
             given().header("Authorization", caller).get(RECONCILIATION, SHARED_PROVINCE).then().statusCode(403);
             given().header("Authorization", caller).get(CoaPositionImportTest.IMPORTS, SHARED_PROVINCE).then().statusCode(403);
             given().header("Authorization", caller).get(CoaPositionImportTest.IMPORTS + "/{id}", SHARED_PROVINCE, importId).then().statusCode(403);
-            given().header("Authorization", caller).get("/dashboard/provincies/{code}/afstemming-coa", SHARED_PROVINCE).then().statusCode(403);
-            given().header("Authorization", caller).get("/dashboard/provincies/{code}/afstemming-coa.xlsx", SHARED_PROVINCE).then().statusCode(403);
         }
         // Another province's import of the first province's import is not found in its own list either.
         given().header("Authorization", foreignStaff).get(CoaPositionImportTest.IMPORTS + "/{id}", other, importId).then().statusCode(404);

@@ -2,7 +2,6 @@ package nl.permitholders.supervision.coaposition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
@@ -120,11 +120,6 @@ class JudgedOnCoasFigureFlowTest {
                 .body("verdict.verdict", equalTo("NOT_MET")).body("verdict.backlog", equalTo(3))
                 .body("verdict.ownBacklog", equalTo(0)).body("verdict.difference", equalTo(3));
         given().get(FIGURES, town, "2025-H2").then().statusCode(200).body("carriedBacklog", equalTo(3));
-        // The municipality's page says the verdict and what it rests on, COA's figure with the system's own beside it.
-        given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).queryParam("periode", "2025-H1")
-                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
-                .body(containsString("beoordeeld op de overgenomen eindstand van het COA: achterstand 3; eigen berekening 0, verschil 3"))
-                .body(containsString("Achterstand op de deadline volgens het COA (overgenomen, beoordeeld)"));
         // The ladder counts the deadline as missed, and the 3 carried to every deadline since; as of the day before the
         // adoption nothing was missed.
         given().get(LADDER, town).then().statusCode(200).body("advice.missedInARow", equalTo(3));
@@ -198,10 +193,8 @@ class JudgedOnCoasFigureFlowTest {
         asStaff().get(letter + "/state", town, "2025-07-01").then().statusCode(200)
                 .body("sent.sha256", equalTo(sha256)).body("sent.verdict", equalTo("MET"))
                 .body("liveVerdict", equalTo("NOT_MET")).body("liveBacklog", equalTo(3)).body("toReview", equalTo(true));
-        given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).queryParam("periode", "2025-H1")
-                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
-                .body(containsString("Oordeelsbrief over de peildatum 1 juli 2025 (PDF) — te herbeoordelen: het oordeel of de stand is "
-                        + "sindsdien gewijzigd"));
+        asStaff().get("/supervision/v1/municipalities/{code}/sent-letters", town).then().statusCode(200)
+                .body("[0].deadline", equalTo("2025-07-01")).body("[0].toReview", equalTo(true));
 
         // The province writes a corrected letter beside it: reviewed and sent like the first, which stays as it was sent.
         asStaff().body(Map.of("state", "DRAFT")).post(letter + "/states", town, "2025-07-01").then().statusCode(400);
@@ -215,15 +208,12 @@ class JudgedOnCoasFigureFlowTest {
         byte[] toTheMunicipality = given().header("Authorization", Callers.as(Callers.issuer().municipality(town))).accept("application/pdf")
                 .get(letter, town, "2025-07-01").then().statusCode(200).extract().asByteArray();
         assertThat(text(toTheMunicipality)).contains("Deze brief verbetert en vervangt onze brief van");
-        String page = given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).queryParam("periode", "2025-H1")
-                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200).extract().asString();
-        assertThat(page).contains("Verbeterde oordeelsbrief over de peildatum 1 juli 2025 (PDF)")
-                .contains("Oordeelsbrief over de peildatum 1 juli 2025 (PDF) — vervangen door de verbeterde brief van")
-                .doesNotContain("te herbeoordelen: het oordeel of de stand is sindsdien gewijzigd");
-        // The first letter can still be read as it was sent.
-        byte[] first = given().header("Authorization", Callers.as(Callers.issuer().municipality(town))).queryParam("brief", 1)
-                .get("/dashboard/gemeenten/{code}/verzonden-brieven/{deadline}", town, "2025-07-01").then().statusCode(200)
-                .extract().asByteArray();
+        // The letters as sent: the corrected one first, not to review, the first replaced by it and readable as it was sent.
+        asStaff().get("/supervision/v1/municipalities/{code}/sent-letters", town).then().statusCode(200)
+                .body("number", equalTo(List.of(2, 1))).body("[0].toReview", equalTo(false)).body("[1].replacedBy", equalTo(2));
+        byte[] first = given().header("Authorization", Callers.as(Callers.issuer().municipality(town)))
+                .get("/supervision/v1/municipalities/{code}/sent-letters/{deadline}/{number}", town, "2025-07-01", 1).then()
+                .statusCode(200).extract().asByteArray();
         assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(first))).isEqualTo(sha256);
     }
 

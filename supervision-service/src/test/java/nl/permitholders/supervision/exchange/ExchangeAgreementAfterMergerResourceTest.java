@@ -2,7 +2,6 @@ package nl.permitholders.supervision.exchange;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -102,11 +101,6 @@ class ExchangeAgreementAfterMergerResourceTest {
         as(municipality(weesp)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(403).contentType("application/problem+json");
         as(municipality(amsterdam)).get("/supervision/v1/municipalities/{code}/exchanges", amsterdam).then().statusCode(200)
                 .body("id", equalTo(List.of(id)));
-        // Amsterdam's own exchange page offers it for confirmation, Weesp shown as agreed and where it is now.
-        given().header("Authorization", Callers.as(municipality(amsterdam))).get("/dashboard/gemeenten/{code}/uitruil", amsterdam)
-                .then().statusCode(200)
-                .body(containsString("<option value=\"" + id + "\">"))
-                .body(containsString("Gemeente " + weesp + " (nu deel van Gemeente " + amsterdam + ") taakstelling -15"));
         as(municipality(amsterdam)).post(EXCHANGES + "/{id}/confirm", id).then().statusCode(200)
                 .body("state", equalTo("CONFIRMED")).body("awaiting", hasSize(0)).body("history[1].actingFor", equalTo(amsterdam));
 
@@ -167,10 +161,6 @@ class ExchangeAgreementAfterMergerResourceTest {
                 .body("find { it.id == '" + id + "' }.noLongerHoldsFor[0].municipalityCode", equalTo(formed));
         as(municipality(formed)).get("/supervision/v1/municipalities/{code}/exchanges", formed).then().statusCode(200)
                 .body("id", hasItem(id));
-        // The province's exchange page shows the party as agreed, where it is now, and whom the agreement no longer holds for.
-        given().header("Authorization", Callers.as(staff())).get("/dashboard/provincies/{code}/uitruil", PROVINCE).then().statusCode(200)
-                .body(containsString("Gemeente " + leerdam + " (nu deel van Gemeente " + formed + ") taakstelling -20"))
-                .body(containsString("geldt niet meer voor Gemeente " + formed + ": haar gecorrigeerde taakstelling is -15"));
     }
 
     @Test

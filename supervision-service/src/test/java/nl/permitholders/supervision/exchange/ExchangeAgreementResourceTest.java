@@ -43,7 +43,7 @@ class ExchangeAgreementResourceTest {
     private static final String PERIOD = "2026-H1";
     /** What a registration for PERIOD, closed since 1 July 2026, must say: its verdicts change (docs/domain.md R2). */
     private static final Map<String, Object> CLOSED_CONFIRMED = Map.of("confirmClosedHalfYear", true);
-    /** This test's own municipality codes: GM9700–GM9785 (GM9786–GM9788 are ExchangesOnTheDashboardTest's, GM9789 and GM9797 the rebuild test's). */
+    /** This test's own municipality codes: GM9700–GM9785 (GM9789 and GM9797 are the rebuild test's). */
     private static final AtomicInteger NEXT = new AtomicInteger(9700);
     /** The province of the tests that do not list its exchanges: they read only their own municipalities' exchanges and figures. */
     private static final String SHARED_PROVINCE = TestEvents.newProvince();

@@ -3,7 +3,6 @@ package nl.permitholders.supervision.ladder;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
-import nl.permitholders.display.DutchFormat;
 import nl.permitholders.platform.period.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +111,7 @@ class LadderAsOfTest {
     }
 
     @Test
-    void theDashboardSaysInDutchThatTheDeadlineThatOpenedTheChainCounts() {
+    void theAdviceNamesTheDeadlineThatOpenedTheChainAndTheOpeningBalanceItCountsAsMissed() {
         Period current = Period.containing(LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         String province = TestEvents.newProvince();
         String town = TestEvents.newMunicipality();
@@ -124,10 +122,12 @@ class LadderAsOfTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                         .body("advice.stage", equalTo("SIGNAL")));
-        given().header("Authorization", Callers.as(Callers.issuer().province(province)))
-                .get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
-                .body(containsString("signaal — niet gehaald op de laatste peildatum; meegeteld is de peildatum waarop de reeks begon, "
-                        + DutchFormat.date(current.firstDay()) + ", met een achterstand (beginstand) van 1.200"));
+        // What the municipality's page says in Dutch: "niet gehaald op de laatste peildatum; meegeteld is de peildatum
+        // waarop de reeks begon, ..., met een achterstand (beginstand) van 1.200".
+        given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+                .body("advice.reasonCode", equalTo("NOT_MET_AT_LAST"))
+                .body("advice.openingDeadline", equalTo(current.firstDay().toString()))
+                .body("advice.openingBalance", equalTo(1200));
     }
 
     @Test

@@ -125,8 +125,6 @@ class LadderRulesFlowTest {
         given().get(OVERVIEW, STRICT_PROVINCE).then().statusCode(200)
                 .body(line(town, "advisedStage"), equalTo("ADMINISTRATIVE_AGREEMENTS"))
                 .body(line(town, "adviceRule"), equalTo(rule));
-        as(Callers.issuer().province(STRICT_PROVINCE)).get("/dashboard/gemeenten/{code}", town).then().statusCode(200)
-                .body(containsString("vanaf 2 gemiste peildata op rij: bestuurlijke afspraken (regels van de provincie vanaf 1 augustus 2026)"));
         // As it stood before the rules applied, the default rules advised an official talk.
         given().queryParam("asOf", "2026-07-31").get(LADDER, town).then().statusCode(200)
                 .body("advice.stage", equalTo("OFFICIAL_TALK"))

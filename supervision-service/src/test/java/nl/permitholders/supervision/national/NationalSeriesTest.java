@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The national series reproduced through the public API, from the data file
  * {@code national/landelijke-reeks-2019-2023.csv}: the national figures per half-year 2019-I to 2023-I as the Rijk
  * published them in its answer to written parliamentary questions 2024Z12156 (Tweede Kamer document 2024D33148,
- * received 16 September 2024; see the README beside the file). The country is two municipalities in two provinces that
+ * received 16 September 2024; its source: dashboard/src/main/resources/national/README.md). The country is two municipalities in two provinces that
  * share every figure; their quotas and placements arrive as quota-service and placement-service publish them, COA's
  * published positions are imported and adopted by province staff through the REST API.
  * <p>

@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.dashboard;
+package nl.permitholders.supervision.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +26,11 @@ import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.round.LetterState;
+import nl.permitholders.supervision.schedule.ScheduleColourRule.Colour;
 import nl.permitholders.supervision.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** The domain's names as the dashboard says them to province staff. */
+/** The domain's names as the letters and the province's report say them. */
 @QuarkusTest
 class LabelsTest {
 
@@ -43,7 +43,7 @@ class LabelsTest {
         assertThat(labels.verdict(Verdict.NOT_MET_EXCUSABLE)).isEqualTo("niet gehaald, verschoonbaar (te weinig gekoppeld)");
         assertThat(labels.entryKind(EntryKind.CANCELLED) + ": " + labels.cancellationReason(CancellationReason.RECOUPLED))
                 .isEqualTo("koppeling vervallen: elders gekoppeld");
-        assertThat(labels.scheduleColour(ScheduleColour.ORANGE)).isEqualTo("oranje");
+        assertThat(labels.scheduleColour(Colour.ORANGE)).isEqualTo("oranje");
         assertThat(labels.regime(SupervisionRegime.MEDIUM)).isEqualTo("midden (oranje)");
         assertThat(labels.quotaStatus(QuotaStatus.PROVISIONAL)).isEqualTo("voorlopig");
         assertThat(labels.quotaStatus(QuotaStatus.FINAL)).isEqualTo("definitief");
@@ -51,7 +51,7 @@ class LabelsTest {
         List<String> all = Stream.of(all(Stage.class, labels::stage), all(Verdict.class, labels::verdict),
                 all(EntryKind.class, labels::entryKind), all(CancellationReason.class, labels::cancellationReason),
                 all(Term.class, labels::term), all(MeasureStatus.class, labels::measureStatus),
-                all(Standing.class, labels::standing), all(ScheduleColour.class, labels::scheduleColour),
+                all(Standing.class, labels::standing), all(Colour.class, labels::scheduleColour),
                 all(SupervisionRegime.class, labels::regime), all(QuotaStatus.class, labels::quotaStatus),
                 all(LetterState.class, labels::letterState), all(LetterState.class, labels::letterStateAction)).flatMap(s -> s).toList();
         assertThat(all).allSatisfy(label -> assertThat(label).isNotBlank().doesNotContain("_"));

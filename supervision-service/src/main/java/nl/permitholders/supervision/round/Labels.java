@@ -1,4 +1,4 @@
-package nl.permitholders.supervision.dashboard;
+package nl.permitholders.supervision.round;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -13,12 +13,13 @@ import nl.permitholders.supervision.ledger.CancellationReason;
 import nl.permitholders.supervision.ledger.EntryKind;
 import nl.permitholders.supervision.ledger.QuotaStatus;
 import nl.permitholders.supervision.regime.SupervisionRegime;
-import nl.permitholders.supervision.round.LetterState;
+import nl.permitholders.supervision.schedule.ScheduleColourRule;
 import nl.permitholders.supervision.verdict.Verdict;
 
 /**
- * The domain's names as the dashboard says them to province staff, in Dutch; the API keeps English enum names. The
- * templates use them as {@code {msg:stage(...)}}; the pages' tables and exports through {@code MessageBundles.get}.
+ * The domain's names in Dutch, as the judgement letters and the province's report say them (the API keeps English enum
+ * names): the templates, the province's own included, use them as {@code {msg:stage(...)}}; the report's .xlsx through
+ * {@code MessageBundles.get}.
  */
 @MessageBundle(value = "msg", locale = "nl")
 public interface Labels {
@@ -64,7 +65,7 @@ public interface Labels {
 
     /** The schedule colour against the Opnieuw Thuis benchmark; also its style and the overview's filter value. */
     @Message("{#when colour}{#is GREEN}groen{#is ORANGE}oranje{#is RED}rood{/when}")
-    String scheduleColour(ScheduleColour colour);
+    String scheduleColour(ScheduleColourRule.Colour colour);
 
     /** The supervision regime the province decided, with the colour Overijssel gives it. */
     @Message("{#when regime}{#is LOW}laag (groen){#is MEDIUM}midden (oranje){#is HIGH}hoog (rood){/when}")

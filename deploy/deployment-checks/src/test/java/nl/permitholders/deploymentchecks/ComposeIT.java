@@ -32,15 +32,15 @@ class ComposeIT {
             "KC_BOOTSTRAP_ADMIN_USERNAME", "KC_BOOTSTRAP_ADMIN_PASSWORD", "KC_LOG_LEVEL", "KC_PROXY_HEADERS");
 
     @Test
-    void runsTheFourServicesBesideTheirInfrastructure() {
+    void runsTheFourServicesAndTheDashboardBesideTheirInfrastructure() {
         Set<String> expected = new TreeSet<>(INFRASTRUCTURE);
-        Project.SERVICES.forEach(s -> expected.add(s.name()));
+        Project.DEPLOYABLES.forEach(s -> expected.add(s.name()));
         assertThat(new TreeSet<>(ComposeFile.services().keySet())).isEqualTo(expected);
     }
 
     @Test
     void everyImageIsOneTheProjectBuildsOrAPinnedVersionOfWhatItTestsAgainst() {
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             Map<String, Object> definition = ComposeFile.service(service.name());
             assertThat(definition.get("image")).as(service + " image")
                     .isEqualTo(service.imageName() + ":" + Project.VERSION);
@@ -63,7 +63,7 @@ class ComposeIT {
     @Test
     void everyEnvironmentVariableOfAServiceIsAConfigurationPropertyItReadsAtRunTime() {
         List<String> problems = new ArrayList<>();
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             problems.addAll(service.configKeys().problems(ComposeFile.environment(service.name()).keySet()));
         }
         assertThat(problems).isEmpty();
@@ -101,7 +101,7 @@ class ComposeIT {
             }
             assertThat(Yaml.at(entry.getValue(), "healthcheck", "test")).as(entry.getKey() + " healthcheck").isNotNull();
         }
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             Map<String, Object> definition = ComposeFile.service(service.name());
             String test = String.join(" ", Yaml.list(Yaml.at(definition, "healthcheck", "test")).stream().map(String::valueOf).toList());
             assertThat(test).as(service + " healthcheck")
@@ -110,9 +110,16 @@ class ComposeIT {
             assertThat(Yaml.list(definition.get("ports"))).as(service + " ports")
                     .containsExactly(service.port() + ":" + service.port());
             Map<String, Object> dependsOn = Yaml.map(definition.get("depends_on"));
+            assertThat(Yaml.string(dependsOn, "keycloak", "condition")).isEqualTo("service_healthy");
+            if (service == Project.DASHBOARD) {
+                for (ServiceModule called : Project.SERVICES) {
+                    assertThat(Yaml.string(dependsOn, called.name(), "condition")).as("the dashboard waits for " + called)
+                            .isEqualTo("service_healthy");
+                }
+                continue;
+            }
             assertThat(Yaml.string(dependsOn, "postgres", "condition")).isEqualTo("service_healthy");
             assertThat(Yaml.string(dependsOn, "kafka-topics", "condition")).isEqualTo("service_completed_successfully");
-            assertThat(Yaml.string(dependsOn, "keycloak", "condition")).isEqualTo("service_healthy");
         }
         for (Object definition : ComposeFile.services().values()) {
             assertThat(ComposeFile.services().keySet()).containsAll(Yaml.map(Yaml.map(definition).get("depends_on")).keySet());
@@ -199,6 +206,20 @@ class ComposeIT {
             assertThat(audiences).containsExactly(serviceEnv.get("MP_JWT_VERIFY_AUDIENCES"));
             assertThat(serviceEnv.get("SMALLRYE_JWT_PATH_GROUPS")).isEqualTo("realm_access/roles");
         }
+
+        // The dashboard signs people in with the realm and calls each service at its name in the Compose network; the
+        // realm's client lets a sign-in return to it on the port Compose publishes.
+        Map<String, String> dashboard = ComposeFile.environment(Project.DASHBOARD.name());
+        assertThat(dashboard.get("QUARKUS_OIDC_AUTH_SERVER_URL")).isEqualTo("http://keycloak:8080/realms/" + realm.get("realm"));
+        for (ServiceModule service : Project.SERVICES) {
+            String client = ConfigKeys.env(service.name().replaceFirst("-service$", ""));
+            assertThat(dashboard.get("QUARKUS_REST_CLIENT_" + client + "_URL")).as("the dashboard's client of " + service)
+                    .isEqualTo("http://" + service.name() + ":" + service.port());
+        }
+        Object dashboardClient = Yaml.list(realm.get("clients")).stream()
+                .filter(c -> "dashboard".equals(Yaml.string(c, "clientId"))).findFirst().orElseThrow();
+        assertThat(Yaml.list(Yaml.map(dashboardClient).get("redirectUris")))
+                .contains("http://localhost:" + Project.DASHBOARD.port() + "/dashboard/*");
     }
 
     @Test

@@ -13,7 +13,7 @@ class ContainerImageTest {
     void everyServiceBuildsItsImageWithQuarkusFromItsDockerfile() {
         assertThat(Project.SERVICES).extracting(ServiceModule::name)
                 .containsExactly("quota-service", "placement-service", "housing-stock-service", "supervision-service");
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             String pom = Project.read(service.dir().resolve("pom.xml"));
             assertThat(pom).as(service + " pom").contains("<artifactId>quarkus-container-image-docker</artifactId>");
             assertThat(Files.isRegularFile(service.dockerfile())).as(service.dockerfile().toString()).isTrue();
@@ -33,7 +33,7 @@ class ContainerImageTest {
         assertThat(Project.rootPomProperty("quarkus.container-image.group")).isEqualTo("permitholders");
         String build = Project.rootPomProperty("quarkus.container-image.build");
         assertThat(build).as("quarkus.container-image.build in the root pom").isNull();
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             assertThat(service.properties().getProperty("quarkus.container-image.build")).as(service.name()).isNull();
             assertThat(Project.read(service.dir().resolve("pom.xml")))
                     .doesNotContainPattern(Pattern.compile("quarkus.container-image.build>\\s*true"));

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Ingresses against the services: every public path of every service (its API, and the dashboard's pages and
- * assets) is routed to that service over TLS, nothing else is, and the proxy lets through what the service accepts
+ * The Ingresses against the deployables: every public path of every service (its API) and of the dashboard (its pages
+ * and assets) is routed to it over TLS, nothing else is, and the proxy lets through what the service accepts
  * (request bodies up to its limit, Server-Sent Events unbuffered and without a read timeout shorter than their
  * keep-alive). The annotations are ingress-nginx's.
  */
@@ -25,7 +25,7 @@ class IngressTest {
         Manifests m = new Manifests(render);
         List<String> problems = new ArrayList<>();
         List<Route> routes = routes(m, problems);
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             for (String path : service.publicPaths()) {
                 List<Route> serving = routes.stream().filter(r -> r.path().equals(path)).toList();
                 if (serving.isEmpty()) {
@@ -40,7 +40,7 @@ class IngressTest {
             }
         }
         for (Route route : routes) {
-            ServiceModule service = Project.SERVICES.stream().filter(s -> s.name().equals(route.service())).findFirst().orElse(null);
+            ServiceModule service = Project.DEPLOYABLES.stream().filter(s -> s.name().equals(route.service())).findFirst().orElse(null);
             if (service == null || !service.publicPaths().contains(route.path())) {
                 problems.add(route + " routes a path that is not one of its service's public paths");
             }
@@ -58,7 +58,7 @@ class IngressTest {
             String name = Yaml.string(ingress, "metadata", "name");
             assertThat(Yaml.string(ingress, "spec", "ingressClassName")).as(name + ": the annotations are ingress-nginx's")
                     .isEqualTo("nginx");
-            for (ServiceModule service : Project.SERVICES.stream()
+            for (ServiceModule service : Project.DEPLOYABLES.stream()
                     .filter(s -> routes.stream().anyMatch(r -> r.ingress().equals(name) && r.service().equals(s.name())))
                     .toList()) {
                 String bodySize = Yaml.string(ingress, "metadata", "annotations", ANNOTATIONS + "proxy-body-size");

@@ -57,7 +57,7 @@ class KubernetesManifestIT {
         Manifests m = new Manifests(render);
         assertThat(m.objects).noneMatch(o -> "Secret".equals(o.get("kind")));
         List<String> problems = new ArrayList<>();
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             Map<String, Object> deployment = m.one("Deployment", service.name());
             for (Map<String, Object> env : m.env(deployment)) {
                 Object ref = Yaml.at(env, "valueFrom", "secretKeyRef");
@@ -70,8 +70,8 @@ class KubernetesManifestIT {
                         && Set.of("username", "password").contains(key);
                 boolean kafkaUserSecret = m.names("KafkaUser").contains(secret) && Set.of("password", "sasl.jaas.config").contains(key);
                 // The one the deployer creates besides the backups' (deploy/k8s/README.md): the dashboard's session keys.
-                boolean dashboardSessionSecret = service.name().equals("supervision-service")
-                        && secret.equals("supervision-dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key);
+                boolean dashboardSessionSecret = service == Project.DASHBOARD
+                        && secret.equals("dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key);
                 if (!databaseSecret && !kafkaUserSecret && !dashboardSessionSecret) {
                     problems.add(service + ": " + env.get("name") + " refers to " + secret + "/" + key
                             + ", which no operator in these manifests creates");
@@ -98,7 +98,7 @@ class KubernetesManifestIT {
     @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
     void everyServiceRunsWithProbesLimitsAndARestrictedSecurityContext(String render) {
         Manifests m = new Manifests(render);
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             Map<String, Object> deployment = m.one("Deployment", service.name());
             Map<String, Object> container = m.container(deployment);
             assertThat(Kustomize.ImageReference.parse((String) container.get("image")).name()).as(service + " image")
@@ -127,10 +127,26 @@ class KubernetesManifestIT {
     void everyVariableGivenToAServiceIsAConfigurationPropertyItReadsAtRunTime(String render) {
         Manifests m = new Manifests(render);
         List<String> problems = new ArrayList<>();
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             Map<String, String> variables = m.variables(m.one("Deployment", service.name()), problems);
             problems.addAll(service.configKeys().problems(variables.keySet()));
         }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
+    void theDashboardCallsEachServiceAtItsClusterAddressAndNeedsNoDatabaseOrKafka(String render) {
+        Manifests m = new Manifests(render);
+        List<String> problems = new ArrayList<>();
+        Map<String, String> variables = m.variables(m.one("Deployment", Project.DASHBOARD.name()), problems);
+        for (ServiceModule service : Project.SERVICES) {
+            String client = ConfigKeys.env(service.name().replaceFirst("-service$", ""));
+            assertThat(variables.get("QUARKUS_REST_CLIENT_" + client + "_URL")).as("the dashboard's client of " + service)
+                    .isEqualTo("http://" + service.name() + ":" + service.port());
+        }
+        assertThat(variables.get("QUARKUS_OIDC_AUTH_SERVER_URL")).as("the realm people sign in with").isNotBlank();
+        assertThat(variables.keySet()).noneMatch(v -> v.startsWith("QUARKUS_DATASOURCE") || v.startsWith("KAFKA_"));
         assertThat(problems).isEmpty();
     }
 
@@ -184,7 +200,7 @@ class KubernetesManifestIT {
     @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
     void servicesAutoscalersAndDisruptionBudgetsSelectTheDeployments(String render) {
         Manifests m = new Manifests(render);
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             Map<String, Object> deployment = m.one("Deployment", service.name());
             Map<String, Object> podLabels = Yaml.map(Yaml.at(deployment, "spec", "template", "metadata", "labels"));
             assertThat(podLabels).containsAllEntriesOf(Yaml.map(Yaml.at(deployment, "spec", "selector", "matchLabels")));
@@ -396,7 +412,7 @@ class KubernetesManifestIT {
     void overlaysPinTheImagesTheBuildProduces() {
         Manifests development = new Manifests("overlays/development");
         Manifests production = new Manifests("overlays/production");
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DEPLOYABLES) {
             assertThat(development.container(development.one("Deployment", service.name())).get("image"))
                     .isEqualTo(service.imageName() + ":" + Project.VERSION);
             String image = (String) production.container(production.one("Deployment", service.name())).get("image");

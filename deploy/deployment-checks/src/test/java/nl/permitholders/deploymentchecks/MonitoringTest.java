@@ -95,7 +95,7 @@ class MonitoringTest {
                 scraped.add(Yaml.string(deployment, "metadata", "name"));
             }
         }
-        assertThat(scraped).isEqualTo(new TreeSet<>(Project.SERVICES.stream().map(ServiceModule::name).toList()));
+        assertThat(scraped).isEqualTo(new TreeSet<>(Project.DEPLOYABLES.stream().map(ServiceModule::name).toList()));
         assertThat(Yaml.list(Yaml.at(monitor, "spec", "podMetricsEndpoints"))).singleElement()
                 .satisfies(endpoint -> {
                     assertThat(Yaml.string(endpoint, "port")).isEqualTo("http");

@@ -23,6 +23,12 @@ final class Project {
             .map(module -> new ServiceModule(module, ROOT.resolve(module)))
             .toList();
 
+    /** The dashboard: pages on the services' APIs; a deployable without database or topics. */
+    static final ServiceModule DASHBOARD = new ServiceModule("dashboard", ROOT.resolve("dashboard"));
+
+    /** Everything that is deployed as an image of this project: the services and the dashboard. */
+    static final List<ServiceModule> DEPLOYABLES = Stream.concat(SERVICES.stream(), Stream.of(DASHBOARD)).toList();
+
     private Project() {
     }
 

@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** What a service's own files say about it: port, database, topics, consumer group, configuration keys. */
+/**
+ * What a deployable's own files say about it: port, database, topics, consumer group, configuration keys (the dashboard
+ * has neither database nor topics).
+ */
 final class ServiceModule {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
@@ -125,7 +128,10 @@ final class ServiceModule {
      */
     Set<String> publicPaths() {
         Set<String> paths = new TreeSet<>();
-        paths.add(property("quarkus.smallrye-openapi.path").replaceFirst("/openapi\\.json$", ""));
+        String openApi = property("quarkus.smallrye-openapi.path");
+        if (openApi != null) {
+            paths.add(openApi.replaceFirst("/openapi\\.json$", ""));
+        }
         for (Path source : Project.files(dir.resolve("src/main/java"), ".java")) {
             String code = Project.read(source);
             // A REST client's @Path is another service's path, which this one calls and does not serve.

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The one set of architecture rules every module runs, the same in each: its architecture test names its base package
- * and, where it has them, its plain domain classes, its clients' packages and its allowances, and nothing else.
+ * and, where it has them, its plain domain classes, its pages' and clients' packages and its allowances, and nothing else.
  *
  * <pre>{@code
  * class ArchitectureTest {
@@ -57,8 +57,11 @@ public final class ArchitectureRules {
     public enum Rule {
         /** {@link LayerRules#packagesFreeOfCycles}. */
         PACKAGES_FREE_OF_CYCLES(set -> LayerRules.packagesFreeOfCycles(set.basePackage)),
-        /** {@link LayerRules#layers}: the store is the {@code *Store}s and a {@code store} package under the base. */
-        LAYERS(set -> LayerRules.layersWithStores(set.basePackage + ".store..", set.clients)),
+        /**
+         * {@link LayerRules#layersWithStores}: web is the resources and the {@link ArchitectureRules#pages pages}, the
+         * store the {@code *Store}s and a {@code store} package right under the base.
+         */
+        LAYERS(set -> LayerRules.layersWithStores(set.basePackage + ".store..", set.pages)),
         /** {@link NamingRules#resourcesCallApplicationServicesOnly}. */
         RESOURCES_CALL_APPLICATION_SERVICES_ONLY(set -> NamingRules.resourcesCallApplicationServicesOnly),
         /** {@link NamingRules#applicationServicesServeResources}. */
@@ -69,10 +72,10 @@ public final class ArchitectureRules {
         WRITE_SERVICES_SERVE_WRITES(set -> NamingRules.writeServicesServeWrites),
         /** {@link NamingRules#beansNameTheirRole}. */
         BEANS_NAME_THEIR_ROLE(set -> NamingRules.beansNameTheirRole),
-        /** {@link NamingRules#pagesCallApplicationServicesOnly}, over the clients' packages. */
-        PAGES_CALL_APPLICATION_SERVICES_ONLY(set -> set.clients.length == 0 ? null
-                : NamingRules.pagesCallApplicationServicesOnly(set.clients)),
-        /** {@link LayerRules#nothingImportsTheClients}, over the clients' packages. */
+        /** {@link NamingRules#pagesCallApplicationServicesOnly}, over the {@link ArchitectureRules#pages pages}. */
+        PAGES_CALL_APPLICATION_SERVICES_ONLY(set -> set.pages.length == 0 ? null
+                : NamingRules.pagesCallApplicationServicesOnly(set.pages)),
+        /** {@link LayerRules#nothingImportsTheClients}, over the {@link ArchitectureRules#clients clients}. */
         NOTHING_IMPORTS_THE_CLIENTS(set -> set.clients.length == 0 ? null : LayerRules.nothingImportsTheClients(set.clients)),
         /** {@link StoreRules#queriesLiveInStores}. */
         QUERIES_LIVE_IN_STORES(set -> StoreRules.queriesLiveInStores),
@@ -117,6 +120,7 @@ public final class ArchitectureRules {
     private final Supplier<JavaClasses> importer;
     private JavaClasses classes;
     private Class<?>[] domainClasses = {};
+    private String[] pages = {};
     private String[] clients = {};
     private final List<Allowance> allowances = new ArrayList<>();
     private final Map<Rule, EvaluationResult> evaluated = new EnumMap<>(Rule.class);
@@ -144,8 +148,17 @@ public final class ArchitectureRules {
     }
 
     /**
-     * The packages of the clients inside the module (supervision's dashboard, round and report, as ArchUnit package
-     * patterns): they are web to {@link Rule#LAYERS}, call application services only, and nothing else imports them.
+     * The packages of the module's web pages (supervision's dashboard, as ArchUnit package patterns): web to
+     * {@link Rule#LAYERS} as the resources are, and calling application services only.
+     */
+    public ArchitectureRules pages(String... packages) {
+        this.pages = packages.clone();
+        return this;
+    }
+
+    /**
+     * The packages of the clients inside the module (supervision's dashboard, round and report): they use the
+     * application layer, and nothing else imports them.
      */
     public ArchitectureRules clients(String... packages) {
         this.clients = packages.clone();

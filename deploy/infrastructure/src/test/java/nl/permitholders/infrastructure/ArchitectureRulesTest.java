@@ -44,15 +44,16 @@ class ArchitectureRulesTest {
 
     @Test
     void everyRuleOfTheSetIsATestOfItsOwn() {
-        List<String> names = ArchitectureRules.of(CLINIC, classes()).domainClasses(AssignmentRule.class)
-                .tests().map(DynamicTest::getDisplayName).toList();
+        ArchitectureRules set = ArchitectureRules.of(CLINIC, classes()).domainClasses(AssignmentRule.class);
+        List<String> names = set.tests().map(DynamicTest::getDisplayName).toList();
 
-        assertThat(names).hasSize(Rule.values().length - 2) // the clients' two rules need clients
+        assertThat(names).hasSize(Rule.values().length - 2) // the pages' rule and the clients' need them named
                 .anySatisfy(name -> assertThat(name).startsWith("packages_free_of_cycles"))
                 .anySatisfy(name -> assertThat(name).startsWith("beans_name_their_role"))
                 .anySatisfy(name -> assertThat(name).startsWith("queries_live_in_stores"))
                 .anySatisfy(name -> assertThat(name).startsWith("resources_do_not_query_entities"))
                 .anySatisfy(name -> assertThat(name).startsWith("domain_classes_are_framework_free"));
+        assertThat(set.pages("..clinic.ward..").clients("..clinic.ward..").tests()).hasSize(Rule.values().length);
     }
 
     @Test

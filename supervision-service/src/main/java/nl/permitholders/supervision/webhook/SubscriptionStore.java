@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.supervision.webhook.Subscription.Status;
 import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.permitholders.platform.events.IncomingEvent;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.supervision.webhook.WebhookAudience.EventFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -42,6 +42,7 @@ public final class Catalogue {
     static final String PUBLIC_DOMAIN = "http://purl.org/adms/licencetype/PublicDomain";
     static final String ATTRIBUTION = "http://purl.org/adms/licencetype/Attribution";
     static final String CBS_TABLE = "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/70072NED";
+    static final String CBS_ODATA = "https://opendata.cbs.nl/ODataApi/odata/70072NED";
     /** The Netherlands' European part as a box and its middle (WGS 84), as DCAT-AP asks of a place. */
     private static final String NETHERLANDS_BOX = "POLYGON((3.31 50.75, 7.23 50.75, 7.23 53.56, 3.31 53.56, 3.31 50.75))";
     private static final String NETHERLANDS_MIDDLE = "POINT(5.29 52.13)";
@@ -80,7 +81,7 @@ public final class Catalogue {
         catalogue.put("dct:language", List.of(typed(DUTCH, "dct:LinguisticSystem"), typed(ENGLISH, "dct:LinguisticSystem")));
         catalogue.put("foaf:homepage", typed(openDataBase + "/catalog", "foaf:Document"));
         catalogue.put("dct:spatial", netherlands());
-        catalogue.put("dcat:themeTaxonomy", typed(THEMES, "skos:ConceptScheme"));
+        catalogue.put("dcat:themeTaxonomy", themes());
         catalogue.put("dcat:contactPoint", contactPoint());
         versions.stream().map(PublishedVersion::publishedAt).min(java.util.Comparator.naturalOrder())
                 .ifPresent(first -> catalogue.put("dct:issued", dateTime(first)));
@@ -175,21 +176,22 @@ public final class Catalogue {
                     "dcat:endDate", date(referenceDates.get(referenceDates.size() - 1))));
         }
         Map<String, Object> statLine = new LinkedHashMap<>();
-        statLine.put("@id", CBS_TABLE + "#statline");
+        statLine.put("@id", CBS_ODATA);
         statLine.put("@type", "dcat:Distribution");
-        statLine.put("dct:description", text("De tabel in CBS StatLine, met CBS's eigen downloads en API.",
-                "The table in CBS StatLine, with CBS's own downloads and API."));
-        statLine.put("dcat:accessURL", id(CBS_TABLE));
-        statLine.put("dct:format", typed("http://publications.europa.eu/resource/authority/file-type/HTML", "dct:MediaTypeOrExtent"));
+        statLine.put("dct:description", text("De tabel via CBS's OData-API (JSON); in StatLine: " + CBS_TABLE + ".",
+                "The table through CBS's OData API (JSON); in StatLine: " + CBS_TABLE + "."));
+        statLine.put("dcat:accessURL", id(CBS_ODATA));
+        statLine.put("dct:format", typed("http://publications.europa.eu/resource/authority/file-type/JSON", "dct:MediaTypeOrExtent"));
         statLine.put("dct:license", licence(CC_BY_4));
-        statLine.put("dcatap:availability", typed(STABLE, "skos:Concept"));
+        statLine.put("dcatap:availability", stable());
         cbs.put("dcat:distribution", List.of(statLine));
         return cbs;
     }
 
+    /** CBS, one node wherever it is named (its address as its identifier). */
     private static Map<String, Object> cbs() {
-        return Map.of("@type", "foaf:Agent", "foaf:name", "Centraal Bureau voor de Statistiek",
-                "dct:type", typed(NATIONAL_AUTHORITY, "skos:Concept"));
+        return Map.of("@id", "https://www.cbs.nl/", "@type", "foaf:Agent", "foaf:name", "Centraal Bureau voor de Statistiek",
+                "dct:type", nationalAuthority());
     }
 
     /**
@@ -244,7 +246,7 @@ public final class Catalogue {
                 distribution.put("dcat:mediaType", typed(format.equals("CSV") ? "https://www.iana.org/assignments/media-types/text/csv"
                         : "https://www.iana.org/assignments/media-types/application/json", "dct:MediaType"));
                 distribution.put("dct:license", licence(CC_BY_4));
-                distribution.put("dcatap:availability", typed(STABLE, "skos:Concept"));
+                distribution.put("dcatap:availability", stable());
                 distributions.add(distribution);
             }
         }
@@ -274,7 +276,7 @@ public final class Catalogue {
             distribution.put("dcat:mediaType", typed(file.mediaTypeIri, "dct:MediaType"));
             distribution.put("dct:license", licence(CC0));
             distribution.put("dct:issued", dateTime(published));
-            distribution.put("dcatap:availability", typed(STABLE, "skos:Concept"));
+            distribution.put("dcatap:availability", stable());
             distributions.add(distribution);
         }
         return distributions;
@@ -282,7 +284,7 @@ public final class Catalogue {
 
     private static Map<String, Object> publisher() {
         return Map.of("@type", "foaf:Agent", "foaf:name", "Permit holder housing (supervision-service)",
-                "dct:type", typed(NATIONAL_AUTHORITY, "skos:Concept"));
+                "dct:type", nationalAuthority());
     }
 
     private static Map<String, Object> contactPoint() {
@@ -292,8 +294,8 @@ public final class Catalogue {
 
     /** A licence of the EU's vocabulary, typed, with its kind (ADMS licence types). */
     private static Map<String, Object> licence(String iri) {
-        return Map.of("@id", iri, "@type", "dct:LicenseDocument",
-                "dct:type", typed(iri.equals(CC0) ? PUBLIC_DOMAIN : ATTRIBUTION, "skos:Concept"));
+        return Map.of("@id", iri, "@type", "dct:LicenseDocument", "dct:type", iri.equals(CC0)
+                ? concept(PUBLIC_DOMAIN, "Publiek domein", "Public domain") : concept(ATTRIBUTION, "Naamsvermelding", "Attribution"));
     }
 
     private static Map<String, Object> netherlands() {
@@ -303,7 +305,26 @@ public final class Catalogue {
     }
 
     private static Map<String, Object> theme() {
-        return Map.of("@id", SOCIETY, "@type", "skos:Concept", "skos:inScheme", typed(THEMES, "skos:ConceptScheme"));
+        Map<String, Object> theme = new LinkedHashMap<>(concept(SOCIETY, "Bevolking en samenleving", "Population and society"));
+        theme.put("skos:inScheme", themes());
+        return theme;
+    }
+
+    private static Map<String, Object> themes() {
+        return Map.of("@id", THEMES, "@type", "skos:ConceptScheme", "dct:title", text("Datathema's", "Data themes"));
+    }
+
+    private static Map<String, Object> stable() {
+        return concept(STABLE, "Stabiel", "Stable");
+    }
+
+    private static Map<String, Object> nationalAuthority() {
+        return concept(NATIONAL_AUTHORITY, "Nationale overheid", "National authority");
+    }
+
+    /** A term of a vocabulary DCAT-AP asks a label of: a skos:Concept with its label in Dutch and English. */
+    private static Map<String, Object> concept(String iri, String dutch, String english) {
+        return Map.of("@id", iri, "@type", "skos:Concept", "skos:prefLabel", text(dutch, english));
     }
 
     /** A term of a vocabulary with the class DCAT-AP's range shapes ask for. */

@@ -134,12 +134,17 @@ public class WebhookDispatcher {
                         + "AND (s.delivering_until IS NULL OR s.delivering_until < $1) AND EXISTS (SELECT 1 FROM webhook_delivery d "
                         + "WHERE d.subscription_id = s.id AND d.status = 'PENDING' AND d.next_attempt_at <= $1) "
                         + "ORDER BY s.last_served_at NULLS FIRST, s.id LIMIT $2")
-                .execute(Tuple.of(now(), free * 4)).invoke(rows -> {
+                .execute(Tuple.of(now(), free * 4)).flatMap(rows -> {
                     int handed = 0;
+                    List<UUID> heldBack = new ArrayList<>();
                     for (Row row : rows) {
                         UUID subscription = row.getUUID("id");
-                        if (handed >= free || !circuits.allows(EndpointCircuitRule.endpoint(row.getString("callback_url")), clock.instant())) {
+                        if (!circuits.allows(EndpointCircuitRule.endpoint(row.getString("callback_url")), clock.instant())) {
+                            heldBack.add(subscription);
                             continue;
+                        }
+                        if (handed >= free) {
+                            break;
                         }
                         if (running.add(subscription)) {
                             try {
@@ -147,10 +152,14 @@ public class WebhookDispatcher {
                                 handed++;
                             } catch (RejectedExecutionException busy) {
                                 running.remove(subscription); // every sender busy: first in line next round
-                                return;
+                                break;
                             }
                         }
                     }
+                    // Behind an open circuit a subscription has had its turn, so those behind it in line get theirs.
+                    return heldBack.isEmpty() ? Uni.createFrom().voidItem()
+                            : pool.preparedQuery("UPDATE webhook_subscription SET last_served_at = $2 WHERE id = ANY($1)")
+                            .execute(Tuple.of(heldBack.toArray(UUID[]::new), now())).replaceWithVoid();
                 })
                 .onFailure().invoke(failure -> LOG.debugf("Webhook deliveries not looked for this round: %s", failure.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();

@@ -41,7 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
-        return respond(Problem.of(409, "Conflict", e.getMessage()));
+        return respond(new Problem("about:blank", "Conflict", 409, e.getMessage(), e.invalidParams()));
     }
 
     @ServerExceptionMapper

@@ -87,6 +87,47 @@ public class WriteLogStore {
                 .replaceWithVoid();
     }
 
+    /**
+     * A write that publishes no event, attributed to the caller as it is now (call it while the request is there), to
+     * record in the write's own transaction with {@link Change#recordIn}: for writes kept with the reactive SQL client
+     * rather than through the outbox (a partner's webhook subscriptions). {@code action} names the change, e.g.
+     * {@code webhook-subscription-created}; {@code subject} is whose trail it belongs to.
+     */
+    public Change change(String action, String subject, AuditNote note) {
+        return new Change(action, subject, actorOfWrite(), note == null ? NO_NOTE : note);
+    }
+
+    /** A change without an event, its actor known, waiting to be recorded in its write's transaction. */
+    public static final class Change {
+
+        private static final String INSERT_ONE = INSERT_MANY + "(NULL, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+
+        private final String action;
+        private final String subject;
+        private final Actor actor;
+        private final AuditNote note;
+
+        private Change(String action, String subject, Actor actor, AuditNote note) {
+            this.action = action;
+            this.subject = subject;
+            this.actor = actor;
+            this.note = note;
+        }
+
+        /** Records it through {@code db}, the connection of the write's transaction. */
+        public Uni<Void> recordIn(io.vertx.mutiny.sqlclient.SqlClient db) {
+            return db.preparedQuery(INSERT_ONE).execute(io.vertx.mutiny.sqlclient.Tuple.from(java.util.Arrays.asList(action, subject,
+                    actor.name(), actor.roles(), actor.tenant(), actor.operation(),
+                    OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                    note.actorRole(), note.recordId(), note.actedOnId(), note.reason(), note.details()))).replaceWithVoid();
+        }
+
+        /** Who made it: the token's name, or {@link #SYSTEM}. */
+        public String actor() {
+            return actor.name();
+        }
+    }
+
     private Actor actorOfWrite() {
         Context context = Vertx.currentContext();
         Actor attributed = context == null ? null : context.getLocal(ACTOR_OF_WRITE);

@@ -19,7 +19,7 @@ import java.util.UUID;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.audit.AuditNote;
 import nl.permitholders.platform.audit.AuditTrails;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
@@ -59,7 +59,7 @@ public class WebhookSubscriptionService {
     CallbackPolicy callbacks;
 
     @Inject
-    WriteLog writeLog;
+    WriteLogStore writeLog;
 
     @Inject
     AuditTrails trails;
@@ -100,7 +100,7 @@ public class WebhookSubscriptionService {
                     : caller.requireMunicipality(tenancy, code));
         }
         UUID id = UUID.randomUUID();
-        WriteLog.Change audited = writeLog.change(CREATED, owner.trail(), note(id, "callbackUrl " + request.callbackUrl()
+        WriteLogStore.Change audited = writeLog.change(CREATED, owner.trail(), note(id, "callbackUrl " + request.callbackUrl()
                 + "; eventTypes " + String.join(",", new java.util.TreeSet<>(types)) + "; municipalityCodes " + String.join(",", new java.util.TreeSet<>(codes))));
         return reached.flatMap(ignored -> stillExists(owner)).flatMap(ignored -> checkedCallback(request.callbackUrl()))
                 .flatMap(ignored -> pool.withTransaction(db -> db.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))")
@@ -182,7 +182,7 @@ public class WebhookSubscriptionService {
             throw InvalidInputException.of("status", "must be ACTIVE or PAUSED: a subscription is closed only when its municipality ceases to exist");
         }
         Owner owner = owner();
-        WriteLog.Change audited = writeLog.change(STATUS_CHANGED, owner.trail(), note(id, "status " + status));
+        WriteLogStore.Change audited = writeLog.change(STATUS_CHANGED, owner.trail(), note(id, "status " + status));
         return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
             Subscription subscription = found.orElseThrow(() -> notFound(id));
             if (subscription.status() == Status.CLOSED) {
@@ -212,7 +212,7 @@ public class WebhookSubscriptionService {
     /** Deletes the subscription and its waiting deliveries and log; its audit entries stay. */
     public Uni<Void> delete(UUID id) {
         Owner owner = owner();
-        WriteLog.Change audited = writeLog.change(DELETED, owner.trail(), note(id, null));
+        WriteLogStore.Change audited = writeLog.change(DELETED, owner.trail(), note(id, null));
         return pool.withTransaction(db -> db.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1 AND owner_role = $2 "
                         + "AND owner_tenant IS NOT DISTINCT FROM $3 RETURNING callback_url")
                 .execute(Tuple.of(id, owner.role().name(), owner.tenant()))
@@ -231,7 +231,7 @@ public class WebhookSubscriptionService {
      */
     public Uni<SecretRotationView> rotateSecret(UUID id) {
         Owner owner = owner();
-        WriteLog.Change audited = writeLog.change(SECRET_ROTATED, owner.trail(), note(id, "previous secret signs until rotation + "
+        WriteLogStore.Change audited = writeLog.change(SECRET_ROTATED, owner.trail(), note(id, "previous secret signs until rotation + "
                 + secretOverlap.toString().substring(2).toLowerCase()));
         return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
             Subscription subscription = found.orElseThrow(() -> notFound(id));
@@ -267,7 +267,7 @@ public class WebhookSubscriptionService {
         Owner owner = owner();
         UUID replay = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        WriteLog.Change audited = writeLog.change(REPLAYED, owner.trail(), note(id, request.from() != null ? "from " + request.from()
+        WriteLogStore.Change audited = writeLog.change(REPLAYED, owner.trail(), note(id, request.from() != null ? "from " + request.from()
                 : "fromEventId " + request.fromEventId()));
         return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
             Subscription subscription = found.orElseThrow(() -> notFound(id));

@@ -1,26 +1,42 @@
 package nl.permitholders.dashboard;
 
+import static nl.permitholders.infrastructure.ArchitectureRules.Rule.BEANS_NAME_THEIR_ROLE;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
+import nl.permitholders.infrastructure.ArchitectureRules;
 import nl.permitholders.infrastructure.LayerRules;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * The dashboard is an application on the services' public APIs ({@link LayerRules}; docs/architecture.md): nothing of
- * a service's code or platform's, its pages call the services through its REST clients only, and its feature packages
- * import each other without a cycle.
+ * The one rule set ({@link ArchitectureRules}, docs/architecture.md "One rule set") over the dashboard, and what holds
+ * it to the services' public APIs ({@link LayerRules}): nothing of a service's code or platform's, and its pages call
+ * the services through its REST clients only (unit tier: starts nothing).
  */
-@AnalyzeClasses(packages = "nl.permitholders.dashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule onThePublicApisOnly = LayerRules.onThePublicApisOnly("nl.permitholders.dashboard..");
+    private static final String BASE = "nl.permitholders.dashboard";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
 
-    @ArchTest
-    static final ArchRule pagesCallTheServicesThroughTheirClients =
-            LayerRules.pagesCallTheServicesThroughTheirClients("nl.permitholders.dashboard..", "nl.permitholders.dashboard.api..");
+    @TestFactory
+    Stream<DynamicTest> rules() {
+        return ArchitectureRules.of(BASE)
+                .allow(ClockProducer.class, BEANS_NAME_THEIR_ROLE, "produces the Clock the pages read today from; only CDI calls it")
+                .tests();
+    }
 
-    @ArchTest
-    static final ArchRule packagesFreeOfCycles = LayerRules.packagesFreeOfCycles("nl.permitholders.dashboard");
+    @Test
+    void onThePublicApisOnly() {
+        LayerRules.onThePublicApisOnly(BASE + "..").check(CLASSES);
+    }
+
+    @Test
+    void pagesCallTheServicesThroughTheirClients() {
+        LayerRules.pagesCallTheServicesThroughTheirClients(BASE + "..", BASE + ".api..").check(CLASSES);
+    }
 }

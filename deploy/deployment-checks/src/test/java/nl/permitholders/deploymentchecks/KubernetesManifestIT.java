@@ -69,10 +69,13 @@ class KubernetesManifestIT {
                 boolean databaseSecret = m.names("Cluster").stream().anyMatch(c -> secret.equals(c + "-app"))
                         && Set.of("username", "password").contains(key);
                 boolean kafkaUserSecret = m.names("KafkaUser").contains(secret) && Set.of("password", "sasl.jaas.config").contains(key);
-                // The one the deployer creates besides the backups' (deploy/k8s/README.md): the dashboard's session keys.
-                boolean dashboardSessionSecret = service == Project.DASHBOARD
-                        && secret.equals("dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key);
-                if (!databaseSecret && !kafkaUserSecret && !dashboardSessionSecret) {
+                // The ones the deployer creates besides the backups' (deploy/k8s/README.md): the dashboard's session keys
+                // and supervision's at-rest key of the webhook secrets.
+                boolean deployersSecret = service == Project.DASHBOARD
+                        && secret.equals("dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key)
+                        || service.name().equals("supervision-service")
+                        && secret.equals("supervision-webhook-keys") && Set.of("secret-key", "previous-secret-key").contains(key);
+                if (!databaseSecret && !kafkaUserSecret && !deployersSecret) {
                     problems.add(service + ": " + env.get("name") + " refers to " + secret + "/" + key
                             + ", which no operator in these manifests creates");
                 }

@@ -83,6 +83,9 @@ public final class SystemStack implements AutoCloseable {
      * PostgreSQL with every service's database, Kafka and the issuer, and of the services only {@code running}; the
      * others may run elsewhere (in dev mode) against the same ports, databases and key.
      */
+    /** The webhook secrets' at-rest key of every stack this class starts: the base64 of 32 bytes, for development only. */
+    static final String DEVELOPMENT_WEBHOOK_KEY = "bG9jYWwtc3RhY2stb25seS13ZWJob29rLWtleS0zMmI=";
+
     public static SystemStack start(Options options, Set<Service> running) {
         return start(options, running, developmentKey(options), Optional.empty(), Map.of());
     }
@@ -136,6 +139,11 @@ public final class SystemStack implements AutoCloseable {
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "MP_JWT_VERIFY_ISSUER", issuer.name(),
                         "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem()));
+                if (service == Service.SUPERVISION) {
+                    // The at-rest key of the webhook secrets: a fixed one, as the stack is for development and tests and
+                    // its data outlives a run (deploy/local); production's comes from a Secret (deploy/k8s).
+                    environment.put("WEBHOOKS_SECRET_KEY", DEVELOPMENT_WEBHOOK_KEY);
+                }
                 Path jar = options.projectRoot().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
                         options.logDirectory().resolve(service.module + ".log")));

@@ -8,10 +8,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.permitholders.dashboard.Choice;
+import nl.permitholders.dashboard.Labels;
 import nl.permitholders.dashboard.api.DeadlineVerdicts;
 import nl.permitholders.dashboard.api.Forecast;
 import nl.permitholders.dashboard.api.Ladder;
@@ -21,6 +23,7 @@ import nl.permitholders.dashboard.api.MunicipalityFigures;
 import nl.permitholders.dashboard.api.QuotaStatus;
 import nl.permitholders.dashboard.api.RegimeHistory;
 import nl.permitholders.dashboard.api.SentLetter;
+import nl.permitholders.dashboard.api.Stage;
 import nl.permitholders.dashboard.api.WaitingCoupling;
 import nl.permitholders.display.Table;
 import nl.permitholders.display.Table.Cell;
@@ -39,6 +42,9 @@ class MunicipalityPageTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Labels labels;
 
     private <T> T read(String file, TypeReference<T> type) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/almelo/" + file)) {
@@ -167,6 +173,20 @@ class MunicipalityPageTest {
         assertThat(merged.rows().get(0).link()).isEqualTo("/dashboard/gemeenten/GM0457?periode=2021-H2");
         assertThat(merged.rows().get(0).cells()).extracting(Cell::text).containsExactly("Weesp (GM0457)", "1e halfjaar 2022",
                 "signaal sinds 1 maart 2021", "midden (oranje) sinds 1 april 2021", "2");
+    }
+
+    /** The advice's dates and numbers through the display library's {dutch:...} extensions, which the bundle uses. */
+    @Test
+    void theAdviceSaysInDutchWhereTheChainBeganAndFromWhenTheProvincesCorrectingRulesHold() {
+        Ladder.Advice advice = new Ladder.Advice(Stage.OFFICIAL_TALK, Ladder.ReasonCode.NOT_MET_AT_LAST_TWO, 2, LocalDate.of(2024, 1, 1),
+                1234, Ladder.RuleKind.MISSED_IN_A_ROW, 2, LocalDate.of(2025, 1, 1), new Ladder.RulesCorrection(
+                        "de drempel was verkeerd ingevoerd", "overijssel", Instant.parse("2025-03-04T09:00:00Z"), LocalDate.of(2025, 3, 4)));
+
+        assertThat(labels.adviceReason(advice)).isEqualTo("niet gehaald op de laatste twee peildata op rij; meegeteld is de "
+                + "peildatum waarop de reeks begon, 1 januari 2024, met een achterstand (beginstand) van 1.234");
+        assertThat(labels.adviceRule(advice)).isEqualTo("vanaf 2 gemiste peildata op rij: ambtelijk gesprek (regels van de "
+                + "provincie vanaf 1 januari 2025); deze regels corrigeren met terugwerkende kracht eerdere regels, vastgelegd op "
+                + "4 maart 2025 door overijssel: de drempel was verkeerd ingevoerd");
     }
 
     private static WaitingCoupling waiting(String id, String type, int persons, int unhoused, long weeks) {

@@ -36,6 +36,13 @@ public class Outbox {
     public record Event(String subject, Object data) {
     }
 
+    /**
+     * One event of {@link #appendAll(List)}, a write of many kinds of events (a bulk import): its type, subject and data,
+     * and what its part of the write tells the audit trail.
+     */
+    public record NotedEvent(String type, String subject, Object data, AuditNote note) {
+    }
+
     @Inject
     ObjectMapper json;
 
@@ -81,13 +88,43 @@ public class Outbox {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
                 List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-                all = all.chain(() -> insert(chunk, null));
+                all = all.chain(() -> insert(chunk, (AuditNote) null));
             }
             return all;
         });
     }
 
+    /**
+     * Events of several types, each with its own audit note, in as few statements as {@link #appendAll(String, List)}; in
+     * the order given, which is the order they are published in. Every event is checked before any is stored.
+     *
+     * @return the events' ids, in the same order
+     */
+    public Uni<List<UUID>> appendAll(List<NotedEvent> events) {
+        EventTracing.Stored trace = EventTracing.current();
+        return Uni.createFrom().item(() -> {
+            OffsetDateTime now = now();
+            List<OutboxEvent> rows = new ArrayList<>(events.size());
+            events.forEach(e -> rows.add(event(e.type(), e.subject(), e.data(), now, trace)));
+            return rows;
+        }).flatMap(rows -> {
+            List<AuditNote> notes = events.stream().map(NotedEvent::note).toList();
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
+                List<OutboxEvent> chunk = rows.subList(from, to);
+                List<AuditNote> chunkNotes = notes.subList(from, to);
+                all = all.chain(() -> insert(chunk, chunkNotes));
+            }
+            return all.replaceWith(() -> rows.stream().map(OutboxEvent::eventId).toList());
+        });
+    }
+
     private Uni<Void> insert(List<OutboxEvent> events, AuditNote note) {
+        return insert(events, java.util.Collections.nCopies(events.size(), note));
+    }
+
+    private Uni<Void> insert(List<OutboxEvent> events, List<AuditNote> notes) {
         String sql = INSERT + ValuesRows.of(events.size(), COLUMNS);
         return Panache.getSession().flatMap(session -> {
                     var insert = session.createNativeQuery(sql);
@@ -106,7 +143,7 @@ public class Outbox {
                     }
                     return insert.executeUpdate();
                 })
-                .call(() -> writeLog.recordEvents(events, note))
+                .call(() -> writeLog.recordEvents(events, notes))
                 .invoke(() -> AppendedEvents.add(events))
                 .replaceWithVoid();
     }

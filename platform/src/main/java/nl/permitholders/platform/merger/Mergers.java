@@ -119,17 +119,23 @@ public class Mergers {
                         + "ORDER BY split_code, position").execute().map(splitRows -> {
                     List<Succession.Merger> mergers = new java.util.ArrayList<>();
                     mergerRows.forEach(row -> mergers.add(new Succession.Merger(row.getString(0), row.getString(1), row.getLocalDate(2))));
-                    java.util.Map<String, List<String>> receivers = new java.util.LinkedHashMap<>();
-                    java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
-                    splitRows.forEach(row -> {
-                        receivers.computeIfAbsent(row.getString(0), k -> new java.util.ArrayList<>()).add(row.getString(1));
-                        dates.put(row.getString(0), row.getLocalDate(2));
-                    });
-                    List<Succession.Split> splits = receivers.entrySet().stream()
-                            .map(e -> new Succession.Split(e.getKey(), e.getValue(), dates.get(e.getKey()))).toList();
-                    return Succession.of(mergers, splits);
+                    List<Succession.Receiver> receivers = new java.util.ArrayList<>();
+                    splitRows.forEach(row -> receivers.add(new Succession.Receiver(row.getString(0), row.getString(1), row.getLocalDate(2))));
+                    return Succession.ofReceivers(mergers, receivers);
                 }))
                 .invoke(read -> known = read);
+    }
+
+    /**
+     * The mergers and splits as recorded now, read in the caller's Hibernate session: a write that judges by them (a
+     * coupling to a municipality that had ceased to exist) reads them in its own transaction, as they stand when it stores.
+     */
+    public Uni<Succession> recorded() {
+        return MunicipalityMerger.<MunicipalityMerger>listAll().flatMap(mergers -> MunicipalitySplitReceiver
+                .<MunicipalitySplitReceiver>listAll(io.quarkus.panache.common.Sort.by("splitCode").and("position"))
+                .map(receivers -> Succession.ofReceivers(
+                        mergers.stream().map(m -> new Succession.Merger(m.mergedCode, m.continuingCode, m.effectiveDate)).toList(),
+                        receivers.stream().map(r -> new Succession.Receiver(r.splitCode, r.receiverCode, r.effectiveDate)).toList())));
     }
 
     /**

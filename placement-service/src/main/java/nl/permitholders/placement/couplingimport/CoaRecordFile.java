@@ -1,9 +1,6 @@
 package nl.permitholders.placement.couplingimport;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.placement.coupling.CancellationReason;
 import nl.permitholders.placement.coupling.CoaReference;
@@ -24,6 +20,7 @@ import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.imports.TableColumn;
 import nl.permitholders.platform.imports.TableHeader;
 import nl.permitholders.platform.imports.TableRow;
+import nl.permitholders.platform.imports.TableValues;
 
 /**
  * COA's records of coupled households as a file (CSV or .xlsx, read by {@link nl.permitholders.platform.imports.TableFile}):
@@ -89,11 +86,8 @@ public final class CoaRecordFile {
     /** Adults, minors and family members expected or arrived: at most as many as a request through the API takes. */
     static final int MOST_PERSONS = 30;
 
-    private static final Pattern CODE = Pattern.compile("(?i)(GM)?(\\d{1,4})");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     private static final Pattern REFERENCE = Pattern.compile(CoaReference.PATTERN);
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private static final Map<String, HouseholdType> HOUSEHOLD_TYPES = labels(HouseholdType.class, Map.of(
             "alleenstaande", HouseholdType.SINGLE, "alleenstaand", HouseholdType.SINGLE, "gezin", HouseholdType.FAMILY));
@@ -177,15 +171,7 @@ public final class CoaRecordFile {
 
         String municipality() {
             String value = value(Column.MUNICIPALITY_CODE, true);
-            if (value == null) {
-                return null;
-            }
-            Matcher matcher = CODE.matcher(value);
-            if (!matcher.matches()) {
-                refuse(Column.MUNICIPALITY_CODE, "'" + shown(value) + "' is not a CBS municipality code such as GM0141 or 0141");
-                return null;
-            }
-            return "GM" + "0".repeat(4 - matcher.group(2).length()) + matcher.group(2);
+            return value == null ? null : read(Column.MUNICIPALITY_CODE, TableValues.municipalityCode(value));
         }
 
         /** A number of persons from {@code least} to {@link #MOST_PERSONS}; an empty optional field is 0 when least is 0. */
@@ -215,20 +201,14 @@ public final class CoaRecordFile {
 
         LocalDate date(Column column, boolean required) {
             String value = value(column, required);
-            if (value == null) {
-                return null;
+            return value == null ? null : read(column, TableValues.date(value));
+        }
+
+        private <T> T read(Column column, TableValues.Read<T> read) {
+            if (read.value() == null) {
+                refuse(column, read.reason());
             }
-            try {
-                LocalDate date = LocalDate.parse(value, value.matches("\\d{4}-.*") ? ISO_DATE : DUTCH_DATE);
-                if (date.getYear() < 2000 || date.getYear() > 2100) {
-                    refuse(column, "'" + value + "' lies outside the years 2000 to 2100");
-                    return null;
-                }
-                return date;
-            } catch (DateTimeException e) {
-                refuse(column, "'" + shown(value) + "' is not a date: write dd-mm-jjjj or jjjj-mm-dd");
-                return null;
-            }
+            return read.value();
         }
 
         /** The persons housed on a day, in a kind of housing if named; null when the line records no placement. */
@@ -283,7 +263,7 @@ public final class CoaRecordFile {
         }
 
         private static String shown(String value) {
-            return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            return TableValues.shown(value);
         }
     }
 

@@ -278,6 +278,10 @@ public final class TableFile {
     /** A date cell as {@code jjjj-mm-dd} (not in the sheet's locale), a whole number without separators. */
     private static final class PlainFormatter extends DataFormatter {
 
+        PlainFormatter() {
+            super(java.util.Locale.ROOT);
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {

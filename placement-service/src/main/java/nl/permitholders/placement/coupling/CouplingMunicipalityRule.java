@@ -3,7 +3,7 @@ package nl.permitholders.placement.coupling;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * R3: COA couples a household to a municipality that exists on the coupling date. From the day a municipality merged

@@ -19,6 +19,7 @@ import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * COA's writes to a coupling itself (register, correct, cancel), each one command in one {@link CouplingTransaction},

@@ -22,7 +22,7 @@ import nl.permitholders.placement.unit.UnitType;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * What a line of COA's records does, judged by the very rules of the single writes, one household at a time: its

@@ -44,13 +44,13 @@ import nl.permitholders.platform.api.ContentTooLargeException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.audit.AuditNote;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.imports.TableFile;
 import nl.permitholders.platform.imports.TableFormat;
 import nl.permitholders.platform.imports.TableHeader;
 import nl.permitholders.platform.imports.TableRow;
 import nl.permitholders.platform.merger.Mergers;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.Outbox.NotedEvent;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -95,7 +95,7 @@ public class CouplingImportService {
     Outbox outbox;
 
     @Inject
-    WriteLog writeLog;
+    WriteLogStore writeLog;
 
     @Inject
     Mergers mergers;
@@ -125,7 +125,7 @@ public class CouplingImportService {
      * lacks a column, 413 beyond {@link #MAX_BYTES} or {@link #MAX_LINES}.
      */
     public Received receive(Upload upload) {
-        WriteLog.Actor sender = writeLog.actor();
+        WriteLogStore.Actor sender = writeLog.actor();
         String role = caller.is(Roles.COA) ? Roles.COA : Roles.RIJK;
         Path file;
         try {
@@ -194,7 +194,7 @@ public class CouplingImportService {
 
         private final UUID id;
         private final Upload upload;
-        private final WriteLog.Actor sender;
+        private final WriteLogStore.Actor sender;
         private final String role;
         private boolean opened;
         private int lines;
@@ -203,7 +203,7 @@ public class CouplingImportService {
         private final List<Staged> staged = new ArrayList<>(CHUNK);
         private final List<Refusal> refused = new ArrayList<>();
 
-        Reading(UUID id, Upload upload, WriteLog.Actor sender, String role) {
+        Reading(UUID id, Upload upload, WriteLogStore.Actor sender, String role) {
             this.id = id;
             this.upload = upload;
             this.sender = sender;

@@ -33,7 +33,7 @@ import nl.permitholders.placement.couplingimport.CoaRecordRule.KnownPlacement;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.placement.reunification.Reunification;
 import nl.permitholders.placement.unit.UnitType;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.persistence.ValuesRows;
 
 /**
@@ -46,7 +46,7 @@ import nl.permitholders.platform.persistence.ValuesRows;
 public class CouplingImportStore {
 
     /** An import being received, with who sent it. */
-    record Opened(UUID id, String fileName, String format, boolean answeredInRequest, WriteLog.Actor sender, String senderRole,
+    record Opened(UUID id, String fileName, String format, boolean answeredInRequest, WriteLogStore.Actor sender, String senderRole,
                   OffsetDateTime receivedAt) {
     }
 
@@ -59,7 +59,7 @@ public class CouplingImportStore {
     }
 
     /** An import as the processing needs it. */
-    record Pending(UUID id, String fileName, String state, boolean answeredInRequest, WriteLog.Actor sender, String senderRole,
+    record Pending(UUID id, String fileName, String state, boolean answeredInRequest, WriteLogStore.Actor sender, String senderRole,
                    int lines, int linesRefused) {
     }
 
@@ -232,7 +232,7 @@ public class CouplingImportStore {
                     }
                     Row row = rows.iterator().next();
                     return new Pending(row.getUUID("id"), row.getString("file_name"), row.getString("state"),
-                            row.getBoolean("answered_in_request"), new WriteLog.Actor(row.getString("sender"),
+                            row.getBoolean("answered_in_request"), new WriteLogStore.Actor(row.getString("sender"),
                             row.getString("sender_roles"), row.getString("sender_tenant"), row.getString("sender_operation")),
                             row.getString("sender_role"), row.getInteger("lines"), row.getInteger("lines_refused"));
                 });

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import org.junit.jupiter.api.Test;
 
 /**

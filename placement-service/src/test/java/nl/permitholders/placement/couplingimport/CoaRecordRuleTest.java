@@ -19,7 +19,7 @@ import nl.permitholders.placement.couplingimport.CoaRecordRule.Steps;
 import nl.permitholders.placement.placement.FollowUpHousing;
 import nl.permitholders.placement.unit.UnitType;
 import nl.permitholders.platform.api.InvalidParam;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import org.junit.jupiter.api.Test;
 
 /** A line of COA's records, judged by the rules of the single writes, one household at a time. */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import nl.permitholders.platform.api.ContentTooLargeException;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.JsonValueRules;
+import nl.permitholders.platform.api.StrictJsonValues;
 import nl.permitholders.platform.csv.Csv;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -111,7 +111,7 @@ public final class TableFile {
                     int line = (int) (endLine - cells.stream().mapToLong(TableFile::lineBreaks).sum());
                     lastLine = line;
                     if (cells.stream().anyMatch(cell -> cell.indexOf('\u0000') >= 0)) {
-                        throw InvalidInputException.of(field, "line " + line + " " + JsonValueRules.NUL_REASON);
+                        throw InvalidInputException.of(field, "line " + line + " " + StrictJsonValues.NUL_REASON);
                     }
                     TableRow row = new TableRow(line, cells);
                     if (!row.blank() && !rows.test(row)) {
@@ -262,7 +262,7 @@ public final class TableFile {
             }
             String value = formattedValue == null ? "" : formattedValue;
             if (value.indexOf('\u0000') >= 0) {
-                throw InvalidInputException.of(field, "cell " + reference + " " + JsonValueRules.NUL_REASON);
+                throw InvalidInputException.of(field, "cell " + reference + " " + StrictJsonValues.NUL_REASON);
             }
             cells.add(value);
         }

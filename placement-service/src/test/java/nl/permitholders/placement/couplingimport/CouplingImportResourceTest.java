@@ -443,6 +443,21 @@ class CouplingImportResourceTest {
     }
 
     @Test
+    void anImportNobodyMadeIsNotFoundAndAFileNameWithControlCharactersIsRefusedNamingIt() {
+        String unknown = UUID.randomUUID().toString();
+        asCoa().get(IMPORTS + "/" + unknown).then().statusCode(404).contentType("application/problem+json");
+        asCoa().get(IMPORTS + "/" + unknown + "/refusals").then().statusCode(404).contentType("application/problem+json");
+
+        String municipality = Couplings.newMunicipality();
+        String reference = reference("named");
+        asCoa().contentType("text/csv").queryParam("fileName", "coa\u0007.csv")
+                .body(csv(line(reference, municipality, "1", "0", "alleenstaande", "01-02-2024", "15-02-2024")))
+                .post(IMPORTS).then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("fileName"));
+        asCoa().queryParam("coaReference", reference).get("/placements/v1/couplings").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void theRijkImportsAProvincesHistoryInItsOwnNameAndAMunicipalityMayNot() {
         String municipality = Couplings.newMunicipality();
         String reference = reference("rijk");

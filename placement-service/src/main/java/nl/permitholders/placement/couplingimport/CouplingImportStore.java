@@ -346,9 +346,14 @@ public class CouplingImportStore {
 
     /** The status and cancellation of couplings registered before that a line changed. */
     Uni<Void> updateCouplings(List<Coupling> couplings) {
-        if (couplings.isEmpty()) {
-            return Uni.createFrom().voidItem();
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (List<Coupling> chunk : ValuesRows.chunks(couplings)) {
+            all = all.call(() -> updateChunk(chunk));
         }
+        return all;
+    }
+
+    private static Uni<Void> updateChunk(List<Coupling> couplings) {
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < couplings.size(); i++) {
             int p = i * 4;
@@ -458,13 +463,9 @@ public class CouplingImportStore {
         return Tuple.from(Arrays.asList(importId, position, line, name, reason));
     }
 
-    /** Rows per INSERT, well inside PostgreSQL's 65,535 parameters at 16 columns. */
-    private static final int ROWS_PER_STATEMENT = 1000;
-
     private static <T> Uni<Void> insert(String table, String columns, int columnCount, List<T> rows, Function<T, List<Object>> values) {
         Uni<Void> all = Uni.createFrom().voidItem();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+        for (List<T> chunk : ValuesRows.chunks(rows)) {
             String sql = "INSERT INTO " + table + " (" + columns + ") VALUES " + ValuesRows.of(chunk.size(), columnCount);
             all = all.call(() -> Panache.getSession().flatMap(session -> {
                 var insert = session.createNativeQuery(sql);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.permitholders.platform.api.EventTooLargeException;
 import nl.permitholders.platform.audit.AuditNote;
 import nl.permitholders.platform.audit.WriteLogStore;
+import nl.permitholders.platform.persistence.ValuesRows;
 import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,9 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Outbox {
-
-    /** Rows per statement of {@link #appendAll}, well inside PostgreSQL's 65,535 parameters. */
-    private static final int ROWS_PER_STATEMENT = 1000;
 
     /** One event of {@link #appendAll}: its subject (the municipality code, also the Kafka key) and its data. */
     public record Event(String subject, Object data) {
@@ -85,8 +83,7 @@ public class Outbox {
             return rows;
         }).flatMap(rows -> {
             Uni<Void> all = Uni.createFrom().voidItem();
-            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            for (List<OutboxEvent> chunk : ValuesRows.chunks(rows)) {
                 all = all.chain(() -> insert(chunk, (AuditNote) null));
             }
             return all;
@@ -109,10 +106,10 @@ public class Outbox {
         }).flatMap(rows -> {
             List<AuditNote> notes = events.stream().map(NotedEvent::note).toList();
             Uni<Void> all = Uni.createFrom().voidItem();
-            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                int to = Math.min(rows.size(), from + ROWS_PER_STATEMENT);
-                List<OutboxEvent> chunk = rows.subList(from, to);
-                List<AuditNote> chunkNotes = notes.subList(from, to);
+            int from = 0;
+            for (List<OutboxEvent> chunk : ValuesRows.chunks(rows)) {
+                List<AuditNote> chunkNotes = notes.subList(from, from + chunk.size());
+                from += chunk.size();
                 all = all.chain(() -> insert(chunk, chunkNotes));
             }
             return all.replaceWith(() -> rows.stream().map(OutboxEvent::eventId).toList());

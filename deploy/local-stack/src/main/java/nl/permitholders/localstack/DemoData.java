@@ -261,9 +261,8 @@ public final class DemoData {
         Progress.Phase phase = progress.phase("households (COA's records, a file per province)", imports::snapshot);
         long begin = System.nanoTime();
         files.forEach((province, csv) -> {
-            String fileName = "demo-" + province + "-" + figures.municipalities.values().stream()
-                    .filter(m -> m.provinceCode().equals(province)).findFirst().orElseThrow().provinceName()
-                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + ".csv";
+            String fileName = DemoHouseholds.fileName(province, figures.municipalities.values().stream()
+                    .filter(m -> m.provinceCode().equals(province)).findFirst().orElseThrow().provinceName());
             HttpResponse<String> answer = send(Service.PLACEMENT, "/coupling-imports?fileName=" + fileName, "POST", "text/csv",
                     HttpRequest.BodyPublishers.ofString(csv), tokenFor(Service.PLACEMENT));
             imports.sent(read(answer).path("id").asText());

@@ -1,9 +1,11 @@
 package nl.permitholders.localstack;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -119,6 +121,12 @@ final class DemoHouseholds {
             households.add(new Household(code, "DEMO-" + code + "-WAIT-" + i, 1 + random.nextInt(5), coupledOn, null));
         }
         return households;
+    }
+
+    /** The name a province's file goes under, in letters a URL and a file system take as they are: demo-PV21-fryslan.csv. */
+    static String fileName(String province, String provinceName) {
+        String plain = Normalizer.normalize(provinceName.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return "demo-" + province + "-" + plain.replaceAll("[^a-z]+", "-") + ".csv";
     }
 
     /** One file of COA's records (CSV) per province, by the province's code, its households in the order given. */

@@ -41,5 +41,7 @@ class DemoHouseholdsTest {
         assertThat(overijssel.lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo("DEMO-ALM-2024-02-12-0;GM0141;2;3;gezin;2024-01-08;2024-01-22;2024-02-12;5");
         assertThat(overijssel).contains("DEMO-ALM-WAIT-2024-09-16-12;GM0141;1;0;alleenstaande;2024-09-02;2024-09-16;;\n");
+        assertThat(DemoHouseholds.fileName("PV21", "Fryslân")).isEqualTo("demo-PV21-fryslan.csv");
+        assertThat(DemoHouseholds.fileName("PV27", "Noord-Holland")).isEqualTo("demo-PV27-noord-holland.csv");
     }
 }

@@ -275,9 +275,9 @@ public final class DemoData {
         double accepted = (System.nanoTime() - begin) / 1e9;
         imports.awaitSupervision(deadline);
         phase.done(String.format(java.util.Locale.ROOT, "%,d households in %d files: %,d couplings and %,d placements registered, "
-                        + "%,d lines unchanged, %,d events; accepted and published in %.1f s, applied by supervision in %.1f s",
+                        + "%,d lines unchanged, %,d events; accepted and published in %.1f s, and applied by supervision",
                 households.size(), files.size(), imports.sum("couplingsRegistered"), imports.sum("placementsRecorded"),
-                imports.sum("linesUnchanged"), imports.sum("events"), accepted, (System.nanoTime() - begin) / 1e9));
+                imports.sum("linesUnchanged"), imports.sum("events"), accepted));
     }
 
     /** The imports of the households' files, polled, and supervision's progress on their events. */
@@ -303,6 +303,7 @@ public final class DemoData {
 
         /** Reads every import's status; a refused or failed one ends the load, naming its first refusals. */
         void poll() {
+            applied = stack.topics().committedRecords(SUPERVISION_GROUP, PLACEMENT_EVENTS) - appliedBefore;
             for (String id : ids) {
                 JsonNode status = read(get(Service.PLACEMENT, "/coupling-imports/" + id));
                 statuses.put(id, status);

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
@@ -100,14 +104,65 @@ public class CoaAdoptionService {
         });
     }
 
+    /** A line of an import of the province's, named to adopt. */
+    public record NamedLine(String municipalityCode, UUID importId, int line) {
+    }
+
+    /**
+     * A province adopts {@code figure} of COA's file at {@code deadline} for its municipalities in one step: the lines
+     * {@code confirmed} (each of an import of the province, of a municipality the register places in it, in the figure's
+     * reference dates), in one transaction that judges all of them again. Nothing is adopted when one is refused: 400
+     * naming each ({@code lines[i]}) and why.
+     */
+    public Uni<List<Adoption>> adoptForProvince(String provinceCode, LocalDate deadline, AdoptedFigure figure, String reason,
+                                                List<NamedLine> confirmed) {
+        LocalDate[] dates = referenceDates(deadline, figure);
+        return imports.linesOfProvince(provinceCode, confirmed.stream().map(NamedLine::importId).toList(),
+                        confirmed.stream().map(NamedLine::line).toList())
+                .flatMap(found -> municipalitiesOf(provinceCode).map(inProvince -> {
+                    Violations refused = new Violations();
+                    List<Adoption> adoptions = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (int i = 0; i < confirmed.size(); i++) {
+                        NamedLine named = confirmed.get(i);
+                        String field = "lines[" + i + "]";
+                        ImportedLine line = found.stream().filter(l -> l.importId().equals(named.importId()) && l.line().line() == named.line())
+                                .findFirst().orElse(null);
+                        if (line == null) {
+                            refused.add(field + ".line", "import " + named.importId() + " of province " + provinceCode + " has no line "
+                                    + named.line());
+                        } else if (!line.line().municipalityCode().equals(named.municipalityCode())) {
+                            refused.add(field + ".municipalityCode", "line " + named.line() + " is " + line.line().municipalityCode()
+                                    + "'s, not " + named.municipalityCode() + "'s");
+                        } else if (!inProvince.contains(named.municipalityCode())) {
+                            refused.add(field + ".municipalityCode", named.municipalityCode() + " does not lie in province " + provinceCode);
+                        } else if (line.line().referenceDate().isBefore(dates[0]) || line.line().referenceDate().isAfter(dates[1])) {
+                            refused.add(field + ".line", "line " + named.line() + " is of " + line.line().referenceDate() + ", not from "
+                                    + dates[0] + " to " + dates[1] + lacking(figure));
+                        } else if (!seen.add(named.municipalityCode())) {
+                            refused.add(field + ".municipalityCode", named.municipalityCode() + " is named more than once");
+                        } else {
+                            adoptions.add(adoption(line, deadline, figure, reason));
+                        }
+                    }
+                    refused.throwIfAny();
+                    return adoptions;
+                }))
+                .flatMap(this::store);
+    }
+
+    /** The municipalities the register places in the province. */
+    private Uni<Set<String>> municipalitiesOf(String provinceCode) {
+        return pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(Tuple.of(provinceCode))
+                .map(rows -> {
+                    Set<String> codes = new HashSet<>();
+                    rows.forEach(row -> codes.add(row.getString(0)));
+                    return codes;
+                });
+    }
+
     private LocalDate[] referenceDates(LocalDate deadline, AdoptedFigure figure) {
-        if (!CoaConvention.isDeadline(deadline)) {
-            throw InvalidInputException.of("deadline", "must be a deadline: a 1 January or 1 July");
-        }
-        if (deadline.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("deadline", "lies in the future: a position can be adopted once the deadline has come");
-        }
-        return CoaConvention.referenceDates(figure, deadline);
+        return CoaAdoptionRules.referenceDates(deadline, figure, LocalDate.now(clock));
     }
 
     private static String lacking(AdoptedFigure figure) {

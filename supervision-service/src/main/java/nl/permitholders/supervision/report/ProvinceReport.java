@@ -16,6 +16,7 @@ import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.verdict.JudgedTotal;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -73,12 +74,25 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
         }
     }
 
-    /** The province's standings at the deadline (R7), by the verdict that counts. */
+    /**
+     * The province's standings at the deadline (R7), by the verdict that counts. {@code judged}: the positions judged
+     * there added up (COA's end position where adopted, else the system's figures), with the system's own arithmetic
+     * and the difference beside them: the figure the province writes; null when none was judged there. The net and
+     * gross backlog are that figure's where there is one, else the half-year's figures added up.
+     */
     @TemplateData
-    public record Standing(int netBacklog, int grossBacklog, int ahead, int met, int notMetExcusable, int notMet, int withoutVerdict) {
+    public record Standing(int netBacklog, int grossBacklog, int ahead, int met, int notMetExcusable, int notMet, int withoutVerdict,
+                           JudgedTotal judged) {
 
         static Standing of(Standings s) {
-            return new Standing(s.netBacklog(), s.grossBacklog(), s.ahead(), s.met(), s.notMetExcusable(), s.notMet(), s.withoutVerdict());
+            JudgedTotal judged = s.judgedAtLastDeadline();
+            return new Standing(judged == null ? s.netBacklog() : judged.backlog(), judged == null ? s.grossBacklog() : judged.grossBacklog(),
+                    s.ahead(), s.met(), s.notMetExcusable(), s.notMet(), s.withoutVerdict(), judged);
+        }
+
+        /** Whether adoptions of COA's figures made the judged total differ from the system's own arithmetic. */
+        public boolean differs() {
+            return judged != null && judged.difference() != 0;
         }
     }
 
@@ -102,7 +116,7 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
         List<Overdue> overdue = lines.stream().filter(l -> l.overdueCouplings() > 0)
                 .map(l -> new Overdue(l.code(), l.name(), l.overdueCouplings(), l.overdueCouplingPersons())).toList();
         List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
-                .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog())).toList();
+                .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog(), d.ownBacklog())).toList();
         Totals t = view.totals();
         return new ProvinceReport(today, view.provinceCode(), view.name(), period.deadline(), period.toString(),
                 period.previous().deadline(), lines,

@@ -19,9 +19,7 @@ import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.merger.MunicipalityMerger;
 import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
-import nl.permitholders.platform.merger.Succession;
 
 /**
  * COA's writes to a coupling itself (register, correct, cancel), each one command in one {@link CouplingTransaction},
@@ -76,14 +74,10 @@ public class CouplingService {
                 return Placement.personsHoused(existing.id)
                         .map(housed -> CouplingChange.answering(new Registration(CouplingView.of(existing, housed), false)));
             }
-            // Read in the write's own transaction: the mergers as they stand when the coupling is stored.
-            return MunicipalityMerger.<MunicipalityMerger>listAll().map(recorded -> {
-                Succession succession = Succession.of(recorded.stream()
-                        .map(m -> new Succession.Merger(m.mergedCode, m.continuingCode, m.effectiveDate)).toList());
-                succession.ceasedBy(command.municipalityCode(), details.couplingDate()).ifPresent(merger -> {
-                    throw InvalidInputException.of("municipalityCode", command.municipalityCode() + " merged into "
-                            + merger.continuing() + " on " + merger.effectiveDate() + " and takes no couplings from then on: couple to "
-                            + succession.responsibleOn(command.municipalityCode(), details.couplingDate()));
+            // Read in the write's own transaction: the mergers and splits as they stand when the coupling is stored.
+            return RecordedSuccession.read().map(succession -> {
+                CouplingMunicipalityRule.refusal(succession, command.municipalityCode(), details.couplingDate()).ifPresent(why -> {
+                    throw InvalidInputException.of("municipalityCode", why);
                 });
                 Coupling coupling = newCoupling(command.coaReference(), command.municipalityCode(), details);
                 return CouplingChange.answering(new Registration(CouplingView.of(coupling, 0), true))

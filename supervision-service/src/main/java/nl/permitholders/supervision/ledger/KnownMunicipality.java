@@ -37,6 +37,11 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
         return mergedInto.map(m -> Period.parse(m.effectivePeriod));
     }
 
+    /** The half-year from which its figures are others' ({@link #ceasedBy}): its merger's or its split's; empty while it exists. */
+    public Optional<Period> ceasedFrom() {
+        return mergedFrom().or(() -> splitOn.map(Period::containing));
+    }
+
     /**
      * The half-year's figures ({@link BacklogLedger#halfYear}); from its merger on, the half-year belongs to the
      * municipality it merged into, or to its receivers after a split (R3), and it has no figures of its own: those of an empty ledger. As of a date, the

@@ -28,7 +28,7 @@ public class TimelineQueries {
 
     /**
      * From {@code from} (default: the first half-year of its ledger) up to {@code until} (default: the current half-year,
-     * or the first if that is later); stops at a merger (R3).
+     * or the first if that is later); stops at a merger or a split (R3).
      */
     public Uni<TimelineView> municipality(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
         return ledgers.of(code).map(known -> municipality(known, fromParam, untilParam));
@@ -41,12 +41,12 @@ public class TimelineQueries {
         Period from = fromParam.orElse(known.ledger().start().orElse(current));
         Period until = until(from, untilParam, current);
         return TimelineView.of(known.code(), known.municipality() == null ? null : known.municipality().name, from, until,
-                Timeline.of(known.ledger(), from, until, now, known.mergedFrom()));
+                Timeline.of(known.ledger(), from, until, now, known.ceasedFrom()));
     }
 
     /**
      * The sum of the province's municipalities, from {@code from} (default: the earliest half-year of their ledgers) up
-     * to {@code until} (default: the current half-year); a merged municipality counts up to its merger (R3). Run in a session.
+     * to {@code until} (default: the current half-year); a merged or split municipality counts up to its merger or split (R3). Run in a session.
      */
     public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
         LocalDate now = LocalDate.now(clock);
@@ -56,7 +56,7 @@ public class TimelineQueries {
                     Period current = Period.containing(now);
                     return from(code, fromParam, current).flatMap(from -> {
                         Period until = until(from, untilParam, current);
-                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.ledger(), from, until, now, k.mergedFrom()))
+                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.ledger(), from, until, now, k.ceasedFrom()))
                                 .map(parts -> TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts)));
                     });
                 });

@@ -185,4 +185,28 @@ class MergerTakeOverTest {
     private static LedgerEntry housed(String code, LocalDate on, int persons) {
         return Entries.housed(UUID.randomUUID(), "t", code, on, persons, UUID.randomUUID().toString());
     }
+
+    /**
+     * A receiver that merges away in the split's half-year carries its part into the municipality it merges into: the
+     * half-year is wholly that one's. Haaren (23 to house) split over Vught and Boxtel on 1 January 2021, 1 : 1 (12 and
+     * 11); Vught (30 behind) merges into a new municipality on 1 April 2021: it carries in 30 + 12.
+     */
+    @Test
+    void aReceiverMergingInTheSplitsHalfYearCarriesItsPartIntoTheContinuingMunicipality() {
+        Period h2020 = Period.parse("2020-H2");
+        Period h2021 = Period.parse("2021-H1");
+        BacklogLedger haaren = ledger("GM0788", quota("GM0788", h2020, 25), housed("GM0788", LocalDate.of(2020, 9, 1), 2))
+                .splitOn(h2021.firstDay());
+        Map<String, Long> shares = new java.util.LinkedHashMap<>();
+        shares.put("GM0865", 1L);
+        shares.put("GM0757", 1L);
+        BacklogLedger vught = ledger("GM0865", quota("GM0865", h2020, 30))
+                .withTakeOvers(SplitBacklogRule.partsFor("GM0865", h2021.firstDay(), haaren, shares));
+        assertThat(vught.figures(h2021, null).carriedBacklog()).isEqualTo(30 + 12);
+
+        BacklogLedger formed = MergerTakeOver.continuing("GM1999", List.of(quota("GM1999", h2021, 40)),
+                Map.of(LocalDate.of(2021, 4, 1), List.of(vught)));
+
+        assertThat(formed.figures(h2021, null).carriedBacklog()).isEqualTo(30 + 12);
+    }
 }

@@ -411,6 +411,22 @@ public final class BacklogLedger {
         return Math.max(0, couplings.coupledPersons(date) - couplings.cancelledPersons(date) - housed);
     }
 
+    /**
+     * R7's coupling test of {@code period}: the persons coupled and not housed on its {@code referenceDate}
+     * ({@link #coupledUnhousedPersons}) of every municipality whose half-year it is, those merged into this one or split
+     * over it in the half-year's course included, also where the merger or split falls after the reference date: the
+     * backlog judged at the deadline holds theirs, so the couplings COA made to them count too. Of a split municipality's
+     * couplings, those COA divided to this one by the half-year's end.
+     */
+    public int coupledUnhousedPersons(Period period, LocalDate referenceDate) {
+        return positionsOn(period.lastDay()).coupledUnhousedPersons(referenceDate);
+    }
+
+    /** As {@link #recoupledAfterTheClockPersons(LocalDate)}, of the half-year's whole municipality ({@link #coupledUnhousedPersons(Period, LocalDate)}). */
+    public int recoupledAfterTheClockPersons(Period period, LocalDate referenceDate) {
+        return positionsOn(period.lastDay()).recoupledAfterTheClockPersons(referenceDate);
+    }
+
     /** Persons of couplings re-coupled elsewhere by {@code date} after their 12 weeks: counted in {@link #coupledUnhousedPersons}. */
     public int recoupledAfterTheClockPersons(LocalDate date) {
         return positionsOn(date).couplings.recoupledAfterTheClockPersons(date);
@@ -512,12 +528,11 @@ public final class BacklogLedger {
         Optional<ReAnchoring.Anchor> chainStart = start().map(start -> new ReAnchoring.Anchor(start,
                 opening.filter(o -> o.period().equals(start)).map(LedgerEntry::persons).orElse(0)));
         Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, counting);
-        boolean adopted = from.isPresent() && !from.equals(chainStart);
-        int carried = backlogTransferred(period) + takenOver(period, from, adopted);
+        int carried = backlogTransferred(period) + takenOver(period, from);
         if (from.isPresent()) {
             carried += from.get().backlog();
             for (Period p = from.get().period(); p.isBefore(period); p = p.next()) {
-                carried += backlogTransferred(p) + takenOver(p, from, adopted) + quota(p) + exchanges(p) - housed(p, asOf);
+                carried += backlogTransferred(p) + takenOver(p, from) + quota(p) + exchanges(p) - housed(p, asOf);
             }
         }
         int quota = quota(period);
@@ -530,11 +545,13 @@ public final class BacklogLedger {
 
     /**
      * The backlog merged municipalities carry into {@code period} ({@link MergerTakeOver}), if it is the merger's. COA's
-     * position adopted there for a new municipality already holds it; an absorbing one's is its own position only.
+     * figure adopted there already holds it where it follows the new division: any figure adopted for a new municipality
+     * (0 included), and the amount COA carried into the merger's half-year for an absorbing one; an absorbing one's end
+     * position of the half-year before is its own territory's only, to which the merged ones' backlog is added.
      */
-    private int takenOver(Period period, Optional<ReAnchoring.Anchor> from, boolean adopted) {
-        boolean adoptedThere = adopted && from.get().period().equals(period);
-        return takeOvers.stream().filter(t -> t.period().equals(period) && !(adoptedThere && !t.absorbing()))
+    private int takenOver(Period period, Optional<ReAnchoring.Anchor> from) {
+        boolean adoptedThere = from.isPresent() && from.get().adopted() && from.get().period().equals(period);
+        return takeOvers.stream().filter(t -> t.period().equals(period) && !(adoptedThere && (!t.absorbing() || from.get().carriedIn())))
                 .mapToInt(MergerTakeOver::backlog).sum();
     }
 

@@ -32,8 +32,20 @@ import static nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS;
  */
 final class ReAnchoring {
 
-    /** The backlog carried into {@code period}, from which the half-years after it count. */
-    record Anchor(Period period, int backlog) {
+    /**
+     * The backlog carried into {@code period}, from which the half-years after it count; {@code adopted} when it is COA's
+     * figure province staff adopted there (whatever its value, 0 included), not where the chain starts.
+     */
+    record Anchor(Period period, int backlog, boolean adopted, boolean carriedIn) {
+
+        /** Where the chain starts: the opening balance, or what a merger carried in. */
+        Anchor(Period period, int backlog) {
+            this(period, backlog, false, false);
+        }
+
+        static Anchor of(LedgerEntry adoption) {
+            return new Anchor(adoption.period(), adoption.persons(), true, LedgerEntry.CARRIED_IN_TYPE.equals(adoption.eventType()));
+        }
     }
 
     /**
@@ -69,7 +81,7 @@ final class ReAnchoring {
         Optional<Anchor> adopted = adoptions.stream()
                 .filter(a -> a.period().compareTo(period) <= 0)
                 .max(Comparator.comparing(LedgerEntry::period).thenComparing(LATER_DECISION))
-                .map(a -> new Anchor(a.period(), a.persons()));
+                .map(Anchor::of);
         Optional<Anchor> opening = start.filter(s -> s.period().compareTo(period) <= 0);
         if (adopted.isPresent() && opening.isPresent()) {
             return adopted.get().period().isBefore(opening.get().period()) ? opening : adopted;

@@ -82,8 +82,9 @@ public class CoaAdoptionQueries {
         int own = ended == null ? 0 : ended.verdict() != null ? ended.verdict().ownBacklog() : ended.backlog();
         int now = figure == AdoptedFigure.END_POSITION ? judged : started == null ? judged : started.carriedBacklog();
         String name = ended != null && ended.municipalityName() != null ? ended.municipalityName() : l.line().municipalityName();
+        String refusal = CoaConvention.adoptionRefusal(l.line()).orElse(null);
         return new CoaDifference(l.line().municipalityCode(), name, l.importId(), l.line().line(), l.line().referenceDate(), figure,
-                coa, now, own, coa - now, true, null);
+                coa, now, own, coa - now, refusal == null, refusal);
     }
 
     /**

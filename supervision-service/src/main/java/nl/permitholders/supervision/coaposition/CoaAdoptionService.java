@@ -84,6 +84,9 @@ public class CoaAdoptionService {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for " + code + " from "
                         + dates[0] + " to " + dates[1] + lacking(figure));
             }
+            CoaConvention.adoptionRefusal(found.line()).ifPresent(why -> {
+                throw InvalidInputException.of(importId != null ? "importId" : "deadline", why);
+            });
             return store(List.of(adoption(found, deadline, figure, reason))).map(stored -> stored.get(0));
         });
     }
@@ -100,6 +103,9 @@ public class CoaAdoptionService {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for any municipality from "
                         + dates[0] + " to " + dates[1] + lacking(figure));
             }
+            Violations refused = new Violations();
+            found.forEach(line -> CoaConvention.adoptionRefusal(line.line()).ifPresent(why -> refused.add("deadline", why)));
+            refused.throwIfAny();
             return store(found.stream().map(line -> adoption(line, deadline, figure, reason)).toList());
         });
     }
@@ -141,6 +147,8 @@ public class CoaAdoptionService {
                                     + dates[0] + " to " + dates[1] + lacking(figure));
                         } else if (!seen.add(named.municipalityCode())) {
                             refused.add(field + ".municipalityCode", named.municipalityCode() + " is named more than once");
+                        } else if (CoaConvention.adoptionRefusal(line.line()).isPresent()) {
+                            refused.add(field + ".line", CoaConvention.adoptionRefusal(line.line()).get());
                         } else {
                             adoptions.add(adoption(line, deadline, figure, reason));
                         }

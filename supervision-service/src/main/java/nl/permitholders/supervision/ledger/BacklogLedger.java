@@ -123,6 +123,12 @@ public final class BacklogLedger {
         public Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries) {
             this(splitCode, splitName, date, splitEntries, Set.of(), Map.of());
         }
+
+        /** With only the split municipality's entries {@code keep} keeps; itself when it keeps all. */
+        Received filtered(java.util.function.Predicate<LedgerEntry> keep) {
+            List<LedgerEntry> kept = splitEntries.stream().filter(keep).toList();
+            return kept.size() == splitEntries.size() ? this : new Received(splitCode, splitName, date, kept, receivers, located);
+        }
     }
 
     /** The name of a municipality split over this one, where known; null otherwise. */
@@ -314,6 +320,44 @@ public final class BacklogLedger {
         List<LedgerEntry> kept = new ArrayList<>(entries);
         kept.removeIf(e -> e.kind() == EntryKind.ANCHORED && !known.contains(e));
         return new BacklogLedger(municipalityCode, kept, takeOversKnown, decides, splits);
+    }
+
+    /**
+     * The ledger as it was recorded by {@code moment}: the facts whose events were recorded by then (their time, when the
+     * writing service recorded them), the adoptions and registered exchange agreements decided by then, of this
+     * municipality and of those it continues (R3). What a decision of the province rested on when it was taken.
+     */
+    public BacklogLedger recordedBy(java.time.Instant moment) {
+        return filtered(e -> e.occurredAt() == null || !e.occurredAt().toInstant().isAfter(moment));
+    }
+
+    /**
+     * The ledger as it was known on {@code date}: the facts registered by the end of that day in the Netherlands (their
+     * event's time: when the writing service recorded them), of this municipality and of those it continues (R3); the
+     * adoptions of COA's figures are left to {@link #knownOn}, which counts them by the day they were decided. A placement
+     * registered after {@code date} with an earlier housing date does not count yet.
+     */
+    public BacklogLedger registeredBy(LocalDate date) {
+        return filtered(e -> e.kind() == EntryKind.ANCHORED || e.occurredAt() == null
+                || !e.occurredAt().atZoneSameInstant(nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS).toLocalDate().isAfter(date));
+    }
+
+    /**
+     * This ledger with only the entries {@code keep} keeps, here and in the ledgers of the municipalities it continues
+     * (their backlog carried in follows); itself when it keeps all.
+     */
+    BacklogLedger filtered(java.util.function.Predicate<LedgerEntry> keep) {
+        List<LedgerEntry> kept = entries.stream().filter(keep).toList();
+        List<MergerTakeOver> takeOversKept = takeOvers.stream().map(t -> t.filtered(keep)).toList();
+        List<Received> receivedKept = splits.received().stream().map(r -> r.filtered(keep)).toList();
+        boolean sameReceived = true;
+        for (int i = 0; i < receivedKept.size(); i++) {
+            sameReceived &= receivedKept.get(i) == splits.received().get(i);
+        }
+        if (kept.size() == entries.size() && sameTakeOvers(takeOversKept) && sameReceived) {
+            return this;
+        }
+        return new BacklogLedger(municipalityCode, kept, takeOversKept, decides, new Splits(splits.splitAway(), receivedKept));
     }
 
     /**

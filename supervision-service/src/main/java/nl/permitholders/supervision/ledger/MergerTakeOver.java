@@ -121,6 +121,20 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
     }
 
     /**
+     * The same take-over with only the entries {@code keep} keeps: of its positions, and in the merged municipalities'
+     * ledgers, whose backlog carried in follows ({@link BacklogLedger#filtered}).
+     */
+    MergerTakeOver filtered(java.util.function.Predicate<LedgerEntry> keep) {
+        MergerTakeOver seen = seenAs(ledger -> ledger.filtered(keep));
+        List<LedgerEntry> positionsKept = positions.stream().filter(keep).toList();
+        List<LedgerEntry> leavingKept = leaving.stream().filter(keep).toList();
+        if (positionsKept.size() == positions.size() && leavingKept.size() == leaving.size()) {
+            return seen;
+        }
+        return new MergerTakeOver(date, seen.backlog(), absorbing, positionsKept, seen.merged(), leavingKept, part);
+    }
+
+    /**
      * What the merged municipalities carry into {@code effective}: each one's adopted figure there, else its end position,
      * with what it took over itself at that half-year's start (its part of a split in the same half-year, a merger into it
      * there): the half-year is wholly the continuing municipality's, so nothing taken over by a part is lost. Backlog

@@ -119,7 +119,8 @@ final class ReAnchoring {
     }
 
     /**
-     * The adoptions to review (te herbeoordelen): of each deadline's standing adoption, those after which a fact arrived
+     * The adoptions to review (te herbeoordelen): of the adoption standing at each deadline for each of COA's two
+     * figures (its end position, the amount it carried in), those after which a fact arrived
      * that counts in a half-year before the deadline, and those whose figure an import of COA's after them gave otherwise
      * (COA revised it). Adopting again at that deadline (or confirming the figure by adopting its line again) is a later
      * decision, after the fact or the revision, and clears the mark.
@@ -127,8 +128,10 @@ final class ReAnchoring {
      * @param halfYearOf the half-year a fact counts in (a revocation in its placement's)
      */
     static Set<UUID> toReview(List<LedgerEntry> adoptions, List<LedgerEntry> facts, Function<LedgerEntry, Period> halfYearOf) {
-        Map<Period, LedgerEntry> standing = adoptions.stream().collect(Collectors.toMap(LedgerEntry::period, Function.identity(),
-                (a, b) -> LATER_DECISION.compare(a, b) >= 0 ? a : b));
+        // Per deadline and figure: COA's end position adopted there is judged there even where a revision of the amount
+        // carried in was adopted after it, so each figure's standing adoption is checked.
+        Map<String, LedgerEntry> standing = adoptions.stream().collect(Collectors.toMap(a -> a.period() + " " + a.eventType(),
+                Function.identity(), (a, b) -> LATER_DECISION.compare(a, b) >= 0 ? a : b));
         Set<UUID> toReview = new HashSet<>();
         for (LedgerEntry adoption : standing.values()) {
             if (revisedByCoa(adoption)) {

@@ -121,6 +121,18 @@ final class Api {
                 .then().extract().jsonPath().getMap("");
     }
 
+    /** The problem's detail of a municipality's figures of a half-year after it ended (410): what it became. */
+    String ended(String municipality, String period) {
+        return to(Service.SUPERVISION).get("/municipalities/{code}/periods/{period}", municipality, period)
+                .then().statusCode(410).extract().jsonPath().getString("detail");
+    }
+
+    /** A municipality's own half-years and what it became once it ended. */
+    Map<String, Object> lifespan(String municipality) {
+        return to(Service.SUPERVISION).get("/municipalities/{code}/lifespan", municipality)
+                .then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
     Map<String, Object> figures(String municipality, String period) {
         return to(Service.SUPERVISION).get("/municipalities/{code}/periods/{period}", municipality, period)
                 .then().extract().jsonPath().getMap("");

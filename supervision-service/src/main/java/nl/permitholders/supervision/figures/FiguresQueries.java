@@ -168,10 +168,14 @@ public class FiguresQueries {
 
     /** A municipality's figures of {@code period} at its end, or on {@code asOf} (null: today's position); 404 when unknown. */
     public Uni<FiguresView> figures(String code, Period period, LocalDate asOf) {
+        return ofMunicipality(code, period, asOf).map(MunicipalityFigures::figures);
+    }
+
+    /** As {@link #figures(String, Period, LocalDate)}, with whether the half-year is its own ({@link MunicipalityFigures#ceased}). */
+    public Uni<MunicipalityFigures> ofMunicipality(String code, Period period, LocalDate asOf) {
         LocalDate now = LocalDate.now(clock);
         return ledgers.versions(List.of(code))
-                .flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now), new AtomicInteger()))
-                .map(MunicipalityFigures::figures);
+                .flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now), new AtomicInteger()));
     }
 
     /** The figures of those of {@code codes} that anything is known about, in code order. */

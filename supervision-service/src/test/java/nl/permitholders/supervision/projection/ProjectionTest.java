@@ -343,8 +343,10 @@ class ProjectionTest {
         awaitBacklog(merged, "2027-H1", 10 + 5 + 20);
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", merged, "2027-H1")
                 .then().body("carriedBacklog", equalTo(15));
+        // R3: the half-year is the continuing municipality's; the merged one answers with what it became
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2027-H1")
-                .then().statusCode(200).body("mergedInto", equalTo(merged)).body("backlog", equalTo(0));
+                .then().statusCode(410).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("merged into " + merged));
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2026-H2")
                 .then().statusCode(200).body("backlog", equalTo(10));
     }

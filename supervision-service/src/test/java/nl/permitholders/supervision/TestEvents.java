@@ -33,6 +33,25 @@ public final class TestEvents {
 
     public final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
+    /** When the writing service recorded the events these send ({@code ce_time}); null: now. */
+    private final java.time.OffsetDateTime registeredAt;
+
+    public TestEvents() {
+        this(null);
+    }
+
+    private TestEvents(java.time.OffsetDateTime registeredAt) {
+        this.registeredAt = registeredAt;
+    }
+
+    /**
+     * Events as their writing service recorded them on {@code day} (their {@code ce_time}, noon in the Netherlands): a
+     * fact registered then, whatever date it happened on.
+     */
+    public TestEvents registeredOn(LocalDate day) {
+        return new TestEvents(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+    }
+
     /** A municipality code no other test uses in this JVM. */
     public static String newMunicipality() {
         return String.format("GM%04d", next("nl.permitholders.supervision.test.next-municipality", FIRST_MUNICIPALITY));
@@ -68,7 +87,11 @@ public final class TestEvents {
     public UUID send(String topic, String key, String type, String data) {
         EventSchemas.assertConforms(type, data);
         UUID id = UUID.randomUUID();
-        kafka.sendCloudEvent(topic, key, id, type, data);
+        if (registeredAt == null) {
+            kafka.sendCloudEvent(topic, key, id, type, data);
+        } else {
+            kafka.send(KafkaTopics.cloudEvent(topic, key, id, type, data, registeredAt));
+        }
         return id;
     }
 

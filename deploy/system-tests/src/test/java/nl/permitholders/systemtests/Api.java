@@ -117,7 +117,7 @@ final class Api {
     }
 
     Map<String, Object> figures(String municipality, String period, String asOf) {
-        return to(Service.SUPERVISION).queryParam("asOf", asOf).get("/municipalities/{code}/periods/{period}", municipality, period)
+        return to(Service.SUPERVISION).queryParam("asOf", asOf).queryParam("view", "KNOWN_TODAY").get("/municipalities/{code}/periods/{period}", municipality, period)
                 .then().extract().jsonPath().getMap("");
     }
 
@@ -140,7 +140,7 @@ final class Api {
 
     /** The municipality's intervention ladder as it stood on {@code asOf}. */
     Map<String, Object> ladder(String municipality, String asOf) {
-        return to(Service.SUPERVISION).queryParam("asOf", asOf).get("/municipalities/{code}/ladder", municipality)
+        return to(Service.SUPERVISION).queryParam("asOf", asOf).queryParam("view", "KNOWN_TODAY").get("/municipalities/{code}/ladder", municipality)
                 .then().statusCode(200).extract().jsonPath().getMap("");
     }
 

@@ -25,7 +25,7 @@ import nl.permitholders.supervision.store.ReadPool;
 public class CoaAdoptionQueries {
 
     private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
-            + "a.adopted_at, a.kind, l.reference_date, a.adopter";
+            + "a.adopted_at, a.kind, l.reference_date, a.adopter, a.decided_on";
     private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
             + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
 
@@ -127,6 +127,6 @@ public class CoaAdoptionQueries {
     private static Adoption adoption(Row row) {
         return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), AdoptedFigure.valueOf(row.getString(9)),
                 row.getInteger(3), row.getLocalDate(10), row.getUUID(4), row.getInteger(5), row.getString(6), row.getString(7),
-                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)));
+                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)), row.getLocalDate(12));
     }
 }

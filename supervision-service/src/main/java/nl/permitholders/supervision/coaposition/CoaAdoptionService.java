@@ -66,15 +66,16 @@ public class CoaAdoptionService {
      * half-years are judged again, naming the adoption as the cause.
      */
     public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason) {
-        return adopt(code, deadline, figure, reason, null);
+        return adopt(code, deadline, figure, reason, null, null);
     }
 
     /**
      * As {@link #adopt(String, LocalDate, AdoptedFigure, String)}, from import {@code importId} when given: the way to
      * confirm a figure COA revised in a later import (400 naming importId when that import has no such line).
      */
-    public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason, UUID importId) {
+    public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason, UUID importId, LocalDate decidedOn) {
         LocalDate[] dates = referenceDates(deadline, figure);
+        LocalDate decided = decided(decidedOn);
         return imports.latest(code, dates[0], dates[1], importId).flatMap(found -> {
             if (found == null && importId != null) {
                 throw InvalidInputException.of("importId", "import " + importId + " has no line for " + code + " from " + dates[0]
@@ -87,7 +88,8 @@ public class CoaAdoptionService {
             CoaConvention.adoptionRefusal(found.line()).ifPresent(why -> {
                 throw InvalidInputException.of(importId != null ? "importId" : "deadline", why);
             });
-            return store(List.of(adoption(found, deadline, figure, reason))).map(stored -> stored.get(0));
+            requirePublishedBy(found, decided).throwIfAny();
+            return store(List.of(adoption(found, deadline, figure, reason, decided))).map(stored -> stored.get(0));
         });
     }
 
@@ -97,7 +99,13 @@ public class CoaAdoptionService {
      * again. 400 naming deadline when it is no deadline that has come or no import has a line for any municipality.
      */
     public Uni<List<Adoption>> adoptNationally(LocalDate deadline, AdoptedFigure figure, String reason) {
+        return adoptNationally(deadline, figure, reason, null);
+    }
+
+    /** As {@link #adoptNationally(LocalDate, AdoptedFigure, String)}, decided on {@code decidedOn} (null: today). */
+    public Uni<List<Adoption>> adoptNationally(LocalDate deadline, AdoptedFigure figure, String reason, LocalDate decidedOn) {
         LocalDate[] dates = referenceDates(deadline, figure);
+        LocalDate decided = decided(decidedOn);
         return imports.latestOfCountry(dates[0], dates[1]).flatMap(found -> {
             if (found.isEmpty()) {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for any municipality from "
@@ -106,7 +114,9 @@ public class CoaAdoptionService {
             Violations refused = new Violations();
             found.forEach(line -> CoaConvention.adoptionRefusal(line.line()).ifPresent(why -> refused.add("deadline", why)));
             refused.throwIfAny();
-            return store(found.stream().map(line -> adoption(line, deadline, figure, reason)).toList());
+            found.forEach(line -> requirePublishedBy(line, decided).list().forEach(p -> refused.add(p.name(), p.reason())));
+            refused.throwIfAny();
+            return store(found.stream().map(line -> adoption(line, deadline, figure, reason, decided)).toList());
         });
     }
 
@@ -121,8 +131,9 @@ public class CoaAdoptionService {
      * naming each ({@code lines[i]}) and why.
      */
     public Uni<List<Adoption>> adoptForProvince(String provinceCode, LocalDate deadline, AdoptedFigure figure, String reason,
-                                                List<NamedLine> confirmed) {
+                                                LocalDate decidedOn, List<NamedLine> confirmed) {
         LocalDate[] dates = referenceDates(deadline, figure);
+        LocalDate decided = decided(decidedOn);
         return imports.linesOfProvince(provinceCode, confirmed.stream().map(NamedLine::importId).toList(),
                         confirmed.stream().map(NamedLine::line).toList())
                 .flatMap(found -> municipalitiesOf(provinceCode).map(inProvince -> {
@@ -149,8 +160,10 @@ public class CoaAdoptionService {
                             refused.add(field + ".municipalityCode", named.municipalityCode() + " is named more than once");
                         } else if (CoaConvention.adoptionRefusal(line.line()).isPresent()) {
                             refused.add(field + ".line", CoaConvention.adoptionRefusal(line.line()).get());
+                        } else if (line.line().referenceDate().isAfter(decided)) {
+                            refused.add("decidedOn", publishedAfter(line, decided));
                         } else {
-                            adoptions.add(adoption(line, deadline, figure, reason));
+                            adoptions.add(adoption(line, deadline, figure, reason, decided));
                         }
                     }
                     refused.throwIfAny();
@@ -169,6 +182,25 @@ public class CoaAdoptionService {
                 });
     }
 
+    /** The day the adoption was decided: {@code decidedOn}, by default today; 400 naming decidedOn after today. */
+    private LocalDate decided(LocalDate decidedOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (decidedOn != null && decidedOn.isAfter(today)) {
+            throw InvalidInputException.of("decidedOn", "lies in the future: an adoption is decided today or was decided earlier");
+        }
+        return decidedOn == null ? today : decidedOn;
+    }
+
+    /** Nobody adopts COA's figure before COA published it: the line's reference date lies on or before the day decided. */
+    private static Violations requirePublishedBy(ImportedLine line, LocalDate decided) {
+        return new Violations().check(!line.line().referenceDate().isAfter(decided), "decidedOn", publishedAfter(line, decided));
+    }
+
+    private static String publishedAfter(ImportedLine line, LocalDate decided) {
+        return "lies before " + line.line().referenceDate() + ", the reference date of COA's figure for " + line.line().municipalityCode()
+                + ": it was not published on " + decided;
+    }
+
     private LocalDate[] referenceDates(LocalDate deadline, AdoptedFigure figure) {
         return CoaAdoptionRules.referenceDates(deadline, figure, LocalDate.now(clock));
     }
@@ -179,10 +211,10 @@ public class CoaAdoptionService {
                 : ", in the half-year starting at the deadline: import a file of COA's of that half-year first";
     }
 
-    private Adoption adoption(ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
+    private Adoption adoption(ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason, LocalDate decidedOn) {
         return new Adoption(UUID.randomUUID(), found.line().municipalityCode(), deadline, figure, CoaConvention.carriedIn(figure, found.line()),
                 found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE);
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE, decidedOn);
     }
 
     /** Stores the adoptions, raises their municipalities' ledger versions and judges them again: one transaction. */
@@ -190,13 +222,13 @@ public class CoaAdoptionService {
         List<Tuple> rows = adoptions.stream().map(a -> Tuple.tuple().addUUID(a.id()).addString(a.municipalityCode())
                 .addLocalDate(a.deadline()).addInteger(a.position()).addUUID(a.importId()).addInteger(a.line()).addString(a.reason())
                 .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())
-                .addString(a.adopter().name())).toList();
+                .addString(a.adopter().name()).addLocalDate(a.decidedOn())).toList();
         List<Tuple> versions = adoptions.stream().map(a -> Tuple.of(a.municipalityCode())).toList();
         Map<String, VerdictRecorder.Cause> causes = new HashMap<>();
         adoptions.forEach(a -> causes.put(a.municipalityCode(), new VerdictRecorder.Cause(ADOPTED_CAUSE, a.id())));
         return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
-                                + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter) "
-                                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                                + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter, decided_on) "
+                                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
                         .executeBatch(rows)
                         .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).executeBatch(versions))
                         .chain(() -> verdicts.rejudge(db, causes)))

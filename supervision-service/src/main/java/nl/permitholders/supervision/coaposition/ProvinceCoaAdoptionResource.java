@@ -76,6 +76,8 @@ public class ProvinceCoaAdoptionResource {
                                           @NotBlank @Size(max = CoaAdoptionService.REASON_MAX) String reason,
                                           @Schema(description = "END_POSITION (default) or CARRIED_IN, as for one municipality")
                                           AdoptedFigure figure,
+                                          @Schema(description = "the day the adoption was decided, yyyy-mm-dd; default today, never later")
+                                          LocalDate decidedOn,
                                           @Schema(description = "the lines to adopt, each naming its municipality, import and line as "
                                                   + "listProvinceCoaDifferences gives them; at most one per municipality")
                                           @NotNull @Size(min = 1, max = LINES_MAX) List<@Valid @NotNull ConfirmedLine> lines) {
@@ -123,7 +125,7 @@ public class ProvinceCoaAdoptionResource {
     public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                @Valid @NotNull ProvinceAdoptionRequest request) {
         return adoptions.adoptForProvince(code, request.deadline(), request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(),
-                        request.reason(), request.lines().stream()
+                        request.reason(), request.decidedOn(), request.lines().stream()
                                 .map(l -> new CoaAdoptionService.NamedLine(l.municipalityCode(), l.importId(), l.line())).toList())
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/provinces/" + code + "/coa-reconciliation"))
                         .entity(adopted.stream().map(AdoptionView::of).toList()).build());

@@ -18,6 +18,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,12 +67,16 @@ public class FiguresResource {
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd",
                                             schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                    @QueryParam("asOf") String asOfText) {
+                                    @QueryParam("asOf") String asOfText,
+            @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"}, defaultValue = "KNOWN_THEN"))
+            @QueryParam(SupervisionApi.VIEW) String viewText) {
         QueryParams params = new QueryParams();
         Period period = params.required("period", periodText, PeriodParam.REQUIRED, Period::parse);
         LocalDate asOf = params.date("asOf", asOfText);
+        AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
         params.throwIfAny();
-        return queries.ofMunicipality(code, period, asOf).flatMap(found -> found.ceased()
+        return queries.ofMunicipality(code, period, asOf, view == null ? AsOfView.KNOWN_THEN : view).flatMap(found -> found.ceased()
                 // A half-year from the one the municipality ended in on is its successors': answered with what it became.
                 ? lifespans.lifespan(code).map(lifespan -> {
                     throw new MunicipalityEndedException(lifespan, period.toString());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.platform.period.Period;
@@ -40,10 +41,16 @@ public class LadderQueries {
     @Inject
     Clock clock;
 
-    /** The ladder as it stands on {@code asOf} (null, or a later date than today: today). */
+    /** The ladder as it stands on {@code asOf} (null, or a later date than today: today), in today's view of that date. */
     public Uni<LadderView> ladder(String code, LocalDate asOf) {
-        LocalDate on = InterventionAdvisor.standsOn(asOf, LocalDate.now(clock));
-        return ledgers.of(code).flatMap(known -> Uni.combine().all()
+        return ladder(code, asOf, AsOfView.KNOWN_TODAY);
+    }
+
+    /** As {@link #ladder(String, LocalDate)}, as {@code view} shows {@code asOf}: as known then, on the facts registered by then. */
+    public Uni<LadderView> ladder(String code, LocalDate asOf, AsOfView view) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = InterventionAdvisor.standsOn(asOf, today);
+        return ledgers.of(code).map(recorded -> recorded.seenOn(asOf, view, today)).flatMap(known -> Uni.combine().all()
                 .unis(provinceVerdicts.of(code), ladderRules.of(known.provinceCode()), decisions.of(LadderDecision.TABLE, List.of(code)),
                         verdicts.history(code)).asTuple()
                 .map(read -> {
@@ -56,7 +63,8 @@ public class LadderQueries {
                                     rules.inForceOn(on)), rules.setInForceOn(on)),
                             history.takenBy(on).stream().map(d -> LadderDecisionView.of(d, DecisionReviewRule.toReview(d.decidedOn(),
                                     d.recordedAt(), judged, opened(known.ledger().recordedBy(d.recordedAt()), known, d.decidedOn()),
-                                    opened(known.ledger(), known, d.decidedOn()), rules.inForceOn(d.decidedOn())))).toList());
+                                    opened(known.ledger(), known, d.decidedOn()), rules.inForceOn(d.decidedOn())))).toList(),
+                            asOf == null ? null : view);
                 }));
     }
 

@@ -54,6 +54,19 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
         return (asOf == null ? ledger : ledger.knownOn(asOf)).halfYear(period, asOf, today);
     }
 
+    /**
+     * This municipality as {@code view} shows it as of {@code asOf}: as known then, its ledger with only the facts
+     * registered by then ({@link BacklogLedger#registeredBy}); today's view, as it is. Without a date, or on or after
+     * {@code today}, as it is. The adoptions of COA's figures count as decided by then either way ({@link BacklogLedger#knownOn}).
+     */
+    public KnownMunicipality seenOn(LocalDate asOf, AsOfView view, LocalDate today) {
+        if (asOf == null || view != AsOfView.KNOWN_THEN || !asOf.isBefore(today)) {
+            return this;
+        }
+        BacklogLedger known = ledger.registeredBy(asOf);
+        return known == ledger ? this : new KnownMunicipality(code, municipality, known, mergedInto, splitOn);
+    }
+
     public String provinceCode() {
         return municipality == null ? null : municipality.provinceCode;
     }

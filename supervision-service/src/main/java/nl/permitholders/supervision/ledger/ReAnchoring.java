@@ -66,8 +66,22 @@ final class ReAnchoring {
     private static final Set<EntryKind> MOVES_THE_POSITION = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
             EntryKind.BACKLOG_TRANSFERRED, EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED);
 
-    private static final Comparator<LedgerEntry> LATER_DECISION = Comparator.comparing(LedgerEntry::occurredAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(LedgerEntry::eventId);
+    /** Of two adoptions, the later decision: by the day decided, then by the moment recorded. */
+    private static final Comparator<LedgerEntry> LATER_DECISION = Comparator.comparing(ReAnchoring::decidedOn,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(LedgerEntry::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(LedgerEntry::eventId);
+
+    /**
+     * The day an adoption was decided: the day given with it, else the day it was recorded (in the Netherlands); null
+     * when neither is known.
+     */
+    static LocalDate decidedOn(LedgerEntry adoption) {
+        LocalDate given = adoption.details(Details.Decision.class).map(Details.Decision::decidedOn).orElse(null);
+        if (given != null) {
+            return given;
+        }
+        return adoption.occurredAt() == null ? null : adoption.occurredAt().atZoneSameInstant(NETHERLANDS).toLocalDate();
+    }
 
     private ReAnchoring() {
     }
@@ -90,12 +104,13 @@ final class ReAnchoring {
     }
 
     /**
-     * The adoptions that stood on {@code date}: decided by then (in the Netherlands' day), of COA's figures published
-     * (their reference date) by then. An adoption is the province's decision: as of a date before it, nobody had adopted.
+     * The adoptions that stood on {@code date}: decided by then (the day decided, which for history recorded later lies
+     * before the day recorded), of COA's figures published (their reference date) by then. An adoption is the province's
+     * decision: as of a date before it, nobody had adopted.
      */
     static List<LedgerEntry> knownOn(List<LedgerEntry> adoptions, LocalDate date) {
         return adoptions.stream().filter(a -> publishedOn(a) == null || !publishedOn(a).isAfter(date))
-                .filter(a -> a.occurredAt() == null || !a.occurredAt().atZoneSameInstant(NETHERLANDS).toLocalDate().isAfter(date))
+                .filter(a -> decidedOn(a) == null || !decidedOn(a).isAfter(date))
                 .toList();
     }
 

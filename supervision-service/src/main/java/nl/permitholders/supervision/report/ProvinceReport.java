@@ -10,6 +10,7 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.Overview;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
@@ -36,9 +37,12 @@ import nl.permitholders.supervision.round.LetterContents;
  * @param moves        the municipalities whose stage now differs from the one in force on {@code previousDeadline}
  * @param overdue      the municipalities with couplings overdue (R8) on the day the report is written, in code order
  * @param backlogChart an SVG element (insert it as {@code {report.backlogChart.raw}})
+ * @param asOf         the date the figures stand on, when the report was asked as of one; null: as they stand today
+ * @param view         with {@code asOf}, which view of it: as known then, or today's view of it
  */
 @TemplateData
-public record ProvinceReport(LocalDate writtenOn, String provinceCode, String provinceName, LocalDate deadline, String period,
+public record ProvinceReport(LocalDate writtenOn, LocalDate asOf, AsOfView view, String provinceCode, String provinceName,
+                             LocalDate deadline, String period,
                              LocalDate previousDeadline, List<Line> lines, Letter.Figures totals, Standing standings,
                              List<Move> moves, List<Overdue> overdue, int overdueCouplings, int overdueCouplingPersons,
                              List<Letter.ChartPoint> chartPoints, String backlogChart) {
@@ -110,18 +114,19 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
      * it stands today ({@code now}), its ladder stages on the previous deadline ({@code onPreviousDeadline}), and the
      * province's timeline up to the half-year.
      */
-    public static ProvinceReport of(Period period, LocalDate today, Overview now, ProvinceView onPreviousDeadline, TimelineView timeline) {
-        ProvinceView view = now.view();
-        List<Line> lines = view.lines().stream().map(l -> line(l, now.countedVerdicts(), now.provinceVerdictMarks())).toList();
+    public static ProvinceReport of(Period period, LocalDate today, LocalDate asOf, AsOfView view, Overview now, ProvinceView onPreviousDeadline,
+                                    TimelineView timeline) {
+        ProvinceView province = now.view();
+        List<Line> lines = province.lines().stream().map(l -> line(l, now.countedVerdicts(), now.provinceVerdictMarks())).toList();
         List<Overdue> overdue = lines.stream().filter(l -> l.overdueCouplings() > 0)
                 .map(l -> new Overdue(l.code(), l.name(), l.overdueCouplings(), l.overdueCouplingPersons())).toList();
         List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
                 .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog(), d.ownBacklog())).toList();
-        Totals t = view.totals();
-        return new ProvinceReport(today, view.provinceCode(), view.name(), period.deadline(), period.toString(),
+        Totals t = province.totals();
+        return new ProvinceReport(today, asOf, view, province.provinceCode(), province.name(), period.deadline(), period.toString(),
                 period.previous().deadline(), lines,
                 new Letter.Figures(t.carriedBacklog(), t.quota(), t.quotaStatus(), t.exchanges(), t.adjustedQuota(), t.housed(), t.backlog()),
-                Standing.of(view.standings()), moves(onPreviousDeadline.lines(), view.lines()), overdue, t.overdueCouplings(),
+                Standing.of(province.standings()), moves(onPreviousDeadline.lines(), province.lines()), overdue, t.overdueCouplings(),
                 t.overdueCouplingPersons(), chart,
                 BacklogChart.svg(chart, Math.min(CHART_WIDTH_MAX, Math.max(BacklogChart.WIDTH, chart.size() * BacklogChart.LABEL_ROOM))));
     }

@@ -10,6 +10,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
 
@@ -49,14 +50,24 @@ public class TimelineQueries {
      * to {@code until} (default: the current half-year); a merged or split municipality counts up to its merger or split (R3). Run in a session.
      */
     public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
-        LocalDate now = LocalDate.now(clock);
+        return province(code, fromParam, untilParam, null, AsOfView.KNOWN_TODAY);
+    }
+
+    /**
+     * As {@link #province(String, Optional, Optional)}, as it stood on {@code asOf} (null: today) in {@code view}: the
+     * deadlines passed by then judged, the facts as {@link KnownMunicipality#seenOn} shows them.
+     */
+    public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam, LocalDate asOf, AsOfView view) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate now = asOf != null && asOf.isBefore(today) ? asOf : today;
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
                 .flatMap(province -> {
                     Period current = Period.containing(now);
                     return from(code, fromParam, current).flatMap(from -> {
                         Period until = until(from, untilParam, current);
-                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.ledger(), from, until, now, k.ceasedFrom()))
+                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.seenOn(asOf, view, today).ledger(), from, until, now,
+                                        k.ceasedFrom()))
                                 .map(parts -> TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts)));
                     });
                 });

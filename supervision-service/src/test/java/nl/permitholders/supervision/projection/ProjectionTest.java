@@ -96,7 +96,7 @@ class ProjectionTest {
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2024-H1")
                 .then().body("municipalityName", equalTo("Testdorp"))
                 .body("adjustedQuota", equalTo(40)).body("housed", equalTo(10));
-        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=2024-03-01", municipality, "2024-H1")
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=2024-03-01&view=KNOWN_TODAY", municipality, "2024-H1")
                 .then().body("housed", equalTo(4)).body("backlog", equalTo(36));
         given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", municipality, "2024-H1")
                 .then().statusCode(200).body("size()", equalTo(3));
@@ -357,7 +357,7 @@ class ProjectionTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", "GM0141", "2024-H3")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=gisteren", "GM0141", "2024-H1")
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=gisteren&view=KNOWN_TODAY", "GM0141", "2024-H1")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -45,11 +45,11 @@ public final class TestEvents {
     }
 
     /**
-     * Events as their writing service recorded them on {@code day} (their {@code ce_time}, noon in the Netherlands): a
-     * fact registered then, whatever date it happened on.
+     * Events as their writing service recorded them on {@code day} (their {@code ce_time}, just after noon in the
+     * Netherlands, with seconds, as RFC 3339 writes a time): a fact registered then, whatever date it happened on.
      */
     public TestEvents registeredOn(LocalDate day) {
-        return new TestEvents(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+        return new TestEvents(day.atTime(12, 0, 1).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
     }
 
     /** A municipality code no other test uses in this JVM. */

@@ -28,7 +28,7 @@ class EndedMunicipalityTest {
 
     private static final String FIGURES = "/supervision/v1/municipalities/{code}/periods/{period}";
     private static final String LIFESPAN = "/supervision/v1/municipalities/{code}/lifespan";
-    private static final String PROVINCE = TestEvents.newProvince();
+    private static final String PROVINCE = TestEvents.SPLITS_PROVINCE;
 
     private final TestEvents events = new TestEvents();
 

@@ -33,7 +33,7 @@ class MergerAfterTheReferenceDateTest {
 
     @Test
     void aMergerOnTheFirstOfJuneLeavesTheAbsorbedCouplingsInTheCouplingTestAtTheFirstOfJuly() {
-        String province = TestEvents.newProvince();
+        String province = TestEvents.SPLITS_PROVINCE;
         String continuing = TestEvents.newMunicipality();
         String absorbed = TestEvents.newMunicipality();
         events.province(province, "Provincie " + province);

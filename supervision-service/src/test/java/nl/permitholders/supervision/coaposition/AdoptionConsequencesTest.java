@@ -175,4 +175,39 @@ class AdoptionConsequencesTest {
                 .body("find { it.period == '2025-H1' }.backlog", equalTo(5))
                 .body("find { it.period == '2025-H1' }.history.causeEventType", hasItem("coa-position-adopted"));
     }
+
+    /**
+     * R3: a placement in a split municipality, dated before its split and registered after it, moves the backlog its
+     * receivers carry in: they are judged again at once, naming the placement (not at night, "deadline-passed"). Split
+     * on 1 January 2025 with 10 behind, 1 : 1; the late placement of 10 in September 2024 leaves nothing to divide.
+     */
+    @Test
+    void aLateFactOfASplitMunicipalityJudgesItsReceiversAtOnceNamingTheFact() {
+        String split = town();
+        String first = town();
+        String second = town();
+        events.quota(split, "2024-H2", 10, 1);
+        UUID coupled = events.coupling(split, 10, LocalDate.of(2024, 8, 1));
+        for (String receiver : List.of(first, second)) {
+            events.quota(receiver, "2025-H1", 10, 1);
+            events.placement(receiver, events.coupling(receiver, 10, LocalDate.of(2025, 1, 15)), 10, LocalDate.of(2025, 3, 1), null);
+        }
+        events.send("quota.events", split, TestEvents.QUOTA + "municipality-split.v1", """
+                {"splitId":"%s","municipalityCode":"%s","receivers":[{"municipalityCode":"%s","share":1},\
+                {"municipalityCode":"%s","share":1}],"effectiveDate":"2025-01-01","effectivePeriod":"2025-H1"}"""
+                .formatted(UUID.randomUUID(), split, first, second));
+        for (String receiver : List.of(first, second)) {
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/verdicts", receiver)
+                    .then().statusCode(200).body("find { it.period == '2025-H1' }.backlog", equalTo(5)));
+        }
+
+        events.placement(split, coupled, 10, LocalDate.of(2024, 9, 1), null);
+
+        for (String receiver : List.of(first, second)) {
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/verdicts", receiver)
+                    .then().statusCode(200).body("find { it.period == '2025-H1' }.backlog", equalTo(0))
+                    .body("find { it.period == '2025-H1' }.history[-1].causeEventType",
+                            equalTo(TestEvents.PLACEMENT + "placement-recorded.v1")));
+        }
+    }
 }

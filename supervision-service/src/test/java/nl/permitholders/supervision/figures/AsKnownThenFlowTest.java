@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.supervision.Callers;
@@ -98,6 +99,20 @@ class AsKnownThenFlowTest {
                 .body(Map.of("deadline", "2012-07-01", "reason", "te vroeg", "decidedOn", "2012-06-20"))
                 .post("/supervision/v1/municipalities/{code}/coa-position-adoptions", town).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("decidedOn"));
+
+        // The Rijk's national series, loaded today with its adoption decided on 31 December 2012, reads as it stood:
+        // the province's 12 until then (only it had adopted), COA's 14 the Rijk adopted from that day on.
+        given().contentType("text/csv").queryParam("fileName", "landelijk juli 2012.csv")
+                .body(csv.replace(";-12\n", ";-14\n").getBytes(StandardCharsets.UTF_8))
+                .post("/supervision/v1/national/coa-position-imports").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("deadline", "2012-07-01", "reason", "landelijke reeks", "decidedOn", "2012-12-31"))
+                .post("/supervision/v1/national/coa-position-adoptions").then().statusCode(201)
+                .body("findAll { it.municipalityCode == '" + town + "' }.decidedOn", equalTo(List.of("2012-12-31")));
+        given().queryParam("from", "2012-H1").queryParam("to", "2012-H1").queryParam("asOf", "2012-12-30")
+                .get("/supervision/v1/national/series").then().statusCode(200).body("[0].figures.position", equalTo(12));
+        given().queryParam("from", "2012-H1").queryParam("to", "2012-H1").queryParam("asOf", "2012-12-31")
+                .get("/supervision/v1/national/series").then().statusCode(200).body("[0].figures.position", equalTo(14));
     }
 
     /** The PDF's text, every run of white space one space. */

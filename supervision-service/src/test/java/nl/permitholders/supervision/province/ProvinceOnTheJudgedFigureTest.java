@@ -121,6 +121,9 @@ class ProvinceOnTheJudgedFigureTest {
         given().get("/supervision/v1/national/periods/2025-H1").then().statusCode(200)
                 .body("provinces.find { it.provinceCode == '" + p.code() + "' }.totals.judged.backlog", equalTo(8))
                 .body("provinces.find { it.provinceCode == '" + p.code() + "' }.standings.judgedAtLastDeadline.ownBacklog", equalTo(5));
+        // The dashboard's province row (here its CSV export) shows the judged figure as the API does.
+        assertThat(asStaff(p.code()).queryParam("periode", "2025-H1").get("/dashboard/provincies/{code}/overzicht.csv", p.code())
+                .then().statusCode(200).extract().asString()).contains("Beoordeelde stand laatste peildatum", ";8;5;3");
 
         String report = text(asStaff(p.code()).accept("application/pdf").get("/supervision/v1/provinces/{code}/reports/{deadline}",
                 p.code(), "2025-07-01").then().statusCode(200).extract().asByteArray());
@@ -142,14 +145,19 @@ class ProvinceOnTheJudgedFigureTest {
         assertThat(letter).contains("1 juli 2025: 3 (eigen berekening 0)");
     }
 
+    /**
+     * One wrong line refuses the whole confirmation; the province then confirms every line that differs in one step, and
+     * its judged total is the sum of COA's positions (3 + 10 − 2 = 11), as the province writes it.
+     */
     @Test
-    void aConfirmationWithOneWrongLineAdoptsNothing() {
+    void aConfirmationWithOneWrongLineAdoptsNothingAndEveryDifferingLineIsAdoptedInOneStep() {
         Province p = threeMunicipalitiesWithCoasFile();
         JsonPath differences = asStaff(p.code()).get(DIFFERENCES, p.code(), "2025-07-01").then().statusCode(200).extract().jsonPath();
         String importId = differences.getString("lines[0].importId");
+        Map<String, Object> lineOfA = Map.of("municipalityCode", p.a(), "importId", importId, "line", differences.getInt("lines[0].line"));
+        Map<String, Object> lineOfC = Map.of("municipalityCode", p.c(), "importId", importId, "line", differences.getInt("lines[1].line"));
 
-        asStaff(p.code()).body(Map.of("deadline", "2025-07-01", "reason", "stand TVS", "lines", List.of(
-                        Map.of("municipalityCode", p.a(), "importId", importId, "line", differences.getInt("lines[0].line")),
+        asStaff(p.code()).body(Map.of("deadline", "2025-07-01", "reason", "stand TVS", "lines", List.of(lineOfA,
                         Map.of("municipalityCode", p.a(), "importId", importId, "line", differences.getInt("lines[1].line")))))
                 .post(PROVINCE_ADOPTIONS, p.code()).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("lines[1].municipalityCode"));
@@ -157,8 +165,26 @@ class ProvinceOnTheJudgedFigureTest {
                 .body("totals.judged.backlog", equalTo(5));
         // Another province's staff neither read nor adopt this province's lines.
         asStaff("PV49").get(DIFFERENCES, p.code(), "2025-07-01").then().statusCode(403);
+        asStaff("PV49").body(Map.of("deadline", "2025-07-01", "reason", "stand TVS", "lines", List.of(lineOfA)))
+                .post(PROVINCE_ADOPTIONS, p.code()).then().statusCode(403);
         asStaff(p.code()).get(DIFFERENCES, p.code(), "2025-07-02").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("deadline"));
+
+        asStaff(p.code()).body(Map.of("deadline", "2025-07-01", "reason", "stand TVS per 1 juli 2025", "lines", List.of(lineOfC, lineOfA)))
+                .post(PROVINCE_ADOPTIONS, p.code()).then().statusCode(201).body("", hasSize(2))
+                .body("[0].municipalityCode", equalTo(p.c())).body("[0].position", equalTo(-2))
+                .body("[1].municipalityCode", equalTo(p.a())).body("[1].position", equalTo(3));
+        asStaff(p.code()).get(DIFFERENCES, p.code(), "2025-07-01").then().statusCode(200)
+                .body("agreeing", equalTo(3)).body("lines", hasSize(0));
+        given().get(OVERVIEW, p.code()).then().statusCode(200)
+                .body("totals.backlog", equalTo(5))
+                .body("totals.judged.backlog", equalTo(11)).body("totals.judged.grossBacklog", equalTo(13))
+                .body("totals.judged.ownBacklog", equalTo(5)).body("totals.judged.difference", equalTo(6))
+                .body("totals.judged.onCoasFigure", equalTo(2))
+                .body("standings.judgedAtLastDeadline.backlog", equalTo(11));
+        given().get("/supervision/v1/provinces/{code}/timeline", p.code()).then().statusCode(200)
+                .body("deadlines.find { it.period == '2025-H1' }.backlog", equalTo(11))
+                .body("deadlines.find { it.period == '2025-H1' }.ownBacklog", equalTo(5));
     }
 
     /** The PDF's text, every run of white space one space. */

@@ -2,7 +2,7 @@ package nl.permitholders.placement.coupling;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * R3: COA couples nobody to a municipality from the day it has ceased to exist. A municipality merged into another takes

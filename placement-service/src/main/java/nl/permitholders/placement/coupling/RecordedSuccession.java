@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.merger.MunicipalityMerger;
 import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * The mergers and splits placement-service knows from quota.events, read in the caller's transaction, so that a write

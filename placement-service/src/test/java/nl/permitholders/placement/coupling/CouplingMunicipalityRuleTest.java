@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import org.junit.jupiter.api.Test;
 
 /** R3: COA couples nobody to a municipality from the day it has ceased to exist, merged or split. */

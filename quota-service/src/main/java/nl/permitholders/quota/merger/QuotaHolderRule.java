@@ -3,7 +3,7 @@ package nl.permitholders.quota.merger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.platform.period.Period;
 
 /**

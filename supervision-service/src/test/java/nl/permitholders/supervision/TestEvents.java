@@ -25,9 +25,10 @@ public final class TestEvents {
             .mapToObj(n -> String.format("PV%02d", n)).toList();
 
     /**
-     * PV98, a province the tests name themselves, for splits and mergers that need no province of their own (the free
-     * codes of {@link #newProvince} run out): only SplitsAsTheyHappenTest's test of temporary housing and capacity counts
-     * what it holds, and only its persons in temporary housing and planned places, which no other test places there.
+     * PV98, a province the tests name themselves, for splits, mergers and COA's files that need no province of their own
+     * (the free codes of {@link #newProvince} run out): only SplitsAsTheyHappenTest's test of temporary housing and
+     * capacity counts what it holds, and only its persons in temporary housing and planned places, which no other test
+     * places there; every other test reads its own municipalities' lines there.
      */
     public static final String SPLITS_PROVINCE = "PV98";
 

@@ -1,33 +1,38 @@
 package nl.permitholders.placement.coupling;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
+import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.security.Succession;
 
 /**
- * R3: COA couples nobody to a municipality from the day it has ceased to exist. A municipality merged into another takes
- * no coupling dated on or after its merger: the continuing municipality is to be coupled to. A municipality split over
- * others (CBS's opsplitsing: Haaren over Boxtel, Oisterwijk, Tilburg and Vught on 1 January 2021) takes none dated on or
- * after its split: one of its receivers is. A coupling dated before either, registered late, is the ceased
- * municipality's (the continuing municipality or, once COA divides it, a receiver answers for it). Every way a coupling
- * is registered (one at a time, or in bulk) asks this rule with the mergers and splits its transaction reads
- * ({@link RecordedSuccession}).
+ * R3: COA couples a household to a municipality that exists on the coupling date. From the day a municipality merged
+ * into another it takes no couplings (couple to the one that continues it), nor from the day it was split over others
+ * (couple to one of its receivers). Both the single registration and the import of COA's records judge by it.
  */
 public final class CouplingMunicipalityRule {
 
     private CouplingMunicipalityRule() {
     }
 
-    /** Why {@code municipalityCode} takes no coupling dated {@code couplingDate}, naming whom to couple to; empty when it takes one. */
-    public static Optional<String> refusal(Succession succession, String municipalityCode, LocalDate couplingDate) {
-        Optional<Succession.Split> split = succession.splitBy(municipalityCode, couplingDate);
-        if (split.isPresent()) {
-            return Optional.of(municipalityCode + " was split over " + String.join(", ", split.get().receivers()) + " on "
-                    + split.get().effectiveDate() + " and takes no couplings from then on: couple to the receiver that houses the "
-                    + "household");
+    /** 400 naming {@code municipalityCode} and its successor or receivers when it had ceased to exist by {@code couplingDate}. */
+    public static void check(String municipalityCode, LocalDate couplingDate, Succession succession) {
+        succession.ceasedBy(municipalityCode, couplingDate).ifPresent(merger -> {
+            throw InvalidInputException.of("municipalityCode", municipalityCode + " merged into " + merger.continuing() + " on "
+                    + merger.effectiveDate() + " and takes no couplings from then on: couple to "
+                    + succession.responsibleOn(municipalityCode, couplingDate));
+        });
+        succession.splitBy(municipalityCode, couplingDate).ifPresent(split -> {
+            throw InvalidInputException.of("municipalityCode", municipalityCode + " was split over " + listed(split.receivers())
+                    + " on " + split.effectiveDate() + " and takes no couplings from then on: couple to one of them");
+        });
+    }
+
+    /** "GM0757, GM0824 and GM0855". */
+    static String listed(List<String> codes) {
+        if (codes.size() == 1) {
+            return codes.get(0);
         }
-        return succession.ceasedBy(municipalityCode, couplingDate).map(merger -> municipalityCode + " merged into "
-                + merger.continuing() + " on " + merger.effectiveDate() + " and takes no couplings from then on: couple to "
-                + succession.responsibleOn(municipalityCode, couplingDate));
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
     }
 }

@@ -125,7 +125,7 @@ class SplitCouplingsTest {
                 .body(Couplings.family(split, 1, 1, LocalDate.of(2021, 2, 1))).post("/placements/v1/couplings")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("municipalityCode"))
-                .body("invalidParams[0].reason", containsString("split over " + first + ", " + second)));
+                .body("invalidParams[0].reason", containsString("split over " + first + " and " + second)));
         Couplings.register(Couplings.family(split, 1, 1, LocalDate.of(2020, 12, 15)));
     }
 

@@ -59,8 +59,9 @@ public class CoaReconciliationQueries {
 
     /**
      * Latest reference date first, then by municipality code; only {@code referenceDate} when given. Per municipality and
-     * reference date the line of the latest import, and beside it the line province staff adopted where a later import
-     * of the same date gave it anew: the adopted line stays labelled as adopted, the newer one as revising it.
+     * reference date the line of the latest import first (what COA says now), and after it the line province staff
+     * adopted where a later import of the same date gave it anew: the adopted line stays labelled as adopted, the newer
+     * one as revising it.
      */
     public Uni<List<Line>> ofProvince(String provinceCode, LocalDate referenceDate) {
         return adoptions.ofProvince(provinceCode).flatMap(adopted -> toReview(adopted)
@@ -72,7 +73,8 @@ public class CoaReconciliationQueries {
                             .onItem().transformToUniAndConcatenate(date -> onDate(date.getKey(), date.getValue(), adopted, toReview))
                             .collect().in(ArrayList<Line>::new, List::addAll)
                             .map(all -> all.stream().sorted(Comparator.comparing((Line l) -> l.reconciliation().referenceDate()).reversed()
-                                    .thenComparing(l -> l.reconciliation().municipalityCode()).thenComparing(Line::importedAt)).toList());
+                                    .thenComparing(l -> l.reconciliation().municipalityCode())
+                                    .thenComparing(Line::importedAt, Comparator.reverseOrder())).toList());
                 })));
     }
 

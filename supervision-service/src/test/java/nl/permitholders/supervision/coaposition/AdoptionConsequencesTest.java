@@ -125,9 +125,10 @@ class AdoptionConsequencesTest {
                 .then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> ofTown = lines.getList("findAll { it.municipalityCode == '" + town + "' }");
         assertThat(ofTown).hasSize(2);
-        assertThat(ofTown.get(0)).containsEntry("adopted", true).containsEntry("adoptedFigure", "END_POSITION").containsEntry("stand", -3);
-        assertThat(ofTown.get(1)).containsEntry("adopted", false).containsEntry("revisesAdoption", true).containsEntry("stand", -5)
+        // COA's newest line first, the adopted one after it
+        assertThat(ofTown.get(0)).containsEntry("adopted", false).containsEntry("revisesAdoption", true).containsEntry("stand", -5)
                 .containsEntry("toReview", true);
+        assertThat(ofTown.get(1)).containsEntry("adopted", true).containsEntry("adoptedFigure", "END_POSITION").containsEntry("stand", -3);
     }
 
     /**

@@ -38,9 +38,9 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
 
     public static final List<String> PROVINCE_HEADERS = List.of("Provincie", "Gemeenten", "Taakstelling inclusief achterstand",
             "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Netto achterstand", "Bruto achterstand",
-            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Toezichtregime licht",
-            "Toezichtregime midden", "Toezichtregime zwaar", OverviewPage.JUDGED_HEADERS.get(0), OverviewPage.JUDGED_HEADERS.get(1),
-            OverviewPage.JUDGED_HEADERS.get(2));
+            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", OverviewPage.JUDGED_HEADERS.get(0),
+            OverviewPage.JUDGED_HEADERS.get(1), OverviewPage.JUDGED_HEADERS.get(2), "Toezichtregime licht",
+            "Toezichtregime midden", "Toezichtregime zwaar");
 
     /**
      * The position at the end of a half-year as published (the national series with COA's published end positions, once
@@ -70,10 +70,11 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
                 Cell.number(t.housed()), Cell.number(t.backlog()), Cell.number(t.scheduleGap()),
                 Cell.styled(colour, "schemakleur schemakleur-" + colour), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
                 s.lastDeadline() == null ? Cell.text("nog geen") : Cell.date(s.lastDeadline()),
-                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet()),
-                Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)),
-                Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0))));
+                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet())));
+        // the judged figure beside the verdicts of the same deadline; the regimes stay last
         cells.addAll(OverviewPage.judgedCells(s));
+        cells.addAll(List.of(Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)),
+                Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0))));
         return cells;
     }
 

@@ -38,7 +38,8 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
 
     public static final List<String> PROVINCE_HEADERS = List.of("Provincie", "Gemeenten", "Taakstelling inclusief achterstand",
             "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Netto achterstand", "Bruto achterstand",
-            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Toezichtregime licht",
+            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", OverviewPage.JUDGED_HEADERS.get(0),
+            OverviewPage.JUDGED_HEADERS.get(1), OverviewPage.JUDGED_HEADERS.get(2), "Toezichtregime licht",
             "Toezichtregime midden", "Toezichtregime zwaar");
 
     /**
@@ -65,13 +66,16 @@ public record NationalPage(Period period, String periodText, List<OverviewPage.P
     private static List<Cell> cells(Labels labels, String name, int municipalities, Totals t, Standings s,
                                     Map<SupervisionRegime, Integer> regimes) {
         String colour = labels.scheduleColour(ScheduleColour.of(t.scheduleGap(), t.adjustedQuota()));
-        return List.of(Cell.text(name), Cell.number(municipalities), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
-                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), Cell.styled(colour, "schemakleur schemakleur-" + colour),
-                Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(name), Cell.number(municipalities), Cell.number(t.adjustedQuota()),
+                Cell.number(t.housed()), Cell.number(t.backlog()), Cell.number(t.scheduleGap()),
+                Cell.styled(colour, "schemakleur schemakleur-" + colour), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
                 s.lastDeadline() == null ? Cell.text("nog geen") : Cell.date(s.lastDeadline()),
-                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet()),
-                Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)),
-                Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0)));
+                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet())));
+        // the judged figure beside the verdicts of the same deadline; the regimes stay last
+        cells.addAll(OverviewPage.judgedCells(s));
+        cells.addAll(List.of(Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)),
+                Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0))));
+        return cells;
     }
 
     /**

@@ -12,11 +12,11 @@ import nl.permitholders.platform.distribution.QuotaDistribution;
 import nl.permitholders.platform.distribution.Reorganisations;
 import nl.permitholders.platform.distribution.SplitPopulationRule;
 import nl.permitholders.platform.merger.SplitShareRule;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * R1 lives in platform, where supervision's scenarios calculate with it too: the classes this service distributes a
- * national total with are plain Java like its own ({@link WritePathRules#frameworkFree}); the platform module has no
+ * national total with are plain Java like its own ({@link WritePathRules#frameworkFree}); the platform module ran no
  * ArchUnit.
  */
 @AnalyzeClasses(packagesOf = {NationalDistribution.class, Succession.class}, importOptions = ImportOption.DoNotIncludeTests.class)

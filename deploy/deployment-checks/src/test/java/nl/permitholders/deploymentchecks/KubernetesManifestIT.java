@@ -69,9 +69,11 @@ class KubernetesManifestIT {
                 boolean databaseSecret = m.names("Cluster").stream().anyMatch(c -> secret.equals(c + "-app"))
                         && Set.of("username", "password").contains(key);
                 boolean kafkaUserSecret = m.names("KafkaUser").contains(secret) && Set.of("password", "sasl.jaas.config").contains(key);
-                // The one the deployer creates besides the backups' (deploy/k8s/README.md): the dashboard's session keys.
+                // The ones the deployer creates besides the backups' (deploy/k8s/README.md): the dashboard's session keys
+                // and the at-rest key of the webhook secrets.
                 boolean dashboardSessionSecret = service.name().equals("supervision-service")
-                        && secret.equals("supervision-dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key);
+                        && (secret.equals("supervision-dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key)
+                        || secret.equals("supervision-webhook-keys") && Set.of("secret-key", "previous-secret-key").contains(key));
                 if (!databaseSecret && !kafkaUserSecret && !dashboardSessionSecret) {
                     problems.add(service + ": " + env.get("name") + " refers to " + secret + "/" + key
                             + ", which no operator in these manifests creates");

@@ -7,21 +7,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.Arrays;
 
 /**
  * A service's packages read one way, kept by ArchUnit: its feature packages import each other without a cycle, and its
  * classes sit in layers by role that are called from above only. A request goes web (the REST resources and a client's
  * pages) &rarr; application service ({@code *Service} writes, {@code *Queries} reads) &rarr; the rules and the store; a
- * rule names neither, and a store names no application service or resource. What a layer is comes from the service (its
- * store package, its clients' packages), so each service's architecture test calls these with its own:
- *
- * <pre>{@code
- * @ArchTest
- * static final ArchRule packages = LayerRules.packagesFreeOfCycles("nl.permitholders.supervision");
- * @ArchTest
- * static final ArchRule layers = LayerRules.layers("..supervision.store..", "..supervision.dashboard..");
- * }</pre>
+ * rule names neither, and a store names no application service or resource. What a layer is comes from the module (its
+ * base package, its clients' packages): {@link ArchitectureRules} runs these with them in every module.
  */
 public final class LayerRules {
 
@@ -52,7 +46,7 @@ public final class LayerRules {
      * The packages right under {@code basePackage} (with their sub-packages) import each other without a cycle, so a reader
      * can follow a feature down without being sent back up.
      */
-    public static ArchRule packagesFreeOfCycles(String basePackage) {
+    public static SliceRule packagesFreeOfCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").namingSlices("package $1").should().beFreeOfCycles()
                 .because("a feature reads the packages below it, never one that reads it; a type two packages share "
                         + "lives on the floor below both");
@@ -65,12 +59,23 @@ public final class LayerRules {
      * or resource. Classes of no layer (consumers, schedulers, plumbing) are not held by this rule.
      */
     public static ArchRule layers(String storePackage, String... clientPackages) {
+        return layers(DescribedPredicate.describe("are in " + storePackage, type -> inPackage(type, storePackage)), clientPackages);
+    }
+
+    /**
+     * As {@link #layers(String, String...)}, with the store the classes named {@code *Store} (with what is nested in
+     * them) and those in {@code storePackage}: the layers of {@link ArchitectureRules}.
+     */
+    public static ArchRule layersWithStores(String storePackage, String... clientPackages) {
+        return layers(DescribedPredicate.describe("are *Store or in " + storePackage,
+                type -> outermost(type).getSimpleName().endsWith("Store") || inPackage(type, storePackage)), clientPackages);
+    }
+
+    private static ArchRule layers(DescribedPredicate<JavaClass> store, String... clientPackages) {
         DescribedPredicate<JavaClass> web = DescribedPredicate.describe("are resources or in " + Arrays.toString(clientPackages),
                 type -> !APPLICATION_SERVICES.test(type) && (RESOURCES.test(type) || Arrays.stream(clientPackages)
-                        .anyMatch(client -> com.tngtech.archunit.core.domain.PackageMatcher.of(client).matches(type.getPackageName()))));
-        DescribedPredicate<JavaClass> store = DescribedPredicate.describe("are in " + storePackage,
-                type -> com.tngtech.archunit.core.domain.PackageMatcher.of(storePackage).matches(type.getPackageName()));
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                        .anyMatch(client -> inPackage(type, client))));
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("Web").definedBy(web)
                 .layer("Application").definedBy(APPLICATION_SERVICES)
                 .layer("Rules").definedBy(RULES.and(DescribedPredicate.not(store)))
@@ -81,6 +86,10 @@ public final class LayerRules {
                 .whereLayer("Rules").mayNotAccessAnyLayer()
                 .because("a request goes resource -> application service -> rule and store; the store and the rules know "
                         + "nothing above them");
+    }
+
+    private static boolean inPackage(JavaClass type, String packagePattern) {
+        return com.tngtech.archunit.core.domain.PackageMatcher.of(packagePattern).matches(type.getPackageName());
     }
 
     /** No resource reads or writes the database itself, through whatever store: it asks an application service. */

@@ -21,13 +21,9 @@ import java.util.TreeSet;
  * One name for one role, kept by ArchUnit in every service: a newcomer finds the application service of a feature by
  * its name. An application service that writes is named {@code *Service} ({@code CouplingService}, {@code QuotaService}),
  * one that only reads for the resources {@code *Queries} ({@code CouplingQueries}); stores, consumers, rules and
- * infrastructure are named for what they are and never so. Each service's {@code WritePathArchitectureTest} runs these
- * over its own classes in the unit tier:
- *
- * <pre>{@code
- * @ArchTest
- * static final ArchTests naming = ArchTests.in(NamingRules.class);
- * }</pre>
+ * infrastructure are named for what they are and never so. {@link ArchitectureRules} runs these, {@link #beansNameTheirRole}
+ * among them, over each module's own classes in the unit tier (a module not on it yet runs the {@code @ArchTest}s with
+ * {@code ArchTests.in(NamingRules.class)}).
  *
  * <p>A resource is a class with JAX-RS {@code @Path} on it or on one of its methods, with what is nested in it. A bean
  * is a class with a CDI scope ({@code @ApplicationScoped}, {@code @RequestScoped}, {@code @Singleton}, ...). A
@@ -51,6 +47,7 @@ public final class NamingRules {
             "jakarta.enterprise.context.Dependent", "jakarta.inject.Singleton", "io.quarkus.runtime.Startup");
     private static final String SCHEDULED = "io.quarkus.scheduler.Scheduled";
     private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
+    private static final String OBSERVES = "jakarta.enterprise.event.Observes";
     private static final Set<String> OUTBOX = Set.of("nl.permitholders.platform.outbox.Outbox",
             "nl.permitholders.platform.outbox.OutboxTransaction");
     private static final Set<String> TRANSACTION_ANNOTATIONS = Set.of("jakarta.transaction.Transactional",
@@ -83,8 +80,8 @@ public final class NamingRules {
                     + "read; stores, consumers and helpers stand behind that service");
 
     /**
-     * Not in every service's set: a service with a client inside it (supervision's dashboard) passes the packages of its
-     * pages. A page is web as a resource is, so what it uses of the service's own beans is named {@code *Service} or
+     * For a module with a client inside it (supervision's dashboard): {@link ArchitectureRules#clients} names the packages
+     * of its pages. A page is web as a resource is, so what it uses of the service's own beans is named {@code *Service} or
      * {@code *Queries}, or is the request's identity; a page's own application services (named so) are held by the
      * other rules.
      */
@@ -128,10 +125,17 @@ public final class NamingRules {
     public static final Set<String> ROLES = Set.of("Resource", "Service", "Queries", "Store", "Consumer", "Transaction");
 
     /**
-     * Not in every service's set (supervision names its stores otherwise): a service whose beans all say their role
-     * adds it to its {@code WritePathArchitectureTest}. Every bean of the service's own code ends its name in one of
-     * {@link #ROLES}, or implements an interface of another module that it is the service's implementation of (quota's
-     * {@code RegisteredProvinces}, platform's {@code MunicipalityProvinces}).
+     * Every bean of a module's own code says its role. A reader meets a bean where it is injected, and must tell there a
+     * store from the service it serves, so its name ends in one of {@link #ROLES}, unless its role shows otherwise:
+     * <ul>
+     *   <li>it implements an interface of another module or of a framework (not the JDK's), whose contract is its role:
+     *       quota's {@code RegisteredProvinces} is platform's {@code MunicipalityProvinces}, a readiness check is a
+     *       {@code HealthCheck};</li>
+     *   <li>it is the request's identity (see the class's comment), as platform's {@code Caller} is;</li>
+     *   <li>the framework alone calls it: no class of its module depends on it, and it has a {@code @Scheduled} method
+     *       or an observer ({@code @Observes}), so nobody meets its name at an injection point (a job, a filter
+     *       installed on the router).</li>
+     * </ul>
      */
     public static final ArchRule beansNameTheirRole = classes()
             .that(DescribedPredicate.describe("are beans (a CDI scope)", NamingRules::isBean)).and().areTopLevelClasses()
@@ -220,19 +224,32 @@ public final class NamingRules {
     }
 
     private static ArchCondition<JavaClass> nameTheirRole() {
-        return new ArchCondition<>("end their names in " + new TreeSet<>(ROLES)
-                + " or implement another module's interface") {
+        return new ArchCondition<>("end their names in " + new TreeSet<>(ROLES) + ", implement another module's or a "
+                + "framework's interface, be the request's identity, or be called by the framework alone") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 boolean named = ROLES.stream().anyMatch(role -> type.getSimpleName().endsWith(role));
-                boolean implementsAnother = type.getRawInterfaces().stream().anyMatch(face -> !ownCode(type, face)
-                        && face.getPackageName().startsWith("nl.permitholders."));
-                if (!named && !implementsAnother && !isResource(type)) {
+                if (!named && !isResource(type) && !implementsAContract(type) && !isRequestIdentity(type)
+                        && !calledByTheFrameworkAlone(type)) {
                     events.add(SimpleConditionEvent.violated(type, type.getName() + " is a bean whose name says no role of "
                             + new TreeSet<>(ROLES)));
                 }
             }
         };
+    }
+
+    /** Implements an interface of another module of this system or of a framework, not of the JDK. */
+    private static boolean implementsAContract(JavaClass type) {
+        return type.getRawInterfaces().stream().anyMatch(face -> !ownCode(type, face) && !face.getName().startsWith("java."));
+    }
+
+    /** No other class of its module depends on it, and the framework calls it: a scheduled method or an observer. */
+    private static boolean calledByTheFrameworkAlone(JavaClass type) {
+        boolean framework = type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(SCHEDULED)
+                || method.getParameters().stream().anyMatch(parameter -> parameter.isAnnotatedWith(OBSERVES)));
+        return framework && type.getDirectDependenciesToSelf().stream()
+                .map(dependency -> outermost(dependency.getOriginClass()))
+                .allMatch(origin -> origin.equals(type) || !ownCode(type, origin));
     }
 
     private static ArchCondition<JavaClass> beCalledOnlyForWrites() {

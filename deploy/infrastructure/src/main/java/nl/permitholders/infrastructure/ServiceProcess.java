@@ -79,9 +79,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * The application's class-data-sharing archive, when the service was packaged with one
-     * ({@code -Dquarkus.package.jar.appcds.enabled=true}, docs/performance.md): the JVM then maps the classes the service
-     * loads at start instead of reading, verifying and parsing them again. Left out when the options choose an archive
-     * or none; a JVM that cannot use the archive (another JDK) says so in the log and starts without it.
+     * ({@code -Dquarkus.package.jar.appcds.enabled=true}, docs/performance.md, "What limits each figure", 7): the JVM
+     * then maps the classes the service loads at start instead of reading, verifying and parsing them again. Left out
+     * when the options choose an archive or none; a JVM that cannot use the archive (another JDK) says so in the log and
+     * starts without it.
      */
     static Optional<String> classDataSharing(Path jar, List<String> jvmOptions) {
         Path archive = jar.resolveSibling(APP_CDS_ARCHIVE);

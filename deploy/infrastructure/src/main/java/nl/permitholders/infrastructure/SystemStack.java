@@ -73,6 +73,9 @@ public final class SystemStack implements AutoCloseable {
      * PostgreSQL with every service's database, Kafka and the issuer, and of the services only {@code running}; the
      * others may run elsewhere (in dev mode) against the same ports, databases and key.
      */
+    /** The webhook secrets' at-rest key of every stack this class starts: the base64 of 32 bytes, for development only. */
+    static final String DEVELOPMENT_WEBHOOK_KEY = "bG9jYWwtc3RhY2stb25seS13ZWJob29rLWtleS0zMmI=";
+
     public static SystemStack start(Options options, Set<Service> running) {
         return start(options, running, developmentKey(options), Optional.empty(), Map.of());
     }
@@ -116,6 +119,9 @@ public final class SystemStack implements AutoCloseable {
                         "MP_JWT_VERIFY_ISSUER", issuer.name(),
                         "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem()));
                 if (service == Service.SUPERVISION) {
+                    // The at-rest key of the webhook secrets: a fixed one, as the stack is for development and tests and
+                    // its data outlives a run (deploy/local); production's comes from a Secret (deploy/k8s).
+                    environment.put("WEBHOOKS_SECRET_KEY", DEVELOPMENT_WEBHOOK_KEY);
                     identityProvider.ifPresentOrElse(url -> environment.put("QUARKUS_OIDC_DASHBOARD_AUTH_SERVER_URL", url),
                             () -> environment.put("QUARKUS_OIDC_DASHBOARD_TENANT_ENABLED", "false"));
                     // The municipality's own page reads and records through placement-service's and housing-stock's APIs.

@@ -29,16 +29,9 @@ import java.util.Set;
  * service and maps the answer; the service runs the transaction, asks the domain rule and stores the change with its
  * event in the outbox ({@code CouplingService} is the model). So no resource touches the outbox or opens a transaction,
  * none changes, stores or locks an entity (whatever the entity's methods are called: what counts is what they do), and a
- * rule is plain Java that names no framework. Each service's {@code WritePathArchitectureTest} runs these over its
- * own classes in the unit tier:
- *
- * <pre>{@code
- * @AnalyzeClasses(packages = "nl.permitholders.quota", importOptions = ImportOption.DoNotIncludeTests.class)
- * class WritePathArchitectureTest {
- *     @ArchTest
- *     static final ArchTests writePath = ArchTests.in(WritePathRules.class);
- * }
- * }</pre>
+ * rule is plain Java that names no framework. {@link ArchitectureRules} runs these, {@link #resourcesDoNotQueryEntities}
+ * among them, over each module's own classes in the unit tier (a module not on it yet runs the {@code @ArchTest}s with
+ * {@code ArchTests.in(WritePathRules.class)}).
  *
  * <p>A rule class is one named {@code *Rule} or {@code *Rules}, or any class of a {@code rule} or {@code rules} package;
  * a service names its other plain domain classes (a calculation such as {@code QuotaDistribution}) with
@@ -49,8 +42,7 @@ import java.util.Set;
  * it writes one of an entity's fields or calls Panache's {@code persist}, {@code delete}, {@code update} or
  * {@code flush}; it locks when it names a {@code LockModeType}; it queries when it calls Panache's other methods
  * ({@code find*}, {@code list*}, {@code count*}, {@code stream*}, ...). A resource may read an entity's fields and call
- * its plain methods. {@link #resourcesDoNotQueryEntities} is not part of every service's set yet: a service whose
- * resources read through its application services adds it to its {@code WritePathArchitectureTest}.
+ * its plain methods, and reads through its application service ({@link #resourcesDoNotQueryEntities}).
  */
 public final class WritePathRules {
 
@@ -134,7 +126,7 @@ public final class WritePathRules {
             .because("the application service loads, locks and changes what a write changes; the resource maps HTTP to "
                     + "its command and its result to HTTP");
 
-    /** Not in every service's set yet (see the class's comment): a service opts in. */
+    /** No {@code @ArchTest}: a module on {@link ArchitectureRules} runs it there. */
     public static final ArchRule resourcesDoNotQueryEntities = classes().that(RESOURCES)
             .should(leaveEntitiesAlone("not query an entity", EnumSet.of(Effect.QUERIES)))
             .because("a resource reads through its application service, which holds the caller to its own tenant");

@@ -192,6 +192,7 @@ public final class DemoData {
                 .map(code -> history(figures, country.get(code))).toList()), this::load);
         almeloActionPlan(figures);
         exchangeAwaitingTheProvince();
+        publishOpenData();
         System.out.printf("Demo data loaded in %.0f s.%n", (System.nanoTime() - begin) / 1e9);
     }
 
@@ -418,6 +419,61 @@ public final class DemoData {
                             + period + " from the events within 60 s");
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The open data as the daily cut-off (supervision's MonthlyCutOff) would have published it by today: every half-year
+     * since the first, the running one up to its last month that has ended, each once supervision has read what the demo
+     * wrote of it (its national total housed the same for five seconds). A half-year of which no month has ended yet
+     * (400) has nothing to publish.
+     */
+    private void publishOpenData() {
+        String rijk = municipalityTokens.computeIfAbsent("rijk", r -> stack.issuer().rijk());
+        HalfYear running = HalfYear.containing(today);
+        int published = 0;
+        for (HalfYear period = FIRST; !running.isBefore(period); period = period.next()) {
+            awaitHousedSettled(period, rijk);
+            HttpRequest publish = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/open-data/publications"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + rijk)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"" + period + "\"}")).build();
+            try {
+                int status = http.send(publish, HttpResponse.BodyHandlers.ofString()).statusCode();
+                if (status == 200 || status == 201) {
+                    published++;
+                } else if (status != 400) {
+                    throw new IllegalStateException("publishing the open data of " + period + " answered " + status);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        System.out.println("Open data published for " + published + " half-years (" + stack.url(Service.SUPERVISION) + "/open-data/catalog).");
+    }
+
+    private void awaitHousedSettled(HalfYear period, String rijk) {
+        HttpRequest national = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/national/periods/" + period))
+                .header("Authorization", "Bearer " + rijk).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        int last = -1;
+        try {
+            while (System.nanoTime() < deadline) {
+                HttpResponse<String> answer = http.send(national, HttpResponse.BodyHandlers.ofString());
+                int housed = answer.statusCode() == 200 ? read(answer).path("totals").path("housed").asInt(-1) : -1;
+                if (housed >= 0 && housed == last) {
+                    return;
+                }
+                last = housed;
+                LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(5));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

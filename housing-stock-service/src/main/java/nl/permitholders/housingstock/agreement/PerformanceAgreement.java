@@ -1,6 +1,8 @@
 package nl.permitholders.housingstock.agreement;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.period.ReportingPeriod;
 
 /** A performance agreement (prestatieafspraak) of a corporation with a municipality for a period. */
@@ -51,5 +54,10 @@ public class PerformanceAgreement extends PanacheEntityBase {
 
     public ReportingPeriod reportingPeriod() {
         return ReportingPeriod.parse(period);
+    }
+
+    /** The agreements matching a list's filters (its {@code TenantList}), in the order given. */
+    public static PanacheQuery<PerformanceAgreement> matching(Filters filters, Sort sort) {
+        return find(filters.query(), sort, filters.parameters());
     }
 }

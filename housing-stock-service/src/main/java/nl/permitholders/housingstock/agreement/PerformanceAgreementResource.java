@@ -3,7 +3,6 @@ package nl.permitholders.housingstock.agreement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,15 +33,11 @@ import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
-import nl.permitholders.platform.security.Tenancy;
-import nl.permitholders.housingstock.allocation.Allocation;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
 import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.period.ReportingPeriod;
-import nl.permitholders.housingstock.vacancy.Vacancy;
 import nl.permitholders.platform.api.Page;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
@@ -68,6 +63,9 @@ public class PerformanceAgreementResource {
 
     @Inject
     TenantQueries tenantQueries;
+
+    @Inject
+    PerformanceAgreementQueries agreementQueries;
 
     public record AgreementRequest(
             @NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -125,7 +123,7 @@ public class PerformanceAgreementResource {
     @Operation(operationId = "getPerformanceAgreement",
             summary = "Read a performance agreement", description = "For either party; 403 for others.")
     public Uni<AgreementView> get(@PathParam("id") UUID id) {
-        return existing(id, caller.tenancy(mergers.known())).map(AgreementView::of);
+        return agreementQueries.readable(id, caller.tenancy(mergers.known())).map(AgreementView::of);
     }
 
     @GET
@@ -136,9 +134,7 @@ public class PerformanceAgreementResource {
     public Uni<Page<AgreementView>> list(
             @QueryParam("corporationId") String corporationId,
             @BeanParam ListQuery list) {
-        return tenantQueries.of(list, "corporationId", corporationId)
-                .page((query, sort, parameters) -> PerformanceAgreement.<PerformanceAgreement>find(query, sort, parameters),
-                        Sort.by("corporationId").and("municipalityCode").and("period"), AgreementView::of);
+        return agreementQueries.list(tenantQueries.of(list, "corporationId", corporationId), AgreementView::of);
     }
 
     @GET
@@ -149,21 +145,8 @@ public class PerformanceAgreementResource {
                     + "the agreed percentage of the vacancies rounded up), the shortfall and whether it is met. For "
                     + "either party; 403 for others.")
     public Uni<ReportView> report(@PathParam("id") UUID id) {
-        return existing(id, caller.tenancy(mergers.known())).flatMap(agreement -> {
-            ReportingPeriod period = agreement.reportingPeriod();
-            return Vacancy.countPerCorporation(period, agreement.municipalityCode, agreement.corporationId)
-                    .flatMap(vacancies -> Allocation.totals(agreement.corporationId, agreement.municipalityCode, period)
-                            .map(totals -> new ReportView(AgreementView.of(agreement), PerformanceReport.of(agreement.agreed(),
-                                    vacancies.getOrDefault(agreement.corporationId, 0L), totals.allocations(),
-                                    totals.permitHolderAllocations(), totals.permitHolderPersons()))));
-        });
-    }
-
-    /** The agreement, when the caller is a party to it. */
-    private static Uni<PerformanceAgreement> existing(UUID id, Tenancy tenancy) {
-        return PerformanceAgreement.<PerformanceAgreement>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Performance agreement " + id + " is not set."))
-                .invoke(a -> Caller.require(tenancy.reaches(a.municipalityCode, a.corporationId), "performance agreement " + id));
+        return agreementQueries.readable(id, caller.tenancy(mergers.known())).flatMap(agreement -> agreementQueries.report(agreement)
+                .map(actual -> new ReportView(AgreementView.of(agreement), actual)));
     }
 
     private static ReportingPeriod period(String text, Violations violations) {

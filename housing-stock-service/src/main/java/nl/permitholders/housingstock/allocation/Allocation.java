@@ -1,6 +1,7 @@
 package nl.permitholders.housingstock.allocation;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.TenantFact;
-import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 
 /** A unit allocated to a household by a corporation; counts only, nothing that identifies the household (R9). */
@@ -61,26 +62,8 @@ public class Allocation extends TenantFact {
         return Allocation.list("corporationId = ?1 and externalId in ?2", corporationId, externalIds);
     }
 
-    /** What a corporation allocated in a municipality in a period: all allocations, and those to permit holders. */
-    public record Totals(long allocations, long permitHolderAllocations, long permitHolderPersons) {
-    }
-
-    public static Uni<Totals> totals(String corporationId, String municipalityCode, ReportingPeriod period) {
-        String hql = "select count(a), "
-                + "coalesce(sum(case when a.permitHolders = true then 1 else 0 end), 0), "
-                + "coalesce(sum(case when a.permitHolders = true then a.persons else 0 end), 0) "
-                + "from Allocation a where a.corporationId = :corporation and a.municipalityCode = :municipality "
-                + "and a.allocatedOn between :first and :last";
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery(hql, Object[].class)
-                        .setParameter("corporation", corporationId)
-                        .setParameter("municipality", municipalityCode)
-                        .setParameter("first", period.firstDay())
-                        .setParameter("last", period.lastDay())
-                        .getSingleResult())
-                .map(row -> new Totals(number(row[0]), number(row[1]), number(row[2])));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    /** The allocations matching a list's filters (its {@code TenantList}), in the order given. */
+    public static PanacheQuery<Allocation> matching(Filters filters, Sort sort) {
+        return find(filters.query(), sort, filters.parameters());
     }
 }

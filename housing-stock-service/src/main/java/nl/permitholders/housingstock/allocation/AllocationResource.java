@@ -1,6 +1,5 @@
 package nl.permitholders.housingstock.allocation;
 
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.TenantList;
 import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.Page;
@@ -35,6 +33,9 @@ public class AllocationResource {
 
     @Inject
     TenantQueries tenantQueries;
+
+    @Inject
+    AllocationQueries allocations;
 
     @Schema(requiredProperties = {"id", "corporationId", "externalId", "municipalityCode", "unitReference",
             "allocatedOn", "persons", "permitHolders", "recordedAt", "recordedBy"})
@@ -79,9 +80,7 @@ public class AllocationResource {
         Boolean permitHolders = params.bool("permitHolders", permitHoldersText);
         LocalDate from = params.date("from", fromText);
         LocalDate to = params.date("to", toText);
-        TenantList allocations = tenantQueries.of(list, "corporationId", corporationId);
-        allocations.where().equal("permitHolders", permitHolders).between("allocatedOn", from, to);
-        return allocations.page((query, sort, parameters) -> Allocation.<Allocation>find(query, sort, parameters),
-                Sort.by("allocatedOn").and("id"), AllocationView::of);
+        return allocations.list(tenantQueries.of(list, "corporationId", corporationId), permitHolders, from, to,
+                AllocationView::of);
     }
 }

@@ -8,16 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,6 +31,9 @@ public class CapacityPipelineResource {
     @Inject
     Mergers mergers;
 
+    @Inject
+    CapacityProjectQueries projects;
+
     @Schema(requiredProperties = {"municipalityCode", "projects", "pipeline"})
     public record PipelineView(String municipalityCode, int projects, CapacityPipeline pipeline) {
     }
@@ -53,16 +51,6 @@ public class CapacityPipelineResource {
         String code = params.municipalityCode("code", codeText);
         params.throwIfAny();
         Caller.require(caller.tenancy(mergers.known()).isMunicipality(code), "municipality " + code);
-        return CapacityProject.<CapacityProject>list("municipalityCode", code).flatMap(projects -> {
-            List<UUID> ids = projects.stream().map(p -> p.id).toList();
-            return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {
-                Map<UUID, List<ExpectedDeliveryRow>> expectedBy = expected.stream().collect(Collectors.groupingBy(e -> e.projectId));
-                List<CapacityPlan> plans = projects.stream().map(p -> p.plan(expectedBy.getOrDefault(p.id, List.of()))).toList();
-                List<CapacityPipeline.Delivered> deliveries = delivered.stream()
-                        .map(d -> new CapacityPipeline.Delivered(Period.containing(d.deliveredOn), d.units, d.permitHolderPlaces))
-                        .toList();
-                return new PipelineView(code, projects.size(), CapacityPipeline.of(plans, deliveries));
-            }));
-        });
+        return projects.pipeline(code).map(pipeline -> new PipelineView(code, pipeline.projects(), pipeline.pipeline()));
     }
 }

@@ -3,7 +3,6 @@ package nl.permitholders.housingstock.capacity;
 import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,14 +28,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.TenantList;
 import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.capacity.CapacityPlan.ExpectedDelivery;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -67,6 +62,9 @@ public class CapacityProjectResource {
 
     @Inject
     TenantQueries tenantQueries;
+
+    @Inject
+    CapacityProjectQueries projectQueries;
 
     public record ExpectedDeliveryRequest(
             @Schema(description = "half-year, e.g. 2026-H2 (2026-II accepted)") @NotBlank String period,
@@ -169,19 +167,8 @@ public class CapacityProjectResource {
             @QueryParam("type") String typeText,
             @BeanParam ListQuery list) {
         ProjectType type = list.params().enumValue("type", typeText, ProjectType.class);
-        TenantList projects = tenantQueries.of(list, "ownerId", null);
-        projects.where().equal("type", type);
-        return projects.pageOf((query, sort, parameters) -> CapacityProject.<CapacityProject>find(query, sort, parameters),
-                Sort.by("registeredAt").and("id"), rows -> {
-            List<UUID> ids = rows.stream().map(p -> p.id).toList();
-            return ExpectedDeliveryRow.ofProjects(ids).flatMap(expected -> CapacityDelivery.ofProjects(ids).map(delivered -> {
-                Map<UUID, List<ExpectedDeliveryRow>> expectedBy = expected.stream().collect(Collectors.groupingBy(e -> e.projectId));
-                Map<UUID, List<CapacityDelivery>> deliveredBy = delivered.stream().collect(Collectors.groupingBy(d -> d.projectId));
-                Function<CapacityProject, ProjectView> view = p -> ProjectView.of(p,
-                        expectedBy.getOrDefault(p.id, List.of()), deliveredBy.getOrDefault(p.id, List.of()));
-                return rows.stream().map(view).toList();
-            }));
-        });
+        return projectQueries.list(tenantQueries.of(list, "ownerId", null), type,
+                planned -> ProjectView.of(planned.project(), planned.expected(), planned.deliveries()));
     }
 
     @POST
@@ -206,8 +193,8 @@ public class CapacityProjectResource {
     }
 
     private Uni<ProjectView> view(CapacityProject project) {
-        return ExpectedDeliveryRow.ofProject(project.id).flatMap(rows -> CapacityDelivery.ofProject(project.id)
-                .map(deliveries -> ProjectView.of(project, rows, deliveries)));
+        return projectQueries.planned(project)
+                .map(planned -> ProjectView.of(planned.project(), planned.expected(), planned.deliveries()));
     }
 
     /** The request's plan, or a 400 listing every period that is not a half-year and everything that does not add up. */

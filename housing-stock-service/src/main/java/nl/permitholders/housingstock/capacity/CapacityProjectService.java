@@ -68,8 +68,7 @@ public class CapacityProjectService {
         String described = "project " + externalId + " of owner " + ownerId + " in municipality " + municipalityCode;
         Caller.require(tenancy.reaches(municipalityCode, ownerId), described);
         return transaction.runRetryingUniqueRace(() -> municipalities.require("municipalityCode", municipalityCode, LocalDate.now(clock))
-                .chain(() -> CapacityProject.<CapacityProject>find("ownerId = ?1 and externalId = ?2", ownerId, externalId)
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .chain(() -> CapacityProject.lockByOwner(ownerId, externalId)
                 .flatMap(existing -> {
                     if (existing == null) {
                         return create(ownerId, externalId, municipalityCode, name, plan, actor);

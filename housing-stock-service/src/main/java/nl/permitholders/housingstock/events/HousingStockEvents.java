@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.housingstock.unit.Unit;
 
 /**
  * The events housing-stock-service publishes on {@code housing-stock.events}, keyed by municipality code. Each type
@@ -24,11 +23,6 @@ public final class HousingStockEvents {
                                  String neighbourhoodCode, String type, int capacity, BigDecimal monthlyRent,
                                  LocalDate temporaryUntil) {
         public static final String TYPE = PREFIX + "unit-registered.v1";
-
-        public static UnitRegistered of(Unit unit) {
-            return new UnitRegistered(unit.id, unit.externalId, unit.ownerId, name(unit.ownerType), unit.municipalityCode,
-                    unit.neighbourhoodCode, unit.type.name(), unit.capacity, unit.monthlyRent, unit.temporaryUntil);
-        }
     }
 
     /** The unit as it stands after the correction. */
@@ -37,11 +31,6 @@ public final class HousingStockEvents {
                                 String neighbourhoodCode, String type, int capacity, BigDecimal monthlyRent,
                                 LocalDate temporaryUntil) {
         public static final String TYPE = PREFIX + "unit-corrected.v1";
-
-        public static UnitCorrected of(Unit unit) {
-            return new UnitCorrected(unit.id, unit.externalId, unit.ownerId, name(unit.ownerType), unit.municipalityCode,
-                    unit.neighbourhoodCode, unit.type.name(), unit.capacity, unit.monthlyRent, unit.temporaryUntil);
-        }
     }
 
     public record UnitRetired(UUID unitId, String municipalityCode, LocalDate retiredOn) {
@@ -79,9 +68,5 @@ public final class HousingStockEvents {
     public record CapacityDelivered(UUID projectId, UUID deliveryId, String municipalityCode, LocalDate deliveredOn,
                                     int units, int permitHolderPlaces) {
         public static final String TYPE = PREFIX + "capacity-delivered.v1";
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 }

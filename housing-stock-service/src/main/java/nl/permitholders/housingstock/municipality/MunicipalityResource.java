@@ -3,6 +3,7 @@ package nl.permitholders.housingstock.municipality;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import nl.permitholders.housingstock.HousingStockApi;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities")
 public class MunicipalityResource {
+
+    @Inject
+    MunicipalityQueries municipalities;
 
     /** Its dates are left out when not known or not reached, as the document has them optional. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,9 +43,6 @@ public class MunicipalityResource {
                     + "known here. The register arrives by events: a municipality registered at quota-service a "
                     + "moment ago is 404 here until it has arrived, usually within a second.")
     public Uni<MunicipalityView> get(@PathParam("code") String code) {
-        return Municipality.<Municipality>findById(code)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException(
-                        "Municipality " + code + " is not (yet) known from the municipality register."))
-                .map(m -> new MunicipalityView(m.code, m.name, m.provinceCode, m.validFrom, m.validUntil));
+        return municipalities.known(code).map(m -> new MunicipalityView(m.code, m.name, m.provinceCode, m.validFrom, m.validUntil));
     }
 }

@@ -3,6 +3,7 @@ package nl.permitholders.housingstock.occupancy;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.housingstock.unit.Occupancy;
 
 /**
  * This service's reading of the placement events it uses: only the fields it needs, unknown fields ignored (a

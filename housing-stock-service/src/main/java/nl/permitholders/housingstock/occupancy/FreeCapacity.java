@@ -2,6 +2,7 @@ package nl.permitholders.housingstock.occupancy;
 
 import java.util.Arrays;
 import java.util.List;
+import nl.permitholders.housingstock.unit.Occupancy;
 import nl.permitholders.housingstock.unit.UnitType;
 
 /**

@@ -12,16 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.unit.Occupancy;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.occupancy.FreeCapacity.Totals;
-import nl.permitholders.housingstock.occupancy.FreeCapacity.UnitOnDate;
-import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +39,9 @@ public class FreeCapacityResource {
 
     @Inject
     Mergers mergers;
+
+    @Inject
+    OccupancyQueries occupancy;
 
     @Schema(requiredProperties = {"municipalityCode", "units", "capacity", "occupied", "free", "vacantUnits", "byType"})
     public record FreeCapacityView(String municipalityCode, LocalDate asOf, int units, int capacity, int occupied,
@@ -67,14 +66,10 @@ public class FreeCapacityResource {
         params.throwIfAny();
         Caller.require(caller.tenancy(mergers.known()).isMunicipality(code), "municipality " + code);
         LocalDate asOf = date == null ? LocalDate.now(clock) : date;
-        return Unit.<Unit>list("municipalityCode", code).flatMap(units -> UnitPlacement.inUnitsOf(code).map(placements -> {
-            Map<UUID, List<UnitPlacement>> byUnit = placements.stream().collect(Collectors.groupingBy(p -> p.unitId));
-            FreeCapacity capacity = FreeCapacity.of(units.stream()
-                    .map(unit -> new UnitOnDate(unit.type, UnitPlacement.occupancyOf(unit, byUnit.getOrDefault(unit.id, List.of())).on(asOf)))
-                    .toList());
+        return occupancy.freeCapacity(code, asOf).map(capacity -> {
             Totals total = capacity.total();
             return new FreeCapacityView(code, asOf, total.units(), total.capacity(), total.occupied(), total.free(),
                     total.vacantUnits(), capacity.byType());
-        }));
+        });
     }
 }

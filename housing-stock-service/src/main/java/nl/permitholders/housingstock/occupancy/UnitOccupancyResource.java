@@ -13,9 +13,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.unit.Occupancy;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.merger.Mergers;
-import nl.permitholders.platform.security.Tenancy;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.housingstock.unit.Unit;
 import nl.permitholders.housingstock.unit.UnitType;
@@ -40,6 +40,9 @@ public class UnitOccupancyResource {
     @Inject
     Mergers mergers;
 
+    @Inject
+    OccupancyQueries occupancy;
+
     @Schema(requiredProperties = {"municipalityCode", "type", "inStock", "capacity", "occupied", "free", "residents",
             "placements"})
     public record OccupancyView(UUID unitId, String municipalityCode, UnitType type, LocalDate asOf, boolean inStock,
@@ -63,12 +66,8 @@ public class UnitOccupancyResource {
                                            schema = @Schema(type = SchemaType.STRING, format = "date"))
                                    @QueryParam("asOf") String asOfText) {
         LocalDate asOf = asOf(asOfText);
-        Tenancy tenancy = caller.tenancy(mergers.known());
-        return Unit.<Unit>findById(id)
-                .onItem().ifNull().failWith(() -> Unit.notRegistered(id))
-                .invoke(unit -> Caller.require(tenancy.reaches(unit.municipalityCode, unit.ownerId), "unit " + id))
-                .flatMap(unit -> UnitPlacement.inUnit(id)
-                        .map(placements -> OccupancyView.of(unit, UnitPlacement.occupancyOf(unit, placements).on(asOf))));
+        return occupancy.ofUnit(id, caller.tenancy(mergers.known()), asOf)
+                .map(unit -> OccupancyView.of(unit.unit(), unit.snapshot()));
     }
 
     private LocalDate asOf(String text) {

@@ -1,5 +1,7 @@
 package nl.permitholders.housingstock.unit;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.TenantFact;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 
@@ -116,5 +119,15 @@ public class Unit extends TenantFact {
 
     public boolean isRetired() {
         return retiredOn != null;
+    }
+
+    /** The units matching a list's filters (its {@code TenantList}), in the order given. */
+    public static PanacheQuery<Unit> matching(Filters filters, Sort sort) {
+        return find(filters.query(), sort, filters.parameters());
+    }
+
+    /** Every unit registered in the municipality, retired or not. */
+    public static Uni<List<Unit>> inMunicipality(String municipalityCode) {
+        return list("municipalityCode", municipalityCode);
     }
 }

@@ -6,7 +6,6 @@ import nl.permitholders.platform.api.FreeText;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +38,6 @@ import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.TenantList;
 import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.api.InvalidInputException;
@@ -70,6 +68,9 @@ public class UnitResource {
 
     @Inject
     TenantQueries tenantQueries;
+
+    @Inject
+    UnitQueries unitQueries;
 
     public record UnitRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String externalId,
@@ -187,15 +188,7 @@ public class UnitResource {
         OwnerType ownerType = params.enumValue("ownerType", ownerTypeText, OwnerType.class);
         Boolean available = params.bool("available", availableText);
         Boolean retired = params.bool("retired", retiredText);
-        TenantList units = tenantQueries.of(list, "ownerId", ownerId);
-        units.where().always(Boolean.TRUE.equals(retired) ? "retiredOn is not null" : "retiredOn is null")
-                .equal("type", type)
-                .equal("ownerType", ownerType);
-        if (available != null) {
-            units.where().always(available ? "occupied < capacity" : "occupied >= capacity");
-        }
-        return units.page((query, sort, parameters) -> Unit.<Unit>find(query, sort, parameters),
-                Sort.by("registeredAt").and("id"), UnitView::of);
+        return unitQueries.list(tenantQueries.of(list, "ownerId", ownerId), type, ownerType, available, retired, UnitView::of);
     }
 
     @PUT

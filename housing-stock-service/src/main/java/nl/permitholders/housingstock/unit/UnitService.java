@@ -16,7 +16,6 @@ import nl.permitholders.housingstock.events.HousingStockEvents.UnitCorrected;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRegistered;
 import nl.permitholders.housingstock.events.HousingStockEvents.UnitRetired;
 import nl.permitholders.housingstock.municipality.MunicipalityStore;
-import nl.permitholders.housingstock.occupancy.OccupancyStore;
 import nl.permitholders.housingstock.write.Written;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.outbox.Outbox;
@@ -118,7 +117,7 @@ public class UnitService {
         unit.registeredBy = actor;
         return occupancy.refresh(unit)
                 .chain(() -> unit.<Unit>persist())
-                .call(() -> outbox.append(UnitRegistered.TYPE, unit.municipalityCode, UnitRegistered.of(unit)))
+                .call(() -> outbox.append(UnitRegistered.TYPE, unit.municipalityCode, registered(unit)))
                 .replaceWith(unit);
     }
 
@@ -142,7 +141,7 @@ public class UnitService {
         unit.correctedAt = now();
         unit.correctedBy = actor;
         return occupancy.refresh(unit)
-                .call(() -> outbox.append(UnitCorrected.TYPE, unit.municipalityCode, UnitCorrected.of(unit)))
+                .call(() -> outbox.append(UnitCorrected.TYPE, unit.municipalityCode, corrected(unit)))
                 .replaceWith(unit);
     }
 
@@ -153,5 +152,20 @@ public class UnitService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static UnitRegistered registered(Unit unit) {
+        return new UnitRegistered(unit.id, unit.externalId, unit.ownerId, name(unit.ownerType), unit.municipalityCode,
+                unit.neighbourhoodCode, unit.type.name(), unit.capacity, unit.monthlyRent, unit.temporaryUntil);
+    }
+
+    /** The unit as it stands after the correction. */
+    private static UnitCorrected corrected(Unit unit) {
+        return new UnitCorrected(unit.id, unit.externalId, unit.ownerId, name(unit.ownerType), unit.municipalityCode,
+                unit.neighbourhoodCode, unit.type.name(), unit.capacity, unit.monthlyRent, unit.temporaryUntil);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -3,7 +3,7 @@ package nl.permitholders.housingstock.unit;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * R3, splits: from the day a municipality is split over others (Haaren over Boxtel, Oisterwijk, Tilburg and Vught on

@@ -1,17 +1,16 @@
 package nl.permitholders.housingstock.vacancy;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import nl.permitholders.housingstock.api.Filters;
 import nl.permitholders.housingstock.api.TenantFact;
-import nl.permitholders.housingstock.period.ReportingPeriod;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 
 @Entity
@@ -49,33 +48,8 @@ public class Vacancy extends TenantFact {
         return Vacancy.<Vacancy>find("corporationId = ?1 and externalId = ?2", corporationId, externalId).firstResult();
     }
 
-    /**
-     * Vacancies available from a day in the period, per corporation in id order.
-     *
-     * @param municipalityCode only in this municipality, or null for all
-     * @param corporationId    only of this corporation, or null for all
-     */
-    public static Uni<Map<String, Long>> countPerCorporation(ReportingPeriod period, String municipalityCode,
-                                                             String corporationId) {
-        String hql = "select v.corporationId, count(v) from Vacancy v where v.availableFrom between :first and :last"
-                + (municipalityCode == null ? "" : " and v.municipalityCode = :municipality")
-                + (corporationId == null ? "" : " and v.corporationId = :corporation")
-                + " group by v.corporationId order by v.corporationId";
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createSelectionQuery(hql, Object[].class)
-                    .setParameter("first", period.firstDay())
-                    .setParameter("last", period.lastDay());
-            if (municipalityCode != null) {
-                query.setParameter("municipality", municipalityCode);
-            }
-            if (corporationId != null) {
-                query.setParameter("corporation", corporationId);
-            }
-            return query.getResultList();
-        }).map(rows -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            rows.forEach(row -> counts.put((String) row[0], (Long) row[1]));
-            return counts;
-        });
+    /** The vacancies matching a list's filters (its {@code TenantList}), in the order given. */
+    public static PanacheQuery<Vacancy> matching(Filters filters, Sort sort) {
+        return find(filters.query(), sort, filters.parameters());
     }
 }

@@ -37,6 +37,9 @@ public class VacancyCountResource {
     @Inject
     Mergers mergers;
 
+    @Inject
+    VacancyQueries vacancies;
+
     @Schema(requiredProperties = {"corporationId", "vacancies"})
     public record CorporationVacancies(String corporationId, long vacancies) {
     }
@@ -75,7 +78,7 @@ public class VacancyCountResource {
                 corporationText == null || corporationText.isBlank() ? null : corporationText, "corporationId");
         String municipalityCode = scope.municipalityCode();
         String corporationId = scope.corporationId();
-        return Vacancy.countPerCorporation(period, municipalityCode, corporationId).map(counts -> new VacancyCountView(
+        return vacancies.countPerCorporation(period, municipalityCode, corporationId).map(counts -> new VacancyCountView(
                 period.label(), period.firstDay(), period.lastDay(), municipalityCode, corporationId,
                 counts.values().stream().mapToLong(Long::longValue).sum(),
                 counts.entrySet().stream().map(e -> new CorporationVacancies(e.getKey(), e.getValue())).toList()));

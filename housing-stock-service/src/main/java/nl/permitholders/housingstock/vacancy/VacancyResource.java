@@ -5,7 +5,6 @@ import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,7 +29,6 @@ import java.util.UUID;
 import nl.permitholders.housingstock.HousingStockApi;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.api.ListQuery;
-import nl.permitholders.housingstock.api.TenantList;
 import nl.permitholders.housingstock.api.TenantQueries;
 import nl.permitholders.housingstock.vacancy.VacancyRules.VacancyReport;
 import nl.permitholders.platform.api.Page;
@@ -53,6 +51,9 @@ public class VacancyResource {
 
     @Inject
     TenantQueries tenantQueries;
+
+    @Inject
+    VacancyQueries vacancyQueries;
 
     public record VacancyRequest(
             @NotBlank @Size(max = 100) @Pattern(regexp = Ids.SAFE, message = Ids.SAFE_MESSAGE) String corporationId,
@@ -125,9 +126,6 @@ public class VacancyResource {
             @BeanParam ListQuery list) {
         LocalDate from = list.params().date("from", fromText);
         LocalDate to = list.params().date("to", toText);
-        TenantList vacancies = tenantQueries.of(list, "corporationId", corporationId);
-        vacancies.where().between("availableFrom", from, to);
-        return vacancies.page((query, sort, parameters) -> Vacancy.<Vacancy>find(query, sort, parameters),
-                Sort.by("availableFrom").and("reportedAt").and("id"), VacancyView::of);
+        return vacancyQueries.list(tenantQueries.of(list, "corporationId", corporationId), from, to, VacancyView::of);
     }
 }

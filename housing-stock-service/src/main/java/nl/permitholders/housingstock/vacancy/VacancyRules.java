@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.period.DateRange;
+import nl.permitholders.platform.time.DateRange;
 
 /**
  * When a corporation may report a vacancy: in the municipality of the unit when the unit is registered, not for a

@@ -14,7 +14,7 @@ import nl.permitholders.platform.time.NetherlandsClock;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.period.DateRange;
+import nl.permitholders.platform.time.DateRange;
 
 /**
  * How a VERA Toewijzing becomes an allocation, or why it is refused:

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.permitholders.housingstock.HousingStockApi;
+import nl.permitholders.housingstock.allocation.AllocationQueries;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.housingstock.api.Ids;
 import nl.permitholders.housingstock.allocation.Allocation;
@@ -57,6 +58,9 @@ public class VeraToewijzingResource {
 
     @Inject
     ToewijzingService toewijzingen;
+
+    @Inject
+    AllocationQueries allocations;
 
     @Inject
     Caller caller;
@@ -175,13 +179,13 @@ public class VeraToewijzingResource {
         }
     }
 
-    private static Uni<Response> single(ItemResult result) {
+    private Uni<Response> single(ItemResult result) {
         return switch (result.outcome()) {
             case REFUSED -> throw new InvalidInputException(result.reasons());
             case CONFLICT -> throw new ConflictException("Toewijzing " + result.idExtern() + " was recorded before as allocation "
                     + result.allocationId() + " with different content: " + result.reasons().stream()
                     .map(reason -> reason.name() + " " + reason.reason()).collect(Collectors.joining("; ")) + ".");
-            case ACCEPTED, ALREADY_ACCEPTED -> Allocation.<Allocation>findById(result.allocationId()).map(allocation -> {
+            case ACCEPTED, ALREADY_ACCEPTED -> allocations.recorded(result.allocationId()).map(allocation -> {
                 ToewijzingView view = ToewijzingView.of(allocation);
                 return result.outcome() == ItemResult.Outcome.ACCEPTED
                         ? Response.created(URI.create(HousingStockApi.BASE + "/allocations/" + allocation.id)).entity(view).build()

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.housingstock.TestData;
+import nl.permitholders.housingstock.unit.Occupancy;
 import nl.permitholders.infrastructure.EventSchemas;
 import nl.permitholders.infrastructure.KafkaTopics;
 import nl.permitholders.platform.inbox.DeferredEvents;

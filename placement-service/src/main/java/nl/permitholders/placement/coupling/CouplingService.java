@@ -21,7 +21,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.merger.MunicipalityMerger;
 import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 
 /**
  * COA's writes to a coupling itself (register, correct, cancel), each one command in one {@link CouplingTransaction},

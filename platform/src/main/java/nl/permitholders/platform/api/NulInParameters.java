@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a query or path parameter with a NUL character (sent as {@code %00}), which PostgreSQL cannot store or
- * compare: a 400 naming the parameter, as {@link JsonValueRules} does for a field of a body.
+ * compare: a 400 naming the parameter, as {@link StrictJsonValues} does for a field of a body.
  */
 public class NulInParameters {
 
@@ -23,9 +23,9 @@ public class NulInParameters {
     private static void check(MultivaluedMap<String, String> parameters, Violations violations) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (parameter.getKey().indexOf('\u0000') >= 0) {
-                violations.add("query", "a parameter name " + JsonValueRules.NUL_REASON);
+                violations.add("query", "a parameter name " + StrictJsonValues.NUL_REASON);
             } else if (parameter.getValue().stream().anyMatch(value -> value != null && value.indexOf('\u0000') >= 0)) {
-                violations.add(parameter.getKey(), JsonValueRules.NUL_REASON);
+                violations.add(parameter.getKey(), StrictJsonValues.NUL_REASON);
             }
         }
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.permitholders.platform.outbox.EventTooLargeException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,7 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
-        return respond(Problem.of(409, "Conflict", e.getMessage()));
+        return respond(new Problem("about:blank", "Conflict", 409, e.getMessage(), e.invalidParams()));
     }
 
     @ServerExceptionMapper

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.permitholders.platform.codes.Codes;
-import nl.permitholders.platform.period.DateRange;
+import nl.permitholders.platform.time.DateRange;
 
 /**
  * Reads query parameters that arrive as text, so that one 400 lists every invalid one with a reason (JAX-RS itself

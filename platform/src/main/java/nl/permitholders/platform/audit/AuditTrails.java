@@ -1,6 +1,5 @@
 package nl.permitholders.platform.audit;
 
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -9,14 +8,12 @@ import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 
 /**
- * Reads the {@link WriteLog}: the pages every service's audit-trail endpoints answer. Who may read which trail is the
+ * Reads the {@link WriteLogStore}: the pages every service's audit-trail endpoints answer. Who may read which trail is the
  * endpoint's to check (its roles and tenant), before it asks for the page. Each page opens a session of its own: ask
  * for it where it runs, not before another read (one made earlier would leave that read's session open).
  */
 @ApplicationScoped
 public class AuditTrails {
-
-    private static final Sort NEWEST_FIRST = Sort.descending("id");
 
     /** The writes about one municipality or province, newest first. */
     public Uni<Page<AuditEntryView>> about(String subject, PageRequest page) {
@@ -25,17 +22,16 @@ public class AuditTrails {
 
     /** The writes about one municipality or province, newest first, each as the service shows it. */
     public <V> Uni<Page<V>> about(String subject, PageRequest page, Function<WriteLogEntry, V> view) {
-        return Page.mapped(() -> WriteLogEntry.<WriteLogEntry>find("subject", NEWEST_FIRST, subject), page, view);
+        return Page.mapped(() -> WriteLogEntry.about(subject), page, view);
     }
 
     /** The history of one record (see {@link AuditNote#recordId()}), oldest first, each as the service shows it. */
     public <V> Uni<Page<V>> of(UUID recordId, PageRequest page, Function<WriteLogEntry, V> view) {
-        return Page.mapped(() -> WriteLogEntry.<WriteLogEntry>find("recordId", Sort.ascending("id"), recordId),
-                page, view);
+        return Page.mapped(() -> WriteLogEntry.ofRecord(recordId), page, view);
     }
 
     /** Every write, newest first. */
     public Uni<Page<AuditEntryView>> all(PageRequest page) {
-        return Page.mapped(() -> WriteLogEntry.<WriteLogEntry>findAll(NEWEST_FIRST), page, AuditEntryView::of);
+        return Page.mapped(WriteLogEntry::newestFirst, page, AuditEntryView::of);
     }
 }

@@ -1,6 +1,8 @@
 package nl.permitholders.platform.audit;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,11 +11,13 @@ import org.hibernate.annotations.Immutable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One write as the audit trail keeps it: the event it produced and who made it. Written by {@link WriteLog} only. */
+/** One write as the audit trail keeps it: the event it produced and who made it. Written by {@link WriteLogStore} only. */
 @Entity
 @Immutable
 @Table(name = "write_log")
 public class WriteLogEntry extends PanacheEntityBase {
+
+    private static final Sort NEWEST_FIRST = Sort.descending("id");
 
     @Id
     public Long id;
@@ -56,9 +60,24 @@ public class WriteLogEntry extends PanacheEntityBase {
 
     public String details;
 
+    /** The writes about one municipality or province, newest first. */
+    public static PanacheQuery<WriteLogEntry> about(String subject) {
+        return find("subject", NEWEST_FIRST, subject);
+    }
+
+    /** The history of one record ({@link AuditNote#recordId()}), oldest first. */
+    public static PanacheQuery<WriteLogEntry> ofRecord(UUID recordId) {
+        return find("recordId", Sort.ascending("id"), recordId);
+    }
+
+    /** Every write, newest first. */
+    public static PanacheQuery<WriteLogEntry> newestFirst() {
+        return findAll(NEWEST_FIRST);
+    }
+
     /** The actor's tenant if it acted through claim {@code claim} (e.g. the code for {@code municipality}); else null. */
     public String actorTenant(String claim) {
-        String prefix = claim + WriteLog.TENANT_SEPARATOR;
+        String prefix = claim + WriteLogStore.TENANT_SEPARATOR;
         return actorTenant != null && actorTenant.startsWith(prefix) ? actorTenant.substring(prefix.length()) : null;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.JsonValueRules;
+import nl.permitholders.platform.api.StrictJsonValues;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.QuoteMode;
@@ -47,7 +47,7 @@ public final class Csv {
         }
         int nul = text.indexOf('\u0000');
         if (nul >= 0) {
-            throw InvalidInputException.of(field, "line " + lineAt(text, nul) + " " + JsonValueRules.NUL_REASON);
+            throw InvalidInputException.of(field, "line " + lineAt(text, nul) + " " + StrictJsonValues.NUL_REASON);
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

@@ -9,12 +9,12 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import nl.permitholders.platform.api.JsonValueRules;
+import nl.permitholders.platform.api.StrictJsonValues;
 
 /**
  * For a mapper that reads events: dates ({@code "2025-03-01"}) read by {@link Rfc3339#date}, with the outcome of
  * Jackson's own deserializer, which still reads any other form, and refused outside the range as
- * {@link JsonValueRules} refuses them. Not for the REST APIs, whose messages about a bad
+ * {@link StrictJsonValues} refuses them. Not for the REST APIs, whose messages about a bad
  * date stay Jackson's.
  */
 public final class Rfc3339Module extends SimpleModule {
@@ -40,9 +40,9 @@ public final class Rfc3339Module extends SimpleModule {
                 } catch (DateTimeException e) {
                     date = (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "%s", e.getMessage());
                 }
-                return JsonValueRules.withinRange(date, parser);
+                return StrictJsonValues.withinRange(date, parser);
             }
-            return JsonValueRules.withinRange(LocalDateDeserializer.INSTANCE.deserialize(parser, context), parser);
+            return StrictJsonValues.withinRange(LocalDateDeserializer.INSTANCE.deserialize(parser, context), parser);
         }
     }
 }

@@ -10,21 +10,18 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.permitholders.platform.events.EventNotKnownYetException;
 import nl.permitholders.platform.events.IncomingEvent;
+import nl.permitholders.platform.inbox.DeferredEventStore.Waiting;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,20 +36,8 @@ import org.jboss.logging.Logger;
 public class DeferredEvents {
 
     private static final Logger LOG = Logger.getLogger(DeferredEvents.class);
-    private static final String KEEP = "INSERT INTO deferred_event (event_id, topic, type, source, subject, time, data) "
-            + "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING";
-    private static final String KEPT = "SELECT event_id, topic, type, source, subject, time, data FROM deferred_event ORDER BY id";
-    private static final String FORGET = "DELETE FROM deferred_event WHERE event_id = $1";
-    private static final String FAILED = "UPDATE deferred_event SET last_failure = $2 WHERE event_id = $1";
-    private static final String COUNTS = "SELECT topic, type, count(*) AS kept, min(kept_at) AS since, max(last_failure) AS failure "
-            + "FROM deferred_event GROUP BY topic, type ORDER BY topic, type";
-
-    /** Per topic and type, the events kept aside: how many, since when, and why the last offer failed (if it did otherwise). */
-    public record Waiting(String topic, String type, long count, OffsetDateTime since, String failure) {
-    }
-
     @Inject
-    Pool pool;
+    DeferredEventStore store;
 
     @Inject
     ConsumerRetries retries;
@@ -79,11 +64,9 @@ public class DeferredEvents {
 
     /** Keeps the event aside (once, however often its record is delivered); waits for the database like a consumer. */
     public Uni<Void> keep(String topic, IncomingEvent event) {
-        Tuple row = Tuple.tuple().addUUID(event.id()).addString(topic).addString(event.type()).addString(event.source())
-                .addString(event.subject()).addOffsetDateTime(event.time()).addString(event.data());
-        return retries.retry(topic, Uni.createFrom().deferred(() -> pool.preparedQuery(KEEP).execute(row)))
-                .invoke(rows -> {
-                    if (rows.rowCount() == 1) {
+        return retries.retry(topic, Uni.createFrom().deferred(() -> store.keep(topic, event)))
+                .invoke(first -> {
+                    if (first) {
                         LOG.warnf("Event %s on %s is of a type this version does not know yet (%s): kept aside until a version "
                                 + "that knows it runs", event.id(), topic, event.type());
                     }
@@ -94,14 +77,11 @@ public class DeferredEvents {
     /** Offers every kept event again to the consumer of its topic, in the order they were kept. */
     @Scheduled(every = "${consumer.deferred.offer-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> offerAgain() {
-        return pool.query(KEPT).execute()
-                .flatMap(rows -> {
+        return store.kept()
+                .flatMap(kept -> {
                     Uni<Void> offers = Uni.createFrom().voidItem();
-                    for (Row row : rows) {
-                        String topic = row.getString("topic");
-                        IncomingEvent event = new IncomingEvent(row.getUUID("event_id"), row.getString("type"), row.getString("source"),
-                                row.getString("subject"), row.getOffsetDateTime("time"), row.getString("data"));
-                        offers = offers.chain(() -> offer(topic, event));
+                    for (DeferredEventStore.Kept one : kept) {
+                        offers = offers.chain(() -> offer(one.topic(), one.event()));
                     }
                     return offers;
                 })
@@ -116,15 +96,14 @@ public class DeferredEvents {
             return Uni.createFrom().voidItem();
         }
         return onOwnContext(() -> consumer.applyDeferred(topic, event))
-                .chain(() -> pool.preparedQuery(FORGET).execute(Tuple.of(event.id())))
+                .chain(() -> store.forget(event.id()))
                 .invoke(() -> LOG.infof("Event %s (%s) kept aside on %s is applied now", event.id(), event.type(), topic))
                 .replaceWithVoid()
                 .onFailure(EventNotKnownYetException.class).recoverWithNull()
                 .onFailure().recoverWithUni(failure -> {
                     LOG.errorf("Event %s (%s) kept aside on %s is known now but failed: %s; it stays kept and is offered again",
                             event.id(), event.type(), topic, failure.toString());
-                    return pool.preparedQuery(FAILED).execute(Tuple.of(event.id(), failure.toString())).replaceWithVoid()
-                            .onFailure().recoverWithNull();
+                    return store.failed(event.id(), failure.toString()).onFailure().recoverWithNull();
                 });
     }
 
@@ -149,14 +128,10 @@ public class DeferredEvents {
     }
 
     private Uni<Void> refresh() {
-        return pool.query(COUNTS).execute()
-                .invoke(rows -> {
-                    List<Waiting> now = new ArrayList<>();
+        return store.waiting()
+                .invoke(now -> {
                     List<MultiGauge.Row<?>> gauged = new ArrayList<>();
-                    for (Row row : rows) {
-                        Waiting w = new Waiting(row.getString("topic"), row.getString("type"), row.getLong("kept"),
-                                row.getOffsetDateTime("since"), row.getString("failure"));
-                        now.add(w);
+                    for (Waiting w : now) {
                         gauged.add(MultiGauge.Row.of(Tags.of("topic", w.topic(), "type", w.type()), w.count()));
                     }
                     waiting = List.copyOf(now);
@@ -175,7 +150,6 @@ public class DeferredEvents {
 
     /** Whether the event is kept aside now. */
     public Uni<Boolean> kept(UUID eventId) {
-        return pool.preparedQuery("SELECT 1 FROM deferred_event WHERE event_id = $1").execute(Tuple.of(eventId))
-                .map(rows -> rows.size() == 1);
+        return store.isKept(eventId);
     }
 }

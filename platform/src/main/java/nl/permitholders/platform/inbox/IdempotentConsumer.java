@@ -26,7 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public class IdempotentConsumer {
 
     @Inject
-    ProcessedEvents processedEvents;
+    ProcessedEventStore processedEvents;
 
     @Inject
     ConsumerRetries retries;

@@ -2,7 +2,6 @@ package nl.permitholders.platform.merger;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import nl.permitholders.platform.events.EventTypes;
 import nl.permitholders.platform.events.IncomingEvent;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.platform.security.Tenancy;
 
 /**
@@ -31,7 +31,7 @@ public class Mergers {
     private volatile Succession known = Succession.none();
 
     @Inject
-    Pool pool;
+    MergerStore store;
 
     /** The CloudEvents type of quota-service's merger. */
     public static final String MUNICIPALITIES_MERGED = "nl.permitholders.quota.municipalities-merged.v1";
@@ -95,7 +95,7 @@ public class Mergers {
         MunicipalitySplit split = event.data(json, MunicipalitySplit.class);
         event.require(split.splitId(), split.municipalityCode(), split.receivers(), split.effectiveDate());
         split.receivers().forEach(receiver -> event.require(receiver.municipalityCode(), receiver.share()));
-        Uni<Void> writes = MunicipalitySplitReceiver.delete("splitCode", split.municipalityCode()).replaceWithVoid();
+        Uni<Void> writes = MunicipalitySplitReceiver.deleteOf(split.municipalityCode()).replaceWithVoid();
         for (int i = 0; i < split.receivers().size(); i++) {
             MunicipalitySplitReceiver row = new MunicipalitySplitReceiver();
             row.splitCode = split.municipalityCode();
@@ -109,27 +109,9 @@ public class Mergers {
         return writes;
     }
 
-    /**
-     * The mergers known now, read from the database (and kept for {@link #known()}). Read on the pool, outside any
-     * Hibernate session, so that it serves the request's session and the scheduler alike.
-     */
+    /** The mergers known now, read from the database (and kept for {@link #known()}). */
     public Uni<Succession> succession() {
-        return pool.query("SELECT merged_code, continuing_code, effective_date FROM municipality_merger").execute()
-                .flatMap(mergerRows -> pool.query("SELECT split_code, receiver_code, effective_date FROM municipality_split_receiver "
-                        + "ORDER BY split_code, position").execute().map(splitRows -> {
-                    List<Succession.Merger> mergers = new java.util.ArrayList<>();
-                    mergerRows.forEach(row -> mergers.add(new Succession.Merger(row.getString(0), row.getString(1), row.getLocalDate(2))));
-                    java.util.Map<String, List<String>> receivers = new java.util.LinkedHashMap<>();
-                    java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
-                    splitRows.forEach(row -> {
-                        receivers.computeIfAbsent(row.getString(0), k -> new java.util.ArrayList<>()).add(row.getString(1));
-                        dates.put(row.getString(0), row.getLocalDate(2));
-                    });
-                    List<Succession.Split> splits = receivers.entrySet().stream()
-                            .map(e -> new Succession.Split(e.getKey(), e.getValue(), dates.get(e.getKey()))).toList();
-                    return Succession.of(mergers, splits);
-                }))
-                .invoke(read -> known = read);
+        return store.succession().invoke(read -> known = read);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.permitholders.platform.merger;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,6 +36,11 @@ public class MunicipalitySplitReceiver extends PanacheEntityBase {
 
     @Column(name = "split_id")
     public UUID splitId;
+
+    /** Removes the receivers of a split, before a restatement of it stores its own. */
+    public static Uni<Long> deleteOf(String splitCode) {
+        return delete("splitCode", splitCode);
+    }
 
     public record Key(String splitCode, String receiverCode) implements Serializable {
         public Key() {

@@ -2,7 +2,6 @@ package nl.permitholders.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,23 +11,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.permitholders.platform.api.EventTooLargeException;
 import nl.permitholders.platform.audit.AuditNote;
-import nl.permitholders.platform.audit.WriteLog;
-import nl.permitholders.platform.persistence.ValuesRows;
+import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Appends events to the outbox inside the caller's transaction, so an event exists if and only if the state change it
- * describes was committed, and records in the {@link WriteLog} who made the change. Call it within
+ * describes was committed, and records in the write log ({@link WriteLogStore}) who made the change. Call it within
  * {@link OutboxTransaction#run}, which hands the events to the relay once the transaction has committed.
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "INSERT INTO outbox_event "
-            + "(event_id, type, source, subject, partition_key, payload, occurred_at, traceparent, tracestate) VALUES ";
-    private static final int COLUMNS = 9;
     /** Rows per statement of {@link #appendAll}, well inside PostgreSQL's 65,535 parameters. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
@@ -40,7 +36,10 @@ public class Outbox {
     ObjectMapper json;
 
     @Inject
-    WriteLog writeLog;
+    OutboxStore store;
+
+    @Inject
+    WriteLogStore writeLog;
 
     @Inject
     OutboxPublisher publisher;
@@ -88,27 +87,10 @@ public class Outbox {
     }
 
     private Uni<Void> insert(List<OutboxEvent> events, AuditNote note) {
-        String sql = INSERT + ValuesRows.of(events.size(), COLUMNS);
-        return Panache.getSession().flatMap(session -> {
-                    var insert = session.createNativeQuery(sql);
-                    for (int row = 0; row < events.size(); row++) {
-                        OutboxEvent event = events.get(row);
-                        int first = row * COLUMNS;
-                        insert.setParameter(first + 1, event.eventId())
-                                .setParameter(first + 2, event.type())
-                                .setParameter(first + 3, event.source())
-                                .setParameter(first + 4, event.subject())
-                                .setParameter(first + 5, event.partitionKey())
-                                .setParameter(first + 6, event.payload())
-                                .setParameter(first + 7, event.occurredAt())
-                                .setParameter(first + 8, event.trace().traceparent())
-                                .setParameter(first + 9, event.trace().tracestate());
-                    }
-                    return insert.executeUpdate();
-                })
-                .call(() -> writeLog.recordEvents(events, note))
-                .invoke(() -> AppendedEvents.add(events))
-                .replaceWithVoid();
+        return store.insert(events)
+                .call(() -> writeLog.recordEvents(events.stream().map(event -> new WriteLogStore.Written(event.eventId(),
+                        event.type(), event.subject(), event.occurredAt())).toList(), note))
+                .invoke(() -> AppendedEvents.add(events));
     }
 
     /** The row of an event, refused ({@link EventTooLargeException}) when the producer could never send it. */

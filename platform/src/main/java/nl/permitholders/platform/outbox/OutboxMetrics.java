@@ -7,8 +7,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,16 +26,13 @@ import org.jboss.logging.Logger;
 public class OutboxMetrics {
 
     private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
-    private static final String PENDING = "SELECT count(*) FILTER (WHERE parked_at IS NULL) AS pending, "
-            + "coalesce(extract(epoch FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)), 0) AS oldest_age, "
-            + "count(*) FILTER (WHERE parked_at IS NOT NULL) AS parked FROM outbox_event WHERE published_at IS NULL";
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
 
     @Inject
-    Pool pool;
+    OutboxStore store;
 
     @Inject
     MeterRegistry registry;
@@ -99,12 +94,11 @@ public class OutboxMetrics {
 
     @Scheduled(every = "${outbox.metrics-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return pool.query(PENDING).execute()
-                .invoke(rows -> {
-                    Row row = rows.iterator().next();
-                    pending.set(row.getLong("pending"));
-                    oldestAgeSeconds.set(row.getNumeric("oldest_age").longValue());
-                    parked.set(row.getLong("parked"));
+        return store.backlog()
+                .invoke(backlog -> {
+                    pending.set(backlog.pending());
+                    oldestAgeSeconds.set(backlog.oldestAgeSeconds());
+                    parked.set(backlog.parked());
                 })
                 .onFailure().invoke(e -> LOG.debugf("Outbox metrics not refreshed: %s", e.getMessage()))
                 .onFailure().recoverWithNull()

@@ -2,12 +2,7 @@ package nl.permitholders.platform.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -55,21 +49,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private static final String COLUMNS = "id, event_id, type, source, subject, partition_key, payload, occurred_at, traceparent, tracestate";
-    private static final String CLAIM = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
-            + "AND parked_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
-    /**
-     * What any instance left behind (older than the grace) and the given rows of this instance's own: a claim of every
-     * row passes all of them, the sweep none (a row of its own that is younger is being published from memory).
-     */
-    private static final String CLAIM_OWN_AND_LEFT_BEHIND = "SELECT " + COLUMNS + " FROM outbox_event WHERE published_at IS NULL "
-            + "AND parked_at IS NULL AND (occurred_at < $2 OR event_id = ANY($3)) ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED";
     private static final UUID[] NONE = new UUID[0];
-    private static final String MARK_CLAIMED = "UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)";
-    private static final String MARK_PUBLISHED = "UPDATE outbox_event SET published_at = now() WHERE event_id = ANY($1) "
-            + "AND published_at IS NULL";
-    private static final String PARK = "UPDATE outbox_event SET parked_at = now(), parked_reason = $2 WHERE event_id = $1 "
-            + "AND published_at IS NULL";
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
 
     private final PublicationPath path = new PublicationPath();
@@ -87,7 +67,7 @@ public class OutboxRelay {
     private final OwnUnpublished own = new OwnUnpublished();
 
     @Inject
-    Pool pool;
+    OutboxStore store;
 
     @Inject
     OutboxMetrics metrics;
@@ -134,7 +114,7 @@ public class OutboxRelay {
                     own.published(List.of(event.eventId()));
                     stamps.add(event.eventId());
                 } else if (OutboxPublisher.refusedForGood(failure)) {
-                    park(pool, event, failure).subscribe().with(parked -> own.published(List.of(event.eventId())),
+                    park(null, event, failure).subscribe().with(parked -> own.published(List.of(event.eventId())),
                             parkFailed -> LOG.warnf("Event %s not parked (%s); a claim will try again", event.eventId(), parkFailed.getMessage()));
                 } else if (path.failed()) {
                     // Once per outage, not once per event: while the broker is away every event in flight fails.
@@ -228,7 +208,7 @@ public class OutboxRelay {
 
     /** Claims and publishes batches until none is left (true) or a send failed (false). */
     Uni<Boolean> claimAll(boolean all) {
-        return pool.withTransaction(db -> claimBatch(db, all)).flatMap(batch -> {
+        return store.inTransaction(db -> claimBatch(db, all)).flatMap(batch -> {
             if (batch.failed()) {
                 path.failed();
                 return Uni.createFrom().item(false);
@@ -238,23 +218,15 @@ public class OutboxRelay {
     }
 
     private Uni<BatchResult> claimBatch(SqlConnection connection, boolean all) {
-        Uni<RowSet<Row>> claimed = all && own.overflowed()
-                ? connection.preparedQuery(CLAIM).execute(Tuple.of(batchSize))
-                : connection.preparedQuery(CLAIM_OWN_AND_LEFT_BEHIND)
-                        .execute(Tuple.of(batchSize, OffsetDateTime.now().minus(grace), all ? own.ids() : NONE));
+        Uni<List<OutboxStore.Claimed>> claimed = all && own.overflowed()
+                ? store.claimEvery(connection, batchSize)
+                : store.claimOwnAndLeftBehind(connection, batchSize, OffsetDateTime.now().minus(grace), all ? own.ids() : NONE);
         return claimed.flatMap(rows -> {
-            if (rows.size() == 0) {
+            if (rows.isEmpty()) {
                 return Uni.createFrom().item(new BatchResult(0, 0));
             }
-            List<Long> ids = new ArrayList<>(rows.size());
-            List<OutboxEvent> events = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                ids.add(row.getLong("id"));
-                events.add(new OutboxEvent(row.getUUID("event_id"), row.getString("type"), row.getString("source"),
-                        row.getString("subject"), row.getString("partition_key"), row.getString("payload"),
-                        row.getOffsetDateTime("occurred_at"),
-                        new EventTracing.Stored(row.getString("traceparent"), row.getString("tracestate"))));
-            }
+            List<Long> ids = rows.stream().map(OutboxStore.Claimed::id).toList();
+            List<OutboxEvent> events = rows.stream().map(OutboxStore.Claimed::event).toList();
             List<CompletableFuture<Void>> acks = publisher.publish(events);
             List<Uni<Outcome>> sends = new ArrayList<>(acks.size());
             for (int i = 0; i < acks.size(); i++) {
@@ -284,8 +256,7 @@ public class OutboxRelay {
                     own.published(published);
                     return Uni.createFrom().item(result);
                 }
-                return connection.preparedQuery(MARK_CLAIMED).execute(Tuple.of(acked.toArray(Long[]::new)))
-                        .invoke(() -> own.published(published)).replaceWith(result);
+                return store.stampClaimed(connection, acked).invoke(() -> own.published(published)).replaceWith(result);
             });
         });
     }
@@ -300,12 +271,16 @@ public class OutboxRelay {
         }
     }
 
-    /** Marks a row the broker refused for good, so that no claim takes it again; an operator decides what becomes of it. */
-    private static Uni<Void> park(SqlClient db, OutboxEvent event, Throwable refusal) {
+    /**
+     * Marks a row the broker refused for good, so that no claim takes it again (in the claim's transaction, or on its
+     * own when {@code claim} is null); an operator decides what becomes of it.
+     */
+    private Uni<Void> park(SqlConnection claim, OutboxEvent event, Throwable refusal) {
         LOG.errorf("Event %s (%s, subject %s) parked in the outbox: the broker refuses it for good (%s). It is not published "
                 + "until an operator acts (docs/operations.md, OutboxEventParked)", event.eventId(), event.type(), event.subject(),
                 refusal.getMessage());
-        return db.preparedQuery(PARK).execute(Tuple.of(event.eventId(), String.valueOf(refusal.getMessage()))).replaceWithVoid();
+        String reason = String.valueOf(refusal.getMessage());
+        return claim == null ? store.park(event.eventId(), reason) : store.park(claim, event.eventId(), reason);
     }
 
     /**
@@ -329,7 +304,7 @@ public class OutboxRelay {
                 CompletableFuture<Void> done = new CompletableFuture<>();
                 written = done;
                 UUID[] ids = waiting.toArray(UUID[]::new);
-                pool.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(ids)).subscribe().with(
+                store.stampPublished(ids).subscribe().with(
                         rows -> {
                             for (UUID id : ids) {
                                 waiting.remove(id);

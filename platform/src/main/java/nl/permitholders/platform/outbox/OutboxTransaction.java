@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import nl.permitholders.platform.audit.WriteLog;
+import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.persistence.UniqueViolation;
 import org.jboss.logging.Logger;
 
@@ -29,7 +29,7 @@ public class OutboxTransaction {
     OutboxRelay relay;
 
     @Inject
-    WriteLog writeLog;
+    WriteLogStore writeLog;
 
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(answer -> {

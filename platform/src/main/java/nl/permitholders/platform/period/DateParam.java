@@ -2,6 +2,7 @@ package nl.permitholders.platform.period;
 
 import java.time.LocalDate;
 import nl.permitholders.platform.api.QueryParams;
+import nl.permitholders.platform.time.DateRange;
 
 /**
  * An optional date query parameter (yyyy-mm-dd) read alone: null when absent, a 400 naming the parameter when it is no

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.permitholders.platform.time.DateRange;
 
 /**
  * A half-year in which a municipality must house its quota: {@code 2025-H1} runs 1 January to 30 June,

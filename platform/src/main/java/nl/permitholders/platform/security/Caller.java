@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.permitholders.platform.merger.Succession;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

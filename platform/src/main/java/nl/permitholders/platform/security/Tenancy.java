@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import nl.permitholders.platform.merger.Succession;
 
 /**
  * Which tenants a caller reaches (docs/security.md, OWASP API1), from its roles and the tenant claims that bind them:

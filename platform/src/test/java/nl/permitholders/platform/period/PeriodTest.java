@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import nl.permitholders.platform.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {

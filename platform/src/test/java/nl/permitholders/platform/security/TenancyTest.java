@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.permitholders.platform.merger.Succession;
 import nl.permitholders.platform.security.Tenancy.Scope;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -36,8 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The open data, for everyone: no token (docs/open-data.md, docs/security.md). {@code @PermitAll} here is the one
  * exception to the service's rule that every endpoint declares its roles; what it serves is published figures per
- * municipality only. Every file answers with its SHA-256 as a strong ETag and its publication time as Last-Modified,
- * and a conditional GET that still holds is answered 304.
+ * municipality only. Every answer, the catalogue's too, carries its SHA-256 as a strong ETag and, where it has one,
+ * its publication time as Last-Modified, and a conditional GET that still holds is answered 304 (If-None-Match compared
+ * weakly, as RFC 9110 says). Public answers may be kept by shared caches: they set no cookie (see the dashboard's
+ * FormTokenOnDashboardOnly). Links are built from the address the caller used, behind the ingress its forwarded
+ * scheme and host (quarkus.http.proxy).
  */
 @Path(SupervisionApi.BASE + "/open-data")
 @PermitAll
@@ -58,7 +61,10 @@ public class OpenDataResource {
     UriInfo uri;
 
     @Context
-    Request request;
+    HttpHeaders headers;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** The service sets Cache-Control: no-store on every answer (platform); a published file is cacheable instead. */
     @Context
@@ -74,11 +80,35 @@ public class OpenDataResource {
                     + "month) and every published version (dcat:hasVersion) with the reason it was published; and one of CBS's "
                     + "populations as the system uses them (CC BY 4.0, Bron: CBS), a CSV and a JSON per reference date.")
     @APIResponse(responseCode = "200", description = "The catalogue",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = Catalogue.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", description = "Not modified: the ETag (If-None-Match, compared weakly) or date (If-Modified-Since) given still holds")
     public Uni<Response> catalogue() {
-        return Uni.combine().all().unis(openData.versions(), openData.referenceDates()).asTuple()
-                .map(both -> ownCaching(Response.ok(Catalogue.of(base(), both.getItem1(), both.getItem2()), Catalogue.MEDIA_TYPE)
-                        .cacheControl(revalidated())).build());
+        return Uni.combine().all().unis(openData.versions(), openData.referenceDates()).asTuple().map(both -> {
+            byte[] bytes;
+            try {
+                bytes = json.writeValueAsBytes(Catalogue.of(base(), both.getItem1(), both.getItem2()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("the catalogue is plain maps and lists", e);
+            }
+            // changed when a version is published (its time) or anything else in it changes (its tag)
+            Date modified = both.getItem1().stream().map(PublishedVersion::publishedAt).max(java.util.Comparator.naturalOrder())
+                    .map(at -> Date.from(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))).orElse(null);
+            return conditional(bytes, Catalogue.MEDIA_TYPE, modified).cacheControl(revalidated()).build();
+        });
+    }
+
+    /**
+     * The answer to a GET of {@code bytes}: 304 while the caller's copy holds ({@link ConditionalGetRule}), else 200 with
+     * them; either with the bytes' SHA-256 as a strong ETag and, where known, Last-Modified.
+     */
+    private Response.ResponseBuilder conditional(byte[] bytes, String mediaType, Date modified) {
+        EntityTag tag = new EntityTag(OpenDataFiles.sha256(bytes));
+        boolean holds = ConditionalGetRule.stillHolds(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), tag.getValue(), modified == null ? null : modified.toInstant());
+        Response.ResponseBuilder answer = ownCaching(holds ? Response.notModified() : Response.ok(bytes, mediaType)).tag(tag);
+        return modified == null ? answer : answer.lastModified(modified);
     }
 
     @GET
@@ -208,10 +238,7 @@ public class OpenDataResource {
                 throw new ResourceNotFoundException("No population is known on " + referenceDate + ".");
             }
             byte[] bytes = json ? PopulationFiles.json(referenceDate, rows) : PopulationFiles.csv(rows);
-            EntityTag tag = new EntityTag(OpenDataFiles.sha256(bytes));
-            Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-            Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(bytes, json ? MediaType.APPLICATION_JSON : CSV);
-            return ownCaching(answer).tag(tag).cacheControl(revalidated()).build();
+            return conditional(bytes, json ? MediaType.APPLICATION_JSON : CSV, null).cacheControl(revalidated()).build();
         });
     }
 
@@ -225,13 +252,10 @@ public class OpenDataResource {
         return openData.file(period, version, file).map(found -> {
             PublishedFile published = found.orElseThrow(() -> version.isEmpty() ? notPublished(period)
                     : new ResourceNotFoundException("Version " + version.get() + " of " + period + " has not been published."));
-            EntityTag tag = new EntityTag(OpenDataFiles.sha256(published.bytes()));
             Date modified = Date.from(published.version().publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             CacheControl caching = version.isPresent() ? immutable() : revalidated();
-            Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
-            Response.ResponseBuilder answer = unchanged != null ? unchanged
-                    : Response.ok(published.bytes(), file.mediaType.equals("text/csv") ? CSV : file.mediaType);
-            ownCaching(answer).tag(tag).lastModified(modified).cacheControl(caching);
+            Response.ResponseBuilder answer = conditional(published.bytes(), file.mediaType.equals("text/csv") ? CSV : file.mediaType, modified)
+                    .cacheControl(caching);
             if (version.isEmpty()) {
                 answer.header("Content-Location", URI.create(base() + "/datasets/" + period + "/versions/"
                         + published.version().version() + "/" + file.fileName));

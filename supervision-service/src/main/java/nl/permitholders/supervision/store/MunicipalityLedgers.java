@@ -87,7 +87,7 @@ public class MunicipalityLedgers {
     /**
      * The highest version in each chain, looked up by key for each member: for one municipality or a province's the
      * planner cannot know how short a chain is, and would otherwise read and hash every ledger version to join them (a
-     * read of the figures spent more time there than anywhere else, docs/performance.md).
+     * read of the figures spent more time there than anywhere else, docs/performance-log.md, "the reads, profiled").
      */
     private static final String VERSION_BY_LOOKUP = "COALESCE(max((SELECT v.version FROM ledger_version v "
             + "WHERE v.municipality_code = c.member)), 0) FROM chain c GROUP BY c.code";

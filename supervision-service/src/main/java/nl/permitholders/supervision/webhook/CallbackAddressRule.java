@@ -1,7 +1,5 @@
 package nl.permitholders.supervision.webhook;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,7 +14,9 @@ import java.util.Set;
  * (plain {@code http} only where the configuration allows it, never in production), without user info or fragment,
  * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique local), link-local (cloud metadata
  * services live there), carrier-grade NAT, the unspecified and multicast addresses are refused, except for the host
- * names the configuration lists, for a test (a receiver on {@code localhost}); none in production. Every address the
+ * names the configuration lists, for a test (a receiver on {@code localhost}); none in production ({@link
+ * SpecialPurposeAddressRule} says which addresses: every special-purpose block, and the IPv4 address an IPv6 transition
+ * address carries). Every address the
  * name resolves to is checked, not the text of the URL, and it is checked again before every delivery, so a name that
  * later resolves elsewhere is refused then; the delivery then connects to an address that was checked ({@link #check}),
  * without resolving the name again (DNS rebinding).
@@ -28,6 +28,10 @@ public final class CallbackAddressRule {
     public interface Resolver {
         List<InetAddress> resolve(String host) throws UnknownHostException;
     }
+
+    /** Why a callback resolving to an address of {@link SpecialPurposeAddressRule} is refused; it names no address. */
+    static final String INTERNAL = "must not resolve to a loopback, private, link-local, documentation, transition or other "
+            + "special-purpose address (IANA's special-purpose address registries)";
 
     private final boolean allowHttp;
     private final Set<String> internalHostsAllowed;
@@ -87,42 +91,13 @@ public final class CallbackAddressRule {
             return Checked.refused("its host does not resolve");
         }
         if (!internalHostsAllowed.contains(uri.getHost().toLowerCase(Locale.ROOT)) && addresses.stream().anyMatch(CallbackAddressRule::internal)) {
-            return Checked.refused("must not resolve to a loopback, private, link-local or other internal address");
+            return Checked.refused(INTERNAL);
         }
         return new Checked(Optional.empty(), uri, List.copyOf(addresses));
     }
 
-    /** Whether {@code address} is one a partner's callback must not reach. */
+    /** Whether {@code address} is one a partner's callback must not reach ({@link SpecialPurposeAddressRule}). */
     static boolean internal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xff;
-            int second = bytes[1] & 0xff;
-            return first == 0 || first == 100 && second >= 64 && second < 128 // carrier-grade NAT, 100.64.0.0/10
-                    || first == 192 && second == 0 && (bytes[2] & 0xff) == 0 // IETF protocol assignments
-                    || first >= 240; // reserved and broadcast
-        }
-        if (address instanceof Inet6Address) {
-            int first = bytes[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) {
-                return true; // unique local, fc00::/7
-            }
-            boolean mappedV4 = true;
-            for (int i = 0; i < 10; i++) {
-                mappedV4 &= bytes[i] == 0;
-            }
-            if (mappedV4 && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
-                try {
-                    return internal(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
-                } catch (UnknownHostException e) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SpecialPurposeAddressRule.special(address);
     }
 }

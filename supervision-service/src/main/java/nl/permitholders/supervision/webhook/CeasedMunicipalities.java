@@ -16,9 +16,10 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Suspends the subscriptions of municipalities that have ceased to exist (R3): from a merger's or split's date, every
- * round ({@code webhooks.poll-interval}), with the reason {@link SuccessionRule#ceased} gives, naming the successor. A
- * merger recorded ahead of its date suspends nothing until that date.
+ * Closes the subscriptions of municipalities that have ceased to exist (R3): from a merger's or split's date, every
+ * round ({@code webhooks.poll-interval}), with the reason {@link SuccessionRule#ceased} gives, naming the successor.
+ * A closed subscription is queued nothing more and what waited for it expires at once (its events stay replayable by
+ * nobody: the successor subscribes with its own token). A merger recorded ahead of its date closes nothing until then.
  */
 @ApplicationScoped
 public class CeasedMunicipalities {
@@ -36,7 +37,7 @@ public class CeasedMunicipalities {
 
     @Scheduled(every = "${webhooks.poll-interval}", delayed = "${webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> suspend() {
+    Uni<Void> close() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         LocalDate today = now.toInstant().atZone(WebhookJournal.NETHERLANDS).toLocalDate();
         return pool.withTransaction(db -> db.preparedQuery("SELECT s.id, s.owner_tenant, s.status, s.status_reason FROM webhook_subscription s "
@@ -50,7 +51,7 @@ public class CeasedMunicipalities {
                                 List<Tuple> suspended = new ArrayList<>();
                                 for (Row row : rows) {
                                     SuccessionRule.ceased(row.getString("owner_tenant"), succession, today).ifPresent(reason -> {
-                                        if (!row.getString("status").equals("SUSPENDED") || !reason.equals(row.getString("status_reason"))) {
+                                        if (!row.getString("status").equals("CLOSED") || !reason.equals(row.getString("status_reason"))) {
                                             suspended.add(Tuple.of(row.getUUID("id"), reason, now));
                                         }
                                     });
@@ -58,9 +59,13 @@ public class CeasedMunicipalities {
                                 if (suspended.isEmpty()) {
                                     return Uni.createFrom().voidItem();
                                 }
-                                LOG.infof("%d webhook subscription(s) of municipalities that ceased to exist suspended", suspended.size());
-                                return db.preparedQuery("UPDATE webhook_subscription SET status = 'SUSPENDED', status_reason = $2, "
-                                        + "status_since = $3 WHERE id = $1").executeBatch(suspended).replaceWithVoid();
+                                LOG.infof("%d webhook subscription(s) of municipalities that ceased to exist closed", suspended.size());
+                                return db.preparedQuery("UPDATE webhook_subscription SET status = 'CLOSED', status_reason = $2, "
+                                                + "status_since = $3 WHERE id = $1").executeBatch(suspended)
+                                        .flatMap(closed -> db.preparedQuery("UPDATE webhook_delivery SET status = 'EXPIRED', expired_at = $2 "
+                                                + "WHERE subscription_id = $1 AND status = 'PENDING'").executeBatch(suspended.stream()
+                                                .map(row -> Tuple.of(row.getUUID(0), now)).toList()))
+                                        .replaceWithVoid();
                             });
                         }))
                 .onFailure().invoke(failure -> LOG.debugf("Subscriptions of ceased municipalities not looked for this round: %s", failure.toString()))

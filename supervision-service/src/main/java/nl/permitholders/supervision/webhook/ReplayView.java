@@ -2,7 +2,9 @@ package nl.permitholders.supervision.webhook;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How many deliveries a replay queued. */
-@Schema(name = "WebhookReplay", requiredProperties = "queued")
-public record ReplayView(int queued) {
+/** What a replay queued, and what it found waiting already (queued once, not twice). */
+@Schema(name = "WebhookReplay", requiredProperties = {"queued", "alreadyWaiting"})
+public record ReplayView(
+        @Schema(description = "deliveries the replay queued") int queued,
+        @Schema(description = "events the replay takes that were waiting for delivery already: they are not queued again") int alreadyWaiting) {
 }

@@ -40,6 +40,14 @@ public final class Signature {
         }
     }
 
+    /**
+     * The header's value signed with each of {@code secrets}, space-separated as the specification allows, so a receiver
+     * holding either the new or the previous secret during a rotation verifies it.
+     */
+    public static String signAll(java.util.List<String> secrets, String id, long timestamp, byte[] body) {
+        return String.join(" ", secrets.stream().map(secret -> sign(secret, id, timestamp, body)).toList());
+    }
+
     /** Whether one of the space-separated signatures in {@code header} is this body's, compared in constant time. */
     public static boolean verify(String secret, String id, long timestamp, byte[] body, String header) {
         byte[] expected = sign(secret, id, timestamp, body).getBytes(StandardCharsets.UTF_8);

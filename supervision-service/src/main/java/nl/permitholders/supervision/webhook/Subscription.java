@@ -5,15 +5,38 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.supervision.webhook.WebhookAudience.EventFacts;
 import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
 
 /** A partner's subscription as stored; {@link #takes} says whether an event is delivered to it. */
 public record Subscription(UUID id, Owner owner, String callbackUrl, Set<String> eventTypes, Set<String> municipalityCodes,
-                           String secret, Status status, String statusReason, Instant statusSince, Instant createdAt,
-                           Instant callbackAllowedAt) {
+                           SigningSecrets secrets, Status status, String statusReason, Instant statusSince, Instant createdAt,
+                           String createdBy, Instant callbackAllowedAt) {
+
+    /**
+     * The secrets a delivery is signed with: the current one, and after a rotation the previous one too until
+     * {@code previousUntil}, so a receiver can change its secret without missing a delivery.
+     */
+    public record SigningSecrets(String current, String previous, Instant previousUntil) {
+
+        public static SigningSecrets of(String current) {
+            return new SigningSecrets(current, null, null);
+        }
+
+        /** The secrets that sign a delivery sent at {@code now}, the current first. */
+        public java.util.List<String> signingAt(Instant now) {
+            return previous != null && previousUntil != null && now.isBefore(previousUntil)
+                    ? java.util.List.of(current, previous) : java.util.List.of(current);
+        }
+    }
+
+    /** The same subscription with another status, since {@code since}. */
+    public Subscription withStatus(Status newStatus, String reason, Instant since) {
+        return new Subscription(id, owner, callbackUrl, eventTypes, municipalityCodes, secrets, newStatus, reason, since, createdAt,
+                createdBy, callbackAllowedAt);
+    }
 
     @Schema(name = "WebhookSubscriptionStatus")
     public enum Status {
@@ -22,7 +45,12 @@ public record Subscription(UUID id, Owner owner, String callbackUrl, Set<String>
         /** Its owner paused it: deliveries wait, and are sent once it is resumed. */
         PAUSED,
         /** Deliveries kept failing for the retry schedule's whole span: they wait until its owner resumes it. */
-        SUSPENDED
+        SUSPENDED,
+        /**
+         * Its owner, a municipality, has ceased to exist (R3): nothing is queued for it any more, what waited has expired,
+         * and it cannot be resumed; statusReason names the successor.
+         */
+        CLOSED
     }
 
     /** Whether the event reaches this subscription where no municipality merged or was split. */

@@ -5,13 +5,15 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.supervision.webhook.Subscription.Status;
 import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
@@ -21,45 +23,88 @@ import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
 public class SubscriptionStore {
 
     private static final String COLUMNS = "id, owner_role, owner_tenant, callback_url, event_types, municipality_codes, secret, "
-            + "status, status_reason, status_since, created_at, callback_allowed_at";
+            + "previous_secret, previous_secret_until, status, status_reason, status_since, created_at, created_by, callback_allowed_at";
 
-    /** Every subscription, whatever its status: deliveries are queued for paused and suspended ones too. */
+    @Inject
+    SecretKeys keys;
+
+    /**
+     * Every subscription that events are queued for: active, paused and suspended ones (their deliveries wait, for
+     * {@code webhooks.pending-expiry} at most), not closed ones.
+     */
     public Uni<List<Subscription>> all(SqlClient db) {
-        return db.query("SELECT " + COLUMNS + " FROM webhook_subscription").execute().map(SubscriptionStore::list);
+        return db.query("SELECT " + COLUMNS + " FROM webhook_subscription WHERE status <> 'CLOSED'").execute().map(this::list);
+    }
+
+    /** How many subscriptions {@code owner} has, closed ones included until deleted. */
+    public Uni<Long> count(SqlClient db, Owner owner) {
+        return db.preparedQuery("SELECT count(*) AS n FROM webhook_subscription WHERE owner_role = $1 AND owner_tenant IS NOT DISTINCT FROM $2")
+                .execute(Tuple.of(owner.role().name(), owner.tenant())).map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    /** Stores a new subscription, its secret sealed ({@link SecretVault}). */
+    public Uni<Void> insert(SqlClient db, Subscription created) {
+        return db.preparedQuery("INSERT INTO webhook_subscription (id, owner_role, owner_tenant, callback_url, event_types, "
+                        + "municipality_codes, secret, status, status_since, created_at, created_by) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)")
+                .execute(Tuple.from(Arrays.asList(created.id(), created.owner().role().name(), created.owner().tenant(), created.callbackUrl(),
+                        array(created.eventTypes()), array(created.municipalityCodes()), seal(created.secrets().current(), created.id()),
+                        created.status().name(), created.createdAt().atOffset(ZoneOffset.UTC), created.createdBy())))
+                .replaceWithVoid();
+    }
+
+    /** A new current secret; the current one becomes the previous, signing beside it until {@code previousUntil}. */
+    public Uni<Void> rotate(SqlClient db, UUID id, Subscription.SigningSecrets secrets) {
+        return db.preparedQuery("UPDATE webhook_subscription SET secret = $2, previous_secret = $3, previous_secret_until = $4 WHERE id = $1")
+                .execute(Tuple.from(Arrays.asList(id, seal(secrets.current(), id), seal(secrets.previous(), id),
+                        secrets.previousUntil() == null ? null : secrets.previousUntil().atOffset(ZoneOffset.UTC))))
+                .replaceWithVoid();
+    }
+
+    private String seal(String secret, UUID id) {
+        return secret == null ? null : keys.vault().seal(secret, id.toString());
     }
 
     /** The owner's subscriptions, oldest first. */
     public Uni<List<Subscription>> of(SqlClient db, Owner owner) {
         return db.preparedQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE owner_role = $1 "
                         + "AND owner_tenant IS NOT DISTINCT FROM $2 ORDER BY created_at, id")
-                .execute(Tuple.of(owner.role().name(), owner.tenant())).map(SubscriptionStore::list);
+                .execute(Tuple.of(owner.role().name(), owner.tenant())).map(this::list);
     }
 
     /** The owner's subscription {@code id}; empty when there is none or it is another's (never told apart). */
     public Uni<Optional<Subscription>> find(SqlClient db, Owner owner, UUID id, boolean lock) {
         return db.preparedQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = $1 AND owner_role = $2 "
                         + "AND owner_tenant IS NOT DISTINCT FROM $3" + (lock ? " FOR UPDATE" : ""))
-                .execute(Tuple.of(id, owner.role().name(), owner.tenant())).map(rows -> list(rows).stream().findFirst());
+                .execute(Tuple.of(id, owner.role().name(), owner.tenant())).map(rows -> this.list(rows).stream().findFirst());
     }
 
     /** Subscription {@code id} of whichever owner, for its deliveries. */
     public Uni<Optional<Subscription>> byId(SqlClient db, UUID id) {
         return db.preparedQuery("SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = $1")
-                .execute(Tuple.of(id)).map(rows -> list(rows).stream().findFirst());
+                .execute(Tuple.of(id)).map(rows -> this.list(rows).stream().findFirst());
     }
 
-    private static List<Subscription> list(Iterable<Row> rows) {
+    private List<Subscription> list(Iterable<Row> rows) {
         List<Subscription> subscriptions = new ArrayList<>();
         for (Row row : rows) {
+            String id = row.getUUID("id").toString();
+            SecretVault vault = keys.vault();
             subscriptions.add(new Subscription(row.getUUID("id"),
                     new Owner(OwnerRole.valueOf(row.getString("owner_role")), row.getString("owner_tenant")),
                     row.getString("callback_url"), Set.of(row.getArrayOfStrings("event_types")),
-                    Set.of(row.getArrayOfStrings("municipality_codes")), row.getString("secret"),
+                    Set.of(row.getArrayOfStrings("municipality_codes")),
+                    new Subscription.SigningSecrets(vault.open(row.getString("secret"), id), vault.open(row.getString("previous_secret"), id),
+                            instant(row, "previous_secret_until")),
                     Status.valueOf(row.getString("status")), row.getString("status_reason"),
                     row.getOffsetDateTime("status_since").toInstant(), row.getOffsetDateTime("created_at").toInstant(),
-                    row.getOffsetDateTime("callback_allowed_at") == null ? null : row.getOffsetDateTime("callback_allowed_at").toInstant()));
+                    row.getString("created_by"), instant(row, "callback_allowed_at")));
         }
         return subscriptions;
+    }
+
+    private static java.time.Instant instant(Row row, String column) {
+        return row.getOffsetDateTime(column) == null ? null : row.getOffsetDateTime(column).toInstant();
     }
 
     /** Every merger and split the webhooks' consumer has read (R3). */

@@ -3,9 +3,9 @@ package nl.permitholders.supervision.webhook;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import nl.permitholders.platform.merger.Succession;
-import nl.permitholders.platform.merger.Succession.Merger;
-import nl.permitholders.platform.merger.Succession.Split;
+import nl.permitholders.platform.security.Succession;
+import nl.permitholders.platform.security.Succession.Merger;
+import nl.permitholders.platform.security.Succession.Split;
 
 /**
  * R3 for webhooks: subscriptions follow mergers and splits as the reads do ({@link Succession}), judged on the day of

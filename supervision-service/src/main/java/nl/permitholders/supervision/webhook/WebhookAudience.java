@@ -31,6 +31,14 @@ public final class WebhookAudience {
                 throw new IllegalArgumentException(role + " is " + (tenant == null ? "bound to a tenant" : "bound to no tenant"));
             }
         }
+
+        /**
+         * Whose audit trail its subscriptions' writes go in: {@code webhooks:} and the role, and the tenant where bound
+         * ({@code webhooks:municipality:GM0141}), apart from a municipality's own trail of figures and decisions.
+         */
+        public String trail() {
+            return "webhooks:" + role.name().toLowerCase(java.util.Locale.ROOT) + (tenant == null ? "" : ":" + tenant);
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,19 +32,32 @@ import org.jboss.logging.Logger;
 /**
  * Sends the waiting deliveries, each subscription on its own: every {@code webhooks.poll-interval} the active
  * subscriptions with a delivery due are handed to a bounded pool of senders ({@code webhooks.parallel-subscriptions}
- * threads), one task per subscription at a time, so a slow or failing receiver holds up only its own deliveries. A task
+ * threads), one task per subscription at a time, as many as there are free senders, the one served longest ago first
+ * (so every subscription gets its turn, and one left out for want of a free sender is first the next round). A task
  * sends for {@code webhooks.task-budget} at most, then gives its thread to the next subscription; it holds a lease on
- * its subscription ({@code delivering_until}, {@code webhooks.lease}, longer than the budget and an attempt's timeouts), so across instances too one sends a subscription's
- * deliveries at a time, and sends them in the order they were queued, per subject: a delivery waiting for a retry
- * holds back the later deliveries of its subject, not those of other subjects. Before its first delivery a
- * subscription's callback must allow deliveries in the abuse-protection handshake ({@link HandshakeRule}); one that
- * does not is suspended with the reason, and tried again when its owner resumes it.
+ * its subscription ({@code delivering_until}, {@code webhooks.lease}, longer than the budget and an attempt's
+ * timeouts), so across instances too one sends a subscription's deliveries at a time.
+ *
+ * <p>Per subject (a municipality) deliveries go in the order they were queued, and a delivery waiting for a retry holds
+ * back the later deliveries of its subject only: each batch is the oldest waiting delivery of every subject that is
+ * due, oldest first, so however many subjects wait for a retry, the other subjects' deliveries go on. A subscription
+ * is sent no more than {@code webhooks.rate-per-subscription} deliveries a second, and a receiving endpoint that does
+ * not answer is left alone for a while ({@link EndpointCircuitRule}). Before its first delivery a subscription's
+ * callback must allow deliveries in the abuse-protection handshake ({@link HandshakeRule}); one that does not is
+ * suspended with the reason, and tried again when its owner resumes it.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final Duration DATABASE_WAIT = Duration.ofSeconds(30);
+
+    /** The oldest waiting delivery of each subject, those of them that are due, oldest first, after a given one. */
+    private static final String DUE_HEADS = "SELECT h.id, h.attempts, h.first_failed_at, e.id AS event_id, e.type, e.source, e.subject, "
+            + "e.time, e.data FROM (SELECT DISTINCT ON (COALESCE(d.subject, '')) d.id, d.attempts, d.first_failed_at, d.next_attempt_at, "
+            + "d.event_seq FROM webhook_delivery d WHERE d.subscription_id = $1 AND d.status = 'PENDING' "
+            + "ORDER BY COALESCE(d.subject, ''), d.id) h JOIN webhook_event e ON e.seq = h.event_seq "
+            + "WHERE h.next_attempt_at <= $2 AND h.id > $4 ORDER BY h.id LIMIT $3";
 
     @Inject
     Pool pool;
@@ -74,40 +86,80 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "webhooks.task-budget")
     Duration budget;
 
+    @ConfigProperty(name = "webhooks.rate-per-subscription")
+    int ratePerSubscription;
+
+    @ConfigProperty(name = "webhooks.circuit.failures")
+    int circuitFailures;
+
+    @ConfigProperty(name = "webhooks.circuit.open-for")
+    Duration circuitOpenFor;
+
+    @ConfigProperty(name = "webhooks.circuit.longest")
+    Duration circuitLongest;
+
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private ThreadPoolExecutor senders;
+    private EndpointCircuitRule circuits;
 
     @PostConstruct
     void start() {
-        senders = new ThreadPoolExecutor(parallel, parallel, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(parallel * 4),
+        senders = new ThreadPoolExecutor(parallel, parallel, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(parallel),
                 runnable -> {
                     Thread thread = new Thread(runnable, "webhook-sender");
                     thread.setDaemon(true);
                     return thread;
                 });
+        circuits = new EndpointCircuitRule(circuitFailures, circuitOpenFor, circuitLongest);
     }
 
     void stop(@Observes ShutdownEvent event) {
         senders.shutdownNow();
     }
 
+    /** The circuits of the receiving endpoints, as this instance knows them. */
+    EndpointCircuitRule circuits() {
+        return circuits;
+    }
+
     @Scheduled(every = "${webhooks.poll-interval}", delayed = "${webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> dispatch() {
-        return pool.preparedQuery("SELECT s.id FROM webhook_subscription s WHERE s.status = 'ACTIVE' "
+        int free = parallel - running.size();
+        if (free <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        // More than the free senders, as some may wait behind an open circuit; served longest ago first.
+        return pool.preparedQuery("SELECT s.id, s.callback_url FROM webhook_subscription s WHERE s.status = 'ACTIVE' "
                         + "AND (s.delivering_until IS NULL OR s.delivering_until < $1) AND EXISTS (SELECT 1 FROM webhook_delivery d "
-                        + "WHERE d.subscription_id = s.id AND d.status = 'PENDING' AND d.next_attempt_at <= $1)")
-                .execute(Tuple.of(now())).invoke(rows -> {
+                        + "WHERE d.subscription_id = s.id AND d.status = 'PENDING' AND d.next_attempt_at <= $1) "
+                        + "ORDER BY s.last_served_at NULLS FIRST, s.id LIMIT $2")
+                .execute(Tuple.of(now(), free * 4)).flatMap(rows -> {
+                    int handed = 0;
+                    List<UUID> heldBack = new ArrayList<>();
                     for (Row row : rows) {
                         UUID subscription = row.getUUID("id");
+                        if (!circuits.allows(EndpointCircuitRule.endpoint(row.getString("callback_url")), clock.instant())) {
+                            heldBack.add(subscription);
+                            continue;
+                        }
+                        if (handed >= free) {
+                            break;
+                        }
                         if (running.add(subscription)) {
                             try {
                                 senders.execute(() -> deliverAll(subscription));
+                                handed++;
                             } catch (RejectedExecutionException busy) {
-                                running.remove(subscription); // every sender busy: next round
+                                running.remove(subscription); // every sender busy: first in line next round
+                                break;
                             }
                         }
                     }
+                    // Behind an open circuit a subscription has had its turn, so those behind it in line get theirs.
+                    return heldBack.isEmpty() ? Uni.createFrom().voidItem()
+                            : pool.preparedQuery("UPDATE webhook_subscription SET last_served_at = $2 WHERE id = ANY($1)")
+                            .execute(Tuple.of(heldBack.toArray(UUID[]::new), now())).replaceWithVoid();
                 })
                 .onFailure().invoke(failure -> LOG.debugf("Webhook deliveries not looked for this round: %s", failure.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
@@ -126,13 +178,31 @@ public class WebhookDispatcher {
             // A task ends after its budget, well within its lease, so the senders take turns among the subscriptions
             // and a slow receiver keeps one of them for a budget (and the attempt then under way) at most.
             OffsetDateTime stopBy = now().plus(budget);
+            Pace pace = new Pace(ratePerSubscription);
             try {
-                while (now().isBefore(stopBy) && deliverBatch(id, stopBy)) {
-                    // a batch sent something: the next may be due already
+                // Passes over every due subject, a batch at a time, so each is tried once a pass however many fail;
+                // another pass while the last one delivered something (the next deliveries of its subjects are due).
+                long after = 0;
+                boolean deliveredInPass = false;
+                while (now().isBefore(stopBy)) {
+                    Batch batch = deliverBatch(id, after, stopBy, pace);
+                    if (batch.stop()) {
+                        break;
+                    }
+                    deliveredInPass |= batch.delivered();
+                    if (batch.size() < batchSize) {
+                        if (!deliveredInPass) {
+                            break;
+                        }
+                        after = 0;
+                        deliveredInPass = false;
+                    } else {
+                        after = batch.last();
+                    }
                 }
             } finally {
-                pool.preparedQuery("UPDATE webhook_subscription SET delivering_until = NULL WHERE id = $1").execute(Tuple.of(id))
-                        .await().atMost(DATABASE_WAIT);
+                pool.preparedQuery("UPDATE webhook_subscription SET delivering_until = NULL, last_served_at = $2 WHERE id = $1")
+                        .execute(Tuple.of(id, now())).await().atMost(DATABASE_WAIT);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Webhook deliveries of subscription %s interrupted: %s", id, e.toString());
@@ -141,33 +211,29 @@ public class WebhookDispatcher {
         }
     }
 
-    /** One batch in queue order; @return whether it delivered something and the subscription is still active. */
-    private boolean deliverBatch(UUID id, OffsetDateTime stopBy) {
+    /** What a batch came to: to stop (the subscription is no longer active, the budget spent), its size and last id. */
+    private record Batch(boolean stop, int size, long last, boolean delivered) {
+
+        static final Batch STOP = new Batch(true, 0, 0, false);
+    }
+
+    /** One batch: the oldest waiting delivery of each subject that is due, after delivery {@code after}. */
+    private Batch deliverBatch(UUID id, long after, OffsetDateTime stopBy, Pace pace) {
         Optional<Subscription> found = subscriptions.byId(pool, id).await().atMost(DATABASE_WAIT);
         if (found.isEmpty() || found.get().status() != Subscription.Status.ACTIVE) {
-            return false;
+            return Batch.STOP;
         }
         Subscription subscription = found.get();
+        String endpoint = EndpointCircuitRule.endpoint(subscription.callbackUrl());
         boolean allowed = subscription.callbackAllowedAt() != null;
-        List<Row> waiting = new ArrayList<>();
-        pool.preparedQuery("SELECT d.id, d.attempts, d.first_failed_at, d.next_attempt_at, e.id AS event_id, e.type, e.source, "
-                        + "e.subject, e.time, e.data FROM webhook_delivery d JOIN webhook_event e ON e.seq = d.event_seq "
-                        + "WHERE d.subscription_id = $1 AND d.status = 'PENDING' ORDER BY d.id LIMIT $2")
-                .execute(Tuple.of(id, batchSize)).await().atMost(DATABASE_WAIT).forEach(waiting::add);
-        Set<String> heldBack = new HashSet<>();
+        List<Row> heads = new ArrayList<>();
+        pool.preparedQuery(DUE_HEADS).execute(Tuple.of(id, now(), batchSize, after)).await().atMost(DATABASE_WAIT).forEach(heads::add);
         boolean delivered = false;
-        for (Row row : waiting) {
-            if (now().isAfter(stopBy)) {
-                return false;
+        for (Row row : heads) {
+            if (now().isAfter(stopBy) || !circuits.allows(endpoint, clock.instant())) {
+                return Batch.STOP;
             }
-            String subject = row.getString("subject") == null ? "" : row.getString("subject");
-            if (heldBack.contains(subject)) {
-                continue;
-            }
-            if (row.getOffsetDateTime("next_attempt_at").isAfter(now())) {
-                heldBack.add(subject);
-                continue;
-            }
+            pace.await();
             KeptEvent event = new KeptEvent(row.getUUID("event_id"), row.getString("type"), row.getString("source"), row.getString("subject"),
                     row.getOffsetDateTime("time"), row.getString("data"));
             Attempt attempt;
@@ -176,9 +242,10 @@ public class WebhookDispatcher {
                 // on that delivery's back-off, as a delivery would be retried; only a receiver that answers and does
                 // not allow deliveries suspends the subscription.
                 Attempt handshake = sender.handshake(subscription);
+                circuit(endpoint, handshake);
                 if (!handshake.delivered() && !HandshakeRule.unanswered(handshake.status())) {
                     outcomes.handshakeRefused(id, handshake.error()).await().atMost(DATABASE_WAIT);
-                    return false;
+                    return Batch.STOP;
                 }
                 if (handshake.delivered()) {
                     outcomes.handshakeAllowed(id).await().atMost(DATABASE_WAIT);
@@ -188,20 +255,48 @@ public class WebhookDispatcher {
             } else {
                 attempt = sender.send(subscription, event);
             }
+            circuit(endpoint, attempt);
             if (attempt.delivered()) {
                 outcomes.delivered(row.getLong("id"), attempt.status()).await().atMost(DATABASE_WAIT);
                 delivered = true;
             } else {
-                heldBack.add(subject);
                 OffsetDateTime firstFailed = row.getOffsetDateTime("first_failed_at");
                 boolean suspended = outcomes.failed(id, row.getLong("id"), row.getInteger("attempts"),
                         firstFailed == null ? null : firstFailed.toInstant(), attempt.status(), attempt.error()).await().atMost(DATABASE_WAIT);
-                if (suspended) {
-                    return false;
+                if (suspended || !allowed) {
+                    return Batch.STOP; // a handshake that got no answer is asked again on this delivery's back-off
                 }
             }
         }
-        return delivered;
+        return new Batch(false, heads.size(), heads.isEmpty() ? after : heads.get(heads.size() - 1).getLong("id"), delivered);
+    }
+
+    /** What an attempt tells the endpoint's circuit: an HTTP status is an answer; none (a timeout, no connection) is not. */
+    private void circuit(String endpoint, Attempt attempt) {
+        if (attempt.status() != null) {
+            circuits.answered(endpoint);
+        } else if (attempt.reachedNoReceiver()) {
+            circuits.unanswered(endpoint, clock.instant());
+        }
+    }
+
+    /** Spaces one task's attempts so that a subscription is sent no more than its rate a second. */
+    private static final class Pace {
+
+        private final long gapNanos;
+        private long last;
+
+        Pace(int perSecond) {
+            this.gapNanos = perSecond <= 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / perSecond;
+        }
+
+        void await() {
+            long now = System.nanoTime();
+            if (last != 0 && now - last < gapNanos) {
+                java.util.concurrent.locks.LockSupport.parkNanos(gapNanos - (now - last));
+            }
+            last = System.nanoTime();
+        }
     }
 
     private OffsetDateTime now() {

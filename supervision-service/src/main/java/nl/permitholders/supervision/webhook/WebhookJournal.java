@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.permitholders.platform.events.IncomingEvent;
-import nl.permitholders.platform.merger.Succession;
+import nl.permitholders.platform.security.Succession;
 import nl.permitholders.supervision.webhook.WebhookAudience.EventFacts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,7 +43,8 @@ public class WebhookJournal {
             + "province_code, corporation_id, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
             + "ON CONFLICT (id) DO NOTHING RETURNING seq";
     static final String INSERT_DELIVERIES = "INSERT INTO webhook_delivery (subscription_id, event_seq, event_id, event_type, subject, "
-            + "status, next_attempt_at, created_at) SELECT s, $2, $3, $4, $5, 'PENDING', $6, $6 FROM unnest($1::uuid[]) AS s";
+            + "status, next_attempt_at, created_at) SELECT s, $2, $3, $4, $5, 'PENDING', $6, $6 FROM unnest($1::uuid[]) AS s "
+            + "ON CONFLICT (subscription_id, event_seq) WHERE status = 'PENDING' DO NOTHING";
 
     @Inject
     Pool pool;

@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps no more than needed: events (the only place bodies are kept) for the replay window and while a delivery of them
- * waits, and the delivery log's delivered lines for {@code webhooks.log-retention}.
+ * Keeps no more than needed: a delivery waits {@code webhooks.pending-expiry} at most (7 days: for a paused, suspended
+ * or failing subscription too), then it is EXPIRED, which its owner sees in the log and can replay while the event is
+ * kept; events (the only place bodies are kept) for the replay window and no longer, a pending delivery having expired
+ * well before; the delivery log's delivered and expired lines for {@code webhooks.log-retention}.
  */
 @ApplicationScoped
 public class WebhookRetention {
@@ -31,11 +33,16 @@ public class WebhookRetention {
     @ConfigProperty(name = "webhooks.log-retention")
     Duration logRetention;
 
+    @ConfigProperty(name = "webhooks.pending-expiry")
+    Duration pendingExpiry;
+
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return pool.preparedQuery("DELETE FROM webhook_delivery WHERE status = 'DELIVERED' AND delivered_at < $1")
-                .execute(Tuple.of(now.minus(logRetention)))
+        return pool.preparedQuery("UPDATE webhook_delivery SET status = 'EXPIRED', expired_at = $2 WHERE status = 'PENDING' AND created_at < $1")
+                .execute(Tuple.of(now.minus(pendingExpiry), now))
+                .flatMap(ignored -> pool.preparedQuery("DELETE FROM webhook_delivery WHERE (status = 'DELIVERED' AND delivered_at < $1) "
+                        + "OR (status = 'EXPIRED' AND expired_at < $1)").execute(Tuple.of(now.minus(logRetention))))
                 .flatMap(ignored -> pool.preparedQuery("DELETE FROM webhook_event e WHERE e.received_at < $1 AND NOT EXISTS "
                         + "(SELECT 1 FROM webhook_delivery d WHERE d.event_seq = e.seq AND d.status = 'PENDING')")
                         .execute(Tuple.of(now.minus(replayWindow))))

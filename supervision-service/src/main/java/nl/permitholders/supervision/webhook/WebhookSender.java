@@ -41,9 +41,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebhookSender {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(WebhookSender.class);
+
     /** What an attempt came to: delivered (a 2xx), or the HTTP status (null when none came) and why it failed. */
     public record Attempt(boolean delivered, Integer status, String error) {
+
+        /** No receiver answered: the attempt was made and got no HTTP answer (not a callback refused before it). */
+        public boolean reachedNoReceiver() {
+            return status == null && error != null && !error.startsWith(CALLBACK_REFUSED);
+        }
     }
+
+    /** How an attempt's error begins when the callback's address was refused before anything was sent. */
+    static final String CALLBACK_REFUSED = "callbackUrl ";
 
     /** An event as kept for delivery. */
     public record KeptEvent(UUID id, String type, String source, String subject, OffsetDateTime time, String data) {
@@ -98,7 +108,7 @@ public class WebhookSender {
     public Attempt handshake(Subscription subscription) {
         CallbackAddressRule.Checked checked = callbacks.rule().check(subscription.callbackUrl());
         if (checked.refusal().isPresent()) {
-            return new Attempt(false, null, "callbackUrl " + checked.refusal().get());
+            return new Attempt(false, null, CALLBACK_REFUSED + checked.refusal().get());
         }
         try {
             Answer answer = exchange(checked, HttpMethod.OPTIONS, Map.of(HandshakeRule.REQUEST_ORIGIN, origin), null);
@@ -109,14 +119,14 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             return new Attempt(false, null, "interrupted");
         } catch (Exception e) {
-            return new Attempt(false, null, failure("OPTIONS failed: ", e));
+            return new Attempt(false, null, "OPTIONS " + failure(subscription, e));
         }
     }
 
     public Attempt send(Subscription subscription, KeptEvent event) {
         CallbackAddressRule.Checked checked = callbacks.rule().check(subscription.callbackUrl());
         if (checked.refusal().isPresent()) {
-            return new Attempt(false, null, "callbackUrl " + checked.refusal().get());
+            return new Attempt(false, null, CALLBACK_REFUSED + checked.refusal().get());
         }
         try {
             byte[] body = body(event);
@@ -126,7 +136,7 @@ public class WebhookSender {
             headers.put("Content-Type", "application/cloudevents+json; charset=utf-8");
             headers.put("webhook-id", id);
             headers.put("webhook-timestamp", Long.toString(timestamp));
-            headers.put("webhook-signature", Signature.sign(subscription.secret(), id, timestamp, body));
+            headers.put("webhook-signature", Signature.signAll(subscription.secrets().signingAt(clock.instant()), id, timestamp, body));
             int status = exchange(checked, HttpMethod.POST, headers, body).status();
             return status >= 200 && status < 300 ? new Attempt(true, status, null)
                     : new Attempt(false, status, status >= 300 && status < 400 ? "answered " + status + " (redirects are not followed)"
@@ -135,7 +145,7 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             return new Attempt(false, null, "interrupted");
         } catch (Exception e) {
-            return new Attempt(false, null, failure("", e));
+            return new Attempt(false, null, failure(subscription, e));
         }
     }
 
@@ -164,26 +174,56 @@ public class WebhookSender {
                 .setIdleTimeout(readTimeout.toMillis())
                 .putHeader("User-Agent", "permitholders-webhooks/1");
         headers.forEach(options::putHeader);
+        java.util.concurrent.atomic.AtomicReference<io.vertx.core.http.HttpClientRequest> sent = new java.util.concurrent.atomic.AtomicReference<>();
         Future<Answer> answered = client().request(options)
-                .compose(request -> body == null ? request.send() : request.send(Buffer.buffer(body)))
+                .compose(request -> {
+                    sent.set(request);
+                    return body == null ? request.send() : request.send(Buffer.buffer(body));
+                })
                 .compose(response -> {
                     response.handler(ignored -> {
                     });
                     return response.end().map(ignored -> new Answer(response.statusCode(), response.getHeader(HandshakeRule.ALLOWED_ORIGIN)));
                 });
         try {
-            return answered.toCompletionStage().toCompletableFuture()
-                    .get(connectTimeout.plus(readTimeout).plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+            return answered.toCompletionStage().toCompletableFuture().get(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } catch (TimeoutException e) {
+            // The whole attempt's deadline: the idle timeout alone would let a receiver that drips a byte at a time keep
+            // the connection, so the request is reset, which closes its connection.
+            io.vertx.core.http.HttpClientRequest request = sent.get();
+            if (request != null) {
+                request.reset(0, new TimeoutException("attempt deadline"));
+            }
             throw new TimeoutException("no answer within " + connectTimeout.plus(readTimeout).toSeconds() + " s");
         }
     }
 
-    private static String failure(String prefix, Exception e) {
-        String message = prefix + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return message.length() > 500 ? message.substring(0, 500) : message;
+    /**
+     * Why an attempt got no answer, as its owner sees it: the kind of failure, never an address, a port or the
+     * exception's text (which would make the delivery log a port scanner's answer); the detail goes to the log.
+     */
+    private static String failure(Subscription subscription, Exception e) {
+        LOG.infof("Webhook attempt of subscription %s got no answer: %s", subscription.id(), e.toString());
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof javax.net.ssl.SSLException) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (e instanceof TimeoutException || cause instanceof TimeoutException
+                || cause.getClass().getSimpleName().contains("Timeout")) {
+            return "no answer in time";
+        }
+        if (cause instanceof javax.net.ssl.SSLException || e instanceof javax.net.ssl.SSLException) {
+            return "the TLS handshake failed (certificate or protocol)";
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return "could not connect";
+        }
+        return "the connection failed";
     }
 
     private HttpClient client() {
@@ -194,7 +234,9 @@ public class WebhookSender {
                     // callback's name, though the connection goes to the address that was checked.
                     http = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
                             .setVerifyHost(true).setTrustAll(false).setForceSni(true)
-                            .setConnectTimeout((int) connectTimeout.toMillis()).setKeepAlive(true).setMaxPoolSize(4));
+                            .setConnectTimeout((int) connectTimeout.toMillis()).setKeepAlive(true).setMaxPoolSize(4)
+                            // a partner is no part of the system's trace: no traceparent goes out with a delivery
+                            .setTracingPolicy(io.vertx.core.tracing.TracingPolicy.IGNORE));
                 }
             }
         }

@@ -51,9 +51,11 @@ public class WebhookSubscriptionResource {
                     + "signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature) "
                     + "with the secret in this answer, which is not shown again. The filter narrows what the caller may read "
                     + "and never widens it: an event type its role does not read, or a municipality it does not reach, is 403. "
-                    + "callbackUrl must be https and resolve to public addresses only (400 naming it otherwise).")
+                    + "callbackUrl must be https and resolve to public addresses only (400 naming it otherwise). An owner has "
+                    + "at most webhooks.max-subscriptions-per-owner (10) subscriptions: 409 naming subscriptions past that.")
     @APIResponse(responseCode = "201", description = "Subscribed; the answer holds the secret, once",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "409", description = "The owner has as many subscriptions as one may have (invalidParams says so)")
     public Uni<Response> create(@Valid @NotNull SubscriptionRequest request) {
         return subscriptions.create(request).map(created -> Response.created(
                 URI.create(SupervisionApi.BASE + "/webhook-subscriptions/" + created.id())).entity(created).build());
@@ -67,6 +69,18 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
+    @Path("/audit-trail")
+    @Operation(operationId = "getWebhookSubscriptionAuditTrail", summary = "Who created, changed, paused, replayed, rotated and deleted the "
+            + "caller's tenant's subscriptions, newest first",
+            description = "Each write with the token's name, roles and tenant, the request, when, and what it did (action "
+                    + "webhook-subscription-created, -status-changed, -replayed, -secret-rotated, -deleted; recordId the subscription). "
+                    + "Kept after a subscription is deleted.")
+    @APIResponse(responseCode = "200", description = "A page of the trail")
+    public Uni<Page<nl.permitholders.platform.audit.AuditEntryView>> auditTrail(@BeanParam PageParams paging) {
+        return subscriptions.auditTrail(paging.request());
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "A subscription, with its status and why it was suspended",
             description = WHOSE)
@@ -77,8 +91,9 @@ public class WebhookSubscriptionResource {
     @PUT
     @Path("/{id}/status")
     @Operation(operationId = "setWebhookSubscriptionStatus", summary = "Pause (PAUSED) or resume (ACTIVE) a subscription",
-            description = "Deliveries wait while it is paused and follow, in order, once it is resumed. Resuming a suspended "
-                    + "subscription sends its waiting deliveries at once, with a new 24 hours of retries." + WHOSE)
+            description = "Deliveries wait while it is paused (7 days at most, then they expire) and follow, in order, once it is "
+                    + "resumed. Resuming a suspended subscription sends its waiting deliveries at once, with a new 24 hours of "
+                    + "retries. A CLOSED subscription (its municipality ceased to exist) cannot be resumed: 409." + WHOSE)
     @APIResponse(responseCode = "200", description = "The subscription with its new status",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     public Uni<SubscriptionView> status(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
@@ -108,11 +123,23 @@ public class WebhookSubscriptionResource {
         return subscriptions.replay(UuidParam.parse("id", id), request).map(queued -> Response.accepted(queued).build());
     }
 
+    @POST
+    @Path("/{id}/secret-rotations")
+    @Operation(operationId = "rotateWebhookSecret", summary = "A new signing secret, with the previous one signing beside it for a while",
+            description = "The answer holds the new secret, once. For webhooks.secret-overlap (24 hours) every delivery carries two "
+                    + "signatures in webhook-signature, one with each secret, so the receiver verifies with either while it "
+                    + "switches over; then the new one alone." + WHOSE)
+    @APIResponse(responseCode = "201", description = "Rotated; the answer holds the new secret, once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SecretRotationView.class)))
+    public Uni<Response> rotateSecret(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return subscriptions.rotateSecret(UuidParam.parse("id", id)).map(rotated -> Response.status(201).entity(rotated).build());
+    }
+
     @GET
     @Path("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's delivery log, newest first",
-            description = "Per event: status, attempts, the last HTTP status and error, when it is tried next. No bodies. "
-                    + "Delivered lines are kept for 30 days." + WHOSE)
+            description = "Per event: status (PENDING, DELIVERED, EXPIRED), attempts, the last HTTP status and error, when it is "
+                    + "tried next and when it expires. No bodies. Delivered and expired lines are kept for 30 days." + WHOSE)
     public Uni<Page<DeliveryView>> deliveries(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                                               @BeanParam PageParams paging) {
         return subscriptions.deliveries(UuidParam.parse("id", id), paging.request());

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.audit.AuditNote;
+import nl.permitholders.platform.audit.AuditTrails;
+import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
@@ -55,8 +58,23 @@ public class WebhookSubscriptionService {
     @Inject
     CallbackPolicy callbacks;
 
+    @Inject
+    WriteLogStore writeLog;
+
+    @Inject
+    AuditTrails trails;
+
     @ConfigProperty(name = "webhooks.replay-window")
     java.time.Duration replayWindow;
+
+    @ConfigProperty(name = "webhooks.max-subscriptions-per-owner")
+    int maxSubscriptions;
+
+    @ConfigProperty(name = "webhooks.secret-overlap")
+    java.time.Duration secretOverlap;
+
+    @ConfigProperty(name = "webhooks.pending-expiry")
+    java.time.Duration pendingExpiry;
 
     public Uni<SubscriptionView> create(SubscriptionRequest request) {
         Owner owner = owner();
@@ -81,18 +99,34 @@ public class WebhookSubscriptionService {
             reached = reached.flatMap(ignored -> owner.role() == OwnerRole.CORPORATION ? Uni.createFrom().voidItem()
                     : caller.requireMunicipality(tenancy, code));
         }
-        return reached.flatMap(ignored -> stillExists(owner)).flatMap(ignored -> checkedCallback(request.callbackUrl())).flatMap(ignored -> {
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            Subscription created = new Subscription(UUID.randomUUID(), owner, request.callbackUrl(), Set.copyOf(types),
-                    Set.copyOf(codes), Signature.newSecret(), Status.ACTIVE, null, now.toInstant(), now.toInstant(), null);
-            return pool.preparedQuery("INSERT INTO webhook_subscription (id, owner_role, owner_tenant, callback_url, event_types, "
-                            + "municipality_codes, secret, status, status_since, created_at, created_by) "
-                            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)")
-                    .execute(Tuple.from(Arrays.asList(created.id(), owner.role().name(), owner.tenant(), created.callbackUrl(),
-                            SubscriptionStore.array(created.eventTypes()), SubscriptionStore.array(created.municipalityCodes()),
-                            created.secret(), Status.ACTIVE.name(), now, caller.name())))
-                    .map(inserted -> SubscriptionView.of(created, true));
-        });
+        UUID id = UUID.randomUUID();
+        WriteLogStore.Change audited = writeLog.change(CREATED, owner.trail(), note(id, "callbackUrl " + request.callbackUrl()
+                + "; eventTypes " + String.join(",", new java.util.TreeSet<>(types)) + "; municipalityCodes " + String.join(",", new java.util.TreeSet<>(codes))));
+        return reached.flatMap(ignored -> stillExists(owner)).flatMap(ignored -> checkedCallback(request.callbackUrl()))
+                .flatMap(ignored -> pool.withTransaction(db -> db.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))")
+                        .execute(Tuple.of(owner.trail())).flatMap(locked -> subscriptions.count(db, owner)).flatMap(count -> {
+                            if (count >= maxSubscriptions) {
+                                throw ConflictException.of("subscriptions", "your organisation has " + count + " webhook subscriptions, the most "
+                                        + "one may have (webhooks.max-subscriptions-per-owner): delete one you no longer use first");
+                            }
+                            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                            Subscription created = new Subscription(id, owner, request.callbackUrl(), Set.copyOf(types), Set.copyOf(codes),
+                                    Subscription.SigningSecrets.of(Signature.newSecret()), Status.ACTIVE, null, now.toInstant(), now.toInstant(),
+                                    audited.actor(), null);
+                            return subscriptions.insert(db, created).flatMap(inserted -> audited.recordIn(db))
+                                    .map(recorded -> SubscriptionView.of(created, true));
+                        })));
+    }
+
+    static final String CREATED = "webhook-subscription-created";
+    static final String STATUS_CHANGED = "webhook-subscription-status-changed";
+    static final String DELETED = "webhook-subscription-deleted";
+    static final String REPLAYED = "webhook-subscription-replayed";
+    static final String SECRET_ROTATED = "webhook-subscription-secret-rotated";
+
+    /** What an audit entry of subscription {@code id} says it did. */
+    private AuditNote note(UUID id, String details) {
+        return new AuditNote(owner().role().name().toLowerCase(java.util.Locale.ROOT), id, id, null, details);
     }
 
     /**
@@ -144,16 +178,21 @@ public class WebhookSubscriptionService {
         if (status == Status.SUSPENDED) {
             throw InvalidInputException.of("status", "must be ACTIVE or PAUSED: a subscription is suspended only by failed deliveries");
         }
+        if (status == Status.CLOSED) {
+            throw InvalidInputException.of("status", "must be ACTIVE or PAUSED: a subscription is closed only when its municipality ceases to exist");
+        }
         Owner owner = owner();
+        WriteLogStore.Change audited = writeLog.change(STATUS_CHANGED, owner.trail(), note(id, "status " + status));
         return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
             Subscription subscription = found.orElseThrow(() -> notFound(id));
+            if (subscription.status() == Status.CLOSED) {
+                throw ConflictException.of("status", subscription.statusReason());
+            }
             if (subscription.status() == status) {
                 return Uni.createFrom().item(SubscriptionView.of(subscription, false));
             }
-            if (status == Status.ACTIVE) {
-                return stillExists(owner).flatMap(ignored -> changeStatus(db, subscription, status));
-            }
-            return changeStatus(db, subscription, status);
+            Uni<Void> allowed = status == Status.ACTIVE ? stillExists(owner) : Uni.createFrom().voidItem();
+            return allowed.flatMap(ignored -> changeStatus(db, subscription, status)).call(changed -> audited.recordIn(db));
         }));
     }
 
@@ -167,29 +206,56 @@ public class WebhookSubscriptionService {
                 : Uni.createFrom().voidItem();
         return restarted.flatMap(ignored -> db.preparedQuery("UPDATE webhook_subscription SET status = $2, status_reason = NULL, "
                         + "status_since = $3 WHERE id = $1").execute(Tuple.of(id, status.name(), now)))
-                .map(updated -> SubscriptionView.of(new Subscription(subscription.id(), subscription.owner(),
-                        subscription.callbackUrl(), subscription.eventTypes(), subscription.municipalityCodes(),
-                        subscription.secret(), status, null, now.toInstant(), subscription.createdAt(),
-                        subscription.callbackAllowedAt()), false));
+                .map(updated -> SubscriptionView.of(subscription.withStatus(status, null, now.toInstant()), false));
     }
 
-    /** Deletes the subscription and its waiting deliveries and log. */
+    /** Deletes the subscription and its waiting deliveries and log; its audit entries stay. */
     public Uni<Void> delete(UUID id) {
         Owner owner = owner();
-        return pool.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1 AND owner_role = $2 AND owner_tenant IS NOT DISTINCT FROM $3")
+        WriteLogStore.Change audited = writeLog.change(DELETED, owner.trail(), note(id, null));
+        return pool.withTransaction(db -> db.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1 AND owner_role = $2 "
+                        + "AND owner_tenant IS NOT DISTINCT FROM $3 RETURNING callback_url")
                 .execute(Tuple.of(id, owner.role().name(), owner.tenant()))
-                .map(deleted -> {
+                .flatMap(deleted -> {
                     if (deleted.rowCount() == 0) {
                         throw notFound(id);
                     }
-                    return null;
-                });
+                    return audited.recordIn(db);
+                }));
+    }
+
+    /**
+     * A new signing secret, shown once in the answer; the current one goes on signing beside it for
+     * {@code webhooks.secret-overlap} (both signatures in {@code webhook-signature}), so the receiver can switch over
+     * without missing or refusing a delivery. A second rotation within that time ends the first one's overlap.
+     */
+    public Uni<SecretRotationView> rotateSecret(UUID id) {
+        Owner owner = owner();
+        WriteLogStore.Change audited = writeLog.change(SECRET_ROTATED, owner.trail(), note(id, "previous secret signs until rotation + "
+                + secretOverlap.toString().substring(2).toLowerCase()));
+        return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
+            Subscription subscription = found.orElseThrow(() -> notFound(id));
+            if (subscription.status() == Status.CLOSED) {
+                throw ConflictException.of("status", subscription.statusReason());
+            }
+            java.time.Instant until = clock.instant().plus(secretOverlap).truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
+            Subscription.SigningSecrets rotated = new Subscription.SigningSecrets(Signature.newSecret(), subscription.secrets().current(), until);
+            return subscriptions.rotate(db, id, rotated).call(ignored -> audited.recordIn(db))
+                    .map(ignored -> new SecretRotationView(rotated.current(), until));
+        }));
+    }
+
+    /** The owner's audit trail of its subscriptions (created, changed, paused, deleted, replayed, rotated), newest first. */
+    public Uni<Page<nl.permitholders.platform.audit.AuditEntryView>> auditTrail(PageRequest page) {
+        return trails.about(owner().trail(), page);
     }
 
     /**
      * Queues every kept event the subscription takes from a point in time ({@code from}, by the event's time) or from an
-     * event ({@code fromEventId}, that one and those recorded after it), again, in their order. Receivers recognise a
-     * repeat by its {@code webhook-id}, the event's id.
+     * event ({@code fromEventId}, that one and those recorded after it), again, in their order; an event that waits
+     * already is not queued twice. One replay runs per subscription at a time: until what it queued has been delivered
+     * or has expired, another is refused (409 naming the field). Receivers recognise a repeat by its
+     * {@code webhook-id}, the event's id.
      */
     public Uni<ReplayView> replay(UUID id, ReplayRequest request) {
         if ((request.from() == null) == (request.fromEventId() == null)) {
@@ -197,11 +263,27 @@ public class WebhookSubscriptionService {
                     "give either from (a point in time) or fromEventId"), new nl.permitholders.platform.api.InvalidParam("fromEventId",
                     "give either from (a point in time) or fromEventId")));
         }
+        String field = request.from() != null ? "from" : "fromEventId";
         Owner owner = owner();
+        UUID replay = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        WriteLogStore.Change audited = writeLog.change(REPLAYED, owner.trail(), note(id, request.from() != null ? "from " + request.from()
+                : "fromEventId " + request.fromEventId()));
         return pool.withTransaction(db -> subscriptions.find(db, owner, id, true).flatMap(found -> {
             Subscription subscription = found.orElseThrow(() -> notFound(id));
-            Uni<Long> firstSeq = request.fromEventId() != null
+            if (subscription.status() == Status.CLOSED) {
+                throw ConflictException.of("status", subscription.statusReason());
+            }
+            Uni<Long> running = db.preparedQuery("SELECT count(*) AS n FROM webhook_delivery WHERE subscription_id = $1 AND status = 'PENDING' "
+                    + "AND replay_id IS NOT NULL").execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong("n"));
+            Uni<Long> firstSeq = running.map(waiting -> {
+                if (waiting > 0) {
+                    throw ConflictException.of(field, "a replay of this subscription is still running: " + waiting + " of the deliveries it "
+                            + "queued wait; replay again once they have been delivered or have expired (at most "
+                            + pendingExpiry.toDays() + " days after they were queued)");
+                }
+                return waiting;
+            }).flatMap(none -> request.fromEventId() != null
                     ? db.preparedQuery("SELECT seq FROM webhook_event WHERE id = $1").execute(Tuple.of(request.fromEventId()))
                     .map(rows -> {
                         if (!rows.iterator().hasNext()) {
@@ -210,7 +292,7 @@ public class WebhookSubscriptionService {
                         }
                         return rows.iterator().next().getLong("seq");
                     })
-                    : Uni.createFrom().item(0L);
+                    : Uni.createFrom().item(0L));
             return firstSeq.flatMap(seq -> subscriptions.succession(db).flatMap(succession -> db.preparedQuery(
                             "SELECT seq, id, type, subject, municipality_code, province_code, corporation_id, COALESCE(time, received_at) AS at "
                             + "FROM webhook_event WHERE seq >= $1 AND ($2::timestamptz IS NULL OR COALESCE(time, received_at) >= $2) "
@@ -228,13 +310,18 @@ public class WebhookSubscriptionService {
                     })))
                     .flatMap(taken -> {
                         if (taken.isEmpty()) {
-                            return Uni.createFrom().item(new ReplayView(0));
+                            return audited.recordIn(db).map(ignored -> new ReplayView(0, 0));
                         }
                         return db.preparedQuery("INSERT INTO webhook_delivery (subscription_id, event_seq, event_id, event_type, subject, "
-                                        + "status, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, 'PENDING', $6, $6)")
-                                .executeBatch(taken.stream().map(row -> Tuple.from(Arrays.asList(id, row.getLong("seq"), row.getUUID("id"),
-                                        row.getString("type"), row.getString("subject"), now))).toList())
-                                .map(inserted -> new ReplayView(taken.size()));
+                                        + "status, next_attempt_at, created_at, replay_id) SELECT $1, t.seq, t.id, t.type, t.subject, 'PENDING', $6, $6, $7 "
+                                        + "FROM unnest($2::bigint[], $3::uuid[], $4::text[], $5::text[]) WITH ORDINALITY AS t(seq, id, type, subject, n) "
+                                        + "ORDER BY t.n ON CONFLICT (subscription_id, event_seq) WHERE status = 'PENDING' DO NOTHING")
+                                .execute(Tuple.from(Arrays.asList(id, taken.stream().map(r -> r.getLong("seq")).toArray(Long[]::new),
+                                        taken.stream().map(r -> r.getUUID("id")).toArray(UUID[]::new),
+                                        taken.stream().map(r -> r.getString("type")).toArray(String[]::new),
+                                        taken.stream().map(r -> r.getString("subject")).toArray(String[]::new), now, replay)))
+                                .flatMap(inserted -> audited.recordIn(db).map(ignored ->
+                                        new ReplayView(inserted.rowCount(), taken.size() - inserted.rowCount())));
                     });
         }));
     }
@@ -247,7 +334,7 @@ public class WebhookSubscriptionService {
             Uni<Long> total = pool.preparedQuery("SELECT count(*) AS n FROM webhook_delivery WHERE subscription_id = $1")
                     .execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong("n"));
             Uni<List<DeliveryView>> items = pool.preparedQuery("SELECT event_id, event_type, subject, status, attempts, last_attempt_at, "
-                            + "last_status, last_error, next_attempt_at, delivered_at, created_at FROM webhook_delivery "
+                            + "last_status, last_error, next_attempt_at, delivered_at, created_at, expired_at FROM webhook_delivery "
                             + "WHERE subscription_id = $1 ORDER BY id DESC LIMIT $2 OFFSET $3")
                     .execute(Tuple.of(id, page.pageSize(), page.offset())).map(rows -> {
                         List<DeliveryView> views = new ArrayList<>();
@@ -256,7 +343,8 @@ public class WebhookSubscriptionService {
                             views.add(new DeliveryView(row.getUUID("event_id"), row.getString("event_type"), row.getString("subject"),
                                     row.getString("status"), row.getInteger("attempts"), instant(row, "last_attempt_at"),
                                     row.getInteger("last_status"), row.getString("last_error"),
-                                    pending ? instant(row, "next_attempt_at") : null, instant(row, "delivered_at"), instant(row, "created_at")));
+                                    pending ? instant(row, "next_attempt_at") : null, instant(row, "delivered_at"), instant(row, "created_at"),
+                                    pending ? instant(row, "created_at").plus(pendingExpiry) : null, instant(row, "expired_at")));
                         }
                         return views;
                     });

@@ -60,8 +60,33 @@ class CallbackAddressRuleTest {
                 "https://intranet.example/x", "https://192.168.1.10/x", "https://172.16.0.1/x", "https://100.64.0.1/x",
                 "https://0.0.0.0/x", "https://[::ffff:127.0.0.1]/x", "https://v6-local.example/x", "https://[fe80::1]/x",
                 "https://224.0.0.1/x")) {
-            assertThat(production().refusal(url)).as(url).contains("must not resolve to a loopback, private, link-local or other internal address");
+            assertThat(production().refusal(url)).as(url).contains(CallbackAddressRule.INTERNAL);
         }
+    }
+
+    /** The hostile addresses, and a block of each special-purpose kind; each refused as a literal and behind a name. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"::127.0.0.1", "::7f00:1", "64:ff9b::7f00:1", "64:ff9b:1::a00:1",
+            "64:ff9b::a9fe:a9fe", "2002:7f00:1::1", "2002:5db8:d822::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:db8::1",
+            "100::1", "3fff::1", "5f00::1", "fec0::1", "ff02::1", "::", "198.18.0.1", "198.19.255.254", "192.0.2.1",
+            "198.51.100.7", "203.0.113.9", "192.0.0.8", "192.88.99.1", "192.31.196.1", "192.175.48.1", "240.0.0.1",
+            "255.255.255.255", "0.1.2.3"})
+    void everySpecialPurposeAddressIsRefusedAlsoWhereAnIpv6AddressCarriesIt(String address) throws Exception {
+        String literal = address.contains(":") ? "[" + address + "]" : address;
+        assertThat(production().refusal("https://" + literal + "/x")).as(address).contains(CallbackAddressRule.INTERNAL);
+        CallbackAddressRule named = new CallbackAddressRule(false, java.util.Set.of(), host -> List.of(InetAddress.getByName(address)));
+        assertThat(named.refusal("https://hooks.corporatie.example/x")).as("a name resolving to " + address).contains(CallbackAddressRule.INTERNAL);
+    }
+
+    @Test
+    void aTransitionAddressCarryingAPublicIpv4AddressIsTakenWhereItsPrefixIsGloballyReachable() throws Exception {
+        // NAT64's well-known prefix reaches the IPv4 address it carries (an IPv6-only network's DNS64 answers so)
+        assertThat(SpecialPurposeAddressRule.special(InetAddress.getByName("64:ff9b::5db8:d822"))).isFalse();
+        assertThat(SpecialPurposeAddressRule.special(InetAddress.getByName("::ffff:93.184.216.34"))).isFalse();
+        assertThat(SpecialPurposeAddressRule.special(InetAddress.getByName("2a00:1450:4001:82b::200e"))).isFalse();
+        assertThat(SpecialPurposeAddressRule.special(InetAddress.getByName("93.184.216.34"))).isFalse();
+        // 6to4 and Teredo are refused whole, whatever they carry
+        assertThat(SpecialPurposeAddressRule.special(InetAddress.getByName("2002:5db8:d822::1"))).isTrue();
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.permitholders.platform.merger.Succession;
-import nl.permitholders.platform.merger.Succession.Merger;
-import nl.permitholders.platform.merger.Succession.Split;
+import nl.permitholders.platform.security.Succession;
+import nl.permitholders.platform.security.Succession.Merger;
+import nl.permitholders.platform.security.Succession.Split;
 import org.junit.jupiter.api.Test;
 
 /** R3 for webhooks: subscriptions follow mergers and splits as the reads do, on the day of the event. */

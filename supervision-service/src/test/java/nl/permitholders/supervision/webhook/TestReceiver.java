@@ -36,6 +36,7 @@ final class TestReceiver implements AutoCloseable {
     private volatile java.util.function.UnaryOperator<String> allowedOrigin = origin -> origin;
     private final AtomicInteger count = new AtomicInteger();
     private volatile IntUnaryOperator answer = n -> 204;
+    private volatile java.util.function.ToIntFunction<Received> answerFor;
     private volatile CountDownLatch held = new CountDownLatch(0);
     private volatile int handshakeStatus = 200;
 
@@ -64,8 +65,10 @@ final class TestReceiver implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] body = in.readAllBytes();
                 held.await(60, TimeUnit.SECONDS);
-                int status = answer.applyAsInt(count.incrementAndGet());
-                received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body, status));
+                int number = count.incrementAndGet();
+                Received request = new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body, 0);
+                int status = answerFor != null ? answerFor.applyAsInt(request) : answer.applyAsInt(number);
+                received.add(new Received(request.path(), request.headers(), body, status));
                 if (status >= 300 && status < 400) {
                     exchange.getResponseHeaders().add("Location", "http://localhost:" + port() + "/elsewhere");
                 }
@@ -94,6 +97,12 @@ final class TestReceiver implements AutoCloseable {
 
     TestReceiver answering(IntUnaryOperator statusForRequestNumber) {
         this.answer = statusForRequestNumber;
+        return this;
+    }
+
+    /** Answers each request with the status {@code statusFor} gives it, from what the request holds. */
+    TestReceiver answeringRequests(java.util.function.ToIntFunction<Received> statusFor) {
+        this.answerFor = statusFor;
         return this;
     }
 

@@ -73,7 +73,8 @@ class WebhookAudienceTest {
     }
 
     private static Subscription subscription(Owner owner, java.util.Set<String> types, java.util.Set<String> codes) {
-        return new Subscription(java.util.UUID.randomUUID(), owner, "https://example.org/", types, codes, Signature.newSecret(),
-                Subscription.Status.ACTIVE, null, java.time.Instant.now(), java.time.Instant.now(), null);
+        return new Subscription(java.util.UUID.randomUUID(), owner, "https://example.org/", types, codes,
+                Subscription.SigningSecrets.of(Signature.newSecret()), Subscription.Status.ACTIVE, null, java.time.Instant.now(),
+                java.time.Instant.now(), "someone", null);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Subscriptions follow mergers and splits (R3), from the topics to real receivers: the continuing municipality hears of
- * the merged ones' couplings from the merger date, the merged municipality's subscription is suspended naming its
+ * the merged ones' couplings from the merger date, the merged municipality's subscription is closed naming its
  * successor and cannot be resumed, a filter naming the merged municipality follows it into its successor, and a
  * split's receivers hear of the split municipality's events.
  */
@@ -86,7 +86,7 @@ class WebhookSuccessionTest {
                     .doesNotContain(coupling); // the Rijk does not read placement.events at all
 
             given().auth().oauth2(mergedToken).get(SUBSCRIPTIONS + "/" + mergedSubscription).then().statusCode(200)
-                    .body("status", equalTo("SUSPENDED"))
+                    .body("status", equalTo("CLOSED"))
                     .body("statusReason", containsString(merged + " merged into " + continuing))
                     .body("statusReason", containsString("subscribe with a token of " + continuing));
             assertThat(ids(ofMerged)).as("the merged municipality hears of nothing after it ceased").containsExactly(before);
@@ -143,7 +143,7 @@ class WebhookSuccessionTest {
             await().atMost(DEADLINE).until(() -> ids(ofFirst).contains(coupling));
             assertThat(ids(ofFirst)).doesNotContain(neighbour);
             await().atMost(DEADLINE).untilAsserted(() -> given().auth().oauth2(splitToken).get(SUBSCRIPTIONS + "/" + splitSubscription)
-                    .then().statusCode(200).body("status", equalTo("SUSPENDED"))
+                    .then().statusCode(200).body("status", equalTo("CLOSED"))
                     .body("statusReason", containsString(split + " was split over " + first + ", " + second)));
             assertThat(ids(ofSplit)).doesNotContain(coupling);
         }

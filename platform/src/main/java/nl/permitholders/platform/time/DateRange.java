@@ -1,10 +1,10 @@
-package nl.permitholders.platform.period;
+package nl.permitholders.platform.time;
 
 import java.time.LocalDate;
 
 /**
  * The dates this system accepts anywhere, in requests and in events: 1 January 2000 to 31 December 2100, the years a
- * {@link Period} can name. A date outside it is a typo ("0025-03-01"), and it would break the half-year arithmetic.
+ * half-year ({@code period.Period}) can name. A date outside it is a typo ("0025-03-01"), and it would break the half-year arithmetic.
  */
 public final class DateRange {
 

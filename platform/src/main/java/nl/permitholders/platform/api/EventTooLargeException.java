@@ -1,4 +1,4 @@
-package nl.permitholders.platform.outbox;
+package nl.permitholders.platform.api;
 
 /**
  * A write would append an event larger than the outbox's producer may send ({@code max.request.size}): it could never

@@ -1,8 +1,7 @@
-package nl.permitholders.housingstock.occupancy;
+package nl.permitholders.housingstock.unit;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.permitholders.housingstock.unit.Unit;
 
 /**
  * Keeps a unit's availability column ({@link Unit#occupied}) in step with the placements recorded in it, for the

@@ -1,4 +1,4 @@
-package nl.permitholders.platform.merger;
+package nl.permitholders.platform.security;
 
 import java.time.LocalDate;
 import java.util.Collection;

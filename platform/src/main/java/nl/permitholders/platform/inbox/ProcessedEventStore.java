@@ -10,7 +10,7 @@ import java.util.UUID;
  * event and its effect commit together: a redelivered event is recognised and changes nothing.
  */
 @ApplicationScoped
-public class ProcessedEvents {
+public class ProcessedEventStore {
 
     private static final String INSERT = "INSERT INTO processed_event (event_id, type) VALUES (?1, ?2) "
             + "ON CONFLICT (event_id) DO NOTHING";

@@ -15,7 +15,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
-import nl.permitholders.platform.period.DateRange;
+import nl.permitholders.platform.time.DateRange;
 
 /**
  * What every service's JSON mapper refuses, in request bodies and in the events its consumers read alike: a date
@@ -28,7 +28,7 @@ import nl.permitholders.platform.period.DateRange;
  * unreadable, so it goes to the dead-letter topic.
  */
 @Singleton
-public class JsonValueRules implements ObjectMapperCustomizer {
+public class StrictJsonValues implements ObjectMapperCustomizer {
 
     public static final String NUL_REASON = "must not contain the NUL character (U+0000)";
     public static final String SURROGATE_REASON = "must not contain an unpaired surrogate (not Unicode text)";

@@ -1,9 +1,8 @@
-package nl.permitholders.housingstock.occupancy;
+package nl.permitholders.housingstock.unit;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import nl.permitholders.housingstock.unit.UnitType;
 
 /**
  * How much of a unit is taken on a date, from the placements in it (placement.events):

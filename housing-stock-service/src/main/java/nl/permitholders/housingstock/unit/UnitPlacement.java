@@ -1,4 +1,4 @@
-package nl.permitholders.housingstock.occupancy;
+package nl.permitholders.housingstock.unit;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.housingstock.unit.Unit;
 
 /**
  * A placement in a unit as placement.events told it: who was housed there from when, when it was revoked and when its

@@ -1,11 +1,10 @@
-package nl.permitholders.housingstock.occupancy;
+package nl.permitholders.housingstock.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.permitholders.housingstock.occupancy.Occupancy.Placement;
-import nl.permitholders.housingstock.unit.UnitType;
+import nl.permitholders.housingstock.unit.Occupancy.Placement;
 import org.junit.jupiter.api.Test;
 
 class OccupancyTest {

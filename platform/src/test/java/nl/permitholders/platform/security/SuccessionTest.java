@@ -1,10 +1,10 @@
-package nl.permitholders.platform.merger;
+package nl.permitholders.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.permitholders.platform.merger.Succession.Merger;
+import nl.permitholders.platform.security.Succession.Merger;
 import org.junit.jupiter.api.Test;
 
 /** R3: from the merger date the continuing municipality answers for the merged ones' couplings, placements and units. */

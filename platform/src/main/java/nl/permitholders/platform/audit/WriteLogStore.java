@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import nl.permitholders.platform.outbox.OutboxEvent;
 import nl.permitholders.platform.persistence.ValuesRows;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@link AuditTrails}.
  */
 @ApplicationScoped
-public class WriteLog {
+public class WriteLogStore {
 
     /** The actor of writes made outside any request, e.g. while consuming events. */
     public static final String SYSTEM = "system";
@@ -40,7 +39,7 @@ public class WriteLog {
             + "actor_tenant, operation, at, actor_role, record_id, acted_on_id, reason, details) VALUES ";
     private static final int COLUMNS = 13;
     private static final AuditNote NO_NOTE = new AuditNote(null, null, null, null, null);
-    private static final String ACTOR_OF_WRITE = WriteLog.class.getName() + ".actor";
+    private static final String ACTOR_OF_WRITE = WriteLogStore.class.getName() + ".actor";
     private static final String[] TENANT_CLAIMS = {"municipality", "province", "corporation"};
 
     @Inject
@@ -48,6 +47,10 @@ public class WriteLog {
 
     @Inject
     Instance<CurrentVertxRequest> request;
+
+    /** An event a write appended, as its entry records it: the event, its type, its subject and when. */
+    public record Written(UUID eventId, String action, String subject, OffsetDateTime at) {
+    }
 
     /**
      * Runs a write attributed to the caller as it is now, when the write starts and its request is certainly still
@@ -66,7 +69,7 @@ public class WriteLog {
      * Records who made the write that appended these events, one entry each, with what the write says of itself
      * ({@code note}, null when nothing); the outbox calls it within the write's transaction.
      */
-    public Uni<Void> recordEvents(List<OutboxEvent> events, AuditNote note) {
+    public Uni<Void> recordEvents(List<Written> events, AuditNote note) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -75,13 +78,54 @@ public class WriteLog {
         return Panache.getSession().flatMap(session -> {
                     var insert = session.createNativeQuery(sql);
                     for (int row = 0; row < events.size(); row++) {
-                        OutboxEvent event = events.get(row);
-                        bind(insert, row * COLUMNS, event.eventId(), event.type(), event.subject(), actor, event.occurredAt(),
+                        Written event = events.get(row);
+                        bind(insert, row * COLUMNS, event.eventId(), event.action(), event.subject(), actor, event.at(),
                                 note == null ? NO_NOTE : note);
                     }
                     return insert.executeUpdate();
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * A write that publishes no event, attributed to the caller as it is now (call it while the request is there), to
+     * record in the write's own transaction with {@link Change#recordIn}: for writes kept with the reactive SQL client
+     * rather than through the outbox (a partner's webhook subscriptions). {@code action} names the change, e.g.
+     * {@code webhook-subscription-created}; {@code subject} is whose trail it belongs to.
+     */
+    public Change change(String action, String subject, AuditNote note) {
+        return new Change(action, subject, actorOfWrite(), note == null ? NO_NOTE : note);
+    }
+
+    /** A change without an event, its actor known, waiting to be recorded in its write's transaction. */
+    public static final class Change {
+
+        private static final String INSERT_ONE = INSERT_MANY + "(NULL, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+
+        private final String action;
+        private final String subject;
+        private final Actor actor;
+        private final AuditNote note;
+
+        private Change(String action, String subject, Actor actor, AuditNote note) {
+            this.action = action;
+            this.subject = subject;
+            this.actor = actor;
+            this.note = note;
+        }
+
+        /** Records it through {@code db}, the connection of the write's transaction. */
+        public Uni<Void> recordIn(io.vertx.mutiny.sqlclient.SqlClient db) {
+            return db.preparedQuery(INSERT_ONE).execute(io.vertx.mutiny.sqlclient.Tuple.from(java.util.Arrays.asList(action, subject,
+                    actor.name(), actor.roles(), actor.tenant(), actor.operation(),
+                    OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                    note.actorRole(), note.recordId(), note.actedOnId(), note.reason(), note.details()))).replaceWithVoid();
+        }
+
+        /** Who made it: the token's name, or {@link #SYSTEM}. */
+        public String actor() {
+            return actor.name();
+        }
     }
 
     private Actor actorOfWrite() {

@@ -18,8 +18,8 @@ public final class TestEvents {
     public static final String PLACEMENT = "nl.permitholders.placement.";
     public static final String HOUSING_STOCK = "nl.permitholders.housingstock.";
     private static final int FIRST_MUNICIPALITY = 2001 + (int) (System.nanoTime() % 1000);
-    /** Province codes tests name themselves: PV00 (unknown), PV01, PV23 (Overijssel), PV24, PV48, PV49, PV80–PV84, PV87, PV91–PV96, PV98. */
-    private static final Set<Integer> NAMED_PROVINCES = Set.of(0, 1, 23, 24, 48, 49, 80, 81, 82, 83, 84, 87, 91, 92, 93, 94, 95, 96, 98);
+    /** Province codes tests name themselves: PV00 (unknown), PV01, PV23 (Overijssel), PV24, PV48, PV49, PV80–PV84, PV87, PV91–PV98. */
+    private static final Set<Integer> NAMED_PROVINCES = Set.of(0, 1, 23, 24, 48, 49, 80, 81, 82, 83, 84, 87, 91, 92, 93, 94, 95, 96, 97, 98);
     /** Every other code (PVnn, two digits, as the API requires), each handed out once per JVM. */
     private static final List<String> FREE_PROVINCES = IntStream.range(0, 100).filter(n -> !NAMED_PROVINCES.contains(n))
             .mapToObj(n -> String.format("PV%02d", n)).toList();
@@ -30,6 +30,12 @@ public final class TestEvents {
      * holds, and only its persons in temporary housing and planned places, which no other test places there.
      */
     public static final String SPLITS_PROVINCE = "PV98";
+
+    /**
+     * PV97, a province whose contents no test counts: for a municipality that only has to lie outside the caller's
+     * province, so that tests of the tenant check spend none of {@link #newProvince}'s few codes.
+     */
+    public static final String ELSEWHERE = "PV97";
 
     public final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 

@@ -33,6 +33,11 @@ import java.util.regex.Pattern;
  */
 public final class AuthorisationMatrix {
 
+    /** An issuer no service trusts, made once: generating an RSA key pair costs more than every check that uses it. */
+    private static final class Intruder {
+        static final DevelopmentIssuer ISSUER = DevelopmentIssuer.generate();
+    }
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** How an operation that declares itself public is labelled in the outcomes. */
@@ -147,7 +152,7 @@ public final class AuthorisationMatrix {
         String body = contentType == null ? null : "{}";
         Map<String, String> refused = new LinkedHashMap<>();
         refused.put("no token", null);
-        refused.put("token of an unknown issuer", DevelopmentIssuer.generate().token("intruder", "rijk", Map.of()));
+        refused.put("token of an unknown issuer", Intruder.ISSUER.token("intruder", "rijk", Map.of()));
         refused.put("expired token", issuer.token("late", List.copyOf(allowed), Map.of(),
                 Instant.now().minus(Duration.ofHours(10)), Duration.ofHours(1)));
         refused.put("malformed token", "not-a-jwt");

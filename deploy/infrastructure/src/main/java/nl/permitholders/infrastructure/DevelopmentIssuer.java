@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The token issuer of the local stack and the tests: an RSA key pair whose public half the services trust (the
@@ -42,6 +43,9 @@ public final class DevelopmentIssuer {
     public static final String PRIVATE_KEY_PROPERTY = "permitholders.development-issuer.private-key";
     /** The public key in PEM, beside the private key of {@link #keptIn}. */
     public static final String PUBLIC_KEY_FILE = "public-key.pem";
+    /** How long {@link #token(String, String, Map)} hands out the same token: well within its eight hours. */
+    private static final Duration REUSE = Duration.ofHours(1);
+    private static final Map<Caller, SignedToken> SIGNED_TOKENS = new ConcurrentHashMap<>();
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -151,9 +155,23 @@ public final class DevelopmentIssuer {
         return token("integrator-" + corporationId, "corporation", Map.of("corporation", corporationId));
     }
 
-    /** A token valid for eight hours for {@code subject} in {@code role}, with the given tenant claims. */
+    /**
+     * A token valid for eight hours for {@code subject} in {@code role}, with the given tenant claims. The same caller
+     * gets the same token for an hour: an RS256 signature costs a test more than the request it authorises, and the tests
+     * ask for thousands.
+     */
     public String token(String subject, String role, Map<String, Object> tenantClaims) {
-        return token(subject, List.of(role), tenantClaims, Instant.now(), Duration.ofHours(8));
+        Instant now = Instant.now();
+        return SIGNED_TOKENS.compute(new Caller(name, publicKey, subject, role, Map.copyOf(tenantClaims)), (caller, kept) ->
+                kept != null && kept.signedAt().isAfter(now.minus(REUSE)) ? kept
+                        : new SignedToken(token(subject, List.of(role), tenantClaims, now, Duration.ofHours(8)), now)).token();
+    }
+
+    /** A caller of one issuer: tests make a new {@code DevelopmentIssuer} of the same key for each token they ask. */
+    private record Caller(String issuer, PublicKey key, String subject, String role, Map<String, Object> tenantClaims) {
+    }
+
+    private record SignedToken(String token, Instant signedAt) {
     }
 
     public String token(String subject, List<String> roles, Map<String, Object> tenantClaims, Instant issuedAt,

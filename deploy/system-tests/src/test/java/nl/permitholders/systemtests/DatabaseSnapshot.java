@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import nl.permitholders.infrastructure.LocalPostgres;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
@@ -35,32 +36,48 @@ final class DatabaseSnapshot implements AutoCloseable {
 
     /** Rows per "database.table"; the tables are listed anew each time, since a migration may add one. */
     Map<String, Long> take() {
+        Map<String, Long> counts = new ConcurrentSkipListMap<>();
+        // The databases counted side by side: each count is PostgreSQL's work on its own connection.
+        databases.entrySet().parallelStream().forEach(database -> counts.putAll(count(database.getKey(), database.getValue())));
+        return new TreeMap<>(counts);
+    }
+
+    private static Map<String, Long> count(Service service, Connection db) {
         Map<String, Long> counts = new TreeMap<>();
-        databases.forEach((service, db) -> {
-            try (Statement statement = db.createStatement()) {
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'flyway%'")) {
-                    while (rows.next()) {
-                        tables.add(rows.getString(1));
-                    }
+        try (Statement statement = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'flyway%'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
                 }
-                if (tables.isEmpty()) {
-                    return;
-                }
-                // One round trip per database: a count per table, united.
-                String counting = String.join(" UNION ALL ", tables.stream()
-                        .map(table -> "SELECT '" + table + "', count(*) FROM \"" + table + "\"").toList());
-                try (ResultSet rows = statement.executeQuery(counting)) {
-                    while (rows.next()) {
-                        counts.put(service.database + "." + rows.getString(1), rows.getLong(2));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
-        });
+            if (tables.isEmpty()) {
+                return counts;
+            }
+            // One round trip per database: a count per table, united.
+            String counting = String.join(" UNION ALL ", tables.stream()
+                    .map(table -> "SELECT '" + table + "', count(*) FROM \"" + table + "\"").toList());
+            try (ResultSet rows = statement.executeQuery(counting)) {
+                while (rows.next()) {
+                    counts.put(service.database + "." + rows.getString(1), rows.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return counts;
+    }
+
+    /** Where PostgreSQL's write-ahead log ends now: it moves with every write to any of the databases. */
+    String walPosition() {
+        try (Statement statement = databases.get(Service.QUOTA).createStatement();
+             ResultSet position = statement.executeQuery("SELECT pg_current_wal_insert_lsn()::text")) {
+            position.next();
+            return position.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Outbox rows in any service's database that the relay has not published yet. */

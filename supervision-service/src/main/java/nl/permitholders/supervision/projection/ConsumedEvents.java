@@ -377,6 +377,8 @@ final class ConsumedEvents {
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
+            // An import of COA's records ended; its households' own events moved the figures.
+            PLACEMENT + "coupling-import-completed.v1",
             HOUSING_STOCK + "unit-retired.v1",
             HOUSING_STOCK + "vacancy-reported.v1",
             HOUSING_STOCK + "performance-agreement-set.v1");

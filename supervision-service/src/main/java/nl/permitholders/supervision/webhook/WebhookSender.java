@@ -180,11 +180,10 @@ public class WebhookSender {
                     sent.set(request);
                     return body == null ? request.send() : request.send(Buffer.buffer(body));
                 })
-                .compose(response -> {
-                    response.handler(ignored -> {
-                    });
-                    return response.end().map(ignored -> new Answer(response.statusCode(), response.getHeader(HandshakeRule.ALLOWED_ORIGIN)));
-                });
+                // end() without a handler drops the body's chunks; a handler set here would throw once a short
+                // answer has already ended, turning a delivered event into a failed attempt and a second delivery.
+                .compose(response -> response.end()
+                        .map(ignored -> new Answer(response.statusCode(), response.getHeader(HandshakeRule.ALLOWED_ORIGIN))));
         try {
             return answered.toCompletionStage().toCompletableFuture().get(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -47,7 +47,7 @@ class ResourcesCheckTheTenantTest {
         String own = TestEvents.newMunicipality();
         String elsewhere = TestEvents.newMunicipality();
         events.municipality(own, "Eigen", province);
-        events.municipality(elsewhere, "Elders", TestEvents.newProvince());
+        events.municipality(elsewhere, "Elders", TestEvents.ELSEWHERE);
         for (String code : new String[] {own, elsewhere}) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Callers.as(Callers.issuer().rijk()))
                     .get("/supervision/v1/municipalities/" + code + "/periods/2025-H1").then().statusCode(200));

@@ -42,6 +42,8 @@ class ScenarioResourceTest {
     private static final Duration PATIENCE = Duration.ofSeconds(180);
     private static final LocalDate TODAY = LocalDate.of(2061, 2, 10);
     private static final String REFERENCE_DATE = "2060-01-01";
+    /** R1's reference date for 2063-H1, the furthest half-year the tests ask about: none known up to it but the class's own. */
+    private static final LocalDate LAST_REFERENCE_DATE = LocalDate.of(2062, 1, 1);
     private static final String CALCULATIONS = "/supervision/v1/scenario-calculations";
     private static final String COMPARISONS = "/supervision/v1/scenario-comparisons";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -78,7 +80,23 @@ class ScenarioResourceTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().get("/supervision/v1/municipalities/{code}/periods/2061-H1", A).then()
                 .statusCode(200).body("housed", equalTo(6)));
         everyOtherMunicipalityWithoutInhabitants();
+        noOtherReferenceDateUpTo(LAST_REFERENCE_DATE);
         countrySetUp = true;
+    }
+
+    /**
+     * The class owns the reference dates after its own up to the last R1 takes for the half-years it asks about: a figure
+     * another class put on one of them would be the date R1 takes, without this class's municipalities. Said here, by
+     * name, rather than as a 409 in whichever test asks first.
+     */
+    private void noOtherReferenceDateUpTo(LocalDate last) {
+        List<String> others = new ArrayList<>();
+        for (Row row : pool.preparedQuery("SELECT reference_date, count(*) FROM population WHERE reference_date > $1 AND reference_date <= $2 "
+                        + "GROUP BY reference_date ORDER BY reference_date")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(LocalDate.parse(REFERENCE_DATE), last)).await().indefinitely()) {
+            others.add(row.getLocalDate(0) + " (" + row.getLong(1) + " municipalities)");
+        }
+        assertThat(others).as("populations another class put on reference dates this class relies on being unknown").isEmpty();
     }
 
     private void send() {

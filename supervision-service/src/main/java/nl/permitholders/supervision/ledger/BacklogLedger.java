@@ -481,6 +481,11 @@ public final class BacklogLedger {
         return positionsOn(date).couplings.overdue(date);
     }
 
+    /** The couplings COA made after {@code from} up to and including {@code to}, as they now stand, not cancelled by then. */
+    public List<Couplings.Coupling> couplingsMade(LocalDate from, LocalDate to) {
+        return positionsOn(to).couplings.madeBetween(from, to);
+    }
+
     /** The couplings with persons still waiting for housing on {@code date} (R8's clock runs for them), longest first. */
     public List<Couplings.Waiting> waitingCouplings(LocalDate date) {
         return positionsOn(date).couplings.waiting(date);

@@ -39,8 +39,8 @@ class AuthorisationTest {
         List<AuthorisationMatrix.Outcome> outcomes = matrix.run("/placements/v1/openapi.json");
 
         assertThat(AuthorisationMatrix.violations(outcomes)).isEmpty();
-        // 24 operations, each without a token, with three bad tokens and as six callers
-        assertThat(outcomes).hasSize(24 * 10);
+        // 28 operations, each without a token, with three bad tokens and as six callers
+        assertThat(outcomes).hasSize(28 * 10);
     }
 
     @Test

@@ -25,6 +25,9 @@ class ServiceConventionsTest {
                 "/placements/v1/municipalities/{code}/overdue-couplings",
                 "/placements/v1/municipalities/{code}/audit-trail",
                 "/placements/v1/units/{unitId}",
-                "/placements/v1/units/{unitId}/match-suggestions");
+                "/placements/v1/units/{unitId}/match-suggestions",
+                "/placements/v1/coupling-imports",
+                "/placements/v1/coupling-imports/{importId}",
+                "/placements/v1/coupling-imports/{importId}/refusals");
     }
 }

@@ -5,6 +5,9 @@ import static nl.permitholders.infrastructure.ArchitectureRules.Rule.BEANS_NAME_
 import java.util.stream.Stream;
 import nl.permitholders.infrastructure.ArchitectureRules;
 import nl.permitholders.platform.audit.AuditTrails;
+import nl.permitholders.platform.distribution.NationalDistribution;
+import nl.permitholders.platform.distribution.QuotaDistribution;
+import nl.permitholders.platform.distribution.Reorganisations;
 import nl.permitholders.platform.inbox.ConsumerRetries;
 import nl.permitholders.platform.inbox.DeferredEvents;
 import nl.permitholders.platform.outbox.Outbox;
@@ -29,7 +32,8 @@ class ArchitectureTest {
     @TestFactory
     Stream<DynamicTest> rules() {
         return ArchitectureRules.of("nl.permitholders.platform")
-                .domainClasses(Tenancy.class, Succession.class, Period.class, DateRange.class)
+                .domainClasses(Tenancy.class, Succession.class, Period.class, DateRange.class,
+                        NationalDistribution.class, QuotaDistribution.class, Reorganisations.class)
                 .allow(Outbox.class, BEANS_NAME_THEIR_ROLE, "the one outbox every service's *Service appends to; its statements are OutboxStore's")
                 .allow(OutboxRelay.class, BEANS_NAME_THEIR_ROLE, "publishes what writes committed and claims what is left; OutboxTransaction and the sweep call it")
                 .allow(OutboxPublisher.class, BEANS_NAME_THEIR_ROLE, "the relay's Kafka producer: an event as a CloudEvent record")

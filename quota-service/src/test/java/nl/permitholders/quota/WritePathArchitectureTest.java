@@ -8,7 +8,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import nl.permitholders.infrastructure.NamingRules;
 import nl.permitholders.infrastructure.WritePathRules;
 import nl.permitholders.quota.balance.OpeningBalance;
-import nl.permitholders.quota.distribution.QuotaDistribution;
 import nl.permitholders.quota.exchange.QuotaExchange;
 import nl.permitholders.quota.merger.MergerPlan;
 import nl.permitholders.quota.merger.QuotaTakeOver;
@@ -34,7 +33,7 @@ class WritePathArchitectureTest {
     static final ArchRule beansSayTheirRole = NamingRules.beansNameTheirRole;
 
     @ArchTest
-    static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaDistribution.class, QuotaHistory.class,
+    static final ArchRule domainClasses = WritePathRules.frameworkFree(QuotaHistory.class,
             QuotaExchange.class, OpeningBalance.class, MergerPlan.class, QuotaTakeOver.class, RecordedMerger.class,
             SplitPlan.class, RecordedSplit.class);
 }

@@ -83,9 +83,9 @@ class BadInputTest {
     @Test
     void anAsOfOutsideTheRangeIsRefusedNamingIt() {
         String town = knownMunicipality();
-        given().queryParam("asOf", "0025-03-01").get("/supervision/v1/municipalities/{code}/periods/{period}", town, "2025-H1")
+        given().queryParam("asOf", "0025-03-01").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/{period}", town, "2025-H1")
                 .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains("asOf"));
-        given().queryParam("asOf", "2025-03-01").get("/supervision/v1/municipalities/{code}/periods/{period}", town, "2025-H1")
+        given().queryParam("asOf", "2025-03-01").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/{period}", town, "2025-H1")
                 .then().statusCode(200);
     }
 

@@ -25,9 +25,10 @@ public final class TestEvents {
             .mapToObj(n -> String.format("PV%02d", n)).toList();
 
     /**
-     * PV98, a province the tests name themselves, for splits that need no province of their own (the free codes of
-     * {@link #newProvince} run out): only SplitsAsTheyHappenTest's test of temporary housing and capacity counts what it
-     * holds, and only its persons in temporary housing and planned places, which no other test places there.
+     * PV98, a province the tests name themselves, for splits, mergers and COA's files that need no province of their own
+     * (the free codes of {@link #newProvince} run out): only SplitsAsTheyHappenTest's test of temporary housing and
+     * capacity counts what it holds, and only its persons in temporary housing and planned places, which no other test
+     * places there; every other test reads its own municipalities' lines there.
      */
     public static final String SPLITS_PROVINCE = "PV98";
 
@@ -38,6 +39,25 @@ public final class TestEvents {
     public static final String ELSEWHERE = "PV97";
 
     public final KafkaTopics kafka = new KafkaTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    /** When the writing service recorded the events these send ({@code ce_time}); null: now. */
+    private final java.time.OffsetDateTime registeredAt;
+
+    public TestEvents() {
+        this(null);
+    }
+
+    private TestEvents(java.time.OffsetDateTime registeredAt) {
+        this.registeredAt = registeredAt;
+    }
+
+    /**
+     * Events as their writing service recorded them on {@code day} (their {@code ce_time}, just after noon in the
+     * Netherlands, with seconds, as RFC 3339 writes a time): a fact registered then, whatever date it happened on.
+     */
+    public TestEvents registeredOn(LocalDate day) {
+        return new TestEvents(day.atTime(12, 0, 1).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+    }
 
     /** A municipality code no other test uses in this JVM. */
     public static String newMunicipality() {
@@ -74,7 +94,11 @@ public final class TestEvents {
     public UUID send(String topic, String key, String type, String data) {
         EventSchemas.assertConforms(type, data);
         UUID id = UUID.randomUUID();
-        kafka.sendCloudEvent(topic, key, id, type, data);
+        if (registeredAt == null) {
+            kafka.sendCloudEvent(topic, key, id, type, data);
+        } else {
+            kafka.send(KafkaTopics.cloudEvent(topic, key, id, type, data, registeredAt));
+        }
         return id;
     }
 

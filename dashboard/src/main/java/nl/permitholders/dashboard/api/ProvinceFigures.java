@@ -23,9 +23,20 @@ public record ProvinceFigures(String provinceCode, String name, String period, i
                          int toBeDividedPersonsInTemporaryHousing, int toBeDividedPlannedCapacityPlaces) {
     }
 
-    /** How the municipalities stand together: net and gross backlog, those ahead, the verdicts at the last deadline (R7). */
+    /**
+     * How the municipalities stand together: net and gross backlog, those ahead, the verdicts at the last deadline (R7),
+     * and the positions judged there added up (absent when none was judged).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Standings(int netBacklog, int grossBacklog, int ahead, LocalDate lastDeadline, int met, int notMetExcusable,
-                            int notMet, int withoutVerdict) {
+                            int notMet, int withoutVerdict, JudgedTotal judgedAtLastDeadline) {
+    }
+
+    /**
+     * The positions judged at a deadline added up (COA's end position where adopted, else the system's figures), the
+     * system's own arithmetic without any adoption, and the difference: what the province writes.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record JudgedTotal(LocalDate deadline, int municipalities, int backlog, int ownBacklog, int difference, int onCoasFigure) {
     }
 }

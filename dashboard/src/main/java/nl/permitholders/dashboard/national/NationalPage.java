@@ -32,7 +32,8 @@ import nl.permitholders.display.Table;
 
 /**
  * The Rijk's page of the country for a half-year: a row per province (its figures, net and gross backlog, the
- * verdicts at the last deadline and how many municipalities are under each supervision regime), each leading to the
+ * verdicts at the last deadline, the positions judged there with the system's own arithmetic beside them, and how many
+ * municipalities are under each supervision regime), each leading to the
  * province's own overview; and the country's totals per half-year, with a column for the published national figures
  * beside them where those are adopted. From supervision's getNationalFigures (per half-year), getProvinceFigures (per
  * province: the municipalities for the map, their regimes and splits) and getNationalSeries.
@@ -48,7 +49,8 @@ public record NationalPage(HalfYear period, String periodText, List<PeriodChoice
 
     public static final List<String> PROVINCE_HEADERS = List.of("Provincie", "Gemeenten", "Taakstelling inclusief achterstand",
             "Gehuisvest", "Nog te huisvesten", "Achter op schema", "Schemakleur", "Netto achterstand", "Bruto achterstand",
-            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Toezichtregime licht",
+            "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", OverviewPage.JUDGED_HEADERS.get(0),
+            OverviewPage.JUDGED_HEADERS.get(1), OverviewPage.JUDGED_HEADERS.get(2), "Toezichtregime licht",
             "Toezichtregime midden", "Toezichtregime zwaar");
 
     /**
@@ -76,13 +78,16 @@ public record NationalPage(HalfYear period, String periodText, List<PeriodChoice
                                     Map<SupervisionRegime, Integer> regimes) {
         ScheduleColour scheduleColour = t.scheduleColour();
         String colour = scheduleColour == null ? "" : labels.scheduleColour(scheduleColour);
-        return List.of(Cell.text(name), Cell.number(municipalities), Cell.number(t.adjustedQuota()), Cell.number(t.housed()),
-                Cell.number(t.backlog()), Cell.number(t.scheduleGap()), Cell.styled(colour, "schemakleur schemakleur-" + colour),
-                Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(name), Cell.number(municipalities), Cell.number(t.adjustedQuota()),
+                Cell.number(t.housed()), Cell.number(t.backlog()), Cell.number(t.scheduleGap()),
+                Cell.styled(colour, "schemakleur schemakleur-" + colour), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
                 s.lastDeadline() == null ? Cell.text("nog geen") : Cell.date(s.lastDeadline()),
-                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet()),
-                Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)),
-                Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0)));
+                Cell.number(s.met()), Cell.number(s.notMetExcusable()), Cell.number(s.notMet())));
+        // the judged figure beside the verdicts of the same deadline; the regimes stay last
+        cells.addAll(OverviewPage.judgedCells(s));
+        cells.addAll(List.of(Cell.number(regimes.getOrDefault(SupervisionRegime.LOW, 0)),
+                Cell.number(regimes.getOrDefault(SupervisionRegime.MEDIUM, 0)), Cell.number(regimes.getOrDefault(SupervisionRegime.HIGH, 0))));
+        return cells;
     }
 
     /** How many municipalities of each province are under each regime, as their province's figures give it. */

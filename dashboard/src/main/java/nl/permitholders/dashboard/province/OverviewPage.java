@@ -157,19 +157,34 @@ public record OverviewPage(String provinceCode, String provinceName, HalfYear pe
         return new Cell(figure.perThousand(), text.substring(0, text.indexOf(' ')), "getal");
     }
 
+    /** The columns of the position judged at the last deadline, as the province writes it, with its own arithmetic beside. */
+    public static final List<String> JUDGED_HEADERS = List.of("Beoordeelde stand laatste peildatum", "Eigen berekening",
+            "Verschil (overgenomen cijfers van het COA)");
+
     /**
-     * The province's row: net and gross backlog, the municipalities ahead, and how many met, missed excusably or
-     * missed the last deadline (R7), which the row names.
+     * The province's row: net and gross backlog, the municipalities ahead, how many met, missed excusably or missed the
+     * last deadline (R7), which the row names, and the positions judged there added up (COA's end position where
+     * adopted) with the system's own arithmetic and the difference beside them.
      */
     public static Table standings(ProvinceFigures view) {
         ProvinceFigures.Standings s = view.standings();
         String deadline = s.lastDeadline() == null ? "nog geen peildatum voorbij" : DutchFormat.date(s.lastDeadline());
-        return Table.of("provincie", "Provincie " + view.name() + " samen, " + HalfYear.parse("period", view.period()).dutch(),
-                List.of("Provincie", "Netto achterstand", "Bruto achterstand", "Gemeenten met voorsprong", "Laatste peildatum",
-                        "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Nog geen oordeel"),
-                List.of(Row.of(List.of(Cell.text(view.name()), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
-                        Cell.number(s.ahead()), Cell.text(deadline), Cell.number(s.met()), Cell.number(s.notMetExcusable()),
-                        Cell.number(s.notMet()), Cell.number(s.withoutVerdict())))));
+        List<String> headers = new ArrayList<>(List.of("Provincie", "Netto achterstand", "Bruto achterstand", "Gemeenten met voorsprong",
+                "Laatste peildatum", "Gehaald", "Niet gehaald, verschoonbaar", "Niet gehaald", "Nog geen oordeel"));
+        headers.addAll(JUDGED_HEADERS);
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(view.name()), Cell.number(s.netBacklog()), Cell.number(s.grossBacklog()),
+                Cell.number(s.ahead()), Cell.text(deadline), Cell.number(s.met()), Cell.number(s.notMetExcusable()),
+                Cell.number(s.notMet()), Cell.number(s.withoutVerdict())));
+        cells.addAll(judgedCells(s));
+        return Table.of("provincie", "Provincie " + view.name() + " samen, " + HalfYear.parse("period", view.period()).dutch(), headers,
+                List.of(Row.of(cells)));
+    }
+
+    /** The judged position at the last deadline, the own arithmetic and the difference; empty before any was judged. */
+    public static List<Cell> judgedCells(ProvinceFigures.Standings s) {
+        ProvinceFigures.JudgedTotal judged = s.judgedAtLastDeadline();
+        return judged == null ? List.of(Cell.empty(), Cell.empty(), Cell.empty())
+                : List.of(Cell.number(judged.backlog()), Cell.number(judged.ownBacklog()), Cell.number(judged.difference()));
     }
 
     /**

@@ -44,9 +44,19 @@ class NationalPageTest {
         Table.Row row = provinces.rows().get(0);
         assertThat(row.link()).isEqualTo("/dashboard/provincies/PV23?periode=2024-H2");
         assertThat(row.cells()).extracting(Table.Cell::text).containsExactly("Overijssel", "2", "210", "93", "117", "117", "rood",
-                "117", "117", "1 juli 2024", "1", "0", "1", "0", "0", "1");
+                "117", "117", "1 juli 2024", "1", "0", "1", "85", "92", "-7", "0", "0", "1");
         assertThat(provinces.totals().cells().get(0).text()).isEqualTo("Nederland");
-        assertThat(provinces.totals().cells().get(15).text()).as("Almelo's high regime, counted for the country").isEqualTo("1");
+        assertThat(provinces.totals().cells().get(18).text()).as("Almelo's high regime, counted for the country").isEqualTo("1");
+    }
+
+    /** The judged figure, the own arithmetic and the difference stand beside the last deadline's verdicts; the regimes stay last. */
+    @Test
+    void theJudgedColumnsStandBesideTheVerdictsAndTheRegimesLast() {
+        assertThat(NationalPage.PROVINCE_HEADERS.subList(10, 19)).containsExactly("Gehaald", "Niet gehaald, verschoonbaar",
+                "Niet gehaald", "Beoordeelde stand laatste peildatum", "Eigen berekening", "Verschil (overgenomen cijfers van het COA)",
+                "Toezichtregime licht", "Toezichtregime midden", "Toezichtregime zwaar");
+        Table provinces = NationalPage.provinces(country, List.of(overijssel));
+        assertThat(provinces.totals().cells().subList(13, 16)).extracting(Table.Cell::value).containsExactly(85, 92, -7);
     }
 
     @Test

@@ -7,11 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.dashboard.api.Populations;
 import nl.permitholders.dashboard.api.ProvinceFigures;
 import nl.permitholders.display.Table;
+import nl.permitholders.display.TableExport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +59,31 @@ class OverviewPageTest {
     @Test
     void theStandingsRowAndWhatIsStillToBeDividedOfASplit() {
         assertThat(OverviewPage.standings(overijssel).rows().get(0).cells()).extracting(Table.Cell::text)
-                .containsExactly("Overijssel", "117", "117", "1", "1 juli 2024", "1", "0", "1", "0");
+                .containsExactly("Overijssel", "117", "117", "1", "1 juli 2024", "1", "0", "1", "0", "85", "92", "-7");
         Table toBeDivided = OverviewPage.toBeDivided(overijssel);
         assertThat(toBeDivided.headers()).endsWith("Ontvangende gemeenten in Overijssel");
         assertThat(toBeDivided.rows()).singleElement().satisfies(row -> assertThat(row.cells()).extracting(Table.Cell::text)
                 .containsExactly("Splitstad (GM1999)", "1", "2", "0", "0", "0", "Almelo"));
+    }
+
+    /**
+     * The row carries the positions judged at the last deadline added up (COA's end position where adopted: the figure
+     * the province writes), with the system's own arithmetic and the difference beside them, on the page and in the
+     * exports; before any deadline was judged those cells are empty, not zeros.
+     */
+    @Test
+    void theStandingsRowShowsThePositionJudgedAtTheLastDeadlineWithItsOwnArithmeticBeside() {
+        Table table = OverviewPage.standings(overijssel);
+        assertThat(table.headers()).endsWith("Nog geen oordeel", "Beoordeelde stand laatste peildatum", "Eigen berekening",
+                "Verschil (overgenomen cijfers van het COA)");
+        assertThat(TableExport.csv(List.of(table))).asString(StandardCharsets.UTF_8).contains("Overijssel;117;117;1;1 juli 2024;1;0;1;0;85;92;-7");
+
+        ProvinceFigures.Standings s = overijssel.standings();
+        ProvinceFigures notJudged = new ProvinceFigures(overijssel.provinceCode(), overijssel.name(), overijssel.period(),
+                overijssel.municipalities(), overijssel.totals(), new ProvinceFigures.Standings(s.netBacklog(), s.grossBacklog(),
+                s.ahead(), null, 0, 0, 0, 2, null), overijssel.lines());
+        assertThat(OverviewPage.standings(notJudged).rows().get(0).cells()).extracting(Table.Cell::value)
+                .endsWith(2, null, null, null);
     }
 
     @Test

@@ -85,6 +85,7 @@ final class National {
             browser();
             figuresAfterAChange();
             openData();
+            scenarios();
         }
         rebuild();
     }
@@ -284,6 +285,53 @@ final class National {
         }
         figures.add("N7. Open data of " + Municipalities.PERIOD + " published (POST open-data/publications), the whole country at each "
                 + "month's end", "s", seconds, load, "< 10 s");
+    }
+
+    /**
+     * N8. A scenario of the three half-years after the running one over the whole country (issue 71), as the Rijk asks it
+     * (POST scenario-calculations): R1's distribution of each national total, every municipality's forecast at the end of
+     * each half-year with its colour and the homes beyond its pipeline, the sums per province and for the country. The
+     * first of a round reads what changed since the round before (the first round: every municipality's ledger); the
+     * next ones, each with other totals, find every municipality's position cached.
+     */
+    private void scenarios() {
+        String url = stack.url(Service.SUPERVISION) + "/scenario-calculations";
+        String rijk = stack.issuer().rijk();
+        int year = Integer.parseInt(Municipalities.PERIOD.substring(0, 4));
+        int index = year * 2 + (Municipalities.PERIOD.endsWith("H1") ? 0 : 1);
+        List<String> halfYears = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            halfYears.add((index + i) / 2 + "-H" + ((index + i) % 2 + 1));
+        }
+        double load = Machine.loadAverage();
+        long first = scenario(url, rijk, halfYears, 0);
+        int n = Math.max(1, sizes.nationalScenarios());
+        long[] durations = new long[n];
+        for (int i = 0; i < n; i++) {
+            durations[i] = scenario(url, rijk, halfYears, i + 1);
+        }
+        figures.add("N8. Scenario of " + String.join(", ", halfYears) + " over the whole country (POST scenario-calculations), "
+                + "the first of the round", "ms", first / 1e6, load, "< 1000 ms");
+        figures.add("N8. Scenario of three half-years over the whole country, other totals, p50 of " + n, "ms",
+                Samples.percentileMillis(durations, 0.5), load, "< 1000 ms");
+        figures.add("N8. Scenario of three half-years over the whole country, other totals, slowest of " + n, "ms",
+                Samples.percentileMillis(durations, 1.0), load, "< 1000 ms");
+    }
+
+    /** One scenario with totals of 10,000 persons and up, {@code variant} more each: its time to the whole answer, in nanoseconds. */
+    private long scenario(String url, String token, List<String> halfYears, int variant) {
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (int i = 0; i < halfYears.size(); i++) {
+            totals.add(Map.of("period", halfYears.get(i), "nationalTotal", 10_000 + 1_000 * i + variant));
+        }
+        long start = System.nanoTime();
+        Http.Answer answer = http.post(url, token, Map.of("halfYears", totals));
+        long took = System.nanoTime() - start;
+        if (answer.status() != 200 || answer.json().get("municipalities").size() < 300) {
+            throw new IllegalStateException("scenario not calculated over the country: " + answer.status() + " "
+                    + answer.body().substring(0, Math.min(500, answer.body().length())));
+        }
+        return took;
     }
 
     /** N6. The whole projection rebuilt from the topics (supervision's projection rebuild), once, after the rounds. */

@@ -10,13 +10,14 @@ import java.util.Set;
  * is how long the propagation waits at most for the machine to calm down from the benchmark before it (the smoke's
  * figures are checked, not reported, so it does not wait). The national benchmark's: how many national distributions it
  * measures per round, requests per page (server time), loads per page in the browser, and placements whose arrival in
- * the national figures it times.
+ * the national figures it times, and how many scenarios of three half-years over the country it calculates (N8).
  */
 public record Sizes(int rounds, int municipalities, int propagationWarmUp, int propagationPlacements, Duration propagationInterval,
              int readConnections, int peakReadsPerSecond,
              Duration readDuration, Duration writeDuration, int writeConnections,
              int veraBatch, int nationalMunicipalities, int replayEvents, Duration calmAtMost,
-             int nationalDistributions, int nationalRequests, int browserLoads, int nationalChanges, Set<String> only) {
+             int nationalDistributions, int nationalRequests, int browserLoads, int nationalChanges, int nationalScenarios,
+             Set<String> only) {
 
     /** The benchmarks by name, as {@code -Dbenchmark.only=propagation,replay} selects them. */
     static final Set<String> ALL = Set.of("propagation", "reads", "writes", "imports", "replay", "national");
@@ -40,12 +41,12 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
     /** What docs/performance.md reports; the reads' peak rate, 100 requests/s, is docs/scaling.md's for the whole country. */
     public static Sizes full() {
         return new Sizes(3, 12, 2000, 1000, Duration.ofMillis(50), 50, 100, Duration.ofSeconds(20), Duration.ofMinutes(1), 16, 10_000, 342, 1_000_000,
-                Duration.ofMinutes(2), 10, 50, 20, 10, Set.of());
+                Duration.ofMinutes(2), 10, 50, 20, 10, 10, Set.of());
     }
 
     public static Sizes smoke() {
         return new Sizes(1, 2, 2, 10, Duration.ofMillis(20), 4, 10, Duration.ofSeconds(1), Duration.ofSeconds(2), 4, 20, 20, 2_000,
-                Duration.ZERO, 2, 3, 2, 1, ON_ONE_SYSTEM);
+                Duration.ZERO, 2, 3, 2, 1, 2, ON_ONE_SYSTEM);
     }
 
     /** {@link #full()} with any of its figures overridden by system properties of the same name (benchmark.rounds...). */
@@ -69,6 +70,7 @@ public record Sizes(int rounds, int municipalities, int propagationWarmUp, int p
                 Integer.getInteger("benchmark.nationalRequests", base.nationalRequests),
                 Integer.getInteger("benchmark.browserLoads", base.browserLoads),
                 Integer.getInteger("benchmark.nationalChanges", base.nationalChanges),
+                Integer.getInteger("benchmark.nationalScenarios", base.nationalScenarios),
                 only(System.getProperty("benchmark.only", "")));
     }
 

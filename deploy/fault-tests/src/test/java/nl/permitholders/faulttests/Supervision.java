@@ -30,7 +30,7 @@ final class Supervision {
     /** The municipality's figures for 2025-H1, or an empty map while supervision does not know it. */
     Map<String, Object> figures(String municipality) {
         Response response = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().rijk())
-                .queryParam("asOf", AS_OF).get("/municipalities/{code}/periods/{period}", municipality, PERIOD);
+                .queryParam("asOf", AS_OF).queryParam("view", "KNOWN_TODAY").get("/municipalities/{code}/periods/{period}", municipality, PERIOD);
         return response.statusCode() == 200 ? response.jsonPath().getMap("") : Map.of();
     }
 

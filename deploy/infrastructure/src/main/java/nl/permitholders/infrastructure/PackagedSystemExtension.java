@@ -1,5 +1,8 @@
 package nl.permitholders.infrastructure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +80,17 @@ public final class PackagedSystemExtension implements ParameterResolver {
             Path root = SystemStack.findProjectRoot();
             // Failsafe runs a module's tests in the module's directory.
             Path logs = Path.of("target/service-logs").toAbsolutePath();
-            Directories.deleteRecursively(logs); // this run's logs only: the services append to them
+            // This start's logs only (the services append to them); the previous start's are kept beside them, since
+            // a start that failed is followed by another whose logs would otherwise hide why.
+            Path previous = logs.resolveSibling("service-logs.previous");
+            Directories.deleteRecursively(previous);
+            if (Files.exists(logs)) {
+                try {
+                    Files.move(logs, previous);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m"));
             if (configuration.quickStart()) {
                 jvmOptions.add("-XX:TieredStopAtLevel=1");

@@ -8,13 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -33,8 +31,9 @@ import nl.permitholders.infrastructure.SystemStack.Service;
  * country, 12 provinces and the 380 municipalities of 2019 with CBS's reorganisations since replayed ({@link DemoRegister}),
  * so the 342 of 2024 on CBS's populations of 1 January 2024 (Bron: CBS), every half-year's
  * national total distributed by quota-service over them by R1, and from 2024-I couplings and placements for every
- * municipality; Almelo as its plan of approach of 27 March 2025 gives it, with that plan. Every figure is a published
- * one or marked as invented in the data files of {@code resources/demo}, whose README says which is which: the
+ * municipality, taken in as COA's records, one file per province, through placement-service's coupling imports
+ * ({@link DemoHouseholds}); Almelo as its plan of approach of 27 March 2025 gives it, with that plan. Every figure is a
+ * published one or marked as invented in the data files of {@code resources/demo}, whose README says which is which: the
  * national total of 2024-I (18,750), the country's backlog carried into it (almost 6,400) and the persons housed in it
  * (14,271) are the Rijk's, the split over the municipalities invented ({@link InventedCountry}); Overijssel's backlog is
  * the province's 448 on 1 January 2024 and 679 on 1 July 2024 (its letter of 11 July 2024; the split over the
@@ -42,7 +41,8 @@ import nl.permitholders.infrastructure.SystemStack.Service;
  * knew it; its 73 of 2025-I a version of its own beside R1's 74), 83 housed in 2024 and 75 in 2025 (the plan's
  * forecast, shown as housed) → 117 at the end of 2024 and 190 at the end of 2025, COA coupling enough in time that
  * every shortfall is Almelo's own (NOT_MET, not excusable). Loading twice changes nothing: every write is idempotent
- * (PUTs, couplings by their COA reference, the plan once, a reorganisation once).
+ * (PUTs, couplings by their COA reference, the plan once, a reorganisation once). It says all the time what it does, how
+ * far it is and about how long is left ({@link Progress}).
  */
 public final class DemoData {
 
@@ -51,65 +51,15 @@ public final class DemoData {
     /** The title of Almelo's plan of approach of 27 March 2025, as the plan has it. */
     public static final String ALMELO_PLAN_TITLE = "Plan van aanpak huisvesting vergunninghouders";
 
-    /** Almelo's placements: housing date, the date COA coupled those households, and the sizes of the households. */
-    private record Batch(LocalDate housedOn, LocalDate coupledOn, int[] sizes) {
-    }
-
-    /**
-     * The plan's 83 housed in 2024 and 75 forecast for 2025, as 40 + 43 and 38 + 37 (an invented split, the households,
-     * their sizes and dates invented too). COA coupled each batch months ahead, so that on its reference dates (1 April,
-     * 1 October) enough was coupled and still waiting: the shortfalls are Almelo's own.
-     */
-    private static final List<Batch> ALMELO_HOUSED = List.of(
-            new Batch(LocalDate.of(2024, 2, 12), LocalDate.of(2024, 1, 22), new int[] {5, 4, 6, 3, 1, 1, 2, 4, 5, 1, 1, 1, 1, 5}),
-            new Batch(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 3, 4),
-                    new int[] {6, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2}),
-            new Batch(LocalDate.of(2025, 3, 3), LocalDate.of(2024, 9, 16), new int[] {6, 6, 5, 5, 4, 4, 3, 3, 1, 1}),
-            new Batch(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 3, 17), new int[] {7, 6, 5, 4, 4, 3, 3, 2, 1, 1, 1}));
-
-    /** Households COA coupled to Almelo that are still waiting (invented): 30 persons since September 2024, 20 since September 2025. */
-    private static final List<Batch> ALMELO_WAITING = List.of(
-            new Batch(null, LocalDate.of(2024, 9, 16), new int[] {5, 4, 4, 3, 3, 2, 2, 2, 1, 1, 1, 1, 1}),
-            new Batch(null, LocalDate.of(2025, 9, 15), new int[] {6, 4, 3, 2, 2, 1, 1, 1}));
-
-    private static final HalfYear FIRST = new HalfYear(2024, 1);
-    /** Requests in flight at a time: as many clients as the write path was measured with (docs/performance.md). */
+    /** Requests in flight at a time where many small ones go out (the opening balances). */
     private static final int LOADERS = 16;
     /** Quota reasons point at the data files; quota-service keeps them in each quota's history. */
     private static final String SOURCES = "deploy/local-stack/src/main/resources/demo";
-
-    /** A half-year, as the services name it (2024-H1); the launcher does without the services' own classes. */
-    private record HalfYear(int year, int half) {
-        static HalfYear containing(LocalDate date) {
-            return new HalfYear(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
-        }
-
-        /** "2025-H2". */
-        static HalfYear parse(String text) {
-            return new HalfYear(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(6)));
-        }
-
-        LocalDate firstDay() {
-            return LocalDate.of(year, half == 1 ? 1 : 7, 1);
-        }
-
-        LocalDate lastDay() {
-            return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-        }
-
-        HalfYear next() {
-            return half == 1 ? new HalfYear(year, 2) : new HalfYear(year + 1, 1);
-        }
-
-        boolean isBefore(HalfYear other) {
-            return year < other.year || (year == other.year && half < other.half);
-        }
-
-        @Override
-        public String toString() {
-            return year + "-H" + half;
-        }
-    }
+    /** supervision-service's projection: its consumer group (supervision.consumer-group), and the topic of the households' events. */
+    private static final String SUPERVISION_GROUP = "supervision-service";
+    private static final List<String> PLACEMENT_EVENTS = List.of("placement.events");
+    /** How long the households may take at most before the load gives up, saying where it stood. */
+    private static final Duration HOUSEHOLDS_AT_MOST = Duration.ofMinutes(15);
 
     private final SystemStack stack;
     private final LocalDate today;
@@ -145,55 +95,73 @@ public final class DemoData {
         long begin = System.nanoTime();
         DemoFigures figures = DemoFigures.load();
         Map<String, InventedCountry.Figures> country = InventedCountry.of(figures);
+        try (Progress progress = new Progress(System.out, 3)) {
+            List<String> register = register(figures, progress);
+            Progress.Phase balances = progress.phase("opening balances of 2024-H1", register.size(), "municipalities");
+            inParallel(register, code -> {
+                put(Service.QUOTA, "/municipalities/" + code + "/opening-balance",
+                        Map.of("period", HalfYear.FIRST.toString(), "backlog", country.get(code).backlogOn1January2024()));
+                balances.step();
+            });
+            balances.done(register.size() + " municipalities");
+            populations(figures, progress);
+            nationalQuotas(figures, progress);
+            Progress.Phase almelo = progress.phase("Almelo's quotas of its plan and its units", 3, "steps");
+            almelosPublishedQuotas(figures);
+            almelo.step();
+            awaitKnownToHousingStock(ALMELO);
+            almelo.step();
+            post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
+                    "municipalityCode", ALMELO, "type", "FLEX", "capacity", 4));
+            post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-SHARED-001", "ownerId", "woonservice-almelo",
+                    "municipalityCode", ALMELO, "type", "SHARED", "capacity", 4));
+            almelo.done("quotas and 2 units");
+            households(figures, country, progress);
+            Progress.Phase plan = progress.phase("Almelo's plan of approach and an exchange agreement", 2, "steps");
+            almeloActionPlan(figures);
+            plan.step();
+            exchangeAwaitingTheProvince();
+            plan.done("recorded");
+            publishOpenData(progress);
+        }
+        System.out.printf("Demo data loaded in %.0f s.%n", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /** The register of 2019 and CBS's reorganisations since, through quota-service, each request counted. */
+    private List<String> register(DemoFigures figures, Progress progress) {
+        ReorganisationHistory history = ReorganisationHistory.load();
+        // At most: the provinces, the register in one file, and per reorganisation a look and a request.
+        Progress.Phase phase = progress.phase("register", history.provinces().size() + 1 + 2L * history.reorganisations().size(),
+                "requests at most");
         List<String> register = DemoRegister.register(figures, new ReorganisationHistory.QuotaApi() {
             @Override
             public void putJson(String path, Map<String, Object> body) {
                 put(Service.QUOTA, path, body);
+                phase.step();
             }
 
             @Override
             public void putCsv(String path, String csv) {
                 send(Service.QUOTA, path, "PUT", "text/csv", HttpRequest.BodyPublishers.ofString(csv), tokenFor(Service.QUOTA));
+                phase.step();
             }
 
             @Override
             public void postJson(String path, Map<String, Object> body) {
                 post(Service.QUOTA, path, body);
+                phase.step();
             }
 
             @Override
             public LocalDate validUntil(String municipalityCode) {
                 JsonNode municipality = readIfFound(Service.QUOTA, "/municipalities/" + municipalityCode);
+                phase.step();
                 return municipality == null || !municipality.hasNonNull("validUntil") ? null
                         : LocalDate.parse(municipality.get("validUntil").asText());
             }
         });
-        inParallel(register, code -> put(Service.QUOTA, "/municipalities/" + code + "/opening-balance",
-                Map.of("period", FIRST.toString(), "backlog", country.get(code).backlogOn1January2024())));
-        populations(figures);
-        nationalQuotas(figures);
-        almelosPublishedQuotas(figures);
-        awaitKnownToHousingStock(ALMELO);
-        post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-FLEX-001", "ownerId", "woonservice-almelo",
-                "municipalityCode", ALMELO, "type", "FLEX", "capacity", 4));
-        post(Service.HOUSING_STOCK, "/units", Map.of("externalId", "ALM-SHARED-001", "ownerId", "woonservice-almelo",
-                "municipalityCode", ALMELO, "type", "SHARED", "capacity", 4));
-        for (Batch batch : ALMELO_HOUSED) {
-            for (int i = 0; i < batch.sizes().length; i++) {
-                house(ALMELO, "DEMO-ALM-" + batch.housedOn() + "-" + i, batch.sizes()[i], batch.coupledOn(), batch.housedOn());
-            }
-        }
-        for (Batch batch : ALMELO_WAITING) {
-            for (int i = 0; i < batch.sizes().length; i++) {
-                couple(ALMELO, "DEMO-ALM-WAIT-" + batch.coupledOn() + "-" + i, batch.sizes()[i], batch.coupledOn());
-            }
-        }
-        inParallel(interleaved(register.stream().filter(code -> !code.equals(ALMELO))
-                .map(code -> history(figures, country.get(code))).toList()), this::load);
-        almeloActionPlan(figures);
-        exchangeAwaitingTheProvince();
-        publishOpenData();
-        System.out.printf("Demo data loaded in %.0f s.%n", (System.nanoTime() - begin) / 1e9);
+        phase.done(register.size() + " municipalities on " + DemoRegister.DIVISION_OF_2024);
+        return register;
     }
 
     /** One task per item, {@link #LOADERS} at a time: one after the other would leave the services idle between requests. */
@@ -215,44 +183,37 @@ public final class DemoData {
     }
 
     /**
-     * The municipalities' households taken in turns, one of each: loaded a municipality at a time, Amsterdam's 1,200 or
-     * so would go one after the other on one loader long after the others had finished.
-     */
-    static <T> List<T> interleaved(List<List<T>> perMunicipality) {
-        List<T> turns = new ArrayList<>();
-        int longest = perMunicipality.stream().mapToInt(List::size).max().orElse(0);
-        for (int i = 0; i < longest; i++) {
-            for (List<T> households : perMunicipality) {
-                if (i < households.size()) {
-                    turns.add(households.get(i));
-                }
-            }
-        }
-        return turns;
-    }
-
-    /**
      * CBS's populations of 1 January 2024 as quota-service's on every 1 January from the one the first half-year's R1
      * reads (2023) to today's: R1 takes the population of 1 January of the year before the half-year, and CBS's figures of
      * the other years are not at hand, so 2024's stand in for them (an approximation, demo/README.md).
      */
-    private void populations(DemoFigures figures) {
+    private void populations(DemoFigures figures, Progress progress) {
         StringBuilder csv = new StringBuilder("code;name;population\n");
         figures.municipalities.values().forEach(m -> csv.append(m.code()).append(';').append(m.name()).append(';')
                 .append(m.population()).append('\n'));
-        for (int year = FIRST.year() - 1; year <= today.getYear(); year++) {
+        int first = HalfYear.FIRST.year() - 1;
+        Progress.Phase phase = progress.phase("populations of 1 January " + first + "-" + today.getYear(),
+                today.getYear() - first + 1, "years");
+        for (int year = first; year <= today.getYear(); year++) {
             send(Service.QUOTA, "/populations/" + LocalDate.of(year, 1, 1), "PUT", "text/csv",
                     HttpRequest.BodyPublishers.ofString(csv.toString()), tokenFor(Service.QUOTA));
+            phase.step();
         }
+        phase.done(figures.municipalities.size() + " municipalities a year");
     }
 
     /**
      * Each half-year's national total, from 2024-I to the current one, distributed by quota-service over the 342
      * municipalities (R1), as the Rijk does it; the time each distribution took is printed.
      */
-    private void nationalQuotas(DemoFigures figures) {
+    private void nationalQuotas(DemoFigures figures, Progress progress) {
         HalfYear current = HalfYear.containing(today);
-        for (HalfYear p = FIRST; !current.isBefore(p); p = p.next()) {
+        int halfYears = 0;
+        for (HalfYear p = HalfYear.FIRST; !current.isBefore(p); p = p.next()) {
+            halfYears++;
+        }
+        Progress.Phase phase = progress.phase("national totals distributed (R1)", halfYears, "half-years");
+        for (HalfYear p = HalfYear.FIRST; !current.isBefore(p); p = p.next()) {
             DemoFigures.NationalQuota national = figures.nationalQuota(p.toString());
             long begin = System.nanoTime();
             put(Service.QUOTA, "/periods/" + p + "/national-quota", Map.of("persons", national.persons(), "status", national.status(),
@@ -260,7 +221,9 @@ public final class DemoData {
             distributionSeconds.put(p.toString(), (System.nanoTime() - begin) / 1e9);
             System.out.printf("  %s: national total %,d distributed over %d municipalities in %.1f s%n", p, national.persons(),
                     figures.municipalities.size(), distributionSeconds.get(p.toString()));
+            phase.step();
         }
+        phase.done(halfYears + " half-years");
     }
 
     /**
@@ -285,54 +248,121 @@ public final class DemoData {
     }
 
     /**
-     * The households of a municipality's half-years from 2024 up to today (its quota is quota-service's distribution): in
-     * 2024-I the persons housed that take it from its backlog on 1 January to that on 1 July 2024 in Overijssel, elsewhere its
-     * invented share of the country's 14,271; from then on households coupled and housed at its pace (invented); a few
-     * couplings still waiting. The households, their sizes and dates are invented, seeded by its code, so every load
-     * makes the same.
+     * The households as COA's records, one file per province, imported by placement-service's coupling imports as COA:
+     * each file is received (202) and processed in turn; when every import is accepted and its events published, waits
+     * until supervision's projection has applied every event on placement.events, so that the figures show them. A file
+     * imported before changes nothing (every line the same), so a second start loads nothing twice.
      */
-    private List<Household> history(DemoFigures figures, InventedCountry.Figures municipality) {
-        List<Household> households = new ArrayList<>();
-        String code = municipality.code();
-        Random random = new Random(code.hashCode());
-        double pace = municipality.pace();
-        int backlog = municipality.backlogOn1January2024();
-        HalfYear current = HalfYear.containing(today);
-        int household = 0;
-        for (HalfYear p = FIRST; !current.isBefore(p); p = p.next()) {
-            int quota = figures.quota(code, figures.nationalQuota(p.toString()));
-            long days = ChronoUnit.DAYS.between(p.firstDay(), p.equals(current) ? today : p.lastDay()) + 1;
-            double share = p.equals(current) ? (double) days / (ChronoUnit.DAYS.between(p.firstDay(), p.lastDay()) + 1) : 1.0;
-            int target = p.equals(FIRST) ? municipality.housedIn2024I() : Math.max(0, (int) Math.round((backlog + quota) * pace * share));
-            int housed = 0;
-            while (housed < target) {
-                int persons = Math.min(target - housed, 1 + random.nextInt(7));
-                LocalDate housedOn = p.firstDay().plusDays(random.nextInt((int) days));
-                LocalDate coupledOn = housedOn.minusWeeks(3 + random.nextInt(8));
-                households.add(new Household(code, "DEMO-" + code + "-" + household++, persons, coupledOn, housedOn));
-                housed += persons;
+    private void households(DemoFigures figures, Map<String, InventedCountry.Figures> country, Progress progress) {
+        List<DemoHouseholds.Household> households = DemoHouseholds.of(figures, country, today);
+        Map<String, String> files = DemoHouseholds.files(figures, households);
+        Imports imports = new Imports(households.size(), households.size()
+                + households.stream().filter(h -> h.housedOn() != null).count(), files.size());
+        Progress.Phase phase = progress.phase("households (COA's records, a file per province)", imports::snapshot);
+        long begin = System.nanoTime();
+        files.forEach((province, csv) -> {
+            String fileName = DemoHouseholds.fileName(province, figures.municipalities.values().stream()
+                    .filter(m -> m.provinceCode().equals(province)).findFirst().orElseThrow().provinceName());
+            HttpResponse<String> answer = send(Service.PLACEMENT, "/coupling-imports?fileName=" + fileName, "POST", "text/csv",
+                    HttpRequest.BodyPublishers.ofString(csv), tokenFor(Service.PLACEMENT));
+            imports.sent(read(answer).path("id").asText());
+        });
+        long deadline = System.nanoTime() + HOUSEHOLDS_AT_MOST.toNanos();
+        while (!imports.published()) {
+            imports.poll();
+            waitUntil(deadline, "the imports of the households did not end within " + HOUSEHOLDS_AT_MOST);
+        }
+        double accepted = (System.nanoTime() - begin) / 1e9;
+        imports.awaitSupervision(deadline);
+        phase.done(String.format(java.util.Locale.ROOT, "%,d households in %d files: %,d couplings and %,d placements registered, "
+                        + "%,d lines unchanged, %,d events; accepted and published in %.1f s, and applied by supervision",
+                households.size(), files.size(), imports.sum("couplingsRegistered"), imports.sum("placementsRecorded"),
+                imports.sum("linesUnchanged"), imports.sum("events"), accepted));
+    }
+
+    /** The imports of the households' files, polled, and supervision's progress on their events. */
+    private final class Imports {
+
+        private final long lines;
+        private final long eventsIfAllNew;
+        private final int files;
+        private final List<String> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Map<String, JsonNode> statuses = new ConcurrentHashMap<>();
+        private final long appliedBefore = stack.topics().committedRecords(SUPERVISION_GROUP, PLACEMENT_EVENTS);
+        private volatile long applied;
+
+        Imports(long lines, long eventsIfAllNew, int files) {
+            this.lines = lines;
+            this.eventsIfAllNew = eventsIfAllNew;
+            this.files = files;
+        }
+
+        void sent(String id) {
+            ids.add(id);
+        }
+
+        /** Reads every import's status; a refused or failed one ends the load, naming its first refusals. */
+        void poll() {
+            applied = stack.topics().committedRecords(SUPERVISION_GROUP, PLACEMENT_EVENTS) - appliedBefore;
+            for (String id : ids) {
+                JsonNode status = read(get(Service.PLACEMENT, "/coupling-imports/" + id));
+                statuses.put(id, status);
+                String state = status.path("state").asText();
+                if (state.equals("REFUSED") || state.equals("FAILED")) {
+                    throw new IllegalStateException("The demo's import " + status.path("fileName").asText() + " was " + state
+                            + ": " + status.path("refusals"));
+                }
             }
-            backlog = backlog + quota - housed;
         }
-        // Households coupled and still waiting: some recently, some beyond the 12 weeks (R8) for the slower ones.
-        int waiting = 1 + random.nextInt(3) + (pace < 0.8 ? 2 : 0);
-        for (int i = 0; i < waiting; i++) {
-            LocalDate coupledOn = today.minusWeeks(1 + random.nextInt(pace < 0.8 ? 20 : 10));
-            households.add(new Household(code, "DEMO-" + code + "-WAIT-" + i, 1 + random.nextInt(5), coupledOn, null));
+
+        /** Whether every file has been imported and every event of it published. */
+        boolean published() {
+            return ids.size() == files && statuses.size() == files && statuses.values().stream().allMatch(s ->
+                    s.path("state").asText().equals("ACCEPTED") && s.path("eventsPublished").asLong() == s.path("events").asLong());
         }
-        return households;
+
+        long sum(String field) {
+            return statuses.values().stream().mapToLong(s -> s.path(field).asLong()).sum();
+        }
+
+        /** Waits until supervision's projection has applied every event on placement.events published so far. */
+        void awaitSupervision(long deadline) {
+            long published = stack.topics().endOffsets(PLACEMENT_EVENTS);
+            long committed;
+            while ((committed = stack.topics().committedRecords(SUPERVISION_GROUP, PLACEMENT_EVENTS)) < published) {
+                applied = committed - appliedBefore;
+                waitUntil(deadline, "supervision-service did not apply the households' events within " + HOUSEHOLDS_AT_MOST);
+            }
+            applied = committed - appliedBefore;
+        }
+
+        /**
+         * How far, in shares of the whole: receiving the files, checking and storing their lines, publishing their events,
+         * supervision applying them (weighed as they take time on a laptop).
+         */
+        Progress.Snapshot snapshot() {
+            boolean allKnown = statuses.size() == files && statuses.values().stream().allMatch(s -> s.path("state").asText().equals("ACCEPTED"));
+            long events = allKnown ? sum("events") : eventsIfAllNew;
+            long checked = sum("linesChecked");
+            long stored = sum("linesStored");
+            long publishedEvents = sum("eventsPublished");
+            double done = 0.1 * ids.size() / files + 0.15 * share(checked, lines) + 0.25 * share(stored, lines)
+                    + 0.15 * share(publishedEvents, events) + 0.35 * share(applied, events);
+            return new Progress.Snapshot(done, String.format(java.util.Locale.ROOT, "%d of %d files sent; lines checked %,d and "
+                            + "stored %,d of %,d; events published %,d and applied by supervision %,d of %,d", ids.size(), files,
+                    checked, stored, lines, publishedEvents, applied, events));
+        }
+
+        private double share(long part, long whole) {
+            return whole == 0 ? 1 : Math.min(1.0, part / (double) whole);
+        }
     }
 
-    /** A household COA couples to a municipality, housed on {@code housedOn} or, when that is null, still waiting. */
-    private record Household(String municipality, String coaReference, int persons, LocalDate coupledOn, LocalDate housedOn) {
-    }
-
-    private void load(Household household) {
-        if (household.housedOn() == null) {
-            couple(household.municipality(), household.coaReference(), household.persons(), household.coupledOn());
-        } else {
-            house(household.municipality(), household.coaReference(), household.persons(), household.coupledOn(), household.housedOn());
+    private static void waitUntil(long deadline, String failure) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException(failure);
         }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
     }
 
     /**
@@ -377,28 +407,9 @@ public final class DemoData {
         send(Service.SUPERVISION, "/exchanges/" + proposed.get("id").asText() + "/confirm", "POST", null, municipalityToken(borne));
     }
 
-    /** COA couples a household and the municipality houses it whole; skipped when loaded before. */
-    private void house(String municipality, String coaReference, int persons, LocalDate coupledOn, LocalDate housedOn) {
-        String coupling = couple(municipality, coaReference, persons, coupledOn);
-        if (coupling != null) {
-            send(Service.PLACEMENT, "/couplings/" + coupling + "/placements", "POST",
-                    Map.of("persons", persons, "housedOn", housedOn.toString()), municipalityToken(municipality));
-        }
-    }
-
-    /** @return the new coupling's id, or null when a coupling with this reference was loaded before */
-    private String couple(String municipality, String coaReference, int persons, LocalDate coupledOn) {
-        int adults = Math.min(persons, 2);
-        HttpResponse<String> coupling = post(Service.PLACEMENT, "/couplings", Map.of(
-                "coaReference", coaReference, "municipalityCode", municipality, "adults", adults, "minors", persons - adults,
-                "householdType", persons == 1 ? "SINGLE" : "FAMILY",
-                "permitDate", coupledOn.minusWeeks(2).toString(), "couplingDate", coupledOn.toString()));
-        return coupling.statusCode() == 201 ? read(coupling).get("id").asText() : null;
-    }
-
     /** supervision learns the register from quota.events; an action plan for a municipality it does not know is refused. */
     private void awaitKnownToSupervision(String municipality) {
-        awaitStatus200(Service.SUPERVISION, "/municipalities/" + municipality + "/periods/" + FIRST, "supervision-service");
+        awaitStatus200(Service.SUPERVISION, "/municipalities/" + municipality + "/periods/" + HalfYear.FIRST, "supervision-service");
     }
 
     /** housing-stock learns the municipality register from quota.events; units are refused until it has. */
@@ -434,11 +445,16 @@ public final class DemoData {
      * wrote of it (its national total housed the same for five seconds). A half-year of which no month has ended yet
      * (400) has nothing to publish.
      */
-    private void publishOpenData() {
+    private void publishOpenData(Progress progress) {
         String rijk = municipalityTokens.computeIfAbsent("rijk", r -> stack.issuer().rijk());
         HalfYear running = HalfYear.containing(today);
+        int halfYears = 0;
+        for (HalfYear period = HalfYear.FIRST; !running.isBefore(period); period = period.next()) {
+            halfYears++;
+        }
+        Progress.Phase phase = progress.phase("open data of every half-year", halfYears, "half-years");
         int published = 0;
-        for (HalfYear period = FIRST; !running.isBefore(period); period = period.next()) {
+        for (HalfYear period = HalfYear.FIRST; !running.isBefore(period); period = period.next()) {
             awaitHousedSettled(period, rijk);
             HttpRequest publish = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/open-data/publications"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + rijk)
@@ -456,8 +472,9 @@ public final class DemoData {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+            phase.step();
         }
-        System.out.println("Open data published for " + published + " half-years (" + stack.url(Service.SUPERVISION) + "/open-data/catalog).");
+        phase.done("published for " + published + " half-years (" + stack.url(Service.SUPERVISION) + "/open-data/catalog)");
     }
 
     private void awaitHousedSettled(HalfYear period, String rijk) {

@@ -71,18 +71,18 @@ class AlmeloEndToEndIT {
 
         FiguresApi figures = clients.figuresAsRijk();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            FiguresView end2024 = figures.getMunicipalityFigures(ALMELO, "2024-H2", null);
+            FiguresView end2024 = figures.getMunicipalityFigures(ALMELO, "2024-H2", null, null);
             assertThat(end2024.getCarriedBacklog()).isEqualTo(90);
             assertThat(end2024.getQuota()).isEqualTo(70);
             assertThat(end2024.getHoused()).isEqualTo(43);
             assertThat(end2024.getBacklog()).isEqualTo(117);
-            FiguresView end2025 = figures.getMunicipalityFigures(ALMELO, "2025-H2", null);
+            FiguresView end2025 = figures.getMunicipalityFigures(ALMELO, "2025-H2", null, null);
             assertThat(end2025.getCarriedBacklog()).isEqualTo(152);
             assertThat(end2025.getAdjustedQuota()).isEqualTo(227);
             assertThat(end2025.getHoused()).isEqualTo(37);
             assertThat(end2025.getBacklog()).isEqualTo(190);
         });
-        FiguresView firstHalf2024 = figures.getMunicipalityFigures(ALMELO, "2024-H1", null);
+        FiguresView firstHalf2024 = figures.getMunicipalityFigures(ALMELO, "2024-H1", null, null);
         assertThat(firstHalf2024.getBacklog()).isEqualTo(90);
         assertThat(firstHalf2024.getHoused()).isEqualTo(40);
         assertThat(firstHalf2024.getMunicipalityName()).isEqualTo("Almelo");

@@ -117,8 +117,20 @@ final class Api {
     }
 
     Map<String, Object> figures(String municipality, String period, String asOf) {
-        return to(Service.SUPERVISION).queryParam("asOf", asOf).get("/municipalities/{code}/periods/{period}", municipality, period)
+        return to(Service.SUPERVISION).queryParam("asOf", asOf).queryParam("view", "KNOWN_TODAY").get("/municipalities/{code}/periods/{period}", municipality, period)
                 .then().extract().jsonPath().getMap("");
+    }
+
+    /** The problem's detail of a municipality's figures of a half-year after it ended (410): what it became. */
+    String ended(String municipality, String period) {
+        return to(Service.SUPERVISION).get("/municipalities/{code}/periods/{period}", municipality, period)
+                .then().statusCode(410).extract().jsonPath().getString("detail");
+    }
+
+    /** A municipality's own half-years and what it became once it ended. */
+    Map<String, Object> lifespan(String municipality) {
+        return to(Service.SUPERVISION).get("/municipalities/{code}/lifespan", municipality)
+                .then().statusCode(200).extract().jsonPath().getMap("");
     }
 
     Map<String, Object> figures(String municipality, String period) {
@@ -128,7 +140,7 @@ final class Api {
 
     /** The municipality's intervention ladder as it stood on {@code asOf}. */
     Map<String, Object> ladder(String municipality, String asOf) {
-        return to(Service.SUPERVISION).queryParam("asOf", asOf).get("/municipalities/{code}/ladder", municipality)
+        return to(Service.SUPERVISION).queryParam("asOf", asOf).queryParam("view", "KNOWN_TODAY").get("/municipalities/{code}/ladder", municipality)
                 .then().statusCode(200).extract().jsonPath().getMap("");
     }
 

@@ -71,6 +71,8 @@ class MergerEndToEndIT {
                     .containsEntry("housed", 4 + 1).containsEntry("backlog", 23 + 42 - 5);
         });
         assertThat(api.figures(WEESP, "2021-H2")).containsEntry("backlog", 3);
-        assertThat(api.figures(WEESP, "2022-H1")).containsEntry("mergedInto", AMSTERDAM);
+        // the half-year is Amsterdam's: Weesp answers with what it became (410) and its lifespan says so
+        assertThat(api.ended(WEESP, "2022-H1")).contains("merged into " + AMSTERDAM);
+        assertThat(api.lifespan(WEESP)).containsEntry("exists", false).containsEntry("lastPeriod", "2021-H2");
     }
 }

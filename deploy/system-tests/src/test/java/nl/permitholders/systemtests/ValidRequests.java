@@ -127,6 +127,7 @@ final class ValidRequests {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger nextMunicipality = new AtomicInteger(7100);
     private String dividedCoupling;
+    private boolean scenarioPopulations;
 
     ValidRequests(SystemStack stack) {
         this.stack = stack;
@@ -377,11 +378,80 @@ final class ValidRequests {
                 () -> new Valid("/webhook-subscriptions/" + subscription() + "/replays", municipality,
                         body("from", java.time.OffsetDateTime.now().minusHours(1).toString())))
                 .related("from", "fromEventId").related("fromEventId", "from"));
+        operations.put("POST /supervision/v1/scenario-calculations", new Operation(Service.SUPERVISION, () -> {
+            populationsForScenarios();
+            ObjectNode body = scenarioBody();
+            body.put("provinceCode", PROVINCE);
+            return new Valid("/scenario-calculations", rijk, body);
+        }).related("assumptions.householdMix[0].households", "assumptions.householdMix[0].persons"));
+        operations.put("POST /supervision/v1/scenario-comparisons", new Operation(Service.SUPERVISION, () -> {
+            populationsForScenarios();
+            String kept = unique("kept").toLowerCase(java.util.Locale.ROOT);
+            api.to(Service.SUPERVISION).body(scenarioBody().toString()).put("/scenarios/{name}", kept).then().statusCode(201);
+            return new Valid("/scenario-comparisons", rijk, body("scenarios", List.of(
+                    Map.of("label", "laag", "halfYears", List.of(Map.of("period", scenarioPeriod(), "nationalTotal", 1000)),
+                            "assumptions", Map.of("forecast", "UNCHANGED_POLICY", "paceMonths", 6)),
+                    Map.of("label", "bewaard", "kept", kept, "keptBy", "RIJK")), "provinceCode", PROVINCE));
+        }).related("scenarios[0].halfYears", "scenarios[0]")
+                // a name where the scenario is stated: "names a kept scenario or states one, not both", and its assumptions
+                .related("scenarios[0].kept", "scenarios[0]", "scenarios[0].assumptions"));
+        operations.put("PUT /supervision/v1/scenarios/{name}", new Operation(Service.SUPERVISION, () -> {
+            populationsForScenarios();
+            ObjectNode body = scenarioBody();
+            body.put("description", "lage instroom");
+            return new Valid("/scenarios/" + unique("laag").toLowerCase(java.util.Locale.ROOT), rijk, body);
+        }).related("assumptions.householdMix[0].households", "assumptions.householdMix[0].persons"));
+        operations.put("PUT /supervision/v1/provinces/{code}/scenarios/{name}", new Operation(Service.SUPERVISION, () -> {
+            populationsForScenarios();
+            ObjectNode body = scenarioBody();
+            body.put("description", "eigen werkdocument");
+            return new Valid("/provinces/" + PROVINCE + "/scenarios/" + unique("eigen").toLowerCase(java.util.Locale.ROOT), province, body);
+        }).related("assumptions.householdMix[0].households", "assumptions.householdMix[0].persons"));
         return operations;
     }
 
+    /** The furthest half-year a scenario takes: the fifth after the current one. */
+    private static String scenarioPeriod() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        int index = today.getYear() * 2 + (today.getMonthValue() <= 6 ? 0 : 1) + 5;
+        return index / 2 + "-H" + (index % 2 + 1);
+    }
+
+    private static ObjectNode scenarioBody() {
+        return body("halfYears", List.of(Map.of("period", scenarioPeriod(), "nationalTotal", 1000)),
+                "assumptions", Map.of("forecast", "UNCHANGED_POLICY", "paceMonths", 6, "householdMixMonths", 6, "minimumHouseholds", 10,
+                        "householdMix", List.of(Map.of("kind", "ROOM", "households", 3, "persons", 3))));
+    }
+
+    /**
+     * A scenario distributes by R1 too: every municipality of the half-year's first day needs a population on the reference
+     * date R1 takes for it (1 January of the year before), once.
+     */
+    private void populationsForScenarios() {
+        if (scenarioPopulations) {
+            return;
+        }
+        String period = scenarioPeriod();
+        int year = Integer.parseInt(period.substring(0, 4));
+        String firstDay = LocalDate.of(year, period.endsWith("H1") ? 1 : 7, 1).toString();
+        String referenceDate = LocalDate.of(year - 1, 1, 1).toString();
+        List<String> codes = api.municipalitiesValidOn(firstDay);
+        api.to(Service.QUOTA).contentType("text/csv")
+                .body("code;name;population\n" + codes.stream().map(code -> code + ";" + code + ";20000").collect(Collectors.joining("\n")))
+                .put("/populations/{date}", referenceDate).then().statusCode(200);
+        // supervision learns them from quota.events: a scenario answers once it has every one
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> api.to(Service.SUPERVISION).body(scenarioBody().toString())
+                .post("/scenario-calculations").then().statusCode(200)
+                .body("halfYears[0].populationReferenceDate", org.hamcrest.Matchers.equalTo(referenceDate)));
+        scenarioPopulations = true;
+    }
+
+    /**
+     * A callback the production rules accept: a public address (example.com's), since they refuse every special-purpose
+     * range, the documentation ranges among them. A delivery there would go unanswered, which no test looks at.
+     */
     private static ObjectNode subscriptionBody() {
-        return body("callbackUrl", "https://192.0.2.10/hooks/vijandig", "eventTypes", List.of("nl.permitholders.quota.municipality-split.v1"),
+        return body("callbackUrl", "https://93.184.215.14/hooks/vijandig", "eventTypes", List.of("nl.permitholders.quota.municipality-split.v1"),
                 "municipalityCodes", List.of(MUNICIPALITY));
     }
 

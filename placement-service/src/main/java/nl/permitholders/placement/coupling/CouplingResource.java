@@ -52,7 +52,7 @@ public class CouplingResource {
     CouplingQueries queries;
 
     public record CouplingRequest(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be COA's pseudonymous reference: 1 to 64 letters, digits, '.', '_' or '-'")
+            @NotNull @Pattern(regexp = CoaReference.PATTERN, message = CoaReference.MESSAGE)
             String coaReference,
             @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
             @NotNull @Min(0) @Max(30) Integer adults,

@@ -17,9 +17,7 @@ import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
-import nl.permitholders.platform.api.InvalidInputException;
-import nl.permitholders.platform.api.Violations;
-import nl.permitholders.platform.merger.MunicipalityMerger;
+import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
 import nl.permitholders.platform.security.Succession;
 
@@ -37,6 +35,8 @@ public class CouplingService {
     @Inject
     Clock clock;
 
+    @Inject
+    Mergers mergers;
 
     /** COA registers the household under its own reference, coupled to a municipality. */
     public record RegisterCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
@@ -76,15 +76,9 @@ public class CouplingService {
                 return Placement.personsHoused(existing.id)
                         .map(housed -> CouplingChange.answering(new Registration(CouplingView.of(existing, housed), false)));
             }
-            // Read in the write's own transaction: the mergers as they stand when the coupling is stored.
-            return MunicipalityMerger.<MunicipalityMerger>listAll().map(recorded -> {
-                Succession succession = Succession.of(recorded.stream()
-                        .map(m -> new Succession.Merger(m.mergedCode, m.continuingCode, m.effectiveDate)).toList());
-                succession.ceasedBy(command.municipalityCode(), details.couplingDate()).ifPresent(merger -> {
-                    throw InvalidInputException.of("municipalityCode", command.municipalityCode() + " merged into "
-                            + merger.continuing() + " on " + merger.effectiveDate() + " and takes no couplings from then on: couple to "
-                            + succession.responsibleOn(command.municipalityCode(), details.couplingDate()));
-                });
+            // Read in the write's own transaction: the mergers and splits as they stand when the coupling is stored.
+            return mergers.recorded().map(succession -> {
+                CouplingMunicipalityRule.check(command.municipalityCode(), details.couplingDate(), succession);
                 Coupling coupling = newCoupling(command.coaReference(), command.municipalityCode(), details);
                 return CouplingChange.answering(new Registration(CouplingView.of(coupling, 0), true))
                         .creating(coupling)
@@ -159,11 +153,7 @@ public class CouplingService {
     public Uni<CouplingView> cancel(CancelCoupling command) {
         UUID couplingId = command.couplingId();
         return transaction.byCoa(couplingId, (coupling, today) -> {
-            new Violations()
-                    .check(!command.cancelledOn().isAfter(today), "cancelledOn", "cannot be in the future")
-                    .check(!command.cancelledOn().isBefore(coupling.couplingDate), "cancelledOn",
-                            "cannot be before the coupling date " + coupling.couplingDate)
-                    .throwIfAny();
+            CancellationRule.check(command.cancelledOn(), coupling.couplingDate, today);
             CouplingStatus before = coupling.status;
             coupling.status = CouplingLifecycle.cancelled(before);
             coupling.cancelledOn = command.cancelledOn();
@@ -174,22 +164,31 @@ public class CouplingService {
             return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).map(housed -> {
                 int unhoused = coupling.persons() - housed;
                 return CouplingChange.answering(CouplingView.of(coupling, housed))
-                        .publishing(CouplingCancelled.TYPE, new CouplingCancelled(couplingId, coupling.municipalityCode,
-                                unhoused, command.cancelledOn(), command.reason().name()))
+                        .publishing(CouplingCancelled.TYPE, cancelled(coupling, unhoused))
                         .audited(couplingId,
-                                CouplingChange.reason(command.reason(), command.explanation()),
-                                "cancelled on " + command.cancelledOn() + "; " + unhoused + " of " + coupling.persons()
-                                        + " persons unhoused");
+                                CouplingChange.reason(command.reason(), command.explanation()), describeCancellation(coupling, unhoused));
             });
         });
     }
 
-    static String describe(Coupling c) {
+    /** What the audit trail says of a registration. */
+    public static String describe(Coupling c) {
         return c.adults + " adults, " + c.minors + " minors (" + c.householdType + "), permit " + c.permitDate
                 + ", coupled to " + c.municipalityCode + " on " + c.couplingDate;
     }
 
-    private static CouplingRegistered registered(Coupling c) {
+    /** What the audit trail says of a cancellation, {@code unhoused} of its persons not housed. */
+    public static String describeCancellation(Coupling c, int unhoused) {
+        return "cancelled on " + c.cancelledOn + "; " + unhoused + " of " + c.persons() + " persons unhoused";
+    }
+
+    /** The event of a coupling cancelled, {@code unhoused} of its persons not housed. */
+    public static CouplingCancelled cancelled(Coupling c, int unhoused) {
+        return new CouplingCancelled(c.id, c.municipalityCode, unhoused, c.cancelledOn, c.cancellationReason.name());
+    }
+
+    /** The event of a coupling registered. */
+    public static CouplingRegistered registered(Coupling c) {
         return new CouplingRegistered(c.id, c.municipalityCode, c.adults, c.minors, c.persons(), c.householdType.name(),
                 c.permitDate, c.couplingDate, c.expectedReunificationPersons,
                 c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
@@ -201,7 +200,8 @@ public class CouplingService {
                 c.receptionRegion == null ? null : c.receptionRegion.name(), c.ownRegion);
     }
 
-    private static Coupling newCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
+    /** A coupling COA registers now, COUPLED, not yet stored. */
+    public static Coupling newCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
         Coupling coupling = new Coupling();
         coupling.id = UUID.randomUUID();
         coupling.coaReference = coaReference;

@@ -70,6 +70,18 @@ public final class PlacementEvents {
         public static final String TYPE = PREFIX + "moved-to-follow-up-housing.v1";
     }
 
+    /**
+     * A file of COA's records has been imported (state ACCEPTED: every household's events were appended before this one)
+     * or refused as a whole (REFUSED: nothing of it was stored); counts only, subject and key NL01 (the Netherlands: an
+     * import spans municipalities). Not for an import answered in its request that was refused: its caller was told, and
+     * nothing of it is kept.
+     */
+    public record CouplingImportCompleted(UUID importId, String state, int lines, int linesRefused, int couplingsRegistered,
+                                          int placementsRecorded, int reunificationsRecorded, int couplingsCancelled, int events) {
+        public static final String TYPE = PREFIX + "coupling-import-completed.v1";
+        public static final String SUBJECT = "NL01";
+    }
+
     /** {@code temporary} and {@code joinedPlacementId}: they joined the referent's placement in temporary housing. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReunificationArrived(UUID reunificationId, UUID couplingId, String municipalityCode, int persons,

@@ -156,25 +156,35 @@ public class PlacementService {
     }
 
     private static Placement newPlacement(Coupling coupling, RecordPlacement command, UnitSnapshot unit, FollowUpHousing followUp) {
+        UnitType type = unit == null ? command.unitType() : unit.type();
+        return newPlacement(coupling, command.persons(), command.housedOn(), unit == null ? null : unit.id(), type,
+                followUp.needsFollowUp(type));
+    }
+
+    /** Persons of the coupling housed on {@code housedOn}, recorded now, not yet stored. */
+    public static Placement newPlacement(Coupling coupling, int persons, LocalDate housedOn, UUID unitId, UnitType unitType,
+                                         Boolean temporary) {
         Placement placement = new Placement();
         placement.id = UUID.randomUUID();
         placement.couplingId = coupling.id;
         placement.municipalityCode = coupling.municipalityCode;
-        placement.persons = command.persons();
-        placement.housedOn = command.housedOn();
-        placement.unitId = unit == null ? null : unit.id();
-        placement.unitType = unit == null ? command.unitType() : unit.type();
-        placement.temporary = followUp.needsFollowUp(placement.unitType);
+        placement.persons = persons;
+        placement.housedOn = housedOn;
+        placement.unitId = unitId;
+        placement.unitType = unitType;
+        placement.temporary = temporary;
         placement.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return placement;
     }
 
-    private static PlacementRecorded recorded(Placement p) {
+    /** The event of a placement recorded. */
+    public static PlacementRecorded recorded(Placement p) {
         return new PlacementRecorded(p.id, p.couplingId, p.municipalityCode, p.persons, p.housedOn, p.unitId,
                 p.unitType == null ? null : p.unitType.name(), p.temporary);
     }
 
-    static String describe(Placement p) {
+    /** What the audit trail says of a placement. */
+    public static String describe(Placement p) {
         return (p.persons == 1 ? "1 person" : p.persons + " persons") + " housed on " + p.housedOn
                 + (p.unitId != null ? " in unit " + p.unitId + " (" + p.unitType + ")" : p.unitType != null ? " (" + p.unitType + ")" : "");
     }

@@ -104,6 +104,31 @@ class SplitCouplingsTest {
                 .put("/placements/v1/couplings/{id}/receiving-municipality", family).then().statusCode(409);
     }
 
+    /**
+     * COA couples nobody to a split municipality from the day it was split (Haaren-like, on codes of its own): a coupling
+     * dated on or after 1 January 2021 is refused naming its receivers; one dated before it, registered late, is the split
+     * municipality's, to be divided.
+     */
+    @Test
+    void aCouplingToASplitMunicipalityDatedAfterItsSplitIsRefusedNamingItsReceivers() {
+        String split = Couplings.newMunicipality();
+        String first = Couplings.newMunicipality();
+        String second = Couplings.newMunicipality();
+        String data = """
+                {"splitId":"%s","municipalityCode":"%s","receivers":[{"municipalityCode":"%s","share":1},\
+                {"municipalityCode":"%s","share":1}],"effectiveDate":"2021-01-01","effectivePeriod":"2021-H1"}"""
+                .formatted(UUID.randomUUID(), split, first, second);
+        EventSchemas.assertConforms(SPLIT, data);
+        Units.kafka().sendCloudEvent("quota.events", split, UUID.randomUUID(), SPLIT, data);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asCoa().contentType(ContentType.JSON)
+                .body(Couplings.family(split, 1, 1, LocalDate.of(2021, 2, 1))).post("/placements/v1/couplings")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("municipalityCode"))
+                .body("invalidParams[0].reason", containsString("split over " + first + " and " + second)));
+        Couplings.register(Couplings.family(split, 1, 1, LocalDate.of(2020, 12, 15)));
+    }
+
     private static io.restassured.response.ValidatableResponse place(String municipality, String coupling, UUID unit) {
         Map<String, Object> body = unit == null ? Map.of("persons", 4, "housedOn", "2021-02-01")
                 : Map.of("persons", 4, "housedOn", "2021-02-01", "unitId", unit.toString());

@@ -50,6 +50,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response contentTooLarge(ContentTooLargeException e) {
+        return respond(Problem.of(413, "Content Too Large", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<InvalidParam> params = e.getConstraintViolations().stream()
                 .map(v -> new InvalidParam(fieldName(v), v.getMessage()))

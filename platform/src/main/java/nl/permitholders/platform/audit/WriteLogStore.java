@@ -58,18 +58,35 @@ public class WriteLogStore {
      */
     public <T> Uni<T> attributing(Supplier<Uni<T>> write) {
         Context context = Vertx.currentContext();
+        if (context == null || context.getLocal(ACTOR_OF_WRITE) != null) {
+            return write.get(); // outside a request, or inside a write attributed already: that attribution stands
+        }
+        return attributing(currentActor(), write);
+    }
+
+    /**
+     * Runs a write attributed to {@code actor}, one {@link #actor()} read earlier: a write made later on a caller's behalf
+     * (an import processed after its request was answered) is the caller's, not the system's. Writes inside it keep it.
+     */
+    public <T> Uni<T> attributing(Actor actor, Supplier<Uni<T>> write) {
+        Context context = Vertx.currentContext();
         if (context == null) {
             return write.get();
         }
-        context.putLocal(ACTOR_OF_WRITE, currentActor());
+        context.putLocal(ACTOR_OF_WRITE, actor);
         return write.get().eventually(() -> context.removeLocal(ACTOR_OF_WRITE));
+    }
+
+    /** The caller as the audit trail names it, to attribute a write made later on its behalf. */
+    public Actor actor() {
+        return currentActor();
     }
 
     /**
      * Records who made the write that appended these events, one entry each, with what the write says of itself
-     * ({@code note}, null when nothing); the outbox calls it within the write's transaction.
+     * (its {@code notes}, in the same order; a note may be null); the outbox calls it within the write's transaction.
      */
-    public Uni<Void> recordEvents(List<Written> events, AuditNote note) {
+    public Uni<Void> recordEvents(List<Written> events, List<AuditNote> notes) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -79,6 +96,7 @@ public class WriteLogStore {
                     var insert = session.createNativeQuery(sql);
                     for (int row = 0; row < events.size(); row++) {
                         Written event = events.get(row);
+                        AuditNote note = notes.get(row);
                         bind(insert, row * COLUMNS, event.eventId(), event.action(), event.subject(), actor, event.at(),
                                 note == null ? NO_NOTE : note);
                     }
@@ -177,6 +195,10 @@ public class WriteLogStore {
         return current == null ? null : current.request().method() + " " + current.request().path();
     }
 
-    private record Actor(String name, String roles, String tenant, String operation) {
+    /**
+     * Who made a write: the token's subject, its roles (comma-separated), its tenant ({@code municipality:GM0141}) and the
+     * request ({@code POST /path}); all but the name may be null.
+     */
+    public record Actor(String name, String roles, String tenant, String operation) {
     }
 }

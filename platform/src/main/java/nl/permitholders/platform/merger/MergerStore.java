@@ -4,12 +4,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.permitholders.platform.security.Succession;
 
 /**
@@ -31,15 +27,9 @@ public class MergerStore {
                 .flatMap(mergerRows -> pool.query(SPLITS).execute().map(splitRows -> {
                     List<Succession.Merger> mergers = new ArrayList<>();
                     mergerRows.forEach(row -> mergers.add(new Succession.Merger(row.getString(0), row.getString(1), row.getLocalDate(2))));
-                    Map<String, List<String>> receivers = new LinkedHashMap<>();
-                    Map<String, LocalDate> dates = new HashMap<>();
-                    splitRows.forEach(row -> {
-                        receivers.computeIfAbsent(row.getString(0), k -> new ArrayList<>()).add(row.getString(1));
-                        dates.put(row.getString(0), row.getLocalDate(2));
-                    });
-                    List<Succession.Split> splits = receivers.entrySet().stream()
-                            .map(e -> new Succession.Split(e.getKey(), e.getValue(), dates.get(e.getKey()))).toList();
-                    return Succession.of(mergers, splits);
+                    List<Succession.Receiver> receivers = new ArrayList<>();
+                    splitRows.forEach(row -> receivers.add(new Succession.Receiver(row.getString(0), row.getString(1), row.getLocalDate(2))));
+                    return Succession.ofReceivers(mergers, receivers);
                 }));
     }
 }

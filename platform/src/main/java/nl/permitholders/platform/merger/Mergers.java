@@ -115,6 +115,18 @@ public class Mergers {
     }
 
     /**
+     * The mergers and splits as recorded now, read in the caller's Hibernate session: a write that judges by them (a
+     * coupling to a municipality that had ceased to exist) reads them in its own transaction, as they stand when it stores.
+     */
+    public Uni<Succession> recorded() {
+        return MunicipalityMerger.<MunicipalityMerger>listAll().flatMap(mergers -> MunicipalitySplitReceiver
+                .<MunicipalitySplitReceiver>listAll(io.quarkus.panache.common.Sort.by("splitCode").and("position"))
+                .map(receivers -> Succession.ofReceivers(
+                        mergers.stream().map(m -> new Succession.Merger(m.mergedCode, m.continuingCode, m.effectiveDate)).toList(),
+                        receivers.stream().map(r -> new Succession.Receiver(r.splitCode, r.receiverCode, r.effectiveDate)).toList())));
+    }
+
+    /**
      * The mergers as last read, for checks that cannot wait for the database (housing-stock's tenancy): read again
      * every few seconds ({@code mergers.refresh-interval}), so a merger reaches them within that time of its event.
      */

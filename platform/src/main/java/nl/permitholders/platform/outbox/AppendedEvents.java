@@ -12,19 +12,28 @@ import java.util.List;
  * <p>
  * A write started inside another joins its transaction, so its events join the outer write's and are published when
  * that one commits, never before.
+ * <p>
+ * A write that appends more than {@link #KEPT_AT_MOST} events (a bulk import of a province's history) keeps none of
+ * them: memory stays bounded whatever the write's size, and the relay claims them from the table in order instead.
  */
 final class AppendedEvents {
 
     private static final String KEY = AppendedEvents.class.getName();
 
+    /** Events one write keeps in memory at most (some 0.5 KB each); beyond, the relay reads them from the table. */
+    static final int KEPT_AT_MOST = 20_000;
+
     private final List<OutboxEvent> events;
     private final Context context;
     private final boolean outermost;
+    /** The write appended more than {@link #KEPT_AT_MOST}: shared with the writes inside it, as the list is. */
+    private final boolean[] unkept;
 
-    private AppendedEvents(Context context, List<OutboxEvent> events, boolean outermost) {
+    private AppendedEvents(Context context, List<OutboxEvent> events, boolean outermost, boolean[] unkept) {
         this.context = context;
         this.events = events;
         this.outermost = outermost;
+        this.unkept = unkept;
     }
 
     /**
@@ -38,9 +47,9 @@ final class AppendedEvents {
         }
         AppendedEvents running = context.getLocal(KEY);
         if (running != null) {
-            return new AppendedEvents(context, running.events, false);
+            return new AppendedEvents(context, running.events, false, running.unkept);
         }
-        AppendedEvents appended = new AppendedEvents(context, new ArrayList<>(), true);
+        AppendedEvents appended = new AppendedEvents(context, new ArrayList<>(), true, new boolean[1]);
         context.putLocal(KEY, appended);
         return appended;
     }
@@ -52,8 +61,19 @@ final class AppendedEvents {
         if (appended == null) {
             return false;
         }
-        appended.events.addAll(added);
+        if (!appended.unkept[0] && appended.events.size() + added.size() > KEPT_AT_MOST) {
+            appended.unkept[0] = true;
+            appended.events.clear();
+        }
+        if (!appended.unkept[0]) {
+            appended.events.addAll(added);
+        }
         return true;
+    }
+
+    /** Whether the write appended too many events to keep: the relay claims them from the table. */
+    boolean unkept() {
+        return unkept[0];
     }
 
     /** Whether this write commits the events itself (it is not part of an outer write). */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.permitholders.platform.api.EventTooLargeException;
 import nl.permitholders.platform.audit.AuditNote;
 import nl.permitholders.platform.audit.WriteLogStore;
+import nl.permitholders.platform.persistence.ValuesRows;
 import nl.permitholders.platform.tracing.EventTracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,11 +26,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
 
-    /** Rows per statement of {@link #appendAll}, well inside PostgreSQL's 65,535 parameters. */
-    private static final int ROWS_PER_STATEMENT = 1000;
-
     /** One event of {@link #appendAll}: its subject (the municipality code, also the Kafka key) and its data. */
     public record Event(String subject, Object data) {
+    }
+
+    /**
+     * One event of {@link #appendAll(List)}, a write of many kinds of events (a bulk import): its type, subject and data,
+     * and what its part of the write tells the audit trail.
+     */
+    public record NotedEvent(String type, String subject, Object data, AuditNote note) {
     }
 
     @Inject
@@ -78,18 +83,47 @@ public class Outbox {
             return rows;
         }).flatMap(rows -> {
             Uni<Void> all = Uni.createFrom().voidItem();
-            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                List<OutboxEvent> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-                all = all.chain(() -> insert(chunk, null));
+            for (List<OutboxEvent> chunk : ValuesRows.chunks(rows)) {
+                all = all.chain(() -> insert(chunk, (AuditNote) null));
             }
             return all;
         });
     }
 
+    /**
+     * Events of several types, each with its own audit note, in as few statements as {@link #appendAll(String, List)}; in
+     * the order given, which is the order they are published in. Every event is checked before any is stored.
+     *
+     * @return the events' ids, in the same order
+     */
+    public Uni<List<UUID>> appendAll(List<NotedEvent> events) {
+        EventTracing.Stored trace = EventTracing.current();
+        return Uni.createFrom().item(() -> {
+            OffsetDateTime now = now();
+            List<OutboxEvent> rows = new ArrayList<>(events.size());
+            events.forEach(e -> rows.add(event(e.type(), e.subject(), e.data(), now, trace)));
+            return rows;
+        }).flatMap(rows -> {
+            List<AuditNote> notes = events.stream().map(NotedEvent::note).toList();
+            Uni<Void> all = Uni.createFrom().voidItem();
+            int from = 0;
+            for (List<OutboxEvent> chunk : ValuesRows.chunks(rows)) {
+                List<AuditNote> chunkNotes = notes.subList(from, from + chunk.size());
+                from += chunk.size();
+                all = all.chain(() -> insert(chunk, chunkNotes));
+            }
+            return all.replaceWith(() -> rows.stream().map(OutboxEvent::eventId).toList());
+        });
+    }
+
     private Uni<Void> insert(List<OutboxEvent> events, AuditNote note) {
+        return insert(events, java.util.Collections.nCopies(events.size(), note));
+    }
+
+    private Uni<Void> insert(List<OutboxEvent> events, List<AuditNote> notes) {
         return store.insert(events)
                 .call(() -> writeLog.recordEvents(events.stream().map(event -> new WriteLogStore.Written(event.eventId(),
-                        event.type(), event.subject(), event.occurredAt())).toList(), note))
+                        event.type(), event.subject(), event.occurredAt())).toList(), notes))
                 .invoke(() -> AppendedEvents.add(events));
     }
 

@@ -128,6 +128,19 @@ public class OutboxRelay {
         CompletableFuture.allOf(handled.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> stamps.write());
     }
 
+    /**
+     * A write has committed more events than it kept in memory: they are claimed from the table in order, and until the
+     * outbox has drained, later writes' events are claimed after them rather than published from memory ahead of them.
+     * Never blocks.
+     */
+    public void publishCommittedFromTable() {
+        if (stopping) {
+            return;
+        }
+        path.behindTheTable();
+        requestFlushOfUnknownEvents();
+    }
+
     /** Claims and publishes every row not yet published, now or as soon as the claim in progress has finished. Never blocks. */
     public void requestFlush() {
         request(true);

@@ -76,6 +76,8 @@ public class OutboxTransaction {
     private void published(AppendedEvents appended) {
         if (appended == null) {
             relay.requestFlushOfUnknownEvents();
+        } else if (appended.outermost() && appended.unkept()) {
+            relay.publishCommittedFromTable();
         } else if (appended.outermost()) {
             relay.publishCommitted(appended.events());
         }

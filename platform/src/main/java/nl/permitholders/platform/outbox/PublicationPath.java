@@ -31,6 +31,15 @@ final class PublicationPath {
         return wasFromMemory;
     }
 
+    /**
+     * A write committed events it did not keep in memory: they wait in the table, and what comes after must not overtake
+     * them; as after a failure, a claim that began before cannot declare the outbox drained.
+     */
+    synchronized void behindTheTable() {
+        fromMemory = false;
+        failures++;
+    }
+
     /** What a claim starting now must hand back to {@link #drained} when it finds the outbox empty. */
     synchronized long claimStarted() {
         return failures;

@@ -1,7 +1,16 @@
 package nl.permitholders.platform.persistence;
 
-/** The VALUES list of a multi-row INSERT with numbered parameters: {@code (?1, ?2), (?3, ?4)} for 2 rows of 2 columns. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The VALUES list of a multi-row INSERT with numbered parameters: {@code (?1, ?2), (?3, ?4)} for 2 rows of 2 columns, and
+ * the chunks a bulk write sends its rows in.
+ */
 public final class ValuesRows {
+
+    /** Rows per statement at most: well inside PostgreSQL's 65,535 parameters up to 65 columns. */
+    public static final int MAX_ROWS_PER_STATEMENT = 1000;
 
     private ValuesRows() {
     }
@@ -16,5 +25,24 @@ public final class ValuesRows {
             sql.append(')');
         }
         return sql.toString();
+    }
+
+    /**
+     * {@code rows} in chunks of {@link #MAX_ROWS_PER_STATEMENT}, the rest in chunks of powers of two (700 rows: 512, 128,
+     * 32, 16, 8, 4), in their order. Hibernate keeps a plan of every statement text it runs, with an object for each of
+     * its parameters: with a statement for every number of rows, a service taking in a few large files would keep
+     * hundreds of thousands of them (an import of the country filled placement-service's heap so). With these sizes a
+     * statement has at most 11 texts.
+     */
+    public static <T> List<List<T>> chunks(List<T> rows) {
+        List<List<T>> chunks = new ArrayList<>();
+        int from = 0;
+        while (from < rows.size()) {
+            int left = rows.size() - from;
+            int size = left >= MAX_ROWS_PER_STATEMENT ? MAX_ROWS_PER_STATEMENT : Integer.highestOneBit(left);
+            chunks.add(rows.subList(from, from + size));
+            from += size;
+        }
+        return chunks;
     }
 }

@@ -48,6 +48,21 @@ public final class Succession {
                 splits.stream().collect(Collectors.toUnmodifiableMap(Split::split, Function.identity())));
     }
 
+    /** A receiver of a split as recorded: one row per receiver, in the split's order. */
+    public record Receiver(String split, String receiver, LocalDate effectiveDate) {
+    }
+
+    /** The succession of {@code mergers} and of the splits whose receivers are listed, each split's in its order. */
+    public static Succession ofReceivers(Collection<Merger> mergers, List<Receiver> receivers) {
+        Map<String, List<String>> bySplit = new java.util.LinkedHashMap<>();
+        Map<String, LocalDate> dates = new java.util.HashMap<>();
+        receivers.forEach(r -> {
+            bySplit.computeIfAbsent(r.split(), k -> new java.util.ArrayList<>()).add(r.receiver());
+            dates.put(r.split(), r.effectiveDate());
+        });
+        return of(mergers, bySplit.entrySet().stream().map(e -> new Split(e.getKey(), e.getValue(), dates.get(e.getKey()))).toList());
+    }
+
     public static Succession none() {
         return new Succession(Map.of(), Map.of());
     }

@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.permitholders.platform.api.ConflictException;
+import nl.permitholders.platform.distribution.MergedPopulationRule;
+import nl.permitholders.platform.distribution.MergedShareRule;
+import nl.permitholders.platform.distribution.MergedShareRule.HeldShare;
+import nl.permitholders.platform.distribution.NationalDistribution;
+import nl.permitholders.platform.distribution.QuotaDistribution;
+import nl.permitholders.platform.distribution.QuotaDistribution.Distribution;
+import nl.permitholders.platform.distribution.SplitPopulationRule;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.distribution.MergedShareRule.HeldShare;
-import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
 import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
 import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMerger;
 import nl.permitholders.quota.merger.RecordedMergers;
 import nl.permitholders.quota.merger.RecordedSplit;
 import nl.permitholders.quota.merger.RecordedSplits;
@@ -31,14 +35,14 @@ import nl.permitholders.quota.reference.Municipality;
 
 /**
  * The one path of setting a half-year's national total (R1): in one transaction, lock the municipalities that exist in
- * the half-year, let {@link NationalQuotaRule} decide whether this is a new version, distribute it with
- * {@link QuotaDistribution} over the municipalities that exist on its first day, each counting its parts' population
- * where a merger joined them after the reference date ({@link MergedPopulationRule}), give each share to the
- * municipality that holds the half-year's quota ({@link MergedShareRule}: a merger's continuing municipality the share of
- * all its parts), then store the version, its shares and every municipality's quota (0 for one merged into another; the
- * share of one split during the half-year divided over its receivers, {@link SplitQuotaStore}; a receiver counting its part
- * of the split one's population, {@link SplitPopulationRule}), and
- * append {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
+ * the half-year, let {@link NationalQuotaRule} decide whether this is a new version, distribute it with platform's
+ * {@link NationalDistribution} (the code supervision's scenarios calculate with) over the municipalities that exist on
+ * its first day ({@link QuotaDistribution}), each counting its parts' population where a merger joined them after the
+ * reference date ({@link MergedPopulationRule}) and a receiver its part of a split one's ({@link SplitPopulationRule}),
+ * each share given to the municipality that holds the half-year's quota ({@link MergedShareRule}: a merger's continuing
+ * municipality the share of all its parts), then store the version, its shares and every municipality's quota (0 for one
+ * merged into another; the share of one split during the half-year divided over its receivers, {@link SplitQuotaStore}),
+ * and append {@link NationalQuotaSet} (and each changed quota's event) to the outbox.
  */
 @ApplicationScoped
 public class NationalQuotaService {
@@ -76,11 +80,11 @@ public class NationalQuotaService {
                                     .map(newStatus -> {
                                         List<String> division = municipalities.stream().filter(m -> m.existsOn(period.firstDay()))
                                                 .map(m -> m.code).toList();
-                                        Map<String, Integer> counted = populationsOf(division, populations, mergers, splits,
-                                                period, referenceDate);
-                                        Distribution distribution = QuotaDistribution.distribute(persons, counted);
-                                        QuotaHolderRule holders = QuotaHolderRule.of(mergers);
-                                        List<HeldShare> held = MergedShareRule.held(period, counted, distribution, holders);
+                                        QuotaHolderRule holders = QuotaHolderRule.of(mergers, splits);
+                                        NationalDistribution.Result distributed = distribute(period, persons, division, referenceDate,
+                                                populations, holders);
+                                        Distribution distribution = distributed.distribution();
+                                        List<HeldShare> held = distributed.held();
                                         NationalQuotaVersion version = version(period, history.size() + 1, persons, newStatus,
                                                 publishedOn, reason, referenceDate, distribution, now);
                                         return store(version, held, holders, distribution, reason, now)
@@ -143,26 +147,22 @@ public class NationalQuotaService {
         return writes;
     }
 
-    private static Map<String, Integer> populationsOf(List<String> division, Map<String, PopulationVersion> populations,
-                                                      List<RecordedMerger> mergers, List<RecordedSplit> splits, Period period,
-                                                      LocalDate referenceDate) {
+    /** R1 on the register, populations, mergers and splits as recorded; 409 naming what is missing when it cannot be made. */
+    private static NationalDistribution.Result distribute(Period period, int persons, List<String> division, LocalDate referenceDate,
+                                                          Map<String, PopulationVersion> populations, QuotaHolderRule holders) {
         if (division.isEmpty()) {
             throw new ConflictException("No municipality exists on " + period.firstDay() + "; register the municipalities first.");
         }
         Map<String, MergedPopulationRule.Figure> figures = new TreeMap<>();
         populations.forEach((code, p) -> figures.put(code,
                 new MergedPopulationRule.Figure(p.persons, p.recordedAt, p.providedWithAMerger())));
-        MergedPopulationRule.Counted counted = MergedPopulationRule.count(division, referenceDate, period.firstDay(), figures,
-                mergers);
-        if (!counted.missing().isEmpty()) {
-            throw new ConflictException(counted.missing().size() + " municipalities have no population on " + referenceDate
-                    + ", the reference date for " + period + ": " + String.join(", ", counted.missing())
+        try {
+            return NationalDistribution.of(period, persons, division, referenceDate, figures, holders.reorganisations());
+        } catch (NationalDistribution.NotDistributable refused) {
+            throw new ConflictException(refused.missing().size() + " municipalities have no population on " + referenceDate
+                    + ", the reference date for " + period + ": " + String.join(", ", refused.missing())
                     + ". Import CBS populations with PUT /quota/v1/populations/" + referenceDate + " first.");
         }
-        Map<String, Integer> splitFigures = new TreeMap<>();
-        splits.stream().filter(split -> populations.containsKey(split.split()))
-                .forEach(split -> splitFigures.put(split.split(), populations.get(split.split()).persons));
-        return SplitPopulationRule.withSplitParts(counted.persons(), referenceDate, period.firstDay(), splitFigures, splits);
     }
 
     private static Map<String, QuotaVersionStore.Figure> figures(List<HeldShare> held, boolean merged, QuotaStatus status,

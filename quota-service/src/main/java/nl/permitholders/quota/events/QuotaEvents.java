@@ -1,6 +1,7 @@
 package nl.permitholders.quota.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -66,9 +67,13 @@ public final class QuotaEvents {
         public static final String TYPE = PREFIX + "quota-exchanged.v1";
     }
 
-    /** R3: from effectiveDate the new municipality takes over the merged ones' backlog and quotas. */
+    /**
+     * R3: from effectiveDate the new municipality takes over the merged ones' backlog and quotas. {@code absorption} and
+     * {@code recordedAt} are what R1 reads of a merger ({@code NationalDistribution}), so that supervision's scenarios
+     * count the populations as this service does.
+     */
     public record MunicipalitiesMerged(UUID mergerId, String municipalityCode, List<String> mergedMunicipalityCodes,
-                                       LocalDate effectiveDate, String effectivePeriod) {
+                                       LocalDate effectiveDate, String effectivePeriod, boolean absorption, Instant recordedAt) {
         public static final String TYPE = PREFIX + "municipalities-merged.v1";
     }
 
@@ -90,13 +95,19 @@ public final class QuotaEvents {
 
     /**
      * A new version of a municipality's population on a reference date (1 January): a CBS figure imported or one a
-     * province set at a merger. The highest version is current; supervision uses it for the backlog per 1,000 inhabitants.
+     * province set at a merger. The highest version is current; supervision uses it for the backlog per 1,000
+     * inhabitants and for R1 in its scenarios, which reads of a figure set with a merger that it was ({@code setWithAMerger},
+     * absent for CBS's) and when ({@code recordedAt}, with it).
      */
-    public record PopulationSet(String municipalityCode, LocalDate referenceDate, int persons, int version) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PopulationSet(String municipalityCode, LocalDate referenceDate, int persons, int version, Boolean setWithAMerger,
+                                Instant recordedAt) {
         public static final String TYPE = PREFIX + "population-set.v1";
 
         public static PopulationSet of(PopulationVersion p) {
-            return new PopulationSet(p.municipalityCode, p.referenceDate, p.persons, p.version);
+            boolean withAMerger = p.providedWithAMerger();
+            return new PopulationSet(p.municipalityCode, p.referenceDate, p.persons, p.version, withAMerger ? Boolean.TRUE : null,
+                    withAMerger ? p.recordedAt : null);
         }
     }
 }

@@ -18,13 +18,14 @@ import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
 import nl.permitholders.quota.merger.QuotaHolderRule;
 import nl.permitholders.quota.merger.RecordedMergers;
+import nl.permitholders.quota.merger.RecordedSplits;
 import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
  * The one path of recording an exchange of quota (R2): in one transaction, lock the municipalities that exist in the
- * half-year, let {@link QuotaExchange} check the changes against who holds the half-year's quota after mergers
- * ({@link QuotaHolderRule}, R3) and each party's quota and earlier exchanges, then store the exchange and append
+ * half-year, let {@link QuotaExchange} check the changes against who holds the half-year's quota after mergers and
+ * splits ({@link QuotaHolderRule}, R3: a split municipality is no party from its split's half-year on) and each party's quota and earlier exchanges, then store the exchange and append
  * {@link QuotaExchanged} for each party.
  */
 @ApplicationScoped
@@ -41,8 +42,9 @@ public class ExchangeService {
 
     public Uni<QuotaExchangeRecord> record(Period period, List<Change> changes, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(existing -> RecordedMergers.all().flatMap(mergers -> {
-            QuotaHolderRule holders = QuotaHolderRule.of(mergers);
+        return transaction.run(() -> Municipality.lockExistingIn(period).flatMap(existing -> RecordedMergers.all()
+                .flatMap(mergers -> RecordedSplits.all().flatMap(splits -> {
+            QuotaHolderRule holders = QuotaHolderRule.of(mergers, splits);
             return currentQuotas(period).flatMap(current -> {
                 Set<String> codes = existing.stream().map(m -> m.code).collect(Collectors.toSet());
                 QuotaExchange.check(period, changes, codes, current, holders).throwIfAny();
@@ -66,7 +68,7 @@ public class ExchangeService {
                 }
                 return writes.replaceWith(exchange);
             });
-        })));
+        }))));
     }
 
     /** Each municipality's quota in the half-year plus the exchanges it already made in it. */

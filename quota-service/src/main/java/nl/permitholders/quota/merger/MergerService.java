@@ -111,7 +111,7 @@ public class MergerService {
                 .call(() -> MergerPart.persist(parts))
                 .flatMap(ignored -> takeOverQuotas(continuing.code, codes, effective, merger.reason(), now))
                 .call(() -> outbox.append(MunicipalitiesMerged.TYPE, continuing.code, new MunicipalitiesMerged(record.id,
-                        continuing.code, codes, merger.effectiveDate(), effective.toString())))
+                        continuing.code, codes, merger.effectiveDate(), effective.toString(), absorption, record.recordedAt)))
                 .map(takenOver -> new Recorded(record.id, continuing, absorption, codes, merger.effectiveDate(), takenOver,
                         merger.reason()));
     }

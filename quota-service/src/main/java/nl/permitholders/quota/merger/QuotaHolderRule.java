@@ -3,6 +3,7 @@ package nl.permitholders.quota.merger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.permitholders.platform.distribution.Reorganisations;
 import nl.permitholders.platform.security.Succession;
 import nl.permitholders.platform.period.Period;
 
@@ -11,7 +12,8 @@ import nl.permitholders.platform.period.Period;
  * so the quota of such a half-year is counted once, as the continuing municipality's. A municipality merged into another
  * takes no quota from the half-year its merger takes effect in; a municipality a merger formed takes none before that
  * half-year (those are its parts'). The quota of a half-year is held by the municipality that answers, on the
- * half-year's last day, for what was the municipality's ({@link Succession}): mergers chain. A municipality split over
+ * half-year's last day, for what was the municipality's ({@link Succession}, as {@link Reorganisations#holderOf}, which R1
+ * shares): mergers chain. A municipality split over
  * others takes no quota from the half-year its split takes effect in: its quota there is divided over them by their
  * shares ({@link SplitQuotaStore}).
  */
@@ -19,13 +21,13 @@ public final class QuotaHolderRule {
 
     private final List<RecordedMerger> mergers;
     private final List<RecordedSplit> splits;
-    private final Succession succession;
+    private final Reorganisations reorganisations;
 
     private QuotaHolderRule(List<RecordedMerger> mergers, List<RecordedSplit> splits) {
         this.mergers = List.copyOf(mergers);
         this.splits = List.copyOf(splits);
-        this.succession = Succession.of(mergers.stream().flatMap(m -> m.merged().stream()
-                .map(code -> new Succession.Merger(code, m.continuing(), m.effectiveDate()))).toList());
+        this.reorganisations = new Reorganisations(mergers.stream().map(RecordedMerger::forDistribution).toList(),
+                splits.stream().map(RecordedSplit::forDistribution).toList());
     }
 
     public static QuotaHolderRule of(Collection<RecordedMerger> mergers) {
@@ -36,14 +38,19 @@ public final class QuotaHolderRule {
         return new QuotaHolderRule(List.copyOf(mergers), List.copyOf(splits));
     }
 
+    /** The mergers and splits as R1 reads them ({@code NationalDistribution}), which answers who holds a quota. */
+    public Reorganisations reorganisations() {
+        return reorganisations;
+    }
+
     /** The municipality that holds {@code code}'s quota of {@code period}: itself, or the one it merged into by the half-year's end. */
     public String holderOf(String code, Period period) {
-        return succession.responsibleOn(code, period.lastDay());
+        return reorganisations.holderOf(code, period);
     }
 
     /** Whether {@code code} continues a merger that takes effect in {@code period}: its quota there is the sum of its parts'. */
     public boolean continuesAMergerIn(String code, Period period) {
-        return mergers.stream().anyMatch(m -> m.continuing().equals(code) && m.effectivePeriod().equals(period));
+        return reorganisations.continuesAMergerIn(code, period);
     }
 
     /** Why {@code code} takes no quota of {@code period}, naming who does; empty when it takes one. */

@@ -3,6 +3,7 @@ package nl.permitholders.quota.merger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.permitholders.platform.distribution.Reorganisations;
 import nl.permitholders.platform.period.Period;
 
 /**
@@ -21,5 +22,10 @@ public record RecordedMerger(String continuing, List<String> merged, LocalDate e
     /** The half-year that contains the merger: it belongs wholly to the continuing municipality. */
     public Period effectivePeriod() {
         return Period.containing(effectiveDate);
+    }
+
+    /** The merger as R1 reads it ({@code NationalDistribution}). */
+    public Reorganisations.Merger forDistribution() {
+        return new Reorganisations.Merger(continuing, merged, effectiveDate, absorption, recordedAt);
     }
 }

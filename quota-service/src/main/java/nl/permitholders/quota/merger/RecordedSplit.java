@@ -2,6 +2,7 @@ package nl.permitholders.quota.merger;
 
 import java.time.LocalDate;
 import java.util.Map;
+import nl.permitholders.platform.distribution.Reorganisations;
 import nl.permitholders.platform.period.Period;
 
 /**
@@ -17,5 +18,10 @@ public record RecordedSplit(String split, Map<String, Long> shares, LocalDate ef
     /** The half-year that contains the split: its figures of the split municipality are divided over the receivers. */
     public Period effectivePeriod() {
         return Period.containing(effectiveDate);
+    }
+
+    /** The split as R1 reads it ({@code NationalDistribution}). */
+    public Reorganisations.Split forDistribution() {
+        return new Reorganisations.Split(split, shares, effectiveDate);
     }
 }

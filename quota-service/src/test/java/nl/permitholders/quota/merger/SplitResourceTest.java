@@ -177,4 +177,58 @@ class SplitResourceTest {
                 .body(split(split, List.of(receiver(TestData.municipality(), 1), receiver(TestData.municipality(), 1)), "2047-01-01"))
                 .post("/quota/v1/splits").then().statusCode(403);
     }
+
+    /** A municipality of PV30 with a code no other test uses. */
+    private static String fresh() {
+        String code = TestData.uniqueMunicipalityCode();
+        register(code, "Gemeente " + code);
+        return code;
+    }
+
+    /**
+     * R3: a receiver that merged away in the split's half-year holds no quota of it; its part goes to the municipality it
+     * merged into, which holds the half-year. Receiver A merges into B on 1 April 2048; S, with a quota of 20 in 2048-I,
+     * is split over A and C (1 : 1) on 1 January 2048: B's quota grows by A's 10, C's by its 10, nothing is lost.
+     */
+    @Test
+    void aReceiverThatMergedAwayInTheSplitsHalfYearPassesItsPartToTheMunicipalityThatHoldsTheHalfYear() {
+        String s = fresh();
+        String a = fresh();
+        String b = fresh();
+        String c = fresh();
+        quota(s, "2048-H1", 20);
+        quota(a, "2048-H1", 5);
+        quota(b, "2048-H1", 30);
+        quota(c, "2048-H1", 7);
+        given().contentType(ContentType.JSON).body(Map.of("municipality", Map.of("code", b), "mergedMunicipalityCodes", List.of(a),
+                        "effectiveDate", "2048-04-01", "reason", "herindeling 2048"))
+                .post("/quota/v1/mergers").then().statusCode(201);
+        assertQuota(b, "2048-H1", 35, "MERGED");
+
+        given().contentType(ContentType.JSON).body(split(s, List.of(receiver(a, 1), receiver(c, 1)), "2048-01-01"))
+                .post("/quota/v1/splits").then().statusCode(201);
+
+        assertQuota(b, "2048-H1", 45, "SPLIT");
+        assertQuota(c, "2048-H1", 17, "SPLIT");
+        given().get("/quota/v1/municipalities/{code}/quotas/{period}", a, "2048-H1").then().statusCode(200).body("persons", equalTo(0));
+    }
+
+    /** R2 with R3: a municipality split in the course of a half-year is no party to an exchange of it: its receivers are. */
+    @Test
+    void anExchangeNamingAMunicipalitySplitInTheHalfYearIsRefusedNamingItsReceivers() {
+        String s = fresh();
+        String a = fresh();
+        String c = fresh();
+        quota(s, "2049-H1", 20);
+        quota(a, "2049-H1", 10);
+        quota(c, "2049-H1", 10);
+        given().contentType(ContentType.JSON).body(split(s, List.of(receiver(a, 1), receiver(c, 1)), "2049-04-01"))
+                .post("/quota/v1/splits").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).body(Map.of("period", "2049-H1", "reason", "regionale afspraak", "changes", List.of(
+                        Map.of("municipalityCode", a, "delta", 5), Map.of("municipalityCode", s, "delta", -5))))
+                .post("/quota/v1/exchanges").then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("changes[1].municipalityCode"))
+                .body("invalidParams[0].reason", containsString(a));
+    }
 }

@@ -43,4 +43,9 @@ public class ActionPlan extends PanacheEntityBase {
     public static Uni<List<ActionPlan>> of(String municipalityCode) {
         return list("municipalityCode = ?1 order by adoptedOn desc, recordedAt desc", municipalityCode);
     }
+
+    /** Every municipality's plans, each municipality's most recently adopted first (as {@link #of}). */
+    public static Uni<List<ActionPlan>> ofAll() {
+        return list("order by municipalityCode, adoptedOn desc, recordedAt desc");
+    }
 }

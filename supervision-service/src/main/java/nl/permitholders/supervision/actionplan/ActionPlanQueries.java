@@ -89,6 +89,27 @@ public class ActionPlanQueries {
                         new Current(plans.get(0), MeasureVersion.current(versions).stream().map(this::measure).toList()))));
     }
 
+    /**
+     * The most recently adopted plan of every municipality that has one, its measures as they now stand, by municipality
+     * (a scenario over the country reads them at once). Run in a session.
+     */
+    public Uni<Map<String, Current>> currentOfAll() {
+        return ActionPlan.ofAll().flatMap(plans -> {
+            Map<String, ActionPlan> latest = new java.util.TreeMap<>();
+            plans.forEach(plan -> latest.putIfAbsent(plan.municipalityCode, plan));
+            if (latest.isEmpty()) {
+                return Uni.createFrom().item(Map.<String, Current>of());
+            }
+            return MeasureVersion.ofPlans(latest.values().stream().map(p -> p.id).toList()).map(versions -> {
+                Map<UUID, List<MeasureVersion>> byPlan = versions.stream().collect(Collectors.groupingBy(v -> v.actionPlanId));
+                Map<String, Current> current = new java.util.TreeMap<>();
+                latest.forEach((code, plan) -> current.put(code, new Current(plan,
+                        MeasureVersion.current(byPlan.getOrDefault(plan.id, List.of())).stream().map(this::measure).toList())));
+                return current;
+            });
+        });
+    }
+
     public Measure measure(MeasureVersion v) {
         return new Measure(v.measureId, v.title, v.term, v.status,
                 expected(v).stream().map(e -> new ExpectedHoused(Period.parse(e.period()), e.persons())).toList());

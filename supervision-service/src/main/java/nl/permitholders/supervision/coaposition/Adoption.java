@@ -11,7 +11,7 @@ import nl.permitholders.supervision.ledger.Adopter;
  * {@code referenceDate}) as the backlog carried into the half-year starting at {@code deadline}.
  */
 public record Adoption(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure, int position, LocalDate referenceDate,
-                       UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt, Adopter adopter) {
+                       UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt, Adopter adopter, LocalDate decidedOn) {
 
     /**
      * Whether {@code line}, imported after {@code adoption} was decided, gives the adopted figure otherwise: a line of

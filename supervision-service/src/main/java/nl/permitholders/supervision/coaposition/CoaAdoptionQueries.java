@@ -7,9 +7,15 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.Adopter;
 import nl.permitholders.supervision.store.ReadPool;
@@ -19,13 +25,67 @@ import nl.permitholders.supervision.store.ReadPool;
 public class CoaAdoptionQueries {
 
     private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
-            + "a.adopted_at, a.kind, l.reference_date, a.adopter";
+            + "a.adopted_at, a.kind, l.reference_date, a.adopter, a.decided_on";
     private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
             + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
+
+    @Inject
+    CoaPositionImportQueries imports;
+
+    @Inject
+    FiguresQueries figures;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The lines of COA's files for the province's municipalities whose {@code figure} at {@code deadline} differs from
+     * what counts there now ({@link CoaDifference}): per municipality the latest import of the province with a line in
+     * the figure's reference dates, in code order; lines that agree are counted, not listed. 400 naming deadline when it
+     * is no 1 January or 1 July that has come.
+     */
+    public Uni<Differences> differences(String provinceCode, LocalDate deadline, AdoptedFigure figure) {
+        LocalDate[] dates = CoaAdoptionRules.referenceDates(deadline, figure, LocalDate.now(clock));
+        Period ending = Period.containing(deadline.minusDays(1));
+        return imports.latestOfProvince(provinceCode, dates[0], dates[1]).flatMap(lines -> {
+            List<String> codes = lines.stream().map(l -> l.line().municipalityCode()).toList();
+            Uni<List<FiguresView>> ended = figures.figures(codes, ending, null);
+            Uni<List<FiguresView>> started = figure == AdoptedFigure.CARRIED_IN ? figures.figures(codes, ending.next(), null)
+                    : Uni.createFrom().item(List.of());
+            return Uni.combine().all().unis(ended, started).with((before, after) -> {
+                Map<String, FiguresView> endedBy = before.stream().collect(Collectors.toMap(FiguresView::municipalityCode, f -> f));
+                Map<String, FiguresView> startedBy = after.stream().collect(Collectors.toMap(FiguresView::municipalityCode, f -> f));
+                List<CoaDifference> differing = new ArrayList<>();
+                for (ImportedLine l : lines) {
+                    CoaDifference d = difference(l, figure, endedBy.get(l.line().municipalityCode()),
+                            startedBy.get(l.line().municipalityCode()));
+                    if (d.difference() != 0) {
+                        differing.add(d);
+                    }
+                }
+                return new Differences(provinceCode, deadline, figure, lines.size() - differing.size(), differing);
+            });
+        });
+    }
+
+    /** The differing lines, and how many lines agree with what counts now. */
+    public record Differences(String provinceCode, LocalDate deadline, AdoptedFigure figure, int agreeing, List<CoaDifference> lines) {
+    }
+
+    private static CoaDifference difference(ImportedLine l, AdoptedFigure figure, FiguresView ended, FiguresView started) {
+        int coa = CoaConvention.carriedIn(figure, l.line());
+        int judged = ended == null ? 0 : ended.verdict() != null ? ended.verdict().backlog() : ended.backlog();
+        int own = ended == null ? 0 : ended.verdict() != null ? ended.verdict().ownBacklog() : ended.backlog();
+        int now = figure == AdoptedFigure.END_POSITION ? judged : started == null ? judged : started.carriedBacklog();
+        String name = ended != null && ended.municipalityName() != null ? ended.municipalityName() : l.line().municipalityName();
+        String refusal = CoaConvention.adoptionRefusal(l.line()).orElse(null);
+        return new CoaDifference(l.line().municipalityCode(), name, l.importId(), l.line().line(), l.line().referenceDate(), figure,
+                coa, now, own, coa - now, refusal == null, refusal);
+    }
 
     /** Every adoption for the municipalities of the province, in the order decided. */
     public Uni<List<Adoption>> ofProvince(String provinceCode) {
@@ -53,6 +113,6 @@ public class CoaAdoptionQueries {
     private static Adoption adoption(Row row) {
         return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), AdoptedFigure.valueOf(row.getString(9)),
                 row.getInteger(3), row.getLocalDate(10), row.getUUID(4), row.getInteger(5), row.getString(6), row.getString(7),
-                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)));
+                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)), row.getLocalDate(12));
     }
 }

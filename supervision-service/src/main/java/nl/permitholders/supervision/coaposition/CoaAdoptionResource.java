@@ -59,11 +59,15 @@ public class CoaAdoptionResource {
                                   AdoptedFigure figure,
                                   @Schema(description = "the import whose line to adopt; default the latest import with such a line. "
                                           + "Naming an earlier import confirms a figure COA gave otherwise in a later one")
-                                  UUID importId) {
+                                  UUID importId,
+                                  @Schema(description = "the day the adoption was decided, yyyy-mm-dd; default today, never later, "
+                                          + "never before the reference date of COA's figure. History recorded later carries the "
+                                          + "day it was decided: figures asked as of a date count an adoption decided by then")
+                                  LocalDate decidedOn) {
     }
 
     @Schema(requiredProperties = {"id", "municipalityCode", "deadline", "figure", "position", "referenceDate", "line",
-            "adoptedAt", "adopter"})
+            "adoptedAt", "adopter", "decidedOn"})
     public record AdoptionView(UUID id, String municipalityCode, LocalDate deadline, AdoptedFigure figure,
                                @Schema(description = "COA's figure adopted: the backlog carried into the half-year starting at "
                                        + "the deadline (negative: a lead)") int position,
@@ -72,11 +76,12 @@ public class CoaAdoptionResource {
                                UUID importId, int line, String reason, String adoptedBy, Instant adoptedAt,
                                @Schema(description = "PROVINCE or RIJK: who adopted. The province's adoption counts for its figures, "
                                        + "verdicts and ladder, the Rijk's for the national series; where only one adopted at a "
-                                       + "deadline, that one counts for both. Neither replaces the other") Adopter adopter) {
+                                       + "deadline, that one counts for both. Neither replaces the other") Adopter adopter,
+                               @Schema(description = "the day it was decided; adoptedAt is when it was recorded") LocalDate decidedOn) {
 
         static AdoptionView of(Adoption a) {
             return new AdoptionView(a.id(), a.municipalityCode(), a.deadline(), a.figure(), a.position(), a.referenceDate(), a.importId(),
-                    a.line(), a.reason(), a.adoptedBy(), a.adoptedAt(), a.adopter());
+                    a.line(), a.reason(), a.adoptedBy(), a.adoptedAt(), a.adopter(), a.decidedOn());
         }
     }
 
@@ -107,7 +112,8 @@ public class CoaAdoptionResource {
     public Uni<Response> adopt(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                @Valid @NotNull AdoptionRequest request) {
         return figures.municipality(code).flatMap(known -> adoptions.adopt(code, request.deadline(),
-                        request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason(), request.importId()))
+                        request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(), request.reason(), request.importId(),
+                        request.decidedOn()))
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/municipalities/" + code + "/coa-position-adoptions"))
                         .entity(AdoptionView.of(adopted)).build());
     }

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
@@ -62,15 +66,16 @@ public class CoaAdoptionService {
      * half-years are judged again, naming the adoption as the cause.
      */
     public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason) {
-        return adopt(code, deadline, figure, reason, null);
+        return adopt(code, deadline, figure, reason, null, null);
     }
 
     /**
      * As {@link #adopt(String, LocalDate, AdoptedFigure, String)}, from import {@code importId} when given: the way to
      * confirm a figure COA revised in a later import (400 naming importId when that import has no such line).
      */
-    public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason, UUID importId) {
+    public Uni<Adoption> adopt(String code, LocalDate deadline, AdoptedFigure figure, String reason, UUID importId, LocalDate decidedOn) {
         LocalDate[] dates = referenceDates(deadline, figure);
+        LocalDate decided = decided(decidedOn);
         return imports.latest(code, dates[0], dates[1], importId).flatMap(found -> {
             if (found == null && importId != null) {
                 throw InvalidInputException.of("importId", "import " + importId + " has no line for " + code + " from " + dates[0]
@@ -80,7 +85,11 @@ public class CoaAdoptionService {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for " + code + " from "
                         + dates[0] + " to " + dates[1] + lacking(figure));
             }
-            return store(List.of(adoption(found, deadline, figure, reason))).map(stored -> stored.get(0));
+            CoaConvention.adoptionRefusal(found.line()).ifPresent(why -> {
+                throw InvalidInputException.of(importId != null ? "importId" : "deadline", why);
+            });
+            requirePublishedBy(found, decided).throwIfAny();
+            return store(List.of(adoption(found, deadline, figure, reason, decided))).map(stored -> stored.get(0));
         });
     }
 
@@ -90,24 +99,110 @@ public class CoaAdoptionService {
      * again. 400 naming deadline when it is no deadline that has come or no import has a line for any municipality.
      */
     public Uni<List<Adoption>> adoptNationally(LocalDate deadline, AdoptedFigure figure, String reason) {
+        return adoptNationally(deadline, figure, reason, null);
+    }
+
+    /** As {@link #adoptNationally(LocalDate, AdoptedFigure, String)}, decided on {@code decidedOn} (null: today). */
+    public Uni<List<Adoption>> adoptNationally(LocalDate deadline, AdoptedFigure figure, String reason, LocalDate decidedOn) {
         LocalDate[] dates = referenceDates(deadline, figure);
+        LocalDate decided = decided(decidedOn);
         return imports.latestOfCountry(dates[0], dates[1]).flatMap(found -> {
             if (found.isEmpty()) {
                 throw InvalidInputException.of("deadline", "no import of COA's positions has a line for any municipality from "
                         + dates[0] + " to " + dates[1] + lacking(figure));
             }
-            return store(found.stream().map(line -> adoption(line, deadline, figure, reason)).toList());
+            Violations refused = new Violations();
+            found.forEach(line -> CoaConvention.adoptionRefusal(line.line()).ifPresent(why -> refused.add("deadline", why)));
+            refused.throwIfAny();
+            found.forEach(line -> requirePublishedBy(line, decided).list().forEach(p -> refused.add(p.name(), p.reason())));
+            refused.throwIfAny();
+            return store(found.stream().map(line -> adoption(line, deadline, figure, reason, decided)).toList());
         });
     }
 
+    /** A line of an import of the province's, named to adopt. */
+    public record NamedLine(String municipalityCode, UUID importId, int line) {
+    }
+
+    /**
+     * A province adopts {@code figure} of COA's file at {@code deadline} for its municipalities in one step: the lines
+     * {@code confirmed} (each of an import of the province, of a municipality the register places in it, in the figure's
+     * reference dates), in one transaction that judges all of them again. Nothing is adopted when one is refused: 400
+     * naming each ({@code lines[i]}) and why.
+     */
+    public Uni<List<Adoption>> adoptForProvince(String provinceCode, LocalDate deadline, AdoptedFigure figure, String reason,
+                                                LocalDate decidedOn, List<NamedLine> confirmed) {
+        LocalDate[] dates = referenceDates(deadline, figure);
+        LocalDate decided = decided(decidedOn);
+        return imports.linesOfProvince(provinceCode, confirmed.stream().map(NamedLine::importId).toList(),
+                        confirmed.stream().map(NamedLine::line).toList())
+                .flatMap(found -> municipalitiesOf(provinceCode).map(inProvince -> {
+                    Violations refused = new Violations();
+                    List<Adoption> adoptions = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (int i = 0; i < confirmed.size(); i++) {
+                        NamedLine named = confirmed.get(i);
+                        String field = "lines[" + i + "]";
+                        ImportedLine line = found.stream().filter(l -> l.importId().equals(named.importId()) && l.line().line() == named.line())
+                                .findFirst().orElse(null);
+                        if (line == null) {
+                            refused.add(field + ".line", "import " + named.importId() + " of province " + provinceCode + " has no line "
+                                    + named.line());
+                        } else if (!line.line().municipalityCode().equals(named.municipalityCode())) {
+                            refused.add(field + ".municipalityCode", "line " + named.line() + " is " + line.line().municipalityCode()
+                                    + "'s, not " + named.municipalityCode() + "'s");
+                        } else if (!inProvince.contains(named.municipalityCode())) {
+                            refused.add(field + ".municipalityCode", named.municipalityCode() + " does not lie in province " + provinceCode);
+                        } else if (line.line().referenceDate().isBefore(dates[0]) || line.line().referenceDate().isAfter(dates[1])) {
+                            refused.add(field + ".line", "line " + named.line() + " is of " + line.line().referenceDate() + ", not from "
+                                    + dates[0] + " to " + dates[1] + lacking(figure));
+                        } else if (!seen.add(named.municipalityCode())) {
+                            refused.add(field + ".municipalityCode", named.municipalityCode() + " is named more than once");
+                        } else if (CoaConvention.adoptionRefusal(line.line()).isPresent()) {
+                            refused.add(field + ".line", CoaConvention.adoptionRefusal(line.line()).get());
+                        } else if (line.line().referenceDate().isAfter(decided)) {
+                            refused.add("decidedOn", publishedAfter(line, decided));
+                        } else {
+                            adoptions.add(adoption(line, deadline, figure, reason, decided));
+                        }
+                    }
+                    refused.throwIfAny();
+                    return adoptions;
+                }))
+                .flatMap(this::store);
+    }
+
+    /** The municipalities the register places in the province. */
+    private Uni<Set<String>> municipalitiesOf(String provinceCode) {
+        return pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(Tuple.of(provinceCode))
+                .map(rows -> {
+                    Set<String> codes = new HashSet<>();
+                    rows.forEach(row -> codes.add(row.getString(0)));
+                    return codes;
+                });
+    }
+
+    /** The day the adoption was decided: {@code decidedOn}, by default today; 400 naming decidedOn after today. */
+    private LocalDate decided(LocalDate decidedOn) {
+        LocalDate today = LocalDate.now(clock);
+        if (decidedOn != null && decidedOn.isAfter(today)) {
+            throw InvalidInputException.of("decidedOn", "lies in the future: an adoption is decided today or was decided earlier");
+        }
+        return decidedOn == null ? today : decidedOn;
+    }
+
+    /** Nobody adopts COA's figure before COA published it: the line's reference date lies on or before the day decided. */
+    private static Violations requirePublishedBy(ImportedLine line, LocalDate decided) {
+        return new Violations().check(!line.line().referenceDate().isAfter(decided), "decidedOn", publishedAfter(line, decided));
+    }
+
+    private static String publishedAfter(ImportedLine line, LocalDate decided) {
+        return "lies before " + line.line().referenceDate() + ", the reference date of COA's figure for " + line.line().municipalityCode()
+                + ": it was not published on " + decided;
+    }
+
     private LocalDate[] referenceDates(LocalDate deadline, AdoptedFigure figure) {
-        if (!CoaConvention.isDeadline(deadline)) {
-            throw InvalidInputException.of("deadline", "must be a deadline: a 1 January or 1 July");
-        }
-        if (deadline.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("deadline", "lies in the future: a position can be adopted once the deadline has come");
-        }
-        return CoaConvention.referenceDates(figure, deadline);
+        return CoaAdoptionRules.referenceDates(deadline, figure, LocalDate.now(clock));
     }
 
     private static String lacking(AdoptedFigure figure) {
@@ -116,10 +211,10 @@ public class CoaAdoptionService {
                 : ", in the half-year starting at the deadline: import a file of COA's of that half-year first";
     }
 
-    private Adoption adoption(ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason) {
+    private Adoption adoption(ImportedLine found, LocalDate deadline, AdoptedFigure figure, String reason, LocalDate decidedOn) {
         return new Adoption(UUID.randomUUID(), found.line().municipalityCode(), deadline, figure, CoaConvention.carriedIn(figure, found.line()),
                 found.line().referenceDate(), found.importId(), found.line().line(), reason, caller.name(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE);
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.is(Roles.RIJK) ? Adopter.RIJK : Adopter.PROVINCE, decidedOn);
     }
 
     /** Stores the adoptions, raises their municipalities' ledger versions and judges them again: one transaction. */
@@ -127,13 +222,13 @@ public class CoaAdoptionService {
         List<Tuple> rows = adoptions.stream().map(a -> Tuple.tuple().addUUID(a.id()).addString(a.municipalityCode())
                 .addLocalDate(a.deadline()).addInteger(a.position()).addUUID(a.importId()).addInteger(a.line()).addString(a.reason())
                 .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())
-                .addString(a.adopter().name())).toList();
+                .addString(a.adopter().name()).addLocalDate(a.decidedOn())).toList();
         List<Tuple> versions = adoptions.stream().map(a -> Tuple.of(a.municipalityCode())).toList();
         Map<String, VerdictRecorder.Cause> causes = new HashMap<>();
         adoptions.forEach(a -> causes.put(a.municipalityCode(), new VerdictRecorder.Cause(ADOPTED_CAUSE, a.id())));
         return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
-                                + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter) "
-                                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                                + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter, decided_on) "
+                                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
                         .executeBatch(rows)
                         .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).executeBatch(versions))
                         .chain(() -> verdicts.rejudge(db, causes)))

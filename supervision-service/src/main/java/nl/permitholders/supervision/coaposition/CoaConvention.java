@@ -93,6 +93,24 @@ public final class CoaConvention {
     }
 
     /**
+     * Why {@code line} cannot be adopted, naming both figures: its Stand contradicts adjusted quota minus housed in sign
+     * ({@link #contradictsInSign}), though the file was imported because most of its lines agree. Which one COA meant
+     * nobody can tell without asking COA: a backlog read as a lead, or the other way round, would re-anchor the
+     * municipality on the wrong side. Empty when it can be adopted.
+     */
+    static java.util.Optional<String> adoptionRefusal(CoaPositionLine line) {
+        if (!contradictsInSign(line)) {
+            return java.util.Optional.empty();
+        }
+        int expected = line.adjustedQuota() - line.housed();
+        return java.util.Optional.of("line " + line.line() + " (" + line.municipalityCode() + ", " + line.referenceDate() + "): Stand '"
+                + line.stand() + "' is a " + (line.position() > 0 ? "backlog of " + line.position() : "lead of " + -line.position())
+                + " where Gecorrigeerde taakstelling - Afgemeld is " + line.adjustedQuota() + " - " + line.housed() + " = " + expected
+                + ", a " + (expected > 0 ? "backlog" : "lead") + ": the two contradict each other in sign, so the line is not adopted; "
+                + "have COA correct it and import it again");
+    }
+
+    /**
      * The reference dates whose lines give {@code figure} at {@code deadline}, earliest and latest: COA's end position
      * of the half-year that ends there is on its reference date, the deadline, or the day before it; the amount COA
      * carried into the half-year starting there is on every line of that half-year, up to its own deadline.

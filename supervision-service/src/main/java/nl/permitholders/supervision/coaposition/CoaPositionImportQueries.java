@@ -97,6 +97,28 @@ public class CoaPositionImportQueries {
     }
 
     /**
+     * For every municipality with a line from {@code from} to {@code to} in an import of the province: its line with the
+     * latest reference date, of the latest import of the province that has a line on that date; in code order.
+     */
+    public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate from, LocalDate to) {
+        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
+                        + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
+                        + "WHERE i.province_code = $1 AND l.reference_date BETWEEN $2 AND $3 "
+                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
+                .execute(Tuple.of(provinceCode, from, to))
+                .map(CoaPositionImportQueries::importedLines);
+    }
+
+    /** The lines {@code lines} (per import, its line numbers) of the province's imports; those not found left out. */
+    public Uni<List<ImportedLine>> linesOfProvince(String provinceCode, List<UUID> imports, List<Integer> lines) {
+        return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
+                        + "JOIN coa_position_import i ON i.id = l.import_id JOIN unnest($2::uuid[], $3::int[]) AS w(import_id, line) "
+                        + "ON w.import_id = l.import_id AND w.line = l.line WHERE i.province_code = $1")
+                .execute(Tuple.of(provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new)))
+                .map(CoaPositionImportQueries::importedLines);
+    }
+
+    /**
      * For every municipality of the country with a line from {@code from} to {@code to}: its line with the latest
      * reference date, of the latest import that has a line on that date; in code order.
      */

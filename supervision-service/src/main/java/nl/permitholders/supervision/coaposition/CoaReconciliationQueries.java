@@ -57,18 +57,44 @@ public class CoaReconciliationQueries {
     @Inject
     MunicipalityLedgers ledgers;
 
-    /** Latest reference date first, then by municipality code; only {@code referenceDate} when given. */
+    /**
+     * Latest reference date first, then by municipality code; only {@code referenceDate} when given. Per municipality and
+     * reference date the line of the latest import first (what COA says now), and after it the line province staff
+     * adopted where a later import of the same date gave it anew: the adopted line stays labelled as adopted, the newer
+     * one as revising it.
+     */
     public Uni<List<Line>> ofProvince(String provinceCode, LocalDate referenceDate) {
         return adoptions.ofProvince(provinceCode).flatMap(adopted -> toReview(adopted)
-                .flatMap(toReview -> imports.latestOfProvince(provinceCode, referenceDate).flatMap(lines -> {
+                .flatMap(toReview -> imports.latestOfProvince(provinceCode, referenceDate)
+                        .flatMap(latest -> withAdoptedLines(provinceCode, referenceDate, latest, adopted)).flatMap(lines -> {
                     Map<LocalDate, List<ImportedLine>> byDate = lines.stream()
                             .collect(Collectors.groupingBy(l -> l.line().referenceDate(), TreeMap::new, Collectors.toList()));
                     return Multi.createFrom().iterable(byDate.entrySet())
                             .onItem().transformToUniAndConcatenate(date -> onDate(date.getKey(), date.getValue(), adopted, toReview))
                             .collect().in(ArrayList<Line>::new, List::addAll)
                             .map(all -> all.stream().sorted(Comparator.comparing((Line l) -> l.reconciliation().referenceDate()).reversed()
-                                    .thenComparing(l -> l.reconciliation().municipalityCode())).toList());
+                                    .thenComparing(l -> l.reconciliation().municipalityCode())
+                                    .thenComparing(Line::importedAt, Comparator.reverseOrder())).toList());
                 })));
+    }
+
+    /** {@code latest} with the adopted lines that a later import of their date superseded (of {@code referenceDate} when given). */
+    private Uni<List<ImportedLine>> withAdoptedLines(String provinceCode, LocalDate referenceDate, List<ImportedLine> latest,
+                                                     List<Adoption> adopted) {
+        List<Adoption> superseded = adopted.stream()
+                .filter(a -> referenceDate == null || a.referenceDate().equals(referenceDate))
+                .filter(a -> latest.stream().noneMatch(l -> l.importId().equals(a.importId()) && l.line().line() == a.line()))
+                .toList();
+        if (superseded.isEmpty()) {
+            return Uni.createFrom().item(latest);
+        }
+        return imports.linesOfProvince(provinceCode, superseded.stream().map(Adoption::importId).toList(),
+                superseded.stream().map(Adoption::line).toList()).map(older -> {
+            List<ImportedLine> all = new ArrayList<>(latest);
+            older.stream().filter(o -> all.stream().noneMatch(l -> l.importId().equals(o.importId()) && l.line().line() == o.line().line()))
+                    .forEach(all::add);
+            return all;
+        });
     }
 
     /** The adoptions to review, by id, of the municipalities with an adoption. */

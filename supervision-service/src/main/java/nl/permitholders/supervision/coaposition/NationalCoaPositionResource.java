@@ -84,7 +84,7 @@ public class NationalCoaPositionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = AdoptionView.class)))
     public Uni<Response> adopt(@Valid @NotNull AdoptionRequest request) {
         return adoptions.adoptNationally(request.deadline(), request.figure() == null ? AdoptedFigure.END_POSITION : request.figure(),
-                        request.reason())
+                        request.reason(), request.decidedOn())
                 .map(adopted -> Response.created(URI.create(SupervisionApi.BASE + "/national/series"))
                         .entity(adopted.stream().map(AdoptionView::of).toList()).build());
     }

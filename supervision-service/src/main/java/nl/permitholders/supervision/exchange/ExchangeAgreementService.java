@@ -203,7 +203,7 @@ public class ExchangeAgreementService {
             for (ExchangeAgreement agreement : registered) {
                 for (String holder : agreement.holdersHandingOver()) {
                     KnownMunicipality party = known.get(holder);
-                    if (party == null || party.mergedBy(agreement.period())) {
+                    if (party == null || party.ceasedBy(agreement.period())) {
                         continue;
                     }
                     ExchangeValidity.of(party.ledger(), agreement.period())
@@ -320,7 +320,7 @@ public class ExchangeAgreementService {
         return ledgers.of(db, codes).map(known -> {
             Map<String, PartyPosition> positions = new HashMap<>();
             for (KnownMunicipality m : known.values()) {
-                if (m.mergedBy(period)) {
+                if (m.ceasedBy(period)) {
                     continue;
                 }
                 PeriodFigures f = m.ledger().figures(period, null);
@@ -331,13 +331,21 @@ public class ExchangeAgreementService {
         });
     }
 
-    /** The mergers supervision knows, by the half-year each takes effect in (R3). */
+    /** The mergers and splits supervision knows, by the half-year each takes effect in (R3). */
     private static Uni<PartyHolderRule> holders(SqlClient db) {
-        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().map(rows -> {
-            List<PartyHolderRule.Merger> mergers = new ArrayList<>();
-            rows.forEach(row -> mergers.add(new PartyHolderRule.Merger(row.getString(0), row.getString(1), Period.parse(row.getString(2)))));
-            return PartyHolderRule.of(mergers);
+        Uni<List<PartyHolderRule.Merger>> mergers = db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().map(rows -> {
+            List<PartyHolderRule.Merger> all = new ArrayList<>();
+            rows.forEach(row -> all.add(new PartyHolderRule.Merger(row.getString(0), row.getString(1), Period.parse(row.getString(2)))));
+            return all;
         });
+        Uni<List<PartyHolderRule.Split>> splits = db.query("SELECT split_code, effective_period, array_agg(receiver_code ORDER BY position) "
+                + "FROM municipality_split GROUP BY split_code, effective_period").execute().map(rows -> {
+            List<PartyHolderRule.Split> all = new ArrayList<>();
+            rows.forEach(row -> all.add(new PartyHolderRule.Split(row.getString(0), List.of(row.getArrayOfStrings(2)),
+                    Period.parse(row.getString(1)))));
+            return all;
+        });
+        return mergers.chain(m -> splits.map(s -> PartyHolderRule.of(m, s)));
     }
 
     /** The agreements of {@code ids}, in the order proposed, their parties followed through the mergers known. */

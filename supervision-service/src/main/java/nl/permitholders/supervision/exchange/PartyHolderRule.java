@@ -28,21 +28,34 @@ public final class PartyHolderRule {
     public record Merger(String merged, String continuing, Period effective) {
     }
 
+    /** {@code split} split over {@code receivers} in the half-year {@code effective} (R3, CBS's opsplitsing). */
+    public record Split(String split, List<String> receivers, Period effective) {
+        public Split {
+            receivers = List.copyOf(receivers);
+        }
+    }
+
     private final Map<String, Merger> byMerged;
+    private final Map<String, Split> bySplit;
     private final Succession succession;
 
-    private PartyHolderRule(Collection<Merger> mergers) {
+    private PartyHolderRule(Collection<Merger> mergers, Collection<Split> splits) {
         this.byMerged = mergers.stream().collect(Collectors.toUnmodifiableMap(Merger::merged, Function.identity()));
+        this.bySplit = splits.stream().collect(Collectors.toUnmodifiableMap(Split::split, Function.identity()));
         this.succession = Succession.of(mergers.stream()
                 .map(m -> new Succession.Merger(m.merged(), m.continuing(), m.effective().firstDay())).toList());
     }
 
     public static PartyHolderRule of(Collection<Merger> mergers) {
-        return new PartyHolderRule(List.copyOf(mergers));
+        return new PartyHolderRule(List.copyOf(mergers), List.of());
+    }
+
+    public static PartyHolderRule of(Collection<Merger> mergers, Collection<Split> splits) {
+        return new PartyHolderRule(List.copyOf(mergers), List.copyOf(splits));
     }
 
     public static PartyHolderRule none() {
-        return new PartyHolderRule(List.of());
+        return new PartyHolderRule(List.of(), List.of());
     }
 
     /** The municipality whose figures of {@code period} hold {@code party}'s part: itself, or the one it merged into by then. */
@@ -66,9 +79,15 @@ public final class PartyHolderRule {
 
     /**
      * Why {@code party} cannot be named in a new agreement for {@code period}: it merged into another by then, which
-     * holds its part and is to be named instead. Empty when it holds its own half-year.
+     * holds its part and is to be named instead, or it was split over others by then, whose half-year it is by their
+     * shares (R3): one of them is to be named. Empty when it holds its own half-year.
      */
     public Optional<String> refusal(String party, Period period) {
+        Split split = bySplit.get(party);
+        if (split != null && !period.isBefore(split.effective())) {
+            return Optional.of(party + " was split over " + String.join(", ", split.receivers()) + " in " + split.effective() + " and "
+                    + period + " is theirs by their shares (R3): name one of them instead");
+        }
         String holder = holderOf(party, period);
         if (holder.equals(party)) {
             return Optional.empty();

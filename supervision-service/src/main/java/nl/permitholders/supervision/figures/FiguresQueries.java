@@ -24,6 +24,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionStore;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.forecast.Forecast;
@@ -79,8 +80,11 @@ public class FiguresQueries {
                                       Standings.Standing standing, Stage currentStage, SupervisionRegime regime,
                                       ProvinceVerdictMark provinceVerdictMark, boolean ceased) {
 
-        static MunicipalityFigures of(KnownMunicipality known, Decided decided, Period period, LocalDate asOf, LocalDate today) {
-            FiguresView figures = FiguresView.of(known, period, asOf, today);
+        static MunicipalityFigures of(KnownMunicipality recorded, Decided decided, Period period, LocalDate asOf, LocalDate today,
+                                      AsOfView view) {
+            // As known on asOf: the facts registered by then; today's view: every fact known now (AsOfView)
+            KnownMunicipality known = recorded.seenOn(asOf, view, today);
+            FiguresView figures = FiguresView.of(known, period, asOf, today, asOf == null ? null : view);
             if (known.ceasedBy(period)) {
                 return new MunicipalityFigures(figures, null, null, null, null, null, null, true);
             }
@@ -112,7 +116,7 @@ public class FiguresQueries {
     private record Recorded(KnownMunicipality municipality, Decided decided) {
     }
 
-    private record Key(String municipalityCode, long version, Period period, LocalDate asOf, LocalDate today) {
+    private record Key(String municipalityCode, long version, Period period, LocalDate asOf, LocalDate today, AsOfView view) {
     }
 
     /** Counts computations of many municipalities: all of them (nothing cached), or only some (those changed). */
@@ -166,36 +170,57 @@ public class FiguresQueries {
                 "the country's figures that computed municipalities' figures: every municipality's, or only some (changed since cached)");
     }
 
-    /** A municipality's figures of {@code period} at its end, or on {@code asOf} (null: today's position); 404 when unknown. */
+    /**
+     * A municipality's figures of {@code period} at its end, or on {@code asOf} (null: today's position) in today's view
+     * of it ({@link AsOfView#KNOWN_TODAY}); 404 when unknown.
+     */
     public Uni<FiguresView> figures(String code, Period period, LocalDate asOf) {
-        LocalDate now = LocalDate.now(clock);
-        return ledgers.versions(List.of(code))
-                .flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now), new AtomicInteger()))
-                .map(MunicipalityFigures::figures);
+        return ofMunicipality(code, period, asOf, AsOfView.KNOWN_TODAY).map(MunicipalityFigures::figures);
     }
 
-    /** The figures of those of {@code codes} that anything is known about, in code order. */
+    /**
+     * As {@link #figures(String, Period, LocalDate)}, as {@code view} shows {@code asOf}, with whether the half-year is
+     * its own ({@link MunicipalityFigures#ceased}).
+     */
+    public Uni<MunicipalityFigures> ofMunicipality(String code, Period period, LocalDate asOf, AsOfView view) {
+        LocalDate now = LocalDate.now(clock);
+        return ledgers.versions(List.of(code))
+                .flatMap(versions -> cached(new Key(code, versions.get(code), period, asOf, now, view), new AtomicInteger()));
+    }
+
+    /** The figures of those of {@code codes} that anything is known about, in code order, in today's view of {@code asOf}. */
     public Uni<List<FiguresView>> figures(Collection<String> codes, Period period, LocalDate asOf) {
-        return ledgers.versions(codes).flatMap(versions -> each(versions, period, asOf, null))
+        return ledgers.versions(codes).flatMap(versions -> each(versions, period, asOf, AsOfView.KNOWN_TODAY, null))
                 .map(all -> all.stream().map(MunicipalityFigures::figures).toList());
     }
 
-    /** Every municipality the register places in the province, merged ones included, in code order. */
+    /** Every municipality the register places in the province, merged ones included, in code order, in today's view of {@code asOf}. */
     public Uni<List<MunicipalityFigures>> ofProvince(String provinceCode, Period period, LocalDate asOf) {
-        return ledgers.versionsOfProvince(provinceCode).flatMap(versions -> each(versions, period, asOf, provinces));
+        return ofProvince(provinceCode, period, asOf, AsOfView.KNOWN_TODAY);
     }
 
-    /** Every municipality anything is known about, merged ones included, in code order. */
+    /** As {@link #ofProvince(String, Period, LocalDate)}, as {@code view} shows {@code asOf}. */
+    public Uni<List<MunicipalityFigures>> ofProvince(String provinceCode, Period period, LocalDate asOf, AsOfView view) {
+        return ledgers.versionsOfProvince(provinceCode).flatMap(versions -> each(versions, period, asOf, view, provinces));
+    }
+
+    /** Every municipality anything is known about, merged ones included, in code order, in today's view of {@code asOf}. */
     public Uni<List<MunicipalityFigures>> ofCountry(Period period, LocalDate asOf) {
-        return ledgers.versionsOfAll().flatMap(versions -> each(versions, period, asOf, country));
+        return ofCountry(period, asOf, AsOfView.KNOWN_TODAY);
+    }
+
+    /** As {@link #ofCountry(Period, LocalDate)}, as {@code view} shows {@code asOf}. */
+    public Uni<List<MunicipalityFigures>> ofCountry(Period period, LocalDate asOf, AsOfView view) {
+        return ledgers.versionsOfAll().flatMap(versions -> each(versions, period, asOf, view, country));
     }
 
     /** Each municipality's figures at its version, from the cache or computed; one unknown by now is left out. */
-    private Uni<List<MunicipalityFigures>> each(Map<String, Long> versions, Period period, LocalDate asOf, Computations counted) {
+    private Uni<List<MunicipalityFigures>> each(Map<String, Long> versions, Period period, LocalDate asOf, AsOfView view,
+                                                Computations counted) {
         LocalDate now = LocalDate.now(clock);
         AtomicInteger computed = new AtomicInteger();
         return Multi.createFrom().iterable(versions.entrySet())
-                .onItem().transformToUni(v -> cached(new Key(v.getKey(), v.getValue(), period, asOf, now), computed)
+                .onItem().transformToUni(v -> cached(new Key(v.getKey(), v.getValue(), period, asOf, now, view), computed)
                         .onFailure(ResourceNotFoundException.class).recoverWithNull())
                 .merge(READS_AT_ONCE)
                 .collect().asList()
@@ -216,7 +241,8 @@ public class FiguresQueries {
     public Uni<Map<LocalDate, List<MunicipalityFigures>>> ofCountryOnEach(Period period, List<LocalDate> dates) {
         LocalDate now = LocalDate.now(clock);
         return ledgers.versionsOfAll().flatMap(versions -> Multi.createFrom().iterable(versions.entrySet())
-                .onItem().transformToUni(v -> cachedOnEach(dates.stream().map(date -> new Key(v.getKey(), v.getValue(), period, date, now)).toList())
+                .onItem().transformToUni(v -> cachedOnEach(dates.stream()
+                                .map(date -> new Key(v.getKey(), v.getValue(), period, date, now, AsOfView.KNOWN_TODAY)).toList())
                         .map(figures -> Map.entry(v.getKey(), figures))
                         .onFailure(ResourceNotFoundException.class).recoverWithNull())
                 .merge(READS_AT_ONCE)
@@ -236,7 +262,7 @@ public class FiguresQueries {
     private Uni<MunicipalityFigures> cached(Key key, AtomicInteger computed) {
         return cache.getAsync(key, k -> recorded(k.municipalityCode()).map(known -> {
             computed.incrementAndGet();
-            return MunicipalityFigures.of(known.municipality(), known.decided(), k.period(), k.asOf(), k.today());
+            return MunicipalityFigures.of(known.municipality(), known.decided(), k.period(), k.asOf(), k.today(), k.view());
         }));
     }
 
@@ -250,7 +276,8 @@ public class FiguresQueries {
         return recorded(keys.get(0).municipalityCode()).map(known -> {
             List<MunicipalityFigures> computed = new ArrayList<>();
             for (Key key : keys) {
-                MunicipalityFigures each = MunicipalityFigures.of(known.municipality(), known.decided(), key.period(), key.asOf(), key.today());
+                MunicipalityFigures each = MunicipalityFigures.of(known.municipality(), known.decided(), key.period(), key.asOf(), key.today(),
+                        key.view());
                 figures.put(key, CompletableFuture.completedFuture(each));
                 computed.add(each);
             }

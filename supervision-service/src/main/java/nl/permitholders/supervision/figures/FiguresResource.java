@@ -18,12 +18,16 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
+import nl.permitholders.supervision.merger.MergerQueries;
 
 @Path(SupervisionApi.BASE + "/municipalities/{code}/periods/{period}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +37,9 @@ public class FiguresResource {
 
     @Inject
     FiguresQueries queries;
+
+    @Inject
+    MergerQueries lifespans;
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
@@ -47,18 +54,34 @@ public class FiguresResource {
                     + "shortfall; withdrawn couplings and those re-coupled within the 12 weeks no longer count. "
                     + "coupledUnhousedPersons, overdueCouplings (R8: not housed 12 weeks after the coupling date, nor withdrawn "
                     + "or re-coupled within them), personsInTemporaryHousing (still needing follow-up housing: it falls when they move "
-                    + "on) and plannedCapacity are positions on asOf or today.")
+                    + "on) and plannedCapacity are positions on asOf or today. A half-year from the one the municipality ended "
+                    + "in on (merged into another, or split over others, R3) is its successors': 410, the problem naming what "
+                    + "it became, with a Link to each successor's figures of the half-year (rel=successor-version) and to its "
+                    + "lifespan (getMunicipalityLifespan, rel=describedby).")
+    @APIResponse(responseCode = "200", description = "The municipality's figures of the half-year",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FiguresView.class)))
+    @APIResponse(responseCode = "410", description = "The municipality ended before the half-year: merged or split (R3); the problem "
+            + "names its successors")
     public Uni<FiguresView> figures(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                     @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                                     @PathParam("period") String periodText,
                                     @Parameter(description = "position on this date, yyyy-mm-dd",
                                             schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                    @QueryParam("asOf") String asOfText) {
+                                    @QueryParam("asOf") String asOfText,
+            @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"}, defaultValue = "KNOWN_THEN"))
+            @QueryParam(SupervisionApi.VIEW) String viewText) {
         QueryParams params = new QueryParams();
         Period period = params.required("period", periodText, PeriodParam.REQUIRED, Period::parse);
         LocalDate asOf = params.date("asOf", asOfText);
+        AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
         params.throwIfAny();
-        return queries.figures(code, period, asOf);
+        return queries.ofMunicipality(code, period, asOf, view == null ? AsOfView.KNOWN_THEN : view).flatMap(found -> found.ceased()
+                // A half-year from the one the municipality ended in on is its successors': answered with what it became.
+                ? lifespans.lifespan(code).map(lifespan -> {
+                    throw new MunicipalityEndedException(lifespan, period.toString());
+                })
+                : Uni.createFrom().item(found.figures()));
     }
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.HalfYearFigures;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
@@ -46,7 +47,11 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                                   + "its persons in temporary housing whose unit lies in no receiver yet, the places of its capacity "
                                   + "projects still planned in it; they count in no receiver's figures (coupledUnhousedPersons, "
                                   + "overdueCouplings, personsInTemporaryHousing, plannedCapacity). Absent when none")
-                          List<ToBeDividedView> toBeDivided) {
+                          List<ToBeDividedView> toBeDivided,
+                          @Schema(description = "with asOf, which view of that date the figures are: KNOWN_THEN (the facts "
+                                  + "registered by then, the decisions taken by then: what the province knew) or KNOWN_TODAY (every "
+                                  + "fact known today that happened by then); absent without asOf")
+                          AsOfView view) {
 
     /** R6: the schedule colour of {@link #scheduleGap} against one month's share of the adjusted quota. */
     @JsonProperty(value = "scheduleColour", access = JsonProperty.Access.READ_ONLY)
@@ -65,11 +70,16 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                        VerdictView verdict, String mergedInto) {
         this(municipalityCode, municipalityName, provinceCode, period, asOf, carriedBacklog, quota, quotaStatus, exchanges, adjustedQuota,
                 housed, backlog, expectedHoused, scheduleGap, coupledUnhousedPersons, overdueCouplings, overdueCouplingPersons,
-                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null, null, null);
+                personsInTemporaryHousing, plannedCapacity, allocatedToPermitHolders, verdict, mergedInto, null, null, null, null);
     }
 
     /** The municipality's figures ({@link KnownMunicipality#figures}) with its register entry. */
     public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today) {
+        return of(known, period, asOf, today, null);
+    }
+
+    /** As {@link #of(KnownMunicipality, Period, LocalDate, LocalDate)}, saying which {@code view} of {@code asOf} they are. */
+    public static FiguresView of(KnownMunicipality known, Period period, LocalDate asOf, LocalDate today, AsOfView view) {
         Municipality municipality = known.municipality();
         HalfYearFigures f = known.figures(period, asOf, today);
         PeriodFigures b = f.backlog();
@@ -87,6 +97,6 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
                 ceased ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period),
                 // Only a negative adjusted quota can break an exchange: the rule is not run for the many that are not.
                 ceased || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null),
-                ceased ? null : ToBeDividedView.of(known.ledger(), f.position()));
+                ceased ? null : ToBeDividedView.of(known.ledger(), f.position()), view);
     }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.permitholders.supervision.schedule.ScheduleColourRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.permitholders.supervision.ledger.QuotaStatus;
+import nl.permitholders.supervision.verdict.JudgedTotal;
 
 /**
  * The figures of several municipalities added up: a province, the country. {@code quotaStatus}: PROVISIONAL when any of
@@ -34,7 +36,23 @@ public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int
                              + "receiver yet, each split once; in no municipality's personsInTemporaryHousing")
                      int toBeDividedPersonsInTemporaryHousing,
                      @Schema(description = "R3, splits: places of split municipalities' capacity projects still planned in them, "
-                             + "each split once; in no municipality's plannedCapacity") int toBeDividedPlannedCapacityPlaces) {
+                             + "each split once; in no municipality's plannedCapacity") int toBeDividedPlannedCapacityPlaces,
+                     @Schema(description = "once the half-year's deadline has passed: the positions judged there added up, "
+                             + "COA's end position where province staff adopted it at that deadline, else the system's figures, "
+                             + "with the system's own arithmetic (ownBacklog) and the difference beside them: the province's "
+                             + "figure as it writes it. backlog above adds up each municipality's half-year figures; absent "
+                             + "before the deadline")
+                     JudgedTotal judged) {
+
+    /** Without the judged positions (a half-year whose deadline has not passed). */
+    public Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int exchanges, int adjustedQuota, int housed, int backlog,
+                  int expectedHoused, int scheduleGap, int coupledUnhousedPersons, int overdueCouplings, int overdueCouplingPersons,
+                  int personsInTemporaryHousing, int plannedCapacityPlaces, int toBeDividedCouplings, int toBeDividedPersons,
+                  int toBeDividedPersonsInTemporaryHousing, int toBeDividedPlannedCapacityPlaces) {
+        this(carriedBacklog, quota, quotaStatus, exchanges, adjustedQuota, housed, backlog, expectedHoused, scheduleGap,
+                coupledUnhousedPersons, overdueCouplings, overdueCouplingPersons, personsInTemporaryHousing, plannedCapacityPlaces,
+                toBeDividedCouplings, toBeDividedPersons, toBeDividedPersonsInTemporaryHousing, toBeDividedPlannedCapacityPlaces, null);
+    }
 
     /** R6: the schedule colour of {@link #scheduleGap} against one month's share of the adjusted quota. */
     @JsonProperty(value = "scheduleColour", access = JsonProperty.Access.READ_ONLY)
@@ -56,7 +74,15 @@ public record Totals(int carriedBacklog, int quota, QuotaStatus quotaStatus, int
                 toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::couplings).sum(),
                 toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::persons).sum(),
                 toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::personsInTemporaryHousing).sum(),
-                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::plannedCapacityPlaces).sum());
+                toBeDivided(figures).values().stream().mapToInt(ToBeDividedView::plannedCapacityPlaces).sum(),
+                judged(figures));
+    }
+
+    /** The positions judged at the half-year's deadline, of the municipalities judged there ({@link FiguresView#verdict}). */
+    private static JudgedTotal judged(Collection<FiguresView> figures) {
+        List<VerdictView> verdicts = figures.stream().map(FiguresView::verdict).filter(Objects::nonNull).toList();
+        return verdicts.isEmpty() ? null : JudgedTotal.of(verdicts.get(0).deadline(), verdicts.stream()
+                .map(v -> new JudgedTotal.Part(v.backlog(), v.ownBacklog(), v.coaEndPosition() != null)).toList());
     }
 
     /** The couplings te verdelen of each split municipality once, however many of its receivers are among {@code figures}. */

@@ -22,9 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.DateParam;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,8 +61,15 @@ public class LadderResource {
     public Uni<LadderView> ladder(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
                                   @Parameter(description = "the ladder as it stood on this date, yyyy-mm-dd",
                                           schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                  @QueryParam("asOf") String asOfText) {
-        return ladderQueries.ladder(code, DateParam.parseOptional("asOf", asOfText));
+                                  @QueryParam("asOf") String asOfText,
+            @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"}, defaultValue = "KNOWN_THEN"))
+            @QueryParam(SupervisionApi.VIEW) String viewText) {
+        QueryParams params = new QueryParams();
+        LocalDate asOf = params.date("asOf", asOfText);
+        AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
+        params.throwIfAny();
+        return ladderQueries.ladder(code, asOf, view == null ? AsOfView.KNOWN_THEN : view);
     }
 
     @RolesAllowed(Roles.PROVINCE)

@@ -123,6 +123,12 @@ public final class BacklogLedger {
         public Received(String splitCode, String splitName, LocalDate date, List<LedgerEntry> splitEntries) {
             this(splitCode, splitName, date, splitEntries, Set.of(), Map.of());
         }
+
+        /** With only the split municipality's entries {@code keep} keeps; itself when it keeps all. */
+        Received filtered(java.util.function.Predicate<LedgerEntry> keep) {
+            List<LedgerEntry> kept = splitEntries.stream().filter(keep).toList();
+            return kept.size() == splitEntries.size() ? this : new Received(splitCode, splitName, date, kept, receivers, located);
+        }
     }
 
     /** The name of a municipality split over this one, where known; null otherwise. */
@@ -317,6 +323,44 @@ public final class BacklogLedger {
     }
 
     /**
+     * The ledger as it was recorded by {@code moment}: the facts whose events were recorded by then (their time, when the
+     * writing service recorded them), the adoptions and registered exchange agreements decided by then, of this
+     * municipality and of those it continues (R3). What a decision of the province rested on when it was taken.
+     */
+    public BacklogLedger recordedBy(java.time.Instant moment) {
+        return filtered(e -> e.occurredAt() == null || !e.occurredAt().toInstant().isAfter(moment));
+    }
+
+    /**
+     * The ledger as it was known on {@code date}: the facts registered by the end of that day in the Netherlands (their
+     * event's time: when the writing service recorded them), of this municipality and of those it continues (R3); the
+     * adoptions of COA's figures are left to {@link #knownOn}, which counts them by the day they were decided. A placement
+     * registered after {@code date} with an earlier housing date does not count yet.
+     */
+    public BacklogLedger registeredBy(LocalDate date) {
+        return filtered(e -> e.kind() == EntryKind.ANCHORED || e.occurredAt() == null
+                || !e.occurredAt().atZoneSameInstant(nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS).toLocalDate().isAfter(date));
+    }
+
+    /**
+     * This ledger with only the entries {@code keep} keeps, here and in the ledgers of the municipalities it continues
+     * (their backlog carried in follows); itself when it keeps all.
+     */
+    BacklogLedger filtered(java.util.function.Predicate<LedgerEntry> keep) {
+        List<LedgerEntry> kept = entries.stream().filter(keep).toList();
+        List<MergerTakeOver> takeOversKept = takeOvers.stream().map(t -> t.filtered(keep)).toList();
+        List<Received> receivedKept = splits.received().stream().map(r -> r.filtered(keep)).toList();
+        boolean sameReceived = true;
+        for (int i = 0; i < receivedKept.size(); i++) {
+            sameReceived &= receivedKept.get(i) == splits.received().get(i);
+        }
+        if (kept.size() == entries.size() && sameTakeOvers(takeOversKept) && sameReceived) {
+            return this;
+        }
+        return new BacklogLedger(municipalityCode, kept, takeOversKept, decides, new Splits(splits.splitAway(), receivedKept));
+    }
+
+    /**
      * COA's figures adopted at the deadline {@code period} starts on, as the backlog carried into it, in the order
      * decided, by the province and by the Rijk alike: all are kept and shown ({@link #countingInto} says which stands).
      */
@@ -411,6 +455,22 @@ public final class BacklogLedger {
         return Math.max(0, couplings.coupledPersons(date) - couplings.cancelledPersons(date) - housed);
     }
 
+    /**
+     * R7's coupling test of {@code period}: the persons coupled and not housed on its {@code referenceDate}
+     * ({@link #coupledUnhousedPersons}) of every municipality whose half-year it is, those merged into this one or split
+     * over it in the half-year's course included, also where the merger or split falls after the reference date: the
+     * backlog judged at the deadline holds theirs, so the couplings COA made to them count too. Of a split municipality's
+     * couplings, those COA divided to this one by the half-year's end.
+     */
+    public int coupledUnhousedPersons(Period period, LocalDate referenceDate) {
+        return positionsOn(period.lastDay()).coupledUnhousedPersons(referenceDate);
+    }
+
+    /** As {@link #recoupledAfterTheClockPersons(LocalDate)}, of the half-year's whole municipality ({@link #coupledUnhousedPersons(Period, LocalDate)}). */
+    public int recoupledAfterTheClockPersons(Period period, LocalDate referenceDate) {
+        return positionsOn(period.lastDay()).recoupledAfterTheClockPersons(referenceDate);
+    }
+
     /** Persons of couplings re-coupled elsewhere by {@code date} after their 12 weeks: counted in {@link #coupledUnhousedPersons}. */
     public int recoupledAfterTheClockPersons(LocalDate date) {
         return positionsOn(date).couplings.recoupledAfterTheClockPersons(date);
@@ -419,6 +479,11 @@ public final class BacklogLedger {
     /** R8: the couplings overdue on {@code date} and their persons still unhoused. */
     public Couplings.Overdue overdueCouplings(LocalDate date) {
         return positionsOn(date).couplings.overdue(date);
+    }
+
+    /** The couplings COA made after {@code from} up to and including {@code to}, as they now stand, not cancelled by then. */
+    public List<Couplings.Coupling> couplingsMade(LocalDate from, LocalDate to) {
+        return positionsOn(to).couplings.madeBetween(from, to);
     }
 
     /** The couplings with persons still waiting for housing on {@code date} (R8's clock runs for them), longest first. */
@@ -512,12 +577,11 @@ public final class BacklogLedger {
         Optional<ReAnchoring.Anchor> chainStart = start().map(start -> new ReAnchoring.Anchor(start,
                 opening.filter(o -> o.period().equals(start)).map(LedgerEntry::persons).orElse(0)));
         Optional<ReAnchoring.Anchor> from = ReAnchoring.countsFrom(period, chainStart, counting);
-        boolean adopted = from.isPresent() && !from.equals(chainStart);
-        int carried = backlogTransferred(period) + takenOver(period, from, adopted);
+        int carried = backlogTransferred(period) + takenOver(period, from);
         if (from.isPresent()) {
             carried += from.get().backlog();
             for (Period p = from.get().period(); p.isBefore(period); p = p.next()) {
-                carried += backlogTransferred(p) + takenOver(p, from, adopted) + quota(p) + exchanges(p) - housed(p, asOf);
+                carried += backlogTransferred(p) + takenOver(p, from) + quota(p) + exchanges(p) - housed(p, asOf);
             }
         }
         int quota = quota(period);
@@ -530,11 +594,13 @@ public final class BacklogLedger {
 
     /**
      * The backlog merged municipalities carry into {@code period} ({@link MergerTakeOver}), if it is the merger's. COA's
-     * position adopted there for a new municipality already holds it; an absorbing one's is its own position only.
+     * figure adopted there already holds it where it follows the new division: any figure adopted for a new municipality
+     * (0 included), and the amount COA carried into the merger's half-year for an absorbing one; an absorbing one's end
+     * position of the half-year before is its own territory's only, to which the merged ones' backlog is added.
      */
-    private int takenOver(Period period, Optional<ReAnchoring.Anchor> from, boolean adopted) {
-        boolean adoptedThere = adopted && from.get().period().equals(period);
-        return takeOvers.stream().filter(t -> t.period().equals(period) && !(adoptedThere && !t.absorbing()))
+    private int takenOver(Period period, Optional<ReAnchoring.Anchor> from) {
+        boolean adoptedThere = from.isPresent() && from.get().adopted() && from.get().period().equals(period);
+        return takeOvers.stream().filter(t -> t.period().equals(period) && !(adoptedThere && (!t.absorbing() || from.get().carriedIn())))
                 .mapToInt(MergerTakeOver::backlog).sum();
     }
 

@@ -166,6 +166,17 @@ public final class Couplings {
                 .toList();
     }
 
+    /**
+     * The couplings (as they now stand) COA made after {@code from} up to and including {@code to} and did not cancel by
+     * {@code to}: the households it coupled, by type and size (a scenario's household mix).
+     */
+    public List<Coupling> madeBetween(LocalDate from, LocalDate to) {
+        return current.values().stream()
+                .filter(c -> c.couplingDate().isAfter(from) && !c.couplingDate().isAfter(to))
+                .filter(c -> cancelledOn.get(c.couplingId()) == null || cancelledOn.get(c.couplingId()).isAfter(to))
+                .toList();
+    }
+
     private Map<String, Integer> housedPerCoupling(LocalDate date) {
         Map<String, Integer> housed = new HashMap<>(capacityFor(placements.size()));
         for (LedgerEntry p : placements) {

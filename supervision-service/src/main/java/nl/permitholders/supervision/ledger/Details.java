@@ -81,12 +81,18 @@ public sealed interface Details {
      * ({@code reason}) and who ({@code author}); the entry's {@code occurredAt} says when. For an adoption,
      * {@code publishedOn} is the reference date of COA's figure, from which on it was known, and {@code revisedAt} when
      * an import of COA's after the adoption gave that figure otherwise (null when none did), {@code adopter} whether the
-     * province or the Rijk adopted it; all null for an agreement.
+     * province or the Rijk adopted it, {@code decidedOn} the day it was decided (null: the day of {@code occurredAt}, when
+     * it was recorded); all null for an agreement.
      */
-    record Decision(String reason, String author, LocalDate publishedOn, OffsetDateTime revisedAt, Adopter adopter) implements Details {
+    record Decision(String reason, String author, LocalDate publishedOn, OffsetDateTime revisedAt, Adopter adopter, LocalDate decidedOn)
+            implements Details {
 
         public Decision(String reason, String author, LocalDate publishedOn) {
-            this(reason, author, publishedOn, null, null);
+            this(reason, author, publishedOn, null, null, null);
+        }
+
+        public Decision(String reason, String author, LocalDate publishedOn, OffsetDateTime revisedAt, Adopter adopter) {
+            this(reason, author, publishedOn, revisedAt, adopter, null);
         }
 
         /** Who adopted: the province unless the Rijk did. */

@@ -37,6 +37,11 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
         return mergedInto.map(m -> Period.parse(m.effectivePeriod));
     }
 
+    /** The half-year from which its figures are others' ({@link #ceasedBy}): its merger's or its split's; empty while it exists. */
+    public Optional<Period> ceasedFrom() {
+        return mergedFrom().or(() -> splitOn.map(Period::containing));
+    }
+
     /**
      * The half-year's figures ({@link BacklogLedger#halfYear}); from its merger on, the half-year belongs to the
      * municipality it merged into, or to its receivers after a split (R3), and it has no figures of its own: those of an empty ledger. As of a date, the
@@ -47,6 +52,19 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
             return new BacklogLedger(code, List.of()).halfYear(period, asOf, today);
         }
         return (asOf == null ? ledger : ledger.knownOn(asOf)).halfYear(period, asOf, today);
+    }
+
+    /**
+     * This municipality as {@code view} shows it as of {@code asOf}: as known then, its ledger with only the facts
+     * registered by then ({@link BacklogLedger#registeredBy}); today's view, as it is. Without a date, or on or after
+     * {@code today}, as it is. The adoptions of COA's figures count as decided by then either way ({@link BacklogLedger#knownOn}).
+     */
+    public KnownMunicipality seenOn(LocalDate asOf, AsOfView view, LocalDate today) {
+        if (asOf == null || view != AsOfView.KNOWN_THEN || !asOf.isBefore(today)) {
+            return this;
+        }
+        BacklogLedger known = ledger.registeredBy(asOf);
+        return known == ledger ? this : new KnownMunicipality(code, municipality, known, mergedInto, splitOn);
     }
 
     public String provinceCode() {

@@ -42,8 +42,20 @@ public record LedgerEntry(UUID eventId, String eventType, String municipalityCod
     public static LedgerEntry anchored(UUID adoptionId, String eventType, String municipality, LocalDate deadline, int position,
                                        LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt,
                                        OffsetDateTime revisedAt, Adopter adopter) {
+        return anchored(adoptionId, eventType, municipality, deadline, position, publishedOn, reason, author, adoptedAt, revisedAt, adopter,
+                null);
+    }
+
+    /**
+     * As above, decided on {@code decidedOn} (null: the day it was recorded, {@code adoptedAt}): an adoption recorded
+     * later for a past deadline counts as of the day it was decided.
+     */
+    public static LedgerEntry anchored(UUID adoptionId, String eventType, String municipality, LocalDate deadline, int position,
+                                       LocalDate publishedOn, String reason, String author, OffsetDateTime adoptedAt,
+                                       OffsetDateTime revisedAt, Adopter adopter, LocalDate decidedOn) {
         return new LedgerEntry(adoptionId, eventType, municipality, EntryKind.ANCHORED, Period.containing(deadline), deadline,
-                position, null, adoptionId.toString(), adoptedAt, new Details.Decision(reason, author, publishedOn, revisedAt, adopter));
+                position, null, adoptionId.toString(), adoptedAt,
+                new Details.Decision(reason, author, publishedOn, revisedAt, adopter, decidedOn));
     }
 
     /** An adoption of COA's end position of the half-year that ended the day before {@code deadline}, published then. */

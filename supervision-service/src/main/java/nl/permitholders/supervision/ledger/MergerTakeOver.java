@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import nl.permitholders.platform.merger.SplitShareRule;
 import nl.permitholders.platform.period.Period;
 
 /**
@@ -30,9 +31,28 @@ import nl.permitholders.platform.period.Period;
  *                  COA's figures or as known on a date ({@link #seenAs})
  * @param leaving   positions taken over before that stop being the continuing municipality's from {@code date} (a split
  *                  municipality's coupling COA divided to another receiver, {@link SplitCouplingsRule}); none for a merger
+ * @param part      for a receiver's part of a split municipality's backlog ({@link SplitBacklogRule}): its share among the
+ *                  receivers', so that the part follows the split municipality's ledger as {@link #seenAs} sees it (its
+ *                  own arithmetic, as known on a date); null for a merger, whose merged municipalities carry in all
  */
 public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged,
-                             List<LedgerEntry> leaving) {
+                             List<LedgerEntry> leaving, SplitPart part) {
+
+    /**
+     * A receiver's share of a split municipality's backlog: {@code shares} every receiver's, in the split's order
+     * ({@link SplitShareRule}, whole persons with the total kept).
+     */
+    public record SplitPart(String receiver, Map<String, Long> shares) {
+
+        public SplitPart {
+            shares = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shares));
+        }
+
+        /** The receiver's part of what {@code split} carries into {@code effective}, divided ({@link SplitBacklogRule#divided}). */
+        int of(BacklogLedger split, Period effective) {
+            return SplitShareRule.divide(SplitBacklogRule.divided(split, effective), shares).getOrDefault(receiver, 0);
+        }
+    }
 
     /** The facts that decide a position on a date (persons waiting, in temporary housing, places planned), not a half-year's figures. */
     static final Set<EntryKind> POSITIONS = Set.of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED,
@@ -51,9 +71,17 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
         leaving = List.copyOf(leaving);
     }
 
-    /** A take-over whose positions, once taken, stay. */
+    /** A take-over of a merger, whose positions, once taken, stay. */
     public MergerTakeOver(LocalDate date, int backlog, boolean absorbing, List<LedgerEntry> positions, List<BacklogLedger> merged) {
-        this(date, backlog, absorbing, positions, merged, List.of());
+        this(date, backlog, absorbing, positions, merged, List.of(), null);
+    }
+
+    /**
+     * R3, splits: a receiver's {@code part} of {@code split}'s backlog carried into the split's half-year, with the
+     * positions of the split municipality's couplings COA divided to it by {@code date}.
+     */
+    static MergerTakeOver splitPart(LocalDate date, BacklogLedger split, SplitPart part, List<LedgerEntry> positions) {
+        return new MergerTakeOver(date, part.of(split, Period.containing(date)), true, positions, List.of(split), List.of(), part);
     }
 
     /**
@@ -61,7 +89,7 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
      * without those of the couplings it divided to another receiver that day ({@code leaving}); no backlog.
      */
     static MergerTakeOver divisionsOn(LocalDate date, List<LedgerEntry> positions, List<LedgerEntry> leaving) {
-        return new MergerTakeOver(date, 0, true, positions, List.of(), leaving);
+        return new MergerTakeOver(date, 0, true, positions, List.of(), leaving, null);
     }
 
     /** A take-over of a backlog alone, without facts to carry along, by a merger on the first day of {@code period}. */
@@ -88,12 +116,34 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
         for (int i = 0; i < seen.size(); i++) {
             unchanged &= seen.get(i) == merged.get(i);
         }
-        return unchanged ? this : new MergerTakeOver(date, carriedIn(seen, period()), absorbing, positions, seen, leaving);
+        int seenBacklog = part == null ? carriedIn(seen, period()) : part.of(seen.get(0), period());
+        return unchanged ? this : new MergerTakeOver(date, seenBacklog, absorbing, positions, seen, leaving, part);
     }
 
-    /** What the merged municipalities carry into {@code effective}: each one's adopted figure there, else its end position. */
+    /**
+     * The same take-over with only the entries {@code keep} keeps: of its positions, and in the merged municipalities'
+     * ledgers, whose backlog carried in follows ({@link BacklogLedger#filtered}).
+     */
+    MergerTakeOver filtered(java.util.function.Predicate<LedgerEntry> keep) {
+        MergerTakeOver seen = seenAs(ledger -> ledger.filtered(keep));
+        List<LedgerEntry> positionsKept = positions.stream().filter(keep).toList();
+        List<LedgerEntry> leavingKept = leaving.stream().filter(keep).toList();
+        if (positionsKept.size() == positions.size() && leavingKept.size() == leaving.size()) {
+            return seen;
+        }
+        return new MergerTakeOver(date, seen.backlog(), absorbing, positionsKept, seen.merged(), leavingKept, part);
+    }
+
+    /**
+     * What the merged municipalities carry into {@code effective}: each one's adopted figure there, else its end position,
+     * with what it took over itself at that half-year's start (its part of a split in the same half-year, a merger into it
+     * there): the half-year is wholly the continuing municipality's, so nothing taken over by a part is lost. Backlog
+     * transferred in exchange agreements of that half-year is not among it: those entries pass to the continuing
+     * municipality, which counts them itself.
+     */
     private static int carriedIn(List<BacklogLedger> merged, Period effective) {
-        return merged.stream().mapToInt(ledger -> ledger.carriedInto(effective)).sum();
+        return merged.stream().mapToInt(ledger -> ledger.figures(effective, null).carriedBacklog() - ledger.backlogTransferred(effective))
+                .sum();
     }
 
     /**

@@ -32,8 +32,20 @@ import static nl.permitholders.platform.time.NetherlandsClock.NETHERLANDS;
  */
 final class ReAnchoring {
 
-    /** The backlog carried into {@code period}, from which the half-years after it count. */
-    record Anchor(Period period, int backlog) {
+    /**
+     * The backlog carried into {@code period}, from which the half-years after it count; {@code adopted} when it is COA's
+     * figure province staff adopted there (whatever its value, 0 included), not where the chain starts.
+     */
+    record Anchor(Period period, int backlog, boolean adopted, boolean carriedIn) {
+
+        /** Where the chain starts: the opening balance, or what a merger carried in. */
+        Anchor(Period period, int backlog) {
+            this(period, backlog, false, false);
+        }
+
+        static Anchor of(LedgerEntry adoption) {
+            return new Anchor(adoption.period(), adoption.persons(), true, LedgerEntry.CARRIED_IN_TYPE.equals(adoption.eventType()));
+        }
     }
 
     /**
@@ -54,8 +66,22 @@ final class ReAnchoring {
     private static final Set<EntryKind> MOVES_THE_POSITION = Set.of(EntryKind.OPENING_BALANCE, EntryKind.QUOTA, EntryKind.EXCHANGE,
             EntryKind.BACKLOG_TRANSFERRED, EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED);
 
-    private static final Comparator<LedgerEntry> LATER_DECISION = Comparator.comparing(LedgerEntry::occurredAt,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(LedgerEntry::eventId);
+    /** Of two adoptions, the later decision: by the day decided, then by the moment recorded. */
+    private static final Comparator<LedgerEntry> LATER_DECISION = Comparator.comparing(ReAnchoring::decidedOn,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(LedgerEntry::occurredAt, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(LedgerEntry::eventId);
+
+    /**
+     * The day an adoption was decided: the day given with it, else the day it was recorded (in the Netherlands); null
+     * when neither is known.
+     */
+    static LocalDate decidedOn(LedgerEntry adoption) {
+        LocalDate given = adoption.details(Details.Decision.class).map(Details.Decision::decidedOn).orElse(null);
+        if (given != null) {
+            return given;
+        }
+        return adoption.occurredAt() == null ? null : adoption.occurredAt().atZoneSameInstant(NETHERLANDS).toLocalDate();
+    }
 
     private ReAnchoring() {
     }
@@ -69,7 +95,7 @@ final class ReAnchoring {
         Optional<Anchor> adopted = adoptions.stream()
                 .filter(a -> a.period().compareTo(period) <= 0)
                 .max(Comparator.comparing(LedgerEntry::period).thenComparing(LATER_DECISION))
-                .map(a -> new Anchor(a.period(), a.persons()));
+                .map(Anchor::of);
         Optional<Anchor> opening = start.filter(s -> s.period().compareTo(period) <= 0);
         if (adopted.isPresent() && opening.isPresent()) {
             return adopted.get().period().isBefore(opening.get().period()) ? opening : adopted;
@@ -78,12 +104,13 @@ final class ReAnchoring {
     }
 
     /**
-     * The adoptions that stood on {@code date}: decided by then (in the Netherlands' day), of COA's figures published
-     * (their reference date) by then. An adoption is the province's decision: as of a date before it, nobody had adopted.
+     * The adoptions that stood on {@code date}: decided by then (the day decided, which for history recorded later lies
+     * before the day recorded), of COA's figures published (their reference date) by then. An adoption is the province's
+     * decision: as of a date before it, nobody had adopted.
      */
     static List<LedgerEntry> knownOn(List<LedgerEntry> adoptions, LocalDate date) {
         return adoptions.stream().filter(a -> publishedOn(a) == null || !publishedOn(a).isAfter(date))
-                .filter(a -> a.occurredAt() == null || !a.occurredAt().atZoneSameInstant(NETHERLANDS).toLocalDate().isAfter(date))
+                .filter(a -> decidedOn(a) == null || !decidedOn(a).isAfter(date))
                 .toList();
     }
 
@@ -107,7 +134,8 @@ final class ReAnchoring {
     }
 
     /**
-     * The adoptions to review (te herbeoordelen): of each deadline's standing adoption, those after which a fact arrived
+     * The adoptions to review (te herbeoordelen): of the adoption standing at each deadline for each of COA's two
+     * figures (its end position, the amount it carried in), those after which a fact arrived
      * that counts in a half-year before the deadline, and those whose figure an import of COA's after them gave otherwise
      * (COA revised it). Adopting again at that deadline (or confirming the figure by adopting its line again) is a later
      * decision, after the fact or the revision, and clears the mark.
@@ -115,8 +143,10 @@ final class ReAnchoring {
      * @param halfYearOf the half-year a fact counts in (a revocation in its placement's)
      */
     static Set<UUID> toReview(List<LedgerEntry> adoptions, List<LedgerEntry> facts, Function<LedgerEntry, Period> halfYearOf) {
-        Map<Period, LedgerEntry> standing = adoptions.stream().collect(Collectors.toMap(LedgerEntry::period, Function.identity(),
-                (a, b) -> LATER_DECISION.compare(a, b) >= 0 ? a : b));
+        // Per deadline and figure: COA's end position adopted there is judged there even where a revision of the amount
+        // carried in was adopted after it, so each figure's standing adoption is checked.
+        Map<String, LedgerEntry> standing = adoptions.stream().collect(Collectors.toMap(a -> a.period() + " " + a.eventType(),
+                Function.identity(), (a, b) -> LATER_DECISION.compare(a, b) >= 0 ? a : b));
         Set<UUID> toReview = new HashSet<>();
         for (LedgerEntry adoption : standing.values()) {
             if (revisedByCoa(adoption)) {

@@ -51,7 +51,6 @@ public final class SplitBacklogRule {
      * named receivers ({@link SplitCouplingsRule#takeOvers}).
      */
     public static List<MergerTakeOver> partsFor(String receiver, LocalDate date, BacklogLedger split, Map<String, Long> shares) {
-        int part = SplitShareRule.divide(divided(split, Period.containing(date)), shares).getOrDefault(receiver, 0);
-        return SplitCouplingsRule.takeOvers(receiver, date, part, split.positionEntries());
+        return SplitCouplingsRule.takeOvers(receiver, date, split, new MergerTakeOver.SplitPart(receiver, shares));
     }
 }

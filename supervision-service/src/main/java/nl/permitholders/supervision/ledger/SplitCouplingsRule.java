@@ -89,13 +89,14 @@ public final class SplitCouplingsRule {
      * divided to it by then, and on each later day COA named receivers, the positions of those divided to it that day
      * and, leaving, those it held that COA divided to another ({@link MergerTakeOver#leaving}).
      *
-     * @param splitPositions the split municipality's positions ({@link BacklogLedger#positionEntries()})
-     * @param backlog        its part of the split municipality's backlog, taken over on the split date
+     * @param split the split municipality's ledger, whose positions ({@link BacklogLedger#positionEntries()}) are divided
+     * @param part  the receiver's share, by which it takes over its part of the split municipality's backlog on the split date
      */
-    static List<MergerTakeOver> takeOvers(String receiver, LocalDate splitDate, int backlog, List<LedgerEntry> splitPositions) {
+    static List<MergerTakeOver> takeOvers(String receiver, LocalDate splitDate, BacklogLedger split, MergerTakeOver.SplitPart part) {
+        List<LedgerEntry> splitPositions = split.positionEntries();
         Set<String> held = heldBy(receiver, splitPositions, splitDate);
         List<MergerTakeOver> takeOvers = new ArrayList<>();
-        takeOvers.add(new MergerTakeOver(splitDate, backlog, true, ofCouplings(held, splitPositions), List.of()));
+        takeOvers.add(MergerTakeOver.splitPart(splitDate, split, part, ofCouplings(held, splitPositions)));
         Set<LocalDate> namingDays = new TreeSet<>();
         splitPositions.stream().filter(e -> e.kind() == EntryKind.DIVIDED).map(SplitCouplingsRule::dividedOn)
                 .filter(d -> d != null && d.isAfter(splitDate)).forEach(namingDays::add);

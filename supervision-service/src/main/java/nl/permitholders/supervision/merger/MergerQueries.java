@@ -3,6 +3,7 @@ package nl.permitholders.supervision.merger;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,11 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeDecisionView;
@@ -34,15 +38,71 @@ public class MergerQueries {
             + "UNION SELECT g.merged_code, g.effective_period FROM merger g JOIN chain c ON g.new_code = c.code) "
             + "SELECT c.code, c.period, m.name FROM chain c LEFT JOIN municipality m ON m.code = c.code ORDER BY c.period, c.code";
 
+    /** The municipality ($1) merged into: the continuing one, its name and the merger's date. */
+    private static final String MERGED = "SELECT g.new_code, m.name, g.effective_date FROM merger g LEFT JOIN municipality m "
+            + "ON m.code = g.new_code WHERE g.merged_code = $1";
+    /** The receivers of the municipality ($1) split over others, in the split's order, with their names, shares and its date. */
+    private static final String SPLIT = "SELECT s.receiver_code, m.name, s.share, s.effective_date FROM municipality_split s "
+            + "LEFT JOIN municipality m ON m.code = s.receiver_code WHERE s.split_code = $1 ORDER BY s.position";
+
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
+
+    @Inject
+    MunicipalityLedgers ledgers;
 
     @Inject
     DecisionStore decisions;
 
     @Inject
     Clock clock;
+
+    /**
+     * {@code code}'s own span of half-years and what it became once it ended (R3): merged into another, or split over
+     * others; 404 when nothing is known about it.
+     */
+    public Uni<LifespanView> lifespan(String code) {
+        return ledgers.of(code).flatMap(known -> Uni.combine().all()
+                .unis(reads.preparedQuery(MERGED).execute(Tuple.of(code)), reads.preparedQuery(SPLIT).execute(Tuple.of(code))).asTuple()
+                .map(found -> {
+                    String name = known.municipality() == null ? null : known.municipality().name;
+                    String province = known.provinceCode();
+                    String first = known.ledger().start().map(Period::toString).orElse(null);
+                    LifespanView.Ended ended = null;
+                    if (found.getItem1().size() > 0) {
+                        Row merger = found.getItem1().iterator().next();
+                        ended = ended(merger.getLocalDate(2), LifespanView.Became.MERGED_INTO,
+                                List.<String[]>of(new String[] {merger.getString(0), merger.getString(1)}), List.of());
+                    } else if (found.getItem2().size() > 0) {
+                        List<String[]> receivers = new ArrayList<>();
+                        List<Long> shares = new ArrayList<>();
+                        LocalDate on = null;
+                        for (Row row : found.getItem2()) {
+                            receivers.add(new String[] {row.getString(0), row.getString(1)});
+                            shares.add(row.getLong(2));
+                            on = row.getLocalDate(3);
+                        }
+                        ended = ended(on, LifespanView.Became.SPLIT_OVER, receivers, shares);
+                    }
+                    String last = ended == null ? null : Period.parse(ended.effectivePeriod()).previous().toString();
+                    if (first != null && last != null && Period.parse(first).compareTo(Period.parse(last)) > 0) {
+                        first = null;
+                    }
+                    return new LifespanView(code, name, province, ended == null, first, last, ended);
+                }));
+    }
+
+    private static LifespanView.Ended ended(LocalDate on, LifespanView.Became became, List<String[]> successors, List<Long> shares) {
+        Period effective = Period.containing(on);
+        List<LifespanView.Successor> all = new ArrayList<>();
+        for (int i = 0; i < successors.size(); i++) {
+            String code = successors.get(i)[0];
+            all.add(new LifespanView.Successor(code, successors.get(i)[1], shares.isEmpty() ? null : shares.get(i),
+                    SupervisionApi.BASE + "/municipalities/" + code + "/periods/" + effective));
+        }
+        return new LifespanView.Ended(on, became, effective.toString(), all);
+    }
 
     public Uni<List<MergedMunicipalityView>> of(String code) {
         LocalDate today = LocalDate.now(clock);

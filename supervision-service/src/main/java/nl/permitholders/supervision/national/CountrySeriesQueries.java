@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import java.util.List;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
 import nl.permitholders.supervision.store.ReadPool;
 
@@ -26,6 +27,9 @@ public class CountrySeriesQueries {
     MunicipalityLedgers ledgers;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
@@ -34,12 +38,18 @@ public class CountrySeriesQueries {
         return between(from, to, null);
     }
 
-    /** As {@link #between(Period, Period)}, as the series stood on {@code asOf} when given ({@link NationalSeries#of}). */
+    /** As {@link #between(Period, Period)}, as the series stood on {@code asOf} when given, in today's view of it. */
     public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to, LocalDate asOf) {
+        return between(from, to, asOf, AsOfView.KNOWN_TODAY);
+    }
+
+    /** As {@link #between(Period, Period)}, as {@code view} shows {@code asOf} when given ({@link NationalSeries#of}). */
+    public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to, LocalDate asOf, AsOfView view) {
+        LocalDate today = LocalDate.now(clock);
         return pool.query("SELECT code FROM province ORDER BY code").execute()
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
                 .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
-                        known -> NationalSeries.of(known, from, to, asOf)))
+                        known -> NationalSeries.of(known.seenOn(asOf, view, today), from, to, asOf)))
                 .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
                 .map(parts -> NationalSeries.sum(parts, from, to));
     }

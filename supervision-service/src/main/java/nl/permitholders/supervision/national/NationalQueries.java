@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.store.ReadPool;
 
@@ -29,15 +30,20 @@ public class NationalQueries {
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
-    /** The country in {@code period}, positioned on {@code asOf}, or on today when that is null. */
+    /** The country in {@code period}, positioned on {@code asOf}, or on today when that is null, in today's view of it. */
     public Uni<NationalView> of(Period period, LocalDate asOf) {
+        return of(period, asOf, AsOfView.KNOWN_TODAY);
+    }
+
+    /** As {@link #of(Period, LocalDate)}, as {@code view} shows {@code asOf}. */
+    public Uni<NationalView> of(Period period, LocalDate asOf, AsOfView view) {
         LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
         // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
-        Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf)
+        Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf, view)
                 .map(all -> all.stream().filter(f -> !f.ceased()).toList());
         Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
         return Uni.combine().all().unis(existing, names)
-                .with((each, provinceNames) -> NationalView.of(period, asOf, position, each, provinceNames));
+                .with((each, provinceNames) -> NationalView.of(period, asOf, asOf == null ? null : view, position, each, provinceNames));
     }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +44,15 @@ public class NationalResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
             @PathParam("period") String periodText,
             @Parameter(description = "position on this date, yyyy-mm-dd", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("asOf") String asOfText) {
-        return country.of(PeriodParam.parse("period", periodText), DateParam.parseOptional("asOf", asOfText));
+            @QueryParam("asOf") String asOfText,
+            @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"}, defaultValue = "KNOWN_THEN"))
+            @QueryParam(SupervisionApi.VIEW) String viewText) {
+        QueryParams params = new QueryParams();
+        Period period = params.required("period", periodText, PeriodParam.REQUIRED, Period::parse);
+        LocalDate asOf = params.date("asOf", asOfText);
+        AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
+        params.throwIfAny();
+        return country.of(period, asOf, view == null ? AsOfView.KNOWN_THEN : view);
     }
 }

@@ -42,7 +42,7 @@ public final class NationalSeries {
     private NationalSeries() {
     }
 
-    /** One municipality's part of the series, every half-year from {@code from} to {@code to}: nothing once merged (R3). */
+    /** One municipality's part of the series, every half-year from {@code from} to {@code to}: nothing once merged or split (R3). */
     public static List<HalfYear> of(KnownMunicipality m, Period from, Period to) {
         return of(m, from, to, null);
     }
@@ -56,8 +56,8 @@ public final class NationalSeries {
         BacklogLedger own = ledger.withoutAdoptions();
         List<HalfYear> series = new ArrayList<>();
         for (Period p = from; !to.isBefore(p); p = p.next()) {
-            Figures figures = m.mergedBy(p) ? NONE : published(ledger, p, asOf);
-            Figures ownFigures = m.mergedBy(p) ? NONE : arithmetic(own, p, asOf);
+            Figures figures = m.ceasedBy(p) ? NONE : published(ledger, p, asOf);
+            Figures ownFigures = m.ceasedBy(p) ? NONE : arithmetic(own, p, asOf);
             series.add(new HalfYear(p, figures, ownFigures, figures.minus(ownFigures)));
         }
         return series;

@@ -16,7 +16,9 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,11 +45,13 @@ public class NationalSeriesResource {
                                @Schema(description = "figures minus ownArithmetic: the Rijk's reconciliation") SeriesFigures difference,
                                @Schema(description = "whether COA's published end position is adopted at the half-year's deadline "
                                        + "(by asOf, or now): figures.position is then the position as published")
-                               boolean coaEndPositionAdopted) {
+                               boolean coaEndPositionAdopted,
+                               @Schema(description = "with asOf, which view of that date: KNOWN_THEN or KNOWN_TODAY; absent without asOf")
+                               AsOfView view) {
 
-        static HalfYearView of(NationalSeries.HalfYear h, Set<LocalDate> endPositionsAdopted) {
+        static HalfYearView of(NationalSeries.HalfYear h, Set<LocalDate> endPositionsAdopted, AsOfView view) {
             return new HalfYearView(h.period().toString(), SeriesFigures.of(h.figures()), SeriesFigures.of(h.ownArithmetic()),
-                    SeriesFigures.of(h.difference()), endPositionsAdopted.contains(h.period().deadline()));
+                    SeriesFigures.of(h.difference()), endPositionsAdopted.contains(h.period().deadline()), view);
         }
     }
 
@@ -80,8 +84,14 @@ public class NationalSeriesResource {
             @QueryParam("to") String toText,
             @Parameter(description = "the series as it stood on this date, yyyy-mm-dd: persons housed up to it and the "
                     + "adoptions of COA's figures decided by then", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("asOf") String asOfText) {
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
+            @QueryParam("asOf") String asOfText,
+            @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"}, defaultValue = "KNOWN_THEN"))
+            @QueryParam(SupervisionApi.VIEW) String viewText) {
+        QueryParams params = new QueryParams();
+        LocalDate asOf = params.date("asOf", asOfText);
+        AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
+        params.throwIfAny();
         Period from = PeriodParam.parse("from", fromText);
         Period to = PeriodParam.parse("to", toText);
         if (to.isBefore(from)) {
@@ -94,7 +104,10 @@ public class NationalSeriesResource {
         if (halfYears > MAX_HALF_YEARS) {
             throw InvalidInputException.of("to", "a series has at most " + MAX_HALF_YEARS + " half-years");
         }
-        return Uni.combine().all().unis(country.between(from, to, asOf), country.endPositionsAdopted(asOf))
-                .with((series, adopted) -> series.stream().map(h -> HalfYearView.of(h, adopted)).toList());
+        AsOfView seen = asOf == null ? null : view == null ? AsOfView.KNOWN_THEN : view;
+        // adoptions count by the day decided in either view
+        return Uni.combine().all().unis(country.between(from, to, asOf, seen == null ? AsOfView.KNOWN_TODAY : seen),
+                        country.endPositionsAdopted(asOf))
+                .with((series, adopted) -> series.stream().map(h -> HalfYearView.of(h, adopted, seen)).toList());
     }
 }

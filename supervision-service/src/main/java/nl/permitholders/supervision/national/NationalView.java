@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.Totals;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.verdict.Standings;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NationalView(String period,
                            @Schema(description = "the date asked for: the figures as they stood on it; absent when none was")
                            LocalDate asOf, int municipalities, Totals totals, Standings standings,
-                           List<ProvinceTotals> provinces, int municipalitiesWithoutProvince) {
+                           List<ProvinceTotals> provinces, int municipalitiesWithoutProvince,
+                           @Schema(description = "with asOf, which view of that date: KNOWN_THEN or KNOWN_TODAY; absent without asOf")
+                           AsOfView view) {
 
     /** A province's totals and standings. */
     @Schema(requiredProperties = {"provinceCode", "name", "municipalities", "totals", "standings"})
@@ -33,7 +36,7 @@ public record NationalView(String period,
      * The country from the figures of every municipality that exists in the half-year (not merged or split by then) on
      * {@code position}: those in no province (yet) are counted apart, not in the totals.
      */
-    static NationalView of(Period period, LocalDate asOf, LocalDate position, List<MunicipalityFigures> existing,
+    static NationalView of(Period period, LocalDate asOf, AsOfView view, LocalDate position, List<MunicipalityFigures> existing,
                            Map<String, String> provinceNames) {
         Map<String, List<MunicipalityFigures>> byProvince = existing.stream().filter(f -> f.figures().provinceCode() != null)
                 .collect(Collectors.groupingBy(f -> f.figures().provinceCode(), TreeMap::new, Collectors.toList()));
@@ -42,7 +45,7 @@ public record NationalView(String period,
                 .toList();
         List<MunicipalityFigures> inProvinces = byProvince.values().stream().flatMap(List::stream).toList();
         return new NationalView(period.toString(), asOf, inProvinces.size(), totals(inProvinces),
-                standings(period, position, inProvinces), provinces, existing.size() - inProvinces.size());
+                standings(period, position, inProvinces), provinces, existing.size() - inProvinces.size(), view);
     }
 
     private static Totals totals(List<MunicipalityFigures> figures) {

@@ -3,6 +3,7 @@ package nl.permitholders.supervision.projection;
 import static java.util.Map.entry;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +68,15 @@ final class ConsumedEvents {
         }
     }
 
-    record MunicipalityRegistered(String municipalityCode, String name, String provinceCode) implements Consumed {
+    /** {@code validFrom} and {@code validUntil} bound the days it exists, as R1 reads the register; absent: open. */
+    record MunicipalityRegistered(String municipalityCode, String name, String provinceCode, LocalDate validFrom, LocalDate validUntil)
+            implements Consumed {
         static final String TYPE = QUOTA + "municipality-registered.v1";
 
         @Override
         public List<ProjectionChange> changes(IncomingEvent event) {
             event.require(municipalityCode, name, provinceCode);
-            return List.of(new MunicipalityStated(municipalityCode, name, provinceCode, event.time()));
+            return List.of(new MunicipalityStated(municipalityCode, name, provinceCode, validFrom, validUntil, event.time()));
         }
     }
 
@@ -90,7 +93,12 @@ final class ConsumedEvents {
         }
     }
 
-    record PopulationSet(String municipalityCode, LocalDate referenceDate, Integer persons, Integer version) implements Consumed {
+    /**
+     * {@code setWithAMerger} and {@code recordedAt} came later: an event without them is CBS's figure, recorded at the
+     * event's time.
+     */
+    record PopulationSet(String municipalityCode, LocalDate referenceDate, Integer persons, Integer version, Boolean setWithAMerger,
+                         OffsetDateTime recordedAt) implements Consumed {
         static final String TYPE = QUOTA + "population-set.v1";
 
         @Override
@@ -99,7 +107,8 @@ final class ConsumedEvents {
             if (persons < 0) {
                 throw new UnreadableEventException("event " + event.id() + " states a negative population: " + persons);
             }
-            return List.of(new PopulationStated(municipalityCode, referenceDate, persons, version));
+            return List.of(new PopulationStated(municipalityCode, referenceDate, persons, version, Boolean.TRUE.equals(setWithAMerger),
+                    recordedAt != null ? recordedAt : event.time()));
         }
     }
 
@@ -174,8 +183,13 @@ final class ConsumedEvents {
         }
     }
 
+    /**
+     * {@code absorption} and {@code recordedAt} came later: without them, whether the continuing municipality absorbed the
+     * others follows from the register (a municipality that exists before the merger date), and the merger counts as
+     * recorded at the event's time.
+     */
     record MunicipalitiesMerged(String municipalityCode, List<String> mergedMunicipalityCodes, LocalDate effectiveDate,
-                                String effectivePeriod) implements Consumed {
+                                String effectivePeriod, Boolean absorption, OffsetDateTime recordedAt) implements Consumed {
         static final String TYPE = QUOTA + "municipalities-merged.v1";
 
         @Override
@@ -186,7 +200,8 @@ final class ConsumedEvents {
                 throw new UnreadableEventException("event " + event.id() + " dates its merger " + effectiveDate
                         + ", outside its effective period " + effective);
             }
-            return List.of(new Merged(municipalityCode, List.copyOf(mergedMunicipalityCodes), effectiveDate, event.time()));
+            return List.of(new Merged(municipalityCode, List.copyOf(mergedMunicipalityCodes), effectiveDate, absorption,
+                    recordedAt != null ? recordedAt : event.time(), event.time()));
         }
     }
 
@@ -362,6 +377,8 @@ final class ConsumedEvents {
             QUOTA + "national-quota-set.v1",
             PLACEMENT + "unit-offered.v1",
             PLACEMENT + "offer-declined.v1",
+            // An import of COA's records ended; its households' own events moved the figures.
+            PLACEMENT + "coupling-import-completed.v1",
             HOUSING_STOCK + "unit-retired.v1",
             HOUSING_STOCK + "vacancy-reported.v1",
             HOUSING_STOCK + "performance-agreement-set.v1");

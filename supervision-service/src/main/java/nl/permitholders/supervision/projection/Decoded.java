@@ -17,7 +17,8 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
 
     /**
      * Municipalities whose closed half-years must be judged again (R7) on {@code today}: a fact moved their backlog or
-     * couplings in a half-year whose deadline has passed ({@link VerdictRelevance}), or a merger took them over.
+     * couplings in a half-year whose deadline has passed ({@link VerdictRelevance}), or a merger or split gave them another's
+     * backlog. The municipalities that continue them after a merger or split are judged with them ({@code VerdictRecorder}).
      */
     public Set<String> toJudgeAgain(LocalDate today) {
         Set<String> codes = new LinkedHashSet<>();
@@ -26,6 +27,8 @@ public record Decoded(IncomingEvent event, List<ProjectionChange> changes) {
                 codes.add(fact.entry().municipalityCode());
             } else if (change instanceof Merged merged) {
                 codes.add(merged.newCode());
+            } else if (change instanceof ProjectionChange.Split split) {
+                codes.addAll(split.receivers());
             }
         }
         return codes;

@@ -182,10 +182,11 @@ public class ProjectionStore {
                 if (change instanceof ProvinceStated p) {
                     provinces.add(Tuple.of(p.code(), p.name(), p.statedAt()));
                 } else if (change instanceof MunicipalityStated m) {
-                    municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode(), m.statedAt()));
+                    municipalities.add(Tuple.of(m.code(), m.name(), m.provinceCode(), m.validFrom(), m.validUntil(), m.statedAt()));
                 } else if (change instanceof Merged m) {
-                    m.mergedCodes().forEach(code -> mergers.add(Tuple.of(code, m.newCode(), m.effective().toString(), m.effectiveDate(),
-                            m.statedAt())));
+                    m.mergedCodes().forEach(code -> mergers.add(Tuple.tuple().addString(code).addString(m.newCode())
+                            .addString(m.effective().toString()).addLocalDate(m.effectiveDate()).addOffsetDateTime(m.statedAt())
+                            .addBoolean(m.absorption()).addOffsetDateTime(m.recordedAt())));
                 } else if (change instanceof ProjectionChange.Split split) {
                     for (int i = 0; i < split.receivers().size(); i++) {
                         splits.add(Tuple.tuple().addString(split.splitCode()).addString(split.receivers().get(i)).addInteger(i)
@@ -193,26 +194,28 @@ public class ProjectionStore {
                                 .addOffsetDateTime(split.statedAt()));
                     }
                 } else if (change instanceof PopulationStated p) {
-                    populations.add(Tuple.of(p.code(), p.referenceDate(), p.persons(), p.version()));
+                    populations.add(Tuple.of(p.code(), p.referenceDate(), p.persons(), p.version(), p.setWithAMerger(), p.recordedAt()));
                 }
             }
         }
         return batch(db, "INSERT INTO " + schema + ".province AS t (code, name, stated_at) VALUES ($1, $2, $3) "
                         + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, stated_at = EXCLUDED.stated_at" + LATER, provinces)
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality AS t (code, name, province_code, stated_at) "
-                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, "
-                        + "province_code = EXCLUDED.province_code, stated_at = EXCLUDED.stated_at" + LATER, municipalities))
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, effective_date, stated_at) "
-                        + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (merged_code) DO UPDATE SET new_code = EXCLUDED.new_code, "
-                        + "effective_period = EXCLUDED.effective_period, effective_date = EXCLUDED.effective_date, "
-                        + "stated_at = EXCLUDED.stated_at" + LATER, mergers))
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality AS t (code, name, province_code, valid_from, valid_until, "
+                        + "stated_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, "
+                        + "province_code = EXCLUDED.province_code, valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until, "
+                        + "stated_at = EXCLUDED.stated_at" + LATER, municipalities))
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".merger AS t (merged_code, new_code, effective_period, effective_date, stated_at, "
+                        + "absorption, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (merged_code) DO UPDATE SET "
+                        + "new_code = EXCLUDED.new_code, effective_period = EXCLUDED.effective_period, effective_date = EXCLUDED.effective_date, "
+                        + "stated_at = EXCLUDED.stated_at, absorption = EXCLUDED.absorption, recorded_at = EXCLUDED.recorded_at" + LATER, mergers))
                 .chain(() -> batch(db, "INSERT INTO " + schema + ".municipality_split AS t (split_code, receiver_code, position, share, "
                         + "effective_period, effective_date, stated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (split_code, receiver_code) "
                         + "DO UPDATE SET position = EXCLUDED.position, share = EXCLUDED.share, effective_period = EXCLUDED.effective_period, "
                         + "effective_date = EXCLUDED.effective_date, stated_at = EXCLUDED.stated_at" + LATER, splits))
-                .chain(() -> batch(db, "INSERT INTO " + schema + ".population AS t (municipality_code, reference_date, persons, version) "
-                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (municipality_code, reference_date) DO UPDATE SET persons = EXCLUDED.persons, "
-                        + "version = EXCLUDED.version WHERE t.version < EXCLUDED.version", populations));
+                .chain(() -> batch(db, "INSERT INTO " + schema + ".population AS t (municipality_code, reference_date, persons, version, "
+                        + "set_with_a_merger, recorded_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (municipality_code, reference_date) "
+                        + "DO UPDATE SET persons = EXCLUDED.persons, version = EXCLUDED.version, set_with_a_merger = EXCLUDED.set_with_a_merger, "
+                        + "recorded_at = EXCLUDED.recorded_at WHERE t.version < EXCLUDED.version", populations));
     }
 
     /** Raises the ledger versions of {@code codes}: the highest it raised, or -1 for none. */

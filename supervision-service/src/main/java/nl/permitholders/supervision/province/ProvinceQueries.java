@@ -20,6 +20,7 @@ import nl.permitholders.supervision.figures.FiguresQueries.MunicipalityFigures;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
@@ -70,7 +71,14 @@ public class ProvinceQueries {
     public record ProvinceView(String provinceCode, String name, String period,
                                @Schema(description = "the date asked for: the figures as they stood on it; absent when none was")
                                LocalDate asOf, int municipalities, Totals totals,
-                               Standings standings, List<MunicipalityLine> lines) {
+                               Standings standings, List<MunicipalityLine> lines,
+                               @Schema(description = "with asOf, which view of that date: KNOWN_THEN or KNOWN_TODAY; absent without asOf")
+                               AsOfView view) {
+
+        public ProvinceView(String provinceCode, String name, String period, LocalDate asOf, int municipalities, Totals totals,
+                            Standings standings, List<MunicipalityLine> lines) {
+            this(provinceCode, name, period, asOf, municipalities, totals, standings, lines, null);
+        }
     }
 
     @Inject
@@ -83,15 +91,23 @@ public class ProvinceQueries {
     @Inject
     Clock clock;
 
-    /** The overview of the municipalities of the province that exist in the half-year (not merged or split by then); 404 for an unknown province. */
+    /**
+     * The overview of the municipalities of the province that exist in the half-year (not merged or split by then), in
+     * today's view of {@code asOf}; 404 for an unknown province.
+     */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, SortKey sort) {
+        return overview(code, period, asOf, AsOfView.KNOWN_TODAY, sort);
+    }
+
+    /** As {@link #overview(String, Period, LocalDate, SortKey)}, as {@code view} shows {@code asOf}. */
+    public Uni<Overview> overview(String code, Period period, LocalDate asOf, AsOfView view, SortKey sort) {
         LocalDate now = LocalDate.now(clock);
         // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
         // under many concurrent overviews that would let the sessions take every connection and wait for ever.
         Uni<String> name = pool.preparedQuery("SELECT name FROM province WHERE code = $1").execute(Tuple.of(code))
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
-        Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf)
+        Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf, view)
                 .map(all -> all.stream().filter(f -> !f.ceased()).toList());
         return Uni.combine().all().unis(name, existing).asTuple().map(found -> {
             List<MunicipalityFigures> each = found.getItem2();
@@ -103,14 +119,14 @@ public class ProvinceQueries {
             Map<String, Verdict> counted = new HashMap<>();
             each.stream().filter(f -> f.standing().verdictAtLastDeadline() != null)
                     .forEach(f -> counted.put(f.figures().municipalityCode(), f.standing().verdictAtLastDeadline()));
-            ProvinceView view = new ProvinceView(code, found.getItem1(), period.toString(), asOf, lines.size(),
+            ProvinceView province = new ProvinceView(code, found.getItem1(), period.toString(), asOf, lines.size(),
                     Totals.of(lines.stream().map(MunicipalityLine::figures).toList()),
                     Standings.of(period, asOf != null ? asOf : now, each.stream().map(MunicipalityFigures::standing).toList()),
-                    sorted(lines, sort));
+                    sorted(lines, sort), asOf == null ? null : view);
             Map<String, ProvinceVerdictMark> marks = new HashMap<>();
             each.stream().filter(f -> f.provinceVerdictMark() != null)
                     .forEach(f -> marks.put(f.figures().municipalityCode(), f.provinceVerdictMark()));
-            return new Overview(view, forecasts, counted, marks);
+            return new Overview(province, forecasts, counted, marks);
         });
     }
 

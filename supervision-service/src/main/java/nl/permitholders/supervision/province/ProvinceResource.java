@@ -17,7 +17,9 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,14 +53,20 @@ public class ProvinceResource {
                                       @Parameter(description = "position on this date, yyyy-mm-dd",
                                               schema = @Schema(type = SchemaType.STRING, format = "date"))
                                       @QueryParam("asOf") String asOfText,
+            @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"}, defaultValue = "KNOWN_THEN"))
+            @QueryParam(SupervisionApi.VIEW) String viewText,
                                       @Parameter(description = "CODE, BACKLOG, SCHEDULE_GAP or STAGE",
                                               schema = @Schema(type = SchemaType.STRING,
                                                       enumeration = {"CODE", "BACKLOG", "SCHEDULE_GAP", "STAGE"}, defaultValue = "CODE"))
                                       @QueryParam("sort") String sortText) {
-        Period period = PeriodParam.parse("period", periodText);
-        LocalDate asOf = DateParam.parseOptional("asOf", asOfText);
+        QueryParams params = new QueryParams();
+        Period period = params.required("period", periodText, PeriodParam.REQUIRED, Period::parse);
+        LocalDate asOf = params.date("asOf", asOfText);
+        AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
+        params.throwIfAny();
         SortKey sort = sortKey(sortText);
-        return queries.overview(code, period, asOf, sort).map(ProvinceQueries.Overview::view);
+        return queries.overview(code, period, asOf, view == null ? AsOfView.KNOWN_THEN : view, sort).map(ProvinceQueries.Overview::view);
     }
 
     private static SortKey sortKey(String text) {

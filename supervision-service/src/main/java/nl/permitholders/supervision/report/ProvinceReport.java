@@ -10,12 +10,14 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.province.ProvinceQueries.MunicipalityLine;
 import nl.permitholders.supervision.province.ProvinceQueries.Overview;
 import nl.permitholders.supervision.province.ProvinceQueries.ProvinceView;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineView;
+import nl.permitholders.supervision.verdict.JudgedTotal;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
 import nl.permitholders.supervision.verdict.Verdict;
@@ -35,9 +37,12 @@ import nl.permitholders.supervision.round.LetterContents;
  * @param moves        the municipalities whose stage now differs from the one in force on {@code previousDeadline}
  * @param overdue      the municipalities with couplings overdue (R8) on the day the report is written, in code order
  * @param backlogChart an SVG element (insert it as {@code {report.backlogChart.raw}})
+ * @param asOf         the date the figures stand on, when the report was asked as of one; null: as they stand today
+ * @param view         with {@code asOf}, which view of it: as known then, or today's view of it
  */
 @TemplateData
-public record ProvinceReport(LocalDate writtenOn, String provinceCode, String provinceName, LocalDate deadline, String period,
+public record ProvinceReport(LocalDate writtenOn, LocalDate asOf, AsOfView view, String provinceCode, String provinceName,
+                             LocalDate deadline, String period,
                              LocalDate previousDeadline, List<Line> lines, Letter.Figures totals, Standing standings,
                              List<Move> moves, List<Overdue> overdue, int overdueCouplings, int overdueCouplingPersons,
                              List<Letter.ChartPoint> chartPoints, String backlogChart) {
@@ -73,12 +78,25 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
         }
     }
 
-    /** The province's standings at the deadline (R7), by the verdict that counts. */
+    /**
+     * The province's standings at the deadline (R7), by the verdict that counts. {@code judged}: the positions judged
+     * there added up (COA's end position where adopted, else the system's figures), with the system's own arithmetic
+     * and the difference beside them: the figure the province writes; null when none was judged there. The net and
+     * gross backlog are that figure's where there is one, else the half-year's figures added up.
+     */
     @TemplateData
-    public record Standing(int netBacklog, int grossBacklog, int ahead, int met, int notMetExcusable, int notMet, int withoutVerdict) {
+    public record Standing(int netBacklog, int grossBacklog, int ahead, int met, int notMetExcusable, int notMet, int withoutVerdict,
+                           JudgedTotal judged) {
 
         static Standing of(Standings s) {
-            return new Standing(s.netBacklog(), s.grossBacklog(), s.ahead(), s.met(), s.notMetExcusable(), s.notMet(), s.withoutVerdict());
+            JudgedTotal judged = s.judgedAtLastDeadline();
+            return new Standing(judged == null ? s.netBacklog() : judged.backlog(), judged == null ? s.grossBacklog() : judged.grossBacklog(),
+                    s.ahead(), s.met(), s.notMetExcusable(), s.notMet(), s.withoutVerdict(), judged);
+        }
+
+        /** Whether adoptions of COA's figures made the judged total differ from the system's own arithmetic. */
+        public boolean differs() {
+            return judged != null && judged.difference() != 0;
         }
     }
 
@@ -96,18 +114,19 @@ public record ProvinceReport(LocalDate writtenOn, String provinceCode, String pr
      * it stands today ({@code now}), its ladder stages on the previous deadline ({@code onPreviousDeadline}), and the
      * province's timeline up to the half-year.
      */
-    public static ProvinceReport of(Period period, LocalDate today, Overview now, ProvinceView onPreviousDeadline, TimelineView timeline) {
-        ProvinceView view = now.view();
-        List<Line> lines = view.lines().stream().map(l -> line(l, now.countedVerdicts(), now.provinceVerdictMarks())).toList();
+    public static ProvinceReport of(Period period, LocalDate today, LocalDate asOf, AsOfView view, Overview now, ProvinceView onPreviousDeadline,
+                                    TimelineView timeline) {
+        ProvinceView province = now.view();
+        List<Line> lines = province.lines().stream().map(l -> line(l, now.countedVerdicts(), now.provinceVerdictMarks())).toList();
         List<Overdue> overdue = lines.stream().filter(l -> l.overdueCouplings() > 0)
                 .map(l -> new Overdue(l.code(), l.name(), l.overdueCouplings(), l.overdueCouplingPersons())).toList();
         List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
-                .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog())).toList();
-        Totals t = view.totals();
-        return new ProvinceReport(today, view.provinceCode(), view.name(), period.deadline(), period.toString(),
+                .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog(), d.ownBacklog())).toList();
+        Totals t = province.totals();
+        return new ProvinceReport(today, asOf, view, province.provinceCode(), province.name(), period.deadline(), period.toString(),
                 period.previous().deadline(), lines,
                 new Letter.Figures(t.carriedBacklog(), t.quota(), t.quotaStatus(), t.exchanges(), t.adjustedQuota(), t.housed(), t.backlog()),
-                Standing.of(view.standings()), moves(onPreviousDeadline.lines(), view.lines()), overdue, t.overdueCouplings(),
+                Standing.of(province.standings()), moves(onPreviousDeadline.lines(), province.lines()), overdue, t.overdueCouplings(),
                 t.overdueCouplingPersons(), chart,
                 BacklogChart.svg(chart, Math.min(CHART_WIDTH_MAX, Math.max(BacklogChart.WIDTH, chart.size() * BacklogChart.LABEL_ROOM))));
     }

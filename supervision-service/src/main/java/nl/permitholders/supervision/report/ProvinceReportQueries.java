@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.display.Table;
 import nl.permitholders.display.TableExport;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.province.ProvinceQueries;
 import nl.permitholders.supervision.province.ProvinceQueries.SortKey;
 import nl.permitholders.supervision.timeline.TimelineView;
@@ -51,13 +52,21 @@ public class ProvinceReportQueries {
      * request's session. 404 for a province nothing is known about.
      */
     public Uni<Read> read(String code, Period period) {
+        return read(code, period, null, AsOfView.KNOWN_TODAY);
+    }
+
+    /**
+     * As {@link #read(String, Period)}, as the figures stood on {@code asOf} (null: now) in {@code view}: the overview and
+     * the timeline as of that date, the stages on the previous deadline in the same view.
+     */
+    public Uni<Read> read(String code, Period period, LocalDate asOf, AsOfView view) {
         LocalDate today = LocalDate.now(clock);
-        return provinces.overview(code, period, null, SortKey.CODE)
-                .flatMap(now -> provinces.overview(code, period, period.previous().deadline(), SortKey.CODE)
-                        .flatMap(before -> timelines.province(code, Optional.empty(), Optional.empty())
+        return provinces.overview(code, period, asOf, view, SortKey.CODE)
+                .flatMap(now -> provinces.overview(code, period, period.previous().deadline(), view, SortKey.CODE)
+                        .flatMap(before -> timelines.province(code, Optional.empty(), Optional.empty(), asOf, view)
                                 .map(all -> upTo(all, period))
-                                .map(timeline -> new Read(ProvinceReport.of(period, today, now, before.view(), timeline), now.view(),
-                                        timeline))));
+                                .map(timeline -> new Read(ProvinceReport.of(period, today, asOf, asOf == null ? null : view, now, before.view(),
+                                        timeline), now.view(), timeline))));
     }
 
     /** The PDF; lays out, so not on the event loop. */

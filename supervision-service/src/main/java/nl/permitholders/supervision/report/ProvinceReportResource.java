@@ -23,6 +23,11 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
+import nl.permitholders.supervision.ledger.AsOfView;
+import nl.permitholders.platform.api.InvalidInputException;
+import nl.permitholders.platform.api.QueryParams;
+import java.time.LocalDate;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,7 +58,9 @@ public class ProvinceReportResource {
             + "met, missed excusably, missed, ahead); its backlog at every deadline up to this one; the municipalities whose "
             + "stage today differs from the one in force on the previous deadline (up or down); and the overdue couplings (R8) "
             + "per municipality, with their persons. The same figures as GET /provinces/{code}/periods/{period} and "
-            + "/provinces/{code}/timeline. Only the Rijk and the province's own staff.";
+            + "/provinces/{code}/timeline. With asOf, the report as the figures stood on that date (on or after the deadline), in "
+            + "the view view names (KNOWN_THEN by default: the facts registered by then; KNOWN_TODAY: every fact known now), "
+            + "and the report says so. Only the Rijk and the province's own staff.";
 
     @Inject
     ProvinceReportQueries reports;
@@ -81,9 +88,25 @@ public class ProvinceReportResource {
             content = {@Content(mediaType = LetterResource.PDF), @Content(mediaType = XLSX)})
     public Uni<Response> report(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"))
-                                @PathParam("deadline") String deadlineText, @Context Request request) {
+                                @PathParam("deadline") String deadlineText,
+                                @Parameter(description = "the report as the figures stood on this date (on or after the deadline), "
+                                        + "yyyy-mm-dd; without it, as they stand now", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                @QueryParam("asOf") String asOfText,
+                                @Parameter(description = SupervisionApi.VIEW_DESCRIPTION,
+                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"KNOWN_THEN", "KNOWN_TODAY"},
+                                                defaultValue = "KNOWN_THEN"))
+                                @QueryParam(SupervisionApi.VIEW) String viewText,
+                                @Context Request request) {
         return caller.requireProvince(code).chain(() -> {
             Period period = round.deadline("deadline", deadlineText);
+            QueryParams params = new QueryParams();
+            LocalDate asOf = params.date("asOf", asOfText);
+            AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
+            params.throwIfAny();
+            if (asOf != null && asOf.isBefore(period.deadline())) {
+                throw InvalidInputException.of("asOf", "lies before the deadline " + period.deadline()
+                        + ": a report about a deadline stands on it or later");
+            }
             Variant chosen = request.selectVariant(REPRESENTATIONS);
             if (chosen == null) {
                 throw new NotAcceptableException();
@@ -91,7 +114,7 @@ public class ProvinceReportResource {
             boolean pdf = chosen.getMediaType().isCompatible(MediaType.valueOf(LetterResource.PDF));
             String file = "rapportage-" + code + "-" + period.deadline() + (pdf ? ".pdf" : ".xlsx");
             // Written off the event loop, and back on the request's context: the session the report was read in closes there.
-            return reports.read(code, period)
+            return reports.read(code, period, asOf, view == null ? AsOfView.KNOWN_THEN : view)
                     .flatMap(read -> vertx.executeBlocking(Uni.createFrom().item(() -> pdf ? reports.pdf(read.report()) : reports.xlsx(read))))
                     .map(body -> Response.ok(body, chosen.getMediaType()).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                             .build());

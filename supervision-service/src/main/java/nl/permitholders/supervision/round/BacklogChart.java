@@ -7,8 +7,10 @@ import nl.permitholders.display.DutchFormat;
 /**
  * The backlog at the last deadlines as an inline SVG bar chart, for a PDF (which runs no JavaScript, so not the
  * dashboard's Chart.js): the same series, the timeline's backlog at every deadline. A bar per deadline, labelled with
- * the backlog above it and the deadline's date below it; a backlog below zero (ahead) hangs under the zero line. Where
- * the bars stand too close for a date each, every so many bars are labelled, counting back from the last.
+ * the backlog above it and the deadline's date below it; a backlog below zero (ahead) hangs under the zero line. The bar
+ * is the position judged at the deadline (COA's end position where adopted); where the system's own arithmetic differs,
+ * a dashed mark across the bar shows it. Where the bars stand too close for a date each, every so many bars are
+ * labelled, counting back from the last.
  */
 public final class BacklogChart {
 
@@ -32,8 +34,8 @@ public final class BacklogChart {
         if (deadlines.isEmpty()) {
             return "";
         }
-        int max = Math.max(1, deadlines.stream().mapToInt(Letter.ChartPoint::backlog).max().orElse(0));
-        int min = Math.min(0, deadlines.stream().mapToInt(Letter.ChartPoint::backlog).min().orElse(0));
+        int max = Math.max(1, deadlines.stream().mapToInt(p -> Math.max(p.backlog(), p.ownBacklog())).max().orElse(0));
+        int min = Math.min(0, deadlines.stream().mapToInt(p -> Math.min(p.backlog(), p.ownBacklog())).min().orElse(0));
         double plot = HEIGHT - 2.0 * LABELS;
         double perPerson = plot / (max - min);
         double zero = LABELS + max * perPerson;
@@ -51,6 +53,12 @@ public final class BacklogChart {
             double middle = x + (slot - BAR_GAP) / 2;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1f5c99\"/>",
                     x, top, slot - BAR_GAP, height));
+            if (point.differs()) {
+                double own = zero - point.ownBacklog() * perPerson;
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#c05a00\" "
+                        + "stroke-width=\"2\" stroke-dasharray=\"4 2\"><title>eigen berekening %s</title></line>", x - 2, own,
+                        x + slot - BAR_GAP + 2, own, DutchFormat.number(point.ownBacklog())));
+            }
             if ((deadlines.size() - 1 - i) % labelEvery != 0) {
                 continue;
             }

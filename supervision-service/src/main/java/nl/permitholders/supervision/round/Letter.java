@@ -110,8 +110,21 @@ public record Letter(boolean concept, LocalDate writtenOn, String municipalityCo
     public record PlanPeriod(String period, int expected, int expectedToDate, int housed, int difference, Standing standing) {
     }
 
-    /** The backlog at one of the last deadlines, the chart's data. */
+    /**
+     * The position at one of the last deadlines, the chart's data: {@code backlog} the position judged there (COA's end
+     * position where adopted, else the system's figures), {@code ownBacklog} the system's own arithmetic beside it.
+     */
     @TemplateData
-    public record ChartPoint(LocalDate deadline, int backlog) {
+    public record ChartPoint(LocalDate deadline, int backlog, int ownBacklog) {
+
+        /** A position judged on the system's own figures. */
+        public ChartPoint(LocalDate deadline, int backlog) {
+            this(deadline, backlog, backlog);
+        }
+
+        /** Whether adoptions of COA's figures made the judged position differ from the own arithmetic. */
+        public boolean differs() {
+            return backlog != ownBacklog;
+        }
     }
 }

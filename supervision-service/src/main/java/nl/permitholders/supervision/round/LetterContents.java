@@ -72,7 +72,7 @@ public class LetterContents {
                                                                     ProvinceVerdictMark.of(v, view.verdict() == null ? null : view.verdict().verdict(),
                                                                             view.verdict() == null ? view.backlog() : view.verdict().backlog())));
                                                     List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
-                                                            .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog())).toList();
+                                                            .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog(), d.ownBacklog())).toList();
                                                     return new Letter(concept, today, code, view.municipalityName(), view.provinceCode(),
                                                             province == null ? null : province.name, period.deadline(), period.toString(),
                                                             figures(view), view.verdict() == null ? null : view.verdict().verdict(),

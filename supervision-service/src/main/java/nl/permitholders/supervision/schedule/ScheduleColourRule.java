@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.schedule;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * R6, the schedule colour: the schedule gap against the Opnieuw Thuis "on schedule" benchmark, which expects 1/6 of the
  * adjusted quota housed per whole month passed. Green on or ahead of schedule; orange behind by at most one month's
@@ -13,6 +15,8 @@ package nl.permitholders.supervision.schedule;
 public final class ScheduleColourRule {
 
     /** The three colours, as the open data publishes them and the dashboard names them in Dutch. */
+    @Schema(name = "ScheduleColour", description = "R6: GREEN on or ahead of schedule, ORANGE behind by at most one month's share "
+            + "of the adjusted quota, RED behind by more")
     public enum Colour {
         GREEN, ORANGE, RED
     }

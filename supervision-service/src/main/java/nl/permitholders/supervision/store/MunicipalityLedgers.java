@@ -201,7 +201,7 @@ public class MunicipalityLedgers {
                 + "JOIN ledger_entry e ON e.event_id = c.event_id WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> entries = execute(db, "SELECT " + LedgerColumns.NAMES + " FROM ledger_entry e WHERE e.municipality_code" + in, params);
         Uni<RowSet<Row>> adoptions = execute(db, "SELECT a.id, a.municipality_code, a.deadline, a.position, a.reason, a.adopted_by, "
-                + "a.adopted_at, a.kind, l.reference_date, (" + REVISED_AT + "), a.adopter FROM coa_position_adoption a "
+                + "a.adopted_at, a.kind, l.reference_date, (" + REVISED_AT + "), a.adopter, a.decided_on FROM coa_position_adoption a "
                 + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line WHERE a.municipality_code" + in, params);
         Uni<RowSet<Row>> agreed = execute(db, "SELECT c.agreement_id, c.municipality_code, x.period, c.delta, c.backlog_transfer, "
                 + "x.reason, s.author, s.at FROM exchange_agreement_change c JOIN exchange_agreement x ON x.id = c.agreement_id "
@@ -245,7 +245,7 @@ public class MunicipalityLedgers {
             a.forEach(row -> read.entries.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(LedgerEntry.anchored(
                     row.getUUID(0), AdoptedFigure.valueOf(row.getString(7)).eventType(), row.getString(1), row.getLocalDate(2),
                     row.getInteger(3), row.getLocalDate(8), row.getString(4), row.getString(5), row.getOffsetDateTime(6),
-                    row.getOffsetDateTime(9), Adopter.valueOf(row.getString(10)))));
+                    row.getOffsetDateTime(9), Adopter.valueOf(row.getString(10)), row.getLocalDate(11))));
             x.forEach(row -> read.agreed(row));
             return read;
         });

@@ -10,6 +10,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
 
@@ -28,7 +29,7 @@ public class TimelineQueries {
 
     /**
      * From {@code from} (default: the first half-year of its ledger) up to {@code until} (default: the current half-year,
-     * or the first if that is later); stops at a merger (R3).
+     * or the first if that is later); stops at a merger or a split (R3).
      */
     public Uni<TimelineView> municipality(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
         return ledgers.of(code).map(known -> municipality(known, fromParam, untilParam));
@@ -41,22 +42,32 @@ public class TimelineQueries {
         Period from = fromParam.orElse(known.ledger().start().orElse(current));
         Period until = until(from, untilParam, current);
         return TimelineView.of(known.code(), known.municipality() == null ? null : known.municipality().name, from, until,
-                Timeline.of(known.ledger(), from, until, now, known.mergedFrom()));
+                Timeline.of(known.ledger(), from, until, now, known.ceasedFrom()));
     }
 
     /**
      * The sum of the province's municipalities, from {@code from} (default: the earliest half-year of their ledgers) up
-     * to {@code until} (default: the current half-year); a merged municipality counts up to its merger (R3). Run in a session.
+     * to {@code until} (default: the current half-year); a merged or split municipality counts up to its merger or split (R3). Run in a session.
      */
     public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
-        LocalDate now = LocalDate.now(clock);
+        return province(code, fromParam, untilParam, null, AsOfView.KNOWN_TODAY);
+    }
+
+    /**
+     * As {@link #province(String, Optional, Optional)}, as it stood on {@code asOf} (null: today) in {@code view}: the
+     * deadlines passed by then judged, the facts as {@link KnownMunicipality#seenOn} shows them.
+     */
+    public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam, LocalDate asOf, AsOfView view) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate now = asOf != null && asOf.isBefore(today) ? asOf : today;
         return Province.<Province>findById(code)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
                 .flatMap(province -> {
                     Period current = Period.containing(now);
                     return from(code, fromParam, current).flatMap(from -> {
                         Period until = until(from, untilParam, current);
-                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.ledger(), from, until, now, k.mergedFrom()))
+                        return ledgers.eachOfProvince(code, k -> Timeline.of(k.seenOn(asOf, view, today).ledger(), from, until, now,
+                                        k.ceasedFrom()))
                                 .map(parts -> TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts)));
                     });
                 });

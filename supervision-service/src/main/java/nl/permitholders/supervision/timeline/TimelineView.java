@@ -9,7 +9,7 @@ public record TimelineView(String code, String name, String from, String until, 
     static TimelineView of(String code, String name, Period from, Period until, Timeline t) {
         return new TimelineView(code, name, from.toString(), until.toString(),
                 t.deadlines().stream().map(d -> new DeadlineView(d.period().toString(), d.deadline(), d.passed(), d.adjustedQuota(),
-                        d.housed(), d.backlog())).toList(),
+                        d.housed(), d.backlog(), d.ownBacklog(), d.difference() == 0 ? null : d.difference(), d.onCoasFigure())).toList(),
                 t.months().stream().map(m -> new MonthView(m.month(), m.housed())).toList());
     }
 }

@@ -50,10 +50,11 @@ public final class DeadlineJudge {
         Optional<Integer> coa = ledger.adoptedEndPosition(period);
         int backlog = coa.orElse(figured);
         int stillToHouse = ledger.figures(period, referenceDate).backlog() + (backlog - figured);
-        int coupledUnhoused = ledger.coupledUnhousedPersons(referenceDate);
+        // the couplings of the municipalities merged into it or split over it in the half-year count, also after the reference date
+        int coupledUnhoused = ledger.coupledUnhousedPersons(period, referenceDate);
         int deficit = ExcusabilityRule.couplingDeficit(stillToHouse, coupledUnhoused);
         return new Judgement(period, period.deadline(), referenceDate, backlog, stillToHouse, coupledUnhoused,
-                ledger.recoupledAfterTheClockPersons(referenceDate), deficit,
+                ledger.recoupledAfterTheClockPersons(period, referenceDate), deficit,
                 ExcusabilityRule.verdict(backlog, deficit), own.figures(period, null).backlog(), coa);
     }
 

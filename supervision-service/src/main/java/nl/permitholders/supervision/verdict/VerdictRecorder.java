@@ -53,6 +53,15 @@ public class VerdictRecorder {
             + "still_to_house_at_reference, coupled_unhoused_at_reference, coupling_deficit, cause_event_type, cause_event_id, "
             + "recorded_at, cause_note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
 
+    /**
+     * The municipalities of $1 and every municipality that continues one of them, by a chain of mergers and splits, each
+     * with the one of $1 it continues: the continuing municipality of a merger, the receivers of a split (R3), whose
+     * figures carry in what theirs did.
+     */
+    private static final String WITH_SUCCESSORS = "WITH RECURSIVE s(code, origin) AS (SELECT c, c FROM unnest($1::text[]) c UNION "
+            + "SELECT g.whole, s.origin FROM (SELECT merged_code AS part, new_code AS whole FROM merger UNION ALL "
+            + "SELECT split_code, receiver_code FROM municipality_split) g JOIN s ON g.part = s.code) SELECT code, origin FROM s";
+
     private static final String HISTORY = "SELECT period, verdict, backlog, coupling_deficit, cause_event_type, cause_event_id, "
             + "recorded_at, cause_note FROM verdict_record WHERE municipality_code = $1 ORDER BY period, id";
 
@@ -67,7 +76,8 @@ public class VerdictRecorder {
     Clock clock;
 
     /**
-     * Judges the closed half-years of the municipalities again and records what changed. Must run in a transaction on
+     * Judges the closed half-years of the municipalities again, and of those that continue them after a merger or a
+     * split (R3), and records what changed. Must run in a transaction on
      * one connection (not a pool), after the facts it is to take into account have committed: one municipality is judged by one transaction at a
      * time, and each reads the ledger only once it holds the municipality's lock, so of two consumers that each
      * committed a fact, the one judging last sees both.
@@ -76,6 +86,20 @@ public class VerdictRecorder {
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return db.preparedQuery(WITH_SUCCESSORS).execute(Tuple.of((Object) causes.keySet().toArray(String[]::new)))
+                .flatMap(rows -> {
+                    Map<String, Cause> all = new TreeMap<>(causes);
+                    // A fact or an adoption of a merged or split municipality moves what its successors carry in: judged at
+                    // once, naming the same cause, not only by the next night's watch.
+                    rows.forEach(row -> {
+                        Cause cause = causes.get(row.getString(1));
+                        all.putIfAbsent(row.getString(0), new Cause(cause.type(), cause.eventId()));
+                    });
+                    return rejudgeEach(db, all);
+                });
+    }
+
+    private Uni<Void> rejudgeEach(SqlClient db, Map<String, Cause> causes) {
         Map<String, Cause> sorted = new TreeMap<>(causes);
         String[] codes = sorted.keySet().toArray(String[]::new);
         // The locks, the ledgers and the latest verdicts are sent at once on the transaction's connection: the database

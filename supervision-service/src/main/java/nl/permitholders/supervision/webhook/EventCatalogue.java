@@ -17,6 +17,7 @@ public final class EventCatalogue {
             "nl.permitholders.placement.coupling-cancelled.v1",
             "nl.permitholders.placement.coupling-corrected.v1",
             "nl.permitholders.placement.coupling-divided.v1",
+            "nl.permitholders.placement.coupling-import-completed.v1",
             "nl.permitholders.placement.coupling-registered.v1",
             "nl.permitholders.placement.moved-to-follow-up-housing.v1",
             "nl.permitholders.placement.offer-declined.v1",

@@ -111,7 +111,7 @@ class ActionPlanFlowTest {
         String flowThrough = created.getString("measures.find { it.title == 'Doorstroming' }.id");
 
         // Progress on 30 June 2025: 2025-H1 expected 30, housed 12.
-        given().queryParam("asOf", "2025-06-30").get("/supervision/v1/municipalities/{code}/action-plans/{plan}", town, plan)
+        given().queryParam("asOf", "2025-06-30").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/action-plans/{plan}", town, plan)
                 .then().statusCode(200)
                 .body("progress.periods.find { it.period == '2025-H1' }.expected", equalTo(30))
                 .body("progress.periods.find { it.period == '2025-H1' }.housed", equalTo(12))
@@ -130,7 +130,7 @@ class ActionPlanFlowTest {
                 .post("/supervision/v1/municipalities/{code}/action-plans/{plan}/measures", town, plan)
                 .then().statusCode(201).body("version", equalTo(3)).body("measures", hasSize(6));
 
-        given().queryParam("asOf", "2025-06-30").get("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(200)
+        given().queryParam("asOf", "2025-06-30").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].progress.periods.find { it.period == '2025-H1' }.expected", equalTo(20))
                 .body("items[0].progress.periods.find { it.period == '2025-H2' }.expected", equalTo(15 + 10 + 10 + 12));
@@ -189,7 +189,7 @@ class ActionPlanFlowTest {
         given().queryParam("until", "soon").queryParam("from", "2025-H3").queryParam("scenario", "BEST")
                 .get("/supervision/v1/municipalities/{code}/forecast", town).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("until", "from", "scenario"));
-        given().queryParam("asOf", "yesterday").queryParam("page", 0)
+        given().queryParam("asOf", "yesterday").queryParam("view", "KNOWN_TODAY").queryParam("page", 0)
                 .get("/supervision/v1/municipalities/{code}/action-plans", town).then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("asOf", "page"));
     }

@@ -128,4 +128,19 @@ class CoaConventionTest {
         assertThat(CoaConvention.carriedIn(AdoptedFigure.CARRIED_IN, line)).isEqualTo(-1_782);
         assertThat(CoaConvention.carriedIn(AdoptedFigure.END_POSITION, line)).isEqualTo(5_122);
     }
+
+    /**
+     * A line whose Stand says a lead of 4 where Gecorrigeerde taakstelling − Afgemeld says 10 behind is imported with
+     * the file's agreeing lines, but not adopted: which one COA meant nobody can tell, and the refusal names both.
+     */
+    @Test
+    void aLineWhoseStandContradictsItsOwnFiguresInSignIsImportedButNotAdopted() {
+        List<CoaPositionLine> lines = read("GM0141;Almelo;01-01-2025;20;20;10;4\nGM0153;Enschede;01-01-2025;20;20;10;-10\n"
+                + "GM0164;Hengelo;01-01-2025;20;20;12;-8\n", StandConvention.COA).lines();
+
+        assertThat(CoaConvention.adoptionRefusal(lines.get(0))).hasValueSatisfying(why -> assertThat(why)
+                .contains("Stand '4' is a lead of 4", "20 - 10 = 10, a backlog"));
+        assertThat(CoaConvention.adoptionRefusal(lines.get(1))).isEmpty();
+        assertThat(CoaConvention.adoptionRefusal(lines.get(2))).isEmpty();
+    }
 }

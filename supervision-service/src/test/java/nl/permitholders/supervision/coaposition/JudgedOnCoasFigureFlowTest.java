@@ -85,7 +85,7 @@ class JudgedOnCoasFigureFlowTest {
 
         given().get(overview, province).then().statusCode(200)
                 .body("standings.notMet", equalTo(1)).body("standings.met", equalTo(0));
-        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(overview, province).then().statusCode(200)
+        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).queryParam("view", "KNOWN_TODAY").get(overview, province).then().statusCode(200)
                 .body("standings.met", equalTo(1)).body("standings.notMet", equalTo(0));
     }
 
@@ -123,9 +123,9 @@ class JudgedOnCoasFigureFlowTest {
         // The ladder counts the deadline as missed, and the 3 carried to every deadline since; as of the day before the
         // adoption nothing was missed.
         given().get(LADDER, town).then().statusCode(200).body("advice.missedInARow", equalTo(3));
-        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(LADDER, town).then().statusCode(200)
+        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).queryParam("view", "KNOWN_TODAY").get(LADDER, town).then().statusCode(200)
                 .body("advice.missedInARow", equalTo(0));
-        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).get(FIGURES, town, "2025-H1").then().statusCode(200)
+        given().queryParam("asOf", LocalDate.now(NETHERLANDS).minusDays(1).toString()).queryParam("view", "KNOWN_TODAY").get(FIGURES, town, "2025-H1").then().statusCode(200)
                 .body("verdict.verdict", equalTo("MET")).body("verdict.coaEndPosition", nullValue());
         // The judgement letter of 1 July 2025 says it judges on COA's figure, with the system's own beside it.
         byte[] letter = given().header("Authorization", Callers.as(Callers.issuer().province(PROVINCE))).accept("application/pdf")
@@ -163,14 +163,14 @@ class JudgedOnCoasFigureFlowTest {
 
         assertThat(seriesPosition(null)).isEqualTo(before + 3);
         assertThat(seriesPosition(yesterday)).isEqualTo(beforeAsOfYesterday);
-        given().queryParam("from", "2023-H1").queryParam("to", "2023-H1").queryParam("asOf", "2023-13-01").get(SERIES).then()
+        given().queryParam("from", "2023-H1").queryParam("to", "2023-H1").queryParam("asOf", "2023-13-01").queryParam("view", "KNOWN_TODAY").get(SERIES).then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("asOf"));
     }
 
     private static int seriesPosition(String asOf) {
         RequestSpecification request = given().queryParam("from", "2023-H1").queryParam("to", "2023-H1");
         if (asOf != null) {
-            request = request.queryParam("asOf", asOf);
+            request = request.queryParam("asOf", asOf).queryParam("view", "KNOWN_TODAY");
         }
         return request.get(SERIES).then().statusCode(200).extract().path("[0].figures.position");
     }

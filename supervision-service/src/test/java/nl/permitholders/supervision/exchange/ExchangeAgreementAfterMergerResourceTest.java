@@ -120,8 +120,9 @@ class ExchangeAgreementAfterMergerResourceTest {
         String amsterdam = town(40);
         String zaanstad = town(10);
         merger(amsterdam, List.of(weesp), 60, 2);
-        // From its merger's half-year Weesp has no figures of its own.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, weesp, PERIOD).then().body("quota", equalTo(0)));
+        // From its merger's half-year Weesp has no figures of its own: it answers with what it became.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, weesp, PERIOD).then().statusCode(410)
+                .body("detail", org.hamcrest.Matchers.containsString("merged into " + amsterdam)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(FIGURES, amsterdam, PERIOD).then().body("quota", equalTo(60)));
 
         as(municipality(zaanstad)).body(proposal(change(zaanstad, 5), change(weesp, -5))).post(EXCHANGES).then().statusCode(400)

@@ -66,4 +66,18 @@ class PartyHolderRuleTest {
         assertThat(chain.refusal("GM0001", Period.parse("2027-H1"))).hasValueSatisfying(why -> assertThat(why)
                 .contains("GM0001 merged into GM0002").contains("2027-H1 is GM0003's"));
     }
+
+    /** Haaren was split over Boxtel, Oisterwijk, Tilburg and Vught on 1 January 2021: from 2021-H1 it is no party. */
+    @Test
+    void aNewAgreementNamingASplitMunicipalityFromItsSplitsHalfYearOnIsRefusedNamingItsReceivers() {
+        PartyHolderRule haarenSplit = PartyHolderRule.of(List.of(), List.of(new PartyHolderRule.Split("GM0788",
+                List.of("GM0757", "GM0824", "GM0855", "GM0865"), Period.parse("2021-H1"))));
+
+        assertThat(haarenSplit.refusal("GM0788", Period.parse("2021-H1")))
+                .contains("GM0788 was split over GM0757, GM0824, GM0855, GM0865 in 2021-H1 and 2021-H1 is theirs by their shares (R3): "
+                        + "name one of them instead");
+        assertThat(haarenSplit.refusal("GM0788", Period.parse("2022-H2"))).isPresent();
+        assertThat(haarenSplit.refusal("GM0788", Period.parse("2020-H2"))).isEmpty();
+        assertThat(haarenSplit.refusal("GM0865", Period.parse("2021-H1"))).isEmpty();
+    }
 }

@@ -38,7 +38,7 @@ class FiguresOverTimeTest {
         UUID intermediate = events.placement(town, family, 2, LocalDate.of(2025, 2, 10), "INTERMEDIATE");
         events.placement(town, single, 1, LocalDate.of(2025, 5, 20), "ROOM");
         // On 1 June 2025 the family's 12 weeks (from 6 January) have run out with 4 of its 6 persons unhoused.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
                 .body("housed", equalTo(3))
                 .body("coupledUnhousedPersons", equalTo(4))
@@ -47,7 +47,7 @@ class FiguresOverTimeTest {
                 .body("personsInTemporaryHousing", equalTo(2)));
 
         events.revoked(town, intermediate, family, 2, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 3, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
                 .body("housed", equalTo(1))
                 .body("overdueCouplingPersons", equalTo(6))
@@ -67,24 +67,24 @@ class FiguresOverTimeTest {
         UUID single = events.coupling(neighbour, 1, LocalDate.of(2025, 1, 6));
         UUID facility = events.placement(town, family, 4, LocalDate.of(2025, 2, 10), "INTERMEDIATE");
         events.placement(neighbour, single, 1, LocalDate.of(2025, 2, 12), "INTERMEDIATE");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then().statusCode(200)
                 .body("totals.personsInTemporaryHousing", equalTo(5)));
 
         events.movedToFollowUpHousing(town, facility, family, 4, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 5, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
                 .body("personsInTemporaryHousing", equalTo(0))
                 .body("housed", equalTo(4)).body("backlog", equalTo(16)));
-        given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
+        given().queryParam("asOf", "2025-04-30").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
                 .body("personsInTemporaryHousing", equalTo(4));
         given().get("/supervision/v1/municipalities/{code}/periods/2025-H1/ledger", town).then().statusCode(200)
                 .body("find { it.kind == 'MOVED_ON' }.date", equalTo("2025-05-01"))
                 .body("find { it.kind == 'MOVED_ON' }.persons", equalTo(4));
-        given().queryParam("asOf", "2025-06-01").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
+        given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
                 .statusCode(200).body("totals.personsInTemporaryHousing", equalTo(1))
                 .body("lines.find { it.figures.municipalityCode == '" + neighbour + "' }.figures.personsInTemporaryHousing", equalTo(1));
-        given().queryParam("asOf", "2025-06-01").get("/supervision/v1/national/periods/2025-H1").then().statusCode(200)
+        given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/national/periods/2025-H1").then().statusCode(200)
                 .body("provinces.find { it.provinceCode == '" + province + "' }.totals.personsInTemporaryHousing", equalTo(1));
     }
 
@@ -95,17 +95,17 @@ class FiguresOverTimeTest {
         UUID referent = events.coupling(town, 1, LocalDate.of(2025, 1, 6));
         UUID facility = events.placement(town, referent, 1, LocalDate.of(2025, 2, 10), "INTERMEDIATE");
         events.reunifiedInTemporaryHousing(town, referent, facility, 3, LocalDate.of(2025, 3, 15));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-04-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-04-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
                 .body("housed", equalTo(4)).body("personsInTemporaryHousing", equalTo(4)));
-        given().queryParam("asOf", "2025-03-14").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
+        given().queryParam("asOf", "2025-03-14").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
                 .body("personsInTemporaryHousing", equalTo(1));
 
         events.movedToFollowUpHousing(town, facility, referent, 1, LocalDate.of(2025, 2, 10), LocalDate.of(2025, 5, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then().statusCode(200)
                 .body("personsInTemporaryHousing", equalTo(0)).body("housed", equalTo(4)).body("backlog", equalTo(16)));
-        given().queryParam("asOf", "2025-04-30").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
+        given().queryParam("asOf", "2025-04-30").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town).then()
                 .body("personsInTemporaryHousing", equalTo(4));
     }
 
@@ -118,13 +118,13 @@ class FiguresOverTimeTest {
         planned.put("2026-H1", 5);
         events.capacityPlanned(town, project, planned);
         events.capacityDelivered(town, project, 4, LocalDate.of(2025, 8, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-09-01")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("asOf", "2025-09-01").queryParam("view", "KNOWN_TODAY")
                 .get("/supervision/v1/municipalities/{code}/periods/2025-H2", town).then().statusCode(200)
                 .body("plannedCapacity.places", equalTo(11))
                 .body("plannedCapacity.perPeriod[0].period", equalTo("2025-H2"))
                 .body("plannedCapacity.perPeriod[0].places", equalTo(6))
                 .body("plannedCapacity.perPeriod[1].places", equalTo(5)));
-        given().queryParam("asOf", "2025-07-31").get("/supervision/v1/municipalities/{code}/periods/2025-H2", town)
+        given().queryParam("asOf", "2025-07-31").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/2025-H2", town)
                 .then().body("plannedCapacity.places", equalTo(15));
     }
 
@@ -156,13 +156,13 @@ class FiguresOverTimeTest {
                 .body("deadlines.backlog", equalTo(java.util.List.of(90, 124)))
                 .body("months.find { it.month == '2024-11' }.housed", equalTo(46)));
 
-        given().queryParam("asOf", "2024-12-31").get("/supervision/v1/national/periods/2024-H2").then().statusCode(200)
+        given().queryParam("asOf", "2024-12-31").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/national/periods/2024-H2").then().statusCode(200)
                 .body("provinces.find { it.provinceCode == '" + province + "' }.totals.backlog", equalTo(124))
                 .body("provinces.find { it.provinceCode == '" + province + "' }.totals.personsInTemporaryHousing", equalTo(3))
                 .body("provinces.find { it.provinceCode == '" + province + "' }.municipalities", equalTo(2))
                 .body("totals.backlog", greaterThanOrEqualTo(124))
                 .body("municipalities", greaterThanOrEqualTo(2));
-        given().queryParam("asOf", "2024-12-31").get("/supervision/v1/provinces/{code}/periods/2024-H2", province).then().statusCode(200)
+        given().queryParam("asOf", "2024-12-31").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/provinces/{code}/periods/2024-H2", province).then().statusCode(200)
                 .body("totals.backlog", equalTo(124)).body("totals.personsInTemporaryHousing", equalTo(3));
 
         given().queryParam("from", "2025-H1").queryParam("until", "2024-H2").get("/supervision/v1/municipalities/{code}/timeline", almelo)

@@ -66,7 +66,7 @@ class LadderAsOfTest {
         housed(town, LocalDate.of(2025, 8, 4), 37);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("asOf", "2026-01-02").get("/supervision/v1/municipalities/{code}/ladder", town).then()
+                given().queryParam("asOf", "2026-01-02").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then()
                         .statusCode(200)
                         .body("asOf", equalTo("2026-01-02"))
                         .body("advice.stage", equalTo("SUBSTITUTION_ANNOUNCED"))
@@ -76,13 +76,13 @@ class LadderAsOfTest {
                         .body("advice.openingBalance", equalTo(52))
                         .body("advice.reason", equalTo("the backlog grew at each of the last four deadlines; counting the deadline "
                                 + "that opened the chain, 2024-01-01, behind by the opening balance of 52")));
-        given().queryParam("asOf", "2025-07-02").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+        given().queryParam("asOf", "2025-07-02").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("advice.stage", equalTo("ADMINISTRATIVE_AGREEMENTS"))
                 .body("advice.reasonCode", equalTo("NOT_MET_AT_LAST_THREE_OR_MORE"))
                 .body("advice.missedInARow", equalTo(4))
                 .body("advice.reason", equalTo("not met at the last 4 deadlines in a row; counting the deadline that opened the "
                         + "chain, 2024-01-01, behind by the opening balance of 52"));
-        given().queryParam("asOf", "2023-12-31").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+        given().queryParam("asOf", "2023-12-31").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("advice.stage", equalTo("NONE"))
                 .body("advice.reasonCode", equalTo("NO_DEADLINE_PASSED"))
                 .body("advice", not(hasKey("openingDeadline")));
@@ -91,22 +91,22 @@ class LadderAsOfTest {
         given().header("Authorization", Callers.as(Callers.issuer().province(province))).contentType(ContentType.JSON)
                 .body(Map.of("stage", "SUBSTITUTION_ANNOUNCED", "decidedOn", "2026-01-12", "reason", "aankondiging indeplaatsstelling"))
                 .post("/supervision/v1/municipalities/{code}/ladder-decisions", town).then().statusCode(201);
-        given().queryParam("asOf", "2026-01-02").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+        given().queryParam("asOf", "2026-01-02").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("currentStage", equalTo("NONE")).body("currentSince", nullValue()).body("decisions", hasSize(0));
-        given().queryParam("asOf", "2026-01-12").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
+        given().queryParam("asOf", "2026-01-12").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("currentStage", equalTo("SUBSTITUTION_ANNOUNCED")).body("currentSince", equalTo("2026-01-12"))
                 .body("decisions", hasSize(1));
         given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200)
                 .body("asOf", nullValue()).body("currentStage", equalTo("SUBSTITUTION_ANNOUNCED"));
 
         // The province's overview as of a date shows the ladder as it stood then too, beside the figures of that date.
-        given().queryParam("asOf", "2026-01-02").get("/supervision/v1/provinces/{code}/periods/2025-H2", province).then()
+        given().queryParam("asOf", "2026-01-02").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/provinces/{code}/periods/2025-H2", province).then()
                 .statusCode(200)
                 .body(lineOf(town) + ".advisedStage", equalTo("SUBSTITUTION_ANNOUNCED"))
                 .body(lineOf(town) + ".currentStage", equalTo("NONE"));
-        given().queryParam("asOf", "2025-07-02").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
+        given().queryParam("asOf", "2025-07-02").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/provinces/{code}/periods/2025-H1", province).then()
                 .statusCode(200).body(lineOf(town) + ".advisedStage", equalTo("ADMINISTRATIVE_AGREEMENTS"));
-        given().queryParam("asOf", "2026-01-12").get("/supervision/v1/provinces/{code}/periods/2025-H2", province).then()
+        given().queryParam("asOf", "2026-01-12").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/provinces/{code}/periods/2025-H2", province).then()
                 .statusCode(200).body(lineOf(town) + ".currentStage", equalTo("SUBSTITUTION_ANNOUNCED"));
     }
 
@@ -136,11 +136,11 @@ class LadderAsOfTest {
         events.quota(town, "2025-H1", 10, 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/supervision/v1/municipalities/{code}/ladder", town).then().statusCode(200));
-        given().queryParam("asOf", "0025-03-01").get("/supervision/v1/municipalities/{code}/ladder", town).then()
+        given().queryParam("asOf", "0025-03-01").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("asOf"))
                 .body("invalidParams[0].reason", equalTo("must be a date from 2000-01-01 to 2100-12-31"));
-        given().queryParam("asOf", "2 januari 2026").get("/supervision/v1/municipalities/{code}/ladder", town).then()
+        given().queryParam("asOf", "2 januari 2026").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/ladder", town).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", contains("asOf"));
     }

@@ -126,7 +126,7 @@ class LadderRulesFlowTest {
                 .body(line(town, "advisedStage"), equalTo("ADMINISTRATIVE_AGREEMENTS"))
                 .body(line(town, "adviceRule"), equalTo(rule));
         // As it stood before the rules applied, the default rules advised an official talk.
-        given().queryParam("asOf", "2026-07-31").get(LADDER, town).then().statusCode(200)
+        given().queryParam("asOf", "2026-07-31").queryParam("view", "KNOWN_TODAY").get(LADDER, town).then().statusCode(200)
                 .body("advice.stage", equalTo("OFFICIAL_TALK"))
                 .body("advice.rule", equalTo("from 2 deadlines missed in a row: OFFICIAL_TALK (the default rules)"));
         // Another province's municipality keeps the default rules.
@@ -150,9 +150,9 @@ class LadderRulesFlowTest {
         given().get(RULES, STRICT_PROVINCE).then().statusCode(200)
                 .body("history.appliesFrom", contains("2026-08-01", "2026-09-01"))
                 .body("inForce.appliesFrom", equalTo("2026-09-01"));
-        given().queryParam("asOf", "2026-08-15").get(RULES, STRICT_PROVINCE).then().statusCode(200)
+        given().queryParam("asOf", "2026-08-15").queryParam("view", "KNOWN_TODAY").get(RULES, STRICT_PROVINCE).then().statusCode(200)
                 .body("inForce.appliesFrom", equalTo("2026-08-01"));
-        given().queryParam("asOf", "2026-08-15").get(LADDER, town).then().statusCode(200)
+        given().queryParam("asOf", "2026-08-15").queryParam("view", "KNOWN_TODAY").get(LADDER, town).then().statusCode(200)
                 .body("advice.stage", equalTo("ADMINISTRATIVE_AGREEMENTS"));
     }
 
@@ -231,7 +231,7 @@ class LadderRulesFlowTest {
                 .body("invalidParams.name", hasItem(containsString("correction")));
         given().get(RULES, BACKDATING_PROVINCE).then().statusCode(200).body("history", hasSize(0));
         // What the ladder advised on 15 October, by the default rules, before any correction.
-        given().queryParam("asOf", "2026-10-15").get(LADDER, town).then().statusCode(200)
+        given().queryParam("asOf", "2026-10-15").queryParam("view", "KNOWN_TODAY").get(LADDER, town).then().statusCode(200)
                 .body("advice.stage", equalTo("OFFICIAL_TALK")).body("advice", not(hasKey("rulesCorrection")));
 
         // Rules from today on correct nothing and need no correction.
@@ -248,7 +248,7 @@ class LadderRulesFlowTest {
                 .body("history.correction", contains("de regels van 1 oktober waren niet vastgelegd", null));
 
         // The advice of 15 October as the corrected rules give it, saying that they corrected the rules afterwards.
-        given().queryParam("asOf", "2026-10-15").get(LADDER, town).then().statusCode(200)
+        given().queryParam("asOf", "2026-10-15").queryParam("view", "KNOWN_TODAY").get(LADDER, town).then().statusCode(200)
                 .body("advice.stage", equalTo("ADMINISTRATIVE_AGREEMENTS"))
                 .body("advice.rulesFrom", equalTo("2026-10-01"))
                 .body("advice.rulesCorrection.correction", equalTo("de regels van 1 oktober waren niet vastgelegd"))

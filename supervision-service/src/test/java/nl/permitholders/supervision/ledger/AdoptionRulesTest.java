@@ -148,4 +148,18 @@ class AdoptionRulesTest {
         assertThat(with(adopted, late).figures(H2_2024, null).backlog()).isEqualTo(114);
         assertThat(Optional.of(adopted.eventType())).contains(LedgerEntry.ANCHORED_TYPE);
     }
+
+    /**
+     * COA's end position adopted at a deadline is judged there even where its revision of the amount carried in was
+     * adopted after it: a late fact dated before the deadline marks the end position to review too, not only the
+     * latest adoption of the deadline.
+     */
+    @Test
+    void everyFigureStandingAtADeadlineIsCheckedForReviewNotOnlyTheLatestAdoption() {
+        LedgerEntry first = endPosition(117, NEW_YEAR_2025, ADOPTED);
+        LedgerEntry revision = carriedIn(120, LocalDate.of(2025, 2, 1), REVISED);
+        LedgerEntry late = housed(LocalDate.of(2024, 12, 20), 3, REVISED.plusDays(5));
+
+        assertThat(with(first, revision, late).adoptionsToReview()).containsExactlyInAnyOrder(first.eventId(), revision.eventId());
+    }
 }

@@ -185,4 +185,93 @@ class MergerTakeOverTest {
     private static LedgerEntry housed(String code, LocalDate on, int persons) {
         return Entries.housed(UUID.randomUUID(), "t", code, on, persons, UUID.randomUUID().toString());
     }
+
+    /**
+     * A receiver that merges away in the split's half-year carries its part into the municipality it merges into: the
+     * half-year is wholly that one's. Haaren (23 to house) split over Vught and Boxtel on 1 January 2021, 1 : 1 (12 and
+     * 11); Vught (30 behind) merges into a new municipality on 1 April 2021: it carries in 30 + 12.
+     */
+    @Test
+    void aReceiverMergingInTheSplitsHalfYearCarriesItsPartIntoTheContinuingMunicipality() {
+        Period h2020 = Period.parse("2020-H2");
+        Period h2021 = Period.parse("2021-H1");
+        BacklogLedger haaren = ledger("GM0788", quota("GM0788", h2020, 25), housed("GM0788", LocalDate.of(2020, 9, 1), 2))
+                .splitOn(h2021.firstDay());
+        Map<String, Long> shares = new java.util.LinkedHashMap<>();
+        shares.put("GM0865", 1L);
+        shares.put("GM0757", 1L);
+        BacklogLedger vught = ledger("GM0865", quota("GM0865", h2020, 30))
+                .withTakeOvers(SplitBacklogRule.partsFor("GM0865", h2021.firstDay(), haaren, shares));
+        assertThat(vught.figures(h2021, null).carriedBacklog()).isEqualTo(30 + 12);
+
+        BacklogLedger formed = MergerTakeOver.continuing("GM1999", List.of(quota("GM1999", h2021, 40)),
+                Map.of(LocalDate.of(2021, 4, 1), List.of(vught)));
+
+        assertThat(formed.figures(h2021, null).carriedBacklog()).isEqualTo(30 + 12);
+    }
+
+    /** An adoption of COA's figure for the continuing municipality at the merger's half-year, decided on 10 January 2027. */
+    private static LedgerEntry adopted(String code, AdoptedFigure figure, int position) {
+        return LedgerEntry.anchored(UUID.randomUUID(), figure.eventType(), code, H1_2027.firstDay(), position, H1_2027.firstDay(),
+                "stand TVS", "provincie", OffsetDateTime.of(2027, 1, 10, 10, 0, 0, 0, ZoneOffset.UTC), null, Adopter.PROVINCE);
+    }
+
+    /** A position of 0 adopted for a new municipality is a position: nothing of its parts is added to it. */
+    @Test
+    void anAdoptedZeroForANewMunicipalityIsItsBacklogCarriedIn() {
+        BacklogLedger behind = ledger("GM0001", quota("GM0001", H2_2026, 25));
+        BacklogLedger alsoBehind = ledger("GM0002", quota("GM0002", H2_2026, 20));
+
+        BacklogLedger formed = MergerTakeOver.continuing("GM0003", List.of(quota("GM0003", H1_2027, 10),
+                adopted("GM0003", AdoptedFigure.END_POSITION, 0)), Map.of(H1_2027.firstDay(), List.of(behind, alsoBehind)));
+
+        assertThat(formed.figures(H1_2027, null).carriedBacklog()).isZero();
+        assertThat(formed.withoutAdoptions().figures(H1_2027, null).carriedBacklog()).isEqualTo(45);
+    }
+
+    /**
+     * COA's amount carried into the merger's half-year follows the new division: for an absorbing municipality it holds
+     * the absorbed one's backlog already. Its end position of the half-year before is its own territory's only. An
+     * absorbing municipality 100 behind at the end of 2026, absorbing one 20 behind on 1 January 2027.
+     */
+    @Test
+    void coasAmountCarriedInForAnAbsorbingMunicipalityHoldsTheAbsorbedBacklogAlready() {
+        List<LedgerEntry> own = List.of(quota("GM0003", H2_2026, 100), quota("GM0003", H1_2027, 10));
+        BacklogLedger absorbed = ledger("GM0002", quota("GM0002", H2_2026, 20));
+
+        List<LedgerEntry> carriedIn = new ArrayList<>(own);
+        carriedIn.add(adopted("GM0003", AdoptedFigure.CARRIED_IN, 125));
+        assertThat(MergerTakeOver.continuing("GM0003", carriedIn, Map.of(H1_2027.firstDay(), List.of(absorbed)))
+                .figures(H1_2027, null).carriedBacklog()).isEqualTo(125);
+
+        List<LedgerEntry> endPosition = new ArrayList<>(own);
+        endPosition.add(adopted("GM0003", AdoptedFigure.END_POSITION, 103));
+        assertThat(MergerTakeOver.continuing("GM0003", endPosition, Map.of(H1_2027.firstDay(), List.of(absorbed)))
+                .figures(H1_2027, null).carriedBacklog()).isEqualTo(103 + 20);
+    }
+
+    /**
+     * R7: a merger between COA's reference date and the deadline. The continuing municipality's half-year holds the
+     * absorbed one's quota and couplings: its coupling test counts the absorbed one's couplings too. Quota 10 (its own and
+     * the absorbed one's together), 6 of its own coupled and housed by 1 May, 10 coupled to the absorbed one: on 1 April
+     * 16 were coupled for 10 to house, no deficit; 4 behind is not met.
+     */
+    @Test
+    void aMergerAfterTheReferenceDateLeavesTheMergedCouplingsInTheCouplingTest() {
+        Period h1 = Period.parse("2025-H1");
+        String ownCoupling = UUID.randomUUID().toString();
+        BacklogLedger absorbed = ledger("GM0002", Entries.coupled(UUID.randomUUID(), "t", "GM0002", LocalDate.of(2025, 1, 15), 10,
+                UUID.randomUUID().toString(), "FAMILY"));
+        List<LedgerEntry> own = List.of(quota("GM0003", h1, 10),
+                Entries.coupled(UUID.randomUUID(), "t", "GM0003", LocalDate.of(2025, 1, 15), 6, ownCoupling, "FAMILY"),
+                Entries.housed(UUID.randomUUID(), "t", "GM0003", LocalDate.of(2025, 5, 1), 6, UUID.randomUUID().toString(), ownCoupling,
+                        null, null));
+        BacklogLedger continuing = MergerTakeOver.continuing("GM0003", own, Map.of(LocalDate.of(2025, 6, 1), List.of(absorbed)));
+
+        nl.permitholders.supervision.verdict.DeadlineJudge.Judgement judged = nl.permitholders.supervision.verdict.DeadlineJudge.judge(continuing, h1);
+
+        assertThat(judged.backlog()).isEqualTo(4);
+        assertThat(judged.coupledUnhousedAtReferenceDate()).isEqualTo(16);
+        assertThat(judged.verdict()).isEqualTo(nl.permitholders.supervision.verdict.Verdict.NOT_MET);
+    }
 }

@@ -75,4 +75,25 @@ class SplitBacklogRuleTest {
         assertEquals(-3, SplitBacklogRule.partFor(BOXTEL, H1_2021, ahead, shares()).backlog());
         assertEquals(-10, shares().keySet().stream().mapToInt(code -> SplitBacklogRule.partFor(code, H1_2021, ahead, shares()).backlog()).sum());
     }
+
+    /**
+     * The receivers' own arithmetic and their figures as known on a date take the split municipality's own arithmetic,
+     * or what was adopted for it by then, into their part: COA's end position of 30 adopted for Haaren at 1 January 2021
+     * (23 by the system's figures) gives Vught 6 of 30, its own arithmetic 5 of 23.
+     */
+    @Test
+    void aReceiversOwnArithmeticTakesTheSplitMunicipalitysOwnArithmeticIntoItsPart() {
+        List<LedgerEntry> entries = new java.util.ArrayList<>(haaren(25, 2).entries());
+        entries.add(LedgerEntry.anchored(UUID.randomUUID(), HAAREN, H1_2021.firstDay(), 30, "stand TVS", "supervisor",
+                java.time.OffsetDateTime.parse("2021-01-20T10:00:00+01:00")));
+        BacklogLedger haaren = new BacklogLedger(HAAREN, entries).splitOn(H1_2021.firstDay());
+        BacklogLedger vught = new BacklogLedger(VUGHT, List.of(Entries.quota(UUID.randomUUID(), "t", VUGHT, H1_2021, 35, 1)))
+                .withTakeOvers(SplitBacklogRule.partsFor(VUGHT, H1_2021.firstDay(), haaren, shares()));
+
+        assertEquals(6, vught.figures(H1_2021, null).carriedBacklog(), "30 by 4,000 / 5,500 / 1,500 / 3,000: 9, 12, 3, 6");
+        assertEquals(5, vught.withoutAdoptions().figures(H1_2021, null).carriedBacklog());
+        assertEquals(5, vught.knownOn(LocalDate.of(2021, 1, 10)).figures(H1_2021, null).carriedBacklog(),
+                "before the adoption was decided");
+        assertEquals(6, vught.forTheNationalSeries().figures(H1_2021, null).carriedBacklog());
+    }
 }

@@ -135,7 +135,8 @@ class SplitHousingRuleTest {
         haaren.add(at(Entries.divided(UUID.randomUUID(), "t", HAAREN, coupling, TILBURG, SPLIT)));
         unitGoesTo(unit, BOXTEL);
         BacklogLedger tilburg = new BacklogLedger(TILBURG, List.of())
-                .withTakeOvers(SplitCouplingsRule.takeOvers(TILBURG, SPLIT, 0, new BacklogLedger(HAAREN, haaren).positionEntries()))
+                .withTakeOvers(SplitCouplingsRule.takeOvers(TILBURG, SPLIT, new BacklogLedger(HAAREN, haaren),
+                        new MergerTakeOver.SplitPart(TILBURG, java.util.Map.of(TILBURG, 1L))))
                 .receiving(List.of(split()));
         assertEquals(0, tilburg.personsInTemporaryHousing(AFTER));
         assertEquals(2, tilburg.coupledUnhousedPersons(AFTER), "the coupling's two not housed are Tilburg's to house");

@@ -96,7 +96,7 @@ class ProjectionTest {
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", municipality, "2024-H1")
                 .then().body("municipalityName", equalTo("Testdorp"))
                 .body("adjustedQuota", equalTo(40)).body("housed", equalTo(10));
-        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=2024-03-01", municipality, "2024-H1")
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=2024-03-01&view=KNOWN_TODAY", municipality, "2024-H1")
                 .then().body("housed", equalTo(4)).body("backlog", equalTo(36));
         given().get("/supervision/v1/municipalities/{code}/periods/{period}/ledger", municipality, "2024-H1")
                 .then().statusCode(200).body("size()", equalTo(3));
@@ -343,8 +343,10 @@ class ProjectionTest {
         awaitBacklog(merged, "2027-H1", 10 + 5 + 20);
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", merged, "2027-H1")
                 .then().body("carriedBacklog", equalTo(15));
+        // R3: the half-year is the continuing municipality's; the merged one answers with what it became
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2027-H1")
-                .then().statusCode(200).body("mergedInto", equalTo(merged)).body("backlog", equalTo(0));
+                .then().statusCode(410).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("merged into " + merged));
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", a, "2026-H2")
                 .then().statusCode(200).body("backlog", equalTo(10));
     }
@@ -355,7 +357,7 @@ class ProjectionTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().get("/supervision/v1/municipalities/{code}/periods/{period}", "GM0141", "2024-H3")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=gisteren", "GM0141", "2024-H1")
+        given().get("/supervision/v1/municipalities/{code}/periods/{period}?asOf=gisteren&view=KNOWN_TODAY", "GM0141", "2024-H1")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -112,7 +112,7 @@ class RollingUpgradeTest {
     }
 
     private ValidatableResponse figures(String town) {
-        return given().queryParam("asOf", "2025-06-01").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town)
+        return given().queryParam("asOf", "2025-06-01").queryParam("view", "KNOWN_TODAY").get("/supervision/v1/municipalities/{code}/periods/2025-H1", town)
                 .then().statusCode(200);
     }
 

@@ -149,17 +149,18 @@ class ProvinceReportTest {
             Sheet municipalities = workbook.getSheetAt(0);
             assertThat(municipalities.getSheetName()).isEqualTo("Gemeenten per 1 januari 2025");
             assertThat(values(municipalities.getRow(0))).isEqualTo(List.copyOf(ProvinceReportTables.MUNICIPALITY_HEADERS));
-            assertThat(values(row(municipalities, almelo))).isEqualTo(List.of(almelo, "Almelo " + almelo, 90, 70, 0, 160, 43, 117,
+            assertThat(values(row(municipalities, almelo))).isEqualTo(List.of(almelo, "Almelo " + almelo, 90, 70, 0, 160, 43, 117, 117, 117,
                     "niet gehaald, verschoonbaar", "niet gehaald", "hoog (rood)", "signaal", 1, 7));
-            assertThat(values(row(municipalities, ahead))).isEqualTo(List.of(ahead, "Voorop " + ahead, 0, 10, 0, 10, 20, -10,
+            assertThat(values(row(municipalities, ahead))).isEqualTo(List.of(ahead, "Voorop " + ahead, 0, 10, 0, 10, 20, -10, -10, -10,
                     "gehaald", "gehaald", "", "geen", 0, 0));
-            assertThat(values(row(municipalities, behind))).isEqualTo(List.of(behind, "Achter " + behind, 0, 30, 0, 30, 10, 20,
+            assertThat(values(row(municipalities, behind))).isEqualTo(List.of(behind, "Achter " + behind, 0, 30, 0, 30, 10, 20, 20, 20,
                     "niet gehaald", "niet gehaald", "", "geen", 1, 20));
             assertThat(values(row(municipalities, "Totaal"))).isEqualTo(List.of("Totaal", "Provincie " + PROVINCE, 90, 110, 0, 200, 73,
-                    127, "", "", "", "", 2, 27));
+                    127, 127, 127, "", "", "", "", 2, 27));
 
             Sheet standings = workbook.getSheetAt(1);
-            assertThat(values(standings.getRow(1))).isEqualTo(List.of("Provincie " + PROVINCE, 127, 137, 1, "1 januari 2025", 1, 1, 1, 0));
+            // judged net and gross, own arithmetic net and gross, the difference, on COA's figure, ahead, the verdicts
+            assertThat(values(standings.getRow(1))).isEqualTo(List.of("Provincie " + PROVINCE, 127, 137, 127, 137, 0, 0, 1, 1, 1, 1, 0));
 
             Sheet deadlines = workbook.getSheetAt(2);
             assertThat(deadlines.getLastRowNum()).isEqualTo(2);

@@ -72,4 +72,30 @@ class TimelineTest {
         assertEquals(List.of(90, 124, 155, 230), province.deadlines().stream().map(DeadlinePoint::backlog).toList());
         assertEquals(43 + 3, province.months().get(10).housed(), "November 2024");
     }
+
+    /**
+     * At a deadline that has passed the timeline shows the position judged there: COA's end position where province
+     * staff adopted it (Almelo 120 at 1 January 2025 where its own arithmetic gives 117), the own arithmetic beside it.
+     */
+    @Test
+    void aPassedDeadlineShowsThePositionJudgedThereWithTheOwnArithmeticBeside() {
+        List<LedgerEntry> entries = new ArrayList<>(almelo().entries());
+        entries.add(LedgerEntry.anchored(UUID.randomUUID(), ALMELO, LocalDate.of(2025, 1, 1), 120, "stand TVS", "supervisor",
+                java.time.OffsetDateTime.parse("2025-01-10T10:00:00+01:00")));
+        Timeline timeline = Timeline.of(new BacklogLedger(ALMELO, entries), H1_2024, H2_2025, LocalDate.of(2025, 8, 15), Optional.empty());
+
+        DeadlinePoint january = timeline.deadlines().get(1);
+        assertEquals(120, january.backlog());
+        assertEquals(117, january.ownBacklog());
+        assertEquals(3, january.difference());
+        assertEquals(1, january.onCoasFigure());
+        assertEquals(List.of(90, 120, 151, 226), timeline.deadlines().stream().map(DeadlinePoint::backlog).toList(),
+                "the adopted figure is carried on");
+        assertEquals(List.of(90, 117, 148, 223), timeline.deadlines().stream().map(DeadlinePoint::ownBacklog).toList());
+
+        Timeline province = Timeline.sum(H1_2024, H2_2025, LocalDate.of(2025, 8, 15), List.of(timeline, timeline));
+        assertEquals(240, province.deadlines().get(1).backlog());
+        assertEquals(234, province.deadlines().get(1).ownBacklog());
+        assertEquals(2, province.deadlines().get(1).onCoasFigure());
+    }
 }

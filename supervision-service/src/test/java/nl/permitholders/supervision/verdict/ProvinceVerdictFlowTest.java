@@ -93,7 +93,7 @@ class ProvinceVerdictFlowTest {
                 .body("standings.notMet", equalTo(before.getInt("standings.notMet") - 1))
                 .body("standings.notMetExcusable", equalTo(before.getInt("standings.notMetExcusable") + 1));
         // As it stood before the province decided, the advice was an official talk.
-        given().queryParam("asOf", "2026-07-19").get(LADDER, town).then().statusCode(200).body("advice.stage", equalTo("OFFICIAL_TALK"));
+        given().queryParam("asOf", "2026-07-19").queryParam("view", "KNOWN_TODAY").get(LADDER, town).then().statusCode(200).body("advice.stage", equalTo("OFFICIAL_TALK"));
 
         given().get(VERDICT, town, "2026-07-01").then().statusCode(200)
                 .body("computedVerdict", equalTo("NOT_MET"))

@@ -1,4 +1,4 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.permitholders.quota.merger.RecordedMerger;
+import nl.permitholders.platform.distribution.Reorganisations.Merger;
 
 /**
  * R1 with R3: the population a municipality counts on a reference date for the division of a later day, the first day of
@@ -44,10 +44,10 @@ public final class MergedPopulationRule {
      * @param figures       the current figure on {@code referenceDate} of every municipality that has one
      */
     public static Counted count(Collection<String> division, LocalDate referenceDate, LocalDate divisionDate,
-                                Map<String, Figure> figures, Collection<RecordedMerger> mergers) {
-        List<RecordedMerger> between = mergers.stream()
+                                Map<String, Figure> figures, Collection<Merger> mergers) {
+        List<Merger> between = mergers.stream()
                 .filter(m -> m.effectiveDate().isAfter(referenceDate) && !m.effectiveDate().isAfter(divisionDate))
-                .sorted(Comparator.comparing(RecordedMerger::effectiveDate))
+                .sorted(Comparator.comparing(Merger::effectiveDate))
                 .toList();
         Map<String, Integer> persons = new TreeMap<>();
         List<String> missing = new ArrayList<>();
@@ -57,9 +57,9 @@ public final class MergedPopulationRule {
         return new Counted(persons, missing);
     }
 
-    private static Optional<Integer> population(String code, String partOf, List<RecordedMerger> between, Map<String, Figure> figures,
+    private static Optional<Integer> population(String code, String partOf, List<Merger> between, Map<String, Figure> figures,
                                                 List<String> missing) {
-        List<RecordedMerger> continued = between.stream().filter(m -> m.continuing().equals(code)).toList();
+        List<Merger> continued = between.stream().filter(m -> m.continuing().equals(code)).toList();
         Figure own = figures.get(code);
         // A municipality formed after the reference date has no figure there but one for its new territory.
         boolean formedSince = continued.stream().anyMatch(m -> !m.absorption());
@@ -69,7 +69,7 @@ public final class MergedPopulationRule {
         }
         int sum = own == null ? 0 : own.persons();
         boolean complete = true;
-        for (RecordedMerger merger : continued) {
+        for (Merger merger : continued) {
             if (own != null && (formedSince || countsTheMerger(own, merger))) {
                 continue;
             }
@@ -86,7 +86,7 @@ public final class MergedPopulationRule {
      * Whether a figure of an absorbing municipality counts what {@code merger} brings it: only one the province set with
      * that merger or a later one; CBS's figure of a date before the merger is of the municipality as it was then.
      */
-    private static boolean countsTheMerger(Figure figure, RecordedMerger merger) {
+    private static boolean countsTheMerger(Figure figure, Merger merger) {
         return figure.setWithAMerger() && !merger.recordedAt().isAfter(figure.recordedAt());
     }
 }

@@ -1,4 +1,4 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.permitholders.quota.merger.RecordedSplit;
+import nl.permitholders.platform.distribution.Reorganisations.Split;
 import org.junit.jupiter.api.Test;
 
 /** R1 with R3, splits: no inhabitants lost when a municipality is split after the reference date. */
@@ -14,7 +14,7 @@ class SplitPopulationRuleTest {
 
     private static final LocalDate REFERENCE_2020 = LocalDate.of(2020, 1, 1);
     private static final LocalDate FIRST_DAY_2021 = LocalDate.of(2021, 1, 1);
-    private static final RecordedSplit HAAREN = new RecordedSplit("GM0788", shares(), FIRST_DAY_2021);
+    private static final Split HAAREN = new Split("GM0788", shares(), FIRST_DAY_2021);
 
     private static Map<String, Long> shares() {
         Map<String, Long> shares = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.permitholders.quota.distribution.MergedPopulationRule.Counted;
-import nl.permitholders.quota.distribution.MergedPopulationRule.Figure;
-import nl.permitholders.quota.merger.RecordedMerger;
+import nl.permitholders.platform.distribution.MergedPopulationRule.Counted;
+import nl.permitholders.platform.distribution.MergedPopulationRule.Figure;
+import nl.permitholders.platform.distribution.Reorganisations.Merger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +22,8 @@ class MergedPopulationRuleTest {
     private static final LocalDate NEXT_HALF_YEAR = LocalDate.of(2025, 7, 1);
     private static final Instant IMPORTED = Instant.parse("2024-06-01T10:00:00Z");
     private static final Instant MERGER_RECORDED = Instant.parse("2025-02-01T10:00:00Z");
-    private static final RecordedMerger ABSORPTION = new RecordedMerger("GM0001", List.of("GM0002"), MERGER_DATE, true, MERGER_RECORDED);
-    private static final RecordedMerger NEW_CODE = new RecordedMerger("GM0005", List.of("GM0003", "GM0004"), MERGER_DATE, false,
+    private static final Merger ABSORPTION = new Merger("GM0001", List.of("GM0002"), MERGER_DATE, true, MERGER_RECORDED);
+    private static final Merger NEW_CODE = new Merger("GM0005", List.of("GM0003", "GM0004"), MERGER_DATE, false,
             MERGER_RECORDED);
     private static final Map<String, Figure> CBS = Map.of("GM0001", cbs(60_000), "GM0002", cbs(20_000), "GM0003", cbs(30_000),
             "GM0004", cbs(10_000), "GM0009", cbs(5_000));
@@ -84,7 +84,7 @@ class MergedPopulationRuleTest {
 
     @Test
     void whatAMergedMunicipalityHadAbsorbedBeforeCountsAlong() {
-        RecordedMerger earlier = new RecordedMerger("GM0003", List.of("GM0008"), LocalDate.of(2024, 7, 1), true, IMPORTED.plusSeconds(3600));
+        Merger earlier = new Merger("GM0003", List.of("GM0008"), LocalDate.of(2024, 7, 1), true, IMPORTED.plusSeconds(3600));
         Map<String, Figure> figures = new java.util.HashMap<>(CBS);
         figures.put("GM0008", cbs(2_000));
         assertThat(MergedPopulationRule.count(List.of("GM0005"), REFERENCE_DATE, NEXT_HALF_YEAR, figures, List.of(earlier, NEW_CODE))

@@ -1,11 +1,11 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.permitholders.platform.merger.SplitShareRule;
-import nl.permitholders.quota.merger.RecordedSplit;
+import nl.permitholders.platform.distribution.Reorganisations.Split;
 
 /**
  * R1 with R3, splits: no inhabitants lost. CBS counts by the division of its reference date, so when a municipality is
@@ -25,9 +25,9 @@ public final class SplitPopulationRule {
      * @return {@code counted} with each receiver's part of a split between the reference date and the division's date added
      */
     public static Map<String, Integer> withSplitParts(Map<String, Integer> counted, LocalDate referenceDate, LocalDate divisionDate,
-                                                      Map<String, Integer> figures, Collection<RecordedSplit> splits) {
+                                                      Map<String, Integer> figures, Collection<Split> splits) {
         Map<String, Integer> persons = new TreeMap<>(counted);
-        for (RecordedSplit split : splits) {
+        for (Split split : splits) {
             if (!split.effectiveDate().isAfter(referenceDate) || split.effectiveDate().isAfter(divisionDate)) {
                 continue;
             }

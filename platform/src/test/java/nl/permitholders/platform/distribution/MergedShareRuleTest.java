@@ -1,4 +1,4 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.distribution.MergedShareRule.HeldShare;
-import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
-import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMerger;
+import nl.permitholders.platform.distribution.MergedShareRule.HeldShare;
+import nl.permitholders.platform.distribution.QuotaDistribution.Distribution;
+import nl.permitholders.platform.distribution.Reorganisations.Merger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +25,8 @@ class MergedShareRuleTest {
 
     @Test
     void aNewMunicipalityFormedOnTheFirstOfAprilHoldsItsPartsSharesAsAMergersSum() {
-        QuotaHolderRule holders = QuotaHolderRule.of(List.of(new RecordedMerger("GM0005", List.of("GM0003", "GM0004"), FIRST_OF_APRIL,
-                false, Instant.EPOCH)));
+        Reorganisations holders = new Reorganisations(List.of(new Merger("GM0005", List.of("GM0003", "GM0004"), FIRST_OF_APRIL,
+                false, Instant.EPOCH)), List.of());
         Distribution distribution = QuotaDistribution.distribute(250, POPULATIONS);
 
         List<HeldShare> held = MergedShareRule.held(H1, POPULATIONS, distribution, holders);
@@ -41,8 +40,8 @@ class MergedShareRuleTest {
 
     @Test
     void anAbsorbingMunicipalityHoldsItsOwnShareAndTheAbsorbedOnes() {
-        QuotaHolderRule holders = QuotaHolderRule.of(List.of(new RecordedMerger("GM0001", List.of("GM0002"), FIRST_OF_APRIL, true,
-                Instant.EPOCH)));
+        Reorganisations holders = new Reorganisations(List.of(new Merger("GM0001", List.of("GM0002"), FIRST_OF_APRIL, true,
+                Instant.EPOCH)), List.of());
         Distribution distribution = QuotaDistribution.distribute(250, POPULATIONS);
 
         List<HeldShare> held = MergedShareRule.held(H1, POPULATIONS, distribution, holders);
@@ -56,8 +55,8 @@ class MergedShareRuleTest {
 
     @Test
     void theHalfYearBeforeTheMergerIsSharedAsIfItDidNotCome() {
-        QuotaHolderRule holders = QuotaHolderRule.of(List.of(new RecordedMerger("GM0001", List.of("GM0002"), FIRST_OF_APRIL, true,
-                Instant.EPOCH)));
+        Reorganisations holders = new Reorganisations(List.of(new Merger("GM0001", List.of("GM0002"), FIRST_OF_APRIL, true,
+                Instant.EPOCH)), List.of());
         Distribution distribution = QuotaDistribution.distribute(250, POPULATIONS);
 
         assertThat(MergedShareRule.held(Period.parse("2024-H2"), POPULATIONS, distribution, holders))

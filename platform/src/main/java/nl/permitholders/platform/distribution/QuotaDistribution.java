@@ -1,4 +1,4 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import java.time.LocalDate;
 import java.util.Collections;

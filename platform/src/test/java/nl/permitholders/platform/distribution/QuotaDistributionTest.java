@@ -1,4 +1,4 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
+import nl.permitholders.platform.distribution.QuotaDistribution.Distribution;
 import org.junit.jupiter.api.Test;
 
 /** R1, Huisvestingswet 2014 art. 29 lid 1. */

@@ -1,17 +1,16 @@
-package nl.permitholders.quota.distribution;
+package nl.permitholders.platform.distribution;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.distribution.QuotaDistribution.Distribution;
-import nl.permitholders.quota.merger.QuotaHolderRule;
+import nl.permitholders.platform.distribution.QuotaDistribution.Distribution;
 
 /**
  * R1 with R3: a distribution of the half-year in which a merger takes effect gives the continuing municipality the share
  * of all its parts, as a merger's sum (basis MERGED): the half-year is wholly its own. The shares are those of the
  * division on the half-year's first day (R1); each goes to the municipality that holds the half-year's quota
- * ({@link QuotaHolderRule}), and a municipality merged into another holds none. The sum of the quotas stays the sum of the
+ * ({@link Reorganisations#holderOf}), and a municipality merged into another holds none. The sum of the quotas stays the sum of the
  * shares.
  */
 public final class MergedShareRule {
@@ -29,7 +28,7 @@ public final class MergedShareRule {
 
     /** @param populations the population each municipality of the distribution counted, by code */
     public static List<HeldShare> held(Period period, Map<String, Integer> populations, Distribution distribution,
-                                       QuotaHolderRule holders) {
+                                       Reorganisations holders) {
         Map<String, Integer> population = new TreeMap<>();
         Map<String, Integer> quota = new TreeMap<>();
         distribution.quotas().forEach((code, share) -> {

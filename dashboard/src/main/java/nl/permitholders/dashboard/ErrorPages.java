@@ -12,8 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.ConnectException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.permitholders.dashboard.api.Refusal;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    /** A successor's figures of a half-year as supervision's API addresses them. */
+    private static final Pattern SUCCESSOR_FIGURES = Pattern.compile(".*/municipalities/(GM\\d{4})/periods/(\\d{4}-H[12])");
 
     @CheckedTemplate
     static class Templates {
@@ -46,6 +53,9 @@ public class ErrorPages {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.warnf("%s answered %d for %s", "a service", status, uri.getPath());
+        }
+        if (status == 410) {
+            return page(410, ended(uri.getPath(), e instanceof Refusal refusal ? refusal.successors() : List.of()));
         }
         return page(status >= 500 ? 503 : status, uri);
     }
@@ -93,8 +103,37 @@ public class ErrorPages {
     private static Response page(int status, UriInfo uri) {
         String again = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return Response.status(status).entity(Templates.error(page(status, uri.getPath(), again)).render())
+        return page(status, page(status, uri.getPath(), again));
+    }
+
+    private static Response page(int status, ErrorPage page) {
+        return Response.status(status).entity(Templates.error(page).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * A municipality's half-year from the one it ended in on (merged into another or split over others, R3): its figures
+     * are its successors', so the page says so and leads to each successor's page of that half-year, as supervision's
+     * answer (410) names them ({@code successors}: their figures' addresses in supervision's API).
+     */
+    static ErrorPage ended(String path, List<String> successors) {
+        String[] parts = path.split("/");
+        String municipality = parts.length >= 4 && "gemeenten".equals(parts[2]) ? "Gemeente " + parts[3] : "Deze gemeente";
+        List<WayOn> waysOn = new ArrayList<>();
+        for (String successor : successors) {
+            Matcher figures = SUCCESSOR_FIGURES.matcher(successor);
+            if (figures.matches()) {
+                String period = figures.group(2);
+                waysOn.add(new WayOn("/dashboard/gemeenten/" + figures.group(1) + "?periode=" + period,
+                        "Naar gemeente " + figures.group(1) + ", " + HalfYear.parse("periode", period).dutch()));
+            }
+        }
+        waysOn.add(new WayOn("/dashboard", "Naar uw startpagina"));
+        return new ErrorPage("Deze gemeente bestond in dit halfjaar niet meer",
+                municipality + " is samengevoegd met een andere gemeente of gesplitst vóór of in dit halfjaar. De cijfers van dit "
+                        + "halfjaar zijn die van de gemeente" + (successors.size() > 1 ? "n" : "") + " waarin zij is opgegaan; "
+                        + "haar eigen halfjaren staan op haar pagina van een eerder halfjaar.",
+                waysOn, "Foutcode 410 (Gone)", true);
     }
 
     /** The page for a failure with {@code status} on the dashboard's {@code path}; {@code again} is the address to retry. */
@@ -152,6 +191,7 @@ public class ErrorPages {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 409 -> "Conflict";
+            case 410 -> "Gone";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Client Error";
         };

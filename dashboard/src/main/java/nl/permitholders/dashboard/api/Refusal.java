@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,13 +21,19 @@ public class Refusal extends WebApplicationException {
     }
 
     private final transient List<InvalidParam> invalidParams;
+    private final transient List<String> successors;
 
-    private Refusal(int status, List<InvalidParam> invalidParams) {
+    private Refusal(int status, List<InvalidParam> invalidParams, List<String> successors) {
         super("The service answered " + status, status);
         this.invalidParams = invalidParams;
+        this.successors = successors;
     }
 
-    /** The refusal {@code response} carries: its status, and the invalid fields its problem+json names, if any. */
+    /**
+     * The refusal {@code response} carries: its status, the invalid fields its problem+json names, if any, and the
+     * addresses its {@code Link} headers give as {@code rel="successor-version"} (a municipality's half-year after it ended:
+     * its successors' figures, 410).
+     */
     public static Refusal of(Response response) {
         List<InvalidParam> params = new ArrayList<>();
         try {
@@ -38,7 +45,21 @@ public class Refusal extends WebApplicationException {
         } catch (RuntimeException | java.io.IOException e) {
             // Not problem+json: the status alone says what happened.
         }
-        return new Refusal(response.getStatus(), List.copyOf(params));
+        return new Refusal(response.getStatus(), List.copyOf(params), successors(response.getStringHeaders().get("Link")));
+    }
+
+    private static List<String> successors(List<String> links) {
+        if (links == null) {
+            return List.of();
+        }
+        return links.stream().flatMap(header -> Arrays.stream(header.split(",")))
+                .map(String::strip).filter(link -> link.startsWith("<") && link.contains("rel=\"successor-version\""))
+                .map(link -> link.substring(1, link.indexOf('>'))).toList();
+    }
+
+    /** The addresses of what the refused thing became (410), in the service's API; empty for any other refusal. */
+    public List<String> successors() {
+        return successors;
     }
 
     public int status() {

@@ -53,6 +53,12 @@ public interface SupervisionClient {
     @Path("/national/periods/{period}")
     Uni<NationalFigures> nationalFigures(@PathParam("period") String period, @HeaderParam("Authorization") String authorization);
 
+    /** getNationalFiguresPerHalfYear: the country and every province in each half-year from to to, the oldest first. */
+    @GET
+    @Path("/national/periods")
+    Uni<List<NationalFigures>> nationalFiguresPerHalfYear(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                          @HeaderParam("Authorization") String authorization);
+
     /** getNationalSeries: the country per half-year, from to to, the oldest first. */
     @GET
     @Path("/national/series")

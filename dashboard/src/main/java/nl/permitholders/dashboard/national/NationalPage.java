@@ -155,6 +155,15 @@ public record NationalPage(HalfYear period, String periodText, List<PeriodChoice
                 "Gehuisvest", "Nog te huisvesten", "Netto achterstand", "Bruto achterstand", PUBLISHED), rows);
     }
 
+    /**
+     * The half-years of {@code views} whose position at the end as published the national series has (COA's end position
+     * adopted at their deadline), the oldest first: the page asks the series for these alone, and not at all without any.
+     */
+    public static List<HalfYear> withPublishedPosition(List<NationalFigures> views) {
+        return views.stream().filter(NationalFigures::coaEndPositionAdopted).map(v -> HalfYear.parse("period", v.period()))
+                .sorted().toList();
+    }
+
     /** Where the published national series comes from, in Dutch. */
     public String publishedSource() {
         return PublishedNationalSeries.SOURCE;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,10 @@ import nl.permitholders.display.Table;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The Rijk's page of the country. Everything it shows is asked of supervision's API at once: the country in each of
- * the half-years the page lists, every province's municipalities for the map (their figures, regimes and splits),
- * and the national series for the published positions; then the map's populations if it is coloured by them.
+ * The Rijk's page of the country. It asks supervision's API for the country in all the half-years the page lists in
+ * one call (getNationalFiguresPerHalfYear: one read of each ledger, not one per half-year), then every province's
+ * municipalities for the map (their figures, regimes and splits) and, only where some half-year has them, the national
+ * series for the published positions; beside them the map's populations if it is coloured by them.
  */
 @Path("/dashboard")
 public class NationalPageResource {
@@ -62,16 +64,21 @@ public class NationalPageResource {
         for (HalfYear p = period; halfYears.size() < HALF_YEARS; p = p.previous()) {
             halfYears.add(p);
         }
-        // The chosen half-year's country, asked once: the provinces' figures are asked as soon as it names them.
-        Uni<NationalFigures> chosen = supervision.nationalFigures(period.toString(), bearer).memoize().indefinitely();
-        Uni<List<NationalFigures>> views = Uni.join().all(halfYears.stream()
-                .map(p -> p.equals(period) ? chosen : supervision.nationalFigures(p.toString(), bearer)).toList()).andFailFast();
-        Uni<List<ProvinceFigures>> provinces = chosen
+        // Every half-year's country in one call (one read of each ledger in supervision, which leaves the chosen half-year
+        // cached for the provinces' figures asked after it), the latest first.
+        Uni<List<NationalFigures>> views = supervision.nationalFiguresPerHalfYear(halfYears.get(halfYears.size() - 1).toString(),
+                period.toString(), bearer).map(NationalPageResource::latestFirst).memoize().indefinitely();
+        Uni<List<ProvinceFigures>> provinces = views.map(countries -> countries.get(0))
                 .flatMap(country -> country.provinces().isEmpty() ? Uni.createFrom().item(List.<ProvinceFigures>of())
                         : Uni.join().all(country.provinces().stream()
                         .map(p -> supervision.provinceFigures(p.provinceCode(), period.toString(), bearer)).toList()).andFailFast());
-        Uni<Map<HalfYear, Integer>> published = supervision.nationalSeries(halfYears.get(halfYears.size() - 1).toString(),
-                period.toString(), bearer).map(NationalPageResource::published);
+        // The series reads every ledger again: asked only for the half-years whose position as published it has.
+        Uni<Map<HalfYear, Integer>> published = views.flatMap(countries -> {
+            List<HalfYear> withPublished = NationalPage.withPublishedPosition(countries);
+            return withPublished.isEmpty() ? Uni.createFrom().item(Map.<HalfYear, Integer>of())
+                    : supervision.nationalSeries(withPublished.get(0).toString(), withPublished.get(withPublished.size() - 1).toString(),
+                    bearer).map(NationalPageResource::published);
+        });
         Uni<Populations> populations = colouring == MunicipalityMap.Colouring.PER_THOUSAND
                 ? PopulationLookup.latestOnOrBefore(supervision, period.firstDay()) : Uni.createFrom().nullItem();
         return Uni.combine().all().unis(views, provinces, published, populations).with((countries, each, positions, known) -> {
@@ -83,6 +90,12 @@ public class NationalPageResource {
                     NationalPage.map(period, each, known).withChoices("/dashboard/nederland", period, colouring), colouring,
                     NationalPage.toBeDivided(view, each)));
         });
+    }
+
+    private static List<NationalFigures> latestFirst(List<NationalFigures> oldestFirst) {
+        List<NationalFigures> latestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(latestFirst);
+        return latestFirst;
     }
 
     /** The position at the end as published, of the half-years whose COA end positions are adopted. */

@@ -67,6 +67,20 @@ class NationalPageTest {
         assertThat(NationalPage.halfYears(List.of(country), Map.of()).rows().get(0).cells().get(7).text()).isEqualTo("–");
     }
 
+    /** The national series reads every ledger of the country: the page asks it only for the half-years it has a position of. */
+    @Test
+    void theSeriesIsAskedOnlyForTheHalfYearsWithAPublishedPosition() {
+        assertThat(country.coaEndPositionAdopted()).isFalse();
+        assertThat(NationalPage.withPublishedPosition(List.of(country))).isEmpty();
+        List<NationalFigures> latestFirst = List.of(in("2024-H2", true), in("2024-H1", false), in("2023-H2", true), in("2023-H1", false));
+        assertThat(NationalPage.withPublishedPosition(latestFirst)).containsExactly(new HalfYear(2023, 2), new HalfYear(2024, 2));
+    }
+
+    private NationalFigures in(String period, boolean coaEndPositionAdopted) {
+        return new NationalFigures(period, country.municipalities(), country.totals(), country.standings(), country.provinces(),
+                country.municipalitiesWithoutProvince(), coaEndPositionAdopted);
+    }
+
     @Test
     void whatIsStillToBeDividedOfASplitOnceWithTheProvincesOfItsReceivers() {
         Table toBeDivided = NationalPage.toBeDivided(country, List.of(overijssel));

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
@@ -240,22 +241,50 @@ public class FiguresQueries {
      */
     public Uni<Map<LocalDate, List<MunicipalityFigures>>> ofCountryOnEach(Period period, List<LocalDate> dates) {
         LocalDate now = LocalDate.now(clock);
-        return ledgers.versionsOfAll().flatMap(versions -> Multi.createFrom().iterable(versions.entrySet())
-                .onItem().transformToUni(v -> cachedOnEach(dates.stream()
-                                .map(date -> new Key(v.getKey(), v.getValue(), period, date, now, AsOfView.KNOWN_TODAY)).toList())
-                        .map(figures -> Map.entry(v.getKey(), figures))
-                        .onFailure(ResourceNotFoundException.class).recoverWithNull())
-                .merge(READS_AT_ONCE)
-                .collect().asList()
-                .map(each -> {
-                    List<List<MunicipalityFigures>> inCodeOrder = each.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-                    Map<LocalDate, List<MunicipalityFigures>> byDate = new LinkedHashMap<>();
-                    for (int i = 0; i < dates.size(); i++) {
-                        int date = i;
-                        byDate.put(dates.get(i), inCodeOrder.stream().map(figures -> figures.get(date)).toList());
-                    }
-                    return byDate;
-                }));
+        return ofCountryForEach(dates, null, (code, version) -> dates.stream()
+                .map(date -> new Key(code, version, period, date, now, AsOfView.KNOWN_TODAY)).toList());
+    }
+
+    /**
+     * Every municipality anything is known about, merged ones included, in each of {@code periods} on {@code asOf} (null:
+     * today) as {@code view} shows it: per half-year, in code order. As {@link #ofCountryOnEach}, a municipality not
+     * cached in every half-year is read once for all of them, so the country over several half-years costs one read of
+     * the country at most, and leaves each half-year cached for the province overviews that follow.
+     */
+    public Uni<Map<Period, List<MunicipalityFigures>>> ofCountryInEach(List<Period> periods, LocalDate asOf, AsOfView view) {
+        LocalDate now = LocalDate.now(clock);
+        return ofCountryForEach(periods, country, (code, version) -> periods.stream()
+                .map(period -> new Key(code, version, period, asOf, now, view)).toList());
+    }
+
+    /**
+     * Per item of {@code each}, every municipality's figures under the key {@code keys} gives for that item, in code
+     * order; counted in {@code counted} when given.
+     */
+    private <T> Uni<Map<T, List<MunicipalityFigures>>> ofCountryForEach(List<T> each, Computations counted,
+                                                                       BiFunction<String, Long, List<Key>> keys) {
+        return ledgers.versionsOfAll().flatMap(versions -> {
+            AtomicInteger computed = new AtomicInteger();
+            return Multi.createFrom().iterable(versions.entrySet())
+                    .onItem().transformToUni(v -> cachedOnEach(keys.apply(v.getKey(), v.getValue()), computed)
+                            .map(figures -> Map.entry(v.getKey(), figures))
+                            .onFailure(ResourceNotFoundException.class).recoverWithNull())
+                    .merge(READS_AT_ONCE)
+                    .collect().asList()
+                    .map(found -> {
+                        if (counted != null) {
+                            counted.count(computed.get(), versions.size());
+                        }
+                        List<List<MunicipalityFigures>> inCodeOrder = found.stream().sorted(Map.Entry.comparingByKey())
+                                .map(Map.Entry::getValue).toList();
+                        Map<T, List<MunicipalityFigures>> byItem = new LinkedHashMap<>();
+                        for (int i = 0; i < each.size(); i++) {
+                            int item = i;
+                            byItem.put(each.get(i), inCodeOrder.stream().map(figures -> figures.get(item)).toList());
+                        }
+                        return byItem;
+                    });
+        });
     }
 
     /** The figures of {@code key} from the cache, or computed from the ledger (once, however many ask at once). */
@@ -267,13 +296,14 @@ public class FiguresQueries {
     }
 
     /** The figures of {@code keys}, one municipality's at one version: from the cache, or all computed from one read. */
-    private Uni<List<MunicipalityFigures>> cachedOnEach(List<Key> keys) {
+    private Uni<List<MunicipalityFigures>> cachedOnEach(List<Key> keys, AtomicInteger computedMunicipalities) {
         CaffeineCache figures = cache.as(CaffeineCache.class);
         List<CompletableFuture<MunicipalityFigures>> found = keys.stream().map(figures::<MunicipalityFigures>getIfPresent).toList();
         if (found.stream().allMatch(Objects::nonNull)) {
             return Uni.join().all(found.stream().map(future -> Uni.createFrom().completionStage(future)).toList()).andFailFast();
         }
         return recorded(keys.get(0).municipalityCode()).map(known -> {
+            computedMunicipalities.incrementAndGet();
             List<MunicipalityFigures> computed = new ArrayList<>();
             for (Key key : keys) {
                 MunicipalityFigures each = MunicipalityFigures.of(known.municipality(), known.decided(), key.period(), key.asOf(), key.today(),

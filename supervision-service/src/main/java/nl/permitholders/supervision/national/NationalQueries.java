@@ -24,6 +24,9 @@ public class NationalQueries {
     FiguresQueries figures;
 
     @Inject
+    CountrySeriesQueries series;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -37,13 +40,27 @@ public class NationalQueries {
 
     /** As {@link #of(Period, LocalDate)}, as {@code view} shows {@code asOf}. */
     public Uni<NationalView> of(Period period, LocalDate asOf, AsOfView view) {
-        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
         // Each municipality's figures as cached by its ledger version: after a change only the changed one is computed.
-        Uni<List<MunicipalityFigures>> existing = figures.ofCountry(period, asOf, view)
-                .map(all -> all.stream().filter(f -> !f.ceased()).toList());
+        return country(figures.ofCountry(period, asOf, view).map(all -> Map.of(period, all)), List.of(period), asOf, view)
+                .map(views -> views.get(0));
+    }
+
+    /**
+     * The country in each of {@code periods}, in their order, as {@link #of(Period, LocalDate, AsOfView)} gives each:
+     * every municipality's ledger read once for all of them, not once per half-year.
+     */
+    public Uni<List<NationalView>> inEach(List<Period> periods, LocalDate asOf, AsOfView view) {
+        return country(figures.ofCountryInEach(periods, asOf, view), periods, asOf, view);
+    }
+
+    private Uni<List<NationalView>> country(Uni<Map<Period, List<MunicipalityFigures>>> everyMunicipality, List<Period> periods,
+                                            LocalDate asOf, AsOfView view) {
+        LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
         Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
-        return Uni.combine().all().unis(existing, names)
-                .with((each, provinceNames) -> NationalView.of(period, asOf, asOf == null ? null : view, position, each, provinceNames));
+        return Uni.combine().all().unis(everyMunicipality, names, series.endPositionsAdopted(asOf))
+                .with((each, provinceNames, adopted) -> periods.stream().map(period -> NationalView.of(period, asOf,
+                        asOf == null ? null : view, position, each.get(period).stream().filter(f -> !f.ceased()).toList(),
+                        provinceNames, adopted.contains(period.deadline()))).toList());
     }
 }

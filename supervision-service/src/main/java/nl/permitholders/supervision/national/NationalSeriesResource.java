@@ -11,10 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.platform.period.PeriodParam;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.supervision.SupervisionApi;
@@ -30,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures")
 public class NationalSeriesResource {
-
-    /** Half-years at most in one series: ten years. */
-    static final int MAX_HALF_YEARS = 20;
 
     @Inject
     CountrySeriesQueries country;
@@ -68,7 +63,7 @@ public class NationalSeriesResource {
     @GET
     @Operation(operationId = "getNationalSeries",
             summary = "The national series per half-year, as the Rijk publishes it, beside the system's own arithmetic",
-            description = "Per half-year from from to to (at most " + MAX_HALF_YEARS + "), summed over every municipality of "
+            description = "Per half-year from from to to (at most " + HalfYearRange.MAX_HALF_YEARS + "), summed over every municipality of "
                     + "every province that exists in it: quota, adjustedQuota (the quota including the backlog or lead carried "
                     + "in), housed and position at the end (a backlog positive, a lead negative; the Rijk's table writes a "
                     + "backlog negative, as COA does). figures count COA's figures province staff adopted: the amount carried "
@@ -92,18 +87,9 @@ public class NationalSeriesResource {
         LocalDate asOf = params.date("asOf", asOfText);
         AsOfView view = params.enumValue(SupervisionApi.VIEW, viewText, AsOfView.class);
         params.throwIfAny();
-        Period from = PeriodParam.parse("from", fromText);
-        Period to = PeriodParam.parse("to", toText);
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "lies before from: " + to + " before " + from);
-        }
-        int halfYears = 0;
-        for (Period p = from; !to.isBefore(p); p = p.next()) {
-            halfYears++;
-        }
-        if (halfYears > MAX_HALF_YEARS) {
-            throw InvalidInputException.of("to", "a series has at most " + MAX_HALF_YEARS + " half-years");
-        }
+        List<Period> halfYears = HalfYearRange.of(fromText, toText);
+        Period from = halfYears.get(0);
+        Period to = halfYears.get(halfYears.size() - 1);
         AsOfView seen = asOf == null ? null : view == null ? AsOfView.KNOWN_THEN : view;
         // adoptions count by the day decided in either view
         return Uni.combine().all().unis(country.between(from, to, asOf, seen == null ? AsOfView.KNOWN_TODAY : seen),

@@ -19,13 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"period", "municipalities", "totals", "standings", "provinces",
-        "municipalitiesWithoutProvince"})
+        "municipalitiesWithoutProvince", "coaEndPositionAdopted"})
 public record NationalView(String period,
                            @Schema(description = "the date asked for: the figures as they stood on it; absent when none was")
                            LocalDate asOf, int municipalities, Totals totals, Standings standings,
                            List<ProvinceTotals> provinces, int municipalitiesWithoutProvince,
                            @Schema(description = "with asOf, which view of that date: KNOWN_THEN or KNOWN_TODAY; absent without asOf")
-                           AsOfView view) {
+                           AsOfView view,
+                           @Schema(description = "whether COA's published end position is adopted at the half-year's deadline for "
+                                   + "some municipality (by asOf, or now): getNationalSeries then gives the country's position "
+                                   + "at the end as published")
+                           boolean coaEndPositionAdopted) {
 
     /** A province's totals and standings. */
     @Schema(requiredProperties = {"provinceCode", "name", "municipalities", "totals", "standings"})
@@ -37,7 +41,7 @@ public record NationalView(String period,
      * {@code position}: those in no province (yet) are counted apart, not in the totals.
      */
     static NationalView of(Period period, LocalDate asOf, AsOfView view, LocalDate position, List<MunicipalityFigures> existing,
-                           Map<String, String> provinceNames) {
+                           Map<String, String> provinceNames, boolean coaEndPositionAdopted) {
         Map<String, List<MunicipalityFigures>> byProvince = existing.stream().filter(f -> f.figures().provinceCode() != null)
                 .collect(Collectors.groupingBy(f -> f.figures().provinceCode(), TreeMap::new, Collectors.toList()));
         List<ProvinceTotals> provinces = byProvince.entrySet().stream().map(e -> new ProvinceTotals(e.getKey(),
@@ -45,7 +49,8 @@ public record NationalView(String period,
                 .toList();
         List<MunicipalityFigures> inProvinces = byProvince.values().stream().flatMap(List::stream).toList();
         return new NationalView(period.toString(), asOf, inProvinces.size(), totals(inProvinces),
-                standings(period, position, inProvinces), provinces, existing.size() - inProvinces.size(), view);
+                standings(period, position, inProvinces), provinces, existing.size() - inProvinces.size(), view,
+                coaEndPositionAdopted);
     }
 
     private static Totals totals(List<MunicipalityFigures> figures) {

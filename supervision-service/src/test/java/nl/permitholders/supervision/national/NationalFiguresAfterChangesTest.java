@@ -28,6 +28,7 @@ class NationalFiguresAfterChangesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String NATIONAL = "/supervision/v1/national/periods/{period}";
+    private static final String PER_HALF_YEAR = "/supervision/v1/national/periods";
 
     private final TestEvents events = new TestEvents();
 
@@ -69,6 +70,50 @@ class NationalFiguresAfterChangesTest {
         provinces.cHousedFourBeforeTheMerger();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(part(provinces.north, "2027-H1")).isEqualTo(Map.of("municipalities", 1, "backlog", 41)));
         assertSameAsProvinces(provinces.north, provinces.south);
+    }
+
+    /**
+     * The country over several half-years in one read (getNationalFiguresPerHalfYear, the Rijk's page) is, half-year by
+     * half-year, what getNationalFigures gives: read first, before any single half-year is cached, and again after a
+     * change, when only the changed municipality is read again.
+     */
+    @Test
+    void theCountryPerHalfYearIsEachHalfYearsCountry() {
+        ProvincesThatChange provinces = new ProvincesThatChange(events);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath perHalfYear = given().queryParam("from", "2026-H1").queryParam("to", "2027-H1").get(PER_HALF_YEAR)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(perHalfYear.getList("period")).containsExactly("2026-H1", "2026-H2", "2027-H1");
+            assertThat(perHalfYear.getMap("[2].provinces.find { it.provinceCode == '" + provinces.north + "' }.totals"))
+                    .containsEntry("backlog", 60);
+            assertEachHalfYearAsAlone(perHalfYear);
+        });
+        provinces.aGetsAQuota();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath perHalfYear = given().queryParam("from", "2026-H1").queryParam("to", "2027-H1").get(PER_HALF_YEAR)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(perHalfYear.getMap("[2].provinces.find { it.provinceCode == '" + provinces.north + "' }.totals"))
+                    .containsEntry("backlog", 65);
+            assertEachHalfYearAsAlone(perHalfYear);
+        });
+    }
+
+    @Test
+    void theCountryPerHalfYearRefusesAnEndBeforeItsStartAndMoreThanTenYears() {
+        given().queryParam("from", "2027-H1").queryParam("to", "2026-H2").get(PER_HALF_YEAR)
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("to"));
+        given().queryParam("from", "2017-H1").queryParam("to", "2027-H1").get(PER_HALF_YEAR)
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("to"));
+        given().queryParam("from", "2026-H3").queryParam("to", "2027-H1").get(PER_HALF_YEAR)
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("from"));
+    }
+
+    private static void assertEachHalfYearAsAlone(JsonPath perHalfYear) {
+        for (int i = 0; i < perHalfYear.getList("period").size(); i++) {
+            String period = perHalfYear.getString("[" + i + "].period");
+            Map<String, Object> alone = given().get(NATIONAL, period).then().statusCode(200).extract().jsonPath().getMap("$");
+            assertThat(perHalfYear.getMap("[" + i + "]")).as(period).isEqualTo(alone);
+        }
     }
 
     /** A province's municipalities and backlog in the country's figures of {@code period}; empty when it has none. */

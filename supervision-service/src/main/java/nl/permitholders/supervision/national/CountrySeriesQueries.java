@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.national;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +16,7 @@ import java.util.Set;
 import io.vertx.mutiny.sqlclient.Tuple;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import java.util.List;
+import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.store.MunicipalityLedgers;
@@ -23,8 +26,18 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class CountrySeriesQueries {
 
+    /** The country's series by the half-years, date and view asked, and every municipality's ledger version. */
+    public static final String CACHE = "national-series";
+
+    private record Key(Period from, Period to, LocalDate asOf, AsOfView view, LocalDate today, Map<String, Long> versions) {
+    }
+
     @Inject
     MunicipalityLedgers ledgers;
+
+    @Inject
+    @CacheName(CACHE)
+    Cache cache;
 
     @Inject
     java.time.Clock clock;
@@ -43,9 +56,18 @@ public class CountrySeriesQueries {
         return between(from, to, asOf, AsOfView.KNOWN_TODAY);
     }
 
-    /** As {@link #between(Period, Period)}, as {@code view} shows {@code asOf} when given ({@link NationalSeries#of}). */
+    /**
+     * As {@link #between(Period, Period)}, as {@code view} shows {@code asOf} when given ({@link NationalSeries#of}). Kept
+     * by the versions of every municipality's ledger ({@link MunicipalityLedgers#versions}: raised by every fact, register
+     * entry, merger and adoption of COA's figures), so the same series is read from every ledger again only after a change.
+     */
     public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to, LocalDate asOf, AsOfView view) {
         LocalDate today = LocalDate.now(clock);
+        return ledgers.versionsOfAll().flatMap(versions -> cache.getAsync(new Key(from, to, asOf, view, today, versions),
+                key -> everyLedger(from, to, asOf, view, today)));
+    }
+
+    private Uni<List<NationalSeries.HalfYear>> everyLedger(Period from, Period to, LocalDate asOf, AsOfView view, LocalDate today) {
         return pool.query("SELECT code FROM province ORDER BY code").execute()
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
                 .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),

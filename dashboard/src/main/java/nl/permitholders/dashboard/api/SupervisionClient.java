@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.client.SseEvent;
 public interface SupervisionClient {
 
     String PDF = "application/pdf";
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @ClientExceptionMapper
     static RuntimeException refused(Response response) {
@@ -64,6 +65,19 @@ public interface SupervisionClient {
     @Path("/national/series")
     Uni<List<NationalSeries>> nationalSeries(@QueryParam("from") String from, @QueryParam("to") String to,
                                              @HeaderParam("Authorization") String authorization);
+
+    /** compareScenarios: up to three scenarios side by side; nothing is stored. */
+    @POST
+    @Path("/scenario-comparisons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<ScenarioComparison> compareScenarios(ScenarioComparison.Request request, @HeaderParam("Authorization") String authorization);
+
+    /** compareScenarios as a workbook: the same comparison, its assumptions on a sheet of their own. */
+    @POST
+    @Path("/scenario-comparisons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(XLSX)
+    Uni<byte[]> compareScenariosXlsx(ScenarioComparison.Request request, @HeaderParam("Authorization") String authorization);
 
     /** getOpenDataPopulationsJson: open data, for everyone; 404 when none is known on that 1 January. */
     @GET

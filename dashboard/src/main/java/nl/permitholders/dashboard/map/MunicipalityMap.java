@@ -145,6 +145,11 @@ public record MunicipalityMap(String viewBox, int boundariesYear, List<Area> are
         return new MunicipalityMap(viewBox, boundariesYear, areas, withoutBoundaries, provinceOutlines, legend, choices);
     }
 
+    /** The same map with {@code choices} above it: what else it can be coloured by, each a link. */
+    public MunicipalityMap withChoices(List<Choice> choices) {
+        return new MunicipalityMap(viewBox, boundariesYear, areas, withoutBoundaries, provinceOutlines, legend, List.copyOf(choices));
+    }
+
     /** Every polygon's rings as one path; holes cut out by the even-odd rule. */
     private static String path(Boundaries.Shape shape, double minX, double minY, double scale) {
         StringBuilder d = new StringBuilder();

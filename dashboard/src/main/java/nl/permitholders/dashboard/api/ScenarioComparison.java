@@ -1,0 +1,78 @@
+package nl.permitholders.dashboard.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * Up to three scenarios side by side as supervision's compareScenarios gives them (docs/supervision-api.md,
+ * "Scenarios"): each scenario's head, and per municipality, province and the country each half-year's figures in every
+ * scenario (null where a scenario has not the half-year or the municipality holds no quota in it), with the differences
+ * between each two scenarios, the later minus the earlier. The parts the comparison page shows.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ScenarioComparison(String calculatedOn, String provinceCode, List<Head> scenarios, List<String> periods,
+                                 List<Municipality> municipalities, List<Area> provinces, Area country) {
+
+    /** One scenario: its label, R1's distribution of each half-year's national total, its assumptions and colour changes. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Head(String label, String kept, List<Distributed> halfYears, List<Assumption> assumptions,
+                       List<ColourChange> colourChanges) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Distributed(String period, int nationalTotal, int sumOfQuotas, int surplus, int municipalities) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Assumption(String name, String value, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ColourChange(String period, String municipalityCode, String municipalityName, String provinceCode,
+                               ScheduleColour from, ScheduleColour to, boolean worse) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Municipality(String municipalityCode, String municipalityName, String provinceCode, ScheduleColour colourToday,
+                               int backlogToday, List<MunicipalityHalfYear> halfYears) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MunicipalityHalfYear(String period, List<Figures> scenarios, List<Difference> differences) {
+    }
+
+    /** A municipality's half-year in one scenario. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Figures(int quota, int expectedBacklog, ScheduleColour colour, boolean colourChanged, int homesTotal) {
+    }
+
+    /** One scenario's figures minus another's; for a municipality its two colours too. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Difference(String from, String to, int quota, int expectedBacklog, int homesTotal, ScheduleColour fromColour,
+                             ScheduleColour toColour, boolean colourDiffers) {
+    }
+
+    /** A province or the country. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Area(String code, String name, List<AreaHalfYear> halfYears) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AreaHalfYear(String period, List<AreaFigures> scenarios, List<Difference> differences) {
+    }
+
+    /** An area's half-year in one scenario: its municipalities' sums, and how many end worse or better than today. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AreaFigures(int quota, int expectedBacklog, int grossExpectedBacklog, int homesTotal, int worse, int better) {
+    }
+
+    /** What compareScenarios is asked: scenarios stated here, over the country or one province. */
+    public record Request(List<Stated> scenarios, String provinceCode) {
+    }
+
+    public record Stated(String label, List<NationalTotal> halfYears) {
+    }
+
+    public record NationalTotal(String period, int nationalTotal) {
+    }
+}

@@ -1,0 +1,107 @@
+package nl.permitholders.dashboard.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.permitholders.dashboard.FormFields;
+import nl.permitholders.dashboard.HalfYear;
+import nl.permitholders.dashboard.api.ScenarioComparison;
+import nl.permitholders.display.DutchFormat;
+
+/**
+ * The comparison page's form, read before anything is sent to supervision: up to three scenarios, each a name and a
+ * national total for some of the coming half-years (the current one and up to five after it, as supervision takes
+ * them). A total that is not a whole number from 0 to 1,000,000, or a name too long, is a Dutch message naming the
+ * scenario and the half-year; supervision checks again. A scenario without any total is left out.
+ */
+public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<String> errors, ScenarioComparison.Request request) {
+
+    /** Scenarios compared at most, as supervision's compareScenarios takes them. */
+    public static final int SCENARIOS = 3;
+    /** The current half-year and the five after it. */
+    public static final int HALF_YEARS = 6;
+    public static final int MAX_TOTAL = 1_000_000;
+    public static final int MAX_NAME = 60;
+
+    /** One scenario's fields as entered, to show again: its name and a total per half-year (blank where none). */
+    public record Column(int number, String nameField, String name, List<Field> totals) {
+
+        public String defaultName() {
+            return "scenario " + number;
+        }
+
+        /** The name the comparison gives it: the one entered, else "scenario n". */
+        public String label() {
+            return name.isBlank() ? defaultName() : name.strip();
+        }
+    }
+
+    /** A national total's field: its name in the query, what was entered and what it is, in Dutch, for a screen reader. */
+    public record Field(String name, String value, String label) {
+    }
+
+    /** Whether anything was asked: no scenario entered is the empty form, not an error. */
+    public boolean asked() {
+        return request != null;
+    }
+
+    /** The form as {@code query} fills it, on {@code today}; {@code provinceCode} narrows the comparison (null: the country). */
+    public static ScenarioForm read(Map<String, String> query, LocalDate today, String provinceCode) {
+        List<HalfYear> halfYears = new ArrayList<>();
+        for (HalfYear p = HalfYear.containing(today); halfYears.size() < HALF_YEARS; p = p.next()) {
+            halfYears.add(p);
+        }
+        List<Column> columns = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<ScenarioComparison.Stated> stated = new ArrayList<>();
+        for (int n = 1; n <= SCENARIOS; n++) {
+            String name = query.getOrDefault("naam" + n, "");
+            List<Field> fields = new ArrayList<>();
+            List<ScenarioComparison.NationalTotal> totals = new ArrayList<>();
+            Column column = new Column(n, "naam" + n, name, fields);
+            if (name.strip().length() > MAX_NAME) {
+                errors.add("Scenario " + n + ": de naam is langer dan " + MAX_NAME + " tekens.");
+            }
+            for (HalfYear p : halfYears) {
+                String field = totalField(n, p);
+                String value = query.getOrDefault(field, "").strip();
+                fields.add(new Field(field, value, "Scenario " + n + ", landelijk totaal " + p.dutch()));
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Optional<Integer> total = FormFields.wholeNumber(value.replace(".", ""), 0, MAX_TOTAL);
+                if (total.isEmpty()) {
+                    errors.add(where(column, p) + "het landelijk totaal moet een heel getal van 0 tot en met "
+                            + DutchFormat.number(MAX_TOTAL) + " zijn, niet \"" + value + "\".");
+                } else {
+                    totals.add(new ScenarioComparison.NationalTotal(p.toString(), total.get()));
+                }
+            }
+            columns.add(column);
+            if (!totals.isEmpty()) {
+                stated.add(new ScenarioComparison.Stated(column.label(), totals));
+            }
+        }
+        boolean anything = columns.stream().anyMatch(c -> !c.name().isBlank() || c.totals().stream().anyMatch(f -> !f.value().isEmpty()));
+        if (anything && stated.isEmpty() && errors.isEmpty()) {
+            errors.add("Vul voor ten minste één scenario een landelijk totaal in voor een halfjaar.");
+        }
+        long distinct = stated.stream().map(ScenarioComparison.Stated::label).distinct().count();
+        if (distinct < stated.size()) {
+            errors.add("Geef elk scenario een eigen naam: twee scenario's heten hetzelfde.");
+        }
+        ScenarioComparison.Request request = errors.isEmpty() && !stated.isEmpty()
+                ? new ScenarioComparison.Request(stated, provinceCode) : null;
+        return new ScenarioForm(halfYears, columns, errors, request);
+    }
+
+    static String totalField(int scenario, HalfYear period) {
+        return "totaal" + scenario + "-" + period;
+    }
+
+    private static String where(Column column, HalfYear period) {
+        return "Scenario " + column.number() + " (" + column.label() + "), " + period.dutch() + ": ";
+    }
+}

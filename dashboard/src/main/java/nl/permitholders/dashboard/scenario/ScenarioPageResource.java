@@ -1,0 +1,180 @@
+package nl.permitholders.dashboard.scenario;
+
+import static nl.permitholders.dashboard.Pages.XLSX;
+import static nl.permitholders.dashboard.Pages.download;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.permitholders.dashboard.FormFields;
+import nl.permitholders.dashboard.HalfYear;
+import nl.permitholders.dashboard.Pages;
+import nl.permitholders.dashboard.Viewer;
+import nl.permitholders.dashboard.api.Refusal;
+import nl.permitholders.dashboard.api.ScenarioComparison;
+import nl.permitholders.dashboard.api.SupervisionClient;
+import nl.permitholders.dashboard.map.MunicipalityMap;
+import nl.permitholders.display.DutchFormat;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The comparison of up to three scenarios (issue 71 point 3): for the Rijk over the country, and for the Rijk and a
+ * province's own staff over the province's municipalities. The form is read by GET (nothing is stored: a comparison
+ * only calculates), so that the page, its half-year and map choices and its .xlsx download are links that keep it.
+ * Supervision's compareScenarios calculates; its refusals are Dutch messages above the form.
+ */
+@Path("/dashboard")
+public class ScenarioPageResource {
+
+    private static final String PROVINCE = "PV\\d{2}";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scenarios(ScenarioPage page);
+    }
+
+    @Inject
+    @RestClient
+    SupervisionClient supervision;
+    @Inject
+    Viewer viewer;
+
+    @RolesAllowed(Viewer.RIJK)
+    @GET
+    @Path("/nederland/scenarios")
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> national(@Context UriInfo uri) {
+        return page("Scenario's vergelijken: Nederland", "/dashboard/nederland/scenarios", null, uri);
+    }
+
+    @RolesAllowed({Viewer.RIJK, Viewer.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/scenarios")
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> province(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @Context UriInfo uri) {
+        ownProvinceOrRijk(code);
+        return page("Scenario's vergelijken: provincie " + code, "/dashboard/provincies/" + code + "/scenarios", code, uri);
+    }
+
+    @RolesAllowed(Viewer.RIJK)
+    @GET
+    @Path("/nederland/scenarios.xlsx")
+    @Produces(XLSX)
+    public Uni<Response> nationalXlsx(@Context UriInfo uri) {
+        return workbook(null, uri);
+    }
+
+    @RolesAllowed({Viewer.RIJK, Viewer.PROVINCE})
+    @GET
+    @Path("/provincies/{code}/scenarios.xlsx")
+    @Produces(XLSX)
+    public Uni<Response> provinceXlsx(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @Context UriInfo uri) {
+        ownProvinceOrRijk(code);
+        return workbook(code, uri);
+    }
+
+    /** Province staff compare their own province's municipalities only; supervision refuses another's too. */
+    private void ownProvinceOrRijk(String code) {
+        if (!viewer.rijk() && viewer.ownProvince().filter(code::equals).isEmpty()) {
+            throw new ForbiddenException("Only province " + code + "'s own staff and the Rijk compare its scenarios.");
+        }
+    }
+
+    private Uni<Response> page(String title, String path, String provinceCode, UriInfo uri) {
+        Map<String, String> query = single(uri);
+        ScenarioForm form = ScenarioForm.read(query, viewer.today(), provinceCode);
+        String kept = keptQuery(form);
+        if (!form.asked()) {
+            ScenarioPage page = empty(title, path, kept, form, form.errors());
+            return Uni.createFrom().item(form.errors().isEmpty() ? Response.ok(Templates.scenarios(page)).build()
+                    : Pages.refusedPage(Templates.scenarios(page)));
+        }
+        return supervision.compareScenarios(form.request(), viewer.bearer())
+                .map(comparison -> Response.ok(Templates.scenarios(compared(title, path, kept, form, comparison, query,
+                        provinceCode == null))).build())
+                .onFailure(ScenarioPageResource::saidInDutch).recoverWithItem(failure -> Pages.refusedPage(Templates.scenarios(
+                        empty(title, path, kept, form, ScenarioRefusalsInDutch.of((Refusal) failure, form.request())))));
+    }
+
+    private Uni<Response> workbook(String provinceCode, UriInfo uri) {
+        ScenarioForm form = ScenarioForm.read(single(uri), viewer.today(), provinceCode);
+        if (!form.asked()) {
+            throw new BadRequestException("Nothing to compare: " + String.join(" ", form.errors()));
+        }
+        return supervision.compareScenariosXlsx(form.request(), viewer.bearer()).map(body -> download(body, XLSX,
+                "scenarios-" + (provinceCode == null ? "nederland" : provinceCode) + "-" + viewer.today() + ".xlsx"));
+    }
+
+    /** A refusal of what was entered (400) or of a distribution R1 cannot make yet (409): said on the page. */
+    private static boolean saidInDutch(Throwable failure) {
+        return failure instanceof Refusal refusal && (refusal.status() == 400 || refusal.status() == 409);
+    }
+
+    private ScenarioPage empty(String title, String path, String kept, ScenarioForm form, List<String> errors) {
+        return new ScenarioPage(title, path, kept, form, errors, null, null, List.of(), 0, null, null, null, null,
+                DutchFormat.date(viewer.today()));
+    }
+
+    private ScenarioPage compared(String title, String path, String kept, ScenarioForm form, ScenarioComparison comparison,
+                                  Map<String, String> query, boolean national) {
+        List<String> periods = comparison.periods();
+        String periodText = query.get("halfjaar");
+        HalfYear period = periodText != null && periods.contains(periodText) ? HalfYear.parse("halfjaar", periodText)
+                : HalfYear.parse("period", periods.get(0));
+        int scenarios = comparison.scenarios().size();
+        int scenario = FormFields.wholeNumber(query.get("kaartscenario"), 1, scenarios).orElse(1) - 1;
+        List<MunicipalityMap.Choice> periodChoices = new ArrayList<>();
+        for (String p : periods) {
+            periodChoices.add(new MunicipalityMap.Choice(HalfYear.parse("period", p).dutch(),
+                    path + "?" + kept + "&halfjaar=" + p + "&kaartscenario=" + (scenario + 1), p.equals(period.toString())));
+        }
+        List<MunicipalityMap.Choice> mapChoices = new ArrayList<>();
+        for (int i = 0; i < scenarios; i++) {
+            mapChoices.add(new MunicipalityMap.Choice(comparison.scenarios().get(i).label(),
+                    path + "?" + kept + "&halfjaar=" + period + "&kaartscenario=" + (i + 1) + "#kaart", i == scenario));
+        }
+        return new ScenarioPage(title, path, kept, form, List.of(), comparison, period, periodChoices, scenario,
+                ScenarioPage.heads(comparison),
+                national ? ScenarioPage.provinces(comparison, period) : ScenarioPage.municipalities(comparison, period),
+                ScenarioPage.colourChanges(comparison, scenario, period),
+                ScenarioPage.map(comparison, scenario, period, national).withChoices(mapChoices), DutchFormat.date(viewer.today()));
+    }
+
+    /** The form's own fields as a query, to keep in the page's links: nothing else of what was sent is echoed. */
+    static String keptQuery(ScenarioForm form) {
+        List<String> pairs = new ArrayList<>();
+        for (ScenarioForm.Column column : form.columns()) {
+            if (!column.name().isBlank()) {
+                pairs.add(column.nameField() + "=" + URLEncoder.encode(column.name(), StandardCharsets.UTF_8));
+            }
+            column.totals().stream().filter(f -> !f.value().isEmpty())
+                    .forEach(f -> pairs.add(f.name() + "=" + URLEncoder.encode(f.value(), StandardCharsets.UTF_8)));
+        }
+        return String.join("&", pairs);
+    }
+
+    private static Map<String, String> single(UriInfo uri) {
+        Map<String, String> query = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> query.put(name, values.isEmpty() ? "" : values.get(0)));
+        return query;
+    }
+}

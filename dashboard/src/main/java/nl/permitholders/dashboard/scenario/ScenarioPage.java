@@ -33,6 +33,16 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
                            ScenarioComparison comparison, HalfYear period, List<MunicipalityMap.Choice> periods, int scenario, Table heads,
                            Table areas, Table colourChanges, MunicipalityMap map, String today) {
 
+    /** A scenario's assumptions, in Dutch. */
+    public record Assumptions(String label, List<String> said) {
+    }
+
+    /** Each scenario's assumptions in Dutch, in the comparison's order; none before a comparison. */
+    public List<Assumptions> assumptions() {
+        return comparison == null ? List.of() : comparison.scenarios().stream().map(head -> new Assumptions(head.label(),
+                head.assumptions().stream().map(ScenarioAssumptionsInDutch::of).toList())).toList();
+    }
+
     /** Whether supervision answered a comparison to show. */
     public boolean compared() {
         return comparison != null;

@@ -152,7 +152,9 @@ public class ScenarioPageResource {
             mapChoices.add(new MunicipalityMap.Choice(comparison.scenarios().get(i).label(),
                     path + "?" + kept + "&halfjaar=" + period + "&kaartscenario=" + (i + 1) + "#kaart", i == scenario));
         }
-        return new ScenarioPage(title, path, kept, form, List.of(), comparison, period, periodChoices, scenario,
+        String named = national || comparison.provinces().isEmpty() ? title
+                : "Scenario's vergelijken: " + comparison.provinces().get(0).name();
+        return new ScenarioPage(named, path, kept, form, List.of(), comparison, period, periodChoices, scenario,
                 ScenarioPage.heads(comparison),
                 national ? ScenarioPage.provinces(comparison, period) : ScenarioPage.municipalities(comparison, period),
                 ScenarioPage.colourChanges(comparison, scenario, period),

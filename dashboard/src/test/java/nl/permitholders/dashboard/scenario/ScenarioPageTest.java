@@ -158,4 +158,14 @@ class ScenarioPageTest {
                 TODAY, null);
         assertThat(ScenarioPageResource.keptQuery(form)).isEqualTo("naam1=laag+%26+lager&totaal1-2027-H1=10000");
     }
+
+    @Test
+    void theAssumptionsAreSaidInDutch() {
+        assertThat(ScenarioAssumptionsInDutch.of(overijssel.scenarios().get(0).assumptions().get(0))).isEqualTo("Verwachting: het "
+                + "huidige tempo gaat door, met wat de maatregelen van het vastgestelde plan van aanpak en de geplande capaciteit nog opleveren.");
+        assertThat(ScenarioAssumptionsInDutch.of(new ScenarioComparison.Assumption("populationReferenceDate.2027-H2", "2026-01-01", "x")))
+                .startsWith("De inwonertallen van het CBS die R1 voor het 2e halfjaar 2027 neemt, zijn nog niet bekend: die van 1 januari 2026");
+        assertThat(ScenarioAssumptionsInDutch.of(new ScenarioComparison.Assumption("quotasBetween", "2026-H2, 2027-H1", "x")))
+                .contains("(2e halfjaar 2026, 1e halfjaar 2027)");
+    }
 }

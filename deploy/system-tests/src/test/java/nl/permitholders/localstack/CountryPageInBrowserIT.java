@@ -2,15 +2,7 @@ package nl.permitholders.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import nl.permitholders.infrastructure.LocalKeycloak;
 import nl.permitholders.infrastructure.SystemStack;
 import nl.permitholders.infrastructure.SystemStack.Service;
@@ -20,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,7 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TheDemo
 class CountryPageInBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String NOORD_BRABANT = "PV30";
     /** Eindhoven, in Noord-Brabant. */
     private static final String EINDHOVEN = "GM0772";
@@ -48,13 +37,7 @@ class CountryPageInBrowserIT {
     static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
         keycloak = demoKeycloak;
         dashboard = demo.dashboardUrl();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=nl-NL");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = DemoBrowser.start();
     }
 
     @AfterAll
@@ -135,35 +118,20 @@ class CountryPageInBrowserIT {
         assertThat(browser.findElements(By.id("provincies"))).isEmpty();
     }
 
-    /** Opens the dashboard signed out and signs in as {@code user} on Keycloak's own login page. */
     private static void signIn(String user) {
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        browser.get(dashboard);
-        waitFor().until(ExpectedConditions.urlContains(keycloak.issuer() + "/protocol/openid-connect/auth"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(LocalKeycloak.USER_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        waitFor().until(ExpectedConditions.urlContains(dashboard));
+        DemoBrowser.signIn(browser, dashboard, keycloak, user);
     }
 
     private static List<String> accessibilityViolations(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                found.add("%s: %s (%s) %s at %s".formatted(page, rule.getId(), rule.getImpact(), rule.getHelp(), node.getTarget()));
-            }
-        }
-        return found;
+        return DemoBrowser.accessibilityViolations(browser, page);
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, WAIT);
+        return DemoBrowser.waitFor(browser);
     }
 
     private static List<String> cellTexts(WebElement row) {
-        return row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).map(String::strip).toList();
+        return DemoBrowser.cellTexts(row);
     }
 
     /** The sum of one column of the rows, its numbers written the Dutch way. */

@@ -1,0 +1,117 @@
+package nl.permitholders.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.permitholders.infrastructure.LocalKeycloak;
+import nl.permitholders.infrastructure.SystemStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The comparison of scenarios (issue 71 point 3) in a real headless Chromium on the country demo: Noord-Brabant's staff
+ * compare a low and a high national total for the coming half-year over their 56 municipalities, through the dashboard
+ * and supervision's compareScenarios on the real register and CBS's populations; the table, its differences, the map
+ * coloured by the scenario chosen, the .xlsx download, and a total that is no number refused in Dutch.
+ */
+@TheDemo
+class ScenarioComparisonInBrowserIT {
+
+    private static final String NOORD_BRABANT = "PV30";
+    /** Eindhoven, in Noord-Brabant. */
+    private static final String EINDHOVEN = "GM0772";
+
+    private static LocalKeycloak keycloak;
+    private static ChromeDriver browser;
+    private static String dashboard;
+
+    @BeforeAll
+    static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
+        keycloak = demoKeycloak;
+        dashboard = demo.dashboardUrl();
+        browser = DemoBrowser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void noordBrabantComparesALowAndAHighTotalPerMunicipalityOnTheTableTheMapAndTheWorkbook() {
+        signIn("noord-brabant");
+        browser.get(dashboard + "/provincies/" + NOORD_BRABANT + "/scenarios");
+        String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
+        browser.findElement(By.id("naam1")).sendKeys("laag");
+        browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
+        browser.findElement(By.id("naam2")).sendKeys("hoog");
+        browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
+        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Noord-Brabant");
+
+        // A row per municipality: R1 gives each a larger share of the larger total, and the difference is the one minus the other.
+        assertThat(browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key]"))).hasSize(56);
+        List<String> eindhoven = cellTexts(browser.findElement(By.cssSelector("#vergelijking tr[data-key='" + EINDHOVEN + "']")));
+        int low = number(eindhoven.get(2));
+        int high = number(eindhoven.get(6));
+        assertThat(high).isGreaterThan(low).isPositive();
+        assertThat(number(eindhoven.get(10))).isEqualTo(high - low);
+
+        // The map: the 56 municipalities coloured by the first scenario, and by the second when chosen.
+        assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied"))).hasSize(56)
+                .extracting(area -> area.getAttribute("data-kleur")).allSatisfy(colour -> assertThat(colour).isIn("groen", "oranje", "rood"));
+        assertThat(browser.findElement(By.id("kaart-kop")).getText()).endsWith("in laag");
+        browser.findElement(By.linkText("hoog")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
+        List<String> violations = accessibilityViolations("the comparison of scenarios");
+
+        // The workbook of the same comparison.
+        String download = browser.findElement(By.id("download-xlsx")).getAttribute("href");
+        Object answer = browser.executeAsyncScript("const done = arguments[arguments.length - 1]; fetch(arguments[0])"
+                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))", download);
+        assertThat(answer).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        // A total that is no number, in an otherwise valid form: said in Dutch above the form, never as JSON.
+        browser.get(dashboard + "/provincies/" + NOORD_BRABANT + "/scenarios?naam1=laag&totaal1-" + halfYear + "=tienduizend&totaal2-"
+                + halfYear + "=30000");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Scenario 1 (laag)",
+                "het landelijk totaal moet een heel getal van 0 tot en met 1.000.000 zijn");
+        assertThat(browser.getPageSource()).doesNotContain("invalidParams");
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    /** The name of the first national total field the form offers for the scenario whose fields start with {@code prefix}. */
+    private static String firstTotalField(String prefix) {
+        return browser.findElements(By.cssSelector("#scenario-formulier input[name^='" + prefix + "']")).stream()
+                .map(input -> input.getAttribute("name")).skip(1).findFirst().orElseThrow();
+    }
+
+    private static void signIn(String user) {
+        DemoBrowser.signIn(browser, dashboard, keycloak, user);
+    }
+
+    private static List<String> accessibilityViolations(String page) {
+        return DemoBrowser.accessibilityViolations(browser, page);
+    }
+
+    private static WebDriverWait waitFor() {
+        return DemoBrowser.waitFor(browser);
+    }
+
+    private static List<String> cellTexts(WebElement row) {
+        return DemoBrowser.cellTexts(row);
+    }
+
+    private static int number(String dutch) {
+        return Integer.parseInt(dutch.replace(".", ""));
+    }
+}

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The comparison of scenarios (issue 71 point 3) in a real headless Chromium on the country demo: Noord-Brabant's staff
@@ -47,7 +45,7 @@ class ScenarioComparisonInBrowserIT {
 
     @Test
     void noordBrabantComparesALowAndAHighTotalPerMunicipalityOnTheTableTheMapAndTheWorkbook() {
-        signIn("noord-brabant");
+        DemoBrowser.signIn(browser, dashboard, keycloak, "noord-brabant");
         browser.get(dashboard + "/provincies/" + NOORD_BRABANT + "/scenarios");
         String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
         browser.findElement(By.id("naam1")).sendKeys("laag");
@@ -55,12 +53,12 @@ class ScenarioComparisonInBrowserIT {
         browser.findElement(By.id("naam2")).sendKeys("hoog");
         browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
         browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")));
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Noord-Brabant");
 
         // A row per municipality: R1 gives each a larger share of the larger total, and the difference is the one minus the other.
         assertThat(browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key]"))).hasSize(56);
-        List<String> eindhoven = cellTexts(browser.findElement(By.cssSelector("#vergelijking tr[data-key='" + EINDHOVEN + "']")));
+        List<String> eindhoven = DemoBrowser.cellTexts(browser.findElement(By.cssSelector("#vergelijking tr[data-key='" + EINDHOVEN + "']")));
         int low = number(eindhoven.get(2));
         int high = number(eindhoven.get(6));
         assertThat(high).isGreaterThan(low).isPositive();
@@ -71,8 +69,8 @@ class ScenarioComparisonInBrowserIT {
                 .extracting(area -> area.getAttribute("data-kleur")).allSatisfy(colour -> assertThat(colour).isIn("groen", "oranje", "rood"));
         assertThat(browser.findElement(By.id("kaart-kop")).getText()).endsWith("in laag");
         browser.findElement(By.linkText("hoog")).click();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
-        List<String> violations = accessibilityViolations("the comparison of scenarios");
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
+        List<String> violations = DemoBrowser.accessibilityViolations(browser, "the comparison of scenarios");
 
         // The workbook of the same comparison.
         String download = browser.findElement(By.id("download-xlsx")).getAttribute("href");
@@ -93,22 +91,6 @@ class ScenarioComparisonInBrowserIT {
     private static String firstTotalField(String prefix) {
         return browser.findElements(By.cssSelector("#scenario-formulier input[name^='" + prefix + "']")).stream()
                 .map(input -> input.getAttribute("name")).skip(1).findFirst().orElseThrow();
-    }
-
-    private static void signIn(String user) {
-        DemoBrowser.signIn(browser, dashboard, keycloak, user);
-    }
-
-    private static List<String> accessibilityViolations(String page) {
-        return DemoBrowser.accessibilityViolations(browser, page);
-    }
-
-    private static WebDriverWait waitFor() {
-        return DemoBrowser.waitFor(browser);
-    }
-
-    private static List<String> cellTexts(WebElement row) {
-        return DemoBrowser.cellTexts(row);
     }
 
     private static int number(String dutch) {

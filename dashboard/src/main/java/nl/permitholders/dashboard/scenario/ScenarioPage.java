@@ -69,9 +69,9 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
 
     /**
      * The national view: a row per province in {@code period}, each scenario's sums and the differences, the country
-     * as the totals row.
+     * as the totals row; each row leads to the province's comparison of the same scenarios ({@code query}).
      */
-    static Table provinces(ScenarioComparison comparison, HalfYear period) {
+    static Table provinces(ScenarioComparison comparison, HalfYear period, String query) {
         List<String> labels = labels(comparison);
         List<String> headers = new ArrayList<>(List.of("Provincie"));
         for (String s : labels) {
@@ -79,7 +79,9 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
                     "Gemeenten slechter dan nu: " + s));
         }
         headers.addAll(differenceHeaders(comparison, period, false));
-        List<Row> rows = comparison.provinces().stream().map(area -> areaRow(area, period, labels)).toList();
+        List<Row> rows = comparison.provinces().stream().map(area -> areaRow(area, period, labels))
+                .map(row -> new Row(row.key(), "/dashboard/provincies/" + row.key() + "/scenarios?" + query + "&halfjaar=" + period,
+                        row.cells())).toList();
         Row totals = comparison.country() == null ? null : areaRow(comparison.country(), period, labels);
         return new Table("vergelijking", "Provincies per scenario, " + period.dutch(), headers, rows, totals);
     }

@@ -156,7 +156,7 @@ public class ScenarioPageResource {
                 : "Scenario's vergelijken: " + comparison.provinces().get(0).name();
         return new ScenarioPage(named, path, kept, form, List.of(), comparison, period, periodChoices, scenario,
                 ScenarioPage.heads(comparison),
-                national ? ScenarioPage.provinces(comparison, period) : ScenarioPage.municipalities(comparison, period),
+                national ? ScenarioPage.provinces(comparison, period, kept) : ScenarioPage.municipalities(comparison, period),
                 ScenarioPage.colourChanges(comparison, scenario, period),
                 ScenarioPage.map(comparison, scenario, period, national).withChoices(mapChoices), DutchFormat.date(viewer.today()));
     }

@@ -119,7 +119,8 @@ class ScenarioPageTest {
 
     @Test
     void theNationalViewHasARowPerProvinceWithHowManyEndWorse() {
-        Table table = ScenarioPage.provinces(overijssel, FIRST);
+        Table table = ScenarioPage.provinces(overijssel, FIRST, "naam1=laag");
+        assertThat(table.rows().get(0).link()).isEqualTo("/dashboard/provincies/PV23/scenarios?naam1=laag&halfjaar=2027-H1");
         assertThat(table.rows().get(0).cells()).extracting(Table.Cell::text).containsExactly("Overijssel", "62", "-6", "4", "0",
                 "124", "56", "29", "1", "62", "62", "25");
         assertThat(table.headers()).hasSameSizeAs(table.rows().get(0).cells());

@@ -1,6 +1,7 @@
 package nl.permitholders.dashboard.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -70,7 +71,29 @@ public record ScenarioComparison(String calculatedOn, String provinceCode, List<
     public record Request(List<Stated> scenarios, String provinceCode) {
     }
 
-    public record Stated(String label, List<NationalTotal> halfYears) {
+    /** A scenario stated here ({@code halfYears}), or a kept one by {@code kept} name and whose it is ({@code keptBy}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Stated(String label, List<NationalTotal> halfYears, String kept, String keptBy) {
+
+        public static Stated of(String label, List<NationalTotal> halfYears) {
+            return new Stated(label, halfYears, null, null);
+        }
+    }
+
+    /** A kept scenario as listKeptScenarios and listProvinceScenarios name it: whose (RIJK or a province's code) and its name. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Kept(String owner, String name, String description) {
+
+        /** The value a form's select gives it. */
+        public String value() {
+            return owner + ":" + name;
+        }
+
+        /** How the form names it, in Dutch. */
+        public String text() {
+            return name + ("RIJK".equals(owner) ? " (Rijk)" : " (provincie)") + (description == null || description.isBlank() ? ""
+                    : ": " + description);
+        }
     }
 
     public record NationalTotal(String period, int nationalTotal) {

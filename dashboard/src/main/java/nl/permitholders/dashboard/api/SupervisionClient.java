@@ -66,6 +66,16 @@ public interface SupervisionClient {
     Uni<List<NationalSeries>> nationalSeries(@QueryParam("from") String from, @QueryParam("to") String to,
                                              @HeaderParam("Authorization") String authorization);
 
+    /** listKeptScenarios: the Rijk's kept scenarios, by name, without their figures. */
+    @GET
+    @Path("/scenarios")
+    Uni<List<ScenarioComparison.Kept>> keptScenarios(@HeaderParam("Authorization") String authorization);
+
+    /** listProvinceScenarios: a province's own kept scenarios, by name, without their figures. */
+    @GET
+    @Path("/provinces/{code}/scenarios")
+    Uni<List<ScenarioComparison.Kept>> provinceScenarios(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
+
     /** compareScenarios: up to three scenarios side by side; nothing is stored. */
     @POST
     @Path("/scenario-comparisons")

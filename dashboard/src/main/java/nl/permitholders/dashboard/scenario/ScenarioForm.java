@@ -14,9 +14,11 @@ import nl.permitholders.display.DutchFormat;
  * The comparison page's form, read before anything is sent to supervision: up to three scenarios, each a name and a
  * national total for some of the coming half-years (the current one and up to five after it, as supervision takes
  * them). A total that is not a whole number from 0 to 1,000,000, or a name too long, is a Dutch message naming the
- * scenario and the half-year; supervision checks again. A scenario without any total is left out.
+ * scenario and the half-year; supervision checks again. A column may instead compare a kept scenario (the Rijk's, or
+ * the province's own), chosen from those supervision lists. A scenario without any total or kept one is left out.
  */
-public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<String> errors, ScenarioComparison.Request request) {
+public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<ScenarioComparison.Kept> kept, List<String> errors,
+                           ScenarioComparison.Request request) {
 
     /** Scenarios compared at most, as supervision's compareScenarios takes them. */
     public static final int SCENARIOS = 3;
@@ -25,16 +27,22 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
     public static final int MAX_TOTAL = 1_000_000;
     public static final int MAX_NAME = 60;
 
-    /** One scenario's fields as entered, to show again: its name and a total per half-year (blank where none). */
-    public record Column(int number, String nameField, String name, List<Field> totals) {
+    /**
+     * One scenario's fields as entered, to show again: its name, a total per half-year (blank where none), or the kept
+     * scenario chosen ({@code keptValue}, blank where none).
+     */
+    public record Column(int number, String nameField, String name, List<Field> totals, String keptField, String keptValue) {
 
         public String defaultName() {
             return "scenario " + number;
         }
 
-        /** The name the comparison gives it: the one entered, else "scenario n". */
+        /** The name the comparison gives it: the one entered, else the kept scenario's, else "scenario n". */
         public String label() {
-            return name.isBlank() ? defaultName() : name.strip();
+            if (!name.isBlank()) {
+                return name.strip();
+            }
+            return keptValue.isBlank() ? defaultName() : keptValue.substring(keptValue.indexOf(':') + 1);
         }
     }
 
@@ -47,8 +55,16 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         return request != null;
     }
 
-    /** The form as {@code query} fills it, on {@code today}; {@code provinceCode} narrows the comparison (null: the country). */
+    /** The form as {@code query} fills it, without kept scenarios to choose from. */
     public static ScenarioForm read(Map<String, String> query, LocalDate today, String provinceCode) {
+        return read(query, today, provinceCode, List.of());
+    }
+
+    /**
+     * The form as {@code query} fills it, on {@code today}; {@code provinceCode} narrows the comparison (null: the
+     * country); {@code kept} the kept scenarios a column may compare instead of totals of its own.
+     */
+    public static ScenarioForm read(Map<String, String> query, LocalDate today, String provinceCode, List<ScenarioComparison.Kept> kept) {
         List<HalfYear> halfYears = new ArrayList<>();
         for (HalfYear p = HalfYear.containing(today); halfYears.size() < HALF_YEARS; p = p.next()) {
             halfYears.add(p);
@@ -58,9 +74,14 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         List<ScenarioComparison.Stated> stated = new ArrayList<>();
         for (int n = 1; n <= SCENARIOS; n++) {
             String name = query.getOrDefault("naam" + n, "");
+            String keptValue = query.getOrDefault("bewaard" + n, "").strip();
             List<Field> fields = new ArrayList<>();
             List<ScenarioComparison.NationalTotal> totals = new ArrayList<>();
-            Column column = new Column(n, "naam" + n, name, fields);
+            Column column = new Column(n, "naam" + n, name, fields, "bewaard" + n, keptValue);
+            Optional<ScenarioComparison.Kept> chosen = kept.stream().filter(k -> k.value().equals(keptValue)).findFirst();
+            if (!keptValue.isEmpty() && chosen.isEmpty()) {
+                errors.add("Scenario " + n + ": er is geen bewaard scenario \"" + keptValue + "\" om te kiezen.");
+            }
             if (name.strip().length() > MAX_NAME) {
                 errors.add("Scenario " + n + ": de naam is langer dan " + MAX_NAME + " tekens.");
             }
@@ -80,13 +101,18 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
                 }
             }
             columns.add(column);
-            if (!totals.isEmpty()) {
-                stated.add(new ScenarioComparison.Stated(column.label(), totals));
+            if (chosen.isPresent() && fields.stream().anyMatch(f -> !f.value().isEmpty())) {
+                errors.add("Scenario " + n + " (" + column.label() + "): kies een bewaard scenario of vul landelijke totalen in, niet allebei.");
+            } else if (chosen.isPresent()) {
+                stated.add(new ScenarioComparison.Stated(column.label(), null, chosen.get().name(), chosen.get().owner()));
+            } else if (!totals.isEmpty()) {
+                stated.add(ScenarioComparison.Stated.of(column.label(), totals));
             }
         }
-        boolean anything = columns.stream().anyMatch(c -> !c.name().isBlank() || c.totals().stream().anyMatch(f -> !f.value().isEmpty()));
+        boolean anything = columns.stream().anyMatch(c -> !c.name().isBlank() || !c.keptValue().isEmpty()
+                || c.totals().stream().anyMatch(f -> !f.value().isEmpty()));
         if (anything && stated.isEmpty() && errors.isEmpty()) {
-            errors.add("Vul voor ten minste één scenario een landelijk totaal in voor een halfjaar.");
+            errors.add("Vul voor ten minste één scenario een landelijk totaal in voor een halfjaar, of kies een bewaard scenario.");
         }
         long distinct = stated.stream().map(ScenarioComparison.Stated::label).distinct().count();
         if (distinct < stated.size()) {
@@ -94,7 +120,7 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         }
         ScenarioComparison.Request request = errors.isEmpty() && !stated.isEmpty()
                 ? new ScenarioComparison.Request(stated, provinceCode) : null;
-        return new ScenarioForm(halfYears, columns, errors, request);
+        return new ScenarioForm(halfYears, columns, List.copyOf(kept), errors, request);
     }
 
     static String totalField(int scenario, HalfYear period) {

@@ -101,7 +101,27 @@ public class ScenarioPageResource {
 
     private Uni<Response> page(String title, String path, String provinceCode, UriInfo uri) {
         Map<String, String> query = single(uri);
-        ScenarioForm form = ScenarioForm.read(query, viewer.today(), provinceCode);
+        return keptScenarios(provinceCode).flatMap(offered -> page(title, path, provinceCode, query,
+                ScenarioForm.read(query, viewer.today(), provinceCode, offered)));
+    }
+
+    /**
+     * The kept scenarios a column may compare: the Rijk's, and in a province's view the province's own. The page works
+     * without them: a list supervision does not give is offered empty.
+     */
+    private Uni<List<ScenarioComparison.Kept>> keptScenarios(String provinceCode) {
+        String bearer = viewer.bearer();
+        Uni<List<ScenarioComparison.Kept>> rijk = supervision.keptScenarios(bearer).onFailure().recoverWithItem(List.of());
+        Uni<List<ScenarioComparison.Kept>> own = provinceCode == null ? Uni.createFrom().item(List.of())
+                : supervision.provinceScenarios(provinceCode, bearer).onFailure().recoverWithItem(List.of());
+        return Uni.combine().all().unis(rijk, own).with((r, p) -> {
+            List<ScenarioComparison.Kept> all = new ArrayList<>(r);
+            all.addAll(p);
+            return all;
+        });
+    }
+
+    private Uni<Response> page(String title, String path, String provinceCode, Map<String, String> query, ScenarioForm form) {
         String kept = keptQuery(form);
         if (!form.asked()) {
             ScenarioPage page = empty(title, path, kept, form, form.errors());
@@ -116,7 +136,11 @@ public class ScenarioPageResource {
     }
 
     private Uni<Response> workbook(String provinceCode, UriInfo uri) {
-        ScenarioForm form = ScenarioForm.read(single(uri), viewer.today(), provinceCode);
+        return keptScenarios(provinceCode).flatMap(offered -> workbook(provinceCode,
+                ScenarioForm.read(single(uri), viewer.today(), provinceCode, offered)));
+    }
+
+    private Uni<Response> workbook(String provinceCode, ScenarioForm form) {
         if (!form.asked()) {
             throw new BadRequestException("Nothing to compare: " + String.join(" ", form.errors()));
         }
@@ -167,6 +191,9 @@ public class ScenarioPageResource {
         for (ScenarioForm.Column column : form.columns()) {
             if (!column.name().isBlank()) {
                 pairs.add(column.nameField() + "=" + URLEncoder.encode(column.name(), StandardCharsets.UTF_8));
+            }
+            if (!column.keptValue().isEmpty()) {
+                pairs.add(column.keptField() + "=" + URLEncoder.encode(column.keptValue(), StandardCharsets.UTF_8));
             }
             column.totals().stream().filter(f -> !f.value().isEmpty())
                     .forEach(f -> pairs.add(f.name() + "=" + URLEncoder.encode(f.value(), StandardCharsets.UTF_8)));

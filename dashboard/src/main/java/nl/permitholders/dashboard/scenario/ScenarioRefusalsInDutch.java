@@ -37,7 +37,7 @@ final class ScenarioRefusalsInDutch {
 
     static String of(String field, ScenarioComparison.Request asked) {
         Matcher halfYear = HALF_YEAR.matcher(field);
-        if (halfYear.matches()) {
+        if (halfYear.matches() && asked.scenarios().get(Integer.parseInt(halfYear.group(1))).halfYears() != null) {
             ScenarioComparison.Stated scenario = asked.scenarios().get(Integer.parseInt(halfYear.group(1)));
             ScenarioComparison.NationalTotal total = scenario.halfYears().get(Integer.parseInt(halfYear.group(2)));
             String where = "Scenario " + scenario.label() + ", " + HalfYear.parse("period", total.period()).dutch() + ": ";
@@ -48,8 +48,11 @@ final class ScenarioRefusalsInDutch {
         Matcher scenario = SCENARIO.matcher(field);
         if (scenario.matches()) {
             int index = Integer.parseInt(scenario.group(1));
-            String label = index < asked.scenarios().size() ? asked.scenarios().get(index).label() : String.valueOf(index + 1);
-            return "Scenario " + label + " is niet volledig of niet juist ingevuld.";
+            ScenarioComparison.Stated named = index < asked.scenarios().size() ? asked.scenarios().get(index) : null;
+            String label = named == null ? String.valueOf(index + 1) : named.label();
+            return named != null && named.kept() != null
+                    ? "Het bewaarde scenario " + label + " kan niet worden vergeleken: het bestaat niet meer of al zijn halfjaren zijn voorbij."
+                    : "Scenario " + label + " is niet volledig of niet juist ingevuld.";
         }
         if (field.equals("provinceCode")) {
             return "Deze provincie is onbekend.";

@@ -50,8 +50,8 @@ class ScenarioPageTest {
         assertThat(form.halfYears()).hasSize(6).last().isEqualTo(new HalfYear(2029, 1));
         assertThat(form.errors()).isEmpty();
         assertThat(form.request()).isEqualTo(new ScenarioComparison.Request(List.of(
-                new ScenarioComparison.Stated("laag", List.of(new ScenarioComparison.NationalTotal("2027-H1", 10_000))),
-                new ScenarioComparison.Stated("scenario 3", List.of(new ScenarioComparison.NationalTotal("2027-H2", 21_000)))), "PV23"));
+                ScenarioComparison.Stated.of("laag", List.of(new ScenarioComparison.NationalTotal("2027-H1", 10_000))),
+                ScenarioComparison.Stated.of("scenario 3", List.of(new ScenarioComparison.NationalTotal("2027-H2", 21_000)))), "PV23"));
     }
 
     @Test
@@ -81,8 +81,8 @@ class ScenarioPageTest {
     @Test
     void supervisionsRefusalIsSaidInDutchByTheScenariosNameAndHalfYearNeverAsJson() {
         ScenarioComparison.Request asked = new ScenarioComparison.Request(List.of(
-                new ScenarioComparison.Stated("laag", List.of(new ScenarioComparison.NationalTotal("2027-H1", 10_000))),
-                new ScenarioComparison.Stated("hoog", List.of(new ScenarioComparison.NationalTotal("2026-H1", 20_000)))), null);
+                ScenarioComparison.Stated.of("laag", List.of(new ScenarioComparison.NationalTotal("2027-H1", 10_000))),
+                ScenarioComparison.Stated.of("hoog", List.of(new ScenarioComparison.NationalTotal("2026-H1", 20_000)))), null);
         Refusal refused = Refusal.of(Response.status(400).entity("{\"status\":400,\"invalidParams\":[{\"name\":"
                 + "\"scenarios[1].halfYears[0].period\",\"reason\":\"lies before the current half-year\"}]}").build());
         assertThat(ScenarioRefusalsInDutch.of(refused, asked)).containsExactly("Scenario hoog, 1e halfjaar 2026: dit halfjaar kan niet "
@@ -168,5 +168,23 @@ class ScenarioPageTest {
                 .startsWith("De inwonertallen van het CBS die R1 voor het 2e halfjaar 2027 neemt, zijn nog niet bekend: die van 1 januari 2026");
         assertThat(ScenarioAssumptionsInDutch.of(new ScenarioComparison.Assumption("quotasBetween", "2026-H2, 2027-H1", "x")))
                 .contains("(2e halfjaar 2026, 1e halfjaar 2027)");
+    }
+
+    /** A column compares a kept scenario chosen from those supervision lists, under its name; not beside totals of its own. */
+    @Test
+    void aColumnComparesAKeptScenarioOfTheRijkOrTheProvince() {
+        List<ScenarioComparison.Kept> kept = List.of(new ScenarioComparison.Kept("RIJK", "hoge-instroom", "COA's hoge raming"),
+                new ScenarioComparison.Kept("PV23", "eigen", null));
+        ScenarioForm form = ScenarioForm.read(Map.of("bewaard1", "RIJK:hoge-instroom", "totaal2-2027-H1", "20000"), TODAY, "PV23", kept);
+        assertThat(form.errors()).isEmpty();
+        assertThat(form.request().scenarios()).containsExactly(
+                new ScenarioComparison.Stated("hoge-instroom", null, "hoge-instroom", "RIJK"),
+                ScenarioComparison.Stated.of("scenario 2", List.of(new ScenarioComparison.NationalTotal("2027-H1", 20_000))));
+        assertThat(ScenarioPageResource.keptQuery(form)).isEqualTo("bewaard1=RIJK%3Ahoge-instroom&totaal2-2027-H1=20000");
+
+        ScenarioForm both = ScenarioForm.read(Map.of("bewaard1", "PV23:eigen", "totaal1-2027-H1", "20000"), TODAY, "PV23", kept);
+        assertThat(both.errors()).containsExactly("Scenario 1 (eigen): kies een bewaard scenario of vul landelijke totalen in, niet allebei.");
+        ScenarioForm unknown = ScenarioForm.read(Map.of("bewaard1", "PV99:ander", "totaal2-2027-H1", "20000"), TODAY, "PV23", kept);
+        assertThat(unknown.errors()).containsExactly("Scenario 1: er is geen bewaard scenario \"PV99:ander\" om te kiezen.");
     }
 }

@@ -98,4 +98,9 @@ public record ScenarioComparison(String calculatedOn, String provinceCode, List<
 
     public record NationalTotal(String period, int nationalTotal) {
     }
+
+    /** What keepScenario and keepProvinceScenario are sent: a stated scenario's half-years, and what it is for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Keep(String description, List<NationalTotal> halfYears) {
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -75,6 +76,20 @@ public interface SupervisionClient {
     @GET
     @Path("/provinces/{code}/scenarios")
     Uni<List<ScenarioComparison.Kept>> provinceScenarios(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
+
+    /** keepScenario: a scenario kept by name as the Rijk's working paper (201 new, 200 replaced). */
+    @PUT
+    @Path("/scenarios/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> keepScenario(@PathParam("name") String name, ScenarioComparison.Keep scenario,
+                               @HeaderParam("Authorization") String authorization);
+
+    /** keepProvinceScenario: a scenario kept by name as the province's own working paper. */
+    @PUT
+    @Path("/provinces/{code}/scenarios/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> keepProvinceScenario(@PathParam("code") String code, @PathParam("name") String name, ScenarioComparison.Keep scenario,
+                                       @HeaderParam("Authorization") String authorization);
 
     /** compareScenarios: up to three scenarios side by side; nothing is stored. */
     @POST

@@ -123,6 +123,39 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         return new ScenarioForm(halfYears, columns, List.copyOf(kept), errors, request);
     }
 
+    /** A name a scenario is kept under, as supervision takes it. */
+    static final java.util.regex.Pattern KEPT_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /**
+     * What keeping column {@code number}'s scenario as {@code name} would send, or the Dutch reason it cannot: the name
+     * supervision takes, a scenario stated with totals of its own (a kept one is kept already), a valid form.
+     */
+    public Kept keep(int number, String name, String description) {
+        if (name == null || !KEPT_NAME.matcher(name.strip()).matches()) {
+            return Kept.refused("Een naam om onder te bewaren is 1 tot 64 kleine letters, cijfers en streepjes, en begint met een "
+                    + "letter of cijfer.");
+        }
+        if (description != null && description.strip().length() > 500) {
+            return Kept.refused("De omschrijving is langer dan 500 tekens.");
+        }
+        if (request == null || !errors.isEmpty() || number < 1 || number > columns.size()) {
+            return Kept.refused("Scenario " + number + " kan niet worden bewaard zolang het formulier niet klopt.");
+        }
+        Column column = columns.get(number - 1);
+        return request.scenarios().stream().filter(s -> s.label().equals(column.label()) && s.halfYears() != null).findFirst()
+                .map(s -> new Kept(name.strip(), new ScenarioComparison.Keep(description == null || description.isBlank() ? null
+                        : description.strip(), s.halfYears()), null))
+                .orElse(Kept.refused("Scenario " + number + " heeft geen landelijke totalen van zichzelf om te bewaren."));
+    }
+
+    /** A scenario to keep under {@code name}, or why not ({@code refusal}, in Dutch). */
+    public record Kept(String name, ScenarioComparison.Keep scenario, String refusal) {
+
+        static Kept refused(String why) {
+            return new Kept(null, null, why);
+        }
+    }
+
     static String totalField(int scenario, HalfYear period) {
         return "totaal" + scenario + "-" + period;
     }

@@ -25,12 +25,14 @@ import nl.permitholders.display.Table;
  * coloured by the chosen scenario. Nothing is stored.
  *
  * @param path       the page's address, for the links that keep the form's values ({@code query})
+ * @param notice     that a scenario was kept, and under which name; null otherwise
+ * @param mayKeep    whether the person may keep a scenario here: the Rijk on the national page, a province's own staff
  * @param comparison null before anything is asked, or when the form or supervision refused it ({@code errors})
  * @param periods    links to the comparison of each of its half-years, the chosen one marked
  * @param scenario   the scenario the map is coloured by, from 0
  */
-public record ScenarioPage(String title, String path, String query, ScenarioForm form, List<String> errors,
-                           ScenarioComparison comparison, HalfYear period, List<MunicipalityMap.Choice> periods, int scenario, Table heads,
+public record ScenarioPage(String title, String path, String query, ScenarioForm form, List<String> errors, String notice,
+                           boolean mayKeep, ScenarioComparison comparison, HalfYear period, List<MunicipalityMap.Choice> periods, int scenario, Table heads,
                            Table areas, Table colourChanges, MunicipalityMap map, String today) {
 
     /** A scenario's assumptions, in Dutch. */
@@ -46,6 +48,11 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
     /** Whether supervision answered a comparison to show. */
     public boolean compared() {
         return comparison != null;
+    }
+
+    /** Where the form to keep a scenario posts, with the comparison's fields: the page's own address plus "/bewaren". */
+    public String keepAction() {
+        return path + "/bewaren?" + query;
     }
 
     /** The download of the same comparison as supervision's workbook, assumptions on a sheet of their own. */

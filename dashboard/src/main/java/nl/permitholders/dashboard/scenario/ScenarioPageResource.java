@@ -11,7 +11,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,7 +66,8 @@ public class ScenarioPageResource {
     @Path("/nederland/scenarios")
     @Produces(MediaType.TEXT_HTML)
     public Uni<Response> national(@Context UriInfo uri) {
-        return page("Scenario's vergelijken: Nederland", "/dashboard/nederland/scenarios", null, uri);
+        Map<String, String> query = single(uri);
+        return read(null, query).flatMap(form -> page(null, query, form, List.of()));
     }
 
     @RolesAllowed({Viewer.RIJK, Viewer.PROVINCE})
@@ -72,7 +76,8 @@ public class ScenarioPageResource {
     @Produces(MediaType.TEXT_HTML)
     public Uni<Response> province(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @Context UriInfo uri) {
         ownProvinceOrRijk(code);
-        return page("Scenario's vergelijken: provincie " + code, "/dashboard/provincies/" + code + "/scenarios", code, uri);
+        Map<String, String> query = single(uri);
+        return read(code, query).flatMap(form -> page(code, query, form, List.of()));
     }
 
     @RolesAllowed(Viewer.RIJK)
@@ -80,7 +85,7 @@ public class ScenarioPageResource {
     @Path("/nederland/scenarios.xlsx")
     @Produces(XLSX)
     public Uni<Response> nationalXlsx(@Context UriInfo uri) {
-        return workbook(null, uri);
+        return read(null, single(uri)).flatMap(form -> workbook(null, form));
     }
 
     @RolesAllowed({Viewer.RIJK, Viewer.PROVINCE})
@@ -89,7 +94,33 @@ public class ScenarioPageResource {
     @Produces(XLSX)
     public Uni<Response> provinceXlsx(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @Context UriInfo uri) {
         ownProvinceOrRijk(code);
-        return workbook(code, uri);
+        return read(code, single(uri)).flatMap(form -> workbook(code, form));
+    }
+
+    /** The Rijk keeps a scenario of the form by name as its working paper; the page then compares the kept one. */
+    @RolesAllowed(Viewer.RIJK)
+    @POST
+    @Path("/nederland/scenarios/bewaren")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> keepNational(@FormParam("scenario") String column, @FormParam("bewaarnaam") String name,
+                                      @FormParam("omschrijving") String description, @Context UriInfo uri) {
+        return keep(null, column, name, description, single(uri));
+    }
+
+    /** A province's own staff keep a scenario of the form by name as the province's working paper. */
+    @RolesAllowed(Viewer.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/scenarios/bewaren")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> keepProvince(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @FormParam("scenario") String column,
+                                      @FormParam("bewaarnaam") String name, @FormParam("omschrijving") String description,
+                                      @Context UriInfo uri) {
+        if (viewer.ownProvince().filter(code::equals).isEmpty()) {
+            throw new ForbiddenException("Only province " + code + "'s own staff keep its scenarios.");
+        }
+        return keep(code, column, name, description, single(uri));
     }
 
     /** Province staff compare their own province's municipalities only; supervision refuses another's too. */
@@ -99,10 +130,39 @@ public class ScenarioPageResource {
         }
     }
 
-    private Uni<Response> page(String title, String path, String provinceCode, UriInfo uri) {
-        Map<String, String> query = single(uri);
-        return keptScenarios(provinceCode).flatMap(offered -> page(title, path, provinceCode, query,
-                ScenarioForm.read(query, viewer.today(), provinceCode, offered)));
+    /** Who may keep a scenario on the page: the Rijk on the national one, a province's own staff on theirs. */
+    private boolean mayKeep(String provinceCode) {
+        return provinceCode == null ? viewer.rijk() : viewer.ownProvince().filter(provinceCode::equals).isPresent();
+    }
+
+    private static String path(String provinceCode) {
+        return provinceCode == null ? "/dashboard/nederland/scenarios" : "/dashboard/provincies/" + provinceCode + "/scenarios";
+    }
+
+    private static String title(String provinceCode) {
+        return "Scenario's vergelijken: " + (provinceCode == null ? "Nederland" : "provincie " + provinceCode);
+    }
+
+    private Uni<ScenarioForm> read(String provinceCode, Map<String, String> query) {
+        return keptScenarios(provinceCode).map(offered -> ScenarioForm.read(query, viewer.today(), provinceCode, offered));
+    }
+
+    private Uni<Response> keep(String provinceCode, String column, String name, String description, Map<String, String> query) {
+        return read(provinceCode, query).flatMap(form -> {
+            int number = FormFields.wholeNumber(column, 1, ScenarioForm.SCENARIOS).orElse(0);
+            ScenarioForm.Kept kept = form.keep(number, name, description);
+            if (kept.refusal() != null) {
+                return page(provinceCode, query, form, List.of(kept.refusal()));
+            }
+            String bearer = viewer.bearer();
+            Uni<Response> stored = provinceCode == null ? supervision.keepScenario(kept.name(), kept.scenario(), bearer)
+                    : supervision.keepProvinceScenario(provinceCode, kept.name(), kept.scenario(), bearer);
+            return stored.map(done -> Pages.seeOther(path(provinceCode) + "?" + keptQuery(form) + "&bewaard-als="
+                            + URLEncoder.encode(kept.name(), StandardCharsets.UTF_8)))
+                    .onFailure(ScenarioPageResource::saidInDutch).recoverWithUni(failure -> page(provinceCode, query, form,
+                            List.of("Het scenario is niet bewaard: " + String.join(" ",
+                                    ScenarioRefusalsInDutch.of((Refusal) failure, form.request())))));
+        });
     }
 
     /**
@@ -121,23 +181,29 @@ public class ScenarioPageResource {
         });
     }
 
-    private Uni<Response> page(String title, String path, String provinceCode, Map<String, String> query, ScenarioForm form) {
+    /** The page of {@code form}: compared when it asks something, with {@code refused} (in Dutch) above it (then 400). */
+    private Uni<Response> page(String provinceCode, Map<String, String> query, ScenarioForm form, List<String> refused) {
         String kept = keptQuery(form);
-        if (!form.asked()) {
-            ScenarioPage page = empty(title, path, kept, form, form.errors());
-            return Uni.createFrom().item(form.errors().isEmpty() ? Response.ok(Templates.scenarios(page)).build()
+        String path = path(provinceCode);
+        String notice = query.containsKey("bewaard-als") && refused.isEmpty()
+                ? "Bewaard als " + query.get("bewaard-als") + ": kies het hierboven bij een scenario om het te vergelijken." : null;
+        if (!form.asked() || !form.errors().isEmpty()) {
+            List<String> errors = new ArrayList<>(refused);
+            errors.addAll(form.errors());
+            ScenarioPage page = empty(provinceCode, path, kept, form, errors);
+            return Uni.createFrom().item(errors.isEmpty() ? Response.ok(Templates.scenarios(page)).build()
                     : Pages.refusedPage(Templates.scenarios(page)));
         }
         return supervision.compareScenarios(form.request(), viewer.bearer())
-                .map(comparison -> Response.ok(Templates.scenarios(compared(title, path, kept, form, comparison, query,
-                        provinceCode == null))).build())
-                .onFailure(ScenarioPageResource::saidInDutch).recoverWithItem(failure -> Pages.refusedPage(Templates.scenarios(
-                        empty(title, path, kept, form, ScenarioRefusalsInDutch.of((Refusal) failure, form.request())))));
-    }
-
-    private Uni<Response> workbook(String provinceCode, UriInfo uri) {
-        return keptScenarios(provinceCode).flatMap(offered -> workbook(provinceCode,
-                ScenarioForm.read(single(uri), viewer.today(), provinceCode, offered)));
+                .map(comparison -> {
+                    ScenarioPage page = compared(provinceCode, path, kept, form, comparison, query, refused, notice);
+                    return refused.isEmpty() ? Response.ok(Templates.scenarios(page)).build() : Pages.refusedPage(Templates.scenarios(page));
+                })
+                .onFailure(ScenarioPageResource::saidInDutch).recoverWithItem(failure -> {
+                    List<String> errors = new ArrayList<>(refused);
+                    errors.addAll(ScenarioRefusalsInDutch.of((Refusal) failure, form.request()));
+                    return Pages.refusedPage(Templates.scenarios(empty(provinceCode, path, kept, form, errors)));
+                });
     }
 
     private Uni<Response> workbook(String provinceCode, ScenarioForm form) {
@@ -153,13 +219,14 @@ public class ScenarioPageResource {
         return failure instanceof Refusal refusal && (refusal.status() == 400 || refusal.status() == 409);
     }
 
-    private ScenarioPage empty(String title, String path, String kept, ScenarioForm form, List<String> errors) {
-        return new ScenarioPage(title, path, kept, form, errors, null, null, List.of(), 0, null, null, null, null,
-                DutchFormat.date(viewer.today()));
+    private ScenarioPage empty(String provinceCode, String path, String kept, ScenarioForm form, List<String> errors) {
+        return new ScenarioPage(title(provinceCode), path, kept, form, errors, null, mayKeep(provinceCode), null, null, List.of(), 0,
+                null, null, null, null, DutchFormat.date(viewer.today()));
     }
 
-    private ScenarioPage compared(String title, String path, String kept, ScenarioForm form, ScenarioComparison comparison,
-                                  Map<String, String> query, boolean national) {
+    private ScenarioPage compared(String provinceCode, String path, String kept, ScenarioForm form, ScenarioComparison comparison,
+                                  Map<String, String> query, List<String> refused, String notice) {
+        boolean national = provinceCode == null;
         List<String> periods = comparison.periods();
         String periodText = query.get("halfjaar");
         HalfYear period = periodText != null && periods.contains(periodText) ? HalfYear.parse("halfjaar", periodText)
@@ -176,9 +243,9 @@ public class ScenarioPageResource {
             mapChoices.add(new MunicipalityMap.Choice(comparison.scenarios().get(i).label(),
                     path + "?" + kept + "&halfjaar=" + period + "&kaartscenario=" + (i + 1) + "#kaart", i == scenario));
         }
-        String named = national || comparison.provinces().isEmpty() ? title
+        String named = national || comparison.provinces().isEmpty() ? title(provinceCode)
                 : "Scenario's vergelijken: " + comparison.provinces().get(0).name();
-        return new ScenarioPage(named, path, kept, form, List.of(), comparison, period, periodChoices, scenario,
+        return new ScenarioPage(named, path, kept, form, refused, notice, mayKeep(provinceCode), comparison, period, periodChoices, scenario,
                 ScenarioPage.heads(comparison),
                 national ? ScenarioPage.provinces(comparison, period, kept) : ScenarioPage.municipalities(comparison, period),
                 ScenarioPage.colourChanges(comparison, scenario, period),

@@ -187,4 +187,20 @@ class ScenarioPageTest {
         ScenarioForm unknown = ScenarioForm.read(Map.of("bewaard1", "PV99:ander", "totaal2-2027-H1", "20000"), TODAY, "PV23", kept);
         assertThat(unknown.errors()).containsExactly("Scenario 1: er is geen bewaard scenario \"PV99:ander\" om te kiezen.");
     }
+
+    /** Keeping sends a stated scenario's own half-years under a name supervision takes; anything else is said in Dutch. */
+    @Test
+    void aStatedScenarioIsKeptByANameOfLowerCaseLettersDigitsAndHyphens() {
+        ScenarioForm form = ScenarioForm.read(Map.of("naam1", "laag", "totaal1-2027-H1", "10000", "totaal2-2027-H2", "21000"),
+                TODAY, null);
+        ScenarioForm.Kept kept = form.keep(2, "hoog-2027", "  COA's raming  ");
+        assertThat(kept.refusal()).isNull();
+        assertThat(kept.name()).isEqualTo("hoog-2027");
+        assertThat(kept.scenario()).isEqualTo(new ScenarioComparison.Keep("COA's raming",
+                List.of(new ScenarioComparison.NationalTotal("2027-H2", 21_000))));
+        assertThat(form.keep(1, "Hoog 2027", null).refusal()).startsWith("Een naam om onder te bewaren is 1 tot 64 kleine letters");
+        assertThat(form.keep(3, "leeg", null).refusal()).isEqualTo("Scenario 3 heeft geen landelijke totalen van zichzelf om te bewaren.");
+        assertThat(ScenarioForm.read(Map.of("totaal1-2027-H1", "veel"), TODAY, null).keep(1, "veel", null).refusal())
+                .isEqualTo("Scenario 1 kan niet worden bewaard zolang het formulier niet klopt.");
+    }
 }

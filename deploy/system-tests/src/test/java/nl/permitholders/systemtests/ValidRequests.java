@@ -307,9 +307,9 @@ final class ValidRequests {
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/supervision-regime", province,
                         body("regime", "MEDIUM", "decidedOn", "2025-03-01", "reason", "behind"))));
         // COA's position on the eve of 1 July 2025, imported as a file, which an adoption takes.
-        api.to(Service.SUPERVISION).auth().oauth2(province).contentType("text/csv")
+        String coaImport = api.to(Service.SUPERVISION).auth().oauth2(province).contentType("text/csv")
                 .body("Gemeentecode;Peildatum;Taakstelling;Gecorrigeerde taakstelling;Afgemeld;Stand\n" + MUNICIPALITY + ";30-06-2025;50;50;45;-5\n")
-                .post("/coa-position-imports").then().statusCode(201);
+                .post("/coa-position-imports").then().statusCode(201).extract().path("id");
         operations.put("POST /supervision/v1/municipalities/{code}/coa-position-adoptions", new Operation(Service.SUPERVISION,
                 () -> new Valid("/municipalities/" + MUNICIPALITY + "/coa-position-adoptions", province,
                         body("deadline", "2025-07-01", "reason", "stand TVS overgenomen"))));
@@ -317,6 +317,11 @@ final class ValidRequests {
         operations.put("POST /supervision/v1/national/coa-position-adoptions", new Operation(Service.SUPERVISION,
                 () -> new Valid("/national/coa-position-adoptions", rijk,
                         body("deadline", "2025-07-01", "reason", "landelijke stand TVS overgenomen"))));
+        // The province adopts the same line for its municipalities in one step: line 2 of the file, the one after its header.
+        operations.put("POST /supervision/v1/provinces/{code}/coa-position-adoptions", new Operation(Service.SUPERVISION,
+                () -> new Valid("/provinces/" + PROVINCE + "/coa-position-adoptions", province,
+                        body("deadline", "2025-07-01", "reason", "stand TVS overgenomen voor de provincie",
+                                "lines", List.of(Map.of("municipalityCode", MUNICIPALITY, "importId", coaImport, "line", 2))))));
         // The open data of the half-year before this one, which has ended: published, or already published with these figures.
         java.time.LocalDate halfAYearAgo = java.time.LocalDate.now().minusMonths(6);
         String endedHalfYear = halfAYearAgo.getYear() + "-H" + (halfAYearAgo.getMonthValue() <= 6 ? 1 : 2);

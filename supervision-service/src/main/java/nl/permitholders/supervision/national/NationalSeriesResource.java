@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.national;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +33,8 @@ public class NationalSeriesResource {
     @Inject
     CountrySeriesQueries country;
 
+    /** Without a date asked for, view is left out, as the document has it optional. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(requiredProperties = {"period", "figures", "ownArithmetic", "difference", "coaEndPositionAdopted"})
     public record HalfYearView(String period,
                                @Schema(description = "as published: with COA's figures province staff adopted (the amount carried "

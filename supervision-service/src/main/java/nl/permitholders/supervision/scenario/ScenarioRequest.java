@@ -1,5 +1,6 @@
 package nl.permitholders.supervision.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +33,11 @@ public record ScenarioRequest(
                                 Integer nationalTotal) {
     }
 
-    /** The assumptions as asked; each absent one takes its default, which the answer states. */
+    /**
+     * The assumptions as asked; each absent one takes its default, which the answer states. A kept scenario shows them
+     * as asked, the absent ones left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ScenarioAssumptionsRequest")
     public record AssumptionsRequest(
             @Schema(description = "WITH_PLAN (default): today's pace, the adopted action plan's measures and the planned capacity; "

@@ -248,7 +248,8 @@ class ScenarioResourceTest {
     @Test
     void theRijkKeepsAScenarioByNameAProvinceReadsItForItsOwnMunicipalitiesAndKeepsItsOwn() {
         String name = "hoog-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> asking = Map.of("description", "hoge instroom", "halfYears", halfYears(Map.of("2061-H2", 12_000)));
+        Map<String, Object> asking = Map.of("description", "hoge instroom", "halfYears", halfYears(Map.of("2061-H2", 12_000)),
+                "assumptions", Map.of("paceMonths", 6));
         given().contentType(ContentType.JSON).body(asking).put("/supervision/v1/scenarios/{name}", name).then().statusCode(201)
                 .body("owner", equalTo("RIJK")).body("keptBy", not(org.hamcrest.Matchers.emptyOrNullString()));
         given().contentType(ContentType.JSON).body(asking).put("/supervision/v1/scenarios/{name}", name).then().statusCode(200);
@@ -261,7 +262,9 @@ class ScenarioResourceTest {
         assertThat(read.getInt("scenario.halfYears[0].nationalTotal")).isEqualTo(12_000);
         given().header("Authorization", province(NORTH)).queryParam("provinceCode", SOUTH).get("/supervision/v1/scenarios/{name}", name)
                 .then().statusCode(403);
-        given().get("/supervision/v1/scenarios").then().statusCode(200).body("name", hasItem(name));
+        given().get("/supervision/v1/scenarios").then().statusCode(200).body("name", hasItem(name))
+                // the assumptions as asked: the one stated, the others (their defaults) left out rather than null
+                .body("find { it.name == '" + name + "' }.assumptions", equalTo(Map.of("paceMonths", 6)));
 
         String own = "eigen-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("Authorization", province(NORTH)).contentType(ContentType.JSON).body(Map.of("halfYears", halfYears(Map.of("2061-H2", 9_000))))

@@ -75,7 +75,7 @@ class ScenarioPageTest {
                 TODAY, null);
         assertThat(twice.errors()).containsExactly("Geef elk scenario een eigen naam: twee scenario's heten hetzelfde.");
         ScenarioForm namesOnly = ScenarioForm.read(Map.of("naam1", "laag"), TODAY, null);
-        assertThat(namesOnly.errors()).containsExactly("Vul voor ten minste één scenario een landelijk totaal in voor een halfjaar.");
+        assertThat(namesOnly.errors()).containsExactly("Vul voor ten minste één scenario een landelijk totaal in voor een halfjaar, of kies een bewaard scenario.");
     }
 
     @Test

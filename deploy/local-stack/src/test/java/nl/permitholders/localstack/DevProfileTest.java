@@ -77,13 +77,13 @@ class DevProfileTest {
     }
 
     @Test
-    void supervisionsDashboardSignsInThroughTheLocalStacksKeycloakInDevMode() throws IOException {
+    void theDashboardSignsInThroughTheLocalStacksKeycloakInDevMode() throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve(Service.SUPERVISION.module).resolve("src/main/resources/application.properties"))) {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(SystemStack.DASHBOARD_MODULE).resolve("src/main/resources/application.properties"))) {
             properties.load(reader);
         }
-        assertThat(properties.getProperty("%dev.quarkus.oidc.dashboard.auth-server-url")).isEqualTo(LocalKeycloak.issuer(LocalStack.KEYCLOAK_PORT));
-        assertThat(properties.getProperty("quarkus.oidc.dashboard.client-id")).isEqualTo(LocalKeycloak.DASHBOARD_CLIENT);
+        assertThat(properties.getProperty("%dev.quarkus.oidc.auth-server-url")).isEqualTo(LocalKeycloak.issuer(LocalStack.KEYCLOAK_PORT));
+        assertThat(properties.getProperty("quarkus.oidc.client-id")).isEqualTo(LocalKeycloak.DASHBOARD_CLIENT);
     }
 
     @Test

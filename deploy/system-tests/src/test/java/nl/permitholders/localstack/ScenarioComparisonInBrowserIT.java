@@ -53,7 +53,11 @@ class ScenarioComparisonInBrowserIT {
         browser.findElement(By.id("naam2")).sendKeys("hoog");
         browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
         browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
-        DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")));
+        // The comparison, or a refusal or error page, whichever comes: a failure then says what the page said.
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")),
+                ExpectedConditions.presenceOfElementLocated(By.id("fouten")), ExpectedConditions.presenceOfElementLocated(By.id("foutmelding"))));
+        assertThat(browser.findElements(By.id("vergelijking"))).as(() -> "the comparison; the page said: "
+                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Noord-Brabant");
 
         // A row per municipality: R1 gives each a larger share of the larger total, and the difference is the one minus the other.

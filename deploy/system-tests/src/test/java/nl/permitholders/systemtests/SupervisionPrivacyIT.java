@@ -42,6 +42,9 @@ class SupervisionPrivacyIT {
             // a line of COA's file that differs from what counts, with the municipality's name as COA wrote it
             Map.entry("/components/schemas/CoaDifference", List.of("municipalityName")),
             // a municipality that has ended and the ones it became, by their names
+            // a province's letters of a round: the province and each municipality written to, by name
+            Map.entry("/components/schemas/ProvinceLettersView", List.of("provinceName")),
+            Map.entry("/components/schemas/LetterLine", List.of("municipalityName")),
             Map.entry("/components/schemas/LifespanView", List.of("name")),
             Map.entry("/components/schemas/MunicipalitySuccessor", List.of("name")),
             // scenarios: the provinces and municipalities they sum, by name; the assumption a figure rests on; a kept

@@ -11,9 +11,9 @@ import nl.permitholders.quota.balance.OpeningBalance;
 import nl.permitholders.quota.exchange.QuotaExchange;
 import nl.permitholders.quota.merger.MergerPlan;
 import nl.permitholders.quota.merger.QuotaTakeOver;
-import nl.permitholders.quota.merger.RecordedSplit;
+import nl.permitholders.quota.succession.RecordedSplit;
 import nl.permitholders.quota.merger.SplitPlan;
-import nl.permitholders.quota.merger.RecordedMerger;
+import nl.permitholders.quota.succession.RecordedMerger;
 import nl.permitholders.quota.quota.QuotaHistory;
 
 /**

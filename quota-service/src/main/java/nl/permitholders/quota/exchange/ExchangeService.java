@@ -16,9 +16,9 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
-import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMergers;
-import nl.permitholders.quota.merger.RecordedSplits;
+import nl.permitholders.quota.succession.QuotaHolderRule;
+import nl.permitholders.quota.succession.RecordedMergers;
+import nl.permitholders.quota.succession.RecordedSplits;
 import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
 

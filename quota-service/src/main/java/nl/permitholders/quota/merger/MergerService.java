@@ -21,11 +21,13 @@ import nl.permitholders.quota.events.QuotaEvents.MunicipalitiesMerged;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import nl.permitholders.quota.population.PopulationService;
 import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
 import nl.permitholders.quota.reference.Province;
+import nl.permitholders.quota.succession.MergerPart;
+import nl.permitholders.quota.succession.MergerRecord;
 
 /**
  * Records a merger (R3) in one transaction: checks it ({@link MergerPlan}), ends the merged municipalities the day before
@@ -90,11 +92,11 @@ public class MergerService {
         boolean absorption = existing != null;
         Municipality continuing = absorption ? existing : newMunicipality(merger);
         Uni<Void> writes = absorption ? Uni.createFrom().voidItem() : continuing.persist()
-                .call(() -> outbox.append(MunicipalityRegistered.TYPE, continuing.code, MunicipalityRegistered.of(continuing)))
+                .call(() -> outbox.append(MunicipalityRegistered.TYPE, continuing.code, continuing.registered()))
                 .replaceWithVoid();
         for (Municipality municipality : old) {
             municipality.validUntil = merger.effectiveDate().minusDays(1);
-            writes = writes.call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality)));
+            writes = writes.call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, municipality.registered()));
         }
         MergerRecord record = new MergerRecord();
         record.id = UUID.randomUUID();

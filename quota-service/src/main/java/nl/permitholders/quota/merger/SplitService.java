@@ -22,6 +22,9 @@ import nl.permitholders.quota.events.QuotaEvents.MunicipalitySplit;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
 import nl.permitholders.quota.reference.Municipality;
+import nl.permitholders.quota.succession.RecordedSplit;
+import nl.permitholders.quota.succession.SplitPart;
+import nl.permitholders.quota.succession.SplitRecord;
 
 /**
  * Records a split (R3) in one transaction: checks it ({@link SplitPlan}), ends the split municipality the day before it
@@ -87,7 +90,7 @@ public class SplitService {
         }
         RecordedSplit recorded = new RecordedSplit(split.code(), shares, split.effectiveDate());
         Period effective = recorded.effectivePeriod();
-        return outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality))
+        return outbox.append(MunicipalityRegistered.TYPE, municipality.code, municipality.registered())
                 .call(() -> record.persist())
                 .call(() -> SplitPart.persist(parts))
                 .flatMap(ignored -> divideQuotas(recorded, effective, split.reason(), now))

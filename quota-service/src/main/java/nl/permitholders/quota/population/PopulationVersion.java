@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.permitholders.quota.events.QuotaEvents.PopulationSet;
 
 /** A municipality's population on a reference date (1 January), as CBS published it or a province set it. */
 @Entity
@@ -68,5 +69,12 @@ public class PopulationVersion extends PanacheEntityBase {
         Map<String, PopulationVersion> latest = new HashMap<>();
         ascending.forEach(p -> latest.put(p.municipalityCode, p));
         return latest;
+    }
+
+    /** The event that publishes this version; with a merger's figure, that it was one and when it was set. */
+    public PopulationSet published() {
+        boolean withAMerger = providedWithAMerger();
+        return new PopulationSet(municipalityCode, referenceDate, persons, version, withAMerger ? Boolean.TRUE : null,
+                withAMerger ? recordedAt : null);
     }
 }

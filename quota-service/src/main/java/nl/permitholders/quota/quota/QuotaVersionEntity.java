@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 
 @Entity
 @Table(name = "quota_version")
@@ -65,5 +66,10 @@ public class QuotaVersionEntity extends PanacheEntityBase {
 
     public QuotaVersion toVersion() {
         return new QuotaVersion(version, persons, status, publishedOn, basis, reason, recordedAt);
+    }
+
+    /** The event that publishes this version. */
+    public QuotaSet published() {
+        return new QuotaSet(municipalityCode, period, persons, version, basis.name(), status.name(), publishedOn);
     }
 }

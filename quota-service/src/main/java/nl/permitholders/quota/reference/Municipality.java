@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 
 @Entity
 public class Municipality extends PanacheEntityBase {
@@ -61,5 +62,10 @@ public class Municipality extends PanacheEntityBase {
     public static ResourceNotFoundException notRegistered(String code) {
         return new ResourceNotFoundException("Municipality " + code + " is not registered; register it with PUT "
                 + "/quota/v1/municipalities/" + code + " first.");
+    }
+
+    /** The event that tells the other services this municipality as it now is. */
+    public MunicipalityRegistered registered() {
+        return new MunicipalityRegistered(code, name, provinceCode, validFrom, validUntil);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 
@@ -71,5 +73,10 @@ public class QuotaVersionEntity extends PanacheEntityBase {
     /** The event that publishes this version. */
     public QuotaSet published() {
         return new QuotaSet(municipalityCode, period, persons, version, basis.name(), status.name(), publishedOn);
+    }
+
+    /** Every version of every quota of these municipalities, in every half-year. */
+    public static Uni<List<QuotaVersionEntity>> ofMunicipalities(Collection<String> codes) {
+        return list("municipalityCode in ?1", codes);
     }
 }

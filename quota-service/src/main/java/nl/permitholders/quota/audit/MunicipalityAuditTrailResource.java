@@ -20,7 +20,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.reference.Municipality;
+import nl.permitholders.quota.reference.ReferenceQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +35,9 @@ public class MunicipalityAuditTrailResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ReferenceQueries queries;
 
     @Inject
     AuditTrails trails;
@@ -52,8 +55,7 @@ public class MunicipalityAuditTrailResource {
             @BeanParam PageParams paging) {
         return caller.requireMunicipality(code).chain(() -> {
             PageRequest page = paging.request();
-            return Panache.withSession(() -> Municipality.<Municipality>findById(code))
-                    .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
+            return Panache.withSession(() -> queries.municipality(code))
                     .flatMap(municipality -> trails.about(code, page));
         });
     }

@@ -1,13 +1,8 @@
 package nl.permitholders.quota.balance;
 
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,8 +23,12 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/municipalities/{code}/opening-balance")
@@ -40,6 +39,9 @@ public class OpeningBalanceResource {
 
     @Inject
     OpeningBalanceService balances;
+
+    @Inject
+    OpeningBalanceQueries queries;
 
     public record OpeningBalanceRequest(
             @NotNull String period,
@@ -79,7 +81,7 @@ public class OpeningBalanceResource {
     @WithSession
     @Operation(operationId = "getOpeningBalance", summary = "Read a municipality's opening balance with its history")
     public Uni<OpeningBalanceView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return OpeningBalanceVersionEntity.history(code).map(history -> {
+        return queries.history(code).map(history -> {
             if (history.isEmpty()) {
                 throw new ResourceNotFoundException("No opening balance is set for " + code + ".");
             }

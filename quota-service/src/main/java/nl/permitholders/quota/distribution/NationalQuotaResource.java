@@ -1,16 +1,9 @@
 package nl.permitholders.quota.distribution;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,15 +23,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.quota.PublicationDate;
 import nl.permitholders.quota.quota.QuotaStatus;
-import nl.permitholders.quota.reference.Municipality;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/periods/{period}/national-quota")
@@ -49,6 +47,9 @@ public class NationalQuotaResource {
 
     @Inject
     NationalQuotaService nationalQuotas;
+
+    @Inject
+    NationalQuotaQueries queries;
 
     public record NationalQuotaRequest(
             @NotNull @Min(0) @Max(1_000_000) Integer persons,
@@ -119,7 +120,7 @@ public class NationalQuotaResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
             @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return NationalQuotaVersion.history(period).flatMap(history -> {
+        return queries.history(period).flatMap(history -> {
             if (history.isEmpty()) {
                 throw new ResourceNotFoundException("No national total is set for " + period + ".");
             }
@@ -127,13 +128,11 @@ public class NationalQuotaResource {
         });
     }
 
-    private static Uni<NationalQuotaView> view(Period period, List<NationalQuotaVersion> history) {
+    private Uni<NationalQuotaView> view(Period period, List<NationalQuotaVersion> history) {
         NationalQuotaVersion current = history.get(history.size() - 1);
-        // The names of the distribution's municipalities alone, not every municipality the register ever held.
-        return NationalQuotaShare.of(current.id).flatMap(shares -> Municipality.<Municipality>list("code in ?1",
-                shares.stream().map(s -> s.municipalityCode).toList()).map(all -> {
-            Map<String, String> names = all.stream().collect(Collectors.toMap(m -> m.code, m -> m.name));
-            List<Share> distribution = shares.stream()
+        return queries.distribution(current).map(found -> {
+            Map<String, String> names = found.names();
+            List<Share> distribution = found.shares().stream()
                     .map(s -> new Share(s.municipalityCode, names.get(s.municipalityCode), s.population, s.quota)).toList();
             return new NationalQuotaView(period.toString(), current.persons, current.version, current.status, current.publishedOn,
                     current.reason, current.recordedAt,
@@ -141,6 +140,6 @@ public class NationalQuotaResource {
                     current.sumOfQuotas - current.persons, distribution,
                     history.stream().map(v -> new VersionView(v.version, v.persons, v.status, v.publishedOn, v.reason,
                             v.recordedAt, v.sumOfQuotas)).toList());
-        }));
+        });
     }
 }

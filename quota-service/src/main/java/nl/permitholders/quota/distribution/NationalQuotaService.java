@@ -12,26 +12,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.distribution.MergedPopulationRule;
-import nl.permitholders.platform.distribution.MergedShareRule;
 import nl.permitholders.platform.distribution.MergedShareRule.HeldShare;
+import nl.permitholders.platform.distribution.MergedShareRule;
 import nl.permitholders.platform.distribution.NationalDistribution;
-import nl.permitholders.platform.distribution.QuotaDistribution;
 import nl.permitholders.platform.distribution.QuotaDistribution.Distribution;
+import nl.permitholders.platform.distribution.QuotaDistribution;
 import nl.permitholders.platform.distribution.SplitPopulationRule;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.NationalQuotaSet;
-import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMergers;
-import nl.permitholders.quota.merger.RecordedSplit;
-import nl.permitholders.quota.merger.RecordedSplits;
 import nl.permitholders.quota.merger.SplitQuotaStore;
 import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaStatus;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
+import nl.permitholders.quota.succession.QuotaHolderRule;
+import nl.permitholders.quota.succession.RecordedMergers;
+import nl.permitholders.quota.succession.RecordedSplit;
+import nl.permitholders.quota.succession.RecordedSplits;
 
 /**
  * The one path of setting a half-year's national total (R1): in one transaction, lock the municipalities that exist in
@@ -58,6 +58,9 @@ public class NationalQuotaService {
 
     @Inject
     SplitQuotaStore splitQuotaStore;
+
+    @Inject
+    NationalQuotaShareStore shareStore;
 
     /** Every version of the half-year's total after the write, the newest last; {@code changed} when the write made one. */
     public record Written(List<NationalQuotaVersion> history, boolean changed) {
@@ -102,7 +105,7 @@ public class NationalQuotaService {
                                             Distribution distribution, String reason, Instant now) {
         Period period = Period.parse(version.period);
         return version.<NationalQuotaVersion>persist()
-                .call(saved -> NationalQuotaShare.insertAll(shares(saved.id, held)))
+                .call(saved -> shareStore.insertAll(shares(saved.id, held)))
                 .call(saved -> quotaVersions.set(period, figures(held, false, saved.status, saved.publishedOn),
                         QuotaBasis.DISTRIBUTED, reason, now))
                 .call(saved -> quotaVersions.set(period, figures(held, true, saved.status, saved.publishedOn),

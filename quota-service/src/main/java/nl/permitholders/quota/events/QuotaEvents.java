@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.QuotaVersionEntity;
-import nl.permitholders.quota.reference.Municipality;
 
 /**
  * The events quota-service publishes on {@code quota.events}. Each type has a JSON Schema at
@@ -28,10 +25,6 @@ public final class QuotaEvents {
     public record MunicipalityRegistered(String municipalityCode, String name, String provinceCode, LocalDate validFrom,
                                          LocalDate validUntil) {
         public static final String TYPE = PREFIX + "municipality-registered.v1";
-
-        public static MunicipalityRegistered of(Municipality m) {
-            return new MunicipalityRegistered(m.code, m.name, m.provinceCode, m.validFrom, m.validUntil);
-        }
     }
 
     /**
@@ -42,10 +35,6 @@ public final class QuotaEvents {
     public record QuotaSet(String municipalityCode, String period, int persons, int version, String basis, String status,
                            LocalDate publishedOn) {
         public static final String TYPE = PREFIX + "quota-set.v1";
-
-        public static QuotaSet of(QuotaVersionEntity v) {
-            return new QuotaSet(v.municipalityCode, v.period, v.persons, v.version, v.basis.name(), v.status.name(), v.publishedOn);
-        }
     }
 
     /**
@@ -103,11 +92,5 @@ public final class QuotaEvents {
     public record PopulationSet(String municipalityCode, LocalDate referenceDate, int persons, int version, Boolean setWithAMerger,
                                 Instant recordedAt) {
         public static final String TYPE = PREFIX + "population-set.v1";
-
-        public static PopulationSet of(PopulationVersion p) {
-            boolean withAMerger = p.providedWithAMerger();
-            return new PopulationSet(p.municipalityCode, p.referenceDate, p.persons, p.version, withAMerger ? Boolean.TRUE : null,
-                    withAMerger ? p.recordedAt : null);
-        }
     }
 }

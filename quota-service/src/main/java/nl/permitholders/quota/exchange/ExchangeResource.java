@@ -1,13 +1,8 @@
 package nl.permitholders.quota.exchange;
 
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,13 +25,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -61,6 +59,9 @@ public class ExchangeResource {
 
     @Inject
     ExchangeService exchanges;
+
+    @Inject
+    ExchangeQueries queries;
 
     public record ChangeRequest(
             @NotNull @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String municipalityCode,
@@ -105,12 +106,9 @@ public class ExchangeResource {
     @Path("/{id}")
     @Operation(operationId = "getExchange", summary = "Read an exchange")
     public Uni<ExchangeView> get(@PathParam("id") UUID id) {
-        return QuotaExchangeRecord.<QuotaExchangeRecord>findById(id)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No exchange with id " + id + "."))
-                .flatMap(exchange -> QuotaExchangeChange.<QuotaExchangeChange>list("exchangeId = ?1 order by municipalityCode", id)
-                        .map(rows -> new ExchangeView(exchange.id, exchange.period,
-                                rows.stream().map(r -> new Change(r.municipalityCode, r.delta)).toList(), exchange.reason,
-                                exchange.recordedAt)));
+        return queries.exchange(id).map(found -> new ExchangeView(found.exchange().id, found.exchange().period,
+                found.changes().stream().map(r -> new Change(r.municipalityCode, r.delta)).toList(), found.exchange().reason,
+                found.exchange().recordedAt));
     }
 
     /** RFC 9745 Deprecation, RFC 8594 Sunset, and the successor by RFC 8288 Link. */

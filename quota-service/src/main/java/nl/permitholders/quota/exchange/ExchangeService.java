@@ -16,11 +16,11 @@ import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.events.QuotaEvents.QuotaExchanged;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
-import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMergers;
-import nl.permitholders.quota.merger.RecordedSplits;
 import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
+import nl.permitholders.quota.succession.QuotaHolderRule;
+import nl.permitholders.quota.succession.RecordedMergers;
+import nl.permitholders.quota.succession.RecordedSplits;
 
 /**
  * The one path of recording an exchange of quota (R2): in one transaction, lock the municipalities that exist in the
@@ -73,8 +73,7 @@ public class ExchangeService {
 
     /** Each municipality's quota in the half-year plus the exchanges it already made in it. */
     private Uni<Map<String, Integer>> currentQuotas(Period period) {
-        return quotaVersions.histories(period).flatMap(histories -> QuotaExchangeChange.<QuotaExchangeChange>list(
-                "exchangeId in (select e.id from QuotaExchangeRecord e where e.period = ?1)", period.toString()).map(rows -> {
+        return quotaVersions.histories(period).flatMap(histories -> QuotaExchangeChange.inHalfYear(period).map(rows -> {
             Map<String, Integer> current = new HashMap<>();
             histories.forEach((code, history) -> current.put(code, history.current().map(v -> v.persons()).orElse(0)));
             rows.forEach(row -> current.merge(row.municipalityCode, row.delta, Integer::sum));

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.merger.QuotaHolderRule;
+import nl.permitholders.quota.succession.QuotaHolderRule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -3,7 +3,6 @@ package nl.permitholders.quota.merger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
@@ -21,11 +21,13 @@ import nl.permitholders.quota.events.QuotaEvents.MunicipalitiesMerged;
 import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 import nl.permitholders.quota.population.PopulationService;
 import nl.permitholders.quota.population.PopulationVersion;
-import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
+import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.reference.Municipality;
 import nl.permitholders.quota.reference.Province;
+import nl.permitholders.quota.succession.MergerPart;
+import nl.permitholders.quota.succession.MergerRecord;
 
 /**
  * Records a merger (R3) in one transaction: checks it ({@link MergerPlan}), ends the merged municipalities the day before
@@ -61,8 +63,8 @@ public class MergerService {
     public Uni<Recorded> record(Merger merger) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return transaction.run(() -> province(merger.provinceCode())
-                .flatMap(ignored -> Municipality.<Municipality>find("code in ?1 or code = ?2", merger.merged(), merger.code())
-                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                .flatMap(ignored -> Municipality.lockedForAReorganisation(
+                        Stream.concat(merger.merged().stream(), Stream.of(merger.code())).toList()))
                 .flatMap(found -> {
                     Map<String, Municipality> byCode = found.stream().collect(Collectors.toMap(m -> m.code, m -> m));
                     Municipality existing = byCode.get(merger.code());
@@ -90,11 +92,11 @@ public class MergerService {
         boolean absorption = existing != null;
         Municipality continuing = absorption ? existing : newMunicipality(merger);
         Uni<Void> writes = absorption ? Uni.createFrom().voidItem() : continuing.persist()
-                .call(() -> outbox.append(MunicipalityRegistered.TYPE, continuing.code, MunicipalityRegistered.of(continuing)))
+                .call(() -> outbox.append(MunicipalityRegistered.TYPE, continuing.code, continuing.registered()))
                 .replaceWithVoid();
         for (Municipality municipality : old) {
             municipality.validUntil = merger.effectiveDate().minusDays(1);
-            writes = writes.call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality)));
+            writes = writes.call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, municipality.registered()));
         }
         MergerRecord record = new MergerRecord();
         record.id = UUID.randomUUID();
@@ -133,7 +135,7 @@ public class MergerService {
         if (persons.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return PopulationVersion.<PopulationVersion>list("municipalityCode = ?1 order by version", code).flatMap(existing -> {
+        return PopulationVersion.versionsOf(code).flatMap(existing -> {
             Map<LocalDate, PopulationVersion> current = new TreeMap<>();
             existing.forEach(p -> current.put(p.referenceDate, p));
             List<PopulationVersion> changes = new ArrayList<>();
@@ -153,7 +155,7 @@ public class MergerService {
      */
     private Uni<Map<Period, Integer>> takeOverQuotas(String continuing, List<String> merged, Period effective, String reason,
                                                      Instant now) {
-        return QuotaVersionEntity.<QuotaVersionEntity>list("municipalityCode in ?1", merged)
+        return QuotaVersionEntity.ofMunicipalities(merged)
                 .map(rows -> rows.stream().map(row -> Period.parse(row.period)).filter(p -> !p.isBefore(effective))
                         .distinct().sorted().toList())
                 .flatMap(periods -> {

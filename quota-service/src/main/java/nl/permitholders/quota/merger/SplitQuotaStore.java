@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.permitholders.platform.merger.SplitShareRule;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.quota.quota.QuotaVersionStore;
 import nl.permitholders.quota.quota.QuotaBasis;
 import nl.permitholders.quota.quota.QuotaHistory;
 import nl.permitholders.quota.quota.QuotaVersion;
+import nl.permitholders.quota.quota.QuotaVersionStore;
+import nl.permitholders.quota.succession.QuotaHolderRule;
+import nl.permitholders.quota.succession.RecordedMergers;
+import nl.permitholders.quota.succession.RecordedSplit;
 
 /**
  * R3, splits: a split municipality's quota of a half-year from its split's on is divided over its receivers by their

@@ -3,7 +3,6 @@ package nl.permitholders.quota.merger;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +21,9 @@ import nl.permitholders.quota.events.QuotaEvents.MunicipalitySplit;
 import nl.permitholders.quota.population.PopulationVersion;
 import nl.permitholders.quota.quota.QuotaVersionEntity;
 import nl.permitholders.quota.reference.Municipality;
+import nl.permitholders.quota.succession.RecordedSplit;
+import nl.permitholders.quota.succession.SplitPart;
+import nl.permitholders.quota.succession.SplitRecord;
 
 /**
  * Records a split (R3) in one transaction: checks it ({@link SplitPlan}), ends the split municipality the day before it
@@ -56,8 +58,7 @@ public class SplitService {
         List<String> codes = new ArrayList<>(split.receivers().stream().map(SplitPlan.Receiver::code).toList());
         codes.add(split.code());
         LocalDate populationDate = LocalDate.of(split.effectiveDate().minusDays(1).getYear(), 1, 1);
-        return transaction.run(() -> Municipality.<Municipality>find("code in ?1", codes)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        return transaction.run(() -> Municipality.lockedForAReorganisation(codes)
                 .flatMap(found -> PopulationVersion.currentOn(populationDate).flatMap(populations -> {
                     Map<String, Municipality> byCode = found.stream().collect(Collectors.toMap(m -> m.code, m -> m));
                     Municipality splitMunicipality = byCode.get(split.code());
@@ -87,7 +88,7 @@ public class SplitService {
         }
         RecordedSplit recorded = new RecordedSplit(split.code(), shares, split.effectiveDate());
         Period effective = recorded.effectivePeriod();
-        return outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality))
+        return outbox.append(MunicipalityRegistered.TYPE, municipality.code, municipality.registered())
                 .call(() -> record.persist())
                 .call(() -> SplitPart.persist(parts))
                 .flatMap(ignored -> divideQuotas(recorded, effective, split.reason(), now))
@@ -99,7 +100,7 @@ public class SplitService {
 
     /** Every half-year from the split's on in which the split municipality has a quota: divided over the receivers. */
     private Uni<Map<Period, Map<String, Integer>>> divideQuotas(RecordedSplit split, Period effective, String reason, Instant now) {
-        return QuotaVersionEntity.<QuotaVersionEntity>list("municipalityCode", split.split())
+        return QuotaVersionEntity.ofMunicipalities(List.of(split.split()))
                 .map(rows -> rows.stream().map(row -> Period.parse(row.period)).filter(p -> !p.isBefore(effective))
                         .distinct().sorted().toList())
                 .flatMap(periods -> {

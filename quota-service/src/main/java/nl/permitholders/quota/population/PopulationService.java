@@ -73,6 +73,6 @@ public class PopulationService {
             return Uni.createFrom().voidItem();
         }
         return PopulationVersion.persist(changes).call(() -> outbox.appendAll(PopulationSet.TYPE, changes.stream()
-                .map(change -> new Outbox.Event(change.municipalityCode, PopulationSet.of(change))).toList()));
+                .map(change -> new Outbox.Event(change.municipalityCode, change.published())).toList()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.permitholders.quota.population;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.permitholders.quota.events.QuotaEvents.PopulationSet;
 
 /** A municipality's population on a reference date (1 January), as CBS published it or a province set it. */
 @Entity
@@ -68,5 +70,24 @@ public class PopulationVersion extends PanacheEntityBase {
         Map<String, PopulationVersion> latest = new HashMap<>();
         ascending.forEach(p -> latest.put(p.municipalityCode, p));
         return latest;
+    }
+
+    /** The event that publishes this version; with a merger's figure, that it was one and when it was set. */
+    public PopulationSet published() {
+        boolean withAMerger = providedWithAMerger();
+        return new PopulationSet(municipalityCode, referenceDate, persons, version, withAMerger ? Boolean.TRUE : null,
+                withAMerger ? recordedAt : null);
+    }
+
+    /** Every version of a municipality's figures, on every reference date, the oldest first. */
+    public static Uni<List<PopulationVersion>> versionsOf(String municipalityCode) {
+        return list("municipalityCode = ?1 order by version", municipalityCode);
+    }
+
+    /** Each municipality's current figure on a reference date (its highest version there), by municipality code. */
+    public static PanacheQuery<PopulationVersion> currentFiguresOn(LocalDate referenceDate) {
+        return find("from PopulationVersion p where p.referenceDate = ?1 and p.version = (select max(q.version) from "
+                + "PopulationVersion q where q.municipalityCode = p.municipalityCode and q.referenceDate = ?1) "
+                + "order by p.municipalityCode", referenceDate);
     }
 }

@@ -1,16 +1,9 @@
 package nl.permitholders.quota.quota;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,8 +27,14 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.period.PeriodParam;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/municipalities/{code}/quotas/{period}")
@@ -46,6 +45,9 @@ public class QuotaResource {
 
     @Inject
     QuotaService quotas;
+
+    @Inject
+    QuotaQueries queries;
 
     public record QuotaRequest(
             @NotNull @Min(0) @Max(1_000_000) Integer persons,
@@ -107,7 +109,7 @@ public class QuotaResource {
                               @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
                               @PathParam("period") String periodText) {
         Period period = PeriodParam.parse("period", periodText);
-        return QuotaVersionEntity.history(code, period).map(history -> {
+        return queries.history(code, period).map(history -> {
             if (history.current().isEmpty()) {
                 throw new ResourceNotFoundException("No quota is set for " + code + " in " + period + ".");
             }

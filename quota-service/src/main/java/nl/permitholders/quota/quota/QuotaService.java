@@ -22,9 +22,9 @@ import nl.permitholders.quota.csv.ImportRefusals;
 import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.CsvFile;
 import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
-import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMergers;
-import nl.permitholders.quota.merger.RecordedSplits;
+import nl.permitholders.quota.succession.QuotaHolderRule;
+import nl.permitholders.quota.succession.RecordedMergers;
+import nl.permitholders.quota.succession.RecordedSplits;
 import nl.permitholders.quota.reference.Municipality;
 
 /**
@@ -67,7 +67,7 @@ public class QuotaService {
                 .flatMap(municipality -> QuotaVersionEntity.history(code, period))
                 .flatMap(history -> next(history, persons, status, publishedOn, reason, now)
                         .map(version -> QuotaVersionEntity.of(code, period, version).<QuotaVersionEntity>persist()
-                                .call(saved -> outbox.append(QuotaSet.TYPE, code, QuotaSet.of(saved)))
+                                .call(saved -> outbox.append(QuotaSet.TYPE, code, saved.published()))
                                 .map(saved -> new Written(history.with(version), Optional.of(version))))
                         .orElseGet(() -> Uni.createFrom().item(new Written(history, Optional.empty())))));
     }

@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.events.QuotaEvents.QuotaSet;
 
 @Entity
 @Table(name = "quota_version")
@@ -65,5 +68,15 @@ public class QuotaVersionEntity extends PanacheEntityBase {
 
     public QuotaVersion toVersion() {
         return new QuotaVersion(version, persons, status, publishedOn, basis, reason, recordedAt);
+    }
+
+    /** The event that publishes this version. */
+    public QuotaSet published() {
+        return new QuotaSet(municipalityCode, period, persons, version, basis.name(), status.name(), publishedOn);
+    }
+
+    /** Every version of every quota of these municipalities, in every half-year. */
+    public static Uni<List<QuotaVersionEntity>> ofMunicipalities(Collection<String> codes) {
+        return list("municipalityCode in ?1", codes);
     }
 }

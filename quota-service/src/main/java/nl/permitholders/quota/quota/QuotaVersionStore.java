@@ -66,7 +66,7 @@ public class QuotaVersionStore {
             // distribution took seconds appending them one by one).
             return insert(changed)
                     .call(() -> outbox.appendAll(QuotaSet.TYPE, changed.stream()
-                            .map(v -> new Outbox.Event(v.municipalityCode, QuotaSet.of(v))).toList()))
+                            .map(v -> new Outbox.Event(v.municipalityCode, v.published())).toList()))
                     .replaceWith(changed.size());
         });
     }

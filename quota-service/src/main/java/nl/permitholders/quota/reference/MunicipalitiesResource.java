@@ -1,12 +1,8 @@
 package nl.permitholders.quota.reference;
 
-import nl.permitholders.platform.api.QueryParams;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -22,10 +18,12 @@ import java.util.List;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageParams;
 import nl.permitholders.platform.api.PageRequest;
+import nl.permitholders.platform.api.QueryParams;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
-import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.csv.CsvFile;
+import nl.permitholders.quota.csv.ImportReport;
 import nl.permitholders.quota.reference.MunicipalityResource.MunicipalityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +39,9 @@ public class MunicipalitiesResource {
 
     @Inject
     ReferenceDataService register;
+
+    @Inject
+    ReferenceQueries queries;
 
     @RolesAllowed({Roles.RIJK, Roles.COA, Roles.MUNICIPALITY, Roles.CORPORATION, Roles.PROVINCE})
     @GET
@@ -58,19 +59,8 @@ public class MunicipalitiesResource {
         PageRequest request = paging.request(params);
         LocalDate validOn = params.date("validOn", validOnText);
         params.throwIfAny();
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (provinceCode != null) {
-            query.append(" and provinceCode = :province");
-            parameters.and("province", provinceCode);
-        }
-        if (validOn != null) {
-            query.append(" and (validFrom is null or validFrom <= :date) and (validUntil is null or validUntil >= :date)");
-            parameters.and("date", validOn);
-        }
         // Count and page in SQL, in one session, as every list: the country's 342 are never read to serve 20.
-        return Page.mapped(() -> Municipality.<Municipality>find(query.toString(), Sort.by("code"), parameters), request,
-                MunicipalityView::of);
+        return Page.mapped(() -> queries.municipalities(provinceCode, validOn), request, MunicipalityView::of);
     }
 
     @RolesAllowed(Roles.RIJK)

@@ -1,15 +1,22 @@
 package nl.permitholders.quota.reference;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
+import nl.permitholders.quota.events.QuotaEvents.MunicipalityRegistered;
 
 @Entity
 public class Municipality extends PanacheEntityBase {
@@ -61,5 +68,39 @@ public class Municipality extends PanacheEntityBase {
     public static ResourceNotFoundException notRegistered(String code) {
         return new ResourceNotFoundException("Municipality " + code + " is not registered; register it with PUT "
                 + "/quota/v1/municipalities/" + code + " first.");
+    }
+
+    /** The event that tells the other services this municipality as it now is. */
+    public MunicipalityRegistered registered() {
+        return new MunicipalityRegistered(code, name, provinceCode, validFrom, validUntil);
+    }
+
+    /** The municipalities of these codes, locked for the write that changes them (a merger's or split's parts). */
+    public static Uni<List<Municipality>> lockedForAReorganisation(Collection<String> codes) {
+        return Municipality.<Municipality>find("code in ?1", codes).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The names of the municipalities of these codes, by code. */
+    public static Uni<Map<String, String>> namesOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Municipality.<Municipality>list("code in ?1", codes)
+                .map(found -> found.stream().collect(Collectors.toMap(m -> m.code, m -> m.name)));
+    }
+
+    /** The register, by code: of one province when {@code provinceCode} is set, existing on {@code validOn} when set. */
+    public static PanacheQuery<Municipality> listed(String provinceCode, LocalDate validOn) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (provinceCode != null) {
+            query.append(" and provinceCode = :province");
+            parameters.and("province", provinceCode);
+        }
+        if (validOn != null) {
+            query.append(" and (validFrom is null or validFrom <= :date) and (validUntil is null or validUntil >= :date)");
+            parameters.and("date", validOn);
+        }
+        return find(query.toString(), Sort.by("code"), parameters);
     }
 }

@@ -1,14 +1,9 @@
 package nl.permitholders.quota.reference;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,8 +21,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/municipalities/{code}")
@@ -38,6 +37,9 @@ public class MunicipalityResource {
 
     @Inject
     ReferenceDataService register;
+
+    @Inject
+    ReferenceQueries queries;
 
     public record MunicipalityRequest(
             @NotBlank @Size(max = 100) String name,
@@ -78,8 +80,6 @@ public class MunicipalityResource {
     @WithSession
     @Operation(operationId = "getMunicipality", summary = "Read a municipality")
     public Uni<MunicipalityView> get(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code) {
-        return Municipality.<Municipality>findById(code)
-                .onItem().ifNull().failWith(() -> Municipality.notRegistered(code))
-                .map(MunicipalityView::of);
+        return queries.municipality(code).map(MunicipalityView::of);
     }
 }

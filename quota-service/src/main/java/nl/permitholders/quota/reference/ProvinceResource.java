@@ -1,13 +1,8 @@
 package nl.permitholders.quota.reference;
 
-import nl.permitholders.platform.api.DesignRulesOpenApiFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import jakarta.annotation.security.RolesAllowed;
-import nl.permitholders.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,10 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.codes.Codes;
+import nl.permitholders.platform.security.Roles;
 import nl.permitholders.quota.QuotaApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(QuotaApi.BASE + "/provinces/{code}")
@@ -37,6 +35,9 @@ public class ProvinceResource {
 
     @Inject
     ReferenceDataService register;
+
+    @Inject
+    ReferenceQueries queries;
 
     public record ProvinceRequest(@NotBlank @Size(max = 100) String name) {
     }
@@ -68,8 +69,6 @@ public class ProvinceResource {
     @WithSession
     @Operation(operationId = "getProvince", summary = "Read a province")
     public Uni<ProvinceView> get(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code) {
-        return Province.<Province>findById(code)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Province " + code + " is not registered."))
-                .map(ProvinceView::of);
+        return queries.province(code).map(ProvinceView::of);
     }
 }

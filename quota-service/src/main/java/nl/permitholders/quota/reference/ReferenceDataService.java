@@ -64,7 +64,7 @@ public class ReferenceDataService {
                     municipality.name = name;
                     municipality.provinceCode = provinceCode;
                     return municipality.<Municipality>persist()
-                            .call(() -> outbox.append(MunicipalityRegistered.TYPE, code, MunicipalityRegistered.of(municipality)))
+                            .call(() -> outbox.append(MunicipalityRegistered.TYPE, code, municipality.registered()))
                             .replaceWith(new Written<>(municipality, existing == null));
                 }));
     }
@@ -114,7 +114,7 @@ public class ReferenceDataService {
         Uni<Void> writes = Uni.createFrom().voidItem();
         for (Municipality municipality : changed) {
             writes = writes.call(() -> municipality.persist())
-                    .call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, MunicipalityRegistered.of(municipality)))
+                    .call(() -> outbox.append(MunicipalityRegistered.TYPE, municipality.code, municipality.registered()))
                     .replaceWithVoid();
         }
         return writes.replaceWith(done);

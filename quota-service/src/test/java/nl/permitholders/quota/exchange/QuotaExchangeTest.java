@@ -10,8 +10,8 @@ import java.util.Set;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.quota.exchange.QuotaExchange.Change;
-import nl.permitholders.quota.merger.QuotaHolderRule;
-import nl.permitholders.quota.merger.RecordedMerger;
+import nl.permitholders.quota.succession.QuotaHolderRule;
+import nl.permitholders.quota.succession.RecordedMerger;
 import org.junit.jupiter.api.Test;
 
 /** R2, Huisvestingswet 2014 art. 29 lid 2; after a merger, R3. */

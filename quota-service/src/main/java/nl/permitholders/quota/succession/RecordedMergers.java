@@ -1,4 +1,4 @@
-package nl.permitholders.quota.merger;
+package nl.permitholders.quota.succession;
 
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;

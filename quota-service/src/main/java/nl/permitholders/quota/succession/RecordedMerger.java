@@ -1,4 +1,4 @@
-package nl.permitholders.quota.merger;
+package nl.permitholders.quota.succession;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package nl.permitholders.quota.merger;
+package nl.permitholders.quota.succession;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +15,7 @@ import nl.permitholders.platform.period.Period;
  * half-year's last day, for what was the municipality's ({@link Succession}, as {@link Reorganisations#holderOf}, which R1
  * shares): mergers chain. A municipality split over
  * others takes no quota from the half-year its split takes effect in: its quota there is divided over them by their
- * shares ({@link SplitQuotaStore}).
+ * shares (merger.SplitQuotaStore).
  */
 public final class QuotaHolderRule {
 

@@ -1,4 +1,4 @@
-package nl.permitholders.quota.merger;
+package nl.permitholders.quota.succession;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,18 +9,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+/** A municipality split over others (R3); its receivers and their shares are {@link SplitPart}s. */
 @Entity
-@Table(name = "merger")
-public class MergerRecord extends PanacheEntityBase {
+@Table(name = "municipality_split")
+public class SplitRecord extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "continuing_municipality_code")
-    public String continuingMunicipalityCode;
-
-    /** Whether the continuing municipality existed before and absorbed the others, keeping its code. */
-    public boolean absorption;
+    @Column(name = "split_municipality_code")
+    public String splitMunicipalityCode;
 
     @Column(name = "effective_date")
     public LocalDate effectiveDate;

@@ -1,4 +1,4 @@
-package nl.permitholders.quota.merger;
+package nl.permitholders.quota.succession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

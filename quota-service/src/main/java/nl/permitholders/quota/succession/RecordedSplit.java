@@ -1,4 +1,4 @@
-package nl.permitholders.quota.merger;
+package nl.permitholders.quota.succession;
 
 import java.time.LocalDate;
 import java.util.Map;

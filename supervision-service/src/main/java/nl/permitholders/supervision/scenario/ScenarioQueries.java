@@ -40,8 +40,8 @@ import nl.permitholders.supervision.store.ReadPool;
  * ({@link DivisionStore}); each municipality's position today (its ledger read into a {@link Forecast.Position} and its
  * household mix) is cached by its ledger version in {@value #CACHE}, as the figures are ({@code FiguresQueries}), so that
  * a second scenario over the country reads only the municipalities whose facts changed since, those all at once, a few
- * ledgers a read. The Rijk reads every
- * province; a province's staff their own province only (another's is 403), and the Rijk's kept scenarios for it.
+ * ledgers a read. The Rijk reads every province; a province's staff their own province only (another's is 403), and the
+ * Rijk's kept scenarios for it.
  */
 @ApplicationScoped
 public class ScenarioQueries {

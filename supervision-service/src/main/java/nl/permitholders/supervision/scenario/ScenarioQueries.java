@@ -2,8 +2,8 @@ package nl.permitholders.supervision.scenario;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.api.Violations;
@@ -38,17 +39,15 @@ import nl.permitholders.supervision.store.ReadPool;
  * by a calculation. R1 is distributed on the register, mergers, splits and populations of the projection
  * ({@link DivisionStore}); each municipality's position today (its ledger read into a {@link Forecast.Position} and its
  * household mix) is cached by its ledger version in {@value #CACHE}, as the figures are ({@code FiguresQueries}), so that
- * a second scenario over the country reads only the municipalities whose facts changed since. The Rijk reads every
- * province; a province's staff their own province only (another's is 403), and the Rijk's kept scenarios for it.
+ * a second scenario over the country reads only the municipalities whose facts changed since, those all at once, a few
+ * ledgers a read. The Rijk reads every province; a province's staff their own province only (another's is 403), and the
+ * Rijk's kept scenarios for it.
  */
 @ApplicationScoped
 public class ScenarioQueries {
 
     /** The cache of each municipality's {@link MunicipalityPosition}, sized in application.properties. */
     public static final String CACHE = "scenario-positions";
-
-    /** Ledgers read at once when the positions of many municipalities are read. */
-    private static final int READS_AT_ONCE = 4;
 
     private record Key(String municipalityCode, long version, LocalDate today, int paceMonths, int householdMixMonths) {
     }
@@ -206,23 +205,46 @@ public class ScenarioQueries {
     }
 
     /**
-     * Every municipality's position today that has not ceased by the current half-year, each from the cache by its
-     * ledger version or read from its ledger.
+     * Every municipality's position today that has not ceased by the current half-year: from the cache by its ledger
+     * version, and those not cached all read at once, a few ledgers a read ({@link MunicipalityLedgers#each}), so that a
+     * scenario over the whole country costs a few reads when nothing is cached (after a national distribution, every
+     * ledger has a new version) rather than one per municipality.
      */
     private Uni<Map<String, MunicipalityPosition>> positions(LocalDate today, ScenarioRule.Assumptions assumptions) {
-        return ledgers.versionsOfAll().flatMap(versions -> Multi.createFrom().iterable(versions.entrySet())
-                .onItem().transformToUni(v -> cache.<Key, Optional<MunicipalityPosition>>getAsync(new Key(v.getKey(), v.getValue(), today,
-                                assumptions.paceMonths(), assumptions.householdMixMonths()),
-                        key -> ledgers.of(key.municipalityCode()).map(known -> position(known, key)))
-                        .onFailure(ResourceNotFoundException.class).recoverWithItem(Optional.empty()))
-                .merge(READS_AT_ONCE)
-                .collect().in(() -> new TreeMap<String, MunicipalityPosition>(),
-                        (all, position) -> position.ifPresent(p -> all.put(p.code(), p))));
+        CaffeineCache cached = cache.as(CaffeineCache.class);
+        return ledgers.versionsOfAll().flatMap(versions -> {
+            List<Uni<Optional<MunicipalityPosition>>> found = new ArrayList<>();
+            Map<String, Key> unread = new TreeMap<>();
+            versions.forEach((code, version) -> {
+                Key key = new Key(code, version, today, assumptions.paceMonths(), assumptions.householdMixMonths());
+                CompletableFuture<Optional<MunicipalityPosition>> position = cached.getIfPresent(key);
+                if (position == null) {
+                    unread.put(code, key);
+                } else {
+                    found.add(Uni.createFrom().completionStage(position));
+                }
+            });
+            Uni<List<Optional<MunicipalityPosition>>> fromCache = found.isEmpty() ? Uni.createFrom().item(List.of())
+                    : Uni.join().all(found).andFailFast();
+            Uni<Map<String, Optional<MunicipalityPosition>>> read = unread.isEmpty() ? Uni.createFrom().item(Map.of())
+                    : ledgers.each(unread.keySet(), known -> {
+                        Key key = unread.get(known.code());
+                        Optional<MunicipalityPosition> position = position(known, key.today(), key.paceMonths(), key.householdMixMonths());
+                        cached.put(key, CompletableFuture.completedFuture(position));
+                        return position;
+                    });
+            return Uni.combine().all().unis(fromCache, read).with((cachedOnes, readOnes) -> {
+                Map<String, MunicipalityPosition> all = new TreeMap<>();
+                cachedOnes.forEach(position -> position.ifPresent(p -> all.put(p.code(), p)));
+                readOnes.values().forEach(position -> position.ifPresent(p -> all.put(p.code(), p)));
+                return all;
+            });
+        });
     }
 
     /** A municipality's ledger as a scenario reads it; empty when it has ceased by the current half-year (R3). */
-    private static Optional<MunicipalityPosition> position(KnownMunicipality known, Key key) {
-        Period current = Period.containing(key.today());
+    static Optional<MunicipalityPosition> position(KnownMunicipality known, LocalDate today, int paceMonths, int householdMixMonths) {
+        Period current = Period.containing(today);
         if (known.ceasedBy(current) || known.municipality() == null) {
             return Optional.empty();
         }
@@ -231,8 +253,8 @@ public class ScenarioQueries {
             furthest = furthest.next();
         }
         return Optional.of(new MunicipalityPosition(known.code(), known.municipality().name, known.provinceCode(),
-                Forecast.Position.of(known.ledger(), key.today(), furthest, key.paceMonths()),
-                HouseholdMix.of(known.ledger().couplingsMade(key.today().minusMonths(key.householdMixMonths()), key.today()))));
+                Forecast.Position.of(known.ledger(), today, furthest, paceMonths),
+                HouseholdMix.of(known.ledger().couplingsMade(today.minusMonths(householdMixMonths), today))));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.permitholders.dashboard.HalfYear;
 import nl.permitholders.dashboard.Labels;
 import nl.permitholders.dashboard.api.ScenarioComparison;
@@ -177,14 +178,8 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
                 ScenarioComparison.MunicipalityHalfYear half = m.halfYears().stream().filter(h -> h.period().equals(period.toString()))
                         .findFirst().orElse(null);
                 List<Cell> cells = new ArrayList<>(List.of(Cell.text(m.municipalityName())));
-                for (int i = 0; i < labels.size(); i++) {
-                    Figures f = half == null || half.scenarios().size() <= i ? null : half.scenarios().get(i);
-                    cells.addAll(homeCells(f == null ? null : f.homes()));
-                }
-                for (String[] pair : pairs(labels)) {
-                    Difference d = half == null ? null : difference(half.differences(), pair);
-                    cells.addAll(homeCells(d == null ? null : d.homes()));
-                }
+                cells.addAll(half == null ? homeCells(null, null, Figures::homes, labels)
+                        : homeCells(half.scenarios(), half.differences(), Figures::homes, labels));
                 rows.add(new Row(m.municipalityCode(), "/dashboard/gemeenten/" + m.municipalityCode(), cells));
             }
         }
@@ -198,20 +193,31 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
         ScenarioComparison.AreaHalfYear half = area.halfYears().stream().filter(h -> h.period().equals(period.toString()))
                 .findFirst().orElse(null);
         List<Cell> cells = new ArrayList<>(List.of(Cell.text(area.name() == null ? area.code() : area.name())));
-        for (int i = 0; i < labels.size(); i++) {
-            AreaFigures f = half == null || half.scenarios().size() <= i ? null : half.scenarios().get(i);
-            cells.addAll(homeCells(f == null ? null : f.homes()));
-        }
-        for (String[] pair : pairs(labels)) {
-            Difference d = half == null ? null : difference(half.differences(), pair);
-            cells.addAll(homeCells(d == null ? null : d.homes()));
-        }
+        cells.addAll(half == null ? homeCells(null, null, AreaFigures::homes, labels)
+                : homeCells(half.scenarios(), half.differences(), AreaFigures::homes, labels));
         return new Row(area.code(), null, cells);
     }
 
-    /** A cell per kind of home: its number (a kind absent from supervision's map is none), or all empty without figures. */
-    private static List<Cell> homeCells(Map<String, Integer> homes) {
-        return HOME_KINDS.stream().map(kind -> homes == null ? Cell.empty() : Cell.number(homes.getOrDefault(kind, 0))).toList();
+    /**
+     * A cell per kind of home of each scenario ({@code scenarios}, null where one lacks the half-year), then of each two's
+     * difference; a kind absent from supervision's map is none, a scenario or difference without figures empty cells.
+     */
+    private static <F> List<Cell> homeCells(List<F> scenarios, List<Difference> differences, Function<F, Map<String, Integer>> homes,
+                                            List<String> labels) {
+        List<Map<String, Integer>> each = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            F figures = scenarios == null || scenarios.size() <= i ? null : scenarios.get(i);
+            each.add(figures == null ? null : homes.apply(figures));
+        }
+        for (String[] pair : pairs(labels)) {
+            Difference d = differences == null ? null : difference(differences, pair);
+            each.add(d == null ? null : d.homes());
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Map<String, Integer> kinds : each) {
+            HOME_KINDS.forEach(kind -> cells.add(kinds == null ? Cell.empty() : Cell.number(kinds.getOrDefault(kind, 0))));
+        }
+        return cells;
     }
 
     /** The municipalities whose colour at the end of {@code period} in scenario {@code scenario} (from 0) is not today's. */

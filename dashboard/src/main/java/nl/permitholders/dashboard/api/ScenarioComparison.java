@@ -3,6 +3,7 @@ package nl.permitholders.dashboard.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Up to three scenarios side by side as supervision's compareScenarios gives them (docs/supervision-api.md,
@@ -44,13 +45,14 @@ public record ScenarioComparison(String calculatedOn, String provinceCode, List<
 
     /** A municipality's half-year in one scenario. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Figures(int quota, int expectedBacklog, ScheduleColour colour, boolean colourChanged, int homesTotal) {
+    public record Figures(int quota, int expectedBacklog, ScheduleColour colour, boolean colourChanged, Map<String, Integer> homes,
+                          int homesTotal) {
     }
 
     /** One scenario's figures minus another's; for a municipality its two colours too. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Difference(String from, String to, int quota, int expectedBacklog, int homesTotal, ScheduleColour fromColour,
-                             ScheduleColour toColour, boolean colourDiffers) {
+    public record Difference(String from, String to, int quota, int expectedBacklog, Map<String, Integer> homes, int homesTotal,
+                             ScheduleColour fromColour, ScheduleColour toColour, boolean colourDiffers) {
     }
 
     /** A province or the country. */
@@ -64,19 +66,44 @@ public record ScenarioComparison(String calculatedOn, String provinceCode, List<
 
     /** An area's half-year in one scenario: its municipalities' sums, and how many end worse or better than today. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AreaFigures(int quota, int expectedBacklog, int grossExpectedBacklog, int homesTotal, int worse, int better) {
+    public record AreaFigures(int quota, int expectedBacklog, int grossExpectedBacklog, Map<String, Integer> homes, int homesTotal,
+                              int worse, int better) {
     }
 
     /** What compareScenarios is asked: scenarios stated here, over the country or one province. */
     public record Request(List<Stated> scenarios, String provinceCode) {
     }
 
-    /** A scenario stated here ({@code halfYears}), or a kept one by {@code kept} name and whose it is ({@code keptBy}). */
+    /**
+     * A scenario stated here ({@code halfYears}, calculated on {@code assumptions}; null: supervision's defaults), or a kept
+     * one by {@code kept} name and whose it is ({@code keptBy}), on the assumptions it was kept with.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Stated(String label, List<NationalTotal> halfYears, String kept, String keptBy) {
+    public record Stated(String label, List<NationalTotal> halfYears, String kept, String keptBy, Assumptions assumptions) {
 
         public static Stated of(String label, List<NationalTotal> halfYears) {
-            return new Stated(label, halfYears, null, null);
+            return of(label, halfYears, null);
+        }
+
+        public static Stated of(String label, List<NationalTotal> halfYears, Assumptions assumptions) {
+            return new Stated(label, halfYears, null, null, assumptions);
+        }
+
+        public static Stated kept(String label, String kept, String keptBy) {
+            return new Stated(label, null, kept, keptBy, null);
+        }
+    }
+
+    /**
+     * The assumptions a scenario is calculated on, as supervision's ScenarioAssumptionsRequest takes them: each absent one
+     * (null) takes supervision's default, which the answer states.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assumptions(String forecast, Integer paceMonths, Integer householdMixMonths, Integer minimumHouseholds) {
+
+        /** Whether none is set: then none is sent. */
+        public boolean none() {
+            return forecast == null && paceMonths == null && householdMixMonths == null && minimumHouseholds == null;
         }
     }
 
@@ -101,6 +128,6 @@ public record ScenarioComparison(String calculatedOn, String provinceCode, List<
 
     /** What keepScenario and keepProvinceScenario are sent: a stated scenario's half-years, and what it is for. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Keep(String description, List<NationalTotal> halfYears) {
+    public record Keep(String description, List<NationalTotal> halfYears, Assumptions assumptions) {
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.rest.client.reactive.ClientQueryParam;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -90,6 +91,17 @@ public interface SupervisionClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> keepProvinceScenario(@PathParam("code") String code, @PathParam("name") String name, ScenarioComparison.Keep scenario,
                                        @HeaderParam("Authorization") String authorization);
+
+    /** deleteKeptScenario: the Rijk throws one of its kept scenarios away (204; 404 when none by the name). */
+    @DELETE
+    @Path("/scenarios/{name}")
+    Uni<Response> deleteKeptScenario(@PathParam("name") String name, @HeaderParam("Authorization") String authorization);
+
+    /** deleteProvinceScenario: a province's own staff throw one of its kept scenarios away. */
+    @DELETE
+    @Path("/provinces/{code}/scenarios/{name}")
+    Uni<Response> deleteProvinceScenario(@PathParam("code") String code, @PathParam("name") String name,
+                                         @HeaderParam("Authorization") String authorization);
 
     /** compareScenarios: up to three scenarios side by side; nothing is stored. */
     @POST

@@ -15,10 +15,13 @@ import nl.permitholders.display.DutchFormat;
  * national total for some of the coming half-years (the current one and up to five after it, as supervision takes
  * them). A total that is not a whole number from 0 to 1,000,000, or a name too long, is a Dutch message naming the
  * scenario and the half-year; supervision checks again. A column may instead compare a kept scenario (the Rijk's, or
- * the province's own), chosen from those supervision lists. A scenario without any total or kept one is left out.
+ * the province's own), chosen from those supervision lists. A scenario without any total or kept one is left out. The
+ * assumptions (forecast basis, pace months, household-mix months, fewest households) hold for every scenario stated
+ * here; a blank one takes supervision's default, shown beside it. The form checks only that a number is a whole
+ * number: supervision judges its range, and its refusal is said beside the field ({@link #refused}).
  */
-public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<ScenarioComparison.Kept> kept, List<String> errors,
-                           ScenarioComparison.Request request) {
+public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<AssumptionField> assumptions,
+                           List<ScenarioComparison.Kept> kept, List<String> errors, ScenarioComparison.Request request) {
 
     /** Scenarios compared at most, as supervision's compareScenarios takes them. */
     public static final int SCENARIOS = 3;
@@ -50,6 +53,44 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
     public record Field(String name, String value, String label) {
     }
 
+    /** The assumptions' defaults, as supervision's ScenarioLimits and docs/supervision-api.md state them. */
+    static final String DEFAULT_FORECAST = "WITH_PLAN";
+    static final int DEFAULT_PACE_MONTHS = 6;
+    static final int DEFAULT_MIX_MONTHS = 6;
+    static final int DEFAULT_MINIMUM_HOUSEHOLDS = 10;
+
+    /**
+     * An assumption's field: its name in the query, the name supervision gives it ({@code apiName}), its Dutch label and
+     * what it means ({@code hint}), what was entered (blank: the default), the default in Dutch, the choices of a select
+     * (none: a whole number), and what is wrong with it in Dutch (null: nothing).
+     */
+    public record AssumptionField(String name, String apiName, String label, String hint, String value, String defaultText,
+                                  List<Choice> choices, String error) {
+
+        /** Whether it is a choice rather than a number. */
+        public boolean select() {
+            return !choices.isEmpty();
+        }
+
+        /** The choice shown chosen: the one entered, else the default. */
+        public boolean chosen(Choice choice) {
+            return choice.value().equals(value.isEmpty() ? DEFAULT_FORECAST : value);
+        }
+
+        AssumptionField refused(String why) {
+            return new AssumptionField(name, apiName, label, hint, value, defaultText, choices, why);
+        }
+
+        /** The message above the form: the field, what is wrong, and what was entered. */
+        String said() {
+            return label + ": " + error + (value.isEmpty() ? "" : ", niet \"" + value + "\"") + ".";
+        }
+    }
+
+    /** A choice of a select: its value and what it says. */
+    public record Choice(String value, String text) {
+    }
+
     /** Whether anything was asked: no scenario entered is the empty form, not an error. */
     public boolean asked() {
         return request != null;
@@ -71,6 +112,9 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         }
         List<Column> columns = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<AssumptionField> assumptions = assumptionFields(query);
+        errors.addAll(assumptions.stream().filter(a -> a.error() != null).map(AssumptionField::said).toList());
+        ScenarioComparison.Assumptions asked = errors.isEmpty() ? assumptions(assumptions) : null;
         List<ScenarioComparison.Stated> stated = new ArrayList<>();
         for (int n = 1; n <= SCENARIOS; n++) {
             String name = query.getOrDefault("naam" + n, "");
@@ -104,9 +148,9 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
             if (chosen.isPresent() && fields.stream().anyMatch(f -> !f.value().isEmpty())) {
                 errors.add("Scenario " + n + " (" + column.label() + "): kies een bewaard scenario of vul landelijke totalen in, niet allebei.");
             } else if (chosen.isPresent()) {
-                stated.add(new ScenarioComparison.Stated(column.label(), null, chosen.get().name(), chosen.get().owner()));
+                stated.add(ScenarioComparison.Stated.kept(column.label(), chosen.get().name(), chosen.get().owner()));
             } else if (!totals.isEmpty()) {
-                stated.add(ScenarioComparison.Stated.of(column.label(), totals));
+                stated.add(ScenarioComparison.Stated.of(column.label(), totals, asked));
             }
         }
         boolean anything = columns.stream().anyMatch(c -> !c.name().isBlank() || !c.keptValue().isEmpty()
@@ -120,7 +164,63 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         }
         ScenarioComparison.Request request = errors.isEmpty() && !stated.isEmpty()
                 ? new ScenarioComparison.Request(stated, provinceCode) : null;
-        return new ScenarioForm(halfYears, columns, List.copyOf(kept), errors, request);
+        return new ScenarioForm(halfYears, columns, assumptions, List.copyOf(kept), errors, request);
+    }
+
+    /**
+     * The same form with what supervision refused of its assumptions ({@code refused}: supervision's name of the assumption
+     * and why, in Dutch) said beside each field and above the form; what was entered stays.
+     */
+    public ScenarioForm refused(Map<String, String> refused) {
+        if (refused.isEmpty()) {
+            return this;
+        }
+        List<AssumptionField> marked = assumptions.stream()
+                .map(a -> refused.containsKey(a.apiName()) ? a.refused(refused.get(a.apiName())) : a).toList();
+        List<String> said = new ArrayList<>(errors);
+        marked.stream().filter(a -> refused.containsKey(a.apiName())).map(AssumptionField::said).forEach(said::add);
+        return new ScenarioForm(halfYears, columns, marked, kept, said, request);
+    }
+
+    private static List<AssumptionField> assumptionFields(Map<String, String> query) {
+        List<AssumptionField> fields = new ArrayList<>();
+        String forecast = query.getOrDefault("verwachting", "").strip();
+        List<Choice> forecasts = List.of(
+                new Choice("WITH_PLAN", "het huidige tempo, met de maatregelen van het plan van aanpak en de geplande capaciteit"),
+                new Choice("UNCHANGED_POLICY", "alleen het huidige tempo (ongewijzigd beleid)"));
+        boolean known = forecast.isEmpty() || forecasts.stream().anyMatch(c -> c.value().equals(forecast));
+        fields.add(new AssumptionField("verwachting", "forecast", "Verwachting", "wat elke gemeente naar verwachting huisvest",
+                forecast, "met het plan van aanpak", forecasts, known ? null : "kies een van de verwachtingen"));
+        fields.add(number(query, "tempomaanden", "paceMonths", "Maanden van het huidige tempo",
+                "het huidige tempo is het aantal gehuisveste personen per maand over zoveel maanden terug", DEFAULT_PACE_MONTHS));
+        fields.add(number(query, "mixmaanden", "householdMixMonths", "Maanden van de samenstelling van de huishoudens",
+                "de huishoudens van de koppelingen van het COA over zoveel maanden terug bepalen de woningen per soort",
+                DEFAULT_MIX_MONTHS));
+        fields.add(number(query, "minimumhuishoudens", "minimumHouseholds", "Huishoudens voor een eigen samenstelling",
+                "een gemeente met minder huishoudens in die maanden neemt de samenstelling van haar provincie, en anders die van het land",
+                DEFAULT_MINIMUM_HOUSEHOLDS));
+        return fields;
+    }
+
+    private static AssumptionField number(Map<String, String> query, String name, String apiName, String label, String hint,
+                                          int byDefault) {
+        String value = query.getOrDefault(name, "").strip();
+        // only whether it is a number: supervision judges the range and says which (ScenarioRefusalsInDutch)
+        boolean whole = value.isEmpty() || FormFields.wholeNumber(value, -MAX_TOTAL, MAX_TOTAL).isPresent();
+        return new AssumptionField(name, apiName, label, hint, value, String.valueOf(byDefault), List.of(),
+                whole ? null : "moet een heel getal zijn");
+    }
+
+    /** What the fields ask: null where blank (supervision's default), and nothing at all when every one is blank. */
+    private static ScenarioComparison.Assumptions assumptions(List<AssumptionField> fields) {
+        String forecast = fields.get(0).value().isEmpty() ? null : fields.get(0).value();
+        ScenarioComparison.Assumptions asked = new ScenarioComparison.Assumptions(forecast, whole(fields.get(1)), whole(fields.get(2)),
+                whole(fields.get(3)));
+        return asked.none() ? null : asked;
+    }
+
+    private static Integer whole(AssumptionField field) {
+        return field.value().isEmpty() ? null : Integer.valueOf(field.value());
     }
 
     /** A name a scenario is kept under, as supervision takes it. */
@@ -144,7 +244,7 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         Column column = columns.get(number - 1);
         return request.scenarios().stream().filter(s -> s.label().equals(column.label()) && s.halfYears() != null).findFirst()
                 .map(s -> new Kept(name.strip(), new ScenarioComparison.Keep(description == null || description.isBlank() ? null
-                        : description.strip(), s.halfYears()), null))
+                        : description.strip(), s.halfYears(), s.assumptions()), null))
                 .orElse(Kept.refused("Scenario " + number + " heeft geen landelijke totalen van zichzelf om te bewaren."));
     }
 

@@ -6,6 +6,9 @@ import static nl.permitholders.display.Table.Row;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import nl.permitholders.dashboard.HalfYear;
 import nl.permitholders.dashboard.Labels;
 import nl.permitholders.dashboard.api.ScenarioComparison;
@@ -27,13 +30,19 @@ import nl.permitholders.display.Table;
  * @param path       the page's address, for the links that keep the form's values ({@code query})
  * @param notice     that a scenario was kept, and under which name; null otherwise
  * @param mayKeep    whether the person may keep a scenario here: the Rijk on the national page, a province's own staff
+ * @param deletable  the kept scenarios the person may throw away here: the Rijk's on the national page, the province's own
  * @param comparison null before anything is asked, or when the form or supervision refused it ({@code errors})
  * @param periods    links to the comparison of each of its half-years, the chosen one marked
  * @param scenario   the scenario the map is coloured by, from 0
  */
 public record ScenarioPage(String title, String path, String query, ScenarioForm form, List<String> errors, String notice,
-                           boolean mayKeep, ScenarioComparison comparison, HalfYear period, List<MunicipalityMap.Choice> periods, int scenario, Table heads,
-                           Table areas, Table colourChanges, MunicipalityMap map, String today) {
+                           boolean mayKeep, List<ScenarioComparison.Kept> deletable, ScenarioComparison comparison, HalfYear period,
+                           List<MunicipalityMap.Choice> periods, int scenario, Table heads, Table areas, Table homes, Table colourChanges,
+                           MunicipalityMap map, String today) {
+
+    /** The kinds of home in supervision's names (HomeKind), in the order of their size, with their Dutch names. */
+    static final List<String> HOME_KINDS = List.of("ROOM", "SMALL_HOME", "FAMILY_HOME", "LARGE_FAMILY_HOME");
+    static final List<String> HOME_KINDS_IN_DUTCH = List.of("Kamers", "Kleine woningen", "Gezinswoningen", "Grote gezinswoningen");
 
     /** A scenario's assumptions, in Dutch. */
     public record Assumptions(String label, List<String> said) {
@@ -53,6 +62,11 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
     /** Where the form to keep a scenario posts, with the comparison's fields: the page's own address plus "/bewaren". */
     public String keepAction() {
         return path + "/bewaren?" + query;
+    }
+
+    /** Where the form to throw a kept scenario away posts: the page's own address plus "/weggooien", keeping the form. */
+    public String deleteAction() {
+        return path + "/weggooien?" + query;
     }
 
     /** The download of the same comparison as supervision's workbook, assumptions on a sheet of their own. */
@@ -139,6 +153,71 @@ public record ScenarioPage(String title, String path, String query, ScenarioForm
             return new Row("totaal", null, cells);
         }).orElse(null);
         return new Table("vergelijking", "Gemeenten per scenario, " + period.dutch(), headers, rows, totals);
+    }
+
+    /**
+     * The homes per kind (room, small home, family home, large family home) each scenario needs in {@code period} beyond
+     * what the pipeline delivers, with the differences between each two scenarios: a row per province on the national view
+     * (the country as totals), per municipality on a province's (the province as totals). A kind a scenario needs none of
+     * is 0; a scenario without the half-year, or a municipality without a quota in it, is empty.
+     */
+    static Table homes(ScenarioComparison comparison, HalfYear period, boolean national) {
+        List<String> labels = labels(comparison);
+        List<String> headers = new ArrayList<>(List.of(national ? "Provincie" : "Gemeente"));
+        for (String s : labels) {
+            HOME_KINDS_IN_DUTCH.forEach(kind -> headers.add(kind + ": " + s));
+        }
+        for (String[] pair : pairs(labels)) {
+            HOME_KINDS_IN_DUTCH.forEach(kind -> headers.add("Verschil " + kind.toLowerCase(Locale.ROOT) + ": " + pair[1] + " min " + pair[0]));
+        }
+        List<Row> rows = new ArrayList<>();
+        if (national) {
+            comparison.provinces().forEach(area -> rows.add(areaHomes(area, period, labels)));
+        } else {
+            for (ScenarioComparison.Municipality m : comparison.municipalities()) {
+                ScenarioComparison.MunicipalityHalfYear half = m.halfYears().stream().filter(h -> h.period().equals(period.toString()))
+                        .findFirst().orElse(null);
+                List<Cell> cells = new ArrayList<>(List.of(Cell.text(m.municipalityName())));
+                cells.addAll(half == null ? homeCells(null, null, Figures::homes, labels)
+                        : homeCells(half.scenarios(), half.differences(), Figures::homes, labels));
+                rows.add(new Row(m.municipalityCode(), "/dashboard/gemeenten/" + m.municipalityCode(), cells));
+            }
+        }
+        ScenarioComparison.Area sums = national ? comparison.country() : comparison.provinces().stream().findFirst().orElse(null);
+        Row totals = sums == null ? null : areaHomes(sums, period, labels);
+        return new Table("woningen", "Woningen per soort nodig, " + (national ? "per provincie" : "per gemeente") + ", " + period.dutch(),
+                headers, rows, totals);
+    }
+
+    private static Row areaHomes(ScenarioComparison.Area area, HalfYear period, List<String> labels) {
+        ScenarioComparison.AreaHalfYear half = area.halfYears().stream().filter(h -> h.period().equals(period.toString()))
+                .findFirst().orElse(null);
+        List<Cell> cells = new ArrayList<>(List.of(Cell.text(area.name() == null ? area.code() : area.name())));
+        cells.addAll(half == null ? homeCells(null, null, AreaFigures::homes, labels)
+                : homeCells(half.scenarios(), half.differences(), AreaFigures::homes, labels));
+        return new Row(area.code(), null, cells);
+    }
+
+    /**
+     * A cell per kind of home of each scenario ({@code scenarios}, null where one lacks the half-year), then of each two's
+     * difference; a kind absent from supervision's map is none, a scenario or difference without figures empty cells.
+     */
+    private static <F> List<Cell> homeCells(List<F> scenarios, List<Difference> differences, Function<F, Map<String, Integer>> homes,
+                                            List<String> labels) {
+        List<Map<String, Integer>> each = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            F figures = scenarios == null || scenarios.size() <= i ? null : scenarios.get(i);
+            each.add(figures == null ? null : homes.apply(figures));
+        }
+        for (String[] pair : pairs(labels)) {
+            Difference d = differences == null ? null : difference(differences, pair);
+            each.add(d == null ? null : d.homes());
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Map<String, Integer> kinds : each) {
+            HOME_KINDS.forEach(kind -> cells.add(kinds == null ? Cell.empty() : Cell.number(kinds.getOrDefault(kind, 0))));
+        }
+        return cells;
     }
 
     /** The municipalities whose colour at the end of {@code period} in scenario {@code scenario} (from 0) is not today's. */

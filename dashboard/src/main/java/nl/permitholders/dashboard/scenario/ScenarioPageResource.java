@@ -159,10 +159,73 @@ public class ScenarioPageResource {
                     : supervision.keepProvinceScenario(provinceCode, kept.name(), kept.scenario(), bearer);
             return stored.map(done -> Pages.seeOther(path(provinceCode) + "?" + keptQuery(form) + "&bewaard-als="
                             + URLEncoder.encode(kept.name(), StandardCharsets.UTF_8)))
-                    .onFailure(ScenarioPageResource::saidInDutch).recoverWithUni(failure -> page(provinceCode, query, form,
-                            List.of("Het scenario is niet bewaard: " + String.join(" ",
-                                    ScenarioRefusalsInDutch.of((Refusal) failure, form.request())))));
+                    .onFailure(ScenarioPageResource::saidInDutch).recoverWithUni(failure -> {
+                        Refusal refusal = (Refusal) failure;
+                        List<String> said = ScenarioRefusalsInDutch.of(refusal, form.request());
+                        return page(provinceCode, query, form.refused(ScenarioRefusalsInDutch.assumptions(refusal)),
+                                List.of("Het scenario is niet bewaard" + (said.isEmpty() ? "." : ": " + String.join(" ", said))));
+                    });
         });
+    }
+
+    /** The Rijk throws one of its kept scenarios away (deleteKeptScenario). */
+    @RolesAllowed(Viewer.RIJK)
+    @POST
+    @Path("/nederland/scenarios/weggooien")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> deleteNational(@FormParam("bewaard") String name, @FormParam("bevestigd") String confirmed,
+                                        @Context UriInfo uri) {
+        return delete(null, name, confirmed, single(uri));
+    }
+
+    /** A province's own staff throw one of the province's kept scenarios away (deleteProvinceScenario); another's never. */
+    @RolesAllowed(Viewer.PROVINCE)
+    @POST
+    @Path("/provincies/{code}/scenarios/weggooien")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Uni<Response> deleteProvince(@PathParam("code") @Pattern(regexp = PROVINCE) String code, @FormParam("bewaard") String name,
+                                        @FormParam("bevestigd") String confirmed, @Context UriInfo uri) {
+        if (viewer.ownProvince().filter(code::equals).isEmpty()) {
+            throw new ForbiddenException("Only province " + code + "'s own staff throw its scenarios away.");
+        }
+        return delete(code, name, confirmed, single(uri));
+    }
+
+    /**
+     * Throws the kept scenario {@code name} of the page's owner (the Rijk, or province {@code provinceCode}) away once the
+     * person confirmed it, then shows the page again without it: a column that compared it is emptied.
+     */
+    private Uni<Response> delete(String provinceCode, String name, String confirmed, Map<String, String> query) {
+        return read(provinceCode, query).flatMap(form -> {
+            String owner = owner(provinceCode);
+            boolean known = form.kept().stream().anyMatch(k -> k.owner().equals(owner) && k.name().equals(name));
+            if (!known) {
+                return page(provinceCode, query, form, List.of("Er is geen bewaard scenario \"" + (name == null ? "" : name)
+                        + "\" om weg te gooien."));
+            }
+            if (!"ja".equals(confirmed)) {
+                return page(provinceCode, query, form, List.of("Het bewaarde scenario " + name + " is niet weggegooid: vink aan "
+                        + "dat u het wilt weggooien."));
+            }
+            String bearer = viewer.bearer();
+            Uni<Response> deleted = provinceCode == null ? supervision.deleteKeptScenario(name, bearer)
+                    : supervision.deleteProvinceScenario(provinceCode, name, bearer);
+            String without = owner + ":" + name;
+            Map<String, String> left = new HashMap<>(query);
+            left.values().removeIf(without::equals);
+            ScenarioForm rest = ScenarioForm.read(left, viewer.today(), provinceCode, form.kept());
+            return deleted.map(done -> Pages.seeOther(path(provinceCode) + "?" + keptQuery(rest) + "&weggegooid="
+                            + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                    .onFailure(failure -> Refusal.statusOf(failure) == 404).recoverWithItem(gone -> Pages.seeOther(path(provinceCode)
+                            + "?" + keptQuery(rest) + "&weggegooid=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
+        });
+    }
+
+    /** Whose kept scenarios the page throws away: the Rijk's on the national page, the province's on its own. */
+    private static String owner(String provinceCode) {
+        return provinceCode == null ? "RIJK" : provinceCode;
     }
 
     /**
@@ -185,12 +248,13 @@ public class ScenarioPageResource {
     private Uni<Response> page(String provinceCode, Map<String, String> query, ScenarioForm form, List<String> refused) {
         String kept = keptQuery(form);
         String path = path(provinceCode);
-        String notice = query.containsKey("bewaard-als") && refused.isEmpty()
-                ? "Bewaard als " + query.get("bewaard-als") + ": kies het hierboven bij een scenario om het te vergelijken." : null;
+        String notice = !refused.isEmpty() ? null : query.containsKey("bewaard-als")
+                ? "Bewaard als " + query.get("bewaard-als") + ": kies het hierboven bij een scenario om het te vergelijken."
+                : query.containsKey("weggegooid") ? "Het bewaarde scenario " + query.get("weggegooid") + " is weggegooid." : null;
         if (!form.asked() || !form.errors().isEmpty()) {
             List<String> errors = new ArrayList<>(refused);
             errors.addAll(form.errors());
-            ScenarioPage page = empty(provinceCode, path, kept, form, errors);
+            ScenarioPage page = empty(provinceCode, path, kept, form, errors, notice);
             return Uni.createFrom().item(errors.isEmpty() ? Response.ok(Templates.scenarios(page)).build()
                     : Pages.refusedPage(Templates.scenarios(page)));
         }
@@ -200,9 +264,12 @@ public class ScenarioPageResource {
                     return refused.isEmpty() ? Response.ok(Templates.scenarios(page)).build() : Pages.refusedPage(Templates.scenarios(page));
                 })
                 .onFailure(ScenarioPageResource::saidInDutch).recoverWithItem(failure -> {
+                    Refusal refusal = (Refusal) failure;
+                    ScenarioForm told = form.refused(ScenarioRefusalsInDutch.assumptions(refusal));
                     List<String> errors = new ArrayList<>(refused);
-                    errors.addAll(ScenarioRefusalsInDutch.of((Refusal) failure, form.request()));
-                    return Pages.refusedPage(Templates.scenarios(empty(provinceCode, path, kept, form, errors)));
+                    errors.addAll(ScenarioRefusalsInDutch.of(refusal, form.request()));
+                    errors.addAll(told.errors());
+                    return Pages.refusedPage(Templates.scenarios(empty(provinceCode, path, kept, told, errors, null)));
                 });
     }
 
@@ -219,9 +286,14 @@ public class ScenarioPageResource {
         return failure instanceof Refusal refusal && (refusal.status() == 400 || refusal.status() == 409);
     }
 
-    private ScenarioPage empty(String provinceCode, String path, String kept, ScenarioForm form, List<String> errors) {
-        return new ScenarioPage(title(provinceCode), path, kept, form, errors, null, mayKeep(provinceCode), null, null, List.of(), 0,
-                null, null, null, null, DutchFormat.date(viewer.today()));
+    private ScenarioPage empty(String provinceCode, String path, String kept, ScenarioForm form, List<String> errors, String notice) {
+        return new ScenarioPage(title(provinceCode), path, kept, form, errors, notice, mayKeep(provinceCode), deletable(provinceCode, form),
+                null, null, List.of(), 0, null, null, null, null, null, DutchFormat.date(viewer.today()));
+    }
+
+    /** The kept scenarios the person may throw away here: those of the page's owner, when they may keep here. */
+    private List<ScenarioComparison.Kept> deletable(String provinceCode, ScenarioForm form) {
+        return mayKeep(provinceCode) ? form.kept().stream().filter(k -> k.owner().equals(owner(provinceCode))).toList() : List.of();
     }
 
     private ScenarioPage compared(String provinceCode, String path, String kept, ScenarioForm form, ScenarioComparison comparison,
@@ -245,9 +317,10 @@ public class ScenarioPageResource {
         }
         String named = national || comparison.provinces().isEmpty() ? title(provinceCode)
                 : "Scenario's vergelijken: " + comparison.provinces().get(0).name();
-        return new ScenarioPage(named, path, kept, form, refused, notice, mayKeep(provinceCode), comparison, period, periodChoices, scenario,
-                ScenarioPage.heads(comparison),
+        return new ScenarioPage(named, path, kept, form, refused, notice, mayKeep(provinceCode), deletable(provinceCode, form), comparison,
+                period, periodChoices, scenario, ScenarioPage.heads(comparison),
                 national ? ScenarioPage.provinces(comparison, period, kept) : ScenarioPage.municipalities(comparison, period),
+                ScenarioPage.homes(comparison, period, national),
                 ScenarioPage.colourChanges(comparison, scenario, period),
                 ScenarioPage.map(comparison, scenario, period, national).withChoices(mapChoices), DutchFormat.date(viewer.today()));
     }
@@ -265,6 +338,8 @@ public class ScenarioPageResource {
             column.totals().stream().filter(f -> !f.value().isEmpty())
                     .forEach(f -> pairs.add(f.name() + "=" + URLEncoder.encode(f.value(), StandardCharsets.UTF_8)));
         }
+        form.assumptions().stream().filter(a -> !a.value().isEmpty())
+                .forEach(a -> pairs.add(a.name() + "=" + URLEncoder.encode(a.value(), StandardCharsets.UTF_8)));
         return String.join("&", pairs);
     }
 

@@ -1,6 +1,8 @@
 package nl.permitholders.dashboard.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.permitholders.dashboard.HalfYear;
@@ -16,6 +18,10 @@ final class ScenarioRefusalsInDutch {
     private static final Pattern HALF_YEAR = Pattern.compile("scenarios\\[(\\d+)]\\.halfYears\\[(\\d+)]\\.(period|nationalTotal)");
     private static final Pattern SCENARIO = Pattern.compile("scenarios\\[(\\d+)].*");
     private static final Pattern MUNICIPALITY = Pattern.compile("GM\\d{4}");
+    /** An assumption of a compared scenario, or of one kept (keepScenario names it without a scenario). */
+    private static final Pattern ASSUMPTION = Pattern.compile("(?:scenarios\\[\\d+]\\.)?assumptions\\.(\\w+)");
+    private static final Pattern AT_MOST = Pattern.compile("must be less than or equal to (-?\\d+)");
+    private static final Pattern AT_LEAST = Pattern.compile("must be greater than or equal to (-?\\d+)");
 
     private ScenarioRefusalsInDutch() {
     }
@@ -32,7 +38,37 @@ final class ScenarioRefusalsInDutch {
         if (refused.invalidParams().isEmpty()) {
             return List.of("De vergelijking is geweigerd. Controleer de scenario's en probeer het opnieuw.");
         }
-        return refused.invalidParams().stream().map(p -> of(p.name(), asked)).distinct().toList();
+        return refused.invalidParams().stream().filter(p -> !ASSUMPTION.matcher(p.name()).matches()).map(p -> of(p.name(), asked))
+                .distinct().toList();
+    }
+
+    /**
+     * The assumptions {@code refused} names, by supervision's name of each (forecast, paceMonths, ...), with why in Dutch:
+     * the form says them beside their fields ({@link ScenarioForm#refused}). The same assumption of several scenarios once.
+     */
+    static Map<String, String> assumptions(Refusal refused) {
+        Map<String, String> said = new LinkedHashMap<>();
+        for (Refusal.InvalidParam p : refused.invalidParams()) {
+            Matcher assumption = ASSUMPTION.matcher(p.name());
+            if (assumption.matches()) {
+                said.putIfAbsent(assumption.group(1), reason(p.reason()));
+            }
+        }
+        return said;
+    }
+
+    /** Bean Validation's bounds said in Dutch; any other reason as a refusal without the English. */
+    static String reason(String reason) {
+        String text = reason == null ? "" : reason;
+        Matcher atMost = AT_MOST.matcher(text);
+        if (atMost.find()) {
+            return "mag ten hoogste " + atMost.group(1) + " zijn";
+        }
+        Matcher atLeast = AT_LEAST.matcher(text);
+        if (atLeast.find()) {
+            return "moet ten minste " + atLeast.group(1) + " zijn";
+        }
+        return "wordt niet aanvaard";
     }
 
     static String of(String field, ScenarioComparison.Request asked) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The comparison page of scenarios (issue 71 point 3), built from supervision's compareScenarios as the dashboard reads it
- * (a province's view of two scenarios, "laag" of one half-year and "hoog" of two), and its form read before anything is sent.
+ * (a province's view of two scenarios, "laag" of one half-year and "hoog" of two; recorded in the real answer's shape, see
+ * scenarios/README.md), and its form read before anything is sent.
  */
 @QuarkusTest
 class ScenarioPageTest {
@@ -162,12 +163,17 @@ class ScenarioPageTest {
 
     @Test
     void theAssumptionsAreSaidInDutch() {
-        assertThat(ScenarioAssumptionsInDutch.of(overijssel.scenarios().get(0).assumptions().get(0))).isEqualTo("Verwachting: het "
+        ScenarioComparison.Assumption forecast = overijssel.scenarios().get(0).assumptions().stream()
+                .filter(a -> a.name().equals("forecast")).findFirst().orElseThrow();
+        assertThat(ScenarioAssumptionsInDutch.of(forecast)).isEqualTo("Verwachting: het "
                 + "huidige tempo gaat door, met wat de maatregelen van het vastgestelde plan van aanpak en de geplande capaciteit nog opleveren.");
         assertThat(ScenarioAssumptionsInDutch.of(new ScenarioComparison.Assumption("populationReferenceDate.2027-H2", "2026-01-01", "x")))
                 .startsWith("De inwonertallen van het CBS die R1 voor het 2e halfjaar 2027 neemt, zijn nog niet bekend: die van 1 januari 2026");
         assertThat(ScenarioAssumptionsInDutch.of(new ScenarioComparison.Assumption("quotasBetween", "2026-H2, 2027-H1", "x")))
                 .contains("(2e halfjaar 2026, 1e halfjaar 2027)");
+        // every assumption supervision states (scenarios/README.md) has Dutch words of its own, none its bare name
+        assertThat(overijssel.scenarios().get(1).assumptions()).hasSize(13).allSatisfy(a -> assertThat(ScenarioAssumptionsInDutch.of(a))
+                .doesNotStartWith(a.name() + ":"));
     }
 
     /** A column compares a kept scenario chosen from those supervision lists, under its name; not beside totals of its own. */
@@ -178,7 +184,7 @@ class ScenarioPageTest {
         ScenarioForm form = ScenarioForm.read(Map.of("bewaard1", "RIJK:hoge-instroom", "totaal2-2027-H1", "20000"), TODAY, "PV23", kept);
         assertThat(form.errors()).isEmpty();
         assertThat(form.request().scenarios()).containsExactly(
-                new ScenarioComparison.Stated("hoge-instroom", null, "hoge-instroom", "RIJK"),
+                ScenarioComparison.Stated.kept("hoge-instroom", "hoge-instroom", "RIJK"),
                 ScenarioComparison.Stated.of("scenario 2", List.of(new ScenarioComparison.NationalTotal("2027-H1", 20_000))));
         assertThat(ScenarioPageResource.keptQuery(form)).isEqualTo("bewaard1=RIJK%3Ahoge-instroom&totaal2-2027-H1=20000");
 
@@ -197,10 +203,99 @@ class ScenarioPageTest {
         assertThat(kept.refusal()).isNull();
         assertThat(kept.name()).isEqualTo("hoog-2027");
         assertThat(kept.scenario()).isEqualTo(new ScenarioComparison.Keep("COA's raming",
-                List.of(new ScenarioComparison.NationalTotal("2027-H2", 21_000))));
+                List.of(new ScenarioComparison.NationalTotal("2027-H2", 21_000)), null));
         assertThat(form.keep(1, "Hoog 2027", null).refusal()).startsWith("Een naam om onder te bewaren is 1 tot 64 kleine letters");
         assertThat(form.keep(3, "leeg", null).refusal()).isEqualTo("Scenario 3 heeft geen landelijke totalen van zichzelf om te bewaren.");
         assertThat(ScenarioForm.read(Map.of("totaal1-2027-H1", "veel"), TODAY, null).keep(1, "veel", null).refusal())
                 .isEqualTo("Scenario 1 kan niet worden bewaard zolang het formulier niet klopt.");
+    }
+
+    /** The assumptions' fields show supervision's defaults; a blank one is not sent, one filled in goes with every stated scenario. */
+    @Test
+    void theAssumptionsAreFieldsWithTheirDefaultsAndGoWithEveryStatedScenarioButNotAKeptOne() {
+        ScenarioForm blank = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000"), TODAY, null);
+        assertThat(blank.assumptions()).extracting(ScenarioForm.AssumptionField::name)
+                .containsExactly("verwachting", "tempomaanden", "mixmaanden", "minimumhuishoudens");
+        assertThat(blank.assumptions()).extracting(ScenarioForm.AssumptionField::defaultText)
+                .containsExactly("met het plan van aanpak", "6", "6", "10");
+        assertThat(blank.assumptions().get(0).choices()).filteredOn(c -> blank.assumptions().get(0).chosen(c))
+                .extracting(ScenarioForm.Choice::value).containsExactly("WITH_PLAN");
+        assertThat(blank.request().scenarios()).singleElement().satisfies(s -> assertThat(s.assumptions()).isNull());
+
+        List<ScenarioComparison.Kept> kept = List.of(new ScenarioComparison.Kept("RIJK", "hoog", null));
+        ScenarioForm set = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000", "bewaard2", "RIJK:hoog", "verwachting", "UNCHANGED_POLICY",
+                "tempomaanden", "3", "minimumhuishoudens", " 20 "), TODAY, null, kept);
+        ScenarioComparison.Assumptions asked = new ScenarioComparison.Assumptions("UNCHANGED_POLICY", 3, null, 20);
+        assertThat(set.request().scenarios()).containsExactly(
+                ScenarioComparison.Stated.of("scenario 1", List.of(new ScenarioComparison.NationalTotal("2027-H1", 10_000)), asked),
+                ScenarioComparison.Stated.kept("hoog", "hoog", "RIJK"));
+        assertThat(ScenarioPageResource.keptQuery(set)).isEqualTo("totaal1-2027-H1=10000&bewaard2=RIJK%3Ahoog"
+                + "&verwachting=UNCHANGED_POLICY&tempomaanden=3&minimumhuishoudens=20");
+        assertThat(set.keep(1, "laag-traag", null).scenario().assumptions()).isEqualTo(asked);
+    }
+
+    /** An assumption that is no number, in an otherwise valid form: said beside its field and above the form; nothing is sent. */
+    @Test
+    void anAssumptionThatIsNoNumberIsSaidBesideItsFieldAndTheFormKeepsWhatWasTyped() {
+        ScenarioForm form = ScenarioForm.read(Map.of("naam1", "laag", "totaal1-2027-H1", "10000", "tempomaanden", "zes", "mixmaanden", "12"),
+                TODAY, null);
+        assertThat(form.asked()).isFalse();
+        assertThat(form.errors()).containsExactly("Maanden van het huidige tempo: moet een heel getal zijn, niet \"zes\".");
+        assertThat(form.assumptions()).filteredOn(a -> a.error() != null).singleElement()
+                .satisfies(a -> assertThat(a.name()).isEqualTo("tempomaanden"));
+        assertThat(form.assumptions().get(2).value()).isEqualTo("12");
+        assertThat(form.columns().get(0).totals().get(1).value()).isEqualTo("10000");
+    }
+
+    /**
+     * supervision judges an assumption's range: its refusal (problem+json naming scenarios[i].assumptions.paceMonths, once
+     * per scenario) is said in Dutch beside that field, once, and the form keeps every value typed.
+     */
+    @Test
+    void anAssumptionSupervisionRefusesIsSaidInDutchBesideItsField() {
+        ScenarioForm form = ScenarioForm.read(Map.of("naam1", "laag", "totaal1-2027-H1", "10000", "totaal2-2027-H1", "20000",
+                "tempomaanden", "30", "mixmaanden", "0"), TODAY, null);
+        assertThat(form.asked()).isTrue();
+        Refusal refused = Refusal.of(Response.status(400).entity("{\"status\":400,\"invalidParams\":["
+                + "{\"name\":\"scenarios[0].assumptions.householdMixMonths\",\"reason\":\"must be greater than or equal to 1\"},"
+                + "{\"name\":\"scenarios[0].assumptions.paceMonths\",\"reason\":\"must be less than or equal to 24\"},"
+                + "{\"name\":\"scenarios[1].assumptions.householdMixMonths\",\"reason\":\"must be greater than or equal to 1\"},"
+                + "{\"name\":\"scenarios[1].assumptions.paceMonths\",\"reason\":\"must be less than or equal to 24\"}]}").build());
+        assertThat(ScenarioRefusalsInDutch.of(refused, form.request())).isEmpty();
+        ScenarioForm told = form.refused(ScenarioRefusalsInDutch.assumptions(refused));
+        assertThat(told.assumptions()).extracting(ScenarioForm.AssumptionField::error)
+                .containsExactly(null, "mag ten hoogste 24 zijn", "moet ten minste 1 zijn", null);
+        assertThat(told.errors()).containsExactly("Maanden van het huidige tempo: mag ten hoogste 24 zijn, niet \"30\".",
+                "Maanden van de samenstelling van de huishoudens: moet ten minste 1 zijn, niet \"0\".");
+        assertThat(ScenarioPageResource.keptQuery(told)).isEqualTo(ScenarioPageResource.keptQuery(form)).contains("tempomaanden=30");
+        Refusal keeping = Refusal.of(Response.status(400).entity("{\"status\":400,\"invalidParams\":["
+                + "{\"name\":\"assumptions.forecast\",\"reason\":\"must be UNCHANGED_POLICY or WITH_PLAN\"}]}").build());
+        assertThat(ScenarioRefusalsInDutch.assumptions(keeping)).containsExactly(Map.entry("forecast", "wordt niet aanvaard"));
+    }
+
+    /** The homes per kind of each scenario and their difference, a row per municipality, the province's sums as totals. */
+    @Test
+    void theHomesPerKindPerMunicipalityWithTheDifferenceBetweenTheScenarios() {
+        Table homes = ScenarioPage.homes(overijssel, FIRST, false);
+        assertThat(homes.headers()).containsExactly("Gemeente", "Kamers: laag", "Kleine woningen: laag", "Gezinswoningen: laag",
+                "Grote gezinswoningen: laag", "Kamers: hoog", "Kleine woningen: hoog", "Gezinswoningen: hoog", "Grote gezinswoningen: hoog",
+                "Verschil kamers: hoog min laag", "Verschil kleine woningen: hoog min laag", "Verschil gezinswoningen: hoog min laag",
+                "Verschil grote gezinswoningen: hoog min laag");
+        assertThat(homes.rows().get(0).cells()).extracting(Table.Cell::text).containsExactly("Almelo", "3", "1", "0", "0", "20", "6", "3",
+                "0", "17", "5", "3", "0");
+        assertThat(homes.rows().get(0).link()).isEqualTo("/dashboard/gemeenten/GM0141");
+        assertThat(homes.totals().cells()).extracting(Table.Cell::text).containsExactly("Overijssel", "3", "1", "0", "0", "20", "6", "3",
+                "0", "17", "5", "3", "0");
+        assertThat(ScenarioPage.homes(overijssel, SECOND, false).rows().get(0).cells()).extracting(Table.Cell::text)
+                .containsExactly("Almelo", "–", "–", "–", "–", "18", "5", "0", "0", "–", "–", "–", "–");
+    }
+
+    @Test
+    void theNationalViewHasTheHomesPerKindPerProvince() {
+        Table homes = ScenarioPage.homes(overijssel, FIRST, true);
+        assertThat(homes.headers().get(0)).isEqualTo("Provincie");
+        assertThat(homes.rows()).singleElement().satisfies(row -> assertThat(row.cells()).extracting(Table.Cell::text)
+                .containsExactly("Overijssel", "3", "1", "0", "0", "20", "6", "3", "0", "17", "5", "3", "0"));
+        assertThat(homes.totals()).isNull();
     }
 }

@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The comparison of scenarios (issue 71 point 3) in a real headless Chromium on the country demo: Noord-Brabant's staff
  * compare a low and a high national total for the coming half-year over their 56 municipalities, through the dashboard
  * and supervision's compareScenarios on the real register and CBS's populations; the table, its differences, the map
- * coloured by the scenario chosen, the .xlsx download, and a total that is no number refused in Dutch.
+ * coloured by the scenario chosen, the homes per kind, the .xlsx download, and a total that is no number refused in
+ * Dutch; an assumption supervision refuses said beside its field; a scenario kept by name and thrown away again.
  */
 @TheDemo
 class ScenarioComparisonInBrowserIT {
@@ -76,6 +77,11 @@ class ScenarioComparisonInBrowserIT {
         DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
         List<String> violations = DemoBrowser.accessibilityViolations(browser, "the comparison of scenarios");
 
+        // The homes per kind, a row per municipality; and the assumptions' fields showing supervision's defaults.
+        assertThat(browser.findElements(By.cssSelector("#woningen tbody tr[data-key]"))).hasSize(56);
+        assertThat(browser.findElement(By.id("tempomaanden")).getAttribute("placeholder")).isEqualTo("6");
+        assertThat(browser.findElement(By.id("tempomaanden-uitleg")).getText()).endsWith("standaard 6.");
+
         // The workbook of the same comparison.
         String download = browser.findElement(By.id("download-xlsx")).getAttribute("href");
         Object answer = browser.executeAsyncScript("const done = arguments[arguments.length - 1]; fetch(arguments[0])"
@@ -89,6 +95,39 @@ class ScenarioComparisonInBrowserIT {
                 "het landelijk totaal moet een heel getal van 0 tot en met 1.000.000 zijn");
         assertThat(browser.getPageSource()).doesNotContain("invalidParams");
         assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    /**
+     * Supervision judges an assumption's range: 30 months of pace is refused by compareScenarios and said in Dutch beside
+     * the field, the form keeping what was typed. Then the province's staff keep a scenario by name and throw it away.
+     */
+    @Test
+    void anAssumptionSupervisionRefusesIsSaidBesideItsFieldAndAKeptScenarioIsThrownAway() {
+        DemoBrowser.signIn(browser, dashboard, keycloak, "noord-brabant");
+        browser.get(dashboard + "/provincies/" + NOORD_BRABANT + "/scenarios");
+        String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
+        browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
+        browser.findElement(By.id("tempomaanden")).sendKeys("30");
+        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("tempomaanden-fout")));
+        assertThat(browser.findElement(By.id("tempomaanden-fout")).getText()).isEqualTo("Maanden van het huidige tempo: mag ten hoogste 24 zijn.");
+        assertThat(browser.findElement(By.id("tempomaanden")).getAttribute("value")).isEqualTo("30");
+        assertThat(browser.findElement(By.name("totaal1-" + halfYear)).getAttribute("value")).isEqualTo("10000");
+        assertThat(browser.getPageSource()).doesNotContain("invalidParams").doesNotContain("less than");
+
+        String name = "browser-" + System.currentTimeMillis();
+        browser.findElement(By.id("tempomaanden")).clear();
+        browser.findElement(By.id("tempomaanden")).sendKeys("3");
+        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("bewaren")));
+        browser.findElement(By.id("bewaarnaam")).sendKeys(name);
+        browser.findElement(By.cssSelector("#bewaren button[type=submit]")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("bewaard"), "Bewaard als " + name));
+        browser.findElement(By.id("weggooien-" + name)).click();
+        browser.findElement(By.cssSelector("#weggooien-" + name + " ~ button[type=submit]")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("bewaard"),
+                "Het bewaarde scenario " + name + " is weggegooid."));
+        assertThat(browser.findElements(By.id("weggooien-" + name))).isEmpty();
     }
 
     /** The name of the first national total field the form offers for the scenario whose fields start with {@code prefix}. */

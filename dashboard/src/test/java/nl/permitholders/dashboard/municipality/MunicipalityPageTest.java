@@ -77,6 +77,26 @@ class MunicipalityPageTest {
                 .containsExactly(List.of("2e halfjaar 2025", 8), List.of("1e halfjaar 2026", 4));
     }
 
+    /**
+     * R3, splits: a receiver's page lists what COA has not yet divided of a split municipality's couplings, which no
+     * municipality's figures count; a page without a split has no such table (nor sheet in the exports).
+     */
+    @Test
+    void whatIsStillToBeDividedOfASplitThisMunicipalityReceivedStandsBesideItsFigures() throws IOException {
+        MunicipalityFigures almelo = read("figures-2025-H1.json", new TypeReference<>() { });
+        assertThat(MunicipalityPage.toBeDivided(almelo).rows()).isEmpty();
+
+        // The part of getMunicipalityFigures' answer that names the split (ToBeDividedView), as supervision writes it.
+        MunicipalityFigures receiver = json.readValue("""
+                {"municipalityCode":"GM0141","municipalityName":"Almelo","period":"2025-H1","quota":73,
+                 "toBeDivided":[{"municipalityCode":"GM1999","municipalityName":"Splitstad","couplings":1,"persons":5,
+                   "overdueCouplings":0,"personsInTemporaryHousing":2,"plannedCapacityPlaces":3}]}""", MunicipalityFigures.class);
+        Table toBeDivided = MunicipalityPage.toBeDivided(receiver);
+        assertThat(toBeDivided.title()).isEqualTo("Te verdelen koppelingen na opsplitsing");
+        assertThat(toBeDivided.rows()).singleElement().satisfies(row -> assertThat(row.cells()).extracting(Cell::text)
+                .containsExactly("Splitstad (GM1999)", "1", "5", "0", "2", "3"));
+    }
+
     @Test
     void theLedgerSaysWhyACouplingWasCancelledWhichOfCoasFiguresWasAdoptedAndWhatIsToReview() throws IOException {
         Table ledger = MunicipalityPage.ledger(read("ledger-2025-H1.json", new TypeReference<List<LedgerLine>>() { }));

@@ -28,6 +28,8 @@ class CountryPageInBrowserIT {
     private static final String NOORD_BRABANT = "PV30";
     /** Eindhoven, in Noord-Brabant. */
     private static final String EINDHOVEN = "GM0772";
+    /** Haaren, in Noord-Brabant until it was split on 1 January 2021. */
+    private static final String HAAREN = "GM0788";
 
     private static LocalKeycloak keycloak;
     private static ChromeDriver browser;
@@ -116,6 +118,31 @@ class CountryPageInBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#overzicht tr[data-key='" + EINDHOVEN + "']")).getText()).startsWith("Eindhoven");
         browser.get(dashboard + "/nederland");
         assertThat(browser.findElements(By.id("provincies"))).isEmpty();
+    }
+
+    /**
+     * Haaren (GM0788) was split over Boxtel, Oisterwijk, Tilburg and Vught on 1 January 2021, as the demo replays CBS's
+     * reorganisations: its page of 2021-I is supervision's 410, said in Dutch with a link to each successor's page of that
+     * half-year, and its page of 2020-II is its own.
+     */
+    @Test
+    void anEndedMunicipalitysPageOfAHalfYearAfterItsEndLeadsToEachSuccessorsPage() {
+        signIn("noord-brabant");
+        waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + NOORD_BRABANT));
+        browser.get(dashboard + "/gemeenten/" + HAAREN + "?periode=2021-H1");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Deze gemeente bestond in dit halfjaar niet meer"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Gemeente " + HAAREN + " is samengevoegd",
+                "Foutcode 410 (Gone)");
+        assertThat(browser.findElements(By.cssSelector("ul.ways-on a"))).extracting(link -> link.getAttribute("href"))
+                .containsExactlyInAnyOrder(dashboard + "/gemeenten/GM0757?periode=2021-H1", dashboard + "/gemeenten/GM0824?periode=2021-H1",
+                        dashboard + "/gemeenten/GM0855?periode=2021-H1", dashboard + "/gemeenten/GM0865?periode=2021-H1", dashboard);
+        List<String> violations = accessibilityViolations("an ended municipality's page");
+        browser.findElement(By.linkText("Naar gemeente GM0865, 1e halfjaar 2021")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Vught in het 1e halfjaar 2021"));
+
+        browser.get(dashboard + "/gemeenten/" + HAAREN + "?periode=2020-H2");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Haaren in het 2e halfjaar 2020"));
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }
 
     private static void signIn(String user) {

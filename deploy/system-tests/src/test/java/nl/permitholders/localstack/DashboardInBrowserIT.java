@@ -163,6 +163,22 @@ class DashboardInBrowserIT {
         assertThat(descending).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
         assertThat(descending.get(0)).isEqualTo(ascending.get(ascending.size() - 1));
 
+        // The rows filter by the schedule colours they are coloured with, which the footer explains.
+        Select byColour = new Select(browser.findElement(By.id("schemakleur-filter")));
+        assertThat(byColour.getOptions()).extracting(WebElement::getText).containsExactly("alle", "groen", "oranje", "rood");
+        String almelosColour = cellTexts(row(ALMELO)).get(7);
+        byColour.selectByValue(almelosColour);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "gemeenten getoond"));
+        List<WebElement> shown = browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])"));
+        assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(cellTexts(r).get(7)).isEqualTo(almelosColour));
+        assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key][hidden]")))
+                .allSatisfy(r -> assertThat(r.findElement(By.cssSelector("td.schemakleur")).getAttribute("textContent").strip())
+                        .isNotEqualTo(almelosColour));
+        assertThat(browser.findElement(By.tagName("footer")).getText()).contains("schemakleur (Opnieuw Thuis: 1/6 van de taakstelling "
+                + "inclusief achterstand per maand): groen op schema, oranje tot een maand achter, rood meer dan een maand achter.");
+        byColour.selectByValue("");
+        waitFor().until(d -> d.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])")).size() == 25);
+
         browser.findElement(By.id("filter")).sendKeys("alme");
         waitFor().until(d -> d.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])")).size() == 1);
         screenshot("dashboard-overzicht.png", () -> {
@@ -183,6 +199,15 @@ class DashboardInBrowserIT {
         assertThat(browser.findElement(By.id("oordeel")).getText()).isEqualTo("niet gehaald");
         assertThat(browser.findElement(By.id("trede-advies")).getText())
                 .startsWith("indeplaatsstelling aangekondigd — de achterstand groeide op elk van de laatste vier peildata");
+
+        // A reason of spaces only is no reason: the page says so in Dutch and supervision records nothing.
+        int decisionsBefore = api("/supervision/v1/municipalities/" + ALMELO + "/ladder").get("decisions").size();
+        new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
+        browser.findElement(By.id("reden")).sendKeys("   ");
+        submit(By.cssSelector("#ladder form.decision button[type=submit]"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Vul de reden van het besluit in (hoogstens 1.000 tekens)."));
+        assertThat(api("/supervision/v1/municipalities/" + ALMELO + "/ladder").get("decisions")).hasSize(decisionsBefore);
 
         new Select(browser.findElement(By.id("trede"))).selectByVisibleText("ambtelijk gesprek");
         browser.findElement(By.id("reden")).sendKeys("Achterstand groeit sinds 2024; ambtelijk gesprek gepland.");
@@ -207,6 +232,15 @@ class DashboardInBrowserIT {
         browser.get(dashboard + "/gemeenten/" + ALMELO + "?periode=2025-H2");
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo"));
 
+        // "Met" where Almelo was 52 behind: supervision refuses it (R7), the page says why in Dutch, nothing is recorded.
+        new Select(browser.findElement(By.id("peildatum"))).selectByVisibleText("1 januari 2024");
+        new Select(browser.findElement(By.id("oordeel-keuze"))).selectByValue("MET");
+        browser.findElement(By.id("gronden")).sendKeys("Toch gehaald (browsertest).");
+        submit(By.cssSelector("#oordelen form.decision button[type=submit]"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Dit oordeel past niet bij de achterstand op de peildatum"));
+        assertThat(browser.findElement(By.id("oordelen")).getText()).doesNotContain("Toch gehaald (browsertest).");
+
         // The province judges the deadline that opened Almelo's chain as the system computed it, so the ladder's advice,
         // which the other tests read, stays as it was.
         new Select(browser.findElement(By.id("peildatum"))).selectByVisibleText("1 januari 2024");
@@ -217,6 +251,15 @@ class DashboardInBrowserIT {
         assertThat(cellTextsOf(By.xpath("//table[@id='provincie-oordelen']//tr[th[.='1 januari 2024']]")))
                 .startsWith("1 januari 2024", "niet gehaald", "niet gehaald", "Beginstand 52; geen afspraken over inhalen.")
                 .contains("overijssel");
+
+        // A regime without a reason: refused in Dutch, the regime in force stays.
+        String regimeBefore = browser.findElement(By.id("regime-nu")).getText();
+        new Select(browser.findElement(By.id("regime-keuze"))).selectByVisibleText("hoog (rood)");
+        browser.findElement(By.id("regime-reden")).sendKeys("  ");
+        submit(By.cssSelector("#regime form.decision button[type=submit]"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Vul de reden van het toezichtregime in (hoogstens 500 tekens)."));
+        assertThat(browser.findElement(By.id("regime-nu")).getText()).isEqualTo(regimeBefore);
 
         new Select(browser.findElement(By.id("regime-keuze"))).selectByVisibleText("hoog (rood)");
         browser.findElement(By.id("regime-reden")).sendKeys("Achterstand 190 en groeiend; bestuurlijk gesprek.");
@@ -350,6 +393,19 @@ class DashboardInBrowserIT {
         browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2024-H2");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("oordeel")));
         assertThat(browser.findElements(By.id("oordeel-grondslag"))).isEmpty();
+
+        // Without a reason the adoption is refused in Dutch and supervision keeps none.
+        browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");
+        new Select(browser.findElement(By.id("overname-keuze")))
+                .selectByVisibleText("Arnhem, stand per 31 december 2024: COA 1.100, systeem 1.103");
+        browser.findElement(By.id("overname-reden")).sendKeys("   ");
+        submit(By.cssSelector("#overnemen form.decision button[type=submit]"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Vul de reden in waarom de provincie de stand van het COA overneemt"));
+        assertThat(json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
+                        + "/municipalities/" + arnhem + "/coa-position-adoptions"))
+                .header("Authorization", "Bearer " + stack.issuer().province(GELDERLAND)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body())).isEmpty();
 
         // Province staff adopt COA's 1,100 at 1 January 2025 with the page's form, in their own name.
         browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");
@@ -737,7 +793,59 @@ class DashboardInBrowserIT {
         List<String> violations = accessibilityViolations("the national page");
         overijssel.findElement(By.linkText("Overijssel")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overijssel: gemeenten in het"));
+        // The Rijk reads what the province decided but decides nothing there: no verdict, ladder, regime or adoption form.
+        browser.get(dashboard + "/gemeenten/" + ALMELO);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Almelo in het"));
+        assertThat(browser.findElements(By.id("oordelen"))).hasSize(1);
+        assertThat(browser.findElements(By.id("regime-nu"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("form.decision"))).isEmpty();
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "/afstemming-coa");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("afstemming-coa")));
+        assertThat(browser.findElements(By.cssSelector("#inlezen, #overnemen, form.decision"))).isEmpty();
         assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    /**
+     * Deventer and Zwolle, both of Overijssel, agree an exchange through supervision's API; Overijssel's staff refuse to
+     * register it on their exchange page: without a reason the page says so in Dutch and the agreement stays confirmed,
+     * with one it is refused in their name. Refused, not registered, so that no figure the other tests read changes.
+     */
+    @Test
+    void provinceStaffRefuseAConfirmedExchangeFromThePageInTheirOwnNameAndNotWithoutAReason() throws Exception {
+        String deventer = "GM0150";
+        String zwolle = "GM0193";
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        String period = today.getYear() + "-H" + (today.getMonthValue() <= 6 ? 1 : 2);
+        String id = send(Service.SUPERVISION, "POST", "/exchanges", stack.issuer().municipality(deventer), Map.of(
+                "period", period, "reason", "Deventer neemt er een van Zwolle over (browsertest)",
+                "changes", List.of(Map.of("municipalityCode", deventer, "delta", 1, "backlogTransfer", 0),
+                        Map.of("municipalityCode", zwolle, "delta", -1, "backlogTransfer", 0)))).get("id").asText();
+        HttpResponse<String> confirmed = post(stack.url(Service.SUPERVISION) + "/exchanges/" + id + "/confirm",
+                stack.issuer().municipality(zwolle), "{}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+
+        browser.get(dashboard + "/provincies/" + DemoData.OVERIJSSEL + "/uitruil");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Overijssel: uitruil tussen gemeenten"));
+        assertThat(browser.findElement(By.cssSelector("#weigering-keuze option[value='" + id + "']")).getText())
+                .contains("Deventer taakstelling +1", "Zwolle taakstelling -1");
+
+        new Select(browser.findElement(By.id("weigering-keuze"))).selectByValue(id);
+        browser.findElement(By.id("weigering-reden")).sendKeys("   ");
+        submit(By.xpath("//form[contains(@action, '/uitruil/weigeringen')]//button"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.error"),
+                "Vul de reden van de weigering in (hoogstens 500 tekens)."));
+        assertThat(api("/supervision/v1/exchanges/" + id).get("state").asText()).isEqualTo("CONFIRMED");
+
+        new Select(browser.findElement(By.id("weigering-keuze"))).selectByValue(id);
+        browser.findElement(By.id("weigering-reden")).sendKeys("Geen onderbouwing van de regio (browsertest).");
+        submit(By.xpath("//form[contains(@action, '/uitruil/weigeringen')]//button"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                "De registratie van de uitruil is geweigerd."));
+        JsonNode refused = api("/supervision/v1/exchanges/" + id);
+        assertThat(refused.get("state").asText()).isEqualTo("REFUSED");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("geweigerd door overijssel op", "Geen onderbouwing van de regio (browsertest).");
+        assertThat(browser.findElements(By.cssSelector("#weigering-keuze option[value='" + id + "']"))).isEmpty();
     }
 
     @Test

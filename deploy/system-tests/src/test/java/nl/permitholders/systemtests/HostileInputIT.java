@@ -215,12 +215,15 @@ class HostileInputIT {
         Map<String, Long> before = quiet.rows();
         failures.addAll(sendAgain(refused));
         Map<String, Long> changed = changes(before, quiet.rows());
+        long resendSeconds = (System.nanoTime() - resendStarted) / 1_000_000_000;
+        System.out.printf("Hostile input: %d refused cases sent again between two counts in %d s, %d s of it waiting for a "
+                + "quiet system; the cases before them took %d s%n", refused.size(), resendSeconds, quiet.waited().toSeconds(),
+                (resendStarted - started) / 1_000_000_000);
         long refusedYetStored = changed.values().stream().mapToLong(Math::abs).sum();
         if (!changed.isEmpty()) {
             failures.add(refused.size() + " refused cases sent again changed the rows of " + listed(changed));
             findWriters(refused, failures);
         }
-        long resendSeconds = (System.nanoTime() - resendStarted) / 1_000_000_000;
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         int counted = counts.values().stream().flatMap(c -> c.values().stream()).mapToInt(Integer::intValue).sum();
         long acceptedNotReadBack = failures.stream().filter(f -> f.contains("accepted, but read back")).count();

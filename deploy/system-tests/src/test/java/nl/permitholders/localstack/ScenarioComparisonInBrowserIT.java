@@ -1,9 +1,22 @@
 package nl.permitholders.localstack;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.permitholders.infrastructure.LocalKeycloak;
+import nl.permitholders.infrastructure.SystemStack.Service;
 import nl.permitholders.infrastructure.SystemStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +47,46 @@ class ScenarioComparisonInBrowserIT {
     static void theDemoAndABrowser(SystemStack demo, LocalKeycloak demoKeycloak) {
         keycloak = demoKeycloak;
         dashboard = demo.dashboardUrl();
+        everyMunicipalityHasAPopulationForTheComparedHalfYear(demo);
         browser = DemoBrowser.start();
+    }
+
+    /**
+     * R1 distributes over every municipality of the half-year's register and refuses while one has no population on its
+     * reference date (1 January of the year before), as the Rijk's distribution would. Other tests on this stack
+     * register municipalities of their own without one, so those get one here; the demo's keep CBS's. Then it waits
+     * until supervision, which learns populations from quota.events, calculates the half-year.
+     */
+    private static void everyMunicipalityHasAPopulationForTheComparedHalfYear(SystemStack demo) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate firstDay = today.getMonthValue() <= 6 ? LocalDate.of(today.getYear(), 7, 1) : LocalDate.of(today.getYear() + 1, 1, 1);
+        String halfYear = firstDay.getYear() + "-H" + (firstDay.getMonthValue() == 1 ? 1 : 2);
+        LocalDate referenceDate = LocalDate.of(firstDay.getYear() - 1, 1, 1);
+        Set<String> withoutPopulation = new TreeSet<>(everyPage(demo, "/municipalities?validOn=" + firstDay, "items.code"));
+        withoutPopulation.removeAll(everyPage(demo, "/populations/" + referenceDate + "?", "items.municipalityCode"));
+        if (!withoutPopulation.isEmpty()) {
+            given().baseUri(demo.url(Service.QUOTA)).auth().oauth2(demo.issuer().rijk()).contentType("text/csv")
+                    .body("code;name;population\n" + withoutPopulation.stream().map(code -> code + ";" + code + ";10000")
+                            .collect(Collectors.joining("\n")))
+                    .put("/populations/{date}", referenceDate.toString()).then().statusCode(200);
+        }
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> given()
+                .baseUri(demo.url(Service.SUPERVISION)).auth().oauth2(demo.issuer().rijk()).contentType(ContentType.JSON)
+                .body(Map.of("halfYears", List.of(Map.of("period", halfYear, "nationalTotal", 10_000))))
+                .post("/scenario-calculations").statusCode() == 200);
+    }
+
+    private static List<String> everyPage(SystemStack demo, String path, String codes) {
+        List<String> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonPath list = given().baseUri(demo.url(Service.QUOTA)).auth().oauth2(demo.issuer().rijk())
+                    .get(path + (path.contains("?") && !path.endsWith("?") ? "&" : "") + "pageSize=100&page=" + page)
+                    .then().statusCode(200).extract().jsonPath();
+            all.addAll(list.getList(codes, String.class));
+            if (page >= list.getLong("totalPages")) {
+                return all;
+            }
+        }
     }
 
     @AfterAll

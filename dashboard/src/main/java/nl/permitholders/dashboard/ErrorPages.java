@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.permitholders.dashboard.api.Lifespan;
 import nl.permitholders.dashboard.api.Refusal;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,6 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    private static final String ENDED_TITLE = "Deze gemeente bestond in dit halfjaar niet meer";
 
     /** A successor's figures of a half-year as supervision's API addresses them. */
     private static final Pattern SUCCESSOR_FIGURES = Pattern.compile(".*/municipalities/(GM\\d{4})/periods/(\\d{4}-H[12])");
@@ -55,7 +59,9 @@ public class ErrorPages {
             LOG.warnf("%s answered %d for %s", "a service", status, uri.getPath());
         }
         if (status == 410) {
-            return page(410, ended(uri.getPath(), e instanceof Refusal refusal ? refusal.successors() : List.of()));
+            Refusal refusal = e instanceof Refusal r ? r : null;
+            return page(410, ended(uri.getPath(), refusal == null ? List.of() : refusal.successors(),
+                    refusal == null ? null : refusal.lifespan()));
         }
         return page(status >= 500 ? 503 : status, uri);
     }
@@ -113,10 +119,16 @@ public class ErrorPages {
 
     /**
      * A municipality's half-year from the one it ended in on (merged into another or split over others, R3): its figures
-     * are its successors', so the page says so and leads to each successor's page of that half-year, as supervision's
-     * answer (410) names them ({@code successors}: their figures' addresses in supervision's API).
+     * are its successors', so the page says so and leads to each successor's page of the half-year it ended in. What it
+     * became is said from its {@code lifespan} (getMunicipalityLifespan: the date, merged or split, the successors'
+     * names) and leads to its own last half-year as well; without one (that call failed), from supervision's answer
+     * (410) alone, whose {@code successors} are their figures' addresses in supervision's API.
      */
-    static ErrorPage ended(String path, List<String> successors) {
+    static ErrorPage ended(String path, List<String> successors, Lifespan lifespan) {
+        Optional<EndedMunicipality> ended = EndedMunicipality.of(lifespan);
+        if (ended.isPresent() && !ended.get().successors().isEmpty()) {
+            return ended(ended.get(), lifespan.municipalityCode());
+        }
         String[] parts = path.split("/");
         String municipality = parts.length >= 4 && "gemeenten".equals(parts[2]) ? "Gemeente " + parts[3] : "Deze gemeente";
         List<WayOn> waysOn = new ArrayList<>();
@@ -129,10 +141,24 @@ public class ErrorPages {
             }
         }
         waysOn.add(new WayOn("/dashboard", "Naar uw startpagina"));
-        return new ErrorPage("Deze gemeente bestond in dit halfjaar niet meer",
+        return new ErrorPage(ENDED_TITLE,
                 municipality + " is samengevoegd met een andere gemeente of gesplitst vóór of in dit halfjaar. De cijfers van dit "
                         + "halfjaar zijn die van de gemeente" + (successors.size() > 1 ? "n" : "") + " waarin zij is opgegaan; "
                         + "haar eigen halfjaren staan op haar pagina van een eerder halfjaar.",
+                waysOn, "Foutcode 410 (Gone)", true);
+    }
+
+    private static ErrorPage ended(EndedMunicipality ended, String code) {
+        List<WayOn> waysOn = new ArrayList<>();
+        ended.successors().forEach(s -> waysOn.add(new WayOn(s.href(), "Naar " + s.name() + ", " + ended.effectivePeriod().dutch())));
+        if (ended.lastPeriod() != null) {
+            waysOn.add(new WayOn("/dashboard/gemeenten/" + code + "?periode=" + ended.lastPeriod(),
+                    "Naar " + ended.name() + ", " + ended.lastPeriod().dutch() + " (haar laatste eigen halfjaar)"));
+        }
+        waysOn.add(new WayOn("/dashboard", "Naar uw startpagina"));
+        String own = ended.lastPeriod() == null ? "" : " Haar eigen halfjaren (" + ended.ownPeriods() + ") staan op haar eigen pagina.";
+        return new ErrorPage(ENDED_TITLE, "Opgeheven op " + ended.on() + ". " + ended.sentence() + " Vanaf het "
+                + ended.effectivePeriod().dutch() + " zijn haar cijfers die van " + ended.successorNames() + "." + own,
                 waysOn, "Foutcode 410 (Gone)", true);
     }
 

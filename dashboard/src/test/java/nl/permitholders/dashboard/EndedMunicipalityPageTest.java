@@ -34,7 +34,7 @@ class EndedMunicipalityPageTest {
     @Test
     void thePageLeadsToEachSuccessorsPageOfTheSameHalfYear() {
         ErrorPage page = ErrorPages.ended("/dashboard/gemeenten/GM1884", List.of(
-                "/supervision/v1/municipalities/GM1959/periods/2025-H2", "/supervision/v1/municipalities/GM0796/periods/2025-H2"));
+                "/supervision/v1/municipalities/GM1959/periods/2025-H2", "/supervision/v1/municipalities/GM0796/periods/2025-H2"), null);
 
         assertThat(page.title()).isEqualTo("Deze gemeente bestond in dit halfjaar niet meer");
         assertThat(page.explanation()).startsWith("Gemeente GM1884 is samengevoegd").contains("die van de gemeenten waarin");
@@ -46,7 +46,7 @@ class EndedMunicipalityPageTest {
 
     @Test
     void anAddressThatIsNoSuccessorsFiguresLeadsNowhereButHome() {
-        ErrorPage page = ErrorPages.ended("/dashboard/gemeenten/GM1884", List.of("/elsewhere/GM1959", "javascript:alert(1)"));
+        ErrorPage page = ErrorPages.ended("/dashboard/gemeenten/GM1884", List.of("/elsewhere/GM1959", "javascript:alert(1)"), null);
 
         assertThat(page.waysOn()).extracting(WayOn::href).containsExactly("/dashboard");
     }

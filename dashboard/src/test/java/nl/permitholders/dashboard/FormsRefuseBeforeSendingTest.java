@@ -58,7 +58,7 @@ class FormsRefuseBeforeSendingTest {
     }
 
     /** One issuer per JVM, kept where the profile and the test (each in its own class loader) both find it. */
-    private static synchronized DevelopmentIssuer issuer() {
+    static synchronized DevelopmentIssuer issuer() {
         String key = System.getProperty(KEY_PROPERTY);
         if (key == null) {
             key = DevelopmentIssuer.generate().privateKeyBase64();

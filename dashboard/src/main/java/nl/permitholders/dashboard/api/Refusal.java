@@ -22,11 +22,13 @@ public class Refusal extends WebApplicationException {
 
     private final transient List<InvalidParam> invalidParams;
     private final transient List<String> successors;
+    private final transient Lifespan lifespan;
 
-    private Refusal(int status, List<InvalidParam> invalidParams, List<String> successors) {
+    private Refusal(int status, List<InvalidParam> invalidParams, List<String> successors, Lifespan lifespan) {
         super("The service answered " + status, status);
         this.invalidParams = invalidParams;
         this.successors = successors;
+        this.lifespan = lifespan;
     }
 
     /**
@@ -45,7 +47,7 @@ public class Refusal extends WebApplicationException {
         } catch (RuntimeException | java.io.IOException e) {
             // Not problem+json: the status alone says what happened.
         }
-        return new Refusal(response.getStatus(), List.copyOf(params), successors(response.getStringHeaders().get("Link")));
+        return new Refusal(response.getStatus(), List.copyOf(params), successors(response.getStringHeaders().get("Link")), null);
     }
 
     private static List<String> successors(List<String> links) {
@@ -60,6 +62,16 @@ public class Refusal extends WebApplicationException {
     /** The addresses of what the refused thing became (410), in the service's API; empty for any other refusal. */
     public List<String> successors() {
         return successors;
+    }
+
+    /** This refusal with the lifespan of the municipality it is about (410): what it became, in names and a date. */
+    public Refusal withLifespan(Lifespan about) {
+        return new Refusal(getResponse().getStatus(), invalidParams, successors, about);
+    }
+
+    /** The municipality's lifespan read beside a 410; null when none was read. */
+    public Lifespan lifespan() {
+        return lifespan;
     }
 
     public int status() {

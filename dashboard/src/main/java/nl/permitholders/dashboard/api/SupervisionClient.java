@@ -174,6 +174,11 @@ public interface SupervisionClient {
     @Path("/municipalities/{code}/verdicts/province-verdicts")
     Uni<List<DeadlineVerdicts>> provinceVerdicts(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
 
+    /** getMunicipalityLifespan: its own half-years and, once it has ended, the date and what it became. */
+    @GET
+    @Path("/municipalities/{code}/lifespan")
+    Uni<Lifespan> lifespan(@PathParam("code") String code, @HeaderParam("Authorization") String authorization);
+
     /** listMergedMunicipalities. */
     @GET
     @Path("/municipalities/{code}/merged-municipalities")

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.permitholders.dashboard.Choice;
+import nl.permitholders.dashboard.EndedMunicipality;
 import nl.permitholders.dashboard.HalfYear;
 import nl.permitholders.dashboard.Labels;
+import nl.permitholders.dashboard.Pages;
 import nl.permitholders.dashboard.api.ActionPlan;
 import nl.permitholders.dashboard.api.DeadlineVerdicts;
 import nl.permitholders.dashboard.api.Forecast;
@@ -44,9 +46,12 @@ import nl.permitholders.display.Table;
  * from, the couplings waiting, the housing pipeline, the letters the province sent, the action plan with its progress,
  * the verdicts at the deadlines (computed and the province's own), the ladder, the supervision regime the province
  * decided, and the backlog and placements over time. Every number is one supervision's API gives; nothing is computed
- * here but the grouping of waiting couplings by weeks waited.
+ * here but the grouping of waiting couplings by weeks waited. A municipality that has ended ({@code ended}, null while
+ * it exists) says so at the top, its half-year choice ({@code periods}) lists its own half-years only, and it offers no
+ * forms.
  */
-public record MunicipalityPage(String code, String name, String provinceCode, HalfYear period, String periodText, Verdict verdict,
+public record MunicipalityPage(String code, String name, String provinceCode, HalfYear period, String periodText,
+                               EndedMunicipality ended, List<Pages.PeriodChoice> periods, Verdict verdict,
                                String verdictBasis, Stage currentStage, String currentSince, Ladder.Advice advice,
                                Table figures, Table ledger, Table waiting, Table pipeline, String planTitle, Table measures,
                                Table progress, Table decisions, Table deadlines, Table months, String chartJson,
@@ -73,6 +78,11 @@ public record MunicipalityPage(String code, String name, String provinceCode, Ha
 
     /** The weeks from the coupling date within which a municipality houses the household (R8). */
     static final int TERM_WEEKS = 12;
+
+    /** The page's own address, without its half-year. */
+    public String path() {
+        return "/dashboard/gemeenten/" + code;
+    }
 
     /** Every table of the page, in its order: what the exports write. */
     public List<Table> tables() {

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.permitholders.dashboard.Back;
+import nl.permitholders.dashboard.EndedMunicipality;
 import nl.permitholders.dashboard.HalfYear;
 import nl.permitholders.dashboard.Pages;
 import nl.permitholders.dashboard.Viewer;
@@ -43,6 +44,7 @@ import nl.permitholders.dashboard.api.HousingStockClient;
 import nl.permitholders.dashboard.api.HousingStockClient.Unit;
 import nl.permitholders.dashboard.api.Ladder;
 import nl.permitholders.dashboard.api.LedgerLine;
+import nl.permitholders.dashboard.api.Lifespan;
 import nl.permitholders.dashboard.api.MergedMunicipality;
 import nl.permitholders.dashboard.api.MunicipalityFigures;
 import nl.permitholders.dashboard.api.PlacementClient;
@@ -295,6 +297,11 @@ public class MunicipalityPageResource {
                          List<SentLetter> letters, List<MergedMunicipality> merged, Optional<Forecast> forecast) {
     }
 
+    /**
+     * The page of {@code code}'s half-year, every part read at once, its lifespan among them: a municipality that has
+     * ended says so and offers no forms. A half-year from its end on is supervision's 410, said with what the lifespan
+     * names (read again then, since the failed reads cancel the others).
+     */
     private Uni<MunicipalityPage> page(String code, String periodText, String message, String error) {
         HalfYear period = viewer.period(periodText);
         LocalDate now = viewer.today();
@@ -308,11 +315,13 @@ public class MunicipalityPageResource {
         Uni<Lists> lists = Uni.combine().all().unis(supervision.ledger(code, period.toString(), bearer),
                 supervision.waitingCouplings(code, bearer), supervision.temporaryPlacements(code, bearer),
                 supervision.sentLetters(code, bearer), supervision.mergedMunicipalities(code, bearer), forecast).with(Lists::new);
-        return Uni.combine().all().unis(reads, lists).with((r, l) -> {
+        return Uni.combine().all().unis(reads, lists, lifespan(code, bearer)).with((r, l, lifespan) -> {
             MunicipalityFigures figures = r.figures();
             Ladder ladder = r.ladder();
+            Optional<EndedMunicipality> ended = lifespan.flatMap(EndedMunicipality::of);
             Optional<ActionPlan> plan = r.plans().items() == null ? Optional.empty() : r.plans().items().stream().findFirst();
             return new MunicipalityPage(code, figures.name(), figures.provinceCode(), period, period.dutch(),
+                    ended.orElse(null), ended.map(e -> e.periodChoices(period)).orElseGet(() -> periodChoices(period, lifespan, now)),
                     figures.verdict() == null ? null : figures.verdict().verdict(), MunicipalityPage.verdictBasis(figures.verdict()),
                     ladder.currentStage(), ladder.currentSince() == null ? null : DutchFormat.date(ladder.currentSince()), ladder.advice(),
                     MunicipalityPage.figures(figures, l.forecast()), MunicipalityPage.ledger(l.ledger()),
@@ -320,14 +329,32 @@ public class MunicipalityPageResource {
                     plan.map(p -> p.title() + " (vastgesteld " + DutchFormat.date(p.adoptedOn()) + ")").orElse(null),
                     plan.map(MunicipalityPage::measures).orElse(null), plan.map(MunicipalityPage::progress).orElse(null),
                     MunicipalityPage.decisions(ladder), MunicipalityPage.deadlines(r.timeline()), MunicipalityPage.months(r.timeline()),
-                    Pages.chartJson(json, r.timeline(), true), viewer.provinceStaff(), MunicipalityPage.stageChoices(),
+                    Pages.chartJson(json, r.timeline(), true), viewer.provinceStaff() && ended.isEmpty(), MunicipalityPage.stageChoices(),
                     now.toString(), message, error, MunicipalityPage.regime(r.regime()),
                     MunicipalityPage.provinceVerdicts(r.verdicts()), MunicipalityPage.verdictDeadlines(r.verdicts()),
                     MunicipalityPage.verdictChoices(), viewer.isOwnMunicipality(code),
                     MunicipalityPage.clock(l.waiting(), now), MunicipalityPage.letters(code, l.letters()),
                     MunicipalityPage.waitingChoices(l.waiting()), MunicipalityPage.temporaryPlacements(l.temporary()),
                     MunicipalityPage.housingChoices(), MunicipalityPage.merged(l.merged()), MunicipalityPage.toBeDivided(figures));
-        });
+        }).onFailure(e -> e instanceof Refusal refusal && refusal.status() == 410)
+                .recoverWithUni(e -> lifespan(code, bearer).onItem().<MunicipalityPage>transformToUni(lifespan ->
+                        Uni.createFrom().failure(((Refusal) e).withLifespan(lifespan.orElse(null)))));
+    }
+
+    /**
+     * What supervision says of the municipality's span (getMunicipalityLifespan); empty when that cannot be read, so that
+     * the page still shows its figures, without saying whether it has ended.
+     */
+    private Uni<Optional<Lifespan>> lifespan(String code, String bearer) {
+        return supervision.lifespan(code, bearer).map(Optional::of)
+                .onFailure().recoverWithItem(e -> Optional.ofNullable(unavailable("supervision's lifespan", e)));
+    }
+
+    /** The half-years a page of an existing municipality offers: the pages' usual choice, none before its first. */
+    private static List<Pages.PeriodChoice> periodChoices(HalfYear selected, Optional<Lifespan> lifespan, LocalDate today) {
+        Optional<HalfYear> first = lifespan.map(Lifespan::firstPeriod).map(p -> HalfYear.parse("period", p));
+        return Pages.periodChoices(selected, today).stream()
+                .filter(c -> c.selected() || first.isEmpty() || !HalfYear.parse("period", c.value()).isBefore(first.get())).toList();
     }
 
     /**

@@ -122,8 +122,9 @@ class CountryPageInBrowserIT {
 
     /**
      * Haaren (GM0788) was split over Boxtel, Oisterwijk, Tilburg and Vught on 1 January 2021, as the demo replays CBS's
-     * reorganisations: its page of 2021-I is supervision's 410, said in Dutch with a link to each successor's page of that
-     * half-year, and its page of 2020-II is its own.
+     * reorganisations: its page of 2021-I is supervision's 410, said in Dutch by name with a link to each successor's page
+     * of that half-year and to its own last half-year; its page of 2020-II is its own, saying at the top when it ended and
+     * over whom, offering only its own half-years and no form.
      */
     @Test
     void anEndedMunicipalitysPageOfAHalfYearAfterItsEndLeadsToEachSuccessorsPage() {
@@ -131,17 +132,32 @@ class CountryPageInBrowserIT {
         waitFor().until(ExpectedConditions.urlContains("/dashboard/provincies/" + NOORD_BRABANT));
         browser.get(dashboard + "/gemeenten/" + HAAREN + "?periode=2021-H1");
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Deze gemeente bestond in dit halfjaar niet meer"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Gemeente " + HAAREN + " is samengevoegd",
-                "Foutcode 410 (Gone)");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Opgeheven op 1 januari 2021.",
+                "Haaren is op 1 januari 2021 gesplitst over", "Boxtel", "Oisterwijk", "Tilburg", "Vught", "Foutcode 410 (Gone)");
+        List<String> successorsPages = List.of(dashboard + "/gemeenten/GM0757?periode=2021-H1", dashboard + "/gemeenten/GM0824?periode=2021-H1",
+                dashboard + "/gemeenten/GM0855?periode=2021-H1", dashboard + "/gemeenten/GM0865?periode=2021-H1");
+        List<String> waysOn = new java.util.ArrayList<>(successorsPages);
+        waysOn.addAll(List.of(dashboard + "/gemeenten/" + HAAREN + "?periode=2020-H2", dashboard));
         assertThat(browser.findElements(By.cssSelector("ul.ways-on a"))).extracting(link -> link.getAttribute("href"))
-                .containsExactlyInAnyOrder(dashboard + "/gemeenten/GM0757?periode=2021-H1", dashboard + "/gemeenten/GM0824?periode=2021-H1",
-                        dashboard + "/gemeenten/GM0855?periode=2021-H1", dashboard + "/gemeenten/GM0865?periode=2021-H1", dashboard);
-        List<String> violations = accessibilityViolations("an ended municipality's page");
-        browser.findElement(By.linkText("Naar gemeente GM0865, 1e halfjaar 2021")).click();
+                .containsExactlyInAnyOrderElementsOf(waysOn);
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("an ended municipality's page"));
+        browser.findElement(By.linkText("Naar Vught, 1e halfjaar 2021")).click();
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Vught in het 1e halfjaar 2021"));
 
         browser.get(dashboard + "/gemeenten/" + HAAREN + "?periode=2020-H2");
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Haaren in het 2e halfjaar 2020"));
+        assertThat(browser.findElement(By.id("opgeheven-kop")).getText()).isEqualTo("Opgeheven op 1 januari 2021");
+        assertThat(browser.findElement(By.id("opgeheven-wat")).getText()).startsWith("Haaren is op 1 januari 2021 gesplitst over");
+        assertThat(browser.findElements(By.cssSelector("#opgeheven a.opvolger"))).extracting(link -> link.getAttribute("href"))
+                .containsExactlyInAnyOrderElementsOf(successorsPages);
+        assertThat(browser.findElement(By.id("geen-formulieren")).getText()).startsWith("Omdat Haaren niet meer bestaat");
+        // Province staff see no decision, regime or verdict form on it: no form posts anything.
+        assertThat(browser.findElements(By.cssSelector("main form[method='post']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("select#periode option"))).extracting(option -> option.getAttribute("value"))
+                .first().isEqualTo("2020-H2");
+        assertThat(browser.findElements(By.cssSelector("select#periode option"))).extracting(option -> option.getAttribute("value"))
+                .allSatisfy(period -> assertThat(period).isLessThanOrEqualTo("2020-H2"));
+        violations.addAll(accessibilityViolations("an ended municipality's own half-year"));
         assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
     }
 

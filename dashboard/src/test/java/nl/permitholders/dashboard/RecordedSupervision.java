@@ -86,7 +86,10 @@ final class RecordedSupervision {
                 + "GM0855 (Tilburg), GM0865 (Vught); its own half-years end with 2020-H2", List.of("GM0757", "GM0824", "GM0855", "GM0865"), "2021-H1");
     }
 
-    /** What every page of the municipality reads besides its figures, ledger and lifespan. */
+    /**
+     * What every page of the municipality reads besides its figures, ledger and lifespan. Recorded for an ended one too, as
+     * supervision answers them: only its figures of a later half-year are 410.
+     */
     private static void everyPageRead(String code, String name, String province) {
         json(code + "/timeline", """
                 {"code":"%s","name":"%s","deadlines":[],"months":[]}""".formatted(code, name));
@@ -98,6 +101,8 @@ final class RecordedSupervision {
         json(code + "/temporary-placements", "[]");
         json(code + "/sent-letters", "[]");
         json(code + "/merged-municipalities", "[]");
+        // Asked for the running half-year only (the page of a half-year after an end may be that one).
+        json(code + "/forecast", "{\"until\":\"2027-01-01\",\"backlog\":0,\"quotaStatus\":\"FINAL\"}");
     }
 
     private static String figures(String code, String name, String province, String period) {
@@ -108,10 +113,11 @@ final class RecordedSupervision {
                  "personsInTemporaryHousing":0}""".formatted(code, name, province, period);
     }
 
-    /** Its figures of a half-year after its end, as supervision's EndedProblem answers them. */
+    /** Its figures of a half-year after its end, as supervision's EndedProblem answers them (its ledger is no figure: 200). */
     private static void gone(String code, String period, String detail, List<String> successors, String effectivePeriod) {
         List<String> links = new java.util.ArrayList<>(List.of("<" + BASE + code + "/lifespan>; rel=\"describedby\""));
         successors.forEach(s -> links.add("<" + BASE + s + "/periods/" + effectivePeriod + ">; rel=\"successor-version\""));
+        json(code + "/periods/" + period + "/ledger", "[]");
         ANSWERS.put(BASE + code + "/periods/" + period, new Answer(410, "application/problem+json",
                 "{\"type\":\"about:blank\",\"title\":\"Gone\",\"status\":410,\"detail\":\"" + detail + "\"}", links));
     }

@@ -32,6 +32,7 @@ class EndedMunicipalityPagesTest {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new java.util.LinkedHashMap<>(super.getConfigOverrides());
             config.put("quarkus.rest-client.supervision.url", RecordedSupervision.url());
+            config.put("quarkus.rest-client.quota.url", RecordedSupervision.url());
             return config;
         }
     }
@@ -82,6 +83,31 @@ class EndedMunicipalityPagesTest {
         assertThat(officers.body()).contains("id=\"opgeheven\"").doesNotContain("id=\"vastleggen\"", "id=\"aanbieden\"",
                 "href=\"#aanbieden-kop\"");
         assertThat(POSTED_FORM.matcher(officers.body()).find()).isFalse();
+    }
+
+    @Test
+    void withoutAHalfYearAnEndedMunicipalitysPageIsItsLastOwnHalfYear() throws Exception {
+        HttpResponse<String> weesp = page("PV27", "dashboard/gemeenten/GM0457");
+
+        assertThat(weesp.statusCode()).isEqualTo(200);
+        assertThat(weesp.body()).contains("<h1>Weesp in het 2e halfjaar 2021</h1>", "id=\"opgeheven\"");
+        assertThat(halfYearsOffered(weesp.body())).startsWith("2021-H2");
+    }
+
+    @Test
+    void anEndedMunicipalitysExchangePageSaysWhatItBecameAndOffersItsOwnOfficersNoForm() throws Exception {
+        HttpResponse<String> weesp = pageAs(FormsRefuseBeforeSendingTest.issuer().municipality("GM0457"), "dashboard/gemeenten/GM0457/uitruil");
+
+        assertThat(weesp.statusCode()).isEqualTo(200);
+        assertThat(weesp.body()).contains("<h1>Weesp: uitruil met andere gemeenten</h1>",
+                "Weesp is op 24 maart 2022 samengevoegd met <a href=\"/dashboard/gemeenten/GM0363?periode=2022-H1\" class=\"opvolger\">Amsterdam</a>.",
+                "uitruil wordt voorgesteld en bevestigd door Amsterdam.");
+        assertThat(POSTED_FORM.matcher(weesp.body()).find()).as("a form on an ended municipality's exchange page").isFalse();
+
+        HttpResponse<String> almelo = pageAs(FormsRefuseBeforeSendingTest.issuer().municipality("GM0141"), "dashboard/gemeenten/GM0141/uitruil");
+        assertThat(almelo.statusCode()).isEqualTo(200);
+        assertThat(almelo.body()).doesNotContain("id=\"opgeheven-wat\"");
+        assertThat(POSTED_FORM.matcher(almelo.body()).find()).as("the proposal form of an existing municipality's officers").isTrue();
     }
 
     @Test

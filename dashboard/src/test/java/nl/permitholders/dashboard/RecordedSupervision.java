@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * supervision-service's answers to the calls a municipality's page makes, recorded in the shapes its API writes
- * (docs/supervision-api.md, its views: LifespanView, EndedProblem), served over HTTP on a free port so that the
+ * supervision-service's answers to the calls a municipality's pages make, recorded in the shapes its API writes
+ * (docs/supervision-api.md, its views: LifespanView, EndedProblem), and quota-service's register entries its exchange
+ * page names the parties by, served over HTTP on a free port so that the
  * dashboard reads them through its real REST client. One server per JVM; a path it has no answer for is 404.
  */
 final class RecordedSupervision {
@@ -30,7 +31,7 @@ final class RecordedSupervision {
     private RecordedSupervision() {
     }
 
-    /** The address the dashboard's supervision client is to call. */
+    /** The address the dashboard's supervision and quota clients are to call. */
     static synchronized String url() {
         if (server == null) {
             recordAnswers();
@@ -46,8 +47,13 @@ final class RecordedSupervision {
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
-        Answer answer = ANSWERS.getOrDefault(exchange.getRequestURI().getPath(), new Answer(404, "application/problem+json",
-                "{\"status\":404,\"title\":\"Not Found\"}", List.of()));
+        // An answer recorded for the query's province (the register's list) before one for the path alone.
+        String query = exchange.getRequestURI().getQuery();
+        String province = query == null ? "" : java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("provinceCode="))
+                .findFirst().map(p -> "?" + p).orElse("");
+        Answer answer = ANSWERS.getOrDefault(exchange.getRequestURI().getPath() + province, ANSWERS.getOrDefault(
+                exchange.getRequestURI().getPath(), new Answer(404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}",
+                        List.of())));
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", answer.type());
         answer.links().forEach(link -> exchange.getResponseHeaders().add("Link", link));
@@ -64,6 +70,8 @@ final class RecordedSupervision {
         json("GM0141/periods/2025-H1", resource("/almelo/figures-2025-H1.json"));
         json("GM0141/periods/2025-H1/ledger", resource("/almelo/ledger-2025-H1.json"));
         json("GM0141/verdicts/province-verdicts", resource("/almelo/province-verdicts.json"));
+        json("GM0141/exchanges", "[]");
+        register("GM0141", "Almelo", "PV23");
 
         // Weesp merged into Amsterdam on 24 March 2022; Haaren split over four on 1 January 2021 (as supervision's
         // EndedMunicipalityTest records them, on their real codes).
@@ -71,6 +79,8 @@ final class RecordedSupervision {
         json("GM0457/lifespan", resource("/ended/weesp-lifespan.json"));
         json("GM0457/periods/2021-H2", figures("GM0457", "Weesp", "PV27", "2021-H2"));
         json("GM0457/periods/2021-H2/ledger", "[]");
+        json("GM0457/exchanges", "[]");
+        register("GM0457", "Weesp", "PV27");
         gone("GM0457", "2026-H2", "GM0457 (Weesp) ended on 2022-03-24: merged into GM0363 (Amsterdam); its own half-years end with 2021-H2",
                 List.of("GM0363"), "2022-H1");
 
@@ -120,6 +130,14 @@ final class RecordedSupervision {
         json(code + "/periods/" + period + "/ledger", "[]");
         ANSWERS.put(BASE + code + "/periods/" + period, new Answer(410, "application/problem+json",
                 "{\"type\":\"about:blank\",\"title\":\"Gone\",\"status\":410,\"detail\":\"" + detail + "\"}", links));
+    }
+
+    /** quota-service's register entry of the municipality, and its province's municipalities: itself alone. */
+    private static void register(String code, String name, String province) {
+        String entry = "{\"code\":\"%s\",\"name\":\"%s\",\"provinceCode\":\"%s\"}".formatted(code, name, province);
+        ANSWERS.put("/quota/v1/municipalities/" + code, new Answer(200, "application/json", entry, List.of()));
+        ANSWERS.put("/quota/v1/municipalities?provinceCode=" + province, new Answer(200, "application/json",
+                "{\"items\":[" + entry + "],\"totalItems\":1}", List.of()));
     }
 
     private static void json(String path, String body) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.permitholders.dashboard.Back;
+import nl.permitholders.dashboard.EndedMunicipality;
 import nl.permitholders.dashboard.FormFields;
 import nl.permitholders.dashboard.HalfYear;
 import nl.permitholders.dashboard.Viewer;
@@ -93,9 +94,13 @@ public class MunicipalityExchangePageResource {
         Uni<Map<String, String>> names = register.municipality(code, bearer)
                 .flatMap(town -> town.provinceCode() == null ? Uni.createFrom().item(Map.<String, String>of())
                         : register.municipalitiesOf(town.provinceCode(), bearer).map(ExchangePageResource::names));
-        return Uni.combine().all().unis(supervision.municipalityExchanges(code, bearer), names).with((agreements, known) ->
-                Templates.exchanges(MunicipalityExchangePage.of(code, known.getOrDefault(code, code), own, agreements, known,
-                        viewer.today(), DONE.get(done == null ? "" : done), said(ERRORS, error))));
+        // Whether it has ended: then the page says so and offers no forms (when supervision cannot say, the forms stay, and
+        // supervision refuses a step an ended municipality may not take).
+        Uni<Optional<EndedMunicipality>> ended = supervision.lifespan(code, bearer).map(EndedMunicipality::of)
+                .onFailure().recoverWithItem(Optional.empty());
+        return Uni.combine().all().unis(supervision.municipalityExchanges(code, bearer), names, ended).with((agreements, known, gone) ->
+                Templates.exchanges(MunicipalityExchangePage.of(code, gone.map(EndedMunicipality::name).orElse(known.getOrDefault(code, code)),
+                        gone.orElse(null), own, agreements, known, viewer.today(), DONE.get(done == null ? "" : done), said(ERRORS, error))));
     }
 
     @RolesAllowed(Viewer.MUNICIPALITY)

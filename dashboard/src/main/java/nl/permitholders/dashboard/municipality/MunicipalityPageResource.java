@@ -300,7 +300,7 @@ public class MunicipalityPageResource {
     /**
      * The page of {@code code}'s half-year, every part read at once, its lifespan among them: a municipality that has
      * ended says so and offers no forms. A half-year from its end on is supervision's 410, said with what the lifespan
-     * names (read again then, since the failed reads cancel the others).
+     * names (read again then, since the failed reads cancel the others); asked for no half-year, it shows its last own.
      */
     private Uni<MunicipalityPage> page(String code, String periodText, String message, String error) {
         HalfYear period = viewer.period(periodText);
@@ -337,8 +337,12 @@ public class MunicipalityPageResource {
                     MunicipalityPage.waitingChoices(l.waiting()), MunicipalityPage.temporaryPlacements(l.temporary()),
                     MunicipalityPage.housingChoices(), MunicipalityPage.merged(l.merged()), MunicipalityPage.toBeDivided(figures));
         }).onFailure(e -> e instanceof Refusal refusal && refusal.status() == 410)
-                .recoverWithUni(e -> lifespan(code, bearer).onItem().<MunicipalityPage>transformToUni(lifespan ->
-                        Uni.createFrom().failure(((Refusal) e).withLifespan(lifespan.orElse(null)))));
+                .recoverWithUni(e -> lifespan(code, bearer).onItem().<MunicipalityPage>transformToUni(lifespan -> {
+                    // Asked without a half-year, an ended municipality's page is its last own half-year's.
+                    Optional<HalfYear> last = lifespan.flatMap(EndedMunicipality::of).map(EndedMunicipality::lastPeriod);
+                    return (periodText == null || periodText.isBlank()) && last.isPresent() ? page(code, last.get().toString(), message, error)
+                            : Uni.createFrom().failure(((Refusal) e).withLifespan(lifespan.orElse(null)));
+                }));
     }
 
     /**

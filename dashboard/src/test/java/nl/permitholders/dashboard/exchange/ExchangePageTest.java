@@ -67,14 +67,14 @@ class ExchangePageTest {
         assertThat(ExchangePage.registrable(agreements, Map.of("GM0141", "Almelo"))).isEmpty();
 
         LocalDate today = LocalDate.of(2025, 9, 10);
-        MunicipalityExchangePage almelo = MunicipalityExchangePage.of("GM0141", "Almelo", true, agreements, OVERIJSSEL, today, null, null);
+        MunicipalityExchangePage almelo = MunicipalityExchangePage.of("GM0141", "Almelo", null, true, agreements, OVERIJSSEL, today, null, null);
         assertThat(almelo.awaitingUs()).extracting(Choice::value).containsExactly("11111111-1111-1111-1111-111111111111");
         assertThat(almelo.ownOpen()).extracting(Choice::value).containsExactly("22222222-2222-2222-2222-222222222222");
         assertThat(almelo.partners()).extracting(Choice::label).containsExactly("Enschede", "Hengelo", "Weesp");
         assertThat(almelo.periods()).extracting(Choice::value).containsExactly("2025-H2", "2026-H1");
         assertThat(almelo.table().title()).isEqualTo("Uitruil waarin Almelo partij is");
         // Enschede holds Weesp's part: its proposal is Almelo's, so Enschede only sees it.
-        MunicipalityExchangePage enschede = MunicipalityExchangePage.of("GM0153", "Enschede", true, agreements, OVERIJSSEL, today, null, null);
+        MunicipalityExchangePage enschede = MunicipalityExchangePage.of("GM0153", "Enschede", null, true, agreements, OVERIJSSEL, today, null, null);
         assertThat(enschede.awaitingUs()).isEmpty();
         assertThat(enschede.ownOpen()).isEmpty();
     }

@@ -1,6 +1,8 @@
 package nl.permitholders.placement.coupling;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -11,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.permitholders.platform.api.ResourceNotFoundException;
@@ -118,6 +122,21 @@ public class Coupling extends PanacheEntityBase {
     /** The coupling, locked for the rest of the transaction so that concurrent changes to it are judged one by one. */
     public static Uni<Coupling> lockExisting(UUID id) {
         return Coupling.<Coupling>findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /** The couplings {@code condition} selects (named parameters), longest waiting first. */
+    public static PanacheQuery<Coupling> longestWaitingFirst(String condition, Parameters parameters) {
+        return find(condition, WAITING_ORDER, parameters);
+    }
+
+    /** The couplings {@code condition} selects (positional parameters), in {@code order}. */
+    public static PanacheQuery<Coupling> selected(String condition, Sort order, Object... parameters) {
+        return find(condition, order, parameters);
+    }
+
+    /** The couplings of these municipalities waiting for an offer (COUPLED). */
+    public static Uni<List<Coupling>> coupledIn(Collection<String> municipalityCodes) {
+        return list("municipalityCode in ?1 and status = ?2", municipalityCodes, CouplingStatus.COUPLED);
     }
 
     private static ResourceNotFoundException notFound(UUID id) {

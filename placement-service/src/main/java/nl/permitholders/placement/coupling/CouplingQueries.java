@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.merger.Mergers;
@@ -49,7 +48,7 @@ public class CouplingQueries {
 
     /** The coupling with the persons housed from it. */
     public Uni<CouplingView> view(UUID couplingId) {
-        return readable(couplingId).flatMap(coupling -> Placement.personsHoused(couplingId)
+        return readable(couplingId).flatMap(coupling -> PersonsHousedStore.of(couplingId)
                 .map(housed -> CouplingView.of(coupling, housed)));
     }
 
@@ -83,7 +82,7 @@ public class CouplingQueries {
             if (codes != null) {
                 parameters.and("municipalities", codes);
             }
-            return Page.of(() -> Coupling.<Coupling>find(query.toString(), Coupling.WAITING_ORDER, parameters),
+            return Page.of(() -> Coupling.longestWaitingFirst(query.toString(), parameters),
                     request, CouplingQueries::views);
         }));
     }
@@ -96,7 +95,7 @@ public class CouplingQueries {
 
     /** The couplings as views, with the persons housed from each. */
     private static Uni<List<CouplingView>> views(List<Coupling> couplings) {
-        return Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+        return PersonsHousedStore.of(couplings.stream().map(c -> c.id).toList())
                 .map(housed -> couplings.stream().map(c -> CouplingView.of(c, housed.getOrDefault(c.id, 0))).toList());
     }
 }

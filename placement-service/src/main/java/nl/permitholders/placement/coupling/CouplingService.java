@@ -14,8 +14,6 @@ import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCorrected;
 import nl.permitholders.placement.events.PlacementEvents.CouplingDivided;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
-import nl.permitholders.placement.offer.Offer;
-import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.merger.Mergers;
 import nl.permitholders.platform.merger.MunicipalitySplitReceiver;
@@ -37,6 +35,9 @@ public class CouplingService {
 
     @Inject
     Mergers mergers;
+
+    @Inject
+    OpenOffers openOffers;
 
     /** COA registers the household under its own reference, coupled to a municipality. */
     public record RegisterCoupling(String coaReference, String municipalityCode, CouplingDetails details) {
@@ -73,7 +74,7 @@ public class CouplingService {
                     throw new ConflictException("Coupling " + command.coaReference() + " is already registered with different "
                             + "data (id " + existing.id + "); correct it through its corrections.");
                 }
-                return Placement.personsHoused(existing.id)
+                return PersonsHousedStore.of(existing.id)
                         .map(housed -> CouplingChange.answering(new Registration(CouplingView.of(existing, housed), false)));
             }
             // Read in the write's own transaction: the mergers and splits as they stand when the coupling is stored.
@@ -96,7 +97,7 @@ public class CouplingService {
                 corrected.couplingDate(), LocalDate.now(clock)).throwIfAny();
         return transaction.byCoa(couplingId, (coupling, today) -> {
             CouplingLifecycle.require(Step.CORRECT, coupling.status);
-            return Placement.personsHoused(couplingId).flatMap(housed -> Placement.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
+            return PersonsHousedStore.of(couplingId).flatMap(housed -> PersonsHousedStore.firstHousedOn(couplingId).flatMap(firstHousedOn -> {
                 if (corrected.persons() < housed) {
                     throw new ConflictException(housed + " persons of this coupling are housed; it cannot have fewer.");
                 }
@@ -112,7 +113,7 @@ public class CouplingService {
                 coupling.apply(corrected);
                 coupling.status = CouplingLifecycle.settled(before, before == CouplingStatus.OFFERED, housed, coupling.persons());
                 Uni<Void> offer = before == CouplingStatus.OFFERED && coupling.status == CouplingStatus.HOUSED
-                        ? Offer.withdrawOpen(couplingId, today)
+                        ? openOffers.withdraw(couplingId, today)
                         : Uni.createFrom().voidItem();
                 return offer.replaceWith(() -> CouplingChange.answering(CouplingView.of(coupling, housed))
                         .publishing(CouplingCorrected.TYPE, corrected(coupling))
@@ -129,12 +130,12 @@ public class CouplingService {
      */
     public Uni<CouplingView> divide(DivideCoupling command) {
         return transaction.byCoa(command.couplingId(), (coupling, today) -> MunicipalitySplitReceiver
-                .<MunicipalitySplitReceiver>list("splitCode = ?1 order by position", coupling.municipalityCode)
+                .ofSplit(coupling.municipalityCode)
                 .flatMap(receivers -> {
                     CouplingDivisionRule.check(coupling.municipalityCode, coupling.status,
                             receivers.stream().map(r -> r.receiverCode).toList(),
                             receivers.isEmpty() ? null : receivers.get(0).effectiveDate, command.receiver(), today);
-                    return Placement.personsHoused(coupling.id).map(housed -> {
+                    return PersonsHousedStore.of(coupling.id).map(housed -> {
                         if (command.receiver().equals(coupling.dividedTo)) {
                             return CouplingChange.answering(CouplingView.of(coupling, housed));
                         }
@@ -159,9 +160,9 @@ public class CouplingService {
             coupling.cancelledOn = command.cancelledOn();
             coupling.cancellationReason = command.reason();
             Uni<Void> offer = before == CouplingStatus.OFFERED
-                    ? Offer.withdrawOpen(couplingId, command.cancelledOn())
+                    ? openOffers.withdraw(couplingId, command.cancelledOn())
                     : Uni.createFrom().voidItem();
-            return offer.flatMap(ignored -> Placement.personsHoused(couplingId)).map(housed -> {
+            return offer.flatMap(ignored -> PersonsHousedStore.of(couplingId)).map(housed -> {
                 int unhoused = coupling.persons() - housed;
                 return CouplingChange.answering(CouplingView.of(coupling, housed))
                         .publishing(CouplingCancelled.TYPE, cancelled(coupling, unhoused))

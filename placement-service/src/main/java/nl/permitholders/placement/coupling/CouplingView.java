@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.permitholders.placement.waiting.Overdue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A coupling as the API shows it, with the persons housed from it and its housing deadline (R8). */

@@ -13,13 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.permitholders.placement.coupling.Coupling;
-import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.coupling.HouseholdType;
+import nl.permitholders.placement.coupling.Overdue;
+import nl.permitholders.placement.coupling.PersonsHousedStore;
 import nl.permitholders.placement.matching.MatchRanking.Candidate;
-import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.placement.unit.UnitQueries;
 import nl.permitholders.placement.unit.UnitSnapshot;
-import nl.permitholders.placement.waiting.Overdue;
 import nl.permitholders.placement.waiting.WaitingOrder;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.Page;
@@ -82,8 +81,8 @@ public class MatchQueries {
 
     /** The couplings waiting for an offer of the municipalities whose couplings the unit's municipality answers for (R3). */
     private static Uni<List<Candidate>> candidates(Set<String> municipalityCodes) {
-        return Coupling.<Coupling>list("municipalityCode in ?1 and status = ?2", municipalityCodes, CouplingStatus.COUPLED)
-                .flatMap(couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+        return Coupling.coupledIn(municipalityCodes)
+                .flatMap(couplings -> PersonsHousedStore.of(couplings.stream().map(c -> c.id).toList())
                         .map(housed -> couplings.stream().map(c -> candidate(c, housed)).toList()));
     }
 

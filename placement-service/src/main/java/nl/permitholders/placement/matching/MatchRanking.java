@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.permitholders.placement.coupling.HouseholdType;
-import nl.permitholders.placement.waiting.Overdue;
+import nl.permitholders.placement.coupling.Overdue;
 import nl.permitholders.placement.waiting.WaitingOrder;
 
 /**

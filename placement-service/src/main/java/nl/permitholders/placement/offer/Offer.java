@@ -1,6 +1,8 @@
 package nl.permitholders.placement.offer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +55,11 @@ public class Offer extends PanacheEntityBase {
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No offer " + offerId + " to coupling " + couplingId + "."));
     }
 
+    /** The coupling's offers, oldest first. */
+    public static PanacheQuery<Offer> ofCoupling(UUID couplingId) {
+        return find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId);
+    }
+
     public static Uni<Offer> findOpen(UUID couplingId) {
         return find("couplingId = ?1 and status = ?2", couplingId, OfferStatus.OPEN).firstResult();
     }
@@ -60,14 +67,5 @@ public class Offer extends PanacheEntityBase {
     public void close(OfferStatus outcome, LocalDate on) {
         status = outcome;
         closedOn = on;
-    }
-
-    /** Withdraws the coupling's open offer, if any: the coupling was cancelled or housed without it. */
-    public static Uni<Void> withdrawOpen(UUID couplingId, LocalDate on) {
-        return findOpen(couplingId).invoke(open -> {
-            if (open != null) {
-                open.close(OfferStatus.WITHDRAWN, on);
-            }
-        }).replaceWithVoid();
     }
 }

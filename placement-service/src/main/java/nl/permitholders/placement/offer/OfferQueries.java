@@ -1,6 +1,5 @@
 package nl.permitholders.placement.offer;
 
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,7 @@ public class OfferQueries {
     /** A page of the coupling's offers, oldest first. */
     public Uni<Page<OfferView>> list(UUID couplingId, PageRequest request) {
         return couplings.readable(couplingId).flatMap(coupling -> Page.mapped(
-                () -> Offer.<Offer>find("couplingId", Sort.by("offeredOn").and("recordedAt"), couplingId), request, OfferView::of));
+                () -> Offer.ofCoupling(couplingId), request, OfferView::of));
     }
 
     /** One of the coupling's offers: 404 when the coupling has none by that id. */

@@ -13,10 +13,10 @@ import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingLifecycle;
 import nl.permitholders.placement.coupling.CouplingTransaction;
+import nl.permitholders.placement.coupling.PersonsHousedStore;
 import nl.permitholders.placement.events.PlacementEvents.OfferDeclined;
 import nl.permitholders.placement.events.PlacementEvents.UnitOffered;
 import nl.permitholders.placement.matching.UnitFit;
-import nl.permitholders.placement.placement.Placement;
 import nl.permitholders.placement.unit.KnownUnit;
 import nl.permitholders.placement.unit.OccupancyStore;
 import nl.permitholders.placement.unit.UnitSnapshot;
@@ -48,7 +48,7 @@ public class OfferService {
             return KnownUnit.lockRegistered(command.unitId())
                     .onItem().ifNull().failWith(() -> KnownUnit.unknown("unitId", command.unitId()))
                     .flatMap(unit -> occupancy.of(unit, couplingId, coupling.answering(), command.offeredOn()))
-                    .flatMap(unit -> Placement.personsHoused(couplingId).map(housed -> {
+                    .flatMap(unit -> PersonsHousedStore.of(couplingId).map(housed -> {
                         int persons = coupling.persons() - housed;
                         UnitFit.Judgement fit = UnitFit.judge(unit, coupling.householdType, persons, coupling.needsWheelchairAccess);
                         List<String> refusals = new ArrayList<>(unit.unavailability(coupling.answering(), command.offeredOn()));

@@ -1,7 +1,8 @@
 package nl.permitholders.placement.placement;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,12 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.placement.unit.UnitType;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 
 /** Persons of a coupling housed on a date (R5), possibly in a known unit. A revoked placement stays, and stops counting. */
 @Entity
@@ -77,37 +75,13 @@ public class Placement extends PanacheEntityBase {
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No placement " + id + " in coupling " + couplingId + "."));
     }
 
-    /** Persons of the coupling housed by placements that are not revoked. */
-    public static Uni<Integer> personsHoused(UUID couplingId) {
-        return find("select coalesce(sum(p.persons), 0) from Placement p where p.couplingId = ?1 and p.revokedOn is null",
-                couplingId).project(Long.class).firstResult().map(Long::intValue);
-    }
-
-    /** {@link #personsHoused} of each coupling; couplings with none are left out. */
-    public static Uni<Map<UUID, Integer>> personsHoused(Collection<UUID> couplingIds) {
-        if (couplingIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                        "select p.couplingId, sum(p.persons) from Placement p "
-                                + "where p.couplingId in (:ids) and p.revokedOn is null group by p.couplingId", Object[].class)
-                .setParameter("ids", couplingIds)
-                .getResultList())
-                .map(rows -> {
-                    Map<UUID, Integer> housed = new HashMap<>();
-                    rows.forEach(row -> housed.put((UUID) row[0], ((Number) row[1]).intValue()));
-                    return housed;
-                });
-    }
-
-    /** The first day on which persons of the coupling were housed by a placement that is not revoked; null if none. */
     /** The referent's placement: the coupling's first housed that is not revoked (of two housed the same day, the first recorded). */
     public static Uni<Placement> referent(UUID couplingId) {
         return find("couplingId = ?1 and revokedOn is null order by housedOn, recordedAt, id", couplingId).firstResult();
     }
 
-    public static Uni<LocalDate> firstHousedOn(UUID couplingId) {
-        return find("select min(p.housedOn) from Placement p where p.couplingId = ?1 and p.revokedOn is null", couplingId)
-                .project(LocalDate.class).firstResult();
+    /** The coupling's placements, oldest first. */
+    public static PanacheQuery<Placement> ofCoupling(UUID couplingId) {
+        return find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId);
     }
 }

@@ -1,6 +1,5 @@
 package nl.permitholders.placement.placement;
 
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,7 @@ public class PlacementQueries {
     /** A page of the coupling's placements, oldest first. */
     public Uni<Page<PlacementView>> list(UUID couplingId, PageRequest request) {
         return couplings.readable(couplingId).flatMap(coupling -> Page.mapped(
-                () -> Placement.<Placement>find("couplingId", Sort.by("housedOn").and("recordedAt"), couplingId), request, PlacementView::of));
+                () -> Placement.ofCoupling(couplingId), request, PlacementView::of));
     }
 
     /** One of the coupling's placements: 404 when the coupling has none by that id. */

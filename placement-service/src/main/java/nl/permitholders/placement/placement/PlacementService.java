@@ -13,13 +13,13 @@ import nl.permitholders.placement.coupling.CouplingChange;
 import nl.permitholders.placement.coupling.CouplingLifecycle;
 import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.coupling.CouplingTransaction;
+import nl.permitholders.placement.coupling.PersonsHousedStore;
 import nl.permitholders.placement.events.PlacementEvents.MovedToFollowUpHousing;
 import nl.permitholders.placement.events.PlacementEvents.PlacementRecorded;
 import nl.permitholders.placement.events.PlacementEvents.PlacementRevoked;
 import nl.permitholders.placement.offer.Offer;
 import nl.permitholders.placement.offer.OfferRule;
 import nl.permitholders.placement.offer.OfferStatus;
-import nl.permitholders.placement.reunification.Reunification;
 import nl.permitholders.placement.unit.KnownUnit;
 import nl.permitholders.placement.unit.OccupancyStore;
 import nl.permitholders.placement.unit.UnitSnapshot;
@@ -64,7 +64,7 @@ public class PlacementService {
         UUID couplingId = command.couplingId();
         return transaction.byMunicipality(couplingId, (coupling, today) -> {
             CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, coupling.status);
-            return Placement.personsHoused(couplingId).flatMap(housed -> {
+            return PersonsHousedStore.of(couplingId).flatMap(housed -> {
                 PlacementRule.check(coupling.persons(), coupling.couplingDate, housed, command.persons(), command.housedOn(), today);
                 return unit(coupling, command).flatMap(unit -> {
                     Placement placement = newPlacement(coupling, command, unit, FollowUpHousing.of(flexHomesAreTemporary));
@@ -98,7 +98,7 @@ public class PlacementService {
             if (placement.isRevoked()) {
                 throw new ConflictException("The placement is REVOKED since " + placement.revokedOn + ".");
             }
-            return Placement.personsHoused(couplingId).map(housed -> {
+            return PersonsHousedStore.of(couplingId).map(housed -> {
                 placement.revokedOn = today;
                 placement.revocationReason = command.reason();
                 placement.revocationExplanation = command.explanation();
@@ -121,7 +121,7 @@ public class PlacementService {
     public Uni<PlacementView> moveOn(RecordMoveOn command) {
         UUID couplingId = command.couplingId();
         return transaction.byMunicipality(couplingId, (coupling, today) -> Placement.findIn(couplingId, command.placementId())
-                .flatMap(placement -> Reunification.joined(placement.id).map(family -> {
+                .flatMap(placement -> JoinedFamilyStore.of(placement.id).map(family -> {
             FollowUpHousing.checkMoveOn(placement.temporary, placement.housedOn, placement.revokedOn, placement.movedOn,
                     family.lastArrivedOn(), command.movedOn(), today);
             placement.movedOn = command.movedOn();

@@ -1,6 +1,8 @@
 package nl.permitholders.placement.reunification;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +10,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.permitholders.platform.api.ResourceNotFoundException;
 
 /** Family members who arrived to join a housed referent (R5); counts only (R9). */
 @Entity
@@ -38,13 +41,14 @@ public class Reunification extends PanacheEntityBase {
     @Column(name = "joined_placement_id")
     public UUID joinedPlacementId;
 
-    /** Persons and the last arrival of the family members who joined {@code placementId} in its temporary housing. */
-    public static Uni<Joined> joined(UUID placementId) {
-        return find("select coalesce(sum(r.persons), 0), max(r.arrivedOn) from Reunification r where r.joinedPlacementId = ?1",
-                placementId).project(Joined.class).firstResult();
+    /** The reunification, in this coupling; 404 otherwise. */
+    public static Uni<Reunification> findIn(UUID couplingId, UUID id) {
+        return Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).firstResult()
+                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No reunification " + id + " in coupling " + couplingId + "."));
     }
 
-    /** Family members who joined a placement in temporary housing: how many, and the last arrival (null: none). */
-    public record Joined(long persons, LocalDate lastArrivedOn) {
+    /** The coupling's reunifications, oldest first. */
+    public static PanacheQuery<Reunification> ofCoupling(UUID couplingId) {
+        return find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId);
     }
 }

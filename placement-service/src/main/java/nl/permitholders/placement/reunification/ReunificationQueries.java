@@ -1,6 +1,5 @@
 package nl.permitholders.placement.reunification;
 
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import nl.permitholders.placement.coupling.CouplingQueries;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
-import nl.permitholders.platform.api.ResourceNotFoundException;
 
 /** The reads of a coupling's reunifications, for whoever may read the coupling ({@link CouplingQueries#readable}). */
 @ApplicationScoped
@@ -22,14 +20,11 @@ public class ReunificationQueries {
     /** A page of the coupling's reunifications, oldest first. */
     public Uni<Page<ReunificationView>> list(UUID couplingId, PageRequest request) {
         return couplings.readable(couplingId).flatMap(coupling -> Page.mapped(
-                () -> Reunification.<Reunification>find("couplingId", Sort.by("arrivedOn").and("recordedAt"), couplingId), request, ReunificationView::of));
+                () -> Reunification.ofCoupling(couplingId), request, ReunificationView::of));
     }
 
     /** One of the coupling's reunifications: 404 when the coupling has none by that id. */
     public Uni<ReunificationView> get(UUID couplingId, UUID id) {
-        return couplings.readable(couplingId)
-                .flatMap(coupling -> Reunification.<Reunification>find("id = ?1 and couplingId = ?2", id, couplingId).<Reunification>firstResult())
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("No reunification " + id + " in coupling " + couplingId + "."))
-                .map(ReunificationView::of);
+        return couplings.readable(couplingId).flatMap(coupling -> Reunification.findIn(couplingId, id)).map(ReunificationView::of);
     }
 }

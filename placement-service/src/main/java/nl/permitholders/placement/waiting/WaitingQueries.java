@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.coupling.HouseholdType;
-import nl.permitholders.placement.placement.Placement;
+import nl.permitholders.placement.coupling.Overdue;
+import nl.permitholders.placement.coupling.PersonsHousedStore;
 import nl.permitholders.platform.api.Page;
 import nl.permitholders.platform.api.PageRequest;
 import nl.permitholders.platform.merger.Mergers;
@@ -109,8 +110,8 @@ public class WaitingQueries {
                 Panache.withSession(() -> mergers.listedFor(code).flatMap(listed -> {
                     Object[] parameters = Stream.concat(Stream.of(listed.all(), WAITING), Stream.of(more)).toArray();
                     Predicate<Coupling> toBeDivided = c -> c.dividedTo == null && listed.toBeDivided().contains(c.municipalityCode);
-                    return Page.of(() -> Coupling.<Coupling>find(LISTED + " and " + condition, order, parameters), request,
-                            couplings -> Placement.personsHoused(couplings.stream().map(c -> c.id).toList())
+                    return Page.of(() -> Coupling.selected(LISTED + " and " + condition, order, parameters), request,
+                            couplings -> PersonsHousedStore.of(couplings.stream().map(c -> c.id).toList())
                                     .map(housed -> rows.of(couplings, housed, toBeDivided)));
                 })));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A municipality that received part of one split over others, as quota-service published it (R3). */
@@ -36,6 +37,11 @@ public class MunicipalitySplitReceiver extends PanacheEntityBase {
 
     @Column(name = "split_id")
     public UUID splitId;
+
+    /** The receivers of the split municipality, in their order in the split as published. */
+    public static Uni<List<MunicipalitySplitReceiver>> ofSplit(String splitCode) {
+        return list("splitCode = ?1 order by position", splitCode);
+    }
 
     /** Removes the receivers of a split, before a restatement of it stores its own. */
     public static Uni<Long> deleteOf(String splitCode) {

@@ -1,4 +1,4 @@
-package nl.permitholders.placement.waiting;
+package nl.permitholders.placement.coupling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

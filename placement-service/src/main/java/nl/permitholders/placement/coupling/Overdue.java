@@ -1,4 +1,4 @@
-package nl.permitholders.placement.waiting;
+package nl.permitholders.placement.coupling;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -26,6 +26,12 @@ public class Coupling extends PanacheEntityBase {
     /** Longest waiting first, as {@link nl.permitholders.placement.waiting.WaitingOrder}: permit date, then coupling date. */
     public static final Sort WAITING_ORDER = Sort.by("permitDate").and("couplingDate").and("coaReference");
 
+    /** Longest overdue first: coupling date, then permit date. */
+    private static final Sort LONGEST_OVERDUE_FIRST = Sort.by("couplingDate").and("permitDate").and("coaReference");
+
+    /** Couplings with persons still to be housed. */
+    private static final List<CouplingStatus> WAITING = List.of(CouplingStatus.COUPLED, CouplingStatus.OFFERED);
+
     @Id
     public UUID id;
 
@@ -87,7 +93,7 @@ public class Coupling extends PanacheEntityBase {
      * Couplings listed for municipalities {@code :municipalities}: those coupled to one of them not divided after a
      * split, and those divided to one of them.
      */
-    public static final String LISTED_FOR = "((municipalityCode in :municipalities and dividedTo is null) or dividedTo in :municipalities)";
+    private static final String LISTED_FOR = "((municipalityCode in :municipalities and dividedTo is null) or dividedTo in :municipalities)";
 
     public int persons() {
         return adults + minors;
@@ -124,14 +130,41 @@ public class Coupling extends PanacheEntityBase {
         return Coupling.<Coupling>findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull().failWith(() -> notFound(id));
     }
 
-    /** The couplings {@code condition} selects (named parameters), longest waiting first. */
-    public static PanacheQuery<Coupling> longestWaitingFirst(String condition, Parameters parameters) {
-        return find(condition, WAITING_ORDER, parameters);
+    /**
+     * The couplings listed for {@code municipalities} ({@link #LISTED_FOR}; every coupling when null), with
+     * {@code status} and {@code coaReference} where given, longest waiting first.
+     */
+    public static PanacheQuery<Coupling> listed(Set<String> municipalities, CouplingStatus status, String coaReference) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (municipalities != null) {
+            query.append(" and ").append(LISTED_FOR);
+            parameters.and("municipalities", municipalities);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (coaReference != null) {
+            query.append(" and coaReference = :reference");
+            parameters.and("reference", coaReference);
+        }
+        return find(query.toString(), WAITING_ORDER, parameters);
     }
 
-    /** The couplings {@code condition} selects (positional parameters), in {@code order}. */
-    public static PanacheQuery<Coupling> selected(String condition, Sort order, Object... parameters) {
-        return find(condition, order, parameters);
+    /** The couplings listed for {@code municipalities} with persons still to be housed (COUPLED, OFFERED), longest waiting first. */
+    public static PanacheQuery<Coupling> waitingIn(Set<String> municipalities) {
+        return find(LISTED_FOR + " and status in :waiting", WAITING_ORDER,
+                Parameters.with("municipalities", municipalities).and("waiting", WAITING));
+    }
+
+    /**
+     * The couplings listed for {@code municipalities} with persons still to be housed and coupled on or before
+     * {@code latestCouplingDate}, longest overdue first.
+     */
+    public static PanacheQuery<Coupling> overdueIn(Set<String> municipalities, LocalDate latestCouplingDate) {
+        return find(LISTED_FOR + " and status in :waiting and couplingDate <= :latest", LONGEST_OVERDUE_FIRST,
+                Parameters.with("municipalities", municipalities).and("waiting", WAITING).and("latest", latestCouplingDate));
     }
 
     /** The couplings of these municipalities waiting for an offer (COUPLED). */

@@ -1,7 +1,6 @@
 package nl.permitholders.placement.coupling;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -63,28 +62,10 @@ public class CouplingQueries {
         // and, after a split, those divided to it and those of the split municipality still to be divided.
         Uni<Set<String>> municipalities = municipality == null ? Uni.createFrom().nullItem()
                 : caller.requireMunicipality(municipality).chain(() -> mergers.listedFor(municipality)).map(Mergers.Listed::all);
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (municipality != null) {
-            query.append(" and ").append(Coupling.LISTED_FOR);
-        }
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.coaReference() != null) {
-            query.append(" and coaReference = :reference");
-            parameters.and("reference", filter.coaReference());
-        }
         // One session for count and page: a query built before any session exists opens one per use, and only
         // the last would be closed at the end of the request.
-        return Panache.withSession(() -> municipalities.flatMap(codes -> {
-            if (codes != null) {
-                parameters.and("municipalities", codes);
-            }
-            return Page.of(() -> Coupling.longestWaitingFirst(query.toString(), parameters),
-                    request, CouplingQueries::views);
-        }));
+        return Panache.withSession(() -> municipalities.flatMap(codes -> Page.of(
+                () -> Coupling.listed(codes, filter.status(), filter.coaReference()), request, CouplingQueries::views)));
     }
 
     /** A municipality's own code; a municipality token without one may see nothing. */

@@ -1,7 +1,7 @@
 package nl.permitholders.placement.waiting;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.coupling.HouseholdType;
@@ -32,11 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 @WithSession
 public class WaitingQueries {
-
-    /** Couplings with persons still to be housed. */
-    static final List<CouplingStatus> WAITING = List.of(CouplingStatus.COUPLED, CouplingStatus.OFFERED);
-    private static final String LISTED = "((municipalityCode in ?1 and dividedTo is null) or dividedTo in ?1)";
-    private static final Sort LONGEST_OVERDUE_FIRST = Sort.by("couplingDate").and("permitDate").and("coaReference");
 
     @Schema(requiredProperties = {"position", "couplingId", "status", "householdType", "persons", "personsToHouse",
             "permitDate", "couplingDate", "weeksWaiting", "overdue", "municipalityCode", "toBeDivided"})
@@ -71,7 +67,7 @@ public class WaitingQueries {
     /** Couplings COUPLED or OFFERED, by permit date, then coupling date, numbered from the first page on. */
     public Uni<Page<WaitingListEntry>> waitingList(String code, PageRequest request) {
         LocalDate on = LocalDate.now(clock);
-        return waiting(code, request, "status in ?2", Coupling.WAITING_ORDER,
+        return waiting(code, request, Coupling::waitingIn,
                 (couplings, housed, toBeDivided) -> IntStream.range(0, couplings.size()).mapToObj(i -> {
                     Coupling c = couplings.get(i);
                     return new WaitingListEntry(request.offset() + i + 1L, c.id, c.coaReference, c.status, c.householdType,
@@ -84,13 +80,12 @@ public class WaitingQueries {
     /** Couplings with persons still unhoused 12 weeks after their coupling date, longest overdue first. */
     public Uni<Page<OverdueCoupling>> overdue(String code, PageRequest request) {
         LocalDate on = LocalDate.now(clock);
-        return waiting(code, request, "status in ?2 and couplingDate <= ?3", LONGEST_OVERDUE_FIRST,
+        return waiting(code, request, municipalities -> Coupling.overdueIn(municipalities, Overdue.latestOverdueCouplingDate(on)),
                 (couplings, housed, toBeDivided) -> couplings.stream().map(c -> new OverdueCoupling(c.id, c.coaReference, c.status,
                         c.householdType, c.persons(), c.persons() - housed.getOrDefault(c.id, 0), c.permitDate, c.couplingDate,
                         Overdue.since(c.couplingDate), WaitingOrder.weeksWaiting(c.permitDate, on),
                         Overdue.weeksSinceCoupling(c.couplingDate, on), Overdue.weeksOverdue(c.couplingDate, on),
-                        c.municipalityCode, toBeDivided.test(c))).toList(),
-                Overdue.latestOverdueCouplingDate(on));
+                        c.municipalityCode, toBeDivided.test(c))).toList());
     }
 
     /** The page's rows from its couplings, the persons housed of each, and which are still to be divided. */
@@ -99,18 +94,18 @@ public class WaitingQueries {
     }
 
     /**
-     * A page of the couplings listed for the municipality (its own, those of municipalities merged into it, those
-     * divided to it, and those of a municipality split over it still to be divided: R3) that {@code condition} selects
-     * further: {@code ?2} the statuses, then {@code more}.
+     * A page of the couplings {@code select} reads of those listed for the municipality (its own, those of
+     * municipalities merged into it, those divided to it, and those of a municipality split over it still to be
+     * divided: R3).
      */
-    private <V> Uni<Page<V>> waiting(String code, PageRequest request, String condition, Sort order, Rows<V> rows, Object... more) {
+    private <V> Uni<Page<V>> waiting(String code, PageRequest request, Function<Set<String>, PanacheQuery<Coupling>> select,
+                                     Rows<V> rows) {
         return caller.requireMunicipality(code).chain(() ->
                 // One session for count and page: a query built before any session exists opens one per use, and only
                 // the last would be closed at the end of the request.
                 Panache.withSession(() -> mergers.listedFor(code).flatMap(listed -> {
-                    Object[] parameters = Stream.concat(Stream.of(listed.all(), WAITING), Stream.of(more)).toArray();
                     Predicate<Coupling> toBeDivided = c -> c.dividedTo == null && listed.toBeDivided().contains(c.municipalityCode);
-                    return Page.of(() -> Coupling.selected(LISTED + " and " + condition, order, parameters), request,
+                    return Page.of(() -> select.apply(listed.all()), request,
                             couplings -> PersonsHousedStore.of(couplings.stream().map(c -> c.id).toList())
                                     .map(housed -> rows.of(couplings, housed, toBeDivided)));
                 })));

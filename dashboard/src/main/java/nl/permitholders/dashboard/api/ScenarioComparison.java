@@ -99,12 +99,26 @@ public record ScenarioComparison(String calculatedOn, String provinceCode, List<
      * (null) takes supervision's default, which the answer states.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Assumptions(String forecast, Integer paceMonths, Integer householdMixMonths, Integer minimumHouseholds) {
+    public record Assumptions(String forecast, Integer paceMonths, Integer householdMixMonths, Integer minimumHouseholds,
+                              List<StatedHouseholds> householdMix) {
+
+        public Assumptions(String forecast, Integer paceMonths, Integer householdMixMonths, Integer minimumHouseholds) {
+            this(forecast, paceMonths, householdMixMonths, minimumHouseholds, null);
+        }
 
         /** Whether none is set: then none is sent. */
         public boolean none() {
-            return forecast == null && paceMonths == null && householdMixMonths == null && minimumHouseholds == null;
+            return forecast == null && paceMonths == null && householdMixMonths == null && minimumHouseholds == null
+                    && householdMix == null;
         }
+    }
+
+    /**
+     * One mix of households for every municipality instead of each one's own (supervision's ScenarioStatedHouseholds): the
+     * households needing a kind of home ({@code ROOM}, {@code SMALL_HOME}, {@code FAMILY_HOME}, {@code LARGE_FAMILY_HOME})
+     * and the persons in them.
+     */
+    public record StatedHouseholds(String kind, int households, int persons) {
     }
 
     /** A kept scenario as listKeptScenarios and listProvinceScenarios name it: whose (RIJK or a province's code) and its name. */

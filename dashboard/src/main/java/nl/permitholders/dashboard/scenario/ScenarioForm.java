@@ -17,10 +17,11 @@ import nl.permitholders.display.DutchFormat;
  * scenario and the half-year; supervision checks again. A column may instead compare a kept scenario (the Rijk's, or
  * the province's own), chosen from those supervision lists. A scenario without any total or kept one is left out. The
  * assumptions (forecast basis, pace months, household-mix months, fewest households) hold for every scenario stated
- * here; a blank one takes supervision's default, shown beside it. The form checks only that a number is a whole
- * number: supervision judges its range, and its refusal is said beside the field ({@link #refused}).
+ * here; a blank one takes supervision's default, shown beside it. So does one mix of households for every municipality
+ * ({@link MixFields}), stated instead of each one's own. The form checks only that a number is a whole number:
+ * supervision judges its range, and its refusal is said beside the field ({@link #refused}).
  */
-public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<AssumptionField> assumptions,
+public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<AssumptionField> assumptions, MixFields mix,
                            List<ScenarioComparison.Kept> kept, List<String> errors, ScenarioComparison.Request request) {
 
     /** Scenarios compared at most, as supervision's compareScenarios takes them. */
@@ -87,6 +88,52 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         }
     }
 
+    /** A kind of home of the stated mix: supervision's name, the Dutch word, and the persons a household of it holds. */
+    enum HomeKind {
+        ROOM("kamer", "kamer", "1 persoon"),
+        SMALL_HOME("klein", "kleine woning", "2 of 3 personen"),
+        FAMILY_HOME("gezin", "gezinswoning", "4 tot en met 6 personen"),
+        LARGE_FAMILY_HOME("groot", "grote gezinswoning", "7 personen of meer");
+
+        final String field;
+        final String dutch;
+        final String persons;
+
+        HomeKind(String field, String dutch, String persons) {
+            this.field = field;
+            this.dutch = dutch;
+            this.persons = persons;
+        }
+    }
+
+    /** One kind's two fields of the stated mix: what was entered (blank: not stated) under their names in the query. */
+    public record MixRow(String kind, String label, String persons, String householdsField, String households,
+                         String personsField, String personsValue) {
+    }
+
+    /**
+     * The mix of households stated for every municipality, a row per kind of home; none filled in: each municipality's own
+     * mix, from COA's couplings. {@code error}: what is wrong with it in Dutch (null: nothing).
+     */
+    public record MixFields(List<MixRow> rows, String error) {
+
+        /** Supervision's name of the assumption, which its refusals name. */
+        static final String API_NAME = "householdMix";
+        static final String LABEL = "Eigen samenstelling van de huishoudens";
+
+        public boolean stated() {
+            return rows.stream().anyMatch(r -> !r.households().isEmpty() || !r.personsValue().isEmpty());
+        }
+
+        MixFields refused(String why) {
+            return new MixFields(rows, why);
+        }
+
+        String said() {
+            return LABEL + ": " + error + ".";
+        }
+    }
+
     /** A choice of a select: its value and what it says. */
     public record Choice(String value, String text) {
     }
@@ -114,7 +161,11 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         List<String> errors = new ArrayList<>();
         List<AssumptionField> assumptions = assumptionFields(query);
         errors.addAll(assumptions.stream().filter(a -> a.error() != null).map(AssumptionField::said).toList());
-        ScenarioComparison.Assumptions asked = errors.isEmpty() ? assumptions(assumptions) : null;
+        MixFields mix = mixFields(query);
+        if (mix.error() != null) {
+            errors.add(mix.said());
+        }
+        ScenarioComparison.Assumptions asked = errors.isEmpty() ? assumptions(assumptions, mix) : null;
         List<ScenarioComparison.Stated> stated = new ArrayList<>();
         for (int n = 1; n <= SCENARIOS; n++) {
             String name = query.getOrDefault("naam" + n, "");
@@ -164,7 +215,7 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
         }
         ScenarioComparison.Request request = errors.isEmpty() && !stated.isEmpty()
                 ? new ScenarioComparison.Request(stated, provinceCode) : null;
-        return new ScenarioForm(halfYears, columns, assumptions, List.copyOf(kept), errors, request);
+        return new ScenarioForm(halfYears, columns, assumptions, mix, List.copyOf(kept), errors, request);
     }
 
     /**
@@ -179,7 +230,11 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
                 .map(a -> refused.containsKey(a.apiName()) ? a.refused(refused.get(a.apiName())) : a).toList();
         List<String> said = new ArrayList<>(errors);
         marked.stream().filter(a -> refused.containsKey(a.apiName())).map(AssumptionField::said).forEach(said::add);
-        return new ScenarioForm(halfYears, columns, marked, kept, said, request);
+        MixFields mixMarked = refused.containsKey(MixFields.API_NAME) ? mix.refused(refused.get(MixFields.API_NAME)) : mix;
+        if (mixMarked.error() != null && mix.error() == null) {
+            said.add(mixMarked.said());
+        }
+        return new ScenarioForm(halfYears, columns, marked, mixMarked, kept, said, request);
     }
 
     private static List<AssumptionField> assumptionFields(Map<String, String> query) {
@@ -211,11 +266,36 @@ public record ScenarioForm(List<HalfYear> halfYears, List<Column> columns, List<
                 whole ? null : "moet een heel getal zijn");
     }
 
+    /**
+     * The stated mix's fields: per kind of home the households and the persons in them, both or neither (a kind left
+     * blank has none of the mix); each a whole number from 0. Whether the persons fit the kind is supervision's to judge.
+     */
+    private static MixFields mixFields(Map<String, String> query) {
+        List<MixRow> rows = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (HomeKind kind : HomeKind.values()) {
+            String households = query.getOrDefault("huishoudens-" + kind.field, "").strip();
+            String persons = query.getOrDefault("personen-" + kind.field, "").strip();
+            rows.add(new MixRow(kind.name(), kind.dutch, kind.persons, "huishoudens-" + kind.field, households, "personen-" + kind.field,
+                    persons));
+            if (households.isEmpty() != persons.isEmpty()) {
+                wrong.add("vul bij " + kind.dutch + " zowel de huishoudens als de personen in");
+            } else if (!households.isEmpty() && (FormFields.wholeNumber(households, 0, MAX_TOTAL).isEmpty()
+                    || FormFields.wholeNumber(persons, 0, 10 * MAX_TOTAL).isEmpty())) {
+                wrong.add("de huishoudens en personen bij " + kind.dutch + " moeten hele getallen vanaf 0 zijn");
+            }
+        }
+        return new MixFields(rows, wrong.isEmpty() ? null : String.join("; ", wrong));
+    }
+
     /** What the fields ask: null where blank (supervision's default), and nothing at all when every one is blank. */
-    private static ScenarioComparison.Assumptions assumptions(List<AssumptionField> fields) {
+    private static ScenarioComparison.Assumptions assumptions(List<AssumptionField> fields, MixFields mix) {
         String forecast = fields.get(0).value().isEmpty() ? null : fields.get(0).value();
+        List<ScenarioComparison.StatedHouseholds> stated = mix.stated() ? mix.rows().stream().filter(r -> !r.households().isEmpty())
+                .map(r -> new ScenarioComparison.StatedHouseholds(r.kind(), Integer.parseInt(r.households()), Integer.parseInt(r.personsValue())))
+                .toList() : null;
         ScenarioComparison.Assumptions asked = new ScenarioComparison.Assumptions(forecast, whole(fields.get(1)), whole(fields.get(2)),
-                whole(fields.get(3)));
+                whole(fields.get(3)), stated);
         return asked.none() ? null : asked;
     }
 

@@ -340,6 +340,14 @@ public class ScenarioPageResource {
         }
         form.assumptions().stream().filter(a -> !a.value().isEmpty())
                 .forEach(a -> pairs.add(a.name() + "=" + URLEncoder.encode(a.value(), StandardCharsets.UTF_8)));
+        for (ScenarioForm.MixRow row : form.mix().rows()) {
+            if (!row.households().isEmpty()) {
+                pairs.add(row.householdsField() + "=" + URLEncoder.encode(row.households(), StandardCharsets.UTF_8));
+            }
+            if (!row.personsValue().isEmpty()) {
+                pairs.add(row.personsField() + "=" + URLEncoder.encode(row.personsValue(), StandardCharsets.UTF_8));
+            }
+        }
         return String.join("&", pairs);
     }
 

@@ -19,7 +19,7 @@ final class ScenarioRefusalsInDutch {
     private static final Pattern SCENARIO = Pattern.compile("scenarios\\[(\\d+)].*");
     private static final Pattern MUNICIPALITY = Pattern.compile("GM\\d{4}");
     /** An assumption of a compared scenario, or of one kept (keepScenario names it without a scenario). */
-    private static final Pattern ASSUMPTION = Pattern.compile("(?:scenarios\\[\\d+]\\.)?assumptions\\.(\\w+)");
+    private static final Pattern ASSUMPTION = Pattern.compile("(?:scenarios\\[\\d+]\\.)?assumptions\\.(\\w+)(?:\\[\\d+](?:\\.\\w+)?)?");
     private static final Pattern AT_MOST = Pattern.compile("must be less than or equal to (-?\\d+)");
     private static final Pattern AT_LEAST = Pattern.compile("must be greater than or equal to (-?\\d+)");
 
@@ -51,10 +51,24 @@ final class ScenarioRefusalsInDutch {
         for (Refusal.InvalidParam p : refused.invalidParams()) {
             Matcher assumption = ASSUMPTION.matcher(p.name());
             if (assumption.matches()) {
-                said.putIfAbsent(assumption.group(1), reason(p.reason()));
+                said.putIfAbsent(assumption.group(1), assumption.group(1).equals(ScenarioForm.MixFields.API_NAME)
+                        ? mixReason(p.reason()) : reason(p.reason()));
             }
         }
         return said;
+    }
+
+    /** Why supervision refused the stated mix, in Dutch: persons that do not fit their kind of home, or no household at all. */
+    static String mixReason(String reason) {
+        String text = reason == null ? "" : reason;
+        if (text.startsWith("must fit")) {
+            return "de personen passen niet bij de huishoudens van die soort woning (een kamer is voor 1 persoon, een kleine "
+                    + "woning voor 2 of 3, een gezinswoning voor 4 tot en met 6, een grote gezinswoning voor 7 of meer)";
+        }
+        if (text.contains("at least one household")) {
+            return "vul ten minste één huishouden in";
+        }
+        return reason(reason);
     }
 
     /** Bean Validation's bounds said in Dutch; any other reason as a refusal without the English. */

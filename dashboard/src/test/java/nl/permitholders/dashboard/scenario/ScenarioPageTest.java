@@ -273,6 +273,77 @@ class ScenarioPageTest {
         assertThat(ScenarioRefusalsInDutch.assumptions(keeping)).containsExactly(Map.entry("forecast", "wordt niet aanvaard"));
     }
 
+    /**
+     * One mix of households for every municipality, stated on the form per kind of home: the kinds filled in go with every
+     * stated scenario (and a kept one), in supervision's names; the page's links keep them.
+     */
+    @Test
+    void aStatedMixOfHouseholdsGoesWithEveryStatedScenarioInSupervisionsNames() {
+        ScenarioForm form = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000", "totaal2-2027-H1", "20000",
+                "huishoudens-kamer", "60", "personen-kamer", "60", "huishoudens-gezin", " 25 ", "personen-gezin", "110"), TODAY, null);
+
+        assertThat(form.errors()).isEmpty();
+        assertThat(form.mix().rows()).extracting(ScenarioForm.MixRow::kind)
+                .containsExactly("ROOM", "SMALL_HOME", "FAMILY_HOME", "LARGE_FAMILY_HOME");
+        List<ScenarioComparison.StatedHouseholds> mix = List.of(new ScenarioComparison.StatedHouseholds("ROOM", 60, 60),
+                new ScenarioComparison.StatedHouseholds("FAMILY_HOME", 25, 110));
+        assertThat(form.request().scenarios()).hasSize(2)
+                .allSatisfy(s -> assertThat(s.assumptions().householdMix()).isEqualTo(mix));
+        assertThat(form.keep(1, "met-eigen-mix", null).scenario().assumptions().householdMix()).isEqualTo(mix);
+        assertThat(ScenarioPageResource.keptQuery(form))
+                .endsWith("&huishoudens-kamer=60&personen-kamer=60&huishoudens-gezin=25&personen-gezin=110");
+
+        ScenarioForm blank = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000"), TODAY, null);
+        assertThat(blank.mix().stated()).isFalse();
+        assertThat(blank.request().scenarios().get(0).assumptions()).as("each municipality's own mix: nothing stated").isNull();
+    }
+
+    /** A kind with households but no persons, in an otherwise valid form: said in Dutch by the kind; nothing is sent. */
+    @Test
+    void aKindOfHomeWithHouseholdsButNoPersonsIsRefusedByName() {
+        ScenarioForm form = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000", "huishoudens-klein", "40"), TODAY, null);
+
+        assertThat(form.asked()).isFalse();
+        assertThat(form.errors()).containsExactly(
+                "Eigen samenstelling van de huishoudens: vul bij kleine woning zowel de huishoudens als de personen in.");
+        assertThat(form.mix().rows().get(1).households()).isEqualTo("40");
+
+        ScenarioForm notANumber = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000", "huishoudens-groot", "5",
+                "personen-groot", "veertig"), TODAY, null);
+        assertThat(notANumber.asked()).isFalse();
+        assertThat(notANumber.errors()).containsExactly("Eigen samenstelling van de huishoudens: de huishoudens en personen bij "
+                + "grote gezinswoning moeten hele getallen vanaf 0 zijn.");
+    }
+
+    /**
+     * supervision judges whether the persons fit their kind of home: its refusal (scenarios[i].assumptions.householdMix[k].persons)
+     * is said in Dutch beside the mix, once for every scenario, and the page shows it above the form and beside the fields.
+     */
+    @Test
+    void personsThatDoNotFitTheirKindOfHomeAreSaidInDutchBesideTheMix() {
+        ScenarioForm form = ScenarioForm.read(Map.of("totaal1-2027-H1", "10000", "totaal2-2027-H1", "20000",
+                "huishoudens-kamer", "10", "personen-kamer", "25"), TODAY, null);
+        assertThat(form.asked()).isTrue();
+        Refusal refused = Refusal.of(Response.status(400).entity("{\"status\":400,\"invalidParams\":["
+                + "{\"name\":\"scenarios[0].assumptions.householdMix[0].persons\",\"reason\":\"must fit 10 households of the kind ROOM (1 person each)\"},"
+                + "{\"name\":\"scenarios[1].assumptions.householdMix[0].persons\",\"reason\":\"must fit 10 households of the kind ROOM (1 person each)\"}]}")
+                .build());
+        assertThat(ScenarioRefusalsInDutch.of(refused, form.request())).isEmpty();
+
+        ScenarioForm told = form.refused(ScenarioRefusalsInDutch.assumptions(refused));
+        String why = "de personen passen niet bij de huishoudens van die soort woning (een kamer is voor 1 persoon, een kleine woning "
+                + "voor 2 of 3, een gezinswoning voor 4 tot en met 6, een grote gezinswoning voor 7 of meer)";
+        assertThat(told.mix().error()).isEqualTo(why);
+        assertThat(told.errors()).containsExactly("Eigen samenstelling van de huishoudens: " + why + ".");
+
+        String html = ScenarioPageResource.Templates.scenarios(new ScenarioPage("Scenario's vergelijken", "/dashboard/nederland/scenarios",
+                ScenarioPageResource.keptQuery(told), told, told.errors(), null, false, List.of(), null, null, List.of(), 0, null, null, null,
+                null, null, "28 november 2026")).render();
+        assertThat(html).contains("<fieldset id=\"samenstelling\" class=\"veld-fout\">",
+                "<p class=\"error\" id=\"samenstelling-fout\">Eigen samenstelling van de huishoudens: " + why + ".</p>",
+                "name=\"huishoudens-kamer\" value=\"10\"", "name=\"personen-kamer\" value=\"25\"", "aria-label=\"Personen, kamer\"");
+    }
+
     /** The homes per kind of each scenario and their difference, a row per municipality, the province's sums as totals. */
     @Test
     void theHomesPerKindPerMunicipalityWithTheDifferenceBetweenTheScenarios() {

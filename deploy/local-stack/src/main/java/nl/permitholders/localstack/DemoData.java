@@ -58,6 +58,7 @@ public final class DemoData {
     /** supervision-service's projection: its consumer group (supervision.consumer-group), and the topic of the households' events. */
     private static final String SUPERVISION_GROUP = "supervision-service";
     private static final List<String> PLACEMENT_EVENTS = List.of("placement.events");
+    private static final List<String> SUPERVISION_READS = List.of("quota.events", "placement.events", "housing-stock.events");
     /** How long the households may take at most before the load gives up, saying where it stood. */
     private static final Duration HOUSEHOLDS_AT_MOST = Duration.ofMinutes(15);
 
@@ -441,9 +442,9 @@ public final class DemoData {
 
     /**
      * The open data as the daily cut-off (supervision's MonthlyCutOff) would have published it by today: every half-year
-     * since the first, the running one up to its last month that has ended, each once supervision has read what the demo
-     * wrote of it (its national total housed the same for five seconds). A half-year of which no month has ended yet
-     * (400) has nothing to publish.
+     * since the first, the running one up to its last month that has ended, once supervision has applied every event the
+     * demo wrote (its consumer group has committed each topic's end). A half-year of which no month has ended yet (400)
+     * has nothing to publish.
      */
     private void publishOpenData(Progress progress) {
         String rijk = municipalityTokens.computeIfAbsent("rijk", r -> stack.issuer().rijk());
@@ -453,9 +454,9 @@ public final class DemoData {
             halfYears++;
         }
         Progress.Phase phase = progress.phase("open data of every half-year", halfYears, "half-years");
+        awaitSupervisionCaughtUp();
         int published = 0;
         for (HalfYear period = HalfYear.FIRST; !running.isBefore(period); period = period.next()) {
-            awaitHousedSettled(period, rijk);
             HttpRequest publish = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/open-data/publications"))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + rijk)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"" + period + "\"}")).build();
@@ -477,26 +478,15 @@ public final class DemoData {
         phase.done("published for " + published + " half-years (" + stack.url(Service.SUPERVISION) + "/open-data/catalog)");
     }
 
-    private void awaitHousedSettled(HalfYear period, String rijk) {
-        HttpRequest national = HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION) + "/national/periods/" + period))
-                .header("Authorization", "Bearer " + rijk).build();
+    /**
+     * Waits until supervision's projection has applied every event on the topics it reads that the demo wrote: what the
+     * open data publishes is then what the demo loaded, not a figure still growing.
+     */
+    private void awaitSupervisionCaughtUp() {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        int last = -1;
-        try {
-            while (System.nanoTime() < deadline) {
-                HttpResponse<String> answer = http.send(national, HttpResponse.BodyHandlers.ofString());
-                int housed = answer.statusCode() == 200 ? read(answer).path("totals").path("housed").asInt(-1) : -1;
-                if (housed >= 0 && housed == last) {
-                    return;
-                }
-                last = housed;
-                LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(5));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        long published = stack.topics().endOffsets(SUPERVISION_READS);
+        while (stack.topics().committedRecords(SUPERVISION_GROUP, SUPERVISION_READS) < published) {
+            waitUntil(deadline, "supervision-service did not apply the demo's events within 5 minutes");
         }
     }
 

@@ -64,7 +64,10 @@
     ['[data-filter="' + table.id + '"]', '[data-schedule-filter="' + table.id + '"]'].forEach(function (selector) {
       var control = document.querySelector(selector);
       if (control) {
-        control.addEventListener('input', function () { announce(applyFilter(table) + ' gemeenten getoond'); });
+        // A select says its choice by 'change' in every browser (and in WebDriver), 'input' not in all.
+        ['input', 'change'].forEach(function (type) {
+          control.addEventListener(type, function () { announce(applyFilter(table) + ' gemeenten getoond'); });
+        });
       }
     });
   }

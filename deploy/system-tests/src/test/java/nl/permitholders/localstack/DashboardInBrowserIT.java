@@ -162,6 +162,22 @@ class DashboardInBrowserIT {
         assertThat(descending).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
         assertThat(descending.get(0)).isEqualTo(ascending.get(ascending.size() - 1));
 
+        // The rows filter by the schedule colours they are coloured with, which the footer explains.
+        Select byColour = new Select(browser.findElement(By.id("schemakleur-filter")));
+        assertThat(byColour.getOptions()).extracting(WebElement::getText).containsExactly("alle", "groen", "oranje", "rood");
+        String almelosColour = cellTexts(row(ALMELO)).get(7);
+        byColour.selectByValue(almelosColour);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "gemeenten getoond"));
+        List<WebElement> shown = browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])"));
+        assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(cellTexts(r).get(7)).isEqualTo(almelosColour));
+        assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key][hidden]")))
+                .allSatisfy(r -> assertThat(r.findElement(By.cssSelector("td.schemakleur")).getAttribute("textContent").strip())
+                        .isNotEqualTo(almelosColour));
+        assertThat(browser.findElement(By.tagName("footer")).getText()).contains("schemakleur (Opnieuw Thuis: 1/6 van de taakstelling "
+                + "inclusief achterstand per maand): groen op schema, oranje tot een maand achter, rood meer dan een maand achter.");
+        byColour.selectByValue("");
+        waitFor().until(d -> d.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])")).size() == 25);
+
         browser.findElement(By.id("filter")).sendKeys("alme");
         waitFor().until(d -> d.findElements(By.cssSelector("#overzicht tbody tr[data-key]:not([hidden])")).size() == 1);
         screenshot("dashboard-overzicht.png", () -> {
@@ -376,6 +392,19 @@ class DashboardInBrowserIT {
         browser.get(dashboard + "/gemeenten/" + arnhem + "?periode=2024-H2");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("oordeel")));
         assertThat(browser.findElements(By.id("oordeel-grondslag"))).isEmpty();
+
+        // Without a reason (spaces only) the adoption is refused in Dutch and supervision keeps none.
+        browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");
+        new Select(browser.findElement(By.id("overname-keuze")))
+                .selectByVisibleText("Arnhem, stand per 31 december 2024: COA 1.100, systeem 1.103");
+        browser.findElement(By.id("overname-reden")).sendKeys("   ");
+        submit(By.cssSelector("#overnemen form.decision button[type=submit]"));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("div.error[role=alert]"),
+                "Vul de reden in waarom de provincie de stand van het COA overneemt"));
+        assertThat(json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.url(Service.SUPERVISION)
+                        + "/municipalities/" + arnhem + "/coa-position-adoptions"))
+                .header("Authorization", "Bearer " + stack.issuer().province(GELDERLAND)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body())).isEmpty();
 
         // Province staff adopt COA's 1,100 at 1 January 2025 with the page's form, in their own name.
         browser.get(dashboard + "/provincies/" + GELDERLAND + "/afstemming-coa");

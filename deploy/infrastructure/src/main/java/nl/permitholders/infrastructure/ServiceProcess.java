@@ -143,12 +143,24 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The log's last {@code n} lines, each cut to 400 characters: why a start failed, kept in the test's report. */
+    private String lastLines(int n) {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()).stream()
+                    .map(line -> line.length() > 400 ? line.substring(0, 400) + "..." : line).toList());
+        } catch (IOException | RuntimeException e) {
+            return "(not readable: " + e + ")";
+        }
+    }
+
     /** Waits until the readiness check (its database, no consumer waiting for it) answers UP; returns how long start-up took. */
     public Duration awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile
+                        + " (which a start after this one overwrites); its last lines:\n" + lastLines(12));
             }
             if (isReady()) {
                 return Duration.between(startedAt, Instant.now());

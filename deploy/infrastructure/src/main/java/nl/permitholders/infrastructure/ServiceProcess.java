@@ -160,7 +160,7 @@ public final class ServiceProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile
-                        + " (which a start after this one overwrites); its last lines:\n" + lastLines(12));
+                        + " (a packaged system's next start keeps it as service-logs.previous); its last lines:\n" + lastLines(12));
             }
             if (isReady()) {
                 return Duration.between(startedAt, Instant.now());

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * compare a low and a high national total for the coming half-year over their 56 municipalities, through the dashboard
  * and supervision's compareScenarios on the real register and CBS's populations; the table, its differences, the map
  * coloured by the scenario chosen, the homes per kind, the .xlsx download, and a total that is no number refused in
- * Dutch; an assumption supervision refuses said beside its field; a scenario kept by name and thrown away again.
+ * Dutch; the Rijk's comparison over the country, a row per province; an assumption supervision refuses said beside its
+ * field; a scenario kept by name and thrown away again.
  */
 @TheDemo
 class ScenarioComparisonInBrowserIT {
@@ -150,6 +151,57 @@ class ScenarioComparisonInBrowserIT {
     }
 
     /**
+     * The Rijk's national view: the same two totals over the whole country, a row per province with the country as totals,
+     * the map of every municipality, and a province's row leading to that province's comparison of the same scenarios.
+     */
+    @Test
+    void theRijkComparesTheCountryPerProvinceOnTheTableAndTheMapAndOpensAProvince() {
+        DemoBrowser.signIn(browser, dashboard, keycloak, "rijk");
+        browser.get(dashboard + "/nederland/scenarios");
+        String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
+        browser.findElement(By.id("naam1")).sendKeys("laag");
+        browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
+        browser.findElement(By.id("naam2")).sendKeys("hoog");
+        browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
+        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")),
+                ExpectedConditions.presenceOfElementLocated(By.id("fouten")), ExpectedConditions.presenceOfElementLocated(By.id("foutmelding"))));
+        assertThat(browser.findElements(By.id("vergelijking"))).as(() -> "the comparison; the page said: "
+                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
+
+        // A row per province (the demo's twelve among those other tests registered); the country's row sums them.
+        List<List<String>> provinces = browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key]")).stream()
+                .map(DemoBrowser::cellTexts).toList();
+        assertThat(browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key^='PV']"))).hasSizeGreaterThanOrEqualTo(12);
+        List<String> country = DemoBrowser.cellTexts(browser.findElement(By.cssSelector("#vergelijking tfoot tr")));
+        assertThat(number(country.get(1))).isEqualTo(provinces.stream().mapToInt(row -> numberOrNothing(row.get(1))).sum()).isPositive();
+        assertThat(number(country.get(5))).isEqualTo(provinces.stream().mapToInt(row -> numberOrNothing(row.get(5))).sum())
+                .isGreaterThan(number(country.get(1)));
+        List<String> brabant = DemoBrowser.cellTexts(browser.findElement(By.cssSelector("#vergelijking tr[data-key='" + NOORD_BRABANT + "']")));
+        assertThat(brabant.get(0)).isEqualTo("Noord-Brabant");
+        assertThat(number(brabant.get(9))).isEqualTo(number(brabant.get(5)) - number(brabant.get(1))).isPositive();
+
+        // The map: every municipality of the country with a boundary (342 in CBS's latest, less any merged by then),
+        // coloured by the scenario chosen.
+        assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied"))).hasSizeGreaterThanOrEqualTo(340)
+                .extracting(area -> area.getAttribute("data-kleur")).allSatisfy(colour -> assertThat(colour).isIn("groen", "oranje", "rood"));
+        assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied[data-key='" + EINDHOVEN + "']"))).hasSize(1);
+        browser.findElement(By.linkText("hoog")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
+        List<String> violations = DemoBrowser.accessibilityViolations(browser, "the national comparison of scenarios");
+
+        // Noord-Brabant's row opens its comparison of the same scenarios, with the same figures for the province.
+        browser.findElement(By.cssSelector("#vergelijking tr[data-key='" + NOORD_BRABANT + "'] th a")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vergelijking tfoot tr")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Noord-Brabant");
+        assertThat(browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key]"))).hasSize(56);
+        List<String> brabantTotals = DemoBrowser.cellTexts(browser.findElement(By.cssSelector("#vergelijking tfoot tr")));
+        assertThat(number(brabantTotals.get(2))).isEqualTo(number(brabant.get(1)));
+        assertThat(number(brabantTotals.get(6))).isEqualTo(number(brabant.get(5)));
+        assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
+    }
+
+    /**
      * Supervision judges an assumption's range: 30 months of pace is refused by compareScenarios and said in Dutch beside
      * the field, the form keeping what was typed. Then the province's staff keep a scenario by name and throw it away.
      */
@@ -190,5 +242,10 @@ class ScenarioComparisonInBrowserIT {
 
     private static int number(String dutch) {
         return Integer.parseInt(dutch.replace(".", ""));
+    }
+
+    /** A province another test registered may have no figure in a scenario: its cell is empty and adds nothing. */
+    private static int numberOrNothing(String dutch) {
+        return dutch.isEmpty() ? 0 : number(dutch);
     }
 }

@@ -32,14 +32,6 @@ public @interface PackagedSystem {
     /** Loaded once the services are ready, before the first test; {@link Data} itself loads nothing. */
     Class<? extends Data> data() default Data.class;
 
-    /**
-     * The services' code compiled by C1 only ({@code -XX:TieredStopAtLevel=1}): they start on less CPU and leave the
-     * cores to the tests, and run slower code. False for a system that works long and hard after its start (the
-     * benchmarks measure production's full compilation); the whole country's demo, loaded through the bulk imports,
-     * is not such work: it loaded in 99 s on C1 only and 174 s fully compiled (deploy/local/run, 28 November 2026).
-     */
-    boolean quickStart() default true;
-
     /** Options for every service's JVM besides its heap, e.g. a shorter retry budget than production's. */
     String[] jvmOptions() default {};
 

@@ -91,10 +91,8 @@ public final class PackagedSystemExtension implements ParameterResolver {
                     throw new UncheckedIOException(e);
                 }
             }
-            List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m"));
-            if (configuration.quickStart()) {
-                jvmOptions.add("-XX:TieredStopAtLevel=1");
-            }
+            // C1 only: a test system lives minutes and its start, not its peak speed, is what costs (CONTRIBUTING.md).
+            List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
             jvmOptions.addAll(List.of(configuration.jvmOptions()));
             SystemStack.Options options = new SystemStack.Options(root, null, logs, false, 0, 0, jvmOptions);
             Running running;

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL supervision-service runs for a municipality's figures and a province overview (MunicipalityLedgers,
+ * The SQL supervision-service runs for a municipality's figures and a province overview (MunicipalityLedgerStore,
  * ProvinceResource), run straight against its database: the floor of the read benchmarks. Keep in step with those
  * classes when their queries change. The service sends its four ledger queries pipelined on one connection; JDBC
  * sends them one after another, which makes this floor, if anything, a little lower than it could be.
  */
 final class SupervisionQueries implements Load.Operation {
 
-    /** The municipalities a seed selects and every municipality merged into them, as MunicipalityLedgers builds it. */
+    /** The municipalities a seed selects and every municipality merged into them, as MunicipalityLedgerStore builds it. */
     private static String withPredecessors(String seed) {
         return " = ANY (ARRAY(WITH RECURSIVE wanted(code) AS (" + seed + " UNION "
                 + "SELECT m.merged_code FROM merger m JOIN wanted w ON m.new_code = w.code) SELECT code FROM wanted))";
@@ -46,7 +46,7 @@ final class SupervisionQueries implements Load.Operation {
     }
 
     /**
-     * Every ledger row and planned place, as MunicipalityLedgers reads them for the national overview, fetched in
+     * Every ledger row and planned place, as MunicipalityLedgerStore reads them for the national overview, fetched in
      * portions: the number of ledger rows and the nanoseconds it took.
      */
     static long[] readEveryLedger(Connection connection) throws SQLException {

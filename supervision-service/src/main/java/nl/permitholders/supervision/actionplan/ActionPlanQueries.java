@@ -19,7 +19,7 @@ import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 import nl.permitholders.supervision.ledger.BacklogLedger;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 
 /**
  * A municipality's action plans read with their progress: the plans, one plan, a plan's history, the plan in force;
@@ -39,7 +39,7 @@ public class ActionPlanQueries {
     ObjectMapper json;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     Clock clock;

@@ -15,7 +15,7 @@ import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.BacklogLedger;
 import nl.permitholders.supervision.actionplan.Measure.ExpectedHoused;
 
@@ -33,7 +33,7 @@ public class ActionPlanService {
     ObjectMapper json;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     OutboxTransaction transaction;

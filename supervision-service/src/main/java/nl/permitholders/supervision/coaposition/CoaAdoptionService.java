@@ -20,7 +20,7 @@ import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.Violations;
 import nl.permitholders.platform.security.Caller;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import nl.permitholders.supervision.ledger.Adopter;
 import nl.permitholders.platform.security.Roles;
@@ -230,7 +230,7 @@ public class CoaAdoptionService {
                                 + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter, decided_on) "
                                 + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
                         .executeBatch(rows)
-                        .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).executeBatch(versions))
+                        .chain(() -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).executeBatch(versions))
                         .chain(() -> verdicts.rejudge(db, causes)))
                 .replaceWith(adoptions);
     }

@@ -21,7 +21,7 @@ import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.outbox.Outbox;
 import nl.permitholders.platform.outbox.OutboxTransaction;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.store.ReadPool;
 
 /**
@@ -32,11 +32,11 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class DecisionStore {
 
-    /** {@link MunicipalityLedgers#RAISE_VERSION} as a native query of the session: the overviews show the decision at once. */
-    private static final String RAISE_VERSION = MunicipalityLedgers.RAISE_VERSION.replace("$1", "?1");
+    /** {@link MunicipalityLedgerStore#RAISE_VERSION} as a native query of the session: the overviews show the decision at once. */
+    private static final String RAISE_VERSION = MunicipalityLedgerStore.RAISE_VERSION.replace("$1", "?1");
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)

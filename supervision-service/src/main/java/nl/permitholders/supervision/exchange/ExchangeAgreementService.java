@@ -28,7 +28,7 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.platform.security.Roles;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.ExchangeValidity;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.ledger.LedgerEntry;
@@ -63,7 +63,7 @@ public class ExchangeAgreementService {
     Pool reads;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     VerdictRecorder verdicts;
@@ -131,7 +131,7 @@ public class ExchangeAgreementService {
                 .chain(() -> positions(db, agreement.period(), agreement.holders()))
                 .map(positions -> agreement.register(registrar, positions, confirmation, authored.by(), authored.at()))
                 .call(registered -> Uni.join().all(concerned(registered).stream()
-                        .map(code -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))).toList())
+                        .map(code -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).execute(Tuple.of(code))).toList())
                         .andFailFast())
                 .call(registered -> insertStep(db, registered))
                 .call(registered -> verdicts.rejudge(db, causes(registered))), false);

@@ -42,12 +42,12 @@ import nl.permitholders.supervision.ladder.ProvinceVerdictStore;
 import nl.permitholders.supervision.verdict.ProvinceVerdicts;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 import nl.permitholders.supervision.verdict.Standings;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 
 /**
  * The figures of municipalities for a half-year on a date, as the API, the overviews, the live streams and the
  * dashboard read them. What one municipality's ledger and what the province recorded about it (verdicts, ladder
- * decisions, supervision regimes, ladder rules) give is cached by its version ({@link MunicipalityLedgers#versions};
+ * decisions, supervision regimes, ladder rules) give is cached by its version ({@link MunicipalityLedgerStore#versions};
  * recording any of those raises it, setting ladder rules that of each of the province's municipalities): a reader asks
  * the versions of the municipalities it shows (one query) and computes only those whose version it finds no figures
  * for, so after a change a province or the country computes only the changed municipality.
@@ -139,7 +139,7 @@ public class FiguresQueries {
     }
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     ProvinceVerdictStore provinceVerdicts;

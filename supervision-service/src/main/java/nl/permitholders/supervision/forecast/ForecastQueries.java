@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.actionplan.ActionPlanQueries;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 
 /**
  * A municipality's backlog at the end of a later half-year ({@link Forecast}), in each of the API's scenarios, from its
@@ -16,7 +16,7 @@ import nl.permitholders.supervision.store.MunicipalityLedgers;
 public class ForecastQueries {
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     ActionPlanQueries plans;

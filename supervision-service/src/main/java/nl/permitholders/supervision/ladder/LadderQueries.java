@@ -15,7 +15,7 @@ import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.decision.DecisionHistory;
 import nl.permitholders.supervision.decision.DecisionStore;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.verdict.RecordedVerdict;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 
@@ -24,7 +24,7 @@ import nl.permitholders.supervision.verdict.VerdictRecorder;
 public class LadderQueries {
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     ProvinceVerdictStore provinceVerdicts;

@@ -18,7 +18,7 @@ import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ladder.InterventionAdvisor.Deadline;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.verdict.DeadlineJudge;
@@ -59,7 +59,7 @@ public class ProvinceVerdictService {
     ProvinceVerdictStore store;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     VerdictRecorder recorder;
@@ -126,7 +126,7 @@ public class ProvinceVerdictService {
                     .addString(verdict.grounds()).addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
                     .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name());
             return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
-                            .chain(() -> db.preparedQuery(MunicipalityLedgers.RAISE_VERSION).execute(Tuple.of(code))))
+                            .chain(() -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).execute(Tuple.of(code))))
                     .replaceWith(verdict);
         });
     }

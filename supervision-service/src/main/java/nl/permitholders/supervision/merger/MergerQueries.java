@@ -19,7 +19,7 @@ import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
 import nl.permitholders.supervision.ladder.Stage;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
 import nl.permitholders.supervision.regime.RegimeDecisionView;
@@ -50,7 +50,7 @@ public class MergerQueries {
     Pool reads;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     DecisionStore decisions;

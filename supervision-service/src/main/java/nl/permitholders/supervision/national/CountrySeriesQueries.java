@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.ledger.AsOfView;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.store.ReadPool;
 
 /** The country's national series ({@link NationalSeries}), summed over every municipality of every province. */
@@ -33,7 +33,7 @@ public class CountrySeriesQueries {
     }
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     @CacheName(CACHE)
@@ -58,7 +58,7 @@ public class CountrySeriesQueries {
 
     /**
      * As {@link #between(Period, Period)}, as {@code view} shows {@code asOf} when given ({@link NationalSeries#of}). Kept
-     * by the versions of every municipality's ledger ({@link MunicipalityLedgers#versions}: raised by every fact, register
+     * by the versions of every municipality's ledger ({@link MunicipalityLedgerStore#versions}: raised by every fact, register
      * entry, merger and adoption of COA's figures), so the same series is read from every ledger again only after a change.
      */
     public Uni<List<NationalSeries.HalfYear>> between(Period from, Period to, LocalDate asOf, AsOfView view) {

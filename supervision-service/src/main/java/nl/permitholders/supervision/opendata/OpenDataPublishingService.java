@@ -35,7 +35,7 @@ public class OpenDataPublishingService {
     FiguresQueries figures;
 
     @Inject
-    OpenDataPublications publications;
+    OpenDataPublicationStore publications;
 
     @Inject
     Clock clock;

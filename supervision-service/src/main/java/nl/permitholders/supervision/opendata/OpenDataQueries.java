@@ -9,17 +9,17 @@ import java.util.Optional;
 import nl.permitholders.platform.period.Period;
 
 /**
- * What the open data serves, as published and never changed after ({@link OpenDataPublications}), and the populations
- * CBS's figures give ({@link OpenDataPopulations}). Only reads: publishing is {@link OpenDataPublishingService}'s.
+ * What the open data serves, as published and never changed after ({@link OpenDataPublicationStore}), and the populations
+ * CBS's figures give ({@link OpenDataPopulationStore}). Only reads: publishing is {@link OpenDataPublishingService}'s.
  */
 @ApplicationScoped
 public class OpenDataQueries {
 
     @Inject
-    OpenDataPublications publications;
+    OpenDataPublicationStore publications;
 
     @Inject
-    OpenDataPopulations populations;
+    OpenDataPopulationStore populations;
 
     /** Every version published, of every half-year. */
     public Uni<List<PublishedVersion>> versions() {

@@ -58,7 +58,7 @@ import org.jboss.logging.Logger;
 /**
  * Rebuilds the projection from the topics, while the live one keeps serving and consuming.
  * <ol>
- * <li>Every topic is read from its beginning into tables of a schema of its own ({@link ShadowTables}), through the
+ * <li>Every topic is read from its beginning into tables of a schema of its own ({@link ShadowTableStore}), through the
  * same decoder and the same {@link ProjectionStore} as the live consumer, a batch of records at a time, each written
  * while the next is read. The inbox, the ledger and the capacity plans get their keys and indexes once the records on
  * the topics when the rebuild started are in, which is far cheaper than keeping them up to date row by row.</li>
@@ -69,7 +69,7 @@ import org.jboss.logging.Logger;
  * the live consumers have not reached yet are in the rebuilt inbox, and they skip them as already handled.</li>
  * <li>Verdicts, ladder decisions and action plans are supervision's own records, not learned from the topics: they
  * are kept. The closed half-years of every municipality whose ledger the rebuild changed are judged again
- * ({@link ShadowTables#municipalitiesChanged}), so a verdict the rebuild changed gets a step in its history
+ * ({@link ShadowTableStore#municipalitiesChanged}), so a verdict the rebuild changed gets a step in its history
  * ({@value #CAUSE}); the others' verdicts cannot have changed, and the daily judgement ({@code DeadlineWatch}) covers
  * every municipality anyway.</li>
  * </ol>
@@ -87,7 +87,7 @@ public class ProjectionRebuildService {
         RUNNING, COMPLETED, FAILED, ABANDONED
     }
 
-    static final String SHADOW = ShadowTables.SHADOW;
+    static final String SHADOW = ShadowTableStore.SHADOW;
     static final String CAUSE = "projection-rebuilt";
     /** How long the exchange may wait for readers to let go of the live tables before the rebuild gives up. */
     private static final Duration LOCK_PATIENCE = Duration.ofMinutes(2);
@@ -203,7 +203,7 @@ public class ProjectionRebuildService {
     private void run(UUID id) {
         Progress progress = new Progress(id);
         long started = System.nanoTime();
-        ShadowTables shadow = new ShadowTables(pool);
+        ShadowTableStore shadow = new ShadowTableStore(pool);
         long bulkRead = 0;
         long keysBuilt = 0;
         long swapped = 0;
@@ -276,7 +276,7 @@ public class ProjectionRebuildService {
      * client ends a transaction in which a statement failed.)
      */
     private void swap(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> beginning,
-                      Progress progress, ShadowTables shadow) {
+                      Progress progress, ShadowTableStore shadow) {
         Predicate<SqlConnection> exchangeOnceFree = connection -> {
             if (!lockEveryLiveTable(connection)) {
                 return false;
@@ -373,7 +373,7 @@ public class ProjectionRebuildService {
 
     /**
      * The events but the register statements (provinces, municipalities, mergers) applied before, by event id. While the
-     * inbox has no key ({@link ShadowTables#INDEXED_WHEN_FILLED}) the store takes every event for new, and a statement
+     * inbox has no key ({@link ShadowTableStore#INDEXED_WHEN_FILLED}) the store takes every event for new, and a statement
      * delivered again must not stand again over one made later; facts delivered again are removed with the keys' build.
      */
     private static List<Decoded> withoutRestatements(List<Decoded> events, Set<UUID> registerStatements) {

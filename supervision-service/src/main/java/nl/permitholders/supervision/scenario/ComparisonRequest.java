@@ -27,10 +27,10 @@ public record ComparisonRequest(
     public record Compared(
             @Schema(description = "its name in the comparison; default the kept scenario's name, or 'scenario N'")
             @Size(max = 60) @Pattern(regexp = FreeText.NOT_BLANK, message = FreeText.NOT_BLANK_MESSAGE) String label,
-            @Schema(description = "the name of a kept scenario; not with halfYears", pattern = KeptScenarios.NAME)
-            @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String kept,
-            @Schema(description = "whose kept scenario: RIJK (default) or a province's code", pattern = KeptScenarios.OWNER)
-            @Pattern(regexp = KeptScenarios.OWNER, message = KeptScenarios.OWNER_MESSAGE) String keptBy,
+            @Schema(description = "the name of a kept scenario; not with halfYears", pattern = KeptScenarioStore.NAME)
+            @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String kept,
+            @Schema(description = "whose kept scenario: RIJK (default) or a province's code", pattern = KeptScenarioStore.OWNER)
+            @Pattern(regexp = KeptScenarioStore.OWNER, message = KeptScenarioStore.OWNER_MESSAGE) String keptBy,
             @Schema(description = "a scenario stated here, as for a calculation; not with kept")
             @Size(min = 1, max = ScenarioLimits.HALF_YEARS) List<ScenarioRequest.@Valid @NotNull NationalTotal> halfYears,
             @Valid ScenarioRequest.AssumptionsRequest assumptions) {

@@ -63,7 +63,7 @@ public class KeptScenarioResource {
     @Operation(operationId = "listKeptScenarios", summary = "The Rijk's kept scenarios, by name, without their figures",
             description = "What each asks (half-years, national totals, assumptions), who kept it and when. The Rijk and every province.")
     public Uni<List<KeptScenarioView>> list() {
-        return scenarios.kept(KeptScenarios.RIJK);
+        return scenarios.kept(KeptScenarioStore.RIJK);
     }
 
     @RolesAllowed(Roles.RIJK)
@@ -78,9 +78,9 @@ public class KeptScenarioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeptScenarioView.class)))
     @APIResponse(responseCode = "200", description = "Kept, replacing the scenario kept under the name before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeptScenarioView.class)))
-    public Uni<Response> keep(@PathParam("name") @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String name,
+    public Uni<Response> keep(@PathParam("name") @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String name,
                               @Valid @NotNull KeepRequest request) {
-        return keeping.keep(KeptScenarios.RIJK, name, request).map(kept -> kept.created()
+        return keeping.keep(KeptScenarioStore.RIJK, name, request).map(kept -> kept.created()
                 ? Response.created(URI.create(SupervisionApi.BASE + "/scenarios/" + name)).entity(kept.scenario()).build()
                 : Response.ok(kept.scenario()).build());
     }
@@ -97,13 +97,13 @@ public class KeptScenarioResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeptScenarioView.class)),
                     @Content(mediaType = ScenarioDownloads.XLSX)})
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> get(@PathParam("name") @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String name,
+    public Uni<Response> get(@PathParam("name") @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String name,
                              @Parameter(description = "only this province's municipalities; a province's staff always get their own",
                                      schema = @Schema(type = SchemaType.STRING, pattern = Codes.PROVINCE))
                              @QueryParam("provinceCode") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String provinceCode,
                              @Context Request http) {
         boolean workbook = ScenarioDownloads.workbook(http);
-        return ScenarioDownloads.answer(scenarios.kept(KeptScenarios.RIJK, name, provinceCode), workbook,
+        return ScenarioDownloads.answer(scenarios.kept(KeptScenarioStore.RIJK, name, provinceCode), workbook,
                 k -> ScenarioDownloads.alone(k.name(), k.name(), k.owner(), k.scenario()), "scenario-" + name, vertx);
     }
 
@@ -112,7 +112,7 @@ public class KeptScenarioResource {
     @Path("/{name}")
     @Operation(operationId = "deleteKeptScenario", summary = "Throw a kept scenario of the Rijk's away", description = "The Rijk only.")
     @APIResponse(responseCode = "204", description = "Thrown away")
-    public Uni<Void> delete(@PathParam("name") @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String name) {
-        return keeping.delete(KeptScenarios.RIJK, name);
+    public Uni<Void> delete(@PathParam("name") @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String name) {
+        return keeping.delete(KeptScenarioStore.RIJK, name);
     }
 }

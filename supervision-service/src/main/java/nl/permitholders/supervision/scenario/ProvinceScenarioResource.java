@@ -70,7 +70,7 @@ public class ProvinceScenarioResource {
     @APIResponse(responseCode = "200", description = "Kept, replacing the scenario kept under the name before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeptScenarioView.class)))
     public Uni<Response> keep(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-                              @PathParam("name") @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String name,
+                              @PathParam("name") @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String name,
                               @Valid @NotNull KeepRequest request) {
         return keeping.keep(code, name, request).map(kept -> kept.created()
                 ? Response.created(URI.create(SupervisionApi.BASE + "/provinces/" + code + "/scenarios/" + name)).entity(kept.scenario()).build()
@@ -89,7 +89,7 @@ public class ProvinceScenarioResource {
                     @Content(mediaType = ScenarioDownloads.XLSX)})
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> get(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-                             @PathParam("name") @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String name,
+                             @PathParam("name") @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String name,
                              @Context Request http) {
         boolean workbook = ScenarioDownloads.workbook(http);
         return ScenarioDownloads.answer(scenarios.kept(code, name, code), workbook,
@@ -102,7 +102,7 @@ public class ProvinceScenarioResource {
     @Operation(operationId = "deleteProvinceScenario", summary = "Throw a province's own kept scenario away", description = "Its staff only.")
     @APIResponse(responseCode = "204", description = "Thrown away")
     public Uni<Void> delete(@PathParam("code") @Pattern(regexp = Codes.PROVINCE, message = Codes.PROVINCE_MESSAGE) String code,
-                            @PathParam("name") @Pattern(regexp = KeptScenarios.NAME, message = KeptScenarios.NAME_MESSAGE) String name) {
+                            @PathParam("name") @Pattern(regexp = KeptScenarioStore.NAME, message = KeptScenarioStore.NAME_MESSAGE) String name) {
         return keeping.delete(code, name);
     }
 }

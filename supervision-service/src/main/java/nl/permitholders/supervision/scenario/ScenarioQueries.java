@@ -31,7 +31,7 @@ import nl.permitholders.supervision.scenario.ComparisonRequest.Compared;
 import nl.permitholders.supervision.scenario.ScenarioRequestRule.Asked;
 import nl.permitholders.supervision.scenario.ScenarioRule.DistributedHalfYear;
 import nl.permitholders.supervision.scenario.ScenarioRule.MunicipalityPosition;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.store.ReadPool;
 
 /**
@@ -53,7 +53,7 @@ public class ScenarioQueries {
     }
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     DivisionStore division;
@@ -62,7 +62,7 @@ public class ScenarioQueries {
     ActionPlanQueries plans;
 
     @Inject
-    KeptScenarios kept;
+    KeptScenarioStore kept;
 
     @Inject
     Caller caller;
@@ -149,7 +149,7 @@ public class ScenarioQueries {
 
     private Uni<KeptScenarioView> keptScenario(String owner, String name, String scope, LocalDate today) {
         return mayRead(owner).flatMap(ignored -> kept.find(reads, owner, name)).flatMap(found -> {
-            KeptScenarios.Kept k = found.orElseThrow(() -> new ResourceNotFoundException(("RIJK".equals(owner) ? "The Rijk" : "Province " + owner)
+            KeptScenarioStore.Kept k = found.orElseThrow(() -> new ResourceNotFoundException(("RIJK".equals(owner) ? "The Rijk" : "Province " + owner)
                     + " has kept no scenario named " + name + "."));
             Period current = Period.containing(today);
             List<String> passed = k.asking().halfYears().stream().map(h -> Period.parse(h.period())).filter(p -> p.isBefore(current))
@@ -206,7 +206,7 @@ public class ScenarioQueries {
 
     /**
      * Every municipality's position today that has not ceased by the current half-year: from the cache by its ledger
-     * version, and those not cached all read at once, a few ledgers a read ({@link MunicipalityLedgers#each}), so that a
+     * version, and those not cached all read at once, a few ledgers a read ({@link MunicipalityLedgerStore#each}), so that a
      * scenario over the whole country costs a few reads when nothing is cached (after a national distribution, every
      * ledger has a new version) rather than one per municipality.
      */
@@ -273,7 +273,7 @@ public class ScenarioQueries {
 
     /** Whether the caller may read {@code owner}'s kept scenarios: the Rijk's, the Rijk and every province; a province's, it and the Rijk. */
     private Uni<Void> mayRead(String owner) {
-        if (KeptScenarios.RIJK.equals(owner)) {
+        if (KeptScenarioStore.RIJK.equals(owner)) {
             Caller.require(caller.is(Roles.RIJK) || caller.is(Roles.PROVINCE), "the Rijk's scenarios");
             return Uni.createFrom().voidItem();
         }
@@ -282,6 +282,6 @@ public class ScenarioQueries {
     }
 
     private static String owner(String keptBy) {
-        return keptBy == null ? KeptScenarios.RIJK : keptBy;
+        return keptBy == null ? KeptScenarioStore.RIJK : keptBy;
     }
 }

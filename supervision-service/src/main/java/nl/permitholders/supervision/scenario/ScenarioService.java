@@ -29,7 +29,7 @@ public class ScenarioService {
     Pool pool;
 
     @Inject
-    KeptScenarios kept;
+    KeptScenarioStore kept;
 
     @Inject
     Caller caller;
@@ -41,17 +41,17 @@ public class ScenarioService {
         LocalDate today = LocalDate.now(clock);
         ScenarioRequestRule.asked(request.halfYears(), request.assumptions(), today, "");
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        KeptScenarios.Asking asking = new KeptScenarios.Asking(request.halfYears(), request.assumptions());
+        KeptScenarioStore.Asking asking = new KeptScenarioStore.Asking(request.halfYears(), request.assumptions());
         String description = request.description() == null ? null : request.description().strip();
         return mayWrite(owner).flatMap(ignored -> pool.withTransaction(db -> kept.put(db, owner, name, description, asking, caller.name(), now)))
-                .map(created -> new Kept(KeptScenarioView.of(new KeptScenarios.Kept(owner, name, description, asking, caller.name(), now),
+                .map(created -> new Kept(KeptScenarioView.of(new KeptScenarioStore.Kept(owner, name, description, asking, caller.name(), now),
                         null, null), created));
     }
 
     public Uni<Void> delete(String owner, String name) {
         return mayWrite(owner).flatMap(ignored -> pool.withTransaction(db -> kept.delete(db, owner, name))).map(deleted -> {
             if (!deleted) {
-                throw new ResourceNotFoundException((KeptScenarios.RIJK.equals(owner) ? "The Rijk" : "Province " + owner)
+                throw new ResourceNotFoundException((KeptScenarioStore.RIJK.equals(owner) ? "The Rijk" : "Province " + owner)
                         + " has kept no scenario named " + name + ".");
             }
             return null;
@@ -60,7 +60,7 @@ public class ScenarioService {
 
     /** The Rijk writes its own working papers, a province's staff their province's: no one another's. */
     private Uni<Void> mayWrite(String owner) {
-        if (KeptScenarios.RIJK.equals(owner)) {
+        if (KeptScenarioStore.RIJK.equals(owner)) {
             Caller.require(caller.is(Roles.RIJK), "the Rijk's scenarios");
             return Uni.createFrom().voidItem();
         }

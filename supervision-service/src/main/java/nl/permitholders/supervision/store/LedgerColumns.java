@@ -29,7 +29,7 @@ import nl.permitholders.supervision.ledger.QuotaStatus;
 /**
  * The columns of {@code ledger_entry}, declared once: each says how an entry writes it and how a row reads it back.
  * {@code ProjectionStore} inserts ledger rows in this order (the live consumer, and a rebuild into its shadow tables);
- * {@code MunicipalityLedgers} selects {@link #NAMES} and reads each row by position ({@link #entry}), which follows from
+ * {@code MunicipalityLedgerStore} selects {@link #NAMES} and reads each row by position ({@link #entry}), which follows from
  * the order declared here: a ledger has thousands of rows, and finding a column by name hashes the name every time.
  * A new fact is a column here (and in a migration) and, if it belongs to a kind's {@link Details}, read into them in
  * {@link #details}.

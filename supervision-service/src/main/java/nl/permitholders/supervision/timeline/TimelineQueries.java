@@ -9,7 +9,7 @@ import java.util.Optional;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.reference.Province;
@@ -22,7 +22,7 @@ public class TimelineQueries {
     static final int MAX_HALF_YEARS = 40;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     Clock clock;

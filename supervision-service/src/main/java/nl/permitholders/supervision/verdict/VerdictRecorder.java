@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.permitholders.platform.period.Period;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.store.ReadPool;
@@ -66,7 +66,7 @@ public class VerdictRecorder {
             + "recorded_at, cause_note FROM verdict_record WHERE municipality_code = $1 ORDER BY period, id";
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)

@@ -39,7 +39,7 @@ public class CeasedMunicipalities {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> close() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        LocalDate today = now.toInstant().atZone(WebhookJournal.NETHERLANDS).toLocalDate();
+        LocalDate today = now.toInstant().atZone(WebhookJournalStore.NETHERLANDS).toLocalDate();
         return pool.withTransaction(db -> db.preparedQuery("SELECT s.id, s.owner_tenant, s.status, s.status_reason FROM webhook_subscription s "
                                 + "JOIN webhook_succession m ON m.code = s.owner_tenant WHERE s.owner_role = 'MUNICIPALITY' "
                                 + "AND m.effective_date <= $1 FOR UPDATE OF s").execute(Tuple.of(today))

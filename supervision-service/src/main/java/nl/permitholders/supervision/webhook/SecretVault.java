@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * so a sealed secret copied onto another subscription does not open. A sealed secret reads
  * {@code aes-gcm:<key id>:<base64 of nonce and ciphertext>}, the key id being the first 8 hex digits of the key's
  * SHA-256, so a secret sealed under an earlier key ({@code webhooks.previous-secret-keys}) still opens while the
- * operator rotates the key, and is sealed anew under the current one at the next start ({@link SecretKeys}). A value
+ * operator rotates the key, and is sealed anew under the current one at the next start ({@link SecretKeyStore}). A value
  * without the prefix is a secret stored before encryption existed: it opens as itself and is sealed at the next start.
  */
 public final class SecretVault {

@@ -26,7 +26,7 @@ public class SubscriptionStore {
             + "previous_secret, previous_secret_until, status, status_reason, status_since, created_at, created_by, callback_allowed_at";
 
     @Inject
-    SecretKeys keys;
+    SecretKeyStore keys;
 
     /**
      * Every subscription that events are queued for: active, paused and suspended ones (their deliveries wait, for

@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 /**
  * The four topics (quota, placement, housing-stock and supervision's own events), read for partners' webhooks with a
  * consumer group of their own ({@code webhooks.consumer-group}), apart from the projection: a batch is recorded in the
- * journal with its deliveries ({@link WebhookJournal}) before it is acknowledged, retried while the database is away. A
+ * journal with its deliveries ({@link WebhookJournalStore}) before it is acknowledged, retried while the database is away. A
  * record that is not a CloudEvent of this system is nobody's to hear of and is skipped (the projection dead-letters
  * it).
  */
@@ -26,7 +26,7 @@ public class WebhookConsumer {
     private static final Logger LOG = Logger.getLogger(WebhookConsumer.class);
 
     @Inject
-    WebhookJournal journal;
+    WebhookJournalStore journal;
 
     @Inject
     ConsumerRetries retries;

@@ -69,7 +69,7 @@ public class WebhookDispatcher {
     WebhookSender sender;
 
     @Inject
-    DeliveryOutcomes outcomes;
+    DeliveryOutcomeStore outcomes;
 
     @Inject
     Clock clock;

@@ -146,7 +146,7 @@ public class WebhookSubscriptionService {
     }
 
     private java.time.LocalDate today() {
-        return clock.instant().atZone(WebhookJournal.NETHERLANDS).toLocalDate();
+        return clock.instant().atZone(WebhookJournalStore.NETHERLANDS).toLocalDate();
     }
 
     /** 400 naming {@code callbackUrl} unless the rule lets it through; resolving the name runs off the event loop. */
@@ -300,7 +300,7 @@ public class WebhookSubscriptionService {
                     .map(rows -> {
                         List<Row> taken = new ArrayList<>();
                         for (Row row : rows) {
-                            java.time.LocalDate day = row.getOffsetDateTime("at").atZoneSameInstant(WebhookJournal.NETHERLANDS).toLocalDate();
+                            java.time.LocalDate day = row.getOffsetDateTime("at").atZoneSameInstant(WebhookJournalStore.NETHERLANDS).toLocalDate();
                             if (subscription.takes(new WebhookAudience.EventFacts(row.getString("type"), row.getString("municipality_code"),
                                     row.getString("province_code"), row.getString("corporation_id")), succession, day)) {
                                 taken.add(row);

@@ -14,7 +14,7 @@ import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.store.LedgerChunks;
 
 /**
@@ -38,7 +38,7 @@ class FiguresOfManyMunicipalitiesTest {
     void aProvinceOfMoreMunicipalitiesThanOneReadHoldsCountsEachOnceWithTheBacklogTakenOver() {
         String province = TestEvents.newProvince();
         events.province(province, "Many-" + province);
-        int count = MunicipalityLedgers.MUNICIPALITIES_PER_READ + 5;
+        int count = MunicipalityLedgerStore.MUNICIPALITIES_PER_READ + 5;
         List<String> codes = new ArrayList<>();
         int quotas = 0;
         for (int i = 0; i < count; i++) {

@@ -18,13 +18,13 @@ import java.util.UUID;
 import nl.permitholders.supervision.Callers;
 import nl.permitholders.supervision.TestEvents;
 import nl.permitholders.supervision.scenario.ScenarioRule.MunicipalityPosition;
-import nl.permitholders.supervision.store.MunicipalityLedgers;
+import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A scenario reads the positions of every municipality not cached at once, a few ledgers a read
- * ({@link MunicipalityLedgers#each}): each position is the one its own ledger read alone gives, also for the
+ * ({@link MunicipalityLedgerStore#each}): each position is the one its own ledger read alone gives, also for the
  * municipality that continues two merged ones, the receivers of a split municipality's backlog, and one whose backlog
  * counts from COA's position adopted (R3, re-anchoring). On 20 May 2025, in 2025-H1.
  */
@@ -39,7 +39,7 @@ class ScenarioPositionsTest {
     private final TestEvents events = new TestEvents();
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @BeforeEach
     void asTheRijk() {

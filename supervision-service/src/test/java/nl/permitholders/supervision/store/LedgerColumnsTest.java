@@ -30,7 +30,7 @@ import nl.permitholders.supervision.projection.ProjectionStore;
 
 /**
  * The ledger's columns, declared once in {@link LedgerColumns}: what {@link ProjectionStore} writes of an entry of any
- * kind, {@link MunicipalityLedgers} reads back as the same entry, header and details; and the declaration names every
+ * kind, {@link MunicipalityLedgerStore} reads back as the same entry, header and details; and the declaration names every
  * column the migrations gave the table.
  */
 @QuarkusTest
@@ -47,7 +47,7 @@ class LedgerColumnsTest {
     ProjectionStore store;
 
     @Inject
-    MunicipalityLedgers ledgers;
+    MunicipalityLedgerStore ledgers;
 
     @Test
     void everyKindOfEntryIsReadBackAsItWasWritten() {

@@ -36,7 +36,7 @@ class WebhookDeliveryTest {
     private final TestEvents events = new TestEvents();
 
     @jakarta.inject.Inject
-    DeliveryOutcomes outcomes;
+    DeliveryOutcomeStore outcomes;
 
     @jakarta.inject.Inject
     io.vertx.mutiny.sqlclient.Pool pool;

@@ -32,11 +32,11 @@ import org.jboss.logging.Logger;
  * rebuilt copy takes its place, keys and indexes with it: a rename, however many rows there are.</li>
  * </ol>
  */
-final class ShadowTables {
+final class ShadowTableStore {
 
     static final String SHADOW = "projection_rebuilding";
     static final String REPLACED = "projection_replaced";
-    private static final Logger LOG = Logger.getLogger(ShadowTables.class);
+    private static final Logger LOG = Logger.getLogger(ShadowTableStore.class);
     private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
 
     /** The tables filled without keys or indexes, which are built once they are filled: those only ever added to. */
@@ -44,7 +44,7 @@ final class ShadowTables {
 
     private final Pool pool;
 
-    ShadowTables(Pool pool) {
+    ShadowTableStore(Pool pool) {
         this.pool = pool;
     }
 

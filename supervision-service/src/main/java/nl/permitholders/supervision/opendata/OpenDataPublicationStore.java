@@ -24,7 +24,7 @@ import nl.permitholders.supervision.store.ReadPool;
  * trigger refuses it).
  */
 @ApplicationScoped
-public class OpenDataPublications {
+public class OpenDataPublicationStore {
 
     private static final String VERSION_COLUMNS = "period, version, published_at, position_date, kind, reason";
     private static final String LATEST = "SELECT " + VERSION_COLUMNS + ", half_year_json, monthly_json FROM open_data_publication "

@@ -24,9 +24,9 @@ import org.jboss.logging.Logger;
  * before its secrets were sealed anew (docs/webhooks.md#secrets-at-rest).
  */
 @ApplicationScoped
-public class SecretKeys {
+public class SecretKeyStore {
 
-    private static final Logger LOG = Logger.getLogger(SecretKeys.class);
+    private static final Logger LOG = Logger.getLogger(SecretKeyStore.class);
     private static final Duration DATABASE_WAIT = Duration.ofMinutes(1);
 
     @Inject

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * events were polled, which per subject (a municipality's events share a partition) is the order they were published.
  */
 @ApplicationScoped
-public class WebhookJournal {
+public class WebhookJournalStore {
 
     static final String UNIT_REGISTERED = WebhookAudience.HOUSING_STOCK + "unit-registered.v1";
     static final String UNIT_CORRECTED = WebhookAudience.HOUSING_STOCK + "unit-corrected.v1";

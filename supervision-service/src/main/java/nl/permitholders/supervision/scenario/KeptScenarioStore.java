@@ -20,7 +20,7 @@ import java.util.Optional;
  * was asked, who kept it and when. Not events, not open data, not part of the projection.
  */
 @ApplicationScoped
-public class KeptScenarios {
+public class KeptScenarioStore {
 
     /** The name of a kept scenario: lower-case letters, digits and hyphens, as it stands in its path. */
     public static final String NAME = "^[a-z0-9][a-z0-9-]{0,63}$";

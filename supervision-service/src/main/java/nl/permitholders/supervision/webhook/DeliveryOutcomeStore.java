@@ -24,9 +24,9 @@ import org.jboss.logging.Logger;
  * the reason, which its owner sees.
  */
 @ApplicationScoped
-public class DeliveryOutcomes {
+public class DeliveryOutcomeStore {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class);
+    private static final Logger LOG = Logger.getLogger(DeliveryOutcomeStore.class);
 
     @Inject
     Pool pool;

@@ -17,7 +17,7 @@ import nl.permitholders.supervision.store.ReadPool;
  * municipality and reference date, as the projection keeps them), read for the open data ({@link PopulationFiles}).
  */
 @ApplicationScoped
-public class OpenDataPopulations {
+public class OpenDataPopulationStore {
 
     @Inject
     @ReactiveDataSource(ReadPool.NAME)

@@ -48,7 +48,7 @@ import nl.permitholders.supervision.reference.Municipality;
  * the figures computed from them are cached ({@code FiguresQueries}).
  */
 @ApplicationScoped
-public class MunicipalityLedgers {
+public class MunicipalityLedgerStore {
 
     /** Municipalities whose ledgers are read at once for a province, at most. */
     public static final int MUNICIPALITIES_PER_READ = 50;

@@ -16,15 +16,13 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class KnownProvinces implements MunicipalityProvinces {
 
-    private static final String PROVINCE_OF = "SELECT province_code FROM municipality WHERE code = $1";
-
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool pool;
 
     @Override
     public Uni<String> provinceOf(String municipalityCode) {
-        return pool.preparedQuery(PROVINCE_OF).execute(Tuple.of(municipalityCode))
+        return MunicipalityProvinceStore.provinceOf(pool, Tuple.of(municipalityCode))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("province_code"));
     }
 }

@@ -24,11 +24,6 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class CoaAdoptionQueries {
 
-    private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
-            + "a.adopted_at, a.kind, l.reference_date, a.adopter, a.decided_on";
-    private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
-            + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
-
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
@@ -89,9 +84,7 @@ public class CoaAdoptionQueries {
 
     /** Every adoption for the municipalities of the province, in the order decided. */
     public Uni<List<Adoption>> ofProvince(String provinceCode) {
-        return reads.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "
-                        + "ORDER BY a.adopted_at, a.id")
-                .execute(Tuple.of(provinceCode))
+        return CoaAdoptionStore.ofProvince(reads, Tuple.of(provinceCode))
                 .map(rows -> {
                     List<Adoption> all = new ArrayList<>();
                     rows.forEach(row -> all.add(adoption(row)));
@@ -101,8 +94,7 @@ public class CoaAdoptionQueries {
 
     /** Every adoption for the municipality, in the order decided. */
     public Uni<List<Adoption>> of(String code) {
-        return reads.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id")
-                .execute(Tuple.of(code))
+        return CoaAdoptionStore.ofMunicipality(reads, Tuple.of(code))
                 .map(rows -> {
                     List<Adoption> all = new ArrayList<>();
                     rows.forEach(row -> all.add(adoption(row)));

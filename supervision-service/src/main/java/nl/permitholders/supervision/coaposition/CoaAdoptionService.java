@@ -174,7 +174,7 @@ public class CoaAdoptionService {
 
     /** The municipalities the register places in the province. */
     private Uni<Set<String>> municipalitiesOf(String provinceCode) {
-        return pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(Tuple.of(provinceCode))
+        return CoaAdoptionStore.municipalitiesOfProvince(pool, Tuple.of(provinceCode))
                 .map(rows -> {
                     Set<String> codes = new HashSet<>();
                     rows.forEach(row -> codes.add(row.getString(0)));
@@ -226,11 +226,8 @@ public class CoaAdoptionService {
         List<Tuple> versions = adoptions.stream().map(a -> Tuple.of(a.municipalityCode())).toList();
         Map<String, VerdictRecorder.Cause> causes = new HashMap<>();
         adoptions.forEach(a -> causes.put(a.municipalityCode(), new VerdictRecorder.Cause(ADOPTED_CAUSE, a.id())));
-        return pool.withTransaction(db -> db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
-                                + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter, decided_on) "
-                                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
-                        .executeBatch(rows)
-                        .chain(() -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).executeBatch(versions))
+        return pool.withTransaction(db -> CoaAdoptionStore.insert(db, rows)
+                        .chain(() -> MunicipalityLedgerStore.raiseVersions(db, versions))
                         .chain(() -> verdicts.rejudge(db, causes)))
                 .replaceWith(adoptions);
     }

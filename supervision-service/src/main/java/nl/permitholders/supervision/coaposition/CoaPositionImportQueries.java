@@ -24,9 +24,6 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class CoaPositionImportQueries {
 
-    static final String LINE_COLUMNS = "line, municipality_code, municipality_name, reference_date, quota, adjusted_quota, housed, "
-            + "position, stand";
-
     /** One import: who imported which file when, how many lines it held, and how it read the Stand. */
     public record Import(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines,
                          StandConvention standConvention) {
@@ -38,10 +35,7 @@ public class CoaPositionImportQueries {
 
     /** Every import of the province, latest first. */
     public Uni<List<Import>> ofProvince(String provinceCode) {
-        return reads.preparedQuery("SELECT i.id, i.province_code, i.file_name, i.imported_by, i.imported_at, "
-                        + "(SELECT count(*) FROM coa_position_line l WHERE l.import_id = i.id), i.stand_convention "
-                        + "FROM coa_position_import i WHERE i.province_code = $1 ORDER BY i.imported_at DESC, i.id")
-                .execute(Tuple.of(provinceCode))
+        return CoaPositionImportStore.importsOfProvince(reads, Tuple.of(provinceCode))
                 .map(rows -> {
                     List<Import> all = new ArrayList<>();
                     rows.forEach(row -> all.add(imported(row)));
@@ -54,8 +48,7 @@ public class CoaPositionImportQueries {
         return ofProvince(provinceCode).flatMap(all -> {
             Import found = all.stream().filter(i -> i.id().equals(id)).findFirst()
                     .orElseThrow(() -> new ResourceNotFoundException("Province " + provinceCode + " has no import " + id + " of COA's positions."));
-            return reads.preparedQuery("SELECT " + LINE_COLUMNS + " FROM coa_position_line WHERE import_id = $1 ORDER BY line")
-                    .execute(Tuple.of(id))
+            return CoaPositionImportStore.linesOf(reads, Tuple.of(id))
                     .map(rows -> {
                         List<CoaPositionLine> lines = new ArrayList<>();
                         rows.forEach(row -> lines.add(line(row)));
@@ -69,11 +62,7 @@ public class CoaPositionImportQueries {
      * municipality and date; only those on {@code referenceDate} when given.
      */
     public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate referenceDate) {
-        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code, l.reference_date) i.id, i.imported_at, "
-                        + prefixed("l.") + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
-                        + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
-                        + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id")
-                .execute(Tuple.of(provinceCode, referenceDate))
+        return CoaPositionImportStore.latestOfProvinceOn(reads, Tuple.of(provinceCode, referenceDate))
                 .map(CoaPositionImportQueries::importedLines);
     }
 
@@ -87,11 +76,7 @@ public class CoaPositionImportQueries {
 
     /** As {@link #latest(String, LocalDate, LocalDate)}, of import {@code importId} only when given. */
     public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to, UUID importId) {
-        return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
-                        + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 "
-                        + "AND l.reference_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR i.id = $4) "
-                        + "ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1")
-                .execute(Tuple.of(municipalityCode, from, to, importId))
+        return CoaPositionImportStore.latest(reads, Tuple.of(municipalityCode, from, to, importId))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
                 .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
     }
@@ -101,20 +86,13 @@ public class CoaPositionImportQueries {
      * latest reference date, of the latest import of the province that has a line on that date; in code order.
      */
     public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate from, LocalDate to) {
-        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
-                        + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
-                        + "WHERE i.province_code = $1 AND l.reference_date BETWEEN $2 AND $3 "
-                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
-                .execute(Tuple.of(provinceCode, from, to))
+        return CoaPositionImportStore.latestOfProvinceIn(reads, Tuple.of(provinceCode, from, to))
                 .map(CoaPositionImportQueries::importedLines);
     }
 
     /** The lines {@code lines} (per import, its line numbers) of the province's imports; those not found left out. */
     public Uni<List<ImportedLine>> linesOfProvince(String provinceCode, List<UUID> imports, List<Integer> lines) {
-        return reads.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
-                        + "JOIN coa_position_import i ON i.id = l.import_id JOIN unnest($2::uuid[], $3::int[]) AS w(import_id, line) "
-                        + "ON w.import_id = l.import_id AND w.line = l.line WHERE i.province_code = $1")
-                .execute(Tuple.of(provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new)))
+        return CoaPositionImportStore.linesOfProvince(reads, Tuple.of(provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new)))
                 .map(CoaPositionImportQueries::importedLines);
     }
 
@@ -123,11 +101,7 @@ public class CoaPositionImportQueries {
      * reference date, of the latest import that has a line on that date; in code order.
      */
     public Uni<List<ImportedLine>> latestOfCountry(LocalDate from, LocalDate to) {
-        return reads.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
-                        + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
-                        + "WHERE l.reference_date BETWEEN $1 AND $2 "
-                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id")
-                .execute(Tuple.of(from, to))
+        return CoaPositionImportStore.latestOfCountry(reads, Tuple.of(from, to))
                 .map(CoaPositionImportQueries::importedLines);
     }
 
@@ -136,10 +110,6 @@ public class CoaPositionImportQueries {
         List<ImportedLine> lines = new ArrayList<>();
         rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
         return lines;
-    }
-
-    private static String prefixed(String prefix) {
-        return String.join(", ", java.util.Arrays.stream(LINE_COLUMNS.split(", ")).map(c -> prefix + c).toList());
     }
 
     private static Import imported(Row row) {

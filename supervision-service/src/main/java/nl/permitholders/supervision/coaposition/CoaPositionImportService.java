@@ -29,8 +29,6 @@ import nl.permitholders.supervision.coaposition.CoaPositionImportQueries.Import;
 public class CoaPositionImportService {
 
     public static final int FILE_NAME_MAX = 200;
-    private static final String IMPORT_COLUMNS = "id, province_code, file_name, imported_by, imported_at, stand_convention";
-    private static final String PROVINCE_OF = "SELECT code, province_code FROM municipality WHERE code = ANY($1)";
 
     @Inject
     Pool pool;
@@ -40,14 +38,6 @@ public class CoaPositionImportService {
 
     @Inject
     Clock clock;
-
-    /**
-     * Raises the ledger version of the municipalities of an import that have an adoption: a line of COA's may revise an
-     * adopted figure, which marks the adoption to review, so nothing cached from before may be taken for current.
-     */
-    private static final String RAISE_VERSION_OF_ADOPTERS = "INSERT INTO ledger_version (municipality_code, version) "
-            + "SELECT c, nextval('ledger_version_seq') FROM (SELECT DISTINCT municipality_code AS c FROM coa_position_adoption "
-            + "WHERE municipality_code = ANY($1)) adopters ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
 
     /**
      * Stores the file's lines as an import of {@code provinceCode} by the caller; 400 naming every line refused in
@@ -100,7 +90,7 @@ public class CoaPositionImportService {
 
     private static Uni<Map<String, String>> provincesOf(SqlConnection db, List<CoaPositionLine> lines) {
         String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
-        return db.preparedQuery(PROVINCE_OF).execute(Tuple.of((Object) codes)).map(rows -> {
+        return CoaPositionImportStore.provincesOf(db, Tuple.of((Object) codes)).map(rows -> {
             Map<String, String> provinces = new HashMap<>();
             rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
             return provinces;
@@ -115,13 +105,10 @@ public class CoaPositionImportService {
                 .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
                 .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())
                 .addInteger(line.stand())).toList();
-        return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)")
-                .execute(Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC),
+        return CoaPositionImportStore.insertImport(db, Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC),
                         convention.name()))
-                .chain(() -> db.preparedQuery("INSERT INTO coa_position_line (import_id, " + CoaPositionImportQueries.LINE_COLUMNS
-                        + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)").executeBatch(rowsToInsert))
-                .chain(() -> db.preparedQuery(RAISE_VERSION_OF_ADOPTERS)
-                        .execute(Tuple.of((Object) lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new))))
+                .chain(() -> CoaPositionImportStore.insertLines(db, rowsToInsert))
+                .chain(() -> CoaPositionImportStore.raiseVersionOfAdopters(db, Tuple.of((Object) lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new))))
                 .replaceWith(stored);
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,10 +89,8 @@ public class ExchangeAgreementService {
                     AgreementChange c = changes.get(i);
                     rows.add(Tuple.of(agreement.id(), i, c.municipalityCode(), c.delta(), c.backlogTransfer()));
                 }
-                return db.preparedQuery("INSERT INTO exchange_agreement (id, period, reason) VALUES ($1, $2, $3)")
-                        .execute(Tuple.of(agreement.id(), period.toString(), reason))
-                        .chain(() -> db.preparedQuery("INSERT INTO exchange_agreement_change (agreement_id, position, municipality_code, "
-                                + "delta, backlog_transfer) VALUES ($1, $2, $3, $4, $5)").executeBatch(rows))
+                return ExchangeAgreementStore.insert(db, Tuple.of(agreement.id(), period.toString(), reason))
+                        .chain(() -> ExchangeAgreementStore.insertChanges(db, rows))
                         .chain(() -> insertStep(db, agreement));
             }).replaceWith(agreement);
         }));
@@ -131,7 +130,7 @@ public class ExchangeAgreementService {
                 .chain(() -> positions(db, agreement.period(), agreement.holders()))
                 .map(positions -> agreement.register(registrar, positions, confirmation, authored.by(), authored.at()))
                 .call(registered -> Uni.join().all(concerned(registered).stream()
-                        .map(code -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).execute(Tuple.of(code))).toList())
+                        .map(code -> MunicipalityLedgerStore.raiseVersion(db, Tuple.of(code))).toList())
                         .andFailFast())
                 .call(registered -> insertStep(db, registered))
                 .call(registered -> verdicts.rejudge(db, causes(registered))), false);
@@ -226,13 +225,9 @@ public class ExchangeAgreementService {
                 .map(agreement -> AgreementView.of(agreement, breaches.getOrDefault(agreement.id(), List.of()))).toList());
     }
 
-    /** A municipality's code ($1) and those of every municipality merged into it, directly or by a chain of mergers. */
-    private static final String ITSELF_AND_MERGED = "WITH RECURSIVE continued(code) AS (SELECT $1::text UNION "
-            + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) SELECT code FROM continued";
-
     /** Every agreement the municipality is a party to, itself or through a municipality merged into it (R3), in the order proposed. */
     public Uni<List<ExchangeAgreement>> ofMunicipality(String code) {
-        return ids("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (" + ITSELF_AND_MERGED + ")", code)
+        return ids(ExchangeAgreementStore.ofMunicipality(reads, Tuple.of(code)))
                 .flatMap(ids -> load(reads, ids));
     }
 
@@ -241,14 +236,11 @@ public class ExchangeAgreementService {
      * there (R3), in the order proposed.
      */
     public Uni<List<ExchangeAgreement>> ofProvince(String provinceCode) {
-        return ids("WITH RECURSIVE continued(code) AS (SELECT code FROM municipality WHERE province_code = $1 UNION "
-                + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) "
-                + "SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (SELECT code FROM continued)",
-                provinceCode).flatMap(ids -> load(reads, ids));
+        return ids(ExchangeAgreementStore.ofProvince(reads, Tuple.of(provinceCode))).flatMap(ids -> load(reads, ids));
     }
 
-    private Uni<List<UUID>> ids(String sql, String code) {
-        return reads.preparedQuery(sql).execute(Tuple.of(code)).map(rows -> {
+    private static Uni<List<UUID>> ids(Uni<RowSet<Row>> found) {
+        return found.map(rows -> {
             List<UUID> ids = new ArrayList<>();
             rows.forEach(row -> ids.add(row.getUUID(0)));
             return ids;
@@ -263,8 +255,7 @@ public class ExchangeAgreementService {
             return Uni.createFrom().item(caller.municipality().map(agreement.partiesAndTheirSuccessors()::contains).orElse(false));
         }
         if (caller.is(Roles.PROVINCE) && caller.province().isPresent()) {
-            return reads.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2")
-                    .execute(Tuple.of(agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get()))
+            return ExchangeAgreementStore.inProvince(reads, Tuple.of(agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get()))
                     .map(rows -> rows.iterator().next().getLong(0) > 0);
         }
         return Uni.createFrom().item(false);
@@ -298,9 +289,7 @@ public class ExchangeAgreementService {
 
     private static Uni<?> insertStep(SqlClient db, ExchangeAgreement agreement) {
         AgreementStep step = agreement.lastStep();
-        return db.preparedQuery("INSERT INTO exchange_agreement_step (agreement_id, seq, step, acting_for, author, at, reason) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .execute(Tuple.tuple().addUUID(agreement.id()).addInteger(agreement.steps().size() - 1).addString(step.kind().name())
+        return ExchangeAgreementStore.insertStep(db, Tuple.tuple().addUUID(agreement.id()).addInteger(agreement.steps().size() - 1).addString(step.kind().name())
                         .addString(step.actingFor()).addString(step.author()).addOffsetDateTime(step.at().atOffset(ZoneOffset.UTC))
                         .addString(step.reason()));
     }
@@ -333,13 +322,12 @@ public class ExchangeAgreementService {
 
     /** The mergers and splits supervision knows, by the half-year each takes effect in (R3). */
     private static Uni<PartyHolderRule> holders(SqlClient db) {
-        Uni<List<PartyHolderRule.Merger>> mergers = db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().map(rows -> {
+        Uni<List<PartyHolderRule.Merger>> mergers = ExchangeAgreementStore.mergers(db).map(rows -> {
             List<PartyHolderRule.Merger> all = new ArrayList<>();
             rows.forEach(row -> all.add(new PartyHolderRule.Merger(row.getString(0), row.getString(1), Period.parse(row.getString(2)))));
             return all;
         });
-        Uni<List<PartyHolderRule.Split>> splits = db.query("SELECT split_code, effective_period, array_agg(receiver_code ORDER BY position) "
-                + "FROM municipality_split GROUP BY split_code, effective_period").execute().map(rows -> {
+        Uni<List<PartyHolderRule.Split>> splits = ExchangeAgreementStore.splits(db).map(rows -> {
             List<PartyHolderRule.Split> all = new ArrayList<>();
             rows.forEach(row -> all.add(new PartyHolderRule.Split(row.getString(0), List.of(row.getArrayOfStrings(2)),
                     Period.parse(row.getString(1)))));
@@ -354,17 +342,15 @@ public class ExchangeAgreementService {
             return Uni.createFrom().item(List.of());
         }
         Tuple params = Tuple.of((Object) ids.toArray(UUID[]::new));
-        Uni<Map<UUID, Row>> heads = db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(params)
+        Uni<Map<UUID, Row>> heads = ExchangeAgreementStore.heads(db, params)
                 .map(rows -> {
                     Map<UUID, Row> byId = new HashMap<>();
                     rows.forEach(row -> byId.put(row.getUUID(0), row));
                     return byId;
                 });
-        Uni<Map<UUID, List<AgreementChange>>> changes = db.preparedQuery("SELECT agreement_id, municipality_code, delta, backlog_transfer "
-                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(params)
+        Uni<Map<UUID, List<AgreementChange>>> changes = ExchangeAgreementStore.changes(db, params)
                 .map(rows -> grouped(rows, row -> new AgreementChange(row.getString(1), row.getInteger(2), row.getInteger(3))));
-        Uni<Map<UUID, List<AgreementStep>>> steps = db.preparedQuery("SELECT agreement_id, step, acting_for, author, at, reason "
-                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(params)
+        Uni<Map<UUID, List<AgreementStep>>> steps = ExchangeAgreementStore.steps(db, params)
                 .map(rows -> grouped(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString(1)), row.getString(2),
                         row.getString(3), row.getOffsetDateTime(4).toInstant(), row.getString(5))));
         return heads.chain(h -> changes.chain(c -> steps.chain(s -> holders(db).map(holders -> {

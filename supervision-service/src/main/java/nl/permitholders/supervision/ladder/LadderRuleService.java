@@ -31,12 +31,6 @@ import nl.permitholders.supervision.verdict.Verdict;
 @ApplicationScoped
 public class LadderRuleService {
 
-    private static final String INSERT = "INSERT INTO ladder_rules (" + LadderRuleStore.COLUMNS
-            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
-    private static final String RAISE_VERSIONS = "INSERT INTO ledger_version (municipality_code, version) "
-            + "SELECT code, nextval('ledger_version_seq') FROM (SELECT code FROM municipality WHERE province_code = $1 ORDER BY code) own "
-            + "ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
-
     @Inject
     Pool pool;
 
@@ -90,7 +84,7 @@ public class LadderRuleService {
     /** Passes for a province the caller may act for and that anything is known about. */
     private Uni<Void> known(String provinceCode) {
         return caller.requireProvince(provinceCode)
-                .chain(() -> reads.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(provinceCode)))
+                .chain(() -> LadderRuleStore.provinceKnown(reads, Tuple.of(provinceCode)))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw new ResourceNotFoundException("Nothing is known yet about province " + provinceCode + ".");
@@ -108,8 +102,8 @@ public class LadderRuleService {
                 .addArrayOfString(rules.steps().stream().map(s -> s.stage().name()).toArray(String[]::new))
                 .addBoolean(rules.backlogGrowthEscalates()).addString(set.setBy())
                 .addOffsetDateTime(set.recordedAt().atOffset(ZoneOffset.UTC)).addString(correction);
-        return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
-                        .chain(() -> db.preparedQuery(RAISE_VERSIONS).execute(Tuple.of(provinceCode))))
+        return pool.withTransaction(db -> LadderRuleStore.insert(db, row)
+                        .chain(() -> LadderRuleStore.raiseVersionsOfProvince(db, Tuple.of(provinceCode))))
                 .replaceWith(set);
     }
 }

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.ladder;
 
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,6 +24,12 @@ import nl.permitholders.supervision.verdict.Verdict;
  */
 @ApplicationScoped
 public class LadderRuleStore {
+
+    private static final String INSERT = "INSERT INTO ladder_rules (" + LadderRuleStore.COLUMNS
+            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    private static final String RAISE_VERSIONS = "INSERT INTO ledger_version (municipality_code, version) "
+            + "SELECT code, nextval('ledger_version_seq') FROM (SELECT code FROM municipality WHERE province_code = $1 ORDER BY code) own "
+            + "ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
 
     static final String COLUMNS = "id, province_code, applies_from, counted_as_missed, step_missed_in_a_row, step_stage, "
             + "backlog_growth_escalates, set_by, recorded_at, correction";
@@ -56,5 +64,20 @@ public class LadderRuleStore {
         return new LadderRuleSet(row.getUUID("id"), row.getString("province_code"),
                 new LadderRules(Optional.of(from), counted, steps, row.getBoolean("backlog_growth_escalates")),
                 row.getString("set_by"), row.getOffsetDateTime("recorded_at").toInstant(), row.getString("correction"));
+    }
+
+    /** Whether the register knows the province: a row if so. */
+    public static Uni<RowSet<Row>> provinceKnown(SqlClient db, Tuple params) {
+        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(params);
+    }
+
+    /** Stores a province's set of ladder rules. */
+    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
+        return db.preparedQuery(INSERT).execute(params);
+    }
+
+    /** Raises the ledger version of each municipality of the province. */
+    public static Uni<RowSet<Row>> raiseVersionsOfProvince(SqlClient db, Tuple params) {
+        return db.preparedQuery(RAISE_VERSIONS).execute(params);
     }
 }

@@ -36,9 +36,6 @@ import nl.permitholders.supervision.verdict.Verdict;
 @ApplicationScoped
 public class ProvinceVerdictService {
 
-    private static final String INSERT = "INSERT INTO province_verdict (" + ProvinceVerdictStore.COLUMNS
-            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-
     /** What province staff state; who they are comes from their token. */
     public record Statement(Verdict verdict, String grounds, LocalDate decidedOn) {
     }
@@ -125,8 +122,8 @@ public class ProvinceVerdictService {
             Tuple row = Tuple.tuple().addUUID(verdict.id()).addString(code).addLocalDate(deadline).addString(verdict.verdict().name())
                     .addString(verdict.grounds()).addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
                     .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name());
-            return pool.withTransaction(db -> db.preparedQuery(INSERT).execute(row)
-                            .chain(() -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).execute(Tuple.of(code))))
+            return pool.withTransaction(db -> ProvinceVerdictStore.insert(db, row)
+                            .chain(() -> MunicipalityLedgerStore.raiseVersion(db, Tuple.of(code))))
                     .replaceWith(verdict);
         });
     }

@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.ladder;
 
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,6 +23,9 @@ import nl.permitholders.supervision.verdict.Verdict;
 @ApplicationScoped
 public class ProvinceVerdictStore {
 
+    private static final String INSERT = "INSERT INTO province_verdict (" + ProvinceVerdictStore.COLUMNS
+            + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
     static final String COLUMNS = "id, municipality_code, deadline, verdict, grounds, decided_on, decided_by, recorded_at, recorded_against";
 
     @Inject
@@ -41,5 +46,10 @@ public class ProvinceVerdictStore {
         return new ProvinceVerdict(row.getUUID("id"), row.getString("municipality_code"), row.getLocalDate("deadline"),
                 Verdict.valueOf(row.getString("verdict")), row.getString("grounds"), row.getLocalDate("decided_on"),
                 row.getString("decided_by"), row.getOffsetDateTime("recorded_at").toInstant(), Verdict.valueOf(row.getString("recorded_against")));
+    }
+
+    /** Stores a province's own verdict. */
+    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
+        return db.preparedQuery(INSERT).execute(params);
     }
 }

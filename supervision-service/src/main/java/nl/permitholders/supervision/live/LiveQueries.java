@@ -36,13 +36,12 @@ public class LiveQueries {
 
     /** Whether the register knows the province. */
     public Uni<Boolean> provinceKnown(String code) {
-        return reads.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(code)).map(rows -> rows.size() > 0);
+        return LiveStore.provinceKnown(reads, Tuple.of(code)).map(rows -> rows.size() > 0);
     }
 
     /** The municipalities of {@code changed} that the register places in the province, in code order. */
     public Uni<List<String>> inProvince(String code, Set<String> changed) {
-        return pool.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code")
-                .execute(Tuple.of(code, changed.toArray(String[]::new))).map(rows -> {
+        return LiveStore.inProvince(pool, Tuple.of(code, changed.toArray(String[]::new))).map(rows -> {
                     List<String> inProvince = new ArrayList<>();
                     rows.forEach(r -> inProvince.add(r.getString(0)));
                     return inProvince;

@@ -32,19 +32,6 @@ import nl.permitholders.supervision.regime.RegimeDecisionView;
 @ApplicationScoped
 public class MergerQueries {
 
-    /** The municipalities merged into $1, directly or by a chain of mergers, with the half-year each merged from. */
-    private static final String MERGED_INTO = "WITH RECURSIVE chain(code, period) AS ("
-            + "SELECT merged_code, effective_period FROM merger WHERE new_code = $1 "
-            + "UNION SELECT g.merged_code, g.effective_period FROM merger g JOIN chain c ON g.new_code = c.code) "
-            + "SELECT c.code, c.period, m.name FROM chain c LEFT JOIN municipality m ON m.code = c.code ORDER BY c.period, c.code";
-
-    /** The municipality ($1) merged into: the continuing one, its name and the merger's date. */
-    private static final String MERGED = "SELECT g.new_code, m.name, g.effective_date FROM merger g LEFT JOIN municipality m "
-            + "ON m.code = g.new_code WHERE g.merged_code = $1";
-    /** The receivers of the municipality ($1) split over others, in the split's order, with their names, shares and its date. */
-    private static final String SPLIT = "SELECT s.receiver_code, m.name, s.share, s.effective_date FROM municipality_split s "
-            + "LEFT JOIN municipality m ON m.code = s.receiver_code WHERE s.split_code = $1 ORDER BY s.position";
-
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
@@ -64,7 +51,7 @@ public class MergerQueries {
      */
     public Uni<LifespanView> lifespan(String code) {
         return ledgers.of(code).flatMap(known -> Uni.combine().all()
-                .unis(reads.preparedQuery(MERGED).execute(Tuple.of(code)), reads.preparedQuery(SPLIT).execute(Tuple.of(code))).asTuple()
+                .unis(MergerStore.mergedInto(reads, Tuple.of(code)), MergerStore.splitOver(reads, Tuple.of(code))).asTuple()
                 .map(found -> {
                     String name = known.municipality() == null ? null : known.municipality().name;
                     String province = known.provinceCode();
@@ -106,7 +93,7 @@ public class MergerQueries {
 
     public Uni<List<MergedMunicipalityView>> of(String code) {
         LocalDate today = LocalDate.now(clock);
-        return reads.preparedQuery(MERGED_INTO).execute(Tuple.of(code)).flatMap(rows -> {
+        return MergerStore.mergedIntoIt(reads, Tuple.of(code)).flatMap(rows -> {
             List<String[]> merged = new ArrayList<>();
             rows.forEach(row -> merged.add(new String[] {row.getString(0), row.getString(1), row.getString(2)}));
             List<String> codes = merged.stream().map(m -> m[0]).toList();

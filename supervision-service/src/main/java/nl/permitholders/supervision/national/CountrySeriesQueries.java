@@ -68,7 +68,7 @@ public class CountrySeriesQueries {
     }
 
     private Uni<List<NationalSeries.HalfYear>> everyLedger(Period from, Period to, LocalDate asOf, AsOfView view, LocalDate today) {
-        return pool.query("SELECT code FROM province ORDER BY code").execute()
+        return NationalStore.provinceCodes(pool)
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
                 .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
                         known -> NationalSeries.of(known.seenOn(asOf, view, today), from, to, asOf)))
@@ -81,8 +81,7 @@ public class CountrySeriesQueries {
      * (or now): the half-years ending then have published figures in the series.
      */
     public Uni<Set<LocalDate>> endPositionsAdopted(LocalDate asOf) {
-        return pool.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1 AND ($2::timestamptz IS NULL OR adopted_at < $2)")
-                .execute(Tuple.of(AdoptedFigure.END_POSITION.name(),
+        return NationalStore.endPositionDeadlines(pool, Tuple.of(AdoptedFigure.END_POSITION.name(),
                         asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime()))
                 .map(rows -> {
                     Set<LocalDate> deadlines = new HashSet<>();

@@ -56,7 +56,7 @@ public class NationalQueries {
     private Uni<List<NationalView>> country(Uni<Map<Period, List<MunicipalityFigures>>> everyMunicipality, List<Period> periods,
                                             LocalDate asOf, AsOfView view) {
         LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
-        Uni<Map<String, String>> names = pool.query("SELECT code, name FROM province").execute()
+        Uni<Map<String, String>> names = NationalStore.provinceNames(pool)
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
         return Uni.combine().all().unis(everyMunicipality, names, series.endPositionsAdopted(asOf))
                 .with((each, provinceNames, adopted) -> periods.stream().map(period -> NationalView.of(period, asOf,

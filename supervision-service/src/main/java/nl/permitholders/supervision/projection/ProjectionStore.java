@@ -60,6 +60,11 @@ public class ProjectionStore {
                     + "UNION SELECT code FROM " + LIVE + ".municipality UNION SELECT merged_code FROM " + LIVE + ".merger "
                     + "UNION SELECT new_code FROM " + LIVE + ".merger)");
 
+    /** Raises the version of every ledger ({@link #RAISE_EVERY_VERSION}) in the transaction given. */
+    public static Uni<RowSet<Row>> raiseEveryVersion(SqlClient db) {
+        return db.query(RAISE_EVERY_VERSION).execute();
+    }
+
     /**
      * What a transaction of the live consumer applied, and the highest ledger version it raised (-1 when it applied
      * nothing): figures cached at that version or later show it.

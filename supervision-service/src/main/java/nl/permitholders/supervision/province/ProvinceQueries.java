@@ -104,7 +104,7 @@ public class ProvinceQueries {
         LocalDate now = LocalDate.now(clock);
         // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
         // under many concurrent overviews that would let the sessions take every connection and wait for ever.
-        Uni<String> name = pool.preparedQuery("SELECT name FROM province WHERE code = $1").execute(Tuple.of(code))
+        Uni<String> name = ProvinceStore.name(pool, Tuple.of(code))
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
         Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf, view)

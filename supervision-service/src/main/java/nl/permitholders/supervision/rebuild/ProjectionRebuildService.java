@@ -101,8 +101,6 @@ public class ProjectionRebuildService {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String DEADLOCK_DETECTED = "40P01";
     private static final Logger LOG = Logger.getLogger(ProjectionRebuildService.class);
-    private static final String COLUMNS = "id, state, events_total, events_read, events_applied, events_skipped, started_at, "
-            + "heartbeat_at, finished_at, failure";
     private static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
     /** At most this much per fetch response (see {@link #consumer()}). */
     private static final int FETCH_BYTES = 448 * 1024;
@@ -145,11 +143,8 @@ public class ProjectionRebuildService {
     /** Starts a rebuild in the background; refused (409) while another is running. */
     public Uni<RebuildView> start() {
         UUID id = UUID.randomUUID();
-        return pool.withTransaction(db -> db.preparedQuery("UPDATE projection_rebuild SET state = 'ABANDONED', finished_at = now(), "
-                                + "failure = 'its instance stopped sending a heartbeat' WHERE state = 'RUNNING' AND heartbeat_at < $1")
-                        .execute(Tuple.of(OffsetDateTime.now().minus(heartbeatTimeout)))
-                        .chain(() -> db.preparedQuery("INSERT INTO projection_rebuild (id, state, started_at, heartbeat_at) "
-                                + "VALUES ($1, 'RUNNING', now(), now())").execute(Tuple.of(id))))
+        return pool.withTransaction(db -> ProjectionRebuildStore.abandonStopped(db, Tuple.of(OffsetDateTime.now().minus(heartbeatTimeout)))
+                        .chain(() -> ProjectionRebuildStore.insertRunning(db, Tuple.of(id))))
                 .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException(
                         "A rebuild of the projection is already running; follow its progress at its status resource."))
                 .chain(() -> status(id))
@@ -157,18 +152,17 @@ public class ProjectionRebuildService {
     }
 
     public Uni<RebuildView> status(UUID id) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(Tuple.of(id))
+        return ProjectionRebuildStore.status(pool, Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : status(rows.iterator().next()));
     }
 
     public Uni<List<RebuildView>> recent(int limit, int offset) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2")
-                .execute(Tuple.of(limit, offset))
+        return ProjectionRebuildStore.recent(pool, Tuple.of(limit, offset))
                 .map(rows -> rows.stream().map(ProjectionRebuildService::status).toList());
     }
 
     public Uni<Long> count() {
-        return pool.query("SELECT count(*) FROM projection_rebuild").execute().map(rows -> rows.iterator().next().getLong(0));
+        return ProjectionRebuildStore.count(pool).map(rows -> rows.iterator().next().getLong(0));
     }
 
     private static RebuildView status(Row row) {
@@ -285,7 +279,7 @@ public class ProjectionRebuildService {
             progress.total = total(beginning, end);
             readUntil(consumer, end, progress, events -> store.apply(connection, SHADOW, events));
             shadow.exchange(connection);
-            connection.query(ProjectionStore.RAISE_EVERY_VERSION).execute().await().atMost(STATEMENT_TIMEOUT);
+            ProjectionStore.raiseEveryVersion(connection).await().atMost(STATEMENT_TIMEOUT);
             return true;
         };
         long deadline = System.nanoTime() + LOCK_PATIENCE.toNanos();
@@ -335,9 +329,9 @@ public class ProjectionRebuildService {
         String tables = String.join(", ", ProjectionStore.TABLES.stream()
                 .flatMap(t -> Stream.of("public." + t, SHADOW + "." + t)).toList());
         try {
-            connection.query("SET LOCAL lock_timeout = '" + LOCK_WAIT.toMillis() + "ms'").execute().await().atMost(STATEMENT_TIMEOUT);
-            connection.query("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE").execute().await().atMost(STATEMENT_TIMEOUT);
-            connection.query("SET LOCAL lock_timeout = 0").execute().await().atMost(STATEMENT_TIMEOUT);
+            ProjectionRebuildStore.lockTimeout(connection, LOCK_WAIT).await().atMost(STATEMENT_TIMEOUT);
+            ProjectionRebuildStore.lockExclusively(connection, tables).await().atMost(STATEMENT_TIMEOUT);
+            ProjectionRebuildStore.noLockTimeout(connection).await().atMost(STATEMENT_TIMEOUT);
             return true;
         } catch (RuntimeException e) {
             if (hasSqlState(e, LOCK_NOT_AVAILABLE) || hasSqlState(e, DEADLOCK_DETECTED)) {
@@ -443,7 +437,7 @@ public class ProjectionRebuildService {
     }
 
     private long count(String table) {
-        return pool.query("SELECT count(*) FROM " + table).execute().await().atMost(STATEMENT_TIMEOUT).iterator().next().getLong(0);
+        return ProjectionRebuildStore.rows(pool, table).await().atMost(STATEMENT_TIMEOUT).iterator().next().getLong(0);
     }
 
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -456,16 +450,12 @@ public class ProjectionRebuildService {
 
     private void heartbeat(Progress p) {
         p.heartbeatAt = System.nanoTime();
-        pool.preparedQuery("UPDATE projection_rebuild SET events_total = $2, events_read = $3, events_applied = $4, "
-                        + "events_skipped = $5, heartbeat_at = now() WHERE id = $1")
-                .execute(Tuple.of(p.id, p.total, p.read, p.applied, p.skipped)).await().atMost(STATEMENT_TIMEOUT);
+        ProjectionRebuildStore.heartbeat(pool, Tuple.of(p.id, p.total, p.read, p.applied, p.skipped)).await().atMost(STATEMENT_TIMEOUT);
     }
 
     private void finish(Progress p, State state, String failure) {
         try {
-            pool.preparedQuery("UPDATE projection_rebuild SET state = $2, events_total = $3, events_read = $4, events_applied = $5, "
-                            + "events_skipped = $6, heartbeat_at = now(), finished_at = now(), failure = $7 WHERE id = $1")
-                    .execute(Tuple.from(java.util.Arrays.asList(p.id, state.name(), p.total, p.read, p.applied, p.skipped, failure)))
+            ProjectionRebuildStore.finish(pool, Tuple.from(java.util.Arrays.asList(p.id, state.name(), p.total, p.read, p.applied, p.skipped, failure)))
                     .await().atMost(STATEMENT_TIMEOUT);
         } catch (RuntimeException e) {
             LOG.errorf(e, "The outcome of rebuild %s could not be stored", p.id);
@@ -474,7 +464,7 @@ public class ProjectionRebuildService {
 
     /** Every municipality anything is known about: the exchange raised each one's ledger version. */
     private Uni<Set<String>> allMunicipalities() {
-        return pool.query("SELECT municipality_code FROM ledger_version").execute()
+        return ProjectionRebuildStore.everyKnownMunicipality(pool)
                 .map(rows -> rows.stream().map(row -> row.getString(0)).collect(Collectors.toSet()));
     }
 

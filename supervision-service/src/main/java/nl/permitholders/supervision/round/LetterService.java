@@ -34,21 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class LetterService {
 
-    private static final String CHANGES = "SELECT state, changed_by, changed_at FROM letter_state_change "
-            + "WHERE municipality_code = $1 AND deadline = $2 ORDER BY position";
-    private static final String SENT = "SELECT pdf, sha256, backlog, template_version, sent_by, sent_at, verdict, number FROM sent_letter "
-            + "WHERE municipality_code = $1 AND deadline = $2 AND ($3::int IS NULL OR number = $3) ORDER BY number DESC LIMIT 1";
-    private static final String SENT_TO = "SELECT deadline, sent_by, sent_at, backlog, verdict, number FROM sent_letter "
-            + "WHERE municipality_code = $1 ORDER BY deadline DESC, number DESC";
-    private static final String LATEST = "SELECT DISTINCT ON (municipality_code) municipality_code, state, changed_by, changed_at "
-            + "FROM letter_state_change WHERE municipality_code = ANY($1) AND deadline = $2 ORDER BY municipality_code, position DESC";
-    private static final String INSERT_CHANGE = "INSERT INTO letter_state_change (id, municipality_code, deadline, state, changed_by, "
-            + "changed_at) VALUES ($1, $2, $3, $4, $5, $6)";
-    /** The next number of the letters sent about the deadline: 1 for the first, then one more for each correction. */
-    private static final String INSERT_SENT = "INSERT INTO sent_letter (municipality_code, deadline, pdf, sha256, backlog, "
-            + "template_version, sent_by, sent_at, verdict, number) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, "
-            + "coalesce(max(number), 0) + 1 FROM sent_letter WHERE municipality_code = $1 AND deadline = $2";
-
     @Schema(requiredProperties = {"state", "changedBy", "changedAt"})
     public record StateChange(LetterState state, String changedBy, Instant changedAt) {
     }
@@ -85,7 +70,7 @@ public class LetterService {
 
     /** The latest change of each letter about {@code deadline} to one of {@code codes}; none for a letter nobody touched. */
     public Uni<Map<String, StateChange>> latest(List<String> codes, LocalDate deadline) {
-        return reads.preparedQuery(LATEST).execute(Tuple.of(codes.toArray(String[]::new), deadline)).map(rows -> {
+        return LetterStore.latest(reads, Tuple.of(codes.toArray(String[]::new), deadline)).map(rows -> {
             Map<String, StateChange> latest = new HashMap<>();
             rows.forEach(row -> latest.put(row.getString("municipality_code"), stateChange(row)));
             return latest;
@@ -99,7 +84,7 @@ public class LetterService {
 
     /** Letter {@code number} sent about the deadline (1 the first, 2 its first correction, …); the latest when null. */
     public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline, Integer number) {
-        return reads.preparedQuery(SENT).execute(Tuple.of(code, deadline, number)).map(rows -> rows.size() == 0
+        return LetterStore.sent(reads, Tuple.of(code, deadline, number)).map(rows -> rows.size() == 0
                 ? Optional.<SentLetter>empty() : Optional.of(sentLetter(rows.iterator().next())));
     }
 
@@ -112,7 +97,7 @@ public class LetterService {
 
     /** Every letter sent to the municipality, the latest deadline first. */
     public Uni<List<Sent>> sentTo(String code) {
-        return reads.preparedQuery(SENT_TO).execute(Tuple.of(code)).map(rows -> {
+        return LetterStore.sentTo(reads, Tuple.of(code)).map(rows -> {
             List<Sent> sent = new ArrayList<>();
             rows.forEach(row -> sent.add(new Sent(row.getLocalDate("deadline"), row.getString("sent_by"),
                     row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row), row.getInteger("number"))));
@@ -136,11 +121,11 @@ public class LetterService {
                     if (refusal.isPresent()) {
                         return Uni.createFrom().failure(InvalidInputException.of("state", refusal.get()));
                     }
-                    Uni<?> stored = db.preparedQuery(INSERT_CHANGE).execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(code)
+                    Uni<?> stored = LetterStore.insertChange(db, Tuple.tuple().addUUID(UUID.randomUUID()).addString(code)
                             .addLocalDate(deadline).addString(change.state().name()).addString(change.changedBy())
                             .addOffsetDateTime(change.changedAt().atOffset(ZoneOffset.UTC)));
                     if (sent != null) {
-                        stored = stored.chain(() -> db.preparedQuery(INSERT_SENT).execute(Tuple.tuple().addString(code).addLocalDate(deadline)
+                        stored = stored.chain(() -> LetterStore.insertSent(db, Tuple.tuple().addString(code).addLocalDate(deadline)
                                 .addBuffer(Buffer.buffer(sent.pdf())).addString(sent.sha256()).addInteger(sent.backlog())
                                 .addInteger(sent.templateVersion()).addString(sent.sentBy())
                                 .addOffsetDateTime(sent.sentAt().atOffset(ZoneOffset.UTC))
@@ -151,7 +136,7 @@ public class LetterService {
     }
 
     private static Uni<List<StateChange>> changes(io.vertx.mutiny.sqlclient.SqlClient db, String code, LocalDate deadline) {
-        return db.preparedQuery(CHANGES).execute(Tuple.of(code, deadline)).map(rows -> {
+        return LetterStore.changes(db, Tuple.of(code, deadline)).map(rows -> {
             List<StateChange> changes = new ArrayList<>();
             rows.forEach(row -> changes.add(stateChange(row)));
             return changes;

@@ -33,11 +33,6 @@ public class LetterTemplateService {
 
     static final String DEFAULT = "round/default-letter.html";
 
-    private static final String HISTORY = "SELECT version, body, changed_by, changed_at FROM letter_template WHERE province_code = $1 "
-            + "ORDER BY version";
-    private static final String INSERT = "INSERT INTO letter_template (province_code, version, body, changed_by, changed_at) "
-            + "SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4 FROM letter_template WHERE province_code = $1 RETURNING version";
-
     /** One saved version; version 0 and no author for the default. */
     public record Version(int version, String body, String changedBy, Instant changedAt) {
 
@@ -78,7 +73,7 @@ public class LetterTemplateService {
     }
 
     private static Uni<List<Version>> history(Pool db, String provinceCode) {
-        return db.preparedQuery(HISTORY).execute(Tuple.of(provinceCode)).map(rows -> {
+        return LetterTemplateStore.history(db, Tuple.of(provinceCode)).map(rows -> {
             List<Version> versions = new ArrayList<>();
             rows.forEach(row -> versions.add(version(row)));
             return versions;
@@ -99,7 +94,7 @@ public class LetterTemplateService {
                 .flatMap(checked -> {
                     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
                     // Two saves at once: the primary key lets one of them number its version, the other fails (409 by the mappers).
-                    return pool.preparedQuery(INSERT).execute(Tuple.of(provinceCode, body, caller.name(), now.atOffset(ZoneOffset.UTC)))
+                    return LetterTemplateStore.insert(pool, Tuple.of(provinceCode, body, caller.name(), now.atOffset(ZoneOffset.UTC)))
                             .map(rows -> new Version(rows.iterator().next().getInteger("version"), body, caller.name(), now));
                 });
     }

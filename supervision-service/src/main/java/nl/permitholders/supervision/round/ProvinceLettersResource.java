@@ -22,7 +22,6 @@ import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
-import nl.permitholders.supervision.reference.Province;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +43,8 @@ public class ProvinceLettersResource {
     LetterRoundService round;
     @Inject
     FiguresQueries figures;
+    @Inject
+    ProvinceLettersQueries provinces;
     @Inject
     Caller caller;
 
@@ -87,7 +88,7 @@ public class ProvinceLettersResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("deadline") String deadlineText) {
         return caller.requireProvince(code).chain(() -> {
             Period period = round.deadline("deadline", deadlineText);
-            return Province.<Province>findById(code).flatMap(province -> figures.ofProvince(code, period, null)
+            return provinces.province(code).flatMap(province -> figures.ofProvince(code, period, null)
                     .map(all -> all.stream().filter(f -> !f.ceased()).map(FiguresQueries.MunicipalityFigures::figures).toList())
                     .flatMap(towns -> book.latest(towns.stream().map(FiguresView::municipalityCode).toList(), period.deadline())
                             .map(latest -> new ProvinceLettersView(code, province == null ? null : province.name, period.deadline(),

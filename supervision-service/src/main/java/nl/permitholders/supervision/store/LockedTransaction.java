@@ -4,11 +4,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -21,9 +19,6 @@ import java.util.function.Function;
 @ApplicationScoped
 public class LockedTransaction {
 
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext($1))";
-    private static final String LOCK_ALL = "SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM unnest($1::text[]) AS k";
-
     @Inject
     Pool pool;
 
@@ -34,7 +29,7 @@ public class LockedTransaction {
 
     /** Takes {@code key}'s lock for the rest of the transaction {@code db} runs in. */
     public static Uni<Void> lock(SqlClient db, String key) {
-        return db.preparedQuery(LOCK).execute(Tuple.of(key)).replaceWithVoid();
+        return AdvisoryLockStore.lock(db, key);
     }
 
     /**
@@ -42,6 +37,6 @@ public class LockedTransaction {
      * transactions that want some of the same keys then never each hold one the other waits for.
      */
     public static Uni<Void> lockAll(SqlClient db, Collection<String> keys) {
-        return db.preparedQuery(LOCK_ALL).execute(Tuple.of((Object) new TreeSet<>(keys).toArray(String[]::new))).replaceWithVoid();
+        return AdvisoryLockStore.lockAll(db, keys);
     }
 }

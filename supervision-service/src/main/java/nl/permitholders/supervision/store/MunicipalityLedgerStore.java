@@ -81,6 +81,16 @@ public class MunicipalityLedgerStore {
     public static final String RAISE_VERSION = "INSERT INTO ledger_version (municipality_code, version) "
             + "VALUES ($1, nextval('ledger_version_seq')) ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
 
+    /** Raises the version of the municipality's ledger ({@code params}: its code) in the transaction given. */
+    public static Uni<RowSet<Row>> raiseVersion(SqlClient db, Tuple params) {
+        return db.preparedQuery(RAISE_VERSION).execute(params);
+    }
+
+    /** Raises the version of each municipality's ledger (a tuple of its code each) in the transaction given. */
+    public static Uni<RowSet<Row>> raiseVersions(SqlClient db, List<Tuple> codes) {
+        return db.preparedQuery(RAISE_VERSION).executeBatch(codes);
+    }
+
     /** Every municipality anything is known about: each has a ledger version (raised by whatever stated it). */
     private static final String EVERY_KNOWN = "SELECT municipality_code FROM ledger_version";
     /** Every municipality the register places in a province ($1). */

@@ -36,7 +36,7 @@ public class DeadlineWatch {
 
     /** Judges every municipality that has figures again, a few per transaction, naming {@code cause}. */
     private Uni<Void> judgeEveryMunicipality(String cause) {
-        return pool.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger").execute()
+        return VerdictRecordStore.municipalitiesWithFigures(pool)
                 .flatMap(rows -> {
                     Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
                     for (Row row : rows) {

@@ -65,9 +65,7 @@ public class Rejudging {
         if (causes.size() <= 1) {
             return inTransaction(causes, consumerTopic);
         }
-        return retried(consumerTopic, pool.preparedQuery("SELECT municipality_code, count(*) FROM ledger_entry WHERE municipality_code = ANY($1) "
-                        + "GROUP BY municipality_code")
-                .execute(Tuple.of((Object) causes.keySet().toArray(String[]::new))))
+        return retried(consumerTopic, VerdictRecordStore.ledgerSizes(pool, Tuple.of((Object) causes.keySet().toArray(String[]::new))))
                 .onItem().transformToMulti(rows -> {
                     Map<String, Long> entries = new HashMap<>();
                     for (Row row : rows) {

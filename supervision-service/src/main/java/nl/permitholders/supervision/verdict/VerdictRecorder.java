@@ -47,24 +47,6 @@ public class VerdictRecorder {
         }
     }
 
-    private static final String LATEST = "SELECT DISTINCT ON (municipality_code, period) municipality_code, period, verdict, backlog, "
-            + "coupling_deficit FROM verdict_record WHERE municipality_code = ANY($1) ORDER BY municipality_code, period, id DESC";
-    private static final String INSERT = "INSERT INTO verdict_record (municipality_code, period, verdict, backlog, "
-            + "still_to_house_at_reference, coupled_unhoused_at_reference, coupling_deficit, cause_event_type, cause_event_id, "
-            + "recorded_at, cause_note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
-
-    /**
-     * The municipalities of $1 and every municipality that continues one of them, by a chain of mergers and splits, each
-     * with the one of $1 it continues: the continuing municipality of a merger, the receivers of a split (R3), whose
-     * figures carry in what theirs did.
-     */
-    private static final String WITH_SUCCESSORS = "WITH RECURSIVE s(code, origin) AS (SELECT c, c FROM unnest($1::text[]) c UNION "
-            + "SELECT g.whole, s.origin FROM (SELECT merged_code AS part, new_code AS whole FROM merger UNION ALL "
-            + "SELECT split_code, receiver_code FROM municipality_split) g JOIN s ON g.part = s.code) SELECT code, origin FROM s";
-
-    private static final String HISTORY = "SELECT period, verdict, backlog, coupling_deficit, cause_event_type, cause_event_id, "
-            + "recorded_at, cause_note FROM verdict_record WHERE municipality_code = $1 ORDER BY period, id";
-
     @Inject
     MunicipalityLedgerStore ledgers;
 
@@ -86,7 +68,7 @@ public class VerdictRecorder {
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return db.preparedQuery(WITH_SUCCESSORS).execute(Tuple.of((Object) causes.keySet().toArray(String[]::new)))
+        return VerdictRecordStore.withSuccessors(db, Tuple.of((Object) causes.keySet().toArray(String[]::new)))
                 .flatMap(rows -> {
                     Map<String, Cause> all = new TreeMap<>(causes);
                     // A fact or an adoption of a merged or split municipality moves what its successors carry in: judged at
@@ -106,14 +88,14 @@ public class VerdictRecorder {
         // runs them in that order, so the ledgers are still read only once the locks are held, in one round trip instead of six.
         Uni<?> locked = LockedTransaction.lockAll(db, sorted.keySet().stream().map(code -> "verdicts:" + code).toList());
         Uni<Map<String, KnownMunicipality>> known = ledgers.of(db, sorted.keySet());
-        Uni<Map<String, Stored>> latest = db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(VerdictRecorder::latest);
+        Uni<Map<String, Stored>> latest = VerdictRecordStore.latest(db, Tuple.of((Object) codes)).map(VerdictRecorder::latest);
         return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))
-                .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid());
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : VerdictRecordStore.insert(db, rows).replaceWithVoid());
     }
 
     /** Every verdict recorded for the municipality, per half-year (as {@code 2025-H1}), oldest first. */
     public Uni<Map<String, List<RecordedVerdict>>> history(String code) {
-        return reads.preparedQuery(HISTORY).execute(Tuple.of(code)).map(rows -> {
+        return VerdictRecordStore.history(reads, Tuple.of(code)).map(rows -> {
             Map<String, List<RecordedVerdict>> history = new HashMap<>();
             rows.forEach(row -> history.computeIfAbsent(row.getString("period"), period -> new ArrayList<>()).add(new RecordedVerdict(
                     Verdict.valueOf(row.getString("verdict")), row.getInteger("backlog"), row.getInteger("coupling_deficit"),

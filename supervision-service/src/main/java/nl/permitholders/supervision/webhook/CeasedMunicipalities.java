@@ -33,6 +33,9 @@ public class CeasedMunicipalities {
     SubscriptionStore subscriptions;
 
     @Inject
+    WebhookDeliveryStore deliveries;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${webhooks.poll-interval}", delayed = "${webhooks.poll-interval}",
@@ -40,9 +43,7 @@ public class CeasedMunicipalities {
     Uni<Void> close() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         LocalDate today = now.toInstant().atZone(WebhookJournalStore.NETHERLANDS).toLocalDate();
-        return pool.withTransaction(db -> db.preparedQuery("SELECT s.id, s.owner_tenant, s.status, s.status_reason FROM webhook_subscription s "
-                                + "JOIN webhook_succession m ON m.code = s.owner_tenant WHERE s.owner_role = 'MUNICIPALITY' "
-                                + "AND m.effective_date <= $1 FOR UPDATE OF s").execute(Tuple.of(today))
+        return pool.withTransaction(db -> subscriptions.lockOfCeasedMunicipalities(db, today)
                         .flatMap(rows -> {
                             if (!rows.iterator().hasNext()) {
                                 return Uni.createFrom().voidItem();
@@ -60,10 +61,8 @@ public class CeasedMunicipalities {
                                     return Uni.createFrom().voidItem();
                                 }
                                 LOG.infof("%d webhook subscription(s) of municipalities that ceased to exist closed", suspended.size());
-                                return db.preparedQuery("UPDATE webhook_subscription SET status = 'CLOSED', status_reason = $2, "
-                                                + "status_since = $3 WHERE id = $1").executeBatch(suspended)
-                                        .flatMap(closed -> db.preparedQuery("UPDATE webhook_delivery SET status = 'EXPIRED', expired_at = $2 "
-                                                + "WHERE subscription_id = $1 AND status = 'PENDING'").executeBatch(suspended.stream()
+                                return subscriptions.close(db, suspended)
+                                        .flatMap(closed -> deliveries.expirePending(db, suspended.stream()
                                                 .map(row -> Tuple.of(row.getUUID(0), now)).toList()))
                                         .replaceWithVoid();
                             });

@@ -2,10 +2,13 @@ package nl.permitholders.supervision.webhook;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,6 +125,65 @@ public class SubscriptionStore {
             }
             return Succession.of(mergers, splits);
         });
+    }
+
+    /**
+     * The subscriptions of municipalities whose merger or split took effect on or before {@code today}, locked for the
+     * rest of the transaction.
+     */
+    public Uni<RowSet<Row>> lockOfCeasedMunicipalities(SqlClient db, LocalDate today) {
+        return db.preparedQuery("SELECT s.id, s.owner_tenant, s.status, s.status_reason FROM webhook_subscription s "
+                + "JOIN webhook_succession m ON m.code = s.owner_tenant WHERE s.owner_role = 'MUNICIPALITY' "
+                + "AND m.effective_date <= $1 FOR UPDATE OF s").execute(Tuple.of(today));
+    }
+
+    /** Closes each subscription (a tuple of its id, the reason and the time since). */
+    public Uni<RowSet<Row>> close(SqlClient db, List<Tuple> closed) {
+        return db.preparedQuery("UPDATE webhook_subscription SET status = 'CLOSED', status_reason = $2, "
+                + "status_since = $3 WHERE id = $1").executeBatch(closed);
+    }
+
+    /** Sets the subscription's status, its reason cleared, since {@code now}. */
+    public Uni<RowSet<Row>> changeStatus(SqlClient db, UUID id, Status status, OffsetDateTime now) {
+        return db.preparedQuery("UPDATE webhook_subscription SET status = $2, status_reason = NULL, "
+                + "status_since = $3 WHERE id = $1").execute(Tuple.of(id, status.name(), now));
+    }
+
+    /** Deletes the owner's subscription {@code id} (its deliveries with it); no row when there is none or it is another's. */
+    public Uni<RowSet<Row>> delete(SqlClient db, Owner owner, UUID id) {
+        return db.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1 AND owner_role = $2 "
+                        + "AND owner_tenant IS NOT DISTINCT FROM $3 RETURNING callback_url")
+                .execute(Tuple.of(id, owner.role().name(), owner.tenant()));
+    }
+
+    /**
+     * The active subscriptions not being delivered by a sender with a delivery due at {@code now}, served longest ago
+     * first, {@code limit} at most.
+     */
+    public Uni<RowSet<Row>> due(SqlClient db, OffsetDateTime now, int limit) {
+        return db.preparedQuery("SELECT s.id, s.callback_url FROM webhook_subscription s WHERE s.status = 'ACTIVE' "
+                        + "AND (s.delivering_until IS NULL OR s.delivering_until < $1) AND EXISTS (SELECT 1 FROM webhook_delivery d "
+                        + "WHERE d.subscription_id = s.id AND d.status = 'PENDING' AND d.next_attempt_at <= $1) "
+                        + "ORDER BY s.last_served_at NULLS FIRST, s.id LIMIT $2")
+                .execute(Tuple.of(now, limit));
+    }
+
+    /** The subscriptions have had their turn at {@code now}. */
+    public Uni<RowSet<Row>> served(SqlClient db, UUID[] ids, OffsetDateTime now) {
+        return db.preparedQuery("UPDATE webhook_subscription SET last_served_at = $2 WHERE id = ANY($1)")
+                .execute(Tuple.of(ids, now));
+    }
+
+    /** Leases the active subscription to one sender until {@code until}, unless another holds it at {@code now}: one row if leased. */
+    public Uni<RowSet<Row>> lease(SqlClient db, UUID id, OffsetDateTime until, OffsetDateTime now) {
+        return db.preparedQuery("UPDATE webhook_subscription SET delivering_until = $2 WHERE id = $1 AND status = 'ACTIVE' "
+                + "AND (delivering_until IS NULL OR delivering_until < $3)").execute(Tuple.of(id, until, now));
+    }
+
+    /** Ends the subscription's lease, served at {@code now}. */
+    public Uni<RowSet<Row>> release(SqlClient db, UUID id, OffsetDateTime now) {
+        return db.preparedQuery("UPDATE webhook_subscription SET delivering_until = NULL, last_served_at = $2 WHERE id = $1")
+                .execute(Tuple.of(id, now));
     }
 
     static String[] array(Set<String> values) {

@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,14 +52,11 @@ public class WebhookDispatcher {
     private static final Duration DATABASE_WAIT = Duration.ofSeconds(30);
 
     /** The oldest waiting delivery of each subject, those of them that are due, oldest first, after a given one. */
-    private static final String DUE_HEADS = "SELECT h.id, h.attempts, h.first_failed_at, e.id AS event_id, e.type, e.source, e.subject, "
-            + "e.time, e.data FROM (SELECT DISTINCT ON (COALESCE(d.subject, '')) d.id, d.attempts, d.first_failed_at, d.next_attempt_at, "
-            + "d.event_seq FROM webhook_delivery d WHERE d.subscription_id = $1 AND d.status = 'PENDING' "
-            + "ORDER BY COALESCE(d.subject, ''), d.id) h JOIN webhook_event e ON e.seq = h.event_seq "
-            + "WHERE h.next_attempt_at <= $2 AND h.id > $4 ORDER BY h.id LIMIT $3";
-
     @Inject
     Pool pool;
+
+    @Inject
+    WebhookDeliveryStore deliveries;
 
     @Inject
     SubscriptionStore subscriptions;
@@ -130,11 +126,7 @@ public class WebhookDispatcher {
             return Uni.createFrom().voidItem();
         }
         // More than the free senders, as some may wait behind an open circuit; served longest ago first.
-        return pool.preparedQuery("SELECT s.id, s.callback_url FROM webhook_subscription s WHERE s.status = 'ACTIVE' "
-                        + "AND (s.delivering_until IS NULL OR s.delivering_until < $1) AND EXISTS (SELECT 1 FROM webhook_delivery d "
-                        + "WHERE d.subscription_id = s.id AND d.status = 'PENDING' AND d.next_attempt_at <= $1) "
-                        + "ORDER BY s.last_served_at NULLS FIRST, s.id LIMIT $2")
-                .execute(Tuple.of(now(), free * 4)).flatMap(rows -> {
+        return subscriptions.due(pool, now(), free * 4).flatMap(rows -> {
                     int handed = 0;
                     List<UUID> heldBack = new ArrayList<>();
                     for (Row row : rows) {
@@ -158,8 +150,7 @@ public class WebhookDispatcher {
                     }
                     // Behind an open circuit a subscription has had its turn, so those behind it in line get theirs.
                     return heldBack.isEmpty() ? Uni.createFrom().voidItem()
-                            : pool.preparedQuery("UPDATE webhook_subscription SET last_served_at = $2 WHERE id = ANY($1)")
-                            .execute(Tuple.of(heldBack.toArray(UUID[]::new), now())).replaceWithVoid();
+                            : subscriptions.served(pool, heldBack.toArray(UUID[]::new), now()).replaceWithVoid();
                 })
                 .onFailure().invoke(failure -> LOG.debugf("Webhook deliveries not looked for this round: %s", failure.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
@@ -169,8 +160,7 @@ public class WebhookDispatcher {
     private void deliverAll(UUID id) {
         try {
             OffsetDateTime until = now().plus(lease);
-            boolean leased = pool.preparedQuery("UPDATE webhook_subscription SET delivering_until = $2 WHERE id = $1 AND status = 'ACTIVE' "
-                            + "AND (delivering_until IS NULL OR delivering_until < $3)").execute(Tuple.of(id, until, now()))
+            boolean leased = subscriptions.lease(pool, id, until, now())
                     .await().atMost(DATABASE_WAIT).rowCount() == 1;
             if (!leased) {
                 return;
@@ -201,8 +191,7 @@ public class WebhookDispatcher {
                     }
                 }
             } finally {
-                pool.preparedQuery("UPDATE webhook_subscription SET delivering_until = NULL, last_served_at = $2 WHERE id = $1")
-                        .execute(Tuple.of(id, now())).await().atMost(DATABASE_WAIT);
+                subscriptions.release(pool, id, now()).await().atMost(DATABASE_WAIT);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Webhook deliveries of subscription %s interrupted: %s", id, e.toString());
@@ -227,7 +216,7 @@ public class WebhookDispatcher {
         String endpoint = EndpointCircuitRule.endpoint(subscription.callbackUrl());
         boolean allowed = subscription.callbackAllowedAt() != null;
         List<Row> heads = new ArrayList<>();
-        pool.preparedQuery(DUE_HEADS).execute(Tuple.of(id, now(), batchSize, after)).await().atMost(DATABASE_WAIT).forEach(heads::add);
+        deliveries.dueHeads(pool, id, now(), batchSize, after).await().atMost(DATABASE_WAIT).forEach(heads::add);
         boolean delivered = false;
         for (Row row : heads) {
             if (now().isAfter(stopBy) || !circuits.allows(endpoint, clock.instant())) {

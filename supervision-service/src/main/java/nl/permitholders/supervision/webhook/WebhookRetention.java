@@ -3,7 +3,6 @@ package nl.permitholders.supervision.webhook;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,6 +24,9 @@ public class WebhookRetention {
     Pool pool;
 
     @Inject
+    WebhookDeliveryStore deliveries;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "webhooks.replay-window")
@@ -39,13 +41,9 @@ public class WebhookRetention {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return pool.preparedQuery("UPDATE webhook_delivery SET status = 'EXPIRED', expired_at = $2 WHERE status = 'PENDING' AND created_at < $1")
-                .execute(Tuple.of(now.minus(pendingExpiry), now))
-                .flatMap(ignored -> pool.preparedQuery("DELETE FROM webhook_delivery WHERE (status = 'DELIVERED' AND delivered_at < $1) "
-                        + "OR (status = 'EXPIRED' AND expired_at < $1)").execute(Tuple.of(now.minus(logRetention))))
-                .flatMap(ignored -> pool.preparedQuery("DELETE FROM webhook_event e WHERE e.received_at < $1 AND NOT EXISTS "
-                        + "(SELECT 1 FROM webhook_delivery d WHERE d.event_seq = e.seq AND d.status = 'PENDING')")
-                        .execute(Tuple.of(now.minus(replayWindow))))
+        return deliveries.expirePendingBefore(pool, now.minus(pendingExpiry), now)
+                .flatMap(ignored -> deliveries.deleteLogBefore(pool, now.minus(logRetention)))
+                .flatMap(ignored -> deliveries.deleteEventsBefore(pool, now.minus(replayWindow)))
                 .replaceWithVoid().onFailure().recoverWithNull().replaceWithVoid();
     }
 }

@@ -4,14 +4,12 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +27,7 @@ import nl.permitholders.platform.codes.Codes;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.platform.security.Tenancy;
+import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.webhook.Subscription.Status;
 import nl.permitholders.supervision.webhook.WebhookAudience.Owner;
 import nl.permitholders.supervision.webhook.WebhookAudience.OwnerRole;
@@ -51,6 +50,9 @@ public class WebhookSubscriptionService {
 
     @Inject
     SubscriptionStore subscriptions;
+
+    @Inject
+    WebhookDeliveryStore deliveries;
 
     @Inject
     Clock clock;
@@ -103,8 +105,8 @@ public class WebhookSubscriptionService {
         WriteLogStore.Change audited = writeLog.change(CREATED, owner.trail(), note(id, "callbackUrl " + request.callbackUrl()
                 + "; eventTypes " + String.join(",", new java.util.TreeSet<>(types)) + "; municipalityCodes " + String.join(",", new java.util.TreeSet<>(codes))));
         return reached.flatMap(ignored -> stillExists(owner)).flatMap(ignored -> checkedCallback(request.callbackUrl()))
-                .flatMap(ignored -> pool.withTransaction(db -> db.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))")
-                        .execute(Tuple.of(owner.trail())).flatMap(locked -> subscriptions.count(db, owner)).flatMap(count -> {
+                .flatMap(ignored -> pool.withTransaction(db -> LockedTransaction.lock(db, owner.trail())
+                        .flatMap(locked -> subscriptions.count(db, owner)).flatMap(count -> {
                             if (count >= maxSubscriptions) {
                                 throw ConflictException.of("subscriptions", "your organisation has " + count + " webhook subscriptions, the most "
                                         + "one may have (webhooks.max-subscriptions-per-owner): delete one you no longer use first");
@@ -201,11 +203,9 @@ public class WebhookSubscriptionService {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         // Resuming also tries the callback's handshake again when it has not allowed deliveries yet (WebhookDispatcher).
         Uni<?> restarted = status == Status.ACTIVE
-                ? db.preparedQuery("UPDATE webhook_delivery SET first_failed_at = NULL, next_attempt_at = $2 "
-                + "WHERE subscription_id = $1 AND status = 'PENDING'").execute(Tuple.of(id, now))
+                ? deliveries.retryPendingNow(db, id, now)
                 : Uni.createFrom().voidItem();
-        return restarted.flatMap(ignored -> db.preparedQuery("UPDATE webhook_subscription SET status = $2, status_reason = NULL, "
-                        + "status_since = $3 WHERE id = $1").execute(Tuple.of(id, status.name(), now)))
+        return restarted.flatMap(ignored -> subscriptions.changeStatus(db, id, status, now))
                 .map(updated -> SubscriptionView.of(subscription.withStatus(status, null, now.toInstant()), false));
     }
 
@@ -213,9 +213,7 @@ public class WebhookSubscriptionService {
     public Uni<Void> delete(UUID id) {
         Owner owner = owner();
         WriteLogStore.Change audited = writeLog.change(DELETED, owner.trail(), note(id, null));
-        return pool.withTransaction(db -> db.preparedQuery("DELETE FROM webhook_subscription WHERE id = $1 AND owner_role = $2 "
-                        + "AND owner_tenant IS NOT DISTINCT FROM $3 RETURNING callback_url")
-                .execute(Tuple.of(id, owner.role().name(), owner.tenant()))
+        return pool.withTransaction(db -> subscriptions.delete(db, owner, id)
                 .flatMap(deleted -> {
                     if (deleted.rowCount() == 0) {
                         throw notFound(id);
@@ -274,8 +272,7 @@ public class WebhookSubscriptionService {
             if (subscription.status() == Status.CLOSED) {
                 throw ConflictException.of("status", subscription.statusReason());
             }
-            Uni<Long> running = db.preparedQuery("SELECT count(*) AS n FROM webhook_delivery WHERE subscription_id = $1 AND status = 'PENDING' "
-                    + "AND replay_id IS NOT NULL").execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong("n"));
+            Uni<Long> running = deliveries.pendingReplayed(db, id);
             Uni<Long> firstSeq = running.map(waiting -> {
                 if (waiting > 0) {
                     throw ConflictException.of(field, "a replay of this subscription is still running: " + waiting + " of the deliveries it "
@@ -284,7 +281,7 @@ public class WebhookSubscriptionService {
                 }
                 return waiting;
             }).flatMap(none -> request.fromEventId() != null
-                    ? db.preparedQuery("SELECT seq FROM webhook_event WHERE id = $1").execute(Tuple.of(request.fromEventId()))
+                    ? deliveries.eventSeq(db, request.fromEventId())
                     .map(rows -> {
                         if (!rows.iterator().hasNext()) {
                             throw InvalidInputException.of("fromEventId", "is not among the events kept for replay (the last "
@@ -293,10 +290,7 @@ public class WebhookSubscriptionService {
                         return rows.iterator().next().getLong("seq");
                     })
                     : Uni.createFrom().item(0L));
-            return firstSeq.flatMap(seq -> subscriptions.succession(db).flatMap(succession -> db.preparedQuery(
-                            "SELECT seq, id, type, subject, municipality_code, province_code, corporation_id, COALESCE(time, received_at) AS at "
-                            + "FROM webhook_event WHERE seq >= $1 AND ($2::timestamptz IS NULL OR COALESCE(time, received_at) >= $2) "
-                            + "ORDER BY seq").execute(Tuple.of(seq, request.from()))
+            return firstSeq.flatMap(seq -> subscriptions.succession(db).flatMap(succession -> deliveries.eventsFrom(db, seq, request.from())
                     .map(rows -> {
                         List<Row> taken = new ArrayList<>();
                         for (Row row : rows) {
@@ -312,14 +306,7 @@ public class WebhookSubscriptionService {
                         if (taken.isEmpty()) {
                             return audited.recordIn(db).map(ignored -> new ReplayView(0, 0));
                         }
-                        return db.preparedQuery("INSERT INTO webhook_delivery (subscription_id, event_seq, event_id, event_type, subject, "
-                                        + "status, next_attempt_at, created_at, replay_id) SELECT $1, t.seq, t.id, t.type, t.subject, 'PENDING', $6, $6, $7 "
-                                        + "FROM unnest($2::bigint[], $3::uuid[], $4::text[], $5::text[]) WITH ORDINALITY AS t(seq, id, type, subject, n) "
-                                        + "ORDER BY t.n ON CONFLICT (subscription_id, event_seq) WHERE status = 'PENDING' DO NOTHING")
-                                .execute(Tuple.from(Arrays.asList(id, taken.stream().map(r -> r.getLong("seq")).toArray(Long[]::new),
-                                        taken.stream().map(r -> r.getUUID("id")).toArray(UUID[]::new),
-                                        taken.stream().map(r -> r.getString("type")).toArray(String[]::new),
-                                        taken.stream().map(r -> r.getString("subject")).toArray(String[]::new), now, replay)))
+                        return deliveries.queueReplay(db, id, taken, now, replay)
                                 .flatMap(inserted -> audited.recordIn(db).map(ignored ->
                                         new ReplayView(inserted.rowCount(), taken.size() - inserted.rowCount())));
                     });
@@ -331,12 +318,8 @@ public class WebhookSubscriptionService {
         Owner owner = owner();
         return subscriptions.find(pool, owner, id, false).flatMap(found -> {
             found.orElseThrow(() -> notFound(id));
-            Uni<Long> total = pool.preparedQuery("SELECT count(*) AS n FROM webhook_delivery WHERE subscription_id = $1")
-                    .execute(Tuple.of(id)).map(rows -> rows.iterator().next().getLong("n"));
-            Uni<List<DeliveryView>> items = pool.preparedQuery("SELECT event_id, event_type, subject, status, attempts, last_attempt_at, "
-                            + "last_status, last_error, next_attempt_at, delivered_at, created_at, expired_at FROM webhook_delivery "
-                            + "WHERE subscription_id = $1 ORDER BY id DESC LIMIT $2 OFFSET $3")
-                    .execute(Tuple.of(id, page.pageSize(), page.offset())).map(rows -> {
+            Uni<Long> total = deliveries.count(pool, id);
+            Uni<List<DeliveryView>> items = deliveries.page(pool, id, page.pageSize(), page.offset()).map(rows -> {
                         List<DeliveryView> views = new ArrayList<>();
                         for (Row row : rows) {
                             boolean pending = row.getString("status").equals("PENDING");

@@ -1,0 +1,43 @@
+package nl.permitholders.supervision.coaposition;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.List;
+
+/** The adoptions of COA's positions ({@code coa_position_adoption}) and what an adoption changes beside them. */
+public final class CoaAdoptionStore {
+
+    private static final String COLUMNS = "a.id, a.municipality_code, a.deadline, a.position, a.import_id, a.line, a.reason, a.adopted_by, "
+            + "a.adopted_at, a.kind, l.reference_date, a.adopter, a.decided_on";
+    private static final String ADOPTIONS = "SELECT " + COLUMNS + " FROM coa_position_adoption a "
+            + "JOIN coa_position_line l ON l.import_id = a.import_id AND l.line = a.line ";
+
+    private CoaAdoptionStore() {
+    }
+
+    /** Every adoption for the municipalities of the province, in the order decided. */
+    public static Uni<RowSet<Row>> ofProvince(SqlClient db, Tuple params) {
+        return db.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "
+                        + "ORDER BY a.adopted_at, a.id").execute(params);
+    }
+
+    /** Every adoption for the municipality, in the order decided. */
+    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, Tuple params) {
+        return db.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id").execute(params);
+    }
+
+    /** The codes of the province's municipalities. */
+    public static Uni<RowSet<Row>> municipalitiesOfProvince(SqlClient db, Tuple params) {
+        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(params);
+    }
+
+    /** Stores each adoption. */
+    public static Uni<RowSet<Row>> insert(SqlClient db, List<Tuple> batch) {
+        return db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
+                        + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter, decided_on) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)").executeBatch(batch);
+    }
+}

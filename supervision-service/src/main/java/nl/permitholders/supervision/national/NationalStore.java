@@ -1,0 +1,29 @@
+package nl.permitholders.supervision.national;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** What the country's figures read besides the ledgers: the provinces and the end positions adopted. */
+public final class NationalStore {
+
+    private NationalStore() {
+    }
+
+    /** The codes of every province, in order. */
+    public static Uni<RowSet<Row>> provinceCodes(SqlClient db) {
+        return db.query("SELECT code FROM province ORDER BY code").execute();
+    }
+
+    /** The deadlines with an end position adopted (before the time given, if any). */
+    public static Uni<RowSet<Row>> endPositionDeadlines(SqlClient db, Tuple params) {
+        return db.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1 AND ($2::timestamptz IS NULL OR adopted_at < $2)").execute(params);
+    }
+
+    /** The code and name of every province. */
+    public static Uni<RowSet<Row>> provinceNames(SqlClient db) {
+        return db.query("SELECT code, name FROM province").execute();
+    }
+}

@@ -1,0 +1,81 @@
+package nl.permitholders.supervision.rebuild;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The rebuilds of the projection ({@code projection_rebuild}) and the statements a rebuild sends the live tables. */
+public final class ProjectionRebuildStore {
+
+    private static final String COLUMNS = "id, state, events_total, events_read, events_applied, events_skipped, started_at, "
+            + "heartbeat_at, finished_at, failure";
+
+    private ProjectionRebuildStore() {
+    }
+
+    /** Waits {@code wait} at most for a lock, for the rest of the transaction. */
+    public static Uni<RowSet<Row>> lockTimeout(SqlClient db, java.time.Duration wait) {
+        return db.query("SET LOCAL lock_timeout = '" + wait.toMillis() + "ms'").execute();
+    }
+
+    /** Locks the tables named (a comma-separated list) for the rest of the transaction, against readers too. */
+    public static Uni<RowSet<Row>> lockExclusively(SqlClient db, String tables) {
+        return db.query("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE").execute();
+    }
+
+    /** Waits for a lock as long as it takes, for the rest of the transaction. */
+    public static Uni<RowSet<Row>> noLockTimeout(SqlClient db) {
+        return db.query("SET LOCAL lock_timeout = 0").execute();
+    }
+
+    /** How many rows the table has. */
+    public static Uni<RowSet<Row>> rows(SqlClient db, String table) {
+        return db.query("SELECT count(*) FROM " + table).execute();
+    }
+
+    /** Abandons each running rebuild whose instance sent no heartbeat since the time given. */
+    public static Uni<RowSet<Row>> abandonStopped(SqlClient db, Tuple params) {
+        return db.preparedQuery("UPDATE projection_rebuild SET state = 'ABANDONED', finished_at = now(), "
+                        + "failure = 'its instance stopped sending a heartbeat' WHERE state = 'RUNNING' AND heartbeat_at < $1").execute(params);
+    }
+
+    /** Stores a rebuild as running from now. */
+    public static Uni<RowSet<Row>> insertRunning(SqlClient db, Tuple params) {
+        return db.preparedQuery("INSERT INTO projection_rebuild (id, state, started_at, heartbeat_at) "
+                        + "VALUES ($1, 'RUNNING', now(), now())").execute(params);
+    }
+
+    /** The rebuild's state and counts: no row when there is none. */
+    public static Uni<RowSet<Row>> status(SqlClient db, Tuple params) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(params);
+    }
+
+    /** A page of the rebuilds, latest first. */
+    public static Uni<RowSet<Row>> recent(SqlClient db, Tuple params) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2").execute(params);
+    }
+
+    /** How many rebuilds there were. */
+    public static Uni<RowSet<Row>> count(SqlClient db) {
+        return db.query("SELECT count(*) FROM projection_rebuild").execute();
+    }
+
+    /** The running rebuild's counts, with a heartbeat now. */
+    public static Uni<RowSet<Row>> heartbeat(SqlClient db, Tuple params) {
+        return db.preparedQuery("UPDATE projection_rebuild SET events_total = $2, events_read = $3, events_applied = $4, "
+                        + "events_skipped = $5, heartbeat_at = now() WHERE id = $1").execute(params);
+    }
+
+    /** The rebuild's end: its state, counts and failure, if any. */
+    public static Uni<RowSet<Row>> finish(SqlClient db, Tuple params) {
+        return db.preparedQuery("UPDATE projection_rebuild SET state = $2, events_total = $3, events_read = $4, events_applied = $5, "
+                        + "events_skipped = $6, heartbeat_at = now(), finished_at = now(), failure = $7 WHERE id = $1").execute(params);
+    }
+
+    /** Every municipality anything is known about (each has a ledger version). */
+    public static Uni<RowSet<Row>> everyKnownMunicipality(SqlClient db) {
+        return db.query("SELECT municipality_code FROM ledger_version").execute();
+    }
+}

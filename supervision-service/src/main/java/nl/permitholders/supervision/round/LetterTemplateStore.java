@@ -1,0 +1,29 @@
+package nl.permitholders.supervision.round;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** The versions of each province's letter template. */
+public final class LetterTemplateStore {
+
+    private static final String HISTORY = "SELECT version, body, changed_by, changed_at FROM letter_template WHERE province_code = $1 "
+            + "ORDER BY version";
+    private static final String INSERT = "INSERT INTO letter_template (province_code, version, body, changed_by, changed_at) "
+            + "SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4 FROM letter_template WHERE province_code = $1 RETURNING version";
+
+    private LetterTemplateStore() {
+    }
+
+    /** Every version of the province's letter template. */
+    public static Uni<RowSet<Row>> history(SqlClient db, Tuple params) {
+        return db.preparedQuery(HISTORY).execute(params);
+    }
+
+    /** Stores the next version of the province's letter template, numbered. */
+    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
+        return db.preparedQuery(INSERT).execute(params);
+    }
+}

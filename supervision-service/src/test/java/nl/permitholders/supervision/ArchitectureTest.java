@@ -1,0 +1,80 @@
+package nl.permitholders.supervision;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static nl.permitholders.infrastructure.ArchitectureRules.Rule.BEANS_NAME_THEIR_ROLE;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.stream.Stream;
+import nl.permitholders.infrastructure.ArchitectureRules;
+import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.live.FigureChanges;
+import nl.permitholders.supervision.projection.DeadLetters;
+import nl.permitholders.supervision.projection.EventDecoder;
+import nl.permitholders.supervision.projection.KafkaClientConfig;
+import nl.permitholders.supervision.projection.LiveProjection;
+import nl.permitholders.supervision.projection.ProjectionChange;
+import nl.permitholders.supervision.projection.ProjectionMetrics;
+import nl.permitholders.supervision.round.LetterContents;
+import nl.permitholders.supervision.round.PdfRenderer;
+import nl.permitholders.supervision.verdict.Rejudging;
+import nl.permitholders.supervision.verdict.VerdictRecorder;
+import nl.permitholders.supervision.webhook.CallbackPolicy;
+import nl.permitholders.supervision.webhook.CallbackResolver;
+import nl.permitholders.supervision.webhook.RetrySchedule;
+import nl.permitholders.supervision.webhook.Signature;
+import nl.permitholders.supervision.webhook.Subscription;
+import nl.permitholders.supervision.webhook.WebhookAudience;
+import nl.permitholders.supervision.webhook.WebhookSender;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The one rule set ({@link ArchitectureRules}, docs/architecture.md "One rule set") over this service, with its clients
+ * (the round's letters, the report), and the webhooks' rules that are not named *Rule (unit tier: starts nothing).
+ */
+class ArchitectureTest {
+
+    @TestFactory
+    Stream<DynamicTest> rules() {
+        return ArchitectureRules.of("nl.permitholders.supervision")
+                .clients("..supervision.round..", "..supervision.report..")
+                .domainClasses(WebhookAudience.class, RetrySchedule.class, Signature.class, Subscription.class)
+                .allow(LiveProjection.class, BEANS_NAME_THEIR_ROLE, "the consumers' machinery: applies what they poll, "
+                        + "a batch at a time and exactly once, for the consumer that injects it")
+                .allow(EventDecoder.class, BEANS_NAME_THEIR_ROLE, "the machinery that reads what an event changes, the "
+                        + "same for the live consumer and a rebuild")
+                .allow(DeadLetters.class, BEANS_NAME_THEIR_ROLE, "the projection's producer of the dead-letter topic")
+                .allow(ProjectionMetrics.class, BEANS_NAME_THEIR_ROLE, "the projection's metrics, as platform's OutboxMetrics")
+                .allow(KafkaClientConfig.class, BEANS_NAME_THEIR_ROLE, "the connection settings of supervision's own Kafka clients")
+                .allow(FigureChanges.class, BEANS_NAME_THEIR_ROLE, "in memory, tells the live streams which figures "
+                        + "may have changed after a commit")
+                .allow(VerdictRecorder.class, BEANS_NAME_THEIR_ROLE, "judges closed half-years again in the transaction "
+                        + "it is given and records what changed (its statements are VerdictRecordStore's)")
+                .allow(Rejudging.class, BEANS_NAME_THEIR_ROLE, "runs VerdictRecorder in transactions of a few ledgers "
+                        + "each, for the consumers, the deadline watch and a rebuild")
+                .allow(Authorship.class, BEANS_NAME_THEIR_ROLE, "who records a decision and when, for the write services")
+                .allow(LetterContents.class, BEANS_NAME_THEIR_ROLE, "the round's reading of what a letter states, "
+                        + "through the services the API answers with")
+                .allow(PdfRenderer.class, BEANS_NAME_THEIR_ROLE, "renders a province's template to a PDF")
+                .allow(WebhookSender.class, BEANS_NAME_THEIR_ROLE, "the HTTP client that sends one event to one subscription")
+                .allow(CallbackPolicy.class, BEANS_NAME_THEIR_ROLE, "the callback rule with this deployment's settings")
+                .allow(CallbackResolver.class, BEANS_NAME_THEIR_ROLE, "the system's resolver of callback host names, "
+                        + "which a test puts its own in the place of")
+                .tests();
+    }
+
+    /**
+     * What an event changes its record in {@code projection/ConsumedEvents} says (docs/architecture.md, "Adding a rule
+     * or a fact"): the decoder is the machinery that picks and reads the record, and builds no entry or change itself.
+     */
+    @Test
+    void theDecoderBuildsNoChangeOfItsOwn() {
+        noClasses().that().belongToAnyOf(EventDecoder.class)
+                .should().dependOnClassesThat().resideInAPackage("..supervision.ledger..")
+                .orShould().accessClassesThat().areAssignableTo(ProjectionChange.class)
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("nl.permitholders.supervision"));
+    }
+}

@@ -3,7 +3,6 @@ package nl.permitholders.supervision.access;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.permitholders.platform.security.MunicipalityProvinces;
@@ -22,7 +21,7 @@ public class KnownProvinces implements MunicipalityProvinces {
 
     @Override
     public Uni<String> provinceOf(String municipalityCode) {
-        return MunicipalityProvinceStore.provinceOf(pool, Tuple.of(municipalityCode))
+        return MunicipalityProvinceStore.provinceOf(pool, municipalityCode)
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("province_code"));
     }
 }

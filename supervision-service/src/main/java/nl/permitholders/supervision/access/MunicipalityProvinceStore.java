@@ -15,7 +15,7 @@ public final class MunicipalityProvinceStore {
     }
 
     /** The province of the municipality: no row when the register does not know it. */
-    public static Uni<RowSet<Row>> provinceOf(SqlClient db, Tuple params) {
-        return db.preparedQuery(PROVINCE_OF).execute(params);
+    public static Uni<RowSet<Row>> provinceOf(SqlClient db, String municipalityCode) {
+        return db.preparedQuery(PROVINCE_OF).execute(Tuple.of(municipalityCode));
     }
 }

@@ -3,7 +3,6 @@ package nl.permitholders.supervision.live;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -36,12 +35,12 @@ public class LiveQueries {
 
     /** Whether the register knows the province. */
     public Uni<Boolean> provinceKnown(String code) {
-        return LiveStore.provinceKnown(reads, Tuple.of(code)).map(rows -> rows.size() > 0);
+        return LiveStore.provinceKnown(reads, code).map(rows -> rows.size() > 0);
     }
 
     /** The municipalities of {@code changed} that the register places in the province, in code order. */
     public Uni<List<String>> inProvince(String code, Set<String> changed) {
-        return LiveStore.inProvince(pool, Tuple.of(code, changed.toArray(String[]::new))).map(rows -> {
+        return LiveStore.inProvince(pool, code, changed.toArray(String[]::new)).map(rows -> {
                     List<String> inProvince = new ArrayList<>();
                     rows.forEach(r -> inProvince.add(r.getString(0)));
                     return inProvince;

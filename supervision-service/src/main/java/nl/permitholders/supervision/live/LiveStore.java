@@ -13,12 +13,12 @@ public final class LiveStore {
     }
 
     /** Whether the register knows the province: a row if so. */
-    public static Uni<RowSet<Row>> provinceKnown(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(params);
+    public static Uni<RowSet<Row>> provinceKnown(SqlClient db, String code) {
+        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(code));
     }
 
-    /** The municipalities named that the register places in the province, in code order. */
-    public static Uni<RowSet<Row>> inProvince(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code").execute(params);
+    /** The municipalities of {@code codes} that the register places in the province, in code order. */
+    public static Uni<RowSet<Row>> inProvince(SqlClient db, String provinceCode, String[] codes) {
+        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1 AND code = ANY($2) ORDER BY code").execute(Tuple.of(provinceCode, codes));
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -51,7 +50,7 @@ public class MergerQueries {
      */
     public Uni<LifespanView> lifespan(String code) {
         return ledgers.of(code).flatMap(known -> Uni.combine().all()
-                .unis(MergerStore.mergedInto(reads, Tuple.of(code)), MergerStore.splitOver(reads, Tuple.of(code))).asTuple()
+                .unis(MergerStore.mergedInto(reads, code), MergerStore.splitOver(reads, code)).asTuple()
                 .map(found -> {
                     String name = known.municipality() == null ? null : known.municipality().name;
                     String province = known.provinceCode();
@@ -93,7 +92,7 @@ public class MergerQueries {
 
     public Uni<List<MergedMunicipalityView>> of(String code) {
         LocalDate today = LocalDate.now(clock);
-        return MergerStore.mergedIntoIt(reads, Tuple.of(code)).flatMap(rows -> {
+        return MergerStore.mergedIntoIt(reads, code).flatMap(rows -> {
             List<String[]> merged = new ArrayList<>();
             rows.forEach(row -> merged.add(new String[] {row.getString(0), row.getString(1), row.getString(2)}));
             List<String> codes = merged.stream().map(m -> m[0]).toList();

@@ -25,17 +25,17 @@ public final class MergerStore {
     }
 
     /** Whom the municipality merged into, with its name and the date. */
-    public static Uni<RowSet<Row>> mergedInto(SqlClient db, Tuple params) {
-        return db.preparedQuery(MERGED).execute(params);
+    public static Uni<RowSet<Row>> mergedInto(SqlClient db, String code) {
+        return db.preparedQuery(MERGED).execute(Tuple.of(code));
     }
 
     /** Whom the municipality was split over, with their names, shares and the date. */
-    public static Uni<RowSet<Row>> splitOver(SqlClient db, Tuple params) {
-        return db.preparedQuery(SPLIT).execute(params);
+    public static Uni<RowSet<Row>> splitOver(SqlClient db, String code) {
+        return db.preparedQuery(SPLIT).execute(Tuple.of(code));
     }
 
     /** The municipalities merged into the municipality, directly or along a chain of mergers. */
-    public static Uni<RowSet<Row>> mergedIntoIt(SqlClient db, Tuple params) {
-        return db.preparedQuery(MERGED_INTO).execute(params);
+    public static Uni<RowSet<Row>> mergedIntoIt(SqlClient db, String code) {
+        return db.preparedQuery(MERGED_INTO).execute(Tuple.of(code));
     }
 }

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
-import io.vertx.mutiny.sqlclient.Tuple;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +80,8 @@ public class CountrySeriesQueries {
      * (or now): the half-years ending then have published figures in the series.
      */
     public Uni<Set<LocalDate>> endPositionsAdopted(LocalDate asOf) {
-        return NationalStore.endPositionDeadlines(pool, Tuple.of(AdoptedFigure.END_POSITION.name(),
-                        asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime()))
+        return NationalStore.endPositionDeadlines(pool, AdoptedFigure.END_POSITION.name(),
+                        asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime())
                 .map(rows -> {
                     Set<LocalDate> deadlines = new HashSet<>();
                     rows.forEach(row -> deadlines.add(row.getLocalDate(0)));

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 
 /** What the country's figures read besides the ledgers: the provinces and the end positions adopted. */
 public final class NationalStore {
@@ -17,9 +18,9 @@ public final class NationalStore {
         return db.query("SELECT code FROM province ORDER BY code").execute();
     }
 
-    /** The deadlines with an end position adopted (before the time given, if any). */
-    public static Uni<RowSet<Row>> endPositionDeadlines(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1 AND ($2::timestamptz IS NULL OR adopted_at < $2)").execute(params);
+    /** The deadlines with a figure of the {@code kind} adopted (before {@code adoptedBefore}, if not null). */
+    public static Uni<RowSet<Row>> endPositionDeadlines(SqlClient db, String kind, OffsetDateTime adoptedBefore) {
+        return db.preparedQuery("SELECT DISTINCT deadline FROM coa_position_adoption WHERE kind = $1 AND ($2::timestamptz IS NULL OR adopted_at < $2)").execute(Tuple.of(kind, adoptedBefore));
     }
 
     /** The code and name of every province. */

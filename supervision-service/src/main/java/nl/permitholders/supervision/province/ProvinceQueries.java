@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -104,7 +103,7 @@ public class ProvinceQueries {
         LocalDate now = LocalDate.now(clock);
         // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
         // under many concurrent overviews that would let the sessions take every connection and wait for ever.
-        Uni<String> name = ProvinceStore.name(pool, Tuple.of(code))
+        Uni<String> name = ProvinceStore.name(pool, code)
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
         Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf, view)

@@ -13,7 +13,7 @@ public final class ProvinceStore {
     }
 
     /** The province's name: no row when the register does not know it. */
-    public static Uni<RowSet<Row>> name(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT name FROM province WHERE code = $1").execute(params);
+    public static Uni<RowSet<Row>> name(SqlClient db, String code) {
+        return db.preparedQuery("SELECT name FROM province WHERE code = $1").execute(Tuple.of(code));
     }
 }

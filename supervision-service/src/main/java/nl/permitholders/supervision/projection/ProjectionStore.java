@@ -256,6 +256,7 @@ public class ProjectionStore {
                 .addArrayOfInteger(plannedPlaces.toArray(Integer[]::new));
     }
 
+    /** Runs {@code sql} once for each of {@code rows}, built by {@link #writeStatements} in the order of its $1..$n; nothing for none. */
     private static Uni<Void> batch(SqlClient db, String sql, List<Tuple> rows) {
         return rows.isEmpty() ? Uni.createFrom().voidItem() : db.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
     }

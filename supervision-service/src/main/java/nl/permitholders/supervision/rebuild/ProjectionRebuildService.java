@@ -5,7 +5,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -143,8 +142,8 @@ public class ProjectionRebuildService {
     /** Starts a rebuild in the background; refused (409) while another is running. */
     public Uni<RebuildView> start() {
         UUID id = UUID.randomUUID();
-        return pool.withTransaction(db -> ProjectionRebuildStore.abandonStopped(db, Tuple.of(OffsetDateTime.now().minus(heartbeatTimeout)))
-                        .chain(() -> ProjectionRebuildStore.insertRunning(db, Tuple.of(id))))
+        return pool.withTransaction(db -> ProjectionRebuildStore.abandonStopped(db, OffsetDateTime.now().minus(heartbeatTimeout))
+                        .chain(() -> ProjectionRebuildStore.insertRunning(db, id)))
                 .onFailure(UniqueViolation::isCause).transform(e -> new ConflictException(
                         "A rebuild of the projection is already running; follow its progress at its status resource."))
                 .chain(() -> status(id))
@@ -152,12 +151,12 @@ public class ProjectionRebuildService {
     }
 
     public Uni<RebuildView> status(UUID id) {
-        return ProjectionRebuildStore.status(pool, Tuple.of(id))
+        return ProjectionRebuildStore.status(pool, id)
                 .map(rows -> rows.size() == 0 ? null : status(rows.iterator().next()));
     }
 
     public Uni<List<RebuildView>> recent(int limit, int offset) {
-        return ProjectionRebuildStore.recent(pool, Tuple.of(limit, offset))
+        return ProjectionRebuildStore.recent(pool, limit, offset)
                 .map(rows -> rows.stream().map(ProjectionRebuildService::status).toList());
     }
 
@@ -450,12 +449,12 @@ public class ProjectionRebuildService {
 
     private void heartbeat(Progress p) {
         p.heartbeatAt = System.nanoTime();
-        ProjectionRebuildStore.heartbeat(pool, Tuple.of(p.id, p.total, p.read, p.applied, p.skipped)).await().atMost(STATEMENT_TIMEOUT);
+        ProjectionRebuildStore.heartbeat(pool, p.id, p.total, p.read, p.applied, p.skipped).await().atMost(STATEMENT_TIMEOUT);
     }
 
     private void finish(Progress p, State state, String failure) {
         try {
-            ProjectionRebuildStore.finish(pool, Tuple.from(java.util.Arrays.asList(p.id, state.name(), p.total, p.read, p.applied, p.skipped, failure)))
+            ProjectionRebuildStore.finish(pool, p.id, state.name(), p.total, p.read, p.applied, p.skipped, failure)
                     .await().atMost(STATEMENT_TIMEOUT);
         } catch (RuntimeException e) {
             LOG.errorf(e, "The outcome of rebuild %s could not be stored", p.id);

@@ -5,6 +5,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.UUID;
 
 /** The rebuilds of the projection ({@code projection_rebuild}) and the statements a rebuild sends the live tables. */
 public final class ProjectionRebuildStore {
@@ -36,25 +39,25 @@ public final class ProjectionRebuildStore {
     }
 
     /** Abandons each running rebuild whose instance sent no heartbeat since the time given. */
-    public static Uni<RowSet<Row>> abandonStopped(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> abandonStopped(SqlClient db, OffsetDateTime lastHeartbeatBefore) {
         return db.preparedQuery("UPDATE projection_rebuild SET state = 'ABANDONED', finished_at = now(), "
-                        + "failure = 'its instance stopped sending a heartbeat' WHERE state = 'RUNNING' AND heartbeat_at < $1").execute(params);
+                        + "failure = 'its instance stopped sending a heartbeat' WHERE state = 'RUNNING' AND heartbeat_at < $1").execute(Tuple.of(lastHeartbeatBefore));
     }
 
     /** Stores a rebuild as running from now. */
-    public static Uni<RowSet<Row>> insertRunning(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> insertRunning(SqlClient db, UUID id) {
         return db.preparedQuery("INSERT INTO projection_rebuild (id, state, started_at, heartbeat_at) "
-                        + "VALUES ($1, 'RUNNING', now(), now())").execute(params);
+                        + "VALUES ($1, 'RUNNING', now(), now())").execute(Tuple.of(id));
     }
 
     /** The rebuild's state and counts: no row when there is none. */
-    public static Uni<RowSet<Row>> status(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(params);
+    public static Uni<RowSet<Row>> status(SqlClient db, UUID id) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(Tuple.of(id));
     }
 
     /** A page of the rebuilds, latest first. */
-    public static Uni<RowSet<Row>> recent(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2").execute(params);
+    public static Uni<RowSet<Row>> recent(SqlClient db, int limit, int offset) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2").execute(Tuple.of(limit, offset));
     }
 
     /** How many rebuilds there were. */
@@ -63,15 +66,17 @@ public final class ProjectionRebuildStore {
     }
 
     /** The running rebuild's counts, with a heartbeat now. */
-    public static Uni<RowSet<Row>> heartbeat(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> heartbeat(SqlClient db, UUID id, long total, long read, long applied, long skipped) {
         return db.preparedQuery("UPDATE projection_rebuild SET events_total = $2, events_read = $3, events_applied = $4, "
-                        + "events_skipped = $5, heartbeat_at = now() WHERE id = $1").execute(params);
+                        + "events_skipped = $5, heartbeat_at = now() WHERE id = $1").execute(Tuple.of(id, total, read, applied, skipped));
     }
 
-    /** The rebuild's end: its state, counts and failure, if any. */
-    public static Uni<RowSet<Row>> finish(SqlClient db, Tuple params) {
+    /** The rebuild's end: its state, counts and failure (null if none). */
+    public static Uni<RowSet<Row>> finish(SqlClient db, UUID id, String state, long total, long read, long applied, long skipped,
+            String failure) {
         return db.preparedQuery("UPDATE projection_rebuild SET state = $2, events_total = $3, events_read = $4, events_applied = $5, "
-                        + "events_skipped = $6, heartbeat_at = now(), finished_at = now(), failure = $7 WHERE id = $1").execute(params);
+                        + "events_skipped = $6, heartbeat_at = now(), finished_at = now(), failure = $7 WHERE id = $1")
+                .execute(Tuple.from(Arrays.asList(id, state, total, read, applied, skipped, failure)));
     }
 
     /** Every municipality anything is known about (each has a ledger version). */

@@ -2,17 +2,14 @@ package nl.permitholders.supervision.round;
 
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -70,7 +67,7 @@ public class LetterService {
 
     /** The latest change of each letter about {@code deadline} to one of {@code codes}; none for a letter nobody touched. */
     public Uni<Map<String, StateChange>> latest(List<String> codes, LocalDate deadline) {
-        return LetterStore.latest(reads, Tuple.of(codes.toArray(String[]::new), deadline)).map(rows -> {
+        return LetterStore.latest(reads, codes.toArray(String[]::new), deadline).map(rows -> {
             Map<String, StateChange> latest = new HashMap<>();
             rows.forEach(row -> latest.put(row.getString("municipality_code"), stateChange(row)));
             return latest;
@@ -84,7 +81,7 @@ public class LetterService {
 
     /** Letter {@code number} sent about the deadline (1 the first, 2 its first correction, …); the latest when null. */
     public Uni<Optional<SentLetter>> sent(String code, LocalDate deadline, Integer number) {
-        return LetterStore.sent(reads, Tuple.of(code, deadline, number)).map(rows -> rows.size() == 0
+        return LetterStore.sent(reads, code, deadline, number).map(rows -> rows.size() == 0
                 ? Optional.<SentLetter>empty() : Optional.of(sentLetter(rows.iterator().next())));
     }
 
@@ -97,7 +94,7 @@ public class LetterService {
 
     /** Every letter sent to the municipality, the latest deadline first. */
     public Uni<List<Sent>> sentTo(String code) {
-        return LetterStore.sentTo(reads, Tuple.of(code)).map(rows -> {
+        return LetterStore.sentTo(reads, code).map(rows -> {
             List<Sent> sent = new ArrayList<>();
             rows.forEach(row -> sent.add(new Sent(row.getLocalDate("deadline"), row.getString("sent_by"),
                     row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row), row.getInteger("number"))));
@@ -121,22 +118,19 @@ public class LetterService {
                     if (refusal.isPresent()) {
                         return Uni.createFrom().failure(InvalidInputException.of("state", refusal.get()));
                     }
-                    Uni<?> stored = LetterStore.insertChange(db, Tuple.tuple().addUUID(UUID.randomUUID()).addString(code)
-                            .addLocalDate(deadline).addString(change.state().name()).addString(change.changedBy())
-                            .addOffsetDateTime(change.changedAt().atOffset(ZoneOffset.UTC)));
+                    Uni<?> stored = LetterStore.insertChange(db, UUID.randomUUID(), code, deadline, change.state().name(),
+                            change.changedBy(), change.changedAt());
                     if (sent != null) {
-                        stored = stored.chain(() -> LetterStore.insertSent(db, Tuple.tuple().addString(code).addLocalDate(deadline)
-                                .addBuffer(Buffer.buffer(sent.pdf())).addString(sent.sha256()).addInteger(sent.backlog())
-                                .addInteger(sent.templateVersion()).addString(sent.sentBy())
-                                .addOffsetDateTime(sent.sentAt().atOffset(ZoneOffset.UTC))
-                                .addString(sent.verdict() == null ? null : sent.verdict().name())));
+                        stored = stored.chain(() -> LetterStore.insertSent(db, code, deadline, sent.pdf(), sent.sha256(),
+                                sent.backlog(), sent.templateVersion(), sent.sentBy(), sent.sentAt(),
+                                sent.verdict() == null ? null : sent.verdict().name()));
                     }
                     return stored.replaceWith(change);
                 }));
     }
 
     private static Uni<List<StateChange>> changes(io.vertx.mutiny.sqlclient.SqlClient db, String code, LocalDate deadline) {
-        return LetterStore.changes(db, Tuple.of(code, deadline)).map(rows -> {
+        return LetterStore.changes(db, code, deadline).map(rows -> {
             List<StateChange> changes = new ArrayList<>();
             rows.forEach(row -> changes.add(stateChange(row)));
             return changes;

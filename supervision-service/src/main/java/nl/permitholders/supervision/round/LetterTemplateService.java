@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -73,7 +72,7 @@ public class LetterTemplateService {
     }
 
     private static Uni<List<Version>> history(Pool db, String provinceCode) {
-        return LetterTemplateStore.history(db, Tuple.of(provinceCode)).map(rows -> {
+        return LetterTemplateStore.history(db, provinceCode).map(rows -> {
             List<Version> versions = new ArrayList<>();
             rows.forEach(row -> versions.add(version(row)));
             return versions;
@@ -94,7 +93,7 @@ public class LetterTemplateService {
                 .flatMap(checked -> {
                     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
                     // Two saves at once: the primary key lets one of them number its version, the other fails (409 by the mappers).
-                    return LetterTemplateStore.insert(pool, Tuple.of(provinceCode, body, caller.name(), now.atOffset(ZoneOffset.UTC)))
+                    return LetterTemplateStore.insert(pool, provinceCode, body, caller.name(), now.atOffset(ZoneOffset.UTC))
                             .map(rows -> new Version(rows.iterator().next().getInteger("version"), body, caller.name(), now));
                 });
     }

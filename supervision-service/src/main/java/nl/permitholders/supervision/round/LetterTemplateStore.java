@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 
 /** The versions of each province's letter template. */
 public final class LetterTemplateStore {
@@ -18,12 +19,12 @@ public final class LetterTemplateStore {
     }
 
     /** Every version of the province's letter template. */
-    public static Uni<RowSet<Row>> history(SqlClient db, Tuple params) {
-        return db.preparedQuery(HISTORY).execute(params);
+    public static Uni<RowSet<Row>> history(SqlClient db, String provinceCode) {
+        return db.preparedQuery(HISTORY).execute(Tuple.of(provinceCode));
     }
 
-    /** Stores the next version of the province's letter template, numbered. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
-        return db.preparedQuery(INSERT).execute(params);
+    /** Stores the next version of the province's letter template; the row returned holds its number. */
+    public static Uni<RowSet<Row>> insert(SqlClient db, String provinceCode, String body, String changedBy, OffsetDateTime changedAt) {
+        return db.preparedQuery(INSERT).execute(Tuple.of(provinceCode, body, changedBy, changedAt));
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -65,7 +64,7 @@ public class Rejudging {
         if (causes.size() <= 1) {
             return inTransaction(causes, consumerTopic);
         }
-        return retried(consumerTopic, VerdictRecordStore.ledgerSizes(pool, Tuple.of((Object) causes.keySet().toArray(String[]::new))))
+        return retried(consumerTopic, VerdictRecordStore.ledgerSizes(pool, causes.keySet().toArray(String[]::new)))
                 .onItem().transformToMulti(rows -> {
                     Map<String, Long> entries = new HashMap<>();
                     for (Row row : rows) {

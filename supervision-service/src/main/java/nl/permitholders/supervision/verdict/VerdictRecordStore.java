@@ -5,7 +5,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /** The verdicts recorded for closed half-years ({@code verdict_record}) and what judging them again reads. */
 public final class VerdictRecordStore {
@@ -29,30 +31,39 @@ public final class VerdictRecordStore {
     private VerdictRecordStore() {
     }
 
+    /** A verdict to record: one row of {@code verdict_record}. */
+    public record Recorded(String municipalityCode, String period, String verdict, int backlog, int stillToHouseAtReference,
+            int coupledUnhousedAtReference, int couplingDeficit, String causeEventType, UUID causeEventId,
+            OffsetDateTime recordedAt, String causeNote) {
+    }
+
     /** The municipalities named and every municipality that continues one of them (R3), each with the one it continues. */
-    public static Uni<RowSet<Row>> withSuccessors(SqlClient db, Tuple params) {
-        return db.preparedQuery(WITH_SUCCESSORS).execute(params);
+    public static Uni<RowSet<Row>> withSuccessors(SqlClient db, String[] codes) {
+        return db.preparedQuery(WITH_SUCCESSORS).execute(Tuple.of((Object) codes));
     }
 
     /** The latest recorded verdict of each half-year of the municipalities named. */
-    public static Uni<RowSet<Row>> latest(SqlClient db, Tuple params) {
-        return db.preparedQuery(LATEST).execute(params);
+    public static Uni<RowSet<Row>> latest(SqlClient db, String[] codes) {
+        return db.preparedQuery(LATEST).execute(Tuple.of((Object) codes));
     }
 
     /** Records each verdict. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, List<Tuple> batch) {
-        return db.preparedQuery(INSERT).executeBatch(batch);
+    public static Uni<RowSet<Row>> insert(SqlClient db, List<Recorded> verdicts) {
+        return db.preparedQuery(INSERT).executeBatch(verdicts.stream().map(v -> Tuple.tuple().addString(v.municipalityCode())
+                .addString(v.period()).addString(v.verdict()).addInteger(v.backlog()).addInteger(v.stillToHouseAtReference())
+                .addInteger(v.coupledUnhousedAtReference()).addInteger(v.couplingDeficit()).addString(v.causeEventType())
+                .addUUID(v.causeEventId()).addOffsetDateTime(v.recordedAt()).addString(v.causeNote())).toList());
     }
 
     /** Every verdict recorded for the municipality, by half-year, in order. */
-    public static Uni<RowSet<Row>> history(SqlClient db, Tuple params) {
-        return db.preparedQuery(HISTORY).execute(params);
+    public static Uni<RowSet<Row>> history(SqlClient db, String code) {
+        return db.preparedQuery(HISTORY).execute(Tuple.of(code));
     }
 
     /** How many ledger entries each municipality named has. */
-    public static Uni<RowSet<Row>> ledgerSizes(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> ledgerSizes(SqlClient db, String[] codes) {
         return db.preparedQuery("SELECT municipality_code, count(*) FROM ledger_entry WHERE municipality_code = ANY($1) "
-                        + "GROUP BY municipality_code").execute(params);
+                        + "GROUP BY municipality_code").execute(Tuple.of((Object) codes));
     }
 
     /** Every municipality with ledger entries or that municipalities merged into. */

@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -68,7 +67,7 @@ public class VerdictRecorder {
         if (causes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return VerdictRecordStore.withSuccessors(db, Tuple.of((Object) causes.keySet().toArray(String[]::new)))
+        return VerdictRecordStore.withSuccessors(db, causes.keySet().toArray(String[]::new))
                 .flatMap(rows -> {
                     Map<String, Cause> all = new TreeMap<>(causes);
                     // A fact or an adoption of a merged or split municipality moves what its successors carry in: judged at
@@ -88,14 +87,14 @@ public class VerdictRecorder {
         // runs them in that order, so the ledgers are still read only once the locks are held, in one round trip instead of six.
         Uni<?> locked = LockedTransaction.lockAll(db, sorted.keySet().stream().map(code -> "verdicts:" + code).toList());
         Uni<Map<String, KnownMunicipality>> known = ledgers.of(db, sorted.keySet());
-        Uni<Map<String, Stored>> latest = VerdictRecordStore.latest(db, Tuple.of((Object) codes)).map(VerdictRecorder::latest);
+        Uni<Map<String, Stored>> latest = VerdictRecordStore.latest(db, codes).map(VerdictRecorder::latest);
         return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : VerdictRecordStore.insert(db, rows).replaceWithVoid());
     }
 
     /** Every verdict recorded for the municipality, per half-year (as {@code 2025-H1}), oldest first. */
     public Uni<Map<String, List<RecordedVerdict>>> history(String code) {
-        return VerdictRecordStore.history(reads, Tuple.of(code)).map(rows -> {
+        return VerdictRecordStore.history(reads, code).map(rows -> {
             Map<String, List<RecordedVerdict>> history = new HashMap<>();
             rows.forEach(row -> history.computeIfAbsent(row.getString("period"), period -> new ArrayList<>()).add(new RecordedVerdict(
                     Verdict.valueOf(row.getString("verdict")), row.getInteger("backlog"), row.getInteger("coupling_deficit"),
@@ -120,18 +119,17 @@ public class VerdictRecorder {
         return latest;
     }
 
-    private List<Tuple> changed(Map<String, KnownMunicipality> known, Map<String, Stored> latest, Map<String, Cause> causes) {
+    private List<VerdictRecordStore.Recorded> changed(Map<String, KnownMunicipality> known, Map<String, Stored> latest, Map<String, Cause> causes) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        List<Tuple> rows = new ArrayList<>();
+        List<VerdictRecordStore.Recorded> rows = new ArrayList<>();
         for (KnownMunicipality municipality : known.values()) {
             Cause cause = causes.get(municipality.code());
             for (DeadlineJudge.Judgement j : DeadlineJudge.judgeClosed(municipality, LocalDate.now(clock))) {
                 Stored previous = latest.get(municipality.code() + "/" + j.period());
                 if (previous == null || !previous.sameAs(j) || j.period().equals(cause.notedPeriod())) {
-                    rows.add(Tuple.tuple().addString(municipality.code()).addString(j.period().toString())
-                            .addString(j.verdict().name()).addInteger(j.backlog()).addInteger(j.stillToHouseAtReferenceDate())
-                            .addInteger(j.coupledUnhousedAtReferenceDate()).addInteger(j.couplingDeficit())
-                            .addString(cause.type()).addUUID(cause.eventId()).addOffsetDateTime(now).addString(cause.note()));
+                    rows.add(new VerdictRecordStore.Recorded(municipality.code(), j.period().toString(), j.verdict().name(),
+                            j.backlog(), j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(), j.couplingDeficit(),
+                            cause.type(), cause.eventId(), now, cause.note()));
                 }
             }
         }

@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,11 +48,11 @@ public class CeasedMunicipalities {
                                 return Uni.createFrom().voidItem();
                             }
                             return subscriptions.succession(db).flatMap(succession -> {
-                                List<Tuple> suspended = new ArrayList<>();
+                                List<SubscriptionStore.Closing> suspended = new ArrayList<>();
                                 for (Row row : rows) {
                                     SuccessionRule.ceased(row.getString("owner_tenant"), succession, today).ifPresent(reason -> {
                                         if (!row.getString("status").equals("CLOSED") || !reason.equals(row.getString("status_reason"))) {
-                                            suspended.add(Tuple.of(row.getUUID("id"), reason, now));
+                                            suspended.add(new SubscriptionStore.Closing(row.getUUID("id"), reason));
                                         }
                                     });
                                 }
@@ -61,9 +60,9 @@ public class CeasedMunicipalities {
                                     return Uni.createFrom().voidItem();
                                 }
                                 LOG.infof("%d webhook subscription(s) of municipalities that ceased to exist closed", suspended.size());
-                                return subscriptions.close(db, suspended)
+                                return subscriptions.close(db, suspended, now)
                                         .flatMap(closed -> deliveries.expirePending(db, suspended.stream()
-                                                .map(row -> Tuple.of(row.getUUID(0), now)).toList()))
+                                                .map(SubscriptionStore.Closing::id).toList(), now))
                                         .replaceWithVoid();
                             });
                         }))

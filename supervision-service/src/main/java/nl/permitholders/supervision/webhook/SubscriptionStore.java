@@ -137,10 +137,14 @@ public class SubscriptionStore {
                 + "AND m.effective_date <= $1 FOR UPDATE OF s").execute(Tuple.of(today));
     }
 
-    /** Closes each subscription (a tuple of its id, the reason and the time since). */
-    public Uni<RowSet<Row>> close(SqlClient db, List<Tuple> closed) {
+    /** A subscription to close, and why. */
+    public record Closing(UUID id, String reason) {
+    }
+
+    /** Closes each subscription, in the order given, with its reason, since {@code since}. */
+    public Uni<RowSet<Row>> close(SqlClient db, List<Closing> closed, OffsetDateTime since) {
         return db.preparedQuery("UPDATE webhook_subscription SET status = 'CLOSED', status_reason = $2, "
-                + "status_since = $3 WHERE id = $1").executeBatch(closed);
+                + "status_since = $3 WHERE id = $1").executeBatch(closed.stream().map(c -> Tuple.of(c.id(), c.reason(), since)).toList());
     }
 
     /** Sets the subscription's status, its reason cleared, since {@code now}. */

@@ -89,10 +89,10 @@ public class WebhookDeliveryStore {
                 .execute(Tuple.of(before));
     }
 
-    /** The pending deliveries of each subscription (a tuple of its id and the time) expire at that time. */
-    public Uni<RowSet<Row>> expirePending(SqlClient db, List<Tuple> subscriptions) {
+    /** The pending deliveries of each subscription, in the order given, expire at {@code at}. */
+    public Uni<RowSet<Row>> expirePending(SqlClient db, List<UUID> subscriptions, OffsetDateTime at) {
         return db.preparedQuery("UPDATE webhook_delivery SET status = 'EXPIRED', expired_at = $2 "
-                + "WHERE subscription_id = $1 AND status = 'PENDING'").executeBatch(subscriptions);
+                + "WHERE subscription_id = $1 AND status = 'PENDING'").executeBatch(subscriptions.stream().map(id -> Tuple.of(id, at)).toList());
     }
 
     /** How many deliveries the subscription's log holds. */

@@ -4,7 +4,6 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -84,7 +83,7 @@ public class CoaAdoptionQueries {
 
     /** Every adoption for the municipalities of the province, in the order decided. */
     public Uni<List<Adoption>> ofProvince(String provinceCode) {
-        return CoaAdoptionStore.ofProvince(reads, Tuple.of(provinceCode))
+        return CoaAdoptionStore.ofProvince(reads, provinceCode)
                 .map(rows -> {
                     List<Adoption> all = new ArrayList<>();
                     rows.forEach(row -> all.add(adoption(row)));
@@ -94,7 +93,7 @@ public class CoaAdoptionQueries {
 
     /** Every adoption for the municipality, in the order decided. */
     public Uni<List<Adoption>> of(String code) {
-        return CoaAdoptionStore.ofMunicipality(reads, Tuple.of(code))
+        return CoaAdoptionStore.ofMunicipality(reads, code)
                 .map(rows -> {
                     List<Adoption> all = new ArrayList<>();
                     rows.forEach(row -> all.add(adoption(row)));

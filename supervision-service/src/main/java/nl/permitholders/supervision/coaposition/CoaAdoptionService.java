@@ -2,13 +2,11 @@ package nl.permitholders.supervision.coaposition;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -174,7 +172,7 @@ public class CoaAdoptionService {
 
     /** The municipalities the register places in the province. */
     private Uni<Set<String>> municipalitiesOf(String provinceCode) {
-        return CoaAdoptionStore.municipalitiesOfProvince(pool, Tuple.of(provinceCode))
+        return CoaAdoptionStore.municipalitiesOfProvince(pool, provinceCode)
                 .map(rows -> {
                     Set<String> codes = new HashSet<>();
                     rows.forEach(row -> codes.add(row.getString(0)));
@@ -219,14 +217,10 @@ public class CoaAdoptionService {
 
     /** Stores the adoptions, raises their municipalities' ledger versions and judges them again: one transaction. */
     private Uni<List<Adoption>> store(List<Adoption> adoptions) {
-        List<Tuple> rows = adoptions.stream().map(a -> Tuple.tuple().addUUID(a.id()).addString(a.municipalityCode())
-                .addLocalDate(a.deadline()).addInteger(a.position()).addUUID(a.importId()).addInteger(a.line()).addString(a.reason())
-                .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())
-                .addString(a.adopter().name()).addLocalDate(a.decidedOn())).toList();
-        List<Tuple> versions = adoptions.stream().map(a -> Tuple.of(a.municipalityCode())).toList();
+        List<String> versions = adoptions.stream().map(Adoption::municipalityCode).toList();
         Map<String, VerdictRecorder.Cause> causes = new HashMap<>();
         adoptions.forEach(a -> causes.put(a.municipalityCode(), new VerdictRecorder.Cause(ADOPTED_CAUSE, a.id())));
-        return pool.withTransaction(db -> CoaAdoptionStore.insert(db, rows)
+        return pool.withTransaction(db -> CoaAdoptionStore.insert(db, adoptions)
                         .chain(() -> MunicipalityLedgerStore.raiseVersions(db, versions))
                         .chain(() -> verdicts.rejudge(db, causes)))
                 .replaceWith(adoptions);

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The adoptions of COA's positions ({@code coa_position_adoption}) and what an adoption changes beside them. */
@@ -19,23 +20,27 @@ public final class CoaAdoptionStore {
     }
 
     /** Every adoption for the municipalities of the province, in the order decided. */
-    public static Uni<RowSet<Row>> ofProvince(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> ofProvince(SqlClient db, String provinceCode) {
         return db.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "
-                        + "ORDER BY a.adopted_at, a.id").execute(params);
+                        + "ORDER BY a.adopted_at, a.id").execute(Tuple.of(provinceCode));
     }
 
     /** Every adoption for the municipality, in the order decided. */
-    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, Tuple params) {
-        return db.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id").execute(params);
+    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, String code) {
+        return db.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id").execute(Tuple.of(code));
     }
 
     /** The codes of the province's municipalities. */
-    public static Uni<RowSet<Row>> municipalitiesOfProvince(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(params);
+    public static Uni<RowSet<Row>> municipalitiesOfProvince(SqlClient db, String provinceCode) {
+        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(Tuple.of(provinceCode));
     }
 
     /** Stores each adoption. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, List<Tuple> batch) {
+    public static Uni<RowSet<Row>> insert(SqlClient db, List<Adoption> adoptions) {
+        List<Tuple> batch = adoptions.stream().map(a -> Tuple.tuple().addUUID(a.id()).addString(a.municipalityCode())
+                .addLocalDate(a.deadline()).addInteger(a.position()).addUUID(a.importId()).addInteger(a.line()).addString(a.reason())
+                .addString(a.adoptedBy()).addOffsetDateTime(a.adoptedAt().atOffset(ZoneOffset.UTC)).addString(a.figure().name())
+                .addString(a.adopter().name()).addLocalDate(a.decidedOn())).toList();
         return db.preparedQuery("INSERT INTO coa_position_adoption (id, municipality_code, deadline, "
                         + "position, import_id, line, reason, adopted_by, adopted_at, kind, adopter, decided_on) "
                         + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)").executeBatch(batch);

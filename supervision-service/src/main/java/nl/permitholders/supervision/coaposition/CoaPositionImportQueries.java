@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -35,7 +34,7 @@ public class CoaPositionImportQueries {
 
     /** Every import of the province, latest first. */
     public Uni<List<Import>> ofProvince(String provinceCode) {
-        return CoaPositionImportStore.importsOfProvince(reads, Tuple.of(provinceCode))
+        return CoaPositionImportStore.importsOfProvince(reads, provinceCode)
                 .map(rows -> {
                     List<Import> all = new ArrayList<>();
                     rows.forEach(row -> all.add(imported(row)));
@@ -48,7 +47,7 @@ public class CoaPositionImportQueries {
         return ofProvince(provinceCode).flatMap(all -> {
             Import found = all.stream().filter(i -> i.id().equals(id)).findFirst()
                     .orElseThrow(() -> new ResourceNotFoundException("Province " + provinceCode + " has no import " + id + " of COA's positions."));
-            return CoaPositionImportStore.linesOf(reads, Tuple.of(id))
+            return CoaPositionImportStore.linesOf(reads, id)
                     .map(rows -> {
                         List<CoaPositionLine> lines = new ArrayList<>();
                         rows.forEach(row -> lines.add(line(row)));
@@ -62,7 +61,7 @@ public class CoaPositionImportQueries {
      * municipality and date; only those on {@code referenceDate} when given.
      */
     public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate referenceDate) {
-        return CoaPositionImportStore.latestOfProvinceOn(reads, Tuple.of(provinceCode, referenceDate))
+        return CoaPositionImportStore.latestOfProvinceOn(reads, provinceCode, referenceDate)
                 .map(CoaPositionImportQueries::importedLines);
     }
 
@@ -76,7 +75,7 @@ public class CoaPositionImportQueries {
 
     /** As {@link #latest(String, LocalDate, LocalDate)}, of import {@code importId} only when given. */
     public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to, UUID importId) {
-        return CoaPositionImportStore.latest(reads, Tuple.of(municipalityCode, from, to, importId))
+        return CoaPositionImportStore.latest(reads, municipalityCode, from, to, importId)
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
                 .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
     }
@@ -86,13 +85,13 @@ public class CoaPositionImportQueries {
      * latest reference date, of the latest import of the province that has a line on that date; in code order.
      */
     public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate from, LocalDate to) {
-        return CoaPositionImportStore.latestOfProvinceIn(reads, Tuple.of(provinceCode, from, to))
+        return CoaPositionImportStore.latestOfProvinceIn(reads, provinceCode, from, to)
                 .map(CoaPositionImportQueries::importedLines);
     }
 
     /** The lines {@code lines} (per import, its line numbers) of the province's imports; those not found left out. */
     public Uni<List<ImportedLine>> linesOfProvince(String provinceCode, List<UUID> imports, List<Integer> lines) {
-        return CoaPositionImportStore.linesOfProvince(reads, Tuple.of(provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new)))
+        return CoaPositionImportStore.linesOfProvince(reads, provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new))
                 .map(CoaPositionImportQueries::importedLines);
     }
 
@@ -101,7 +100,7 @@ public class CoaPositionImportQueries {
      * reference date, of the latest import that has a line on that date; in code order.
      */
     public Uni<List<ImportedLine>> latestOfCountry(LocalDate from, LocalDate to) {
-        return CoaPositionImportStore.latestOfCountry(reads, Tuple.of(from, to))
+        return CoaPositionImportStore.latestOfCountry(reads, from, to)
                 .map(CoaPositionImportQueries::importedLines);
     }
 

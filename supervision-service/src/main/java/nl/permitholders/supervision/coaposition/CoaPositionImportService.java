@@ -3,12 +3,10 @@ package nl.permitholders.supervision.coaposition;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,7 +88,7 @@ public class CoaPositionImportService {
 
     private static Uni<Map<String, String>> provincesOf(SqlConnection db, List<CoaPositionLine> lines) {
         String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
-        return CoaPositionImportStore.provincesOf(db, Tuple.of((Object) codes)).map(rows -> {
+        return CoaPositionImportStore.provincesOf(db, codes).map(rows -> {
             Map<String, String> provinces = new HashMap<>();
             rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
             return provinces;
@@ -101,14 +99,10 @@ public class CoaPositionImportService {
                                StandConvention convention) {
         Import stored = new Import(UUID.randomUUID(), provinceCode, fileName, caller.name(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size(), convention);
-        List<Tuple> rowsToInsert = lines.stream().map(line -> Tuple.tuple().addUUID(stored.id()).addInteger(line.line())
-                .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
-                .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())
-                .addInteger(line.stand())).toList();
-        return CoaPositionImportStore.insertImport(db, Tuple.of(stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt().atOffset(ZoneOffset.UTC),
-                        convention.name()))
-                .chain(() -> CoaPositionImportStore.insertLines(db, rowsToInsert))
-                .chain(() -> CoaPositionImportStore.raiseVersionOfAdopters(db, Tuple.of((Object) lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new))))
+        return CoaPositionImportStore.insertImport(db, stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt(),
+                        convention.name())
+                .chain(() -> CoaPositionImportStore.insertLines(db, stored.id(), lines))
+                .chain(() -> CoaPositionImportStore.raiseVersionOfAdopters(db, lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new)))
                 .replaceWith(stored);
     }
 }

@@ -5,7 +5,11 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 /** The imports of COA's positions ({@code coa_position_import}) and their lines ({@code coa_position_line}). */
 public final class CoaPositionImportStore {
@@ -31,74 +35,82 @@ public final class CoaPositionImportStore {
     }
 
     /** The province's imports of COA's positions, newest first, with how many lines each has. */
-    public static Uni<RowSet<Row>> importsOfProvince(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> importsOfProvince(SqlClient db, String provinceCode) {
         return db.preparedQuery("SELECT i.id, i.province_code, i.file_name, i.imported_by, i.imported_at, "
                         + "(SELECT count(*) FROM coa_position_line l WHERE l.import_id = i.id), i.stand_convention "
-                        + "FROM coa_position_import i WHERE i.province_code = $1 ORDER BY i.imported_at DESC, i.id").execute(params);
+                        + "FROM coa_position_import i WHERE i.province_code = $1 ORDER BY i.imported_at DESC, i.id").execute(Tuple.of(provinceCode));
     }
 
     /** The lines of an import, in their order. */
-    public static Uni<RowSet<Row>> linesOf(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT " + LINE_COLUMNS + " FROM coa_position_line WHERE import_id = $1 ORDER BY line").execute(params);
+    public static Uni<RowSet<Row>> linesOf(SqlClient db, UUID importId) {
+        return db.preparedQuery("SELECT " + LINE_COLUMNS + " FROM coa_position_line WHERE import_id = $1 ORDER BY line").execute(Tuple.of(importId));
     }
 
-    /** Of each municipality of the province and reference date (or the one given), the line of the latest import. */
-    public static Uni<RowSet<Row>> latestOfProvinceOn(SqlClient db, Tuple params) {
+    /** Of each municipality of the province and reference date (or {@code referenceDate}, if not null), the line of the latest import. */
+    public static Uni<RowSet<Row>> latestOfProvinceOn(SqlClient db, String provinceCode, LocalDate referenceDate) {
         return db.preparedQuery("SELECT DISTINCT ON (l.municipality_code, l.reference_date) i.id, i.imported_at, "
                         + prefixed("l.") + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
                         + "WHERE i.province_code = $1 AND ($2::date IS NULL OR l.reference_date = $2) "
-                        + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id").execute(params);
+                        + "ORDER BY l.municipality_code, l.reference_date, i.imported_at DESC, i.id").execute(Tuple.of(provinceCode, referenceDate));
     }
 
-    /** The municipality's latest imported line with a reference date in the range (of the import given, if any). */
-    public static Uni<RowSet<Row>> latest(SqlClient db, Tuple params) {
+    /** The municipality's latest imported line with a reference date from {@code from} to {@code to} (of {@code importId}, if not null). */
+    public static Uni<RowSet<Row>> latest(SqlClient db, String municipalityCode, LocalDate from, LocalDate to, UUID importId) {
         return db.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
                         + "JOIN coa_position_import i ON i.id = l.import_id WHERE l.municipality_code = $1 "
                         + "AND l.reference_date BETWEEN $2 AND $3 AND ($4::uuid IS NULL OR i.id = $4) "
-                        + "ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1").execute(params);
+                        + "ORDER BY l.reference_date DESC, i.imported_at DESC, i.id LIMIT 1")
+                .execute(Tuple.of(municipalityCode, from, to, importId));
     }
 
-    /** Of each municipality of the province, the latest imported line with a reference date in the range. */
-    public static Uni<RowSet<Row>> latestOfProvinceIn(SqlClient db, Tuple params) {
+    /** Of each municipality of the province, the latest imported line with a reference date from {@code from} to {@code to}. */
+    public static Uni<RowSet<Row>> latestOfProvinceIn(SqlClient db, String provinceCode, LocalDate from, LocalDate to) {
         return db.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
                         + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
                         + "WHERE i.province_code = $1 AND l.reference_date BETWEEN $2 AND $3 "
-                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id").execute(params);
+                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id").execute(Tuple.of(provinceCode, from, to));
     }
 
-    /** The lines named (import and line number) that the province imported. */
-    public static Uni<RowSet<Row>> linesOfProvince(SqlClient db, Tuple params) {
+    /** The lines named (import {@code imports[i]}, line {@code lines[i]}) that the province imported. */
+    public static Uni<RowSet<Row>> linesOfProvince(SqlClient db, String provinceCode, UUID[] imports, Integer[] lines) {
         return db.preparedQuery("SELECT i.id, i.imported_at, " + prefixed("l.") + " FROM coa_position_line l "
                         + "JOIN coa_position_import i ON i.id = l.import_id JOIN unnest($2::uuid[], $3::int[]) AS w(import_id, line) "
-                        + "ON w.import_id = l.import_id AND w.line = l.line WHERE i.province_code = $1").execute(params);
+                        + "ON w.import_id = l.import_id AND w.line = l.line WHERE i.province_code = $1")
+                .execute(Tuple.of(provinceCode, imports, lines));
     }
 
-    /** Of each municipality, the latest imported line with a reference date in the range. */
-    public static Uni<RowSet<Row>> latestOfCountry(SqlClient db, Tuple params) {
+    /** Of each municipality, the latest imported line with a reference date from {@code from} to {@code to}. */
+    public static Uni<RowSet<Row>> latestOfCountry(SqlClient db, LocalDate from, LocalDate to) {
         return db.preparedQuery("SELECT DISTINCT ON (l.municipality_code) i.id, i.imported_at, " + prefixed("l.")
                         + " FROM coa_position_line l JOIN coa_position_import i ON i.id = l.import_id "
                         + "WHERE l.reference_date BETWEEN $1 AND $2 "
-                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id").execute(params);
+                        + "ORDER BY l.municipality_code, l.reference_date DESC, i.imported_at DESC, i.id").execute(Tuple.of(from, to));
     }
 
     /** The province of each municipality named. */
-    public static Uni<RowSet<Row>> provincesOf(SqlClient db, Tuple params) {
-        return db.preparedQuery(PROVINCE_OF).execute(params);
+    public static Uni<RowSet<Row>> provincesOf(SqlClient db, String[] codes) {
+        return db.preparedQuery(PROVINCE_OF).execute(Tuple.of((Object) codes));
     }
 
-    /** Stores an import. */
-    public static Uni<RowSet<Row>> insertImport(SqlClient db, Tuple params) {
-        return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)").execute(params);
+    /** Stores an import (not its lines): the province's file, who imported it when, and the convention of its Stand column. */
+    public static Uni<RowSet<Row>> insertImport(SqlClient db, UUID id, String provinceCode, String fileName, String importedBy,
+            Instant importedAt, String standConvention) {
+        return db.preparedQuery("INSERT INTO coa_position_import (" + IMPORT_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.of(id, provinceCode, fileName, importedBy, importedAt.atOffset(ZoneOffset.UTC), standConvention));
     }
 
-    /** Stores the lines of an import. */
-    public static Uni<RowSet<Row>> insertLines(SqlClient db, List<Tuple> batch) {
+    /** Stores the lines of the import. */
+    public static Uni<RowSet<Row>> insertLines(SqlClient db, UUID importId, List<CoaPositionLine> lines) {
+        List<Tuple> batch = lines.stream().map(line -> Tuple.tuple().addUUID(importId).addInteger(line.line())
+                .addString(line.municipalityCode()).addString(line.municipalityName()).addLocalDate(line.referenceDate())
+                .addInteger(line.quota()).addInteger(line.adjustedQuota()).addInteger(line.housed()).addInteger(line.position())
+                .addInteger(line.stand())).toList();
         return db.preparedQuery("INSERT INTO coa_position_line (import_id, " + LINE_COLUMNS
                         + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)").executeBatch(batch);
     }
 
     /** Raises the ledger version of each municipality named that adopted a position of COA. */
-    public static Uni<RowSet<Row>> raiseVersionOfAdopters(SqlClient db, Tuple params) {
-        return db.preparedQuery(RAISE_VERSION_OF_ADOPTERS).execute(params);
+    public static Uni<RowSet<Row>> raiseVersionOfAdopters(SqlClient db, String[] codes) {
+        return db.preparedQuery(RAISE_VERSION_OF_ADOPTERS).execute(Tuple.of((Object) codes));
     }
 }

@@ -7,10 +7,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -84,13 +82,8 @@ public class ExchangeAgreementService {
             ExchangeAgreement agreement = ExchangeAgreement.propose(UUID.randomUUID(), period, reason, changes, proposer, positions,
                     holders, authored.by(), authored.at());
             return pool.withTransaction(db -> {
-                List<Tuple> rows = new ArrayList<>();
-                for (int i = 0; i < changes.size(); i++) {
-                    AgreementChange c = changes.get(i);
-                    rows.add(Tuple.of(agreement.id(), i, c.municipalityCode(), c.delta(), c.backlogTransfer()));
-                }
-                return ExchangeAgreementStore.insert(db, Tuple.of(agreement.id(), period.toString(), reason))
-                        .chain(() -> ExchangeAgreementStore.insertChanges(db, rows))
+                return ExchangeAgreementStore.insert(db, agreement.id(), period.toString(), reason)
+                        .chain(() -> ExchangeAgreementStore.insertChanges(db, agreement.id(), changes))
                         .chain(() -> insertStep(db, agreement));
             }).replaceWith(agreement);
         }));
@@ -130,7 +123,7 @@ public class ExchangeAgreementService {
                 .chain(() -> positions(db, agreement.period(), agreement.holders()))
                 .map(positions -> agreement.register(registrar, positions, confirmation, authored.by(), authored.at()))
                 .call(registered -> Uni.join().all(concerned(registered).stream()
-                        .map(code -> MunicipalityLedgerStore.raiseVersion(db, Tuple.of(code))).toList())
+                        .map(code -> MunicipalityLedgerStore.raiseVersion(db, code)).toList())
                         .andFailFast())
                 .call(registered -> insertStep(db, registered))
                 .call(registered -> verdicts.rejudge(db, causes(registered))), false);
@@ -227,7 +220,7 @@ public class ExchangeAgreementService {
 
     /** Every agreement the municipality is a party to, itself or through a municipality merged into it (R3), in the order proposed. */
     public Uni<List<ExchangeAgreement>> ofMunicipality(String code) {
-        return ids(ExchangeAgreementStore.ofMunicipality(reads, Tuple.of(code)))
+        return ids(ExchangeAgreementStore.ofMunicipality(reads, code))
                 .flatMap(ids -> load(reads, ids));
     }
 
@@ -236,7 +229,7 @@ public class ExchangeAgreementService {
      * there (R3), in the order proposed.
      */
     public Uni<List<ExchangeAgreement>> ofProvince(String provinceCode) {
-        return ids(ExchangeAgreementStore.ofProvince(reads, Tuple.of(provinceCode))).flatMap(ids -> load(reads, ids));
+        return ids(ExchangeAgreementStore.ofProvince(reads, provinceCode)).flatMap(ids -> load(reads, ids));
     }
 
     private static Uni<List<UUID>> ids(Uni<RowSet<Row>> found) {
@@ -255,7 +248,7 @@ public class ExchangeAgreementService {
             return Uni.createFrom().item(caller.municipality().map(agreement.partiesAndTheirSuccessors()::contains).orElse(false));
         }
         if (caller.is(Roles.PROVINCE) && caller.province().isPresent()) {
-            return ExchangeAgreementStore.inProvince(reads, Tuple.of(agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get()))
+            return ExchangeAgreementStore.inProvince(reads, agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get())
                     .map(rows -> rows.iterator().next().getLong(0) > 0);
         }
         return Uni.createFrom().item(false);
@@ -289,9 +282,7 @@ public class ExchangeAgreementService {
 
     private static Uni<?> insertStep(SqlClient db, ExchangeAgreement agreement) {
         AgreementStep step = agreement.lastStep();
-        return ExchangeAgreementStore.insertStep(db, Tuple.tuple().addUUID(agreement.id()).addInteger(agreement.steps().size() - 1).addString(step.kind().name())
-                        .addString(step.actingFor()).addString(step.author()).addOffsetDateTime(step.at().atOffset(ZoneOffset.UTC))
-                        .addString(step.reason()));
+        return ExchangeAgreementStore.insertStep(db, agreement.id(), agreement.steps().size() - 1, step);
     }
 
     /** Locks the municipalities whose figures the registration checks: those holding the parties' half-year. */
@@ -341,16 +332,16 @@ public class ExchangeAgreementService {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Tuple params = Tuple.of((Object) ids.toArray(UUID[]::new));
-        Uni<Map<UUID, Row>> heads = ExchangeAgreementStore.heads(db, params)
+        UUID[] named = ids.toArray(UUID[]::new);
+        Uni<Map<UUID, Row>> heads = ExchangeAgreementStore.heads(db, named)
                 .map(rows -> {
                     Map<UUID, Row> byId = new HashMap<>();
                     rows.forEach(row -> byId.put(row.getUUID(0), row));
                     return byId;
                 });
-        Uni<Map<UUID, List<AgreementChange>>> changes = ExchangeAgreementStore.changes(db, params)
+        Uni<Map<UUID, List<AgreementChange>>> changes = ExchangeAgreementStore.changes(db, named)
                 .map(rows -> grouped(rows, row -> new AgreementChange(row.getString(1), row.getInteger(2), row.getInteger(3))));
-        Uni<Map<UUID, List<AgreementStep>>> steps = ExchangeAgreementStore.steps(db, params)
+        Uni<Map<UUID, List<AgreementStep>>> steps = ExchangeAgreementStore.steps(db, named)
                 .map(rows -> grouped(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString(1)), row.getString(2),
                         row.getString(3), row.getOffsetDateTime(4).toInstant(), row.getString(5))));
         return heads.chain(h -> changes.chain(c -> steps.chain(s -> holders(db).map(holders -> {

@@ -5,7 +5,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** The exchange agreements ({@code exchange_agreement}), their changes and steps, and the mergers and splits their parties went through. */
 public final class ExchangeAgreementStore {
@@ -18,39 +21,46 @@ public final class ExchangeAgreementStore {
     }
 
     /** The ids of the agreements the municipality is a party to, itself or through a municipality merged into it (R3). */
-    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, String code) {
         return db.preparedQuery("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (" + ITSELF_AND_MERGED + ")")
-                .execute(params);
+                .execute(Tuple.of(code));
     }
 
     /** The ids of the agreements with a party the register places in the province, or one merged into such a party (R3). */
-    public static Uni<RowSet<Row>> ofProvince(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> ofProvince(SqlClient db, String provinceCode) {
         return db.preparedQuery("WITH RECURSIVE continued(code) AS (SELECT code FROM municipality WHERE province_code = $1 UNION "
                 + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) "
                 + "SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (SELECT code FROM continued)")
-                .execute(params);
+                .execute(Tuple.of(provinceCode));
     }
 
-    /** Stores an agreement. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
-        return db.preparedQuery("INSERT INTO exchange_agreement (id, period, reason) VALUES ($1, $2, $3)").execute(params);
+    /** Stores an agreement: its id, its half-year (as {@code 2025-H1}) and its reason. */
+    public static Uni<RowSet<Row>> insert(SqlClient db, UUID id, String period, String reason) {
+        return db.preparedQuery("INSERT INTO exchange_agreement (id, period, reason) VALUES ($1, $2, $3)").execute(Tuple.of(id, period, reason));
     }
 
     /** Stores the changes an agreement makes, each municipality's in its position. */
-    public static Uni<RowSet<Row>> insertChanges(SqlClient db, List<Tuple> batch) {
+    public static Uni<RowSet<Row>> insertChanges(SqlClient db, UUID agreementId, List<AgreementChange> changes) {
+        List<Tuple> batch = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            AgreementChange c = changes.get(i);
+            batch.add(Tuple.of(agreementId, i, c.municipalityCode(), c.delta(), c.backlogTransfer()));
+        }
         return db.preparedQuery("INSERT INTO exchange_agreement_change (agreement_id, position, municipality_code, "
                         + "delta, backlog_transfer) VALUES ($1, $2, $3, $4, $5)").executeBatch(batch);
     }
 
-    /** How many of the municipalities named the register places in the province. */
-    public static Uni<RowSet<Row>> inProvince(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2").execute(params);
+    /** How many of the municipalities of {@code codes} the register places in the province. */
+    public static Uni<RowSet<Row>> inProvince(SqlClient db, String[] codes, String provinceCode) {
+        return db.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2").execute(Tuple.of(codes, provinceCode));
     }
 
-    /** Stores an agreement's step. */
-    public static Uni<RowSet<Row>> insertStep(SqlClient db, Tuple params) {
+    /** Stores an agreement's step, number {@code seq} of its steps (counted from 0). */
+    public static Uni<RowSet<Row>> insertStep(SqlClient db, UUID agreementId, int seq, AgreementStep step) {
         return db.preparedQuery("INSERT INTO exchange_agreement_step (agreement_id, seq, step, acting_for, author, at, reason) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7)").execute(params);
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7)").execute(Tuple.tuple().addUUID(agreementId).addInteger(seq)
+                        .addString(step.kind().name()).addString(step.actingFor()).addString(step.author())
+                        .addOffsetDateTime(step.at().atOffset(ZoneOffset.UTC)).addString(step.reason()));
     }
 
     /** Every merger recorded. */
@@ -65,19 +75,19 @@ public final class ExchangeAgreementStore {
     }
 
     /** The agreements named: their period and reason. */
-    public static Uni<RowSet<Row>> heads(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(params);
+    public static Uni<RowSet<Row>> heads(SqlClient db, UUID[] ids) {
+        return db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(Tuple.of((Object) ids));
     }
 
     /** The changes of the agreements named, in their order. */
-    public static Uni<RowSet<Row>> changes(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> changes(SqlClient db, UUID[] ids) {
         return db.preparedQuery("SELECT agreement_id, municipality_code, delta, backlog_transfer "
-                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(params);
+                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(Tuple.of((Object) ids));
     }
 
     /** The steps of the agreements named, in their order. */
-    public static Uni<RowSet<Row>> steps(SqlClient db, Tuple params) {
+    public static Uni<RowSet<Row>> steps(SqlClient db, UUID[] ids) {
         return db.preparedQuery("SELECT agreement_id, step, acting_for, author, at, reason "
-                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(params);
+                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(Tuple.of((Object) ids));
     }
 }

@@ -3,12 +3,10 @@ package nl.permitholders.supervision.ladder;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +19,6 @@ import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.decision.Authorship;
 import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.supervision.store.ReadPool;
-import nl.permitholders.supervision.verdict.Verdict;
 
 /**
  * The ladder rules provinces set: a province's history, and setting rules. Setting them raises the ledger version of
@@ -84,7 +81,7 @@ public class LadderRuleService {
     /** Passes for a province the caller may act for and that anything is known about. */
     private Uni<Void> known(String provinceCode) {
         return caller.requireProvince(provinceCode)
-                .chain(() -> LadderRuleStore.provinceKnown(reads, Tuple.of(provinceCode)))
+                .chain(() -> LadderRuleStore.provinceKnown(reads, provinceCode))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         throw new ResourceNotFoundException("Nothing is known yet about province " + provinceCode + ".");
@@ -96,14 +93,8 @@ public class LadderRuleService {
     private Uni<LadderRuleSet> record(String provinceCode, LadderRules rules, String correction) {
         Authored authored = authorship.now();
         LadderRuleSet set = new LadderRuleSet(UUID.randomUUID(), provinceCode, rules, authored.by(), authored.at(), correction);
-        Tuple row = Tuple.tuple().addUUID(set.id()).addString(provinceCode).addLocalDate(set.appliesFrom())
-                .addArrayOfString(rules.countedAsMissed().stream().map(Verdict::name).sorted().toArray(String[]::new))
-                .addArrayOfInteger(rules.steps().stream().map(LadderRules.Step::missedInARow).toArray(Integer[]::new))
-                .addArrayOfString(rules.steps().stream().map(s -> s.stage().name()).toArray(String[]::new))
-                .addBoolean(rules.backlogGrowthEscalates()).addString(set.setBy())
-                .addOffsetDateTime(set.recordedAt().atOffset(ZoneOffset.UTC)).addString(correction);
-        return pool.withTransaction(db -> LadderRuleStore.insert(db, row)
-                        .chain(() -> LadderRuleStore.raiseVersionsOfProvince(db, Tuple.of(provinceCode))))
+        return pool.withTransaction(db -> LadderRuleStore.insert(db, set)
+                        .chain(() -> LadderRuleStore.raiseVersionsOfProvince(db, provinceCode)))
                 .replaceWith(set);
     }
 }

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -67,17 +68,23 @@ public class LadderRuleStore {
     }
 
     /** Whether the register knows the province: a row if so. */
-    public static Uni<RowSet<Row>> provinceKnown(SqlClient db, Tuple params) {
-        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(params);
+    public static Uni<RowSet<Row>> provinceKnown(SqlClient db, String provinceCode) {
+        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(provinceCode));
     }
 
     /** Stores a province's set of ladder rules. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
-        return db.preparedQuery(INSERT).execute(params);
+    public static Uni<RowSet<Row>> insert(SqlClient db, LadderRuleSet set) {
+        LadderRules rules = set.rules();
+        return db.preparedQuery(INSERT).execute(Tuple.tuple().addUUID(set.id()).addString(set.provinceCode()).addLocalDate(set.appliesFrom())
+                .addArrayOfString(rules.countedAsMissed().stream().map(Verdict::name).sorted().toArray(String[]::new))
+                .addArrayOfInteger(rules.steps().stream().map(LadderRules.Step::missedInARow).toArray(Integer[]::new))
+                .addArrayOfString(rules.steps().stream().map(s -> s.stage().name()).toArray(String[]::new))
+                .addBoolean(rules.backlogGrowthEscalates()).addString(set.setBy())
+                .addOffsetDateTime(set.recordedAt().atOffset(ZoneOffset.UTC)).addString(set.correction()));
     }
 
     /** Raises the ledger version of each municipality of the province. */
-    public static Uni<RowSet<Row>> raiseVersionsOfProvince(SqlClient db, Tuple params) {
-        return db.preparedQuery(RAISE_VERSIONS).execute(params);
+    public static Uni<RowSet<Row>> raiseVersionsOfProvince(SqlClient db, String provinceCode) {
+        return db.preparedQuery(RAISE_VERSIONS).execute(Tuple.of(provinceCode));
     }
 }

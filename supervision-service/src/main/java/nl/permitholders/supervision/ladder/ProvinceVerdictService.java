@@ -2,12 +2,10 @@ package nl.permitholders.supervision.ladder;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +117,8 @@ public class ProvinceVerdictService {
             Authored authored = authorship.now();
             ProvinceVerdict verdict = new ProvinceVerdict(UUID.randomUUID(), code, deadline, statement.verdict(), statement.grounds(),
                     statement.decidedOn(), authored.by(), authored.at(), computed.get().verdict());
-            Tuple row = Tuple.tuple().addUUID(verdict.id()).addString(code).addLocalDate(deadline).addString(verdict.verdict().name())
-                    .addString(verdict.grounds()).addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
-                    .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name());
-            return pool.withTransaction(db -> ProvinceVerdictStore.insert(db, row)
-                            .chain(() -> MunicipalityLedgerStore.raiseVersion(db, Tuple.of(code))))
+            return pool.withTransaction(db -> ProvinceVerdictStore.insert(db, verdict)
+                            .chain(() -> MunicipalityLedgerStore.raiseVersion(db, code)))
                     .replaceWith(verdict);
         });
     }

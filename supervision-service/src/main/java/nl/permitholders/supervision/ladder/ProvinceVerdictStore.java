@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.supervision.store.ReadPool;
@@ -49,7 +50,10 @@ public class ProvinceVerdictStore {
     }
 
     /** Stores a province's own verdict. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, Tuple params) {
-        return db.preparedQuery(INSERT).execute(params);
+    public static Uni<RowSet<Row>> insert(SqlClient db, ProvinceVerdict verdict) {
+        return db.preparedQuery(INSERT).execute(Tuple.tuple().addUUID(verdict.id()).addString(verdict.municipalityCode())
+                .addLocalDate(verdict.deadline()).addString(verdict.verdict().name()).addString(verdict.grounds())
+                .addLocalDate(verdict.decidedOn()).addString(verdict.decidedBy())
+                .addOffsetDateTime(verdict.recordedAt().atOffset(ZoneOffset.UTC)).addString(verdict.recordedAgainst().name()));
     }
 }

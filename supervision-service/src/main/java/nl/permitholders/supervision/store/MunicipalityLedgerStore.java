@@ -81,14 +81,14 @@ public class MunicipalityLedgerStore {
     public static final String RAISE_VERSION = "INSERT INTO ledger_version (municipality_code, version) "
             + "VALUES ($1, nextval('ledger_version_seq')) ON CONFLICT (municipality_code) DO UPDATE SET version = EXCLUDED.version";
 
-    /** Raises the version of the municipality's ledger ({@code params}: its code) in the transaction given. */
-    public static Uni<RowSet<Row>> raiseVersion(SqlClient db, Tuple params) {
-        return db.preparedQuery(RAISE_VERSION).execute(params);
+    /** Raises the version of the municipality's ledger in the transaction given. */
+    public static Uni<RowSet<Row>> raiseVersion(SqlClient db, String code) {
+        return db.preparedQuery(RAISE_VERSION).execute(Tuple.of(code));
     }
 
-    /** Raises the version of each municipality's ledger (a tuple of its code each) in the transaction given. */
-    public static Uni<RowSet<Row>> raiseVersions(SqlClient db, List<Tuple> codes) {
-        return db.preparedQuery(RAISE_VERSION).executeBatch(codes);
+    /** Raises the version of each municipality's ledger, in the order given, in the transaction given. */
+    public static Uni<RowSet<Row>> raiseVersions(SqlClient db, List<String> codes) {
+        return db.preparedQuery(RAISE_VERSION).executeBatch(codes.stream().map(code -> Tuple.of(code)).toList());
     }
 
     /** Every municipality anything is known about: each has a ledger version (raised by whatever stated it). */
@@ -149,6 +149,10 @@ public class MunicipalityLedgerStore {
         return versions(EVERY_KNOWN, VERSION_BY_JOIN, Tuple.tuple());
     }
 
+    /**
+     * The ledger version of each municipality {@code seed} selects ({@link #EVERY_KNOWN}, {@link #OF_PROVINCE} or
+     * {@link #OF_CODES}), {@code params} being seed's own: none, $1 the province's code, or $1 a text array of codes.
+     */
     private Uni<Map<String, Long>> versions(String seed, String version, Tuple params) {
         return pool.preparedQuery("WITH RECURSIVE chain(code, member) AS (SELECT s.code, s.code FROM (" + seed + ") s(code) UNION "
                         + "SELECT c.code, g.part FROM (SELECT merged_code AS part, new_code AS whole FROM merger UNION ALL "
@@ -180,7 +184,11 @@ public class MunicipalityLedgerStore {
         return each(LEDGER_SIZES, Tuple.of((Object) new TreeSet<>(codes).toArray(String[]::new)), compute);
     }
 
-    /** {@code compute} applied to the municipalities {@code sizes} selects with their ledgers' entries (code, count). */
+    /**
+     * {@code compute} applied to the municipalities {@code sizes} selects with their ledgers' entries (code, count);
+     * {@code params} are sizes' own: $1 the province's code ({@link #PROVINCE_LEDGER_SIZES}) or a text array of codes
+     * ({@link #LEDGER_SIZES}).
+     */
     private <R> Uni<Map<String, R>> each(String sizes, Tuple params, Function<KnownMunicipality, R> compute) {
         return pool.withTransaction(db -> db.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute()
                 .chain(() -> db.preparedQuery(sizes).execute(params))
@@ -207,7 +215,7 @@ public class MunicipalityLedgerStore {
     /**
      * The register entries, mergers, ledger rows, planned places, COA's positions adopted (re-anchorings) and the changes
      * of registered exchange agreements (decisions rather than events, kept outside the projection) of the municipalities that {@code seed} selects (a query of one
-     * column of codes, with {@code params}) and of every municipality merged into them, directly or by a chain of
+     * column of codes, with {@code params} its $1: a text array of codes for {@link #OF_CODES}) and of every municipality merged into them, directly or by a chain of
      * mergers (R3). The six queries are sent at once on one connection (pipelined), so the read costs one
      * round trip to the database instead of one per query.
      */
@@ -277,6 +285,7 @@ public class MunicipalityLedgerStore {
         });
     }
 
+    /** Runs one of the read's queries, {@code params} being those of its seed, passed through by {@link #read}. */
     private static Uni<RowSet<Row>> execute(SqlClient db, String sql, Tuple params) {
         return db.preparedQuery(sql).execute(params);
     }

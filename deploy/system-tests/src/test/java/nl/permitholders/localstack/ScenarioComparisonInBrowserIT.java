@@ -77,6 +77,26 @@ class ScenarioComparisonInBrowserIT {
                 .post("/scenario-calculations").statusCode() == 200);
     }
 
+    /**
+     * Fills the open scenario page with "laag" (10,000) and "hoog" (30,000) for its first half-year and waits for the
+     * comparison, or a refusal or error page, whichever comes: a failure then says what the page said.
+     *
+     * @return the half-year the totals were entered for
+     */
+    private static String compareLowAndHigh() {
+        String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
+        browser.findElement(By.id("naam1")).sendKeys("laag");
+        browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
+        browser.findElement(By.id("naam2")).sendKeys("hoog");
+        browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
+        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.waitFor(browser).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")),
+                ExpectedConditions.presenceOfElementLocated(By.id("fouten")), ExpectedConditions.presenceOfElementLocated(By.id("foutmelding"))));
+        assertThat(browser.findElements(By.id("vergelijking"))).as(() -> "the comparison; the page said: "
+                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
+        return halfYear;
+    }
+
     private static List<String> everyPage(SystemStack demo, String path, String codes) {
         List<String> all = new ArrayList<>();
         for (int page = 1; ; page++) {
@@ -101,17 +121,7 @@ class ScenarioComparisonInBrowserIT {
     void noordBrabantComparesALowAndAHighTotalPerMunicipalityOnTheTableTheMapAndTheWorkbook() {
         DemoBrowser.signIn(browser, dashboard, keycloak, "noord-brabant");
         browser.get(dashboard + "/provincies/" + NOORD_BRABANT + "/scenarios");
-        String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
-        browser.findElement(By.id("naam1")).sendKeys("laag");
-        browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
-        browser.findElement(By.id("naam2")).sendKeys("hoog");
-        browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
-        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
-        // The comparison, or a refusal or error page, whichever comes: a failure then says what the page said.
-        DemoBrowser.waitFor(browser).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")),
-                ExpectedConditions.presenceOfElementLocated(By.id("fouten")), ExpectedConditions.presenceOfElementLocated(By.id("foutmelding"))));
-        assertThat(browser.findElements(By.id("vergelijking"))).as(() -> "the comparison; the page said: "
-                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
+        String halfYear = compareLowAndHigh();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Noord-Brabant");
 
         // A row per municipality: R1 gives each a larger share of the larger total, and the difference is the one minus the other.
@@ -158,16 +168,7 @@ class ScenarioComparisonInBrowserIT {
     void theRijkComparesTheCountryPerProvinceOnTheTableAndTheMapAndOpensAProvince() {
         DemoBrowser.signIn(browser, dashboard, keycloak, "rijk");
         browser.get(dashboard + "/nederland/scenarios");
-        String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
-        browser.findElement(By.id("naam1")).sendKeys("laag");
-        browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
-        browser.findElement(By.id("naam2")).sendKeys("hoog");
-        browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
-        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
-        DemoBrowser.waitFor(browser).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")),
-                ExpectedConditions.presenceOfElementLocated(By.id("fouten")), ExpectedConditions.presenceOfElementLocated(By.id("foutmelding"))));
-        assertThat(browser.findElements(By.id("vergelijking"))).as(() -> "the comparison; the page said: "
-                + browser.findElement(By.tagName("body")).getText()).isNotEmpty();
+        compareLowAndHigh();
 
         // A row per province (the demo's twelve among those other tests registered); the country's row sums them.
         List<List<String>> provinces = browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key]")).stream()

@@ -4,8 +4,6 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,13 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.api.ResourceNotFoundException;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.persistence.UniqueViolation;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.exchange.ExchangeAgreementStore.AgreementHead;
 import nl.permitholders.supervision.decision.Authorship.Authored;
 import nl.permitholders.platform.security.Roles;
 import nl.permitholders.supervision.store.MunicipalityLedgerStore;
@@ -220,7 +218,7 @@ public class ExchangeAgreementService {
 
     /** Every agreement the municipality is a party to, itself or through a municipality merged into it (R3), in the order proposed. */
     public Uni<List<ExchangeAgreement>> ofMunicipality(String code) {
-        return ids(ExchangeAgreementStore.ofMunicipality(reads, code))
+        return ExchangeAgreementStore.ofMunicipality(reads, code)
                 .flatMap(ids -> load(reads, ids));
     }
 
@@ -229,15 +227,7 @@ public class ExchangeAgreementService {
      * there (R3), in the order proposed.
      */
     public Uni<List<ExchangeAgreement>> ofProvince(String provinceCode) {
-        return ids(ExchangeAgreementStore.ofProvince(reads, provinceCode)).flatMap(ids -> load(reads, ids));
-    }
-
-    private static Uni<List<UUID>> ids(Uni<RowSet<Row>> found) {
-        return found.map(rows -> {
-            List<UUID> ids = new ArrayList<>();
-            rows.forEach(row -> ids.add(row.getUUID(0)));
-            return ids;
-        });
+        return ExchangeAgreementStore.ofProvince(reads, provinceCode).flatMap(ids -> load(reads, ids));
     }
 
     private Uni<Boolean> mayBeSeen(ExchangeAgreement agreement) {
@@ -249,7 +239,7 @@ public class ExchangeAgreementService {
         }
         if (caller.is(Roles.PROVINCE) && caller.province().isPresent()) {
             return ExchangeAgreementStore.inProvince(reads, agreement.partiesAndTheirSuccessors().toArray(String[]::new), caller.province().get())
-                    .map(rows -> rows.iterator().next().getLong(0) > 0);
+                    .map(inProvince -> inProvince > 0);
         }
         return Uni.createFrom().item(false);
     }
@@ -313,17 +303,8 @@ public class ExchangeAgreementService {
 
     /** The mergers and splits supervision knows, by the half-year each takes effect in (R3). */
     private static Uni<PartyHolderRule> holders(SqlClient db) {
-        Uni<List<PartyHolderRule.Merger>> mergers = ExchangeAgreementStore.mergers(db).map(rows -> {
-            List<PartyHolderRule.Merger> all = new ArrayList<>();
-            rows.forEach(row -> all.add(new PartyHolderRule.Merger(row.getString(0), row.getString(1), Period.parse(row.getString(2)))));
-            return all;
-        });
-        Uni<List<PartyHolderRule.Split>> splits = ExchangeAgreementStore.splits(db).map(rows -> {
-            List<PartyHolderRule.Split> all = new ArrayList<>();
-            rows.forEach(row -> all.add(new PartyHolderRule.Split(row.getString(0), List.of(row.getArrayOfStrings(2)),
-                    Period.parse(row.getString(1)))));
-            return all;
-        });
+        Uni<List<PartyHolderRule.Merger>> mergers = ExchangeAgreementStore.mergers(db);
+        Uni<List<PartyHolderRule.Split>> splits = ExchangeAgreementStore.splits(db);
         return mergers.chain(m -> splits.map(s -> PartyHolderRule.of(m, s)));
     }
 
@@ -333,30 +314,16 @@ public class ExchangeAgreementService {
             return Uni.createFrom().item(List.of());
         }
         UUID[] named = ids.toArray(UUID[]::new);
-        Uni<Map<UUID, Row>> heads = ExchangeAgreementStore.heads(db, named)
-                .map(rows -> {
-                    Map<UUID, Row> byId = new HashMap<>();
-                    rows.forEach(row -> byId.put(row.getUUID(0), row));
-                    return byId;
-                });
-        Uni<Map<UUID, List<AgreementChange>>> changes = ExchangeAgreementStore.changes(db, named)
-                .map(rows -> grouped(rows, row -> new AgreementChange(row.getString(1), row.getInteger(2), row.getInteger(3))));
-        Uni<Map<UUID, List<AgreementStep>>> steps = ExchangeAgreementStore.steps(db, named)
-                .map(rows -> grouped(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString(1)), row.getString(2),
-                        row.getString(3), row.getOffsetDateTime(4).toInstant(), row.getString(5))));
+        Uni<Map<UUID, AgreementHead>> heads = ExchangeAgreementStore.heads(db, named);
+        Uni<Map<UUID, List<AgreementChange>>> changes = ExchangeAgreementStore.changes(db, named);
+        Uni<Map<UUID, List<AgreementStep>>> steps = ExchangeAgreementStore.steps(db, named);
         return heads.chain(h -> changes.chain(c -> steps.chain(s -> holders(db).map(holders -> {
             List<ExchangeAgreement> agreements = new ArrayList<>();
-            h.forEach((id, row) -> agreements.add(new ExchangeAgreement(id, Period.parse(row.getString(1)), row.getString(2),
+            h.forEach((id, head) -> agreements.add(new ExchangeAgreement(id, head.period(), head.reason(),
                     c.getOrDefault(id, List.of()), s.getOrDefault(id, List.of()), holders)));
             agreements.sort(java.util.Comparator.comparing((ExchangeAgreement a) -> a.steps().get(0).at()).thenComparing(ExchangeAgreement::id));
             return agreements;
         }))));
-    }
-
-    private static <T> Map<UUID, List<T>> grouped(io.vertx.mutiny.sqlclient.RowSet<Row> rows, Function<Row, T> of) {
-        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
-        rows.forEach(row -> grouped.computeIfAbsent(row.getUUID(0), k -> new ArrayList<>()).add(of.apply(row)));
-        return grouped;
     }
 
     private String ownMunicipality() {

@@ -7,8 +7,13 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import nl.permitholders.platform.period.Period;
 
 /** The exchange agreements ({@code exchange_agreement}), their changes and steps, and the mergers and splits their parties went through. */
 public final class ExchangeAgreementStore {
@@ -20,18 +25,28 @@ public final class ExchangeAgreementStore {
     private ExchangeAgreementStore() {
     }
 
+    /** An agreement as stored, without its changes and steps: its half-year and its reason. */
+    public record AgreementHead(UUID id, Period period, String reason) {
+    }
+
     /** The ids of the agreements the municipality is a party to, itself or through a municipality merged into it (R3). */
-    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, String code) {
+    public static Uni<List<UUID>> ofMunicipality(SqlClient db, String code) {
         return db.preparedQuery("SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (" + ITSELF_AND_MERGED + ")")
-                .execute(Tuple.of(code));
+                .execute(Tuple.of(code)).map(ExchangeAgreementStore::agreementIds);
     }
 
     /** The ids of the agreements with a party the register places in the province, or one merged into such a party (R3). */
-    public static Uni<RowSet<Row>> ofProvince(SqlClient db, String provinceCode) {
+    public static Uni<List<UUID>> ofProvince(SqlClient db, String provinceCode) {
         return db.preparedQuery("WITH RECURSIVE continued(code) AS (SELECT code FROM municipality WHERE province_code = $1 UNION "
                 + "SELECT g.merged_code FROM merger g JOIN continued c ON g.new_code = c.code) "
                 + "SELECT DISTINCT agreement_id FROM exchange_agreement_change WHERE municipality_code IN (SELECT code FROM continued)")
-                .execute(Tuple.of(provinceCode));
+                .execute(Tuple.of(provinceCode)).map(ExchangeAgreementStore::agreementIds);
+    }
+
+    private static List<UUID> agreementIds(RowSet<Row> rows) {
+        List<UUID> ids = new ArrayList<>();
+        rows.forEach(row -> ids.add(row.getUUID("agreement_id")));
+        return ids;
     }
 
     /** Stores an agreement: its id, its half-year (as {@code 2025-H1}) and its reason. */
@@ -51,8 +66,9 @@ public final class ExchangeAgreementStore {
     }
 
     /** How many of the municipalities of {@code codes} the register places in the province. */
-    public static Uni<RowSet<Row>> inProvince(SqlClient db, String[] codes, String provinceCode) {
-        return db.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2").execute(Tuple.of(codes, provinceCode));
+    public static Uni<Long> inProvince(SqlClient db, String[] codes, String provinceCode) {
+        return db.preparedQuery("SELECT count(*) FROM municipality WHERE code = ANY($1) AND province_code = $2").execute(Tuple.of(codes, provinceCode))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Stores an agreement's step, number {@code seq} of its steps (counted from 0). */
@@ -64,30 +80,56 @@ public final class ExchangeAgreementStore {
     }
 
     /** Every merger recorded. */
-    public static Uni<RowSet<Row>> mergers(SqlClient db) {
-        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute();
+    public static Uni<List<PartyHolderRule.Merger>> mergers(SqlClient db) {
+        return db.query("SELECT merged_code, new_code, effective_period FROM merger").execute().map(rows -> {
+            List<PartyHolderRule.Merger> all = new ArrayList<>();
+            rows.forEach(row -> all.add(new PartyHolderRule.Merger(row.getString("merged_code"), row.getString("new_code"),
+                    Period.parse(row.getString("effective_period")))));
+            return all;
+        });
     }
 
     /** Every split recorded, each with its receivers in order. */
-    public static Uni<RowSet<Row>> splits(SqlClient db) {
+    public static Uni<List<PartyHolderRule.Split>> splits(SqlClient db) {
         return db.query("SELECT split_code, effective_period, array_agg(receiver_code ORDER BY position) "
-                        + "FROM municipality_split GROUP BY split_code, effective_period").execute();
+                        + "FROM municipality_split GROUP BY split_code, effective_period").execute().map(rows -> {
+            List<PartyHolderRule.Split> all = new ArrayList<>();
+            rows.forEach(row -> all.add(new PartyHolderRule.Split(row.getString("split_code"), List.of(row.getArrayOfStrings(2)),
+                    Period.parse(row.getString("effective_period")))));
+            return all;
+        });
     }
 
-    /** The agreements named: their period and reason. */
-    public static Uni<RowSet<Row>> heads(SqlClient db, UUID[] ids) {
-        return db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(Tuple.of((Object) ids));
+    /** The agreements named, by id, in no order: their period and reason. */
+    public static Uni<Map<UUID, AgreementHead>> heads(SqlClient db, UUID[] ids) {
+        return db.preparedQuery("SELECT id, period, reason FROM exchange_agreement WHERE id = ANY($1)").execute(Tuple.of((Object) ids))
+                .map(rows -> {
+                    Map<UUID, AgreementHead> byId = new HashMap<>();
+                    rows.forEach(row -> byId.put(row.getUUID("id"), new AgreementHead(row.getUUID("id"), Period.parse(row.getString("period")),
+                            row.getString("reason"))));
+                    return byId;
+                });
     }
 
-    /** The changes of the agreements named, in their order. */
-    public static Uni<RowSet<Row>> changes(SqlClient db, UUID[] ids) {
+    /** The changes of the agreements named, by agreement, in their order. */
+    public static Uni<Map<UUID, List<AgreementChange>>> changes(SqlClient db, UUID[] ids) {
         return db.preparedQuery("SELECT agreement_id, municipality_code, delta, backlog_transfer "
-                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(Tuple.of((Object) ids));
+                        + "FROM exchange_agreement_change WHERE agreement_id = ANY($1) ORDER BY agreement_id, position").execute(Tuple.of((Object) ids))
+                .map(rows -> byAgreement(rows, row -> new AgreementChange(row.getString("municipality_code"), row.getInteger("delta"),
+                        row.getInteger("backlog_transfer"))));
     }
 
-    /** The steps of the agreements named, in their order. */
-    public static Uni<RowSet<Row>> steps(SqlClient db, UUID[] ids) {
+    /** The steps of the agreements named, by agreement, in their order. */
+    public static Uni<Map<UUID, List<AgreementStep>>> steps(SqlClient db, UUID[] ids) {
         return db.preparedQuery("SELECT agreement_id, step, acting_for, author, at, reason "
-                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(Tuple.of((Object) ids));
+                        + "FROM exchange_agreement_step WHERE agreement_id = ANY($1) ORDER BY agreement_id, seq").execute(Tuple.of((Object) ids))
+                .map(rows -> byAgreement(rows, row -> new AgreementStep(AgreementStep.Kind.valueOf(row.getString("step")),
+                        row.getString("acting_for"), row.getString("author"), row.getOffsetDateTime("at").toInstant(), row.getString("reason"))));
+    }
+
+    private static <T> Map<UUID, List<T>> byAgreement(RowSet<Row> rows, Function<Row, T> of) {
+        Map<UUID, List<T>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(row.getUUID("agreement_id"), k -> new ArrayList<>()).add(of.apply(row)));
+        return grouped;
     }
 }

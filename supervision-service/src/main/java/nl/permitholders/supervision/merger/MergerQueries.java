@@ -3,7 +3,6 @@ package nl.permitholders.supervision.merger;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,6 +17,9 @@ import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.ladder.LadderDecision;
 import nl.permitholders.supervision.ladder.LadderDecisionView;
 import nl.permitholders.supervision.ladder.Stage;
+import nl.permitholders.supervision.merger.MergerStore.Continuing;
+import nl.permitholders.supervision.merger.MergerStore.Merged;
+import nl.permitholders.supervision.merger.MergerStore.Receiver;
 import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.RegimeDecision;
@@ -56,18 +58,18 @@ public class MergerQueries {
                     String province = known.provinceCode();
                     String first = known.ledger().start().map(Period::toString).orElse(null);
                     LifespanView.Ended ended = null;
-                    if (found.getItem1().size() > 0) {
-                        Row merger = found.getItem1().iterator().next();
-                        ended = ended(merger.getLocalDate(2), LifespanView.Became.MERGED_INTO,
-                                List.<String[]>of(new String[] {merger.getString(0), merger.getString(1)}), List.of());
-                    } else if (found.getItem2().size() > 0) {
+                    if (found.getItem1().isPresent()) {
+                        Continuing merger = found.getItem1().get();
+                        ended = ended(merger.on(), LifespanView.Became.MERGED_INTO,
+                                List.<String[]>of(new String[] {merger.code(), merger.name()}), List.of());
+                    } else if (!found.getItem2().isEmpty()) {
                         List<String[]> receivers = new ArrayList<>();
                         List<Long> shares = new ArrayList<>();
                         LocalDate on = null;
-                        for (Row row : found.getItem2()) {
-                            receivers.add(new String[] {row.getString(0), row.getString(1)});
-                            shares.add(row.getLong(2));
-                            on = row.getLocalDate(3);
+                        for (Receiver receiver : found.getItem2()) {
+                            receivers.add(new String[] {receiver.code(), receiver.name()});
+                            shares.add(receiver.share());
+                            on = receiver.on();
                         }
                         ended = ended(on, LifespanView.Became.SPLIT_OVER, receivers, shares);
                     }
@@ -92,10 +94,8 @@ public class MergerQueries {
 
     public Uni<List<MergedMunicipalityView>> of(String code) {
         LocalDate today = LocalDate.now(clock);
-        return MergerStore.mergedIntoIt(reads, code).flatMap(rows -> {
-            List<String[]> merged = new ArrayList<>();
-            rows.forEach(row -> merged.add(new String[] {row.getString(0), row.getString(1), row.getString(2)}));
-            List<String> codes = merged.stream().map(m -> m[0]).toList();
+        return MergerStore.mergedIntoIt(reads, code).flatMap(merged -> {
+            List<String> codes = merged.stream().map(Merged::code).toList();
             if (codes.isEmpty()) {
                 return Uni.createFrom().item(List.<MergedMunicipalityView>of());
             }
@@ -104,13 +104,13 @@ public class MergerQueries {
         });
     }
 
-    private static MergedMunicipalityView view(String[] merged, Map<String, List<LadderDecision>> ladders,
+    private static MergedMunicipalityView view(Merged merged, Map<String, List<LadderDecision>> ladders,
                                                Map<String, List<RegimeDecision>> regimes, LocalDate today) {
-        DecisionHistory<LadderDecision> ladder = new DecisionHistory<>(ladders.getOrDefault(merged[0], List.of()));
-        DecisionHistory<RegimeDecision> regime = new DecisionHistory<>(regimes.getOrDefault(merged[0], List.of()));
+        DecisionHistory<LadderDecision> ladder = new DecisionHistory<>(ladders.getOrDefault(merged.code(), List.of()));
+        DecisionHistory<RegimeDecision> regime = new DecisionHistory<>(regimes.getOrDefault(merged.code(), List.of()));
         LadderDecision stage = ladder.inForceOn(today).orElse(null);
         RegimeDecision regimeInForce = regime.inForceOn(today).orElse(null);
-        return new MergedMunicipalityView(merged[0], merged[2], merged[1], stage == null ? Stage.NONE : stage.stage(),
+        return new MergedMunicipalityView(merged.code(), merged.name(), merged.period(), stage == null ? Stage.NONE : stage.stage(),
                 stage == null ? null : stage.decidedOn(), regimeInForce == null ? null : regimeInForce.regime(),
                 regimeInForce == null ? null : regimeInForce.decidedOn(),
                 ladder.takenBy(today).stream().map(d -> LadderDecisionView.of(d, false)).toList(),

@@ -2,9 +2,12 @@ package nl.permitholders.supervision.merger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** The mergers and splits recorded (R3), with the names of the municipalities they name. */
 public final class MergerStore {
@@ -24,18 +27,45 @@ public final class MergerStore {
     private MergerStore() {
     }
 
-    /** Whom the municipality merged into, with its name and the date. */
-    public static Uni<RowSet<Row>> mergedInto(SqlClient db, String code) {
-        return db.preparedQuery(MERGED).execute(Tuple.of(code));
+    /** The municipality a merger continued in, its name (null if the register has none) and the merger's date. */
+    public record Continuing(String code, String name, LocalDate on) {
     }
 
-    /** Whom the municipality was split over, with their names, shares and the date. */
-    public static Uni<RowSet<Row>> splitOver(SqlClient db, String code) {
-        return db.preparedQuery(SPLIT).execute(Tuple.of(code));
+    /** A municipality that received part of a split one: its code, name (null if unregistered), share and the split's date. */
+    public record Receiver(String code, String name, Long share, LocalDate on) {
     }
 
-    /** The municipalities merged into the municipality, directly or along a chain of mergers. */
-    public static Uni<RowSet<Row>> mergedIntoIt(SqlClient db, String code) {
-        return db.preparedQuery(MERGED_INTO).execute(Tuple.of(code));
+    /** A municipality merged into another, the half-year (as {@code 2022-H1}) it merged from and its name, if registered. */
+    public record Merged(String code, String period, String name) {
+    }
+
+    /** Whom the municipality merged into, with its name and the date; empty if it did not merge. */
+    public static Uni<Optional<Continuing>> mergedInto(SqlClient db, String code) {
+        return db.preparedQuery(MERGED).execute(Tuple.of(code)).map(rows -> {
+            if (rows.size() == 0) {
+                return Optional.empty();
+            }
+            Row row = rows.iterator().next();
+            return Optional.of(new Continuing(row.getString("new_code"), row.getString("name"), row.getLocalDate("effective_date")));
+        });
+    }
+
+    /** Whom the municipality was split over, in the split's order, with their names, shares and the date; empty if it was not split. */
+    public static Uni<List<Receiver>> splitOver(SqlClient db, String code) {
+        return db.preparedQuery(SPLIT).execute(Tuple.of(code)).map(rows -> {
+            List<Receiver> receivers = new ArrayList<>();
+            rows.forEach(row -> receivers.add(new Receiver(row.getString("receiver_code"), row.getString("name"), row.getLong("share"),
+                    row.getLocalDate("effective_date"))));
+            return receivers;
+        });
+    }
+
+    /** The municipalities merged into the municipality, directly or along a chain of mergers, by half-year and code. */
+    public static Uni<List<Merged>> mergedIntoIt(SqlClient db, String code) {
+        return db.preparedQuery(MERGED_INTO).execute(Tuple.of(code)).map(rows -> {
+            List<Merged> merged = new ArrayList<>();
+            rows.forEach(row -> merged.add(new Merged(row.getString("code"), row.getString("period"), row.getString("name"))));
+            return merged;
+        });
     }
 }

@@ -3,7 +3,6 @@ package nl.permitholders.supervision.coaposition;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
-import nl.permitholders.supervision.ledger.Adopter;
 import nl.permitholders.supervision.store.ReadPool;
 
 /** COA's positions province staff adopted, read: a municipality's, a province's, the deadlines of adopted end positions. */
@@ -83,27 +81,11 @@ public class CoaAdoptionQueries {
 
     /** Every adoption for the municipalities of the province, in the order decided. */
     public Uni<List<Adoption>> ofProvince(String provinceCode) {
-        return CoaAdoptionStore.ofProvince(reads, provinceCode)
-                .map(rows -> {
-                    List<Adoption> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(adoption(row)));
-                    return all;
-                });
+        return CoaAdoptionStore.ofProvince(reads, provinceCode);
     }
 
     /** Every adoption for the municipality, in the order decided. */
     public Uni<List<Adoption>> of(String code) {
-        return CoaAdoptionStore.ofMunicipality(reads, code)
-                .map(rows -> {
-                    List<Adoption> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(adoption(row)));
-                    return all;
-                });
-    }
-
-    private static Adoption adoption(Row row) {
-        return new Adoption(row.getUUID(0), row.getString(1), row.getLocalDate(2), AdoptedFigure.valueOf(row.getString(9)),
-                row.getInteger(3), row.getLocalDate(10), row.getUUID(4), row.getInteger(5), row.getString(6), row.getString(7),
-                row.getOffsetDateTime(8).toInstant(), Adopter.valueOf(row.getString(11)), row.getLocalDate(12));
+        return CoaAdoptionStore.ofMunicipality(reads, code);
     }
 }

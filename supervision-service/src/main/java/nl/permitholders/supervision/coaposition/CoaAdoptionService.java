@@ -172,12 +172,7 @@ public class CoaAdoptionService {
 
     /** The municipalities the register places in the province. */
     private Uni<Set<String>> municipalitiesOf(String provinceCode) {
-        return CoaAdoptionStore.municipalitiesOfProvince(pool, provinceCode)
-                .map(rows -> {
-                    Set<String> codes = new HashSet<>();
-                    rows.forEach(row -> codes.add(row.getString(0)));
-                    return codes;
-                });
+        return CoaAdoptionStore.municipalitiesOfProvince(pool, provinceCode).map(HashSet::new);
     }
 
     /** The day the adoption was decided: {@code decidedOn}, by default today; 400 naming decidedOn after today. */

@@ -6,7 +6,10 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import nl.permitholders.supervision.ledger.AdoptedFigure;
+import nl.permitholders.supervision.ledger.Adopter;
 
 /** The adoptions of COA's positions ({@code coa_position_adoption}) and what an adoption changes beside them. */
 public final class CoaAdoptionStore {
@@ -20,19 +23,33 @@ public final class CoaAdoptionStore {
     }
 
     /** Every adoption for the municipalities of the province, in the order decided. */
-    public static Uni<RowSet<Row>> ofProvince(SqlClient db, String provinceCode) {
+    public static Uni<List<Adoption>> ofProvince(SqlClient db, String provinceCode) {
         return db.preparedQuery(ADOPTIONS + "JOIN municipality m ON m.code = a.municipality_code WHERE m.province_code = $1 "
-                        + "ORDER BY a.adopted_at, a.id").execute(Tuple.of(provinceCode));
+                        + "ORDER BY a.adopted_at, a.id").execute(Tuple.of(provinceCode)).map(CoaAdoptionStore::adoptions);
     }
 
     /** Every adoption for the municipality, in the order decided. */
-    public static Uni<RowSet<Row>> ofMunicipality(SqlClient db, String code) {
-        return db.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id").execute(Tuple.of(code));
+    public static Uni<List<Adoption>> ofMunicipality(SqlClient db, String code) {
+        return db.preparedQuery(ADOPTIONS + "WHERE a.municipality_code = $1 ORDER BY a.adopted_at, a.id").execute(Tuple.of(code))
+                .map(CoaAdoptionStore::adoptions);
     }
 
-    /** The codes of the province's municipalities. */
-    public static Uni<RowSet<Row>> municipalitiesOfProvince(SqlClient db, String provinceCode) {
-        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(Tuple.of(provinceCode));
+    private static List<Adoption> adoptions(RowSet<Row> rows) {
+        List<Adoption> all = new ArrayList<>();
+        rows.forEach(row -> all.add(new Adoption(row.getUUID("id"), row.getString("municipality_code"), row.getLocalDate("deadline"),
+                AdoptedFigure.valueOf(row.getString("kind")), row.getInteger("position"), row.getLocalDate("reference_date"),
+                row.getUUID("import_id"), row.getInteger("line"), row.getString("reason"), row.getString("adopted_by"),
+                row.getOffsetDateTime("adopted_at").toInstant(), Adopter.valueOf(row.getString("adopter")), row.getLocalDate("decided_on"))));
+        return all;
+    }
+
+    /** The codes of the province's municipalities, in no order. */
+    public static Uni<List<String>> municipalitiesOfProvince(SqlClient db, String provinceCode) {
+        return db.preparedQuery("SELECT code FROM municipality WHERE province_code = $1").execute(Tuple.of(provinceCode)).map(rows -> {
+            List<String> codes = new ArrayList<>();
+            rows.forEach(row -> codes.add(row.getString("code")));
+            return codes;
+        });
     }
 
     /** Stores each adoption. */

@@ -3,13 +3,9 @@ package nl.permitholders.supervision.coaposition;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,36 +19,21 @@ import nl.permitholders.supervision.store.ReadPool;
 @ApplicationScoped
 public class CoaPositionImportQueries {
 
-    /** One import: who imported which file when, how many lines it held, and how it read the Stand. */
-    public record Import(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt, int lines,
-                         StandConvention standConvention) {
-    }
-
     @Inject
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
 
     /** Every import of the province, latest first. */
-    public Uni<List<Import>> ofProvince(String provinceCode) {
-        return CoaPositionImportStore.importsOfProvince(reads, provinceCode)
-                .map(rows -> {
-                    List<Import> all = new ArrayList<>();
-                    rows.forEach(row -> all.add(imported(row)));
-                    return all;
-                });
+    public Uni<List<CoaPositionImport>> ofProvince(String provinceCode) {
+        return CoaPositionImportStore.importsOfProvince(reads, provinceCode);
     }
 
     /** One import of the province with its lines in file order; 404 when the province has no such import. */
-    public Uni<Map.Entry<Import, List<CoaPositionLine>>> one(String provinceCode, UUID id) {
+    public Uni<Map.Entry<CoaPositionImport, List<CoaPositionLine>>> one(String provinceCode, UUID id) {
         return ofProvince(provinceCode).flatMap(all -> {
-            Import found = all.stream().filter(i -> i.id().equals(id)).findFirst()
+            CoaPositionImport found = all.stream().filter(i -> i.id().equals(id)).findFirst()
                     .orElseThrow(() -> new ResourceNotFoundException("Province " + provinceCode + " has no import " + id + " of COA's positions."));
-            return CoaPositionImportStore.linesOf(reads, id)
-                    .map(rows -> {
-                        List<CoaPositionLine> lines = new ArrayList<>();
-                        rows.forEach(row -> lines.add(line(row)));
-                        return Map.entry(found, lines);
-                    });
+            return CoaPositionImportStore.linesOf(reads, id).map(lines -> Map.entry(found, lines));
         });
     }
 
@@ -61,8 +42,7 @@ public class CoaPositionImportQueries {
      * municipality and date; only those on {@code referenceDate} when given.
      */
     public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate referenceDate) {
-        return CoaPositionImportStore.latestOfProvinceOn(reads, provinceCode, referenceDate)
-                .map(CoaPositionImportQueries::importedLines);
+        return CoaPositionImportStore.latestOfProvinceOn(reads, provinceCode, referenceDate);
     }
 
     /**
@@ -75,9 +55,7 @@ public class CoaPositionImportQueries {
 
     /** As {@link #latest(String, LocalDate, LocalDate)}, of import {@code importId} only when given. */
     public Uni<ImportedLine> latest(String municipalityCode, LocalDate from, LocalDate to, UUID importId) {
-        return CoaPositionImportStore.latest(reads, municipalityCode, from, to, importId)
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next())
-                .map(row -> row == null ? null : new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2)));
+        return CoaPositionImportStore.latest(reads, municipalityCode, from, to, importId).map(found -> found.orElse(null));
     }
 
     /**
@@ -85,14 +63,12 @@ public class CoaPositionImportQueries {
      * latest reference date, of the latest import of the province that has a line on that date; in code order.
      */
     public Uni<List<ImportedLine>> latestOfProvince(String provinceCode, LocalDate from, LocalDate to) {
-        return CoaPositionImportStore.latestOfProvinceIn(reads, provinceCode, from, to)
-                .map(CoaPositionImportQueries::importedLines);
+        return CoaPositionImportStore.latestOfProvinceIn(reads, provinceCode, from, to);
     }
 
     /** The lines {@code lines} (per import, its line numbers) of the province's imports; those not found left out. */
     public Uni<List<ImportedLine>> linesOfProvince(String provinceCode, List<UUID> imports, List<Integer> lines) {
-        return CoaPositionImportStore.linesOfProvince(reads, provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new))
-                .map(CoaPositionImportQueries::importedLines);
+        return CoaPositionImportStore.linesOfProvince(reads, provinceCode, imports.toArray(UUID[]::new), lines.toArray(Integer[]::new));
     }
 
     /**
@@ -100,28 +76,6 @@ public class CoaPositionImportQueries {
      * reference date, of the latest import that has a line on that date; in code order.
      */
     public Uni<List<ImportedLine>> latestOfCountry(LocalDate from, LocalDate to) {
-        return CoaPositionImportStore.latestOfCountry(reads, from, to)
-                .map(CoaPositionImportQueries::importedLines);
-    }
-
-    /** Rows of an import's id, its time and a line's columns, in order. */
-    private static List<ImportedLine> importedLines(RowSet<Row> rows) {
-        List<ImportedLine> lines = new ArrayList<>();
-        rows.forEach(row -> lines.add(new ImportedLine(row.getUUID(0), row.getOffsetDateTime(1).toInstant(), line(row, 2))));
-        return lines;
-    }
-
-    private static Import imported(Row row) {
-        return new Import(row.getUUID(0), row.getString(1), row.getString(2), row.getString(3), row.getOffsetDateTime(4).toInstant(),
-                row.getLong(5).intValue(), StandConvention.valueOf(row.getString(6)));
-    }
-
-    private static CoaPositionLine line(Row row) {
-        return line(row, 0);
-    }
-
-    private static CoaPositionLine line(Row row, int from) {
-        return CoaPositionLine.stored(row.getInteger(from), row.getString(from + 1), row.getString(from + 2), row.getLocalDate(from + 3),
-                row.getInteger(from + 4), row.getInteger(from + 5), row.getInteger(from + 6), row.getInteger(from + 8), row.getInteger(from + 7));
+        return CoaPositionImportStore.latestOfCountry(reads, from, to);
     }
 }

@@ -9,14 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.permitholders.platform.api.InvalidInputException;
 import nl.permitholders.platform.api.InvalidParam;
 import nl.permitholders.platform.security.Caller;
-import nl.permitholders.supervision.coaposition.CoaPositionImportQueries.Import;
 
 /**
  * COA's position files as province staff (or the Rijk, for the whole country) imported them: storing one (all its lines
@@ -41,7 +39,7 @@ public class CoaPositionImportService {
      * Stores the file's lines as an import of {@code provinceCode} by the caller; 400 naming every line refused in
      * reading and every line whose municipality is not one of the province's (the register's), nothing stored then.
      */
-    public Uni<Import> store(String provinceCode, String fileName, CoaPositionFile.Read read, StandConvention convention) {
+    public Uni<CoaPositionImport> store(String provinceCode, String fileName, CoaPositionFile.Read read, StandConvention convention) {
         return pool.withTransaction(db -> provincesOf(db, read.lines()).flatMap(provinces -> {
             List<InvalidParam> refusals = new ArrayList<>(read.refusals());
             for (CoaPositionLine line : read.lines()) {
@@ -62,7 +60,7 @@ public class CoaPositionImportService {
      * in one transaction, so that each province's reconciliation shows its own lines. 400 naming every line refused in
      * reading and every line whose municipality is not registered, nothing stored then. The imports in province order.
      */
-    public Uni<List<Import>> storeNational(String fileName, CoaPositionFile.Read read, StandConvention convention) {
+    public Uni<List<CoaPositionImport>> storeNational(String fileName, CoaPositionFile.Read read, StandConvention convention) {
         return pool.withTransaction(db -> provincesOf(db, read.lines()).flatMap(provinces -> {
             List<InvalidParam> refusals = new ArrayList<>(read.refusals());
             Map<String, List<CoaPositionLine>> perProvince = new java.util.TreeMap<>();
@@ -78,7 +76,7 @@ public class CoaPositionImportService {
             if (!refusals.isEmpty()) {
                 throw new InvalidInputException(refusals);
             }
-            Uni<List<Import>> stored = Uni.createFrom().item(new ArrayList<>());
+            Uni<List<CoaPositionImport>> stored = Uni.createFrom().item(new ArrayList<>());
             for (Map.Entry<String, List<CoaPositionLine>> province : perProvince.entrySet()) {
                 stored = stored.call(done -> insert(db, province.getKey(), fileName, province.getValue(), convention).invoke(done::add));
             }
@@ -88,16 +86,12 @@ public class CoaPositionImportService {
 
     private static Uni<Map<String, String>> provincesOf(SqlConnection db, List<CoaPositionLine> lines) {
         String[] codes = lines.stream().map(CoaPositionLine::municipalityCode).distinct().toArray(String[]::new);
-        return CoaPositionImportStore.provincesOf(db, codes).map(rows -> {
-            Map<String, String> provinces = new HashMap<>();
-            rows.forEach(row -> provinces.put(row.getString(0), row.getString(1)));
-            return provinces;
-        });
+        return CoaPositionImportStore.provincesOf(db, codes);
     }
 
-    private Uni<Import> insert(SqlConnection db, String provinceCode, String fileName, List<CoaPositionLine> lines,
+    private Uni<CoaPositionImport> insert(SqlConnection db, String provinceCode, String fileName, List<CoaPositionLine> lines,
                                StandConvention convention) {
-        Import stored = new Import(UUID.randomUUID(), provinceCode, fileName, caller.name(),
+        CoaPositionImport stored = new CoaPositionImport(UUID.randomUUID(), provinceCode, fileName, caller.name(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS), lines.size(), convention);
         return CoaPositionImportStore.insertImport(db, stored.id(), provinceCode, fileName, stored.importedBy(), stored.importedAt(),
                         convention.name())

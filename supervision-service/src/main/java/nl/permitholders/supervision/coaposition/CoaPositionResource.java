@@ -101,7 +101,7 @@ public class CoaPositionResource {
                              @Schema(description = "how the file wrote the Stand: COA (a backlog negative) or BACKLOG_POSITIVE")
                              StandConvention standConvention) {
 
-        static ImportView of(CoaPositionImportQueries.Import i) {
+        static ImportView of(CoaPositionImport i) {
             return new ImportView(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.lines(), i.standConvention());
         }
     }
@@ -110,7 +110,7 @@ public class CoaPositionResource {
     public record ImportWithLines(UUID id, String provinceCode, String fileName, String importedBy, Instant importedAt,
                                   StandConvention standConvention, List<CoaPositionLine> lines) {
 
-        static ImportWithLines of(CoaPositionImportQueries.Import i, List<CoaPositionLine> lines) {
+        static ImportWithLines of(CoaPositionImport i, List<CoaPositionLine> lines) {
             return new ImportWithLines(i.id(), i.provinceCode(), i.fileName(), i.importedBy(), i.importedAt(), i.standConvention(), lines);
         }
     }

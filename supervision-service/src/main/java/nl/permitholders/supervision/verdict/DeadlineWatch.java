@@ -3,7 +3,6 @@ package nl.permitholders.supervision.verdict;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -37,10 +36,10 @@ public class DeadlineWatch {
     /** Judges every municipality that has figures again, a few per transaction, naming {@code cause}. */
     private Uni<Void> judgeEveryMunicipality(String cause) {
         return VerdictRecordStore.municipalitiesWithFigures(pool)
-                .flatMap(rows -> {
+                .flatMap(codes -> {
                     Map<String, VerdictRecorder.Cause> causes = new LinkedHashMap<>();
-                    for (Row row : rows) {
-                        causes.put(row.getString(0), new VerdictRecorder.Cause(cause, null));
+                    for (String code : codes) {
+                        causes.put(code, new VerdictRecorder.Cause(cause, null));
                     }
                     return rejudging.judge(causes);
                 });

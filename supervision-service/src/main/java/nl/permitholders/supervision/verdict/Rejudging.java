@@ -3,12 +3,10 @@ package nl.permitholders.supervision.verdict;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +63,7 @@ public class Rejudging {
             return inTransaction(causes, consumerTopic);
         }
         return retried(consumerTopic, VerdictRecordStore.ledgerSizes(pool, causes.keySet().toArray(String[]::new)))
-                .onItem().transformToMulti(rows -> {
-                    Map<String, Long> entries = new HashMap<>();
-                    for (Row row : rows) {
-                        entries.put(row.getString(0), row.getLong(1));
-                    }
+                .onItem().transformToMulti(entries -> {
                     List<LedgerChunks.Ledger> ledgers = new ArrayList<>();
                     new TreeMap<>(causes).keySet().forEach(code -> ledgers.add(new LedgerChunks.Ledger(code, entries.getOrDefault(code, 0L))));
                     return Multi.createFrom().iterable(LedgerChunks.of(ledgers, MUNICIPALITIES_PER_TRANSACTION, ENTRIES_PER_TRANSACTION));

@@ -6,7 +6,10 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The verdicts recorded for closed half-years ({@code verdict_record}) and what judging them again reads. */
@@ -37,14 +40,31 @@ public final class VerdictRecordStore {
             OffsetDateTime recordedAt, String causeNote) {
     }
 
-    /** The municipalities named and every municipality that continues one of them (R3), each with the one it continues. */
-    public static Uni<RowSet<Row>> withSuccessors(SqlClient db, String[] codes) {
-        return db.preparedQuery(WITH_SUCCESSORS).execute(Tuple.of((Object) codes));
+    /** A municipality ({@code code}) that is, or continues (R3), the municipality {@code origin}. */
+    public record Continuing(String code, String origin) {
     }
 
-    /** The latest recorded verdict of each half-year of the municipalities named. */
-    public static Uni<RowSet<Row>> latest(SqlClient db, String[] codes) {
-        return db.preparedQuery(LATEST).execute(Tuple.of((Object) codes));
+    /** The latest verdict recorded for a municipality's half-year (as {@code 2025-H1}), with the figures it was judged on. */
+    public record LatestVerdict(String municipalityCode, String period, String verdict, int backlog, int couplingDeficit) {
+    }
+
+    /** The municipalities named and every municipality that continues one of them (R3), each with the one it continues. */
+    public static Uni<List<Continuing>> withSuccessors(SqlClient db, String[] codes) {
+        return db.preparedQuery(WITH_SUCCESSORS).execute(Tuple.of((Object) codes)).map(rows -> {
+            List<Continuing> all = new ArrayList<>();
+            rows.forEach(row -> all.add(new Continuing(row.getString("code"), row.getString("origin"))));
+            return all;
+        });
+    }
+
+    /** The latest recorded verdict of each half-year of the municipalities named, by municipality and half-year. */
+    public static Uni<List<LatestVerdict>> latest(SqlClient db, String[] codes) {
+        return db.preparedQuery(LATEST).execute(Tuple.of((Object) codes)).map(rows -> {
+            List<LatestVerdict> latest = new ArrayList<>();
+            rows.forEach(row -> latest.add(new LatestVerdict(row.getString("municipality_code"), row.getString("period"),
+                    row.getString("verdict"), row.getInteger("backlog"), row.getInteger("coupling_deficit"))));
+            return latest;
+        });
     }
 
     /** Records each verdict. */
@@ -55,19 +75,35 @@ public final class VerdictRecordStore {
                 .addUUID(v.causeEventId()).addOffsetDateTime(v.recordedAt()).addString(v.causeNote())).toList());
     }
 
-    /** Every verdict recorded for the municipality, by half-year, in order. */
-    public static Uni<RowSet<Row>> history(SqlClient db, String code) {
-        return db.preparedQuery(HISTORY).execute(Tuple.of(code));
+    /** Every verdict recorded for the municipality, per half-year (as {@code 2025-H1}), each half-year's in order. */
+    public static Uni<Map<String, List<RecordedVerdict>>> history(SqlClient db, String code) {
+        return db.preparedQuery(HISTORY).execute(Tuple.of(code)).map(rows -> {
+            Map<String, List<RecordedVerdict>> history = new HashMap<>();
+            rows.forEach(row -> history.computeIfAbsent(row.getString("period"), period -> new ArrayList<>()).add(new RecordedVerdict(
+                    Verdict.valueOf(row.getString("verdict")), row.getInteger("backlog"), row.getInteger("coupling_deficit"),
+                    row.getString("cause_event_type"), row.getUUID("cause_event_id"), row.getOffsetDateTime("recorded_at").toInstant(),
+                    row.getString("cause_note"))));
+            return history;
+        });
     }
 
-    /** How many ledger entries each municipality named has. */
-    public static Uni<RowSet<Row>> ledgerSizes(SqlClient db, String[] codes) {
+    /** How many ledger entries each municipality named has, by code; one without any is left out. */
+    public static Uni<Map<String, Long>> ledgerSizes(SqlClient db, String[] codes) {
         return db.preparedQuery("SELECT municipality_code, count(*) FROM ledger_entry WHERE municipality_code = ANY($1) "
-                        + "GROUP BY municipality_code").execute(Tuple.of((Object) codes));
+                        + "GROUP BY municipality_code").execute(Tuple.of((Object) codes)).map(rows -> {
+            Map<String, Long> entries = new HashMap<>();
+            // The count has no name of its own: column 1.
+            rows.forEach(row -> entries.put(row.getString("municipality_code"), row.getLong(1)));
+            return entries;
+        });
     }
 
-    /** Every municipality with ledger entries or that municipalities merged into. */
-    public static Uni<RowSet<Row>> municipalitiesWithFigures(SqlClient db) {
-        return db.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger").execute();
+    /** The codes of every municipality with ledger entries or that municipalities merged into, in the order found. */
+    public static Uni<List<String>> municipalitiesWithFigures(SqlClient db) {
+        return db.query("SELECT DISTINCT municipality_code FROM ledger_entry UNION SELECT new_code FROM merger").execute().map(rows -> {
+            List<String> codes = new ArrayList<>();
+            rows.forEach(row -> codes.add(row.getString("municipality_code")));
+            return codes;
+        });
     }
 }

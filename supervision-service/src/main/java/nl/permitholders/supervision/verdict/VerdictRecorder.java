@@ -3,7 +3,6 @@ package nl.permitholders.supervision.verdict;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
 import nl.permitholders.supervision.store.LockedTransaction;
 import nl.permitholders.supervision.store.ReadPool;
+import nl.permitholders.supervision.verdict.VerdictRecordStore.LatestVerdict;
 
 /**
  * Keeps the stored verdicts of closed half-years in line with the ledger: after events that move a municipality's
@@ -68,13 +68,13 @@ public class VerdictRecorder {
             return Uni.createFrom().voidItem();
         }
         return VerdictRecordStore.withSuccessors(db, causes.keySet().toArray(String[]::new))
-                .flatMap(rows -> {
+                .flatMap(continuing -> {
                     Map<String, Cause> all = new TreeMap<>(causes);
                     // A fact or an adoption of a merged or split municipality moves what its successors carry in: judged at
                     // once, naming the same cause, not only by the next night's watch.
-                    rows.forEach(row -> {
-                        Cause cause = causes.get(row.getString(1));
-                        all.putIfAbsent(row.getString(0), new Cause(cause.type(), cause.eventId()));
+                    continuing.forEach(successor -> {
+                        Cause cause = causes.get(successor.origin());
+                        all.putIfAbsent(successor.code(), new Cause(cause.type(), cause.eventId()));
                     });
                     return rejudgeEach(db, all);
                 });
@@ -87,46 +87,37 @@ public class VerdictRecorder {
         // runs them in that order, so the ledgers are still read only once the locks are held, in one round trip instead of six.
         Uni<?> locked = LockedTransaction.lockAll(db, sorted.keySet().stream().map(code -> "verdicts:" + code).toList());
         Uni<Map<String, KnownMunicipality>> known = ledgers.of(db, sorted.keySet());
-        Uni<Map<String, Stored>> latest = VerdictRecordStore.latest(db, codes).map(VerdictRecorder::latest);
+        Uni<Map<String, LatestVerdict>> latest = VerdictRecordStore.latest(db, codes).map(VerdictRecorder::byHalfYear);
         return Uni.combine().all().unis(locked, known, latest).with((lock, ledgersRead, stored) -> changed(ledgersRead, stored, sorted))
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().voidItem() : VerdictRecordStore.insert(db, rows).replaceWithVoid());
     }
 
     /** Every verdict recorded for the municipality, per half-year (as {@code 2025-H1}), oldest first. */
     public Uni<Map<String, List<RecordedVerdict>>> history(String code) {
-        return VerdictRecordStore.history(reads, code).map(rows -> {
-            Map<String, List<RecordedVerdict>> history = new HashMap<>();
-            rows.forEach(row -> history.computeIfAbsent(row.getString("period"), period -> new ArrayList<>()).add(new RecordedVerdict(
-                    Verdict.valueOf(row.getString("verdict")), row.getInteger("backlog"), row.getInteger("coupling_deficit"),
-                    row.getString("cause_event_type"), row.getUUID("cause_event_id"), row.getOffsetDateTime("recorded_at").toInstant(),
-                    row.getString("cause_note"))));
-            return history;
-        });
+        return VerdictRecordStore.history(reads, code);
     }
 
-    private record Stored(String verdict, int backlog, int couplingDeficit) {
-        boolean sameAs(DeadlineJudge.Judgement j) {
-            return verdict.equals(j.verdict().name()) && backlog == j.backlog() && couplingDeficit == j.couplingDeficit();
-        }
+    private static boolean sameAs(LatestVerdict stored, DeadlineJudge.Judgement j) {
+        return stored.verdict().equals(j.verdict().name()) && stored.backlog() == j.backlog() && stored.couplingDeficit() == j.couplingDeficit();
     }
 
-    private static Map<String, Stored> latest(Iterable<Row> rows) {
-        Map<String, Stored> latest = new HashMap<>();
-        for (Row row : rows) {
-            latest.put(row.getString("municipality_code") + "/" + row.getString("period"),
-                    new Stored(row.getString("verdict"), row.getInteger("backlog"), row.getInteger("coupling_deficit")));
+    /** The verdicts keyed by municipality and half-year ({@code GM0001/2025-H1}). */
+    private static Map<String, LatestVerdict> byHalfYear(List<LatestVerdict> verdicts) {
+        Map<String, LatestVerdict> latest = new HashMap<>();
+        for (LatestVerdict verdict : verdicts) {
+            latest.put(verdict.municipalityCode() + "/" + verdict.period(), verdict);
         }
         return latest;
     }
 
-    private List<VerdictRecordStore.Recorded> changed(Map<String, KnownMunicipality> known, Map<String, Stored> latest, Map<String, Cause> causes) {
+    private List<VerdictRecordStore.Recorded> changed(Map<String, KnownMunicipality> known, Map<String, LatestVerdict> latest, Map<String, Cause> causes) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<VerdictRecordStore.Recorded> rows = new ArrayList<>();
         for (KnownMunicipality municipality : known.values()) {
             Cause cause = causes.get(municipality.code());
             for (DeadlineJudge.Judgement j : DeadlineJudge.judgeClosed(municipality, LocalDate.now(clock))) {
-                Stored previous = latest.get(municipality.code() + "/" + j.period());
-                if (previous == null || !previous.sameAs(j) || j.period().equals(cause.notedPeriod())) {
+                LatestVerdict previous = latest.get(municipality.code() + "/" + j.period());
+                if (previous == null || !sameAs(previous, j) || j.period().equals(cause.notedPeriod())) {
                     rows.add(new VerdictRecordStore.Recorded(municipality.code(), j.period().toString(), j.verdict().name(),
                             j.backlog(), j.stillToHouseAtReferenceDate(), j.coupledUnhousedAtReferenceDate(), j.couplingDeficit(),
                             cause.type(), cause.eventId(), now, cause.note()));

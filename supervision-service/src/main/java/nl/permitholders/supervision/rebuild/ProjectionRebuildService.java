@@ -2,7 +2,6 @@ package nl.permitholders.supervision.rebuild;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.pgclient.PgException;
@@ -29,7 +28,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.permitholders.platform.api.ConflictException;
 import nl.permitholders.platform.events.IncomingEvent;
@@ -42,6 +40,7 @@ import nl.permitholders.supervision.projection.EventDecoder;
 import nl.permitholders.supervision.projection.KafkaClientConfig;
 import nl.permitholders.supervision.projection.ProjectionChange.Fact;
 import nl.permitholders.supervision.projection.ProjectionStore;
+import nl.permitholders.supervision.rebuild.ProjectionRebuildStore.StoredRebuild;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -151,26 +150,24 @@ public class ProjectionRebuildService {
     }
 
     public Uni<RebuildView> status(UUID id) {
-        return ProjectionRebuildStore.status(pool, id)
-                .map(rows -> rows.size() == 0 ? null : status(rows.iterator().next()));
+        return ProjectionRebuildStore.status(pool, id).map(found -> found.map(ProjectionRebuildService::status).orElse(null));
     }
 
     public Uni<List<RebuildView>> recent(int limit, int offset) {
         return ProjectionRebuildStore.recent(pool, limit, offset)
-                .map(rows -> rows.stream().map(ProjectionRebuildService::status).toList());
+                .map(rebuilds -> rebuilds.stream().map(ProjectionRebuildService::status).toList());
     }
 
     public Uni<Long> count() {
-        return ProjectionRebuildStore.count(pool).map(rows -> rows.iterator().next().getLong(0));
+        return ProjectionRebuildStore.count(pool);
     }
 
-    private static RebuildView status(Row row) {
-        Long total = row.getLong("events_total");
-        long read = row.getLong("events_read");
+    private static RebuildView status(StoredRebuild rebuild) {
+        Long total = rebuild.eventsTotal();
+        long read = rebuild.eventsRead();
         Double progress = total == null ? null : total == 0 ? 1.0 : Math.min(1.0, (double) read / total);
-        return new RebuildView(row.getUUID("id"), State.valueOf(row.getString("state")), read, total, row.getLong("events_applied"),
-                row.getLong("events_skipped"), progress, row.getOffsetDateTime("started_at"), row.getOffsetDateTime("heartbeat_at"),
-                row.getOffsetDateTime("finished_at"), row.getString("failure"));
+        return new RebuildView(rebuild.id(), State.valueOf(rebuild.state()), read, total, rebuild.eventsApplied(),
+                rebuild.eventsSkipped(), progress, rebuild.startedAt(), rebuild.heartbeatAt(), rebuild.finishedAt(), rebuild.failure());
     }
 
     @PreDestroy
@@ -436,7 +433,7 @@ public class ProjectionRebuildService {
     }
 
     private long count(String table) {
-        return ProjectionRebuildStore.rows(pool, table).await().atMost(STATEMENT_TIMEOUT).iterator().next().getLong(0);
+        return ProjectionRebuildStore.rows(pool, table).await().atMost(STATEMENT_TIMEOUT);
     }
 
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
@@ -463,8 +460,7 @@ public class ProjectionRebuildService {
 
     /** Every municipality anything is known about: the exchange raised each one's ledger version. */
     private Uni<Set<String>> allMunicipalities() {
-        return ProjectionRebuildStore.everyKnownMunicipality(pool)
-                .map(rows -> rows.stream().map(row -> row.getString(0)).collect(Collectors.toSet()));
+        return ProjectionRebuildStore.everyKnownMunicipality(pool);
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {

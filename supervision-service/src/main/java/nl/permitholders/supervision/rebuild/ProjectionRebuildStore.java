@@ -7,6 +7,10 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The rebuilds of the projection ({@code projection_rebuild}) and the statements a rebuild sends the live tables. */
@@ -16,6 +20,11 @@ public final class ProjectionRebuildStore {
             + "heartbeat_at, finished_at, failure";
 
     private ProjectionRebuildStore() {
+    }
+
+    /** A rebuild as stored: its state (a {@code ProjectionRebuildService.State}'s name), counts, times and failure. */
+    public record StoredRebuild(UUID id, String state, Long eventsTotal, long eventsRead, long eventsApplied, long eventsSkipped,
+            OffsetDateTime startedAt, OffsetDateTime heartbeatAt, OffsetDateTime finishedAt, String failure) {
     }
 
     /** Waits {@code wait} at most for a lock, for the rest of the transaction. */
@@ -34,8 +43,8 @@ public final class ProjectionRebuildStore {
     }
 
     /** How many rows the table has. */
-    public static Uni<RowSet<Row>> rows(SqlClient db, String table) {
-        return db.query("SELECT count(*) FROM " + table).execute();
+    public static Uni<Long> rows(SqlClient db, String table) {
+        return db.query("SELECT count(*) FROM " + table).execute().map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Abandons each running rebuild whose instance sent no heartbeat since the time given. */
@@ -50,19 +59,27 @@ public final class ProjectionRebuildStore {
                         + "VALUES ($1, 'RUNNING', now(), now())").execute(Tuple.of(id));
     }
 
-    /** The rebuild's state and counts: no row when there is none. */
-    public static Uni<RowSet<Row>> status(SqlClient db, UUID id) {
-        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(Tuple.of(id));
+    /** The rebuild's state and counts: empty when there is none. */
+    public static Uni<Optional<StoredRebuild>> status(SqlClient db, UUID id) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild WHERE id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rebuild(rows.iterator().next())));
     }
 
     /** A page of the rebuilds, latest first. */
-    public static Uni<RowSet<Row>> recent(SqlClient db, int limit, int offset) {
-        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2").execute(Tuple.of(limit, offset));
+    public static Uni<List<StoredRebuild>> recent(SqlClient db, int limit, int offset) {
+        return db.preparedQuery("SELECT " + COLUMNS + " FROM projection_rebuild ORDER BY started_at DESC LIMIT $1 OFFSET $2").execute(Tuple.of(limit, offset))
+                .map(rows -> rows.stream().map(ProjectionRebuildStore::rebuild).toList());
+    }
+
+    private static StoredRebuild rebuild(Row row) {
+        return new StoredRebuild(row.getUUID("id"), row.getString("state"), row.getLong("events_total"), row.getLong("events_read"),
+                row.getLong("events_applied"), row.getLong("events_skipped"), row.getOffsetDateTime("started_at"),
+                row.getOffsetDateTime("heartbeat_at"), row.getOffsetDateTime("finished_at"), row.getString("failure"));
     }
 
     /** How many rebuilds there were. */
-    public static Uni<RowSet<Row>> count(SqlClient db) {
-        return db.query("SELECT count(*) FROM projection_rebuild").execute();
+    public static Uni<Long> count(SqlClient db) {
+        return db.query("SELECT count(*) FROM projection_rebuild").execute().map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** The running rebuild's counts, with a heartbeat now. */
@@ -80,7 +97,11 @@ public final class ProjectionRebuildStore {
     }
 
     /** Every municipality anything is known about (each has a ledger version). */
-    public static Uni<RowSet<Row>> everyKnownMunicipality(SqlClient db) {
-        return db.query("SELECT municipality_code FROM ledger_version").execute();
+    public static Uni<Set<String>> everyKnownMunicipality(SqlClient db) {
+        return db.query("SELECT municipality_code FROM ledger_version").execute().map(rows -> {
+            Set<String> codes = new HashSet<>();
+            rows.forEach(row -> codes.add(row.getString("municipality_code")));
+            return codes;
+        });
     }
 }

@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -35,15 +34,11 @@ public class LiveQueries {
 
     /** Whether the register knows the province. */
     public Uni<Boolean> provinceKnown(String code) {
-        return LiveStore.provinceKnown(reads, code).map(rows -> rows.size() > 0);
+        return LiveStore.provinceKnown(reads, code);
     }
 
     /** The municipalities of {@code changed} that the register places in the province, in code order. */
     public Uni<List<String>> inProvince(String code, Set<String> changed) {
-        return LiveStore.inProvince(pool, code, changed.toArray(String[]::new)).map(rows -> {
-                    List<String> inProvince = new ArrayList<>();
-                    rows.forEach(r -> inProvince.add(r.getString(0)));
-                    return inProvince;
-                });
+        return LiveStore.inProvince(pool, code, changed.toArray(String[]::new));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Set;
 import nl.permitholders.supervision.ledger.AdoptedFigure;
 import java.util.List;
@@ -68,8 +67,8 @@ public class CountrySeriesQueries {
 
     private Uni<List<NationalSeries.HalfYear>> everyLedger(Period from, Period to, LocalDate asOf, AsOfView view, LocalDate today) {
         return NationalStore.provinceCodes(pool)
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(row -> ledgers.eachOfProvince(row.getString(0),
+                .onItem().transformToMulti(codes -> Multi.createFrom().iterable(codes))
+                .onItem().transformToUniAndConcatenate(provinceCode -> ledgers.eachOfProvince(provinceCode,
                         known -> NationalSeries.of(known.seenOn(asOf, view, today), from, to, asOf)))
                 .collect().in(ArrayList<List<NationalSeries.HalfYear>>::new, List::addAll)
                 .map(parts -> NationalSeries.sum(parts, from, to));
@@ -81,11 +80,6 @@ public class CountrySeriesQueries {
      */
     public Uni<Set<LocalDate>> endPositionsAdopted(LocalDate asOf) {
         return NationalStore.endPositionDeadlines(pool, AdoptedFigure.END_POSITION.name(),
-                        asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime())
-                .map(rows -> {
-                    Set<LocalDate> deadlines = new HashSet<>();
-                    rows.forEach(row -> deadlines.add(row.getLocalDate(0)));
-                    return deadlines;
-                });
+                        asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
     }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.ledger.AsOfView;
@@ -56,8 +55,7 @@ public class NationalQueries {
     private Uni<List<NationalView>> country(Uni<Map<Period, List<MunicipalityFigures>>> everyMunicipality, List<Period> periods,
                                             LocalDate asOf, AsOfView view) {
         LocalDate position = asOf != null ? asOf : LocalDate.now(clock);
-        Uni<Map<String, String>> names = NationalStore.provinceNames(pool)
-                .map(rows -> rows.stream().collect(Collectors.toMap(row -> row.getString(0), row -> row.getString(1))));
+        Uni<Map<String, String>> names = NationalStore.provinceNames(pool);
         return Uni.combine().all().unis(everyMunicipality, names, series.endPositionsAdopted(asOf))
                 .with((each, provinceNames, adopted) -> periods.stream().map(period -> NationalView.of(period, asOf,
                         asOf == null ? null : view, position, each.get(period).stream().filter(f -> !f.ceased()).toList(),

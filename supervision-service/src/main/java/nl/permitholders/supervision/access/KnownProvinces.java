@@ -22,6 +22,6 @@ public class KnownProvinces implements MunicipalityProvinces {
     @Override
     public Uni<String> provinceOf(String municipalityCode) {
         return MunicipalityProvinceStore.provinceOf(pool, municipalityCode)
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("province_code"));
+                .map(found -> found.orElse(null));
     }
 }

@@ -82,8 +82,8 @@ public class LadderRuleService {
     private Uni<Void> known(String provinceCode) {
         return caller.requireProvince(provinceCode)
                 .chain(() -> LadderRuleStore.provinceKnown(reads, provinceCode))
-                .map(rows -> {
-                    if (rows.size() == 0) {
+                .map(known -> {
+                    if (!known) {
                         throw new ResourceNotFoundException("Nothing is known yet about province " + provinceCode + ".");
                     }
                     return null;

@@ -67,9 +67,9 @@ public class LadderRuleStore {
                 row.getString("set_by"), row.getOffsetDateTime("recorded_at").toInstant(), row.getString("correction"));
     }
 
-    /** Whether the register knows the province: a row if so. */
-    public static Uni<RowSet<Row>> provinceKnown(SqlClient db, String provinceCode) {
-        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(provinceCode));
+    /** Whether the register knows the province. */
+    public static Uni<Boolean> provinceKnown(SqlClient db, String provinceCode) {
+        return db.preparedQuery("SELECT 1 FROM province WHERE code = $1").execute(Tuple.of(provinceCode)).map(rows -> rows.size() > 0);
     }
 
     /** Stores a province's set of ladder rules. */

@@ -104,7 +104,7 @@ public class ProvinceQueries {
         // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
         // under many concurrent overviews that would let the sessions take every connection and wait for ever.
         Uni<String> name = ProvinceStore.name(pool, code)
-                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("name") : null)
+                .map(found -> found.orElse(null))
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));
         Uni<List<MunicipalityFigures>> existing = figures.ofProvince(code, period, asOf, view)
                 .map(all -> all.stream().filter(f -> !f.ceased()).toList());

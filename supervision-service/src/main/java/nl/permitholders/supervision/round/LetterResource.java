@@ -31,8 +31,6 @@ import nl.permitholders.supervision.SupervisionApi;
 import nl.permitholders.supervision.access.ChecksMunicipalityAccess;
 import nl.permitholders.supervision.figures.FiguresQueries;
 import nl.permitholders.supervision.verdict.Verdict;
-import nl.permitholders.supervision.round.LetterService.SentLetter;
-import nl.permitholders.supervision.round.LetterService.StateChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -14,8 +14,6 @@ import nl.permitholders.platform.period.DateParam;
 import nl.permitholders.platform.period.Period;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.platform.time.NetherlandsClock;
-import nl.permitholders.supervision.round.LetterService.SentLetter;
-import nl.permitholders.supervision.round.LetterService.StateChange;
 
 /**
  * The judgement letters of a supervision round as the API and the dashboard both serve and record them: a letter's
@@ -80,7 +78,7 @@ public class LetterRoundService {
         return book.changes(code, period.deadline()).flatMap(changes -> book.sent(code, period.deadline()).flatMap(sent ->
                 sent.isPresent() && LetterService.stateOf(changes) == LetterState.SENT
                         ? Uni.createFrom().item(new Pdf(sent.get().pdf(), sent.get().sha256(), true))
-                        : written(code, period, true, sent).map(w -> new Pdf(w.pdf(), LetterService.sha256(w.pdf()), false))));
+                        : written(code, period, true, sent).map(w -> new Pdf(w.pdf(), SentLetter.sha256(w.pdf()), false))));
     }
 
     /**

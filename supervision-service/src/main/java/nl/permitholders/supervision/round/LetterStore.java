@@ -9,7 +9,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.permitholders.supervision.verdict.Verdict;
 
 /** The letters of the round: their state changes ({@code letter_state_change}) and the letters sent. */
 public final class LetterStore {
@@ -32,19 +38,29 @@ public final class LetterStore {
     private LetterStore() {
     }
 
-    /** The latest state change of each municipality named for the deadline. */
-    public static Uni<RowSet<Row>> latest(SqlClient db, String[] codes, LocalDate deadline) {
-        return db.preparedQuery(LATEST).execute(Tuple.of(codes, deadline));
+    /** The latest state change of each municipality named for the deadline, by code; one without any is left out. */
+    public static Uni<Map<String, StateChange>> latest(SqlClient db, String[] codes, LocalDate deadline) {
+        return db.preparedQuery(LATEST).execute(Tuple.of(codes, deadline)).map(rows -> {
+            Map<String, StateChange> latest = new HashMap<>();
+            rows.forEach(row -> latest.put(row.getString("municipality_code"), stateChange(row)));
+            return latest;
+        });
     }
 
     /** The letter sent to the municipality for the deadline (the one numbered, or the latest when {@code number} is null). */
-    public static Uni<RowSet<Row>> sent(SqlClient db, String code, LocalDate deadline, Integer number) {
-        return db.preparedQuery(SENT).execute(Tuple.of(code, deadline, number));
+    public static Uni<Optional<SentLetter>> sent(SqlClient db, String code, LocalDate deadline, Integer number) {
+        return db.preparedQuery(SENT).execute(Tuple.of(code, deadline, number)).map(rows -> rows.size() == 0
+                ? Optional.<SentLetter>empty() : Optional.of(sentLetter(rows.iterator().next())));
     }
 
-    /** Every letter sent to the municipality. */
-    public static Uni<RowSet<Row>> sentTo(SqlClient db, String code) {
-        return db.preparedQuery(SENT_TO).execute(Tuple.of(code));
+    /** Every letter sent to the municipality, the latest deadline first. */
+    public static Uni<List<SentLetterSummary>> sentTo(SqlClient db, String code) {
+        return db.preparedQuery(SENT_TO).execute(Tuple.of(code)).map(rows -> {
+            List<SentLetterSummary> sent = new ArrayList<>();
+            rows.forEach(row -> sent.add(new SentLetterSummary(row.getLocalDate("deadline"), row.getString("sent_by"),
+                    row.getOffsetDateTime("sent_at").toInstant(), row.getInteger("backlog"), verdict(row), row.getInteger("number"))));
+            return sent;
+        });
     }
 
     /** Stores a change of the state of the municipality's letter about the deadline, under the id given. */
@@ -68,7 +84,27 @@ public final class LetterStore {
     }
 
     /** The state changes of the municipality's letter for the deadline, in order. */
-    public static Uni<RowSet<Row>> changes(SqlClient db, String code, LocalDate deadline) {
-        return db.preparedQuery(CHANGES).execute(Tuple.of(code, deadline));
+    public static Uni<List<StateChange>> changes(SqlClient db, String code, LocalDate deadline) {
+        return db.preparedQuery(CHANGES).execute(Tuple.of(code, deadline)).map(rows -> {
+            List<StateChange> changes = new ArrayList<>();
+            rows.forEach(row -> changes.add(stateChange(row)));
+            return changes;
+        });
+    }
+
+    private static StateChange stateChange(Row row) {
+        return new StateChange(LetterState.valueOf(row.getString("state")), row.getString("changed_by"),
+                row.getOffsetDateTime("changed_at").toInstant());
+    }
+
+    private static SentLetter sentLetter(Row row) {
+        return new SentLetter(row.getBuffer("pdf").getBytes(), row.getString("sha256"), row.getInteger("backlog"),
+                row.getInteger("template_version"), row.getString("sent_by"), row.getOffsetDateTime("sent_at").toInstant(), verdict(row),
+                row.getInteger("number"));
+    }
+
+    private static Verdict verdict(Row row) {
+        String verdict = row.getString("verdict");
+        return verdict == null ? null : Verdict.valueOf(verdict);
     }
 }

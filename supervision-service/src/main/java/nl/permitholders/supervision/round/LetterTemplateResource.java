@@ -58,7 +58,7 @@ public class LetterTemplateResource {
             @JsonInclude(JsonInclude.Include.NON_NULL) Instant changedAt,
             @Schema(description = "Every version the province saved, oldest first, with who saved it and when") List<VersionView> history) {
 
-        static TemplateView of(String province, List<LetterTemplateService.Version> history, LetterTemplateService.Version current) {
+        static TemplateView of(String province, List<LetterTemplateVersion> history, LetterTemplateVersion current) {
             return new TemplateView(province, current.version(), current.body(), current.changedBy(), current.changedAt(),
                     history.stream().map(v -> new VersionView(v.version(), v.changedBy(), v.changedAt())).toList());
         }

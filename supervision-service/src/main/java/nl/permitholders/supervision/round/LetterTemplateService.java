@@ -4,7 +4,6 @@ import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import nl.permitholders.platform.security.Caller;
 import nl.permitholders.supervision.actionplan.ActionPlanProgress.Standing;
@@ -31,14 +29,6 @@ import nl.permitholders.supervision.verdict.Verdict;
 public class LetterTemplateService {
 
     static final String DEFAULT = "round/default-letter.html";
-
-    /** One saved version; version 0 and no author for the default. */
-    public record Version(int version, String body, String changedBy, Instant changedAt) {
-
-        boolean isDefault() {
-            return version == 0;
-        }
-    }
 
     private final String defaultBody = PdfRenderer.resource(DEFAULT);
 
@@ -62,30 +52,26 @@ public class LetterTemplateService {
     Vertx vertx;
 
     /** Every version the province saved, oldest first; empty while it uses the default. */
-    public Uni<List<Version>> history(String provinceCode) {
+    public Uni<List<LetterTemplateVersion>> history(String provinceCode) {
         return history(reads, provinceCode);
     }
 
     /** As {@link #history(String)}, from the primary: with a version just saved. */
-    Uni<List<Version>> savedHistory(String provinceCode) {
+    Uni<List<LetterTemplateVersion>> savedHistory(String provinceCode) {
         return history(pool, provinceCode);
     }
 
-    private static Uni<List<Version>> history(Pool db, String provinceCode) {
-        return LetterTemplateStore.history(db, provinceCode).map(rows -> {
-            List<Version> versions = new ArrayList<>();
-            rows.forEach(row -> versions.add(version(row)));
-            return versions;
-        });
+    private static Uni<List<LetterTemplateVersion>> history(Pool db, String provinceCode) {
+        return LetterTemplateStore.history(db, provinceCode);
     }
 
     /** The template the province's letters are written with now. */
-    public Uni<Version> current(String provinceCode) {
-        return history(provinceCode).map(all -> all.isEmpty() ? new Version(0, defaultBody, null, null) : all.get(all.size() - 1));
+    public Uni<LetterTemplateVersion> current(String provinceCode) {
+        return history(provinceCode).map(all -> all.isEmpty() ? new LetterTemplateVersion(0, defaultBody, null, null) : all.get(all.size() - 1));
     }
 
     /** Saves {@code body} as the province's template, by the caller; 400 naming the template when it does not serve. */
-    public Uni<Version> save(String provinceCode, String body) {
+    public Uni<LetterTemplateVersion> save(String provinceCode, String body) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
                     check(body);
                     return body;
@@ -94,7 +80,7 @@ public class LetterTemplateService {
                     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
                     // Two saves at once: the primary key lets one of them number its version, the other fails (409 by the mappers).
                     return LetterTemplateStore.insert(pool, provinceCode, body, caller.name(), now.atOffset(ZoneOffset.UTC))
-                            .map(rows -> new Version(rows.iterator().next().getInteger("version"), body, caller.name(), now));
+                            .map(version -> new LetterTemplateVersion(version, body, caller.name(), now));
                 });
     }
 
@@ -133,10 +119,5 @@ public class LetterTemplateService {
                 new Letter.ActionPlan("voorbeeld", LocalDate.of(2024, 9, 1), deadline,
                         List.of(new Letter.PlanPeriod("2024-H2", 50, 50, 43, -7, Standing.BEHIND))),
                 chart, BacklogChart.svg(chart), new Letter.JudgedPosition(120, 117, 120), deadline.plusDays(5));
-    }
-
-    private static Version version(Row row) {
-        return new Version(row.getInteger("version"), row.getString("body"), row.getString("changed_by"),
-                row.getOffsetDateTime("changed_at").toInstant());
     }
 }

@@ -1,11 +1,11 @@
 package nl.permitholders.supervision.round;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The versions of each province's letter template. */
 public final class LetterTemplateStore {
@@ -18,13 +18,19 @@ public final class LetterTemplateStore {
     private LetterTemplateStore() {
     }
 
-    /** Every version of the province's letter template. */
-    public static Uni<RowSet<Row>> history(SqlClient db, String provinceCode) {
-        return db.preparedQuery(HISTORY).execute(Tuple.of(provinceCode));
+    /** Every version of the province's letter template, oldest first. */
+    public static Uni<List<LetterTemplateVersion>> history(SqlClient db, String provinceCode) {
+        return db.preparedQuery(HISTORY).execute(Tuple.of(provinceCode)).map(rows -> {
+            List<LetterTemplateVersion> versions = new ArrayList<>();
+            rows.forEach(row -> versions.add(new LetterTemplateVersion(row.getInteger("version"), row.getString("body"),
+                    row.getString("changed_by"), row.getOffsetDateTime("changed_at").toInstant())));
+            return versions;
+        });
     }
 
-    /** Stores the next version of the province's letter template; the row returned holds its number. */
-    public static Uni<RowSet<Row>> insert(SqlClient db, String provinceCode, String body, String changedBy, OffsetDateTime changedAt) {
-        return db.preparedQuery(INSERT).execute(Tuple.of(provinceCode, body, changedBy, changedAt));
+    /** Stores the next version of the province's letter template; returns its number. */
+    public static Uni<Integer> insert(SqlClient db, String provinceCode, String body, String changedBy, OffsetDateTime changedAt) {
+        return db.preparedQuery(INSERT).execute(Tuple.of(provinceCode, body, changedBy, changedAt))
+                .map(rows -> rows.iterator().next().getInteger("version"));
     }
 }

@@ -66,7 +66,7 @@ public class ProvinceLettersResource {
                              @Schema(description = "the states the letter may be put in next (POST .../letters/{deadline}/states)")
                              List<LetterState> next) {
 
-        static LetterLine of(FiguresView town, LetterService.StateChange latest) {
+        static LetterLine of(FiguresView town, StateChange latest) {
             LetterState state = latest == null ? LetterState.DRAFT : latest.state();
             return new LetterLine(town.municipalityCode(), town.municipalityName(), state, latest == null ? null : latest.changedBy(),
                     latest == null ? null : latest.changedAt(), Arrays.stream(LetterState.values())

@@ -109,12 +109,12 @@ public class SentLettersResource {
     }
 
     /** Latest deadline first, as {@code sent} is; the latest letter about each deadline first among its own. */
-    static List<SentLetterView> views(List<LetterService.Sent> sent, List<DeadlineJudge.Judgement> judged) {
+    static List<SentLetterView> views(List<SentLetterSummary> sent, List<DeadlineJudge.Judgement> judged) {
         Map<LocalDate, DeadlineJudge.Judgement> byDeadline = new HashMap<>();
         judged.forEach(j -> byDeadline.put(j.deadline(), j));
         Map<LocalDate, Integer> after = new HashMap<>();
         List<SentLetterView> views = new ArrayList<>();
-        for (LetterService.Sent letter : sent) {
+        for (SentLetterSummary letter : sent) {
             Integer replacedBy = after.put(letter.deadline(), letter.number());
             DeadlineJudge.Judgement now = byDeadline.get(letter.deadline());
             Boolean toReview = replacedBy != null ? null

@@ -140,7 +140,7 @@ class JudgementLetterTest {
                 .extract().path("sent.sha256");
 
         byte[] sent = letter(asTheProvince());
-        assertThat(LetterService.sha256(sent)).isEqualTo(hash);
+        assertThat(SentLetter.sha256(sent)).isEqualTo(hash);
         assertThat(text(sent)).doesNotContain("CONCEPT").contains("Achterstand op 1 januari 2025 117");
 
         // A placement in November 2024 registered late: the live backlog at 1 January 2025 is now 112.

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -72,11 +73,16 @@ public class OutboxPublisher {
     @Inject
     EventTracing tracing;
 
+    /** None in a service that writes no events (webhook-service): its outbox stays empty and nothing is published. */
     @ConfigProperty(name = "outbox.topic")
-    String topic;
+    Optional<String> outboxTopic;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "service")
     String applicationName;
+
+    private String topic() {
+        return outboxTopic.orElseThrow(() -> new IllegalStateException("an event in the outbox of a service without outbox.topic"));
+    }
 
     private KafkaProducer<String, String> producer;
     private int maxRequestSize;
@@ -163,7 +169,7 @@ public class OutboxPublisher {
                 for (int i = 0; i < events.size(); i++) {
                     CompletableFuture<Void> ack = acknowledged.get(i);
                     OutboxEvent event = events.get(i);
-                    Span span = tracing.publishing(topic, event.eventId().toString(), event.trace());
+                    Span span = tracing.publishing(topic(), event.eventId().toString(), event.trace());
                     try {
                         producer.send(record(event, span), (metadata, failure) -> {
                             EventTracing.end(span, failure);
@@ -199,7 +205,7 @@ public class OutboxPublisher {
         headers.add(header("ce_subject", event.subject()));
         headers.add(header("ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt())));
         EventTracing.addHeaders(span, headers);
-        return new ProducerRecord<>(topic, null, null, event.partitionKey(), event.payload(), headers);
+        return new ProducerRecord<>(topic(), null, null, event.partitionKey(), event.payload(), headers);
     }
 
     private static Header header(String name, String value) {

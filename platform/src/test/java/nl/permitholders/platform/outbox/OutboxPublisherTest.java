@@ -31,7 +31,7 @@ class OutboxPublisherTest {
         // Creating a producer does not connect to the broker; the default max.request.size (1 MiB) applies.
         publisher.broker = Map.of("bootstrap.servers", "localhost:1");
         publisher.config = ConfigProvider.getConfig();
-        publisher.topic = "test.events";
+        publisher.outboxTopic = java.util.Optional.of("test.events");
         publisher.create();
     }
 

@@ -19,20 +19,13 @@ import nl.permitholders.supervision.round.LetterContents;
 import nl.permitholders.supervision.round.PdfRenderer;
 import nl.permitholders.supervision.verdict.Rejudging;
 import nl.permitholders.supervision.verdict.VerdictRecorder;
-import nl.permitholders.supervision.webhook.CallbackPolicy;
-import nl.permitholders.supervision.webhook.CallbackResolver;
-import nl.permitholders.supervision.webhook.RetrySchedule;
-import nl.permitholders.supervision.webhook.Signature;
-import nl.permitholders.supervision.webhook.Subscription;
-import nl.permitholders.supervision.webhook.WebhookAudience;
-import nl.permitholders.supervision.webhook.WebhookSender;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The one rule set ({@link ArchitectureRules}, docs/architecture.md "One rule set") over this service, with its clients
- * (the round's letters, the report), and the webhooks' rules that are not named *Rule (unit tier: starts nothing).
+ * (the round's letters, the report); unit tier: starts nothing.
  */
 class ArchitectureTest {
 
@@ -40,7 +33,6 @@ class ArchitectureTest {
     Stream<DynamicTest> rules() {
         return ArchitectureRules.of("nl.permitholders.supervision")
                 .clients("..supervision.round..", "..supervision.report..")
-                .domainClasses(WebhookAudience.class, RetrySchedule.class, Signature.class, Subscription.class)
                 .allow(LiveProjection.class, BEANS_NAME_THEIR_ROLE, "the consumers' machinery: applies what they poll, "
                         + "a batch at a time and exactly once, for the consumer that injects it")
                 .allow(EventDecoder.class, BEANS_NAME_THEIR_ROLE, "the machinery that reads what an event changes, the "
@@ -58,10 +50,6 @@ class ArchitectureTest {
                 .allow(LetterContents.class, BEANS_NAME_THEIR_ROLE, "the round's reading of what a letter states, "
                         + "through the services the API answers with")
                 .allow(PdfRenderer.class, BEANS_NAME_THEIR_ROLE, "renders a province's template to a PDF")
-                .allow(WebhookSender.class, BEANS_NAME_THEIR_ROLE, "the HTTP client that sends one event to one subscription")
-                .allow(CallbackPolicy.class, BEANS_NAME_THEIR_ROLE, "the callback rule with this deployment's settings")
-                .allow(CallbackResolver.class, BEANS_NAME_THEIR_ROLE, "the system's resolver of callback host names, "
-                        + "which a test puts its own in the place of")
                 .tests();
     }
 

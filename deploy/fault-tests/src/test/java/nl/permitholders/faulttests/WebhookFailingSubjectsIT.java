@@ -108,10 +108,10 @@ class WebhookFailingSubjectsIT {
                     quotaService().body(Map.of("name", "Gemeente " + municipality, "provinceCode", "PV23"))
                             .put("/municipalities/{code}", municipality).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
                 }
-                Response created = given().baseUri(stack.url(Service.SUPERVISION)).contentType(ContentType.JSON).auth().oauth2(stack.issuer().rijk())
+                Response created = given().baseUri(stack.url(Service.WEBHOOKS)).contentType(ContentType.JSON).auth().oauth2(stack.issuer().rijk())
                         .body(Map.of("callbackUrl", "http://localhost:" + receiver.getAddress().getPort() + "/rijk", "eventTypes", List.of(QUOTA_SET),
                                 "municipalityCodes", all))
-                        .post("/webhook-subscriptions");
+                        .post("/subscriptions");
                 assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
                 subscription = created.path("id");
 
@@ -151,8 +151,8 @@ class WebhookFailingSubjectsIT {
                 int refusedBefore = answered500.get();
                 await("the failing municipalities are still retried").atMost(Duration.ofSeconds(30)).pollInterval(Polling.INTERVAL)
                         .until(() -> answered500.get() > refusedBefore + FAILING);
-                given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().rijk())
-                        .get("/webhook-subscriptions/{id}", subscription).then().statusCode(200)
+                given().baseUri(stack.url(Service.WEBHOOKS)).auth().oauth2(stack.issuer().rijk())
+                        .get("/subscriptions/{id}", subscription).then().statusCode(200)
                         .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
                 return new ScenarioReport.Counts(FAILING * FAILING_QUOTAS + " quotas of " + FAILING + " municipalities answered 500, then "
                         + expected + " of " + HEALTHY + " others", expected + " delivered in order per municipality, the slowest "
@@ -160,8 +160,8 @@ class WebhookFailingSubjectsIT {
             } finally {
                 receiver.stop(0);
                 if (subscription != null) {
-                    given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().rijk())
-                            .delete("/webhook-subscriptions/{id}", subscription);
+                    given().baseUri(stack.url(Service.WEBHOOKS)).auth().oauth2(stack.issuer().rijk())
+                            .delete("/subscriptions/{id}", subscription);
                 }
             }
         });

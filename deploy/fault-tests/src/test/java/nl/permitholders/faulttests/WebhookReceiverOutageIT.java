@@ -116,11 +116,11 @@ class WebhookReceiverOutageIT {
             Map<String, String> subscriptions = new LinkedHashMap<>();
             try {
                 for (String municipality : MUNICIPALITIES) {
-                    Response created = given().baseUri(stack.url(Service.SUPERVISION)).contentType(ContentType.JSON)
+                    Response created = given().baseUri(stack.url(Service.WEBHOOKS)).contentType(ContentType.JSON)
                             .auth().oauth2(stack.issuer().municipality(municipality))
                             .body(Map.of("callbackUrl", "http://localhost:" + receiver.getAddress().getPort() + "/" + municipality,
                                     "eventTypes", TYPES))
-                            .post("/webhook-subscriptions");
+                            .post("/subscriptions");
                     assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
                     secrets.put(municipality, created.path("secret"));
                     subscriptions.put(municipality, created.path("id"));
@@ -146,11 +146,11 @@ class WebhookReceiverOutageIT {
                 // The log is newest first: its last page holds the oldest deliveries, waiting since the outage began.
                 String first = subscriptions.get(MUNICIPALITIES.get(0));
                 String firstToken = stack.issuer().municipality(MUNICIPALITIES.get(0));
-                int pages = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(firstToken)
-                        .get("/webhook-subscriptions/{id}/deliveries?pageSize=100", first).then().statusCode(200)
+                int pages = given().baseUri(stack.url(Service.WEBHOOKS)).auth().oauth2(firstToken)
+                        .get("/subscriptions/{id}/deliveries?pageSize=100", first).then().statusCode(200)
                         .extract().path("totalPages");
-                int rounds = given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(firstToken)
-                        .get("/webhook-subscriptions/{id}/deliveries?pageSize=100&page=" + pages, first).then().statusCode(200)
+                int rounds = given().baseUri(stack.url(Service.WEBHOOKS)).auth().oauth2(firstToken)
+                        .get("/subscriptions/{id}/deliveries?pageSize=100&page=" + pages, first).then().statusCode(200)
                         .extract().jsonPath().getList("items.attempts", Integer.class).stream().mapToInt(Integer::intValue).max().orElse(0);
                 down.set(false);
                 Instant recovered = Instant.now();
@@ -180,8 +180,8 @@ class WebhookReceiverOutageIT {
                     List<String> arrived = accepted.stream().filter(a -> a.subject().equals(municipality)).map(Accepted::webhookId)
                             .distinct().toList();
                     assertThat(arrived).as("%s: every event, in the order published", municipality).containsExactlyElementsOf(published.get(municipality));
-                    given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().municipality(municipality))
-                            .get("/webhook-subscriptions/{id}", subscriptions.get(municipality)).then().statusCode(200)
+                    given().baseUri(stack.url(Service.WEBHOOKS)).auth().oauth2(stack.issuer().municipality(municipality))
+                            .get("/subscriptions/{id}", subscriptions.get(municipality)).then().statusCode(200)
                             .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
                 }
                 int leastRounds = WebhookRetries.leastRounds(outage);
@@ -193,8 +193,8 @@ class WebhookReceiverOutageIT {
             } finally {
                 receiver.stop(0);
                 for (Map.Entry<String, String> subscription : subscriptions.entrySet()) {
-                    given().baseUri(stack.url(Service.SUPERVISION)).auth().oauth2(stack.issuer().municipality(subscription.getKey()))
-                            .delete("/webhook-subscriptions/{id}", subscription.getValue());
+                    given().baseUri(stack.url(Service.WEBHOOKS)).auth().oauth2(stack.issuer().municipality(subscription.getKey()))
+                            .delete("/subscriptions/{id}", subscription.getValue());
                 }
             }
         });

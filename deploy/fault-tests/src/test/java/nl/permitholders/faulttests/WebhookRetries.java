@@ -3,7 +3,7 @@ package nl.permitholders.faulttests;
 import java.time.Duration;
 
 /**
- * The webhook settings of the fault stack's supervision-service and how long scenario 9's receiver is down. Production
+ * The webhook settings of the fault stack's webhook-service and how long scenario 9's receiver is down. Production
  * retries a failed delivery after 10 s, doubling up to an hour, for 24 hours; the fault stack after {@value #BASE},
  * doubling up to {@value #MAXIMUM}, so that a short outage spans as many retry rounds as a long one in production and
  * proves the same: every delivery is tried again and again while the receiver is down, and none is lost or reordered
@@ -16,7 +16,7 @@ final class WebhookRetries {
     static final String MAXIMUM = "1s";
     static final String BUILD_OUTAGE = "PT40S";
 
-    /** The supervision JVM's options: these retries, and receivers on localhost over plain http, as in the tests. */
+    /** The services' JVM options (webhook-service reads them): these retries, and receivers on localhost over plain http, as in the tests. */
     static final String BASE_OPTION = "-Dwebhooks.retry.base=" + BASE;
     static final String MAXIMUM_OPTION = "-Dwebhooks.retry.maximum=" + MAXIMUM;
     static final String POLL_OPTION = "-Dwebhooks.poll-interval=200ms";

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system on one machine: a real PostgreSQL with one database per service, a real Kafka broker, the four
+ * The whole system on one machine: a real PostgreSQL with one database per service, a real Kafka broker, the five
  * packaged services as separate processes, and, where people can sign in (a realm) or a port is asked for it, the
  * dashboard application on the services' APIs; started in parallel and awaited until ready.
  */
@@ -27,7 +27,8 @@ public final class SystemStack implements AutoCloseable {
         QUOTA("quota-service", "quota", 8081, "/quota/v1"),
         PLACEMENT("placement-service", "placement", 8082, "/placements/v1"),
         HOUSING_STOCK("housing-stock-service", "housing_stock", 8083, "/housing-stock/v1"),
-        SUPERVISION("supervision-service", "supervision", 8084, "/supervision/v1");
+        SUPERVISION("supervision-service", "supervision", 8084, "/supervision/v1"),
+        WEBHOOKS("webhook-service", "webhooks", 8086, "/webhooks/v1");
 
         public final String module;
         public final String database;
@@ -42,6 +43,10 @@ public final class SystemStack implements AutoCloseable {
         }
     }
 
+    /** The services the dashboard's pages call; it starts once they all run. */
+    public static final Set<Service> DASHBOARD_CALLS = EnumSet.of(Service.QUOTA, Service.PLACEMENT, Service.HOUSING_STOCK,
+            Service.SUPERVISION);
+
     /** The dashboard application's module; it has no database, topic or API of its own. */
     public static final String DASHBOARD_MODULE = "dashboard";
     /** The dashboard's port with fixed ports (deploy/local/run). */
@@ -51,7 +56,7 @@ public final class SystemStack implements AutoCloseable {
 
     /**
      * @param dataDirectory where PostgreSQL and Kafka keep their data; null for temporary data removed on close
-     * @param fixedPorts    the services' default ports (8081-8084) and PostgreSQL/Kafka on postgresPort/kafkaPort;
+     * @param fixedPorts    the services' default ports (8081-8084, 8086) and PostgreSQL/Kafka on postgresPort/kafkaPort;
      *                      otherwise free ports everywhere
      */
     public record Options(Path projectRoot, Path dataDirectory, Path logDirectory, boolean fixedPorts, int postgresPort,
@@ -110,7 +115,7 @@ public final class SystemStack implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(Options, Set, DevelopmentIssuer, Optional, Map)}; with all four services running, the dashboard
+     * As {@link #start(Options, Set, DevelopmentIssuer, Optional, Map)}; with the four services it calls running, the dashboard
      * too: with a realm on {@code dashboardPort} (0: {@link #DASHBOARD_PORT} with fixed ports, else a free one), signing
      * people in with the realm and calling the services' APIs in their name; without one only when {@code dashboardPort}
      * names a port, taking the development issuer's bearer tokens only (a benchmark's or a script's caller).
@@ -126,8 +131,12 @@ public final class SystemStack implements AutoCloseable {
         ServiceProcess dashboard = null;
         try {
             kafka = LocalKafka.start(options.fixedPorts() ? options.kafkaPort() : 0, data == null ? null : data.resolve("kafka"));
+            // Every database before any service: a service's start takes the cores, and a CREATE DATABASE then
+            // waits behind it, long enough for the connection to time out.
             for (Service service : Service.values()) {
                 postgres.createDatabaseIfMissing(service.database);
+            }
+            for (Service service : Service.values()) {
                 if (!running.contains(service)) {
                     continue;
                 }
@@ -139,7 +148,7 @@ public final class SystemStack implements AutoCloseable {
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "MP_JWT_VERIFY_ISSUER", issuer.name(),
                         "MP_JWT_VERIFY_PUBLICKEY", issuer.publicKeyPem()));
-                if (service == Service.SUPERVISION) {
+                if (service == Service.WEBHOOKS) {
                     // The at-rest key of the webhook secrets: a fixed one, as the stack is for development and tests and
                     // its data outlives a run (deploy/local); production's comes from a Secret (deploy/k8s).
                     environment.put("WEBHOOKS_SECRET_KEY", DEVELOPMENT_WEBHOOK_KEY);
@@ -148,7 +157,7 @@ public final class SystemStack implements AutoCloseable {
                 started.put(service, ServiceProcess.start(service.module, jar, port, environment, options.jvmOptions(),
                         options.logDirectory().resolve(service.module + ".log")));
             }
-            if ((identityProvider.isPresent() || dashboardPort > 0) && running.containsAll(EnumSet.allOf(Service.class))) {
+            if ((identityProvider.isPresent() || dashboardPort > 0) && running.containsAll(DASHBOARD_CALLS)) {
                 Map<String, String> environment = new LinkedHashMap<>();
                 identityProvider.ifPresentOrElse(realm -> environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", realm), () -> {
                     // No realm: the development issuer's bearer tokens only, verified with its public key.
@@ -157,7 +166,7 @@ public final class SystemStack implements AutoCloseable {
                     environment.put("QUARKUS_OIDC_TOKEN_ISSUER", issuer.name());
                 });
                 // QUARKUS_REST_CLIENT_QUOTA_URL, ..._HOUSING_STOCK_URL: the dashboard's client of each service
-                started.forEach((service, process) -> environment.put("QUARKUS_REST_CLIENT_" + service.name() + "_URL", process.baseUrl()));
+                DASHBOARD_CALLS.forEach(service -> environment.put("QUARKUS_REST_CLIENT_" + service.name() + "_URL", started.get(service).baseUrl()));
                 int port = dashboardPort > 0 ? dashboardPort : options.fixedPorts() ? DASHBOARD_PORT : freePort();
                 dashboard = ServiceProcess.start(DASHBOARD_MODULE, options.projectRoot().resolve(DASHBOARD_MODULE)
                         .resolve("target/quarkus-app/quarkus-run.jar"), port, environment, options.jvmOptions(),

@@ -521,7 +521,7 @@ public final class DemoData {
         return switch (service) {
             case QUOTA -> municipalityTokens.computeIfAbsent("rijk", r -> stack.issuer().rijk());
             case PLACEMENT -> municipalityTokens.computeIfAbsent("coa", c -> stack.issuer().coa());
-            case HOUSING_STOCK, SUPERVISION -> municipalityToken(ALMELO);
+            case HOUSING_STOCK, SUPERVISION, WEBHOOKS -> municipalityToken(ALMELO);
         };
     }
 

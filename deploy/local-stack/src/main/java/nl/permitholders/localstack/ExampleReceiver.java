@@ -68,21 +68,21 @@ final class ExampleReceiver implements AutoCloseable {
     }
 
     /** Starts the receiver and subscribes {@code municipality} to it, with a token of that municipality. */
-    static ExampleReceiver subscribe(String supervisionUrl, String municipality, String token) throws IOException, InterruptedException {
+    static ExampleReceiver subscribe(String webhooksUrl, String municipality, String token) throws IOException, InterruptedException {
         ExampleReceiver receiver = new ExampleReceiver();
         String callback = "http://localhost:" + PORT + "/webhooks";
         HttpClient http = HttpClient.newHttpClient();
         // An earlier run's subscription of this receiver is gone with its secret: it is replaced.
-        HttpResponse<String> earlier = http.send(HttpRequest.newBuilder(URI.create(supervisionUrl + "/webhook-subscriptions"))
+        HttpResponse<String> earlier = http.send(HttpRequest.newBuilder(URI.create(webhooksUrl + "/subscriptions"))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         for (JsonNode subscription : receiver.json.readTree(earlier.body())) {
             if (callback.equals(subscription.path("callbackUrl").asText())) {
-                http.send(HttpRequest.newBuilder(URI.create(supervisionUrl + "/webhook-subscriptions/" + subscription.get("id").asText()))
+                http.send(HttpRequest.newBuilder(URI.create(webhooksUrl + "/subscriptions/" + subscription.get("id").asText()))
                         .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
             }
         }
         String request = "{\"callbackUrl\":\"" + callback + "\"}";
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(supervisionUrl + "/webhook-subscriptions"))
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(webhooksUrl + "/subscriptions"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request)).build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {

@@ -111,7 +111,7 @@ public final class LocalStack {
             new DemoData(stack).load();
         }
         ExampleReceiver receiver = !infraOnly && flags.contains("--webhook-receiver")
-                ? ExampleReceiver.subscribe(stack.url(Service.SUPERVISION), "GM0141", key.municipality("GM0141")) : null;
+                ? ExampleReceiver.subscribe(stack.url(Service.WEBHOOKS), "GM0141", key.municipality("GM0141")) : null;
         if (receiver != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(receiver::close, "stop-webhook-receiver"));
         }
@@ -132,7 +132,7 @@ public final class LocalStack {
                   Tokens       deploy/local/token (signed with the realm's key: %s)
 
                   Start a service in dev mode, in another terminal (it connects to the above with its %%dev profile):
-                    ./mvnw -pl quota-service -am quarkus:dev          # or placement-, housing-stock-, supervision-service
+                    ./mvnw -pl quota-service -am quarkus:dev          # or placement-, housing-stock-, supervision-, webhook-service
                   and call it with a token of the realm:
                     curl -H "Authorization: Bearer $(deploy/local/token --role rijk)" localhost:%d%s/municipalities
                   The dashboard in dev mode (./mvnw -pl dashboard -am quarkus:dev, with the services running):

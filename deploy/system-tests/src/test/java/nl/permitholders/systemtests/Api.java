@@ -27,12 +27,13 @@ final class Api {
     }
 
     /**
-     * A request to the service without a caller (placement and housing-stock requests name theirs), or for quota and
-     * supervision as the Rijk, which writes quotas and reads every municipality's figures.
+     * A request to the service without a caller (placement and housing-stock requests name theirs), or for quota,
+     * supervision and webhooks as the Rijk, which writes quotas, reads every municipality's figures and may subscribe
+     * to every event.
      */
     RequestSpecification to(Service service) {
         RequestSpecification request = given().baseUri(stack.url(service)).contentType(ContentType.JSON);
-        return service == Service.QUOTA || service == Service.SUPERVISION ? request.auth().oauth2(stack.issuer().rijk()) : request;
+        return service == Service.QUOTA || service == Service.SUPERVISION || service == Service.WEBHOOKS ? request.auth().oauth2(stack.issuer().rijk()) : request;
     }
 
     /** A request to housing-stock-service as a corporation: its own units, vacancies and Toewijzingen. */

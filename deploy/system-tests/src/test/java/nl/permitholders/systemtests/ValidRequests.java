@@ -375,12 +375,12 @@ final class ValidRequests {
                         body("confirmClosedHalfYear", true, "reason", "raadsbesluit kwam na de peildatum"))));
         // Webhook subscriptions: a municipality hears of its own splits, which never happen to it here, at a documentation
         // address (RFC 5737), so that no delivery is ever made during the test.
-        operations.put("POST /supervision/v1/webhook-subscriptions", new Operation(Service.SUPERVISION,
-                () -> new Valid("/webhook-subscriptions", municipality, subscriptionBody())));
-        operations.put("PUT /supervision/v1/webhook-subscriptions/{id}/status", new Operation(Service.SUPERVISION,
-                () -> new Valid("/webhook-subscriptions/" + subscription() + "/status", municipality, body("status", "PAUSED"))));
-        operations.put("POST /supervision/v1/webhook-subscriptions/{id}/replays", new Operation(Service.SUPERVISION,
-                () -> new Valid("/webhook-subscriptions/" + subscription() + "/replays", municipality,
+        operations.put("POST /webhooks/v1/subscriptions", new Operation(Service.WEBHOOKS,
+                () -> new Valid("/subscriptions", municipality, subscriptionBody())));
+        operations.put("PUT /webhooks/v1/subscriptions/{id}/status", new Operation(Service.WEBHOOKS,
+                () -> new Valid("/subscriptions/" + subscription() + "/status", municipality, body("status", "PAUSED"))));
+        operations.put("POST /webhooks/v1/subscriptions/{id}/replays", new Operation(Service.WEBHOOKS,
+                () -> new Valid("/subscriptions/" + subscription() + "/replays", municipality,
                         body("from", java.time.OffsetDateTime.now().minusHours(1).toString())))
                 .related("from", "fromEventId").related("fromEventId", "from"));
         operations.put("POST /supervision/v1/scenario-calculations", new Operation(Service.SUPERVISION, () -> {
@@ -462,8 +462,8 @@ final class ValidRequests {
 
     /** A fresh subscription of MUNICIPALITY's. */
     private String subscription() {
-        return api.to(Service.SUPERVISION).auth().oauth2(municipality).body(subscriptionBody().toString())
-                .post("/webhook-subscriptions").then().statusCode(201).extract().path("id");
+        return api.to(Service.WEBHOOKS).auth().oauth2(municipality).body(subscriptionBody().toString())
+                .post("/subscriptions").then().statusCode(201).extract().path("id");
     }
 
     /**

@@ -12,7 +12,7 @@ class ContainerImageTest {
     @Test
     void everyServiceBuildsItsImageWithQuarkusFromItsDockerfile() {
         assertThat(Project.SERVICES).extracting(ServiceModule::name)
-                .containsExactlyInAnyOrder("quota-service", "placement-service", "housing-stock-service", "supervision-service");
+                .containsExactlyInAnyOrder("quota-service", "placement-service", "housing-stock-service", "supervision-service", "webhook-service");
         for (ServiceModule service : Project.DEPLOYABLES) {
             String pom = Project.read(service.dir().resolve("pom.xml"));
             assertThat(pom).as(service + " pom").contains("<artifactId>quarkus-container-image-docker</artifactId>");

@@ -70,11 +70,11 @@ class KubernetesManifestIT {
                         && Set.of("username", "password").contains(key);
                 boolean kafkaUserSecret = m.names("KafkaUser").contains(secret) && Set.of("password", "sasl.jaas.config").contains(key);
                 // The ones the deployer creates besides the backups' (deploy/k8s/README.md): the dashboard's session keys
-                // and supervision's at-rest key of the webhook secrets.
+                // and the webhooks' at-rest key of their signing secrets.
                 boolean deployersSecret = service == Project.DASHBOARD
                         && secret.equals("dashboard-session") && Set.of("encryption-secret", "state-secret").contains(key)
-                        || service.name().equals("supervision-service")
-                        && secret.equals("supervision-webhook-keys") && Set.of("secret-key", "previous-secret-key").contains(key);
+                        || service.name().equals("webhook-service")
+                        && secret.equals("webhook-keys") && Set.of("secret-key", "previous-secret-key").contains(key);
                 if (!databaseSecret && !kafkaUserSecret && !deployersSecret) {
                     problems.add(service + ": " + env.get("name") + " refers to " + secret + "/" + key
                             + ", which no operator in these manifests creates");
@@ -143,7 +143,7 @@ class KubernetesManifestIT {
         Manifests m = new Manifests(render);
         List<String> problems = new ArrayList<>();
         Map<String, String> variables = m.variables(m.one("Deployment", Project.DASHBOARD.name()), problems);
-        for (ServiceModule service : Project.SERVICES) {
+        for (ServiceModule service : Project.DASHBOARD_CALLS) {
             String client = ConfigKeys.env(service.name().replaceFirst("-service$", ""));
             assertThat(variables.get("QUARKUS_REST_CLIENT_" + client + "_URL")).as("the dashboard's client of " + service)
                     .isEqualTo("http://" + service.name() + ":" + service.port());
@@ -233,6 +233,49 @@ class KubernetesManifestIT {
         }
     }
 
+    /**
+     * The webhooks call addresses outsiders choose: their pods reach, inside the cluster, DNS, their own database, the
+     * Kafka brokers and the OIDC provider's namespace only, and outside it public addresses on 80 and 443, the private
+     * and link-local blocks excepted.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
+    void theWebhooksReachThePublicInternetAndNothingElseInside(String render) {
+        Manifests m = new Manifests(render);
+        ServiceModule webhooks = Project.service("webhook-service");
+        List<Map<String, Object>> egress = m.all("NetworkPolicy").stream()
+                .filter(p -> Yaml.list(Yaml.at(p, "spec", "policyTypes")).contains("Egress")
+                        && selects(Yaml.at(p, "spec", "podSelector"), m.podLabels(webhooks)))
+                .toList();
+        assertThat(egress).as("an egress policy holds webhook-service").hasSize(1);
+        List<String> problems = new ArrayList<>();
+        for (Object rule : Yaml.list(Yaml.at(egress.get(0), "spec", "egress"))) {
+            Set<Object> ports = new TreeSet<>(Yaml.list(Yaml.at(rule, "ports")).stream().map(p -> Yaml.at(p, "port")).toList());
+            List<Object> to = Yaml.list(Yaml.at(rule, "to"));
+            if (to.isEmpty() || ports.isEmpty()) {
+                problems.add("a rule to anywhere or on any port: " + rule);
+            }
+            for (Object peer : to) {
+                Map<String, Object> pods = Yaml.map(Yaml.at(peer, "podSelector", "matchLabels"));
+                Map<String, Object> namespace = Yaml.map(Yaml.at(peer, "namespaceSelector", "matchLabels"));
+                Object block = Yaml.at(peer, "ipBlock");
+                boolean dns = pods.equals(Map.of("k8s-app", "kube-dns")) && ports.equals(Set.of(53));
+                boolean database = pods.equals(Map.of("cnpg.io/cluster", m.databaseClusterOf(webhooks))) && ports.equals(Set.of(5432));
+                boolean kafka = Yaml.at(peer, "namespaceSelector") == null && "Kafka".equals(pods.get("strimzi.io/kind"))
+                        && ports.equals(Set.of(9093));
+                boolean oidc = namespace.equals(Map.of("kubernetes.io/metadata.name", "keycloak")) && pods.isEmpty()
+                        && ports.equals(Set.of(8080));
+                boolean internet = block != null && ports.equals(Set.of(80, 443))
+                        && (Yaml.string(block, "cidr").equals("2000::/3") || Yaml.list(Yaml.at(block, "except")).containsAll(
+                        List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8", "100.64.0.0/10")));
+                if (!(dns || database || kafka || oidc || internet)) {
+                    problems.add("webhook-service reaches " + peer + " on " + ports);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/development", "overlays/production"})
     void onlyEachServiceReachesItsOwnDatabaseAndOnlyTheServicesReachKafka(String render) {
@@ -287,7 +330,7 @@ class KubernetesManifestIT {
                                     .anyMatch(port -> Objects.equals(Yaml.at(port, "port"), service.port()))));
         }
 
-        // Kafka: Strimzi makes the listener's policy from networkPolicyPeers; those must be the four services, only.
+        // Kafka: Strimzi makes the listener's policy from networkPolicyPeers; those must be the services, only.
         Map<String, Object> kafka = m.one("Kafka", m.names("Kafka").get(0));
         for (Object listener : Yaml.list(Yaml.at(kafka, "spec", "kafka", "listeners"))) {
             List<Object> peers = Yaml.list(Yaml.at(listener, "networkPolicyPeers"));
@@ -361,7 +404,10 @@ class KubernetesManifestIT {
                 assertThat(Yaml.string(acl, "resource", "patternType")).as(service + " " + name)
                         .isIn("literal", "prefix");
             }
-            Set<String> expectedWrites = new TreeSet<>(List.of(service.outgoingTopic()));
+            Set<String> expectedWrites = new TreeSet<>();
+            if (service.outgoingTopic() != null) {
+                expectedWrites.add(service.outgoingTopic());
+            }
             if (service.deadLetterTopic() != null) {
                 expectedWrites.add(service.deadLetterTopic());
             }

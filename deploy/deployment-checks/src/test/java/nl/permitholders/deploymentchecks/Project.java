@@ -26,6 +26,12 @@ final class Project {
     /** The dashboard: pages on the services' APIs; a deployable without database or topics. */
     static final ServiceModule DASHBOARD = new ServiceModule("dashboard", ROOT.resolve("dashboard"));
 
+    /** The services the dashboard calls: those it has a REST client of (quarkus.rest-client.<service>.url). */
+    static final List<ServiceModule> DASHBOARD_CALLS = SERVICES.stream()
+            .filter(service -> DASHBOARD.properties().containsKey(
+                    "quarkus.rest-client." + service.name().replaceFirst("-service$", "") + ".url"))
+            .toList();
+
     /** Everything that is deployed as an image of this project: the services and the dashboard. */
     static final List<ServiceModule> DEPLOYABLES = Stream.concat(SERVICES.stream(), Stream.of(DASHBOARD)).toList();
 

@@ -84,16 +84,17 @@ final class ServiceModule {
         return withoutParameters.substring(withoutParameters.lastIndexOf('/') + 1);
     }
 
-    /** The topic its outbox publishes to. */
+    /** The topic its outbox publishes to; null for a service that publishes nothing. */
     String outgoingTopic() {
         return property("outbox.topic");
     }
 
-    /** The topics it consumes, one per incoming channel. */
+    /** The topics it consumes: an incoming channel's topic, or its comma-separated topics. */
     List<String> incomingTopics() {
         return properties.stringPropertyNames().stream()
-                .filter(k -> k.startsWith("mp.messaging.incoming.") && k.endsWith(".topic"))
-                .map(this::property)
+                .filter(k -> k.startsWith("mp.messaging.incoming.") && (k.endsWith(".topic") || k.endsWith(".topics")))
+                .flatMap(k -> Stream.of(property(k).split(",")).map(String::strip))
+                .distinct()
                 .sorted()
                 .toList();
     }
@@ -114,7 +115,9 @@ final class ServiceModule {
     /** Every topic it touches. */
     List<String> topics() {
         TreeSet<String> topics = new TreeSet<>(incomingTopics());
-        topics.add(outgoingTopic());
+        if (outgoingTopic() != null) {
+            topics.add(outgoingTopic());
+        }
         if (deadLetterTopic() != null) {
             topics.add(deadLetterTopic());
         }

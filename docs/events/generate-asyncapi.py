@@ -6,12 +6,13 @@ import pathlib
 
 HERE = pathlib.Path(__file__).parent
 TOPICS = {  # type prefix -> (channel id, topic, producer, consumers)
-    "nl.permitholders.quota.": ("quotaEvents", "quota.events", "quota-service", ["supervision-service"]),
+    "nl.permitholders.quota.": ("quotaEvents", "quota.events", "quota-service",
+                                ["supervision-service", "housing-stock-service", "webhook-service"]),
     "nl.permitholders.placement.": ("placementEvents", "placement.events", "placement-service",
-                                    ["supervision-service", "housing-stock-service"]),
+                                    ["supervision-service", "housing-stock-service", "webhook-service"]),
     "nl.permitholders.housingstock.": ("housingStockEvents", "housing-stock.events", "housing-stock-service",
-                                       ["supervision-service", "placement-service"]),
-    "nl.permitholders.supervision.": ("supervisionEvents", "supervision.events", "supervision-service", []),
+                                       ["supervision-service", "placement-service", "webhook-service"]),
+    "nl.permitholders.supervision.": ("supervisionEvents", "supervision.events", "supervision-service", ["webhook-service"]),
 }
 DEAD_LETTERS = {"supervisionDeadLetter": "supervision.dead-letter", "placementDeadLetter": "placement.dead-letter",
                 "housingStockDeadLetter": "housing-stock.dead-letter"}
@@ -46,7 +47,7 @@ for channel, topic in DEAD_LETTERS.items():
               "    description: Records the service could not process, unchanged, with dead-letter-reason and dead-letter-cause headers."]
 lines += ["  partnerWebhook:", "    address: '{callbackUrl}'",
           "    description: |",
-          "      Deliveries to partners' webhook subscriptions (docs/webhooks.md), sent by supervision-service: an HTTP POST",
+          "      Deliveries to partners' webhook subscriptions (docs/webhooks.md), sent by webhook-service: an HTTP POST",
           "      of one event in the CloudEvents HTTP binding's structured mode, with the same id, source, type, subject,",
           "      time and data as on the topics (free text left out, R9), signed as the Standard Webhooks specification",
           "      says. In order per subject, at least once: the receiver recognises a repeat by webhook-id. Before the first",
@@ -58,7 +59,7 @@ lines += ["operations:"]
 for prefix, (channel, topic, producer, consumers) in TOPICS.items():
     lines += [f"  publish{channel[0].upper() + channel[1:]}:", "    action: send", "    channel:", f"      $ref: '#/channels/{channel}'"]
 lines += ["  deliverWebhook:", "    action: send",
-          "    description: supervision-service POSTs each event a subscription takes to its callback URL, retrying for 24 hours.",
+          "    description: webhook-service POSTs each event a subscription takes to its callback URL, retrying for 24 hours.",
           "    channel:", "      $ref: '#/channels/partnerWebhook'"]
 lines += ["components:", "  messages:"]
 lines += ["    webhookDelivery:", "      name: webhook-delivery", "      title: An event delivered to a webhook subscription",

@@ -68,10 +68,10 @@ final class CpuTime {
         return fields[0] + fields[1];
     }
 
-    /** user + system time of the process and of its children it has waited for. */
-    private static long ticksWithChildrenOf(long pid) {
+    /** user + system time of the process's children it has waited for. */
+    private static long childrenTicksOf(long pid) {
         long[] fields = timesOf(pid);
-        return fields[0] + fields[1] + fields[2] + fields[3];
+        return fields[2] + fields[3];
     }
 
     /** utime, stime, cutime and cstime of the process (fields 14 to 17 of /proc/<pid>/stat), or noughts. */
@@ -88,13 +88,33 @@ final class CpuTime {
     }
 
     /**
-     * Every PostgreSQL process's time. The postmaster's children's time holds that of the backends that have ended; the
-     * benchmark's PostgreSQL is the only one on the machine.
+     * Every PostgreSQL process's own time and that of the backends that have ended (the postmaster's children's time);
+     * the benchmark's PostgreSQL is the only one on the machine. A backend that ends while the processes are read would
+     * be missed (gone before its turn) yet land in the postmaster's children's time at the next reading, the whole of
+     * its life in one interval; so the reading counts only if the children's time stayed the same through it.
      */
     private static long postgresTicks() {
-        try (Stream<ProcessHandle> processes = ProcessHandle.allProcesses()) {
-            return processes.filter(p -> isPostgres(p.pid())).mapToLong(p -> ticksWithChildrenOf(p.pid())).sum();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            List<Long> pids = postgresProcesses();
+            long childrenBefore = endedBackendsTicks(pids);
+            long own = pids.stream().mapToLong(CpuTime::ownTicksOf).sum();
+            long childrenAfter = endedBackendsTicks(postgresProcesses());
+            if (childrenAfter == childrenBefore) {
+                return own + childrenAfter;
+            }
         }
+        throw new IllegalStateException("PostgreSQL's backends kept ending while their CPU time was read");
+    }
+
+    private static List<Long> postgresProcesses() {
+        try (Stream<ProcessHandle> processes = ProcessHandle.allProcesses()) {
+            return processes.map(ProcessHandle::pid).filter(CpuTime::isPostgres).toList();
+        }
+    }
+
+    /** Summed over {@code pids}: only the postmaster has children. */
+    private static long endedBackendsTicks(List<Long> pids) {
+        return pids.stream().mapToLong(CpuTime::childrenTicksOf).sum();
     }
 
     private static boolean isPostgres(long pid) {

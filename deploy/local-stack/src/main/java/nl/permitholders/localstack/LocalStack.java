@@ -78,7 +78,7 @@ public final class LocalStack {
             Directories.deleteRecursively(data);
         }
         System.out.printf("Starting PostgreSQL (:%d), Kafka (:%d), Keycloak (:%d)%s; logs in %s%n", POSTGRES_PORT, KAFKA_PORT,
-                KEYCLOAK_PORT, infraOnly ? "" : " and the four services with the dashboard", data.resolve("logs"));
+                KEYCLOAK_PORT, infraOnly ? "" : " and the five services with the dashboard", data.resolve("logs"));
         Instant begin = Instant.now();
         // The dashboard application on its own port (in dev mode too, with --infra-only).
         String dashboard = "http://localhost:" + SystemStack.DASHBOARD_PORT + SystemStack.DASHBOARD_PATH;

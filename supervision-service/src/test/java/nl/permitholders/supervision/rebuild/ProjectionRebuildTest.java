@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -187,7 +188,7 @@ class ProjectionRebuildTest {
         assertThat(all).containsAll(codes).contains("GM9499");
         // The planner's statistics as autovacuum keeps them on a running system: read at once after 100,000 events, the
         // tables would still be planned as nearly empty, and the reads below took ten times as long (52 s against 5 s).
-        try (Connection c = database.getConnection(); java.sql.Statement analyze = c.createStatement()) {
+        try (Connection c = database.getConnection(); Statement analyze = c.createStatement()) {
             analyze.execute("ANALYZE");
         }
         Map<String, String> live = everyMunicipalitysFigures(all);

@@ -90,6 +90,19 @@ public class Coupling extends PanacheEntityBase {
     }
 
     /**
+     * The municipalities whose staff may read it, the one that answers for it first: after a division also the one it
+     * was coupled to, which keeps it in its history.
+     */
+    public List<String> readers() {
+        return dividedTo != null ? List.of(dividedTo, municipalityCode) : List.of(municipalityCode);
+    }
+
+    /** Still to be divided ("te verdelen", R3): coupled to one of the split municipalities {@code split}, no receiver named yet. */
+    public boolean toBeDivided(Set<String> split) {
+        return dividedTo == null && split.contains(municipalityCode);
+    }
+
+    /**
      * Couplings listed for municipalities {@code :municipalities}: those coupled to one of them not divided after a
      * split, and those divided to one of them.
      */

@@ -39,10 +39,16 @@ public class CouplingQueries {
      * continues it, and after a split the receivers (R3). 404 when there is none, 403 for another municipality.
      */
     public Uni<Coupling> readable(UUID couplingId) {
-        return Coupling.findExisting(couplingId).call(coupling -> coupling.dividedTo == null
-                ? mergers.requireMayRead(coupling.municipalityCode)
-                : mergers.requireMayRead(coupling.dividedTo)
-                        .onFailure().recoverWithUni(() -> mergers.requireMayRead(coupling.municipalityCode)));
+        return Coupling.findExisting(couplingId).call(coupling -> mayReadAny(coupling.readers()));
+    }
+
+    /** 403 unless the caller may read what belongs to one of {@code codes}, asked in order. */
+    private Uni<Void> mayReadAny(List<String> codes) {
+        Uni<Void> check = mergers.requireMayRead(codes.get(0));
+        for (String next : codes.subList(1, codes.size())) {
+            check = check.onFailure().recoverWithUni(() -> mergers.requireMayRead(next));
+        }
+        return check;
     }
 
     /** The coupling with the persons housed from it. */

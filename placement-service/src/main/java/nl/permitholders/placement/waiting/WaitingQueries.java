@@ -104,7 +104,7 @@ public class WaitingQueries {
                 // One session for count and page: a query built before any session exists opens one per use, and only
                 // the last would be closed at the end of the request.
                 Panache.withSession(() -> mergers.listedFor(code).flatMap(listed -> {
-                    Predicate<Coupling> toBeDivided = c -> c.dividedTo == null && listed.toBeDivided().contains(c.municipalityCode);
+                    Predicate<Coupling> toBeDivided = c -> c.toBeDivided(listed.toBeDivided());
                     return Page.of(() -> select.apply(listed.all()), request,
                             couplings -> PersonsHousedStore.of(couplings.stream().map(c -> c.id).toList())
                                     .map(housed -> rows.of(couplings, housed, toBeDivided)));

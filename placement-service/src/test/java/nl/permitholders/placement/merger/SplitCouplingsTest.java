@@ -80,6 +80,10 @@ class SplitCouplingsTest {
         asCoa().contentType(ContentType.JSON).body(Map.of("municipalityCode", VUGHT))
                 .put("/placements/v1/couplings/{id}/receiving-municipality", family)
                 .then().statusCode(200).body("dividedTo", equalTo(VUGHT)).body("municipalityCode", equalTo(HAAREN));
+        // its readers: the receiver, and the split's other receivers through the municipality it was coupled to; nobody else
+        asMunicipality(VUGHT).get("/placements/v1/couplings/{id}", family).then().statusCode(200);
+        asMunicipality(TILBURG).get("/placements/v1/couplings/{id}", family).then().statusCode(200);
+        asMunicipality("GM0363").get("/placements/v1/couplings/{id}", family).then().statusCode(403);
 
         String divided = await().atMost(Duration.ofSeconds(30)).until(() -> Units.kafka().readAll("placement.events", HAAREN).stream()
                 .filter(r -> "nl.permitholders.placement.coupling-divided.v1".equals(nl.permitholders.infrastructure.KafkaTopics.header(r, "ce_type")))

@@ -254,7 +254,7 @@ public final class BacklogLedger {
 
     private static List<LedgerEntry> positionEntries(List<LedgerEntry> entries, List<MergerTakeOver> takeOvers) {
         return Stream.concat(entries.stream(), takeOvers.stream().flatMap(t -> t.positions().stream()))
-                .filter(e -> MergerTakeOver.POSITIONS.contains(e.kind()) || e.kind() == EntryKind.DIVIDED).distinct().toList();
+                .filter(e -> EntryKind.POSITIONS.contains(e.kind())).distinct().toList();
     }
 
     private List<LedgerEntry> of(EntryKind kind) {

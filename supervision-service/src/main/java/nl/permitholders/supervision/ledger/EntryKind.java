@@ -1,5 +1,7 @@
 package nl.permitholders.supervision.ledger;
 
+import java.util.Set;
+
 /** What a ledger entry records. */
 public enum EntryKind {
     /** The backlog carried into a half-year when the municipality joined the system; highest version counts. */
@@ -55,5 +57,13 @@ public enum EntryKind {
      * then on, the latest event standing. Moves no figure by itself; after a split, a split municipality's persons in
      * temporary housing count where their unit lies ({@link SplitHousingRule}).
      */
-    UNIT_LOCATED
+    UNIT_LOCATED;
+
+    /**
+     * The kinds that decide a position on a date (persons waiting, in temporary housing, places planned, and the receiver
+     * that answers for a divided coupling), not a half-year's figures: a municipality that continues another takes
+     * them along, and a split municipality's are divided over its receivers (R3).
+     */
+    public static final Set<EntryKind> POSITIONS = Set.of(COUPLED, COUPLING_CORRECTED, CANCELLED, HOUSED, REVOKED, REUNIFIED,
+            MOVED_ON, CAPACITY_PLANNED, CAPACITY_DELIVERED, DIVIDED);
 }

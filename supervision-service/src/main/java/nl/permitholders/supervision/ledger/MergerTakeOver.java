@@ -54,11 +54,6 @@ public record MergerTakeOver(LocalDate date, int backlog, boolean absorbing, Lis
         }
     }
 
-    /** The facts that decide a position on a date (persons waiting, in temporary housing, places planned), not a half-year's figures. */
-    static final Set<EntryKind> POSITIONS = Set.of(EntryKind.COUPLED, EntryKind.COUPLING_CORRECTED, EntryKind.CANCELLED,
-            EntryKind.HOUSED, EntryKind.REVOKED, EntryKind.REUNIFIED, EntryKind.MOVED_ON, EntryKind.CAPACITY_PLANNED,
-            EntryKind.CAPACITY_DELIVERED);
-
     /**
      * A municipality's own decisions on its own chain, which do not pass to the one it merges into, and its quotas,
      * which quota-service has already added to that one's.

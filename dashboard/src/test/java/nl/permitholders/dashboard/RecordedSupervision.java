@@ -27,6 +27,7 @@ final class RecordedSupervision {
     }
 
     private static final Map<String, Answer> ANSWERS = new HashMap<>();
+    private static final Map<String, Integer> CALLS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RecordedSupervision() {
     }
@@ -46,7 +47,13 @@ final class RecordedSupervision {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** How often {@code path} (under supervision's municipalities) has been asked for since this JVM started. */
+    static int calls(String path) {
+        return CALLS.getOrDefault(BASE + path, 0);
+    }
+
     private static void answer(HttpExchange exchange) throws IOException {
+        CALLS.merge(exchange.getRequestURI().getPath(), 1, Integer::sum);
         // An answer recorded for the query's province (the register's list) before one for the path alone.
         String query = exchange.getRequestURI().getQuery();
         String province = query == null ? "" : java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("provinceCode="))

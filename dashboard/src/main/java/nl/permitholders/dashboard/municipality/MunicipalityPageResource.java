@@ -300,7 +300,8 @@ public class MunicipalityPageResource {
     /**
      * The page of {@code code}'s half-year, every part read at once, its lifespan among them: a municipality that has
      * ended says so and offers no forms. A half-year from its end on is supervision's 410, said with what the lifespan
-     * names (read again then, since the failed reads cancel the others); asked for no half-year, it shows its last own.
+     * names; asked for no half-year, it shows its last own. The lifespan is read once for both: the 410 cancels the
+     * other reads, and a read asked again after cancelled ones is one more call that can fail.
      */
     private Uni<MunicipalityPage> page(String code, String periodText, String message, String error) {
         HalfYear period = viewer.period(periodText);
@@ -315,7 +316,8 @@ public class MunicipalityPageResource {
         Uni<Lists> lists = Uni.combine().all().unis(supervision.ledger(code, period.toString(), bearer),
                 supervision.waitingCouplings(code, bearer), supervision.temporaryPlacements(code, bearer),
                 supervision.sentLetters(code, bearer), supervision.mergedMunicipalities(code, bearer), forecast).with(Lists::new);
-        return Uni.combine().all().unis(reads, lists, lifespan(code, bearer)).with((r, l, lifespan) -> {
+        Uni<Optional<Lifespan>> lifespanRead = lifespan(code, bearer).memoize().indefinitely();
+        return Uni.combine().all().unis(reads, lists, lifespanRead).with((r, l, lifespan) -> {
             MunicipalityFigures figures = r.figures();
             Ladder ladder = r.ladder();
             Optional<EndedMunicipality> ended = lifespan.flatMap(EndedMunicipality::of);
@@ -337,7 +339,7 @@ public class MunicipalityPageResource {
                     MunicipalityPage.waitingChoices(l.waiting()), MunicipalityPage.temporaryPlacements(l.temporary()),
                     MunicipalityPage.housingChoices(), MunicipalityPage.merged(l.merged()), MunicipalityPage.toBeDivided(figures));
         }).onFailure(e -> e instanceof Refusal refusal && refusal.status() == 410)
-                .recoverWithUni(e -> lifespan(code, bearer).onItem().<MunicipalityPage>transformToUni(lifespan -> {
+                .recoverWithUni(e -> lifespanRead.onItem().<MunicipalityPage>transformToUni(lifespan -> {
                     // Asked without a half-year, an ended municipality's page is its last own half-year's.
                     Optional<HalfYear> last = lifespan.flatMap(EndedMunicipality::of).map(EndedMunicipality::lastPeriod);
                     return (periodText == null || periodText.isBlank()) && last.isPresent() ? page(code, last.get().toString(), message, error)

@@ -88,12 +88,12 @@ public record FiguresView(String municipalityCode, String municipalityName, Stri
         boolean ceased = known.ceasedBy(period);
         VerdictView verdict = ceased || period.deadline().isAfter(f.position()) ? null
                 : VerdictView.of(DeadlineJudge.judge(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period));
-        return new FiguresView(known.code(), municipality == null ? null : municipality.name,
-                municipality == null ? null : municipality.provinceCode, period.toString(), asOf, b.carriedBacklog(), b.quota(),
+        return new FiguresView(known.code(), municipality == null ? null : municipality.name(),
+                municipality == null ? null : municipality.provinceCode(), period.toString(), asOf, b.carriedBacklog(), b.quota(),
                 b.quotaStatus(), b.exchanges(), b.adjustedQuota(), b.housed(), b.backlog(), f.expectedHoused(), f.scheduleGap(),
                 f.coupledUnhousedPersons(), f.overdueCouplings().couplings(), f.overdueCouplings().persons(),
                 f.personsInTemporaryHousing(), PlannedCapacityView.of(f.plannedCapacity()), f.allocatedToPermitHolders(), verdict,
-                merged ? known.mergedInto().get().newCode : null,
+                merged ? known.mergedInto().get().newCode() : null,
                 ceased ? null : CoaFigureView.of(asOf == null ? known.ledger() : known.ledger().knownOn(asOf), period),
                 // Only a negative adjusted quota can break an exchange: the rule is not run for the many that are not.
                 ceased || b.adjustedQuota() >= 0 ? null : ExchangeValidity.of(known.ledger(), period).map(ExchangeBreachView::of).orElse(null),

@@ -34,7 +34,7 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
     }
 
     public Optional<Period> mergedFrom() {
-        return mergedInto.map(m -> Period.parse(m.effectivePeriod));
+        return mergedInto.map(m -> Period.parse(m.effectivePeriod()));
     }
 
     /** The half-year from which its figures are others' ({@link #ceasedBy}): its merger's or its split's; empty while it exists. */
@@ -68,6 +68,6 @@ public record KnownMunicipality(String code, Municipality municipality, BacklogL
     }
 
     public String provinceCode() {
-        return municipality == null ? null : municipality.provinceCode;
+        return municipality == null ? null : municipality.provinceCode();
     }
 }

@@ -54,7 +54,7 @@ public class MergerQueries {
         return ledgers.of(code).flatMap(known -> Uni.combine().all()
                 .unis(MergerStore.mergedInto(reads, code), MergerStore.splitOver(reads, code)).asTuple()
                 .map(found -> {
-                    String name = known.municipality() == null ? null : known.municipality().name;
+                    String name = known.municipality() == null ? null : known.municipality().name();
                     String province = known.provinceCode();
                     String first = known.ledger().start().map(Period::toString).orElse(null);
                     LifespanView.Ended ended = null;

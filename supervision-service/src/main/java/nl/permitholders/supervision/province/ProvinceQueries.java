@@ -20,6 +20,7 @@ import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.Totals;
 import nl.permitholders.supervision.ladder.Stage;
 import nl.permitholders.supervision.ledger.AsOfView;
+import nl.permitholders.supervision.reference.ProvinceStore;
 import nl.permitholders.supervision.store.ReadPool;
 import nl.permitholders.supervision.regime.SupervisionRegime;
 import nl.permitholders.supervision.verdict.ProvinceVerdictMark;

@@ -16,7 +16,6 @@ import nl.permitholders.supervision.figures.FiguresView;
 import nl.permitholders.supervision.figures.VerdictView;
 import nl.permitholders.supervision.ladder.LadderView;
 import nl.permitholders.supervision.ladder.LadderQueries;
-import nl.permitholders.supervision.reference.Province;
 import nl.permitholders.supervision.timeline.DeadlineView;
 import nl.permitholders.supervision.timeline.TimelineQueries;
 import nl.permitholders.supervision.ladder.ProvinceVerdictStore;
@@ -48,6 +47,9 @@ public class LetterContents {
     TimelineQueries timelines;
 
     @Inject
+    ProvinceLettersQueries provinces;
+
+    @Inject
     Clock clock;
 
     /**
@@ -63,7 +65,7 @@ public class LetterContents {
         Period from = firstCharted;
         return figures.figures(code, period, null).flatMap(view -> provinceVerdicts.of(code)
                 .flatMap(recorded -> ladders.ladder(code, null)
-                        .flatMap(ladder -> Province.<Province>findById(view.provinceCode())
+                        .flatMap(ladder -> provinces.provinceName(view.provinceCode())
                                 .flatMap(province -> actionPlans.list(code, null, new PageRequest(1, 1))
                                         .flatMap(plans -> timelines.municipality(code, Optional.of(from), Optional.of(period))
                                                 .map(timeline -> {
@@ -74,7 +76,7 @@ public class LetterContents {
                                                     List<Letter.ChartPoint> chart = timeline.deadlines().stream().filter(DeadlineView::passed)
                                                             .map(d -> new Letter.ChartPoint(d.deadline(), d.backlog(), d.ownBacklog())).toList();
                                                     return new Letter(concept, today, code, view.municipalityName(), view.provinceCode(),
-                                                            province == null ? null : province.name, period.deadline(), period.toString(),
+                                                            province.orElse(null), period.deadline(), period.toString(),
                                                             figures(view), view.verdict() == null ? null : view.verdict().verdict(),
                                                             coupling(view.verdict()), judged.orElse(null), ladder(ladder),
                                                             plans.items().isEmpty() ? null : plan(plans.items().get(0)),

@@ -1,15 +1,24 @@
 package nl.permitholders.supervision.round;
 
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.permitholders.supervision.reference.Province;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import nl.permitholders.supervision.reference.ProvinceStore;
+import nl.permitholders.supervision.store.ReadPool;
 
-/** What the province's list of letters reads besides the figures and the letters' states. */
+/** What the round's letters read of the register besides the figures and the letters' states. */
 @ApplicationScoped
 public class ProvinceLettersQueries {
 
-    /** The province as the register knows it; null when it does not. */
-    public Uni<Province> province(String code) {
-        return Province.findById(code);
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
+
+    /** The province's name as the register knows it; empty when it does not. */
+    public Uni<Optional<String>> provinceName(String code) {
+        return ProvinceStore.name(reads, code);
     }
 }

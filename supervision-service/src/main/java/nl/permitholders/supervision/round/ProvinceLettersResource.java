@@ -1,7 +1,6 @@
 package nl.permitholders.supervision.round;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,7 +75,6 @@ public class ProvinceLettersResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @WithSession
     @Operation(operationId = "listProvinceLetters",
             summary = "The state of every judgement letter of the province's municipalities about a deadline",
             description = "deadline is 1 January or 1 July, passed (else 400 naming deadline). Per municipality that exists in "
@@ -88,10 +86,10 @@ public class ProvinceLettersResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("deadline") String deadlineText) {
         return caller.requireProvince(code).chain(() -> {
             Period period = round.deadline("deadline", deadlineText);
-            return provinces.province(code).flatMap(province -> figures.ofProvince(code, period, null)
+            return provinces.provinceName(code).flatMap(province -> figures.ofProvince(code, period, null)
                     .map(all -> all.stream().filter(f -> !f.ceased()).map(FiguresQueries.MunicipalityFigures::figures).toList())
                     .flatMap(towns -> book.latest(towns.stream().map(FiguresView::municipalityCode).toList(), period.deadline())
-                            .map(latest -> new ProvinceLettersView(code, province == null ? null : province.name, period.deadline(),
+                            .map(latest -> new ProvinceLettersView(code, province.orElse(null), period.deadline(),
                                     period.toString(), towns.stream().map(t -> LetterLine.of(t, latest.get(t.municipalityCode()))).toList()))));
         });
     }

@@ -252,7 +252,7 @@ public class ScenarioQueries {
         for (int i = 0; i < ScenarioLimits.HALF_YEARS_AHEAD; i++) {
             furthest = furthest.next();
         }
-        return Optional.of(new MunicipalityPosition(known.code(), known.municipality().name, known.provinceCode(),
+        return Optional.of(new MunicipalityPosition(known.code(), known.municipality().name(), known.provinceCode(),
                 Forecast.Position.of(known.ledger(), today, furthest, paceMonths),
                 HouseholdMix.of(known.ledger().couplingsMade(today.minusMonths(householdMixMonths), today))));
     }

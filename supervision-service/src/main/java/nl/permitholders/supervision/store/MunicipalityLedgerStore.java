@@ -262,13 +262,8 @@ public class MunicipalityLedgerStore {
             @SuppressWarnings("unchecked") RowSet<Row> l = (RowSet<Row>) results.get(7);
             l.forEach(row -> read.located.put(row.getString(0), row.getString(1)));
             s.forEach(row -> read.split(row.getString(0), row.getString(1), row.getLong(2), row.getLocalDate(4)));
-            m.forEach(row -> {
-                Municipality municipality = new Municipality();
-                municipality.code = row.getString(0);
-                municipality.name = row.getString(1);
-                municipality.provinceCode = row.getString(2);
-                read.municipalities.put(municipality.code, municipality);
-            });
+            m.forEach(row -> read.municipalities.put(row.getString(0), new Municipality(row.getString(0), row.getString(1),
+                    row.getString(2))));
             g.forEach(row -> read.merger(merger(row)));
             p.forEach(row -> read.planned.computeIfAbsent(row.getUUID(0), k -> new ArrayList<>())
                     .add(new PlannedPlaces(Period.parse(row.getString(1)), row.getInteger(2))));
@@ -291,12 +286,7 @@ public class MunicipalityLedgerStore {
     }
 
     private static Merger merger(Row row) {
-        Merger m = new Merger();
-        m.mergedCode = row.getString(0);
-        m.newCode = row.getString(1);
-        m.effectivePeriod = row.getString(2);
-        m.effectiveDate = row.getLocalDate(3);
-        return m;
+        return new Merger(row.getString(0), row.getString(1), row.getString(2), row.getLocalDate(3));
     }
 
     /** What was read, turned into ledgers. */
@@ -340,8 +330,8 @@ public class MunicipalityLedgerStore {
         }
 
         void merger(Merger merger) {
-            mergedInto.put(merger.mergedCode, merger);
-            byNewCode.computeIfAbsent(merger.newCode, k -> new ArrayList<>()).add(merger);
+            mergedInto.put(merger.mergedCode(), merger);
+            byNewCode.computeIfAbsent(merger.newCode(), k -> new ArrayList<>()).add(merger);
         }
 
         Map<String, KnownMunicipality> build(Set<String> codes) {
@@ -377,8 +367,8 @@ public class MunicipalityLedgerStore {
                 ledger = new BacklogLedger(code, own);
             } else {
                 Map<LocalDate, List<BacklogLedger>> merged = new TreeMap<>();
-                predecessors.stream().filter(p -> !underway.contains(p.mergedCode)).forEach(p -> merged
-                        .computeIfAbsent(p.effectiveDate, k -> new ArrayList<>()).add(ledger(p.mergedCode, underway)));
+                predecessors.stream().filter(p -> !underway.contains(p.mergedCode())).forEach(p -> merged
+                        .computeIfAbsent(p.effectiveDate(), k -> new ArrayList<>()).add(ledger(p.mergedCode(), underway)));
                 ledger = MergerTakeOver.continuing(code, own, merged);
             }
             List<MergerTakeOver> parts = new ArrayList<>();
@@ -388,7 +378,7 @@ public class MunicipalityLedgerStore {
                     BacklogLedger splitLedger = ledger(split, underway);
                     parts.addAll(SplitBacklogRule.partsFor(code, splitDates.get(split), splitLedger, splitShares.get(split)));
                     Municipality named = municipalities.get(split);
-                    received.add(new BacklogLedger.Received(split, named == null ? null : named.name, splitDates.get(split),
+                    received.add(new BacklogLedger.Received(split, named == null ? null : named.name(), splitDates.get(split),
                             splitLedger.entries(), splitShares.get(split).keySet(), located));
                 }
             }

@@ -2,7 +2,6 @@ package nl.permitholders.supervision.timeline;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +26,6 @@ public class ProvinceTimelineResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
-    @WithSession
     @Operation(operationId = "getProvinceTimeline",
             summary = "A province's backlog at every deadline and persons housed per month: the sum of its municipalities",
             description = "From 'from' (default: the earliest half-year of its municipalities' ledgers) up to 'until' (default: the "

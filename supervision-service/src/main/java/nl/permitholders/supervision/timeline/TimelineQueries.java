@@ -1,6 +1,8 @@
 package nl.permitholders.supervision.timeline;
 
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,7 +14,8 @@ import nl.permitholders.platform.period.Period;
 import nl.permitholders.supervision.store.MunicipalityLedgerStore;
 import nl.permitholders.supervision.ledger.AsOfView;
 import nl.permitholders.supervision.ledger.KnownMunicipality;
-import nl.permitholders.supervision.reference.Province;
+import nl.permitholders.supervision.reference.ProvinceStore;
+import nl.permitholders.supervision.store.ReadPool;
 
 /** Backlogs at every deadline and persons housed per month over the years, of a municipality or a province. */
 @ApplicationScoped
@@ -26,6 +29,10 @@ public class TimelineQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ReactiveDataSource(ReadPool.NAME)
+    Pool reads;
 
     /**
      * From {@code from} (default: the first half-year of its ledger) up to {@code until} (default: the current half-year,
@@ -41,7 +48,7 @@ public class TimelineQueries {
         Period current = Period.containing(now);
         Period from = fromParam.orElse(known.ledger().start().orElse(current));
         Period until = until(from, untilParam, current);
-        return TimelineView.of(known.code(), known.municipality() == null ? null : known.municipality().name, from, until,
+        return TimelineView.of(known.code(), known.municipality() == null ? null : known.municipality().name(), from, until,
                 Timeline.of(known.ledger(), from, until, now, known.ceasedFrom()));
     }
 
@@ -60,15 +67,15 @@ public class TimelineQueries {
     public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam, LocalDate asOf, AsOfView view) {
         LocalDate today = LocalDate.now(clock);
         LocalDate now = asOf != null && asOf.isBefore(today) ? asOf : today;
-        return Province.<Province>findById(code)
-                .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."))
-                .flatMap(province -> {
+        return ProvinceStore.name(reads, code)
+                .map(name -> name.orElseThrow(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + ".")))
+                .flatMap(provinceName -> {
                     Period current = Period.containing(now);
                     return from(code, fromParam, current).flatMap(from -> {
                         Period until = until(from, untilParam, current);
                         return ledgers.eachOfProvince(code, k -> Timeline.of(k.seenOn(asOf, view, today).ledger(), from, until, now,
                                         k.ceasedFrom()))
-                                .map(parts -> TimelineView.of(code, province.name, from, until, Timeline.sum(from, until, now, parts)));
+                                .map(parts -> TimelineView.of(code, provinceName, from, until, Timeline.sum(from, until, now, parts)));
                     });
                 });
     }

@@ -40,11 +40,7 @@ class FiguresViewTest {
     }
 
     private static Municipality haaren() {
-        Municipality m = new Municipality();
-        m.code = HAAREN;
-        m.name = "Haaren";
-        m.provinceCode = "PV30";
-        return m;
+        return new Municipality(HAAREN, "Haaren", "PV30");
     }
 
     @Test
@@ -73,11 +69,7 @@ class FiguresViewTest {
 
     @Test
     void aMergedMunicipalityIsTreatedTheSame() {
-        Merger intoTilburg = new Merger();
-        intoTilburg.mergedCode = HAAREN;
-        intoTilburg.newCode = "GM0855";
-        intoTilburg.effectivePeriod = H1_2021.toString();
-        intoTilburg.effectiveDate = SPLIT;
+        Merger intoTilburg = new Merger(HAAREN, "GM0855", H1_2021.toString(), SPLIT);
         KnownMunicipality merged = new KnownMunicipality(HAAREN, haaren(), haarensOwnLedger(), Optional.of(intoTilburg));
 
         FiguresView figures = FiguresView.of(merged, H1_2021, null, LocalDate.of(2021, 3, 1));

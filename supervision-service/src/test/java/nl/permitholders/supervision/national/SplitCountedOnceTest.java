@@ -33,10 +33,7 @@ class SplitCountedOnceTest {
     }
 
     private static KnownMunicipality known(String code, BacklogLedger ledger, Optional<LocalDate> splitOn) {
-        Municipality m = new Municipality();
-        m.code = code;
-        m.provinceCode = "PV30";
-        return new KnownMunicipality(code, m, ledger, Optional.empty(), splitOn);
+        return new KnownMunicipality(code, new Municipality(code, null, "PV30"), ledger, Optional.empty(), splitOn);
     }
 
     private static List<KnownMunicipality> country() {

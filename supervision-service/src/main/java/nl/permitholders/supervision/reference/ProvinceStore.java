@@ -1,11 +1,11 @@
-package nl.permitholders.supervision.province;
+package nl.permitholders.supervision.reference;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.Optional;
 
-/** What a province's overview reads of the register besides the ledgers. */
+/** What supervision reads of a province in the register quota-service keeps. */
 public final class ProvinceStore {
 
     private ProvinceStore() {

@@ -1,13 +1,21 @@
 package nl.permitholders.supervision;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static nl.permitholders.infrastructure.ArchitectureRules.Rule.BEANS_NAME_THEIR_ROLE;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import java.util.stream.Stream;
 import nl.permitholders.infrastructure.ArchitectureRules;
 import nl.permitholders.supervision.decision.Authorship;
+import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.DeadLetters;
 import nl.permitholders.supervision.projection.EventDecoder;
@@ -51,6 +59,37 @@ class ArchitectureTest {
                         + "through the services the API answers with")
                 .allow(PdfRenderer.class, BEANS_NAME_THEIR_ROLE, "renders a province's template to a PDF")
                 .tests();
+    }
+
+    /**
+     * One database client for what supervision keeps, the reactive SQL client, with one exception each with its reason
+     * (docs/architecture.md, "Two consumer front-ends, two database clients"): Hibernate Reactive holds the action plans,
+     * the one aggregate edited in place; a decision writes its row in the Hibernate session of platform's outbox
+     * transaction, in which its event is appended; and a resource whose request reads action plans opens their session
+     * ({@code @WithSession}).
+     */
+    static ArchRule hibernateOnlyForTheActionPlansAndTheOutbox() {
+        return noClasses().that().resideOutsideOfPackage("..supervision.actionplan..").and().doNotBelongToAnyOf(DecisionStore.class)
+                .should().dependOnClassesThat(resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "io.quarkus.hibernate..")
+                        .and(not(type(WithSession.class))))
+                .because("supervision reads and writes with the reactive SQL client; Hibernate Reactive holds the action plans");
+    }
+
+    @Test
+    void hibernateHoldsOnlyTheActionPlansAndTheOutboxsTransaction() {
+        hibernateOnlyForTheActionPlansAndTheOutbox().check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.permitholders.supervision"));
+    }
+
+    /** The broken shape: a register entity kept with Panache. */
+    static class ProvinceAsAnEntity extends PanacheEntityBase {
+        String name;
+    }
+
+    @Test
+    void anEntityOutsideTheActionPlansBreaksTheRule() {
+        assertThatThrownBy(() -> hibernateOnlyForTheActionPlansAndTheOutbox().check(new ClassFileImporter()
+                .importClasses(ProvinceAsAnEntity.class))).isInstanceOf(AssertionError.class).hasMessageContaining("ProvinceAsAnEntity");
     }
 
     /**

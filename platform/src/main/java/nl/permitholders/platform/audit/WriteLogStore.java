@@ -7,16 +7,19 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.permitholders.platform.persistence.ValuesRows;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -84,21 +87,31 @@ public class WriteLogStore {
 
     /**
      * Records who made the write that appended these events, one entry each, with what the write says of itself
-     * (its {@code notes}, in the same order; a note may be null); the outbox calls it within the write's transaction.
+     * (its {@code notes}, in the same order; a note may be null); the outbox calls it within the write's transaction:
+     * through {@code db}, its connection, for a write on the reactive SQL client; through its Hibernate session when
+     * {@code db} is null.
      */
-    public Uni<Void> recordEvents(List<Written> events, List<AuditNote> notes) {
+    public Uni<Void> recordEvents(SqlClient db, List<Written> events, List<AuditNote> notes) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         Actor actor = actorOfWrite();
+        List<Object> values = new ArrayList<>(events.size() * COLUMNS);
+        for (int row = 0; row < events.size(); row++) {
+            Written event = events.get(row);
+            AuditNote note = notes.get(row) == null ? NO_NOTE : notes.get(row);
+            values.addAll(Arrays.asList(event.eventId(), event.action(), event.subject(), actor.name(), actor.roles(), actor.tenant(),
+                    actor.operation(), event.at(), note.actorRole(), note.recordId(), note.actedOnId(), note.reason(), note.details()));
+        }
+        if (db != null) {
+            return db.preparedQuery(INSERT_MANY + ValuesRows.ofSqlClient(events.size(), COLUMNS)).execute(Tuple.from(values))
+                    .replaceWithVoid();
+        }
         String sql = INSERT_MANY + ValuesRows.of(events.size(), COLUMNS);
         return Panache.getSession().flatMap(session -> {
                     var insert = session.createNativeQuery(sql);
-                    for (int row = 0; row < events.size(); row++) {
-                        Written event = events.get(row);
-                        AuditNote note = notes.get(row);
-                        bind(insert, row * COLUMNS, event.eventId(), event.action(), event.subject(), actor, event.at(),
-                                note == null ? NO_NOTE : note);
+                    for (int i = 0; i < values.size(); i++) {
+                        insert.setParameter(i + 1, values.get(i));
                     }
                     return insert.executeUpdate();
                 })
@@ -150,24 +163,6 @@ public class WriteLogStore {
         Context context = Vertx.currentContext();
         Actor attributed = context == null ? null : context.getLocal(ACTOR_OF_WRITE);
         return attributed != null ? attributed : currentActor();
-    }
-
-    private static <Q extends Mutiny.AbstractQuery> Q bind(Q insert, int offset, UUID eventId, String action, String subject,
-                                                           Actor actor, OffsetDateTime at, AuditNote note) {
-        insert.setParameter(offset + 1, eventId);
-        insert.setParameter(offset + 2, action);
-        insert.setParameter(offset + 3, subject);
-        insert.setParameter(offset + 4, actor.name());
-        insert.setParameter(offset + 5, actor.roles());
-        insert.setParameter(offset + 6, actor.tenant());
-        insert.setParameter(offset + 7, actor.operation());
-        insert.setParameter(offset + 8, at);
-        insert.setParameter(offset + 9, note.actorRole());
-        insert.setParameter(offset + 10, note.recordId());
-        insert.setParameter(offset + 11, note.actedOnId());
-        insert.setParameter(offset + 12, note.reason());
-        insert.setParameter(offset + 13, note.details());
-        return insert;
     }
 
     private Actor currentActor() {

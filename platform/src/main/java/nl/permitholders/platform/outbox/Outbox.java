@@ -3,6 +3,7 @@ package nl.permitholders.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -64,9 +65,21 @@ public class Outbox {
 
     /** As {@link #append(String, String, Object)}, with what the write tells its audit entry. */
     public Uni<UUID> append(String type, String subject, Object data, AuditNote note) {
+        return append(null, type, subject, data, note);
+    }
+
+    /**
+     * As {@link #append(String, String, Object)}, for a write on the reactive SQL client: through {@code db}, the
+     * connection {@link OutboxTransaction#runOnConnection} gives the write.
+     */
+    public Uni<UUID> append(SqlClient db, String type, String subject, Object data) {
+        return append(db, type, subject, data, null);
+    }
+
+    private Uni<UUID> append(SqlClient db, String type, String subject, Object data, AuditNote note) {
         EventTracing.Stored trace = EventTracing.current();
         return Uni.createFrom().item(() -> event(type, subject, data, now(), trace))
-                .flatMap(event -> insert(List.of(event), note).replaceWith(event.eventId()));
+                .flatMap(event -> insert(db, List.of(event), java.util.Collections.singletonList(note)).replaceWith(event.eventId()));
     }
 
     /**
@@ -84,7 +97,7 @@ public class Outbox {
         }).flatMap(rows -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (List<OutboxEvent> chunk : ValuesRows.chunks(rows)) {
-                all = all.chain(() -> insert(chunk, (AuditNote) null));
+                all = all.chain(() -> insert(null, chunk, java.util.Collections.nCopies(chunk.size(), (AuditNote) null)));
             }
             return all;
         });
@@ -110,19 +123,16 @@ public class Outbox {
             for (List<OutboxEvent> chunk : ValuesRows.chunks(rows)) {
                 List<AuditNote> chunkNotes = notes.subList(from, from + chunk.size());
                 from += chunk.size();
-                all = all.chain(() -> insert(chunk, chunkNotes));
+                all = all.chain(() -> insert(null, chunk, chunkNotes));
             }
             return all.replaceWith(() -> rows.stream().map(OutboxEvent::eventId).toList());
         });
     }
 
-    private Uni<Void> insert(List<OutboxEvent> events, AuditNote note) {
-        return insert(events, java.util.Collections.nCopies(events.size(), note));
-    }
-
-    private Uni<Void> insert(List<OutboxEvent> events, List<AuditNote> notes) {
-        return store.insert(events)
-                .call(() -> writeLog.recordEvents(events.stream().map(event -> new WriteLogStore.Written(event.eventId(),
+    /** The rows and their audit entries, through {@code db} or, when null, the write's Hibernate session. */
+    private Uni<Void> insert(SqlClient db, List<OutboxEvent> events, List<AuditNote> notes) {
+        return store.insert(db, events)
+                .call(() -> writeLog.recordEvents(db, events.stream().map(event -> new WriteLogStore.Written(event.eventId(),
                         event.type(), event.subject(), event.occurredAt())).toList(), notes))
                 .invoke(() -> AppendedEvents.add(events));
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -58,23 +59,23 @@ public class OutboxStore {
     @Inject
     Pool pool;
 
-    /** Appends the rows in the caller's transaction, in one statement. */
-    Uni<Void> insert(List<OutboxEvent> events) {
+    /**
+     * Appends the rows in the caller's transaction, in one statement: through {@code db}, its connection, for a write on
+     * the reactive SQL client; through its Hibernate session when {@code db} is null.
+     */
+    Uni<Void> insert(SqlClient db, List<OutboxEvent> events) {
+        List<Object> values = new ArrayList<>(events.size() * INSERTED_COLUMNS);
+        events.forEach(event -> values.addAll(Arrays.asList(event.eventId(), event.type(), event.source(), event.subject(),
+                event.partitionKey(), event.payload(), event.occurredAt(), event.trace().traceparent(), event.trace().tracestate())));
+        if (db != null) {
+            return db.preparedQuery(INSERT + ValuesRows.ofSqlClient(events.size(), INSERTED_COLUMNS)).execute(Tuple.from(values))
+                    .replaceWithVoid();
+        }
         String sql = INSERT + ValuesRows.of(events.size(), INSERTED_COLUMNS);
         return Panache.getSession().flatMap(session -> {
             var insert = session.createNativeQuery(sql);
-            for (int row = 0; row < events.size(); row++) {
-                OutboxEvent event = events.get(row);
-                int first = row * INSERTED_COLUMNS;
-                insert.setParameter(first + 1, event.eventId())
-                        .setParameter(first + 2, event.type())
-                        .setParameter(first + 3, event.source())
-                        .setParameter(first + 4, event.subject())
-                        .setParameter(first + 5, event.partitionKey())
-                        .setParameter(first + 6, event.payload())
-                        .setParameter(first + 7, event.occurredAt())
-                        .setParameter(first + 8, event.trace().traceparent())
-                        .setParameter(first + 9, event.trace().tracestate());
+            for (int i = 0; i < values.size(); i++) {
+                insert.setParameter(i + 1, values.get(i));
             }
             return insert.executeUpdate();
         }).replaceWithVoid();

@@ -2,9 +2,13 @@ package nl.permitholders.platform.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.permitholders.platform.audit.WriteLogStore;
 import nl.permitholders.platform.persistence.UniqueViolation;
@@ -31,7 +35,28 @@ public class OutboxTransaction {
     @Inject
     WriteLogStore writeLog;
 
+    @Inject
+    Pool pool;
+
+    /** Runs {@code work} in a transaction of the Hibernate session, in which {@link Outbox#append} appends. */
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
+        return answered(unlessCallerGone -> Panache.withTransaction(() -> work.get().invoke(unlessCallerGone)));
+    }
+
+    /**
+     * Runs {@code work} in a transaction on a connection of the reactive SQL client, for a service that writes with it:
+     * the write's statements go through the connection it is given, and so do its events
+     * ({@link Outbox#append(SqlClient, String, String, Object)}).
+     */
+    public <T> Uni<T> runOnConnection(Function<SqlConnection, Uni<T>> work) {
+        return answered(unlessCallerGone -> pool.withTransaction(db -> work.apply(db).invoke(unlessCallerGone)));
+    }
+
+    /**
+     * The answer of a write that {@code transaction} runs, handed {@code unlessCallerGone} to call as the write's last
+     * step: it fails the write, and so rolls it back, when the caller has gone away meanwhile.
+     */
+    private <T> Uni<T> answered(Function<Runnable, Uni<T>> transaction) {
         return Uni.createFrom().emitter(answer -> {
             AtomicBoolean answered = new AtomicBoolean();
             AtomicBoolean callerGone = new AtomicBoolean();
@@ -41,11 +66,11 @@ public class OutboxTransaction {
                 }
             });
             AppendedEvents appended = AppendedEvents.open();
-            writeLog.attributing(() -> Panache.withTransaction(() -> work.get().invoke(() -> {
+            writeLog.attributing(() -> transaction.apply(() -> {
                         if (callerGone.get()) {
                             throw new CallerGone();
                         }
-                    })))
+                    }))
                     .invoke(() -> published(appended))
                     .eventually(() -> {
                         if (appended != null) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The VALUES list of a multi-row INSERT with numbered parameters: {@code (?1, ?2), (?3, ?4)} for 2 rows of 2 columns, and
- * the chunks a bulk write sends its rows in.
+ * The VALUES list of a multi-row INSERT with numbered parameters: {@code (?1, ?2), (?3, ?4)} for 2 rows of 2 columns (a
+ * Hibernate session's), {@code ($1, $2), ($3, $4)} (the reactive SQL client's), and the chunks a bulk write sends its
+ * rows in.
  */
 public final class ValuesRows {
 
@@ -15,12 +16,22 @@ public final class ValuesRows {
     private ValuesRows() {
     }
 
+    /** For a Hibernate session's native query: {@code (?1, ?2), (?3, ?4)}. */
     public static String of(int rows, int columns) {
+        return numbered(rows, columns, '?');
+    }
+
+    /** For the reactive SQL client: {@code ($1, $2), ($3, $4)}. */
+    public static String ofSqlClient(int rows, int columns) {
+        return numbered(rows, columns, '$');
+    }
+
+    private static String numbered(int rows, int columns, char marker) {
         StringBuilder sql = new StringBuilder(rows * columns * 5);
         for (int row = 0; row < rows; row++) {
             sql.append(row == 0 ? "(" : ", (");
             for (int column = 1; column <= columns; column++) {
-                sql.append(column == 1 ? "?" : ", ?").append(row * columns + column);
+                sql.append(column == 1 ? "" : ", ").append(marker).append(row * columns + column);
             }
             sql.append(')');
         }

@@ -35,5 +35,6 @@ class ValuesRowsTest {
     @Test
     void theValuesListNumbersEveryParameterRowByRow() {
         assertThat(ValuesRows.of(2, 2)).isEqualTo("(?1, ?2), (?3, ?4)");
+        assertThat(ValuesRows.ofSqlClient(2, 3)).isEqualTo("($1, $2, $3), ($4, $5, $6)");
     }
 }

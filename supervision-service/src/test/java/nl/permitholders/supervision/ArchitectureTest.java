@@ -1,8 +1,5 @@
 package nl.permitholders.supervision;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static nl.permitholders.infrastructure.ArchitectureRules.Rule.BEANS_NAME_THEIR_ROLE;
@@ -15,7 +12,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import java.util.stream.Stream;
 import nl.permitholders.infrastructure.ArchitectureRules;
 import nl.permitholders.supervision.decision.Authorship;
-import nl.permitholders.supervision.decision.DecisionStore;
 import nl.permitholders.supervision.live.FigureChanges;
 import nl.permitholders.supervision.projection.DeadLetters;
 import nl.permitholders.supervision.projection.EventDecoder;
@@ -62,23 +58,20 @@ class ArchitectureTest {
     }
 
     /**
-     * One database client for what supervision keeps, the reactive SQL client, with one exception each with its reason
-     * (docs/architecture.md, "Two consumer front-ends, two database clients"): Hibernate Reactive holds the action plans,
-     * the one aggregate edited in place; a decision writes its row in the Hibernate session of platform's outbox
-     * transaction, in which its event is appended; and a resource whose request reads action plans opens their session
-     * ({@code @WithSession}).
+     * One persistence API in supervision, the reactive SQL client (docs/architecture.md, "Two consumer front-ends; in
+     * supervision one database client"): its writes that publish an event run on a connection of platform's outbox
+     * transaction ({@code OutboxTransaction.runOnConnection}), so no class of its own names Hibernate.
      */
-    static ArchRule hibernateOnlyForTheActionPlansAndTheOutbox() {
-        return noClasses().that().resideOutsideOfPackage("..supervision.actionplan..").and().doNotBelongToAnyOf(DecisionStore.class)
-                .should().dependOnClassesThat(resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "io.quarkus.hibernate..")
-                        .and(not(type(WithSession.class))))
-                .because("supervision reads and writes with the reactive SQL client; Hibernate Reactive holds the action plans");
+    static ArchRule noHibernate() {
+        return noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "io.quarkus.hibernate..")
+                .because("supervision reads and writes with the reactive SQL client alone");
     }
 
     @Test
-    void hibernateHoldsOnlyTheActionPlansAndTheOutboxsTransaction() {
-        hibernateOnlyForTheActionPlansAndTheOutbox().check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.permitholders.supervision"));
+    void supervisionReadsAndWritesWithTheSqlClientAlone() {
+        noHibernate().check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.permitholders.supervision"));
     }
 
     /** The broken shape: a register entity kept with Panache. */
@@ -86,10 +79,20 @@ class ArchitectureTest {
         String name;
     }
 
+    /** The broken shape: a resource that opens a Hibernate session for its request. */
+    static class ResourceWithASession {
+        @WithSession
+        public String read() {
+            return "";
+        }
+    }
+
     @Test
-    void anEntityOutsideTheActionPlansBreaksTheRule() {
-        assertThatThrownBy(() -> hibernateOnlyForTheActionPlansAndTheOutbox().check(new ClassFileImporter()
-                .importClasses(ProvinceAsAnEntity.class))).isInstanceOf(AssertionError.class).hasMessageContaining("ProvinceAsAnEntity");
+    void anEntityOrASessionBreaksTheRule() {
+        assertThatThrownBy(() -> noHibernate().check(new ClassFileImporter().importClasses(ProvinceAsAnEntity.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ProvinceAsAnEntity");
+        assertThatThrownBy(() -> noHibernate().check(new ClassFileImporter().importClasses(ResourceWithASession.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ResourceWithASession");
     }
 
     /**

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -85,7 +84,6 @@ public class ActionPlanResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @WithSession
     @Operation(operationId = "listActionPlans",
             summary = "The municipality's action plans, the most recently adopted first, each with its progress")
     public Uni<Page<ActionPlanView>> list(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,
@@ -103,7 +101,6 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{planId}")
-    @WithSession
     @Operation(operationId = "getActionPlan",
             summary = "An action plan: its measures as they now stand and its progress per half-year",
             description = "progress: per half-year the persons the measures (not dropped) expect housed, the share expected by "
@@ -124,7 +121,6 @@ public class ActionPlanResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Path("/{planId}/history")
-    @WithSession
     @Operation(operationId = "getActionPlanHistory",
             summary = "Every version of every measure of the plan, oldest first: who changed what, when and why")
     public Uni<List<HistoryLine>> history(@PathParam("code") @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE) String code,

@@ -3,9 +3,9 @@ package nl.permitholders.supervision.actionplan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,22 +50,16 @@ public class ActionPlanService {
     /** Records a plan of the caller's with its measures, each with its expectations ({@code expectations}, in order). */
     public Uni<ActionPlanView> create(String code, PlanRequest request, List<List<ExpectedHoused>> expectations) {
         Authored authored = authorship.now();
-        return transaction.run(() -> ledgers.of(code).flatMap(known -> {
-            ActionPlan plan = new ActionPlan();
-            plan.id = UUID.randomUUID();
-            plan.municipalityCode = code;
-            plan.title = request.title();
-            plan.adoptedOn = request.adoptedOn();
-            plan.version = 1;
-            plan.recordedAt = authored.at();
+        return transaction.runOnConnection(db -> ledgers.of(code).flatMap(known -> {
+            ActionPlan plan = new ActionPlan(UUID.randomUUID(), code, request.title(), request.adoptedOn(), 1, authored.at());
             List<MeasureVersion> measures = new ArrayList<>();
             for (int i = 0; i < request.measures().size(); i++) {
                 MeasureRequest m = request.measures().get(i);
                 measures.add(version(plan, UUID.randomUUID(), 1, m.title(), m.term(), m.status() == null ? MeasureStatus.PLANNED : m.status(),
                         expectations.get(i), null, authored));
             }
-            return plan.persist().call(() -> MeasureVersion.persist(measures))
-                    .chain(() -> published(plan, Change.CREATED, null, measures, known.ledger()));
+            return ActionPlanStore.insert(db, plan).call(() -> ActionPlanStore.insert(db, measures))
+                    .chain(() -> published(db, plan, Change.CREATED, null, measures, known.ledger()));
         }));
     }
 
@@ -77,9 +71,11 @@ public class ActionPlanService {
     public Uni<ActionPlanView> changeMeasure(String code, UUID planId, UUID measureId, Change kind, MeasureChange change,
                                              List<ExpectedHoused> expected) {
         Authored authored = authorship.now();
-        return transaction.run(() -> ledgers.of(code).flatMap(known -> plan(code, planId, LockModeType.PESSIMISTIC_WRITE)
-                .flatMap(plan -> MeasureVersion.ofPlans(List.of(planId)).flatMap(versions -> {
-                    int previousVersion = versions.stream().filter(v -> v.measureId.equals(measureId)).mapToInt(v -> v.version).max().orElse(0);
+        return transaction.runOnConnection(db -> ledgers.of(code).flatMap(known -> ActionPlanStore.lock(db, planId)
+                .map(found -> ActionPlanQueries.ownedBy(code, planId, found))
+                .flatMap(before -> ActionPlanStore.versions(db, List.of(planId)).flatMap(versions -> {
+                    int previousVersion = versions.stream().filter(v -> v.measureId().equals(measureId)).mapToInt(MeasureVersion::version)
+                            .max().orElse(0);
                     if (kind == Change.MEASURE_CHANGED && previousVersion == 0) {
                         throw new ResourceNotFoundException("Action plan " + planId + " has no measure " + measureId + ".");
                     }
@@ -87,45 +83,30 @@ public class ActionPlanService {
                         throw new ConflictException("Action plan " + planId + " holds " + ActionPlan.MAX_MEASURES
                                 + " measures, the most a plan may hold; change or drop one of them instead.");
                     }
-                    plan.version++;
+                    ActionPlan plan = before.changed();
                     MeasureVersion version = version(plan, measureId, previousVersion + 1, change.title(), change.term(), change.status(),
                             expected, change.reason(), authored);
                     List<MeasureVersion> all = new ArrayList<>(versions);
                     all.add(version);
                     List<MeasureVersion> current = MeasureVersion.current(all);
-                    return version.persist().chain(() -> published(plan, kind, measureId, current, known.ledger()));
+                    return ActionPlanStore.updateVersion(db, plan).call(() -> ActionPlanStore.insert(db, List.of(version)))
+                            .chain(() -> published(db, plan, kind, measureId, current, known.ledger()));
                 }))));
-    }
-
-    private static Uni<ActionPlan> plan(String code, UUID planId, LockModeType lock) {
-        return ActionPlan.<ActionPlan>findById(planId, lock).map(plan -> ActionPlanQueries.ownedBy(code, planId, plan));
     }
 
     private MeasureVersion version(ActionPlan plan, UUID measureId, int version, String title, Term term, MeasureStatus status,
                                    List<ExpectedHoused> expected, String reason, Authored authored) {
-        MeasureVersion v = new MeasureVersion();
-        v.id = UUID.randomUUID();
-        v.measureId = measureId;
-        v.version = version;
-        v.actionPlanId = plan.id;
-        v.planVersion = plan.version;
-        v.title = title;
-        v.term = term;
-        v.status = status;
-        v.expectedHoused = write(expected);
-        v.reason = reason;
-        v.changedBy = authored.by();
-        v.recordedAt = authored.at();
-        return v;
+        return new MeasureVersion(UUID.randomUUID(), measureId, version, plan.id(), plan.version(), title, term, status, write(expected),
+                reason, authored.by(), authored.at());
     }
 
     /** Appends the plan as it now stands to the outbox (R9: codes and ids only) and answers with its view. */
-    private Uni<ActionPlanView> published(ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current,
+    private Uni<ActionPlanView> published(SqlClient db, ActionPlan plan, Change change, UUID measureId, List<MeasureVersion> current,
                                           BacklogLedger ledger) {
         List<MeasureState> measures = current.stream()
-                .map(v -> new MeasureState(v.measureId, v.term.name(), v.status.name(), queries.expected(v))).toList();
-        return outbox.append(ACTION_PLAN_UPDATED, plan.municipalityCode, new ActionPlanUpdated(plan.id,
-                        plan.municipalityCode, plan.adoptedOn, plan.version, change.name(), measureId, measures))
+                .map(v -> new MeasureState(v.measureId(), v.term().name(), v.status().name(), queries.expected(v))).toList();
+        return outbox.append(db, ACTION_PLAN_UPDATED, plan.municipalityCode(), new ActionPlanUpdated(plan.id(),
+                        plan.municipalityCode(), plan.adoptedOn(), plan.version(), change.name(), measureId, measures))
                 .map(appended -> queries.view(plan, current, ledger, null));
     }
 

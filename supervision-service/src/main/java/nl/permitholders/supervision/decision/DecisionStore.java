@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.decision;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -31,9 +30,6 @@ import nl.permitholders.supervision.store.ReadPool;
  */
 @ApplicationScoped
 public class DecisionStore {
-
-    /** {@link MunicipalityLedgerStore#RAISE_VERSION} as a native query of the session: the overviews show the decision at once. */
-    private static final String RAISE_VERSION = MunicipalityLedgerStore.RAISE_VERSION.replace("$1", "?1");
 
     @Inject
     MunicipalityLedgerStore ledgers;
@@ -75,8 +71,8 @@ public class DecisionStore {
 
     /**
      * Records a decision of the caller's with the event {@code event} makes of it and of the decisions before it, as
-     * {@code eventType}; 400 for a date after today, 404 for an unknown municipality. The row is written in the
-     * Hibernate session of the transaction that appends the event.
+     * {@code eventType}, and raises the municipality's ledger version (the overviews show the decision at once); 400
+     * for a date after today, 404 for an unknown municipality. All three in the transaction that appends the event.
      */
     public <V extends Enum<V>, D extends DecisionHistory.Dated> Uni<D> record(DecisionTable<V, D> table, String code, V decided,
                                                                                LocalDate decidedOn, String reason, String eventType,
@@ -84,17 +80,15 @@ public class DecisionStore {
         if (!DecisionHistory.mayBeDatedOn(decidedOn, LocalDate.now(clock))) {
             return Uni.createFrom().failure(InvalidInputException.of("decidedOn", "cannot be in the future"));
         }
-        return transaction.run(() -> history(table, code).flatMap(before -> {
+        return transaction.runOnConnection(db -> history(table, code).flatMap(before -> {
             UUID id = UUID.randomUUID();
             Authored authored = authorship.now();
             D decision = table.factory().of(id, code, decided, decidedOn, reason, authored.by(), authored.at());
-            return Panache.getSession().flatMap(session -> session.createNativeQuery("INSERT INTO " + table.name() + " ("
-                            + table.columns() + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, id).setParameter(2, code).setParameter(3, decided.name()).setParameter(4, decidedOn)
-                    .setParameter(5, reason).setParameter(6, authored.by()).setParameter(7, authored.at().atOffset(ZoneOffset.UTC))
-                    .executeUpdate()
-                    .chain(() -> session.createNativeQuery(RAISE_VERSION).setParameter(1, code).executeUpdate()))
-                    .call(() -> outbox.append(eventType, code, event.apply(decision, before))).replaceWith(decision);
+            return db.preparedQuery("INSERT INTO " + table.name() + " (" + table.columns() + ") VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                    .execute(Tuple.from(java.util.Arrays.asList(id, code, decided.name(), decidedOn, reason, authored.by(),
+                            authored.at().atOffset(ZoneOffset.UTC))))
+                    .chain(() -> db.preparedQuery(MunicipalityLedgerStore.RAISE_VERSION).execute(Tuple.of(code)))
+                    .call(() -> outbox.append(db, eventType, code, event.apply(decision, before))).replaceWith(decision);
         }));
     }
 }

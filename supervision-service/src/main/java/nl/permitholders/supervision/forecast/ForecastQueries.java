@@ -30,7 +30,7 @@ public class ForecastQueries {
     public Uni<ForecastView> withPlan(String code, Period until, LocalDate today, int trailingMonths) {
         return ledgers.of(code).flatMap(known -> plans.current(code).map(plan ->
                 ForecastView.of(Forecast.withPlan(known.ledger(), until, today, trailingMonths,
-                        plan.map(p -> new Forecast.Plan(p.plan().title, p.plan().adoptedOn, p.measures()))))));
+                        plan.map(p -> new Forecast.Plan(p.plan().title(), p.plan().adoptedOn(), p.measures()))))));
     }
 
     /** The backlog at the start of {@code from} plus the quotas and exchanges up to {@code until}, minus the persons assumed housed. */

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.permitholders.platform.security.Roles;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -49,7 +48,6 @@ public class ForecastResource {
 
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
-    @WithSession
     @Operation(operationId = "getForecast",
             summary = "The backlog a municipality is heading for at the end of a half-year",
             description = "With assumedHousedPersons (and from, default the current half-year): the backlog carried into "

@@ -102,8 +102,6 @@ public class ProvinceQueries {
     /** As {@link #overview(String, Period, LocalDate, SortKey)}, as {@code view} shows {@code asOf}. */
     public Uni<Overview> overview(String code, Period period, LocalDate asOf, AsOfView view, SortKey sort) {
         LocalDate now = LocalDate.now(clock);
-        // Through the pool, query by query, never holding a Hibernate session's connection while waiting for another:
-        // under many concurrent overviews that would let the sessions take every connection and wait for ever.
         Uni<String> name = ProvinceStore.name(pool, code)
                 .map(found -> found.orElse(null))
                 .onItem().ifNull().failWith(() -> new ResourceNotFoundException("Nothing is known yet about province " + code + "."));

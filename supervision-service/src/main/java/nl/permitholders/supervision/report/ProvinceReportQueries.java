@@ -48,8 +48,7 @@ public class ProvinceReportQueries {
 
     /**
      * The report about {@code period}'s deadline: the overview of the half-year now, its stages on the previous deadline,
-     * and the province's backlog at every deadline up to this one. One read after the other: the timeline reads in the
-     * request's session. 404 for a province nothing is known about.
+     * and the province's backlog at every deadline up to this one. 404 for a province nothing is known about.
      */
     public Uni<Read> read(String code, Period period) {
         return read(code, period, null, AsOfView.KNOWN_TODAY);

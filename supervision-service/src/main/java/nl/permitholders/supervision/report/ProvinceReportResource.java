@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.report;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +76,6 @@ public class ProvinceReportResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @GET
     @Produces({LetterResource.PDF, XLSX, Problem.MEDIA_TYPE})
-    @WithSession
     @Operation(operationId = "getProvinceReport",
             summary = "The province's report about a deadline, as PDF or .xlsx by the Accept header",
             description = WHAT + " Accept: application/pdf (also without Accept, or */*) for the PDF, whose fixed wording is the "
@@ -113,7 +111,7 @@ public class ProvinceReportResource {
             }
             boolean pdf = chosen.getMediaType().isCompatible(MediaType.valueOf(LetterResource.PDF));
             String file = "rapportage-" + code + "-" + period.deadline() + (pdf ? ".pdf" : ".xlsx");
-            // Written off the event loop, and back on the request's context: the session the report was read in closes there.
+            // Written off the event loop, and back on the request's context to answer.
             return reports.read(code, period, asOf, view == null ? AsOfView.KNOWN_THEN : view)
                     .flatMap(read -> vertx.executeBlocking(Uni.createFrom().item(() -> pdf ? reports.pdf(read.report()) : reports.xlsx(read))))
                     .map(body -> Response.ok(body, chosen.getMediaType()).header("Content-Disposition", "attachment; filename=\"" + file + "\"")

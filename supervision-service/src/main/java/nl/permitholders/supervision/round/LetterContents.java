@@ -23,7 +23,7 @@ import nl.permitholders.supervision.verdict.ProvinceVerdictMark;
 
 /**
  * What a municipality's judgement letter at a deadline states, read through the services the API answers with
- * (figures, verdicts, ladder, action plans, timeline) as they stand now. Run in a session (the ladder and the plans).
+ * (figures, verdicts, ladder, action plans, timeline) as they stand now.
  */
 @ApplicationScoped
 public class LetterContents {

@@ -1,7 +1,6 @@
 package nl.permitholders.supervision.round;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -102,7 +101,6 @@ public class LetterResource {
     @RolesAllowed({Roles.PROVINCE, Roles.MUNICIPALITY})
     @GET
     @Produces({PDF, "application/problem+json"})
-    @WithSession
     @Operation(operationId = "getLetter", summary = "The judgement letter to the municipality about a deadline, as PDF",
             description = "deadline is 1 January or 1 July of a year, passed. Until the letter is SENT: written now from the live "
                     + "figures with the province's template, marked concept. Once SENT: the PDF as it was sent, byte for byte "
@@ -137,7 +135,6 @@ public class LetterResource {
     @RolesAllowed(Roles.PROVINCE)
     @POST
     @Path("/states")
-    @WithSession
     @Operation(operationId = "recordLetterState", summary = "Record the letter's state: DRAFT, REVIEWED or SENT",
             description = "Who recorded it and when come from the token and the clock. A letter is SENT only after REVIEWED; "
                     + "a SENT letter stays so (400 naming state). Recording SENT stores the letter as PDF, written from the live "

@@ -17,8 +17,8 @@ import nl.permitholders.platform.time.NetherlandsClock;
 
 /**
  * The judgement letters of a supervision round as the API and the dashboard both serve and record them: a letter's
- * PDF (as it was sent, or a concept written now) and recording its state in the caller's name. Run in a session (the
- * letter is read through the ladder and the plans). The caller's role and tenant are checked before.
+ * PDF (as it was sent, or a concept written now) and recording its state in the caller's name. The caller's role and
+ * tenant are checked before.
  */
 @ApplicationScoped
 public class LetterRoundService {
@@ -98,7 +98,7 @@ public class LetterRoundService {
     /** The letter written now; {@code sentBefore}: the letter it corrects, if one was sent about the deadline. */
     private Uni<Written> written(String code, Period period, boolean concept, Optional<SentLetter> sentBefore) {
         LocalDate replaces = sentBefore.map(s -> LocalDate.ofInstant(s.sentAt(), NetherlandsClock.NETHERLANDS)).orElse(null);
-        // Laid out off the event loop, and back on the request's context: the session the letter was read in closes there.
+        // Laid out off the event loop, and back on the request's context to answer.
         return letters.letter(code, period, concept, replaces).flatMap(letter -> templates.current(letter.provinceCode())
                 .flatMap(template -> vertx.executeBlocking(Uni.createFrom().item(() -> new Written(letter, template.version(),
                         renderer.pdf(PdfRenderer.FIELD, renderer.html(PdfRenderer.FIELD,

@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.scenario;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -89,7 +88,6 @@ public class KeptScenarioResource {
     @GET
     @Path("/{name}")
     @Produces({MediaType.APPLICATION_JSON, ScenarioDownloads.XLSX, Problem.MEDIA_TYPE})
-    @WithSession
     @Operation(operationId = "getKeptScenario", summary = "A kept scenario of the Rijk's, with its figures calculated today",
             description = "The Rijk over the country or one province (provinceCode); a province's staff their own province only "
                     + "(another's is 403)." + READ)

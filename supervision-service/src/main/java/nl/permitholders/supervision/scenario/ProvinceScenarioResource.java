@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.scenario;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,7 +80,6 @@ public class ProvinceScenarioResource {
     @GET
     @Path("/{name}")
     @Produces({MediaType.APPLICATION_JSON, ScenarioDownloads.XLSX, Problem.MEDIA_TYPE})
-    @WithSession
     @Operation(operationId = "getProvinceScenario", summary = "A province's own kept scenario, with its figures calculated today",
             description = "Over the province's municipalities." + KeptScenarioResource.READ)
     @APIResponse(responseCode = "200", description = "The kept scenario with its figures, as JSON or the workbook",

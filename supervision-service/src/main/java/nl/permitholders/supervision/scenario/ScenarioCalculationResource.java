@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.scenario;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +51,6 @@ public class ScenarioCalculationResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @POST
     @Produces({MediaType.APPLICATION_JSON, ScenarioDownloads.XLSX, Problem.MEDIA_TYPE})
-    @WithSession
     @Operation(operationId = "calculateScenario", summary = "What national totals for coming half-years would do, before any is set",
             description = WHAT)
     @APIResponse(responseCode = "200", description = "The scenario, as JSON or the workbook",

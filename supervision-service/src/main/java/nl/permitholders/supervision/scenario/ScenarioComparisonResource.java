@@ -1,6 +1,5 @@
 package nl.permitholders.supervision.scenario;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +39,6 @@ public class ScenarioComparisonResource {
     @RolesAllowed({Roles.RIJK, Roles.PROVINCE})
     @POST
     @Produces({MediaType.APPLICATION_JSON, ScenarioDownloads.XLSX, Problem.MEDIA_TYPE})
-    @WithSession
     @Operation(operationId = "compareScenarios", summary = "Up to three scenarios side by side, stated or kept, with their differences",
             description = "Each scenario is stated (halfYears, assumptions) or names a kept one (kept, and keptBy for a province's "
                     + "own); each is calculated as POST /scenario-calculations does, on today's figures. The answer gives each "

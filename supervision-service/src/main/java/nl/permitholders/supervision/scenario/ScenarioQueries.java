@@ -78,14 +78,14 @@ public class ScenarioQueries {
     @ReactiveDataSource(ReadPool.NAME)
     Pool reads;
 
-    /** A scenario stated in the request. Run in a session (the action plans are read through it). */
+    /** A scenario stated in the request. */
     public Uni<Scenario> calculate(ScenarioRequest request) {
         LocalDate today = LocalDate.now(clock);
         Asked asked = ScenarioRequestRule.asked(request.halfYears(), request.assumptions(), today, "");
         return scope(request.provinceCode()).flatMap(scope -> calculate(asked, scope, today)).map(scenario -> scenario.asking(request));
     }
 
-    /** Up to three scenarios side by side, stated or kept. Run in a session. */
+    /** Up to three scenarios side by side, stated or kept. */
     public Uni<Comparison> compare(ComparisonRequest request) {
         LocalDate today = LocalDate.now(clock);
         Violations violations = new Violations();
@@ -169,7 +169,7 @@ public class ScenarioQueries {
         Uni<Map<String, Forecast.Plan>> adopted = asked.assumptions().forecast() == Forecast.Basis.WITH_PLAN ? plans.currentOfAll()
                 .map(current -> {
                     Map<String, Forecast.Plan> byCode = new TreeMap<>();
-                    current.forEach((code, plan) -> byCode.put(code, new Forecast.Plan(plan.plan().title, plan.plan().adoptedOn, plan.measures())));
+                    current.forEach((code, plan) -> byCode.put(code, new Forecast.Plan(plan.plan().title(), plan.plan().adoptedOn(), plan.measures())));
                     return byCode;
                 }) : Uni.createFrom().item(Map.of());
         return Uni.combine().all().unis(register, positions, adopted).asTuple().flatMap(read -> {

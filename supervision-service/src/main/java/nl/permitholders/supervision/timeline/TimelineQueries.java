@@ -54,7 +54,7 @@ public class TimelineQueries {
 
     /**
      * The sum of the province's municipalities, from {@code from} (default: the earliest half-year of their ledgers) up
-     * to {@code until} (default: the current half-year); a merged or split municipality counts up to its merger or split (R3). Run in a session.
+     * to {@code until} (default: the current half-year); a merged or split municipality counts up to its merger or split (R3).
      */
     public Uni<TimelineView> province(String code, Optional<Period> fromParam, Optional<Period> untilParam) {
         return province(code, fromParam, untilParam, null, AsOfView.KNOWN_TODAY);

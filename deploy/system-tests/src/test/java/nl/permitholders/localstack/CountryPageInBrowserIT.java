@@ -95,14 +95,14 @@ class CountryPageInBrowserIT {
         List<String> violations = accessibilityViolations("the national page of the whole country");
 
         // A municipality on the map leads to its page.
-        new Actions(browser).moveToElement(browser.findElement(By.cssSelector(".kaart-svg a.gebied[data-key='" + EINDHOVEN + "'] path")))
-                .click().perform();
+        DemoBrowser.leaving(browser, () -> new Actions(browser)
+                .moveToElement(browser.findElement(By.cssSelector(".kaart-svg a.gebied[data-key='" + EINDHOVEN + "'] path"))).click().perform());
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Eindhoven in het"));
 
         // A province in the table leads to its overview.
         browser.get(dashboard + "/nederland?periode=2024-H1");
-        browser.findElement(By.cssSelector("#provincies tr[data-key='" + NOORD_BRABANT + "']")).findElement(By.linkText("Noord-Brabant"))
-                .click();
+        DemoBrowser.leaving(browser, () -> browser.findElement(By.cssSelector("#provincies tr[data-key='" + NOORD_BRABANT + "']"))
+                .findElement(By.linkText("Noord-Brabant")).click());
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Noord-Brabant: gemeenten in het"));
         assertThat(browser.findElements(By.cssSelector("#overzicht tbody tr[data-key]"))).hasSize(56);
         assertThat(violations).as("WCAG 2.1 A and AA violations found by axe-core").isEmpty();
@@ -141,7 +141,7 @@ class CountryPageInBrowserIT {
         assertThat(browser.findElements(By.cssSelector("ul.ways-on a"))).extracting(link -> link.getAttribute("href"))
                 .containsExactlyInAnyOrderElementsOf(waysOn);
         List<String> violations = new java.util.ArrayList<>(accessibilityViolations("an ended municipality's page"));
-        browser.findElement(By.linkText("Naar Vught, 1e halfjaar 2021")).click();
+        DemoBrowser.clickAndLeave(browser, By.linkText("Naar Vught, 1e halfjaar 2021"));
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Vught in het 1e halfjaar 2021"));
 
         browser.get(dashboard + "/gemeenten/" + HAAREN + "?periode=2020-H2");

@@ -43,7 +43,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -911,16 +910,9 @@ class DashboardInBrowserIT {
         return new WebDriverWait(browser, WAIT);
     }
 
-    /**
-     * Submits a form with its button and waits until the browser has left the page the form was on, so that what the
-     * test reads next is the answer's page: the page before may show a message of the same kind (an earlier form's
-     * "vastgelegd"), and while it is torn down chromedriver answers a look-up in it with an inspector error ("Node with
-     * given id does not belong to the document") rather than a stale reference.
-     */
+    /** Submits a form with its button and waits until the browser has left the page the form was on. */
     private static void submit(By button) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        waitFor().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+        DemoBrowser.clickAndLeave(browser, button);
     }
 
     private static WebElement row(String municipality) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.permitholders.infrastructure.LocalKeycloak;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,6 +67,23 @@ final class DemoBrowser {
 
     static WebDriverWait waitFor(ChromeDriver browser) {
         return new WebDriverWait(browser, WAIT);
+    }
+
+    /**
+     * Clicks what leads to another page (a link, a form's button: {@code click}) and waits until the browser has left
+     * the page it was on, so that what the test reads next is the new page: the page before may hold the same element
+     * (a heading, an earlier form's message), and while it is torn down chromedriver answers a look-up in it with an
+     * inspector error ("Node with given id does not belong to the document") rather than a stale reference.
+     */
+    static void leaving(ChromeDriver browser, Runnable click) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        click.run();
+        waitFor(browser).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(before));
+    }
+
+    /** {@link #leaving} by a click on the element {@code by} finds. */
+    static void clickAndLeave(ChromeDriver browser, By by) {
+        leaving(browser, () -> browser.findElement(by).click());
     }
 
     static List<String> cellTexts(WebElement row) {

@@ -89,7 +89,7 @@ class ScenarioComparisonInBrowserIT {
         browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
         browser.findElement(By.id("naam2")).sendKeys("hoog");
         browser.findElement(By.name("totaal2-" + halfYear)).sendKeys("30000");
-        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.clickAndLeave(browser, By.cssSelector("#scenario-formulier button[type=submit]"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("vergelijking")),
                 ExpectedConditions.presenceOfElementLocated(By.id("fouten")), ExpectedConditions.presenceOfElementLocated(By.id("foutmelding"))));
         assertThat(browser.findElements(By.id("vergelijking"))).as(() -> "the comparison; the page said: "
@@ -136,7 +136,7 @@ class ScenarioComparisonInBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied"))).hasSize(56)
                 .extracting(area -> area.getAttribute("data-kleur")).allSatisfy(colour -> assertThat(colour).isIn("groen", "oranje", "rood"));
         assertThat(browser.findElement(By.id("kaart-kop")).getText()).endsWith("in laag");
-        browser.findElement(By.linkText("hoog")).click();
+        DemoBrowser.clickAndLeave(browser, By.linkText("hoog"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
         List<String> violations = DemoBrowser.accessibilityViolations(browser, "the comparison of scenarios");
 
@@ -187,12 +187,12 @@ class ScenarioComparisonInBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied"))).hasSizeGreaterThanOrEqualTo(340)
                 .extracting(area -> area.getAttribute("data-kleur")).allSatisfy(colour -> assertThat(colour).isIn("groen", "oranje", "rood"));
         assertThat(browser.findElements(By.cssSelector(".kaart-svg a.gebied[data-key='" + EINDHOVEN + "']"))).hasSize(1);
-        browser.findElement(By.linkText("hoog")).click();
+        DemoBrowser.clickAndLeave(browser, By.linkText("hoog"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("kaart-kop"), "in hoog"));
         List<String> violations = DemoBrowser.accessibilityViolations(browser, "the national comparison of scenarios");
 
         // Noord-Brabant's row opens its comparison of the same scenarios, with the same figures for the province.
-        browser.findElement(By.cssSelector("#vergelijking tr[data-key='" + NOORD_BRABANT + "'] th a")).click();
+        DemoBrowser.clickAndLeave(browser, By.cssSelector("#vergelijking tr[data-key='" + NOORD_BRABANT + "'] th a"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vergelijking tfoot tr")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Noord-Brabant");
         assertThat(browser.findElements(By.cssSelector("#vergelijking tbody tr[data-key]"))).hasSize(56);
@@ -213,7 +213,7 @@ class ScenarioComparisonInBrowserIT {
         String halfYear = firstTotalField("totaal1-").substring("totaal1-".length());
         browser.findElement(By.name("totaal1-" + halfYear)).sendKeys("10000");
         browser.findElement(By.id("tempomaanden")).sendKeys("30");
-        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.clickAndLeave(browser, By.cssSelector("#scenario-formulier button[type=submit]"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("tempomaanden-fout")));
         assertThat(browser.findElement(By.id("tempomaanden-fout")).getText()).isEqualTo("Maanden van het huidige tempo: mag ten hoogste 24 zijn.");
         assertThat(browser.findElement(By.id("tempomaanden")).getAttribute("value")).isEqualTo("30");
@@ -223,13 +223,13 @@ class ScenarioComparisonInBrowserIT {
         String name = "browser-" + System.currentTimeMillis();
         browser.findElement(By.id("tempomaanden")).clear();
         browser.findElement(By.id("tempomaanden")).sendKeys("3");
-        browser.findElement(By.cssSelector("#scenario-formulier button[type=submit]")).click();
+        DemoBrowser.clickAndLeave(browser, By.cssSelector("#scenario-formulier button[type=submit]"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("bewaren")));
         browser.findElement(By.id("bewaarnaam")).sendKeys(name);
-        browser.findElement(By.cssSelector("#bewaren button[type=submit]")).click();
+        DemoBrowser.clickAndLeave(browser, By.cssSelector("#bewaren button[type=submit]"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("bewaard"), "Bewaard als " + name));
         browser.findElement(By.id("weggooien-" + name)).click();
-        browser.findElement(By.cssSelector("#weggooien-" + name + " ~ button[type=submit]")).click();
+        DemoBrowser.clickAndLeave(browser, By.cssSelector("#weggooien-" + name + " ~ button[type=submit]"));
         DemoBrowser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("bewaard"),
                 "Het bewaarde scenario " + name + " is weggegooid."));
         assertThat(browser.findElements(By.id("weggooien-" + name))).isEmpty();

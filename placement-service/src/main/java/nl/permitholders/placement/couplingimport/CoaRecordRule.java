@@ -44,9 +44,13 @@ public final class CoaRecordRule {
     private CoaRecordRule() {
     }
 
-    /** What is stored of the coupling registered under the line's reference: null when the reference is new. */
-    public record Known(UUID id, String municipalityCode, CouplingDetails details, CouplingStatus status, LocalDate cancelledOn,
-                        CancellationReason cancellationReason, String dividedTo, List<KnownPlacement> placements,
+    /**
+     * What is stored of the coupling registered under the line's reference: null when the reference is new.
+     * {@code answering} is the municipality whose staff act on it ({@code Coupling.answering()}), which a placement
+     * needs; how it came to answer is the coupling's to say, not the import's.
+     */
+    public record Known(UUID id, String municipalityCode, String answering, CouplingDetails details, CouplingStatus status,
+                        LocalDate cancelledOn, CancellationReason cancellationReason, List<KnownPlacement> placements,
                         List<KnownArrival> arrivals) {
 
         public Known {
@@ -148,7 +152,7 @@ public final class CoaRecordRule {
             named(line, Map.of(), Column.HOUSED_ON, () -> CouplingLifecycle.require(CouplingLifecycle.Step.RECORD_PLACEMENT, before));
             named(line, PLACEMENT_FIELDS, Column.PERSONS_HOUSED, () -> PlacementRule.check(details.persons(),
                     details.couplingDate(), housedBefore, housing.persons(), housing.housedOn(), today));
-            notSplitUndivided(line, known, succession, housing.housedOn());
+            answeredOn(line, known, succession, housing.housedOn());
             placing = new Placing(housing.persons(), housing.housedOn(), housing.unitType(), followUp.needsFollowUp(housing.unitType()));
             housed += housing.persons();
             status = CouplingLifecycle.settled(status, false, housed, details.persons());
@@ -221,14 +225,12 @@ public final class CoaRecordRule {
     }
 
     /**
-     * R3: from a split on, nobody acts on the split municipality's coupling until COA names the receiver that houses it,
-     * as the single placement is refused then.
+     * R3: a placement is the step of the municipality that answers for the coupling on the day it is housed, the one
+     * continuing it after a merger; from a split on, nobody acts on a coupling the split municipality answers for until
+     * COA names its receiver, as the single placement is refused then.
      */
-    private static void notSplitUndivided(CoaRecord line, Known known, Succession succession, LocalDate housedOn) {
-        if (known != null && known.dividedTo() != null) {
-            return;
-        }
-        String answering = succession.responsibleOn(line.municipalityCode(), housedOn);
+    private static void answeredOn(CoaRecord line, Known known, Succession succession, LocalDate housedOn) {
+        String answering = succession.responsibleOn(known == null ? line.municipalityCode() : known.answering(), housedOn);
         succession.splitBy(answering, housedOn).ifPresent(split -> {
             throw refused(line, Column.HOUSED_ON, answering + " was split over " + String.join(", ", split.receivers()) + " on "
                     + split.effectiveDate() + ": its coupling is to be divided (te verdelen) before anybody houses it; import the "

@@ -24,12 +24,12 @@ import nl.permitholders.placement.coupling.Coupling;
 import nl.permitholders.placement.coupling.CouplingService;
 import nl.permitholders.placement.coupling.CouplingStatus;
 import nl.permitholders.placement.couplingimport.CoaRecordRule.Judgement;
-import nl.permitholders.placement.couplingimport.CoaRecordRule.Known;
 import nl.permitholders.placement.couplingimport.CoaRecordRule.Steps;
 import nl.permitholders.placement.couplingimport.CouplingImportStore.Counts;
 import nl.permitholders.placement.couplingimport.CouplingImportStore.Pending;
 import nl.permitholders.placement.couplingimport.CouplingImportStore.Refusal;
 import nl.permitholders.placement.couplingimport.CouplingImportStore.Staged;
+import nl.permitholders.placement.couplingimport.CouplingImportStore.Stored;
 import nl.permitholders.placement.events.PlacementEvents.CouplingCancelled;
 import nl.permitholders.placement.events.PlacementEvents.CouplingImportCompleted;
 import nl.permitholders.placement.events.PlacementEvents.CouplingRegistered;
@@ -346,11 +346,11 @@ public class CouplingImportService {
                 if (lines.isEmpty()) {
                     return Uni.createFrom().voidItem();
                 }
-                return known(lines).flatMap(known -> {
+                return stored(lines).flatMap(byReference -> {
                     List<Refusal> found = new ArrayList<>();
                     for (Staged line : lines) {
                         checked++;
-                        List<InvalidParam> refused = refusalsOf(line, known);
+                        List<InvalidParam> refused = refusalsOf(line, byReference);
                         if (!refused.isEmpty()) {
                             refusedLines++;
                             refused.forEach(r -> found.add(new Refusal(line.line(), r.name(), r.reason())));
@@ -364,7 +364,7 @@ public class CouplingImportService {
         }
 
         /** Why the line is refused; none when it is not (a line that cannot be read was refused when it was read). */
-        private List<InvalidParam> refusalsOf(Staged line, Map<String, Known> known) {
+        private List<InvalidParam> refusalsOf(Staged line, Map<String, Stored> byReference) {
             if (line.record() == null) {
                 return List.of();
             }
@@ -373,15 +373,16 @@ public class CouplingImportService {
                 return List.of(new InvalidParam(CoaRecordFile.name(line.line(), CoaRecordFile.Column.COA_REFERENCE),
                         line.record().coaReference() + " is on line " + first + " already; a household is one line"));
             }
-            return judge(line.record(), known).refusals();
+            return judge(line.record(), byReference).refusals();
         }
 
-        private Judgement judge(CoaRecord line, Map<String, Known> known) {
-            return CoaRecordRule.judge(line, known.get(line.coaReference()), succession, today, followUp);
+        private Judgement judge(CoaRecord line, Map<String, Stored> byReference) {
+            Stored coupling = byReference.get(line.coaReference());
+            return CoaRecordRule.judge(line, coupling == null ? null : coupling.known(), succession, today, followUp);
         }
 
-        private Uni<Map<String, Known>> known(List<Staged> lines) {
-            return store.known(lines.stream().filter(line -> line.record() != null).map(line -> line.record().coaReference())
+        private Uni<Map<String, Stored>> stored(List<Staged> lines) {
+            return store.stored(lines.stream().filter(line -> line.record() != null).map(line -> line.record().coaReference())
                     .distinct().toList());
         }
 
@@ -404,21 +405,21 @@ public class CouplingImportService {
                 if (lines.isEmpty()) {
                     return accept();
                 }
-                return known(lines).flatMap(known -> storeChunk(lines, known))
+                return stored(lines).flatMap(byReference -> storeChunk(lines, byReference))
                         .chain(() -> progress("STORING"))
                         .chain(() -> store(lines.get(lines.size() - 1).line()));
             });
         }
 
-        private Uni<Void> storeChunk(List<Staged> lines, Map<String, Known> known) {
+        private Uni<Void> storeChunk(List<Staged> lines, Map<String, Stored> byReference) {
             Chunk chunk = new Chunk();
             for (Staged line : lines) {
-                Judgement judgement = judge(line.record(), known);
+                Judgement judgement = judge(line.record(), byReference);
                 if (judgement.refused()) {
                     // The couplings are locked since they were checked: nothing can have changed them.
                     throw new IllegalStateException("line " + line.line() + " was accepted when checked and refused when stored");
                 }
-                chunk.add(line.record(), known.get(line.record().coaReference()), judgement.steps());
+                chunk.add(line.record(), byReference.get(line.record().coaReference()), judgement.steps());
                 stored++;
             }
             return store.insertCouplings(chunk.registered)
@@ -475,14 +476,15 @@ public class CouplingImportService {
             final List<Reunification> reunifications = new ArrayList<>();
             final List<NotedEvent> events = new ArrayList<>();
 
-            void add(CoaRecord line, Known known, Steps steps) {
+            void add(CoaRecord line, Stored stored, Steps steps) {
                 if (steps.changesNothing()) {
                     unchanged++;
                     return;
                 }
                 String reason = "import " + id + " of COA's records (" + pending.fileName() + "), line " + line.line();
-                Coupling coupling = known == null ? CouplingService.newCoupling(line.coaReference(), line.municipalityCode(),
-                        line.details()) : asStored(line, known);
+                CouplingStatus statusBefore = stored == null ? null : stored.coupling().status;
+                Coupling coupling = stored == null ? CouplingService.newCoupling(line.coaReference(), line.municipalityCode(),
+                        line.details()) : stored.coupling();
                 if (steps.register()) {
                     registered.add(coupling);
                     couplingsRegistered++;
@@ -521,7 +523,7 @@ public class CouplingImportService {
                             steps.cancelling().reason() + ": " + reason,
                             CouplingService.describeCancellation(coupling, steps.cancelling().unhousedPersons()));
                 }
-                if (known != null && (known.status() != coupling.status)) {
+                if (stored != null && statusBefore != coupling.status) {
                     changed.add(coupling);
                 }
             }
@@ -541,19 +543,5 @@ public class CouplingImportService {
         private static String statusAfterPlacement(Steps steps) {
             return steps.cancelling() != null ? CouplingStatus.COUPLED.name() : steps.status().name();
         }
-    }
-
-    /** The coupling as stored, to build its events: not a managed entity; the import's writes are statements of their own. */
-    private static Coupling asStored(CoaRecord line, Known known) {
-        Coupling coupling = new Coupling();
-        coupling.id = known.id();
-        coupling.coaReference = line.coaReference();
-        coupling.municipalityCode = known.municipalityCode();
-        coupling.apply(known.details());
-        coupling.status = known.status();
-        coupling.cancelledOn = known.cancelledOn();
-        coupling.cancellationReason = known.cancellationReason();
-        coupling.dividedTo = known.dividedTo();
-        return coupling;
     }
 }

@@ -296,8 +296,15 @@ public class CouplingImportStore {
                 .setParameter(1, importId.toString()).getSingleResult());
     }
 
+    /**
+     * A coupling registered under a line's reference, as stored: the entity, which the import's steps change and publish
+     * (not managed: the import's writes are statements of their own), and what the rule knows of it.
+     */
+    record Stored(Coupling coupling, Known known) {
+    }
+
     /** The couplings registered under these references, locked for the transaction, with their placements and arrivals. */
-    Uni<Map<String, Known>> known(Collection<String> references) {
+    Uni<Map<String, Stored>> stored(Collection<String> references) {
         if (references.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -306,7 +313,7 @@ public class CouplingImportStore {
                 .setParameter("references", references).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                 .flatMap(couplings -> {
                     if (couplings.isEmpty()) {
-                        return Uni.createFrom().item(Map.<String, Known>of());
+                        return Uni.createFrom().item(Map.<String, Stored>of());
                     }
                     // Read, not changed through the session: the import's writes are statements of their own.
                     couplings.forEach(session::detach);
@@ -318,23 +325,23 @@ public class CouplingImportStore {
                             .flatMap(placements -> session.createSelectionQuery("select r.couplingId, r.arrivedOn, r.persons "
                                             + "from Reunification r where r.couplingId in (:ids)", Object[].class)
                                     .setParameter("ids", ids).getResultList()
-                                    .map(arrivals -> known(couplings, placements, arrivals)));
+                                    .map(arrivals -> stored(couplings, placements, arrivals)));
                 }));
     }
 
-    private static Map<String, Known> known(List<Coupling> couplings, List<Object[]> placements, List<Object[]> arrivals) {
+    private static Map<String, Stored> stored(List<Coupling> couplings, List<Object[]> placements, List<Object[]> arrivals) {
         Map<UUID, List<KnownPlacement>> placed = new HashMap<>();
         placements.forEach(p -> placed.computeIfAbsent((UUID) p[0], id -> new ArrayList<>()).add(new KnownPlacement((UUID) p[1],
                 (LocalDate) p[2], (Integer) p[3], (UnitType) p[4], (Boolean) p[5], (LocalDate) p[6], p[7] != null, (Instant) p[8])));
         Map<UUID, List<KnownArrival>> arrived = new HashMap<>();
         arrivals.forEach(a -> arrived.computeIfAbsent((UUID) a[0], id -> new ArrayList<>())
                 .add(new KnownArrival((LocalDate) a[1], (Integer) a[2])));
-        Map<String, Known> known = new HashMap<>();
+        Map<String, Stored> stored = new HashMap<>();
         for (Coupling c : couplings) {
-            known.put(c.coaReference, new Known(c.id, c.municipalityCode, c.details(), c.status, c.cancelledOn, c.cancellationReason,
-                    c.dividedTo, placed.getOrDefault(c.id, List.of()), arrived.getOrDefault(c.id, List.of())));
+            stored.put(c.coaReference, new Stored(c, new Known(c.id, c.municipalityCode, c.answering(), c.details(), c.status,
+                    c.cancelledOn, c.cancellationReason, placed.getOrDefault(c.id, List.of()), arrived.getOrDefault(c.id, List.of()))));
         }
-        return known;
+        return stored;
     }
 
     Uni<Void> insertCouplings(List<Coupling> couplings) {

@@ -45,7 +45,7 @@ class CoaRecordRuleTest {
     }
 
     private static Known known(CouplingStatus status, List<KnownPlacement> placements, List<KnownArrival> arrivals) {
-        return new Known(UUID.randomUUID(), ALMELO, FAMILY_OF_THREE, status, null, null, null, placements, arrivals);
+        return new Known(UUID.randomUUID(), ALMELO, ALMELO, FAMILY_OF_THREE, status, null, null, placements, arrivals);
     }
 
     private static KnownPlacement placed(int persons, LocalDate on, UnitType type, Boolean temporary) {
@@ -154,8 +154,8 @@ class CoaRecordRuleTest {
         assertThat(refused(housedWhole)).containsExactly("line 7: Datum annulering");
         assertThat(housedWhole.refusals().get(0).reason()).contains("HOUSED");
 
-        Known cancelled = new Known(UUID.randomUUID(), ALMELO, FAMILY_OF_THREE, CouplingStatus.CANCELLED, LocalDate.of(2025, 5, 1),
-                CancellationReason.WITHDRAWN, null, List.of(), List.of());
+        Known cancelled = new Known(UUID.randomUUID(), ALMELO, ALMELO, FAMILY_OF_THREE, CouplingStatus.CANCELLED,
+                LocalDate.of(2025, 5, 1), CancellationReason.WITHDRAWN, List.of(), List.of());
         assertThat(judge(line(FAMILY_OF_THREE, null, null, new CoaRecord.Cancellation(LocalDate.of(2025, 5, 1),
                 CancellationReason.WITHDRAWN)), cancelled).steps().changesNothing()).isTrue();
         assertThat(refused(judge(line(FAMILY_OF_THREE, null, null, new CoaRecord.Cancellation(LocalDate.of(2025, 5, 2),
@@ -186,7 +186,7 @@ class CoaRecordRuleTest {
                 null, succession);
         assertThat(refused(split)).containsExactly("line 7: Datum huisvesting");
         assertThat(split.refusals().get(0).reason()).contains("GM0757").contains("GM0865");
-        Known divided = new Known(UUID.randomUUID(), "GM0788", FAMILY_OF_THREE, CouplingStatus.COUPLED, null, null, "GM0865",
+        Known divided = new Known(UUID.randomUUID(), "GM0788", "GM0865", FAMILY_OF_THREE, CouplingStatus.COUPLED, null, null,
                 List.of(), List.of());
         assertThat(judge(line("GM0788", FAMILY_OF_THREE, new CoaRecord.Housing(LocalDate.of(2025, 3, 3), 3, null), null, null),
                 divided, succession).steps().placing()).isNotNull();

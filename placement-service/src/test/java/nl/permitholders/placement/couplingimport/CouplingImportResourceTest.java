@@ -312,6 +312,19 @@ class CouplingImportResourceTest {
                 .contains("couple to " + continuing);
         assertThat(problem.getList("invalidParams.reason", String.class).get(1)).contains("split over " + east + " and " + west);
         assertThat(problem.getList("invalidParams.reason", String.class).get(2)).contains(east).contains(west);
+
+        // Once COA has named its receiver, the receiver answers for the coupling and the same placement is taken in.
+        String divided = reference("divided");
+        String registered = line(divided, split, "1", "0", "alleenstaande", "2023-11-01", "2023-12-01");
+        send(csv(registered)).statusCode(201).body("couplingsRegistered", equalTo(1));
+        String placed = line(divided, split, "1", "0", "alleenstaande", "2023-11-01", "2023-12-01", "2024-01-10", "1");
+        assertThat(send(csv(placed)).statusCode(400).extract().jsonPath().getList("invalidParams.name", String.class))
+                .containsExactly("line 2: Datum huisvesting");
+        asCoa().contentType(ContentType.JSON).body(Map.of("municipalityCode", west))
+                .put("/placements/v1/couplings/{id}/receiving-municipality", coupling(divided)).then().statusCode(200);
+        send(csv(placed)).statusCode(201).body("placementsRecorded", equalTo(1));
+        Callers.asMunicipality(west).get("/placements/v1/couplings/{id}/placements", coupling(divided)).then().statusCode(200)
+                .body("totalItems", equalTo(1));
     }
 
     @Test

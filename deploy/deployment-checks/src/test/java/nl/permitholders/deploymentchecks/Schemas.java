@@ -23,7 +23,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +142,10 @@ final class Schemas {
             }
             return;
         }
-        for (Method getter : type.getMethods()) {
+        // By name: the JVM returns a class's methods in no fixed order, and the problems are listed in the walk's.
+        Method[] getters = type.getMethods();
+        Arrays.sort(getters, Comparator.comparing(Method::getName));
+        for (Method getter : getters) {
             if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
                     || getter.getDeclaringClass() == Object.class) {
                 continue;
